@@ -1,0 +1,32 @@
+import type { Finding, Severity } from "../../core/findings/finding";
+import { SEVERITY_ORDER } from "../../core/findings/finding";
+
+/** Fill colour (RGB hex) of a marked cell per severity: error red, warning amber, info blue (Excel's own palette). */
+export const MARK_FILL: Record<Severity, string> = { error: "FFC7CE", warning: "FFEB9C", info: "DDEBF7" };
+
+/** Everything said about one cell: the worst severity decides the colour, every message goes into the note. */
+export interface CellMark {
+  sheet: string;
+  cell: string;
+  severity: Severity;
+  messages: string[];
+}
+
+/** Groups findings by sheet and cell; findings without a cell (e.g. a missing table) mark nothing. */
+export function collectCellMarks(findings: readonly Finding[]): CellMark[] {
+  const marks = new Map<string, CellMark>();
+  for (const f of findings) {
+    if (!f.sheet || !f.cell) continue;
+    const key = `${f.sheet}!${f.cell}`;
+    const mark = marks.get(key) ?? { sheet: f.sheet, cell: f.cell, severity: f.severity, messages: [] };
+    if (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[mark.severity]) mark.severity = f.severity;
+    if (!mark.messages.includes(f.message)) mark.messages.push(f.message);
+    marks.set(key, mark);
+  }
+  return [...marks.values()];
+}
+
+/** Text of the note attached to a marked cell. */
+export function markNoteText(mark: CellMark): string {
+  return ["预决算公开助手：", ...mark.messages].join("\n");
+}
