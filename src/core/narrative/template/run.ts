@@ -1,0 +1,46 @@
+import { render, type EvalContext } from "./evaluate";
+import type { Template } from "./template";
+import type { Value, ValueSource } from "./values";
+
+export interface NarrativeSection {
+  id: string;
+  title: string;
+  /** Paragraphs separated by "\n". */
+  text: string;
+  /** Every visible placeholder in the text (【缺：…】, 【待填写：…】), in order. */
+  placeholders: string[];
+}
+
+export interface NarrativeResult {
+  sections: NarrativeSection[];
+  /** Labels of the numbers that were not available (each once). */
+  missing: string[];
+}
+
+const PLACEHOLDER = /【[^【】]+】/g;
+
+/** Renders every section of a parsed template against this year's (and last year's) figures. */
+export function runTemplate(template: Template, source: ValueSource, prior: ValueSource | undefined, builtins: Map<string, Value>): NarrativeResult {
+  const missing: string[] = [];
+  const sections = template.sections.map((section): NarrativeSection => {
+    const ctx: EvalContext = {
+      source,
+      prior,
+      inPrior: false,
+      definitions: template.definitions,
+      variables: new Map(),
+      builtins,
+      report: { missing },
+    };
+    const text = paragraphs(render(section.body, ctx)).join("\n");
+    return { id: section.id, title: section.title, text, placeholders: text.match(PLACEHOLDER) ?? [] };
+  });
+  return { sections, missing };
+}
+
+function paragraphs(text: string): string[] {
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}
