@@ -1,0 +1,32 @@
+import type { CellSnapshot } from "../../core/snapshot/types";
+
+/**
+ * One cell as Office.js returns it (range.values / valueTypes / formulas / numberFormat) → the engine's CellSnapshot,
+ * the same shape the xlsx reader gives for the same cell: errors in `error`, formulas without "=", no "General" format,
+ * date-formatted serials as ISO dates.
+ */
+export function toCellSnapshot(value: unknown, valueType: string, formula: unknown, format: unknown): CellSnapshot | undefined {
+  const formulaText = typeof formula === "string" && formula.startsWith("=") ? formula.slice(1) : undefined;
+  const numberFormat = typeof format === "string" && format !== "General" && format !== "" ? format : undefined;
+  const extras = { ...(formulaText !== undefined && { formula: formulaText }), ...(numberFormat !== undefined && { numberFormat }) };
+  if (valueType === "Error") return { value: null, error: String(value), ...extras };
+  if (valueType === "Empty" || value === "" || value === null || value === undefined) {
+    return formulaText === undefined ? undefined : { value: valueType === "Empty" ? null : "", ...extras };
+  }
+  if (typeof value === "number") return { value: isDateFormat(numberFormat) ? serialToIsoDate(value) : value, ...extras };
+  if (typeof value === "boolean" || typeof value === "string") return { value, ...extras };
+  return { value: String(value), ...extras };
+}
+
+/** True for number formats that display a date (yyyy, m/d …), ignoring quoted text, escapes and [colour] codes. */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const bare = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  return /[yd]/i.test(bare) || /m/i.test(bare.replace(/[hs][^ymd]*m|m[^ymd]*s/gi, ""));
+}
+
+/** Excel's 1900 date system serial → "YYYY-MM-DD" (serials from 61 on; 1900-02-29 does not exist). */
+export function serialToIsoDate(serial: number): string {
+  const epoch = Date.UTC(1899, 11, 30);
+  return new Date(epoch + Math.round(serial * 86_400_000)).toISOString().slice(0, 10);
+}

@@ -1,0 +1,128 @@
+import type { Finding } from "../../core/findings/finding";
+import { parseCellAddress } from "../../core/snapshot/address";
+import { collectCellMarks, MARK_FILL, markNoteText, type CellMark } from "../xlsx/cell-marks";
+import { AnnotationIndex, normalizeCell } from "./annotations";
+import { runInBatches, type QueuedOperation } from "./batches";
+import type { AnnotationMode } from "./capabilities";
+import { FillReader, rowSegments, writeFillsOperation, type RowSegment } from "./cell-fills";
+import { annotationHash, cellKey, type FillState, type MarkedCell, type MarkRecord } from "./mark-record";
+import { MarkStore } from "./mark-store";
+
+/** One cell the add-in marks now, marked before, or both. */
+interface CellPlan {
+  sheet: string;
+  cell: string;
+  row: number;
+  col: number;
+  mark?: CellMark;
+  previous?: MarkedCell;
+}
+
+/**
+ * Replaces the add-in's marks by those of `findings` (none: clears them), in a constant number of requests:
+ *   1. list the stored record's parts and the workbook's notes/comments;
+ *   2. read the record's XML, the annotations' locations and the current fills of the cells to mark;
+ *   3. restore previously marked cells, mark the new ones, store the new record.
+ * Large payloads split steps 2 and 3 into more requests by size, never by the number of findings.
+ * Values are never written. A note/comment the user wrote is left alone; only the add-in's own are removed.
+ */
+export async function replaceMarks(
+  context: Excel.RequestContext,
+  mode: AnnotationMode,
+  findings: readonly Finding[],
+  budgetBytes: number,
+): Promise<void> {
+  const store = new MarkStore(context);
+  const annotations = new AnnotationIndex(context, mode);
+  store.queueList();
+  annotations.queueList();
+  await context.sync();
+
+  const marks = collectCellMarks(findings).map((m) => ({ ...m, cell: normalizeCell(m.cell) }));
+  const fills = new FillReader(context);
+  const newSegments = rowSegments(marks.map(toTarget));
+  store.queueRead();
+  annotations.queueLocations();
+  await runInBatches(context, newSegments.map((s) => fills.loadOperation(s)), budgetBytes);
+  if (newSegments.length === 0) await context.sync();
+  annotations.index();
+
+  const plans = planCells(store.record(), marks);
+  const fillOf = fillLookup(fills, newSegments);
+  const record: MarkRecord = { cells: [] };
+  const operations: QueuedOperation[] = [];
+  const wantedFills = new Map<string, Map<number, FillState>>();
+  for (const plan of plans) {
+    const base = plan.previous ? plan.previous.fill : fillOf(plan);
+    wanted(wantedFills, plan).set(plan.col, plan.mark ? markFill(plan.mark) : base);
+    const written = planAnnotation(annotations, plan, operations);
+    if (plan.mark) record.cells.push({ sheet: plan.sheet, cell: plan.cell, fill: base, ...(written && { annotation: annotationHash(written) }) });
+  }
+  operations.unshift(store.replaceOperation(record));
+  for (const segment of rowSegments(plans.map(toTarget))) {
+    operations.push(writeFillsOperation(context, segment, wantedFills.get(segmentKey(segment)) ?? new Map()));
+  }
+  await runInBatches(context, operations, budgetBytes);
+}
+
+function planCells(previous: MarkRecord, marks: CellMark[]): CellPlan[] {
+  const plans = new Map<string, CellPlan>();
+  for (const m of previous.cells) plans.set(cellKey(m.sheet, m.cell), { ...position(m.sheet, m.cell), previous: m });
+  for (const mark of marks) {
+    const key = cellKey(mark.sheet, mark.cell);
+    plans.set(key, { ...(plans.get(key) ?? position(mark.sheet, mark.cell)), mark });
+  }
+  return [...plans.values()];
+}
+
+/**
+ * Queues what the cell's annotation needs and returns the text of the add-in's annotation left on it (if any).
+ * The add-in's own earlier annotation (recognised by its hash) is replaced or removed; any other is kept untouched.
+ */
+function planAnnotation(annotations: AnnotationIndex, plan: CellPlan, operations: QueuedOperation[]): string | undefined {
+  if (annotations.mode === "none") return undefined;
+  const current = annotations.get(plan.sheet, plan.cell);
+  const ours = current && plan.previous?.annotation === annotationHash(current.content) ? current : undefined;
+  const text = plan.mark ? markNoteText(plan.mark) : undefined;
+  if (ours) {
+    if (!text) operations.push(annotations.deleteOperation(ours));
+    else if (text !== ours.content) operations.push(annotations.replaceOperation(ours, text));
+    return text;
+  }
+  if (!text || current) return undefined; // a note/comment the user wrote stays as it is
+  operations.push(annotations.addOperation(plan.sheet, plan.cell, text));
+  return text;
+}
+
+function markFill(mark: CellMark): FillState {
+  return { color: `#${MARK_FILL[mark.severity]}`, pattern: "Solid" };
+}
+
+/** Fill of a newly marked cell as read before marking: segments indexed by sheet and row. */
+function fillLookup(fills: FillReader, segments: RowSegment[]): (plan: CellPlan) => FillState {
+  const byRow = new Map<string, RowSegment[]>();
+  for (const s of segments) byRow.set(segmentKey(s), [...(byRow.get(segmentKey(s)) ?? []), s]);
+  return (plan) => {
+    const segment = byRow.get(segmentKey(plan))?.find((s) => s.left <= plan.col && plan.col <= s.right);
+    return segment ? fills.fillAt(segment, plan.col) : { pattern: "None" };
+  };
+}
+
+function wanted(all: Map<string, Map<number, FillState>>, plan: { sheet: string; row: number }): Map<number, FillState> {
+  const key = segmentKey(plan);
+  let row = all.get(key);
+  if (!row) all.set(key, (row = new Map()));
+  return row;
+}
+
+function segmentKey(at: { sheet: string; row: number }): string {
+  return `${at.sheet}\u0000${at.row}`;
+}
+
+function position(sheet: string, cell: string): { sheet: string; cell: string; row: number; col: number } {
+  return { sheet, cell, ...parseCellAddress(cell) };
+}
+
+function toTarget(at: { sheet: string; cell: string }): { sheet: string; row: number; col: number } {
+  return { sheet: at.sheet, ...parseCellAddress(at.cell) };
+}

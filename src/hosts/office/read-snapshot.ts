@@ -1,0 +1,137 @@
+import type { CellRange, CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../core/snapshot/types";
+import type { HostCapabilities } from "./capabilities";
+import { toCellSnapshot } from "./cell-conversion";
+import { planReadBatches, type ReadChunk, type SheetExtent } from "./read-plan";
+
+/**
+ * Estimated response bytes per cell for values + numberFormat + formulas + valueTypes (JSON, with Chinese text
+ * taking three bytes a character). Conservative on purpose: a batch of DEFAULT_READ_CELL_BUDGET cells stays under 4 MB.
+ */
+export const ESTIMATED_BYTES_PER_CELL = 160;
+export const DEFAULT_READ_CELL_BUDGET = Math.floor(4_000_000 / ESTIMATED_BYTES_PER_CELL);
+
+const CELL_PROPERTIES = "values,numberFormat,formulas,valueTypes";
+
+interface SheetLayout {
+  name: string;
+  extent: SheetExtent | undefined;
+  merges: CellRange[];
+}
+
+interface LoadedChunk {
+  chunk: ReadChunk;
+  range: Excel.Range;
+  rowHidden: OfficeExtension.ClientResult<Excel.RowProperties[]>;
+  columnHidden?: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
+}
+
+/**
+ * Reads every sheet into the engine's snapshot in 2 + ⌈cells / cellBudget⌉ syncs: the sheet list, the used areas
+ * and merged areas of all sheets, then the cells in budget-sized batches (several sheets per batch).
+ */
+export async function readWorkbookSnapshot(
+  context: Excel.RequestContext,
+  capabilities: HostCapabilities,
+  cellBudget: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<WorkbookSnapshot> {
+  const workbook = context.workbook;
+  workbook.load("name");
+  workbook.worksheets.load("items/name");
+  await context.sync();
+  const worksheets = workbook.worksheets.items;
+  const layouts = await readLayouts(context, worksheets, capabilities);
+  const sheets = layouts.map((layout) => emptySheet(layout));
+  const batches = planReadBatches(layouts.map((l) => l.extent), cellBudget);
+  const total = batches.reduce((sum, batch) => sum + batch.reduce((s, c) => s + c.rowCount * c.columnCount, 0), 0);
+  let done = 0;
+  for (const batch of batches) {
+    const loaded = batch.map((chunk) => loadChunk(worksheets[chunk.sheetIndex], chunk, layouts[chunk.sheetIndex].extent));
+    await context.sync(); // one request per batch, never per sheet or per cell
+    for (const item of loaded) {
+      fillChunk(sheets[item.chunk.sheetIndex], item);
+      done += item.chunk.rowCount * item.chunk.columnCount;
+    }
+    onProgress?.(done, total);
+  }
+  return { name: workbook.name, sheets: sheets.map(finishSheet) };
+}
+
+async function readLayouts(
+  context: Excel.RequestContext,
+  worksheets: Excel.Worksheet[],
+  capabilities: HostCapabilities,
+): Promise<SheetLayout[]> {
+  const used = worksheets.map((ws) => ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));
+  const merged = capabilities.mergedAreas
+    ? worksheets.map((ws) =>
+        ws.getRange().getMergedAreasOrNullObject().load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount"),
+      )
+    : [];
+  await context.sync();
+  return worksheets.map((ws, i) => ({
+    name: ws.name,
+    extent: used[i].isNullObject
+      ? undefined
+      : { top: used[i].rowIndex, left: used[i].columnIndex, rowCount: used[i].rowCount, columnCount: used[i].columnCount },
+    merges: merged[i] && !merged[i].isNullObject ? merged[i].areas.items.map(toCellRange) : [],
+  }));
+}
+
+function toCellRange(area: Excel.Range): CellRange {
+  return { top: area.rowIndex, left: area.columnIndex, bottom: area.rowIndex + area.rowCount - 1, right: area.columnIndex + area.columnCount - 1 };
+}
+
+function loadChunk(ws: Excel.Worksheet, chunk: ReadChunk, extent: SheetExtent | undefined): LoadedChunk {
+  const range = ws.getRangeByIndexes(chunk.top, chunk.left, chunk.rowCount, chunk.columnCount).load(CELL_PROPERTIES);
+  const rowHidden = range.getRowProperties({ rowHidden: true });
+  const columnHidden = extent && chunk.top === extent.top ? range.getColumnProperties({ columnHidden: true }) : undefined;
+  return { chunk, range, rowHidden, columnHidden };
+}
+
+interface SheetBuilder {
+  layout: SheetLayout;
+  cells: (CellSnapshot | undefined)[][];
+  hiddenRows: number[];
+  hiddenColumns: number[];
+  columnCount: number;
+}
+
+function emptySheet(layout: SheetLayout): SheetBuilder {
+  return { layout, cells: [], hiddenRows: [], hiddenColumns: [], columnCount: 0 };
+}
+
+function fillChunk(sheet: SheetBuilder, { chunk, range, rowHidden, columnHidden }: LoadedChunk): void {
+  const { values, valueTypes, formulas, numberFormat } = range;
+  for (let i = 0; i < chunk.rowCount; i++) {
+    const row = chunk.top + i;
+    const line: (CellSnapshot | undefined)[] = (sheet.cells[row] ??= []);
+    for (let j = 0; j < chunk.columnCount; j++) {
+      const cell = toCellSnapshot(values[i][j], valueTypes[i][j], formulas[i][j], numberFormat[i][j]);
+      if (!cell) continue;
+      line[chunk.left + j] = cell;
+      sheet.columnCount = Math.max(sheet.columnCount, chunk.left + j + 1);
+    }
+    if (rowHidden.value[i]?.rowHidden) sheet.hiddenRows.push(row);
+  }
+  columnHidden?.value.forEach((col, j) => {
+    if (col.columnHidden) sheet.hiddenColumns.push(chunk.left + j);
+  });
+}
+
+/** Same conventions as the xlsx reader: rows down to the last value or merged area, an array (maybe empty) per row. */
+function finishSheet(sheet: SheetBuilder): SheetSnapshot {
+  const { layout } = sheet;
+  const valueRows = layout.extent ? layout.extent.top + layout.extent.rowCount : 0;
+  const rowCount = Math.max(valueRows, ...layout.merges.map((m) => m.bottom + 1));
+  const cells = Array.from({ length: rowCount }, (_, r) => sheet.cells[r] ?? []);
+  return {
+    name: layout.name,
+    cells,
+    rowCount,
+    columnCount: sheet.columnCount,
+    merges: layout.merges,
+    hiddenRows: sheet.hiddenRows,
+    hiddenColumns: sheet.hiddenColumns.filter((c) => c < sheet.columnCount),
+  };
+}
