@@ -1,0 +1,45 @@
+import type { Finding } from "../../findings/finding";
+import { compact } from "../grid";
+import type { IndicatorRow, PerformanceProject } from "../model";
+import { performanceFinding, projectLabel } from "../report";
+import { normaliseUnit } from "../units";
+
+/** “≥100%” and “=100%” say the same for a percentage; amounts compared in their base unit. */
+function signature(row: IndicatorRow): string | undefined {
+  const t = row.targetValue;
+  if (!row.operator || row.operator === "定性" || t?.number === undefined) return undefined;
+  const unit = normaliseUnit(t.unit ?? row.unit?.text);
+  if (!unit) return undefined;
+  const value = t.number.times(unit.factor);
+  const op = unit.dimension === "%" && value.eq(100) && row.operator === "≥" ? "=" : row.operator;
+  return `${op}${value.toFixed()}${unit.dimension}`;
+}
+
+function describe(row: IndicatorRow): string {
+  return `${row.operator}${row.targetValue?.text.replace(/^[≥>=≤<＞＜＝]/, "")}${row.targetValue?.unit ? "" : row.unit?.text ?? ""}`;
+}
+
+/** The same indicator in the 部门整体 目标表 and a 项目 目标表 must carry the same target. */
+export function checkCrossTargets(projects: PerformanceProject[]): Finding[] {
+  const targets = projects.filter((p) => p.table.form === "目标表");
+  const byName = new Map<string, { project: PerformanceProject; row: IndicatorRow }[]>();
+  for (const project of targets.filter((p) => p.table.scope === "项目支出")) {
+    for (const row of project.indicators) {
+      const key = compact(row.name.text);
+      byName.set(key, [...(byName.get(key) ?? []), { project, row }]);
+    }
+  }
+  return targets
+    .filter((p) => p.table.scope === "部门整体支出")
+    .flatMap((dept) => dept.indicators.flatMap((row) => compareOne(dept, row, byName.get(compact(row.name.text)) ?? [])));
+}
+
+function compareOne(dept: PerformanceProject, row: IndicatorRow, matches: { project: PerformanceProject; row: IndicatorRow }[]): Finding[] {
+  const mine = signature(row);
+  const others = matches.filter((m) => signature(m.row) !== undefined || m.row.operator !== "定性");
+  if (!mine || others.length === 0 || others.some((m) => signature(m.row) === mine)) return [];
+  const listed = others.map((m) => `${projectLabel(m.project)}（${m.row.target?.sheet}!${m.row.target?.address ?? m.row.name.address}）为“${describe(m.row)}”`).join("；");
+  return [performanceFinding("PERF.cross.target", dept, row.target ?? row.name,
+    `部门整体指标“${row.name.text}”为“${row.target?.text ?? ""}”，而项目绩效目标表中${listed}，二者不一致。`,
+    { related: others.map((m) => m.row.target ?? m.row.name) })];
+}

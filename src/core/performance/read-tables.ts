@@ -1,0 +1,167 @@
+import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot/types";
+import { cellAddress } from "../snapshot/address";
+import { SheetGrid, compact } from "./grid";
+import type { BudgetLine, PerformanceProject, PerformanceTable, SourceCell, TableForm, TableScope } from "./model";
+import { readBudgetBlock, isBudgetHeader } from "./read-budget";
+import type { IndicatorColumns, ReadIndicator } from "./read-indicators";
+import { isIndicatorHeader, mapIndicatorColumns, readIndicatorBlock } from "./read-indicators";
+import { NAME_LABEL, TABLE_TITLE } from "./vocabulary";
+
+/** Recognised performance tables and the projects read from them. */
+export interface PerformanceReading {
+  tables: PerformanceTable[];
+  projects: PerformanceProject[];
+}
+
+export function readPerformanceTables(snapshot: WorkbookSnapshot): PerformanceReading {
+  const reading: PerformanceReading = { tables: [], projects: [] };
+  for (const sheet of snapshot.sheets) {
+    const one = readSheet(sheet);
+    reading.tables.push(...one.tables);
+    reading.projects.push(...one.projects);
+  }
+  return reading;
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  title: string;
+}
+
+function titleOf(grid: SheetGrid, row: number): string | undefined {
+  const texts = grid.rowTexts(row);
+  if (texts.length === 0 || texts.length > 3) return undefined;
+  return texts.map((t) => t.text).find((t) => TABLE_TITLE.test(compact(t)));
+}
+
+/** Splits a sheet at its titles; rows before the first title belong to the first table. */
+function segments(grid: SheetGrid): Segment[] {
+  const titles: { row: number; title: string }[] = [];
+  for (let r = 0; r < grid.rowCount; r++) {
+    const title = titleOf(grid, r);
+    if (title) titles.push({ row: r, title });
+  }
+  if (titles.length === 0) return [{ start: 0, end: grid.rowCount, title: "" }];
+  return titles.map((t, i) => ({ start: i === 0 ? 0 : t.row, end: titles[i + 1]?.row ?? grid.rowCount, title: t.title }));
+}
+
+function readSheet(sheet: SheetSnapshot): PerformanceReading {
+  const grid = new SheetGrid(sheet);
+  const reading: PerformanceReading = { tables: [], projects: [] };
+  for (const segment of segments(grid)) {
+    const headers = rowsWhere(segment, (r) => isIndicatorHeader(grid, r));
+    if (headers.length === 0) continue;
+    const table = describeTable(grid, segment, mapIndicatorColumns(grid, headers[0]));
+    reading.tables.push(table);
+    reading.projects.push(...readProjects(grid, segment, headers, table));
+  }
+  return reading;
+}
+
+function rowsWhere(segment: Segment, test: (row: number) => boolean): number[] {
+  const rows: number[] = [];
+  for (let r = segment.start; r < segment.end; r++) if (test(r)) rows.push(r);
+  return rows;
+}
+
+function describeTable(grid: SheetGrid, segment: Segment, columns: IndicatorColumns): PerformanceTable {
+  const t = compact(segment.title);
+  const form: TableForm = t.includes("自评") || (!t && columns.actual !== undefined) ? "自评表" : "目标表";
+  const scope: TableScope = t.includes("整体") ? "部门整体支出" : "项目支出";
+  const last = lastNonEmptyRow(grid, segment);
+  return {
+    sheet: grid.name,
+    range: `${cellAddress(segment.start, 0)}:${cellAddress(last, Math.max(0, grid.columnCount - 1))}`,
+    kind: `${scope}绩效${form}`,
+    title: segment.title || grid.name,
+    form,
+    scope,
+    unit: amountUnit(grid, segment),
+  };
+}
+
+function lastNonEmptyRow(grid: SheetGrid, segment: Segment): number {
+  for (let r = segment.end - 1; r > segment.start; r--) if (grid.rowTexts(r).length > 0) return r;
+  return segment.start;
+}
+
+function amountUnit(grid: SheetGrid, segment: Segment): string {
+  for (let r = segment.start; r < segment.end; r++) {
+    for (const { text } of grid.rowTexts(r)) {
+      const m = /单位[:：]\s*(万元|元|千元|亿元)|[(（](万元|元)[)）]/.exec(text);
+      if (m) return m[1] ?? m[2];
+    }
+  }
+  return "万元";
+}
+
+/** Projects of one table: one per 项目名称 value when the header has that column, else one per header. */
+function readProjects(grid: SheetGrid, segment: Segment, headers: number[], table: PerformanceTable): PerformanceProject[] {
+  const projects: PerformanceProject[] = [];
+  let regionStart = segment.start;
+  headers.forEach((header, i) => {
+    const columns = mapIndicatorColumns(grid, header);
+    const block = readIndicatorBlock(grid, header, columns, headers[i + 1] ?? segment.end);
+    if (columns.projectName !== undefined) {
+      projects.push(...splitByProjectColumn(grid, block.rows, columns, table));
+    } else {
+      const meta = readMeta(grid, regionStart, header, table);
+      projects.push({ ...meta, indicators: block.rows.map((r) => r.indicator), total: block.total });
+    }
+    regionStart = block.end;
+  });
+  return projects;
+}
+
+function splitByProjectColumn(grid: SheetGrid, rows: ReadIndicator[], columns: IndicatorColumns, table: PerformanceTable): PerformanceProject[] {
+  const projects: PerformanceProject[] = [];
+  for (const { indicator, project } of rows) {
+    const current = projects[projects.length - 1];
+    if (current && current.nameCell?.address === project?.address) {
+      current.indicators.push(indicator);
+      continue;
+    }
+    const row = project?.row ?? indicator.row;
+    projects.push({
+      table,
+      name: project?.text ?? table.kind,
+      nameCell: project,
+      budgetAmount: columns.projectBudget !== undefined ? grid.number(row, columns.projectBudget) : undefined,
+      goal: columns.goal !== undefined ? grid.source(row, columns.goal) : undefined,
+      budget: [],
+      indicators: [indicator],
+    });
+  }
+  return projects;
+}
+
+type ProjectMeta = Omit<PerformanceProject, "indicators" | "total">;
+
+/** Name and 预算执行情况 of the project whose indicator header is at `header`. */
+function readMeta(grid: SheetGrid, from: number, header: number, table: PerformanceTable): ProjectMeta {
+  let labelled: SourceCell | undefined;
+  let department: SourceCell | undefined;
+  let budget: BudgetLine[] = [];
+  for (let r = from; r < header; r++) {
+    labelled = labelled ?? labelledName(grid, r);
+    department = department ?? departmentLine(grid, r);
+    if (budget.length === 0 && isBudgetHeader(grid, r)) budget = readBudgetBlock(grid, r, header).lines;
+  }
+  const nameCell = labelled ?? department;
+  return { table, name: nameCell?.text ?? table.kind, nameCell, budget };
+}
+
+/** “项目名称 | X” (or 部门名称 / 单位名称). */
+function labelledName(grid: SheetGrid, row: number): SourceCell | undefined {
+  const texts = grid.rowTexts(row);
+  const label = texts.findIndex((t) => NAME_LABEL.test(compact(t.text)));
+  return label >= 0 && texts[label + 1] ? grid.source(row, texts[label + 1].col) : undefined;
+}
+
+/** “部门：X”. */
+function departmentLine(grid: SheetGrid, row: number): SourceCell | undefined {
+  const dept = grid.rowTexts(row).find((t) => /^部门[:：]/.test(compact(t.text)));
+  if (!dept) return undefined;
+  return { ...grid.source(row, dept.col), text: compact(dept.text).replace(/^部门[:：]/, "") };
+}

@@ -1,0 +1,56 @@
+import type { Finding } from "../findings/finding";
+import { qualifiedAddress } from "../snapshot/address";
+import type { Decimal } from "../numbers/decimal";
+import type { PerformanceProject, SourceCell } from "./model";
+import { performanceRule } from "./rules";
+import { PROJECT_CODE_PREFIX } from "./vocabulary";
+
+export interface FindingExtra {
+  related?: (SourceCell | undefined)[];
+  expected?: string;
+  actual?: string;
+}
+
+/** A performance finding anchored at `cell`, severity from the catalogue. */
+export function performanceFinding(rule: string, project: PerformanceProject, cell: SourceCell, message: string, extra: FindingExtra = {}): Finding {
+  const finding: Finding = {
+    rule,
+    kind: "indicator",
+    severity: performanceRule(rule).severity,
+    sheet: cell.sheet,
+    cell: cell.address,
+    related: (extra.related ?? [])
+      .filter((c): c is SourceCell => c !== undefined && !(c.sheet === cell.sheet && c.address === cell.address))
+      .map((c) => qualifiedAddress(c.sheet, c.row, c.col)),
+    message,
+    table: project.table.kind,
+  };
+  if (extra.expected !== undefined) finding.expected = extra.expected;
+  if (extra.actual !== undefined) finding.actual = extra.actual;
+  return finding;
+}
+
+/** Project name without its code: “51118122T000007158756-人才开发专项资助金” → “人才开发专项资助金”. */
+export function projectLabel(project: PerformanceProject): string {
+  return project.name.replace(PROJECT_CODE_PREFIX, "").trim() || project.table.kind;
+}
+
+/** “人才开发专项资助金·“人才引进安家补助费”” — where an indicator finding is. */
+export function indicatorLabel(project: PerformanceProject, name: SourceCell): string {
+  return `${projectLabel(project)}：指标“${name.text}”`;
+}
+
+/** Plain number text without trailing zeros (“14.5”, “41850”). */
+export function plain(value: Decimal): string {
+  return value.toFixed();
+}
+
+/** Two-decimal text (“14.47”). */
+export function fixed2(value: Decimal): string {
+  return value.toFixed(2);
+}
+
+/** Percent text from a fraction with two decimals (1 → “100.00%”). */
+export function percent2(fraction: Decimal): string {
+  return `${fraction.times(100).toFixed(2)}%`;
+}
