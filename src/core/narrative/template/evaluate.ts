@@ -72,10 +72,11 @@ function columnOf(target: Value, column: string, ctx: EvalContext): Value {
   const ref = { table: target.row.table, row: target.row.key, column };
   const value = ctx.source.value(ref);
   if (value) return num(value);
-  return missing(labelled(`${target.row.table}|${target.row.code ?? target.row.key} ${target.row.name}|${column}`, ctx));
+  const code = target.row.code ? `（${target.row.code}）` : "";
+  return missing(labelled(`${target.row.name}${code}${column}`, ctx));
 }
 
-const ROW_FIELDS: Record<string, (row: RowView, index: number) => Value> = {
+const ROW_FIELDS: Record<string, (row: RowView, index: number, count: number) => Value> = {
   名称: (r) => str(r.name),
   编码: (r) => str(r.code ?? ""),
   级次: (r) => num(new Decimal(r.level)),
@@ -83,6 +84,7 @@ const ROW_FIELDS: Record<string, (row: RowView, index: number) => Value> = {
   类名: (r) => str(r.className ?? ""),
   款名: (r) => str(r.sectionName ?? ""),
   合计行: (r) => bool(r.total),
+  末行: (_r, i, n) => bool(i === n - 1),
 };
 
 function fieldOf(target: Value, field: string): Value {
@@ -90,7 +92,7 @@ function fieldOf(target: Value, field: string): Value {
   if (target.t !== "row") throw new TemplateError(`只有表格行才有字段“.${field}”`);
   const get = ROW_FIELDS[field];
   if (!get) throw new TemplateError(`表格行没有字段“${field}”（可用：${Object.keys(ROW_FIELDS).join("、")}）`);
-  return get(target.row, target.index);
+  return get(target.row, target.index, target.count);
 }
 
 function callFunction(name: string, args: Expr[], ctx: EvalContext): Value {
@@ -210,10 +212,11 @@ function renderEach(node: Extract<Node, { k: "each" }>, ctx: EvalContext): strin
   if (!rows) return interpolate(missing(`${node.table}`), ctx);
   const chosen = rows.filter((row) => {
     if (!node.filter) return true;
-    const keep = evaluate(node.filter, withVariable(ctx, node.variable, { t: "row", row, index: 0 }));
+    const keep = evaluate(node.filter, withVariable(ctx, node.variable, { t: "row", row, index: 0, count: rows.length }));
     return keep.t !== "missing" && truthy(keep);
   });
-  return chosen.map((row, index) => render(node.body, withVariable(ctx, node.variable, { t: "row", row, index }))).join("");
+  const count = chosen.length;
+  return chosen.map((row, index) => render(node.body, withVariable(ctx, node.variable, { t: "row", row, index, count }))).join("");
 }
 
 function withVariable(ctx: EvalContext, name: string, value: Value): EvalContext {

@@ -64,6 +64,8 @@ export const FUNCTIONS: Record<string, TemplateFunction> = {
   占比: numeric(2, 2, "占比", ([a, b]) => orZeroDivisor(sharePhrase(a, b))),
   /** 完成(决算数, 预算数) → “完成预算99.72%”. */
   完成: numeric(2, 2, "完成", ([a, b]) => orZeroDivisor(completionPhrase(a, b))),
+  /** 数量(x) → a count as written (“1”, “160”), no forced decimals. */
+  数量: numeric(1, 1, "数量", ([x]) => str(x.toFixed())),
   四舍五入: numeric(2, 2, "四舍五入", ([x, places]) => num(x.toDecimalPlaces(places.toNumber(), Decimal.ROUND_HALF_UP))),
   绝对值: numeric(1, 1, "绝对值", ([x]) => num(x.abs())),
   /** 有(x): x is known and not zero. */
@@ -110,6 +112,17 @@ export const FUNCTIONS: Record<string, TemplateFunction> = {
       const [table, row, column] = parts as string[];
       const value = ctx.source.value({ table, row, column });
       return value ? num(value) : missing(`${ctx.inPrior ? "上年" : ""}${table}|${row}|${column}`);
+    },
+  },
+  /** 开头(文字, "301"): the text starts with the prefix (e.g. a code within a class). */
+  开头: {
+    min: 2,
+    max: 2,
+    call(args, ctx, evaluate) {
+      const [text, prefix] = args.map((a) => textArg(a, ctx, evaluate));
+      if (typeof text !== "string") return text;
+      if (typeof prefix !== "string") return prefix;
+      return bool(text.startsWith(prefix));
     },
   },
   /** 待填("主要原因") → “【待填写：主要原因】”: text only the accountant can write. */

@@ -41,7 +41,7 @@ export type Value =
   | { t: "num"; v: Decimal }
   | { t: "str"; v: string }
   | { t: "bool"; v: boolean }
-  | { t: "row"; row: RowView; index: number }
+  | { t: "row"; row: RowView; index: number; count: number }
   | { t: "missing"; label: string };
 
 export const num = (v: Decimal): Value => ({ t: "num", v });
