@@ -1,0 +1,76 @@
+import type { WorkbookSnapshot } from "./snapshot/types";
+import type { Finding } from "./findings/finding";
+import { SEVERITY_ORDER } from "./findings/finding";
+import type { TableModel } from "./tables/table-model";
+import { recognizeTables, type UnrecognizedTable } from "./recognition/recognize";
+import { runRules, BUILT_IN_RULES } from "./rules/run-rules";
+import { parseRules } from "./rules/parse-rules";
+import { missingTableFindings } from "./rules/missing-tables";
+import { rangeAddress } from "./snapshot/address";
+import { checkPerformance } from "./performance";
+
+export interface AnalysisOptions {
+  /** Extra rules in the catalogue notation (CLI --rules, pane settings). */
+  extraRules?: string;
+  /** 绩效 weight convention: Σ weights per project. */
+  weightConvention?: "auto" | 90 | 100;
+}
+
+export interface TableSummary {
+  sheet: string;
+  range: string;
+  /** Standard title of the table kind, e.g. "支出决算表". */
+  kind: string;
+  unit: string;
+}
+
+export interface AnalysisResult {
+  file: string;
+  tables: TableSummary[];
+  unrecognized: UnrecognizedTable[];
+  findings: Finding[];
+  /** Typed models of the recognised tables (for the narrative and the UI). */
+  models: TableModel[];
+}
+
+/** The one entry point of the engine: snapshot in, recognised tables and findings out. */
+export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOptions = {}): AnalysisResult {
+  const recognition = recognizeTables(snapshot);
+  const rules = options.extraRules ? [...BUILT_IN_RULES, ...parseRules(options.extraRules)] : BUILT_IN_RULES;
+  const performance = checkPerformance(snapshot, { weightConvention: options.weightConvention ?? "auto" });
+  const findings = [
+    ...recognition.findings,
+    ...missingTableFindings(recognition.tables),
+    ...runRules(recognition.tables, rules),
+    ...performance.findings,
+  ];
+  return {
+    file: snapshot.name,
+    tables: [
+      ...recognition.tables.map((t) => ({ sheet: t.sheet, range: rangeAddress(t.range), kind: t.kind.title, unit: t.unit })),
+      ...performance.tables,
+    ],
+    unrecognized: recognition.unrecognized,
+    findings: sortFindings(findings, snapshot),
+    models: recognition.tables,
+  };
+}
+
+/** Errors first, then by sheet order and cell position. */
+function sortFindings(findings: Finding[], snapshot: WorkbookSnapshot): Finding[] {
+  const sheetOrder = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (sheetOrder.get(a.sheet) ?? -1) - (sheetOrder.get(b.sheet) ?? -1) ||
+      cellOrder(a.cell) - cellOrder(b.cell),
+  );
+}
+
+function cellOrder(cell: string): number {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!m) return -1;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return Number(m[2]) * 1000 + col;
+}

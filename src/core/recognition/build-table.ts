@@ -1,0 +1,353 @@
+import type { AmountCell, TableColumn, TableModel, TableRow } from "../tables/table-model";
+import type { Finding } from "../findings/finding";
+import type { TableKindSpec } from "./table-kinds";
+import type { SheetGrid } from "./sheet-grid";
+import { type HeaderBlock, columnPath } from "./header";
+import { type ColumnGroup, type ColumnInfo, assignColumnKeys, columnRole, groupColumns } from "./columns";
+import { parseCellNumber } from "../numbers/parse-number";
+import { Decimal, ZERO } from "../numbers/decimal";
+import { cellAddress } from "../snapshot/address";
+import { compact, hasNumbering, stripNumbering } from "./text";
+import { ECONOMIC_CLASSES, FUNCTION_CLASSES } from "./classification-names";
+import { inputFindingFor } from "./input-findings";
+
+export interface TableSpan {
+  sheetName: string;
+  kind: TableKindSpec;
+  title: string;
+  titleRow: number;
+  /** Last row that can belong to the table (before the next title). */
+  lastRow: number;
+  left: number;
+  right: number;
+  block: HeaderBlock;
+}
+
+const UNIT_SCALE: Record<string, Decimal> = {
+  元: new Decimal(1),
+  千元: new Decimal(1000),
+  万元: new Decimal(10000),
+  亿元: new Decimal(100000000),
+};
+
+const NOTE_START = /^(注|说明|备注|填报说明|附注|单位负责人|制表人|财务负责人)/;
+const EMPTY_NOTE = /无数据|空表|无相关数据|没有.*(收入|支出|数据)|本表无|无此项|不涉及/;
+const TOTAL_LABEL = /^(合计|总计)$/;
+
+/** Reads one table into its typed model; input problems (unreadable amounts, text numbers) become findings. */
+export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]): TableModel {
+  const infos = readColumns(grid, span);
+  const groups = groupColumns(infos);
+  const keys = assignColumnKeys(span.kind, groups.flatMap((g) => g.amountCols));
+  const columns: TableColumn[] = groups.flatMap((g) =>
+    g.amountCols.map((c) => ({ key: keys.get(c.col) ?? "", header: c.path.join("/"), col: c.col, side: c.side })),
+  );
+  const bodyEnd = findBodyEnd(grid, span);
+  const ctx: RowContext = { grid, span, keys, findings, rows: [], usedKeys: new Set(), claimed: new Set() };
+  for (const group of groups) readGroupRows(ctx, group, bodyEnd);
+  if (span.kind.rowScheme !== "items") {
+    const misplaced = linkCodeHierarchy(ctx.rows);
+    for (const m of misplaced) findings.push(misplacedCodeFinding(span, m.row, m.group));
+  } else nameDuplicatesBySection(ctx.rows);
+  const isEmpty = !ctx.rows.some((r) => [...r.cells.values()].some((c) => !c.blank));
+  return {
+    kind: { id: span.kind.id, title: span.kind.title, family: span.kind.family, rowScheme: span.kind.rowScheme },
+    title: span.title,
+    sheet: span.sheetName,
+    range: { top: span.titleRow, left: span.left, bottom: Math.max(bodyEnd, span.block.headerEnd), right: span.right },
+    unit: span.block.unit,
+    unitScale: UNIT_SCALE[span.block.unit] ?? UNIT_SCALE["万元"],
+    columns,
+    rows: ctx.rows,
+    isEmpty,
+    emptyNote: findEmptyNote(grid, span),
+    department: span.block.department,
+  };
+}
+
+function readColumns(grid: SheetGrid, span: TableSpan): ColumnInfo[] {
+  const infos: ColumnInfo[] = [];
+  for (let c = span.left; c <= span.right; c++) {
+    const path = columnPath(grid, span.block, c);
+    if (path.length === 0) continue;
+    infos.push({ col: c, path, role: columnRole(path) });
+  }
+  return infos;
+}
+
+/** Body ends before the first note line (注：…) or at the last row before the next table. */
+function findBodyEnd(grid: SheetGrid, span: TableSpan): number {
+  let last = span.block.bodyStart - 1;
+  for (let r = span.block.bodyStart; r <= span.lastRow; r++) {
+    const first = grid.firstText(r);
+    if (first && NOTE_START.test(first) && !rowHasNumber(grid, r, span)) break;
+    if (first || rowHasNumber(grid, r, span)) last = r;
+  }
+  return last;
+}
+
+function rowHasNumber(grid: SheetGrid, row: number, span: TableSpan): boolean {
+  for (let c = span.left; c <= span.right; c++) if (parseCellNumber(grid.cell(row, c)).kind === "number") return true;
+  return false;
+}
+
+function findEmptyNote(grid: SheetGrid, span: TableSpan): string | undefined {
+  for (let r = span.titleRow; r <= span.lastRow; r++) {
+    for (let c = span.left; c <= span.right; c++) {
+      const t = grid.text(r, c);
+      if (t && EMPTY_NOTE.test(compact(t))) return t.trim();
+    }
+  }
+  return undefined;
+}
+
+interface RowContext {
+  grid: SheetGrid;
+  span: TableSpan;
+  keys: Map<number, string>;
+  findings: Finding[];
+  rows: TableRow[];
+  usedKeys: Set<string>;
+  /** Cells already read as the value of a total printed to their left. */
+  claimed: Set<string>;
+}
+
+function readGroupRows(ctx: RowContext, group: ColumnGroup, bodyEnd: number): void {
+  const { grid, span } = ctx;
+  for (let r = span.block.bodyStart; r <= bodyEnd; r++) {
+    const labelText = group.labelCol !== undefined ? grid.text(r, group.labelCol) : "";
+    const codeText = group.codeCols.map((c) => compact(grid.text(r, c))).join("");
+    const cells = readAmounts(ctx, group, r);
+    const row = span.kind.rowScheme === "items" ? itemRow(ctx, group, r, labelText, codeText, cells) : codeRow(ctx, r, labelText, codeText, cells);
+    if (!row) continue;
+    const labelCol = group.codeCols[0] ?? group.labelCol;
+    if (row.code && labelCol !== undefined) row.codeAddress = cellAddress(r, labelCol);
+    ctx.rows.push(row);
+  }
+}
+
+function readAmounts(ctx: RowContext, group: ColumnGroup, r: number): Map<string, AmountCell> {
+  const cells = new Map<string, AmountCell>();
+  for (const col of group.amountCols) {
+    const cell = ctx.grid.cell(r, col.col);
+    const parsed = parseCellNumber(cell);
+    const address = cellAddress(r, col.col);
+    const problem = inputFindingFor(parsed, ctx.span, address);
+    if (problem) ctx.findings.push(problem);
+    const isNumber = parsed.kind === "number";
+    cells.set(ctx.keys.get(col.col) ?? "", {
+      sheet: ctx.span.sheetName,
+      row: r,
+      col: col.col,
+      address,
+      parsed,
+      value: isNumber ? parsed.value : ZERO,
+      unit: isNumber ? parsed.unit : ZERO,
+      blank: !isNumber,
+    });
+  }
+  return cells;
+}
+
+function hasValues(cells: Map<string, AmountCell>): boolean {
+  for (const c of cells.values()) if (!c.blank) return true;
+  return false;
+}
+
+/** A line of a code table: a subject code, a total, a unit subtotal, or an uncoded line under a class. */
+function codeRow(ctx: RowContext, r: number, labelText: string, codeText: string, cells: Map<string, AmountCell>): TableRow | undefined {
+  const split = splitCodeAndName(codeText, labelText);
+  const name = stripNumbering(split.name);
+  const base = { row: r, cells, name: split.name.trim() };
+  if (TOTAL_LABEL.test(compact(codeText)) || TOTAL_LABEL.test(compact(labelText))) return { ...base, name: "合计", key: uniqueKey(ctx, "合计"), total: true };
+  if (/合计|总计/.test(compact(codeText)) && !split.code) return namedTotalRow(ctx, r, compact(codeText), cells);
+  if (!codeText && !labelText && claimedByTotal(ctx, cells)) return undefined;
+  const dictionary = ctx.span.kind.rowScheme === "economic-code" ? ECONOMIC_CLASSES : FUNCTION_CLASSES;
+  const code = split.code ?? dictionary[name];
+  if (code) return { ...base, key: uniqueKey(ctx, code, name), code, level: codeLevel(code, ctx.span.kind.rowScheme) };
+  if (!hasValues(cells)) return undefined;
+  return { ...base, key: uniqueKey(ctx, name || `第${r + 1}行`), total: !name || !ctx.rows.some((x) => x.code) ? true : undefined };
+}
+
+/**
+ * A total printed at the bottom with its label merged across the group (T6: 人员经费合计 | 443.50,
+ * 公用经费合计 spanning to the last group's amount column): its value is the first amount to the right.
+ */
+function namedTotalRow(ctx: RowContext, r: number, name: string, cells: Map<string, AmountCell>): TableRow {
+  const row: TableRow = { row: r, cells, name, key: uniqueKey(ctx, name), total: true };
+  if (hasValues(cells)) return row;
+  const [firstKey] = cells.keys();
+  const start = Math.min(...[...cells.values()].map((c) => c.col));
+  for (let c = start + 1; c <= ctx.span.right; c++) {
+    const parsed = parseCellNumber(ctx.grid.cell(r, c));
+    if (parsed.kind !== "number") continue;
+    const address = cellAddress(r, c);
+    ctx.claimed.add(address);
+    row.cells = new Map([[firstKey ?? "金额", { sheet: ctx.span.sheetName, row: r, col: c, address, parsed, value: parsed.value, unit: parsed.unit, blank: false }]]);
+    break;
+  }
+  return row;
+}
+
+function claimedByTotal(ctx: RowContext, cells: Map<string, AmountCell>): boolean {
+  for (const c of cells.values()) if (ctx.claimed.has(c.address)) return true;
+  return false;
+}
+
+/** "2080505 机关事业单位基本养老保险缴费支出" in one cell, or the code in its own (possibly split) columns. */
+function splitCodeAndName(codeText: string, labelText: string): { code?: string; name: string } {
+  if (/^\d{3,7}$/.test(codeText)) return { code: codeText, name: labelText };
+  const joined = compact(codeText || labelText);
+  const m = /^(\d{3}(?:\d{2}){0,2})(\D.*)$/.exec(joined);
+  if (m) return { code: m[1], name: labelText && codeText ? labelText : m[2] };
+  return { name: labelText || (/\d/.test(codeText) ? "" : codeText) };
+}
+
+function codeLevel(code: string, scheme: string): number {
+  if (scheme === "economic-code") return code.length <= 3 ? 1 : 2;
+  return code.length <= 3 ? 1 : code.length <= 5 ? 2 : 3;
+}
+
+function uniqueKey(ctx: RowContext, key: string, name?: string): string {
+  const candidates = [key, name ? `${key}/${compact(name)}` : undefined, `${key}#${ctx.rows.length + 1}`];
+  for (const k of candidates) {
+    if (k && !ctx.usedKeys.has(k)) {
+      ctx.usedKeys.add(k);
+      return k;
+    }
+  }
+  return `${key}#${ctx.rows.length + 1}`;
+}
+
+/** A named line of an items table (收支总表, 三公, 资产). */
+function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: string, codeText: string, cells: Map<string, AmountCell>): TableRow | undefined {
+  const label = labelText.trim() || codeText;
+  if (!label) return hasValues(cells) ? inheritedLabelRow(ctx, group, r, cells) : undefined;
+  let name = stripNumbering(label);
+  if (group.side && TOTAL_LABEL.test(name)) name = (group.side === "income" ? "收入" : "支出") + name;
+  const canonical = canonicalRowName(ctx.span.kind, name);
+  return {
+    key: canonical,
+    name: canonical,
+    code: FUNCTION_CLASSES[name],
+    side: group.side,
+    total: /合计|总计/.test(name) || undefined,
+    row: r,
+    cells,
+    level: hasNumbering(label) ? 1 : undefined,
+  };
+}
+
+/** T4 prints the 年末 breakdown lines without labels on the expense side: they take the income side's. */
+function inheritedLabelRow(ctx: RowContext, group: ColumnGroup, r: number, cells: Map<string, AmountCell>): TableRow | undefined {
+  const other = ctx.rows.find((x) => x.row === r && x.side !== group.side);
+  if (!other) return undefined;
+  return { key: other.name, name: other.name, side: group.side, row: r, cells, level: other.level };
+}
+
+function canonicalRowName(kind: TableKindSpec, name: string): string {
+  for (const [meaning, names] of Object.entries(kind.rows ?? {})) if (names.some((n) => compact(n) === name)) return meaning;
+  return name;
+}
+
+/**
+ * Items tables repeat names under sections (T4: 一般公共预算财政拨款 under 年初 and 年末): a repeated name is
+ * keyed "section/name", the section being the nearest line above on the same side whose numbering differs.
+ */
+function nameDuplicatesBySection(rows: TableRow[]): void {
+  const seen = new Set<string>();
+  rows.forEach((row, i) => {
+    if (!seen.has(row.key)) {
+      seen.add(row.key);
+      return;
+    }
+    const numbered = row.level === 1;
+    for (let j = i - 1; j >= 0; j--) {
+      const above = rows[j];
+      if (above.side === row.side && (above.level === 1) !== numbered && above.row < row.row) {
+        row.key = `${above.key}/${row.key}`;
+        break;
+      }
+    }
+  });
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const n = (counts.get(row.key) ?? 0) + 1;
+    counts.set(row.key, n);
+    if (n > 1) row.key = `${row.key}#${n}`;
+  }
+}
+
+/**
+ * Parents in a code table: a code's parent is the nearest row above whose code is its prefix (2080505 ⊂ 20805
+ * ⊂ 208); uncoded lines belong to the class above them; class rows belong to the unit subtotal above them,
+ * which belongs to the 合计 chain above it.
+ */
+function linkCodeHierarchy(rows: TableRow[]): { row: TableRow; group: TableRow }[] {
+  const misplaced: { row: TableRow; group: TableRow }[] = [];
+  const chain: TableRow[] = [];
+  let unit: TableRow | undefined;
+  let byCode = new Map<string, TableRow>();
+  let lastClass: TableRow | undefined;
+  let seenCode = false;
+  for (const row of rows) {
+    if (row.total) {
+      if (isBottomTotal(row, seenCode)) continue;
+      row.parent = seenCode ? unit?.parent ?? chain[chain.length - 2]?.key : chain[chain.length - 1]?.key;
+      if (!seenCode) chain.push(row);
+      unit = row;
+      byCode = new Map();
+      lastClass = undefined;
+      continue;
+    }
+    seenCode = seenCode || !!row.code;
+    if (!row.code) {
+      row.parent = lastClass?.key ?? unit?.key;
+      row.level = (lastClass?.level ?? 0) + 1;
+      continue;
+    }
+    row.parent = nearestPrefixParent(byCode, row.code)?.key ?? unit?.key;
+    if (lastClass && row.level !== 1 && !row.code.startsWith(lastClass.code ?? "")) misplaced.push({ row, group: lastClass });
+    byCode.set(row.code, row);
+    if (row.level === 1) lastClass = row;
+  }
+  attachRootsToBottomTotal(rows);
+  return misplaced;
+}
+
+/** A code printed inside another class's block (20921 among the 309xx lines): probably a typing error. */
+function misplacedCodeFinding(span: TableSpan, row: TableRow, group: TableRow): Finding {
+  const guess = (group.code ?? "") + (row.code ?? "").slice((group.code ?? "").length);
+  return {
+    rule: "code.placement",
+    kind: "input",
+    severity: "warning",
+    sheet: span.sheetName,
+    cell: row.codeAddress ?? cellAddress(row.row, span.left),
+    related: [],
+    message: `科目编码“${row.code}”（${row.name}）排在“${group.code} ${group.name}”之下，但不属于该类，疑为“${guess}”之误。`,
+    expected: guess,
+    actual: row.code,
+    table: span.kind.title,
+  };
+}
+
+/** Totals printed below the items (人员经费合计 in T6) are not parents by position. */
+function isBottomTotal(row: TableRow, seenCode: boolean): boolean {
+  return seenCode && row.name !== "" && /合计|总计/.test(row.name) && row.key !== "合计";
+}
+
+function nearestPrefixParent(byCode: Map<string, TableRow>, code: string): TableRow | undefined {
+  for (let len = code.length - 1; len >= 3; len--) {
+    const p = byCode.get(code.slice(0, len));
+    if (p) return p;
+  }
+  return undefined;
+}
+
+/** When the only 合计 line is printed at the bottom, it is the parent of the top-level rows. */
+function attachRootsToBottomTotal(rows: TableRow[]): void {
+  const total = rows.find((r) => r.key === "合计");
+  if (!total || rows.indexOf(total) === 0 || rows.slice(0, rows.indexOf(total)).some((r) => r.total)) return;
+  for (const row of rows) if (!row.parent && row !== total && !row.total) row.parent = total.key;
+}

@@ -1,0 +1,97 @@
+import type { TableKindSpec } from "./table-kinds";
+import { compact } from "./text";
+
+/** What a column of a table is for. */
+export type ColumnRole = "code" | "unit-code" | "label" | "line-number" | "amount";
+
+export interface ColumnInfo {
+  col: number;
+  path: string[];
+  role: ColumnRole;
+  side?: "income" | "expense";
+  /** Index of the column group it belongs to. */
+  group?: number;
+}
+
+/** A run of columns read together: its codes, its label, its amounts (T6 prints 2–3 groups side by side). */
+export interface ColumnGroup {
+  codeCols: number[];
+  unitCodeCol?: number;
+  labelCol?: number;
+  amountCols: ColumnInfo[];
+  side?: "income" | "expense";
+}
+
+const LABEL_HEADERS = /^(项目|科目名称|项目名称|名称|单位名称|单位名称\(科目\)|项目\(按功能分类\)|项目\(按经济分类\)|功能分类科目名称|经济分类科目名称|支出功能分类科目名称)$/;
+
+export function columnRole(path: string[]): ColumnRole {
+  const last = path[path.length - 1] ?? "";
+  const all = path.join("/");
+  if (/行次/.test(all)) return "line-number";
+  if (/单位代码|单位编码/.test(last)) return "unit-code";
+  if (/编码|代码/.test(last) || /^(类|款|项)$/.test(last)) return "code";
+  if (LABEL_HEADERS.test(last)) return "label";
+  return "amount";
+}
+
+function sideOf(path: string[]): "income" | "expense" | undefined {
+  const top = path[0] ?? "";
+  if (top === "收入") return "income";
+  if (top === "支出") return "expense";
+  return undefined;
+}
+
+/** Splits the columns into groups; a new group starts at a code/label column that follows an amount column. */
+export function groupColumns(columns: ColumnInfo[]): ColumnGroup[] {
+  const groups: ColumnGroup[] = [];
+  let current: ColumnGroup | undefined;
+  for (const info of columns) {
+    const startsGroup = info.role === "code" || info.role === "label" || info.role === "unit-code";
+    if (!current || (startsGroup && current.amountCols.length > 0)) {
+      current = { codeCols: [], amountCols: [], side: sideOf(info.path) };
+      groups.push(current);
+    }
+    addToGroup(current, info, groups.length - 1);
+  }
+  return groups.filter((g) => g.labelCol !== undefined || g.codeCols.length > 0 || g.amountCols.length > 0);
+}
+
+function addToGroup(group: ColumnGroup, info: ColumnInfo, index: number): void {
+  if (info.role === "code") group.codeCols.push(info.col);
+  else if (info.role === "unit-code") group.unitCodeCol = info.col;
+  else if (info.role === "label") group.labelCol = group.labelCol ?? info.col;
+  else if (info.role === "amount") group.amountCols.push({ ...info, side: group.side ?? info.side, group: index });
+}
+
+/**
+ * Column keys by meaning: each canonical meaning of the kind takes the first column whose path ends with
+ * one of its patterns (tried most specific first); other columns keep their header path as key.
+ */
+export function assignColumnKeys(kind: TableKindSpec, columns: ColumnInfo[]): Map<number, string> {
+  const keys = new Map<number, string>();
+  const paths = new Map(columns.map((c) => [c.col, c.path.filter((p) => !/^项目$/.test(p)).map(compact)]));
+  for (const [meaning, patterns] of Object.entries(kind.columns ?? {})) {
+    for (const pattern of patterns) {
+      const want = compact(pattern);
+      const hits = columns.filter((c) => !keys.has(c.col) && endsWith(paths.get(c.col) ?? [], want));
+      if (hits.length === 0) continue;
+      for (const hit of firstPerGroup(hits)) keys.set(hit.col, meaning);
+      break;
+    }
+  }
+  for (const c of columns) if (!keys.has(c.col)) keys.set(c.col, (paths.get(c.col) ?? []).join("/") || `第${c.col + 1}列`);
+  return keys;
+}
+
+/** One column per group: side-by-side groups (收入 | 支出, T6's 2–3 groups) each carry the meaning once. */
+function firstPerGroup(hits: ColumnInfo[]): ColumnInfo[] {
+  const out: ColumnInfo[] = [];
+  for (const h of hits) if (!out.some((o) => o.group === h.group)) out.push(h);
+  return out;
+}
+
+/** "本年支出/基本支出/小计" ends with "基本支出/小计" (whole segments only). */
+function endsWith(path: string[], want: string): boolean {
+  const joined = path.join("/");
+  return joined === want || joined.endsWith(`/${want}`);
+}

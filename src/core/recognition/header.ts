@@ -1,0 +1,94 @@
+import type { SheetGrid } from "./sheet-grid";
+import { compact, hasNumbering } from "./text";
+import { parseCellNumber } from "../numbers/parse-number";
+import { isTableCode } from "./titles";
+
+/** The rows between a title and the body: meta lines (部门, 单位, 表号) and the column header. */
+export interface HeaderBlock {
+  /** First and last header row (inclusive); headerEnd < headerStart when there is no header. */
+  headerStart: number;
+  headerEnd: number;
+  /** First body row. */
+  bodyStart: number;
+  unit: string;
+  department?: string;
+}
+
+const META = /^(部门|单位|编制单位|填报单位|预算单位|金额单位|单位名称)[:]|^金额单位|^单位[:]|^\d{4}年(度)?$/;
+const MAX_HEADER_ROWS = 6;
+
+export function readHeaderBlock(grid: SheetGrid, titleRow: number, lastRow: number, left: number, right: number): HeaderBlock {
+  let unit: string | undefined = unitIn(grid.rowTexts(titleRow).join(""));
+  let department: string | undefined;
+  let r = titleRow + 1;
+  for (; r <= lastRow; r++) {
+    const texts = rowTextsIn(grid, r, left, right);
+    if (texts.length === 0) continue;
+    if (!texts.every((t) => META.test(t) || isTableCode(t) || /^\d{4}年/.test(t))) break;
+    unit = unitIn(texts.join(" ")) ?? unit;
+    department = department ?? departmentIn(texts);
+  }
+  const headerStart = r;
+  let end = r - 1;
+  for (; r <= lastRow && r < headerStart + MAX_HEADER_ROWS; r++) {
+    const kind = classifyHeaderRow(grid, r, left, right);
+    if (kind === "data") break;
+    end = r;
+    unit = unitIn(rowTextsIn(grid, r, left, right).join(" ")) ?? unit;
+    if (kind === "column-numbers") break;
+  }
+  return { headerStart, headerEnd: end, bodyStart: end + 1, unit: unit ?? "万元", department };
+}
+
+/** "金额单位：万元" → "万元"; "单位：元" → "元". */
+export function unitIn(text: string): string | undefined {
+  const t = compact(text);
+  const m = /单位[:]?(万元|亿元|千元|元)/.exec(t);
+  return m ? m[1] : undefined;
+}
+
+function departmentIn(texts: string[]): string | undefined {
+  for (const t of texts) {
+    const m = /^(?:部门|单位|编制单位|填报单位|预算单位)[:](.+)$/.exec(t);
+    if (m && !/^(万元|元)$/.test(m[1])) return m[1];
+  }
+  return undefined;
+}
+
+function rowTextsIn(grid: SheetGrid, row: number, left: number, right: number): string[] {
+  const out: string[] = [];
+  for (let c = left; c <= right; c++) {
+    const t = compact(grid.filledText(row, c));
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+type HeaderRowKind = "header" | "column-numbers" | "data";
+
+/** Header rows hold only words; the 栏次 row holds column numbers; a body row holds amounts, codes or totals. */
+function classifyHeaderRow(grid: SheetGrid, row: number, left: number, right: number): HeaderRowKind {
+  const words: string[] = [];
+  for (let c = left; c <= right; c++) {
+    const text = compact(grid.filledText(row, c));
+    if (!text) continue;
+    if (/^栏次$/.test(text)) return "column-numbers";
+    if (grid.isMergedSlave(row, c)) continue;
+    if (/^\d{3}(\d{2}){0,2}$/.test(text) || hasNumbering(text)) return "data";
+    if (parseCellNumber(grid.cell(row, c)).kind === "number") return "data";
+    if (!words.includes(text)) words.push(text);
+  }
+  // A 合计 line alone is the first body row; 合计 among other words is a column header.
+  return words.length === 1 && /^(合计|总计)$/.test(words[0]) ? "data" : "header";
+}
+
+/** Header path of a column: distinct texts from top to bottom, without 栏次 labels. */
+export function columnPath(grid: SheetGrid, block: HeaderBlock, col: number): string[] {
+  const path: string[] = [];
+  for (let r = block.headerStart; r <= block.headerEnd; r++) {
+    const t = compact(grid.filledText(r, col));
+    if (!t || t === "栏次" || /^\d+$/.test(t)) continue;
+    if (path[path.length - 1] !== t) path.push(t);
+  }
+  return path;
+}

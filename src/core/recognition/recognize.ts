@@ -1,0 +1,70 @@
+import type { WorkbookSnapshot } from "../snapshot/types";
+import type { Finding } from "../findings/finding";
+import type { TableModel } from "../tables/table-model";
+import { rangeAddress } from "../snapshot/address";
+import { SheetGrid } from "./sheet-grid";
+import { findTitles } from "./titles";
+import { readHeaderBlock } from "./header";
+import { buildTable } from "./build-table";
+import { parseCellNumber } from "../numbers/parse-number";
+
+export interface UnrecognizedTable {
+  sheet: string;
+  range: string;
+  title: string;
+  /** Why it was not read, in Chinese. */
+  reason: string;
+}
+
+export interface RecognitionResult {
+  tables: TableModel[];
+  /** Titles of 绩效 tables seen (read by src/core/performance). */
+  performanceSheets: string[];
+  unrecognized: UnrecognizedTable[];
+  findings: Finding[];
+}
+
+/** Finds and reads every standard table in every sheet, by title and header, whatever the layout. */
+export function recognizeTables(snapshot: WorkbookSnapshot): RecognitionResult {
+  const result: RecognitionResult = { tables: [], performanceSheets: [], unrecognized: [], findings: [] };
+  for (const sheet of snapshot.sheets) recognizeSheet(new SheetGrid(sheet), result);
+  return result;
+}
+
+function recognizeSheet(grid: SheetGrid, result: RecognitionResult): void {
+  const titles = findTitles(grid);
+  const right = Math.max(0, grid.columnCount - 1);
+  if (titles.length === 0) {
+    if (hasNumbers(grid)) {
+      result.unrecognized.push({
+        sheet: grid.sheet.name,
+        range: rangeAddress({ top: 0, left: 0, bottom: Math.max(0, grid.rowCount - 1), right }),
+        title: "",
+        reason: "工作表中有数字，但没有找到可识别的表名（如“支出决算表”），未作检查。",
+      });
+    }
+    return;
+  }
+  titles.forEach((hit, i) => {
+    const lastRow = i + 1 < titles.length ? titles[i + 1].row - 1 : grid.rowCount - 1;
+    const range = rangeAddress({ top: hit.row, left: 0, bottom: lastRow, right });
+    if (!hit.kind) {
+      result.unrecognized.push({ sheet: grid.sheet.name, range, title: hit.text, reason: "不是已知的公开表，未作检查。" });
+      return;
+    }
+    if (hit.kind.family === "绩效") {
+      if (!result.performanceSheets.includes(grid.sheet.name)) result.performanceSheets.push(grid.sheet.name);
+      return;
+    }
+    const block = readHeaderBlock(grid, hit.row, lastRow, 0, right);
+    const span = { sheetName: grid.sheet.name, kind: hit.kind, title: hit.text, titleRow: hit.row, lastRow, left: 0, right, block };
+    result.tables.push(buildTable(grid, span, result.findings));
+  });
+}
+
+function hasNumbers(grid: SheetGrid): boolean {
+  for (let r = 0; r < grid.rowCount; r++) {
+    for (let c = 0; c < grid.columnCount; c++) if (parseCellNumber(grid.cell(r, c)).kind === "number") return true;
+  }
+  return false;
+}

@@ -1,0 +1,221 @@
+import type { RowScheme, TableFamily, TableKind } from "../tables/table-model";
+
+/**
+ * The catalogue of standard disclosure tables (domain.md §2). A table is recognised by its title text
+ * (longest matching pattern wins, so “一般公共预算财政拨款支出决算表” is not taken for “支出决算表”) and then its
+ * header is read into columns by meaning. Patterns are compared after removing spaces and quotes.
+ *
+ * `columns`: canonical column meaning → header paths that carry it, most specific first. A path pattern
+ * matches a column whose header path ends with it ("本年支出/合计" matches "本年支出/合计").
+ * `rows`: canonical row meaning → item names that carry it (for named-line tables).
+ */
+export interface TableKindSpec extends TableKind {
+  titles: string[];
+  columns?: Record<string, string[]>;
+  rows?: Record<string, string[]>;
+  /** Part of the standard set whose absence is reported (决算 core nine tables). */
+  core?: boolean;
+}
+
+const spec = (
+  id: string,
+  title: string,
+  family: TableFamily,
+  rowScheme: RowScheme,
+  rest: Partial<TableKindSpec> = {},
+): TableKindSpec => ({ id, title, family, rowScheme, titles: [title, ...(rest.titles ?? [])], ...omitTitles(rest) });
+
+function omitTitles(rest: Partial<TableKindSpec>): Partial<TableKindSpec> {
+  const copy = { ...rest };
+  delete copy.titles;
+  return copy;
+}
+
+const THREE_PUBLIC_ROWS: Record<string, string[]> = {
+  合计: ["支出合计", "合计", "三公经费支出合计", "三公经费合计"],
+  因公出国费: ["因公出国(境)费", "因公出国(境)费用", "因公出国费"],
+  公务用车费: ["公务用车购置及运行维护费", "公务用车购置及运行费"],
+  公务用车购置费: ["公务用车购置费"],
+  公务用车运行维护费: ["公务用车运行维护费", "公务用车运行费"],
+  公务接待费: ["公务接待费"],
+  国内接待费: ["国内接待费", "国内公务接待费"],
+  国外接待费: ["国(境)外接待费", "国(境)外公务接待费"],
+  机关运行经费: ["机关运行经费"],
+};
+
+const THREE_PUBLIC_COLUMNS: Record<string, string[]> = {
+  合计: ["合计"],
+  因公出国费: ["因公出国(境)费用", "因公出国(境)费"],
+  公务用车小计: ["公务用车购置及运行费/小计", "公务用车购置及运行维护费/小计", "小计"],
+  公务用车购置费: ["公务用车购置费"],
+  公务用车运行维护费: ["公务用车运行费", "公务用车运行维护费"],
+  公务接待费: ["公务接待费"],
+};
+
+const FUND_FLOW_COLUMNS: Record<string, string[]> = {
+  年初结转和结余: ["年初结转和结余/合计", "年初结转和结余"],
+  本年收入: ["本年收入/合计", "本年收入"],
+  本年支出合计: ["本年支出/合计", "本年支出合计", "合计"],
+  基本支出: ["本年支出/基本支出/小计", "本年支出/基本支出", "基本支出/小计", "基本支出"],
+  人员经费: ["本年支出/基本支出/人员经费", "人员经费"],
+  公用经费: ["本年支出/基本支出/公用经费", "公用经费"],
+  项目支出: ["本年支出/项目支出", "项目支出"],
+  年末结转和结余: ["年末结转和结余/合计", "年末结转和结余"],
+};
+
+export const TABLE_KINDS: TableKindSpec[] = [
+  // ── 决算 ──
+  spec("J01", "收入支出决算总表", "决算", "items", {
+    core: true,
+    titles: ["收入支出决算表"],
+    columns: { 金额: ["金额", "决算数"] },
+    rows: {
+      收入总计: ["收入总计"],
+      支出总计: ["支出总计"],
+      使用非财政拨款结余: ["使用非财政拨款结余", "使用专用结余", "使用非财政拨款结余和专用结余"],
+    },
+  }),
+  spec("J02", "收入决算表", "决算", "function-code", {
+    core: true,
+    columns: {
+      本年收入合计: ["本年收入合计"],
+      财政拨款收入: ["财政拨款收入"],
+      上级补助收入: ["上级补助收入"],
+      事业收入: ["事业收入/小计", "事业收入"],
+      教育收费: ["教育收费"],
+      经营收入: ["经营收入"],
+      附属单位上缴收入: ["附属单位上缴收入"],
+      其他收入: ["其他收入"],
+    },
+  }),
+  spec("J03", "支出决算表", "决算", "function-code", {
+    core: true,
+    columns: {
+      本年支出合计: ["本年支出合计", "合计"],
+      基本支出: ["基本支出"],
+      项目支出: ["项目支出"],
+      上缴上级支出: ["上缴上级支出"],
+      经营支出: ["经营支出"],
+      对附属单位补助支出: ["对附属单位补助支出"],
+    },
+  }),
+  spec("J04", "财政拨款收入支出决算总表", "决算", "items", {
+    core: true,
+    titles: ["财政拨款收入支出决算表"],
+    columns: {
+      金额: ["金额", "决算数"],
+      合计: ["合计"],
+      一般公共预算财政拨款: ["一般公共预算财政拨款"],
+      政府性基金预算财政拨款: ["政府性基金预算财政拨款"],
+      国有资本经营预算财政拨款: ["国有资本经营预算财政拨款"],
+    },
+    rows: { 收入总计: ["收入总计"], 支出总计: ["支出总计"] },
+  }),
+  spec("J05", "一般公共预算财政拨款支出决算表", "决算", "function-code", {
+    core: true,
+    titles: ["一般公共预算财政拨款收入支出决算表"],
+    columns: FUND_FLOW_COLUMNS,
+  }),
+  spec("J06", "一般公共预算财政拨款基本支出决算表", "决算", "economic-code", {
+    core: true,
+    titles: ["一般公共预算财政拨款基本支出决算明细表", "一般公共预算财政拨款基本支出明细表"],
+    columns: { 金额: ["金额", "决算数"] },
+  }),
+  spec("J07", "财政拨款“三公”经费支出决算表", "决算", "items", {
+    core: true,
+    titles: ["财政拨款三公经费支出决算表", "财政拨款三公经费", "三公经费支出决算表"],
+    columns: { 预算数: ["预算数"], 全年预算数: ["全年预算数"], 决算数: ["决算数", "决算统计数"] },
+    rows: THREE_PUBLIC_ROWS,
+  }),
+  spec("J08", "政府性基金预算财政拨款收入支出决算表", "决算", "function-code", {
+    core: true,
+    titles: ["政府性基金预算财政拨款支出决算表"],
+    columns: FUND_FLOW_COLUMNS,
+  }),
+  spec("J09", "国有资本经营预算财政拨款收入支出决算表", "决算", "function-code", {
+    core: true,
+    titles: ["国有资本经营预算财政拨款支出决算表"],
+    columns: FUND_FLOW_COLUMNS,
+  }),
+  spec("J10", "一般公共预算财政拨款项目支出决算表", "决算", "economic-code", {
+    columns: { 金额: ["金额", "决算数"] },
+  }),
+  spec("J11", "一般公共预算财政拨款“三公”经费支出决算表", "决算", "items", {
+    titles: ["一般公共预算财政拨款三公经费支出决算表", "一般公共预算财政拨款三公经费情况表", "一般公共预算财政拨款三公经费"],
+    columns: { 预算数: ["预算数"], 全年预算数: ["全年预算数"], 决算数: ["决算数", "决算统计数"] },
+    rows: THREE_PUBLIC_ROWS,
+  }),
+  spec("J12", "国有资产使用情况表", "决算", "items", {
+    titles: ["国有资产占用情况表"],
+    columns: {
+      资产总额: ["资产总额"],
+      资产原值合计: ["资产原值合计"],
+      流动资产: ["流动资产"],
+      固定资产原值: ["固定资产/小计/原值", "固定资产/原值"],
+      固定资产净值: ["固定资产/小计/净值", "固定资产/净值"],
+      对外投资: ["对外投资/有价证券", "对外投资"],
+      在建工程: ["在建工程"],
+      无形资产原值: ["无形资产/原值"],
+      无形资产净值: ["无形资产/净值"],
+      其他资产原值: ["其他资产/原值"],
+      其他资产净值: ["其他资产/净值"],
+    },
+  }),
+  // ── 预算 ──
+  spec("Y01", "部门收支总表", "预算", "items", {
+    titles: ["部门收支预算总表", "收支预算总表"],
+    columns: { 金额: ["预算数", "金额"] },
+    rows: { 收入总计: ["收入总计"], 支出总计: ["支出总计"] },
+  }),
+  spec("Y02", "部门收入总表", "预算", "function-code", { titles: ["部门收入预算表", "收入预算总表"] }),
+  spec("Y03", "部门支出总表", "预算", "function-code", {
+    titles: ["部门支出预算表", "支出预算总表"],
+    columns: { 合计: ["合计"], 基本支出: ["基本支出"], 项目支出: ["项目支出"] },
+  }),
+  spec("Y04", "财政拨款收支预算总表", "预算", "items", {
+    titles: ["财政拨款收支总表"],
+    columns: {
+      金额: ["预算数"],
+      合计: ["合计"],
+      一般公共预算: ["一般公共预算"],
+      政府性基金预算: ["政府性基金预算"],
+      国有资本经营预算: ["国有资本经营预算"],
+    },
+  }),
+  spec("Y05", "财政拨款支出预算表（部门经济分类科目）", "预算", "economic-code", {
+    titles: ["财政拨款支出预算表(部门经济分类科目)", "财政拨款支出预算表"],
+  }),
+  spec("Y06", "一般公共预算支出预算表", "预算", "function-code", {
+    titles: ["一般公共预算支出表"],
+    columns: { 合计: ["合计"], 当年财政拨款安排: ["当年财政拨款安排"], 上年结转安排: ["上年结转安排"], 基本支出: ["基本支出"], 项目支出: ["项目支出"] },
+  }),
+  spec("Y07", "一般公共预算基本支出预算表", "预算", "economic-code", {
+    titles: ["一般公共预算基本支出表"],
+    columns: { 合计: ["基本支出/合计", "合计"], 人员经费: ["人员经费"], 公用经费: ["公用经费"] },
+  }),
+  spec("Y08", "一般公共预算项目支出预算表", "预算", "function-code", {
+    titles: ["一般公共预算项目支出表"],
+    columns: { 金额: ["金额", "预算数"] },
+  }),
+  spec("Y09", "一般公共预算“三公”经费支出预算表", "预算", "items", {
+    titles: ["一般公共预算三公经费支出预算表", "一般公共预算三公经费支出表"],
+    columns: THREE_PUBLIC_COLUMNS,
+  }),
+  spec("Y10", "政府性基金预算支出预算表", "预算", "function-code", {
+    titles: ["政府性基金预算支出表"],
+    columns: { 合计: ["合计"], 基本支出: ["基本支出"], 项目支出: ["项目支出"] },
+  }),
+  spec("Y11", "政府性基金预算“三公”经费支出预算表", "预算", "items", {
+    titles: ["政府性基金预算三公经费支出预算表", "政府性基金预算三公经费支出表"],
+    columns: THREE_PUBLIC_COLUMNS,
+  }),
+  spec("Y12", "国有资本经营预算支出预算表", "预算", "function-code", {
+    titles: ["国有资本经营预算支出表"],
+    columns: { 合计: ["合计"], 基本支出: ["基本支出"], 项目支出: ["项目支出"] },
+  }),
+  // ── 绩效 (read by src/core/performance; listed here so they are recognised, not reported as unknown) ──
+  spec("P01", "项目支出绩效目标表", "绩效", "items", { titles: ["项目绩效目标表", "项目支出绩效目标"] }),
+  spec("P02", "部门整体支出绩效目标表", "绩效", "items", { titles: ["整体支出绩效目标表"] }),
+  spec("P03", "项目支出绩效自评表", "绩效", "items", { titles: ["项目绩效自评", "项目支出绩效自评"] }),
+  spec("P04", "部门整体支出绩效自评表", "绩效", "items", { titles: ["整体支出绩效自评", "整体绩效自评"] }),
+];

@@ -1,0 +1,29 @@
+/** Text normalisation shared by recognition and rules. */
+
+/** Removes all whitespace (including full-width) and unifies brackets/quotes so "收 入" = "收入". */
+export function compact(text: string): string {
+  return text
+    .replace(/[\s\u00a0\u3000]+/g, "")
+    .replace(/[（]/g, "(")
+    .replace(/[）]/g, ")")
+    .replace(/[“”"‘’'「」]/g, "")
+    .replace(/：/g, ":");
+}
+
+const LIST_NUMBERING = /^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|[①-⑳])+/;
+const NUMBERING = /^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|[①-⑳]|其中[:：]?)+/;
+
+/** "九、卫生健康支出" → "卫生健康支出"; "（1）公务用车购置费" → "公务用车购置费"; "其中：教育收费" → "教育收费". */
+export function stripNumbering(text: string): string {
+  return compact(text).replace(NUMBERING, "");
+}
+
+/** True when the label starts with list numbering such as 一、 (一) 1. (not “其中”). */
+export function hasNumbering(text: string): boolean {
+  return LIST_NUMBERING.test(compact(text));
+}
+
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  return typeof value === "string" ? value : String(value);
+}

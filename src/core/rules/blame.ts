@@ -1,0 +1,82 @@
+import type { Finding } from "../findings/finding";
+import type { AmountCell, TableModel } from "../tables/table-model";
+import type { Check, Term } from "./evaluate";
+import { rowLabel } from "./evaluate";
+import { findingFromCheck, isCrossTable } from "./explain";
+import { Decimal, formatFixed } from "../numbers/decimal";
+import { qualifiedAddress } from "../snapshot/address";
+
+/**
+ * Finds the cell most likely wrong. When several failed checks share one cell and each of them would
+ * balance with the same corrected value of that cell (卫生健康支出 基本支出 465.22 → 402.22 fixes the row sum,
+ * the class sum and the 合计 row at once), that cell is reported once, with the corrected value, instead of
+ * a finding at each total.
+ */
+export function findingsFromChecks(checks: Check[]): Finding[] {
+  const errors = checks.filter((c) => c.status === "error");
+  const used = new Set<Check>();
+  const findings: Finding[] = [];
+  for (const suspect of suspects(errors)) {
+    const open = suspect.checks.filter((c) => !used.has(c));
+    if (open.length < 2) continue;
+    open.forEach((c) => used.add(c));
+    findings.push(blameFinding(suspect, open));
+  }
+  for (const c of checks) if (c.status !== "ok" && !used.has(c)) findings.push(findingFromCheck(c));
+  return findings;
+}
+
+interface Suspect {
+  term: Term;
+  implied: Decimal;
+  checks: Check[];
+}
+
+/** Cells whose single correction balances two or more failed checks, best explanation first. */
+function suspects(errors: Check[]): Suspect[] {
+  const byCell = new Map<string, Suspect[]>();
+  for (const check of errors) {
+    if (check.rule.comparison !== "=") continue;
+    for (const [term, inLeft] of [...check.left.map((t) => [t, true] as const), ...check.right.map((t) => [t, false] as const)]) {
+      const coefficient = inLeft ? term.sign : -term.sign;
+      const implied = term.cell.value.minus(check.difference.dividedBy(term.table.unitScale).times(coefficient));
+      const key = qualifiedAddress(term.cell.sheet, term.cell.row, term.cell.col);
+      const list = byCell.get(key) ?? [];
+      const same = list.find((s) => s.implied.equals(implied));
+      if (same) same.checks.push(check);
+      else list.push({ term, implied, checks: [check] });
+      byCell.set(key, list);
+    }
+  }
+  return [...byCell.values()].flat().filter((s) => s.checks.length >= 2).sort((a, b) => b.checks.length - a.checks.length);
+}
+
+function blameFinding(suspect: Suspect, checks: Check[]): Finding {
+  const { term, implied } = suspect;
+  const places = Math.max(2, term.cell.unit.decimalPlaces());
+  const actual = formatFixed(term.cell.value, places);
+  const expected = formatFixed(implied, places);
+  const where = describeCell(term.table, term.cell);
+  const related = new Set<string>();
+  for (const c of checks) for (const t of [...c.left, ...c.right]) if (t.cell !== term.cell) related.add(qualifiedAddress(t.cell.sheet, t.cell.row, t.cell.col));
+  const reasons = checks.map((c) => findingFromCheck(c).message).join("；");
+  return {
+    rule: checks[0].rule.id,
+    kind: checks.every((c) => isCrossTable(c.rule.id)) ? "cross" : "sum",
+    severity: "error",
+    sheet: term.cell.sheet,
+    cell: term.cell.address,
+    related: [...related],
+    table: term.table.kind.title,
+    message: `${where} ${actual} 应为 ${expected}（相差 ${formatFixed(term.cell.value.minus(implied).abs(), places)}）：改为 ${expected} 后，以下 ${checks.length} 处核对全部相符——${reasons}`,
+    expected,
+    actual,
+  };
+}
+
+function describeCell(table: TableModel, cell: AmountCell): string {
+  for (const row of table.rows) {
+    for (const [column, c] of row.cells) if (c === cell) return `${rowLabel(row)} ${column}`;
+  }
+  return cell.address;
+}

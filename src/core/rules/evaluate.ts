@@ -1,0 +1,239 @@
+import type { AmountCell, TableModel, TableRow } from "../tables/table-model";
+import type { CellRef, Expr, Rule } from "./rule-ast";
+import type { TableSet } from "./table-set";
+import { Decimal, ZERO } from "../numbers/decimal";
+import { RoundingInterval } from "../numbers/rounding-interval";
+
+/** One addend of a checked equation, linked to its cell. */
+export interface Term {
+  cell: AmountCell;
+  table: TableModel;
+  sign: 1 | -1;
+  /** What the addend is, in the words of the message ("基本支出", "210 卫生健康支出"). */
+  label: string;
+}
+
+export type CheckStatus = "ok" | "rounding" | "error";
+
+/** The outcome of one rule applied at one place (one row, one column, one parent…). */
+export interface Check {
+  rule: Rule;
+  /** Table of the left-hand side; its unit is used in messages. */
+  table: TableModel;
+  /** Where: "210 卫生健康支出", "基本支出列" … */
+  context: string;
+  left: Term[];
+  right: Term[];
+  status: CheckStatus;
+  /** left − right, in 元. */
+  difference: Decimal;
+}
+
+interface Frame {
+  set: TableSet;
+  table: TableModel;
+  row?: TableRow;
+  column?: string;
+  children?: TableRow[];
+}
+
+/** Applies one rule to one reporting unit: every place its scope names. */
+export function evaluateRule(rule: Rule, set: TableSet): Check[] {
+  const table = set.table(rule.scope.table);
+  if (!table) return [];
+  const checks: Check[] = [];
+  for (const frame of framesOf(rule, set, table)) {
+    const check = evaluateAt(rule, frame);
+    if (check) checks.push(check);
+  }
+  return checks;
+}
+
+const ROW_FILTERS: Partial<Record<Rule["scope"]["kind"], (row: TableRow) => boolean>> = {
+  row: () => true,
+  "class-row": (row) => row.code?.length === 3,
+  "code-row": (row) => !!row.code,
+};
+
+function* framesOf(rule: Rule, set: TableSet, table: TableModel): Generator<Frame> {
+  const scope = rule.scope.kind;
+  const rowFilter = ROW_FILTERS[scope];
+  if (scope === "table") {
+    yield { set, table };
+  } else if (rowFilter) {
+    for (const row of table.rows) if (rowFilter(row)) yield { set, table, row };
+  } else if (scope === "column") {
+    for (const column of columnKeys(table)) yield { set, table, column };
+  } else {
+    yield* parentFrames(set, table);
+  }
+}
+
+function columnKeys(table: TableModel): string[] {
+  return [...new Set(table.columns.map((c) => c.key))];
+}
+
+function* parentFrames(set: TableSet, table: TableModel): Generator<Frame> {
+  const children = new Map<string, TableRow[]>();
+  for (const row of table.rows) {
+    if (!row.parent) continue;
+    const list = children.get(row.parent);
+    if (list) list.push(row);
+    else children.set(row.parent, [row]);
+  }
+  for (const row of table.rows) {
+    const kids = children.get(row.key);
+    if (!kids) continue;
+    for (const column of row.cells.keys()) yield { set, table, row, column, children: kids };
+  }
+}
+
+function evaluateAt(rule: Rule, frame: Frame): Check | undefined {
+  const left = collect(rule.left, frame, 1);
+  const right = collect(rule.right, frame, 1);
+  if (!left || !right || left.length === 0) return undefined;
+  const all = [...left, ...right];
+  if (all.every((t) => t.cell.blank) || all.some((t) => t.cell.parsed.kind === "invalid")) return undefined;
+  if (allDashes(left) || allDashes(right)) return undefined;
+  const l = sumTerms(left);
+  const r = sumTerms(right);
+  return {
+    rule,
+    table: left[0].table,
+    context: contextOf(rule, frame),
+    left,
+    right,
+    status: statusOf(rule.comparison, l, r),
+    difference: l.value.minus(r.value),
+  };
+}
+
+/** “—” in every cell of one side means the breakdown is not applicable there (三公 预算数 by item). */
+function allDashes(terms: Term[]): boolean {
+  return terms.length > 0 && terms.every((t) => t.cell.parsed.kind === "blank" && t.cell.parsed.dash);
+}
+
+function sumTerms(terms: Term[]): { value: Decimal; interval: RoundingInterval } {
+  let value = ZERO;
+  let interval = RoundingInterval.ZERO;
+  for (const t of terms) {
+    const scaled = t.cell.value.times(t.table.unitScale);
+    const iv = t.cell.blank ? RoundingInterval.ZERO : RoundingInterval.of(t.cell.value, t.cell.unit).scale(t.table.unitScale);
+    value = t.sign === 1 ? value.plus(scaled) : value.minus(scaled);
+    interval = t.sign === 1 ? interval.plus(iv) : interval.minus(iv);
+  }
+  return { value, interval };
+}
+
+function statusOf(op: Rule["comparison"], l: { value: Decimal; interval: RoundingInterval }, r: { value: Decimal; interval: RoundingInterval }): CheckStatus {
+  const holds = op === "=" ? l.value.equals(r.value) : op === ">=" ? l.value.greaterThanOrEqualTo(r.value) : l.value.lessThanOrEqualTo(r.value);
+  if (holds) return "ok";
+  const withinTail = op === "=" ? l.interval.overlaps(r.interval) : op === ">=" ? l.interval.canBeAtLeast(r.interval) : r.interval.canBeAtLeast(l.interval);
+  return withinTail ? "rounding" : "error";
+}
+
+/** Terms of an expression, or undefined when a required reference does not exist here. */
+function collect(expr: Expr, frame: Frame, sign: 1 | -1): Term[] | undefined {
+  switch (expr.type) {
+    case "binary": {
+      const a = collect(expr.left, frame, sign);
+      const b = collect(expr.right, frame, expr.op === "+" ? sign : ((-sign) as 1 | -1));
+      return a && b ? [...a, ...b] : undefined;
+    }
+    case "number":
+      return new Decimal(expr.value).isZero() ? [] : undefined;
+    case "self":
+      return selfTerm(frame, sign);
+    case "children":
+      return childTerms(frame, sign);
+    case "class-sum":
+      return classSumTerms(expr, frame, sign);
+    case "ref":
+      return refTerms(expr, frame, sign);
+  }
+}
+
+function selfTerm(frame: Frame, sign: 1 | -1): Term[] | undefined {
+  const cell = frame.row && frame.column ? frame.row.cells.get(frame.column) : undefined;
+  return cell && frame.row ? [{ cell, table: frame.table, sign, label: rowLabel(frame.row) }] : undefined;
+}
+
+function childTerms(frame: Frame, sign: 1 | -1): Term[] | undefined {
+  if (!frame.children || !frame.column) return undefined;
+  const terms: Term[] = [];
+  for (const child of frame.children) {
+    const cell = child.cells.get(frame.column);
+    if (cell) terms.push({ cell, table: frame.table, sign, label: rowLabel(child) });
+  }
+  return terms;
+}
+
+function classSumTerms(expr: { table?: string; column?: string }, frame: Frame, sign: 1 | -1): Term[] | undefined {
+  const table = expr.table ? frame.set.table(expr.table) : frame.table;
+  const column = expr.column ?? frame.column;
+  if (!table || !column) return undefined;
+  const terms: Term[] = [];
+  for (const row of table.rows) {
+    const cell = row.code?.length === 3 ? row.cells.get(column) : undefined;
+    if (cell) terms.push({ cell, table, sign, label: prefix(table, frame) + rowLabel(row) });
+  }
+  return terms.length > 0 ? terms : undefined;
+}
+
+function refTerms(ref: CellRef, frame: Frame, sign: 1 | -1): Term[] | undefined {
+  const table = ref.table ? frame.set.table(ref.table) : frame.table;
+  if (!table) return ref.optional ? [] : undefined;
+  const hit = locate(ref, frame, table);
+  if (!hit) return ref.optional ? [] : undefined;
+  return [{ cell: hit.cell, table, sign, label: prefix(table, frame) + hit.label }];
+}
+
+function locate(ref: CellRef, frame: Frame, table: TableModel): { cell: AmountCell; label: string } | undefined {
+  const scope = frame.column !== undefined && frame.row === undefined ? "column" : frame.row ? "row" : "table";
+  if (ref.single !== undefined) {
+    if (scope === "row" && frame.row) return inRow(frame.row, ref.single, ref.single);
+    if (scope === "column" && frame.column) return named(frame.set, table, ref.single, frame.column, false);
+    return undefined;
+  }
+  const column = ref.column === "@" ? frame.column : ref.column;
+  if (!column) return undefined;
+  if (ref.row === "@" && frame.row) {
+    const hit = frame.set.matchRow(table, frame.row, column);
+    return hit ? { cell: hit.cell, label: withColumn(rowLabel(hit.row), column) } : undefined;
+  }
+  return ref.row ? named(frame.set, table, ref.row, column, true) : undefined;
+}
+
+function inRow(row: TableRow, column: string, label: string): { cell: AmountCell; label: string } | undefined {
+  const cell = row.cells.get(column);
+  return cell ? { cell, label } : undefined;
+}
+
+function named(set: TableSet, table: TableModel, rowName: string, column: string, showColumn: boolean): { cell: AmountCell; label: string } | undefined {
+  const hit = set.cell(table, rowName, column);
+  if (!hit) return undefined;
+  const label = rowLabel(hit.row);
+  return { cell: hit.cell, label: showColumn ? withColumn(label, column) : label };
+}
+
+const GENERIC_COLUMNS = new Set(["金额", "决算数", "预算数"]);
+
+function withColumn(label: string, column: string): string {
+  return GENERIC_COLUMNS.has(column) ? label : `${label}（${column}）`;
+}
+
+function prefix(table: TableModel, frame: Frame): string {
+  return table === frame.table ? "" : `${table.kind.title}`;
+}
+
+export function rowLabel(row: TableRow): string {
+  if (row.code && row.name && row.code !== row.name && !/^\d/.test(row.name)) return `${row.code} ${row.name}`;
+  return row.name || row.key;
+}
+
+function contextOf(rule: Rule, frame: Frame): string {
+  if (frame.row && frame.column) return `${rowLabel(frame.row)}（${frame.column}）`;
+  if (frame.row) return rowLabel(frame.row);
+  if (frame.column) return `${frame.column}列`;
+  return rule.name.split("：")[0];
+}

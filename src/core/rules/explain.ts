@@ -1,0 +1,83 @@
+import type { Finding } from "../findings/finding";
+import type { Check, Term } from "./evaluate";
+import { Decimal } from "../numbers/decimal";
+import { formatFixed } from "../numbers/decimal";
+import { qualifiedAddress } from "../snapshot/address";
+
+const MAX_TERMS_SHOWN = 6;
+
+/** Cross-table rules have ids starting with X (X.J01-J02, XY.Y03-Y07). */
+export function isCrossTable(ruleId: string): boolean {
+  return /^X/.test(ruleId);
+}
+
+/** Turns a failed or tail check into a finding at the left-hand cell (the total), explained in Chinese. */
+export function findingFromCheck(check: Check): Finding {
+  const target = check.left[0];
+  const places = decimalsOf(check);
+  const rightValue = valueIn(check.right, target, places);
+  const diff = formatFixed(check.difference.dividedBy(target.table.unitScale).abs(), places);
+  const leftText = describe(check.left, target, places);
+  const rightText = describe(check.right, target, places);
+  const cross = isCrossTable(check.rule.id);
+  const base = {
+    rule: check.rule.id,
+    sheet: target.cell.sheet,
+    cell: target.cell.address,
+    related: relatedOf(check, target),
+    table: target.table.kind.title,
+    actual: formatFixed(target.cell.value, places),
+  };
+  if (check.status === "rounding") {
+    return {
+      ...base,
+      kind: "rounding",
+      severity: "warning",
+      message: `${check.context}：${leftText} 与 ${rightText} 相差 ${diff}，在四舍五入尾差范围内，请确认。`,
+      expected: rightValue,
+    };
+  }
+  const relation = check.rule.comparison === "=" ? "≠" : check.rule.comparison === ">=" ? "<" : ">";
+  return {
+    ...base,
+    kind: cross ? "cross" : "sum",
+    severity: check.rule.severity,
+    message: `${check.context}：${leftText} ${relation} ${rightText}（相差 ${diff}）。${check.rule.name}`,
+    expected: check.rule.comparison === "=" && check.left.length === 1 ? rightValue : undefined,
+  };
+}
+
+/** Value that would make the check hold for the target cell, in the target table's unit. */
+function valueIn(terms: Term[], target: Term, places: number): string {
+  const total = terms.reduce((acc, t) => acc.plus(t.cell.value.times(t.table.unitScale).times(t.sign)), new Decimal(0));
+  return formatFixed(total.dividedBy(target.table.unitScale), places);
+}
+
+function describe(terms: Term[], target: Term, places: number): string {
+  const shown = terms.filter((t) => !t.cell.blank);
+  if (shown.length === 0) return "0";
+  const parts = shown.map((t, i) => `${i === 0 ? (t.sign < 0 ? "−" : "") : t.sign < 0 ? " − " : " + "}${t.label} ${amountText(t, target, places)}`);
+  if (parts.length <= MAX_TERMS_SHOWN) return parts.join("");
+  return `${shown.length} 项之和 ${valueIn(shown, target, places)}`;
+}
+
+/** A cell's printed amount; a table in another unit shows its own unit so the conversion is visible. */
+function amountText(term: Term, target: Term, places: number): string {
+  if (term.table.unit === target.table.unit) return formatFixed(term.cell.value, places);
+  return `${formatFixed(term.cell.value, Math.max(0, term.cell.unit.decimalPlaces()))}${term.table.unit}`;
+}
+
+function decimalsOf(check: Check): number {
+  const target = check.left[0];
+  return Math.max(2, target.cell.unit.decimalPlaces());
+}
+
+function relatedOf(check: Check, target: Term): string[] {
+  const out: string[] = [];
+  for (const t of [...check.left, ...check.right]) {
+    if (t === target) continue;
+    const q = qualifiedAddress(t.cell.sheet, t.cell.row, t.cell.col);
+    if (!out.includes(q)) out.push(q);
+  }
+  return out;
+}

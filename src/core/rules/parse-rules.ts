@@ -1,0 +1,116 @@
+import type { Severity } from "../findings/finding";
+import type { CellRef, Comparison, Expr, Rule, Scope } from "./rule-ast";
+
+/** A rule file could not be read; the message names the line (Chinese, for the user who wrote it). */
+export class RuleSyntaxError extends Error {
+  constructor(message: string, readonly line: number) {
+    super(`规则第 ${line} 行：${message}`);
+    this.name = "RuleSyntaxError";
+  }
+}
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+/** Parses the rule notation (a small hand-written parser; nothing is evaluated as code). */
+export function parseRules(source: string): Rule[] {
+  const rules: Rule[] = [];
+  let pending: { id: string; severity: Severity; name: string; line: number; scope?: Scope } | undefined;
+  source.split(/\r?\n/).forEach((raw, i) => {
+    const lineNo = i + 1;
+    const line = raw.replace(/#.*$/, "").trim();
+    if (!line) return;
+    const head = /^rule\s+(\S+)\s+(\S+)\s+(.+)$/.exec(line);
+    if (head) {
+      if (!SEVERITIES.includes(head[2] as Severity)) throw new RuleSyntaxError(`严重程度应为 error / warning / info，而不是“${head[2]}”`, lineNo);
+      pending = { id: head[1], severity: head[2] as Severity, name: head[3].trim(), line: lineNo };
+      return;
+    }
+    if (!pending) throw new RuleSyntaxError("缺少“rule 编号 严重程度 名称”行", lineNo);
+    const scope = parseScope(line);
+    if (scope) {
+      pending.scope = scope;
+      return;
+    }
+    const check = /^check\s+(.+)$/.exec(line);
+    if (!check) throw new RuleSyntaxError(`无法理解“${line}”`, lineNo);
+    if (!pending.scope) throw new RuleSyntaxError("check 之前需要 for each … of 表名 或 in 表名", lineNo);
+    rules.push({ id: pending.id, severity: pending.severity, name: pending.name, scope: pending.scope, ...parseCheck(check[1], lineNo) });
+  });
+  return rules;
+}
+
+function parseScope(line: string): Scope | undefined {
+  const each = /^for\s+each\s+(row|column|class\s+row|code\s+row|parent)\s+of\s+(.+)$/.exec(line);
+  if (each) {
+    const kind = each[1].replace(/\s+/g, "-") as Scope["kind"] & ("row" | "column" | "class-row" | "code-row" | "parent");
+    return { kind, table: each[2].trim() };
+  }
+  const inTable = /^in\s+(.+)$/.exec(line);
+  return inTable ? { kind: "table", table: inTable[1].trim() } : undefined;
+}
+
+function parseCheck(text: string, lineNo: number): { left: Expr; comparison: Comparison; right: Expr } {
+  const m = /^(.*?)\s*(>=|<=|≥|≤|=)\s*(.*)$/.exec(text);
+  if (!m) throw new RuleSyntaxError("check 需要 =、>= 或 <= 比较", lineNo);
+  const comparison = ({ "≥": ">=", "≤": "<=" } as Record<string, Comparison>)[m[2]] ?? (m[2] as Comparison);
+  return { left: parseExpr(m[1], lineNo), comparison, right: parseExpr(m[3], lineNo) };
+}
+
+/** expr := term (("+" | "-") term)* ; term := ref | number | children | self */
+export function parseExpr(text: string, lineNo: number): Expr {
+  const tokens = tokenize(text, lineNo);
+  if (tokens.length === 0) throw new RuleSyntaxError("表达式为空", lineNo);
+  let pos = 0;
+  const term = (): Expr => {
+    const t = tokens[pos++];
+    if (!t || t === "+" || t === "-") throw new RuleSyntaxError(`表达式“${text}”不完整`, lineNo);
+    return parseTerm(t, lineNo);
+  };
+  let expr = term();
+  while (pos < tokens.length) {
+    const op = tokens[pos++];
+    if (op !== "+" && op !== "-") throw new RuleSyntaxError(`“${op}”前缺少 + 或 -`, lineNo);
+    expr = { type: "binary", op, left: expr, right: term() };
+  }
+  return expr;
+}
+
+/** Splits on + and - outside brackets (names such as 国(境)外接待费 contain no +/-). */
+function tokenize(text: string, lineNo: number): string[] {
+  const tokens: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of text) {
+    if (ch === "[") depth++;
+    if (ch === "]") depth--;
+    if (depth < 0) throw new RuleSyntaxError(`括号不配对：“${text}”`, lineNo);
+    if (depth === 0 && (ch === "+" || ch === "-")) {
+      if (current.trim()) tokens.push(current.trim());
+      tokens.push(ch);
+      current = "";
+    } else current += ch;
+  }
+  if (depth !== 0) throw new RuleSyntaxError(`括号不配对：“${text}”`, lineNo);
+  if (current.trim()) tokens.push(current.trim());
+  return tokens;
+}
+
+function parseTerm(token: string, lineNo: number): Expr {
+  if (token === "sum(children)" || token === "children") return { type: "children" };
+  if (token === "self") return { type: "self" };
+  if (/^\d+(\.\d+)?$/.test(token)) return { type: "number", value: token };
+  const classSum = /^sum\((.*?)\s*class rows\s*(?:[,，]\s*(.+))?\)$/.exec(token);
+  if (classSum) return { type: "class-sum", table: classSum[1].trim() || undefined, column: classSum[2]?.trim() };
+  const m = /^([^[\]]*)\[([^\]]*)\]$/.exec(token);
+  if (!m) throw new RuleSyntaxError(`无法理解“${token}”（单元格引用写作 表名[行, 列] 或 [列]）`, lineNo);
+  return parseRef(m[1].trim(), m[2], token);
+}
+
+function parseRef(table: string, inside: string, text: string): CellRef {
+  let body = inside.trim();
+  const optional = body.endsWith("?");
+  if (optional) body = body.slice(0, -1).trim();
+  const parts = body.split(/\s*[,，]\s*/);
+  const ref: CellRef = { type: "ref", table: table || undefined, optional, text };
+  return parts.length === 1 ? { ...ref, single: parts[0] } : { ...ref, row: parts[0], column: parts[1] };
+}

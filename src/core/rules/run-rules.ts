@@ -1,0 +1,19 @@
+import type { Finding } from "../findings/finding";
+import type { TableModel } from "../tables/table-model";
+import type { Rule } from "./rule-ast";
+import { parseRules } from "./parse-rules";
+import { evaluateRule, type Check } from "./evaluate";
+import { findingsFromChecks } from "./blame";
+import { groupIntoSets } from "./table-set";
+import { FINAL_ACCOUNTS_RULES } from "./catalogue/final-accounts";
+import { BUDGET_RULES } from "./catalogue/budget";
+
+/** The built-in catalogue, parsed once. */
+export const BUILT_IN_RULES: Rule[] = [...parseRules(FINAL_ACCOUNTS_RULES), ...parseRules(BUDGET_RULES)];
+
+/** Runs every rule on every reporting unit of the workbook. */
+export function runRules(tables: TableModel[], rules: Rule[] = BUILT_IN_RULES): Finding[] {
+  const checks: Check[] = [];
+  for (const set of groupIntoSets(tables)) for (const rule of rules) checks.push(...evaluateRule(rule, set));
+  return findingsFromChecks(checks);
+}

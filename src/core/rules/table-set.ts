@@ -1,0 +1,101 @@
+import type { AmountCell, TableModel, TableRow } from "../tables/table-model";
+import { TABLE_KINDS } from "../recognition/table-kinds";
+import { matchTableKind } from "../recognition/titles";
+import { compact } from "../recognition/text";
+
+/**
+ * The tables of one reporting unit (one department's set), looked up by title, with rows indexed by key,
+ * code and name. A workbook holding many units (a county's 汇总) gives one set per 部门 line, or per
+ * repetition of the table set when the lines are absent.
+ */
+export class TableSet {
+  private readonly byKind = new Map<string, TableModel>();
+  private readonly rowIndex = new Map<TableModel, Map<string, TableRow[]>>();
+
+  constructor(readonly tables: TableModel[]) {
+    for (const t of tables) if (!this.byKind.has(t.kind.id)) this.byKind.set(t.kind.id, t);
+  }
+
+  /** Table by standard title, alias or kind id. */
+  table(name: string): TableModel | undefined {
+    const id = kindIdFor(name);
+    return id ? this.byKind.get(id) : undefined;
+  }
+
+  /** Rows with this key, code or name (in that order of preference). */
+  rows(table: TableModel, name: string): TableRow[] {
+    const index = this.index(table);
+    const c = compact(name);
+    return index.get(`k:${c}`) ?? index.get(`c:${c}`) ?? index.get(`n:${c}`) ?? [];
+  }
+
+  /** The cell at (row name, column key): among rows so named, the one that has the column. */
+  cell(table: TableModel, rowName: string, column: string): { row: TableRow; cell: AmountCell } | undefined {
+    for (const row of this.rows(table, rowName)) {
+      const cell = row.cells.get(column);
+      if (cell) return { row, cell };
+    }
+    return undefined;
+  }
+
+  /** The row of `table` that corresponds to `row` of another table: same key, else same code, else same name. */
+  matchRow(table: TableModel, row: TableRow, column: string): { row: TableRow; cell: AmountCell } | undefined {
+    for (const name of [row.key, row.code, row.name]) {
+      if (!name) continue;
+      const hit = this.cell(table, name, column);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  hasColumn(table: TableModel, column: string): boolean {
+    return table.columns.some((c) => c.key === column);
+  }
+
+  private index(table: TableModel): Map<string, TableRow[]> {
+    let index = this.rowIndex.get(table);
+    if (index) return index;
+    index = new Map();
+    for (const row of table.rows) {
+      for (const key of [`k:${compact(row.key)}`, row.code ? `c:${row.code}` : "", `n:${compact(row.name)}`]) {
+        if (!key) continue;
+        const list = index.get(key);
+        if (list) list.push(row);
+        else index.set(key, [row]);
+      }
+    }
+    this.rowIndex.set(table, index);
+    return index;
+  }
+}
+
+const KIND_BY_NAME = new Map<string, string>();
+for (const kind of TABLE_KINDS) {
+  KIND_BY_NAME.set(kind.id, kind.id);
+  for (const t of kind.titles) KIND_BY_NAME.set(compact(t), kind.id);
+}
+
+export function kindIdFor(name: string): string | undefined {
+  return KIND_BY_NAME.get(compact(name)) ?? KIND_BY_NAME.get(name) ?? matchTableKind(name)?.id;
+}
+
+/** Groups tables into reporting units: by 部门 line when every table has one, else by repetition order. */
+export function groupIntoSets(tables: TableModel[]): TableSet[] {
+  if (tables.length > 0 && tables.every((t) => t.department)) {
+    const byDepartment = new Map<string, TableModel[]>();
+    for (const t of tables) {
+      const list = byDepartment.get(t.department ?? "");
+      if (list) list.push(t);
+      else byDepartment.set(t.department ?? "", [t]);
+    }
+    return [...byDepartment.values()].map((list) => new TableSet(list));
+  }
+  const sets: TableModel[][] = [];
+  const seen = new Map<string, number>();
+  for (const t of tables) {
+    const n = seen.get(t.kind.id) ?? 0;
+    seen.set(t.kind.id, n + 1);
+    (sets[n] ??= []).push(t);
+  }
+  return sets.map((list) => new TableSet(list));
+}

@@ -1,0 +1,92 @@
+import type { CellRange } from "../snapshot/types";
+import type { ParsedNumber } from "../numbers/parse-number";
+import type { Decimal } from "../numbers/decimal";
+
+/**
+ * The typed model of one recognised disclosure table: rows keyed by code or item name, columns keyed by
+ * meaning, every value linked to its cell.
+ */
+
+/** 决算 (final accounts) or 预算 (budget) or 绩效 (performance). */
+export type TableFamily = "决算" | "预算" | "绩效";
+
+/** How rows are identified. */
+export type RowScheme =
+  | "function-code" // 功能分类科目编码: 类 3 digits, 款 5, 项 7
+  | "economic-code" // 经济分类科目编码: 类 3 digits, 款 5
+  | "items"; // named lines (收支总表, 三公, 资产)
+
+export interface TableKind {
+  /** Stable id used in rules and reports, e.g. "J03" for 支出决算表. */
+  id: string;
+  /** Canonical Chinese title, e.g. "支出决算表"; rules refer to tables by this name or by an alias. */
+  title: string;
+  family: TableFamily;
+  rowScheme: RowScheme;
+}
+
+/** One amount cell of a table. */
+export interface AmountCell {
+  sheet: string;
+  row: number;
+  col: number;
+  /** "E9" */
+  address: string;
+  parsed: ParsedNumber;
+  /** Value in the table's own unit; zero for a blank or dash. */
+  value: Decimal;
+  /** Last printed unit (0.01 for two decimals); zero width for a blank (an empty cell is exactly zero). */
+  unit: Decimal;
+  blank: boolean;
+}
+
+export interface TableColumn {
+  /** Meaning, e.g. "本年支出合计", "基本支出", "人员经费", "金额". */
+  key: string;
+  /** Header texts from top to bottom, joined by "/" ("本年支出/基本支出/人员经费"). */
+  header: string;
+  col: number;
+  /** For two-sided tables: which side the column belongs to. */
+  side?: "income" | "expense";
+}
+
+export interface TableRow {
+  /** Code ("2080505") or normalised item name ("本年收入合计", "年末财政拨款结转和结余/一般公共预算财政拨款"). */
+  key: string;
+  code?: string;
+  /** Item name as printed, without list numbering ("卫生健康支出"). */
+  name: string;
+  /** 1 = 类, 2 = 款, 3 = 项 for code rows; undefined for named lines. */
+  level?: number;
+  /** Key of the parent row (by code prefix or position), if any. */
+  parent?: string;
+  /** True for the 合计 / 总计 lines and unit subtotal lines of a code table. */
+  total?: boolean;
+  /** For two-sided tables. */
+  side?: "income" | "expense";
+  row: number;
+  /** Address of the cell holding the code (or the label), for findings about the line itself. */
+  codeAddress?: string;
+  /** Cells by column key. */
+  cells: Map<string, AmountCell>;
+}
+
+export interface TableModel {
+  kind: TableKind;
+  /** Title as printed (with prefixes such as year or unit name). */
+  title: string;
+  sheet: string;
+  range: CellRange;
+  /** "万元" or "元" (as stated in the header; "万元" when nothing is stated). */
+  unit: string;
+  /** Multiplier to 元: 10000 for 万元, 1 for 元. */
+  unitScale: Decimal;
+  columns: TableColumn[];
+  rows: TableRow[];
+  /** No amount anywhere in the body. */
+  isEmpty: boolean;
+  /** The 无数据/空表 note found with the table, if any. */
+  emptyNote?: string;
+  /** Unit/department name from the 部门：/单位： line, if any. */
+  department?: string;
+}

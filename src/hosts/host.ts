@@ -1,0 +1,27 @@
+import type { WorkbookSnapshot } from "../core/snapshot/types";
+import type { Finding } from "../core/findings/finding";
+
+/**
+ * What the pane needs from wherever the workbook lives. Two implementations: the Office.js adapter
+ * (src/hosts/office) for the live Excel workbook, and the in-browser xlsx host (src/hosts/xlsx) for app.html.
+ * UI components never call Excel; they receive a WorkbookHost.
+ */
+export interface WorkbookHost {
+  /** Short label of where the data comes from ("Excel" / file name). */
+  readonly label: string;
+  /** Reads every sheet into the engine's snapshot. */
+  readSnapshot(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot>;
+  /** Fills each finding's cell (error red, warning amber, info blue) and attaches its message as a note/comment. */
+  applyMarks(findings: readonly Finding[]): Promise<void>;
+  /** Restores every cell the last applyMarks touched exactly as it was (fills, fonts, borders, notes). */
+  clearMarks(): Promise<void>;
+  /** Activates the sheet and selects the cell. */
+  select(sheet: string, cell: string): Promise<void>;
+  /** Writes text (one paragraph per row) into a sheet named 情况说明; never overwrites non-empty cells without `overwrite`. */
+  insertText(paragraphs: readonly string[], options: { overwrite: boolean }): Promise<InsertTextResult>;
+  /** Small key/value state stored with the workbook (prior-year figures, settings, custom rules). */
+  loadState(key: string): Promise<string | undefined>;
+  saveState(key: string, value: string): Promise<void>;
+}
+
+export type InsertTextResult = { written: true; sheet: string; range: string } | { written: false; reason: "occupied"; sheet: string };
