@@ -6,7 +6,9 @@ import type { CellSnapshot } from "../../core/snapshot/types";
  * date-formatted serials as ISO dates.
  */
 export function toCellSnapshot(value: unknown, valueType: string, formula: unknown, format: unknown): CellSnapshot | undefined {
-  const formulaText = typeof formula === "string" && formula.startsWith("=") ? formula.slice(1) : undefined;
+  // A text constant such as "=" (an indicator's operator) comes back in `formulas` unchanged: not a formula.
+  const isFormula = typeof formula === "string" && formula.startsWith("=") && formula !== value;
+  const formulaText = isFormula ? formula.slice(1) : undefined;
   const numberFormat = typeof format === "string" && format !== "General" && format !== "" ? format : undefined;
   const extras = { ...(formulaText !== undefined && { formula: formulaText }), ...(numberFormat !== undefined && { numberFormat }) };
   if (valueType === "Error") return { value: null, error: String(value), ...extras };

@@ -15,36 +15,47 @@ export interface SheetExtent {
 }
 
 /**
- * Splits every sheet's used area into row chunks and packs them into batches of at most `cellBudget` cells, so each
- * batch is one request whose response stays under the payload limit. The number of batches depends on the total
- * number of cells divided by the budget, not on the number of sheets.
+ * The rows still to read, sheet after sheet. `take` hands out the next batch of whole-row chunks holding at most
+ * `cellBudget` cells (several sheets may share a batch; a single row wider than the budget is still taken whole),
+ * so the number of batches depends on the amount of data, not on the number of sheets.
  */
-export function planReadBatches(extents: readonly (SheetExtent | undefined)[], cellBudget: number): ReadChunk[][] {
-  const batches: ReadChunk[][] = [];
-  let batch: ReadChunk[] = [];
-  let room = cellBudget;
-  const closeBatch = () => {
-    if (batch.length > 0) batches.push(batch);
-    batch = [];
-    room = cellBudget;
-  };
-  extents.forEach((extent, sheetIndex) => {
-    if (!extent) return;
-    let row = extent.top;
-    const bottom = extent.top + extent.rowCount;
-    while (row < bottom) {
-      // A single row wider than the budget is still read whole: rows are never split.
-      const fit = Math.max(Math.floor(room / extent.columnCount), batch.length === 0 ? 1 : 0);
-      if (fit === 0) {
-        closeBatch();
-        continue;
-      }
-      const rowCount = Math.min(fit, bottom - row);
-      batch.push({ sheetIndex, top: row, left: extent.left, rowCount, columnCount: extent.columnCount });
-      room -= rowCount * extent.columnCount;
-      row += rowCount;
+export class ReadQueue {
+  private readonly pending: ReadChunk[];
+
+  constructor(extents: readonly (SheetExtent | undefined)[]) {
+    this.pending = extents.flatMap((e, sheetIndex) => (e ? [{ sheetIndex, ...e }] : []));
+  }
+
+  get isEmpty(): boolean {
+    return this.pending.length === 0;
+  }
+
+  get totalCells(): number {
+    return this.pending.reduce((sum, c) => sum + cellCount(c), 0);
+  }
+
+  take(cellBudget: number): ReadChunk[] {
+    const batch: ReadChunk[] = [];
+    let room = cellBudget;
+    while (this.pending.length > 0) {
+      const next = this.pending[0];
+      const rows = Math.min(next.rowCount, Math.floor(room / next.columnCount));
+      if (rows === 0 && batch.length > 0) break;
+      const rowCount = Math.max(rows, 1);
+      batch.push({ ...next, rowCount });
+      room -= rowCount * next.columnCount;
+      if (rowCount === next.rowCount) this.pending.shift();
+      else this.pending[0] = { ...next, top: next.top + rowCount, rowCount: next.rowCount - rowCount };
     }
-  });
-  closeBatch();
-  return batches;
+    return batch;
+  }
+
+  /** A batch the host refused (payload too large) goes back to the front, to be taken again in smaller pieces. */
+  putBack(batch: readonly ReadChunk[]): void {
+    this.pending.unshift(...batch);
+  }
+}
+
+export function cellCount(chunk: { rowCount: number; columnCount: number }): number {
+  return chunk.rowCount * chunk.columnCount;
 }

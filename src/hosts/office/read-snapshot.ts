@@ -1,7 +1,9 @@
 import type { CellRange, CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../core/snapshot/types";
 import type { HostCapabilities } from "./capabilities";
 import { toCellSnapshot } from "./cell-conversion";
-import { planReadBatches, type ReadChunk, type SheetExtent } from "./read-plan";
+import { utf8Bytes } from "./batches";
+import { PAYLOAD_BUDGET_BYTES } from "./excel-run";
+import { cellCount, ReadQueue, type ReadChunk, type SheetExtent } from "./read-plan";
 
 /**
  * Estimated response bytes per cell for values + numberFormat + formulas + valueTypes (JSON, with Chinese text
@@ -26,8 +28,10 @@ interface LoadedChunk {
 }
 
 /**
- * Reads every sheet into the engine's snapshot in 2 + ⌈cells / cellBudget⌉ syncs: the sheet list, the used areas
- * and merged areas of all sheets, then the cells in budget-sized batches (several sheets per batch).
+ * Reads every sheet into the engine's snapshot: one request lists the sheets, one gets the used and merged areas of
+ * all sheets, then the cells come in batches of at most `cellBudget` cells (several sheets per batch). The budget
+ * adapts to the bytes per cell actually seen, and a batch the host refuses as too large is read again in halves,
+ * so the number of requests follows the amount of data, never the number of sheets or cells as such.
  */
 export async function readWorkbookSnapshot(
   context: Excel.RequestContext,
@@ -42,19 +46,39 @@ export async function readWorkbookSnapshot(
   const worksheets = workbook.worksheets.items;
   const layouts = await readLayouts(context, worksheets, capabilities);
   const sheets = layouts.map((layout) => emptySheet(layout));
-  const batches = planReadBatches(layouts.map((l) => l.extent), cellBudget);
-  const total = batches.reduce((sum, batch) => sum + batch.reduce((s, c) => s + c.rowCount * c.columnCount, 0), 0);
+  const queue = new ReadQueue(layouts.map((l) => l.extent));
+  const total = queue.totalCells;
   let done = 0;
-  for (const batch of batches) {
+  let budget = cellBudget;
+  while (!queue.isEmpty) {
+    const batch = queue.take(budget);
     const loaded = batch.map((chunk) => loadChunk(worksheets[chunk.sheetIndex], chunk, layouts[chunk.sheetIndex].extent));
-    await context.sync(); // one request per batch, never per sheet or per cell
-    for (const item of loaded) {
-      fillChunk(sheets[item.chunk.sheetIndex], item);
-      done += item.chunk.rowCount * item.chunk.columnCount;
+    const cells = batch.reduce((sum, c) => sum + cellCount(c), 0);
+    try {
+      await context.sync(); // one request per batch
+    } catch (error) {
+      if (!isPayloadTooLarge(error) || cells <= 1) throw error;
+      queue.putBack(batch);
+      budget = Math.max(1, Math.floor(cells / 2));
+      continue;
     }
+    for (const item of loaded) fillChunk(sheets[item.chunk.sheetIndex], item);
+    budget = adaptBudget(loaded, cells, cellBudget);
+    done += cells;
     onProgress?.(done, total);
   }
   return { name: workbook.name, sheets: sheets.map(finishSheet) };
+}
+
+/** Next batch size from the bytes per cell of the last response, never above the configured budget. */
+function adaptBudget(loaded: LoadedChunk[], cells: number, maxCells: number): number {
+  const bytes = loaded.reduce((sum, { range }) => sum + utf8Bytes(JSON.stringify([range.values, range.formulas, range.numberFormat, range.valueTypes])), 0);
+  return Math.max(1, Math.min(maxCells, Math.floor(PAYLOAD_BUDGET_BYTES / Math.max(1, bytes / cells))));
+}
+
+function isPayloadTooLarge(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | undefined;
+  return e?.code === "RequestPayloadSizeLimitExceeded" || /RequestPayloadSizeLimitExceeded|payload size/i.test(e?.message ?? "");
 }
 
 async function readLayouts(
