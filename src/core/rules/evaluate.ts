@@ -182,7 +182,7 @@ function classSumTerms(expr: { table?: string; column?: string }, frame: Frame, 
 
 function refTerms(ref: CellRef, frame: Frame, sign: 1 | -1): Term[] | undefined {
   const table = ref.table ? frame.set.table(ref.table) : frame.table;
-  if (!table) return ref.optional ? [] : undefined;
+  if (!table) return undefined; // a table not in the workbook makes the rule not apply (its absence is reported once)
   const hit = locate(ref, frame, table);
   if (!hit) return ref.optional ? [] : undefined;
   return [{ cell: hit.cell, table, sign, label: prefix(table, frame) + hit.label }];
@@ -223,7 +223,7 @@ function withColumn(label: string, column: string): string {
 }
 
 function prefix(table: TableModel, frame: Frame): string {
-  return table === frame.table ? "" : `${table.kind.title}`;
+  return table === frame.table ? "" : `《${table.kind.title}》`;
 }
 
 export function rowLabel(row: TableRow): string {

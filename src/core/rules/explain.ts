@@ -17,8 +17,9 @@ export function findingFromCheck(check: Check): Finding {
   const places = decimalsOf(check);
   const rightValue = valueIn(check.right, target, places);
   const diff = formatFixed(check.difference.dividedBy(target.table.unitScale).abs(), places);
-  const leftText = describe(check.left, target, places);
-  const rightText = describe(check.right, target, places);
+  const mixedUnits = [...check.left, ...check.right].some((t) => t.table.unit !== target.table.unit);
+  const leftText = describe(check.left, target, places, mixedUnits);
+  const rightText = describe(check.right, target, places, mixedUnits);
   const cross = isCrossTable(check.rule.id);
   const base = {
     rule: check.rule.id,
@@ -53,18 +54,18 @@ function valueIn(terms: Term[], target: Term, places: number): string {
   return formatFixed(total.dividedBy(target.table.unitScale), places);
 }
 
-function describe(terms: Term[], target: Term, places: number): string {
+function describe(terms: Term[], target: Term, places: number, mixedUnits: boolean): string {
   const shown = terms.filter((t) => !t.cell.blank);
   if (shown.length === 0) return "0";
-  const parts = shown.map((t, i) => `${i === 0 ? (t.sign < 0 ? "−" : "") : t.sign < 0 ? " − " : " + "}${t.label} ${amountText(t, target, places)}`);
+  const parts = shown.map((t, i) => `${i === 0 ? (t.sign < 0 ? "−" : "") : t.sign < 0 ? " − " : " + "}${t.label} ${amountText(t, places, mixedUnits)}`);
   if (parts.length <= MAX_TERMS_SHOWN) return parts.join("");
   return `${shown.length} 项之和 ${valueIn(shown, target, places)}`;
 }
 
-/** A cell's printed amount; a table in another unit shows its own unit so the conversion is visible. */
-function amountText(term: Term, target: Term, places: number): string {
-  if (term.table.unit === target.table.unit) return formatFixed(term.cell.value, places);
-  return `${formatFixed(term.cell.value, Math.max(0, term.cell.unit.decimalPlaces()))}${term.table.unit}`;
+/** A cell's printed amount; when tables of different units meet, every amount shows its unit. */
+function amountText(term: Term, places: number, mixedUnits: boolean): string {
+  if (!mixedUnits) return formatFixed(term.cell.value, places);
+  return `${formatFixed(term.cell.value, Math.max(2, term.cell.unit.decimalPlaces()))}${term.table.unit}`;
 }
 
 function decimalsOf(check: Check): number {

@@ -107,10 +107,9 @@ function parseTerm(token: string, lineNo: number): Expr {
 }
 
 function parseRef(table: string, inside: string, text: string): CellRef {
-  let body = inside.trim();
-  const optional = body.endsWith("?");
-  if (optional) body = body.slice(0, -1).trim();
-  const parts = body.split(/\s*[,，]\s*/);
+  const parts = inside.trim().split(/\s*[,，]\s*/);
+  const optional = parts.some((p) => p.endsWith("?"));
+  const names = parts.map((p) => p.replace(/\?$/, "").trim());
   const ref: CellRef = { type: "ref", table: table || undefined, optional, text };
-  return parts.length === 1 ? { ...ref, single: parts[0] } : { ...ref, row: parts[0], column: parts[1] };
+  return names.length === 1 ? { ...ref, single: names[0] } : { ...ref, row: names[0], column: names[1] };
 }

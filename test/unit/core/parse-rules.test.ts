@@ -1,0 +1,41 @@
+import { parseRules, RuleSyntaxError } from "../../../src/core/rules/parse-rules";
+import { BUILT_IN_RULES } from "../../../src/core/rules/run-rules";
+
+describe("rule notation", () => {
+  test("parses a row rule with optional columns", () => {
+    const [rule] = parseRules(`
+rule T.row error 支出决算表：每行 合计 = 基本 + 项目
+  for each row of 支出决算表
+  check [本年支出合计] = [基本支出] + [项目支出?] - [经营支出]
+`);
+    expect(rule.id).toBe("T.row");
+    expect(rule.scope).toEqual({ kind: "row", table: "支出决算表" });
+    expect(rule.left).toMatchObject({ type: "ref", single: "本年支出合计", optional: false });
+    expect(rule.right).toMatchObject({ type: "binary", op: "-", right: { single: "经营支出" }, left: { op: "+", right: { single: "项目支出", optional: true } } });
+  });
+
+  test("cross-table references, @ rows and comparisons", () => {
+    const [a, b] = parseRules(`
+rule A warning x
+  for each class row of 支出决算表
+  check [本年支出合计] = 收入支出决算总表[@?, 金额]
+rule B error y
+  in 三公
+  check [公务接待费, 决算数] ≥ 一般公共预算财政拨款基本支出决算表[30217, 金额]
+`);
+    expect(a.right).toMatchObject({ table: "收入支出决算总表", row: "@", column: "金额", optional: true });
+    expect(b.comparison).toBe(">=");
+    expect(b.right).toMatchObject({ table: "一般公共预算财政拨款基本支出决算表", row: "30217", column: "金额" });
+  });
+
+  test("syntax errors name the line in Chinese", () => {
+    expect(() => parseRules("rule X fatal 名称\n  in 表\n  check [a] = [b]")).toThrow(RuleSyntaxError);
+    expect(() => parseRules("rule X error 名称\n  in 表\n  check [a] = [b")).toThrow(/第 3 行/);
+    expect(() => parseRules("check [a] = [b]")).toThrow(/第 1 行/);
+  });
+
+  test("the built-in catalogue parses, with unique ids", () => {
+    expect(BUILT_IN_RULES.length).toBeGreaterThan(50);
+    expect(new Set(BUILT_IN_RULES.map((r) => r.id)).size).toBe(BUILT_IN_RULES.length);
+  });
+});
