@@ -74,3 +74,15 @@ export function priorValueSource(figures: PriorYearFigures): ValueSource {
     named: (name: string) => item(name),
   };
 }
+
+/** Several sources together: items of the first win over later ones; tables from the first that has them. */
+export function mergePriorYear(...sources: (PriorYearFigures | undefined)[]): PriorYearFigures | undefined {
+  const present = sources.filter((s): s is PriorYearFigures => !!s);
+  if (present.length === 0) return undefined;
+  return {
+    source: present.map((s) => s.source).join("、"),
+    items: Object.assign({}, ...[...present].reverse().map((s) => s.items)),
+    tables: present.find((s) => s.tables)?.tables,
+    problems: present.flatMap((s) => s.problems),
+  };
+}

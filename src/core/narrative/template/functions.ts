@@ -2,7 +2,7 @@ import { Decimal } from "../../numbers/decimal";
 import { amountText, changePhrase, completionPhrase, percentText, sharePhrase } from "../phrases";
 import type { EvalContext } from "./evaluate";
 import type { Expr } from "./expression";
-import { TemplateError, bool, missing, num, str, type Value } from "./values";
+import { TemplateError, bool, missing, num, str, type Value, type ValueSource } from "./values";
 
 type Evaluate = (expr: Expr, ctx: EvalContext) => Value;
 
@@ -13,6 +13,9 @@ export interface TemplateFunction {
 }
 
 const ZERO_DIVISOR = "无法计算百分比：分母为0";
+
+/** Last year when no figures were given: every number is missing (never this year's number). */
+const NO_FIGURES: ValueSource = { value: () => undefined, rows: () => undefined, named: () => undefined };
 
 /** Evaluates all arguments; the first missing one is the result (a missing number never becomes a guess). */
 function numbers(args: Expr[], ctx: EvalContext, evaluate: Evaluate, fn: string): Decimal[] | Value {
@@ -43,7 +46,7 @@ const orZeroDivisor = (text: string | undefined): Value => (text === undefined ?
 /** Evaluates an expression as last year: against the prior-year source, labels prefixed 上年. */
 function inPrior(arg: Expr, ctx: EvalContext, evaluate: Evaluate): Value {
   if (ctx.inPrior) throw new TemplateError("“上年”不能嵌套使用");
-  return evaluate(arg, { ...ctx, inPrior: true, source: ctx.prior ?? ctx.source });
+  return evaluate(arg, { ...ctx, inPrior: true, source: ctx.prior ?? NO_FIGURES });
 }
 
 function textArg(arg: Expr, ctx: EvalContext, evaluate: Evaluate): string | Value {
@@ -123,6 +126,17 @@ export const FUNCTIONS: Record<string, TemplateFunction> = {
       if (typeof text !== "string") return text;
       if (typeof prefix !== "string") return prefix;
       return bool(text.startsWith(prefix));
+    },
+  },
+  /** 结尾(文字, "支出"): the text ends with the suffix. */
+  结尾: {
+    min: 2,
+    max: 2,
+    call(args, ctx, evaluate) {
+      const [text, suffix] = args.map((a) => textArg(a, ctx, evaluate));
+      if (typeof text !== "string") return text;
+      if (typeof suffix !== "string") return suffix;
+      return bool(text.endsWith(suffix));
     },
   },
   /** 待填("主要原因") → “【待填写：主要原因】”: text only the accountant can write. */

@@ -1,4 +1,4 @@
-import { render, type EvalContext } from "./evaluate";
+import { evaluate, render, type EvalContext } from "./evaluate";
 import type { Template } from "./template";
 import type { Value, ValueSource } from "./values";
 
@@ -43,4 +43,12 @@ function paragraphs(text: string): string[] {
     .split("\n")
     .map((line) => line.trim())
     .filter((line) => line !== "");
+}
+
+/** The value of one named definition (定义) of a template, or undefined when it is not available. */
+export function evaluateDefinition(template: Template, name: string, source: ValueSource): Value | undefined {
+  const definition = template.definitions.get(name);
+  if (!definition) return undefined;
+  const ctx: EvalContext = { source, inPrior: false, definitions: template.definitions, variables: new Map(), builtins: new Map(), report: { missing: [] } };
+  return evaluate(definition, ctx);
 }
