@@ -22,8 +22,31 @@ export function findingsFromChecks(checks: Check[]): Finding[] {
     open.forEach((c) => used.add(c));
     findings.push(blameFinding(suspect, open));
   }
-  for (const c of checks) if (c.status !== "ok" && !used.has(c)) findings.push(findingFromCheck(c));
+  for (const c of checks) if (c.status === "error" && !used.has(c)) findings.push(findingFromCheck(c));
+  findings.push(...roundingFindings(checks.filter((c) => c.status === "rounding")));
   return findings;
+}
+
+/**
+ * One rounding tail usually repeats across the copied columns of a row (总计, 合计, 小计 …): the same rule, row
+ * and difference give one warning at the first cell, the other cells listed as related.
+ */
+function roundingFindings(tails: Check[]): Finding[] {
+  const groups = new Map<string, Check[]>();
+  for (const c of tails) {
+    const cell = c.left[0].cell;
+    const key = `${c.rule.id}|${cell.sheet}|${cell.row}|${c.difference.toString()}`;
+    const list = groups.get(key);
+    if (list) list.push(c);
+    else groups.set(key, [c]);
+  }
+  return [...groups.values()].map(([first, ...rest]) => {
+    const finding = findingFromCheck(first);
+    if (rest.length === 0) return finding;
+    const same = rest.map((c) => c.left[0].cell.address);
+    const related = rest.map((c) => qualifiedAddress(c.left[0].cell.sheet, c.left[0].cell.row, c.left[0].cell.col));
+    return { ...finding, related: [...new Set([...finding.related, ...related])], message: `${finding.message}（同一行 ${same.join("、")} 的尾差相同）` };
+  });
 }
 
 interface Suspect {
