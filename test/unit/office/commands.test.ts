@@ -1,0 +1,74 @@
+import { readFileSync } from "fs";
+import path from "path";
+import { analyzeWorkbook } from "../../../src/core/analysis";
+import { checkWorkbook, clearMarks, COMMAND_FUNCTIONS, LAST_COMMAND_KEY, registerCommands } from "../../../src/commands/commands";
+import { loadExcelJs, readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
+import { fromExcelJs } from "./from-exceljs";
+import { installOffice } from "./office-harness";
+
+const FILE = "final-2023-zhanyi.xlsx";
+
+async function fixture() {
+  const bytes = readFileSync(path.join(__dirname, "../../fixtures", FILE));
+  return { state: fromExcelJs(await loadExcelJs(bytes, FILE), FILE), snapshot: await readWorkbook(bytes, FILE) };
+}
+
+function event() {
+  return { completed: jest.fn(), source: { id: "button" } } as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
+}
+
+describe("ribbon commands", () => {
+  it("registers 一键检查 and 清除标记 under the manifest's function names", async () => {
+    const { state } = await fixture();
+    const harness = installOffice(state);
+    registerCommands();
+    expect([...harness.associated.keys()]).toEqual([COMMAND_FUNCTIONS.check, COMMAND_FUNCTIONS.clear]);
+  });
+
+  it("一键检查 marks every located finding without changing a value; 清除标记 restores the workbook", async () => {
+    const { state, snapshot } = await fixture();
+    const values = JSON.stringify(state.sheets.map((s) => [...s.cells].map(([k, c]) => [k, c.value, c.formula, c.numberFormat])));
+    const fillsBefore = JSON.stringify(state.sheets.map((s) => [...s.cells].map(([k, c]) => [k, c.fill])));
+    const expected = analyzeWorkbook(snapshot).findings.filter((f) => f.sheet && f.cell);
+    const located = new Set(expected.map((f) => `${f.sheet}!${f.cell}`));
+    installOffice(state);
+
+    const check = event();
+    await checkWorkbook(check);
+    expect(check.completed).toHaveBeenCalledTimes(1);
+    const outcome = JSON.parse(state.settings.get(`disclosure-assistant:${LAST_COMMAND_KEY}`) as string);
+    expect(outcome).toMatchObject({ command: "一键检查", ok: true });
+    const marked = state.sheets.flatMap((s) => [...s.cells.values()].filter((c) => ["#FFC7CE", "#FFEB9C", "#DDEBF7"].includes(c.fill.color)));
+    expect(marked.length).toBe(located.size);
+    // The seed's known error: 卫生健康支出 基本支出 465.22 should be 402.22 (公开03表!D11).
+    expect(state.cell("公开03表", "D11")!.fill.color).toBe("#FFC7CE");
+    expect(state.notes.find((n) => n.sheet === "公开03表" && n.row === 10 && n.col === 3)?.content).toContain("402.22");
+    expect(state.selection?.sheet).toBeDefined();
+    expect(JSON.stringify(state.sheets.map((s) => [...s.cells].map(([k, c]) => [k, c.value, c.formula, c.numberFormat])))).toBe(values);
+
+    const clear = event();
+    await clearMarks(clear);
+    expect(clear.completed).toHaveBeenCalledTimes(1);
+    expect(JSON.stringify(state.sheets.map((s) => [...s.cells].map(([k, c]) => [k, c.fill])))).toBe(fillsBefore);
+    expect(state.notes).toEqual([]);
+  });
+
+  it("reports a failure in the workbook's state and still completes the event", async () => {
+    const { state } = await fixture();
+    const harness = installOffice(state);
+    (globalThis as { Excel: { run: unknown } }).Excel.run = async (batch: (c: unknown) => Promise<unknown>) => {
+      if (harness.syncs++ === 0) throw new Error("工作簿正在编辑");
+      return batch({
+        workbook: { settings: { add: (k: string, v: unknown) => state.settings.set(k, v) } },
+        sync: async () => undefined,
+      });
+    };
+    const e = event();
+    await checkWorkbook(e);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(state.settings.get(`disclosure-assistant:${LAST_COMMAND_KEY}`) as string)).toMatchObject({
+      ok: false,
+      summary: "一键检查失败：工作簿正在编辑",
+    });
+  });
+});
