@@ -34,11 +34,16 @@ export async function replaceMarks(
 ): Promise<void> {
   const store = new MarkStore(context);
   const annotations = new AnnotationIndex(context, mode);
+  const worksheets = context.workbook.worksheets.load("items/name");
   store.queueList();
   annotations.queueList();
   await context.sync();
+  const sheetNames = new Set(worksheets.items.map((ws) => ws.name));
 
-  const marks = collectCellMarks(findings).map((m) => ({ ...m, cell: normalizeCell(m.cell) }));
+  // A sheet deleted since the last check has nothing left to restore; findings only name existing sheets.
+  const marks = collectCellMarks(findings)
+    .filter((m) => sheetNames.has(m.sheet))
+    .map((m) => ({ ...m, cell: normalizeCell(m.cell) }));
   const fills = new FillReader(context);
   const newSegments = rowSegments(marks.map(toTarget));
   store.queueRead();
@@ -47,7 +52,8 @@ export async function replaceMarks(
   if (newSegments.length === 0) await context.sync();
   annotations.index();
 
-  const plans = planCells(store.record(), marks);
+  const previous = store.record().cells.filter((c) => sheetNames.has(c.sheet));
+  const plans = planCells({ cells: previous }, marks);
   const fillOf = fillLookup(fills, newSegments);
   const record: MarkRecord = { cells: [] };
   const operations: QueuedOperation[] = [];

@@ -91,6 +91,17 @@ describe("OfficeWorkbookHost marks", () => {
     expect(state.notes.map((n) => n.content)).toEqual(["会计：本行已核对"]);
   });
 
+  it("clears what is left when a marked sheet was deleted since the check", async () => {
+    const state = workbook();
+    const harness = installOffice(state);
+    await harness.host().applyMarks([finding("支出决算表", "B2"), finding("其他", "A1", "warning")]);
+    state.sheets = state.sheets.filter((s) => s.name !== "其他");
+    state.notes = state.notes.filter((n) => n.sheet !== "其他");
+    await harness.host().clearMarks();
+    expect(state.cell("支出决算表", "B2")!.fill.color).toBe("#00B050");
+    expect(state.parts).toHaveLength(0);
+  });
+
   it("leaves a note the user edited after marking", async () => {
     const state = workbook();
     const harness = installOffice(state);
