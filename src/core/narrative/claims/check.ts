@@ -9,9 +9,10 @@ import { BUDGET_TEMPLATE } from "../templates/budget";
 import { FINAL_TEMPLATE } from "../templates/final";
 import { checkArithmetic, type ClaimIssue, type TotalResolver } from "./arithmetic";
 import { extractClaims, type SentenceClaims } from "./extract";
-import { FIGURE_IDENTITIES, figureNamed } from "./figures";
-import { intervalOf } from "./interval";
+import { FIGURE_BUDGETS, FIGURE_IDENTITIES, figureNamed } from "./figures";
+import { intervalOf, percentInterval, percentOf } from "./interval";
 import { findLeftovers } from "./leftovers";
+import { checkRowAmounts } from "./rows";
 import type { Mention } from "./mentions";
 
 /** A paragraph of existing text: a cell of a 情况说明 sheet, or a line of a text file. */
@@ -40,7 +41,8 @@ const TEMPLATES: Record<Family, Template> = { 决算: parseTemplate(FINAL_TEMPLA
  */
 export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableModel[]): Finding[] {
   const family = familyOf(tables, paragraphs);
-  const tableFigure = tableFigures(tables, family);
+  const source = new TableValueSource(tables);
+  const tableFigure = tableFigures(source, family);
   const parsed = paragraphs.map((p) => ({ paragraph: p, sentences: extractClaims(p.text) }));
   const statements = parsed.flatMap(({ paragraph, sentences }) => statementsOf(paragraph, sentences, family));
   const mentions = parsed.flatMap(({ sentences }) => sentences.flatMap((s) => s.mentions));
@@ -48,7 +50,12 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
   const findings: Finding[] = [];
   for (const { paragraph, sentences } of parsed) {
     sentences.forEach((s, i) => {
-      const issues = [...findLeftovers(s.sentence), ...checkArithmetic(s, sentences[i - 1], resolveTotal)];
+      const issues = [
+        ...findLeftovers(s.sentence),
+        ...checkArithmetic(s, sentences[i - 1], resolveTotal),
+        ...checkRowAmounts(s, source, family),
+        ...checkCompletionAgainstTables(s, family, tableFigure),
+      ];
       findings.push(...issues.map((issue) => finding(paragraph, issue)));
     });
   }
@@ -68,8 +75,7 @@ function familyOf(tables: TableModel[], paragraphs: NarrativeParagraph[]): Famil
 
 type FigureLookup = (figure: string) => Decimal | undefined;
 
-function tableFigures(tables: TableModel[], family: Family): FigureLookup {
-  const source = new TableValueSource(tables);
+function tableFigures(source: TableValueSource, family: Family): FigureLookup {
   const cache = new Map<string, Decimal | undefined>();
   return (figure) => {
     if (!cache.has(figure)) {
@@ -133,6 +139,30 @@ function checkStatement(s: Statement, tableFigure: FigureLookup, statements: Sta
     expected,
     actual: s.mention.text,
   };
+}
+
+/** “支出决算为2.99万元，完成预算数的99.67%” without the budget in the sentence: the budget from the tables. */
+function checkCompletionAgainstTables(s: SentenceClaims, family: Family, tableFigure: FigureLookup): ClaimIssue[] {
+  return s.claims.flatMap((claim): ClaimIssue[] => {
+    if (claim.kind !== "completion" || claim.budget || !claim.actual) return [];
+    const figure = figureNamed(claim.actual.label, family);
+    const budgetFigure = figure && FIGURE_BUDGETS[figure];
+    const actual = figure && tableFigure(figure);
+    const budget = budgetFigure && tableFigure(budgetFigure);
+    if (!actual || !budget || budget.isZero()) return [];
+    const rate = percentInterval(RoundingInterval.of(actual, TABLE_UNIT), RoundingInterval.of(budget, TABLE_UNIT));
+    if (!rate || rate.overlaps(intervalOf(claim.rate))) return [];
+    const expected = percentOf(actual, budget);
+    const quote = `${claim.rate.rawLabel}${claim.rate.text}`;
+    return [{
+      rule: "N.completion",
+      severity: "error",
+      quote,
+      message: `“${quote}”：表中${figure}决算数${formatFixed(actual, 2)}万元÷全年预算数${formatFixed(budget, 2)}万元 = ${expected}，文中写${claim.rate.text}。`,
+      expected,
+      actual: claim.rate.text,
+    }];
+  });
 }
 
 function finding(p: NarrativeParagraph, issue: ClaimIssue): Finding {

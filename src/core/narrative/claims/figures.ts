@@ -51,6 +51,14 @@ export const FIGURE_IDENTITIES: Record<string, string[]> = {
   一般公共预算财政拨款基本支出: ["人员经费", "公用经费"],
 };
 
+/** 决算 figures whose 全年预算数 the tables hold (for “完成预算 p%”). */
+export const FIGURE_BUDGETS: Record<string, string> = {
+  三公经费合计: "三公经费预算",
+  因公出国费: "因公出国费预算",
+  公务用车费: "公务用车费预算",
+  公务接待费: "公务接待费预算",
+};
+
 /** The figure a sentence's words before an amount name, if any. */
 export function figureNamed(label: string, family: "决算" | "预算"): string | undefined {
   let best: { figure: string; length: number } | undefined;

@@ -1,0 +1,180 @@
+import { readFileSync } from "fs";
+import * as path from "path";
+import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
+import { recognizeTables } from "../../../src/core/recognition/recognize";
+import type { TableModel } from "../../../src/core/tables/table-model";
+import type { Finding } from "../../../src/core/findings/finding";
+import type { WorkbookSnapshot } from "../../../src/core/snapshot/types";
+import {
+  checkNarrative,
+  generateNarrative,
+  priorYearFromTables,
+  readNarrativeText,
+  readTextFile,
+  type NarrativeParagraph,
+} from "../../../src/core/narrative";
+
+const FIXTURES = path.join(__dirname, "..", "..", "fixtures");
+const read = (name: string) => readWorkbook(readFileSync(path.join(FIXTURES, name)), name);
+const brief = (f: Finding) => ({ rule: f.rule, severity: f.severity, expected: f.expected, actual: f.actual });
+const check = (text: string, tables: TableModel[] = []) => checkNarrative([{ line: 1, text }], tables).map(brief);
+
+describe("峨眉山 2023 决算 情况说明 (seeds/003, text only: test/fixtures/text-2023-emeishan.txt)", () => {
+  let findings: Finding[];
+  beforeAll(() => {
+    findings = checkNarrative(readTextFile(readFileSync(path.join(FIXTURES, "text-2023-emeishan.txt"), "utf8")), []);
+  });
+
+  it("finds 执行率 4.8% for 0.63 executed of 0.63 budgeted (0.63 ÷ 0.63 = 100.00%)", () => {
+    const f = findings.find((x) => x.rule === "N.completion")!;
+    expect(f).toMatchObject({ kind: "narrative", severity: "error", sheet: "", cell: "", expected: "100.00%", actual: "4.8%" });
+    expect(f.message).toMatch(/^第130行：“项目全年预算数为0.63万元，项目执行0.63万元，预算执行率为4.8%”/);
+  });
+
+  it("finds 总支出 2408.42 contradicting the text's own 基本支出 478.86 + 项目支出 3786.54 = 4265.40", () => {
+    const f = findings.find((x) => x.rule === "N.total")!;
+    expect(f).toMatchObject({ severity: "error", expected: "4265.40", actual: "2408.42万元" });
+    expect(f.message).toContain("第94行：");
+  });
+
+  it("warns about “增加0万元，增长0%” (should read 持平), and flags nothing else: every other sentence is consistent", () => {
+    // e.g. 2909.12 ÷ (4265.40 − 2909.12) = 214.49% ✓; 478.86 ÷ 4265.40 = 11.23% ✓; 2017.52 ÷ 4265.40 = 47.30% ✓;
+    // 4265.40 ÷ 4277.40 = 99.72% ✓; 0.23 ÷ (2.99 + 0.23) = 7.14% → “7.1%” ✓; 9.35 ÷ (69.39 − 9.35) = 15.57% ✓;
+    // 1.37 ÷ 1.70 (政府采购支出总额, stated earlier in the paragraph) = 80.59% ✓ (twice, nested 其中 list)
+    expect(findings.map((f) => [f.rule, f.severity, f.message.slice(0, f.message.indexOf("："))])).toEqual([
+      ["N.direction", "warning", "第59行"],
+      ["N.direction", "warning", "第65行"],
+      ["N.completion", "error", "第130行"],
+      ["N.total", "error", "第94行"],
+    ]);
+  });
+});
+
+describe("text checked against the tables", () => {
+  let zhanyi: TableModel[];
+  let generated: NarrativeParagraph[];
+  beforeAll(async () => {
+    zhanyi = recognizeTables(await read("final-2023-zhanyi.xlsx")).tables;
+    const prior = priorYearFromTables(recognizeTables(await read("prior-2022-zhanyi.xlsx")).tables, "prior");
+    const result = generateNarrative(zhanyi, { family: "决算", year: 2023, prior });
+    generated = result.sections.flatMap((s) => s.text.split("\n")).map((text, i) => ({ sheet: "情况说明", cell: `A${i + 1}`, text }));
+  });
+
+  it("generated text passes its own check (only the placeholders still to fill are reported)", () => {
+    const findings = checkNarrative(generated, zhanyi);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.rule === "N.leftover" && /^【(缺|待填写)：/.test(f.actual ?? ""))).toBe(true);
+  });
+
+  const mutate = (from: string, to: string) => {
+    const changed = generated.map((p) => ({ ...p, text: p.text.replace(from, to) }));
+    return checkNarrative(changed, zhanyi).filter((f) => f.rule !== "N.leftover");
+  };
+
+  it("an amount that differs from the table (基本支出 437.92 vs 公开03表 473.92) and its wrong share are found, at the text cell", () => {
+    const findings = mutate("基本支出473.92万元，占88.27%", "基本支出437.92万元，占88.27%");
+    expect(findings.map(brief)).toEqual([
+      // 437.92 ÷ 536.92 = 81.561% → 81.56%
+      { rule: "N.share", severity: "error", expected: "81.56%", actual: "88.27%" },
+      // shares add up to 100% so the list is complete, but 437.92 + 63.00 = 500.92 ≠ 536.92
+      { rule: "N.listSum", severity: "error", expected: "500.92", actual: "536.92万元" },
+      { rule: "N.amount", severity: "error", expected: "473.92", actual: "437.92万元" },
+    ]);
+    expect(findings[2]).toMatchObject({ kind: "narrative", sheet: "情况说明", cell: "A3", table: "情况说明" });
+  });
+
+  it("类 and 项 amounts are compared with their rows of 公开05表", () => {
+    // 456.22 ÷ 536.92 = 84.97% ≠ 86.65% as well
+    expect(mutate("卫生健康支出465.22万元", "卫生健康支出456.22万元").map(brief)).toEqual([
+      { rule: "N.share", severity: "error", expected: "84.97%", actual: "86.65%" },
+      // 44.26 + 456.22 + 27.44 = 527.92 ≠ 536.92
+      { rule: "N.listSum", severity: "error", expected: "527.92", actual: "536.92万元" },
+      { rule: "N.row", severity: "error", expected: "465.22", actual: "456.22万元" },
+    ]);
+    expect(mutate("住房公积金（项）：支出决算为27.44万元", "住房公积金（项）：支出决算为27.40万元").map(brief)).toEqual([
+      { rule: "N.row", severity: "error", expected: "27.44", actual: "27.40万元" },
+    ]);
+  });
+
+  it("完成预算 without the budget in the sentence uses the 三公 table's 全年预算数 (3.00 ÷ 3.00 = 100.00%)", () => {
+    expect(mutate("决算为3.00万元，完成预算100.00%", "决算为3.00万元，完成预算90.00%").map(brief)).toEqual([
+      { rule: "N.completion", severity: "error", expected: "100.00%", actual: "90.00%" },
+    ]);
+  });
+
+  it("达州 2023 预算: the published 情况说明 sheet agrees with its tables — no findings", async () => {
+    const snapshot = await read("budget-2023-dazhou.xlsx");
+    const paragraphs = readNarrativeText(snapshot);
+    expect(paragraphs).toHaveLength(46);
+    expect(paragraphs[6]).toMatchObject({ sheet: "情况说明", cell: "A7" });
+    expect(checkNarrative(paragraphs, recognizeTables(snapshot).tables)).toEqual([]);
+  });
+});
+
+describe("sentence arithmetic", () => {
+  it("growth = change ÷ (current − change)", () => {
+    // 10.00 ÷ (110.00 − 10.00) = 10.00%, not 9.09% (= 10 ÷ 110)
+    expect(check("支出合计110.00万元，比上年增加10.00万元，增长9.09%。")).toEqual([
+      { rule: "N.growth", severity: "error", expected: "10.00%", actual: "9.09%" },
+    ]);
+    // decrease: 10.00 ÷ (90.00 + 10.00) = 10.00%
+    expect(check("支出合计90.00万元，比上年减少10.00万元，下降10.00%。")).toEqual([]);
+  });
+
+  it("the change stated in the next sentence refers to the previous sentence's amount", () => {
+    // 2984.03 ÷ (4265.40 − 2984.03) = 232.88%
+    expect(check("2023年一般公共预算财政拨款支出4265.40万元。与2022年相比，增加2984.03万元，增长232.88%。")).toEqual([]);
+    expect(check("2023年一般公共预算财政拨款支出4265.40万元。与2022年相比，增加2984.03万元，增长32.88%。")).toEqual([
+      { rule: "N.growth", severity: "error", expected: "232.88%", actual: "32.88%" },
+    ]);
+  });
+
+  it("direction words must agree; zero change reads 持平; last year zero has no percentage", () => {
+    expect(check("支出50.00万元，比上年增加5.00万元，下降10.00%。")).toEqual([{ rule: "N.direction", severity: "error", expected: undefined, actual: undefined }]);
+    expect(check("支出10.00万元，比上年增加10.00万元，增长100.00%。")).toEqual([{ rule: "N.growth", severity: "warning", expected: undefined, actual: undefined }]);
+  });
+
+  it("shares: a share equals part ÷ the list's total; parts of a complete list add up to the total", () => {
+    expect(check("本年支出合计100.00万元，其中：基本支出60.00万元，占60.00%；项目支出30.00万元，占40.00%。")).toEqual([
+      { rule: "N.share", severity: "error", expected: "30.00%", actual: "40.00%" },
+      { rule: "N.listSum", severity: "error", expected: "90.00", actual: "100.00万元" },
+    ]);
+    expect(check("因公出国费1.00万元，占40%；公务接待费2.00万元，占70%。")).toEqual([
+      { rule: "N.shareSum", severity: "error", expected: "100%", actual: "110.00%" },
+    ]);
+  });
+
+  it("rounding tails are not errors (50.6 ÷ 461.49 = 10.964% → 10.96%)", () => {
+    expect(check("2023年支出预算461.49万元，其中：基本支出410.89万元，占89.04%；项目支出50.6万元，占10.96%。")).toEqual([]);
+  });
+
+  it("template leftovers are reported", () => {
+    expect(check("收入XX万元，比上年增加（减少）XX万元。").map((f) => [f.rule, f.actual])).toEqual([
+      ["N.leftover", "XX"],
+      ["N.leftover", "XX"],
+      ["N.leftover", "增加（减少）"],
+    ]);
+  });
+});
+
+describe("readNarrativeText", () => {
+  it("reads the sheets whose name or first cell says 说明, one paragraph per text cell", () => {
+    const snapshot: WorkbookSnapshot = {
+      name: "t.xlsx",
+      sheets: [
+        { name: "Sheet1", cells: [[{ value: "支出决算表" }], [{ value: "说明：本表为空表" }]], rowCount: 2, columnCount: 1, merges: [] },
+        {
+          name: "Sheet3",
+          cells: [[{ value: "2023年度部门决算情况说明" }], [undefined, { value: "收、支总计均为536.92万元。" }], [{ value: 536.92 }]],
+          rowCount: 3,
+          columnCount: 2,
+          merges: [],
+        },
+      ],
+    };
+    expect(readNarrativeText(snapshot)).toEqual([
+      { sheet: "Sheet3", cell: "A1", text: "2023年度部门决算情况说明" },
+      { sheet: "Sheet3", cell: "B2", text: "收、支总计均为536.92万元。" },
+    ]);
+  });
+});
