@@ -37,7 +37,7 @@ describe("峨眉山 2023 决算 情况说明 (seeds/003, text only: test/fixture
     expect(f.message).toContain("第94行：");
   });
 
-  it("warns about “增加0万元，增长0%” (should read 持平), and flags nothing else: every other sentence is consistent", () => {
+  it("warns about “增加0万元，增长0%” (should read 持平), and flags nothing else that is consistent", () => {
     // e.g. 2909.12 ÷ (4265.40 − 2909.12) = 214.49% ✓; 478.86 ÷ 4265.40 = 11.23% ✓; 2017.52 ÷ 4265.40 = 47.30% ✓;
     // 4265.40 ÷ 4277.40 = 99.72% ✓; 0.23 ÷ (2.99 + 0.23) = 7.14% → “7.1%” ✓; 9.35 ÷ (69.39 − 9.35) = 15.57% ✓;
     // 1.37 ÷ 1.70 (政府采购支出总额, stated earlier in the paragraph) = 80.59% ✓ (twice, nested 其中 list)
@@ -46,7 +46,13 @@ describe("峨眉山 2023 决算 情况说明 (seeds/003, text only: test/fixture
       ["N.direction", "warning", "第65行"],
       ["N.completion", "error", "第130行"],
       ["N.total", "error", "第94行"],
+      ["N.changeSum", "error", "第55行"],
     ]);
+  });
+
+  it("finds the 三公 total falling by 0.23 while its parts change by 0 − 0.0089 + 0 = −0.0089", () => {
+    const f = findings.find((x) => x.rule === "N.changeSum")!;
+    expect(f).toMatchObject({ severity: "error", expected: "减少0.0089万元", actual: "0.23万元" });
   });
 });
 

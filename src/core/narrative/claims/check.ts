@@ -13,6 +13,7 @@ import { FIGURE_BUDGETS, FIGURE_IDENTITIES, figureNamed } from "./figures";
 import { intervalOf, percentInterval, percentOf } from "./interval";
 import { findLeftovers } from "./leftovers";
 import { checkRowAmounts } from "./rows";
+import { changeStatements, checkChangeIdentities } from "./changes";
 import type { Mention } from "./mentions";
 
 /** A paragraph of existing text: a cell of a 情况说明 sheet, or a line of a text file. */
@@ -63,6 +64,8 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
     const issue = checkStatement(statement, tableFigure, statements);
     if (issue) findings.push(finding(statement.paragraph, issue));
   }
+  const changes = parsed.flatMap(({ paragraph, sentences }) => sentences.flatMap((s) => changeStatements(s, family).map((c) => ({ ...c, paragraph }))));
+  for (const { statement, issue } of checkChangeIdentities(changes)) findings.push(finding((statement as (typeof changes)[number]).paragraph, issue));
   return findings;
 }
 

@@ -50,7 +50,8 @@ function mentionOf(written: string, suffix: string, rawLabel: string, start: num
   const digits = written.slice(0, written.length - suffix.length).replace(/[,\s]/g, "").replace("−", "-");
   const decimals = digits.includes(".") ? digits.length - digits.indexOf(".") - 1 : 0;
   const value = new Decimal(digits);
-  const unit = new Decimal(1).dividedBy(new Decimal(10).pow(decimals));
+  // A stated 0 means none at all: exact, whatever its decimals.
+  const unit = value.isZero() ? new Decimal(0) : new Decimal(1).dividedBy(new Decimal(10).pow(decimals));
   const percent = suffix === "%" || suffix === "％";
   const scale = suffix === "元" ? new Decimal(10000) : new Decimal(1);
   return {
