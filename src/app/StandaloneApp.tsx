@@ -1,0 +1,98 @@
+import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { useMemo, useState, useSyncExternalStore } from "react";
+import { FileWorkbookHost } from "../hosts/xlsx/file-host";
+import { createEngine } from "../ui/engine-binding";
+import { SheetGrid } from "../ui/grid/SheetGrid";
+import { Pane, paneTheme } from "../ui/Pane";
+import { FileOpener } from "./FileOpener";
+import { saveBytes, markedFileName } from "./download";
+
+const useStyles = makeStyles({
+  page: { maxWidth: "720px", margin: "0 auto" },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 0` },
+  fileRow: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  fileName: { overflowWrap: "anywhere" },
+});
+
+/** The standalone page: open a local .xlsx, check it in the same pane, download the marked copy. */
+export function StandaloneApp() {
+  const styles = useStyles();
+  const engine = useMemo(createEngine, []);
+  const [opened, setOpened] = useState<{ host: FileWorkbookHost; id: number }>();
+  const host = opened?.host;
+  const [openError, setOpenError] = useState<string>();
+  const open = async (file: File) => {
+    setOpenError(undefined);
+    try {
+      const bytes = await file.arrayBuffer();
+      setOpened((prev) => ({ host: new FileWorkbookHost(bytes, file.name), id: (prev?.id ?? 0) + 1 }));
+    } catch {
+      setOpenError(`无法打开“${file.name}”。`);
+    }
+  };
+  const header = (
+    <header className={styles.header}>
+      <h1 className={styles.title}>预决算公开助手</h1>
+      <FileOpener onOpen={open} compact={host !== undefined} />
+      {openError && (
+        <MessageBar intent="error">
+          <MessageBarBody>{openError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {host && <LoadedFile host={host} />}
+    </header>
+  );
+  if (!opened || !host) {
+    return (
+      <FluentProvider theme={paneTheme}>
+        <div className={styles.page} style={{ padding: "8px 12px" }}>
+          {header}
+        </div>
+      </FluentProvider>
+    );
+  }
+  return (
+    <div className={styles.page}>
+      <Pane key={opened.id} host={host} engine={engine} header={header} autoCheck selectionView={<SelectionGrid host={host} />} />
+    </div>
+  );
+}
+
+function LoadedFile({ host }: { host: FileWorkbookHost }) {
+  const styles = useStyles();
+  const view = useSyncExternalStore(host.subscribe, host.getView);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const download = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      saveBytes(await host.markedCopy(), markedFileName(host.label));
+    } catch {
+      setError("生成标记副本失败。");
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className={styles.fileRow}>
+      <Text className={styles.fileName} weight="semibold">
+        {host.label}
+      </Text>
+      <Button size="small" disabled={busy || !view.snapshot} onClick={download}>
+        下载标记后的副本
+      </Button>
+      {error && <Text role="alert">{error}</Text>}
+    </div>
+  );
+}
+
+/** The grid around the cell the pane selected, with the marks of that sheet. */
+function SelectionGrid({ host }: { host: FileWorkbookHost }) {
+  const view = useSyncExternalStore(host.subscribe, host.getView);
+  const selection = view.selection;
+  const sheet = selection && view.snapshot?.sheets.find((s) => s.name === selection.sheet);
+  if (!selection || !sheet) return null;
+  return <SheetGrid sheet={sheet} cell={selection.cell} marks={view.marks.filter((m) => m.sheet === sheet.name)} />;
+}

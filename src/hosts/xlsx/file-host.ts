@@ -1,0 +1,95 @@
+import type { WorkbookSnapshot } from "../../core/snapshot/types";
+import type { Finding } from "../../core/findings/finding";
+import type { InsertTextResult, WorkbookHost } from "../host";
+import { readWorkbook } from "./read-workbook";
+import { collectCellMarks, type CellMark } from "./cell-marks";
+import { writeMarkedCopy } from "./marked-copy";
+
+export const NARRATIVE_SHEET = "情况说明";
+/** Where text goes when the workbook already has a filled 情况说明 and the user chose to overwrite: never its cells. */
+export const NEW_NARRATIVE_SHEET = "情况说明（新）";
+
+/** What the standalone page shows besides the pane: the sheet grid, marks, selection, inserted text. */
+export interface FileHostView {
+  snapshot?: WorkbookSnapshot;
+  marks: CellMark[];
+  findings: readonly Finding[];
+  selection?: { sheet: string; cell: string };
+  narrative?: { sheet: string; paragraphs: readonly string[] };
+}
+
+/**
+ * A WorkbookHost over an .xlsx file opened in the browser. Everything stays in memory: marks are shown in the grid
+ * view and written only into the downloaded copy; nothing is uploaded and nothing goes to localStorage.
+ */
+export class FileWorkbookHost implements WorkbookHost {
+  readonly label: string;
+  private readonly original: Uint8Array;
+  private view: FileHostView = { marks: [], findings: [] };
+  private readonly listeners = new Set<() => void>();
+  private readonly state = new Map<string, string>();
+
+  constructor(bytes: ArrayBuffer | Uint8Array, fileName: string) {
+    this.original = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+    this.label = fileName;
+  }
+
+  /** For useSyncExternalStore: the view object changes identity on every update. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getView = (): FileHostView => this.view;
+
+  async readSnapshot(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
+    onProgress?.(0, 1);
+    const snapshot = await readWorkbook(this.original, this.label);
+    onProgress?.(1, 1);
+    this.update({ snapshot });
+    return snapshot;
+  }
+
+  async applyMarks(findings: readonly Finding[]): Promise<void> {
+    this.update({ findings, marks: collectCellMarks(findings) });
+  }
+
+  async clearMarks(): Promise<void> {
+    this.update({ findings: [], marks: [] });
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    this.update({ selection: { sheet, cell } });
+  }
+
+  async insertText(paragraphs: readonly string[], options: { overwrite: boolean }): Promise<InsertTextResult> {
+    const occupied = this.originalHasText(NARRATIVE_SHEET) || this.view.narrative !== undefined;
+    if (occupied && !options.overwrite) return { written: false, reason: "occupied", sheet: NARRATIVE_SHEET };
+    const sheet = this.originalHasText(NARRATIVE_SHEET) ? NEW_NARRATIVE_SHEET : NARRATIVE_SHEET;
+    this.update({ narrative: { sheet, paragraphs: [...paragraphs] } });
+    return { written: true, sheet, range: `A1:A${Math.max(paragraphs.length, 1)}` };
+  }
+
+  async loadState(key: string): Promise<string | undefined> {
+    return this.state.get(key);
+  }
+
+  async saveState(key: string, value: string): Promise<void> {
+    this.state.set(key, value);
+  }
+
+  /** The original workbook with the current marks (and inserted text), as .xlsx bytes; no value is changed. */
+  markedCopy(): Promise<Uint8Array> {
+    return writeMarkedCopy(this.original, this.view.findings, { narrative: this.view.narrative });
+  }
+
+  private originalHasText(name: string): boolean {
+    const sheet = this.view.snapshot?.sheets.find((s) => s.name === name);
+    return sheet !== undefined && sheet.cells.some((row) => row.some((c) => c !== undefined && c.value !== null && c.value !== ""));
+  }
+
+  private update(patch: Partial<FileHostView>): void {
+    this.view = { ...this.view, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}

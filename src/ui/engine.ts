@@ -1,0 +1,51 @@
+import type { Finding } from "../core/findings/finding";
+import type { WorkbookSnapshot } from "../core/snapshot/types";
+import type { TableModel } from "../core/tables/table-model";
+import type { PaneSettings } from "./settings/pane-settings";
+
+/**
+ * What the pane needs from the engine. The entry points (taskpane.tsx, app.tsx) bind it to src/core through
+ * ./engine-binding; components receive it as a prop, which keeps them testable with literal data.
+ */
+export interface AnalysisView {
+  file: string;
+  tables: { sheet: string; range: string; kind: string; unit: string }[];
+  unrecognized: { sheet: string; range: string; title: string }[];
+  findings: Finding[];
+  models: TableModel[];
+  /** Year the workbook is about (from titles), for the text. */
+  year?: number;
+  /** Prior-year figures found in the workbook itself (a sheet named 上年数). */
+  priorInWorkbook: PriorFigures;
+}
+
+export interface NarrativeSection {
+  id: string;
+  title: string;
+  text: string;
+}
+
+export interface NarrativeView {
+  sections: NarrativeSection[];
+  /** Prior-year figures (by item name, e.g. 收支总计) the text needed and did not have; each shows as 【缺：上年…】. */
+  missingPrior: string[];
+}
+
+/** Prior-year figures by name, amounts in 万元 as typed or read from last year's workbook. */
+export type PriorFigures = Record<string, string>;
+
+export interface NarrativeRequest {
+  prior: PriorFigures;
+  /** Custom template text from the settings tab, when the accountant wrote one. */
+  template?: string;
+}
+
+export interface PaneEngine {
+  analyze(snapshot: WorkbookSnapshot, settings: PaneSettings): AnalysisView;
+  narrate(analysis: AnalysisView, request: NarrativeRequest): NarrativeView;
+  /** Reads last year's workbook file (.xlsx bytes) and returns the prior-year figures this year's text uses. */
+  priorFromWorkbook(bytes: ArrayBuffer, name: string, analysis: AnalysisView, request: NarrativeRequest): Promise<PriorFigures>;
+}
+
+/** A visible placeholder in generated text: 【缺：上年收支总计】, 【待填写：主要变动原因】. */
+export const PLACEHOLDER_PATTERN = /【[^【】]+】/g;

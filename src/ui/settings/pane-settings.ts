@@ -1,0 +1,38 @@
+/**
+ * Settings the accountant chooses in 设置, stored in the workbook (host state key "settings").
+ */
+export interface PaneSettings {
+  /** 绩效指标权重合计: "auto" (read from the workbook), 90 (预算执行 10 分另计) or 100. */
+  weightTotal: "auto" | 90 | 100;
+  /** 尾差: "interval" reports differences within printed rounding as warnings; "strict" lists them as errors. */
+  rounding: "interval" | "strict";
+  /** Custom rules in the catalogue notation (README “规则写法”), empty when none. */
+  customRules: string;
+  /** Custom narrative template, empty for the standard one. */
+  customTemplate: string;
+}
+
+export const DEFAULT_SETTINGS: PaneSettings = { weightTotal: "auto", rounding: "interval", customRules: "", customTemplate: "" };
+
+export const SETTINGS_STATE_KEY = "settings";
+
+/** Reads stored settings, falling back to defaults field by field (an older or damaged value never blocks the pane). */
+export function parseSettings(stored: string | undefined): PaneSettings {
+  if (!stored) return DEFAULT_SETTINGS;
+  let raw: Partial<Record<keyof PaneSettings, unknown>>;
+  try {
+    raw = JSON.parse(stored);
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+  return {
+    weightTotal: raw.weightTotal === 100 || raw.weightTotal === 90 ? raw.weightTotal : "auto",
+    rounding: raw.rounding === "strict" ? "strict" : "interval",
+    customRules: typeof raw.customRules === "string" ? raw.customRules : "",
+    customTemplate: typeof raw.customTemplate === "string" ? raw.customTemplate : "",
+  };
+}
+
+export function serializeSettings(settings: PaneSettings): string {
+  return JSON.stringify(settings);
+}
