@@ -8,12 +8,15 @@ import { parseRules } from "./rules/parse-rules";
 import { missingTableFindings } from "./rules/missing-tables";
 import { rangeAddress } from "./snapshot/address";
 import { checkPerformance } from "./performance";
+import { checkNarrative, readNarrativeText, readTextFile } from "./narrative";
 
 export interface AnalysisOptions {
   /** Extra rules in the catalogue notation (CLI --rules, pane settings). */
   extraRules?: string;
   /** 绩效 weight convention: Σ weights per project. */
   weightConvention?: "auto" | 90 | 100;
+  /** 情况说明 as plain text (CLI --text); otherwise the text is read from the workbook's 情况说明 sheet. */
+  narrativeText?: string;
 }
 
 export interface TableSummary {
@@ -38,11 +41,13 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOpt
   const recognition = recognizeTables(snapshot);
   const rules = options.extraRules ? [...BUILT_IN_RULES, ...parseRules(options.extraRules)] : BUILT_IN_RULES;
   const performance = checkPerformance(snapshot, { weightConvention: options.weightConvention ?? "auto" });
+  const paragraphs = options.narrativeText !== undefined ? readTextFile(options.narrativeText) : readNarrativeText(snapshot);
   const findings = [
     ...recognition.findings,
     ...missingTableFindings(recognition.tables),
     ...runRules(recognition.tables, rules),
     ...performance.findings,
+    ...checkNarrative(paragraphs, recognition.tables),
   ];
   return {
     file: snapshot.name,
@@ -51,9 +56,24 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOpt
       ...performance.tables,
     ],
     unrecognized: recognition.unrecognized,
-    findings: sortFindings(findings, snapshot),
+    findings: sortFindings(withoutDuplicates(findings), snapshot),
     models: recognition.tables,
   };
+}
+
+/**
+ * Two checkers may see the same slip (a 执行率 in the 情况说明 is checked both as text and against the 绩效
+ * table): one finding per cell and corrected value is enough.
+ */
+function withoutDuplicates(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    if (!f.cell || f.expected === undefined) return true;
+    const key = `${f.sheet}!${f.cell}=${f.expected}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Errors first, then by sheet order and cell position. */
