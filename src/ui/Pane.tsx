@@ -95,6 +95,7 @@ export function Pane({ host, engine, selectionView, header, autoCheck }: PanePro
               selectedKey={pane.selectedKey}
               busy={pane.narrativeBusy}
               error={pane.narrativeError}
+              priorNotice={pane.priorNotice}
               onPriorChange={pane.setPrior}
               onLoadPriorFile={pane.loadPriorFile}
               onGenerate={pane.generate}

@@ -38,6 +38,7 @@ export function usePane(host: WorkbookHost, engine: PaneEngine) {
   const [narrative, setNarrative] = useState<NarrativeView>();
   const [narrativeError, setNarrativeError] = useState<string>();
   const [narrativeBusy, setNarrativeBusy] = useState(false);
+  const [priorNotice, setPriorNotice] = useState<string>();
   const marked = useRef(false);
 
   useEffect(() => {
@@ -125,11 +126,14 @@ export function usePane(host: WorkbookHost, engine: PaneEngine) {
       if (!analysis) return;
       setNarrativeBusy(true);
       setNarrativeError(undefined);
+      setPriorNotice(undefined);
       try {
         const request = { prior, template: settings.customTemplate || undefined };
         const figures = await engine.priorFromWorkbook(await file.arrayBuffer(), file.name, analysis, request);
         const next = { ...prior, ...figures };
         setPrior(next);
+        const count = Object.keys(figures).length;
+        setPriorNotice(count ? `已从“${file.name}”读取 ${count} 项上年数，请重新生成。` : `“${file.name}”中没有找到所需的上年数。`);
         await host.saveState(PRIOR_STATE_KEY, JSON.stringify(next));
       } catch (err) {
         setNarrativeError(errorText(err, "无法读取上年工作簿"));
@@ -146,7 +150,7 @@ export function usePane(host: WorkbookHost, engine: PaneEngine) {
   );
 
   return {
-    settings, prior, status, analysis, selectedKey, marksApplied, marksError, narrative, narrativeError, narrativeBusy,
+    settings, prior, status, analysis, selectedKey, marksApplied, marksError, narrative, narrativeError, narrativeBusy, priorNotice,
     check, clearMarks, select, saveSettings, setPrior, generate, loadPriorFile, insertText,
   };
 }

@@ -14,6 +14,7 @@ const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
 const DOCS = path.join(ROOT, "docs");
 const FIXTURE = path.join(ROOT, "test/fixtures/final-2023-zhanyi.xlsx");
+const PRIOR_FIXTURE = path.join(ROOT, "test/fixtures/prior-2022-zhanyi.xlsx");
 const WIDTH = 360;
 
 jest.setTimeout(60_000);
@@ -67,6 +68,7 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
     expect(text).toContain("卫生健康支出");
     expect(text).toContain("应为 402.22");
     await expect(page.getByRole("region", { name: "检查结果汇总" }).textContent()).resolves.toMatch(/错误 [1-9]/);
+    await page.getByRole("button", { name: "重新检查" }).and(page.locator(":enabled")).waitFor();
     await shot("check");
     await expectNoHorizontalScroll();
   });
@@ -84,6 +86,13 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
     await expectNoHorizontalScroll();
   });
 
+  it("selects a finding with the keyboard (Enter)", async () => {
+    await page.locator('button[data-cell="公开07表!G16"]').first().focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("sheet-grid").locator('td[data-address="G16"][aria-selected="true"]').waitFor();
+    await page.locator('button[data-cell="公开03表!D11"]').filter({ hasText: "错误" }).first().click();
+  });
+
   it("filters the list by severity", async () => {
     await page.getByRole("checkbox", { name: "错误" }).uncheck();
     expect(await page.locator('button[data-cell="公开03表!D11"]').filter({ hasText: "错误" }).count()).toBe(0);
@@ -97,8 +106,24 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
     const preview = page.getByRole("article", { name: "说明预览" });
     await preview.waitFor();
     await expect(preview.textContent()).resolves.toContain(KNOWN_SENTENCE);
-    await shot("narrative");
     await expectNoHorizontalScroll();
+  });
+
+  it("fills prior-year figures from last year's workbook and compares with them", async () => {
+    await page.getByLabel("上年工作簿").setInputFiles(PRIOR_FIXTURE);
+    await page.getByText("已从“prior-2022-zhanyi.xlsx”读取").waitFor();
+    const field = page.getByRole("textbox", { name: "上年收支总计" });
+    await expect(field.inputValue()).resolves.toBe("483.23");
+    await page.getByRole("button", { name: "重新生成" }).click();
+    const preview = await page.getByRole("article", { name: "说明预览" }).textContent();
+    expect(preview).toContain("与2022年度相比，收、支总计增加53.69万元，增长11.11%。");
+    expect(preview).not.toContain("【缺：上年收支总计】");
+  });
+
+  it("inserts the text into an in-memory 情况说明 sheet", async () => {
+    await page.getByRole("button", { name: "插入到工作表" }).click();
+    await page.getByText("已写入“情况说明”A1:A").waitFor();
+    await shot("narrative");
   });
 
   it("shows the settings tab", async () => {
@@ -109,7 +134,7 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
     await page.getByRole("tab", { name: "检查" }).click();
   });
 
-  it("downloads a marked copy: D11 filled red, every value unchanged", async () => {
+  it("downloads a marked copy: D11 filled red, every value unchanged, the text in 情况说明", async () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载标记后的副本" }).click()]);
     expect(download.suggestedFilename()).toBe("final-2023-zhanyi（已标记）.xlsx");
     const bytes = readFileSync((await download.path())!);
@@ -121,7 +146,10 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
     const values = (s: Awaited<ReturnType<typeof readWorkbook>>) => s.sheets.map((sh) => [sh.name, sh.cells.map((r) => r.map((c) => c?.value ?? null))]);
     const original = await readWorkbook(readFileSync(FIXTURE), "original");
     const marked = await readWorkbook(bytes, "marked");
-    expect(values(marked)).toEqual(values(original));
+    expect(values(marked).slice(0, original.sheets.length)).toEqual(values(original));
+    expect(copy.worksheets.map((w) => w.name)).toEqual([...original.sheets.map((s) => s.name), "情况说明"]);
+    expect(copy.getWorksheet("情况说明")!.getCell("A1").value).toBe("一、收入支出决算总体情况说明");
+    expect(copy.getWorksheet("情况说明")!.getCell("A2").value).toContain("收、支总计增加53.69万元");
   });
 
   it("reports an unreadable file in a message bar", async () => {

@@ -34,6 +34,8 @@ export interface NarrativeTabProps {
   selectedKey?: string;
   busy: boolean;
   error?: string;
+  /** Result of reading last year's workbook. */
+  priorNotice?: string;
   onPriorChange(prior: PriorFigures): void;
   onLoadPriorFile(file: File): void;
   onGenerate(): void;
@@ -117,10 +119,15 @@ export function NarrativeTab(props: NarrativeTabProps) {
       )}
       {placeholders > 0 && (
         <MessageBar intent="warning">
-          <MessageBarBody>文中有 {placeholders} 处【缺：…】，请补充上年数后重新生成，或插入后手工填写。</MessageBarBody>
+          <MessageBarBody>文中有 {placeholders} 处待补充：【缺：…】可在下方填上年数后重新生成，【待填写：…】请插入后手工填写。</MessageBarBody>
         </MessageBar>
       )}
       {narrative && <Preview sections={narrative.sections.filter((s) => chosen.has(s.id))} />}
+      {props.priorNotice && (
+        <MessageBar intent="info">
+          <MessageBarBody>{props.priorNotice}</MessageBarBody>
+        </MessageBar>
+      )}
       <PriorYearForm names={priorNames} prior={props.prior} onChange={props.onPriorChange} onLoadFile={props.onLoadPriorFile} busy={props.busy} />
       {props.claims.length > 0 && (
         <section aria-label="说明文字核对">
