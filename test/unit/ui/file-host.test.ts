@@ -1,0 +1,40 @@
+import { readFileSync } from "fs";
+import path from "path";
+import ExcelJS from "exceljs";
+import type { Finding } from "../../../src/core/findings/finding";
+import { FileWorkbookHost, NARRATIVE_SHEET } from "../../../src/hosts/xlsx/file-host";
+
+const FIXTURE = path.join(__dirname, "../../fixtures/final-2023-zhanyi.xlsx");
+const D11: Finding = { rule: "J03.row", kind: "sum", severity: "error", sheet: "公开03表", cell: "D11", related: [], message: "基本支出应为 402.22" };
+
+describe("FileWorkbookHost", () => {
+  it("keeps marks, selection and state in memory and tells its listeners", async () => {
+    const host = new FileWorkbookHost(readFileSync(FIXTURE), "final-2023-zhanyi.xlsx");
+    let updates = 0;
+    host.subscribe(() => updates++);
+    const snapshot = await host.readSnapshot();
+    expect(snapshot.sheets.map((s) => s.name)).toContain("公开03表");
+    await host.applyMarks([D11]);
+    await host.select("公开03表", "D11");
+    expect(host.getView().marks).toEqual([{ sheet: "公开03表", cell: "D11", severity: "error", messages: ["基本支出应为 402.22"] }]);
+    expect(host.getView().selection).toEqual({ sheet: "公开03表", cell: "D11" });
+    await host.clearMarks();
+    expect(host.getView().marks).toEqual([]);
+    expect(updates).toBe(4);
+    await host.saveState("settings", "{}");
+    await expect(host.loadState("settings")).resolves.toBe("{}");
+  });
+
+  it("refuses a second insert unless asked to overwrite, and puts the text into the marked copy", async () => {
+    const host = new FileWorkbookHost(readFileSync(FIXTURE), "final-2023-zhanyi.xlsx");
+    await host.readSnapshot();
+    await expect(host.insertText(["一、总体情况", "正文"], { overwrite: false })).resolves.toEqual({ written: true, sheet: NARRATIVE_SHEET, range: "A1:A2" });
+    await expect(host.insertText(["另一段"], { overwrite: false })).resolves.toEqual({ written: false, reason: "occupied", sheet: NARRATIVE_SHEET });
+    await host.insertText(["覆盖后"], { overwrite: true });
+    await host.applyMarks([D11]);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.load(Buffer.from(await host.markedCopy()) as unknown as ArrayBuffer);
+    expect(copy.getWorksheet(NARRATIVE_SHEET)!.getCell("A1").value).toBe("覆盖后");
+    expect((copy.getWorksheet("公开03表")!.getCell("D11").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
+  });
+});
