@@ -84,6 +84,8 @@ function config(env, argv) {
       port: PORT,
       host: "localhost",
       static: { directory: path.resolve(__dirname, "dist") },
+      // dist/manifest.xml must exist on disk for sideloading, also under `npm start`.
+      devMiddleware: { writeToDisk: true },
       headers: { "Access-Control-Allow-Origin": "*" },
       client: { overlay: { warnings: false, errors: true } },
       open: false,
