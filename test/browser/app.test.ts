@@ -156,6 +156,8 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
     await page.getByTestId("file-input").setInputFiles({ name: "notes.xlsx", mimeType: "text/plain", buffer: Buffer.from("不是工作簿") });
     const alert = page.getByText("不是 .xlsx 工作簿", { exact: false });
     await alert.waitFor();
+    await page.getByRole("button", { name: "检查", exact: true }).and(page.locator(":enabled")).waitFor();
+    await page.waitForTimeout(300); // let Fluent's colour transition finish before the screenshot
     await shot("error");
   });
 
