@@ -1,0 +1,79 @@
+import type { TableId } from "./block";
+import type { Prng } from "./prng";
+
+/** How a generated workbook is laid out (the shapes seen in real exports; domain.md §2). */
+export interface LayoutOptions {
+  /**
+   * sheet-per-table: one sheet per table kind (several units stacked in it);
+   * sheet-per-unit: one sheet per unit holding all its tables one after another;
+   * one-sheet: every table of every unit stacked in a single sheet.
+   */
+  arrangement: "sheet-per-table" | "sheet-per-unit" | "one-sheet";
+  /** column: code | name; split: 类 | 款 | 项 | name; joined: "2080505 机关事业单位…" in one cell. */
+  codeStyle: "column" | "split" | "joined";
+  /** Codes stored as numbers (only with codeStyle column). */
+  numericCodes: boolean;
+  /** 行次 columns in the items tables and a 栏次 row under every header. */
+  lineNumbers: boolean;
+  /** Tables printed in 元 instead of 万元. */
+  yuanTables: TableId[];
+  /** Column groups side by side in 基本支出决算表. */
+  t6Groups: 2 | 3;
+  /** flow: 年初/本年收入/本年支出/年末 groups; simple: 合计, 基本支出 (人员/公用), 项目支出. */
+  t5Style: "flow" | "simple";
+  /** A zero amount left empty or printed 0.00. */
+  zeroStyle: "blank" | "zero";
+  /** Amount number format for 万元 tables. */
+  amountFormat: "0.00" | "#,##0.00";
+  /** Table number beside the title: 公开03表, 表3, or none. */
+  tableCodes: "公开" | "表" | "none";
+  /** Year prefix on titles ("2023年度支出决算表"). */
+  titlePrefix: boolean;
+  /** Labels printed on the expenditure side of the 年末 lines of 财政拨款收入支出决算总表. */
+  t4ExpenseLabels: boolean;
+  /** full: numbered lines, 相关统计数, 机关运行经费; plain: the eight money lines only. */
+  t7Style: "full" | "plain";
+  /** 本年收入合计 balancing line wording on 收入支出决算总表. */
+  reserveLabel: "使用非财政拨款结余" | "使用专用结余";
+}
+
+export const DEFAULT_LAYOUT: LayoutOptions = {
+  arrangement: "sheet-per-table",
+  codeStyle: "column",
+  numericCodes: false,
+  lineNumbers: true,
+  yuanTables: [],
+  t6Groups: 3,
+  t5Style: "flow",
+  zeroStyle: "blank",
+  amountFormat: "0.00",
+  tableCodes: "公开",
+  titlePrefix: false,
+  t4ExpenseLabels: false,
+  t7Style: "full",
+  reserveLabel: "使用专用结余",
+};
+
+const ALL_TABLES: TableId[] = ["J01", "J02", "J03", "J04", "J05", "J06", "J07", "J08", "J09"];
+
+/** A random layout (every option drawn from the seed). */
+export function randomLayout(rng: Prng, overrides: Partial<LayoutOptions> = {}): LayoutOptions {
+  const codeStyle = rng.pick(["column", "split", "joined"] as const);
+  return {
+    arrangement: rng.pick(["sheet-per-table", "sheet-per-unit", "one-sheet"] as const),
+    codeStyle,
+    numericCodes: codeStyle === "column" && rng.chance(0.3),
+    lineNumbers: rng.chance(0.5),
+    yuanTables: rng.chance(0.3) ? rng.sample(ALL_TABLES, rng.int(1, 3)) : [],
+    t6Groups: rng.pick([2, 3] as const),
+    t5Style: rng.pick(["flow", "simple"] as const),
+    zeroStyle: rng.pick(["blank", "zero"] as const),
+    amountFormat: rng.pick(["0.00", "#,##0.00"] as const),
+    tableCodes: rng.pick(["公开", "表", "none"] as const),
+    titlePrefix: rng.chance(0.3),
+    t4ExpenseLabels: rng.chance(0.5),
+    t7Style: rng.pick(["full", "plain"] as const),
+    reserveLabel: rng.pick(["使用非财政拨款结余", "使用专用结余"] as const),
+    ...overrides,
+  };
+}
