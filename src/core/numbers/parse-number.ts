@@ -19,6 +19,13 @@ const BLANK: ParsedNumber = { kind: "blank", dash: false };
 const DASH: ParsedNumber = { kind: "blank", dash: true };
 const DASHES = new Set(["-", "—", "——", "－", "–", "/", "／", "\\", "…"]);
 
+/** 10^-places for places 0…12, built once: every amount cell needs its unit. */
+const UNITS = Array.from({ length: 13 }, (_, places) => new Decimal(1).dividedBy(new Decimal(10).pow(places)));
+
+function unitOf(places: number): Decimal {
+  return UNITS[places] ?? new Decimal(1).dividedBy(new Decimal(10).pow(places));
+}
+
 /** Minimum precision assumed for a number shown in General format: amounts are at least cent-precise. */
 const GENERAL_MIN_DECIMALS = 2;
 
@@ -39,13 +46,13 @@ function fromNumber(n: number, format: string | undefined): ParsedNumber {
   const exact = decimalFromNumber(n);
   if (shown === undefined) {
     const places = Math.min(10, Math.max(exact.decimalPlaces(), percent ? 4 : GENERAL_MIN_DECIMALS));
-    return { kind: "number", value: exact, unit: new Decimal(1).dividedBy(new Decimal(10).pow(places)), percent, fromText: false };
+    return { kind: "number", value: exact, unit: unitOf(places), percent, fromText: false };
   }
   const places = shown + (percent ? 2 : 0);
   return {
     kind: "number",
     value: exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP),
-    unit: new Decimal(1).dividedBy(new Decimal(10).pow(places)),
+    unit: unitOf(places),
     percent,
     fromText: false,
   };
@@ -107,7 +114,7 @@ export function parseNumberText(raw: string): ParsedNumber {
   const decimals = digits.includes(".") ? digits.length - digits.indexOf(".") - 1 : 0;
   let value = new Decimal(digits);
   if (negative) value = value.negated();
-  let unit = new Decimal(1).dividedBy(new Decimal(10).pow(decimals));
+  let unit = unitOf(decimals);
   if (percent) {
     value = value.dividedBy(100);
     unit = unit.dividedBy(100);

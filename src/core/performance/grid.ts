@@ -15,12 +15,13 @@ export function compact(text: string): string {
  * which is how an accountant reads a merged 一级指标 or 项目名称 cell.
  */
 export class SheetGrid {
-  private readonly anchors = new Map<string, { row: number; col: number }>();
+  /** Merge anchors keyed by row * 16384 + col (Excel's column limit), no string per lookup. */
+  private readonly anchors = new Map<number, { row: number; col: number }>();
 
   constructor(readonly sheet: SheetSnapshot) {
     for (const m of sheet.merges) {
       for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.anchors.set(`${r},${c}`, { row: m.top, col: m.left });
+        for (let c = m.left; c <= m.right; c++) this.anchors.set(r * 16384 + c, { row: m.top, col: m.left });
       }
     }
   }
@@ -39,7 +40,7 @@ export class SheetGrid {
 
   /** Top-left cell of the merged area holding (row, col), or (row, col) itself. */
   anchor(row: number, col: number): { row: number; col: number } {
-    return this.anchors.get(`${row},${col}`) ?? { row, col };
+    return this.anchors.get(row * 16384 + col) ?? { row, col };
   }
 
   /** True when (row, col) is inside a merged area but not its top-left cell. */

@@ -1,7 +1,10 @@
 /** Text normalisation shared by recognition and rules. */
 
 /** Removes all whitespace (including full-width) and unifies brackets/quotes so "收 入" = "收入". */
+const NEEDS_COMPACTING = /[\s\u00a0\u3000（）“”"‘’'「」：]/;
+
 export function compact(text: string): string {
+  if (!NEEDS_COMPACTING.test(text)) return text;
   return text
     .replace(/[\s\u00a0\u3000]+/g, "")
     .replace(/[（]/g, "(")

@@ -95,16 +95,16 @@ function evaluateAt(rule: Rule, frame: Frame): Check | undefined {
   const all = [...left, ...right];
   if (all.every((t) => t.cell.blank) || all.some((t) => t.cell.parsed.kind === "invalid")) return undefined;
   if (allDashes(left) || allDashes(right)) return undefined;
-  const l = sumTerms(left);
-  const r = sumTerms(right);
+  const l = sumValues(left);
+  const r = sumValues(right);
   return {
     rule,
     table: left[0].table,
     context: contextOf(rule, frame),
     left,
     right,
-    status: statusOf(rule.comparison, l, r),
-    difference: l.value.minus(r.value),
+    status: statusOf(rule.comparison, left, right, l, r),
+    difference: l.minus(r),
   };
 }
 
@@ -113,22 +113,33 @@ function allDashes(terms: Term[]): boolean {
   return terms.length > 0 && terms.every((t) => t.cell.parsed.kind === "blank" && t.cell.parsed.dash);
 }
 
-function sumTerms(terms: Term[]): { value: Decimal; interval: RoundingInterval } {
+function sumValues(terms: Term[]): Decimal {
   let value = ZERO;
-  let interval = RoundingInterval.ZERO;
   for (const t of terms) {
+    if (t.cell.blank) continue;
     const scaled = t.cell.value.times(t.table.unitScale);
-    const iv = t.cell.blank ? RoundingInterval.ZERO : RoundingInterval.of(t.cell.value, t.cell.unit).scale(t.table.unitScale);
     value = t.sign === 1 ? value.plus(scaled) : value.minus(scaled);
-    interval = t.sign === 1 ? interval.plus(iv) : interval.minus(iv);
   }
-  return { value, interval };
+  return value;
 }
 
-function statusOf(op: Rule["comparison"], l: { value: Decimal; interval: RoundingInterval }, r: { value: Decimal; interval: RoundingInterval }): CheckStatus {
-  const holds = op === "=" ? l.value.equals(r.value) : op === ">=" ? l.value.greaterThanOrEqualTo(r.value) : l.value.lessThanOrEqualTo(r.value);
+/** The printed amounts' rounding intervals, summed (only needed when the exact values disagree). */
+function sumIntervals(terms: Term[]): RoundingInterval {
+  let interval = RoundingInterval.ZERO;
+  for (const t of terms) {
+    if (t.cell.blank) continue;
+    const iv = RoundingInterval.of(t.cell.value, t.cell.unit).scale(t.table.unitScale);
+    interval = t.sign === 1 ? interval.plus(iv) : interval.minus(iv);
+  }
+  return interval;
+}
+
+function statusOf(op: Rule["comparison"], left: Term[], right: Term[], l: Decimal, r: Decimal): CheckStatus {
+  const holds = op === "=" ? l.equals(r) : op === ">=" ? l.greaterThanOrEqualTo(r) : l.lessThanOrEqualTo(r);
   if (holds) return "ok";
-  const withinTail = op === "=" ? l.interval.overlaps(r.interval) : op === ">=" ? l.interval.canBeAtLeast(r.interval) : r.interval.canBeAtLeast(l.interval);
+  const li = sumIntervals(left);
+  const ri = sumIntervals(right);
+  const withinTail = op === "=" ? li.overlaps(ri) : op === ">=" ? li.canBeAtLeast(ri) : ri.canBeAtLeast(li);
   return withinTail ? "rounding" : "error";
 }
 
