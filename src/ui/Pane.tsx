@@ -35,7 +35,7 @@ const useStyles = makeStyles({
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
 });
 
-type TabId = "check" | "narrative" | "settings";
+export type TabId = "check" | "narrative" | "settings";
 
 export interface PaneProps {
   host: WorkbookHost;
@@ -46,12 +46,14 @@ export interface PaneProps {
   header?: ReactNode;
   /** Run the check as soon as the pane opens (app.html, right after a file is opened). */
   autoCheck?: boolean;
+  /** Tab shown first (the ribbon's 生成说明 opens the pane on 说明). */
+  initialTab?: TabId;
 }
 
 /** The task pane: 检查 / 说明 / 设置. Also used by app.html with a file host. */
-export function Pane({ host, engine, selectionView, header, autoCheck }: PaneProps) {
+export function Pane({ host, engine, selectionView, header, autoCheck, initialTab = "check" }: PaneProps) {
   const styles = useStyles();
-  const [tab, setTab] = useState<TabId>("check");
+  const [tab, setTab] = useState<TabId>(initialTab);
   const pane = usePane(host, engine);
   const { check } = pane;
   useEffect(() => {
