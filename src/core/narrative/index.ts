@@ -16,3 +16,4 @@ export {
   type PriorYearFigures,
 } from "./prior-year";
 export { detectYear } from "./year";
+export { priorItemsFromTables } from "./prior-from-tables";

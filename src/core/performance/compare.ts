@@ -1,5 +1,5 @@
 import { Decimal, ZERO } from "../numbers/decimal";
-import { compact } from "./grid";
+import { compact } from "../text/normalize";
 import type { IndicatorRow, IndicatorValue, Operator } from "./model";
 import { normaliseUnit } from "./units";
 import { GRADE_SCALES, NEGATIVE_OPERATORS } from "./vocabulary";

@@ -1,29 +1,20 @@
 import type { CellSnapshot, SheetSnapshot } from "../snapshot/types";
 import { getCell } from "../snapshot/types";
+import { MergedAreas } from "../snapshot/merged-areas";
 import { cellAddress } from "../snapshot/address";
-import { parseCellNumber, toHalfWidth } from "../numbers/parse-number";
-import { Decimal } from "../numbers/decimal";
+import { displayText } from "../snapshot/display-text";
+import { parseCellNumber } from "../numbers/parse-number";
 import type { NumberCell, SourceCell } from "./model";
-
-/** Removes whitespace and unifies brackets so “一级 指标” = “一级指标”. */
-export function compact(text: string): string {
-  return toHalfWidth(text).replace(/[\s\u00a0\u3000]+/g, "").replace(/（/g, "(").replace(/）/g, ")");
-}
 
 /**
  * A sheet seen through its merged areas: every cell of a merged area reads as its top-left cell,
  * which is how an accountant reads a merged 一级指标 or 项目名称 cell.
  */
 export class SheetGrid {
-  /** Merge anchors keyed by row * 16384 + col (Excel's column limit), no string per lookup. */
-  private readonly anchors = new Map<number, { row: number; col: number }>();
+  private readonly merges: MergedAreas;
 
   constructor(readonly sheet: SheetSnapshot) {
-    for (const m of sheet.merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.anchors.set(r * 16384 + c, { row: m.top, col: m.left });
-      }
-    }
+    this.merges = new MergedAreas(sheet);
   }
 
   get name(): string {
@@ -40,13 +31,12 @@ export class SheetGrid {
 
   /** Top-left cell of the merged area holding (row, col), or (row, col) itself. */
   anchor(row: number, col: number): { row: number; col: number } {
-    return this.anchors.get(row * 16384 + col) ?? { row, col };
+    return this.merges.ownerOf(row, col) ?? { row, col };
   }
 
   /** True when (row, col) is inside a merged area but not its top-left cell. */
   isContinuation(row: number, col: number): boolean {
-    const a = this.anchor(row, col);
-    return a.row !== row || a.col !== col;
+    return this.merges.ownerOf(row, col) !== undefined;
   }
 
   raw(row: number, col: number): CellSnapshot | undefined {
@@ -56,7 +46,7 @@ export class SheetGrid {
 
   /** Text as shown (merged areas read as their top-left cell), trimmed. */
   text(row: number, col: number): string {
-    return cellDisplayText(this.raw(row, col)).trim();
+    return displayText(this.raw(row, col)).trim();
   }
 
   /** Text of the cell itself, ignoring merges (empty for a merge continuation). */
@@ -86,24 +76,4 @@ export class SheetGrid {
     }
     return out;
   }
-}
-
-/** Display text of a cell: strings as typed, numbers with their format's decimals and percent sign. */
-export function cellDisplayText(cell: CellSnapshot | undefined): string {
-  if (!cell) return "";
-  if (cell.text !== undefined) return cell.text;
-  if (cell.error) return cell.error;
-  const v = cell.value;
-  if (v === null) return "";
-  if (typeof v !== "number") return String(v);
-  const parsed = parseCellNumber(cell);
-  if (parsed.kind !== "number") return String(v);
-  if (!parsed.percent) return parsed.value.toFixed(Math.max(0, parsed.fromText ? 0 : shownPlaces(cell, parsed.unit)));
-  const places = Math.max(0, parsed.unit.decimalPlaces() - 2);
-  return `${parsed.value.times(100).toFixed(places)}%`;
-}
-
-function shownPlaces(cell: CellSnapshot, unit: Decimal): number {
-  if (!cell.numberFormat || /^general$/i.test(cell.numberFormat)) return new Decimal(String(cell.value)).decimalPlaces();
-  return unit.decimalPlaces();
 }

@@ -1,7 +1,8 @@
 import type { CellSnapshot } from "../snapshot/types";
 import { Decimal } from "../numbers/decimal";
 import { isPercentFormat, toHalfWidth } from "../numbers/parse-number";
-import { compact, cellDisplayText } from "./grid";
+import { compact } from "../text/normalize";
+import { displayText } from "../snapshot/display-text";
 import type { IndicatorValue, Operator } from "./model";
 import { OPERATOR_SPELLINGS } from "./vocabulary";
 
@@ -34,7 +35,7 @@ export function parseIndicatorValue(cell: CellSnapshot | undefined): IndicatorVa
 }
 
 function fromNumberCell(cell: CellSnapshot): IndicatorValue {
-  const text = cellDisplayText(cell);
+  const text = displayText(cell);
   const value = new Decimal(String(cell.value));
   if (isPercentFormat(cell.numberFormat)) return { text, number: value.times(100), unit: "%" };
   return { text, number: value };

@@ -1,6 +1,6 @@
 import { parseCellNumber } from "../numbers/parse-number";
 import type { SheetGrid } from "./grid";
-import { compact } from "./grid";
+import { compact } from "../text/normalize";
 import type { BudgetField, BudgetLine, NumberCell } from "./model";
 import { AMOUNT_FIELDS } from "./model";
 import { BLOCK_END_LABEL, BUDGET_HEADERS, BUDGET_TOTAL_LABEL, NAME_LABEL } from "./vocabulary";

@@ -1,5 +1,5 @@
 import type { SheetGrid } from "./grid";
-import { compact } from "./grid";
+import { compact } from "../text/normalize";
 import { parseIndicatorValue, parseOperator } from "./indicator-value";
 import type { IndicatorRow, Operator, SourceCell, TotalRow } from "./model";
 import type { IndicatorColumn } from "./vocabulary";

@@ -1,6 +1,7 @@
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot/types";
 import { cellAddress } from "../snapshot/address";
-import { SheetGrid, compact } from "./grid";
+import { SheetGrid } from "./grid";
+import { compact } from "../text/normalize";
 import type { BudgetLine, PerformanceProject, PerformanceTable, SourceCell, TableForm, TableScope } from "./model";
 import { readBudgetBlock, isBudgetHeader } from "./read-budget";
 import type { IndicatorColumns, ReadIndicator } from "./read-indicators";

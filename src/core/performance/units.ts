@@ -1,5 +1,5 @@
 import { Decimal } from "../numbers/decimal";
-import { compact } from "./grid";
+import { compact } from "../text/normalize";
 import { UNIT_PREFIXES, UNITS } from "./vocabulary";
 
 /** A unit reduced to something comparable: “1.74万元” and “41850元/年” are both 元 (per 年 or not). */

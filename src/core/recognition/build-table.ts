@@ -7,7 +7,7 @@ import { type ColumnGroup, type ColumnInfo, assignColumnKeys, columnRole, groupC
 import { parseCellNumber } from "../numbers/parse-number";
 import { Decimal, ZERO } from "../numbers/decimal";
 import { cellAddress } from "../snapshot/address";
-import { compact, hasNumbering, stripNumbering } from "./text";
+import { compact, hasNumbering, stripNumbering } from "../text/normalize";
 import { ECONOMIC_CLASSES, FUNCTION_CLASSES } from "./classification-names";
 import { inputFindingFor } from "./input-findings";
 

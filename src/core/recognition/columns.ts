@@ -1,5 +1,5 @@
 import type { TableKindSpec } from "./table-kinds";
-import { compact } from "./text";
+import { compact } from "../text/normalize";
 
 /** What a column of a table is for. */
 export type ColumnRole = "code" | "unit-code" | "label" | "line-number" | "amount";

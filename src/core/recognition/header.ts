@@ -1,5 +1,5 @@
 import type { SheetGrid } from "./sheet-grid";
-import { compact, hasNumbering } from "./text";
+import { compact, hasNumbering } from "../text/normalize";
 import { parseCellNumber } from "../numbers/parse-number";
 import { isTableCode } from "./titles";
 

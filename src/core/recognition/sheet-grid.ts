@@ -1,22 +1,17 @@
 import type { CellSnapshot, SheetSnapshot } from "../snapshot/types";
 import { getCell } from "../snapshot/types";
-import { cellText, compact } from "./text";
+import { MergedAreas } from "../snapshot/merged-areas";
+import { cellText, compact } from "../text/normalize";
 
 /**
  * Read-only view of a sheet for recognition: the text of every cell, with merged areas filled in for
  * header reading (a merged header spans all its columns) but not for data.
  */
 export class SheetGrid {
-  private readonly mergeOwner = new Map<number, { row: number; col: number }>();
+  private readonly merges: MergedAreas;
 
   constructor(readonly sheet: SheetSnapshot) {
-    for (const m of sheet.merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) {
-          if (r !== m.top || c !== m.left) this.mergeOwner.set(this.index(r, c), { row: m.top, col: m.left });
-        }
-      }
-    }
+    this.merges = new MergedAreas(sheet);
   }
 
   get rowCount(): number {
@@ -39,13 +34,13 @@ export class SheetGrid {
 
   /** Text of the cell or of the merged area covering it. */
   filledText(row: number, col: number): string {
-    const owner = this.mergeOwner.get(this.index(row, col));
+    const owner = this.merges.ownerOf(row, col);
     return owner ? this.text(owner.row, owner.col) : this.text(row, col);
   }
 
   /** True when the cell is covered by a merged area it does not own. */
   isMergedSlave(row: number, col: number): boolean {
-    return this.mergeOwner.has(this.index(row, col));
+    return this.merges.ownerOf(row, col) !== undefined;
   }
 
   /** Distinct compacted non-empty texts of a row (merge-filled). */
@@ -65,9 +60,5 @@ export class SheetGrid {
       if (t) return t;
     }
     return "";
-  }
-
-  private index(row: number, col: number): number {
-    return row * 16384 + col;
   }
 }

@@ -1,6 +1,6 @@
 import { TABLE_KINDS, type TableKindSpec } from "./table-kinds";
 import type { SheetGrid } from "./sheet-grid";
-import { compact } from "./text";
+import { compact } from "../text/normalize";
 
 export interface TitleHit {
   row: number;

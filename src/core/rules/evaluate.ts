@@ -124,7 +124,7 @@ function sumValues(terms: Term[]): Decimal {
 }
 
 /** The printed amounts' rounding intervals, summed (only needed when the exact values disagree). */
-function sumIntervals(terms: Term[]): RoundingInterval {
+function signedInterval(terms: Term[]): RoundingInterval {
   let interval = RoundingInterval.ZERO;
   for (const t of terms) {
     if (t.cell.blank) continue;
@@ -137,8 +137,8 @@ function sumIntervals(terms: Term[]): RoundingInterval {
 function statusOf(op: Rule["comparison"], left: Term[], right: Term[], l: Decimal, r: Decimal): CheckStatus {
   const holds = op === "=" ? l.equals(r) : op === ">=" ? l.greaterThanOrEqualTo(r) : l.lessThanOrEqualTo(r);
   if (holds) return "ok";
-  const li = sumIntervals(left);
-  const ri = sumIntervals(right);
+  const li = signedInterval(left);
+  const ri = signedInterval(right);
   const withinTail = op === "=" ? li.overlaps(ri) : op === ">=" ? li.canBeAtLeast(ri) : ri.canBeAtLeast(li);
   return withinTail ? "rounding" : "error";
 }

@@ -1,7 +1,7 @@
 import type { AmountCell, TableModel, TableRow } from "../tables/table-model";
 import { TABLE_KINDS } from "../recognition/table-kinds";
 import { matchTableKind } from "../recognition/titles";
-import { compact } from "../recognition/text";
+import { compact } from "../text/normalize";
 
 /**
  * The tables of one reporting unit (one department's set), looked up by title, with rows indexed by key,

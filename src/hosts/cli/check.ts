@@ -11,6 +11,7 @@ import { analyzeWorkbook } from "../../core/analysis";
 import { RuleSyntaxError } from "../../core/rules/parse-rules";
 import { formatReport, toJson } from "./report";
 import { parseArgs, UsageError } from "./args";
+import { readInput } from "./read-input";
 
 const USAGE = "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx] [--rules 规则文件] [--text 情况说明.txt] [--weights 90|100]";
 
@@ -33,13 +34,6 @@ export async function main(argv: string[]): Promise<number> {
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
-function readInput(file: string): Buffer {
-  try {
-    return readFileSync(file);
-  } catch {
-    throw new WorkbookReadError(`无法打开文件“${file}”：文件不存在或无权读取。`);
-  }
-}
 
 function weightOption(value: string | undefined): "auto" | 90 | 100 {
   if (value === undefined) return "auto";

@@ -5,11 +5,10 @@
  * year's workbook, or JSON “项目: 金额”) and from a sheet named 上年数 in either workbook.
  * Exit code: 0 text written (placeholders listed), 2 input cannot be read (message on stderr).
  */
-import { readFileSync } from "fs";
 import { basename, extname } from "path";
 import { readWorkbook, WorkbookReadError } from "../xlsx/read-workbook";
 import { recognizeTables } from "../../core/recognition/recognize";
-import type { TableModel } from "../../core/tables/table-model";
+import { dominantFamily } from "../../core/tables/family";
 import {
   detectYear,
   generateNarrative,
@@ -22,6 +21,7 @@ import {
   type PriorYearFigures,
 } from "../../core/narrative";
 import { parseArgs, UsageError } from "./args";
+import { readInput } from "./read-input";
 
 const USAGE = "用法：npm run narrate -- 文件.xlsx [--prior 上年工作簿.xlsx|上年数.json] [--template 模板文件] [--year 年度] [--json]";
 
@@ -36,7 +36,7 @@ export async function main(argv: string[]): Promise<number> {
   const prior = mergePriorYear(readPriorYearSheet(snapshot), priorFile ? await readPrior(priorFile) : undefined);
   const templateFile = args.options.get("template");
   const result = generateNarrative(tables, {
-    family: familyOf(tables),
+    family: dominantFamily(tables),
     prior,
     template: templateFile ? readInput(templateFile).toString("utf8") : undefined,
     year: yearOption(args.options.get("year")) ?? detectYear(snapshot),
@@ -46,11 +46,6 @@ export async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** 决算 unless most recognised tables are 预算 tables. */
-function familyOf(tables: readonly TableModel[]): "决算" | "预算" {
-  const budget = tables.filter((t) => t.kind.family === "预算").length;
-  return budget > tables.filter((t) => t.kind.family === "决算").length ? "预算" : "决算";
-}
 
 async function readPrior(file: string): Promise<PriorYearFigures> {
   const bytes = readInput(file);
@@ -72,13 +67,6 @@ function yearOption(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-function readInput(file: string): Buffer {
-  try {
-    return readFileSync(file);
-  } catch {
-    throw new WorkbookReadError(`无法打开文件“${file}”：文件不存在或无权读取。`);
-  }
-}
 
 if (require.main === module) {
   main(process.argv.slice(2)).then(

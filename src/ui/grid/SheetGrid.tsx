@@ -5,7 +5,7 @@ import type { SheetSnapshot } from "../../core/snapshot/types";
 import { cellAddress, columnLetters, parseCellAddress } from "../../core/snapshot/address";
 import { getCell } from "../../core/snapshot/types";
 import { MARK_FILL } from "../../hosts/xlsx/cell-marks";
-import { cellText } from "./cell-text";
+import { displayText } from "../../core/snapshot/display-text";
 
 const ROWS_AROUND = 6;
 
@@ -80,7 +80,7 @@ export function SheetGrid({ sheet, cell, marks }: Props) {
   return (
     <section className={styles.root} aria-label={`${sheet.name}!${cell} 附近`} data-testid="sheet-grid">
       <Text size={200} className={styles.caption}>
-        {sheet.name}!{cell}：{cellText(getCell(sheet, target.row, target.col)) || "（空）"}
+        {sheet.name}!{cell}：{displayText(getCell(sheet, target.row, target.col)) || "（空）"}
       </Text>
       <div className={styles.scroller} tabIndex={0} aria-label="工作表预览（只读）">
         <table className={styles.table}>
@@ -116,7 +116,7 @@ export function SheetGrid({ sheet, cell, marks }: Props) {
                       className={mergeClasses(styles.cell, typeof snap?.value === "number" && styles.number, isSelected && styles.selected)}
                       style={mark ? { backgroundColor: `#${MARK_FILL[mark.severity]}` } : undefined}
                     >
-                      {cellText(snap)}
+                      {displayText(snap)}
                     </td>
                   );
                 })}

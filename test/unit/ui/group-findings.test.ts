@@ -2,7 +2,7 @@ import type { Finding } from "../../../src/core/findings/finding";
 import { applyFilter, groupFindings, WHOLE_WORKBOOK } from "../../../src/ui/check/group-findings";
 import { narrativeParagraphs, splitPlaceholders } from "../../../src/ui/narrative/narrative-text";
 import { parseSettings, DEFAULT_SETTINGS } from "../../../src/ui/settings/pane-settings";
-import { cellText } from "../../../src/ui/grid/cell-text";
+import { displayText as cellText } from "../../../src/core/snapshot/display-text";
 
 const f = (sheet: string, cell: string, severity: Finding["severity"], kind: Finding["kind"], table?: string): Finding => ({
   rule: "r", kind, severity, sheet, cell, related: [], message: `${sheet}!${cell}`, table,

@@ -2,6 +2,7 @@ import type { Finding } from "../../findings/finding";
 import { Decimal, formatFixed } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import type { TableModel } from "../../tables/table-model";
+import { dominantFamily, type DisclosureFamily } from "../../tables/family";
 import { TableValueSource } from "../table-source";
 import { evaluateDefinition } from "../template/run";
 import { parseTemplate, type Template } from "../template/template";
@@ -24,7 +25,7 @@ export interface NarrativeParagraph {
   text: string;
 }
 
-type Family = "决算" | "预算";
+type Family = DisclosureFamily;
 
 interface Statement {
   figure: string;
@@ -69,11 +70,9 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
   return findings;
 }
 
+/** On a tie (no tables), the text itself says which it is. */
 function familyOf(tables: TableModel[], paragraphs: NarrativeParagraph[]): Family {
-  const budget = tables.filter((t) => t.kind.family === "预算").length;
-  const final = tables.filter((t) => t.kind.family === "决算").length;
-  if (budget !== final) return budget > final ? "预算" : "决算";
-  return paragraphs.some((p) => p.text.includes("决算")) ? "决算" : "预算";
+  return dominantFamily(tables, paragraphs.some((p) => p.text.includes("决算")) ? "决算" : "预算");
 }
 
 type FigureLookup = (figure: string) => Decimal | undefined;

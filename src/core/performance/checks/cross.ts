@@ -1,5 +1,5 @@
 import type { Finding } from "../../findings/finding";
-import { compact } from "../grid";
+import { compact } from "../../text/normalize";
 import type { IndicatorRow, PerformanceProject } from "../model";
 import { performanceFinding, projectLabel } from "../report";
 import { normaliseUnit } from "../units";

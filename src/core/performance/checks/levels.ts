@@ -1,5 +1,5 @@
 import type { Finding } from "../../findings/finding";
-import { compact } from "../grid";
+import { compact } from "../../text/normalize";
 import type { IndicatorRow, PerformanceProject, SourceCell } from "../model";
 import { indicatorLabel, performanceFinding, projectLabel } from "../report";
 import { INDICATOR_LEVELS, LEVEL2_NAME_CONFLICTS, REQUIRED_LEVEL1, SATISFACTION_VARIANT } from "../vocabulary";

@@ -1,7 +1,8 @@
 import type { Finding } from "../../findings/finding";
 import { Decimal } from "../../numbers/decimal";
 import type { WorkbookSnapshot } from "../../snapshot/types";
-import { SheetGrid, compact } from "../grid";
+import { SheetGrid } from "../grid";
+import { compact } from "../../text/normalize";
 import type { BudgetLine, PerformanceProject, SourceCell } from "../model";
 import { performanceFinding, percent2, projectLabel } from "../report";
 

@@ -1,5 +1,5 @@
 import type { Finding } from "../../findings/finding";
-import { compact } from "../grid";
+import { compact } from "../../text/normalize";
 import { parseOperator } from "../indicator-value";
 import type { IndicatorRow, PerformanceProject } from "../model";
 import { indicatorLabel, performanceFinding, plain } from "../report";

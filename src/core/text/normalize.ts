@@ -1,11 +1,15 @@
-/** Text normalisation shared by recognition and rules. */
+/** Text normalisation shared by recognition, rules and the 绩效 reader. */
+import { toHalfWidth } from "../numbers/parse-number";
 
-/** Removes all whitespace (including full-width) and unifies brackets/quotes so "收 入" = "收入". */
-const NEEDS_COMPACTING = /[\s\u00a0\u3000（）“”"‘’'「」：]/;
+/**
+ * Removes all whitespace (including full-width), turns full-width digits and signs half-width and unifies
+ * brackets, quotes and colons, so "收 入" = "收入" and “一级 指标（1）” = "一级指标(1)".
+ */
+const NEEDS_COMPACTING = /[\s\u00a0\u3000（）“”"‘’'「」：\uFF05\uFF0B-\uFF19]/;
 
 export function compact(text: string): string {
   if (!NEEDS_COMPACTING.test(text)) return text;
-  return text
+  return toHalfWidth(text)
     .replace(/[\s\u00a0\u3000]+/g, "")
     .replace(/[（]/g, "(")
     .replace(/[）]/g, ")")

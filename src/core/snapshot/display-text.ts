@@ -1,0 +1,26 @@
+import type { CellSnapshot } from "./types";
+import { parseCellNumber } from "../numbers/parse-number";
+import { Decimal } from "../numbers/decimal";
+
+/**
+ * A cell as Excel shows it: strings as typed, errors as their code, numbers with their format's decimals
+ * (half up) and percent sign; General numbers with the decimals they have.
+ */
+export function displayText(cell: CellSnapshot | undefined): string {
+  if (!cell) return "";
+  if (cell.error) return cell.error;
+  if (cell.text !== undefined) return cell.text;
+  const v = cell.value;
+  if (v === null) return "";
+  if (typeof v !== "number") return String(v);
+  const parsed = parseCellNumber(cell);
+  if (parsed.kind !== "number") return String(v);
+  if (!parsed.percent) return parsed.value.toFixed(shownPlaces(cell, parsed.unit));
+  const places = Math.max(0, parsed.unit.decimalPlaces() - 2);
+  return `${parsed.value.times(100).toFixed(places)}%`;
+}
+
+function shownPlaces(cell: CellSnapshot, unit: Decimal): number {
+  if (!cell.numberFormat || /^general$/i.test(cell.numberFormat)) return new Decimal(String(cell.value)).decimalPlaces();
+  return unit.decimalPlaces();
+}

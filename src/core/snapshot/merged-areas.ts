@@ -1,0 +1,28 @@
+import type { SheetSnapshot } from "./types";
+
+export interface CellPosition {
+  row: number;
+  col: number;
+}
+
+/** Excel's column limit: row * COLUMNS + col is a unique number for a cell, cheaper than a string key. */
+const COLUMNS = 16384;
+
+/** The merged areas of a sheet, indexed: for any cell covered by a merge but not its top-left, that top-left. */
+export class MergedAreas {
+  private readonly owners = new Map<number, CellPosition>();
+
+  constructor(sheet: SheetSnapshot) {
+    for (const m of sheet.merges) {
+      const owner = { row: m.top, col: m.left };
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.owners.set(r * COLUMNS + c, owner);
+      }
+    }
+  }
+
+  /** Top-left cell of the merge covering (row, col) when (row, col) is not that cell itself. */
+  ownerOf(row: number, col: number): CellPosition | undefined {
+    return this.owners.size === 0 ? undefined : this.owners.get(row * COLUMNS + col);
+  }
+}
