@@ -12,7 +12,8 @@ import { serveStatic } from "./static-server";
  */
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
-const DOCS = path.join(ROOT, "docs");
+/** Screenshots of the pane states: into test/output/ (ignored by git); UPDATE_SCREENSHOTS=1 refreshes docs/. */
+const SHOTS = process.env.UPDATE_SCREENSHOTS ? path.join(ROOT, "docs") : path.join(ROOT, "test", "output");
 const FIXTURE = path.join(ROOT, "test/fixtures/final-2023-zhanyi.xlsx");
 const PRIOR_FIXTURE = path.join(ROOT, "test/fixtures/prior-2022-zhanyi.xlsx");
 const WIDTH = 360;
@@ -27,7 +28,7 @@ const requests: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(path.join(DIST, "app.html"))) throw new Error("dist/app.html missing: run `npm run build` first");
-  mkdirSync(DOCS, { recursive: true });
+  mkdirSync(SHOTS, { recursive: true });
   server = await serveStatic(DIST);
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
@@ -45,7 +46,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const shot = (name: string) => page.screenshot({ path: path.join(DOCS, `screenshot-${name}.png`) });
+const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `screenshot-${name}.png`) });
 
 /** No horizontal scrolling at pane width. */
 async function expectNoHorizontalScroll(): Promise<void> {
