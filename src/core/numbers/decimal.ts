@@ -10,11 +10,6 @@ export type Decimal = InstanceType<typeof Decimal>;
 export const ZERO = new Decimal(0);
 export const HUNDRED = new Decimal(100);
 
-/** Exact decimal from a JS number as Excel stored it (shortest round-trip representation). */
-export function decimalFromNumber(n: number): Decimal {
-  return new Decimal(String(n));
-}
-
 /** Fixed notation with `places` decimals, half up: formatFixed(461.495, 2) → "461.50". */
 export function formatFixed(value: Decimal, places: number): string {
   return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed(places);

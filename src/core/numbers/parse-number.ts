@@ -1,5 +1,5 @@
 import type { CellSnapshot } from "../snapshot/types";
-import { Decimal, decimalFromNumber } from "./decimal";
+import { Decimal } from "./decimal";
 
 /**
  * What a cell holds when read as a number, the way an accountant reads it.
@@ -39,23 +39,47 @@ export function parseCellNumber(cell: CellSnapshot | undefined): ParsedNumber {
   return parseNumberText(v);
 }
 
+/** Whether the cell holds a readable number, without building it (for layout detection). */
+export function holdsNumber(cell: CellSnapshot | undefined): boolean {
+  if (!cell || cell.error) return false;
+  const v = cell.value;
+  if (typeof v === "number") return Number.isFinite(v);
+  return typeof v === "string" && /\d/.test(v) && parseNumberText(v).kind === "number";
+}
+
 function fromNumber(n: number, format: string | undefined): ParsedNumber {
   if (!Number.isFinite(n)) return { kind: "invalid", text: String(n), reason: "数值无效" };
-  const percent = isPercentFormat(format);
-  const shown = formatDecimals(format);
-  const exact = decimalFromNumber(n);
+  const { decimals: shown, percent } = formatInfo(format);
+  const text = String(n);
+  const exact = new Decimal(text);
   if (shown === undefined) {
     const places = Math.min(10, Math.max(exact.decimalPlaces(), percent ? 4 : GENERAL_MIN_DECIMALS));
     return { kind: "number", value: exact, unit: unitOf(places), percent, fromText: false };
   }
   const places = shown + (percent ? 2 : 0);
-  return {
-    kind: "number",
-    value: exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP),
-    unit: unitOf(places),
-    percent,
-    fromText: false,
-  };
+  const value = decimalsOf(text) <= places ? exact : exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+  return { kind: "number", value, unit: unitOf(places), percent, fromText: false };
+}
+
+/** Decimals in a number's shortest representation ("465.22" → 2); exponent forms count as many. */
+export function decimalsOf(text: string): number {
+  if (text.includes("e")) return Infinity;
+  const dot = text.indexOf(".");
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/** A workbook uses a handful of formats for thousands of cells: each is read once. */
+const FORMAT_INFO = new Map<string, { decimals: number | undefined; percent: boolean }>();
+const GENERAL_INFO = { decimals: undefined, percent: false };
+
+export function formatInfo(format: string | undefined): { decimals: number | undefined; percent: boolean } {
+  if (!format) return GENERAL_INFO;
+  let info = FORMAT_INFO.get(format);
+  if (!info) {
+    info = { decimals: formatDecimals(format), percent: isPercentFormat(format) };
+    FORMAT_INFO.set(format, info);
+  }
+  return info;
 }
 
 /** Decimals a number format shows ("0.00" → 2, "#,##0" → 0, "0.0%" → 1); undefined for General/unknown. */

@@ -12,6 +12,7 @@ import type { NumberCell, SourceCell } from "./model";
  */
 export class SheetGrid {
   private readonly merges: MergedAreas;
+  private readonly rowTextCache: { col: number; text: string }[][] = [];
 
   constructor(readonly sheet: SheetSnapshot) {
     this.merges = new MergedAreas(sheet);
@@ -66,10 +67,19 @@ export class SheetGrid {
     return { ...source, value: parsed.value, unit: parsed.unit };
   }
 
-  /** Texts of a row from `from` to the last column, merged areas counted once. */
+  /** Texts of a row from `from` to the last column, merged areas counted once (read once per row). */
   rowTexts(row: number, from = 0): { col: number; text: string }[] {
+    let all = this.rowTextCache[row];
+    if (!all) {
+      all = this.readRowTexts(row);
+      this.rowTextCache[row] = all;
+    }
+    return from === 0 ? all : all.filter((t) => t.col >= from);
+  }
+
+  private readRowTexts(row: number): { col: number; text: string }[] {
     const out: { col: number; text: string }[] = [];
-    for (let c = from; c < this.columnCount; c++) {
+    for (let c = 0; c < this.columnCount; c++) {
       if (this.isContinuation(row, c) && this.anchor(row, c).col !== c) continue;
       const t = this.text(row, c);
       if (t) out.push({ col: c, text: t });

@@ -1,4 +1,4 @@
-import { parseCellNumber } from "../numbers/parse-number";
+import { parseCellNumber, holdsNumber } from "../numbers/parse-number";
 import type { SheetGrid } from "./grid";
 import { compact } from "../text/normalize";
 import type { BudgetField, BudgetLine, NumberCell } from "./model";
@@ -15,7 +15,7 @@ function fieldOf(text: string): BudgetField | undefined {
 }
 
 function hasNumber(grid: SheetGrid, row: number): boolean {
-  for (let c = 0; c < grid.columnCount; c++) if (parseCellNumber(grid.raw(row, c)).kind === "number") return true;
+  for (let c = 0; c < grid.columnCount; c++) if (holdsNumber(grid.raw(row, c))) return true;
   return false;
 }
 

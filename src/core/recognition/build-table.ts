@@ -4,7 +4,7 @@ import type { TableKindSpec } from "./table-kinds";
 import type { SheetGrid } from "./sheet-grid";
 import { type HeaderBlock, columnPath } from "./header";
 import { type ColumnGroup, type ColumnInfo, assignColumnKeys, columnRole, groupColumns } from "./columns";
-import { parseCellNumber } from "../numbers/parse-number";
+import { parseCellNumber, holdsNumber } from "../numbers/parse-number";
 import { Decimal, ZERO } from "../numbers/decimal";
 import { cellAddress } from "../snapshot/address";
 import { compact, hasNumbering, stripNumbering } from "../text/normalize";
@@ -87,7 +87,7 @@ function findBodyEnd(grid: SheetGrid, span: TableSpan): number {
 }
 
 function rowHasNumber(grid: SheetGrid, row: number, span: TableSpan): boolean {
-  for (let c = span.left; c <= span.right; c++) if (parseCellNumber(grid.cell(row, c)).kind === "number") return true;
+  for (let c = span.left; c <= span.right; c++) if (holdsNumber(grid.cell(row, c))) return true;
   return false;
 }
 

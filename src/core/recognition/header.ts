@@ -1,6 +1,6 @@
 import type { SheetGrid } from "./sheet-grid";
 import { compact, hasNumbering } from "../text/normalize";
-import { parseCellNumber } from "../numbers/parse-number";
+import { holdsNumber } from "../numbers/parse-number";
 import { isTableCode } from "./titles";
 
 /** The rows between a title and the body: meta lines (部门, 单位, 表号) and the column header. */
@@ -75,7 +75,7 @@ function classifyHeaderRow(grid: SheetGrid, row: number, left: number, right: nu
     if (/^栏次$/.test(text)) return "column-numbers";
     if (grid.isMergedSlave(row, c)) continue;
     if (/^\d{3}(\d{2}){0,2}$/.test(text) || hasNumbering(text)) return "data";
-    if (parseCellNumber(grid.cell(row, c)).kind === "number") return "data";
+    if (holdsNumber(grid.cell(row, c))) return "data";
     if (!words.includes(text)) words.push(text);
   }
   // A 合计 line alone is the first body row; 合计 among other words is a column header.

@@ -6,7 +6,7 @@ import { SheetGrid } from "./sheet-grid";
 import { findTitles } from "./titles";
 import { readHeaderBlock } from "./header";
 import { buildTable } from "./build-table";
-import { parseCellNumber } from "../numbers/parse-number";
+import { holdsNumber } from "../numbers/parse-number";
 
 export interface UnrecognizedTable {
   sheet: string;
@@ -64,7 +64,7 @@ function recognizeSheet(grid: SheetGrid, result: RecognitionResult): void {
 
 function hasNumbers(grid: SheetGrid): boolean {
   for (let r = 0; r < grid.rowCount; r++) {
-    for (let c = 0; c < grid.columnCount; c++) if (parseCellNumber(grid.cell(r, c)).kind === "number") return true;
+    for (let c = 0; c < grid.columnCount; c++) if (holdsNumber(grid.cell(r, c))) return true;
   }
   return false;
 }

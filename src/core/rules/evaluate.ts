@@ -37,7 +37,7 @@ interface Frame {
   children?: TableRow[];
 }
 
-/** Applies one rule to one reporting unit: every place its scope names. */
+/** Applies one rule to one reporting unit at every place its scope names; returns the places where it fails. */
 export function evaluateRule(rule: Rule, set: TableSet): Check[] {
   const table = set.table(rule.scope.table);
   if (!table) return [];
@@ -88,24 +88,37 @@ function* parentFrames(set: TableSet, table: TableModel): Generator<Frame> {
   }
 }
 
+/** The check at one place, or undefined when the rule does not apply there or holds exactly. */
 function evaluateAt(rule: Rule, frame: Frame): Check | undefined {
   const left = collect(rule.left, frame, 1);
   const right = collect(rule.right, frame, 1);
-  if (!left || !right || left.length === 0) return undefined;
-  const all = [...left, ...right];
-  if (all.every((t) => t.cell.blank) || all.some((t) => t.cell.parsed.kind === "invalid")) return undefined;
-  if (allDashes(left) || allDashes(right)) return undefined;
-  const l = sumValues(left);
-  const r = sumValues(right);
-  return {
-    rule,
-    table: left[0].table,
-    context: contextOf(rule, frame),
-    left,
-    right,
-    status: statusOf(rule.comparison, left, right, l, r),
-    difference: l.minus(r),
-  };
+  if (!left || !right || left.length === 0 || !applies(left, right)) return undefined;
+  const scale = commonScale(left, right);
+  const l = sumValues(left, scale);
+  const r = sumValues(right, scale);
+  const status = statusOf(rule.comparison, left, right, l, r);
+  if (status === "ok") return undefined;
+  const difference = scale ? l.minus(r).times(scale) : l.minus(r);
+  return { rule, table: left[0].table, context: contextOf(rule, frame), left, right, status, difference };
+}
+
+/** Not where every cell is blank, any is unreadable (reported as input), or one side is all “—”. */
+function applies(left: Term[], right: Term[]): boolean {
+  let anyValue = false;
+  for (const side of [left, right]) {
+    for (const t of side) {
+      if (t.cell.parsed.kind === "invalid") return false;
+      if (!t.cell.blank) anyValue = true;
+    }
+  }
+  return anyValue && !allDashes(left) && !allDashes(right);
+}
+
+/** The unit scale shared by every term (then sums stay in that unit), or undefined when tables differ. */
+function commonScale(left: Term[], right: Term[]): Decimal | undefined {
+  const scale = left[0].table.unitScale;
+  for (const side of [left, right]) for (const t of side) if (!t.table.unitScale.equals(scale)) return undefined;
+  return scale;
 }
 
 /** “—” in every cell of one side means the breakdown is not applicable there (三公 预算数 by item). */
@@ -113,12 +126,13 @@ function allDashes(terms: Term[]): boolean {
   return terms.length > 0 && terms.every((t) => t.cell.parsed.kind === "blank" && t.cell.parsed.dash);
 }
 
-function sumValues(terms: Term[]): Decimal {
+/** Σ sign × value; in 元 when the tables' units differ, else in their common unit. */
+function sumValues(terms: Term[], commonScale: Decimal | undefined): Decimal {
   let value = ZERO;
   for (const t of terms) {
     if (t.cell.blank) continue;
-    const scaled = t.cell.value.times(t.table.unitScale);
-    value = t.sign === 1 ? value.plus(scaled) : value.minus(scaled);
+    const v = commonScale ? t.cell.value : t.cell.value.times(t.table.unitScale);
+    value = t.sign === 1 ? value.plus(v) : value.minus(v);
   }
   return value;
 }

@@ -1,5 +1,5 @@
 import type { CellSnapshot } from "./types";
-import { parseCellNumber } from "../numbers/parse-number";
+import { decimalsOf, formatInfo, parseCellNumber } from "../numbers/parse-number";
 import { Decimal } from "../numbers/decimal";
 
 /**
@@ -13,8 +13,27 @@ export function displayText(cell: CellSnapshot | undefined): string {
   const v = cell.value;
   if (v === null) return "";
   if (typeof v !== "number") return String(v);
+  return plainNumberText(v, cell) ?? roundedNumberText(cell);
+}
+
+/**
+ * Most cells need no rounding: their shortest representation already has at most the decimals the format
+ * shows, so padding with zeros is exact (no Decimal needed for thousands of amount cells).
+ */
+function plainNumberText(v: number, cell: CellSnapshot): string | undefined {
+  const { decimals, percent } = formatInfo(cell.numberFormat);
+  const text = String(v);
+  const own = decimalsOf(text);
+  if (percent || own === Infinity || !Number.isFinite(v)) return undefined;
+  if (decimals === undefined) return text;
+  if (own > decimals) return undefined;
+  if (decimals === 0) return text;
+  return `${text}${own === 0 ? "." : ""}${"0".repeat(decimals - own)}`;
+}
+
+function roundedNumberText(cell: CellSnapshot): string {
   const parsed = parseCellNumber(cell);
-  if (parsed.kind !== "number") return String(v);
+  if (parsed.kind !== "number") return String(cell.value);
   if (!parsed.percent) return parsed.value.toFixed(shownPlaces(cell, parsed.unit));
   const places = Math.max(0, parsed.unit.decimalPlaces() - 2);
   return `${parsed.value.times(100).toFixed(places)}%`;

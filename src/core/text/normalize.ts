@@ -1,14 +1,27 @@
 /** Text normalisation shared by recognition, rules and the 绩效 reader. */
 import { toHalfWidth } from "../numbers/parse-number";
 
+const NEEDS_COMPACTING = /[\s\u00a0\u3000（）“”"‘’'「」：\uFF05\uFF0B-\uFF19]/;
+
+/** Labels and headers repeat across rows and units: each distinct text is compacted once. */
+const COMPACTED = new Map<string, string>();
+const MAX_REMEMBERED = 100_000;
+
 /**
  * Removes all whitespace (including full-width), turns full-width digits and signs half-width and unifies
  * brackets, quotes and colons, so "收 入" = "收入" and “一级 指标（1）” = "一级指标(1)".
  */
-const NEEDS_COMPACTING = /[\s\u00a0\u3000（）“”"‘’'「」：\uFF05\uFF0B-\uFF19]/;
-
 export function compact(text: string): string {
-  if (!NEEDS_COMPACTING.test(text)) return text;
+  if (text.length === 0) return text;
+  const known = COMPACTED.get(text);
+  if (known !== undefined) return known;
+  const result = NEEDS_COMPACTING.test(text) ? normalize(text) : text;
+  if (COMPACTED.size >= MAX_REMEMBERED) COMPACTED.clear();
+  COMPACTED.set(text, result);
+  return result;
+}
+
+function normalize(text: string): string {
   return toHalfWidth(text)
     .replace(/[\s\u00a0\u3000]+/g, "")
     .replace(/[（]/g, "(")
