@@ -16,8 +16,16 @@ export function readNarrativeText(snapshot: WorkbookSnapshot): { sheet: string; 
 
 function isTextSheet(sheet: SheetSnapshot): boolean {
   if (TEXT_SHEET.test(sheet.name)) return true;
-  const first = sheet.cells.flat().find((c) => c && typeof c.value === "string" && c.value.trim() !== "");
-  return !!first && TEXT_SHEET.test(String(first.value)) && String(first.value).length <= 40;
+  const first = firstText(sheet);
+  return first !== undefined && TEXT_SHEET.test(first) && first.length <= 40;
+}
+
+/** The first non-blank text of a sheet, row by row (without copying the grid). */
+function firstText(sheet: SheetSnapshot): string | undefined {
+  for (const line of sheet.cells) {
+    for (const cell of line) if (cell && typeof cell.value === "string" && cell.value.trim() !== "") return cell.value;
+  }
+  return undefined;
 }
 
 function textCells(sheet: SheetSnapshot): { sheet: string; cell: string; text: string }[] {

@@ -5,11 +5,12 @@ import type { SheetGrid } from "./sheet-grid";
 import { type HeaderBlock, columnPath } from "./header";
 import { type ColumnGroup, type ColumnInfo, assignColumnKeys, columnRole, groupColumns } from "./columns";
 import { parseCellNumber, holdsNumber } from "../numbers/parse-number";
-import { Decimal, ZERO } from "../numbers/decimal";
+import { Decimal } from "../numbers/decimal";
 import { cellAddress } from "../snapshot/address";
 import { compact, hasNumbering, stripNumbering } from "../text/normalize";
 import { ECONOMIC_CLASSES, FUNCTION_CLASSES } from "./classification-names";
-import { inputFindingFor } from "./input-findings";
+import { inputFinding, isInputProblem } from "./input-findings";
+import { SheetAmount } from "./amount-cell";
 
 export interface TableSpan {
   sheetName: string;
@@ -43,7 +44,7 @@ export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]
     g.amountCols.map((c) => ({ key: keys.get(c.col) ?? "", header: c.path.join("/"), col: c.col, side: c.side })),
   );
   const bodyEnd = findBodyEnd(grid, span);
-  const ctx: RowContext = { grid, span, keys, findings, rows: [], usedKeys: new Set(), claimed: new Set() };
+  const ctx: RowContext = { grid, span, keys, findings, rows: [], usedKeys: new Set(), claimed: new Set(), seenCode: false };
   for (const group of groups) readGroupRows(ctx, group, bodyEnd);
   if (span.kind.rowScheme !== "items") {
     const misplaced = linkCodeHierarchy(ctx.rows);
@@ -60,7 +61,7 @@ export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]
     columns,
     rows: ctx.rows,
     isEmpty,
-    emptyNote: findEmptyNote(grid, span),
+    emptyNote: isEmpty ? findEmptyNote(grid, span) : undefined,
     department: span.block.department,
   };
 }
@@ -110,13 +111,15 @@ interface RowContext {
   usedKeys: Set<string>;
   /** Cells already read as the value of a total printed to their left. */
   claimed: Set<string>;
+  /** A subject-code row has been read (uncoded rows after it are items, not subtotals). */
+  seenCode: boolean;
 }
 
 function readGroupRows(ctx: RowContext, group: ColumnGroup, bodyEnd: number): void {
   const { grid, span } = ctx;
   for (let r = span.block.bodyStart; r <= bodyEnd; r++) {
     const labelText = group.labelCol !== undefined ? grid.text(r, group.labelCol) : "";
-    const codeText = group.codeCols.map((c) => compact(grid.text(r, c))).join("");
+    const codeText = codeTextOf(grid, group, r);
     const cells = readAmounts(ctx, group, r);
     const row = span.kind.rowScheme === "items" ? itemRow(ctx, group, r, labelText, codeText, cells) : codeRow(ctx, r, labelText, codeText, cells);
     if (!row) continue;
@@ -126,28 +129,25 @@ function readGroupRows(ctx: RowContext, group: ColumnGroup, bodyEnd: number): vo
   }
 }
 
+/** The subject code as printed: one column, or 类 | 款 | 项 columns joined. */
+function codeTextOf(grid: SheetGrid, group: ColumnGroup, r: number): string {
+  if (group.codeCols.length === 0) return "";
+  if (group.codeCols.length === 1) return compact(grid.text(r, group.codeCols[0]));
+  let text = "";
+  for (const c of group.codeCols) text += compact(grid.text(r, c));
+  return text;
+}
+
 function readAmounts(ctx: RowContext, group: ColumnGroup, r: number): Map<string, AmountCell> {
   const cells = new Map<string, AmountCell>();
   for (const col of group.amountCols) {
-    const cell = ctx.grid.cell(r, col.col);
-    const parsed = parseCellNumber(cell);
-    const address = cellAddress(r, col.col);
-    const problem = inputFindingFor(parsed, ctx.span, address);
-    if (problem) ctx.findings.push(problem);
-    const isNumber = parsed.kind === "number";
-    cells.set(ctx.keys.get(col.col) ?? "", {
-      sheet: ctx.span.sheetName,
-      row: r,
-      col: col.col,
-      address,
-      parsed,
-      value: isNumber ? parsed.value : ZERO,
-      unit: isNumber ? parsed.unit : ZERO,
-      blank: !isNumber,
-    });
+    const amount = new SheetAmount(ctx.span.sheetName, r, col.col, ctx.grid.cell(r, col.col));
+    if (amount.exact === undefined && isInputProblem(amount.parsed)) ctx.findings.push(inputFinding(amount.parsed, ctx.span, amount.address));
+    cells.set(ctx.keys.get(col.col) ?? "", amount);
   }
   return cells;
 }
+
 
 function hasValues(cells: Map<string, AmountCell>): boolean {
   for (const c of cells.values()) if (!c.blank) return true;
@@ -159,14 +159,17 @@ function codeRow(ctx: RowContext, r: number, labelText: string, codeText: string
   const split = splitCodeAndName(codeText, labelText);
   const name = stripNumbering(split.name);
   const base = { row: r, cells, name: split.name.trim() };
-  if (TOTAL_LABEL.test(compact(codeText)) || TOTAL_LABEL.test(compact(labelText))) return { ...base, name: "合计", key: uniqueKey(ctx, "合计"), total: true };
-  if (/合计|总计/.test(compact(codeText)) && !split.code) return namedTotalRow(ctx, r, compact(codeText), cells);
+  if (TOTAL_LABEL.test(codeText) || TOTAL_LABEL.test(compact(labelText))) return { ...base, name: "合计", key: uniqueKey(ctx, "合计"), total: true };
+  if (/合计|总计/.test(codeText) && !split.code) return namedTotalRow(ctx, r, codeText, cells);
   if (!codeText && !labelText && claimedByTotal(ctx, cells)) return undefined;
   const dictionary = ctx.span.kind.rowScheme === "economic-code" ? ECONOMIC_CLASSES : FUNCTION_CLASSES;
   const code = split.code ?? dictionary[name];
-  if (code) return { ...base, key: uniqueKey(ctx, code, name), code, level: codeLevel(code, ctx.span.kind.rowScheme) };
+  if (code) {
+    ctx.seenCode = true;
+    return { ...base, key: uniqueKey(ctx, code, name), code, level: codeLevel(code, ctx.span.kind.rowScheme) };
+  }
   if (!hasValues(cells)) return undefined;
-  return { ...base, key: uniqueKey(ctx, name || `第${r + 1}行`), total: !name || !ctx.rows.some((x) => x.code) ? true : undefined };
+  return { ...base, key: uniqueKey(ctx, name || `第${r + 1}行`), total: !name || !ctx.seenCode ? true : undefined };
 }
 
 /**
@@ -208,15 +211,13 @@ function codeLevel(code: string, scheme: string): number {
   return code.length <= 3 ? 1 : code.length <= 5 ? 2 : 3;
 }
 
+/** The key itself, else "key/name", else "key#n": rows of a code table never share a key. */
 function uniqueKey(ctx: RowContext, key: string, name?: string): string {
-  const candidates = [key, name ? `${key}/${compact(name)}` : undefined, `${key}#${ctx.rows.length + 1}`];
-  for (const k of candidates) {
-    if (k && !ctx.usedKeys.has(k)) {
-      ctx.usedKeys.add(k);
-      return k;
-    }
-  }
-  return `${key}#${ctx.rows.length + 1}`;
+  let chosen = key;
+  if (ctx.usedKeys.has(chosen) && name) chosen = `${key}/${compact(name)}`;
+  if (ctx.usedKeys.has(chosen)) chosen = `${key}#${ctx.rows.length + 1}`;
+  ctx.usedKeys.add(chosen);
+  return chosen;
 }
 
 /** A named line of an items table (收支总表, 三公, 资产). */

@@ -7,16 +7,18 @@ interface SpanInfo {
   kind: { title: string };
 }
 
+/** An error value or unreadable text (stops the checks that need it), or a number stored as text. */
+export function isInputProblem(parsed: ParsedNumber): boolean {
+  return parsed.kind === "invalid" || (parsed.kind === "number" && parsed.fromText);
+}
+
 /**
- * Input problems of an amount cell: an error value or unreadable text stops the checks that need it (error);
- * a number stored as text is read, but Excel's own SUM ignores it (warning).
+ * The finding for an input problem: an unreadable amount is an error; a number stored as text is read, but
+ * Excel's own SUM ignores it (warning).
  */
-export function inputFindingFor(parsed: ParsedNumber, span: SpanInfo, address: string): Finding | undefined {
+export function inputFinding(parsed: ParsedNumber, span: SpanInfo, address: string): Finding {
   const base = { kind: "input" as const, sheet: span.sheetName, cell: address, related: [], table: span.kind.title };
-  if (parsed.kind === "invalid") {
-    return { ...base, rule: "input.unreadable", severity: "error", message: `${parsed.reason}，无法参与核对，请改为数值。`, actual: parsed.text };
-  }
-  if (parsed.kind === "number" && parsed.fromText) {
+  if (parsed.kind === "number") {
     const value = formatAmount(parsed.value, parsed.unit);
     return {
       ...base,
@@ -26,5 +28,7 @@ export function inputFindingFor(parsed: ParsedNumber, span: SpanInfo, address: s
       actual: value,
     };
   }
-  return undefined;
+  const text = parsed.kind === "invalid" ? parsed.text : "";
+  const reason = parsed.kind === "invalid" ? parsed.reason : "无法识别";
+  return { ...base, rule: "input.unreadable", severity: "error", message: `${reason}，无法参与核对，请改为数值。`, actual: text };
 }

@@ -34,8 +34,8 @@ export function matchTableKind(text: string): TableKindSpec | undefined {
 export function findTitles(grid: SheetGrid): TitleHit[] {
   const hits: TitleHit[] = [];
   for (let r = 0; r < grid.rowCount; r++) {
-    const texts = grid.rowTexts(r);
-    if (texts.length !== 1 && !(texts.length === 2 && isTableCode(texts[1]))) continue;
+    const texts = fewTexts(grid, r);
+    if (!texts || (texts.length !== 1 && !(texts.length === 2 && isTableCode(texts[1])))) continue;
     const text = texts[0];
     if (text.length < 4 || text.length > MAX_TITLE_LENGTH || NOT_A_TITLE.test(text) || isTableCode(text)) continue;
     const kind = matchTableKind(text);
@@ -43,6 +43,24 @@ export function findTitles(grid: SheetGrid): TitleHit[] {
     hits.push({ row: r, col: firstColumnWith(grid, r), text: grid.filledText(r, firstColumnWith(grid, r)).trim(), kind });
   }
   return hits;
+}
+
+/**
+ * The distinct texts of a row when it could be a title line (no amount, at most two texts: title and
+ * table code); undefined as soon as it cannot, so the body rows of big tables cost little.
+ */
+function fewTexts(grid: SheetGrid, row: number): string[] | undefined {
+  const texts: string[] = [];
+  for (let c = 0; c < grid.columnCount; c++) {
+    const raw = grid.filledText(row, c);
+    if (!raw) continue;
+    if (typeof grid.cell(row, c)?.value === "number") return undefined;
+    const t = compact(raw);
+    if (!t || texts.includes(t)) continue;
+    if (texts.length === 2) return undefined;
+    texts.push(t);
+  }
+  return texts;
 }
 
 /** "公开01表", "表1-2", "附表3" */

@@ -3,14 +3,19 @@ import type { CellRef, Expr, Rule } from "./rule-ast";
 import type { TableSet } from "./table-set";
 import { Decimal, ZERO } from "../numbers/decimal";
 import { RoundingInterval } from "../numbers/rounding-interval";
+import { compareScaled, signedSum, type ScaledAmount } from "../numbers/scaled-amount";
 
 /** One addend of a checked equation, linked to its cell. */
 export interface Term {
   cell: AmountCell;
   table: TableModel;
   sign: 1 | -1;
-  /** What the addend is, in the words of the message ("基本支出", "210 卫生健康支出"). */
-  label: string;
+  /** The row that names the addend in messages (column, parent and cross-table references). */
+  row?: TableRow;
+  /** The column that names it (row references) or qualifies the row (explicit references). */
+  column?: string;
+  /** From another table than the rule's scope: messages prefix the table's title. */
+  foreign: boolean;
 }
 
 export type CheckStatus = "ok" | "rounding" | "error";
@@ -90,10 +95,12 @@ function* parentFrames(set: TableSet, table: TableModel): Generator<Frame> {
 
 /** The check at one place, or undefined when the rule does not apply there or holds exactly. */
 function evaluateAt(rule: Rule, frame: Frame): Check | undefined {
-  const left = collect(rule.left, frame, 1);
-  const right = collect(rule.right, frame, 1);
-  if (!left || !right || left.length === 0 || !applies(left, right)) return undefined;
+  const left: Term[] = [];
+  const right: Term[] = [];
+  if (!collect(rule.left, frame, 1, left) || !collect(rule.right, frame, 1, right)) return undefined;
+  if (left.length === 0 || !applies(left, right)) return undefined;
   const scale = commonScale(left, right);
+  if (scale && holdsExactly(rule.comparison, left, right)) return undefined;
   const l = sumValues(left, scale);
   const r = sumValues(right, scale);
   const status = statusOf(rule.comparison, left, right, l, r);
@@ -107,8 +114,8 @@ function applies(left: Term[], right: Term[]): boolean {
   let anyValue = false;
   for (const side of [left, right]) {
     for (const t of side) {
-      if (t.cell.parsed.kind === "invalid") return false;
       if (!t.cell.blank) anyValue = true;
+      else if (t.cell.parsed.kind === "invalid") return false;
     }
   }
   return anyValue && !allDashes(left) && !allDashes(right);
@@ -123,7 +130,29 @@ function commonScale(left: Term[], right: Term[]): Decimal | undefined {
 
 /** “—” in every cell of one side means the breakdown is not applicable there (三公 预算数 by item). */
 function allDashes(terms: Term[]): boolean {
-  return terms.length > 0 && terms.every((t) => t.cell.parsed.kind === "blank" && t.cell.parsed.dash);
+  return terms.length > 0 && terms.every((t) => t.cell.blank && t.cell.parsed.kind === "blank" && t.cell.parsed.dash);
+}
+
+/**
+ * Whether the check holds on the exact printed values (scaled integers), without building any Decimal;
+ * false when it fails or when some amount has no exact form (then the Decimal path decides).
+ */
+function holdsExactly(op: Rule["comparison"], left: Term[], right: Term[]): boolean {
+  const l = exactParts(left);
+  const r = exactParts(right);
+  if (!l || !r) return false;
+  const order = compareScaled(signedSum(l), signedSum(r));
+  return op === "=" ? order === 0 : op === ">=" ? order >= 0 : order <= 0;
+}
+
+function exactParts(terms: Term[]): { amount: ScaledAmount; sign: 1 | -1 }[] | undefined {
+  const parts: { amount: ScaledAmount; sign: 1 | -1 }[] = [];
+  for (const t of terms) {
+    if (t.cell.blank) continue;
+    if (!t.cell.exact) return undefined;
+    parts.push({ amount: t.cell.exact, sign: t.sign });
+  }
+  return parts;
 }
 
 /** Σ sign × value; in 元 when the tables' units differ, else in their common unit. */
@@ -157,98 +186,89 @@ function statusOf(op: Rule["comparison"], left: Term[], right: Term[], l: Decima
   return withinTail ? "rounding" : "error";
 }
 
-/** Terms of an expression, or undefined when a required reference does not exist here. */
-function collect(expr: Expr, frame: Frame, sign: 1 | -1): Term[] | undefined {
+/**
+ * Appends the terms of an expression to `out`; false when a required reference does not exist here (then
+ * the rule does not apply).
+ */
+function collect(expr: Expr, frame: Frame, sign: 1 | -1, out: Term[]): boolean {
   switch (expr.type) {
-    case "binary": {
-      const a = collect(expr.left, frame, sign);
-      const b = collect(expr.right, frame, expr.op === "+" ? sign : ((-sign) as 1 | -1));
-      return a && b ? [...a, ...b] : undefined;
-    }
+    case "binary":
+      return collect(expr.left, frame, sign, out) && collect(expr.right, frame, expr.op === "+" ? sign : ((-sign) as 1 | -1), out);
     case "number":
-      return new Decimal(expr.value).isZero() ? [] : undefined;
+      return new Decimal(expr.value).isZero();
     case "self":
-      return selfTerm(frame, sign);
+      return selfTerm(frame, sign, out);
     case "children":
-      return childTerms(frame, sign);
+      return childTerms(frame, sign, out);
     case "class-sum":
-      return classSumTerms(expr, frame, sign);
+      return classSumTerms(expr, frame, sign, out);
     case "ref":
-      return refTerms(expr, frame, sign);
+      return refTerm(expr, frame, sign, out);
   }
 }
 
-function selfTerm(frame: Frame, sign: 1 | -1): Term[] | undefined {
+function selfTerm(frame: Frame, sign: 1 | -1, out: Term[]): boolean {
   const cell = frame.row && frame.column ? frame.row.cells.get(frame.column) : undefined;
-  return cell && frame.row ? [{ cell, table: frame.table, sign, label: rowLabel(frame.row) }] : undefined;
+  if (!cell) return false;
+  out.push({ cell, table: frame.table, sign, row: frame.row, foreign: false });
+  return true;
 }
 
-function childTerms(frame: Frame, sign: 1 | -1): Term[] | undefined {
-  if (!frame.children || !frame.column) return undefined;
-  const terms: Term[] = [];
+function childTerms(frame: Frame, sign: 1 | -1, out: Term[]): boolean {
+  if (!frame.children || !frame.column) return false;
   for (const child of frame.children) {
     const cell = child.cells.get(frame.column);
-    if (cell) terms.push({ cell, table: frame.table, sign, label: rowLabel(child) });
+    if (cell) out.push({ cell, table: frame.table, sign, row: child, foreign: false });
   }
-  return terms;
+  return true;
 }
 
-function classSumTerms(expr: { table?: string; column?: string }, frame: Frame, sign: 1 | -1): Term[] | undefined {
+function classSumTerms(expr: { table?: string; column?: string }, frame: Frame, sign: 1 | -1, out: Term[]): boolean {
   const table = expr.table ? frame.set.table(expr.table) : frame.table;
   const column = expr.column ?? frame.column;
-  if (!table || !column) return undefined;
-  const terms: Term[] = [];
+  if (!table || !column) return false;
+  const before = out.length;
   for (const row of table.rows) {
     const cell = row.code?.length === 3 ? row.cells.get(column) : undefined;
-    if (cell) terms.push({ cell, table, sign, label: prefix(table, frame) + rowLabel(row) });
+    if (cell) out.push({ cell, table, sign, row, foreign: table !== frame.table });
   }
-  return terms.length > 0 ? terms : undefined;
+  return out.length > before;
 }
 
-function refTerms(ref: CellRef, frame: Frame, sign: 1 | -1): Term[] | undefined {
+function refTerm(ref: CellRef, frame: Frame, sign: 1 | -1, out: Term[]): boolean {
   const table = ref.table ? frame.set.table(ref.table) : frame.table;
-  if (!table) return undefined; // a table not in the workbook makes the rule not apply (its absence is reported once)
+  if (!table) return false; // a table not in the workbook makes the rule not apply (its absence is reported once)
   const hit = locate(ref, frame, table);
-  if (!hit) return ref.optional ? [] : undefined;
-  return [{ cell: hit.cell, table, sign, label: prefix(table, frame) + hit.label }];
+  if (hit) out.push({ cell: hit.cell, table, sign, row: hit.row, column: hit.column, foreign: table !== frame.table });
+  return hit !== undefined || ref.optional;
 }
 
-function locate(ref: CellRef, frame: Frame, table: TableModel): { cell: AmountCell; label: string } | undefined {
+type Located = { cell: AmountCell; row?: TableRow; column?: string };
+
+/** The cell a reference names here, with what names it in messages (its row and/or column). */
+function locate(ref: CellRef, frame: Frame, table: TableModel): Located | undefined {
   const scope = frame.column !== undefined && frame.row === undefined ? "column" : frame.row ? "row" : "table";
   if (ref.single !== undefined) {
-    if (scope === "row" && frame.row) return inRow(frame.row, ref.single, ref.single);
-    if (scope === "column" && frame.column) return named(frame.set, table, ref.single, frame.column, false);
+    if (scope === "row" && frame.row) {
+      const cell = frame.row.cells.get(ref.single);
+      return cell ? { cell, column: ref.single } : undefined;
+    }
+    if (scope === "column" && frame.column) return frame.set.cell(table, ref.single, frame.column);
     return undefined;
   }
   const column = ref.column === "@" ? frame.column : ref.column;
   if (!column) return undefined;
-  if (ref.row === "@" && frame.row) {
-    const hit = frame.set.matchRow(table, frame.row, column);
-    return hit ? { cell: hit.cell, label: withColumn(rowLabel(hit.row), column) } : undefined;
-  }
-  return ref.row ? named(frame.set, table, ref.row, column, true) : undefined;
-}
-
-function inRow(row: TableRow, column: string, label: string): { cell: AmountCell; label: string } | undefined {
-  const cell = row.cells.get(column);
-  return cell ? { cell, label } : undefined;
-}
-
-function named(set: TableSet, table: TableModel, rowName: string, column: string, showColumn: boolean): { cell: AmountCell; label: string } | undefined {
-  const hit = set.cell(table, rowName, column);
-  if (!hit) return undefined;
-  const label = rowLabel(hit.row);
-  return { cell: hit.cell, label: showColumn ? withColumn(label, column) : label };
+  const hit = ref.row === "@" && frame.row ? frame.set.matchRow(table, frame.row, column) : ref.row ? frame.set.cell(table, ref.row, column) : undefined;
+  return hit ? { ...hit, column } : undefined;
 }
 
 const GENERIC_COLUMNS = new Set(["金额", "决算数", "预算数"]);
 
-function withColumn(label: string, column: string): string {
-  return GENERIC_COLUMNS.has(column) ? label : `${label}（${column}）`;
-}
-
-function prefix(table: TableModel, frame: Frame): string {
-  return table === frame.table ? "" : `《${table.kind.title}》`;
+/** A term in the words of a message: "基本支出", "210 卫生健康支出", "《支出决算表》合计（本年支出合计）". */
+export function termLabel(term: Term): string {
+  const column = term.column && !GENERIC_COLUMNS.has(term.column) ? term.column : undefined;
+  const base = term.row ? (column ? `${rowLabel(term.row)}（${column}）` : rowLabel(term.row)) : (term.column ?? "");
+  return term.foreign ? `《${term.table.kind.title}》${base}` : base;
 }
 
 export function rowLabel(row: TableRow): string {

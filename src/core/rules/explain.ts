@@ -1,7 +1,6 @@
 import type { Finding } from "../findings/finding";
-import type { Check, Term } from "./evaluate";
-import { Decimal } from "../numbers/decimal";
-import { formatFixed } from "../numbers/decimal";
+import { termLabel, type Check, type Term } from "./evaluate";
+import { Decimal, formatFixed } from "../numbers/decimal";
 import { qualifiedAddress } from "../snapshot/address";
 
 const MAX_TERMS_SHOWN = 6;
@@ -57,7 +56,7 @@ function valueIn(terms: Term[], target: Term, places: number): string {
 function describe(terms: Term[], target: Term, places: number, mixedUnits: boolean): string {
   const shown = terms.filter((t) => !t.cell.blank);
   if (shown.length === 0) return "0";
-  const parts = shown.map((t, i) => `${i === 0 ? (t.sign < 0 ? "−" : "") : t.sign < 0 ? " − " : " + "}${t.label} ${amountText(t, places, mixedUnits)}`);
+  const parts = shown.map((t, i) => `${i === 0 ? (t.sign < 0 ? "−" : "") : t.sign < 0 ? " − " : " + "}${termLabel(t)} ${amountText(t, places, mixedUnits)}`);
   if (parts.length <= MAX_TERMS_SHOWN) return parts.join("");
   return `${shown.length} 项之和 ${valueIn(shown, target, places)}`;
 }

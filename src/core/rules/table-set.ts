@@ -10,7 +10,7 @@ import { compact } from "../text/normalize";
  */
 export class TableSet {
   private readonly byKind = new Map<string, TableModel>();
-  private readonly rowIndex = new Map<TableModel, Map<string, TableRow[]>>();
+  private readonly rowIndex = new Map<TableModel, RowIndex>();
 
   constructor(readonly tables: TableModel[]) {
     for (const t of tables) if (!this.byKind.has(t.kind.id)) this.byKind.set(t.kind.id, t);
@@ -26,7 +26,7 @@ export class TableSet {
   rows(table: TableModel, name: string): TableRow[] {
     const index = this.index(table);
     const c = compact(name);
-    return index.get(`k:${c}`) ?? index.get(`c:${c}`) ?? index.get(`n:${c}`) ?? [];
+    return index.byKey.get(c) ?? index.byCode.get(c) ?? index.byName.get(c) ?? [];
   }
 
   /** The cell at (row name, column key): among rows so named, the one that has the column. */
@@ -52,21 +52,30 @@ export class TableSet {
     return table.columns.some((c) => c.key === column);
   }
 
-  private index(table: TableModel): Map<string, TableRow[]> {
+  private index(table: TableModel): RowIndex {
     let index = this.rowIndex.get(table);
     if (index) return index;
-    index = new Map();
+    index = { byKey: new Map(), byCode: new Map(), byName: new Map() };
     for (const row of table.rows) {
-      for (const key of [`k:${compact(row.key)}`, row.code ? `c:${row.code}` : "", `n:${compact(row.name)}`]) {
-        if (!key) continue;
-        const list = index.get(key);
-        if (list) list.push(row);
-        else index.set(key, [row]);
-      }
+      addTo(index.byKey, compact(row.key), row);
+      if (row.code) addTo(index.byCode, row.code, row);
+      addTo(index.byName, compact(row.name), row);
     }
     this.rowIndex.set(table, index);
     return index;
   }
+}
+
+interface RowIndex {
+  byKey: Map<string, TableRow[]>;
+  byCode: Map<string, TableRow[]>;
+  byName: Map<string, TableRow[]>;
+}
+
+function addTo(map: Map<string, TableRow[]>, key: string, row: TableRow): void {
+  const list = map.get(key);
+  if (list) list.push(row);
+  else map.set(key, [row]);
 }
 
 const KIND_BY_NAME = new Map<string, string>();

@@ -1,6 +1,7 @@
 import type { CellRange } from "../snapshot/types";
 import type { ParsedNumber } from "../numbers/parse-number";
 import type { Decimal } from "../numbers/decimal";
+import type { ScaledAmount } from "../numbers/scaled-amount";
 
 /**
  * The typed model of one recognised disclosure table: rows keyed by code or item name, columns keyed by
@@ -38,6 +39,8 @@ export interface AmountCell {
   /** Last printed unit (0.01 for two decimals); zero width for a blank (an empty cell is exactly zero). */
   unit: Decimal;
   blank: boolean;
+  /** The exact printed value as a scaled integer, when the number is printed as stored (fast exact sums). */
+  exact?: ScaledAmount;
 }
 
 export interface TableColumn {
@@ -85,7 +88,7 @@ export interface TableModel {
   rows: TableRow[];
   /** No amount anywhere in the body. */
   isEmpty: boolean;
-  /** The 无数据/空表 note found with the table, if any. */
+  /** For an empty table: the 无数据/空表 note published with it, if any. */
   emptyNote?: string;
   /** Unit/department name from the 部门：/单位： line, if any. */
   department?: string;

@@ -1,0 +1,64 @@
+import type { CellSnapshot } from "../snapshot/types";
+import type { AmountCell } from "../tables/table-model";
+import { decimalsOf, formatInfo, parseCellNumber, type ParsedNumber } from "../numbers/parse-number";
+import { scaledFromText, type ScaledAmount } from "../numbers/scaled-amount";
+import { type Decimal, ZERO } from "../numbers/decimal";
+import { cellAddress } from "../snapshot/address";
+
+/**
+ * An amount cell of a recognised table. A number printed as stored (465.22 shown with 0.00) carries its exact
+ * scaled integer, which is all that checks that hold need; its Decimal value, unit and address are made only
+ * when something reads them (a failed check, a message, the narrative).
+ */
+export class SheetAmount implements AmountCell {
+  readonly blank: boolean;
+  readonly exact?: ScaledAmount;
+  private parsedNumber?: ParsedNumber;
+  private addressText?: string;
+
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    readonly col: number,
+    private readonly source: CellSnapshot | undefined,
+  ) {
+    const v = source?.value;
+    if (typeof v === "number" && !source?.error && Number.isFinite(v)) {
+      this.blank = false;
+      this.exact = exactAsPrinted(v, source?.numberFormat);
+      return;
+    }
+    this.parsedNumber = parseCellNumber(source);
+    this.blank = this.parsedNumber.kind !== "number";
+  }
+
+  get parsed(): ParsedNumber {
+    this.parsedNumber ??= parseCellNumber(this.source);
+    return this.parsedNumber;
+  }
+
+  get value(): Decimal {
+    const p = this.parsed;
+    return p.kind === "number" ? p.value : ZERO;
+  }
+
+  get unit(): Decimal {
+    const p = this.parsed;
+    return p.kind === "number" ? p.unit : ZERO;
+  }
+
+  get address(): string {
+    this.addressText ??= cellAddress(this.row, this.col);
+    return this.addressText;
+  }
+}
+
+/** The exact value when the number is printed as stored (no rounding by its format, not a percentage). */
+function exactAsPrinted(v: number, format: string | undefined): ScaledAmount | undefined {
+  const { decimals, percent } = formatInfo(format);
+  if (percent) return undefined;
+  const text = String(v);
+  const own = decimalsOf(text);
+  if (own === Infinity || (decimals !== undefined && own > decimals)) return undefined;
+  return scaledFromText(text);
+}
