@@ -77,6 +77,28 @@ export class SheetGrid {
     return from === 0 ? all : all.filter((t) => t.col >= from);
   }
 
+  /** The texts typed in a row (string cells, trimmed, merged areas once): no number is formatted. */
+  rowStrings(row: number): string[] {
+    const out: string[] = [];
+    for (let c = 0; c < this.columnCount; c++) {
+      if (this.isContinuation(row, c) && this.anchor(row, c).col !== c) continue;
+      const v = this.raw(row, c)?.value;
+      const t = typeof v === "string" ? v.trim() : "";
+      if (t) out.push(t);
+    }
+    return out;
+  }
+
+  /** How many cells of the row show something (merged areas once), counting no further than `limit`. */
+  filledCount(row: number, limit: number): number {
+    let count = 0;
+    for (let c = 0; c < this.columnCount && count < limit; c++) {
+      if (this.isContinuation(row, c) && this.anchor(row, c).col !== c) continue;
+      if (this.text(row, c)) count++;
+    }
+    return count;
+  }
+
   private readRowTexts(row: number): { col: number; text: string }[] {
     const out: { col: number; text: string }[] = [];
     for (let c = 0; c < this.columnCount; c++) {

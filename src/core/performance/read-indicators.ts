@@ -10,7 +10,7 @@ export type IndicatorColumns = Partial<Record<IndicatorColumn, number>>;
 
 /** A header row of an indicator block names both 一级指标 and 三级指标. */
 export function isIndicatorHeader(grid: SheetGrid, row: number): boolean {
-  const texts = grid.rowTexts(row).map((t) => compact(t.text));
+  const texts = grid.rowStrings(row).map(compact);
   return texts.includes("一级指标") && texts.includes("三级指标");
 }
 

@@ -30,10 +30,10 @@ interface Segment {
   title: string;
 }
 
+/** A title line holds at most three cells, one of them a table title. */
 function titleOf(grid: SheetGrid, row: number): string | undefined {
-  const texts = grid.rowTexts(row);
-  if (texts.length === 0 || texts.length > 3) return undefined;
-  return texts.map((t) => t.text).find((t) => TABLE_TITLE.test(compact(t)));
+  if (grid.filledCount(row, 4) > 3) return undefined;
+  return grid.rowStrings(row).find((t) => TABLE_TITLE.test(compact(t)));
 }
 
 /** Splits a sheet at its titles; rows before the first title belong to the first table. */
