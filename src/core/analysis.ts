@@ -2,7 +2,7 @@ import type { WorkbookSnapshot } from "./snapshot/types";
 import type { Finding } from "./findings/finding";
 import { SEVERITY_ORDER } from "./findings/finding";
 import type { TableModel } from "./tables/table-model";
-import { recognizeTables, type UnrecognizedTable } from "./recognition/recognize";
+import { recognizeTables, type RecognitionResult, type UnrecognizedTable } from "./recognition/recognize";
 import { runRules, BUILT_IN_RULES } from "./rules/run-rules";
 import { parseRules } from "./rules/parse-rules";
 import { missingTableFindings } from "./rules/missing-tables";
@@ -40,7 +40,7 @@ export interface AnalysisResult {
 export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOptions = {}): AnalysisResult {
   const recognition = recognizeTables(snapshot);
   const rules = options.extraRules ? [...BUILT_IN_RULES, ...parseRules(options.extraRules)] : BUILT_IN_RULES;
-  const performance = checkPerformance(snapshot, { weightConvention: options.weightConvention ?? "auto" });
+  const performance = checkPerformance(snapshot, { weightConvention: options.weightConvention ?? "auto", skipSheets: amountOnlySheets(recognition) });
   const paragraphs = options.narrativeText !== undefined ? readTextFile(options.narrativeText) : readNarrativeText(snapshot);
   const findings = [
     ...recognition.findings,
@@ -59,6 +59,13 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOpt
     findings: sortFindings(withoutDuplicates(findings), snapshot),
     models: recognition.tables,
   };
+}
+
+/** Sheets holding recognised 决算/预算 tables and no 绩效 title: the 绩效 reader need not scan them. */
+function amountOnlySheets(recognition: RecognitionResult): Set<string> {
+  const sheets = new Set(recognition.tables.map((t) => t.sheet));
+  for (const name of recognition.performanceSheets) sheets.delete(name);
+  return sheets;
 }
 
 /**

@@ -15,7 +15,7 @@ export class SheetGrid {
   private readonly rowTextCache: { col: number; text: string }[][] = [];
 
   constructor(readonly sheet: SheetSnapshot) {
-    this.merges = new MergedAreas(sheet);
+    this.merges = MergedAreas.of(sheet);
   }
 
   get name(): string {

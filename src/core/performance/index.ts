@@ -17,6 +17,8 @@ export type { PerformanceRule } from "./rules";
 export interface PerformanceOptions {
   /** Σ weights expected of a 目标表 without a 预算执行 weight: 90, 100, or auto (90 when all projects agree). */
   weightConvention?: "auto" | 90 | 100;
+  /** Sheets already read as 决算/预算 amount tables, with no 绩效 title: not scanned for indicator tables. */
+  skipSheets?: ReadonlySet<string>;
 }
 
 export interface PerformanceResult {
@@ -27,7 +29,7 @@ export interface PerformanceResult {
 
 /** Recognises the 绩效目标表 / 绩效自评表 of a workbook and checks their indicator logic (domain §4). */
 export function checkPerformance(snapshot: WorkbookSnapshot, options: PerformanceOptions = {}): PerformanceResult {
-  const { tables, projects } = readPerformanceTables(snapshot);
+  const { tables, projects } = readPerformanceTables(snapshot, options.skipSheets);
   const convention = weightConvention(projects, options.weightConvention ?? "auto");
   const seen = new Set<string>();
   const findings = [

@@ -14,9 +14,10 @@ export interface PerformanceReading {
   projects: PerformanceProject[];
 }
 
-export function readPerformanceTables(snapshot: WorkbookSnapshot): PerformanceReading {
+export function readPerformanceTables(snapshot: WorkbookSnapshot, skipSheets: ReadonlySet<string> = new Set()): PerformanceReading {
   const reading: PerformanceReading = { tables: [], projects: [] };
   for (const sheet of snapshot.sheets) {
+    if (skipSheets.has(sheet.name)) continue;
     const one = readSheet(sheet);
     reading.tables.push(...one.tables);
     reading.projects.push(...one.projects);

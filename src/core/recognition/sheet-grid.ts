@@ -11,7 +11,7 @@ export class SheetGrid {
   private readonly merges: MergedAreas;
 
   constructor(readonly sheet: SheetSnapshot) {
-    this.merges = new MergedAreas(sheet);
+    this.merges = MergedAreas.of(sheet);
   }
 
   get rowCount(): number {

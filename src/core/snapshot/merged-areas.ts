@@ -10,9 +10,20 @@ const COLUMNS = 16384;
 
 /** The merged areas of a sheet, indexed: for any cell covered by a merge but not its top-left, that top-left. */
 export class MergedAreas {
+  private static readonly bySheet = new WeakMap<SheetSnapshot, MergedAreas>();
   private readonly owners = new Map<number, CellPosition>();
 
-  constructor(sheet: SheetSnapshot) {
+  /** The index of a sheet's merges, built once however many readers look at the sheet. */
+  static of(sheet: SheetSnapshot): MergedAreas {
+    let areas = MergedAreas.bySheet.get(sheet);
+    if (!areas) {
+      areas = new MergedAreas(sheet);
+      MergedAreas.bySheet.set(sheet, areas);
+    }
+    return areas;
+  }
+
+  private constructor(sheet: SheetSnapshot) {
     for (const m of sheet.merges) {
       const owner = { row: m.top, col: m.left };
       for (let r = m.top; r <= m.bottom; r++) {
