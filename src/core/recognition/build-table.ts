@@ -156,20 +156,25 @@ function hasValues(cells: Map<string, AmountCell>): boolean {
 
 /** A line of a code table: a subject code, a total, a unit subtotal, or an uncoded line under a class. */
 function codeRow(ctx: RowContext, r: number, labelText: string, codeText: string, cells: Map<string, AmountCell>): TableRow | undefined {
+  if (CODE.test(codeText)) return subjectRow(ctx, r, codeText, labelText.trim(), cells);
   const split = splitCodeAndName(codeText, labelText);
   const name = stripNumbering(split.name);
-  const base = { row: r, cells, name: split.name.trim() };
-  if (TOTAL_LABEL.test(codeText) || TOTAL_LABEL.test(compact(labelText))) return { ...base, name: "合计", key: uniqueKey(ctx, "合计"), total: true };
+  if (TOTAL_LABEL.test(codeText) || TOTAL_LABEL.test(compact(labelText))) return { row: r, cells, name: "合计", key: uniqueKey(ctx, "合计"), total: true };
   if (/合计|总计/.test(codeText) && !split.code) return namedTotalRow(ctx, r, codeText, cells);
   if (!codeText && !labelText && claimedByTotal(ctx, cells)) return undefined;
   const dictionary = ctx.span.kind.rowScheme === "economic-code" ? ECONOMIC_CLASSES : FUNCTION_CLASSES;
   const code = split.code ?? dictionary[name];
-  if (code) {
-    ctx.seenCode = true;
-    return { ...base, key: uniqueKey(ctx, code, name), code, level: codeLevel(code, ctx.span.kind.rowScheme) };
-  }
+  if (code) return subjectRow(ctx, r, code, split.name.trim(), cells);
   if (!hasValues(cells)) return undefined;
-  return { ...base, key: uniqueKey(ctx, name || `第${r + 1}行`), total: !name || !ctx.seenCode ? true : undefined };
+  return { row: r, cells, name: split.name.trim(), key: uniqueKey(ctx, name || `第${r + 1}行`), total: !name || !ctx.seenCode ? true : undefined };
+}
+
+const CODE = /^\d{3,7}$/;
+
+/** A line with its subject code (类 3 digits, 款 5, 项 7). */
+function subjectRow(ctx: RowContext, r: number, code: string, name: string, cells: Map<string, AmountCell>): TableRow {
+  ctx.seenCode = true;
+  return { row: r, cells, name, key: uniqueKey(ctx, code, name), code, level: codeLevel(code, ctx.span.kind.rowScheme) };
 }
 
 /**
@@ -199,7 +204,6 @@ function claimedByTotal(ctx: RowContext, cells: Map<string, AmountCell>): boolea
 
 /** "2080505 机关事业单位基本养老保险缴费支出" in one cell, or the code in its own (possibly split) columns. */
 function splitCodeAndName(codeText: string, labelText: string): { code?: string; name: string } {
-  if (/^\d{3,7}$/.test(codeText)) return { code: codeText, name: labelText };
   const joined = compact(codeText || labelText);
   const m = /^(\d{3}(?:\d{2}){0,2})(\D.*)$/.exec(joined);
   if (m) return { code: m[1], name: labelText && codeText ? labelText : m[2] };
