@@ -123,9 +123,9 @@ function applies(left: Term[], right: Term[]): boolean {
 
 /** The unit scale shared by every term (then sums stay in that unit), or undefined when tables differ. */
 function commonScale(left: Term[], right: Term[]): Decimal | undefined {
-  const scale = left[0].table.unitScale;
-  for (const side of [left, right]) for (const t of side) if (!t.table.unitScale.equals(scale)) return undefined;
-  return scale;
+  const unit = left[0].table.unit;
+  for (const side of [left, right]) for (const t of side) if (t.table.unit !== unit) return undefined;
+  return left[0].table.unitScale;
 }
 
 /** “—” in every cell of one side means the breakdown is not applicable there (三公 预算数 by item). */
@@ -238,28 +238,29 @@ function classSumTerms(expr: { table?: string; column?: string }, frame: Frame, 
 function refTerm(ref: CellRef, frame: Frame, sign: 1 | -1, out: Term[]): boolean {
   const table = ref.table ? frame.set.table(ref.table) : frame.table;
   if (!table) return false; // a table not in the workbook makes the rule not apply (its absence is reported once)
-  const hit = locate(ref, frame, table);
-  if (hit) out.push({ cell: hit.cell, table, sign, row: hit.row, column: hit.column, foreign: table !== frame.table });
-  return hit !== undefined || ref.optional;
+  const term = locate(ref, frame, table, sign);
+  if (term) out.push(term);
+  return term !== undefined || ref.optional;
 }
 
-type Located = { cell: AmountCell; row?: TableRow; column?: string };
-
 /** The cell a reference names here, with what names it in messages (its row and/or column). */
-function locate(ref: CellRef, frame: Frame, table: TableModel): Located | undefined {
-  const scope = frame.column !== undefined && frame.row === undefined ? "column" : frame.row ? "row" : "table";
+function locate(ref: CellRef, frame: Frame, table: TableModel, sign: 1 | -1): Term | undefined {
+  const foreign = table !== frame.table;
   if (ref.single !== undefined) {
-    if (scope === "row" && frame.row) {
+    if (frame.row) {
       const cell = frame.row.cells.get(ref.single);
-      return cell ? { cell, column: ref.single } : undefined;
+      return cell ? { cell, table, sign, column: ref.single, foreign } : undefined;
     }
-    if (scope === "column" && frame.column) return frame.set.cell(table, ref.single, frame.column);
-    return undefined;
+    if (frame.column === undefined) return undefined;
+    const row = frame.set.rowWith(table, ref.single, frame.column);
+    const cell = row?.cells.get(frame.column);
+    return cell ? { cell, table, sign, row, foreign } : undefined;
   }
   const column = ref.column === "@" ? frame.column : ref.column;
   if (!column) return undefined;
-  const hit = ref.row === "@" && frame.row ? frame.set.matchRow(table, frame.row, column) : ref.row ? frame.set.cell(table, ref.row, column) : undefined;
-  return hit ? { ...hit, column } : undefined;
+  const row = ref.row === "@" && frame.row ? frame.set.matchRow(table, frame.row, column) : ref.row ? frame.set.rowWith(table, ref.row, column) : undefined;
+  const cell = row?.cells.get(column);
+  return cell ? { cell, table, sign, row, column, foreign } : undefined;
 }
 
 const GENERIC_COLUMNS = new Set(["金额", "决算数", "预算数"]);

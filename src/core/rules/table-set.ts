@@ -1,4 +1,4 @@
-import type { AmountCell, TableModel, TableRow } from "../tables/table-model";
+import type { TableModel, TableRow } from "../tables/table-model";
 import { TABLE_KINDS } from "../recognition/table-kinds";
 import { matchTableKind } from "../recognition/titles";
 import { compact } from "../text/normalize";
@@ -29,23 +29,15 @@ export class TableSet {
     return index.byKey.get(c) ?? index.byCode.get(c) ?? index.byName.get(c) ?? [];
   }
 
-  /** The cell at (row name, column key): among rows so named, the one that has the column. */
-  cell(table: TableModel, rowName: string, column: string): { row: TableRow; cell: AmountCell } | undefined {
-    for (const row of this.rows(table, rowName)) {
-      const cell = row.cells.get(column);
-      if (cell) return { row, cell };
-    }
+  /** Among rows so named, the one that has the column. */
+  rowWith(table: TableModel, rowName: string, column: string): TableRow | undefined {
+    for (const row of this.rows(table, rowName)) if (row.cells.has(column)) return row;
     return undefined;
   }
 
   /** The row of `table` that corresponds to `row` of another table: same key, else same code, else same name. */
-  matchRow(table: TableModel, row: TableRow, column: string): { row: TableRow; cell: AmountCell } | undefined {
-    for (const name of [row.key, row.code, row.name]) {
-      if (!name) continue;
-      const hit = this.cell(table, name, column);
-      if (hit) return hit;
-    }
-    return undefined;
+  matchRow(table: TableModel, row: TableRow, column: string): TableRow | undefined {
+    return this.rowWith(table, row.key, column) ?? (row.code ? this.rowWith(table, row.code, column) : undefined) ?? this.rowWith(table, row.name, column);
   }
 
   hasColumn(table: TableModel, column: string): boolean {
