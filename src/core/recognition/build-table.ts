@@ -37,12 +37,7 @@ const TOTAL_LABEL = /^(合计|总计)$/;
 
 /** Reads one table into its typed model; input problems (unreadable amounts, text numbers) become findings. */
 export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]): TableModel {
-  const infos = readColumns(grid, span);
-  const groups = groupColumns(infos);
-  const keys = assignColumnKeys(span.kind, groups.flatMap((g) => g.amountCols));
-  const columns: TableColumn[] = groups.flatMap((g) =>
-    g.amountCols.map((c) => ({ key: keys.get(c.col) ?? "", header: c.path.join("/"), col: c.col, side: c.side })),
-  );
+  const { groups, keys, columns } = columnLayout(span.kind, readColumns(grid, span));
   const bodyEnd = findBodyEnd(grid, span);
   const ctx: RowContext = { grid, span, keys, findings, rows: [], usedKeys: new Set(), claimed: new Set(), seenCode: false };
   for (const group of groups) readGroupRows(ctx, group, bodyEnd);
@@ -50,7 +45,7 @@ export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]
     const misplaced = linkCodeHierarchy(ctx.rows);
     for (const m of misplaced) findings.push(misplacedCodeFinding(span, m.row, m.group));
   } else nameDuplicatesBySection(ctx.rows);
-  const isEmpty = !ctx.rows.some((r) => [...r.cells.values()].some((c) => !c.blank));
+  const isEmpty = !ctx.rows.some((r) => hasValues(r.cells));
   return {
     kind: { id: span.kind.id, title: span.kind.title, family: span.kind.family, rowScheme: span.kind.rowScheme },
     title: span.title,
@@ -64,6 +59,32 @@ export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]
     emptyNote: isEmpty ? findEmptyNote(grid, span) : undefined,
     department: span.block.department,
   };
+}
+
+interface ColumnLayout {
+  groups: ColumnGroup[];
+  keys: Map<number, string>;
+  columns: TableColumn[];
+}
+
+/** Layouts already worked out: a county workbook repeats the same header hundreds of times. */
+const LAYOUTS = new Map<string, ColumnLayout>();
+const MAX_LAYOUTS = 1000;
+
+/** Column groups and meanings for a header (the same for every table of this kind with this header). */
+function columnLayout(kind: TableKindSpec, infos: ColumnInfo[]): ColumnLayout {
+  const signature = `${kind.id}|${infos.map((i) => `${i.col}:${i.path.join("/")}`).join("|")}`;
+  const known = LAYOUTS.get(signature);
+  if (known) return known;
+  const groups = groupColumns(infos);
+  const keys = assignColumnKeys(kind, groups.flatMap((g) => g.amountCols));
+  const columns: TableColumn[] = groups.flatMap((g) =>
+    g.amountCols.map((c) => ({ key: keys.get(c.col) ?? "", header: c.path.join("/"), col: c.col, side: c.side })),
+  );
+  if (LAYOUTS.size >= MAX_LAYOUTS) LAYOUTS.clear();
+  const layout = { groups, keys, columns };
+  LAYOUTS.set(signature, layout);
+  return layout;
 }
 
 function readColumns(grid: SheetGrid, span: TableSpan): ColumnInfo[] {

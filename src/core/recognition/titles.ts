@@ -50,11 +50,11 @@ export function findTitles(grid: SheetGrid): TitleHit[] {
  * table code); undefined as soon as it cannot, so the body rows of big tables cost little.
  */
 function fewTexts(grid: SheetGrid, row: number): string[] | undefined {
+  for (let c = 0; c < grid.columnCount; c++) if (typeof grid.cell(row, c)?.value === "number") return undefined;
   const texts: string[] = [];
   for (let c = 0; c < grid.columnCount; c++) {
     const raw = grid.filledText(row, c);
     if (!raw) continue;
-    if (typeof grid.cell(row, c)?.value === "number") return undefined;
     const t = compact(raw);
     if (!t || texts.includes(t)) continue;
     if (texts.length === 2) return undefined;
