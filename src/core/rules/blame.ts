@@ -1,7 +1,8 @@
 import type { Finding } from "../findings/finding";
 import type { AmountCell, TableModel } from "../tables/table-model";
-import type { Check, Term } from "./evaluate";
-import { rowLabel } from "./evaluate";
+import type { Check } from "./evaluate";
+import type { Term } from "./terms";
+import { rowLabel } from "./terms";
 import { findingFromCheck, isCrossTable } from "./explain";
 import { Decimal, formatFixed } from "../numbers/decimal";
 import { qualifiedAddress } from "../snapshot/address";

@@ -1,22 +1,10 @@
-import type { AmountCell, TableModel, TableRow } from "../tables/table-model";
-import type { CellRef, Expr, Rule } from "./rule-ast";
+import type { TableModel, TableRow } from "../tables/table-model";
+import type { Rule } from "./rule-ast";
 import type { TableSet } from "./table-set";
-import { Decimal, ZERO } from "../numbers/decimal";
+import { type Decimal, ZERO } from "../numbers/decimal";
 import { RoundingInterval } from "../numbers/rounding-interval";
-import { compareScaled, signedSum, type ScaledAmount } from "../numbers/scaled-amount";
-
-/** One addend of a checked equation, linked to its cell. */
-export interface Term {
-  cell: AmountCell;
-  table: TableModel;
-  sign: 1 | -1;
-  /** The row that names the addend in messages (column, parent and cross-table references). */
-  row?: TableRow;
-  /** The column that names it (row references) or qualifies the row (explicit references). */
-  column?: string;
-  /** From another table than the rule's scope: messages prefix the table's title. */
-  foreign: boolean;
-}
+import { collectTerms, rowLabel, type Frame, type Term } from "./terms";
+import { nothingToReport } from "./exact-check";
 
 export type CheckStatus = "ok" | "rounding" | "error";
 
@@ -32,14 +20,6 @@ export interface Check {
   status: CheckStatus;
   /** left − right, in 元. */
   difference: Decimal;
-}
-
-interface Frame {
-  set: TableSet;
-  table: TableModel;
-  row?: TableRow;
-  column?: string;
-  children?: TableRow[];
 }
 
 /** Applies one rule to one reporting unit at every place its scope names; returns the places where it fails. */
@@ -94,13 +74,15 @@ function* parentFrames(set: TableSet, table: TableModel): Generator<Frame> {
 }
 
 /** The check at one place, or undefined when the rule does not apply there or holds exactly. */
+/** The check at one place, or undefined when the rule does not apply there or holds. */
 function evaluateAt(rule: Rule, frame: Frame): Check | undefined {
+  if (nothingToReport(rule, frame)) return undefined;
   const left: Term[] = [];
   const right: Term[] = [];
-  if (!collect(rule.left, frame, 1, left) || !collect(rule.right, frame, 1, right)) return undefined;
-  if (left.length === 0 || !applies(left, right)) return undefined;
+  collectTerms(rule.left, frame, left);
+  collectTerms(rule.right, frame, right);
+  if (!applies(left, right)) return undefined;
   const scale = commonScale(left, right);
-  if (scale && holdsExactly(rule.comparison, left, right)) return undefined;
   const l = sumValues(left, scale);
   const r = sumValues(right, scale);
   const status = statusOf(rule.comparison, left, right, l, r);
@@ -133,28 +115,6 @@ function allDashes(terms: Term[]): boolean {
   return terms.length > 0 && terms.every((t) => t.cell.blank && t.cell.parsed.kind === "blank" && t.cell.parsed.dash);
 }
 
-/**
- * Whether the check holds on the exact printed values (scaled integers), without building any Decimal;
- * false when it fails or when some amount has no exact form (then the Decimal path decides).
- */
-function holdsExactly(op: Rule["comparison"], left: Term[], right: Term[]): boolean {
-  const l = exactParts(left);
-  const r = exactParts(right);
-  if (!l || !r) return false;
-  const order = compareScaled(signedSum(l), signedSum(r));
-  return op === "=" ? order === 0 : op === ">=" ? order >= 0 : order <= 0;
-}
-
-function exactParts(terms: Term[]): { amount: ScaledAmount; sign: 1 | -1 }[] | undefined {
-  const parts: { amount: ScaledAmount; sign: 1 | -1 }[] = [];
-  for (const t of terms) {
-    if (t.cell.blank) continue;
-    if (!t.cell.exact) return undefined;
-    parts.push({ amount: t.cell.exact, sign: t.sign });
-  }
-  return parts;
-}
-
 /** Σ sign × value; in 元 when the tables' units differ, else in their common unit. */
 function sumValues(terms: Term[], commonScale: Decimal | undefined): Decimal {
   let value = ZERO;
@@ -184,97 +144,6 @@ function statusOf(op: Rule["comparison"], left: Term[], right: Term[], l: Decima
   const ri = signedInterval(right);
   const withinTail = op === "=" ? li.overlaps(ri) : op === ">=" ? li.canBeAtLeast(ri) : ri.canBeAtLeast(li);
   return withinTail ? "rounding" : "error";
-}
-
-/**
- * Appends the terms of an expression to `out`; false when a required reference does not exist here (then
- * the rule does not apply).
- */
-function collect(expr: Expr, frame: Frame, sign: 1 | -1, out: Term[]): boolean {
-  switch (expr.type) {
-    case "binary":
-      return collect(expr.left, frame, sign, out) && collect(expr.right, frame, expr.op === "+" ? sign : ((-sign) as 1 | -1), out);
-    case "number":
-      return new Decimal(expr.value).isZero();
-    case "self":
-      return selfTerm(frame, sign, out);
-    case "children":
-      return childTerms(frame, sign, out);
-    case "class-sum":
-      return classSumTerms(expr, frame, sign, out);
-    case "ref":
-      return refTerm(expr, frame, sign, out);
-  }
-}
-
-function selfTerm(frame: Frame, sign: 1 | -1, out: Term[]): boolean {
-  const cell = frame.row && frame.column ? frame.row.cells.get(frame.column) : undefined;
-  if (!cell) return false;
-  out.push({ cell, table: frame.table, sign, row: frame.row, foreign: false });
-  return true;
-}
-
-function childTerms(frame: Frame, sign: 1 | -1, out: Term[]): boolean {
-  if (!frame.children || !frame.column) return false;
-  for (const child of frame.children) {
-    const cell = child.cells.get(frame.column);
-    if (cell) out.push({ cell, table: frame.table, sign, row: child, foreign: false });
-  }
-  return true;
-}
-
-function classSumTerms(expr: { table?: string; column?: string }, frame: Frame, sign: 1 | -1, out: Term[]): boolean {
-  const table = expr.table ? frame.set.table(expr.table) : frame.table;
-  const column = expr.column ?? frame.column;
-  if (!table || !column) return false;
-  const before = out.length;
-  for (const row of table.rows) {
-    const cell = row.code?.length === 3 ? row.cells.get(column) : undefined;
-    if (cell) out.push({ cell, table, sign, row, foreign: table !== frame.table });
-  }
-  return out.length > before;
-}
-
-function refTerm(ref: CellRef, frame: Frame, sign: 1 | -1, out: Term[]): boolean {
-  const table = ref.table ? frame.set.table(ref.table) : frame.table;
-  if (!table) return false; // a table not in the workbook makes the rule not apply (its absence is reported once)
-  const term = locate(ref, frame, table, sign);
-  if (term) out.push(term);
-  return term !== undefined || ref.optional;
-}
-
-/** The cell a reference names here, with what names it in messages (its row and/or column). */
-function locate(ref: CellRef, frame: Frame, table: TableModel, sign: 1 | -1): Term | undefined {
-  const foreign = table !== frame.table;
-  if (ref.single !== undefined) {
-    if (frame.row) {
-      const cell = frame.row.cells.get(ref.single);
-      return cell ? { cell, table, sign, column: ref.single, foreign } : undefined;
-    }
-    if (frame.column === undefined) return undefined;
-    const row = frame.set.rowWith(table, ref.single, frame.column);
-    const cell = row?.cells.get(frame.column);
-    return cell ? { cell, table, sign, row, foreign } : undefined;
-  }
-  const column = ref.column === "@" ? frame.column : ref.column;
-  if (!column) return undefined;
-  const row = ref.row === "@" && frame.row ? frame.set.matchRow(table, frame.row, column) : ref.row ? frame.set.rowWith(table, ref.row, column) : undefined;
-  const cell = row?.cells.get(column);
-  return cell ? { cell, table, sign, row, column, foreign } : undefined;
-}
-
-const GENERIC_COLUMNS = new Set(["金额", "决算数", "预算数"]);
-
-/** A term in the words of a message: "基本支出", "210 卫生健康支出", "《支出决算表》合计（本年支出合计）". */
-export function termLabel(term: Term): string {
-  const column = term.column && !GENERIC_COLUMNS.has(term.column) ? term.column : undefined;
-  const base = term.row ? (column ? `${rowLabel(term.row)}（${column}）` : rowLabel(term.row)) : (term.column ?? "");
-  return term.foreign ? `《${term.table.kind.title}》${base}` : base;
-}
-
-export function rowLabel(row: TableRow): string {
-  if (row.code && row.name && row.code !== row.name && !/^\d/.test(row.name)) return `${row.code} ${row.name}`;
-  return row.name || row.key;
 }
 
 function contextOf(rule: Rule, frame: Frame): string {

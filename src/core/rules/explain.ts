@@ -1,5 +1,6 @@
 import type { Finding } from "../findings/finding";
-import { termLabel, type Check, type Term } from "./evaluate";
+import type { Check } from "./evaluate";
+import { termLabel, type Term } from "./terms";
 import { Decimal, formatFixed } from "../numbers/decimal";
 import { qualifiedAddress } from "../snapshot/address";
 

@@ -1,0 +1,127 @@
+import type { AmountCell, TableModel, TableRow } from "../tables/table-model";
+import type { CellRef, Expr } from "./rule-ast";
+import type { TableSet } from "./table-set";
+import { Decimal } from "../numbers/decimal";
+
+/** One addend of a checked equation, linked to its cell. */
+export interface Term {
+  cell: AmountCell;
+  table: TableModel;
+  sign: 1 | -1;
+  /** The row that names the addend in messages (column, parent and cross-table references). */
+  row?: TableRow;
+  /** The column that names it (row references) or qualifies the row (explicit references). */
+  column?: string;
+  /** From another table than the rule's scope: messages prefix the table's title. */
+  foreign: boolean;
+}
+
+/** Where a rule is being applied: the table, and the row and/or column of its scope. */
+export interface Frame {
+  set: TableSet;
+  table: TableModel;
+  row?: TableRow;
+  column?: string;
+  children?: TableRow[];
+}
+
+/** Receives each addend an expression names here; allocates nothing unless it wants to. */
+export type TermSink = (cell: AmountCell, table: TableModel, sign: 1 | -1, row: TableRow | undefined, column: string | undefined) => void;
+
+/**
+ * Walks an expression at one place and hands each addend to `sink`; false when a required reference does
+ * not exist here (then the rule does not apply).
+ */
+export function visitTerms(expr: Expr, frame: Frame, sign: 1 | -1, sink: TermSink): boolean {
+  switch (expr.type) {
+    case "binary":
+      return visitTerms(expr.left, frame, sign, sink) && visitTerms(expr.right, frame, expr.op === "+" ? sign : ((-sign) as 1 | -1), sink);
+    case "number":
+      return new Decimal(expr.value).isZero();
+    case "self":
+      return visitSelf(frame, sign, sink);
+    case "children":
+      return visitChildren(frame, sign, sink);
+    case "class-sum":
+      return visitClassRows(expr, frame, sign, sink);
+    case "ref":
+      return visitRef(expr, frame, sign, sink);
+  }
+}
+
+/** The addends of an expression as terms (for checks that fail and are explained). */
+export function collectTerms(expr: Expr, frame: Frame, out: Term[]): boolean {
+  return visitTerms(expr, frame, 1, (cell, table, sign, row, column) => out.push({ cell, table, sign, row, column, foreign: table !== frame.table }));
+}
+
+function visitSelf(frame: Frame, sign: 1 | -1, sink: TermSink): boolean {
+  const cell = frame.row && frame.column ? frame.row.cells.get(frame.column) : undefined;
+  if (!cell) return false;
+  sink(cell, frame.table, sign, frame.row, undefined);
+  return true;
+}
+
+function visitChildren(frame: Frame, sign: 1 | -1, sink: TermSink): boolean {
+  if (!frame.children || !frame.column) return false;
+  for (const child of frame.children) {
+    const cell = child.cells.get(frame.column);
+    if (cell) sink(cell, frame.table, sign, child, undefined);
+  }
+  return true;
+}
+
+function visitClassRows(expr: { table?: string; column?: string }, frame: Frame, sign: 1 | -1, sink: TermSink): boolean {
+  const table = expr.table ? frame.set.table(expr.table) : frame.table;
+  const column = expr.column ?? frame.column;
+  if (!table || !column) return false;
+  let found = false;
+  for (const row of table.rows) {
+    const cell = row.code?.length === 3 ? row.cells.get(column) : undefined;
+    if (!cell) continue;
+    sink(cell, table, sign, row, undefined);
+    found = true;
+  }
+  return found;
+}
+
+function visitRef(ref: CellRef, frame: Frame, sign: 1 | -1, sink: TermSink): boolean {
+  const table = ref.table ? frame.set.table(ref.table) : frame.table;
+  if (!table) return false; // a table not in the workbook makes the rule not apply (its absence is reported once)
+  if (ref.single !== undefined) return visitSingle(ref, frame, table, sign, sink);
+  const column = ref.column === "@" ? frame.column : ref.column;
+  if (!column) return false;
+  const row = ref.row === "@" && frame.row ? frame.set.matchRow(table, frame.row, column) : ref.row ? frame.set.rowWith(table, ref.row, column) : undefined;
+  const cell = row?.cells.get(column);
+  if (cell) sink(cell, table, sign, row, column);
+  return cell !== undefined || ref.optional;
+}
+
+/** [名称]: a column of the current row in row scopes, a row of the current column in column scopes. */
+function visitSingle(ref: CellRef, frame: Frame, table: TableModel, sign: 1 | -1, sink: TermSink): boolean {
+  const name = ref.single ?? "";
+  if (frame.row) {
+    const cell = frame.row.cells.get(name);
+    if (cell) sink(cell, table, sign, undefined, name);
+    return cell !== undefined || ref.optional;
+  }
+  if (frame.column === undefined) return false;
+  const row = frame.set.rowWith(table, name, frame.column);
+  const cell = row?.cells.get(frame.column);
+  if (cell) sink(cell, table, sign, row, undefined);
+  return cell !== undefined || ref.optional;
+}
+
+const GENERIC_COLUMNS = new Set(["金额", "决算数", "预算数"]);
+
+/** A term in the words of a message: "基本支出", "210 卫生健康支出", "《支出决算表》合计（本年支出合计）". */
+export function termLabel(term: Term): string {
+  const column = term.column && !GENERIC_COLUMNS.has(term.column) ? term.column : undefined;
+  const base = term.row ? (column ? `${rowLabel(term.row)}（${column}）` : rowLabel(term.row)) : (term.column ?? "");
+  return term.foreign ? `《${term.table.kind.title}》${base}` : base;
+}
+
+export function rowLabel(row: TableRow): string {
+  if (row.code && row.name && row.code !== row.name && !/^\d/.test(row.name)) return `${row.code} ${row.name}`;
+  return row.name || row.key;
+}
+
