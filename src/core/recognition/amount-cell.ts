@@ -12,9 +12,9 @@ import { cellAddress } from "../snapshot/address";
  */
 export class SheetAmount implements AmountCell {
   readonly blank: boolean;
-  readonly exact?: ScaledAmount;
   private parsedNumber?: ParsedNumber;
   private addressText?: string;
+  private exactValue?: ScaledAmount | null;
 
   constructor(
     readonly sheet: string,
@@ -25,11 +25,19 @@ export class SheetAmount implements AmountCell {
     const v = source?.value;
     if (typeof v === "number" && !source?.error && Number.isFinite(v)) {
       this.blank = false;
-      this.exact = exactAsPrinted(v, source?.numberFormat);
       return;
     }
     this.parsedNumber = parseCellNumber(source);
     this.blank = this.parsedNumber.kind !== "number";
+  }
+
+  /** The exact printed value, read on first use (columns no rule touches never need it). */
+  get exact(): ScaledAmount | undefined {
+    if (this.exactValue === undefined) {
+      const v = this.source?.value;
+      this.exactValue = (!this.blank && typeof v === "number" && exactAsPrinted(v, this.source?.numberFormat)) || null;
+    }
+    return this.exactValue ?? undefined;
   }
 
   get parsed(): ParsedNumber {

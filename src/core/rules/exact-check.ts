@@ -1,6 +1,6 @@
 import type { AmountCell, TableModel } from "../tables/table-model";
 import type { Rule } from "./rule-ast";
-import { visitTerms, type Frame } from "./terms";
+import { visitTerms, type Frame, type TermSink } from "./terms";
 import { rescale } from "../numbers/scaled-amount";
 
 /**
@@ -13,12 +13,16 @@ class ExactSide {
   exact = true;
   count = 0;
 
-  constructor(private readonly unit: { name?: string }) {}
+  reset(): void {
+    this.units = 0n;
+    this.scale = 0;
+    this.exact = true;
+    this.count = 0;
+  }
 
-  readonly add = (cell: AmountCell, table: TableModel, sign: 1 | -1): void => {
+  add(cell: AmountCell, sign: 1 | -1, sameUnit: boolean): void {
     this.count++;
-    if (this.unit.name === undefined) this.unit.name = table.unit;
-    else if (this.unit.name !== table.unit) this.exact = false;
+    if (!sameUnit) this.exact = false;
     if (cell.blank || !this.exact) return;
     const amount = cell.exact;
     if (!amount) {
@@ -31,8 +35,17 @@ class ExactSide {
     }
     const aligned = rescale(amount.units, amount.scale, this.scale);
     this.units = sign === 1 ? this.units + aligned : this.units - aligned;
-  };
+  }
 }
+
+/** Reused for every place: evaluation is synchronous, so two sides suffice for the whole run. */
+const LEFT = new ExactSide();
+const RIGHT = new ExactSide();
+/** Unit of the first table met at this place; a table in another unit sends the place to Decimal. */
+let placeUnit: string | undefined;
+const sameUnit = (table: TableModel): boolean => (placeUnit ??= table.unit) === table.unit;
+const addLeft: TermSink = (cell, table, sign) => LEFT.add(cell, sign, sameUnit(table));
+const addRight: TermSink = (cell, table, sign) => RIGHT.add(cell, sign, sameUnit(table));
 
 /**
  * True when there is nothing to report at this place without building a check: the rule does not apply
@@ -40,14 +53,14 @@ class ExactSide {
  * False means: examine with Decimal (a failure, a rounding tail, mixed units or an amount without exact form).
  */
 export function nothingToReport(rule: Rule, frame: Frame): boolean {
-  const unit = {};
-  const left = new ExactSide(unit);
-  const right = new ExactSide(unit);
-  if (!visitTerms(rule.left, frame, 1, left.add) || !visitTerms(rule.right, frame, 1, right.add)) return true;
-  if (left.count === 0) return true;
-  if (!left.exact || !right.exact) return false;
-  const scale = Math.max(left.scale, right.scale);
-  const l = rescale(left.units, left.scale, scale);
-  const r = rescale(right.units, right.scale, scale);
+  LEFT.reset();
+  RIGHT.reset();
+  placeUnit = undefined;
+  if (!visitTerms(rule.left, frame, 1, addLeft) || !visitTerms(rule.right, frame, 1, addRight)) return true;
+  if (LEFT.count === 0) return true;
+  if (!LEFT.exact || !RIGHT.exact) return false;
+  const scale = Math.max(LEFT.scale, RIGHT.scale);
+  const l = rescale(LEFT.units, LEFT.scale, scale);
+  const r = rescale(RIGHT.units, RIGHT.scale, scale);
   return rule.comparison === "=" ? l === r : rule.comparison === ">=" ? l >= r : l <= r;
 }
