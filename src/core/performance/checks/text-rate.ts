@@ -20,7 +20,7 @@ function rateClaims(snapshot: WorkbookSnapshot): RateClaim[] {
   for (const sheet of snapshot.sheets) {
     const grid = new SheetGrid(sheet);
     sheet.cells.forEach((line, row) => line.forEach((cell, col) => {
-      if (typeof cell?.value !== "string") return;
+      if (typeof cell?.value !== "string" || !cell.value.includes("执行率")) return;
       for (const sentence of cell.value.split(/[。\n]/)) {
         const m = RATE_IN_TEXT.exec(sentence);
         if (m) claims.push({ cell: grid.source(row, col), sentence: compact(sentence), rate: m[1] });
@@ -50,6 +50,7 @@ function checkClaim(project: PerformanceProject, line: BudgetLine, claim: RateCl
 
 /** A 预算执行率 quoted in the 情况说明 text must equal the one of the project's 自评表. */
 export function checkTextRates(snapshot: WorkbookSnapshot, projects: PerformanceProject[]): Finding[] {
+  if (projects.length === 0) return [];
   const claims = rateClaims(snapshot);
   return projects.flatMap((project) => {
     const line = project.budget.find((l) => l.total) ?? project.budget[0];
