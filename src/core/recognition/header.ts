@@ -17,27 +17,35 @@ export interface HeaderBlock {
 const META = /^(部门|单位|编制单位|填报单位|预算单位|金额单位|单位名称)[:]|^金额单位|^单位[:]|^\d{4}年(度)?$/;
 const MAX_HEADER_ROWS = 6;
 
-export function readHeaderBlock(grid: SheetGrid, titleRow: number, lastRow: number, left: number, right: number): HeaderBlock {
-  let unit: string | undefined = unitIn(grid.rowTexts(titleRow).join(""));
+export function readHeaderBlock(grid: SheetGrid, titleRow: number, lastRow: number): HeaderBlock {
+  let unit = unitAmong(grid.rowTexts(titleRow));
   let department: string | undefined;
   let r = titleRow + 1;
   for (; r <= lastRow; r++) {
-    const texts = rowTextsIn(grid, r, left, right);
+    const texts = grid.rowTexts(r);
     if (texts.length === 0) continue;
     if (!texts.every((t) => META.test(t) || isTableCode(t) || /^\d{4}年/.test(t))) break;
-    unit = unitIn(texts.join(" ")) ?? unit;
+    unit = unitAmong(texts) ?? unit;
     department = department ?? departmentIn(texts);
   }
   const headerStart = r;
   let end = r - 1;
   for (; r <= lastRow && r < headerStart + MAX_HEADER_ROWS; r++) {
-    const kind = classifyHeaderRow(grid, r, left, right);
+    const kind = classifyHeaderRow(grid, r);
     if (kind === "data") break;
     end = r;
-    unit = unitIn(rowTextsIn(grid, r, left, right).join(" ")) ?? unit;
+    unit = unitAmong(grid.rowTexts(r)) ?? unit;
     if (kind === "column-numbers") break;
   }
   return { headerStart, headerEnd: end, bodyStart: end + 1, unit: unit ?? "万元", department };
+}
+
+function unitAmong(texts: readonly string[]): string | undefined {
+  for (const t of texts) {
+    const unit = unitIn(t);
+    if (unit) return unit;
+  }
+  return undefined;
 }
 
 /** "金额单位：万元" → "万元"; "单位：元" → "元". */
@@ -47,7 +55,7 @@ export function unitIn(text: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
-function departmentIn(texts: string[]): string | undefined {
+function departmentIn(texts: readonly string[]): string | undefined {
   for (const t of texts) {
     const m = /^(?:部门|单位|编制单位|填报单位|预算单位)[:](.+)$/.exec(t);
     if (m && !/^(万元|元)$/.test(m[1])) return m[1];
@@ -55,21 +63,12 @@ function departmentIn(texts: string[]): string | undefined {
   return undefined;
 }
 
-function rowTextsIn(grid: SheetGrid, row: number, left: number, right: number): string[] {
-  const out: string[] = [];
-  for (let c = left; c <= right; c++) {
-    const t = compact(grid.filledText(row, c));
-    if (t && !out.includes(t)) out.push(t);
-  }
-  return out;
-}
-
 type HeaderRowKind = "header" | "column-numbers" | "data";
 
 /** Header rows hold only words; the 栏次 row holds column numbers; a body row holds amounts, codes or totals. */
-function classifyHeaderRow(grid: SheetGrid, row: number, left: number, right: number): HeaderRowKind {
+function classifyHeaderRow(grid: SheetGrid, row: number): HeaderRowKind {
   const words: string[] = [];
-  for (let c = left; c <= right; c++) {
+  for (let c = 0; c < grid.columnCount; c++) {
     const text = compact(grid.filledText(row, c));
     if (!text) continue;
     if (/^栏次$/.test(text)) return "column-numbers";

@@ -56,7 +56,7 @@ function recognizeSheet(grid: SheetGrid, result: RecognitionResult): void {
       if (!result.performanceSheets.includes(grid.sheet.name)) result.performanceSheets.push(grid.sheet.name);
       return;
     }
-    const block = readHeaderBlock(grid, hit.row, lastRow, 0, right);
+    const block = readHeaderBlock(grid, hit.row, lastRow);
     const span = { sheetName: grid.sheet.name, kind: hit.kind, title: hit.text, titleRow: hit.row, lastRow, left: 0, right, block };
     result.tables.push(buildTable(grid, span, result.findings));
   });

@@ -9,6 +9,7 @@ import { cellText, compact } from "../text/normalize";
  */
 export class SheetGrid {
   private readonly merges: MergedAreas;
+  private readonly rowTextCache: (readonly string[])[] = [];
 
   constructor(readonly sheet: SheetSnapshot) {
     this.merges = MergedAreas.of(sheet);
@@ -43,14 +44,18 @@ export class SheetGrid {
     return this.merges.ownerOf(row, col) !== undefined;
   }
 
-  /** Distinct compacted non-empty texts of a row (merge-filled). */
-  rowTexts(row: number): string[] {
+  /** Distinct compacted non-empty texts of a row (merge-filled), read once per row. */
+  rowTexts(row: number): readonly string[] {
+    let texts = this.rowTextCache[row];
+    if (texts) return texts;
     const seen: string[] = [];
     for (let c = 0; c < this.columnCount; c++) {
       const t = compact(this.filledText(row, c));
       if (t && !seen.includes(t)) seen.push(t);
     }
-    return seen;
+    texts = seen;
+    this.rowTextCache[row] = texts;
+    return texts;
   }
 
   /** First non-empty cell text of a row, compacted. */
