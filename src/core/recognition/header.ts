@@ -69,6 +69,7 @@ type HeaderRowKind = "header" | "column-numbers" | "data";
 function classifyHeaderRow(grid: SheetGrid, row: number): HeaderRowKind {
   const words: string[] = [];
   for (let c = 0; c < grid.columnCount; c++) {
+    if (grid.continuesLeft(row, c)) continue;
     const text = compact(grid.filledText(row, c));
     if (!text) continue;
     if (/^栏次$/.test(text)) return "column-numbers";

@@ -44,12 +44,18 @@ export class SheetGrid {
     return this.merges.ownerOf(row, col) !== undefined;
   }
 
+  /** Covered by a merge whose top-left cell is earlier in the same row (its text was already met). */
+  continuesLeft(row: number, col: number): boolean {
+    return this.merges.ownerOf(row, col)?.row === row;
+  }
+
   /** Distinct compacted non-empty texts of a row (merge-filled), read once per row. */
   rowTexts(row: number): readonly string[] {
     let texts = this.rowTextCache[row];
     if (texts) return texts;
     const seen: string[] = [];
     for (let c = 0; c < this.columnCount; c++) {
+      if (this.continuesLeft(row, c)) continue;
       const t = compact(this.filledText(row, c));
       if (t && !seen.includes(t)) seen.push(t);
     }

@@ -14,17 +14,15 @@ export interface TitleHit {
 const NOT_A_TITLE = /^(注|说明|备注|填报|附注|单位负责人|部门:|单位:|金额单位)|《|。|;|，|,/;
 const MAX_TITLE_LENGTH = 60;
 
+/** Every title pattern, compacted once, longest first: the first one contained in a title names its kind. */
+const TITLE_PATTERNS = TABLE_KINDS.flatMap((kind) => kind.titles.map((title) => ({ kind, pattern: compact(title) }))).sort(
+  (a, b) => b.pattern.length - a.pattern.length,
+);
+
 /** Kind whose title pattern is the longest one contained in the text. */
 export function matchTableKind(text: string): TableKindSpec | undefined {
   const t = compact(text);
-  let best: { kind: TableKindSpec; length: number } | undefined;
-  for (const kind of TABLE_KINDS) {
-    for (const pattern of kind.titles) {
-      const p = compact(pattern);
-      if (t.includes(p) && (!best || p.length > best.length)) best = { kind, length: p.length };
-    }
-  }
-  return best?.kind;
+  return TITLE_PATTERNS.find((p) => t.includes(p.pattern))?.kind;
 }
 
 /**
@@ -50,9 +48,10 @@ export function findTitles(grid: SheetGrid): TitleHit[] {
  * table code); undefined as soon as it cannot, so the body rows of big tables cost little.
  */
 function fewTexts(grid: SheetGrid, row: number): string[] | undefined {
-  for (let c = 0; c < grid.columnCount; c++) if (typeof grid.cell(row, c)?.value === "number") return undefined;
+  for (const cell of grid.sheet.cells[row] ?? []) if (typeof cell?.value === "number") return undefined;
   const texts: string[] = [];
   for (let c = 0; c < grid.columnCount; c++) {
+    if (grid.continuesLeft(row, c)) continue;
     const raw = grid.filledText(row, c);
     if (!raw) continue;
     const t = compact(raw);
