@@ -10,7 +10,7 @@ import { cellAddress } from "../snapshot/address";
 import { compact, hasNumbering, stripNumbering } from "../text/normalize";
 import { ECONOMIC_CLASSES, FUNCTION_CLASSES } from "./classification-names";
 import { inputFinding, isInputProblem } from "./input-findings";
-import { SheetAmount } from "./amount-cell";
+import { CellLayout, RowCells } from "./row-cells";
 
 export interface TableSpan {
   sheetName: string;
@@ -37,10 +37,10 @@ const TOTAL_LABEL = /^(合计|总计)$/;
 
 /** Reads one table into its typed model; input problems (unreadable amounts, text numbers) become findings. */
 export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]): TableModel {
-  const { groups, keys, columns } = columnLayout(span.kind, readColumns(grid, span));
+  const { groups, cells, columns } = columnLayout(span.kind, readColumns(grid, span));
   const bodyEnd = findBodyEnd(grid, span);
-  const ctx: RowContext = { grid, span, keys, findings, rows: [], usedKeys: new Set(), claimed: new Set(), seenCode: false };
-  for (const group of groups) readGroupRows(ctx, group, bodyEnd);
+  const ctx: RowContext = { grid, span, findings, rows: [], usedKeys: new Set(), claimed: new Set(), seenCode: false };
+  groups.forEach((group, i) => readGroupRows(ctx, group, cells[i], bodyEnd));
   if (span.kind.rowScheme !== "items") {
     const misplaced = linkCodeHierarchy(ctx.rows);
     for (const m of misplaced) findings.push(misplacedCodeFinding(span, m.row, m.group));
@@ -63,7 +63,8 @@ export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]
 
 interface ColumnLayout {
   groups: ColumnGroup[];
-  keys: Map<number, string>;
+  /** Where each group's amounts are, by column key (same order as `groups`). */
+  cells: CellLayout[];
   columns: TableColumn[];
 }
 
@@ -81,8 +82,9 @@ function columnLayout(kind: TableKindSpec, infos: ColumnInfo[]): ColumnLayout {
   const columns: TableColumn[] = groups.flatMap((g) =>
     g.amountCols.map((c) => ({ key: keys.get(c.col) ?? "", header: c.path.join("/"), col: c.col, side: c.side })),
   );
+  const cells = groups.map((g) => new CellLayout(g.amountCols.map((c) => ({ key: keys.get(c.col) ?? "", col: c.col }))));
   if (LAYOUTS.size >= MAX_LAYOUTS) LAYOUTS.clear();
-  const layout = { groups, keys, columns };
+  const layout = { groups, cells, columns };
   LAYOUTS.set(signature, layout);
   return layout;
 }
@@ -126,7 +128,6 @@ function findEmptyNote(grid: SheetGrid, span: TableSpan): string | undefined {
 interface RowContext {
   grid: SheetGrid;
   span: TableSpan;
-  keys: Map<number, string>;
   findings: Finding[];
   rows: TableRow[];
   usedKeys: Set<string>;
@@ -136,12 +137,12 @@ interface RowContext {
   seenCode: boolean;
 }
 
-function readGroupRows(ctx: RowContext, group: ColumnGroup, bodyEnd: number): void {
+function readGroupRows(ctx: RowContext, group: ColumnGroup, layout: CellLayout, bodyEnd: number): void {
   const { grid, span } = ctx;
   for (let r = span.block.bodyStart; r <= bodyEnd; r++) {
     const labelText = group.labelCol !== undefined ? grid.text(r, group.labelCol) : "";
     const codeText = codeTextOf(grid, group, r);
-    const cells = readAmounts(ctx, group, r);
+    const cells = readAmounts(ctx, layout, r);
     const row = span.kind.rowScheme === "items" ? itemRow(ctx, group, r, labelText, codeText, cells) : codeRow(ctx, r, labelText, codeText, cells);
     if (!row) continue;
     const labelCol = group.codeCols[0] ?? group.labelCol;
@@ -159,24 +160,26 @@ function codeTextOf(grid: SheetGrid, group: ColumnGroup, r: number): string {
   return text;
 }
 
-function readAmounts(ctx: RowContext, group: ColumnGroup, r: number): Map<string, AmountCell> {
-  const cells = new Map<string, AmountCell>();
-  for (const col of group.amountCols) {
-    const amount = new SheetAmount(ctx.span.sheetName, r, col.col, ctx.grid.cell(r, col.col));
-    if (amount.exact === undefined && isInputProblem(amount.parsed)) ctx.findings.push(inputFinding(amount.parsed, ctx.span, amount.address));
-    cells.set(ctx.keys.get(col.col) ?? "", amount);
+/** The row's amount cells; text that is not a plain number (unreadable, or a number stored as text) is reported. */
+function readAmounts(ctx: RowContext, layout: CellLayout, r: number): RowCells {
+  const line = ctx.grid.sheet.cells[r];
+  for (const col of layout.cols) {
+    const source = line?.[col];
+    if (source === undefined || (typeof source.value !== "string" && !source.error)) continue;
+    const parsed = parseCellNumber(source);
+    if (isInputProblem(parsed)) ctx.findings.push(inputFinding(parsed, ctx.span, cellAddress(r, col)));
   }
-  return cells;
+  return new RowCells(layout, ctx.span.sheetName, r, line);
 }
 
 
-function hasValues(cells: Map<string, AmountCell>): boolean {
+function hasValues(cells: ReadonlyMap<string, AmountCell>): boolean {
   for (const c of cells.values()) if (!c.blank) return true;
   return false;
 }
 
 /** A line of a code table: a subject code, a total, a unit subtotal, or an uncoded line under a class. */
-function codeRow(ctx: RowContext, r: number, labelText: string, codeText: string, cells: Map<string, AmountCell>): TableRow | undefined {
+function codeRow(ctx: RowContext, r: number, labelText: string, codeText: string, cells: ReadonlyMap<string, AmountCell>): TableRow | undefined {
   if (CODE.test(codeText)) return subjectRow(ctx, r, codeText, labelText.trim(), cells);
   const split = splitCodeAndName(codeText, labelText);
   const name = stripNumbering(split.name);
@@ -193,7 +196,7 @@ function codeRow(ctx: RowContext, r: number, labelText: string, codeText: string
 const CODE = /^\d{3,7}$/;
 
 /** A line with its subject code (类 3 digits, 款 5, 项 7). */
-function subjectRow(ctx: RowContext, r: number, code: string, name: string, cells: Map<string, AmountCell>): TableRow {
+function subjectRow(ctx: RowContext, r: number, code: string, name: string, cells: ReadonlyMap<string, AmountCell>): TableRow {
   ctx.seenCode = true;
   return { row: r, cells, name, key: uniqueKey(ctx, code, name), code, level: codeLevel(code, ctx.span.kind.rowScheme) };
 }
@@ -202,7 +205,7 @@ function subjectRow(ctx: RowContext, r: number, code: string, name: string, cell
  * A total printed at the bottom with its label merged across the group (T6: 人员经费合计 | 443.50,
  * 公用经费合计 spanning to the last group's amount column): its value is the first amount to the right.
  */
-function namedTotalRow(ctx: RowContext, r: number, name: string, cells: Map<string, AmountCell>): TableRow {
+function namedTotalRow(ctx: RowContext, r: number, name: string, cells: ReadonlyMap<string, AmountCell>): TableRow {
   const row: TableRow = { row: r, cells, name, key: uniqueKey(ctx, name), total: true };
   if (hasValues(cells)) return row;
   const [firstKey] = cells.keys();
@@ -218,7 +221,7 @@ function namedTotalRow(ctx: RowContext, r: number, name: string, cells: Map<stri
   return row;
 }
 
-function claimedByTotal(ctx: RowContext, cells: Map<string, AmountCell>): boolean {
+function claimedByTotal(ctx: RowContext, cells: ReadonlyMap<string, AmountCell>): boolean {
   for (const c of cells.values()) if (ctx.claimed.has(c.address)) return true;
   return false;
 }
@@ -246,7 +249,7 @@ function uniqueKey(ctx: RowContext, key: string, name?: string): string {
 }
 
 /** A named line of an items table (收支总表, 三公, 资产). */
-function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: string, codeText: string, cells: Map<string, AmountCell>): TableRow | undefined {
+function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: string, codeText: string, cells: ReadonlyMap<string, AmountCell>): TableRow | undefined {
   const label = labelText.trim() || codeText;
   if (!label) return hasValues(cells) ? inheritedLabelRow(ctx, group, r, cells) : undefined;
   let name = stripNumbering(label);
@@ -265,7 +268,7 @@ function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: stri
 }
 
 /** T4 prints the 年末 breakdown lines without labels on the expense side: they take the income side's. */
-function inheritedLabelRow(ctx: RowContext, group: ColumnGroup, r: number, cells: Map<string, AmountCell>): TableRow | undefined {
+function inheritedLabelRow(ctx: RowContext, group: ColumnGroup, r: number, cells: ReadonlyMap<string, AmountCell>): TableRow | undefined {
   const other = ctx.rows.find((x) => x.row === r && x.side !== group.side);
   if (!other) return undefined;
   return { key: other.name, name: other.name, side: group.side, row: r, cells, level: other.level };

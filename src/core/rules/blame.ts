@@ -100,7 +100,8 @@ function blameFinding(suspect: Suspect, checks: Check[]): Finding {
 
 function describeCell(table: TableModel, cell: AmountCell): string {
   for (const row of table.rows) {
-    for (const [column, c] of row.cells) if (c === cell) return `${rowLabel(row)} ${column}`;
+    if (row.row !== cell.row) continue;
+    for (const [column, c] of row.cells) if (c.col === cell.col) return `${rowLabel(row)} ${column}`;
   }
   return cell.address;
 }

@@ -71,7 +71,7 @@ export interface TableRow {
   /** Address of the cell holding the code (or the label), for findings about the line itself. */
   codeAddress?: string;
   /** Cells by column key. */
-  cells: Map<string, AmountCell>;
+  cells: ReadonlyMap<string, AmountCell>;
 }
 
 export interface TableModel {

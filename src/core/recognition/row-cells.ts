@@ -1,0 +1,86 @@
+import type { CellSnapshot } from "../snapshot/types";
+import type { AmountCell } from "../tables/table-model";
+import { SheetAmount } from "./amount-cell";
+
+/** Where a column group's amounts are: column keys and their sheet columns, shared by every row of the group. */
+export class CellLayout {
+  readonly keys: string[] = [];
+  readonly cols: number[] = [];
+  private readonly index = new Map<string, number>();
+
+  constructor(columns: readonly { key: string; col: number }[]) {
+    for (const { key, col } of columns) {
+      const at = this.index.get(key);
+      if (at !== undefined) {
+        this.cols[at] = col; // the same meaning twice in a group: the later column counts, as a Map would keep it
+        continue;
+      }
+      this.index.set(key, this.keys.length);
+      this.keys.push(key);
+      this.cols.push(col);
+    }
+  }
+
+  indexOf(key: string): number | undefined {
+    return this.index.get(key);
+  }
+}
+
+const NO_CELLS: readonly (CellSnapshot | undefined)[] = [];
+
+/**
+ * The amount cells of one row by column key, read from the sheet's own row. A cell with content is made
+ * once, on first access; an empty cell is made afresh each time it is asked for (it holds nothing worth
+ * keeping), so a big table keeps only the amounts it really has.
+ */
+export class RowCells implements ReadonlyMap<string, AmountCell> {
+  private made?: (SheetAmount | undefined)[];
+
+  constructor(
+    private readonly layout: CellLayout,
+    private readonly sheet: string,
+    private readonly row: number,
+    private readonly line: readonly (CellSnapshot | undefined)[] = NO_CELLS,
+  ) {}
+
+  get size(): number {
+    return this.layout.keys.length;
+  }
+
+  has(key: string): boolean {
+    return this.layout.indexOf(key) !== undefined;
+  }
+
+  get(key: string): AmountCell | undefined {
+    const i = this.layout.indexOf(key);
+    return i === undefined ? undefined : this.at(i);
+  }
+
+  forEach(callback: (value: AmountCell, key: string, map: ReadonlyMap<string, AmountCell>) => void): void {
+    for (const [key, value] of this.entries()) callback(value, key, this);
+  }
+
+  *entries(): MapIterator<[string, AmountCell]> {
+    for (let i = 0; i < this.layout.keys.length; i++) yield [this.layout.keys[i], this.at(i)];
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.layout.keys;
+  }
+
+  *values(): MapIterator<AmountCell> {
+    for (let i = 0; i < this.layout.keys.length; i++) yield this.at(i);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, AmountCell]> {
+    return this.entries();
+  }
+
+  private at(i: number): SheetAmount {
+    const col = this.layout.cols[i];
+    const source = this.line[col];
+    if (source === undefined) return new SheetAmount(this.sheet, this.row, col, undefined);
+    this.made ??= [];
+    return (this.made[i] ??= new SheetAmount(this.sheet, this.row, col, source));
+  }
+}
