@@ -29,13 +29,11 @@ export class CellLayout {
 const NO_CELLS: readonly (CellSnapshot | undefined)[] = [];
 
 /**
- * The amount cells of one row by column key, read from the sheet's own row. A cell with content is made
- * once, on first access; an empty cell is made afresh each time it is asked for (it holds nothing worth
- * keeping), so a big table keeps only the amounts it really has.
+ * The amount cells of one row by column key, read from the sheet's own row: each access makes a small view
+ * of the cell, used and dropped (a model of a million cells keeps no million objects alive). Compare cells
+ * by sheet, row and column, not by identity.
  */
 export class RowCells implements ReadonlyMap<string, AmountCell> {
-  private made?: (SheetAmount | undefined)[];
-
   constructor(
     private readonly layout: CellLayout,
     private readonly sheet: string,
@@ -78,9 +76,6 @@ export class RowCells implements ReadonlyMap<string, AmountCell> {
 
   private at(i: number): SheetAmount {
     const col = this.layout.cols[i];
-    const source = this.line[col];
-    if (source === undefined) return new SheetAmount(this.sheet, this.row, col, undefined);
-    this.made ??= [];
-    return (this.made[i] ??= new SheetAmount(this.sheet, this.row, col, source));
+    return new SheetAmount(this.sheet, this.row, col, this.line[col]);
   }
 }

@@ -82,7 +82,9 @@ function blameFinding(suspect: Suspect, checks: Check[]): Finding {
   const expected = formatFixed(implied, places);
   const where = describeCell(term.table, term.cell);
   const related = new Set<string>();
-  for (const c of checks) for (const t of [...c.left, ...c.right]) if (t.cell !== term.cell) related.add(qualifiedAddress(t.cell.sheet, t.cell.row, t.cell.col));
+  const self = qualifiedAddress(term.cell.sheet, term.cell.row, term.cell.col);
+  for (const c of checks) for (const t of [...c.left, ...c.right]) related.add(qualifiedAddress(t.cell.sheet, t.cell.row, t.cell.col));
+  related.delete(self);
   const reasons = checks.map((c) => findingFromCheck(c).message).join("；");
   return {
     rule: checks[0].rule.id,
