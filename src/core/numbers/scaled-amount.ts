@@ -8,12 +8,14 @@ export interface ScaledAmount {
   scale: number;
 }
 
-const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
 const POWERS: bigint[] = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
 
-/** From a plain decimal text (no exponent, no separators); undefined otherwise. */
-export function scaledFromText(text: string): ScaledAmount | undefined {
-  if (!DECIMAL_TEXT.test(text)) return undefined;
+/**
+ * From a finite number's shortest text (String(n): "465.22", "-3", "0.005"); undefined for exponent forms
+ * ("1e-7"), which have no plain digits to read.
+ */
+export function scaledFromNumberText(text: string): ScaledAmount | undefined {
+  if (text.includes("e")) return undefined;
   const dot = text.indexOf(".");
   if (dot < 0) return { units: BigInt(text), scale: 0 };
   return { units: BigInt(text.slice(0, dot) + text.slice(dot + 1)), scale: text.length - dot - 1 };

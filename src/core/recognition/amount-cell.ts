@@ -1,7 +1,7 @@
 import type { CellSnapshot } from "../snapshot/types";
 import type { AmountCell } from "../tables/table-model";
-import { decimalsOf, formatInfo, parseCellNumber, type ParsedNumber } from "../numbers/parse-number";
-import { scaledFromText, type ScaledAmount } from "../numbers/scaled-amount";
+import { formatInfo, parseCellNumber, type ParsedNumber } from "../numbers/parse-number";
+import { scaledFromNumberText, type ScaledAmount } from "../numbers/scaled-amount";
 import { type Decimal, ZERO } from "../numbers/decimal";
 import { cellAddress } from "../snapshot/address";
 
@@ -65,8 +65,6 @@ export class SheetAmount implements AmountCell {
 function exactAsPrinted(v: number, format: string | undefined): ScaledAmount | undefined {
   const { decimals, percent } = formatInfo(format);
   if (percent) return undefined;
-  const text = String(v);
-  const own = decimalsOf(text);
-  if (own === Infinity || (decimals !== undefined && own > decimals)) return undefined;
-  return scaledFromText(text);
+  const exact = scaledFromNumberText(String(v));
+  return exact && (decimals === undefined || exact.scale <= decimals) ? exact : undefined;
 }
