@@ -10,7 +10,7 @@ import { compact } from "../text/normalize";
  */
 export class TableSet {
   private readonly byKind = new Map<string, TableModel>();
-  private readonly rowIndex = new Map<TableModel, RowIndex>();
+  private readonly rowIndex = new Map<TableModel, RowIndexes>();
 
   constructor(readonly tables: TableModel[]) {
     for (const t of tables) if (!this.byKind.has(t.kind.id)) this.byKind.set(t.kind.id, t);
@@ -24,9 +24,8 @@ export class TableSet {
 
   /** Rows with this key, code or name (in that order of preference). */
   rows(table: TableModel, name: string): TableRow[] {
-    const index = this.index(table);
     const c = compact(name);
-    return index.byKey.get(c) ?? index.byCode.get(c) ?? index.byName.get(c) ?? [];
+    return this.index(table, "key").get(c) ?? this.index(table, "code").get(c) ?? this.index(table, "name").get(c) ?? [];
   }
 
   /** Among rows so named, the one that has the column. */
@@ -44,25 +43,34 @@ export class TableSet {
     return table.columns.some((c) => c.key === column);
   }
 
-  private index(table: TableModel): RowIndex {
-    let index = this.rowIndex.get(table);
-    if (index) return index;
-    index = { byKey: new Map(), byCode: new Map(), byName: new Map() };
-    for (const row of table.rows) {
-      addTo(index.byKey, compact(row.key), row);
-      if (row.code) addTo(index.byCode, row.code, row);
-      addTo(index.byName, compact(row.name), row);
+  /** Rows of a table by key, code or name; each index is built when first needed (most lookups hit keys). */
+  private index(table: TableModel, by: keyof typeof ROW_NAMES): Map<string, TableRow[]> {
+    let indexes = this.rowIndex.get(table);
+    if (!indexes) {
+      indexes = {};
+      this.rowIndex.set(table, indexes);
     }
-    this.rowIndex.set(table, index);
+    let index = indexes[by];
+    if (!index) {
+      index = new Map();
+      for (const row of table.rows) {
+        const name = ROW_NAMES[by](row);
+        if (name) addTo(index, name, row);
+      }
+      indexes[by] = index;
+    }
     return index;
   }
 }
 
-interface RowIndex {
-  byKey: Map<string, TableRow[]>;
-  byCode: Map<string, TableRow[]>;
-  byName: Map<string, TableRow[]>;
-}
+/** How a row is named in each index (keys and names compacted as references are). */
+const ROW_NAMES = {
+  key: (row: TableRow) => compact(row.key),
+  code: (row: TableRow) => row.code,
+  name: (row: TableRow) => compact(row.name),
+};
+
+type RowIndexes = Partial<Record<keyof typeof ROW_NAMES, Map<string, TableRow[]>>>;
 
 function addTo(map: Map<string, TableRow[]>, key: string, row: TableRow): void {
   const list = map.get(key);
