@@ -73,11 +73,11 @@ const LAYOUTS = new Map<string, ColumnLayout>();
 const MAX_LAYOUTS = 1000;
 
 /** Column groups and meanings for a header (the same for every table of this kind with this header). */
-function columnLayout(kind: TableKindSpec, infos: ColumnInfo[]): ColumnLayout {
-  const signature = `${kind.id}|${infos.map((i) => `${i.col}:${i.path.join("/")}`).join("|")}`;
+function columnLayout(kind: TableKindSpec, headers: ColumnHeader[]): ColumnLayout {
+  const signature = `${kind.id}|${headers.map((h) => `${h.col}:${h.path.join("/")}`).join("|")}`;
   const known = LAYOUTS.get(signature);
   if (known) return known;
-  const groups = groupColumns(infos);
+  const groups = groupColumns(headers.map((h): ColumnInfo => ({ ...h, role: columnRole(h.path) })));
   const keys = assignColumnKeys(kind, groups.flatMap((g) => g.amountCols));
   const columns: TableColumn[] = groups.flatMap((g) =>
     g.amountCols.map((c) => ({ key: keys.get(c.col) ?? "", header: c.path.join("/"), col: c.col, side: c.side })),
@@ -89,14 +89,16 @@ function columnLayout(kind: TableKindSpec, infos: ColumnInfo[]): ColumnLayout {
   return layout;
 }
 
-function readColumns(grid: SheetGrid, span: TableSpan): ColumnInfo[] {
-  const infos: ColumnInfo[] = [];
+/** A column with its header path (top to bottom). */
+type ColumnHeader = Pick<ColumnInfo, "col" | "path">;
+
+function readColumns(grid: SheetGrid, span: TableSpan): ColumnHeader[] {
+  const headers: ColumnHeader[] = [];
   for (let c = span.left; c <= span.right; c++) {
     const path = columnPath(grid, span.block, c);
-    if (path.length === 0) continue;
-    infos.push({ col: c, path, role: columnRole(path) });
+    if (path.length > 0) headers.push({ col: c, path });
   }
-  return infos;
+  return headers;
 }
 
 /** Body ends before the first note line (注：…) or at the last row before the next table. */
@@ -274,9 +276,17 @@ function inheritedLabelRow(ctx: RowContext, group: ColumnGroup, r: number, cells
   return { key: other.name, name: other.name, side: group.side, row: r, cells, level: other.level };
 }
 
+/** Per kind: compacted item name → its canonical meaning (三公: “支出合计” → 合计). */
+const ROW_MEANINGS = new Map<TableKindSpec, Map<string, string>>();
+
 function canonicalRowName(kind: TableKindSpec, name: string): string {
-  for (const [meaning, names] of Object.entries(kind.rows ?? {})) if (names.some((n) => compact(n) === name)) return meaning;
-  return name;
+  let meanings = ROW_MEANINGS.get(kind);
+  if (!meanings) {
+    meanings = new Map();
+    for (const [meaning, names] of Object.entries(kind.rows ?? {})) for (const n of names) if (!meanings.has(compact(n))) meanings.set(compact(n), meaning);
+    ROW_MEANINGS.set(kind, meanings);
+  }
+  return meanings.get(name) ?? name;
 }
 
 /**
