@@ -65,6 +65,7 @@ export class SheetAmount implements AmountCell {
 function exactAsPrinted(v: number, format: string | undefined): ScaledAmount | undefined {
   const { decimals, percent } = formatInfo(format);
   if (percent) return undefined;
+  if (Number.isSafeInteger(v)) return { units: BigInt(v), scale: 0 };
   const exact = scaledFromNumberText(String(v));
   return exact && (decimals === undefined || exact.scale <= decimals) ? exact : undefined;
 }
