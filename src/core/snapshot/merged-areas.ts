@@ -12,6 +12,8 @@ const COLUMNS = 16384;
 export class MergedAreas {
   private static readonly bySheet = new WeakMap<SheetSnapshot, MergedAreas>();
   private readonly owners = new Map<number, CellPosition>();
+  /** 1 for rows that any merge covers: most rows have none and need no lookup. */
+  private readonly mergedRows: Uint8Array;
 
   /** The index of a sheet's merges, built once however many readers look at the sheet. */
   static of(sheet: SheetSnapshot): MergedAreas {
@@ -24,7 +26,9 @@ export class MergedAreas {
   }
 
   private constructor(sheet: SheetSnapshot) {
+    this.mergedRows = new Uint8Array(sheet.merges.reduce((max, m) => Math.max(max, m.bottom + 1), 0));
     for (const m of sheet.merges) {
+      this.mergedRows.fill(1, m.top, m.bottom + 1);
       const owner = { row: m.top, col: m.left };
       for (let r = m.top; r <= m.bottom; r++) {
         for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.owners.set(r * COLUMNS + c, owner);
@@ -34,6 +38,6 @@ export class MergedAreas {
 
   /** Top-left cell of the merge covering (row, col) when (row, col) is not that cell itself. */
   ownerOf(row: number, col: number): CellPosition | undefined {
-    return this.owners.size === 0 ? undefined : this.owners.get(row * COLUMNS + col);
+    return this.mergedRows[row] === 1 ? this.owners.get(row * COLUMNS + col) : undefined;
   }
 }
