@@ -65,7 +65,20 @@ export class SheetAmount implements AmountCell {
 function exactAsPrinted(v: number, format: string | undefined): ScaledAmount | undefined {
   const { decimals, percent } = formatInfo(format);
   if (percent) return undefined;
-  if (Number.isSafeInteger(v)) return { units: BigInt(v), scale: 0 };
-  const exact = scaledFromNumberText(String(v));
+  const exact = scaledOf(v);
   return exact && (decimals === undefined || exact.scale <= decimals) ? exact : undefined;
+}
+
+/** Amounts repeat (a 项 equals its 款, a total its single part): each distinct number is read once. */
+const SCALED = new Map<number, ScaledAmount | null>();
+const MAX_REMEMBERED = 200_000;
+
+function scaledOf(v: number): ScaledAmount | undefined {
+  let known = SCALED.get(v);
+  if (known === undefined) {
+    known = Number.isSafeInteger(v) ? { units: BigInt(v), scale: 0 } : (scaledFromNumberText(String(v)) ?? null);
+    if (SCALED.size >= MAX_REMEMBERED) SCALED.clear();
+    SCALED.set(v, known);
+  }
+  return known ?? undefined;
 }
