@@ -148,7 +148,7 @@ function readGroupRows(ctx: RowContext, group: ColumnGroup, layout: CellLayout, 
     const row = span.kind.rowScheme === "items" ? itemRow(ctx, group, r, labelText, codeText, cells) : codeRow(ctx, r, labelText, codeText, cells);
     if (!row) continue;
     const labelCol = group.codeCols[0] ?? group.labelCol;
-    if (row.code && labelCol !== undefined) row.codeAddress = cellAddress(r, labelCol);
+    if (row.code && labelCol !== undefined) row.codeCol = labelCol;
     ctx.rows.push(row);
   }
 }
@@ -362,7 +362,7 @@ function misplacedCodeFinding(span: TableSpan, row: TableRow, group: TableRow): 
     kind: "input",
     severity: "warning",
     sheet: span.sheetName,
-    cell: row.codeAddress ?? cellAddress(row.row, span.left),
+    cell: cellAddress(row.row, row.codeCol ?? span.left),
     related: [],
     message: `科目编码“${row.code}”（${row.name}）排在“${group.code} ${group.name}”之下，但不属于该类，疑为“${guess}”之误。`,
     expected: guess,

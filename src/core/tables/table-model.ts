@@ -68,8 +68,8 @@ export interface TableRow {
   /** For two-sided tables. */
   side?: "income" | "expense";
   row: number;
-  /** Address of the cell holding the code (or the label), for findings about the line itself. */
-  codeAddress?: string;
+  /** Column of the cell holding the code (or the label), for findings about the line itself. */
+  codeCol?: number;
   /** Cells by column key. */
   cells: ReadonlyMap<string, AmountCell>;
 }
