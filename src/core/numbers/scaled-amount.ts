@@ -1,3 +1,5 @@
+import { formatInfo } from "./parse-number";
+
 /**
  * An amount as an exact integer count of 10^-scale, read from its decimal text ("465.22" → 46522n, scale 2).
  * Checks whose printed amounts agree are confirmed with these exact integers (src/core/rules/exact-check.ts); every figure that is reported
@@ -24,4 +26,26 @@ export function scaledFromNumberText(text: string): ScaledAmount | undefined {
 /** `units` at scale `from` expressed at the larger scale `to` (46522n at 2 → 465220n at 3). */
 export function rescale(units: bigint, from: number, to: number): bigint {
   return to === from ? units : units * POWERS[to - from];
+}
+
+/** The exact value when the number is printed as stored (no rounding by its format, not a percentage). */
+export function exactAsPrinted(v: number, format: string | undefined): ScaledAmount | undefined {
+  const { decimals, percent } = formatInfo(format);
+  if (percent) return undefined;
+  const exact = scaledOf(v);
+  return exact && (decimals === undefined || exact.scale <= decimals) ? exact : undefined;
+}
+
+/** Amounts repeat (a 项 equals its 款, a total its single part): each distinct number is read once. */
+const SCALED = new Map<number, ScaledAmount | null>();
+const MAX_REMEMBERED = 200_000;
+
+function scaledOf(v: number): ScaledAmount | undefined {
+  let known = SCALED.get(v);
+  if (known === undefined) {
+    known = Number.isSafeInteger(v) ? { units: BigInt(v), scale: 0 } : (scaledFromNumberText(String(v)) ?? null);
+    if (SCALED.size >= MAX_REMEMBERED) SCALED.clear();
+    SCALED.set(v, known);
+  }
+  return known ?? undefined;
 }

@@ -1,20 +1,17 @@
 import type { CellSnapshot } from "../snapshot/types";
 import type { AmountCell } from "../tables/table-model";
-import { formatInfo, parseCellNumber, type ParsedNumber } from "../numbers/parse-number";
-import { scaledFromNumberText, type ScaledAmount } from "../numbers/scaled-amount";
+import { parseCellNumber, type ParsedNumber } from "../numbers/parse-number";
 import { type Decimal, ZERO } from "../numbers/decimal";
 import { cellAddress } from "../snapshot/address";
 
 /**
- * An amount cell of a recognised table. A number printed as stored (465.22 shown with 0.00) carries its exact
- * scaled integer, which is all that checks that hold need; its Decimal value, unit and address are made only
- * when something reads them (a failed check, a message, the narrative).
+ * An amount cell of a recognised table, a view of its sheet cell: the Decimal value, unit and address are
+ * made only when something reads them (a failed check, a message, the narrative).
  */
 export class SheetAmount implements AmountCell {
   readonly blank: boolean;
   private parsedNumber?: ParsedNumber;
   private addressText?: string;
-  private exactValue?: ScaledAmount | null;
 
   constructor(
     readonly sheet: string,
@@ -29,15 +26,6 @@ export class SheetAmount implements AmountCell {
     }
     this.parsedNumber = parseCellNumber(source);
     this.blank = this.parsedNumber.kind !== "number";
-  }
-
-  /** The exact printed value, read on first use (columns no rule touches never need it). */
-  get exact(): ScaledAmount | undefined {
-    if (this.exactValue === undefined) {
-      const v = this.source?.value;
-      this.exactValue = (!this.blank && typeof v === "number" && exactAsPrinted(v, this.source?.numberFormat)) || null;
-    }
-    return this.exactValue ?? undefined;
   }
 
   get parsed(): ParsedNumber {
@@ -59,26 +47,4 @@ export class SheetAmount implements AmountCell {
     this.addressText ??= cellAddress(this.row, this.col);
     return this.addressText;
   }
-}
-
-/** The exact value when the number is printed as stored (no rounding by its format, not a percentage). */
-function exactAsPrinted(v: number, format: string | undefined): ScaledAmount | undefined {
-  const { decimals, percent } = formatInfo(format);
-  if (percent) return undefined;
-  const exact = scaledOf(v);
-  return exact && (decimals === undefined || exact.scale <= decimals) ? exact : undefined;
-}
-
-/** Amounts repeat (a 项 equals its 款, a total its single part): each distinct number is read once. */
-const SCALED = new Map<number, ScaledAmount | null>();
-const MAX_REMEMBERED = 200_000;
-
-function scaledOf(v: number): ScaledAmount | undefined {
-  let known = SCALED.get(v);
-  if (known === undefined) {
-    known = Number.isSafeInteger(v) ? { units: BigInt(v), scale: 0 } : (scaledFromNumberText(String(v)) ?? null);
-    if (SCALED.size >= MAX_REMEMBERED) SCALED.clear();
-    SCALED.set(v, known);
-  }
-  return known ?? undefined;
 }

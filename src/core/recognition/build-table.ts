@@ -1,4 +1,4 @@
-import type { AmountCell, TableColumn, TableModel, TableRow } from "../tables/table-model";
+import type { RowAmounts, TableColumn, TableModel, TableRow } from "../tables/table-model";
 import type { Finding } from "../findings/finding";
 import type { TableKindSpec } from "./table-kinds";
 import type { SheetGrid } from "./sheet-grid";
@@ -175,13 +175,13 @@ function readAmounts(ctx: RowContext, layout: CellLayout, r: number): RowCells {
 }
 
 
-function hasValues(cells: ReadonlyMap<string, AmountCell>): boolean {
-  for (const c of cells.values()) if (!c.blank) return true;
+function hasValues(cells: RowAmounts): boolean {
+  for (const key of cells.keys()) if (!cells.isBlank(key)) return true;
   return false;
 }
 
 /** A line of a code table: a subject code, a total, a unit subtotal, or an uncoded line under a class. */
-function codeRow(ctx: RowContext, r: number, labelText: string, codeText: string, cells: ReadonlyMap<string, AmountCell>): TableRow | undefined {
+function codeRow(ctx: RowContext, r: number, labelText: string, codeText: string, cells: RowCells): TableRow | undefined {
   if (CODE.test(codeText)) return subjectRow(ctx, r, codeText, labelText.trim(), cells);
   const split = splitCodeAndName(codeText, labelText);
   const name = stripNumbering(split.name);
@@ -198,7 +198,7 @@ function codeRow(ctx: RowContext, r: number, labelText: string, codeText: string
 const CODE = /^\d{3,7}$/;
 
 /** A line with its subject code (类 3 digits, 款 5, 项 7). */
-function subjectRow(ctx: RowContext, r: number, code: string, name: string, cells: ReadonlyMap<string, AmountCell>): TableRow {
+function subjectRow(ctx: RowContext, r: number, code: string, name: string, cells: RowCells): TableRow {
   ctx.seenCode = true;
   return { row: r, cells, name, key: uniqueKey(ctx, code, name), code, level: codeLevel(code, ctx.span.kind.rowScheme) };
 }
@@ -207,23 +207,21 @@ function subjectRow(ctx: RowContext, r: number, code: string, name: string, cell
  * A total printed at the bottom with its label merged across the group (T6: 人员经费合计 | 443.50,
  * 公用经费合计 spanning to the last group's amount column): its value is the first amount to the right.
  */
-function namedTotalRow(ctx: RowContext, r: number, name: string, cells: ReadonlyMap<string, AmountCell>): TableRow {
+function namedTotalRow(ctx: RowContext, r: number, name: string, cells: RowCells): TableRow {
   const row: TableRow = { row: r, cells, name, key: uniqueKey(ctx, name), total: true };
   if (hasValues(cells)) return row;
   const [firstKey] = cells.keys();
   const start = Math.min(...[...cells.values()].map((c) => c.col));
   for (let c = start + 1; c <= ctx.span.right; c++) {
-    const parsed = parseCellNumber(ctx.grid.cell(r, c));
-    if (parsed.kind !== "number") continue;
-    const address = cellAddress(r, c);
-    ctx.claimed.add(address);
-    row.cells = new Map([[firstKey ?? "金额", { sheet: ctx.span.sheetName, row: r, col: c, address, parsed, value: parsed.value, unit: parsed.unit, blank: false }]]);
+    if (!holdsNumber(ctx.grid.cell(r, c))) continue;
+    ctx.claimed.add(cellAddress(r, c));
+    row.cells = new RowCells(new CellLayout([{ key: firstKey ?? "金额", col: c }]), ctx.span.sheetName, r, ctx.grid.sheet.cells[r]);
     break;
   }
   return row;
 }
 
-function claimedByTotal(ctx: RowContext, cells: ReadonlyMap<string, AmountCell>): boolean {
+function claimedByTotal(ctx: RowContext, cells: RowCells): boolean {
   for (const c of cells.values()) if (ctx.claimed.has(c.address)) return true;
   return false;
 }
@@ -251,7 +249,7 @@ function uniqueKey(ctx: RowContext, key: string, name?: string): string {
 }
 
 /** A named line of an items table (收支总表, 三公, 资产). */
-function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: string, codeText: string, cells: ReadonlyMap<string, AmountCell>): TableRow | undefined {
+function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: string, codeText: string, cells: RowCells): TableRow | undefined {
   const label = labelText.trim() || codeText;
   if (!label) return hasValues(cells) ? inheritedLabelRow(ctx, group, r, cells) : undefined;
   let name = stripNumbering(label);
@@ -270,7 +268,7 @@ function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: stri
 }
 
 /** T4 prints the 年末 breakdown lines without labels on the expense side: they take the income side's. */
-function inheritedLabelRow(ctx: RowContext, group: ColumnGroup, r: number, cells: ReadonlyMap<string, AmountCell>): TableRow | undefined {
+function inheritedLabelRow(ctx: RowContext, group: ColumnGroup, r: number, cells: RowCells): TableRow | undefined {
   const other = ctx.rows.find((x) => x.row === r && x.side !== group.side);
   if (!other) return undefined;
   return { key: other.name, name: other.name, side: group.side, row: r, cells, level: other.level };

@@ -1,5 +1,7 @@
 import type { CellSnapshot } from "../snapshot/types";
-import type { AmountCell } from "../tables/table-model";
+import type { AmountCell, RowAmounts } from "../tables/table-model";
+import { exactAsPrinted, type ScaledAmount } from "../numbers/scaled-amount";
+import { parseCellNumber } from "../numbers/parse-number";
 import { SheetAmount } from "./amount-cell";
 
 /** Where a column group's amounts are: column keys and their sheet columns, shared by every row of the group. */
@@ -33,7 +35,7 @@ const NO_CELLS: readonly (CellSnapshot | undefined)[] = [];
  * of the cell, used and dropped (a model of a million cells keeps no million objects alive). Compare cells
  * by sheet, row and column, not by identity.
  */
-export class RowCells implements ReadonlyMap<string, AmountCell> {
+export class RowCells implements RowAmounts {
   constructor(
     private readonly layout: CellLayout,
     private readonly sheet: string,
@@ -52,6 +54,25 @@ export class RowCells implements ReadonlyMap<string, AmountCell> {
   get(key: string): AmountCell | undefined {
     const i = this.layout.indexOf(key);
     return i === undefined ? undefined : this.at(i);
+  }
+
+  isBlank(key: string): boolean {
+    const source = this.sourceOf(key);
+    if (source === undefined) return true;
+    const v = source.value;
+    if (typeof v === "number" && !source.error) return !Number.isFinite(v);
+    return parseCellNumber(source).kind !== "number";
+  }
+
+  exactOf(key: string): ScaledAmount | undefined {
+    const source = this.sourceOf(key);
+    const v = source?.value;
+    return typeof v === "number" && !source?.error && Number.isFinite(v) ? exactAsPrinted(v, source?.numberFormat) : undefined;
+  }
+
+  private sourceOf(key: string): CellSnapshot | undefined {
+    const i = this.layout.indexOf(key);
+    return i === undefined ? undefined : this.line[this.layout.cols[i]];
   }
 
   forEach(callback: (value: AmountCell, key: string, map: ReadonlyMap<string, AmountCell>) => void): void {

@@ -1,4 +1,4 @@
-import type { AmountCell, TableModel } from "../tables/table-model";
+import type { RowAmounts, TableModel } from "../tables/table-model";
 import type { Rule } from "./rule-ast";
 import { visitTerms, type Frame, type TermSink } from "./terms";
 import { rescale } from "../numbers/scaled-amount";
@@ -20,13 +20,13 @@ class ExactSide {
     this.count = 0;
   }
 
-  add(cell: AmountCell, sign: 1 | -1, sameUnit: boolean): void {
+  add(cells: RowAmounts, key: string, sign: 1 | -1, sameUnit: boolean): void {
     this.count++;
     if (!sameUnit) this.exact = false;
-    if (cell.blank || !this.exact) return;
-    const amount = cell.exact;
+    if (!this.exact) return;
+    const amount = cells.exactOf(key);
     if (!amount) {
-      this.exact = false;
+      if (!cells.isBlank(key)) this.exact = false; // a number without exact form (rounded by its format, text, %)
       return;
     }
     if (amount.scale > this.scale) {
@@ -44,8 +44,8 @@ const RIGHT = new ExactSide();
 /** Unit of the first table met at this place; a table in another unit sends the place to Decimal. */
 let placeUnit: string | undefined;
 const sameUnit = (table: TableModel): boolean => (placeUnit ??= table.unit) === table.unit;
-const addLeft: TermSink = (cell, table, sign) => LEFT.add(cell, sign, sameUnit(table));
-const addRight: TermSink = (cell, table, sign) => RIGHT.add(cell, sign, sameUnit(table));
+const addLeft: TermSink = (cells, key, table, sign) => LEFT.add(cells, key, sign, sameUnit(table));
+const addRight: TermSink = (cells, key, table, sign) => RIGHT.add(cells, key, sign, sameUnit(table));
 
 /**
  * True when there is nothing to report at this place without building a check: the rule does not apply

@@ -1,4 +1,4 @@
-import type { AmountCell, TableModel, TableRow } from "../tables/table-model";
+import type { AmountCell, RowAmounts, TableModel, TableRow } from "../tables/table-model";
 import type { CellRef, Expr } from "./rule-ast";
 import type { TableSet } from "./table-set";
 import { Decimal } from "../numbers/decimal";
@@ -26,7 +26,11 @@ export interface Frame {
 }
 
 /** Receives each addend an expression names here; allocates nothing unless it wants to. */
-export type TermSink = (cell: AmountCell, table: TableModel, sign: 1 | -1, row: TableRow | undefined, column: string | undefined) => void;
+/**
+ * Receives each addend an expression names here: the cell is `cells.get(key)` (made only if the sink needs
+ * it); `row` and `column` are what name the addend in messages.
+ */
+export type TermSink = (cells: RowAmounts, key: string, table: TableModel, sign: 1 | -1, row: TableRow | undefined, column: string | undefined) => void;
 
 /**
  * Walks an expression at one place and hands each addend to `sink`; false when a required reference does
@@ -51,22 +55,21 @@ export function visitTerms(expr: Expr, frame: Frame, sign: 1 | -1, sink: TermSin
 
 /** The addends of an expression as terms (for checks that fail and are explained). */
 export function collectTerms(expr: Expr, frame: Frame, out: Term[]): boolean {
-  return visitTerms(expr, frame, 1, (cell, table, sign, row, column) => out.push({ cell, table, sign, row, column, foreign: table !== frame.table }));
+  return visitTerms(expr, frame, 1, (cells, key, table, sign, row, column) => {
+    const cell = cells.get(key);
+    if (cell) out.push({ cell, table, sign, row, column, foreign: table !== frame.table });
+  });
 }
 
 function visitSelf(frame: Frame, sign: 1 | -1, sink: TermSink): boolean {
-  const cell = frame.row && frame.column ? frame.row.cells.get(frame.column) : undefined;
-  if (!cell) return false;
-  sink(cell, frame.table, sign, frame.row, undefined);
+  if (!frame.row || !frame.column || !frame.row.cells.has(frame.column)) return false;
+  sink(frame.row.cells, frame.column, frame.table, sign, frame.row, undefined);
   return true;
 }
 
 function visitChildren(frame: Frame, sign: 1 | -1, sink: TermSink): boolean {
   if (!frame.children || !frame.column) return false;
-  for (const child of frame.children) {
-    const cell = child.cells.get(frame.column);
-    if (cell) sink(cell, frame.table, sign, child, undefined);
-  }
+  for (const child of frame.children) if (child.cells.has(frame.column)) sink(child.cells, frame.column, frame.table, sign, child, undefined);
   return true;
 }
 
@@ -76,9 +79,8 @@ function visitClassRows(expr: { table?: string; column?: string }, frame: Frame,
   if (!table || !column) return false;
   let found = false;
   for (const row of table.rows) {
-    const cell = row.code?.length === 3 ? row.cells.get(column) : undefined;
-    if (!cell) continue;
-    sink(cell, table, sign, row, undefined);
+    if (row.code?.length !== 3 || !row.cells.has(column)) continue;
+    sink(row.cells, column, table, sign, row, undefined);
     found = true;
   }
   return found;
@@ -91,24 +93,22 @@ function visitRef(ref: CellRef, frame: Frame, sign: 1 | -1, sink: TermSink): boo
   const column = ref.column === "@" ? frame.column : ref.column;
   if (!column) return false;
   const row = ref.row === "@" && frame.row ? frame.set.matchRow(table, frame.row, column) : ref.row ? frame.set.rowWith(table, ref.row, column) : undefined;
-  const cell = row?.cells.get(column);
-  if (cell) sink(cell, table, sign, row, column);
-  return cell !== undefined || ref.optional;
+  if (row) sink(row.cells, column, table, sign, row, column);
+  return row !== undefined || ref.optional;
 }
 
 /** [名称]: a column of the current row in row scopes, a row of the current column in column scopes. */
 function visitSingle(ref: CellRef, frame: Frame, table: TableModel, sign: 1 | -1, sink: TermSink): boolean {
   const name = ref.single ?? "";
   if (frame.row) {
-    const cell = frame.row.cells.get(name);
-    if (cell) sink(cell, table, sign, undefined, name);
-    return cell !== undefined || ref.optional;
+    const present = frame.row.cells.has(name);
+    if (present) sink(frame.row.cells, name, table, sign, undefined, name);
+    return present || ref.optional;
   }
   if (frame.column === undefined) return false;
   const row = frame.set.rowWith(table, name, frame.column);
-  const cell = row?.cells.get(frame.column);
-  if (cell) sink(cell, table, sign, row, undefined);
-  return cell !== undefined || ref.optional;
+  if (row) sink(row.cells, frame.column, table, sign, row, undefined);
+  return row !== undefined || ref.optional;
 }
 
 const GENERIC_COLUMNS = new Set(["金额", "决算数", "预算数"]);

@@ -39,8 +39,17 @@ export interface AmountCell {
   /** Last printed unit (0.01 for two decimals); zero width for a blank (an empty cell is exactly zero). */
   unit: Decimal;
   blank: boolean;
-  /** The exact printed value as a scaled integer, when the number is printed as stored (fast exact sums). */
-  exact?: ScaledAmount;
+}
+
+/**
+ * A row's amount cells by column key. Besides the map, two questions the rules ask of every cell, answered
+ * without making the cell object.
+ */
+export interface RowAmounts extends ReadonlyMap<string, AmountCell> {
+  /** No number in the cell (empty, “—”, words, unreadable). Undefined key: true. */
+  isBlank(key: string): boolean;
+  /** The exact printed value, when the cell holds a number printed as stored. */
+  exactOf(key: string): ScaledAmount | undefined;
 }
 
 export interface TableColumn {
@@ -71,7 +80,7 @@ export interface TableRow {
   /** Column of the cell holding the code (or the label), for findings about the line itself. */
   codeCol?: number;
   /** Cells by column key. */
-  cells: ReadonlyMap<string, AmountCell>;
+  cells: RowAmounts;
 }
 
 export interface TableModel {

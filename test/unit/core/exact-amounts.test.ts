@@ -28,7 +28,9 @@ describe("RowCells: a row's amounts read from the sheet row", () => {
 
   test("get by column key, with the cell's position, value and exact form", () => {
     const total = cells.get("本年支出合计");
-    expect([total?.address, total?.blank, total?.value.toString(), total?.exact]).toEqual(["C11", false, "465.22", { units: 46522n, scale: 2 }]);
+    expect([total?.address, total?.blank, total?.value.toString()]).toEqual(["C11", false, "465.22"]);
+    expect(cells.exactOf("本年支出合计")).toEqual({ units: 46522n, scale: 2 });
+    expect([cells.isBlank("基本支出"), cells.isBlank("项目支出"), cells.isBlank("本年支出合计")]).toEqual([true, true, false]);
     expect(cells.get("基本支出")).toMatchObject({ address: "D11", blank: true });
     const dash = cells.get("项目支出");
     expect(dash?.blank && dash.parsed).toEqual({ kind: "blank", dash: true });
