@@ -23,9 +23,10 @@ export class TableSet {
   }
 
   /** Rows with this key, code or name (in that order of preference). */
-  rows(table: TableModel, name: string): TableRow[] {
+  rows(table: TableModel, name: string): readonly TableRow[] {
     const c = compact(name);
-    return this.index(table, "key").get(c) ?? this.index(table, "code").get(c) ?? this.index(table, "name").get(c) ?? [];
+    const hit = this.index(table, "key").get(c) ?? this.index(table, "code").get(c) ?? this.index(table, "name").get(c);
+    return hit === undefined ? [] : Array.isArray(hit) ? hit : [hit];
   }
 
   /** Among rows so named, the one that has the column. */
@@ -44,7 +45,7 @@ export class TableSet {
   }
 
   /** Rows of a table by key, code or name; each index is built when first needed (most lookups hit keys). */
-  private index(table: TableModel, by: keyof typeof ROW_NAMES): Map<string, TableRow[]> {
+  private index(table: TableModel, by: keyof typeof ROW_NAMES): RowIndex {
     let indexes = this.rowIndex.get(table);
     if (!indexes) {
       indexes = {};
@@ -70,12 +71,15 @@ const ROW_NAMES = {
   name: (row: TableRow) => compact(row.name),
 };
 
-type RowIndexes = Partial<Record<keyof typeof ROW_NAMES, Map<string, TableRow[]>>>;
+/** Name → its row, or its rows when several share the name (most names are unique: no array for them). */
+type RowIndex = Map<string, TableRow | TableRow[]>;
+type RowIndexes = Partial<Record<keyof typeof ROW_NAMES, RowIndex>>;
 
-function addTo(map: Map<string, TableRow[]>, key: string, row: TableRow): void {
-  const list = map.get(key);
-  if (list) list.push(row);
-  else map.set(key, [row]);
+function addTo(map: RowIndex, key: string, row: TableRow): void {
+  const known = map.get(key);
+  if (known === undefined) map.set(key, row);
+  else if (Array.isArray(known)) known.push(row);
+  else map.set(key, [known, row]);
 }
 
 const KIND_BY_NAME = new Map<string, string>();
