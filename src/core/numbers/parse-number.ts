@@ -41,10 +41,15 @@ export function parseCellNumber(cell: CellSnapshot | undefined): ParsedNumber {
 
 /** Whether the cell holds a readable number, without building it (for layout detection). */
 export function holdsNumber(cell: CellSnapshot | undefined): boolean {
-  if (!cell || cell.error) return false;
-  const v = cell.value;
-  if (typeof v === "number") return Number.isFinite(v);
-  return typeof v === "string" && /\d/.test(v) && parseNumberText(v).kind === "number";
+  if (storedNumber(cell) !== undefined) return true;
+  const v = cell?.value;
+  return !cell?.error && typeof v === "string" && /\d/.test(v) && parseNumberText(v).kind === "number";
+}
+
+/** The number the cell stores, when it stores one (not text, not an error value, not ±∞/NaN). */
+export function storedNumber(cell: CellSnapshot | undefined): number | undefined {
+  const v = cell?.value;
+  return typeof v === "number" && !cell?.error && Number.isFinite(v) ? v : undefined;
 }
 
 function fromNumber(n: number, format: string | undefined): ParsedNumber {

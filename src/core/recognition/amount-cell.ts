@@ -1,6 +1,6 @@
 import type { CellSnapshot } from "../snapshot/types";
 import type { AmountCell } from "../tables/table-model";
-import { parseCellNumber, type ParsedNumber } from "../numbers/parse-number";
+import { parseCellNumber, storedNumber, type ParsedNumber } from "../numbers/parse-number";
 import { type Decimal, ZERO } from "../numbers/decimal";
 import { cellAddress } from "../snapshot/address";
 
@@ -19,8 +19,7 @@ export class SheetAmount implements AmountCell {
     readonly col: number,
     private readonly source: CellSnapshot | undefined,
   ) {
-    const v = source?.value;
-    if (typeof v === "number" && !source?.error && Number.isFinite(v)) {
+    if (storedNumber(source) !== undefined) {
       this.blank = false;
       return;
     }

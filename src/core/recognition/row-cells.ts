@@ -1,7 +1,7 @@
 import type { CellSnapshot } from "../snapshot/types";
 import type { AmountCell, RowAmounts } from "../tables/table-model";
 import { exactAsPrinted, type ScaledAmount } from "../numbers/scaled-amount";
-import { parseCellNumber } from "../numbers/parse-number";
+import { parseCellNumber, storedNumber } from "../numbers/parse-number";
 import { SheetAmount } from "./amount-cell";
 
 /** Where a column group's amounts are: column keys and their sheet columns, shared by every row of the group. */
@@ -59,15 +59,13 @@ export class RowCells implements RowAmounts {
   isBlank(key: string): boolean {
     const source = this.sourceOf(key);
     if (source === undefined) return true;
-    const v = source.value;
-    if (typeof v === "number" && !source.error) return !Number.isFinite(v);
-    return parseCellNumber(source).kind !== "number";
+    return storedNumber(source) === undefined && parseCellNumber(source).kind !== "number";
   }
 
   exactOf(key: string): ScaledAmount | undefined {
     const source = this.sourceOf(key);
-    const v = source?.value;
-    return typeof v === "number" && !source?.error && Number.isFinite(v) ? exactAsPrinted(v, source?.numberFormat) : undefined;
+    const v = storedNumber(source);
+    return v === undefined ? undefined : exactAsPrinted(v, source?.numberFormat);
   }
 
   private sourceOf(key: string): CellSnapshot | undefined {
