@@ -1,6 +1,9 @@
-import { analyzeWorkbook } from "../core/analysis";
 import { countBySeverity, SEVERITY_ORDER, type Finding } from "../core/findings/finding";
 import { OfficeWorkbookHost } from "../hosts/office/office-host";
+import { LAST_COMMAND_KEY, type CommandOutcome } from "../hosts/command-outcome";
+import { analyzeWorkbook } from "../core/analysis";
+import { analysisOptionsFor, withRoundingMode } from "../ui/settings/analysis-settings";
+import { parseSettings, SETTINGS_STATE_KEY } from "../ui/settings/pane-settings";
 
 /**
  * Function file of the ribbon (ExecuteFunction buttons). It shares code with the pane, not state: each command
@@ -8,21 +11,15 @@ import { OfficeWorkbookHost } from "../hosts/office/office-host";
  * (Excel has no notification banner for add-in commands), so the pane can show it when opened.
  */
 export const COMMAND_FUNCTIONS = { check: "checkWorkbook", clear: "clearMarks" } as const;
-export const LAST_COMMAND_KEY = "last-command";
-
-export interface CommandOutcome {
-  command: "一键检查" | "清除标记";
-  /** Short summary in Chinese, e.g. "发现 3 个错误、2 个警告、0 个提示". */
-  summary: string;
-  ok: boolean;
-  at: string;
-}
+export { LAST_COMMAND_KEY };
 
 /** 一键检查: read → analyse → mark every finding's cell, then select the most serious one. */
 export async function checkWorkbook(event: Office.AddinCommands.Event): Promise<void> {
   await runCommand(event, "一键检查", async (host) => {
     const snapshot = await host.readSnapshot();
-    const { findings } = analyzeWorkbook(snapshot);
+    const settings = parseSettings(await host.loadState(SETTINGS_STATE_KEY));
+    // The accountant's settings from the pane: custom rules, weight convention, 尾差 mode.
+    const findings = analyzeWorkbook(snapshot, analysisOptionsFor(settings)).findings.map((f) => withRoundingMode(f, settings));
     await host.applyMarks(findings);
     const first = mostSerious(findings);
     if (first) await host.select(first.sheet, first.cell);

@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
 import type { WorkbookHost } from "../hosts/host";
+import type { CommandOutcome } from "../hosts/command-outcome";
 import { copyText } from "./clipboard";
 import { CheckTab } from "./check/CheckTab";
 import type { PaneEngine } from "./engine";
@@ -69,6 +70,11 @@ export function Pane({ host, engine, selectionView, header, autoCheck, initialTa
           <Tab value="narrative">说明</Tab>
           <Tab value="settings">设置</Tab>
         </TabList>
+        {pane.lastCommand && !pane.analysis && (
+          <MessageBar intent={pane.lastCommand.ok ? "info" : "warning"}>
+            <MessageBarBody>{lastCommandText(pane.lastCommand)}</MessageBarBody>
+          </MessageBar>
+        )}
         {pane.marksError && (
           <MessageBar intent="warning">
             <MessageBarBody>{pane.marksError}</MessageBarBody>
@@ -111,4 +117,11 @@ export function Pane({ host, engine, selectionView, header, autoCheck, initialTa
       </main>
     </FluentProvider>
   );
+}
+
+/** “上次从功能区「一键检查」（11月25日 16:40）：发现 1 个错误…” */
+function lastCommandText(outcome: CommandOutcome): string {
+  const at = new Date(outcome.at);
+  const when = Number.isNaN(at.getTime()) ? "" : `（${at.getMonth() + 1}月${at.getDate()}日 ${String(at.getHours()).padStart(2, "0")}:${String(at.getMinutes()).padStart(2, "0")}）`;
+  return `上次从功能区「${outcome.command}」${when}：${outcome.summary}`;
 }

@@ -1,5 +1,5 @@
-import { analyzeWorkbook, type AnalysisOptions } from "../core/analysis";
-import type { Finding } from "../core/findings/finding";
+import { analyzeWorkbook } from "../core/analysis";
+import { analysisOptionsFor, withRoundingMode } from "./settings/analysis-settings";
 import { builtInTemplate, detectYear, generateNarrative, priorItemsFromTables, readPriorYearSheet } from "../core/narrative";
 import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { dominantFamily } from "../core/tables/family";
@@ -15,7 +15,7 @@ export function createEngine(): PaneEngine {
 
 /** Tables, rules, 绩效 and the claims of an existing 情况说明 sheet (all in analyzeWorkbook). */
 function analyze(snapshot: WorkbookSnapshot, settings: PaneSettings): AnalysisView {
-  const result = analyzeWorkbook(snapshot, analysisOptions(settings));
+  const result = analyzeWorkbook(snapshot, analysisOptionsFor(settings));
   return {
     ...result,
     findings: result.findings.map((f) => withRoundingMode(f, settings)),
@@ -24,14 +24,7 @@ function analyze(snapshot: WorkbookSnapshot, settings: PaneSettings): AnalysisVi
   };
 }
 
-function analysisOptions(settings: PaneSettings): AnalysisOptions {
-  return { extraRules: settings.customRules.trim() || undefined, weightConvention: settings.weightTotal };
-}
 
-/** 严格 mode: a rounding tail is listed as an error instead of a warning. */
-function withRoundingMode(finding: Finding, settings: PaneSettings): Finding {
-  return settings.rounding === "strict" && finding.kind === "rounding" ? { ...finding, severity: "error" } : finding;
-}
 
 /** Missing labels of the form 上年X name the prior-year item X. */
 const PRIOR_LABEL = /^上年(.+)$/;

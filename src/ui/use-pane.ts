@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding } from "../core/findings/finding";
 import type { InsertTextResult, WorkbookHost } from "../hosts/host";
+import { LAST_COMMAND_KEY, parseCommandOutcome, type CommandOutcome } from "../hosts/command-outcome";
 import type { AnalysisView, NarrativeView, PaneEngine, PriorFigures } from "./engine";
 import type { CheckStatus } from "./check/check-status";
 import { findingKey } from "./check/group-findings";
@@ -39,15 +40,17 @@ export function usePane(host: WorkbookHost, engine: PaneEngine) {
   const [narrativeError, setNarrativeError] = useState<string>();
   const [narrativeBusy, setNarrativeBusy] = useState(false);
   const [priorNotice, setPriorNotice] = useState<string>();
+  const [lastCommand, setLastCommand] = useState<CommandOutcome>();
   const marked = useRef(false);
 
   useEffect(() => {
     let live = true;
-    Promise.all([host.loadState(SETTINGS_STATE_KEY), host.loadState(PRIOR_STATE_KEY)])
-      .then(([s, p]) => {
+    Promise.all([host.loadState(SETTINGS_STATE_KEY), host.loadState(PRIOR_STATE_KEY), host.loadState(LAST_COMMAND_KEY)])
+      .then(([s, p, c]) => {
         if (!live) return;
         setSettings(parseSettings(s));
         setPrior(parsePrior(p));
+        setLastCommand(parseCommandOutcome(c));
       })
       .catch(() => undefined); // no stored state: defaults
     return () => {
@@ -150,7 +153,7 @@ export function usePane(host: WorkbookHost, engine: PaneEngine) {
   );
 
   return {
-    settings, prior, status, analysis, selectedKey, marksApplied, marksError, narrative, narrativeError, narrativeBusy, priorNotice,
+    settings, prior, status, analysis, selectedKey, marksApplied, marksError, narrative, narrativeError, narrativeBusy, priorNotice, lastCommand,
     check, clearMarks, select, saveSettings, setPrior, generate, loadPriorFile, insertText,
   };
 }

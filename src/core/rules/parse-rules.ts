@@ -98,7 +98,10 @@ function tokenize(text: string, lineNo: number): string[] {
 function parseTerm(token: string, lineNo: number): Expr {
   if (token === "sum(children)" || token === "children") return { type: "children" };
   if (token === "self") return { type: "self" };
-  if (/^\d+(\.\d+)?$/.test(token)) return { type: "number", value: token };
+  if (/^\d+(\.\d+)?$/.test(token)) {
+    if (!/^0+(\.0+)?$/.test(token)) throw new RuleSyntaxError(`规则只比较单元格，不支持常数“${token}”（0 除外）`, lineNo);
+    return { type: "number", value: token };
+  }
   const classSum = /^sum\((.*?)\s*class rows\s*(?:[,，]\s*(.+))?\)$/.exec(token);
   if (classSum) return { type: "class-sum", table: classSum[1].trim() || undefined, column: classSum[2]?.trim() };
   const m = /^([^[\]]*)\[([^\]]*)\]$/.exec(token);

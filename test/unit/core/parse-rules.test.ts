@@ -32,6 +32,7 @@ rule B error y
     expect(() => parseRules("rule X fatal 名称\n  in 表\n  check [a] = [b]")).toThrow(RuleSyntaxError);
     expect(() => parseRules("rule X error 名称\n  in 表\n  check [a] = [b")).toThrow(/第 3 行/);
     expect(() => parseRules("check [a] = [b]")).toThrow(/第 1 行/);
+    expect(() => parseRules("rule X error 名称\n  in 表\n  check [a] <= 2")).toThrow(/不支持常数“2”/);
   });
 
   test("the built-in catalogue parses, with unique ids", () => {

@@ -53,6 +53,17 @@ describe("ribbon commands", () => {
     expect(state.notes).toEqual([]);
   });
 
+  it("一键检查 applies the settings saved from the pane (the accountant's own rules)", async () => {
+    const { state } = await fixture();
+    // A rule of the accountant's own: 公务用车费 must not exceed 公务接待费 (公开10表: 2.00 at E9 against 1.00).
+    const customRules = "rule MY.car error 公务用车费不超过公务接待费\n  in 财政拨款“三公”经费支出决算表\n  check [公务用车费, 决算数] <= [公务接待费, 决算数]";
+    state.settings.set("disclosure-assistant:settings", JSON.stringify({ customRules }));
+    installOffice(state);
+    await checkWorkbook(event());
+    expect(state.cell("公开10表", "E9")!.fill.color).toBe("#FFC7CE");
+    expect(state.notes.find((n) => n.sheet === "公开10表" && n.row === 8 && n.col === 4)?.content).toContain("公务用车费不超过公务接待费");
+  });
+
   it("reports a failure in the workbook's state and still completes the event", async () => {
     const { state } = await fixture();
     const harness = installOffice(state);
