@@ -1,5 +1,6 @@
-import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { XlsxFileButton } from "../ui/XlsxFileButton";
 
 const useStyles = makeStyles({
   zone: {
@@ -14,14 +15,12 @@ const useStyles = makeStyles({
   },
   compact: { flexDirection: "row", padding: tokens.spacingVerticalS, justifyContent: "flex-start", flexWrap: "wrap" },
   over: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  hidden: { display: "none" },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
 /** Open or drop a local .xlsx; the file is read in the browser and never uploaded. */
 export function FileOpener({ onOpen, compact }: { onOpen(file: File): void; compact: boolean }) {
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   return (
     <div
@@ -38,25 +37,16 @@ export function FileOpener({ onOpen, compact }: { onOpen(file: File): void; comp
         if (file) onOpen(file);
       }}
     >
-      <Button appearance={compact ? "secondary" : "primary"} onClick={() => input.current?.click()}>
-        {compact ? "打开其他文件…" : "打开 .xlsx 文件…"}
-      </Button>
+      <XlsxFileButton
+        label={compact ? "打开其他文件…" : "打开 .xlsx 文件…"}
+        appearance={compact ? "secondary" : "primary"}
+        inputLabel="选择工作簿文件"
+        testId="file-input"
+        onFile={onOpen}
+      />
       <Text size={200} className={styles.hint}>
         {compact ? "也可把文件拖到这里。" : "或把公开表工作簿拖到这里。文件只在本机浏览器中读取，不会上传。"}
       </Text>
-      <input
-        ref={input}
-        className={styles.hidden}
-        type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label="选择工作簿文件"
-        data-testid="file-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) onOpen(file);
-          e.target.value = "";
-        }}
-      />
     </div>
   );
 }

@@ -1,10 +1,9 @@
-import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useRef } from "react";
+import { Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { XlsxFileButton } from "../XlsxFileButton";
 import type { PriorFigures } from "../engine";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  hidden: { display: "none" },
 });
 
 interface Props {
@@ -21,25 +20,10 @@ const AMOUNT = /^-?\d+(\.\d+)?$/;
 /** 上年数: load last year's workbook, or type the figures; they are stored with this workbook. */
 export function PriorYearForm({ names, prior, onChange, onLoadFile, busy }: Props) {
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   return (
     <section className={styles.root} aria-label="上年数">
       <Text weight="semibold">上年数（万元）</Text>
-      <Button disabled={busy} onClick={() => input.current?.click()}>
-        从上年工作簿读取…
-      </Button>
-      <input
-        ref={input}
-        className={styles.hidden}
-        type="file"
-        accept=".xlsx"
-        aria-label="上年工作簿"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) onLoadFile(file);
-          e.target.value = "";
-        }}
-      />
+      <XlsxFileButton label="从上年工作簿读取…" inputLabel="上年工作簿" disabled={busy} onFile={onLoadFile} />
       {names.length === 0 && <Text size={200}>生成说明后，这里列出需要的上年数字。</Text>}
       {names.map((name) => {
         const value = prior[name] ?? "";

@@ -1,6 +1,4 @@
-import { readFileSync } from "fs";
-import * as path from "path";
-import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
+import { fixtureBytes, readFixture } from "../../support/fixtures";
 import { recognizeTables } from "../../../src/core/recognition/recognize";
 import type { TableModel } from "../../../src/core/tables/table-model";
 import type { Finding } from "../../../src/core/findings/finding";
@@ -14,15 +12,14 @@ import {
   type NarrativeParagraph,
 } from "../../../src/core/narrative";
 
-const FIXTURES = path.join(__dirname, "..", "..", "fixtures");
-const read = (name: string) => readWorkbook(readFileSync(path.join(FIXTURES, name)), name);
+const read = readFixture;
 const brief = (f: Finding) => ({ rule: f.rule, severity: f.severity, expected: f.expected, actual: f.actual });
 const check = (text: string, tables: TableModel[] = []) => checkNarrative([{ line: 1, text }], tables).map(brief);
 
 describe("峨眉山 2023 决算 情况说明 (seeds/003, text only: test/fixtures/text-2023-emeishan.txt)", () => {
   let findings: Finding[];
   beforeAll(() => {
-    findings = checkNarrative(readTextFile(readFileSync(path.join(FIXTURES, "text-2023-emeishan.txt"), "utf8")), []);
+    findings = checkNarrative(readTextFile(fixtureBytes("text-2023-emeishan.txt").toString("utf8")), []);
   });
 
   it("finds 执行率 4.8% for 0.63 executed of 0.63 budgeted (0.63 ÷ 0.63 = 100.00%)", () => {

@@ -1,6 +1,4 @@
-import { readFileSync } from "fs";
-import * as path from "path";
-import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
+import { readFixture } from "../../support/fixtures";
 import { recognizeTables } from "../../../src/core/recognition/recognize";
 import type { TableModel } from "../../../src/core/tables/table-model";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot/types";
@@ -13,8 +11,7 @@ import {
   type NarrativeResult,
 } from "../../../src/core/narrative";
 
-const FIXTURES = path.join(__dirname, "..", "..", "fixtures");
-const read = (name: string) => readWorkbook(readFileSync(path.join(FIXTURES, name)), name);
+const read = readFixture;
 const section = (result: NarrativeResult, id: string) => result.sections.find((s) => s.id === id)!;
 
 let zhanyi: TableModel[];
