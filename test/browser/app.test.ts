@@ -70,6 +70,7 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
     expect(text).toContain("应为 402.22");
     await expect(page.getByRole("region", { name: "检查结果汇总" }).textContent()).resolves.toMatch(/错误 [1-9]/);
     await page.getByRole("button", { name: "重新检查" }).and(page.locator(":enabled")).waitFor();
+    await page.waitForTimeout(300); // let Fluent's colour transition finish before the screenshot
     await shot("check");
     await expectNoHorizontalScroll();
   });
