@@ -24,6 +24,15 @@ export interface Finding {
   actual?: string;
   /** Title of the table the finding belongs to, for grouping. */
   table?: string;
+  /** What the cell holds, in the accountant's words: “卫生健康支出·基本支出”, “一般公共服务支出（类）占比”. */
+  subject?: string;
+  /**
+   * One plain sentence that says where, what and the fix, when the checker can say it better than
+   * `headlineOf` composes it (“合计 461.49 与各项之和 461.50 差 0.01（四舍五入尾差），无需修改…”).
+   */
+  headline?: string;
+  /** The reasoning, one equation or fact per line, with the figures (“查看核对过程”). */
+  steps?: string[];
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -2,8 +2,8 @@ import type { Finding } from "../findings/finding";
 import type { AmountCell, TableModel } from "../tables/table-model";
 import type { Check } from "./evaluate";
 import type { Term } from "./terms";
-import { rowLabel } from "./terms";
-import { findingFromCheck, isCrossTable } from "./explain";
+import { cellSubject, rowLabel } from "./terms";
+import { equationOf, findingFromCheck, isCrossTable } from "./explain";
 import { Decimal, formatFixed } from "../numbers/decimal";
 import { qualifiedAddress } from "../snapshot/address";
 
@@ -97,6 +97,8 @@ function blameFinding(suspect: Suspect, checks: Check[]): Finding {
     message: `${where} ${actual} 应为 ${expected}（相差 ${formatFixed(term.cell.value.minus(implied).abs(), places)}）：改为 ${expected} 后，以下 ${checks.length} 处核对全部相符——${reasons}`,
     expected,
     actual,
+    subject: cellSubject(term),
+    steps: checks.map(equationOf),
   };
 }
 

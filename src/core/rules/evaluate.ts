@@ -5,6 +5,7 @@ import { type Decimal, ZERO } from "../numbers/decimal";
 import { RoundingInterval } from "../numbers/rounding-interval";
 import { collectTerms, rowLabel, type Frame, type Term } from "./terms";
 import { nothingToReport } from "./exact-check";
+import { judgeAmounts } from "../numbers/verdict";
 
 export type CheckStatus = "ok" | "rounding" | "error";
 
@@ -73,7 +74,6 @@ function* parentFrames(set: TableSet, table: TableModel): Generator<Frame> {
   }
 }
 
-/** The check at one place, or undefined when the rule does not apply there or holds exactly. */
 /** The check at one place, or undefined when the rule does not apply there or holds. */
 function evaluateAt(rule: Rule, frame: Frame): Check | undefined {
   if (nothingToReport(rule, frame)) return undefined;
@@ -138,12 +138,8 @@ function signedInterval(terms: Term[]): RoundingInterval {
 }
 
 function statusOf(op: Rule["comparison"], left: Term[], right: Term[], l: Decimal, r: Decimal): CheckStatus {
-  const holds = op === "=" ? l.equals(r) : op === ">=" ? l.greaterThanOrEqualTo(r) : l.lessThanOrEqualTo(r);
-  if (holds) return "ok";
-  const li = signedInterval(left);
-  const ri = signedInterval(right);
-  const withinTail = op === "=" ? li.overlaps(ri) : op === ">=" ? li.canBeAtLeast(ri) : ri.canBeAtLeast(li);
-  return withinTail ? "rounding" : "error";
+  const verdict = judgeAmounts(l, signedInterval(left), r, signedInterval(right), op);
+  return verdict === "equal" ? "ok" : verdict;
 }
 
 function contextOf(rule: Rule, frame: Frame): string {

@@ -1,6 +1,6 @@
 import type { Finding } from "../findings/finding";
 import type { Check } from "./evaluate";
-import { termLabel, type Term } from "./terms";
+import { cellSubject, termLabel, type Term } from "./terms";
 import { Decimal, formatFixed } from "../numbers/decimal";
 import { qualifiedAddress } from "../snapshot/address";
 
@@ -17,10 +17,8 @@ export function findingFromCheck(check: Check): Finding {
   const places = decimalsOf(check);
   const rightValue = valueIn(check.right, target, places);
   const diff = formatFixed(check.difference.dividedBy(target.table.unitScale).abs(), places);
-  const mixedUnits = [...check.left, ...check.right].some((t) => t.table.unit !== target.table.unit);
-  const leftText = describe(check.left, target, places, mixedUnits);
-  const rightText = describe(check.right, target, places, mixedUnits);
-  const cross = isCrossTable(check.rule.id);
+  const equation = equationOf(check);
+  const mixed = mixedUnits(check);
   const base = {
     rule: check.rule.id,
     sheet: target.cell.sheet,
@@ -28,24 +26,43 @@ export function findingFromCheck(check: Check): Finding {
     related: relatedOf(check, target),
     table: target.table.kind.title,
     actual: formatFixed(target.cell.value, places),
+    subject: cellSubject(target),
+    steps: [equation],
   };
   if (check.status === "rounding") {
+    const other = check.right.filter((t) => !t.cell.blank).length === 1 ? termLabel(check.right.find((t) => !t.cell.blank)!) : "各项之和";
     return {
       ...base,
       kind: "rounding",
       severity: "warning",
-      message: `${check.context}：${leftText} 与 ${rightText} 相差 ${diff}，在四舍五入尾差范围内，请确认。`,
+      message: `${check.context}：${describe(check.left, target, places, mixed)} 与 ${describe(check.right, target, places, mixed)} 相差 ${diff}，在四舍五入尾差范围内，请确认。`,
+      headline: `${base.subject || check.context} ${base.actual} 与${other} ${rightValue} 差 ${diff}（四舍五入尾差），无需修改，如需一致请调整尾数`,
       expected: rightValue,
     };
   }
-  const relation = check.rule.comparison === "=" ? "≠" : check.rule.comparison === ">=" ? "<" : ">";
   return {
     ...base,
-    kind: cross ? "cross" : "sum",
+    kind: isCrossTable(check.rule.id) ? "cross" : "sum",
     severity: check.rule.severity,
-    message: `${check.context}：${leftText} ${relation} ${rightText}（相差 ${diff}）。${check.rule.name}`,
+    message: `${equation}。${check.rule.name}`,
     expected: check.rule.comparison === "=" && check.left.length === 1 ? rightValue : undefined,
   };
+}
+
+/** “210 卫生健康支出（本年支出合计）：本年支出合计 465.22 ≠ 基本支出 465.22 + 项目支出 63.00（相差 63.00）” */
+export function equationOf(check: Check): string {
+  const target = check.left[0];
+  const places = decimalsOf(check);
+  const diff = formatFixed(check.difference.dividedBy(target.table.unitScale).abs(), places);
+  const relation = check.status === "rounding" ? "≈" : check.rule.comparison === "=" ? "≠" : check.rule.comparison === ">=" ? "<" : ">";
+  const mixed = mixedUnits(check);
+  return `${check.context}：${describe(check.left, target, places, mixed)} ${relation} ${describe(check.right, target, places, mixed)}（相差 ${diff}）`;
+}
+
+/** When tables of different units meet, every amount shows its unit. */
+function mixedUnits(check: Check): boolean {
+  const unit = check.left[0].table.unit;
+  return [...check.left, ...check.right].some((t) => t.table.unit !== unit);
 }
 
 /** Value that would make the check hold for the target cell, in the target table's unit. */

@@ -120,6 +120,13 @@ export function termLabel(term: Term): string {
   return term.foreign ? `《${term.table.kind.title}》${base}` : base;
 }
 
+/** What a term's cell holds, in words: “卫生健康支出·基本支出” (a generic column such as 金额 is left out). */
+export function cellSubject(term: Term): string {
+  const row = term.row ? term.row.name || term.row.key : "";
+  const column = term.column && !GENERIC_COLUMNS.has(term.column) ? term.column : "";
+  return [row, column].filter(Boolean).join("·");
+}
+
 export function rowLabel(row: TableRow): string {
   if (row.code && row.name && row.code !== row.name && !/^\d/.test(row.name)) return `${row.code} ${row.name}`;
   return row.name || row.key;

@@ -1,6 +1,6 @@
 import type { Finding } from "../../core/findings/finding";
 import { parseCellAddress } from "../../core/snapshot/address";
-import { collectCellMarks, MARK_FILL, markNoteText, type CellMark } from "../xlsx/cell-marks";
+import { collectCellMarks, MARK_FILL, markNoteText, type CellMark } from "../marks/cell-marks";
 import { AnnotationIndex, normalizeCell } from "./annotations";
 import { runInBatches, type QueuedOperation } from "./batches";
 import type { AnnotationMode } from "./capabilities";

@@ -2,7 +2,7 @@ import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import type { Finding } from "../../core/findings/finding";
 import type { InsertTextResult, WorkbookHost } from "../host";
 import { readWorkbook } from "./read-workbook";
-import { collectCellMarks, type CellMark } from "./cell-marks";
+import { collectCellMarks, type CellMark } from "../marks/cell-marks";
 import { writeMarkedCopy } from "./marked-copy";
 
 export const NARRATIVE_SHEET = "情况说明";

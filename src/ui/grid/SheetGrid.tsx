@@ -4,7 +4,7 @@ import type { Severity } from "../../core/findings/finding";
 import type { SheetSnapshot } from "../../core/snapshot/types";
 import { cellAddress, columnLetters, parseCellAddress } from "../../core/snapshot/address";
 import { getCell } from "../../core/snapshot/types";
-import { MARK_FILL } from "../../hosts/xlsx/cell-marks";
+import { MARK_FILL } from "../../hosts/marks/cell-marks";
 import { displayText } from "../../core/snapshot/display-text";
 
 const ROWS_AROUND = 6;

@@ -1,4 +1,5 @@
 import { Decimal, HUNDRED } from "../../numbers/decimal";
+export { percentInterval } from "../../numbers/verdict";
 import { RoundingInterval } from "../../numbers/rounding-interval";
 import type { Mention } from "./mentions";
 
@@ -7,13 +8,6 @@ export function intervalOf(m: Mention): RoundingInterval {
   return RoundingInterval.of(m.value, m.unit);
 }
 
-/** part ÷ whole × 100 as an interval; undefined when the whole may be zero or negative. */
-export function percentInterval(part: RoundingInterval, whole: RoundingInterval): RoundingInterval | undefined {
-  if (!whole.low.isPositive()) return undefined;
-  const low = part.low.dividedBy(part.low.isNegative() ? whole.low : whole.high);
-  const high = part.high.dividedBy(part.high.isNegative() ? whole.high : whole.low);
-  return new RoundingInterval(low.times(HUNDRED), high.times(HUNDRED));
-}
 
 /** Percent with two decimals, half up (“100.00%”). */
 export function percentOf(part: Decimal, whole: Decimal): string {
