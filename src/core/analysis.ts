@@ -34,6 +34,8 @@ export interface AnalysisResult {
   findings: Finding[];
   /** Typed models of the recognised tables (for the narrative and the UI). */
   models: TableModel[];
+  /** Paragraphs of 情况说明 / report text that were read and checked (0: no text found). */
+  textParagraphs: number;
 }
 
 /** The one entry point of the engine: snapshot in, recognised tables and findings out. */
@@ -58,6 +60,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOpt
     unrecognized: recognition.unrecognized,
     findings: sortFindings(withoutDuplicates(findings), snapshot),
     models: recognition.tables,
+    textParagraphs: paragraphs.length,
   };
 }
 

@@ -42,7 +42,7 @@ describe("judgeDerived", () => {
 });
 
 describe("headlineOf", () => {
-  const base = { rule: "J03.row", sheet: "公开03表", cell: "D11", related: [], message: "长说明。第二句。", table: "支出决算表" } as const;
+  const base = { rule: "J03.row", sheet: "公开03表", cell: "D11", related: [] as string[], message: "长说明。第二句。", table: "支出决算表" };
   it("leads with where, what and the fix", () => {
     const f = { ...base, kind: "sum" as const, severity: "error" as const, subject: "卫生健康支出·基本支出", actual: "465.22", expected: "402.22" };
     expect(headlineOf(f)).toBe("支出决算表 D11 卫生健康支出·基本支出 填 465.22，应为 402.22（多 63.00）");
