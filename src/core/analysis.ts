@@ -17,6 +17,8 @@ export interface AnalysisOptions {
   weightConvention?: "auto" | 90 | 100;
   /** 情况说明 as plain text (CLI --text); otherwise the text is read from the workbook's 情况说明 sheet. */
   narrativeText?: string;
+  /** The budget year's workbook with the 绩效目标表 of the projects this workbook evaluates (CLI --budget). */
+  budgetWorkbook?: WorkbookSnapshot;
 }
 
 export interface TableSummary {
@@ -42,8 +44,15 @@ export interface AnalysisResult {
 export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOptions = {}): AnalysisResult {
   const recognition = recognizeTables(snapshot);
   const rules = options.extraRules ? [...BUILT_IN_RULES, ...parseRules(options.extraRules)] : BUILT_IN_RULES;
-  const performance = checkPerformance(snapshot, { weightConvention: options.weightConvention ?? "auto", skipSheets: amountOnlySheets(recognition) });
-  const paragraphs = options.narrativeText !== undefined ? readTextFile(options.narrativeText) : readNarrativeText(snapshot);
+  const given = options.narrativeText !== undefined ? readTextFile(options.narrativeText) : undefined;
+  const performance = checkPerformance(snapshot, {
+    weightConvention: options.weightConvention ?? "auto",
+    skipSheets: amountOnlySheets(recognition),
+    tables: recognition.tables,
+    reportText: given,
+    budgetWorkbook: options.budgetWorkbook,
+  });
+  const paragraphs = given ?? readNarrativeText(snapshot);
   const findings = [
     ...recognition.findings,
     ...missingTableFindings(recognition.tables),

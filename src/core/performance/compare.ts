@@ -1,7 +1,7 @@
 import { Decimal, ZERO } from "../numbers/decimal";
 import { compact } from "../text/normalize";
 import type { IndicatorRow, IndicatorValue, Operator } from "./model";
-import { normaliseUnit } from "./units";
+import { convertValue, normaliseUnit, relateUnits } from "./units";
 import { GRADE_SCALES, NEGATIVE_OPERATORS } from "./vocabulary";
 
 /** A 完成值 and 指标值 brought to the same unit. */
@@ -26,11 +26,27 @@ export function comparable(row: IndicatorRow): Comparable | undefined {
   if (!ua || !ut || compact(ua) === compact(ut)) return { actual: a.number, target: t.number, note: "" };
   const na = normaliseUnit(ua);
   const nt = normaliseUnit(ut);
-  if (!na || !nt || na.dimension !== nt.dimension) return undefined;
-  if (na.per && nt.per && na.per !== nt.per) return undefined;
-  const actual = a.number.times(na.factor).dividedBy(nt.factor);
+  const relation = na && nt ? relateUnits(na, nt) : "incompatible";
+  if (!na || !nt || (relation !== "same" && relation !== "convertible")) return undefined;
+  const actual = convertValue(a.number, na, nt);
   const note = `${a.number.toFixed()}${ua} 折合 ${actual.toFixed()}${ut}`;
   return { actual, target: t.number, note };
+}
+
+/** “≥100%” and “=100%” say the same for a percentage; amounts compared in their base unit (5万元 = 50000元). */
+export function targetSignature(row: IndicatorRow): string | undefined {
+  const t = row.targetValue;
+  if (!row.operator || row.operator === "定性" || t?.number === undefined) return undefined;
+  const unit = normaliseUnit(t.unit ?? row.unit?.text);
+  if (!unit) return undefined;
+  const value = t.number.times(unit.factor);
+  const op = unit.dimension === "%" && value.eq(100) && row.operator === "≥" ? "=" : row.operator;
+  return `${op}${value.toFixed()}${unit.dimension}`;
+}
+
+/** A 指标值 as the accountant reads it, operator and unit included: “≥90%”, “≤5万元”. */
+export function targetDescription(row: IndicatorRow): string {
+  return `${row.operator ?? ""}${row.targetValue?.text.replace(/^[≥>=≤<＞＜＝]/, "") ?? ""}${row.targetValue?.unit ? "" : row.unit?.text ?? ""}`;
 }
 
 function holds(op: Operator, actual: Decimal, target: Decimal): boolean | undefined {

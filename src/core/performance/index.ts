@@ -1,24 +1,39 @@
 import type { Finding } from "../findings/finding";
 import type { WorkbookSnapshot } from "../snapshot/types";
+import type { TableModel } from "../tables/table-model";
 import { checkBudget } from "./checks/budget";
+import { checkBudgeted } from "./checks/budgeted";
 import { checkCompletion } from "./checks/completion";
+import { checkCompletionUnits } from "./checks/completion-unit";
 import { checkCrossTargets } from "./checks/cross";
+import { checkExecution } from "./checks/execution";
 import { checkLevels } from "./checks/levels";
+import { checkReportText } from "./checks/self-report";
+import { checkSpending } from "./checks/spent";
+import { checkTargets } from "./checks/targets";
 import { checkTextRates } from "./checks/text-rate";
 import { checkTotals, weightConvention } from "./checks/totals";
 import { checkValues } from "./checks/values";
 import type { PerformanceProject } from "./model";
 import { readPerformanceTables } from "./read-tables";
+import { readReportParagraphs, type ReportParagraph } from "./self-report/paragraphs";
 
 export type { PerformanceProject, PerformanceTable, IndicatorRow, BudgetLine, IndicatorValue, Operator } from "./model";
 export { PERFORMANCE_RULES } from "./rules";
 export type { PerformanceRule } from "./rules";
+export type { ReportParagraph } from "./self-report/paragraphs";
 
 export interface PerformanceOptions {
   /** Σ weights expected of a 目标表 without a 预算执行 weight: 90, 100, or auto (90 when all projects agree). */
   weightConvention?: "auto" | 90 | 100;
   /** Sheets already read as 决算/预算 amount tables, with no 绩效 title: not scanned for indicator tables. */
   skipSheets?: ReadonlySet<string>;
+  /** The workbook's recognised 决算/预算 tables: the same money is checked in both. */
+  tables?: TableModel[];
+  /** Report text given apart from the workbook (CLI --text); otherwise its 说明/报告 sheets are read. */
+  reportText?: ReportParagraph[];
+  /** The budget year's workbook holding the 绩效目标表 of the projects evaluated here (CLI --budget). */
+  budgetWorkbook?: WorkbookSnapshot;
 }
 
 export interface PerformanceResult {
@@ -37,15 +52,25 @@ export function checkPerformance(snapshot: WorkbookSnapshot, options: Performanc
       ...checkLevels(project, seen),
       ...checkValues(project),
       ...checkCompletion(project),
+      ...checkCompletionUnits(project),
       ...checkTotals(project, convention),
       ...checkBudget(project),
+      ...checkExecution(project),
     ]),
     ...checkCrossTargets(projects),
+    ...checkTargets(projects, budgetTargets(options.budgetWorkbook)),
     ...checkTextRates(snapshot, projects),
+    ...(projects.length > 0 ? checkReportText(options.reportText ?? readReportParagraphs(snapshot), projects) : []),
+    ...checkSpending(projects, options.tables ?? []),
+    ...checkBudgeted(projects, options.tables ?? []),
   ];
   return {
     tables: tables.map(({ sheet, range, kind, unit }) => ({ sheet, range, kind, unit })),
     projects,
     findings,
   };
+}
+
+function budgetTargets(budget: WorkbookSnapshot | undefined) {
+  return budget ? { file: budget.name, projects: readPerformanceTables(budget).projects } : undefined;
 }

@@ -7,26 +7,38 @@ import { PROJECT_CODE_PREFIX } from "./vocabulary";
 
 export interface FindingExtra {
   related?: (SourceCell | undefined)[];
+  /** Cells of other tables (“公开03表!E7”), already qualified. */
+  relatedAddresses?: string[];
   expected?: string;
   actual?: string;
+  /** What the cell holds (“标准化服务大厅建设经费·全年执行数”); the project's name when not given. */
+  subject?: string;
+  headline?: string;
+  steps?: string[];
+  /** A difference within rounding (尾差): a warning of kind `rounding`, whatever the rule's severity. */
+  rounding?: boolean;
 }
 
 /** A performance finding anchored at `cell`, severity from the catalogue. */
 export function performanceFinding(rule: string, project: PerformanceProject, cell: SourceCell, message: string, extra: FindingExtra = {}): Finding {
   const finding: Finding = {
     rule,
-    kind: "indicator",
-    severity: performanceRule(rule).severity,
+    kind: extra.rounding ? "rounding" : "indicator",
+    severity: extra.rounding ? "warning" : performanceRule(rule).severity,
     sheet: cell.sheet,
     cell: cell.address,
     related: (extra.related ?? [])
       .filter((c): c is SourceCell => c !== undefined && !(c.sheet === cell.sheet && c.address === cell.address))
-      .map((c) => qualifiedAddress(c.sheet, c.row, c.col)),
+      .map((c) => qualifiedAddress(c.sheet, c.row, c.col))
+      .concat(extra.relatedAddresses ?? []),
     message,
     table: project.table.kind,
+    subject: extra.subject ?? projectLabel(project),
   };
   if (extra.expected !== undefined) finding.expected = extra.expected;
   if (extra.actual !== undefined) finding.actual = extra.actual;
+  if (extra.headline !== undefined) finding.headline = extra.headline;
+  if (extra.steps !== undefined) finding.steps = extra.steps;
   return finding;
 }
 

@@ -41,6 +41,20 @@ export const PERFORMANCE_RULES: readonly PerformanceRule[] = [
   { id: "PERF.budget.split", name: "资金总额与资金来源不符", severity: "error", description: "资金总额 = 财政拨款 + 其他资金。" },
   { id: "PERF.cross.target", name: "部门整体与项目目标不一致", severity: "warning", description: "同一指标在部门整体支出绩效目标表和项目绩效目标表中的指标性质、指标值或单位应一致。" },
   { id: "PERF.text.rate", name: "文字中的预算执行率与表不符", severity: "error", description: "情况说明中某项目的预算执行率应等于绩效自评表中的预算执行率（执行数 ÷ 全年预算数）。" },
+  { id: "PERF.execution.zero", name: "执行数为零却报告产出完成", severity: "error", description: "全年执行数为 0 而全年预算数大于 0 时，产出、成本（含时效）指标不应报告已完成并得满分：没有花钱，就没有由这笔钱形成的产出和成本。" },
+  { id: "PERF.execution.low", name: "执行率远低于指标完成情况", severity: "warning", description: "预算执行率低于 50%，而产出、成本指标全部报告完成并得满分，钱与事对不上，请核对执行数或指标完成值。" },
+  { id: "PERF.unit.differs", name: "完成值单位与度量单位不同", severity: "warning", description: "完成值应使用指标的度量单位填写；单位不同时（如 万元 与 元/年、人次 与 人），按换算后的数值比较，并请统一单位。" },
+  { id: "PERF.unit.incompatible", name: "完成值单位与度量单位不相容", severity: "error", description: "完成值的单位与度量单位不是同一类量（如 元 与 %、个 与 分钟），无法与指标值比较。" },
+  { id: "PERF.accounts.spent", name: "自评表支出与决算表不一致", severity: "error", description: "部门整体支出绩效自评表中基本支出、项目支出、合计的实际支出应等于同一工作簿支出决算表合计行的对应金额。" },
+  { id: "PERF.accounts.spent-unclear", name: "自评表支出与决算表对应不明", severity: "warning", description: "部门整体支出绩效自评表中“人员经费”“公用经费”等行的实际支出与支出决算表、一般公共预算财政拨款支出决算表的对应金额都不相等，请核对口径。" },
+  { id: "PERF.accounts.projects", name: "项目自评执行数之和超过项目支出", severity: "warning", description: "各项目绩效自评表的全年执行数之和不应超过支出决算表的项目支出合计（自评项目是项目支出的一部分）。" },
+  { id: "PERF.accounts.budget", name: "绩效目标表预算数与预算表不一致", severity: "error", description: "项目支出绩效目标表的预算数应等于一般公共预算项目支出预算表中同名项目的金额；部门整体支出绩效目标表的资金总额应等于部门支出总表合计。" },
+  { id: "PERF.accounts.budget-unclear", name: "绩效目标表预算数与预算表对应不明", severity: "warning", description: "部门有一般公共预算以外的资金时，项目预算数可能大于一般公共预算项目支出预算表中的金额；二者不同请核对口径。" },
+  { id: "PERF.report.value", name: "自评报告与自评表不一致", severity: "warning", description: "项目自评报告、整体绩效评价报告文字中写明的完成值或标准，应与绩效自评表同一指标的完成值（或指标值）一致。" },
+  { id: "PERF.report.derived", name: "自评报告推算值与自评表不一致", severity: "warning", description: "自评报告给出总金额和人数（如 1602.86万元、289325人）时，由此推算的人均标准（55.40元/人）应与自评表同一指标的完成值一致。" },
+  { id: "PERF.target.changed", name: "自评表指标值与绩效目标表不一致", severity: "warning", description: "绩效自评表中的指标性质、指标值应与批复的绩效目标表中同一项目同一指标一致；目标调整须有依据。" },
+  { id: "PERF.target.weight", name: "自评表权重与绩效目标表不一致", severity: "warning", description: "绩效自评表中指标的权重（分值）应与绩效目标表中同一指标一致。" },
+  { id: "PERF.target.dropped", name: "自评表缺少目标表中的指标", severity: "warning", description: "绩效目标表中设定的指标都应在绩效自评表中自评。" },
 ];
 
 const BY_ID = new Map(PERFORMANCE_RULES.map((r) => [r.id, r]));

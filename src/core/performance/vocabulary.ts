@@ -68,6 +68,12 @@ export const SCORE_GRADES: readonly { grade: string; min: number }[] = [
 /** Budget execution below this rate needs a reason (预算执行率低于 90%). */
 export const LOW_EXECUTION_RATE = "0.9";
 
+/** Execution far below what the indicators claim (执行率低于 50% 而产出指标全部满分). */
+export const FAR_LOW_EXECUTION_RATE = "0.5";
+
+/** 一级 / 二级 names of indicators that money produces (产出、成本，含时效): a claim of them needs money spent. */
+export const OUTPUT_LEVELS: readonly string[] = ["产出指标", "成本指标", "时效指标"];
+
 /**
  * Units (度量单位). `dimension` groups units that can be compared; `factor` converts to the base unit.
  * A leading 万/亿/千 multiplies any unit (万元, 万人, 万份).
@@ -109,6 +115,17 @@ export const UNITS: Readonly<Record<string, { dimension: string; factor: number 
 };
 
 export const UNIT_PREFIXES: Readonly<Record<string, number>> = { 千: 1000, 万: 10000, 亿: 100000000 };
+
+/**
+ * What a unit's dimension measures. Units of one dimension convert (万元 → 元); units of one kind but another
+ * dimension are related and cannot be converted (人次 and 人 both count people, 个 and 家 both count things);
+ * units of different kinds cannot describe the same indicator (元 and %). Dimensions not listed are counts.
+ */
+export type UnitKind = "money" | "percent" | "time" | "count";
+export const DIMENSION_KINDS: Readonly<Record<string, UnitKind>> = { "%": "percent", 元: "money", 时间: "time", 工作日: "time", 月: "time" };
+
+/** Separators inside the part after “/” of a compound unit (元/人·次, 元/人.年): the first part is what is counted. */
+export const PER_SEPARATORS = /[·.．・*×]/;
 
 /** Header words → indicator column. First match wins, so the more specific words come first. */
 export const INDICATOR_HEADERS: readonly [RegExp, IndicatorColumn][] = [
@@ -172,6 +189,60 @@ export const TABLE_TITLE = /绩效(目标|自评)(表|情况表)/;
 
 /** Heading word of a 项目名称 / 部门名称 label cell (name in the next non-empty cell to its right). */
 export const NAME_LABEL = /^(项目名称|部门名称|单位名称)$/;
+
+/** A cell of a recognised 决算/预算 table named by its standard title, row and column meaning (the rules' words). */
+export interface AccountCell {
+  table: string;
+  row: string;
+  column: string;
+}
+
+/**
+ * Lines of a 部门整体支出绩效自评表 (部门年度重点工作任务, 年度部门整体支出) and the 决算 cells that hold the
+ * same money. `strict`: the label names exactly that money (基本支出, 项目支出, 合计); otherwise (人员经费 written
+ * for the whole 基本支出, as 沾益 does) a mismatch is only a warning. The 财政拨款 table is a second source: a
+ * department with only 财政拨款 money prints the same amounts in both.
+ */
+export const SPENDING_LINES: readonly { label: RegExp; strict: boolean; sources: readonly AccountCell[] }[] = [
+  { label: /^(基本支出|基本经费)$/, strict: true, sources: [{ table: "支出决算表", row: "合计", column: "基本支出" }, { table: "一般公共预算财政拨款支出决算表", row: "合计", column: "基本支出" }] },
+  { label: /^(项目支出|项目经费)$/, strict: true, sources: [{ table: "支出决算表", row: "合计", column: "项目支出" }, { table: "一般公共预算财政拨款支出决算表", row: "合计", column: "项目支出" }] },
+  { label: /^(合计|总计|总额|资金总额|年度资金总额|部门整体支出|年度部门整体支出)$/, strict: true, sources: [{ table: "支出决算表", row: "合计", column: "本年支出合计" }, { table: "一般公共预算财政拨款支出决算表", row: "合计", column: "本年支出合计" }] },
+  { label: /^人员经费$/, strict: false, sources: [{ table: "支出决算表", row: "合计", column: "基本支出" }, { table: "一般公共预算财政拨款支出决算表", row: "合计", column: "人员经费" }] },
+  { label: /^公用经费$/, strict: false, sources: [{ table: "一般公共预算财政拨款支出决算表", row: "合计", column: "公用经费" }] },
+];
+
+/** 项目支出 total of the 决算 set: Σ 执行数 of the 项目自评表 may not exceed it. */
+export const PROJECT_SPENDING: AccountCell = { table: "支出决算表", row: "合计", column: "项目支出" };
+
+/** Where a 项目支出绩效目标表 project's 预算数 is printed by name in the 预算 set (一般公共预算项目支出预算表). */
+export const PROJECT_BUDGET_TABLE = { table: "一般公共预算项目支出预算表", column: "金额" };
+
+/** The 预算 cells holding a 部门整体支出绩效目标表's 资金总额 and 财政拨款. */
+export const DEPARTMENT_BUDGET: { full: AccountCell; fiscal: AccountCell } = {
+  full: { table: "部门支出总表", row: "合计", column: "合计" },
+  fiscal: { table: "财政拨款收支预算总表", row: "本年支出", column: "合计" },
+};
+
+/** 部门收支总表 income lines: when 一般公共预算拨款收入 is the only one with money, every budget table holds all of it. */
+export const GENERAL_BUDGET_INCOME = { table: "部门收支总表", row: "一般公共预算拨款收入", total: "收入总计", column: "金额" };
+
+/** A category written before a project name: “专项业务类—异地就医工作” → “异地就医工作”. */
+export const PROJECT_CATEGORY_PREFIX = /^[^—\-－_]{1,8}类[—\-－_]+/;
+
+/** Sheets holding report text (情况说明, 项目自评报告, 整体绩效评价报告, 绩效自评情况), by name or first cell. */
+export const REPORT_SHEET = /说明|报告|自评情况|评价情况/;
+
+/** A heading that starts a 整体 report: its figures speak of the 部门整体 table. */
+export const WHOLE_REPORT_HEADING = /整体(支出)?绩效(自评|评价)/;
+
+/** A heading that starts another report or part: figures after it speak of no project until one is named. */
+export const REPORT_BREAK_HEADING = /报告$|^附表|^附件|^第.部分/;
+
+/** Words after a number that make it approximate (“40多家”, “200余人”): such figures are not compared. */
+export const APPROXIMATE_AFTER = /^(多|余|左右|以上|以下|上下)/;
+
+/** Words shared by an indicator's name and the words around a figure in the report, at least (as 2-character pieces). */
+export const REPORT_MATCH_MIN_SHARED = 3;
 
 /** Strips the project code prefix: “51118122T000007158756-人才开发专项资助金” → “人才开发专项资助金”. */
 export const PROJECT_CODE_PREFIX = /^[0-9A-Za-z]{8,}[-－—_\s]+/;

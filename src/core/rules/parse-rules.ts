@@ -104,6 +104,8 @@ function parseTerm(token: string, lineNo: number): Expr {
   }
   const classSum = /^sum\((.*?)\s*class rows\s*(?:[,，]\s*(.+))?\)$/.exec(token);
   if (classSum) return { type: "class-sum", table: classSum[1].trim() || undefined, column: classSum[2]?.trim() };
+  const under = /^sum\((.+?)\s+rows under @\s*(?:[,，]\s*(.+))?\)$/.exec(token);
+  if (under) return { type: "rows-under", table: under[1].trim(), column: under[2]?.trim() };
   const m = /^([^[\]]*)\[([^\]]*)\]$/.exec(token);
   if (!m) throw new RuleSyntaxError(`无法理解“${token}”（单元格引用写作 表名[行, 列] 或 [列]）`, lineNo);
   return parseRef(m[1].trim(), m[2], token);

@@ -40,6 +40,11 @@ export type Expr =
   | { type: "children" }
   /** sum(表名 class rows, 列): all 类 lines (3-digit codes) of a table, in a column (default: the scope's). */
   | { type: "class-sum"; table?: string; column?: string }
+  /**
+   * sum(表名 rows under @, 列): the rows of another table under the current row's code, at the highest level that
+   * table prints (the 类 row itself, else its 款 rows, else its 项 rows: 208 → 2080109 + 2080505).
+   */
+  | { type: "rows-under"; table: string; column?: string }
   | { type: "self" }
   | { type: "binary"; op: "+" | "-"; left: Expr; right: Expr };
 

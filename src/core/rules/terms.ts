@@ -48,6 +48,8 @@ export function visitTerms(expr: Expr, frame: Frame, sign: 1 | -1, sink: TermSin
       return visitChildren(frame, sign, sink);
     case "class-sum":
       return visitClassRows(expr, frame, sign, sink);
+    case "rows-under":
+      return visitRowsUnder(expr, frame, sign, sink);
     case "ref":
       return visitRef(expr, frame, sign, sink);
   }
@@ -84,6 +86,33 @@ function visitClassRows(expr: { table?: string; column?: string }, frame: Frame,
     found = true;
   }
   return found;
+}
+
+/**
+ * The rows of another table under the current row's code, each counted once at the highest level printed: a
+ * row is left out when a row of its ancestors under the code is printed too. A table without any code does
+ * not apply (its rows cannot be placed).
+ */
+function visitRowsUnder(expr: { table: string; column?: string }, frame: Frame, sign: 1 | -1, sink: TermSink): boolean {
+  const table = frame.set.table(expr.table);
+  const column = expr.column ?? frame.column;
+  const code = frame.row?.code;
+  if (!table || !column || !code) return false;
+  const codes = new Set<string>();
+  for (const row of table.rows) if (row.code && !row.total) codes.add(row.code);
+  if (codes.size === 0) return false;
+  for (const row of table.rows) {
+    if (!row.code || row.total || !row.code.startsWith(code) || !row.cells.has(column)) continue;
+    if (hasPrintedAncestor(row.code, code, codes)) continue;
+    sink(row.cells, column, table, sign, row, undefined);
+  }
+  return true;
+}
+
+/** A shorter code between `top` and `code` (2080109 under 208: 208 or 20801) is printed. */
+function hasPrintedAncestor(code: string, top: string, codes: ReadonlySet<string>): boolean {
+  for (let length = top.length; length < code.length; length++) if (codes.has(code.slice(0, length))) return true;
+  return false;
 }
 
 function visitRef(ref: CellRef, frame: Frame, sign: 1 | -1, sink: TermSink): boolean {

@@ -75,17 +75,22 @@ describe("绩效表 in the real fixtures", () => {
     ]));
     expect(r.findings.find((f) => f.rule === "PERF.text.rate")!.message).toBe(
       "人才开发专项资助金：文字中预算执行率为 4.8%，按 执行数 0.63 ÷ 全年预算数 0.63 计算应为 100.00%（自评表预算执行率 100.00%）。");
+    // The errors, proved: J81 完成值 10% does not meet 指标值 <10% yet scores 5 of 5; J107 likewise 9% against <9%;
+    // A12 says 执行率 4.8% where 0.63 ÷ 0.63 allows 98.43%–101.60%; E9 标准化服务大厅建设经费 executed 0.00 of 12.00
+    // 万元 while four 产出/成本 indicators claim completion with 10/10, 20/20, 10/10 and 10/10 — among them a 成本
+    // of 60000元 = 6.00万元 > 0.00 万元 spent.
     expect(r.findings.filter((f) => f.severity === "error").map(at)).toEqual([
       "PERF.completion.missed-full 项目自评（1-4）!J81",
       "PERF.completion.missed-full 项目自评（1-4）!J107",
+      "PERF.execution.zero 标准化服务大厅建设经费!E9",
       "PERF.text.rate 情况说明!A12",
     ]);
   });
 
-  test("峨眉山: 1.74万元 against ≤ 41850元/年 is met — no completion finding for 乡村振兴", async () => {
+  test("峨眉山: 1.74万元 against ≤ 41850元/年 is met — no completion finding for 乡村振兴, a unit warning instead", async () => {
     const r = await check("perf-2023-emeishan.xlsx");
     const village = r.findings.filter((f) => f.sheet === "乡村振兴第一书记工作经费").map((f) => f.rule);
-    expect(village).toEqual(["PERF.level.name", "PERF.level.name"]);
+    expect(village).toEqual(["PERF.level.name", "PERF.level.name", "PERF.unit.differs"]);
     expect(r.findings.filter((f) => f.sheet === "激励资金").map((f) => f.rule)).toEqual(["PERF.level.unknown"]);
   });
 

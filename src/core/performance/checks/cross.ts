@@ -1,23 +1,8 @@
 import type { Finding } from "../../findings/finding";
 import { compact } from "../../text/normalize";
+import { targetDescription as describe, targetSignature as signature } from "../compare";
 import type { IndicatorRow, PerformanceProject } from "../model";
 import { performanceFinding, projectLabel } from "../report";
-import { normaliseUnit } from "../units";
-
-/** “≥100%” and “=100%” say the same for a percentage; amounts compared in their base unit. */
-function signature(row: IndicatorRow): string | undefined {
-  const t = row.targetValue;
-  if (!row.operator || row.operator === "定性" || t?.number === undefined) return undefined;
-  const unit = normaliseUnit(t.unit ?? row.unit?.text);
-  if (!unit) return undefined;
-  const value = t.number.times(unit.factor);
-  const op = unit.dimension === "%" && value.eq(100) && row.operator === "≥" ? "=" : row.operator;
-  return `${op}${value.toFixed()}${unit.dimension}`;
-}
-
-function describe(row: IndicatorRow): string {
-  return `${row.operator}${row.targetValue?.text.replace(/^[≥>=≤<＞＜＝]/, "")}${row.targetValue?.unit ? "" : row.unit?.text ?? ""}`;
-}
 
 /** The same indicator in the 部门整体 目标表 and a 项目 目标表 must carry the same target. */
 export function checkCrossTargets(projects: PerformanceProject[]): Finding[] {

@@ -1,5 +1,8 @@
 import type { Finding } from "../../findings/finding";
 import { Decimal } from "../../numbers/decimal";
+import { RoundingInterval } from "../../numbers/rounding-interval";
+import { judgeDerived, percentUnit } from "../../numbers/verdict";
+import { executionInterval, executionRate, statedPercent } from "../amounts";
 import type { WorkbookSnapshot } from "../../snapshot/types";
 import { SheetGrid } from "../grid";
 import { compact } from "../../text/normalize";
@@ -30,22 +33,33 @@ function rateClaims(snapshot: WorkbookSnapshot): RateClaim[] {
   return claims;
 }
 
-function tableRate(line: BudgetLine): Decimal | undefined {
-  const { full, executed, rate } = line.cells;
-  if (full?.value && !full.value.isZero() && executed?.value !== undefined) return executed.value.dividedBy(full.value);
-  return rate?.value;
+/** The table's rate (a fraction) and the percentage interval its printed figures allow. */
+function tableRate(line: BudgetLine): { rate: Decimal; allowed: RoundingInterval } | undefined {
+  const fromAmounts = executionRate(line);
+  const allowed = executionInterval(line);
+  if (fromAmounts !== undefined && allowed) return { rate: fromAmounts, allowed };
+  const stated = line.cells.rate && statedPercent(line.cells.rate);
+  return stated && line.cells.rate?.value ? { rate: line.cells.rate.value, allowed: RoundingInterval.of(stated.value, stated.unit) } : undefined;
 }
 
 function checkClaim(project: PerformanceProject, line: BudgetLine, claim: RateClaim): Finding[] {
-  const expected = tableRate(line);
-  if (expected === undefined) return [];
-  const stated = new Decimal(claim.rate).dividedBy(100);
-  const places = (claim.rate.split(".")[1]?.length ?? 0) + 2;
-  if (expected.toDecimalPlaces(places).eq(stated)) return [];
+  const table = tableRate(line);
+  if (!table) return [];
+  const places = claim.rate.split(".")[1]?.length ?? 0;
+  const verdict = judgeDerived(new Decimal(claim.rate), percentUnit(places), table.allowed);
+  if (verdict === "equal") return [];
   const { full, executed, rate } = line.cells;
+  const expected = percent2(table.rate);
+  const subject = `${projectLabel(project)}·文字中的预算执行率`;
+  const steps = [`自评表：执行数 ${executed?.text ?? "未填"} ÷ 全年预算数 ${full?.text ?? "未填"} = ${expected}（表中执行率 ${rate?.text ?? "未填"}）`, `文字：“${claim.sentence}”`];
+  if (verdict === "rounding") {
+    return [performanceFinding("PERF.text.rate", project, claim.cell,
+      `${projectLabel(project)}：文字中预算执行率为 ${claim.rate}%，按自评表计算为 ${expected}，只差最后一位，属四舍五入尾差，请确认。`,
+      { related: [rate, executed, full], rounding: true, subject, steps, headline: `${subject} ${claim.rate}% 与自评表 ${expected} 只差最后一位（四舍五入尾差），无需修改` })];
+  }
   return [performanceFinding("PERF.text.rate", project, claim.cell,
-    `${projectLabel(project)}：文字中预算执行率为 ${claim.rate}%，按 执行数 ${executed?.text} ÷ 全年预算数 ${full?.text} 计算应为 ${percent2(expected)}（自评表预算执行率 ${rate?.text ?? "未填"}）。`,
-    { related: [rate, executed, full], expected: percent2(expected), actual: `${claim.rate}%` })];
+    `${projectLabel(project)}：文字中预算执行率为 ${claim.rate}%，按 执行数 ${executed?.text} ÷ 全年预算数 ${full?.text} 计算应为 ${expected}（自评表预算执行率 ${rate?.text ?? "未填"}）。`,
+    { related: [rate, executed, full], expected, actual: `${claim.rate}%`, subject, steps })];
 }
 
 /** A 预算执行率 quoted in the 情况说明 text must equal the one of the project's 自评表. */

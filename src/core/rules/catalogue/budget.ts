@@ -81,6 +81,15 @@ rule XY.Y03-Y08 error 表间：部门支出总表 项目支出 = 一般公共预
 rule XY.Y04-Y06 error 表间：财政拨款收支预算总表 一般公共预算支出 = 一般公共预算支出预算表 合计
   in 财政拨款收支预算总表
   check [本年支出, 一般公共预算] = 一般公共预算支出预算表[合计, 合计]
+rule XY.Y01-Y03.class error 表间：部门收支总表 各功能分类支出 = 部门支出总表 该类各科目之和
+  for each class row of 部门收支总表
+  check [金额] = sum(部门支出总表 rows under @, 合计)
+rule XY.Y01-Y06.class error 表间：部门收支总表 各功能分类支出 ≥ 一般公共预算支出预算表 该类各科目之和
+  for each class row of 部门收支总表
+  check [金额] >= sum(一般公共预算支出预算表 rows under @, 合计)
+rule XY.Y04-Y06.class error 表间：财政拨款收支预算总表 一般公共预算 各功能分类支出 = 一般公共预算支出预算表 该类各科目之和
+  for each class row of 财政拨款收支预算总表
+  check [一般公共预算] = sum(一般公共预算支出预算表 rows under @, 合计)
 rule XY.Y06-Y03.class error 表间：一般公共预算支出预算表 各科目 = 部门支出总表 同科目（全部为一般公共预算拨款时）
   for each code row of 一般公共预算支出预算表
   check [合计] = 部门支出总表[@?, 合计]
