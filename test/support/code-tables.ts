@@ -29,8 +29,8 @@ interface CodeTableSpec {
 }
 
 const fiscalIncome = (l: FunctionLine) => FUND_KINDS.reduce((s, k) => s + l.flows[k].incomeBasic + l.flows[k].incomeProject, 0);
-const basicSpending = (l: FunctionLine) => FUND_KINDS.reduce((s, k) => s + l.flows[k].personnel + l.flows[k].public, 0) + l.other.basic;
-const projectSpending = (l: FunctionLine) => FUND_KINDS.reduce((s, k) => s + l.flows[k].project, 0) + l.other.project;
+export const basicSpending = (l: FunctionLine) => FUND_KINDS.reduce((s, k) => s + l.flows[k].personnel + l.flows[k].public, 0) + l.other.basic;
+export const projectSpending = (l: FunctionLine) => FUND_KINDS.reduce((s, k) => s + l.flows[k].project, 0) + l.other.project;
 const incomeParts = (l: FunctionLine) => [fiscalIncome(l), l.other.fromUpper, l.other.career, l.other.operatingIncome, l.other.fromSubsidiary, l.other.otherIncome];
 const spendingParts = (l: FunctionLine) => [basicSpending(l), projectSpending(l), l.other.toUpper, l.other.operating, l.other.toSubsidiary];
 const sum = (xs: Cents[]) => xs.reduce((a, b) => a + b, 0);

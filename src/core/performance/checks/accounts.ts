@@ -55,9 +55,14 @@ export function inProjectUnit(other: AccountAmount, project: PerformanceProject)
   return formatFixed(other.cell.value.times(other.table.unitScale).dividedBy(moneyScale(project.table.unit)), 2);
 }
 
-/** “《支出决算表》合计·基本支出 473.92万元（公开03表!D7）”. */
-export function describeAmount(other: AccountAmount): string {
-  return `${other.label} ${formatFixed(other.cell.value, Math.max(2, other.cell.unit.decimalPlaces()))}${other.table.unit}（${addressOf(other)}）`;
+/**
+ * “《支出决算表》合计·基本支出 473.92万元（公开03表!D7）”; in the 绩效 table's unit too when the tables' units
+ * differ (“34672000.00元 = 3467.20万元”).
+ */
+export function describeAmount(other: AccountAmount, project: PerformanceProject): string {
+  const own = `${formatFixed(other.cell.value, Math.max(2, other.cell.unit.decimalPlaces()))}${other.table.unit}`;
+  const converted = other.table.unit === project.table.unit ? "" : ` = ${inProjectUnit(other, project)}${project.table.unit}`;
+  return `${other.label} ${own}${converted}（${addressOf(other)}）`;
 }
 
 export function addressOf(other: AccountAmount): string {

@@ -41,14 +41,14 @@ function compareBudget(project: PerformanceProject, mine: NumberCell, other: Acc
   const label = projectLabel(project);
   const subject = `${label}·${what}`;
   const expected = inProjectUnit(other, project);
-  const steps = [`绩效目标表 ${mine.address} ${what} ${mine.text}${project.table.unit}`, `预算表：${describeAmount(other)}`];
+  const steps = [`绩效目标表 ${mine.address} ${what} ${mine.text}${project.table.unit}`, `预算表：${describeAmount(other, project)}`];
   const base = { relatedAddresses: [addressOf(other)], subject, steps };
   if (verdict === "rounding") {
     return [performanceFinding("PERF.accounts.budget", project, mine,
-      `${label}：${what} ${mine.text} 与${describeAmount(other)}的差额 ${differenceText(mine, project, other)} 在四舍五入尾差范围内，请确认。`,
+      `${label}：${what} ${mine.text} 与${describeAmount(other, project)}的差额 ${differenceText(mine, project, other)} 在四舍五入尾差范围内，请确认。`,
       { ...base, rounding: true, headline: `${subject} ${mine.text} 与预算表 ${expected} 差额为四舍五入尾差，无需修改` })];
   }
-  const difference = `${label}：${what} ${mine.text} 与${describeAmount(other)}不一致（相差 ${differenceText(mine, project, other)}）`;
+  const difference = `${label}：${what} ${mine.text} 与${describeAmount(other, project)}不一致（相差 ${differenceText(mine, project, other)}）`;
   if (!certain) {
     return [performanceFinding("PERF.accounts.budget-unclear", project, mine, `${difference}；该部门还有一般公共预算以外的资金，请核对口径。`, base)];
   }

@@ -4,6 +4,7 @@ import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeAmounts, judgeDerived, type Verdict } from "../../numbers/verdict";
 import { sentences } from "../../narrative/claims/mentions";
 import { parseCellAddress, qualifiedAddress } from "../../snapshot/address";
+import { targetDescription } from "../compare";
 import type { IndicatorRow, IndicatorValue, PerformanceProject, SourceCell } from "../model";
 import { indicatorLabel, performanceFinding, projectLabel } from "../report";
 import { bigrams, extractFigures, sharedPieces, type ReportFigure } from "../self-report/figures";
@@ -96,7 +97,7 @@ function disagreeing(row: IndicatorRow, judge: (v: TableValue) => Verdict): Tabl
 function finding(rule: string, e: Evidence, shown: TableValue): Finding {
   const label = indicatorLabel(e.project, e.row.name);
   const column = shown.cell === e.row.actual ? "完成值" : "指标值";
-  const target = e.row.target ? `（指标值 ${e.row.target.text}${e.row.targetValue?.unit ? "" : (e.row.unit?.text ?? "")}）` : "";
+  const target = e.row.target ? `（指标值 ${targetDescription(e.row)}）` : "";
   return performanceFinding(rule, e.project, shown.cell,
     `${label}：自评表${column}为 ${shown.text}${column === "完成值" ? target : ""}，而报告（${where(e.paragraph)}）${e.says}，两者不一致，请核对自评表或报告。`,
     {
@@ -108,15 +109,39 @@ function finding(rule: string, e: Evidence, shown: TableValue): Finding {
     });
 }
 
+/** A figure in the indicator's unit, with the interval its printed digits allow. */
+function inUnit(figure: ReportFigure, unit: NormalUnit): { value: Decimal; interval: RoundingInterval } {
+  return {
+    value: convertValue(figure.value, figure.unit, unit),
+    interval: RoundingInterval.of(figure.value, figure.precision).scale(figure.unit.factor.dividedBy(unit.factor)),
+  };
+}
+
+/**
+ * The sentence gives the table's value as parts: figures of the same unit, this one among them, add up to it
+ * (到龄 25167人 + 未到龄 30196人 = 55363人 for “老征地到龄人数和未到龄人数”).
+ */
+function addsUp(figure: ReportFigure, figures: ReportFigure[], unit: NormalUnit, table: TableValue): boolean {
+  const others = figures.filter((f) => f !== figure && f.unit.dimension === figure.unit.dimension && perDimension(f.unit) === perDimension(figure.unit)).slice(0, MAX_PARTS);
+  for (let mask = 1; mask < 1 << others.length; mask++) {
+    const parts = [figure, ...others.filter((_, i) => mask & (1 << i))].map((f) => inUnit(f, unit));
+    const value = parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0));
+    const interval = parts.reduce((acc, p) => acc.plus(p.interval), RoundingInterval.ZERO);
+    if (judgeAmounts(value, interval, table.value, table.interval) !== "error") return true;
+  }
+  return false;
+}
+
+const MAX_PARTS = 6;
+
 /** A value the report states for an indicator (“县级补助标准为55.4元/人.年”) against the table's. */
-function statedValue(project: PerformanceProject, paragraph: ReportParagraph, figure: ReportFigure): { evidence: Evidence; shown: TableValue } | undefined {
+function statedValue(project: PerformanceProject, paragraph: ReportParagraph, figure: ReportFigure, figures: ReportFigure[]): { evidence: Evidence; shown: TableValue } | undefined {
   const row = bestMatch(project.indicators.filter((r) => fits(r, figure.unit)), figure.context);
   const unit = row && unitOf(row);
   if (!row || !unit) return undefined;
-  const value = convertValue(figure.value, figure.unit, unit);
-  const interval = RoundingInterval.of(figure.value, figure.precision).scale(figure.unit.factor.dividedBy(unit.factor));
+  const { value, interval } = inUnit(figure, unit);
   const shown = disagreeing(row, (v) => judgeAmounts(value, interval, v.value, v.interval));
-  if (!shown) return undefined;
+  if (!shown || addsUp(figure, figures, unit, shown)) return undefined;
   const says = `写明“${quote(figure)}”`;
   return { evidence: { project, row, paragraph, says, steps: [`报告${where(paragraph)}：“${quote(figure)}”`] }, shown };
 }
@@ -161,7 +186,7 @@ export function checkReportText(paragraphs: ReportParagraph[], projects: Perform
     for (const sentence of sentences(paragraph.text)) {
       const figures = extractFigures(sentence.text);
       for (const figure of figures) {
-        const hit = statedValue(project, paragraph, figure);
+        const hit = statedValue(project, paragraph, figure, figures);
         if (hit && !byRow.has(hit.evidence.row)) byRow.set(hit.evidence.row, finding("PERF.report.value", hit.evidence, hit.shown));
       }
       const derived = derivedValue(project, paragraph, sentence.text, figures);

@@ -32,7 +32,7 @@ function checkLine(project: PerformanceProject, set: TableSet, line: BudgetLine)
   if (verdicts.includes("equal")) return [];
   const label = projectLabel(project);
   const subject = `${label}·${line.label}·实际支出`;
-  const compared = sources.map(describeAmount);
+  const compared = sources.map((s) => describeAmount(s, project));
   const steps = [`自评表 ${spent.address} ${line.label} 实际支出 ${spent.text}${project.table.unit}`, ...compared.map((c) => `决算表：${c}`)];
   const relatedAddresses = sources.map(addressOf);
   const tail = verdicts.indexOf("rounding");
@@ -69,13 +69,13 @@ function checkProjectSum(projects: PerformanceProject[], sets: TableSet[]): Find
   if (verdict === "equal") return [];
   const anchor = projectSpendingCell(total);
   const project = lines[0].project;
-  const steps = [...lines.map((x) => `${projectLabel(x.project)} 执行数 ${x.line!.cells.executed!.text}`), `合计 ${sum.toFixed(2)}${project.table.unit}`, `${describeAmount(total)}`];
+  const steps = [...lines.map((x) => `${projectLabel(x.project)} 执行数 ${x.line!.cells.executed!.text}`), `合计 ${sum.toFixed(2)}${project.table.unit}`, `${describeAmount(total, project)}`];
   const relatedAddresses = lines.map((x) => qualifiedAddress(x.line!.cells.executed!.sheet, x.line!.cells.executed!.row, x.line!.cells.executed!.col));
   const what = `${lines.length} 个项目自评表的全年执行数之和 ${sum.toFixed(2)}`;
   return [performanceFinding("PERF.accounts.projects", project, anchor,
     verdict === "rounding"
-      ? `${what} 与${describeAmount(total)}的差额在四舍五入尾差范围内，请确认。`
-      : `${what} 超过${describeAmount(total)}；自评项目是项目支出的一部分，请核对各项目执行数。`,
+      ? `${what} 与${describeAmount(total, project)}的差额在四舍五入尾差范围内，请确认。`
+      : `${what} 超过${describeAmount(total, project)}；自评项目是项目支出的一部分，请核对各项目执行数。`,
     { relatedAddresses, rounding: verdict === "rounding", subject: "项目支出·各项目执行数之和", steps })];
 }
 
