@@ -1,7 +1,7 @@
 import type { Finding } from "../../findings/finding";
-import { HUNDRED } from "../../numbers/decimal";
+import { Decimal } from "../../numbers/decimal";
 import { parseNumberText } from "../../numbers/parse-number";
-import { executionInterval, executionRate } from "../amounts";
+import { executionRate } from "../amounts";
 import { isMet } from "../compare";
 import type { BudgetLine, IndicatorRow, NumberCell, PerformanceProject } from "../model";
 import { percent2, performanceFinding, plain, projectLabel } from "../report";
@@ -61,12 +61,10 @@ function checkZero(project: PerformanceProject, line: BudgetLine, claims: Indica
     })];
 }
 
-/** 执行率 below 50% (all the printed amounts allow) while every weighted 产出/成本 indicator has full marks. */
+/** 执行率 (as printed) below 50% while every weighted 产出/成本 indicator has full marks. */
 function checkLow(project: PerformanceProject, line: BudgetLine, outputs: IndicatorRow[], claims: IndicatorRow[]): Finding[] {
-  const allowed = executionInterval(line);
   const rate = executionRate(line);
-  const far = HUNDRED.times(FAR_LOW_EXECUTION_RATE);
-  if (!allowed || rate === undefined || rate.isZero() || !allowed.high.lt(far) || claims.length < outputs.length) return [];
+  if (rate === undefined || rate.isZero() || !rate.lt(FAR_LOW_EXECUTION_RATE) || claims.length < outputs.length) return [];
   const anchor = line.cells.rate ?? line.cells.executed;
   if (!anchor) return [];
   const label = projectLabel(project);
@@ -76,7 +74,7 @@ function checkLow(project: PerformanceProject, line: BudgetLine, outputs: Indica
       related: [line.cells.executed, line.cells.full, ...claims.map((r) => r.score)],
       subject: `${label}·预算执行率`,
       headline: `${label} 预算执行率仅 ${percent2(rate)}，产出、成本指标却全部满分：请核对`,
-      steps: [`执行率 = ${line.cells.executed?.text} ÷ ${line.cells.full?.text} = ${percent2(rate)} < ${percent2(far.dividedBy(HUNDRED))}`, ...claimSteps(claims)],
+      steps: [`执行率 = ${line.cells.executed?.text} ÷ ${line.cells.full?.text} = ${percent2(rate)} < ${percent2(new Decimal(FAR_LOW_EXECUTION_RATE))}`, ...claimSteps(claims)],
     })];
 }
 
