@@ -5,6 +5,7 @@ import type { BudgetLineData, IndicatorData, ProjectData } from "../fixtures/bui
 import { basicSpending, projectSpending } from "./code-tables";
 import type { Prng } from "./prng";
 import type { Cents, UnitAccounts } from "./unit-accounts";
+import { draftToXlsx } from "./workbook-draft";
 
 /**
  * Seeded 绩效 tables that agree with a generated 决算 set: a 部门整体支出绩效自评表 whose 基本支出 / 项目支出 / 合计
@@ -145,4 +146,41 @@ export function addressOf(sheet: SheetSnapshot, nameCol: number, text: string, c
   const row = sheet.cells.findIndex((line) => line?.[nameCol]?.value === text);
   if (row < 0) throw new Error(`no row ${text}`);
   return cellAddress(row, col);
+}
+
+/**
+ * A 部门预算项目绩效目标表 (达州 layout: 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级 | 二级 | 三级 | 指标性质 | 指标值 |
+ * 度量单位 | 权重 | 指标方向性) for the projects, the name, 预算数 and 年度目标 merged down over their indicators.
+ */
+export function targetSheet(name: string, projects: ProjectData[]): SheetSnapshot {
+  const b = new SheetBuilder();
+  b.across(b.row++, 0, 11, "部门预算项目绩效目标表(2023年度)");
+  b.set(b.row++, 11, "金额单位：万元");
+  ["单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重", "指标方向性"].forEach((t, c) => b.set(b.row, c, t));
+  b.row++;
+  for (const p of projects) {
+    const first = b.row;
+    let level1 = "";
+    let level2 = "";
+    for (const [l1, l2, indicator, nature, value, unit, , weight] of p.indicators) {
+      level1 = l1 || level1;
+      level2 = l2 || level2;
+      [level1, level2, indicator, nature, value, unit, weight].forEach((v, i) => b.set(b.row, 4 + i, v));
+      b.row++;
+    }
+    b.set(first, 0, "峨眉山市医疗保障局");
+    b.set(first, 1, p.name);
+    b.set(first, 2, p.budget[0][2], AMOUNT);
+    b.set(first, 3, p.goal);
+    for (const col of [0, 1, 2, 3]) b.merge(first, col, b.row - 1, col);
+  }
+  return { ...b.snapshot(name), columnCount: 12 };
+}
+
+/** .xlsx bytes of a snapshot (for the CLI, which reads files). */
+export function snapshotToXlsx(snapshot: WorkbookSnapshot): Promise<Uint8Array> {
+  return draftToXlsx({
+    name: snapshot.name,
+    sheets: snapshot.sheets.map((s) => ({ name: s.name, rows: s.cells.map((line) => line.map((c) => (c ? { value: c.value as string | number | null, numberFormat: c.numberFormat } : undefined))), merges: s.merges ?? [] })),
+  });
 }

@@ -241,6 +241,12 @@ export const REPORT_BREAK_HEADING = /报告$|^附表|^附件|^第.部分/;
 /** Words after a number that make it approximate (“40多家”, “200余人”): such figures are not compared. */
 export const APPROXIMATE_AFTER = /^(多|余|左右|以上|以下|上下)/;
 
+/**
+ * An indicator that counts several things together (“老征地到龄人数和未到龄人数”): a report figure speaks of it only
+ * when the report names it whole — a figure for one of its parts is not its value.
+ */
+export const COMPOUND_NAME = /以及|[和及与、]/;
+
 /** Words shared by an indicator's name and the words around a figure in the report, at least (as 2-character pieces). */
 export const REPORT_MATCH_MIN_SHARED = 3;
 

@@ -10,7 +10,8 @@ import { indicatorLabel, performanceFinding, projectLabel } from "../report";
 import { bigrams, extractFigures, sharedPieces, type ReportFigure } from "../self-report/figures";
 import { attributeParagraphs, type ReportParagraph } from "../self-report/paragraphs";
 import { convertValue, normaliseUnit, perDimension, unitKind, type NormalUnit } from "../units";
-import { REPORT_MATCH_MIN_SHARED } from "../vocabulary";
+import { COMPOUND_NAME, REPORT_MATCH_MIN_SHARED } from "../vocabulary";
+import { compact } from "../../text/normalize";
 
 /** The indicator's 度量单位 (column, else the unit inside 指标值). */
 function unitOf(row: IndicatorRow): NormalUnit | undefined {
@@ -117,6 +118,9 @@ function inUnit(figure: ReportFigure, unit: NormalUnit): { value: Decimal; inter
   };
 }
 
+/** At most this many other figures are tried as parts of a table value. */
+const MAX_PARTS = 6;
+
 /**
  * The sentence gives the table's value as parts: figures of the same unit, this one among them, add up to it
  * (到龄 25167人 + 未到龄 30196人 = 55363人 for “老征地到龄人数和未到龄人数”).
@@ -132,11 +136,15 @@ function addsUp(figure: ReportFigure, figures: ReportFigure[], unit: NormalUnit,
   return false;
 }
 
-const MAX_PARTS = 6;
+
+/** A compound indicator (“到龄人数和未到龄人数”) is only a candidate when the words name it whole. */
+function named(row: IndicatorRow, words: string): boolean {
+  return !COMPOUND_NAME.test(row.name.text) || compact(words).includes(compact(row.name.text));
+}
 
 /** A value the report states for an indicator (“县级补助标准为55.4元/人.年”) against the table's. */
 function statedValue(project: PerformanceProject, paragraph: ReportParagraph, figure: ReportFigure, figures: ReportFigure[]): { evidence: Evidence; shown: TableValue } | undefined {
-  const row = bestMatch(project.indicators.filter((r) => fits(r, figure.unit)), figure.context);
+  const row = bestMatch(project.indicators.filter((r) => fits(r, figure.unit) && named(r, figure.context)), figure.context);
   const unit = row && unitOf(row);
   if (!row || !unit) return undefined;
   const { value, interval } = inUnit(figure, unit);

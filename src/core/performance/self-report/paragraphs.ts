@@ -2,6 +2,7 @@ import { cellAddress } from "../../snapshot/address";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../snapshot/types";
 import { compact } from "../../text/normalize";
 import { projectKey } from "../checks/budgeted";
+import { extractFigures } from "./figures";
 import type { PerformanceProject } from "../model";
 import { REPORT_BREAK_HEADING, REPORT_SHEET, WHOLE_REPORT_HEADING } from "../vocabulary";
 
@@ -48,7 +49,7 @@ function named(text: string, projects: PerformanceProject[]): PerformanceProject
 }
 
 /**
- * Which project each paragraph speaks of. A short heading naming a project (“（城乡居民医疗保险县级配套资金）”)
+ * Which project each paragraph speaks of. A short heading (no figure in it) naming a project (“（城乡居民医疗保险县级配套资金）”)
  * or a 整体 report starts its section; a paragraph naming exactly one project speaks of it; other paragraphs
  * belong to the section they are in. Several projects with one name are not told apart: none is chosen.
  */
@@ -59,7 +60,7 @@ export function attributeParagraphs(paragraphs: ReportParagraph[], projects: Per
   let current: PerformanceProject | undefined;
   for (const paragraph of paragraphs) {
     const mentioned = unique(named(paragraph.text, items));
-    const heading = compact(paragraph.text).length <= HEADING_MAX;
+    const heading = compact(paragraph.text).length <= HEADING_MAX && extractFigures(paragraph.text).length === 0;
     if (heading) {
       if (mentioned.length === 1) current = mentioned[0];
       else if (WHOLE_REPORT_HEADING.test(paragraph.text)) current = whole.length === 1 ? whole[0] : undefined;
