@@ -1,6 +1,8 @@
 import { analyzeWorkbook } from "../../../src/core/analysis";
 import type { Finding } from "../../../src/core/findings/finding";
 import type { CellSnapshot, WorkbookSnapshot } from "../../../src/core/snapshot/types";
+import { parseRules } from "../../../src/core/rules/parse-rules";
+import { BUILT_IN_RULES } from "../../../src/core/rules/run-rules";
 import { readFixture } from "../../support/fixtures";
 import { setSheetCell } from "../../support/performance-tables";
 
@@ -80,6 +82,16 @@ describe("达州 预算: 绩效目标表 against the 预算 tables", () => {
 });
 
 describe("预算 set by class: 部门收支总表 类 = Σ 项 rows of 部门支出总表 / 一般公共预算支出表", () => {
+  test("the notation sum(表 rows under @, 列) parses, in the catalogue too", () => {
+    const [rule] = parseRules("rule T error x\n  for each class row of 部门收支总表\n  check [金额] >= sum(一般公共预算支出预算表 rows under @, 合计)");
+    expect(rule.right).toEqual({ type: "rows-under", table: "一般公共预算支出预算表", column: "合计" });
+    expect(BUILT_IN_RULES.filter((r) => r.right.type === "rows-under").map((r) => `${r.id} ${r.severity} ${r.comparison}`)).toEqual([
+      "XY.Y01-Y03.class error =",
+      "XY.Y01-Y06.class error >=",
+      "XY.Y04-Y06.class error =",
+    ]);
+  });
+
   test("达州 as published: 社会保障和就业支出 408.99 against 367.04 + 41.96 = 409.00 → rounding warnings only", async () => {
     // 表1 D13 408.99 vs 表1-2 F10 367.04 + F11 41.96 = 409.00: two parts printed to 0.01 allow 408.99–409.01, so the
     // 0.01 is a rounding tail. 表2 E14 (一般公共预算 408.99) against 表3 F10 + F11 likewise. 卫生健康 17.80 =

@@ -94,14 +94,23 @@ describe("绩效表 in the real fixtures", () => {
     expect(r.findings.filter((f) => f.sheet === "激励资金").map((f) => f.rule)).toEqual(["PERF.level.unknown"]);
   });
 
-  test("every finding names a catalogue rule, kind indicator, message in Chinese", async () => {
+  test("every finding names a catalogue rule, kind indicator (or rounding for a tail), message in Chinese, a subject", async () => {
     const ids = new Set(PERFORMANCE_RULES.map((r) => r.id));
     for (const file of ["perf-2023-emeishan.xlsx", "budget-2023-dazhou.xlsx", "final-2023-zhanyi.xlsx"]) {
       for (const f of (await check(file)).findings) {
         expect(ids.has(f.rule)).toBe(true);
-        expect(f.kind).toBe("indicator");
+        expect(["indicator", "rounding"]).toContain(f.kind);
         expect(f.message).toMatch(/[\u4e00-\u9fff]/);
+        expect(f.subject).toMatch(/[\u4e00-\u9fff]/);
       }
+    }
+  });
+
+  test("the catalogue: unique ids, every severity one of error / warning / info, a Chinese description", () => {
+    expect(new Set(PERFORMANCE_RULES.map((r) => r.id)).size).toBe(PERFORMANCE_RULES.length);
+    for (const r of PERFORMANCE_RULES) {
+      expect(["error", "warning", "info"]).toContain(r.severity);
+      expect(r.description).toMatch(/[\u4e00-\u9fff]/);
     }
   });
 });
