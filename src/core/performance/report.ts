@@ -3,7 +3,8 @@ import { qualifiedAddress } from "../snapshot/address";
 import type { Decimal } from "../numbers/decimal";
 import type { PerformanceProject, SourceCell } from "./model";
 import { performanceRule } from "./rules";
-import { PROJECT_CODE_PREFIX } from "./vocabulary";
+import { compact } from "../text/normalize";
+import { PROJECT_CATEGORY_PREFIX, PROJECT_CODE_PREFIX } from "./vocabulary";
 
 export interface FindingExtra {
   related?: (SourceCell | undefined)[];
@@ -45,6 +46,11 @@ export function performanceFinding(rule: string, project: PerformanceProject, ce
 /** Project name without its code: “51118122T000007158756-人才开发专项资助金” → “人才开发专项资助金”. */
 export function projectLabel(project: PerformanceProject): string {
   return project.name.replace(PROJECT_CODE_PREFIX, "").trim() || project.table.kind;
+}
+
+/** “专项业务类—异地就医工作” → “异地就医工作”: the name without code and category, compacted, to match by. */
+export function projectKey(project: PerformanceProject): string {
+  return compact(projectLabel(project).replace(PROJECT_CATEGORY_PREFIX, ""));
 }
 
 /** “人才开发专项资助金·“人才引进安家补助费”” — where an indicator finding is. */

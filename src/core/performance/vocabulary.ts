@@ -190,42 +190,6 @@ export const TABLE_TITLE = /绩效(目标|自评)(表|情况表)/;
 /** Heading word of a 项目名称 / 部门名称 label cell (name in the next non-empty cell to its right). */
 export const NAME_LABEL = /^(项目名称|部门名称|单位名称)$/;
 
-/** A cell of a recognised 决算/预算 table named by its standard title, row and column meaning (the rules' words). */
-export interface AccountCell {
-  table: string;
-  row: string;
-  column: string;
-}
-
-/**
- * Lines of a 部门整体支出绩效自评表 (部门年度重点工作任务, 年度部门整体支出) and the 决算 cells that hold the
- * same money. `strict`: the label names exactly that money (基本支出, 项目支出, 合计); otherwise (人员经费 written
- * for the whole 基本支出, as 沾益 does) a mismatch is only a warning. The 财政拨款 table is a second source: a
- * department with only 财政拨款 money prints the same amounts in both.
- */
-export const SPENDING_LINES: readonly { label: RegExp; strict: boolean; sources: readonly AccountCell[] }[] = [
-  { label: /^(基本支出|基本经费)$/, strict: true, sources: [{ table: "支出决算表", row: "合计", column: "基本支出" }, { table: "一般公共预算财政拨款支出决算表", row: "合计", column: "基本支出" }] },
-  { label: /^(项目支出|项目经费)$/, strict: true, sources: [{ table: "支出决算表", row: "合计", column: "项目支出" }, { table: "一般公共预算财政拨款支出决算表", row: "合计", column: "项目支出" }] },
-  { label: /^(合计|总计|总额|资金总额|年度资金总额|部门整体支出|年度部门整体支出)$/, strict: true, sources: [{ table: "支出决算表", row: "合计", column: "本年支出合计" }, { table: "一般公共预算财政拨款支出决算表", row: "合计", column: "本年支出合计" }] },
-  { label: /^人员经费$/, strict: false, sources: [{ table: "支出决算表", row: "合计", column: "基本支出" }, { table: "一般公共预算财政拨款支出决算表", row: "合计", column: "人员经费" }] },
-  { label: /^公用经费$/, strict: false, sources: [{ table: "一般公共预算财政拨款支出决算表", row: "合计", column: "公用经费" }] },
-];
-
-/** 项目支出 total of the 决算 set: Σ 执行数 of the 项目自评表 may not exceed it. */
-export const PROJECT_SPENDING: AccountCell = { table: "支出决算表", row: "合计", column: "项目支出" };
-
-/** Where a 项目支出绩效目标表 project's 预算数 is printed by name in the 预算 set (一般公共预算项目支出预算表). */
-export const PROJECT_BUDGET_TABLE = { table: "一般公共预算项目支出预算表", column: "金额" };
-
-/** The 预算 cells holding a 部门整体支出绩效目标表's 资金总额 and 财政拨款. */
-export const DEPARTMENT_BUDGET: { full: AccountCell; fiscal: AccountCell } = {
-  full: { table: "部门支出总表", row: "合计", column: "合计" },
-  fiscal: { table: "财政拨款收支预算总表", row: "本年支出", column: "合计" },
-};
-
-/** 部门收支总表 income lines: when 一般公共预算拨款收入 is the only one with money, every budget table holds all of it. */
-export const GENERAL_BUDGET_INCOME = { table: "部门收支总表", row: "一般公共预算拨款收入", total: "收入总计", column: "金额" };
-
 /** A category written before a project name: “专项业务类—异地就医工作” → “异地就医工作”. */
 export const PROJECT_CATEGORY_PREFIX = /^[^—\-－_]{1,8}类[—\-－_]+/;
 

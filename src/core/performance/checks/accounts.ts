@@ -8,7 +8,7 @@ import { compact } from "../../text/normalize";
 import { cellInterval } from "../amounts";
 import type { NumberCell, PerformanceProject } from "../model";
 import { moneyScale } from "../units";
-import type { AccountCell } from "../vocabulary";
+import type { AccountCell } from "../account-cells";
 
 /**
  * The same money in a 绩效 table and in the amount tables of the same workbook: which reporting unit's tables

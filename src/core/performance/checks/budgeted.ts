@@ -3,14 +3,9 @@ import type { TableSet } from "../../rules/table-set";
 import type { TableModel, TableRow } from "../../tables/table-model";
 import { compact } from "../../text/normalize";
 import type { NumberCell, PerformanceProject } from "../model";
-import { performanceFinding, projectLabel } from "../report";
-import { DEPARTMENT_BUDGET, GENERAL_BUDGET_INCOME, PROJECT_BUDGET_TABLE, PROJECT_CATEGORY_PREFIX } from "../vocabulary";
+import { performanceFinding, projectKey, projectLabel } from "../report";
+import { DEPARTMENT_BUDGET, GENERAL_BUDGET_INCOME, PROJECT_BUDGET_TABLE } from "../account-cells";
 import { accountAmount, addressOf, describeAmount, differenceText, inProjectUnit, judgeAgainst, tableSetFor, tableSets, type AccountAmount } from "./accounts";
-
-/** “专项业务类—异地就医工作” → “异地就医工作” (code and category prefixes removed, compacted). */
-export function projectKey(project: PerformanceProject): string {
-  return compact(projectLabel(project).replace(PROJECT_CATEGORY_PREFIX, ""));
-}
 
 /** True when 一般公共预算拨款收入 is all the department's money (部门收支总表: it equals 收入总计). */
 function allGeneralBudget(set: TableSet): boolean {

@@ -9,7 +9,7 @@ import { cellInterval } from "../amounts";
 import type { BudgetLine, PerformanceProject, SourceCell } from "../model";
 import { performanceFinding, projectLabel } from "../report";
 import { moneyScale } from "../units";
-import { PROJECT_SPENDING, SPENDING_LINES } from "../vocabulary";
+import { PROJECT_SPENDING, SPENDING_LINES } from "../account-cells";
 import { accountAmount, addressOf, describeAmount, differenceText, inProjectUnit, judgeAgainst, tableSetFor, tableSets, type AccountAmount } from "./accounts";
 
 function spendingLine(label: string) {

@@ -4,8 +4,7 @@ import { qualifiedAddress } from "../../snapshot/address";
 import { compact } from "../../text/normalize";
 import { targetDescription, targetSignature } from "../compare";
 import type { IndicatorRow, PerformanceProject, SourceCell } from "../model";
-import { indicatorLabel, performanceFinding, plain, projectLabel } from "../report";
-import { projectKey } from "./budgeted";
+import { indicatorLabel, performanceFinding, plain, projectKey, projectLabel } from "../report";
 
 /** 目标表 projects of another workbook (CLI --budget): read like this one's, named by their file in messages. */
 export interface TargetWorkbook {

@@ -1,7 +1,7 @@
 import { cellAddress } from "../../snapshot/address";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../snapshot/types";
 import { compact } from "../../text/normalize";
-import { projectKey } from "../checks/budgeted";
+import { projectKey } from "../report";
 import { extractFigures } from "./figures";
 import type { PerformanceProject } from "../model";
 import { REPORT_BREAK_HEADING, REPORT_SHEET, WHOLE_REPORT_HEADING } from "../vocabulary";
