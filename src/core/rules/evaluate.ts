@@ -23,8 +23,8 @@ export interface Check {
   difference: Decimal;
 }
 
-/** How many places of a table its rules were checked at: the measure of how much of it holds. */
-export type PlaceCounts = Map<TableModel, number>;
+/** How many places of each table each rule applied at (“table → rule id → places”): how much of a table holds. */
+export type PlaceCounts = Map<TableModel, Map<string, number>>;
 
 /**
  * Applies one rule to one reporting unit at every place its scope names; returns the places where it fails
@@ -43,7 +43,11 @@ export function evaluateRule(rule: Rule, set: TableSet, places?: PlaceCounts): C
     const check = evaluateAt(rule, frame);
     if (check) checks.push(check);
   }
-  if (places && applied > 0) places.set(table, (places.get(table) ?? 0) + applied);
+  if (places && applied > 0) {
+    const byRule = places.get(table) ?? new Map<string, number>();
+    byRule.set(rule.id, (byRule.get(rule.id) ?? 0) + applied);
+    places.set(table, byRule);
+  }
   return checks;
 }
 
