@@ -5,60 +5,12 @@ import { judgeAmounts, judgeDerived, type Verdict } from "../../numbers/verdict"
 import { sentences } from "../../narrative/claims/mentions";
 import { parseCellAddress, qualifiedAddress } from "../../snapshot/address";
 import { targetDescription } from "../compare";
-import type { IndicatorRow, IndicatorValue, PerformanceProject, SourceCell } from "../model";
+import type { IndicatorRow, PerformanceProject } from "../model";
 import { indicatorLabel, performanceFinding, projectLabel } from "../report";
-import { bigrams, extractFigures, sharedPieces, type ReportFigure } from "../self-report/figures";
+import { extractFigures, type ReportFigure } from "../self-report/figures";
+import { bestMatch, fits, named, tableValue, unitOf, type TableValue } from "../self-report/match";
 import { attributeParagraphs, type ReportParagraph } from "../self-report/paragraphs";
 import { convertValue, normaliseUnit, perDimension, unitKind, type NormalUnit } from "../units";
-import { COMPOUND_NAME, REPORT_MATCH_MIN_SHARED } from "../vocabulary";
-import { compact } from "../../text/normalize";
-
-/** The indicator's 度量单位 (column, else the unit inside 指标值). */
-function unitOf(row: IndicatorRow): NormalUnit | undefined {
-  return normaliseUnit(row.unit?.text || row.targetValue?.unit);
-}
-
-/** A figure can state this indicator's value: same dimension, counted per the same thing (元/人 ≠ 元). */
-function fits(row: IndicatorRow, unit: NormalUnit): boolean {
-  const own = unitOf(row);
-  return !!own && own.dimension === unit.dimension && perDimension(own) === perDimension(unit);
-}
-
-/** The one indicator whose name shares the most pieces (at least the minimum) with the words; none on a tie. */
-function bestMatch(rows: IndicatorRow[], words: string): IndicatorRow | undefined {
-  const pieces = bigrams(words);
-  const scored = rows.map((row) => ({ row, score: sharedPieces(bigrams(row.name.text), pieces) }));
-  const best = Math.max(0, ...scored.map((s) => s.score));
-  const top = scored.filter((s) => s.score === best);
-  return best >= REPORT_MATCH_MIN_SHARED && top.length === 1 ? top[0].row : undefined;
-}
-
-/** Last printed digit of an indicator value (“58.4” → 0.1). */
-function precisionOf(value: IndicatorValue): Decimal {
-  const m = /\.(\d+)/.exec(value.text.replace(/,/g, ""));
-  const places = Math.max(m ? m[1].length : 0, value.number?.decimalPlaces() ?? 0);
-  return new Decimal(1).dividedBy(new Decimal(10).pow(places));
-}
-
-interface TableValue {
-  value: Decimal;
-  interval: RoundingInterval;
-  cell: SourceCell;
-  text: string;
-}
-
-/** 完成值 or 指标值 in the indicator's unit. */
-function tableValue(row: IndicatorRow, which: "actual" | "target"): TableValue | undefined {
-  const value = which === "actual" ? row.actualValue : row.targetValue;
-  const cell = which === "actual" ? row.actual : row.target;
-  const unit = unitOf(row);
-  if (value?.number === undefined || !cell || !unit) return undefined;
-  const own = value.unit ? normaliseUnit(value.unit) : unit;
-  if (!own || own.dimension !== unit.dimension) return undefined;
-  const number = convertValue(value.number, own, unit);
-  const interval = RoundingInterval.of(value.number, precisionOf(value)).scale(own.factor.dividedBy(unit.factor));
-  return { value: number, interval, cell, text: `${value.text}${value.unit ? "" : (row.unit?.text ?? "")}` };
-}
 
 function where(paragraph: ReportParagraph): string {
   if (paragraph.line !== undefined) return `第 ${paragraph.line} 行`;
@@ -136,11 +88,6 @@ function addsUp(figure: ReportFigure, figures: ReportFigure[], unit: NormalUnit,
   return false;
 }
 
-
-/** A compound indicator (“到龄人数和未到龄人数”) is only a candidate when the words name it whole. */
-function named(row: IndicatorRow, words: string): boolean {
-  return !COMPOUND_NAME.test(row.name.text) || compact(words).includes(compact(row.name.text));
-}
 
 /** A value the report states for an indicator (“县级补助标准为55.4元/人.年”) against the table's. */
 function statedValue(project: PerformanceProject, paragraph: ReportParagraph, figure: ReportFigure, figures: ReportFigure[]): { evidence: Evidence; shown: TableValue } | undefined {
