@@ -72,9 +72,11 @@ function checkDepartment(project: PerformanceProject, set: TableSet): Finding[] 
  * 一般公共预算项目支出预算表 (达州: 异地就医工作 5.00 = 5.00), the 部门整体 资金总额 against 部门支出总表 合计.
  */
 export function checkBudgeted(projects: PerformanceProject[], tables: TableModel[]): Finding[] {
+  const targets = projects.filter((p) => p.table.form === "目标表");
+  if (targets.length === 0) return [];
   const sets = tableSets(tables.filter((t) => t.kind.family === "预算"));
   if (sets.length === 0) return [];
-  return projects.filter((p) => p.table.form === "目标表").flatMap((p) => {
+  return targets.flatMap((p) => {
     const set = tableSetFor(p, sets);
     if (!set) return [];
     return p.table.scope === "项目支出" ? checkProject(p, set) : checkDepartment(p, set);

@@ -85,9 +85,10 @@ function projectSpendingCell(total: AccountAmount): SourceCell {
 
 /** 自评表 amounts against the 决算 tables of the same workbook: 整体 lines, and Σ 项目 执行数 ≤ 项目支出. */
 export function checkSpending(projects: PerformanceProject[], tables: TableModel[]): Finding[] {
+  const evaluations = projects.filter((p) => p.table.form === "自评表");
+  if (evaluations.length === 0) return [];
   const sets = tableSets(tables);
   if (sets.length === 0) return [];
-  const evaluations = projects.filter((p) => p.table.form === "自评表");
   const whole = evaluations.filter((p) => p.table.scope === "部门整体支出").flatMap((p) => {
     const set = tableSetFor(p, sets);
     return set ? p.budget.flatMap((line) => checkLine(p, set, line)) : [];
