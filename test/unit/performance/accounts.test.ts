@@ -47,6 +47,12 @@ describe("沾益 决算: 整体绩效自评 and 项目绩效自评 against 支�
     expect(f[0].message).toContain("《支出决算表》合计·基本支出 473.92万元（公开03表!D7）、《一般公共预算财政拨款支出决算表》合计·人员经费 443.50万元（公开05表!K8）");
   });
 
+  test("项目经费 630000.00 (元 in a table read as 万元) → a warning about the unit, not an error", async () => {
+    const f = (await changed("final-2023-zhanyi.xlsx", [["整体绩效自评", "G16", amount(630000)]])).filter((x) => x.rule.startsWith("PERF.accounts"));
+    expect(f.map((x) => `${x.rule} ${x.severity} ${x.cell}`)).toEqual(["PERF.accounts.spent-unclear warning G16"]);
+    expect(f[0].message).toContain("正好相差一万倍，请核对自评表的金额单位（表中按“万元”读取）");
+  });
+
   test("项目 执行数 70.00 above 项目支出 63.00 → PERF.accounts.projects warning at 公开03表!E7", async () => {
     const f = (await changed("final-2023-zhanyi.xlsx", [["项目绩效自评", "F6", amount(70)], ["项目绩效自评", "F7", amount(70)]]))
       .filter((x) => x.rule === "PERF.accounts.projects");
@@ -66,6 +72,12 @@ describe("达州 预算: 绩效目标表 against the 预算 tables", () => {
     const f = (await changed("budget-2023-dazhou.xlsx", [["表6", "C15", amount(6)]])).filter((x) => x.rule.startsWith("PERF.accounts"));
     expect(f.map((x) => `${x.rule} ${x.severity} ${x.sheet}!${x.cell}`)).toEqual(["PERF.accounts.budget error 表6!C15"]);
     expect(f[0]).toMatchObject({ expected: "5.00", actual: "6.00", related: ["'表3-2'!F11"] });
+  });
+
+  test("预算数 50000.00 for 5.00 万元 → a warning about the unit", async () => {
+    const f = (await changed("budget-2023-dazhou.xlsx", [["表6", "C15", amount(50000)]])).filter((x) => x.rule.startsWith("PERF.accounts"));
+    expect(f.map((x) => `${x.rule} ${x.severity} ${x.cell}`)).toEqual(["PERF.accounts.budget-unclear warning C15"]);
+    expect(f[0].message).toContain("正好相差一万倍");
   });
 
   test("with 政府性基金 money in 表1 the same difference is only a warning (the project may have other money)", async () => {

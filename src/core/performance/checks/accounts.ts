@@ -1,4 +1,4 @@
-import { formatFixed } from "../../numbers/decimal";
+import { Decimal, formatFixed } from "../../numbers/decimal";
 import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeAmounts, type Verdict } from "../../numbers/verdict";
 import { groupIntoSets, type TableSet } from "../../rules/table-set";
@@ -43,11 +43,22 @@ export function accountAmount(set: TableSet, where: AccountCell): AccountAmount 
   return { table, cell, label: `《${table.kind.title}》${where.row}·${where.column}` };
 }
 
-/** The 绩效 table's amount against a table amount, both in 元. */
-export function judgeAgainst(mine: NumberCell, project: PerformanceProject, other: AccountAmount): Verdict {
-  const scale = moneyScale(project.table.unit);
+/** The 绩效 table's amount against a table amount, both in 元 (the 绩效 table's unit scaled by `slip`). */
+export function judgeAgainst(mine: NumberCell, project: PerformanceProject, other: AccountAmount, slip: Decimal = ONE): Verdict {
+  const scale = moneyScale(project.table.unit).times(slip);
   const theirs = RoundingInterval.of(other.cell.value, other.cell.unit).scale(other.table.unitScale);
   return judgeAmounts(mine.value!.times(scale), cellInterval(mine, scale), other.cell.value.times(other.table.unitScale), theirs);
+}
+
+const ONE = new Decimal(1);
+const TEN_THOUSAND = new Decimal(10000);
+
+/**
+ * The two amounts agree once the 绩效 table's unit is taken as 元 for 万元 or 万元 for 元 (473920.00 against
+ * 473.92 万元): the unit was misread or misprinted — something to check, not a wrong amount.
+ */
+export function unitSlip(mine: NumberCell, project: PerformanceProject, other: AccountAmount): boolean {
+  return [ONE.dividedBy(TEN_THOUSAND), TEN_THOUSAND].some((slip) => judgeAgainst(mine, project, other, slip) !== "error");
 }
 
 /** The other amount in the 绩效 table's unit, two decimals: 473.92 (万元). */

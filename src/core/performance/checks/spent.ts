@@ -10,7 +10,7 @@ import type { BudgetLine, PerformanceProject, SourceCell } from "../model";
 import { performanceFinding, projectLabel } from "../report";
 import { moneyScale } from "../units";
 import { PROJECT_SPENDING, SPENDING_LINES } from "../account-cells";
-import { accountAmount, addressOf, describeAmount, differenceText, inProjectUnit, judgeAgainst, tableSetFor, tableSets, type AccountAmount } from "./accounts";
+import { accountAmount, addressOf, describeAmount, differenceText, inProjectUnit, judgeAgainst, tableSetFor, tableSets, unitSlip, type AccountAmount } from "./accounts";
 
 function spendingLine(label: string) {
   const t = label.replace(/^其中[:：]?/, "");
@@ -42,6 +42,11 @@ function checkLine(project: PerformanceProject, set: TableSet, line: BudgetLine)
       { relatedAddresses, rounding: true, subject, steps, headline: `${subject} ${spent.text} 与${sources[tail].label} ${inProjectUnit(sources[tail], project)} 差额为四舍五入尾差，无需修改` })];
   }
   const values = new Set(sources.map((s) => inProjectUnit(s, project)));
+  if (sources.some((s) => unitSlip(spent, project, s))) {
+    return [performanceFinding("PERF.accounts.spent-unclear", project, spent,
+      `${label}：自评表“${line.label}”实际支出 ${spent.text}，与${compared.join("、")}正好相差一万倍，请核对自评表的金额单位（表中按“${project.table.unit}”读取）。`,
+      { relatedAddresses, subject, steps })];
+  }
   if (kind.strict && values.size === 1) {
     const expected = inProjectUnit(sources[0], project);
     return [performanceFinding("PERF.accounts.spent", project, spent,
