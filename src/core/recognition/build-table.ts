@@ -24,6 +24,8 @@ export interface TableSpan {
   left: number;
   right: number;
   block: HeaderBlock;
+  /** “header” when the title is not a standard one and the kind was told from the header. */
+  identifiedBy?: "header";
 }
 
 const UNIT_SCALE: Record<string, Decimal> = {
@@ -63,6 +65,7 @@ export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]
     isEmpty,
     emptyNote: isEmpty ? findEmptyNote(grid, span) : undefined,
     department: span.block.department,
+    identifiedBy: span.identifiedBy,
   };
 }
 
@@ -106,6 +109,11 @@ function bestReading(kind: TableKindSpec, headers: ColumnHeader[]): { groups: Co
   if (!alternative) return plain;
   const stripped = read(alternative);
   return meaningsOf(kind, stripped.keys) > meaningsOf(kind, plain.keys) ? stripped : plain;
+}
+
+/** How many of the kind's column meanings the span's header carries (“本年支出合计”, “基本支出”, “项目支出” → 3). */
+export function headerMeanings(grid: SheetGrid, span: TableSpan): number {
+  return meaningsOf(span.kind, bestReading(span.kind, readColumns(grid, span)).keys);
 }
 
 function meaningsOf(kind: TableKindSpec, keys: Map<number, string>): number {
