@@ -1,0 +1,34 @@
+import { readFileSync } from "fs";
+import path from "path";
+import type { CellSnapshot, WorkbookSnapshot } from "../../../src/core/snapshot/types";
+import { WpsWorkbookHost } from "../../../src/hosts/wps/wps-host";
+import type { WpsApplication } from "../../../src/hosts/wps/wps-api";
+import { loadExcelJs, readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
+import { fakeApplication, type FakeFeatures, type FakeWpsWorkbook } from "./fake-wps";
+import { fromExcelJs } from "./from-exceljs";
+
+/** A WPS host over the fake, as an add-in page would build it over `window.Application`. */
+export function wpsHost(workbook: FakeWpsWorkbook | null, features: Partial<FakeFeatures> = {}): WpsWorkbookHost {
+  const application = fakeApplication(workbook, features) as WpsApplication;
+  return new WpsWorkbookHost({ application: () => application });
+}
+
+/** A committed fixture as the xlsx reader sees it and loaded into the fake. */
+export async function fixtureInWps(file: string): Promise<{ workbook: FakeWpsWorkbook; expected: WorkbookSnapshot }> {
+  const bytes = readFileSync(path.join(__dirname, "../../fixtures", file));
+  return { workbook: fromExcelJs(await loadExcelJs(bytes, file), file), expected: await readWorkbook(bytes, file) };
+}
+
+/**
+ * The snapshot as the WPS host gives it: number formats on numbers only (the formats the engine reads) and merged
+ * areas in reading order (the file's order means nothing).
+ */
+export function asWpsReadsIt(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  const strip = (cell: CellSnapshot | undefined): CellSnapshot | undefined => {
+    if (!cell || typeof cell.value === "number" || cell.numberFormat === undefined) return cell;
+    const { numberFormat: _dropped, ...rest } = cell;
+    return rest;
+  };
+  const merges = (s: WorkbookSnapshot["sheets"][number]) => [...s.merges].sort((a, b) => a.top - b.top || a.left - b.left);
+  return { ...snapshot, sheets: snapshot.sheets.map((s) => ({ ...s, cells: s.cells.map((line) => Array.from(line, strip)), merges: merges(s) })) };
+}
