@@ -27,8 +27,13 @@ export class DocumentStore {
 
   save(key: string, value: string): void {
     const properties = this.required();
-    for (const piece of this.pieces(key)) properties.Item(piece.name).Delete();
+    this.remove(key);
     splitPieces(value).forEach((piece, i) => properties.Add(`${PREFIX}${key}.${i}`, false, MSO_PROPERTY_TYPE_STRING, piece));
+  }
+
+  remove(key: string): void {
+    const properties = this.required();
+    for (const piece of this.pieces(key)) properties.Item(piece.name).Delete();
   }
 
   private pieces(key: string): { name: string; index: number }[] {

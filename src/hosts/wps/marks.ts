@@ -33,7 +33,9 @@ export function replaceMarks(app: WpsApplication, workbook: WpsWorkbook, store: 
     app.ScreenUpdating = true;
   }
   const marked = steps.filter((step) => step.plan.mark);
-  store.save(MARKS_STATE_KEY, recordToJson(marked.map((step) => cellRecord(step, step.before, step.note.written && annotationHash(step.note.written)))));
+  // Nothing left to restore: no record at all, as before the first check.
+  if (marked.length === 0) store.remove(MARKS_STATE_KEY);
+  else store.save(MARKS_STATE_KEY, recordToJson(marked.map((step) => cellRecord(step, step.before, step.note.written && annotationHash(step.note.written)))));
 }
 
 /** One cell: its range, the fill to restore later (undefined: left alone), and what happens to its comment. */
