@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import path from "path";
-import type { CellSnapshot, WorkbookSnapshot } from "../../../src/core/snapshot/types";
+import type { WorkbookSnapshot } from "../../../src/core/snapshot/types";
 import { WpsWorkbookHost } from "../../../src/hosts/wps/wps-host";
 import type { WpsApplication } from "../../../src/hosts/wps/wps-api";
 import { loadExcelJs, readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
@@ -17,18 +17,4 @@ export function wpsHost(workbook: FakeWpsWorkbook | null, features: Partial<Fake
 export async function fixtureInWps(file: string): Promise<{ workbook: FakeWpsWorkbook; expected: WorkbookSnapshot }> {
   const bytes = readFileSync(path.join(__dirname, "../../fixtures", file));
   return { workbook: fromExcelJs(await loadExcelJs(bytes, file), file), expected: await readWorkbook(bytes, file) };
-}
-
-/**
- * The snapshot as the WPS host gives it: number formats on numbers only (the formats the engine reads) and merged
- * areas in reading order (the file's order means nothing).
- */
-export function asWpsReadsIt(snapshot: WorkbookSnapshot): WorkbookSnapshot {
-  const strip = (cell: CellSnapshot | undefined): CellSnapshot | undefined => {
-    if (!cell || typeof cell.value === "number" || cell.numberFormat === undefined) return cell;
-    const { numberFormat: _dropped, ...rest } = cell;
-    return rest;
-  };
-  const merges = (s: WorkbookSnapshot["sheets"][number]) => [...s.merges].sort((a, b) => a.top - b.top || a.left - b.left);
-  return { ...snapshot, sheets: snapshot.sheets.map((s) => ({ ...s, cells: s.cells.map((line) => Array.from(line, strip)), merges: merges(s) })) };
 }
