@@ -17,6 +17,21 @@ export interface WpsApplication {
   ScreenUpdating: boolean;
 }
 
+/** What an add-in page's `Application` offers beyond the spreadsheet: task panes and storage shared by its pages. */
+export interface WpsAddinApplication extends WpsApplication {
+  /** A task pane showing `url` (absolute); hidden until Visible is set. */
+  CreateTaskPane(url: string, title?: string): WpsTaskPane;
+  GetTaskPane(id: number): WpsTaskPane | null;
+  /** Key/value storage shared by the add-in's pages for the WPS session (not saved with any file). */
+  readonly PluginStorage: { getItem(key: string): unknown; setItem(key: string, value: string | number | boolean): void };
+}
+
+export interface WpsTaskPane {
+  readonly ID: number;
+  Visible: boolean;
+  Navigate(url: string): void;
+}
+
 export interface WpsWorkbook {
   readonly Name: string;
   readonly Worksheets: WpsWorksheets;
