@@ -143,11 +143,17 @@ const ERROR_CODES: Record<string, number> = {
   "#N/A": -2146826246,
 };
 
+/** What WPS keeps for the add-in's pages during a session: task panes and PluginStorage. */
+export class FakeAddinSession {
+  panes: { ID: number; url: string; title?: string; Visible: boolean }[] = [];
+  storage = new Map<string, string>();
+}
+
 /** The application object the add-in sees (every member access counted), over a workbook. */
-export function fakeApplication(workbook: FakeWpsWorkbook | null, features: Partial<FakeFeatures> = {}): unknown {
+export function fakeApplication(workbook: FakeWpsWorkbook | null, features: Partial<FakeFeatures> = {}, session = new FakeAddinSession()): unknown {
   const all: FakeFeatures = { comments: true, mergeCells: true, documentProperties: true, ...features };
   const bridge = new Bridge(workbook);
-  return bridge.wrap(new FakeApplication(workbook, all), "Application");
+  return bridge.wrap(new FakeApplication(workbook, all, session), "Application");
 }
 
 /** Counting proxies: each get/set/call from the add-in counts once; objects handed back are proxied too. */
@@ -191,8 +197,22 @@ class FakeApplication extends FakeObject {
   constructor(
     private readonly workbook: FakeWpsWorkbook | null,
     private readonly features: FakeFeatures,
+    private readonly session: FakeAddinSession,
   ) {
     super();
+  }
+  CreateTaskPane(url: string, title?: string): FakeTaskPane {
+    if (!/^(https?|file):\/\//.test(url)) throw new Error("CreateTaskPane 需要完整的网址");
+    const pane = { ID: this.session.panes.length + 1, url, title, Visible: false };
+    this.session.panes.push(pane);
+    return new FakeTaskPane(pane);
+  }
+  GetTaskPane(id: number): FakeTaskPane | null {
+    const pane = this.session.panes.find((p) => p.ID === id);
+    return pane ? new FakeTaskPane(pane) : null;
+  }
+  get PluginStorage(): FakePluginStorage {
+    return new FakePluginStorage(this.session.storage);
   }
   get ActiveWorkbook(): FakeWorkbookObject | null {
     return this.workbook ? new FakeWorkbookObject(this.workbook, this.features) : null;
@@ -202,6 +222,39 @@ class FakeApplication extends FakeObject {
   }
   set ScreenUpdating(on: boolean) {
     if (this.workbook) this.workbook.screenUpdating = on;
+  }
+}
+
+class FakeTaskPane extends FakeObject {
+  readonly type = "TaskPane";
+  constructor(private readonly pane: FakeAddinSession["panes"][number]) {
+    super();
+  }
+  get ID(): number {
+    return this.pane.ID;
+  }
+  get Visible(): boolean {
+    return this.pane.Visible;
+  }
+  set Visible(on: boolean) {
+    this.pane.Visible = on;
+  }
+  Navigate(url: string): void {
+    this.pane.url = url;
+  }
+}
+
+/** PluginStorage keeps strings, as WPS's does. */
+class FakePluginStorage extends FakeObject {
+  readonly type = "PluginStorage";
+  constructor(private readonly storage: Map<string, string>) {
+    super();
+  }
+  getItem(key: string): string | null {
+    return this.storage.get(key) ?? null;
+  }
+  setItem(key: string, value: string | number | boolean): void {
+    this.storage.set(key, String(value));
   }
 }
 
