@@ -91,6 +91,26 @@ export class FakeWpsWorkbook {
     return this.sheet(sheet)?.cells.get(key(row, col));
   }
 
+  /** Plain data, to rebuild the workbook elsewhere (a browser page) with fromJson. */
+  toJson(): string {
+    return JSON.stringify({
+      name: this.name,
+      properties: this.properties,
+      sheets: this.sheets.map((s) => ({ ...s, cells: [...s.cells], hiddenRows: [...s.hiddenRows], hiddenColumns: [...s.hiddenColumns], columnWidths: [...s.columnWidths] })),
+    });
+  }
+
+  static fromJson(json: string): FakeWpsWorkbook {
+    const data = JSON.parse(json) as { name: string; properties: FakeWpsWorkbook["properties"]; sheets: (Omit<FakeSheet, "cells" | "hiddenRows" | "hiddenColumns" | "columnWidths"> & Record<"cells" | "hiddenRows" | "hiddenColumns" | "columnWidths", never[]>)[] };
+    const workbook = new FakeWpsWorkbook(data.name);
+    workbook.properties = data.properties;
+    for (const s of data.sheets) {
+      const sheet = workbook.addSheet(s.name);
+      Object.assign(sheet, { merges: s.merges, cells: new Map(s.cells), hiddenRows: new Set(s.hiddenRows), hiddenColumns: new Set(s.hiddenColumns), columnWidths: new Map(s.columnWidths) });
+    }
+    return workbook;
+  }
+
   get totalCalls(): number {
     return [...this.calls.values()].reduce((a, b) => a + b, 0);
   }

@@ -1,6 +1,5 @@
 import { readFileSync } from "fs";
 import path from "path";
-import { SaxesParser } from "saxes";
 import { analyzeWorkbook } from "../../../src/core/analysis";
 import { LAST_COMMAND_KEY } from "../../../src/hosts/command-outcome";
 import { bgrOf } from "../../../src/hosts/wps/cell-fills";
@@ -8,35 +7,11 @@ import { DocumentStore } from "../../../src/hosts/wps/document-store";
 import type { WpsWorkbook } from "../../../src/hosts/wps/wps-api";
 import { ACTIONS, BUTTON_IMAGE, ribbon } from "../../../src/wps/ribbon";
 import { FakeAddinSession, fakeApplication, type FakeWpsWorkbook } from "./fake-wps";
+import { all, parseXml } from "../../support/xml";
 import { fixtureInWps } from "./wps-harness";
 
 const ROOT = path.join(__dirname, "../../..");
 const ADDIN_PAGE = "file:///home/kuaiji/.local/share/Kingsoft/wps/jsaddons/disclosure-assistant_0.1.0/index.html";
-
-interface Element {
-  name: string;
-  attributes: Record<string, string>;
-  children: Element[];
-}
-
-/** Strict XML parse (saxes rejects any well-formedness error) into a small element tree. */
-export function parseXml(xml: string): Element {
-  const parser = new SaxesParser({ xmlns: true });
-  const root: Element = { name: "#document", attributes: {}, children: [] };
-  const stack = [root];
-  parser.on("opentag", (tag) => {
-    const element: Element = { name: tag.local, attributes: Object.fromEntries(Object.values(tag.attributes).map((a) => [a.name, a.value])), children: [] };
-    stack[stack.length - 1].children.push(element);
-    stack.push(element);
-  });
-  parser.on("closetag", () => void stack.pop());
-  parser.write(xml).close();
-  return root.children[0];
-}
-
-export function all(element: Element, name: string): Element[] {
-  return [...(element.name === name ? [element] : []), ...element.children.flatMap((c) => all(c, name))];
-}
 
 const CALLBACK_ATTRIBUTES = ["onLoad", "onAction", "getImage", "getEnabled", "getVisible", "getLabel", "getScreentip"];
 
