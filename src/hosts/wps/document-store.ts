@@ -8,27 +8,40 @@ const PREFIX = "disclosure-assistant:";
  */
 const PIECE_BYTES = 255;
 
+interface Piece {
+  name: string;
+  generation: number;
+  index: number;
+  count: number;
+}
+
 /**
  * Small key/value state kept in the workbook's custom document properties (文件 → 属性 → 自定义), so it is saved
- * with the file in every format WPS writes (.xlsx, .xls, .et) and never shows as a sheet that could be published by
- * mistake. A value longer than one property holds is cut into pieces named "disclosure-assistant:<key>.0", ".1" …
- * Example: save("priorYear", '{"总计":"1946.77"}') → one property "disclosure-assistant:priorYear.0".
+ * with the file in every format WPS writes (.xlsx, .xls and .et) and never shows as a sheet that could be published
+ * by mistake. A value is cut into pieces that one property holds, named "<prefix><key>.<generation>.<index>-<count>":
+ * a save writes a new generation before it deletes the old one, and a load takes the newest complete generation, so
+ * a save interrupted halfway leaves the previous value readable, never a truncated one.
+ * Example: save("priorYear", '{"总计":"1946.77"}') → one property "disclosure-assistant:priorYear.1.0-1".
  */
 export class DocumentStore {
   constructor(private readonly properties: WpsDocumentProperties | undefined) {}
 
   load(key: string): string | undefined {
-    const pieces = this.pieces(key);
-    if (pieces.length === 0) return undefined;
-    // A damaged set (a piece missing) reads as nothing stored rather than as a wrong value.
-    if (pieces.some((p, i) => p.index !== i)) return undefined;
+    const byGeneration = new Map<number, Piece[]>();
+    for (const piece of this.pieces(key)) byGeneration.set(piece.generation, [...(byGeneration.get(piece.generation) ?? []), piece]);
+    const newestComplete = [...byGeneration.entries()].sort(([a], [b]) => b - a).find(([, pieces]) => isComplete(pieces));
+    if (!newestComplete) return undefined;
+    const pieces = newestComplete[1].sort((a, b) => a.index - b.index);
     return pieces.map((p) => String(this.properties!.Item(p.name).Value ?? "")).join("");
   }
 
   save(key: string, value: string): void {
     const properties = this.required();
-    this.remove(key);
-    splitPieces(value).forEach((piece, i) => properties.Add(`${PREFIX}${key}.${i}`, false, MSO_PROPERTY_TYPE_STRING, piece));
+    const old = this.pieces(key);
+    const generation = Math.max(0, ...old.map((p) => p.generation)) + 1;
+    const parts = splitPieces(value);
+    parts.forEach((part, i) => properties.Add(`${PREFIX}${key}.${generation}.${i}-${parts.length}`, false, MSO_PROPERTY_TYPE_STRING, part));
+    for (const piece of old) properties.Item(piece.name).Delete();
   }
 
   remove(key: string): void {
@@ -36,22 +49,29 @@ export class DocumentStore {
     for (const piece of this.pieces(key)) properties.Item(piece.name).Delete();
   }
 
-  private pieces(key: string): { name: string; index: number }[] {
+  private pieces(key: string): Piece[] {
     if (!this.properties) return [];
     const stem = `${PREFIX}${key}.`;
-    const found: { name: string; index: number }[] = [];
+    const found: Piece[] = [];
     for (let i = 1; i <= this.properties.Count; i++) {
       const name = this.properties.Item(i).Name;
-      const index = name.startsWith(stem) ? Number(name.slice(stem.length)) : NaN;
-      if (Number.isInteger(index) && index >= 0) found.push({ name, index });
+      const parts = name.startsWith(stem) ? /^(\d+)\.(\d+)-(\d+)$/.exec(name.slice(stem.length)) : null;
+      if (parts) found.push({ name, generation: Number(parts[1]), index: Number(parts[2]), count: Number(parts[3]) });
     }
-    return found.sort((a, b) => a.index - b.index);
+    return found;
   }
 
   private required(): WpsDocumentProperties {
     if (!this.properties) throw new Error("此版本 WPS 不支持自定义文档属性，无法把设置和标记记录保存在工作簿中");
     return this.properties;
   }
+}
+
+/** Every piece 0 … count−1 of one generation is there, once. */
+function isComplete(pieces: Piece[]): boolean {
+  const count = pieces[0].count;
+  const indexes = new Set(pieces.filter((p) => p.count === count).map((p) => p.index));
+  return indexes.size === count && pieces.length === count && [...indexes].every((i) => i < count);
 }
 
 /** Pieces of at most PIECE_BYTES (non-ASCII counted twice); an empty value is one empty piece. */

@@ -21,11 +21,17 @@ export function readMergedAreas(sheet: WpsWorksheet, block: CellRange): CellRang
       pending.push(...rowsFirst(next));
       continue;
     }
-    const area = rangeBox(sheet.Range(cellAddress(next.top, next.left)).MergeArea);
+    const found = rangeBox(sheet.Range(cellAddress(next.top, next.left)).MergeArea);
+    // An answer that does not hold the cell asked about is taken as that cell alone, so the search always ends.
+    const area = holds(found, next.top, next.left) ? found : { top: next.top, left: next.left, bottom: next.top, right: next.left };
     if (area.bottom > area.top || area.right > area.left) areas.set(rangeAddress(area), area);
     pending.push(...subtract(next, area));
   }
   return [...areas.values()].sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+function holds(area: CellRange, row: number, col: number): boolean {
+  return row >= area.top && row <= area.bottom && col >= area.left && col <= area.right;
 }
 
 /** Merged cells sit in title and header rows: split a mixed block by rows until it is one row, then by columns. */

@@ -19,7 +19,7 @@ export function writeNarrative(workbook: WpsWorkbook, paragraphs: readonly strin
   const sheets = sheetsByName(workbook);
   const existing = sheets.get(NARRATIVE_SHEET);
   if (!existing) {
-    const sheet = workbook.Worksheets.Add(null, [...sheets.values()].pop() ?? null);
+    const sheet = workbook.Worksheets.Add(undefined, [...sheets.values()].pop());
     sheet.Name = NARRATIVE_SHEET;
     sheet.Range("A:A").ColumnWidth = NARRATIVE_COLUMN_WIDTH;
     writeParagraphs(sheet, address, paragraphs);

@@ -43,8 +43,8 @@ export interface WpsWorksheets {
   readonly Count: number;
   /** 1-based index or name; a missing name throws. */
   Item(index: number | string): WpsWorksheet;
-  /** New sheet after `After` (Before left out), named by WPS ("Sheet4"); rename it through Name. */
-  Add(Before?: WpsWorksheet | null, After?: WpsWorksheet | null): WpsWorksheet;
+  /** New sheet after `After` (Before left out: undefined, as for any optional argument), named by WPS ("Sheet4"). */
+  Add(Before?: WpsWorksheet, After?: WpsWorksheet): WpsWorksheet;
 }
 
 export interface WpsWorksheet {

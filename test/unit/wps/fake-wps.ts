@@ -62,6 +62,8 @@ export class FakeWpsWorkbook {
   activeSheet?: string;
   selection?: { sheet: string; address: string };
   screenUpdating = true;
+  /** Custom document properties Add accepts before it fails (a full or locked workbook); undefined: no limit. */
+  propertyAddsLeft?: number;
   /** Calls made into WPS, by member ("Range.Value2"). */
   readonly calls = new Map<string, number>();
 
@@ -313,7 +315,8 @@ class FakeWorksheets extends FakeObject {
     if (!sheet) throw new Error(`下标越界: ${index}`);
     return new FakeWorksheet(this.wb, sheet, this.features);
   }
-  Add(before?: FakeWorksheet | null, after?: FakeWorksheet | null): FakeWorksheet {
+  Add(before?: FakeWorksheet, after?: FakeWorksheet): FakeWorksheet {
+    if (before === null || after === null) throw new Error("类型不匹配：可选参数请省略或传 undefined");
     let n = this.wb.sheets.length + 1;
     while (this.wb.sheet(`Sheet${n}`)) n++;
     const at = after ? this.wb.sheets.indexOf(after.state) + 1 : before ? this.wb.sheets.indexOf(before.state) : this.wb.sheets.findIndex((s) => s.name === this.wb.activeSheet);
@@ -602,6 +605,7 @@ class FakeProperties extends FakeObject {
     if (type !== 4) throw new Error("Fake: only string properties");
     if (this.wb.properties.some((p) => p.name === name)) throw new Error(`文档属性已存在: ${name}`);
     if (value.length > 255) throw new Error("文档属性的值不能超过 255 个字符");
+    if (this.wb.propertyAddsLeft !== undefined && this.wb.propertyAddsLeft-- <= 0) throw new Error("无法添加文档属性");
     const property = { name, value };
     this.wb.properties.push(property);
     return new FakeProperty(this.wb, property);

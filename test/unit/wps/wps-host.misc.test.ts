@@ -50,14 +50,19 @@ describe("WpsWorkbookHost text, navigation and state", () => {
 
     await wpsHost(wb).saveState("settings", "{}"); // shorter: the old pieces go
     expect(await wpsHost(wb).loadState("settings")).toBe("{}");
-    expect(wb.properties.map((p) => p.name).sort()).toEqual(["disclosure-assistant:prior-year.0", "disclosure-assistant:settings.0"]);
+    expect(wb.properties.map((p) => p.name).sort()).toEqual(["disclosure-assistant:prior-year.1.0-1", "disclosure-assistant:settings.2.0-1"]);
   });
 
-  it("reads a damaged record (a piece missing) as nothing stored", async () => {
+  it("keeps the previous value when a save fails halfway, and reads a set with a piece missing as nothing stored", async () => {
     const wb = new FakeWpsWorkbook();
     wb.setCell("表", "A1", { value: 1 });
-    await wpsHost(wb).saveState("settings", "x".repeat(600));
-    wb.properties.splice(1, 1);
+    await wpsHost(wb).saveState("settings", "旧".repeat(300));
+    wb.propertyAddsLeft = 2; // the next value needs 3 pieces
+    await expect(wpsHost(wb).saveState("settings", "新".repeat(300))).rejects.toThrow("无法添加文档属性");
+    expect(await wpsHost(wb).loadState("settings")).toBe("旧".repeat(300));
+
+    wb.propertyAddsLeft = undefined;
+    wb.properties = wb.properties.filter((p) => p.name !== "disclosure-assistant:settings.1.1-3");
     expect(await wpsHost(wb).loadState("settings")).toBeUndefined();
   });
 });
