@@ -6,6 +6,8 @@ export interface FindingFilter {
   severities: ReadonlySet<Severity>;
   /** undefined = every kind. */
   kind?: FindingKind;
+  /** Key of one group (a table), chosen in the summary; undefined = every table. */
+  group?: string;
 }
 
 /** Findings of one table (its title and sheet), as the list shows them. */
@@ -24,8 +26,20 @@ export function findingKey(f: Finding): string {
   return `${f.rule}|${f.sheet}|${f.cell}|${f.message}`;
 }
 
-export function applyFilter(findings: readonly Finding[], filter: FindingFilter): Finding[] {
-  return findings.filter((f) => filter.severities.has(f.severity) && (!filter.kind || f.kind === filter.kind));
+/**
+ * The groups with only the findings the filter lets through (order kept, empty groups dropped): 60,000
+ * findings are grouped and sorted once per check, not again for every click on a filter.
+ */
+export function filterGroups(groups: readonly FindingGroup[], filter: FindingFilter): FindingGroup[] {
+  return groups.flatMap((g) => {
+    if (filter.group && g.key !== filter.group) return [];
+    const findings = g.findings.filter((f) => matches(f, filter));
+    return findings.length ? [{ ...g, findings }] : [];
+  });
+}
+
+function matches(f: Finding, filter: FindingFilter): boolean {
+  return filter.severities.has(f.severity) && (!filter.kind || f.kind === filter.kind);
 }
 
 function groupTitle(f: Finding): string {
@@ -35,28 +49,35 @@ function groupTitle(f: Finding): string {
 
 /**
  * Groups findings by table, in workbook order (order of first appearance), most severe first inside a group,
- * then by cell position.
+ * then by cell position (row, then column: D10 before D11 before C9 when C9 is only a warning).
  */
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
-  const groups = new Map<string, FindingGroup>();
+  const groups = new Map<string, { group: FindingGroup; order: number[] }>();
   for (const f of findings) {
     const title = groupTitle(f);
-    const group = groups.get(title) ?? { key: title, title, findings: [], counts: { error: 0, warning: 0, info: 0 } };
-    group.findings.push(f);
-    group.counts[f.severity]++;
-    groups.set(title, group);
+    let entry = groups.get(title);
+    if (!entry) {
+      entry = { group: { key: title, title, findings: [], counts: { error: 0, warning: 0, info: 0 } }, order: [] };
+      groups.set(title, entry);
+    }
+    entry.group.findings.push(f);
+    entry.order.push(SEVERITY_ORDER[f.severity] * 1e12 + cellOrder(f.cell));
+    entry.group.counts[f.severity]++;
   }
-  for (const g of groups.values()) g.findings.sort(compareFindings);
-  return [...groups.values()];
+  return [...groups.values()].map(({ group, order }) => ({ ...group, findings: sortedBy(group.findings, order) }));
 }
 
-function compareFindings(a: Finding, b: Finding): number {
-  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareCells(a.cell, b.cell);
+/** Sorts by precomputed numbers (one key per finding, not two regular expressions per comparison). */
+function sortedBy(findings: Finding[], order: number[]): Finding[] {
+  const index = findings.map((_, i) => i).sort((a, b) => order[a] - order[b] || a - b);
+  return index.map((i) => findings[i]);
 }
 
-function compareCells(a: string, b: string): number {
-  const pa = /^([A-Z]+)(\d+)$/.exec(a);
-  const pb = /^([A-Z]+)(\d+)$/.exec(b);
-  if (!pa || !pb) return a.localeCompare(b);
-  return Number(pa[2]) - Number(pb[2]) || pa[1].length - pb[1].length || pa[1].localeCompare(pb[1]);
+/** “D11” → row 11, column 4 as one number; -1 for a finding without a cell address (it comes first). */
+function cellOrder(cell: string): number {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!m) return -1;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return Number(m[2]) * 20000 + col;
 }
