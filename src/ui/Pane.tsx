@@ -4,12 +4,10 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
-  Tab,
-  TabList,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useId, useMemo, useState, type ReactNode } from "react";
 import type { WorkbookHost } from "../hosts/host";
 import { LAST_COMMAND_KEY, parseCommandOutcome, type CommandOutcome } from "../hosts/command-outcome";
 import { copyText } from "./clipboard";
@@ -17,6 +15,7 @@ import { announcementOf } from "./check/check-status";
 import { CheckTab } from "./check/CheckTab";
 import type { PaneEngine } from "./engine";
 import { NarrativeTab } from "./narrative/NarrativeTab";
+import { PaneTabs } from "./PaneTabs";
 import { SettingsTab } from "./settings/SettingsTab";
 import { useCheck } from "./state/use-check";
 import { useMarks } from "./state/use-marks";
@@ -43,7 +42,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
   },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  tabs: { margin: `0 calc(-1 * ${tokens.spacingHorizontalM})` },
   announcer: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
 
@@ -65,6 +64,7 @@ export interface PaneProps {
 /** The task pane: 检查 / 说明 / 设置. Also used by app.html with a file host. */
 export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: PaneProps) {
   const styles = useStyles();
+  const ids = `pane${useId().replace(/:/g, "")}`;
   const [tab, setTab] = useState<TabId>(initialTab);
   const { settings, saveSettings } = useSettings(host);
   const [lastCommand] = useStoredValue<CommandOutcome | undefined>(host, LAST_COMMAND_KEY, parseCommandOutcome, undefined);
@@ -76,7 +76,8 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: 
   useEffect(() => {
     if (autoCheck) void check();
   }, [autoCheck]); // eslint-disable-line react-hooks/exhaustive-deps -- once, when the pane opens
-  const claims = analysis?.findings.filter((f) => f.kind === "narrative") ?? [];
+  const claims = useMemo(() => analysis?.findings.filter((f) => f.kind === "narrative") ?? [], [analysis]);
+  const announcement = announcementOf(status, analysis, result?.index.totals);
   const grid = result && selected && (
     <Suspense fallback={<Spinner size="tiny" label="正在打开表格…" />}>
       <FindingGrid snapshot={result.snapshot} tables={result.analysis.models} finding={selected} marked={marks.applied ? result.analysis.findings : []} />
@@ -87,15 +88,11 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: 
       <main className={styles.root}>
         {header}
         <div role="status" aria-live="polite" className={styles.announcer} data-testid="announcer">
-          {announcementOf(status, analysis)}
+          {announcement}
         </div>
-        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="功能">
-          {(Object.keys(TAB_LABEL) as TabId[]).map((id) => (
-            <Tab key={id} value={id}>
-              {TAB_LABEL[id]}
-            </Tab>
-          ))}
-        </TabList>
+        <div className={styles.tabs}>
+          <PaneTabs tabs={TAB_LABEL} selected={tab} onSelect={setTab} label="功能" panelId={`${ids}-panel`} idPrefix={ids} />
+        </div>
         {lastCommand && !analysis && (
           <MessageBar intent={lastCommand.ok ? "info" : "warning"}>
             <MessageBarBody>{lastCommandText(lastCommand)}</MessageBarBody>
@@ -106,12 +103,13 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: 
             <MessageBarBody>{marks.error}</MessageBarBody>
           </MessageBar>
         )}
-        <div role="tabpanel" aria-label={TAB_LABEL[tab]}>
+        <div role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-${tab}`}>
           {tab === "check" && (
             <CheckTab
               status={status}
               analysis={analysis}
               snapshot={result?.snapshot}
+              index={result?.index}
               selectedKey={selectedKey}
               marksApplied={marks.applied}
               sourceLabel={host.label}

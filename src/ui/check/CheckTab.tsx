@@ -1,13 +1,13 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import type { Finding, FindingKind } from "../../core/findings/finding";
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import type { Finding } from "../../core/findings/finding";
 import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import type { AnalysisView } from "../engine";
 import { SEVERITIES } from "../labels";
 import { isRunning, progressOf, type CheckStatus } from "./check-status";
 import { FindingFilters } from "./FindingFilters";
 import { FindingList } from "./FindingList";
-import { filterGroups, groupFindings, type FindingFilter } from "./group-findings";
+import { filterGroups, type FindingFilter, type FindingIndex } from "./group-findings";
 import { isNothingCheckable } from "./nothing-checkable";
 import { NothingCheckable } from "./NothingCheckable";
 import { Summary } from "./Summary";
@@ -24,6 +24,8 @@ export interface CheckTabProps {
   analysis?: AnalysisView;
   /** What the check read (for saying why nothing could be checked). */
   snapshot?: WorkbookSnapshot;
+  /** The analysis' findings grouped by table, with totals and kinds. */
+  index?: FindingIndex;
   selectedKey?: string;
   marksApplied: boolean;
   /** Where the workbook comes from, shown before the first run. */
@@ -39,12 +41,12 @@ const ALL: FindingFilter = { severities: new Set(SEVERITIES) };
 
 /** 检查: run, progress, summary, filters and the findings grouped by table. */
 export function CheckTab(props: CheckTabProps) {
-  const { status, analysis, snapshot } = props;
+  const { status, analysis, snapshot, index } = props;
   const styles = useStyles();
   const [filter, setFilter] = useState<FindingFilter>(ALL);
-  const allGroups = useMemo(() => groupFindings(analysis?.findings ?? []), [analysis]);
-  const shownGroups = useMemo(() => filterGroups(allGroups, filter), [allGroups, filter]);
-  const kinds = useMemo(() => presentKinds(analysis?.findings ?? []), [analysis]);
+  // Filtering 60,000 findings may take a moment: the checkbox answers at once, the list follows.
+  const listFilter = useDeferredValue(filter);
+  const shownGroups = useMemo(() => filterGroups(index?.groups ?? [], listFilter), [index, listFilter]);
   const summaryHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (status.phase === "done") summaryHeading.current?.focus(); // the result is where keyboard and screen reader go next
@@ -85,16 +87,12 @@ export function CheckTab(props: CheckTabProps) {
         </h2>
       )}
       {nothing && <NothingCheckable analysis={analysis} snapshot={snapshot} />}
-      {analysis && !nothing && <Summary analysis={analysis} groups={allGroups} group={filter.group} onGroup={(group) => setFilter({ ...filter, group })} />}
+      {analysis && index && !nothing && <Summary analysis={analysis} totals={index.totals} groups={index.groups} group={filter.group} onGroup={(group) => setFilter({ ...filter, group })} />}
       {analysis && !nothing && analysis.findings.length === 0 && <Text>已核对 {analysis.tables.length} 张表{analysis.textParagraphs ? `和 ${analysis.textParagraphs} 段说明文字` : ""}，未发现问题。</Text>}
-      {analysis && analysis.findings.length > 0 && <FindingFilters filter={filter} kinds={kinds} onChange={setFilter} />}
+      {analysis && analysis.findings.length > 0 && <FindingFilters filter={filter} kinds={index?.kinds ?? []} onChange={setFilter} />}
       {analysis && analysis.findings.length > 0 && (
         <FindingList groups={shownGroups} selectedKey={props.selectedKey} onSelect={props.onSelect} label="问题列表" detail={props.detail} />
       )}
     </div>
   );
-}
-
-function presentKinds(findings: readonly Finding[]): FindingKind[] {
-  return [...new Set(findings.map((f) => f.kind))];
 }

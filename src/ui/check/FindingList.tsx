@@ -15,11 +15,12 @@ const useStyles = makeStyles({
   },
 });
 
-/** A line of the list: a table's title, or one finding of it. */
-type Row = { key: string; title: string; finding?: undefined } | { key: string; finding: Finding };
+/** A line of the list: a table's title, or one finding of it (no wrapper object per line: 60,000 lines). */
+type Row = string | Finding;
 
-/** Heights before a row was measured (a title line, a two-line card). */
-const estimate = (key: string) => (key.startsWith("g|") ? 40 : 92);
+/** Heights before a row was measured: a title line, a two-line card. */
+const TITLE_HEIGHT = 40;
+const CARD_HEIGHT = 92;
 
 interface Props {
   groups: FindingGroup[];
@@ -38,9 +39,16 @@ interface Props {
 export function FindingList({ groups, selectedKey, onSelect, label, detail }: Props) {
   const styles = useStyles();
   const rows = useMemo(() => rowsOf(groups), [groups]);
-  const keys = useMemo(() => rows.map((r) => r.key), [rows]);
+  const source = useMemo(
+    () => ({
+      count: rows.length,
+      identity: (i: number) => rows[i],
+      estimate: (i: number) => (typeof rows[i] === "string" ? TITLE_HEIGHT : CARD_HEIGHT),
+    }),
+    [rows],
+  );
   const listRef = useRef<HTMLUListElement>(null);
-  const visible = useVisibleRows(keys, estimate, listRef);
+  const visible = useVisibleRows(source, listRef);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const anchor = useKeepInPlace(selectedKey);
 
@@ -61,28 +69,32 @@ export function FindingList({ groups, selectedKey, onSelect, label, detail }: Pr
 
   return (
     <ul ref={listRef} className={styles.list} aria-label={label} style={{ paddingTop: visible.before, paddingBottom: visible.after }}>
-      {rows.slice(visible.start, visible.end).map((row, i) => (
-        <li
-          key={row.key}
-          ref={visible.measure}
-          data-row-key={row.key}
-          aria-setsize={visible.windowed ? rows.length : undefined}
-          aria-posinset={visible.windowed ? visible.start + i + 1 : undefined}
-        >
-          {row.finding ? (
-            <FindingCard
-              finding={row.finding}
-              selected={row.key === selectedKey}
-              expanded={expanded.has(row.key)}
-              onSelect={select}
-              onToggle={() => toggle(row.key)}
-              detail={detail}
-            />
-          ) : (
-            <h3 className={styles.groupTitle}>{row.title}</h3>
-          )}
-        </li>
-      ))}
+      {rows.slice(visible.start, visible.end).map((row, i) => {
+        const index = visible.start + i;
+        const key = typeof row === "string" ? `g|${row}` : findingKey(row);
+        return (
+          <li
+            key={key}
+            ref={visible.measure}
+            data-row-index={index}
+            aria-setsize={visible.windowed ? rows.length : undefined}
+            aria-posinset={visible.windowed ? index + 1 : undefined}
+          >
+            {typeof row !== "string" ? (
+              <FindingCard
+                finding={row}
+                selected={key === selectedKey}
+                expanded={expanded.has(key)}
+                onSelect={select}
+                onToggle={() => toggle(key)}
+                detail={detail}
+              />
+            ) : (
+              <h3 className={styles.groupTitle}>{row}</h3>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -90,8 +102,8 @@ export function FindingList({ groups, selectedKey, onSelect, label, detail }: Pr
 function rowsOf(groups: readonly FindingGroup[]): Row[] {
   const rows: Row[] = [];
   for (const g of groups) {
-    rows.push({ key: `g|${g.key}`, title: g.title });
-    for (const f of g.findings) rows.push({ key: findingKey(f), finding: f });
+    rows.push(g.title);
+    for (const f of g.findings) rows.push(f);
   }
   return rows;
 }

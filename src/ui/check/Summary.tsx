@@ -1,5 +1,5 @@
 import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import { countBySeverity } from "../../core/findings/finding";
+import type { Severity } from "../../core/findings/finding";
 import type { AnalysisView } from "../engine";
 import { SEVERITIES } from "../labels";
 import type { FindingGroup } from "./group-findings";
@@ -37,6 +37,8 @@ const useStyles = makeStyles({
 
 interface Props {
   analysis: AnalysisView;
+  /** Findings per severity. */
+  totals: Record<Severity, number>;
   groups: FindingGroup[];
   /** The table the list is limited to, if any. */
   group?: string;
@@ -44,9 +46,8 @@ interface Props {
 }
 
 /** 汇总: totals per severity, what was read, and one line per table that limits the list to it. */
-export function Summary({ analysis, groups, group, onGroup }: Props) {
+export function Summary({ analysis, totals, groups, group, onGroup }: Props) {
   const styles = useStyles();
-  const totals = countBySeverity(analysis.findings);
   return (
     <section className={styles.root} aria-label="检查结果汇总">
       <div className={styles.totals}>

@@ -22,7 +22,8 @@ export function nothingCheckableReason(analysis: AnalysisView, snapshot: Workboo
   const unknown = analysis.unrecognized[0];
   if (unknown) {
     const more = analysis.unrecognized.length > 1 ? `等 ${analysis.unrecognized.length} 处` : "";
-    return `找到“${unknown.title}”（${unknown.sheet}!${unknown.range}）${more}，但没能读成公开表：${unknown.reason}`;
+    const where = `${unknown.sheet}!${unknown.range}${more}`;
+    return unknown.title ? `找到“${unknown.title}”（${where}），但没能读成公开表：${unknown.reason}` : `${where}：${unknown.reason}`;
   }
   const where = `${content.sheets.slice(0, 3).join("、")}${content.sheets.length > 3 ? ` 等 ${content.sheets.length} 张工作表` : ""}`;
   if (content.numbers === 0) return `${where}中只有文字，没有数字表格；这些文字也不在名称含“说明”的工作表中，所以没有当作情况说明核对。`;

@@ -4,9 +4,8 @@ import type { Severity } from "../../core/findings/finding";
 import { cellAddress, columnLetters, parseCellAddress } from "../../core/snapshot/address";
 import { displayText } from "../../core/snapshot/display-text";
 import { getCell, type SheetSnapshot } from "../../core/snapshot/types";
-import type { TableModel } from "../../core/tables/table-model";
 import { MARK_FILL } from "../../hosts/marks/cell-marks";
-import { gridFrame, planCells, type CellPlan } from "./grid-frame";
+import { planCells, type CellPlan, type GridFrame } from "./grid-frame";
 
 /** Height of the column-letter row and of each frozen header row (fixed, so sticky offsets are exact). */
 const ROW_HEIGHT = 22;
@@ -61,9 +60,9 @@ interface Props {
   sheet: SheetSnapshot;
   /** "D11" */
   cell: string;
-  /** The recognised table holding the cell: its header rows and code/name columns stay in view. */
-  table?: TableModel;
-  /** Marks on this sheet. */
+  /** What is shown: header rows and code/name columns frozen, the rows around the cell (see gridFrame). */
+  frame: GridFrame;
+  /** Marks on the rows shown. */
   marks: readonly GridMark[];
 }
 
@@ -71,10 +70,9 @@ interface Props {
  * Read-only view of the rows around the selected cell, as Excel shows them: header rows and the code and name
  * columns frozen, merged cells drawn merged, marked cells filled, the selected cell in the middle.
  */
-export function SheetGrid({ sheet, cell, table, marks }: Props) {
+export function SheetGrid({ sheet, cell, frame, marks }: Props) {
   const styles = useStyles();
   const target = parseCellAddress(cell);
-  const frame = useMemo(() => gridFrame(sheet, target, table), [sheet, target.row, target.col, table]); // eslint-disable-line react-hooks/exhaustive-deps
   const plan = useMemo(() => planCells(sheet, frame), [sheet, frame]);
   const byCell = useMemo(() => new Map(marks.map((m) => [m.cell, m])), [marks]);
   const frozenLeft = useMemo(() => frozenOffsets(sheet, frame), [sheet, frame]);
@@ -198,13 +196,20 @@ function textWidthEm(text: string): number {
   return w;
 }
 
-/** Scrolls the grid (never the page) so the selected cell is in the middle of what the frozen parts leave visible. */
+/**
+ * Scrolls the grid (never the page) so the selected cell is in the middle of what the frozen parts leave visible.
+ * Measured on screen: frozen cells are drawn where they stick, whatever the grid's scroll position.
+ */
 function centre(scroller: HTMLDivElement | null): void {
   const cell = scroller?.querySelector<HTMLElement>("td[data-selected]");
   if (!scroller || !cell) return;
-  const head = scroller.querySelector("thead")?.getBoundingClientRect().height ?? 0;
-  const frozen = Math.max(0, ...[...(cell.parentElement?.querySelectorAll<HTMLElement>("th, td[data-frozen]") ?? [])].map((e) => e.offsetLeft + e.offsetWidth));
-  if (cell.hasAttribute("data-frozen")) scroller.scrollLeft = 0;
-  else scroller.scrollLeft = cell.offsetLeft - frozen - (scroller.clientWidth - frozen - cell.offsetWidth) / 2;
-  scroller.scrollTop = cell.offsetTop - head - (scroller.clientHeight - head - cell.offsetHeight) / 2;
+  const box = scroller.getBoundingClientRect();
+  const left = box.left + scroller.clientLeft;
+  const top = box.top + scroller.clientTop;
+  const frozen = [...(cell.parentElement?.querySelectorAll<HTMLElement>("th, td[data-frozen]") ?? [])];
+  const frozenRight = Math.max(0, ...frozen.map((e) => e.getBoundingClientRect().right - left));
+  const headBottom = (scroller.querySelector("thead")?.getBoundingClientRect().bottom ?? top) - top;
+  const at = cell.getBoundingClientRect();
+  if (!cell.hasAttribute("data-frozen")) scroller.scrollLeft += at.left - left + at.width / 2 - (frozenRight + scroller.clientWidth) / 2;
+  scroller.scrollTop += at.top - top + at.height / 2 - (headBottom + scroller.clientHeight) / 2;
 }

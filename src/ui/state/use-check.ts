@@ -1,8 +1,9 @@
-import { useCallback, useState } from "react";
+import { startTransition, useCallback, useState } from "react";
 import type { Finding } from "../../core/findings/finding";
 import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import type { WorkbookHost } from "../../hosts/host";
 import type { CheckStatus } from "../check/check-status";
+import { indexFindings, type FindingIndex } from "../check/group-findings";
 import type { AnalysisView, PaneEngine } from "../engine";
 import type { PaneSettings } from "../settings/pane-settings";
 import { errorText } from "./use-stored-value";
@@ -14,6 +15,8 @@ export interface CheckResult {
   analysis: AnalysisView;
   /** What was read (the grid shows the cells around a finding from it). */
   snapshot: WorkbookSnapshot;
+  /** The findings grouped by table, with their totals. */
+  index: FindingIndex;
 }
 
 /** 检查: read the workbook, run the engine, then hand the findings to `onFindings` (the marks). */
@@ -28,9 +31,13 @@ export function useCheck(host: WorkbookHost, engine: PaneEngine, settings: PaneS
       setStatus({ phase: "analysing" });
       await nextFrame();
       const analysis = engine.analyze(snapshot, settings);
-      setResult({ analysis, snapshot });
+      const index = await indexFindings(analysis.findings, nextFrame);
       await onFindings(analysis.findings);
-      setStatus({ phase: "done" });
+      // Result and “done” arrive together (never “done” over the previous result); 60,000 findings render in slices.
+      startTransition(() => {
+        setResult({ analysis, snapshot, index });
+        setStatus({ phase: "done" });
+      });
     } catch (err) {
       setStatus({ phase: "failed", message: errorText(err, "检查时出错") });
     }
