@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from "fs";
+import { existsSync, mkdirSync, readFileSync } from "fs";
 import path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
@@ -21,7 +21,7 @@ export function launchChromium(): Promise<Browser> {
 
 /**
  * Screenshots of the current state at 360 and 450 px into test/output/screenshot-NAME-WIDTH.png; with
- * UPDATE_SCREENSHOTS=1 the 360 px one also refreshes docs/screenshot-NAME.png (the README's pictures).
+ * UPDATE_SCREENSHOTS=1 the 360 px one also refreshes docs/screenshot-NAME.png when docs/ has that picture.
  * `prepare` runs after each resize (e.g. scroll the part worth showing into view).
  */
 export async function captureState(page: Page, name: string, prepare?: () => Promise<void>): Promise<void> {
@@ -32,7 +32,8 @@ export async function captureState(page: Page, name: string, prepare?: () => Pro
     await prepare?.();
     await page.waitForTimeout(250); // Fluent's colour transitions settle
     await page.screenshot({ path: path.join(OUTPUT, `screenshot-${name}-${width}.png`) });
-    if (process.env.UPDATE_SCREENSHOTS && width === PANE_WIDTHS[0]) await page.screenshot({ path: path.join(ROOT, "docs", `screenshot-${name}.png`) });
+    const doc = path.join(ROOT, "docs", `screenshot-${name}.png`);
+    if (process.env.UPDATE_SCREENSHOTS && width === PANE_WIDTHS[0] && existsSync(doc)) await page.screenshot({ path: doc });
   }
   if (original) await page.setViewportSize(original);
 }

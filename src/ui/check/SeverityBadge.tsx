@@ -7,7 +7,7 @@ export function SeverityBadge({ severity, count }: { severity: Severity; count?:
   const label = count === undefined ? SEVERITY_LABEL[severity] : `${SEVERITY_LABEL[severity]} ${count}`;
   const none = count === 0;
   return (
-    <Badge appearance={none ? "outline" : "filled"} color={none ? "subtle" : SEVERITY_BADGE_COLOR[severity]} shape="rounded">
+    <Badge appearance={none ? "outline" : "filled"} color={none ? "informative" : SEVERITY_BADGE_COLOR[severity]} shape="rounded">
       {label}
     </Badge>
   );

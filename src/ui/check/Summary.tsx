@@ -8,10 +8,10 @@ import { SeverityBadge } from "./SeverityBadge";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   totals: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
-  table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed", fontSize: tokens.fontSizeBase200 },
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   headCell: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3, padding: `0 0 ${tokens.spacingVerticalXXS}` },
   nameHead: { textAlign: "left" },
-  countCell: { width: "2.6em", textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  countCell: { width: "1%", minWidth: "2.4em", paddingLeft: tokens.spacingHorizontalS, whiteSpace: "nowrap", textAlign: "right", fontVariantNumeric: "tabular-nums" },
   zero: { color: tokens.colorNeutralForeground3 },
   errorCount: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   caption: { textAlign: "left", color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXXS },
