@@ -103,6 +103,7 @@ export function FindingCard({ finding, selected, expanded, onSelect, onToggle, d
         className={mergeClasses(styles.main, selected && styles.mainSelected)}
         aria-pressed={selected}
         data-cell={findingPlace(finding)}
+        data-severity={finding.severity}
         onClick={(e) => onSelect(finding, e)}
       >
         <span className={styles.meta}>

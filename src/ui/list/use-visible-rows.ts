@@ -4,7 +4,7 @@ import { RowOffsets } from "./row-offsets";
 /** Lists this long are drawn whole (every card reachable by Tab and by a screen reader); longer ones in windows. */
 export const DRAW_ALL_UP_TO = 150;
 /** Rows drawn above and below the visible band, in pixels, so fast scrolling shows no blank. */
-const OVERSCAN = 800;
+const OVERSCAN = 400;
 
 export interface VisibleRows {
   start: number;
@@ -40,7 +40,7 @@ export function useVisibleRows(source: RowSource, listRef: RefObject<HTMLElement
   }, [source]);
   const [version, setVersion] = useState(0);
   const offsets = useMemo(() => new RowOffsets(heights), [heights, version]); // eslint-disable-line react-hooks/exhaustive-deps -- version: heights measured in place
-  const [band, setBand] = useState({ start: 0, end: Math.min(source.count, 30) });
+  const [band, setBand] = useState({ start: 0, end: Math.min(source.count, 12) });
 
   const update = useCallback(() => {
     const list = listRef.current;
