@@ -51,6 +51,7 @@ function officeJsSource() {
         from: path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist"),
         to: "office-js",
         globOptions: { ignore: ["**/*.debug.js", "**/*.d.ts", "**/*-vsdoc.js", ...otherApps] },
+        info: { minimized: true }, // Microsoft's files as published: not minified again (and no second licence file)
       },
     ],
   };
