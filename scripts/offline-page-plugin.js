@@ -28,7 +28,9 @@ class OfflinePagePlugin {
 
   apply(compiler) {
     compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
-      const stage = Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE; // after minifying and source maps
+      // After minifying, source maps and the content hashes (which rewrite every asset naming a chunk's file):
+      // the page's CSP hashes are taken over the scripts' final text.
+      const stage = Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER;
       compilation.hooks.processAssets.tap({ name: NAME, stage }, () => {
         const template = path.resolve(compiler.context, this.options.template);
         compilation.fileDependencies.add(template);
