@@ -52,7 +52,7 @@ afterEach(async () => {
 async function open(
   file: string,
   config: FakeOfficeConfig | null,
-  prepare?: (context: BrowserContext) => Promise<void>,
+  prepare?: (context: BrowserContext) => Promise<unknown>,
   waitUntil: "load" | "commit" = "load",
 ): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 360, height: 640 }, locale: "zh-CN" });
