@@ -65,6 +65,17 @@ function rewriteManifest(content) {
   return text.split(DEV_URL).join(target.replace(/\/+$/, ""));
 }
 
+/**
+ * What every page shows before its scripts run, defined once for all templates (the offline page's too): the bare
+ * page style, and “正在加载…” in #root, which the React root or the loader's message replaces.
+ */
+const PAGE_SHELL = {
+  style:
+    "<style>html, body { margin: 0; padding: 0; } body { overflow-x: hidden; } " +
+    '.da-loading { padding: 16px; font-family: "Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", sans-serif; color: #616161; }</style>',
+  root: '<div id="root"><p class="da-loading">正在加载预决算公开助手…</p></div>',
+};
+
 const escapeAttribute = (text) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /** The <script id="da-loader"> tag: the loader, told how to start this page (see src/loader/loader.ts). */
@@ -183,6 +194,7 @@ function pagesConfig(env, argv) {
             chunks: page.entry ? [name] : [],
             inject: false, // the loader adds the scripts
             templateParameters: (compilation, assets) => ({
+              shell: PAGE_SHELL,
               officeJs: page.officeJs ? `<script src="${officeJs.src}"></script>` : "",
               loader: loaderTag(page.mode, assets.js),
             }),
@@ -193,6 +205,7 @@ function pagesConfig(env, argv) {
         entry: "app",
         template: "./src/app/offline.html",
         icon: readFileSync(path.resolve(__dirname, "assets/icon-32.png")),
+        shell: PAGE_SHELL,
         loaderTag: () => loaderTag("page", [], built.loader),
       }),
       new CopyWebpackPlugin({

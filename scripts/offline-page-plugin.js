@@ -19,8 +19,10 @@ const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").di
 
 class OfflinePagePlugin {
   /**
-   * @param {{ filename: string, entry: string, template: string, icon: Buffer, loaderTag: () => string }} options
-   *   loaderTag: the inline <script id="da-loader">…</script> (called when the page is written)
+   * @param {{ filename: string, entry: string, template: string, icon: Buffer, shell: { style: string, root: string },
+   *   loaderTag: () => string }} options
+   *   shell: the markup every page shows before its scripts run; loaderTag: the inline <script id="da-loader">…</script>
+   *   (called when the page is written)
    */
   constructor(options) {
     this.options = options;
@@ -59,6 +61,7 @@ class OfflinePagePlugin {
     const hashes = [loaderCode, ...scripts].map(sha256).join(" ");
     const csp = `default-src 'none'; script-src ${hashes}; style-src 'unsafe-inline'; img-src data: blob:; connect-src 'none'; base-uri 'none'; form-action 'none'`;
     const values = {
+      ...this.options.shell,
       csp,
       icon: `data:image/png;base64,${this.options.icon.toString("base64")}`,
       loader,
