@@ -237,5 +237,6 @@ function config(env, argv) {
 }
 
 config.pages = Object.keys(PAGES);
+config.pagesConfig = pagesConfig;
 config.offlinePage = OFFLINE_PAGE;
 module.exports = config;

@@ -81,6 +81,7 @@ describe("预决算公开助手.html opened from disk", () => {
     await page.getByRole("button", { name: "生成说明" }).click();
     const preview = page.getByRole("article", { name: "说明预览" });
     await preview.waitFor();
+    await preview.getByRole("button", { name: "全部展开" }).click();
     await expect(preview.textContent()).resolves.toContain("2023年度本年支出合计536.92万元，其中：基本支出473.92万元，占88.27%；项目支出63.00万元，占11.73%。");
     await page.screenshot({ path: path.join(SHOTS, "offline-narrative.png") });
   });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * npm run check -- FILE.xlsx [--json] [--out MARKED.xlsx] [--rules FILE] [--text 情况说明.txt] [--weights 90|100] [--budget 预算.xlsx]
+ * npm run check -- FILE.xlsx [--json] [--out MARKED.xlsx] [--rules FILE] [--text 情况说明.txt] [--weights 90|100]
+ *   [--prior LAST.xlsx] [--budget BUDGET.xlsx]
  * --budget: the budget year's workbook holding the 绩效目标表 of the projects this 决算 workbook evaluates.
  * Exit code: 0 no errors, 1 errors found, 2 input cannot be read (message on stderr).
  */
@@ -9,24 +10,25 @@ import { basename, resolve } from "path";
 import { readWorkbook, WorkbookReadError } from "../xlsx/read-workbook";
 import { writeMarkedCopy } from "../xlsx/marked-copy";
 import { analyzeWorkbook } from "../../core/analysis";
+import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import { RuleSyntaxError } from "../../core/rules/parse-rules";
 import { formatReport, toJson } from "./report";
 import { parseArgs, UsageError } from "./args";
 import { readInput } from "./read-input";
 
-const USAGE = "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx] [--rules 规则文件] [--text 情况说明.txt] [--weights 90|100] [--budget 预算（绩效目标表）.xlsx]";
+const USAGE = "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx] [--rules 规则文件] [--text 情况说明.txt] [--weights 90|100] [--prior 上年.xlsx] [--budget 预算（绩效目标表）.xlsx]";
 
 export async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ["out", "rules", "text", "weights", "budget"]);
+  const args = parseArgs(argv, ["out", "rules", "text", "weights", "prior", "budget"]);
   const file = args.positional[0];
   if (!file) throw new UsageError(USAGE);
   const bytes = readInput(file);
   const snapshot = await readWorkbook(bytes, basename(file));
   const extraRules = args.options.has("rules") ? readFileSync(args.options.get("rules") ?? "", "utf8") : undefined;
   const narrativeText = args.options.has("text") ? readFileSync(args.options.get("text") ?? "", "utf8") : undefined;
-  const budgetFile = args.options.get("budget");
-  const budgetWorkbook = budgetFile ? await readWorkbook(readInput(budgetFile), basename(budgetFile)) : undefined;
-  const result = analyzeWorkbook(snapshot, { extraRules, narrativeText, budgetWorkbook, weightConvention: weightOption(args.options.get("weights")) });
+  const priorYear = await workbookOption(args.options.get("prior"));
+  const budgetWorkbook = await workbookOption(args.options.get("budget"));
+  const result = analyzeWorkbook(snapshot, { extraRules, narrativeText, priorYear, budgetWorkbook, weightConvention: weightOption(args.options.get("weights")) });
   process.stdout.write((args.flags.has("json") ? toJson(result) : formatReport(result)) + "\n");
   const out = args.options.get("out");
   if (out) {
@@ -37,6 +39,11 @@ export async function main(argv: string[]): Promise<number> {
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
+
+/** A second workbook named by an option (--prior, --budget), read like the first. */
+async function workbookOption(file: string | undefined): Promise<WorkbookSnapshot | undefined> {
+  return file ? readWorkbook(readInput(file), basename(file)) : undefined;
+}
 
 function weightOption(value: string | undefined): "auto" | 90 | 100 {
   if (value === undefined) return "auto";
