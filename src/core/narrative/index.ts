@@ -5,8 +5,10 @@
 export { generateNarrative, builtInTemplate, type NarrativeOptions } from "./generate";
 export type { NarrativeResult, NarrativeSection } from "./template/run";
 export { TemplateError } from "./template/values";
-export { checkNarrative, type NarrativeParagraph } from "./claims/check";
-export { readNarrativeText, readTextFile } from "./read-text";
+export { checkNarrative, type NarrativeParagraph, type NarrativeCheckOptions } from "./claims/check";
+export { CLAIM_RULES, type ClaimRule } from "./claims/catalogue";
+export { readNarrativeText, readTextFile, paragraphsOf, isProseSheet } from "./read-text";
+export { checkWorkbookText, reportYear, reportYear as detectYear } from "./workbook-text";
 export {
   readPriorYearSheet,
   readPriorYearJson,
@@ -15,5 +17,4 @@ export {
   PRIOR_SHEET_NAME,
   type PriorYearFigures,
 } from "./prior-year";
-export { detectYear } from "./year";
 export { priorItemsFromTables } from "./prior-from-tables";

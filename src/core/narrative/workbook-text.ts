@@ -1,0 +1,55 @@
+import type { Finding } from "../findings/finding";
+import { cellAddress } from "../snapshot/address";
+import type { WorkbookSnapshot } from "../snapshot/types";
+import { findLeftovers } from "../text/leftovers";
+import { majorityYear, statedYears } from "../text/year";
+import { leftoverIssue, yearIssue } from "./claims/form";
+import { toFinding } from "./claims/check";
+import type { NarrativeParagraph } from "./claims/parsed";
+
+/**
+ * The report's year: the subject year most often stated in the workbook's text cells (titles such as
+ * “上海市普陀区财政局 2024 年度部门决算表”, 截至 dates, sentence openings), else a year in the file name.
+ */
+export function reportYear(snapshot: WorkbookSnapshot): number | undefined {
+  const years: number[] = [];
+  eachText(snapshot, (text) => {
+    for (const y of statedYears(text, true)) years.push(y.year);
+  });
+  const voted = majorityYear(years);
+  if (voted !== undefined) return voted;
+  const named = /(?:^|\D)(20\d{2})(?:\D|$)/.exec(snapshot.name);
+  return named ? Number(named[1]) : undefined;
+}
+
+/**
+ * Every text cell of every sheet, tables included, that is not a paragraph of the checked text: template
+ * leftovers (“第二部分 上海市普陀区XX局 2024 年度部门决算表”, “无…的，仍保留该表格式，并在本表下方作下述说明：”) and
+ * titles or 截至 dates naming another year than the report's. Cost grows with the filled cells: most cells
+ * are numbers or short labels that one test dismisses.
+ */
+export function checkWorkbookText(snapshot: WorkbookSnapshot, year: number | undefined, paragraphs: readonly NarrativeParagraph[]): Finding[] {
+  const checked = new Set(paragraphs.filter((p) => p.cell).map((p) => `${p.sheet}!${p.cell}`));
+  const findings: Finding[] = [];
+  eachText(snapshot, (text, sheet, row, col) => {
+    const cell = cellAddress(row, col);
+    if (checked.has(`${sheet}!${cell}`)) return;
+    const place = { sheet, cell, text };
+    for (const l of findLeftovers(text)) findings.push(toFinding(leftoverIssue(l), place));
+    if (year === undefined) return;
+    for (const y of statedYears(text, false)) if (y.year !== year) findings.push(toFinding(yearIssue(y, year), place));
+  });
+  return findings;
+}
+
+/** Calls `visit` for every non-blank text cell. */
+function eachText(snapshot: WorkbookSnapshot, visit: (text: string, sheet: string, row: number, col: number) => void): void {
+  for (const sheet of snapshot.sheets) {
+    sheet.cells.forEach((line, row) => {
+      for (let col = 0; col < line.length; col++) {
+        const value = line[col]?.value;
+        if (typeof value === "string" && value.length > 1) visit(value, sheet.name, row, col);
+      }
+    });
+  }
+}
