@@ -15,6 +15,8 @@ export interface TableKindSpec extends TableKind {
   rows?: Record<string, string[]>;
   /** Part of the standard set whose absence is reported (决算 core nine tables). */
   core?: boolean;
+  /** 年初/年末 财政拨款结转和结余 may be printed across the fund columns of one line (see fund-split.ts). */
+  carryOverByFund?: boolean;
 }
 
 const spec = (
@@ -101,6 +103,7 @@ export const TABLE_KINDS: TableKindSpec[] = [
   }),
   spec("J04", "财政拨款收入支出决算总表", "决算", "items", {
     core: true,
+    carryOverByFund: true,
     titles: ["财政拨款收入支出决算表"],
     columns: {
       金额: ["金额", "决算数"],
