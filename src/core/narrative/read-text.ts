@@ -35,7 +35,7 @@ export function isProseSheet(sheet: SheetSnapshot): boolean {
     }
   }
   if (TEXT_SHEET_NAME.test(sheet.name) && (prose > 0 || texts > 0)) return true;
-  if (first !== undefined && first.length <= PROSE_LENGTH && TEXT_TITLE.test(first) && numbers <= prose) return true;
+  if (first !== undefined && first.length <= PROSE_LENGTH && TEXT_TITLE.test(first) && numbers < texts) return true;
   return prose >= 3 && prose * 4 >= texts && numbers <= prose;
 }
 

@@ -101,7 +101,7 @@ function checkChange(claim: ChangeClaim, subject: Mention | undefined, reading: 
     ],
     message: `“${moreWord}${change.text}，${rateWord}${percent.text}”：本年${currentText}，则上年为${wan(priorValue)}万元，${rateWord}率应为 ${equation} = ${expected}，文中写${percent.text}。`,
     expected,
-    actual: percent.text,
+    actual: percent.printed,
   }];
 }
 
@@ -133,9 +133,9 @@ function checkCompletion(claim: CompletionClaim, reading: Reading): ClaimIssue[]
     subject: "完成预算比例",
     headline: derivedHeadline(verdict, "完成预算比例", rate.text, expected, equation),
     steps: [`决算 ${actual.text}（${actual.label}）`, `预算 ${budget.text}（${budget.label}）`, `${equation} = ${expected}`, `文中写 ${rate.text}`],
-    message: `“${quoted(rate)}”：${actual.text}÷${budget.text} = ${expected}，文中写${rate.text}。`,
+    message: `“${[actual, budget].sort((a, b) => a.start - b.start).map(quoted).join("，")}，${quoted(rate)}”：${actual.text}÷${budget.text} = ${expected}，文中写${rate.text}。`,
     expected,
-    actual: rate.text,
+    actual: rate.printed,
   }];
 }
 
@@ -223,7 +223,7 @@ function checkShare(claim: ShareClaim, total: ShareTotal, reading: Reading): Cla
     steps: [`${claim.part.label} ${wan(reading.value(claim.part))}万元`, `${total.where}：${total.text}`, `${equation} = ${expected}`, `文中写 ${claim.share.text}`],
     message: `“${quoted(claim.part)}，占${claim.share.text}”：占比应为 ${equation} = ${expected}（${total.where}），文中写${claim.share.text}。`,
     expected,
-    actual: claim.share.text,
+    actual: claim.share.printed,
   };
 }
 
@@ -245,6 +245,7 @@ function shareSumIssue(members: ShareClaim[]): ClaimIssue {
 }
 
 function listSumIssue(members: ShareClaim[], listTotal: Mention, partsSum: RoundingInterval, reading: Reading): ClaimIssue | undefined {
+  if (reading.checked.has(listTotal) && members.every((c) => reading.checked.has(c.part))) return undefined;
   const sum = members.reduce((acc, c) => acc.plus(reading.value(c.part)), new Decimal(0));
   const verdict = judgeAmounts(reading.value(listTotal), reading.interval(listTotal), sum, partsSum);
   if (verdict === "equal") return undefined;
@@ -262,7 +263,7 @@ function listSumIssue(members: ShareClaim[], listTotal: Mention, partsSum: Round
     steps: [`${parts} = ${wan(sum)}万元`, `文中合计 ${listTotal.text}`],
     message: `“${quoted(listTotal)}”：其中各项 ${parts} = ${wan(sum)}万元，与所述合计不符。`,
     expected: wan(sum),
-    actual: listTotal.text,
+    actual: listTotal.printed,
   };
 }
 

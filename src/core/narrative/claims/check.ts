@@ -46,7 +46,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
   const tableFigure = tableFigures(source, family);
   const parsed = parseParagraphs(paragraphs);
   const reading = new Reading();
-  const checked = new Set<Mention>();
+  const checked = reading.checked;
   const statements = statementsOf(parsed, family);
   const items = itemStatements(parsed, family);
   const classes = classStatements(parsed);
@@ -79,13 +79,16 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
   return oneFindingPerSlip(tiers.flat()).map(({ issue, at }) => toFinding(issue, at.paragraph));
 }
 
-/** Keeps an issue only when none of its figures already has one; then orders them as the text reads. */
+/**
+ * Keeps an issue only when none of its figures was already found wrong (an error or a rounding tail; a
+ * wording warning such as “应写持平” leaves the figure usable); then orders them as the text reads.
+ */
 function oneFindingPerSlip(located: Located[]): Located[] {
   const flagged = new Set<Mention>();
   const kept = located.filter(({ issue }) => {
     const figures = [issue.target, ...(issue.involved ?? [])].filter((m): m is Mention => !!m);
     if (figures.some((m) => flagged.has(m))) return false;
-    if (issue.target) flagged.add(issue.target);
+    if (issue.target && issue.verdict !== "warning") flagged.add(issue.target);
     return true;
   });
   return kept.sort((a, b) => a.at.order - b.at.order || positionOf(a.issue) - positionOf(b.issue));

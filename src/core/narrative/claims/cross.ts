@@ -58,7 +58,7 @@ export function checkRepeated(statements: readonly Statement[], ctx: CrossContex
         steps: [`${ctx.whereOf(reference.at)} ${s.figure} = ${reference.mention.text}`, `此处 ${s.figure} = ${s.mention.text}`],
         message: `“${quoted(s.mention)}”：与${there}不一致。`,
         expected: wan(ctx.reading.value(reference.mention)),
-        actual: s.mention.text,
+        actual: s.mention.printed,
       },
     });
   }
@@ -92,7 +92,7 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
         steps: [`${terms} = ${wan(total)}万元`, `此处 ${s.figure} = ${s.mention.text}`],
         message: `“${quoted(s.mention)}”：按文中所述 ${terms} = ${wan(total)}万元，与此处不符。`,
         expected: wan(total),
-        actual: s.mention.text,
+        actual: s.mention.printed,
       },
     }];
   });
@@ -129,7 +129,8 @@ export function checkBreakdowns(classes: readonly ClassStatement[], items: reado
         const issue = breakdown(budget, `一般公共预算财政拨款支出${word}预算`, parts, ctx);
         if (issue) out.push({ at: p, issue });
       }
-      const actual = amounts.find((m) => !budgets.includes(m));
+      // with 类 amounts stated, each 类 is checked against its 项 and the 类 against the total instead
+      const actual = classes.length === 0 ? amounts.find((m) => !budgets.includes(m)) : undefined;
       const issue = actual && breakdown(actual, "一般公共预算财政拨款支出决算", later.map((i) => i.amount!), ctx);
       if (issue) out.push({ at: p, issue });
     }
@@ -167,7 +168,7 @@ function breakdown(total: Mention, what: string, parts: Mention[], ctx: CrossCon
     steps: [`${terms} = ${wan(sum)}万元`, `${what} = ${total.text}`],
     message: `“${quoted(total)}”：后文逐项列出的金额之和为${wan(sum)}万元，与此处不符。`,
     expected: wan(sum),
-    actual: total.text,
+    actual: total.printed,
   };
 }
 
@@ -230,7 +231,7 @@ export function checkChangeSums(parsed: readonly ParsedParagraph[], family: "决
         steps: [`${terms}`, `合计 ${right}`, `文中 ${total}${whole.sign > 0 ? "增加" : "减少"}${whole.change.text}`],
         message: `“${quoted(whole.change)}”：文中各项 ${terms}，合计应${right}，与此处不符。`,
         expected: right,
-        actual: whole.change.text,
+        actual: `${whole.sign > 0 ? "增加" : "减少"}${whole.change.text}`,
       },
     });
   }

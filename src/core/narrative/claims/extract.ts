@@ -61,8 +61,8 @@ function claimsOf(mentions: Mention[]): { claims: Claim[]; listTotals: (Mention 
   let previousWasShare = false;
   mentions.forEach((m, i) => {
     if (m.kind === "amount") {
+      // the amount after a share is the next part of the same list
       claims.push(isChange(m) ? changeClaim(mentions, i) : { kind: "amount", mention: m });
-      previousWasShare = previousWasShare && m.depth > 0;
       return;
     }
     const part = SHARE_WORD.test(m.label) ? partBefore(mentions, i) : undefined;

@@ -95,7 +95,7 @@ export function checkDigits(parsed: readonly ParsedParagraph[]): Located[] {
         headline: `“${m.text}”只有${m.places}位小数，全文百分数通行${places}位：请按${places}位小数重新计算并填写。`,
         steps: [`全文百分数多为${places}位小数`, `此处“${m.text}”`],
         message: `“${m.text}”：小数位数少于全文通行的${places}位。`,
-        actual: m.text,
+        actual: m.printed,
       } satisfies ClaimIssue,
     }));
 }

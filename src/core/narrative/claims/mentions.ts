@@ -20,6 +20,8 @@ export interface Mention {
   rawLabel: string;
   /** The number as written, with its unit (“4265.40万元”). */
   text: string;
+  /** The number as a finding states it: 万元 amounts bare (“4265.40”), others with their unit (“47.30%”, “106.58元”). */
+  printed: string;
   start: number;
   end: number;
   /** Open parentheses before the number: “（其中：一般公共预算300.00万元…）” → 1. */
@@ -109,6 +111,7 @@ function mentionOf(
     label: cleanLabel(rawLabel),
     rawLabel,
     text: text.slice(token.start, end).trim(),
+    printed: `${digits}${percent ? "%" : suffix === "元" ? "元" : ""}`,
     start: token.start,
     end,
     depth: depthAt(before),

@@ -9,6 +9,8 @@ import type { Mention } from "./mentions";
  */
 export class Reading {
   private readonly corrected = new Map<Mention, { value: Decimal; unit: Decimal }>();
+  /** Figures compared with a table (whatever the verdict): sums of such figures carry the tables' own tails. */
+  readonly checked = new Set<Mention>();
 
   correct(m: Mention, value: Decimal, unit: Decimal): void {
     this.corrected.set(m, { value, unit });

@@ -34,7 +34,7 @@ export interface ClassStatement {
   mention: Mention;
 }
 
-const NAME = "[^（）()，,：:；;。\\s、“”\\d]+?";
+const NAME = "[^（）()，,：:；;。.．\\s、“”\\d]+?";
 const ITEM = new RegExp(`(?:(${NAME})\\s*[（(]类[）)])?\\s*(?:(${NAME})\\s*[（(]款[）)])?\\s*(${NAME})\\s*[（(]项[）)]`, "g");
 const ANY_ITEM = new RegExp(ITEM.source);
 const CLASS_LABEL = /^(.+?)\s*[（(]类[）)]$/;
@@ -175,7 +175,7 @@ function compareRow(mention: Mention, row: RowView, where: { table: string; colu
     steps: [`文中 ${quoted(mention)}`, `${line} = ${expected}万元`],
     message: `“${quoted(mention)}”：${line}为${expected}万元，文中写${mention.text}。`,
     expected,
-    actual: mention.text,
+    actual: mention.printed,
   };
 }
 

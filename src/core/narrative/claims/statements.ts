@@ -58,7 +58,7 @@ export function checkStatement(s: Statement, tableFigure: FigureLookup, reading:
       steps: [`文中 ${quoted(s.mention)}`, `表中 ${s.figure} = ${expected}万元`],
       message: `“${quoted(s.mention)}”：表中${s.figure}为${expected}万元，文中写${s.mention.text}。`,
       expected,
-      actual: s.mention.text,
+      actual: s.mention.printed,
     },
   };
 }
@@ -95,7 +95,7 @@ export function checkCompletionAgainstTables(at: ParsedParagraph, family: "决�
         steps: [`表中${figure}决算数 ${wan(actual.value)}万元`, `表中${figure}预算数 ${wan(budget.value)}万元`, `${equation} = ${expected}`, `文中写 ${claim.rate.text}`],
         message: `“${quoted(claim.rate)}”：表中${figure}决算数${wan(actual.value)}万元÷预算数${wan(budget.value)}万元 = ${expected}，文中写${claim.rate.text}。`,
         expected,
-        actual: claim.rate.text,
+        actual: claim.rate.printed,
       };
       return [{ at, issue }];
     }),
