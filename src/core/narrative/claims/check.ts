@@ -98,9 +98,10 @@ function positionOf(issue: ClaimIssue): number {
   return issue.position ?? issue.target?.start ?? issue.involved?.[0]?.start ?? 0;
 }
 
-/** On a tie (no tables), the text itself says which it is. */
+/** On a tie (no tables), the text itself says which it is: a budget text never speaks of 决算. */
 function familyOf(tables: TableModel[], paragraphs: NarrativeParagraph[]): Family {
-  return dominantFamily(tables, paragraphs.some((p) => p.text.includes("决算")) ? "决算" : "预算");
+  const budgetOnly = !paragraphs.some((p) => p.text.includes("决算")) && paragraphs.some((p) => p.text.includes("预算"));
+  return dominantFamily(tables, budgetOnly ? "预算" : "决算");
 }
 
 function tableFigures(source: TableValueSource, family: Family): FigureLookup {
