@@ -110,7 +110,7 @@ function mentionOf(
     places,
     label: cleanLabel(rawLabel),
     rawLabel,
-    text: text.slice(token.start, end).trim(),
+    text: text.slice(token.start, end).replace(/\s+/g, ""),
     printed: `${digits}${percent ? "%" : suffix === "元" ? "元" : ""}`,
     start: token.start,
     end,
