@@ -4,14 +4,17 @@ import type { TableModel, TableRow } from "../tables/table-model";
 import type { RowView, TableRef, ValueSource } from "./template/values";
 
 const WAN = new Decimal(10000);
+const ZERO = new Decimal(0);
 const CLASS_NAME_BY_CODE = new Map(Object.entries(FUNCTION_CLASSES).map(([name, code]) => [code, name]));
 
 /** Template values read from recognised tables: tables by canonical title (or printed title), amounts in 万元. */
 export class TableValueSource implements ValueSource {
   constructor(private readonly tables: readonly TableModel[]) {}
 
+  /** A value in 万元; every value of an empty table published with its 无数据 note is 0 (legitimately empty). */
   value(ref: TableRef): Decimal | undefined {
     const table = this.table(ref.table);
+    if (table?.isEmpty && table.emptyNote) return ZERO;
     const row = table && findRow(table, ref.row);
     const cell = row?.cells.get(ref.column);
     if (!table || !cell) return undefined;

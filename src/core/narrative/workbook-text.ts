@@ -22,6 +22,25 @@ export function reportYear(snapshot: WorkbookSnapshot): number | undefined {
   return named ? Number(named[1]) : undefined;
 }
 
+/** “第三部分 上海市普陀区财政局 2024年度部门决算情况说明”, “上海市普陀区财政局 2024 年度收入支出总计…”: the words before the year. */
+const UNIT_BEFORE_YEAR = /^\s*(?:第[一二三四五六七八九十]+部分\s*)?([^\d，。；：:,;、\s][^\d，。；：:,;]{2,38}?)\s*20\d{2}\s*年/;
+const UNIT_SUFFIX = /(?:局|部|委员会|委|办公室|办|院|中心|所|站|馆|会|社|室|队|处|厅|校|园|团|公司|台|场|署|庭)$/;
+
+/**
+ * The unit's name as its titles and sentences write it (“上海市普陀区财政局”): the name most often written
+ * before the year; names holding a template leftover (“上海市普陀区XX局”) are not candidates.
+ */
+export function unitName(snapshot: WorkbookSnapshot): string | undefined {
+  const votes = new Map<string, number>();
+  eachText(snapshot, (text) => {
+    for (const sentence of text.split(/(?<=[。\n])/)) {
+      const name = UNIT_BEFORE_YEAR.exec(sentence)?.[1].trim();
+      if (name && UNIT_SUFFIX.test(name) && findLeftovers(name).length === 0) votes.set(name, (votes.get(name) ?? 0) + 1);
+    }
+  });
+  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 /**
  * Every text cell of every sheet, tables included, that is not a paragraph of the checked text: template
  * leftovers (“第二部分 上海市普陀区XX局 2024 年度部门决算表”, “无…的，仍保留该表格式，并在本表下方作下述说明：”) and
