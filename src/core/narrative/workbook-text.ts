@@ -1,6 +1,7 @@
 import type { Finding } from "../findings/finding";
 import { cellAddress } from "../snapshot/address";
 import type { WorkbookSnapshot } from "../snapshot/types";
+import type { TableModel } from "../tables/table-model";
 import { findLeftovers } from "../text/leftovers";
 import { majorityYear, statedYears } from "../text/year";
 import { leftoverIssue, yearIssue } from "./claims/form";
@@ -28,9 +29,10 @@ const UNIT_SUFFIX = /(?:局|部|委员会|委|办公室|办|院|中心|所|站|�
 
 /**
  * The unit's name as its titles and sentences write it (“上海市普陀区财政局”): the name most often written
- * before the year; names holding a template leftover (“上海市普陀区XX局”) are not candidates.
+ * before the year; names holding a template leftover (“上海市普陀区XX局”) are not candidates. Else the
+ * 部门/单位 line of the tables (“部门：曲靖市沾益区医疗保障局”).
  */
-export function unitName(snapshot: WorkbookSnapshot): string | undefined {
+export function unitName(snapshot: WorkbookSnapshot, tables: readonly TableModel[] = []): string | undefined {
   const votes = new Map<string, number>();
   eachText(snapshot, (text) => {
     for (const sentence of text.split(/(?<=[。\n])/)) {
@@ -38,7 +40,7 @@ export function unitName(snapshot: WorkbookSnapshot): string | undefined {
       if (name && UNIT_SUFFIX.test(name) && findLeftovers(name).length === 0) votes.set(name, (votes.get(name) ?? 0) + 1);
     }
   });
-  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? tables.find((t) => t.department)?.department;
 }
 
 /**

@@ -49,7 +49,7 @@ export async function main(argv: string[]): Promise<number> {
   const templateFile = args.options.get("template");
   const family = dominantFamily(tables);
   const year = yearOption(args.options.get("year")) ?? analysis.year;
-  const unit = unitName(snapshot);
+  const unit = unitName(snapshot, tables);
   const result = generateNarrative(tables, {
     family,
     prior,

@@ -93,7 +93,7 @@ describe("text checked against the tables", () => {
   });
 
   it("类 and 项 amounts are compared with their rows of 公开05表", () => {
-    expect(mutate("卫生健康支出465.22万元", "卫生健康支出456.22万元").map(brief)).toEqual([
+    expect(mutate("卫生健康支出（类）465.22万元", "卫生健康支出（类）456.22万元").map(brief)).toEqual([
       { rule: "N.row", severity: "error", expected: "465.22", actual: "456.22" },
     ]);
     expect(mutate("住房公积金（项）：支出决算为27.44万元", "住房公积金（项）：支出决算为27.40万元").map(brief)).toEqual([
