@@ -233,3 +233,23 @@ describe("user templates", () => {
     expect(result.sections).toEqual([{ id: "a", title: "总体", text: "曲靖市沾益区医疗保障局2023年度支出总计536.92万元。", placeholders: [] }]);
   });
 });
+
+describe("预算绩效管理 from the recognised 绩效 tables", () => {
+  it("峨眉山 2023 自评表: 10 projects, Σ 全年预算数 and the average score", async () => {
+    const { analyzeWorkbook } = await import("../../../src/core/analysis");
+    const projects = analyzeWorkbook(await read("perf-2023-emeishan.xlsx")).projects;
+    const result = generateNarrative(zhanyi, { family: "决算", year: 2023, projects, unit: "峨眉山市医疗保障局" });
+    // 1946.77 + 0.09 + 2.64 + 1809.37 + 18.04 + 0.63 + 6.97 + 1.74 + 12.00 + 0.30 = 3798.55;
+    // scores (99.5 + 100 × 7 + 90 × 2) ÷ 10 = 979.5 ÷ 10 = 97.95; all ≥ 90: 优
+    expect(section(result, "十").text.split("\n").pop()).toBe(
+      "峨眉山市医疗保障局2023年度预算绩效管理工作开展情况如下：绩效自评的项目10个，涉及预算金额3798.55万元，平均得分97.95分（其中，绩效评级为“优”的项目10个；绩效评级为“良”的项目0个；绩效评级为“中”的项目0个；绩效评级为“差”的项目0个）。",
+    );
+  });
+
+  it("达州 2023 目标表: 11 projects with targets (表6), Σ 预算数 50.60 = the 项目支出 of 表1-2", async () => {
+    const { analyzeWorkbook } = await import("../../../src/core/analysis");
+    const projects = analyzeWorkbook(await read("budget-2023-dazhou.xlsx")).projects;
+    const result = generateNarrative(zhanyi, { family: "决算", year: 2023, projects, unit: "达州市医疗保障事务中心" });
+    expect(section(result, "十").text.split("\n").pop()).toBe("达州市医疗保障事务中心2023年度预算绩效管理工作开展情况如下：编报绩效目标的项目11个，涉及预算金额50.60万元。");
+  });
+});
