@@ -84,8 +84,7 @@ function columnLayout(kind: TableKindSpec, headers: ColumnHeader[]): ColumnLayou
   const signature = `${kind.id}|${headers.map((h) => `${h.col}:${h.path.join("/")}`).join("|")}`;
   const known = LAYOUTS.get(signature);
   if (known) return known;
-  const groups = groupColumns(headers.map((h): ColumnInfo => ({ ...h, role: columnRole(h.path) })));
-  const keys = assignColumnKeys(kind, groups.flatMap((g) => g.amountCols));
+  const { groups, keys } = bestReading(kind, headers);
   const columns: TableColumn[] = groups.flatMap((g) =>
     g.amountCols.map((c) => ({ key: keys.get(c.col) ?? "", header: c.path.join("/"), col: c.col, side: c.side })),
   );
@@ -94,6 +93,24 @@ function columnLayout(kind: TableKindSpec, headers: ColumnHeader[]): ColumnLayou
   const layout = { groups, cells, columns, across: itemsAcross(kind, groups.flatMap((g) => g.amountCols)) };
   LAYOUTS.set(signature, layout);
   return layout;
+}
+
+/** Column groups and keys of the header as read, or without a repeated sub-header word when that means more. */
+function bestReading(kind: TableKindSpec, headers: ColumnHeader[]): { groups: ColumnGroup[]; keys: Map<number, string> } {
+  const read = (h: ColumnHeader[]) => {
+    const groups = groupColumns(h.map((x): ColumnInfo => ({ ...x, role: columnRole(x.path) })));
+    return { groups, keys: assignColumnKeys(kind, groups.flatMap((g) => g.amountCols)) };
+  };
+  const plain = read(headers);
+  const alternative = withoutRepeatedWord(headers);
+  if (!alternative) return plain;
+  const stripped = read(alternative);
+  return meaningsOf(kind, stripped.keys) > meaningsOf(kind, plain.keys) ? stripped : plain;
+}
+
+function meaningsOf(kind: TableKindSpec, keys: Map<number, string>): number {
+  const known = new Set(Object.keys(kind.columns ?? {}));
+  return new Set([...keys.values()].filter((k) => known.has(k))).size;
 }
 
 /** A column with its header path (top to bottom). */
@@ -106,6 +123,19 @@ function readColumns(grid: SheetGrid, span: TableSpan): ColumnHeader[] {
     if (path.length > 0) headers.push({ col: c, path });
   }
   return headers;
+}
+
+/**
+ * A sub-header row may repeat one word under every amount column (合计 | 基本支出 | 项目支出 over 决算数 | 决算数 | 决算数):
+ * then the paths without that word are a second reading of the header. The word can also be the real label under
+ * group labels (人员经费/金额 ‖ 公用经费/金额), so both readings are tried and the one whose columns carry more of
+ * the kind's meanings wins.
+ */
+function withoutRepeatedWord(headers: ColumnHeader[]): ColumnHeader[] | undefined {
+  const amounts = headers.filter((h) => columnRole(h.path) === "amount");
+  const word = amounts[0]?.path[amounts[0].path.length - 1];
+  if (amounts.length < 2 || !word || !amounts.every((h) => h.path.length >= 2 && h.path[h.path.length - 1] === word)) return undefined;
+  return headers.map((h) => (amounts.includes(h) ? { col: h.col, path: h.path.slice(0, -1) } : h));
 }
 
 /** Body ends before the first note line (注：…) or at the last row before the next table. */
