@@ -25,7 +25,7 @@ export function isProseSheet(sheet: SheetSnapshot): boolean {
   let prose = 0;
   let first: string | undefined;
   for (const line of sheet.cells) {
-    for (const cell of line) {
+    for (const cell of line ?? []) {
       if (!cell) continue;
       if (typeof cell.value === "number") numbers++;
       if (typeof cell.value !== "string" || cell.value.trim() === "") continue;
