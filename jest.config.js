@@ -11,6 +11,8 @@ const common = {
   transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, diagnostics: false }] },
 };
 module.exports = {
+  // Jest reads testTimeout from the global config only: inside `projects` it is ignored (hooks then time out at 5 s).
+  testTimeout: common.testTimeout,
   projects: [
     { ...common, displayName: "unit", testMatch: ["<rootDir>/test/unit/**/*.test.ts", "<rootDir>/test/unit/**/*.test.tsx"] },
     { ...common, displayName: "browser", testMatch: ["<rootDir>/test/browser/**/*.test.ts"] },

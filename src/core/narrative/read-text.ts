@@ -20,6 +20,7 @@ const HEADING = /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四
  * paragraph per cell in column A, merged across, or many paragraphs in one cell.
  */
 export function isProseSheet(sheet: SheetSnapshot): boolean {
+  const named = TEXT_SHEET_NAME.test(sheet.name);
   let numbers = 0;
   let texts = 0;
   let prose = 0;
@@ -27,14 +28,14 @@ export function isProseSheet(sheet: SheetSnapshot): boolean {
   for (const line of sheet.cells) {
     for (const cell of line ?? []) {
       if (!cell) continue;
-      if (typeof cell.value === "number") numbers++;
+      if (typeof cell.value === "number" && ++numbers > texts && !named && numbers > PROSE_LENGTH) return false; // a table
       if (typeof cell.value !== "string" || cell.value.trim() === "") continue;
       first ??= cell.value;
       texts++;
       if (cell.value.length >= PROSE_LENGTH && PROSE_PUNCTUATION.test(cell.value)) prose++;
     }
   }
-  if (TEXT_SHEET_NAME.test(sheet.name) && (prose > 0 || texts > 0)) return true;
+  if (named && texts > 0) return true;
   if (first !== undefined && first.length <= PROSE_LENGTH && TEXT_TITLE.test(first) && numbers < texts) return true;
   return prose >= 3 && prose * 4 >= texts && numbers <= prose;
 }

@@ -63,14 +63,37 @@ export function checkWorkbookText(snapshot: WorkbookSnapshot, year: number | und
   return findings;
 }
 
-/** Calls `visit` for every non-blank text cell. */
-function eachText(snapshot: WorkbookSnapshot, visit: (text: string, sheet: string, row: number, col: number) => void): void {
+interface TextCell {
+  text: string;
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/**
+ * The text cells that may state a year or hold a leftover, collected in one pass and kept per snapshot: the
+ * year, the unit's name and the scan all read the same few cells (a table's labels hold neither).
+ */
+const CANDIDATES = new WeakMap<WorkbookSnapshot, TextCell[]>();
+const MAY_MATTER = /20\d{2}|[XxＸｘ×╳（(【\[增减大小高低持万仍请此填]/;
+
+function candidates(snapshot: WorkbookSnapshot): TextCell[] {
+  const known = CANDIDATES.get(snapshot);
+  if (known) return known;
+  const found: TextCell[] = [];
   for (const sheet of snapshot.sheets) {
     sheet.cells.forEach((line, row) => {
       for (let col = 0; col < line.length; col++) {
         const value = line[col]?.value;
-        if (typeof value === "string" && value.length > 1) visit(value, sheet.name, row, col);
+        if (typeof value === "string" && value.length > 1 && MAY_MATTER.test(value)) found.push({ text: value, sheet: sheet.name, row, col });
       }
     });
   }
+  CANDIDATES.set(snapshot, found);
+  return found;
+}
+
+/** Calls `visit` for every text cell that may state a year or hold a leftover. */
+function eachText(snapshot: WorkbookSnapshot, visit: (text: string, sheet: string, row: number, col: number) => void): void {
+  for (const c of candidates(snapshot)) visit(c.text, c.sheet, c.row, c.col);
 }

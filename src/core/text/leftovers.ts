@@ -39,8 +39,18 @@ export interface Leftover {
   advice: string;
 }
 
-/** A cheap first test: most text cells hold none of the characters any leftover needs. */
-const MAYBE = /[XxＸｘ×╳（(【\[减增大小高低持加少长降万请此填仍]/;
+/** One cheap test for any of the patterns above: most text cells hold none, and are dismissed by it alone. */
+const MAYBE = new RegExp(
+  [
+    "[XxＸｘ×╳]{2}",
+    "名称\\s*[）)】\\]]",
+    "【(?:缺|待填写)",
+    `(?:${UP}|${DOWN})\\s*[（(/／、]`,
+    "减增加|增减少|大小于|小大于|高低于|低高于|持平",
+    "(增加|减少|增长|下降|万元|占比)\\s*\\1",
+    "仍保留该表格式|作下述说明|请(?:据实)?填写|请在此|此处填写|填写说明",
+  ].join("|"),
+);
 
 /**
  * Every leftover in a text, in order of position. “第二部分 上海市普陀区XX局 2024 年度部门决算表” → XX (占位符);

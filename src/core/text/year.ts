@@ -27,8 +27,10 @@ const NOT_SUBJECT_BEFORE = /与|比|较|同|相比|对比|上年|去年|以来|�
 const NOT_SUBJECT_AFTER = /^\s*年?度?\s*(?:相比|比|较|与|同|及|和|、|至|-|—|~)/;
 
 /** Subject years stated in one text (a cell or a paragraph). `prose`: also sentence openings. */
+const ANY_YEAR = /20\d{2}/;
+
 export function statedYears(text: string, prose: boolean): StatedYear[] {
-  if (!text.includes("年")) return [];
+  if (!ANY_YEAR.test(text)) return [];
   const found: StatedYear[] = [];
   if (text.length <= TITLE_MAX_LENGTH && !text.includes("。")) {
     for (const m of text.matchAll(TITLE)) found.push({ year: Number(m[1]), use: "title", text: m[0], index: m.index ?? 0 });
