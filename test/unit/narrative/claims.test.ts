@@ -171,6 +171,38 @@ describe("sentence arithmetic", () => {
   });
 });
 
+describe("claims read as an accountant reads them", () => {
+  it("a share after a parenthesis belongs to the amount before the parenthesis", () => {
+    // 300.00 ÷ 400.00 = 75.00% (not 0 ÷ 400); 100.00 ÷ 400.00 = 25.00%
+    expect(check("本年收入合计400.00万元，其中：财政拨款收入300.00万元（其中：一般公共预算300.00万元，政府性基金预算0万元），占75.00%；其他收入100.00万元，占25.00%。")).toEqual([]);
+    expect(check("本年收入合计400.00万元，其中：财政拨款收入300.00万元（其中：一般公共预算300.00万元，政府性基金预算0万元），占70.00%；其他收入100.00万元，占25.00%。")).toEqual([
+      { rule: "N.share", severity: "error", expected: "75.00%", actual: "70.00%" },
+    ]);
+  });
+
+  it("paired forms pair in order: 收、支总计 A、B … 分别增加 X、Y … 分别增长 p%、q%", () => {
+    // 10.00 ÷ (110.00 − 10.00) = 10.00%; 20.00 ÷ (100.00 − 20.00) = 25.00%
+    expect(check("收、支总计分别为110.00、100.00万元，与上年相比分别增加10.00、20.00万元，分别增长10.00%、25.00%。")).toEqual([]);
+    expect(check("收、支总计分别为110.00、100.00万元，与上年相比分别增加10.00、20.00万元，分别增长10.00%、20.00%。")).toEqual([
+      { rule: "N.growth", severity: "error", expected: "25.00%", actual: "20.00%" },
+    ]);
+  });
+
+  it("amounts in 元 with thousands separators are read in 万元", () => {
+    // 1,100,000.00元 = 110万元, 100,000.00元 = 10万元: 10 ÷ 100 = 10.00%
+    expect(check("支出合计1,100,000.00元，比上年增加100,000.00元，增长10.00%。")).toEqual([]);
+    expect(check("支出合计1,100,000.00元，比上年增加100,000.00元，增长11.00%。")).toEqual([
+      { rule: "N.growth", severity: "error", expected: "10.00%", actual: "11.00%" },
+    ]);
+  });
+
+  it("a qualified amount is never the unqualified total (“政府性基金拨款支出预算0万元” is not 支出预算 461.49)", async () => {
+    const dazhou = recognizeTables(await read("budget-2023-dazhou.xlsx")).tables;
+    const text = "达州市医疗保障事务中心2023年支出预算461.49万元，其中：一般公共预算拨款支出预算461.49万元，政府性基金拨款支出预算0万元。";
+    expect(checkNarrative([{ sheet: "情况说明", cell: "A1", text }], dazhou)).toEqual([]);
+  });
+});
+
 describe("readNarrativeText", () => {
   it("reads the sheets whose name or first cell says 说明, one paragraph per text cell", () => {
     const snapshot: WorkbookSnapshot = {

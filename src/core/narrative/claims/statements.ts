@@ -22,7 +22,8 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
   return parsed.flatMap((at) =>
     at.sentences.flatMap((s) =>
       s.claims.flatMap((claim): Statement[] => {
-        if (claim.kind !== "amount") return [];
+        // “收、支总计分别为A、B万元”: each number of a list is its own figure (收 / 支), not the one the words name
+        if (claim.kind !== "amount" || claim.mention.groupSize > 1) return [];
         const figure = figureNamed(claim.mention.label, family);
         const context = figure ? FIGURE_CONTEXT[figure] : undefined;
         if (!figure || (context && !at.generalBudget && !context.test(s.sentence))) return [];
