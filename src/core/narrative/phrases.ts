@@ -65,12 +65,16 @@ export function changePhrase(current: Decimal, prior: Decimal, noun = "", style:
 }
 
 /**
- * The gap for the reason of a change (“主要原因是：【待填写：增加的主要原因】。”), empty when nothing changed:
+ * The gap for the reason of a change (“主要变动原因是：【待填写：主要变动原因】。”), empty when nothing changed:
  * every increase or decrease asks for its reason, a new item (上年无此项) too.
  */
 export function reasonPhrase(current: Decimal, prior: Decimal, what = ""): string {
   const diff = printed(current).minus(printed(prior));
   if (diff.isZero()) return "";
-  const why = printed(prior).isZero() ? "上年无此项的原因" : `${diff.isPositive() ? "增加" : "减少"}的主要原因`;
-  return `主要原因是：【待填写：${what}${why}】。`;
+  return reasonGap(what, printed(prior).isZero());
+}
+
+/** “主要变动原因是：【待填写：主要变动原因】。” (also when last year's figure is not known yet). */
+export function reasonGap(what = "", newItem = false): string {
+  return `主要变动原因是：【待填写：${what}${newItem ? "上年无此项的原因" : "主要变动原因"}】。`;
 }

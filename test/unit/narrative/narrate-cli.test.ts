@@ -31,7 +31,7 @@ describe("npm run narrate", () => {
     const json = JSON.parse(out) as { file: string; sections: { id: string; placeholders: string[] }[]; missing: string[] };
     expect(json.file).toBe("final-2023-zhanyi.xlsx");
     expect(json.sections.map((s) => s.id)).toEqual(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]);
-    expect(json.sections[0].placeholders).toEqual(["【缺：上年收支总计】"]);
+    expect(json.sections[0].placeholders).toEqual(["【缺：上年收支总计】", "【待填写：主要变动原因】"]);
     expect(json.missing).toContain("上年收支总计");
   });
 

@@ -1,5 +1,5 @@
 import { Decimal } from "../../numbers/decimal";
-import { amountText, changePhrase, completionPhrase, percentText, reasonPhrase, sharePhrase } from "../phrases";
+import { amountText, changePhrase, completionPhrase, percentText, reasonGap, reasonPhrase, sharePhrase } from "../phrases";
 import type { EvalContext } from "./evaluate";
 import type { Expr } from "./expression";
 import { TemplateError, bool, missing, num, str, type Value, type ValueSource } from "./values";
@@ -107,16 +107,16 @@ export const FUNCTIONS: Record<string, TemplateFunction> = {
       return str(changePhrase(values[0], values[1], noun, ctx.style));
     },
   },
-  /** 原因(x) or 原因(x, 上年值[, "公务接待费"]) → “主要原因是：【待填写：增加的主要原因】。”, or nothing when unchanged. */
+  /** 原因(x) or 原因(x, 上年值[, "公务接待费"]) → “主要变动原因是：【待填写：主要变动原因】。”, or nothing when unchanged. */
   原因: {
     min: 1,
     max: 3,
     call(args, ctx, evaluate) {
       const values = currentAndPrior(args, ctx, evaluate);
       const what = args[2] ? textArg(args[2], ctx, evaluate) : "";
-      // without last year's figure the change itself is the visible gap; the reason comes with it
-      if (!Array.isArray(values)) return values.t === "missing" ? str("") : values;
       if (typeof what !== "string") return what;
+      // without last year's figure the change is a gap, and so is its reason
+      if (!Array.isArray(values)) return values.t === "missing" ? str(reasonGap(what)) : values;
       return str(reasonPhrase(values[0], values[1], what));
     },
   },
