@@ -12,6 +12,7 @@ import { ECONOMIC_CLASSES, FUNCTION_CLASSES } from "./classification-names";
 import { inputFinding, isInputProblem } from "./input-findings";
 import { CellLayout, RowCells } from "./row-cells";
 import { splitCarryOverByFund } from "./fund-split";
+import { fractionalCounts, isCountLabel } from "./counts";
 import { itemRowsAt, itemsAcross, type ItemColumn } from "./items-across";
 
 export interface TableSpan {
@@ -317,7 +318,7 @@ function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: stri
   let name = stripNumbering(label);
   if (group.side && TOTAL_LABEL.test(name)) name = (group.side === "income" ? "收入" : "支出") + name;
   const canonical = canonicalRowName(ctx.span.kind, name);
-  return {
+  const row: TableRow = {
     key: canonical,
     name: canonical,
     code: FUNCTION_CLASSES[name],
@@ -327,6 +328,10 @@ function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: stri
     cells,
     level: hasNumbering(label) ? 1 : undefined,
   };
+  if (!isCountLabel(name)) return row;
+  row.count = true;
+  for (const f of fractionalCounts(row, ctx.span.sheetName, ctx.span.kind.title)) ctx.findings.push(f);
+  return row;
 }
 
 /** T4 prints the 年末 breakdown lines without labels on the expense side: they take the income side's. */
