@@ -1,0 +1,343 @@
+import type { CellRange, CellSnapshot, CellValue, SheetSnapshot } from "../../../core/snapshot/types";
+import { PackageProblem } from "./read-error";
+import { readRichText } from "./shared-strings";
+import { shiftFormula } from "./shared-formula";
+import { CLOSE, EMPTY, OPEN, XmlScanner } from "./xml-scanner";
+
+/**
+ * One worksheet part (xl/worksheets/sheetN.xml) → SheetSnapshot: values (a formula's cached result), number formats,
+ * formulas, merged areas, hidden rows and columns. Cost follows the cells written in the part, never the grid's
+ * extent: a stray value at XFD1048576 adds one cell, and the rows in between share one frozen empty array.
+ *
+ *   <row r="11"><c r="D11" s="5"><v>465.22</v></c></row>   → cells[10][3] = { value: 465.22, numberFormat: "#,##0.00" }
+ */
+
+export interface WorksheetContext {
+  /** Sheet name as listed in the workbook. */
+  name: string;
+  part: string;
+  /** Undefined when the package has no shared string table. */
+  sharedStrings: readonly string[] | undefined;
+  /** Number format per cell style index (styles.xml cellXfs). */
+  formats: readonly (string | undefined)[];
+}
+
+/** Excel's grid: 1,048,576 rows × 16,384 columns (XFD). */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
+/** Shared by every row without a value: reading it is free, writing to it throws. */
+const EMPTY_ROW = Object.freeze([]) as unknown as (CellSnapshot | undefined)[];
+
+interface SharedFormula {
+  formula: string;
+  row: number;
+  col: number;
+}
+
+/** The root element of a part that is a sheet but not a worksheet (chart, dialog or macro sheet). */
+export const NOT_A_WORKSHEET = new Set(["chartsheet", "dialogsheet", "macrosheet"]);
+
+export function readWorksheet(text: string, ctx: WorksheetContext): SheetSnapshot | undefined {
+  const xml = new XmlScanner(text, ctx.part);
+  if (!xml.next()) throw new PackageProblem(`工作表“${ctx.name}”的数据（${ctx.part}）是空的，文件已损坏`);
+  if (NOT_A_WORKSHEET.has(xml.name)) return undefined;
+  if (!xml.is("worksheet")) throw new PackageProblem(`工作表“${ctx.name}”的数据（${ctx.part}）不是工作表，文件已损坏`);
+  return new WorksheetReader(xml, ctx).read();
+}
+
+class WorksheetReader {
+  private readonly rows = new Map<number, (CellSnapshot | undefined)[]>();
+  private readonly merges: CellRange[] = [];
+  private readonly hiddenRows: number[] = [];
+  private readonly hiddenColumnRanges: [number, number][] = [];
+  private readonly sharedFormulas = new Map<string, SharedFormula>();
+  private row = -1;
+  private col = -1;
+  private line: (CellSnapshot | undefined)[] = [];
+  private lastRow = -1;
+  private lastCol = -1;
+  /** The current cell's `<v>` text, formula and inline string. */
+  private v: string | undefined;
+  private formula: string | undefined;
+  private inline: string | undefined;
+
+  constructor(
+    private readonly xml: XmlScanner,
+    private readonly ctx: WorksheetContext,
+  ) {}
+
+  read(): SheetSnapshot {
+    const xml = this.xml;
+    let closed = false;
+    while (xml.next()) {
+      if (xml.kind === CLOSE) {
+        if (xml.is("worksheet")) closed = true;
+        continue;
+      }
+      if (xml.is("sheetData")) {
+        if (xml.kind === OPEN) this.readSheetData();
+      } else if (xml.is("col")) this.readColumn();
+      else if (xml.is("mergeCell")) this.readMerge();
+    }
+    if (!closed) throw new PackageProblem(`工作表“${this.ctx.name}”的数据不完整（${this.ctx.part} 在中途结束），文件可能被截断或已损坏`);
+    return this.snapshot();
+  }
+
+  private readSheetData(): void {
+    const xml = this.xml;
+    for (;;) {
+      if (!xml.next()) xml.fail();
+      if (xml.kind === CLOSE) {
+        if (xml.is("sheetData")) return;
+        continue;
+      }
+      if (xml.is("c")) this.readCell();
+      else if (xml.is("row")) this.startRow();
+      else xml.skipElement();
+    }
+  }
+
+  private startRow(): void {
+    const xml = this.xml;
+    const r = xml.attr("r");
+    this.row = r === undefined ? this.row + 1 : Number(r) - 1;
+    if (!Number.isInteger(this.row) || this.row < 0 || this.row >= MAX_ROWS) this.badAddress(`第 ${r} 行`);
+    this.col = -1;
+    this.line = this.lineOf(this.row);
+    const hidden = xml.attr("hidden");
+    if (hidden === "1" || hidden === "true") this.hiddenRows.push(this.row);
+  }
+
+  private lineOf(row: number): (CellSnapshot | undefined)[] {
+    let line = this.rows.get(row);
+    if (!line) this.rows.set(row, (line = []));
+    return line;
+  }
+
+  private readCell(): void {
+    const xml = this.xml;
+    const ref = xml.attrSlot("r");
+    if (ref >= 0) this.moveTo(xml.valueStart(ref), xml.valueEnd(ref));
+    else this.col++;
+    if (this.row < 0) {
+      this.row = 0;
+      this.line = this.lineOf(0);
+    }
+    if (this.col >= MAX_COLUMNS) this.badAddress(`第 ${this.col + 1} 列`);
+    if (xml.kind === EMPTY) return;
+    const type = xml.attr("t");
+    const style = xml.attrSlot("s");
+    const numberFormat = this.ctx.formats[style < 0 ? 0 : digitsAt(xml.xml, xml.valueStart(style), xml.valueEnd(style))];
+    this.readCellContent();
+    const cell = this.toSnapshot(type, numberFormat);
+    if (!cell) return;
+    this.line[this.col] = cell;
+    if (this.row > this.lastRow) this.lastRow = this.row;
+    if (this.col > this.lastCol) this.lastCol = this.col;
+  }
+
+  /** Sets row and column from a reference such as "D11" (xml[start, end)); any row may follow any other. */
+  private moveTo(start: number, end: number): void {
+    const s = this.xml.xml;
+    let col = 0;
+    let i = start;
+    for (; i < end; i++) {
+      const c = s.charCodeAt(i) | 0x20; // lower case
+      if (c < 0x61 || c > 0x7a) break;
+      col = col * 26 + (c - 0x60);
+    }
+    const row = digitsAt(s, i, end) - 1;
+    if (i === start || i > start + 3 || row < 0 || row >= MAX_ROWS || col > MAX_COLUMNS) this.badAddress(s.slice(start, end));
+    if (row !== this.row) {
+      this.row = row;
+      this.line = this.lineOf(row);
+    }
+    this.col = col - 1;
+  }
+
+  /** `<v>`, `<f>` and `<is>` of the current `<c>` into v, formula, inline; leaves the scanner on `</c>`. */
+  private readCellContent(): void {
+    const xml = this.xml;
+    this.v = this.formula = this.inline = undefined;
+    for (;;) {
+      if (!xml.next()) xml.fail();
+      if (xml.kind === CLOSE) {
+        if (xml.is("c")) return;
+        continue;
+      }
+      if (xml.is("v")) this.v = xml.text();
+      else if (xml.is("f")) this.formula = this.readFormula();
+      else if (xml.is("is")) this.inline = xml.kind === OPEN ? readRichText(xml, "is") : "";
+      else xml.skipElement();
+    }
+  }
+
+  /** The formula of the current cell; a shared one is the block's first formula moved to this cell. */
+  private readFormula(): string | undefined {
+    const xml = this.xml;
+    const shared = xml.attr("t") === "shared" ? xml.attr("si") : undefined;
+    const text = xml.text();
+    if (shared === undefined) return text || undefined;
+    if (text) {
+      this.sharedFormulas.set(shared, { formula: text, row: this.row, col: this.col });
+      return text;
+    }
+    const first = this.sharedFormulas.get(shared);
+    return first ? shiftFormula(first.formula, this.row - first.row, this.col - first.col) : undefined;
+  }
+
+  /** The current cell as a snapshot, built in one literal (one allocation, one shape); undefined when it holds nothing. */
+  private toSnapshot(type: string | undefined, numberFormat: string | undefined): CellSnapshot | undefined {
+    const { v, formula } = this;
+    if (type === "e") return v === undefined && formula === undefined ? undefined : { value: null, error: v, formula, numberFormat };
+    const value = this.value(type, v);
+    if (value === undefined) return formula === undefined ? undefined : { value: null, formula, numberFormat };
+    return formula === undefined ? { value, numberFormat } : { value, formula, numberFormat };
+  }
+
+  /** The cell's value by its type: number (default), shared string, formula string, inline string, boolean, date. */
+  private value(type: string | undefined, v: string | undefined): CellValue | undefined {
+    if (type === undefined || type === "n") return v === undefined || v === "" ? undefined : numberOrText(v);
+    switch (type) {
+      case "s":
+        return v === undefined ? undefined : this.sharedString(v);
+      case "str":
+        return v;
+      case "inlineStr":
+        return this.inline ?? v;
+      case "b":
+        return v === undefined ? undefined : v === "1" || v === "true";
+      case "d":
+        return v === "" ? undefined : v;
+      default:
+        return v === undefined || v === "" ? undefined : numberOrText(v);
+    }
+  }
+
+  private sharedString(v: string): string {
+    const table = this.ctx.sharedStrings;
+    if (!table) throw new PackageProblem(`工作表“${this.ctx.name}”引用了共享字符串表，但文件中没有 xl/sharedStrings.xml，文件已损坏`);
+    const text = table[Number(v)];
+    if (text === undefined) throw new PackageProblem(`工作表“${this.ctx.name}”引用的第 ${v} 个共享字符串不存在（共 ${table.length} 个），文件已损坏`);
+    return text;
+  }
+
+  private readColumn(): void {
+    const hidden = this.xml.attr("hidden");
+    if (hidden !== "1" && hidden !== "true") return;
+    const min = Number(this.xml.attr("min"));
+    const max = Number(this.xml.attr("max") ?? min);
+    if (Number.isInteger(min) && Number.isInteger(max) && min >= 1) this.hiddenColumnRanges.push([min - 1, Math.min(max, MAX_COLUMNS) - 1]);
+  }
+
+  private readMerge(): void {
+    const range = parseRange(this.xml.attr("ref") ?? "");
+    if (range) this.merges.push(range);
+  }
+
+  private badAddress(what: string): never {
+    throw new PackageProblem(`工作表“${this.ctx.name}”中的单元格位置“${what}”超出 Excel 的范围，文件已损坏`);
+  }
+
+  private snapshot(): SheetSnapshot {
+    this.clearMergedContinuations();
+    let rowCount = this.lastRow + 1;
+    for (const m of this.merges) if (m.bottom >= rowCount) rowCount = m.bottom + 1;
+    const columnCount = this.lastCol + 1;
+    const cells: (CellSnapshot | undefined)[][] = new Array(rowCount).fill(EMPTY_ROW);
+    for (const [r, line] of this.rows) if (r < rowCount && line.length > 0) cells[r] = line;
+    return {
+      name: this.ctx.name,
+      cells,
+      rowCount,
+      columnCount,
+      merges: this.merges,
+      hiddenRows: [...new Set(this.hiddenRows.filter((r) => r < rowCount))].sort((a, b) => a - b),
+      hiddenColumns: hiddenColumns(this.hiddenColumnRanges, columnCount),
+    };
+  }
+
+  /** Only the top-left cell of a merged area carries a value (as Excel shows it); the others are emptied. */
+  private clearMergedContinuations(): void {
+    for (const m of this.merges) {
+      if (m.bottom - m.top < this.rows.size) {
+        for (let r = m.top; r <= m.bottom; r++) clearWithin(this.rows.get(r), m, r);
+      } else {
+        for (const [r, line] of this.rows) if (r >= m.top && r <= m.bottom) clearWithin(line, m, r);
+      }
+    }
+    this.recountExtent();
+  }
+
+  /** The last row and column holding a value, after merged continuations were emptied. */
+  private recountExtent(): void {
+    if (this.merges.length === 0) return;
+    this.lastRow = -1;
+    this.lastCol = -1;
+    for (const [r, line] of this.rows) {
+      let last = line.length - 1;
+      while (last >= 0 && line[last] === undefined) last--;
+      line.length = last + 1;
+      if (last < 0) continue;
+      if (r > this.lastRow) this.lastRow = r;
+      if (last > this.lastCol) this.lastCol = last;
+    }
+  }
+}
+
+/** The non-negative integer written in s[start, end), or NaN when it is not one. */
+function digitsAt(s: string, start: number, end: number): number {
+  if (start >= end || end - start > 9) return NaN;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = s.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Empties row r's cells inside the merged area m, except its top-left cell. */
+function clearWithin(line: (CellSnapshot | undefined)[] | undefined, m: CellRange, r: number): void {
+  if (!line) return;
+  const last = Math.min(m.right, line.length - 1);
+  for (let c = m.left; c <= last; c++) if (r !== m.top || c !== m.left) line[c] = undefined;
+}
+
+/** A number as written in `<v>`, or the text itself when it is not a finite number (the engine then reports it). */
+function numberOrText(v: string): number | string {
+  const n = Number(v);
+  if (n === 0) return v.trim() === "" ? v : 0;
+  return Number.isFinite(n) ? n : v;
+}
+
+function parseRange(ref: string): CellRange | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(ref.trim());
+  if (!m) return undefined;
+  const top = Number(m[2]) - 1;
+  const left = columnIndex(m[1]);
+  const bottom = m[4] ? Number(m[4]) - 1 : top;
+  const right = m[3] ? columnIndex(m[3]) : left;
+  if (top < 0 || bottom >= MAX_ROWS || right >= MAX_COLUMNS || bottom < top || right < left) return undefined;
+  return { top, left, bottom, right };
+}
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+/** Columns inside any hidden `<col min max>` range, within the used columns (cost: ranges + columns). */
+function hiddenColumns(ranges: [number, number][], columnCount: number): number[] {
+  const depth = new Int32Array(columnCount + 1);
+  for (const [min, max] of ranges) {
+    if (min >= columnCount) continue;
+    depth[min]++;
+    depth[Math.min(max, columnCount - 1) + 1]--;
+  }
+  const hidden: number[] = [];
+  for (let c = 0, open = 0; c < columnCount; c++) if ((open += depth[c]) > 0) hidden.push(c);
+  return hidden;
+}
