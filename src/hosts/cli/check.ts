@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run check -- FILE.xlsx [--json] [--out MARKED.xlsx] [--rules FILE] [--text 情况说明.txt] [--weights 90|100]
- * Exit code: 0 no errors, 1 errors found, 2 input cannot be read (message on stderr).
+ * Exit code: 0 no errors, 1 errors found, 2 input cannot be read or holds nothing to check (message on stderr).
  */
 import { readFileSync, writeFileSync } from "fs";
 import { basename, resolve } from "path";
@@ -12,6 +12,7 @@ import { RuleSyntaxError } from "../../core/rules/parse-rules";
 import { formatReport, toJson } from "./report";
 import { parseArgs, UsageError } from "./args";
 import { readInput } from "./read-input";
+import { nothingToCheck } from "../nothing-to-check";
 
 const USAGE = "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx] [--rules 规则文件] [--text 情况说明.txt] [--weights 90|100]";
 
@@ -24,6 +25,11 @@ export async function main(argv: string[]): Promise<number> {
   const extraRules = args.options.has("rules") ? readFileSync(args.options.get("rules") ?? "", "utf8") : undefined;
   const narrativeText = args.options.has("text") ? readFileSync(args.options.get("text") ?? "", "utf8") : undefined;
   const result = analyzeWorkbook(snapshot, { extraRules, narrativeText, weightConvention: weightOption(args.options.get("weights")) });
+  const nothing = nothingToCheck(snapshot, result);
+  if (nothing) {
+    process.stderr.write(`${nothing}\n`);
+    return 2;
+  }
   process.stdout.write((args.flags.has("json") ? toJson(result) : formatReport(result)) + "\n");
   const out = args.options.get("out");
   if (out) {
