@@ -148,7 +148,7 @@ class WorksheetReader {
       col = col * 26 + (c - 0x60);
     }
     const row = digitsAt(s, i, end) - 1;
-    if (i === start || i > start + 3 || row < 0 || row >= MAX_ROWS || col > MAX_COLUMNS) this.badAddress(s.slice(start, end));
+    if (i === start || i > start + 3 || !(row >= 0 && row < MAX_ROWS) || col > MAX_COLUMNS) this.badAddress(s.slice(start, end));
     if (row !== this.row) {
       this.row = row;
       this.line = this.lineOf(row);
