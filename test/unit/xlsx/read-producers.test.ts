@@ -1,4 +1,5 @@
 import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
+import { Prng } from "../../support/prng";
 import { inline, num, packageParts, row, shared, stylesXml, zipParts, type Parts } from "../../support/xlsx-package";
 
 /**
@@ -183,5 +184,23 @@ describe("cell contents", () => {
     expect(new Set(sheet.cells).size).toBe(4); // rows 1, 2, 1048576 and the one shared empty row
     expect(sheet.cells[500000]).toEqual([]);
     expect(Object.isFrozen(sheet.cells[500000])).toBe(true);
+  });
+});
+
+describe("numbers", () => {
+  test("every number is read exactly as Number() reads its text (plain decimals, 15–17 digits, exponents, signs)", async () => {
+    const rng = new Prng(2024);
+    const digits = (n: number) => Array.from({ length: n }, () => rng.int(0, 9)).join("");
+    const texts = Array.from({ length: 2000 }, (_, i) => {
+      const sign = rng.chance(0.2) ? "-" : "";
+      const whole = digits(rng.int(1, 10));
+      const fraction = digits(rng.int(0, 8));
+      const body = fraction ? `${whole}.${fraction}` : whole;
+      return i % 10 === 9 ? `${sign}${body}E${rng.int(-20, 20)}` : `${sign}${body}`;
+    });
+    texts.push("0.1", "0.3", "465.22", "123456789012345", "1234567890123456", "0.30000000000000004", "9007199254740993", "-0", ".5", "1.", "00012.50");
+    const cells = texts.map((t, i) => num(`A${i + 1}`, t));
+    const [sheet] = (await read(packageParts({ sheets: [{ name: "S", rows: cells.map((c, i) => row(i + 1, c)).join("") }] }))).sheets;
+    texts.forEach((text, i) => expect(Object.is(sheet.cells[i][0]?.value, Number(text))).toBe(true));
   });
 });

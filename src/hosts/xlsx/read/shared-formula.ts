@@ -61,16 +61,24 @@ function closingOf(formula: string, start: number): number {
   return formula.length;
 }
 
+/** Marks a part moved off the grid (never a character of a formula). */
+const OFF_GRID = "\u0000";
+
+/** The reference moved; a reference moved off the grid becomes #REF! as a whole, as Excel shows it. */
 function shiftReference(m: RegExpExecArray, rows: number, cols: number): string {
-  if (m[2] !== undefined) return `${m[1]}${shiftColumn(m[2], m[1], cols)}${m[3]}${shiftRow(m[4], m[3], rows)}`;
-  if (m[6] !== undefined) return `${m[5]}${shiftColumn(m[6], m[5], cols)}:${m[7]}${shiftColumn(m[8], m[7], cols)}`;
-  return `${m[9]}${shiftRow(m[10], m[9], rows)}:${m[11]}${shiftRow(m[12], m[11], rows)}`;
+  const parts =
+    m[2] !== undefined
+      ? [m[1], shiftColumn(m[2], m[1], cols), m[3], shiftRow(m[4], m[3], rows)]
+      : m[6] !== undefined
+        ? [m[5], shiftColumn(m[6], m[5], cols), ":", m[7], shiftColumn(m[8], m[7], cols)]
+        : [m[9], shiftRow(m[10], m[9], rows), ":", m[11], shiftRow(m[12], m[11], rows)];
+  return parts.includes(OFF_GRID) ? "#REF!" : parts.join("");
 }
 
 function shiftRow(row: string, anchor: string, by: number): string {
   if (anchor) return row;
   const moved = Number(row) + by;
-  return moved >= 1 ? String(moved) : "#REF!";
+  return moved >= 1 ? String(moved) : OFF_GRID;
 }
 
 function shiftColumn(letters: string, anchor: string, by: number): string {
@@ -78,7 +86,7 @@ function shiftColumn(letters: string, anchor: string, by: number): string {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
   n += by;
-  if (n < 1) return "#REF!";
+  if (n < 1) return OFF_GRID;
   let s = "";
   for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;

@@ -2,7 +2,7 @@ import type { CellRange, CellSnapshot, CellValue, SheetSnapshot } from "../../..
 import { PackageProblem } from "./read-error";
 import { readRichText } from "./shared-strings";
 import { shiftFormula } from "./shared-formula";
-import { CLOSE, EMPTY, OPEN, XmlScanner } from "./xml-scanner";
+import { CLOSE, decodeXml, EMPTY, OPEN, XmlScanner } from "./xml-scanner";
 
 /**
  * One worksheet part (xl/worksheets/sheetN.xml) → SheetSnapshot: values (a formula's cached result), number formats,
@@ -100,11 +100,12 @@ class WorksheetReader {
 
   private startRow(): void {
     const xml = this.xml;
-    const r = xml.attr("r");
-    this.row = r === undefined ? this.row + 1 : Number(r) - 1;
-    if (!Number.isInteger(this.row) || this.row < 0 || this.row >= MAX_ROWS) this.badAddress(`第 ${r} 行`);
+    const r = xml.attrSlot("r");
+    this.row = r < 0 ? this.row + 1 : digitsAt(xml.xml, xml.valueStart(r), xml.valueEnd(r)) - 1;
+    if (!(this.row >= 0 && this.row < MAX_ROWS)) this.badAddress(`第 ${r < 0 ? this.row + 1 : xml.attr("r")} 行`);
     this.col = -1;
     this.line = this.lineOf(this.row);
+    if (xml.attrSlot("hidden") < 0) return;
     const hidden = xml.attr("hidden");
     if (hidden === "1" || hidden === "true") this.hiddenRows.push(this.row);
   }
@@ -129,8 +130,8 @@ class WorksheetReader {
     const type = xml.attr("t");
     const style = xml.attrSlot("s");
     const numberFormat = this.ctx.formats[style < 0 ? 0 : digitsAt(xml.xml, xml.valueStart(style), xml.valueEnd(style))];
-    this.readCellContent();
-    const cell = this.toSnapshot(type, numberFormat);
+    const plain = this.readPlainCell(type, numberFormat);
+    const cell = plain === false ? this.readFullCell(type, numberFormat) : plain;
     if (!cell) return;
     this.line[this.col] = cell;
     if (this.row > this.lastRow) this.lastRow = this.row;
@@ -154,6 +155,36 @@ class WorksheetReader {
       this.line = this.lineOf(row);
     }
     this.col = col - 1;
+  }
+
+  /**
+   * The common cell `<c r="D11" s="5"><v>465.22</v></c>` read in one step, a number or a shared string index parsed
+   * in place (most cells of every workbook look like this). False when the cell has another shape; nothing is
+   * consumed then.
+   */
+  private readPlainCell(type: string | undefined, numberFormat: string | undefined): CellSnapshot | undefined | false {
+    const xml = this.xml;
+    const s = xml.xml;
+    const start = xml.end + 3;
+    if (!s.startsWith("<v>", xml.end)) return false;
+    const end = s.indexOf("<", start);
+    if (end < 0 || !s.startsWith("</v></c>", end)) return false;
+    xml.seek(end + 8);
+    this.formula = this.inline = undefined;
+    if (type === undefined || type === "n") {
+      if (start === end) return undefined;
+      const n = plainNumber(s, start, end);
+      return { value: n === n ? n : numberOrText(decodeXml(s.slice(start, end))), numberFormat };
+    }
+    if (type === "s") return { value: this.sharedString(digitsAt(s, start, end), s.slice(start, end)), numberFormat };
+    this.v = decodeXml(s.slice(start, end));
+    return this.toSnapshot(type, numberFormat);
+  }
+
+  /** Any other cell: its `<v>`, `<f>` and `<is>` read element by element. */
+  private readFullCell(type: string | undefined, numberFormat: string | undefined): CellSnapshot | undefined {
+    this.readCellContent();
+    return this.toSnapshot(type, numberFormat);
   }
 
   /** `<v>`, `<f>` and `<is>` of the current `<c>` into v, formula, inline; leaves the scanner on `</c>`. */
@@ -201,7 +232,7 @@ class WorksheetReader {
     if (type === undefined || type === "n") return v === undefined || v === "" ? undefined : numberOrText(v);
     switch (type) {
       case "s":
-        return v === undefined ? undefined : this.sharedString(v);
+        return v === undefined ? undefined : this.sharedString(Number(v), v);
       case "str":
         return v;
       case "inlineStr":
@@ -215,11 +246,12 @@ class WorksheetReader {
     }
   }
 
-  private sharedString(v: string): string {
+  /** Entry `index` of the shared string table (`written` is the index as the cell wrote it, for the message). */
+  private sharedString(index: number, written: string): string {
     const table = this.ctx.sharedStrings;
     if (!table) throw new PackageProblem(`工作表“${this.ctx.name}”引用了共享字符串表，但文件中没有 xl/sharedStrings.xml，文件已损坏`);
-    const text = table[Number(v)];
-    if (text === undefined) throw new PackageProblem(`工作表“${this.ctx.name}”引用的第 ${v} 个共享字符串不存在（共 ${table.length} 个），文件已损坏`);
+    const text = table[index];
+    if (text === undefined) throw new PackageProblem(`工作表“${this.ctx.name}”引用的第 ${written} 个共享字符串不存在（共 ${table.length} 个），文件已损坏`);
     return text;
   }
 
@@ -260,14 +292,15 @@ class WorksheetReader {
 
   /** Only the top-left cell of a merged area carries a value (as Excel shows it); the others are emptied. */
   private clearMergedContinuations(): void {
+    let cleared = 0;
     for (const m of this.merges) {
       if (m.bottom - m.top < this.rows.size) {
-        for (let r = m.top; r <= m.bottom; r++) clearWithin(this.rows.get(r), m, r);
+        for (let r = m.top; r <= m.bottom; r++) cleared += clearWithin(this.rows.get(r), m, r);
       } else {
-        for (const [r, line] of this.rows) if (r >= m.top && r <= m.bottom) clearWithin(line, m, r);
+        for (const [r, line] of this.rows) if (r >= m.top && r <= m.bottom) cleared += clearWithin(line, m, r);
       }
     }
-    this.recountExtent();
+    if (cleared > 0) this.recountExtent();
   }
 
   /** The last row and column holding a value, after merged continuations were emptied. */
@@ -298,11 +331,49 @@ function digitsAt(s: string, start: number, end: number): number {
   return n;
 }
 
-/** Empties row r's cells inside the merged area m, except its top-left cell. */
-function clearWithin(line: (CellSnapshot | undefined)[] | undefined, m: CellRange, r: number): void {
-  if (!line) return;
+/** Empties row r's cells inside the merged area m, except its top-left cell; returns how many held something. */
+function clearWithin(line: (CellSnapshot | undefined)[] | undefined, m: CellRange, r: number): number {
+  if (!line) return 0;
+  let cleared = 0;
   const last = Math.min(m.right, line.length - 1);
-  for (let c = m.left; c <= last; c++) if (r !== m.top || c !== m.left) line[c] = undefined;
+  for (let c = m.left; c <= last; c++) {
+    if ((r !== m.top || c !== m.left) && line[c] !== undefined) {
+      line[c] = undefined;
+      cleared++;
+    }
+  }
+  return cleared;
+}
+
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * A plain decimal such as "465.22" or "-3" parsed in place, without making a string: at most 15 digits and no
+ * exponent, so mantissa and power of ten are exact doubles and one division rounds correctly — the same number
+ * Number("465.22") gives. NaN for anything else (the caller then uses Number).
+ */
+function plainNumber(s: string, start: number, end: number): number {
+  let i = start;
+  const negative = s.charCodeAt(i) === 0x2d;
+  if (negative) i++;
+  let mantissa = 0;
+  let digits = 0;
+  let scale = -1;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2e && scale < 0) {
+      scale = 0;
+      continue;
+    }
+    const d = c - 0x30;
+    if (d < 0 || d > 9) return NaN;
+    mantissa = mantissa * 10 + d;
+    digits++;
+    if (scale >= 0) scale++;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  const value = scale > 0 ? mantissa / POWERS_OF_TEN[scale] : mantissa;
+  return negative ? -value : value;
 }
 
 /** A number as written in `<v>`, or the text itself when it is not a finite number (the engine then reports it). */

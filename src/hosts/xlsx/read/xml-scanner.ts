@@ -76,6 +76,16 @@ export class XmlScanner {
     return this.tagStart;
   }
 
+  /** Offset just after the current tag's `>`. */
+  get end(): number {
+    return this.tagEnd;
+  }
+
+  /** Continues scanning from `offset` (after text the caller read itself). */
+  seek(offset: number): void {
+    this.pos = offset;
+  }
+
   /** An attribute of the current tag by its exact (qualified) name, entity-decoded. */
   attr(name: string): string | undefined {
     const slot = this.attrSlot(name);
