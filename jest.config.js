@@ -2,6 +2,9 @@
 const common = {
   preset: "ts-jest",
   testEnvironment: "node",
+  // Generous per-test limit: .xlsx round trips take a few seconds on a loaded 2-core machine. Speed is measured
+  // by `npm run bench`, never by tests.
+  testTimeout: 30_000,
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
