@@ -1,3 +1,6 @@
+import { columnLetters } from "../../../core/snapshot/address";
+import { columnIndex } from "./sheet-ranges";
+
 /**
  * Shared formulas: Excel writes a filled-down formula once, on the first cell (`<f t="shared" ref="D8:D20" si="0">
  * SUM(E8:F8)</f>`), and every other cell of the block says only `<f t="shared" si="0"/>`. A cell's own formula is the
@@ -83,11 +86,6 @@ function shiftRow(row: string, anchor: string, by: number): string {
 
 function shiftColumn(letters: string, anchor: string, by: number): string {
   if (anchor) return letters;
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  n += by;
-  if (n < 1) return OFF_GRID;
-  let s = "";
-  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
+  const moved = columnIndex(letters) + by;
+  return moved >= 0 ? columnLetters(moved) : OFF_GRID;
 }

@@ -3,6 +3,8 @@ import { PackageProblem } from "./read-error";
 import { readRichText } from "./shared-strings";
 import { shiftFormula } from "./shared-formula";
 import { CLOSE, decodeXml, EMPTY, OPEN, XmlScanner } from "./xml-scanner";
+import { digitsAt, numberOrText, plainNumber } from "./cell-numbers";
+import { clearWithin, hiddenColumns, MAX_COLUMNS, MAX_ROWS, parseRange } from "./sheet-ranges";
 
 /**
  * One worksheet part (xl/worksheets/sheetN.xml) → SheetSnapshot: values (a formula's cached result), number formats,
@@ -21,10 +23,6 @@ export interface WorksheetContext {
   /** Number format per cell style index (styles.xml cellXfs). */
   formats: readonly (string | undefined)[];
 }
-
-/** Excel's grid: 1,048,576 rows × 16,384 columns (XFD). */
-const MAX_ROWS = 1_048_576;
-const MAX_COLUMNS = 16_384;
 
 /** Shared by every row without a value: reading it is free, writing to it throws. */
 const EMPTY_ROW = Object.freeze([]) as unknown as (CellSnapshot | undefined)[];
@@ -305,7 +303,6 @@ class WorksheetReader {
 
   /** The last row and column holding a value, after merged continuations were emptied. */
   private recountExtent(): void {
-    if (this.merges.length === 0) return;
     this.lastRow = -1;
     this.lastCol = -1;
     for (const [r, line] of this.rows) {
@@ -317,98 +314,4 @@ class WorksheetReader {
       if (last > this.lastCol) this.lastCol = last;
     }
   }
-}
-
-/** The non-negative integer written in s[start, end), or NaN when it is not one. */
-function digitsAt(s: string, start: number, end: number): number {
-  if (start >= end || end - start > 9) return NaN;
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const d = s.charCodeAt(i) - 0x30;
-    if (d < 0 || d > 9) return NaN;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-/** Empties row r's cells inside the merged area m, except its top-left cell; returns how many held something. */
-function clearWithin(line: (CellSnapshot | undefined)[] | undefined, m: CellRange, r: number): number {
-  if (!line) return 0;
-  let cleared = 0;
-  const last = Math.min(m.right, line.length - 1);
-  for (let c = m.left; c <= last; c++) {
-    if ((r !== m.top || c !== m.left) && line[c] !== undefined) {
-      line[c] = undefined;
-      cleared++;
-    }
-  }
-  return cleared;
-}
-
-const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-
-/**
- * A plain decimal such as "465.22" or "-3" parsed in place, without making a string: at most 15 digits and no
- * exponent, so mantissa and power of ten are exact doubles and one division rounds correctly — the same number
- * Number("465.22") gives. NaN for anything else (the caller then uses Number).
- */
-function plainNumber(s: string, start: number, end: number): number {
-  let i = start;
-  const negative = s.charCodeAt(i) === 0x2d;
-  if (negative) i++;
-  let mantissa = 0;
-  let digits = 0;
-  let scale = -1;
-  for (; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x2e && scale < 0) {
-      scale = 0;
-      continue;
-    }
-    const d = c - 0x30;
-    if (d < 0 || d > 9) return NaN;
-    mantissa = mantissa * 10 + d;
-    digits++;
-    if (scale >= 0) scale++;
-  }
-  if (digits === 0 || digits > 15) return NaN;
-  const value = scale > 0 ? mantissa / POWERS_OF_TEN[scale] : mantissa;
-  return negative ? -value : value;
-}
-
-/** A number as written in `<v>`, or the text itself when it is not a finite number (the engine then reports it). */
-function numberOrText(v: string): number | string {
-  const n = Number(v);
-  if (n === 0) return v.trim() === "" ? v : 0;
-  return Number.isFinite(n) ? n : v;
-}
-
-function parseRange(ref: string): CellRange | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(ref.trim());
-  if (!m) return undefined;
-  const top = Number(m[2]) - 1;
-  const left = columnIndex(m[1]);
-  const bottom = m[4] ? Number(m[4]) - 1 : top;
-  const right = m[3] ? columnIndex(m[3]) : left;
-  if (top < 0 || bottom >= MAX_ROWS || right >= MAX_COLUMNS || bottom < top || right < left) return undefined;
-  return { top, left, bottom, right };
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n - 1;
-}
-
-/** Columns inside any hidden `<col min max>` range, within the used columns (cost: ranges + columns). */
-function hiddenColumns(ranges: [number, number][], columnCount: number): number[] {
-  const depth = new Int32Array(columnCount + 1);
-  for (const [min, max] of ranges) {
-    if (min >= columnCount) continue;
-    depth[min]++;
-    depth[Math.min(max, columnCount - 1) + 1]--;
-  }
-  const hidden: number[] = [];
-  for (let c = 0, open = 0; c < columnCount; c++) if ((open += depth[c]) > 0) hidden.push(c);
-  return hidden;
 }

@@ -173,6 +173,11 @@ export class XmlScanner {
         from = end + 3;
         continue;
       }
+      const c = s.charCodeAt(lt + 1);
+      if (c === BANG || c === QUESTION) {
+        from = this.skipMarkup(lt);
+        continue;
+      }
       this.pos = lt;
       if (!this.next()) this.fail();
       if (this.kind === OPEN) depth++;
