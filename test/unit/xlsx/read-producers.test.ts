@@ -151,6 +151,24 @@ describe("cell contents", () => {
     ]);
   });
 
+  test("cell tags written unusually: single quotes, spaces around =, any attribute order, extra attributes", async () => {
+    const styles = stylesXml({}, [0, 4]);
+    const cells = [
+      "<c t='s' s='1' r='A1'><v>0</v></c>",
+      '<c  r = "B1"   s = "1" ><v>2.5</v></c>',
+      '<c cm="1" vm="2" r="C1" x="y" t="n"><v>3</v></c>',
+      '<c r="D1" s="1" t="s"\n><v>0</v></c>',
+      '<c r="E1" s="1"\t/>',
+    ];
+    const [sheet] = (await read(packageParts({ styles, sharedStrings: ["合计"], sheets: [{ name: "S", rows: row(1, ...cells) }] }))).sheets;
+    expect(sheet.cells[0]).toEqual([
+      { value: "合计", numberFormat: "#,##0.00" },
+      { value: 2.5, numberFormat: "#,##0.00" },
+      { value: 3 },
+      { value: "合计", numberFormat: "#,##0.00" },
+    ]);
+  });
+
   test("cells and rows without r follow the previous ones", async () => {
     const rows = '<row><c t="inlineStr"><is><t>A1</t></is></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row>';
     const [sheet] = (await read(packageParts({ sheets: [{ name: "S", rows }] }))).sheets;

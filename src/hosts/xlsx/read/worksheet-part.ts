@@ -2,7 +2,8 @@ import type { CellRange, CellSnapshot, CellValue, SheetSnapshot } from "../../..
 import { PackageProblem } from "./read-error";
 import { readRichText } from "./shared-strings";
 import { shiftFormula } from "./shared-formula";
-import { CLOSE, decodeXml, EMPTY, OPEN, XmlScanner } from "./xml-scanner";
+import { CellTag } from "./cell-tag";
+import { CLOSE, decodeXml, OPEN, XmlScanner } from "./xml-scanner";
 import { digitsAt, numberOrText, plainNumber } from "./cell-numbers";
 import { clearWithin, hiddenColumns, MAX_COLUMNS, MAX_ROWS, parseRange } from "./sheet-ranges";
 
@@ -55,6 +56,7 @@ class WorksheetReader {
   private line: (CellSnapshot | undefined)[] = [];
   private lastRow = -1;
   private lastCol = -1;
+  private readonly tag = new CellTag();
   /** The current cell's `<v>` text, formula and inline string. */
   private v: string | undefined;
   private formula: string | undefined;
@@ -84,14 +86,28 @@ class WorksheetReader {
 
   private readSheetData(): void {
     const xml = this.xml;
+    const s = xml.xml;
+    const tag = this.tag;
     for (;;) {
+      const lt = s.indexOf("<", xml.position);
+      if (lt >= 0 && s.charCodeAt(lt + 1) === 0x63 && s.charCodeAt(lt + 2) === 0x20 && tag.parse(s, lt)) {
+        xml.seek(tag.end);
+        this.readCell(tag);
+        continue;
+      }
+      if (s.startsWith("</row>", lt)) {
+        xml.seek(lt + 6);
+        continue;
+      }
       if (!xml.next()) xml.fail();
       if (xml.kind === CLOSE) {
         if (xml.is("sheetData")) return;
         continue;
       }
-      if (xml.is("c")) this.readCell();
-      else if (xml.is("row")) this.startRow();
+      if (xml.is("c")) {
+        tag.fromScanner(xml);
+        this.readCell(tag);
+      } else if (xml.is("row")) this.startRow();
       else xml.skipElement();
     }
   }
@@ -114,22 +130,18 @@ class WorksheetReader {
     return line;
   }
 
-  private readCell(): void {
-    const xml = this.xml;
-    const ref = xml.attrSlot("r");
-    if (ref >= 0) this.moveTo(xml.valueStart(ref), xml.valueEnd(ref));
+  private readCell(tag: CellTag): void {
+    if (tag.refStart >= 0) this.moveTo(tag.refStart, tag.refEnd);
     else this.col++;
     if (this.row < 0) {
       this.row = 0;
       this.line = this.lineOf(0);
     }
     if (this.col >= MAX_COLUMNS) this.badAddress(`第 ${this.col + 1} 列`);
-    if (xml.kind === EMPTY) return;
-    const type = xml.attr("t");
-    const style = xml.attrSlot("s");
-    const numberFormat = this.ctx.formats[style < 0 ? 0 : digitsAt(xml.xml, xml.valueStart(style), xml.valueEnd(style))];
-    const plain = this.readPlainCell(type, numberFormat);
-    const cell = plain === false ? this.readFullCell(type, numberFormat) : plain;
+    if (tag.empty) return;
+    const numberFormat = this.ctx.formats[tag.styleStart < 0 ? 0 : digitsAt(this.xml.xml, tag.styleStart, tag.styleEnd)];
+    const plain = this.readPlainCell(tag, numberFormat);
+    const cell = plain === false ? this.readFullCell(tag.type, numberFormat) : plain;
     if (!cell) return;
     this.line[this.col] = cell;
     if (this.row > this.lastRow) this.lastRow = this.row;
@@ -160,11 +172,12 @@ class WorksheetReader {
    * in place (most cells of every workbook look like this). False when the cell has another shape; nothing is
    * consumed then.
    */
-  private readPlainCell(type: string | undefined, numberFormat: string | undefined): CellSnapshot | undefined | false {
+  private readPlainCell(tag: CellTag, numberFormat: string | undefined): CellSnapshot | undefined | false {
     const xml = this.xml;
     const s = xml.xml;
-    const start = xml.end + 3;
-    if (!s.startsWith("<v>", xml.end)) return false;
+    const type = tag.type;
+    const start = tag.end + 3;
+    if (!s.startsWith("<v>", tag.end)) return false;
     const end = s.indexOf("<", start);
     if (end < 0 || !s.startsWith("</v></c>", end)) return false;
     xml.seek(end + 8);

@@ -81,6 +81,11 @@ export class XmlScanner {
     return this.tagEnd;
   }
 
+  /** Where the next call to next() starts looking. */
+  get position(): number {
+    return this.pos;
+  }
+
   /** Continues scanning from `offset` (after text the caller read itself). */
   seek(offset: number): void {
     this.pos = offset;
