@@ -120,11 +120,15 @@ export function termLabel(term: Term): string {
   return term.foreign ? `《${term.table.kind.title}》${base}` : base;
 }
 
-/** What a term's cell holds, in words: “卫生健康支出·基本支出” (a generic column such as 金额 is left out). */
+/**
+ * What a term's cell holds, in words: “卫生健康支出·基本支出” (a generic column such as 金额 is left out). Row and
+ * column are found from the cell's position when the term does not name them (a column of the current row).
+ */
 export function cellSubject(term: Term): string {
-  const row = term.row ? term.row.name || term.row.key : "";
-  const column = term.column && !GENERIC_COLUMNS.has(term.column) ? term.column : "";
-  return [row, column].filter(Boolean).join("·");
+  const row = term.row ?? term.table.rows.find((r) => r.row === term.cell.row && [...r.cells.values()].some((c) => c.col === term.cell.col));
+  const column = term.column ?? (row ? [...row.cells.entries()].find(([, c]) => c.col === term.cell.col)?.[0] : undefined);
+  const parts = [row ? row.name || row.key : "", column && !GENERIC_COLUMNS.has(column) ? column : ""];
+  return parts.filter(Boolean).join("·");
 }
 
 export function rowLabel(row: TableRow): string {

@@ -2,7 +2,8 @@ import { readFileSync } from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
 import type { Finding } from "../../../src/core/findings/finding";
-import { FileWorkbookHost, NARRATIVE_SHEET } from "../../../src/hosts/xlsx/file-host";
+import { NARRATIVE_SHEET } from "../../../src/hosts/host";
+import { FileWorkbookHost } from "../../../src/hosts/xlsx/file-host";
 
 const FIXTURE = path.join(__dirname, "../../fixtures/final-2023-zhanyi.xlsx");
 const D11: Finding = { rule: "J03.row", kind: "sum", severity: "error", sheet: "公开03表", cell: "D11", related: [], message: "基本支出应为 402.22" };
