@@ -6,6 +6,7 @@ import { recognizeTables, type RecognitionResult, type UnrecognizedTable } from 
 import { runRules, BUILT_IN_RULES } from "./rules/run-rules";
 import { parseRules } from "./rules/parse-rules";
 import { missingTableFindings } from "./rules/missing-tables";
+import { crossYearFindings } from "./rules/cross-year";
 import { rangeAddress } from "./snapshot/address";
 import { checkPerformance } from "./performance";
 import { checkNarrative, readNarrativeText, readTextFile } from "./narrative";
@@ -17,6 +18,8 @@ export interface AnalysisOptions {
   weightConvention?: "auto" | 90 | 100;
   /** 情况说明 as plain text (CLI --text); otherwise the text is read from the workbook's 情况说明 sheet. */
   narrativeText?: string;
+  /** Last year's workbook (CLI --prior): this year's 年初结转和结余 is checked against its 年末. */
+  priorYear?: WorkbookSnapshot;
 }
 
 export interface TableSummary {
@@ -50,6 +53,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOpt
     ...runRules(recognition.tables, rules),
     ...performance.findings,
     ...checkNarrative(paragraphs, recognition.tables),
+    ...(options.priorYear ? crossYearFindings(recognition.tables, recognizeTables(options.priorYear).tables) : []),
   ];
   return {
     file: snapshot.name,

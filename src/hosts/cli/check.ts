@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run check -- FILE.xlsx [--json] [--out MARKED.xlsx] [--rules FILE] [--text 情况说明.txt] [--weights 90|100]
+ *   [--prior LAST.xlsx]
  * Exit code: 0 no errors, 1 errors found, 2 input cannot be read or holds nothing to check (message on stderr).
  */
 import { readFileSync, writeFileSync } from "fs";
@@ -14,17 +15,19 @@ import { parseArgs, UsageError } from "./args";
 import { readInput } from "./read-input";
 import { nothingToCheck } from "../nothing-to-check";
 
-const USAGE = "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx] [--rules 规则文件] [--text 情况说明.txt] [--weights 90|100]";
+const USAGE = "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx] [--rules 规则文件] [--text 情况说明.txt] [--weights 90|100] [--prior 上年.xlsx]";
 
 export async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ["out", "rules", "text", "weights"]);
+  const args = parseArgs(argv, ["out", "rules", "text", "weights", "prior"]);
   const file = args.positional[0];
   if (!file) throw new UsageError(USAGE);
   const bytes = readInput(file);
   const snapshot = await readWorkbook(bytes, basename(file));
   const extraRules = args.options.has("rules") ? readFileSync(args.options.get("rules") ?? "", "utf8") : undefined;
   const narrativeText = args.options.has("text") ? readFileSync(args.options.get("text") ?? "", "utf8") : undefined;
-  const result = analyzeWorkbook(snapshot, { extraRules, narrativeText, weightConvention: weightOption(args.options.get("weights")) });
+  const priorFile = args.options.get("prior");
+  const priorYear = priorFile ? await readWorkbook(readInput(priorFile), basename(priorFile)) : undefined;
+  const result = analyzeWorkbook(snapshot, { extraRules, narrativeText, priorYear, weightConvention: weightOption(args.options.get("weights")) });
   const nothing = nothingToCheck(snapshot, result);
   if (nothing) {
     process.stderr.write(`${nothing}\n`);
