@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run check -- FILE.xlsx [--json] [--out MARKED.xlsx] [--rules FILE] [--text 情况说明.txt] [--weights 90|100]
+ * npm run check -- FILE.xlsx [--json] [--out MARKED.xlsx] [--rules FILE] [--text 情况说明.txt|.docx] [--weights 90|100]
  *   [--prior LAST.xlsx]
  * Exit code: 0 no errors, 1 errors found, 2 input cannot be read or holds nothing to check (message on stderr).
  */
@@ -12,10 +12,11 @@ import { analyzeWorkbook } from "../../core/analysis";
 import { RuleSyntaxError } from "../../core/rules/parse-rules";
 import { formatReport, toJson } from "./report";
 import { parseArgs, UsageError } from "./args";
-import { readInput } from "./read-input";
+import { readInput, readNarrativeFile } from "./read-input";
+import { DocxReadError } from "../docx/read-docx";
 import { nothingToCheck } from "../nothing-to-check";
 
-const USAGE = "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx] [--rules 规则文件] [--text 情况说明.txt] [--weights 90|100] [--prior 上年.xlsx]";
+const USAGE = "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx] [--rules 规则文件] [--text 情况说明.txt|情况说明.docx] [--weights 90|100] [--prior 上年.xlsx]";
 
 export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ["out", "rules", "text", "weights", "prior"]);
@@ -24,7 +25,7 @@ export async function main(argv: string[]): Promise<number> {
   const bytes = readInput(file);
   const snapshot = await readWorkbook(bytes, basename(file));
   const extraRules = args.options.has("rules") ? readFileSync(args.options.get("rules") ?? "", "utf8") : undefined;
-  const narrativeText = args.options.has("text") ? readFileSync(args.options.get("text") ?? "", "utf8") : undefined;
+  const narrativeText = args.options.has("text") ? await readNarrativeFile(args.options.get("text") ?? "") : undefined;
   const priorFile = args.options.get("prior");
   const priorYear = priorFile ? await readWorkbook(readInput(priorFile), basename(priorFile)) : undefined;
   const result = analyzeWorkbook(snapshot, { extraRules, narrativeText, priorYear, weightConvention: weightOption(args.options.get("weights")) });
@@ -54,7 +55,7 @@ if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (err: unknown) => {
-      const known = err instanceof WorkbookReadError || err instanceof UsageError || err instanceof RuleSyntaxError;
+      const known = err instanceof WorkbookReadError || err instanceof UsageError || err instanceof RuleSyntaxError || err instanceof DocxReadError;
       process.stderr.write(`${known ? (err as Error).message : `内部错误：${String(err)}`}\n`);
       process.exit(2);
     },

@@ -1,51 +1,76 @@
 #!/usr/bin/env node
 /**
- * npm run narrate -- FILE.xlsx [--prior LAST.xlsx|PRIOR.json] [--template FILE] [--year 2023] [--json]
+ * npm run narrate -- FILE.xlsx [--prior LAST.xlsx|PRIOR.json] [--budget BUDGET.xlsx] [--inputs 本年数.json]
+ *                    [--template FILE] [--year 2024] [--style fixed|plain] [--docx OUT.docx] [--json]
  * Prints the 情况说明 generated from the workbook's tables. Last year's figures come from --prior (last
- * year's workbook, or JSON “项目: 金额”) and from a sheet named 上年数 in either workbook.
+ * year's workbook, or JSON “项目: 金额”) and from a sheet named 上年数 in either workbook; 年初预算数 by 项 and the
+ * 三公 budgets from this year's 预算公开 workbook (--budget); figures only the accountant knows (政府采购支出总额,
+ * 车辆数 …) from --inputs. --docx also writes the text as a Word document (gaps highlighted).
  * Exit code: 0 text written (placeholders listed), 2 input cannot be read (message on stderr).
  */
-import { basename, extname } from "path";
+import { writeFileSync } from "fs";
+import { basename, extname, resolve } from "path";
 import { readWorkbook, WorkbookReadError } from "../xlsx/read-workbook";
+import { analyzeWorkbook } from "../../core/analysis";
 import { recognizeTables } from "../../core/recognition/recognize";
 import { dominantFamily } from "../../core/tables/family";
 import {
-  detectYear,
   generateNarrative,
   mergePriorYear,
+  narrativeTitle,
   priorYearFromTables,
   readPriorYearJson,
   readPriorYearSheet,
   TemplateError,
+  unitName,
   type NarrativeResult,
+  type NumberStyle,
   type PriorYearFigures,
 } from "../../core/narrative";
+import { narrativeDocx } from "../docx/narrative-docx";
 import { parseArgs, UsageError } from "./args";
 import { readInput } from "./read-input";
 
-const USAGE = "用法：npm run narrate -- 文件.xlsx [--prior 上年工作簿.xlsx|上年数.json] [--template 模板文件] [--year 年度] [--json]";
+const USAGE =
+  "用法：npm run narrate -- 文件.xlsx [--prior 上年工作簿.xlsx|上年数.json] [--budget 本年预算公开.xlsx] [--inputs 本年数.json] [--template 模板文件] [--year 年度] [--style fixed|plain] [--docx 输出.docx] [--json]";
 
 export async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ["prior", "template", "year"]);
+  const args = parseArgs(argv, ["prior", "budget", "inputs", "template", "year", "style", "docx"]);
   const file = args.positional[0];
   if (!file) throw new UsageError(USAGE);
   const snapshot = await readWorkbook(readInput(file), basename(file));
-  const tables = recognizeTables(snapshot).tables;
+  const analysis = analyzeWorkbook(snapshot);
+  const tables = analysis.models;
   if (tables.length === 0) throw new WorkbookReadError(`“${basename(file)}”中没有识别到预决算公开表，无法生成情况说明。`);
   const priorFile = args.options.get("prior");
   const prior = mergePriorYear(readPriorYearSheet(snapshot), priorFile ? await readPrior(priorFile) : undefined);
+  const budgetFile = args.options.get("budget");
+  const budget = budgetFile ? await readBudget(budgetFile) : undefined;
   const templateFile = args.options.get("template");
+  const family = dominantFamily(tables);
+  const year = yearOption(args.options.get("year")) ?? analysis.year;
+  const unit = unitName(snapshot, tables);
   const result = generateNarrative(tables, {
-    family: dominantFamily(tables),
+    family,
     prior,
+    budget,
+    inputs: args.options.has("inputs") ? readInputsJson(args.options.get("inputs")!) : undefined,
     template: templateFile ? readInput(templateFile).toString("utf8") : undefined,
-    year: yearOption(args.options.get("year")) ?? detectYear(snapshot),
+    year,
+    unit,
+    style: styleOption(args.options.get("style")),
+    projects: analysis.projects,
   });
-  for (const problem of prior?.problems ?? []) process.stderr.write(`提示：${problem}\n`);
+  for (const problem of [...(prior?.problems ?? []), ...(budget?.problems ?? [])]) process.stderr.write(`提示：${problem}\n`);
   process.stdout.write((args.flags.has("json") ? JSON.stringify({ file: basename(file), prior: prior?.source, ...result }, null, 2) : formatText(result)) + "\n");
+  const docx = args.options.get("docx");
+  if (docx) {
+    if (resolve(docx) === resolve(file)) throw new UsageError("--docx 不能与输入文件相同：原文件不会被修改。");
+    writeFileSync(docx, await narrativeDocx({ title: narrativeTitle(family, unit, year), sections: result.sections }));
+    process.stderr.write(`已写出 Word 文档：${docx}\n`);
+  }
   return 0;
 }
-
 
 async function readPrior(file: string): Promise<PriorYearFigures> {
   const bytes = readInput(file);
@@ -53,6 +78,21 @@ async function readPrior(file: string): Promise<PriorYearFigures> {
   const snapshot = await readWorkbook(bytes, basename(file));
   const tables = recognizeTables(snapshot).tables;
   return mergePriorYear(readPriorYearSheet(snapshot), priorYearFromTables(tables, basename(file)))!;
+}
+
+/** This year's 预算公开 workbook: its recognised tables (一般公共预算支出预算表, 三公 预算表 …). */
+async function readBudget(file: string): Promise<PriorYearFigures> {
+  const snapshot = await readWorkbook(readInput(file), basename(file));
+  const tables = recognizeTables(snapshot).tables.filter((t) => t.kind.family === "预算");
+  if (tables.length === 0) throw new WorkbookReadError(`“${basename(file)}”中没有识别到预算公开表，无法读取年初预算数。`);
+  return { source: basename(file), items: {}, tables, problems: [] };
+}
+
+/** Figures typed by the accountant, JSON “项目: 金额” (政府采购支出总额, 车辆数 …). */
+function readInputsJson(file: string): Record<string, string> {
+  const figures = readPriorYearJson(readInput(file).toString("utf8"), basename(file));
+  for (const problem of figures.problems) process.stderr.write(`提示：${problem}\n`);
+  return figures.items;
 }
 
 function formatText(result: NarrativeResult): string {
@@ -67,6 +107,10 @@ function yearOption(value: string | undefined): number | undefined {
   return Number(value);
 }
 
+function styleOption(value: string | undefined): NumberStyle {
+  if (value === undefined || value === "fixed" || value === "plain") return value ?? "fixed";
+  throw new UsageError("--style 只能是 fixed（0.00万元/100.00%）或 plain（0万元/100%）");
+}
 
 if (require.main === module) {
   main(process.argv.slice(2)).then(
