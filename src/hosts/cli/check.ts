@@ -2,7 +2,7 @@
 /**
  * npm run check -- FILE.xlsx [--json] [--out MARKED.xlsx] [--rules FILE] [--text 情况说明.txt|.docx] [--weights 90|100]
  *   [--prior LAST.xlsx]
- * Exit code: 0 no errors, 1 errors found, 2 input cannot be read (message on stderr).
+ * Exit code: 0 no errors, 1 errors found, 2 input cannot be read or holds nothing to check (message on stderr).
  */
 import { readFileSync, writeFileSync } from "fs";
 import { basename, resolve } from "path";
@@ -14,6 +14,7 @@ import { formatReport, toJson } from "./report";
 import { parseArgs, UsageError } from "./args";
 import { readInput, readNarrativeFile } from "./read-input";
 import { DocxReadError } from "../docx/read-docx";
+import { nothingToCheck } from "../nothing-to-check";
 
 const USAGE = "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx] [--rules 规则文件] [--text 情况说明.txt|情况说明.docx] [--weights 90|100] [--prior 上年.xlsx]";
 
@@ -28,6 +29,11 @@ export async function main(argv: string[]): Promise<number> {
   const priorFile = args.options.get("prior");
   const priorYear = priorFile ? await readWorkbook(readInput(priorFile), basename(priorFile)) : undefined;
   const result = analyzeWorkbook(snapshot, { extraRules, narrativeText, priorYear, weightConvention: weightOption(args.options.get("weights")) });
+  const nothing = nothingToCheck(snapshot, result);
+  if (nothing) {
+    process.stderr.write(`${nothing}\n`);
+    return 2;
+  }
   process.stdout.write((args.flags.has("json") ? toJson(result) : formatReport(result)) + "\n");
   const out = args.options.get("out");
   if (out) {

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { Finding } from "../../core/findings/finding";
-import { loadExcelJs } from "./read-workbook";
+import { loadExcelJs } from "./load-exceljs";
 import { collectCellMarks, MARK_FILL, markNoteText, type CellMark } from "../marks/cell-marks";
 
 /** Extra content for the copy: the 情况说明 text written in the pane, one paragraph per row. */
