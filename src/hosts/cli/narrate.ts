@@ -16,19 +16,27 @@ import {
   priorYearFromTables,
   readPriorYearJson,
   readPriorYearSheet,
-  TemplateError,
   type NarrativeResult,
   type PriorYearFigures,
 } from "../../core/narrative";
 import { parseArgs, UsageError } from "./args";
-import { readInput } from "./read-input";
+import { CliError } from "./cli-error";
+import { readInput, readInputText } from "./read-input";
+import { runCommand, runScript } from "./run";
 
 const USAGE = "用法：npm run narrate -- 文件.xlsx [--prior 上年工作簿.xlsx|上年数.json] [--template 模板文件] [--year 年度] [--json]";
 
-export async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ["prior", "template", "year"]);
+const ARGS = { options: ["prior", "template", "year"], flags: ["json"], maxPositional: 1 };
+
+/** Runs `narrate` in-process: returns the exit code, writes the text to stdout and messages to stderr. */
+export function main(argv: string[]): Promise<number> {
+  return runCommand(USAGE, () => narrate(argv));
+}
+
+async function narrate(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ARGS);
   const file = args.positional[0];
-  if (!file) throw new UsageError(USAGE);
+  if (!file) throw new UsageError("请给出 .xlsx 文件。");
   const snapshot = await readWorkbook(readInput(file), basename(file));
   const tables = recognizeTables(snapshot).tables;
   if (tables.length === 0) throw new WorkbookReadError(`“${basename(file)}”中没有识别到预决算公开表，无法生成情况说明。`);
@@ -38,7 +46,7 @@ export async function main(argv: string[]): Promise<number> {
   const result = generateNarrative(tables, {
     family: dominantFamily(tables),
     prior,
-    template: templateFile ? readInput(templateFile).toString("utf8") : undefined,
+    template: templateFile ? readInputText(templateFile) : undefined,
     year: yearOption(args.options.get("year")) ?? detectYear(snapshot),
   });
   for (const problem of prior?.problems ?? []) process.stderr.write(`提示：${problem}\n`);
@@ -49,10 +57,19 @@ export async function main(argv: string[]): Promise<number> {
 
 async function readPrior(file: string): Promise<PriorYearFigures> {
   const bytes = readInput(file);
-  if (extname(file).toLowerCase() === ".json") return readPriorYearJson(bytes.toString("utf8"), basename(file));
+  if (extname(file).toLowerCase() === ".json") return priorFromJson(bytes.toString("utf8"), basename(file));
   const snapshot = await readWorkbook(bytes, basename(file));
   const tables = recognizeTables(snapshot).tables;
   return mergePriorYear(readPriorYearSheet(snapshot), priorYearFromTables(tables, basename(file)))!;
+}
+
+/** Last year's figures from JSON; a malformed file is the user's to fix (a message, exit 2). */
+function priorFromJson(text: string, source: string): PriorYearFigures {
+  try {
+    return readPriorYearJson(text, source);
+  } catch (err) {
+    throw new CliError(err instanceof Error ? err.message : String(err));
+  }
 }
 
 function formatText(result: NarrativeResult): string {
@@ -68,13 +85,4 @@ function yearOption(value: string | undefined): number | undefined {
 }
 
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (err: unknown) => {
-      const known = err instanceof WorkbookReadError || err instanceof UsageError || err instanceof TemplateError || (err instanceof Error && err.message.startsWith("无法读取上年数"));
-      process.stderr.write(`${known ? (err as Error).message : `内部错误：${String(err)}`}\n`);
-      process.exit(2);
-    },
-  );
-}
+if (require.main === module) runScript(main);

@@ -45,9 +45,11 @@ export class SheetCells {
   restyle(edits: TextEdits, xfOf: (site: CellSite) => number): void {
     for (const site of this.sites) {
       if (!site.tag) continue;
-      const s = attribute(this.xml, site.tag, "s");
+      const attrs = readAttributes(this.xml, site.tag);
+      const s = attrs.find((a) => a.name === "s");
+      const r = attrs.find((a) => a.name === "r");
       if (s) edits.replace(s.valueStart, s.valueEnd, String(xfOf(site)));
-      else edits.insert(site.tag.start + 1 + site.tag.name.length, ` s="${xfOf(site)}"`);
+      else edits.insert(r ? r.valueEnd + 1 : site.tag.start + 1 + site.tag.name.length, ` s="${xfOf(site)}"`); // after r, as Excel writes it
     }
     const cellName = this.name("c");
     const cellXml = (site: CellSite) => `<${cellName} r="${cellAddress(site.row, site.col)}" s="${xfOf(site)}"/>`;
