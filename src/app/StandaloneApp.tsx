@@ -1,6 +1,7 @@
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { FileWorkbookHost } from "../hosts/xlsx/file-host";
+import { MarkedCopyError } from "../hosts/xlsx/marked-copy";
 import { createEngine } from "../ui/engine-binding";
 import { SheetGrid } from "../ui/grid/SheetGrid";
 import { Pane, paneTheme } from "../ui/Pane";
@@ -69,8 +70,8 @@ function LoadedFile({ host }: { host: FileWorkbookHost }) {
     setError(undefined);
     try {
       saveBytes(await host.markedCopy(), markedFileName(host.label));
-    } catch {
-      setError("生成标记副本失败。");
+    } catch (err) {
+      setError(err instanceof MarkedCopyError ? err.message : "生成标记副本失败。");
     } finally {
       setBusy(false);
     }

@@ -216,6 +216,20 @@ describe("marked copy: a surgical edit of the original package", () => {
     expect(snapshot.sheets.find((s) => s.name === "情况说明")!.cells[1][0]!.value).toBe(narrative.paragraphs[1]);
   });
 
+  it("writes the 情况说明 into an existing sheet that holds no value from A1, keeping its other parts", async () => {
+    const parts = featureWorkbookParts({ prefixedSheet: false });
+    parts["xl/worksheets/sheet2.xml"] = (parts["xl/worksheets/sheet2.xml"] as string).replace(/<sheetData>[\s\S]*<\/sheetData>/, '<sheetData><row r="2" ht="30" customHeight="1"><c r="A2" s="1"/><c r="B2" s="1"/></row></sheetData>');
+    const out = partsOf(await writeMarkedCopy(zipParts(parts), [], { narrative: { sheet: FEATURE_SHEETS.plain, paragraphs: ["第一段", "第二段", "第三段"] } }));
+    const sheet = text(out, "xl/worksheets/sheet2.xml");
+    expect(sheet).toMatch(/<sheetData><row r="1"><c r="A1" s="(\d+)" t="inlineStr"><is><t xml:space="preserve">第一段<\/t><\/is><\/c><\/row><row r="2" ht="30" customHeight="1"><c r="A2" s="\1" t="inlineStr"><is><t xml:space="preserve">第二段<\/t><\/is><\/c><c r="B2" s="1"\/><\/row><row r="3"><c r="A3" s="\1" t="inlineStr">/);
+    expect(text(out, "xl/workbook.xml")).toBe(parts["xl/workbook.xml"]);
+  });
+
+  it("writes the 情况说明 below the last row of a sheet that holds values, never over them", async () => {
+    const out = partsOf(await writeMarkedCopy(featureWorkbook({ prefixedSheet: false }), [], { narrative: { sheet: FEATURE_SHEETS.plain, paragraphs: ["新的一段"] } }));
+    expect(text(out, "xl/worksheets/sheet2.xml")).toContain('<c r="B2"><v>1</v></c><c r="C2"><v>2</v></c></row><row r="4"><c r="A4" s="');
+  });
+
   it("adds a styles part to a workbook written without one", async () => {
     const parts = featureWorkbookParts();
     delete parts["xl/styles.xml"];

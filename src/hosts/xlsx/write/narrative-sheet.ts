@@ -1,4 +1,5 @@
 import { CellStyles } from "./cell-styles";
+import { SheetCells } from "./sheet-cells";
 import { CONTENT_TYPE } from "./content-types";
 import type { PackageEditor } from "./package-editor";
 import { RELATIONSHIP } from "./relationships";
@@ -18,14 +19,19 @@ export function writeNarrativeSheet(editor: PackageEditor, map: WorkbookMap, she
   styles.flush();
 }
 
+/** Into a sheet without values: rows 1…n of column A. Into one with values: after its last row and a blank row. */
 function appendRows(editor: PackageEditor, part: string, xf: number, paragraphs: readonly string[]): void {
   const xml = editor.text(part);
   const prefix = namespacePrefix(xml, MAIN_NAMESPACE) ?? "";
+  if (!hasValues(xml, prefix)) {
+    const cells = new SheetCells(xml, prefix, paragraphs.map((_, row) => ({ row, col: 0 })));
+    cells.replace(editor.edit(part), (site) => cellXml(prefix, site.row, xf, paragraphs[site.row]));
+    return;
+  }
   const { sheetData, lastRow, closeAt } = lastRowOf(xml, prefix);
   if (!sheetData) return;
-  const rows = rowsXml(prefix, lastRow < 0 ? 0 : lastRow + 2, xf, paragraphs);
-  if (closeAt === undefined) editor.edit(part).replace(sheetData.end - 2, sheetData.end, `>${rows}</${sheetData.name}>`);
-  else editor.edit(part).insert(closeAt, rows);
+  const rows = rowsXml(prefix, lastRow + 2, xf, paragraphs);
+  if (closeAt !== undefined) editor.edit(part).insert(closeAt, rows);
 }
 
 function addSheet(editor: PackageEditor, map: WorkbookMap, name: string, rows: string): void {
@@ -51,10 +57,22 @@ function addSheet(editor: PackageEditor, map: WorkbookMap, name: string, rows: s
 
 /** Rows of inline-string cells in column A from 0-based row `first`: “一、收入支出决算总体情况” in A1, … */
 function rowsXml(prefix: string, first: number, xf: number, paragraphs: readonly string[]): string {
+  const row = qualify(prefix, "row");
+  return paragraphs.map((text, i) => `<${row} r="${first + i + 1}">${cellXml(prefix, first + i, xf, text)}</${row}>`).join("");
+}
+
+/** One paragraph as an inline-string cell of column A, wrapped (format `xf`). */
+function cellXml(prefix: string, row: number, xf: number, text: string): string {
   const x = (local: string) => qualify(prefix, local);
-  return paragraphs
-    .map((text, i) => `<${x("row")} r="${first + i + 1}"><${x("c")} r="A${first + i + 1}" s="${xf}" t="inlineStr"><${x("is")}><${x("t")} xml:space="preserve">${escapeXml(text)}</${x("t")}></${x("is")}></${x("c")}></${x("row")}>`)
-    .join("");
+  return `<${x("c")} r="A${row + 1}" s="${xf}" t="inlineStr"><${x("is")}><${x("t")} xml:space="preserve">${escapeXml(text)}</${x("t")}></${x("is")}></${x("c")}>`;
+}
+
+/** Any cell of the sheet holds a value, a formula or a string. */
+function hasValues(xml: string, prefix: string): boolean {
+  const from = xml.indexOf(`<${qualify(prefix, "sheetData")}`);
+  const to = xml.indexOf(`</${qualify(prefix, "sheetData")}`);
+  if (from < 0 || to < 0) return false;
+  return new RegExp(`<${prefix ? `${prefix}:` : ""}(v|is|f)[\\s/>]`).test(xml.slice(from, to));
 }
 
 /** The sheet's <sheetData>, the 0-based number of its last row (-1 when none) and the offset of its end tag. */

@@ -8,8 +8,9 @@ export interface CellSite {
   col: number;
   /** Format the cell shows now (its `s`; for a cell not written: its row's or column's format, else 0). */
   xf: number;
-  /** The cell's start tag when the cell is written in the part. */
+  /** The cell's start tag when the cell is written in the part, and the offset after its element. */
   tag?: XmlTag;
+  end?: number;
 }
 
 /** Where cells that are not written yet go: one edit per place, rows or cells in order. */
@@ -51,8 +52,19 @@ export class SheetCells {
       if (s) edits.replace(s.valueStart, s.valueEnd, String(xfOf(site)));
       else edits.insert(r ? r.valueEnd + 1 : site.tag.start + 1 + site.tag.name.length, ` s="${xfOf(site)}"`); // after r, as Excel writes it
     }
-    const cellName = this.name("c");
-    const cellXml = (site: CellSite) => `<${cellName} r="${cellAddress(site.row, site.col)}" s="${xfOf(site)}"/>`;
+    this.insertMissing(edits, (site) => `<${this.name("c")} r="${cellAddress(site.row, site.col)}" s="${xfOf(site)}"/>`);
+  }
+
+  /**
+   * Queues each site's whole cell element as `cellXml` gives it: written cells are replaced, the others added.
+   * Only for cells known to hold no value (the caller's promise): what replaces them is all they will hold.
+   */
+  replace(edits: TextEdits, cellXml: (site: CellSite) => string): void {
+    for (const site of this.sites) if (site.tag) edits.replace(site.tag.start, site.end!, cellXml(site));
+    this.insertMissing(edits, cellXml);
+  }
+
+  private insertMissing(edits: TextEdits, cellXml: (site: CellSite) => string): void {
     for (const ins of this.insertions) {
       const body = ins.asRows ? rowsXml(ins.sites, this.name("row"), cellXml) : ins.sites.map(cellXml).join("");
       edits.replace(ins.at, ins.removeTo, ins.open + body + ins.close);
@@ -118,11 +130,12 @@ export class SheetCells {
       while (end < targets.length && targets[end].col < col) end++;
       this.insertSites({ at: cell.start, removeTo: cell.start, open: "", close: "", asRows: false }, targets.slice(next, end).map(site));
       next = end;
+      const elementEnd = scanner.skipElement(cell);
       if (next < targets.length && targets[next].col === col) {
-        this.sites.push({ ...targets[next], xf: Number(attribute(this.xml, cell, "s")?.value ?? 0), tag: cell });
+        this.sites.push({ ...targets[next], xf: Number(attribute(this.xml, cell, "s")?.value ?? 0), tag: cell, end: elementEnd });
         next++;
       }
-      scanner.seek(scanner.skipElement(cell));
+      scanner.seek(elementEnd);
     }
   }
 
