@@ -119,4 +119,4 @@ export const PUBLIC_CLASSES: EconomicClass[] = [
 ];
 
 /** 基本支出 lines that 三公经费 決算数 must cover (“≥”): 因公出国, 公务接待, 公务用车运行维护. */
-export const THREE_PUBLIC_ECONOMIC = { abroad: "30212", reception: "30217", carRunning: "30231" } as const;
+export const THREE_PUBLIC_ECONOMIC = { abroad: "30212", reception: "30217", carRunning: "30231", carPurchase: "31013" } as const;

@@ -1,5 +1,5 @@
 import { renderColumnNumbers, renderHeader, type Block, type ColumnKind, type TableId } from "./block";
-import { newBlock, renderFrame, renderNotes, type TableContext } from "./table-frame";
+import { newBlock, renderFrame, renderNotes, renderSubHeader, type TableContext } from "./table-frame";
 import { FUND_KINDS, type Cents, type FundKind, type FunctionLine } from "./unit-accounts";
 
 /**
@@ -140,6 +140,7 @@ function codeTable(ctx: TableContext, spec: CodeTableSpec): Block {
     const kinds: ColumnKind[] = [...labels.map((): ColumnKind => "label"), ...spec.columns.map((): ColumnKind => "amount")];
     r = renderColumnNumbers(block, r, kinds);
   }
+  r = renderSubHeader(block, ctx, r, spec.columns.map((_, i) => labels.length + i));
   block.put(r, 0, "合计");
   block.merge(r, 0, r, labels.length - 1);
   const classes = spec.lines.filter((l) => l.level === 1);

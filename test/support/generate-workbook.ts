@@ -8,6 +8,7 @@ import { summaryTable, fiscalSummaryTable } from "./summary-tables";
 import { incomeTable, spendingTable, fundTable } from "./code-tables";
 import { basicSpendingTable } from "./economic-table";
 import { threePublicTable } from "./three-public-table";
+import { textSheet } from "./text-sheet";
 import { draftToSnapshot, draftToXlsx, getDraftCell, setDraftCell, type DraftCell, type DraftSheet, type WorkbookDraft } from "./workbook-draft";
 import type { WorkbookSnapshot } from "../../src/core/snapshot/types";
 
@@ -84,6 +85,7 @@ export function generateWorkbook(options: GenerateOptions): GeneratedWorkbook {
     }
     draft.sheets.push(sheet);
   }
+  if (layout.textSheet) draft.sheets.push(textSheet(units));
   return { draft, layout, units, amounts };
 }
 

@@ -35,6 +35,19 @@ export interface LayoutOptions {
   t7Style: "full" | "plain";
   /** 本年收入合计 balancing line wording on 收入支出决算总表. */
   reserveLabel: "使用非财政拨款结余" | "使用专用结余";
+  /**
+   * 三公 table: vertical list of items (沾益); across: 预算数 ‖ 决算数 groups of six item columns, one data row
+   * (national standard); pairs: (预算数, 决算数) under each item with a group label row above (上海).
+   */
+  t7Layout: "vertical" | "across" | "pairs";
+  /** 年末财政拨款结转和结余 by fund: lines under the total (沾益) or across the fund columns of its own line (上海). */
+  t4CarryOver: "lines" | "across";
+  /** A report heading (“…2023年度部门决算表”) above every table's title. */
+  reportHeading: boolean;
+  /** A sub-header row repeating one word (“决算数”) under the amount columns of the code tables. */
+  subHeader: boolean;
+  /** A 情况说明 sheet (headings naming the tables, prose paragraphs) beside the tables. */
+  textSheet: boolean;
 }
 
 export const DEFAULT_LAYOUT: LayoutOptions = {
@@ -52,6 +65,11 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
   t4ExpenseLabels: false,
   t7Style: "full",
   reserveLabel: "使用专用结余",
+  t7Layout: "vertical",
+  t4CarryOver: "lines",
+  reportHeading: false,
+  subHeader: false,
+  textSheet: false,
 };
 
 const ALL_TABLES: TableId[] = ["J01", "J02", "J03", "J04", "J05", "J06", "J07", "J08", "J09"];
@@ -74,6 +92,11 @@ export function randomLayout(rng: Prng, overrides: Partial<LayoutOptions> = {}):
     t4ExpenseLabels: rng.chance(0.5),
     t7Style: rng.pick(["full", "plain"] as const),
     reserveLabel: rng.pick(["使用非财政拨款结余", "使用专用结余"] as const),
+    t7Layout: rng.pick(["vertical", "across", "pairs"] as const),
+    t4CarryOver: rng.pick(["lines", "across"] as const),
+    reportHeading: rng.chance(0.3),
+    subHeader: rng.chance(0.3),
+    textSheet: rng.chance(0.3),
     ...overrides,
   };
 }

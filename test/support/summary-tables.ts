@@ -153,11 +153,17 @@ export function fiscalSummaryTable(ctx: TableContext): Block {
   r++;
   label(block, cols.income, r, "年初财政拨款结转和结余", lineNo());
   label(block, cols.expense, r, "年末财政拨款结转和结余", offset + 6 + lineNo());
+  const across = ctx.layout.t4CarryOver === "across";
+  if (across) expenseRow(ends, "年末财政拨款结转和结余");
   r++;
   FUND_KINDS.forEach((kind, i) => {
     const text = `${numeral(i + 1)}、${KIND_WORDS[kind]}`;
     label(block, cols.income, r, text, lineNo());
     block.amount(r, cols.income.amounts[0], starts[i], { row: `年初财政拨款结转和结余/${KIND_WORDS[kind]}`, column: "金额" });
+    if (across) {
+      r++;
+      return;
+    }
     label(block, cols.expense, r, ctx.layout.t4ExpenseLabels ? text : "", offset + 6 + lineNo());
     const row = `年末财政拨款结转和结余/${KIND_WORDS[kind]}`;
     block.amount(r, cols.expense.amounts[0], ends[i], { row, column: "合计" });

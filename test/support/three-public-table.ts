@@ -18,6 +18,7 @@ const MONEY_LINES: { key: LineKey; full: string; plain: string; value: (t: Three
 ];
 
 export function threePublicTable(ctx: TableContext): Block {
+  if (ctx.layout.t7Layout !== "vertical") return threePublicAcross(ctx, ctx.layout.t7Layout);
   const full = ctx.layout.t7Style === "full";
   const lineCol = ctx.layout.lineNumbers ? 1 : 0;
   const columns = ["预算数", "全年预算数", full ? "决算统计数" : "决算数"];
@@ -82,4 +83,36 @@ function renderStatistics(lines: LineWriter, ctx: TableContext): void {
   const r = lines.dashLine("二、机关运行经费");
   const running = ctx.accounts.publicLines.filter((l) => l.level === 1).reduce((a, l) => a + l.amount, 0);
   lines.block.amount(r, lines.amountCol + 2, running, { row: "机关运行经费", column: "决算数", checked: false });
+}
+
+/** The six money items printed across the columns (the 国内/国（境）外 split of 公务接待费 is not printed). */
+const ACROSS_ITEMS: { key: LineKey; path: string[] }[] = [
+  { key: "合计", path: ["合计"] },
+  { key: "因公出国费", path: ["因公出国（境）费"] },
+  { key: "公务用车费", path: ["公务用车购置及运行维护费", "小计"] },
+  { key: "公务用车购置费", path: ["公务用车购置及运行维护费", "购置费"] },
+  { key: "公务用车运行维护费", path: ["公务用车购置及运行维护费", "运行维护费"] },
+  { key: "公务接待费", path: ["公务接待费"] },
+];
+
+/**
+ * The national-standard horizontal 三公 table, one data row: `across` prints 预算数 ‖ 决算数, each over the six items;
+ * `pairs` prints (预算数, 决算数) under each item, below a group label row “财政拨款“三公”经费” (上海).
+ */
+function threePublicAcross(ctx: TableContext, layout: "across" | "pairs"): Block {
+  const measures: ["预算数" | "决算数", "budget" | "actual"][] = [["预算数", "budget"], ["决算数", "actual"]];
+  const columns =
+    layout === "across"
+      ? measures.flatMap(([m, side]) => ACROSS_ITEMS.map((item) => ({ item, m, side, path: [m, ...item.path] })))
+      : ACROSS_ITEMS.flatMap((item) => measures.map(([m, side]) => ({ item, m, side, path: ["财政拨款“三公”经费", ...item.path, m] })));
+  const block = newBlock("J07", ctx, columns.length);
+  const r = renderHeader(block, renderFrame(block, "财政拨款“三公”经费支出决算表", ctx), columns.map((c) => c.path));
+  const money = ctx.accounts.threePublic;
+  columns.forEach(({ item, m, side }, c) => {
+    const line = MONEY_LINES.find((l) => l.key === item.key)!;
+    const t = money[side];
+    block.amount(r, c, line.value(t), { row: item.key, column: m, parts: line.key === "公务接待费" ? undefined : line.parts?.(t) });
+  });
+  renderNotes(block, r + 1, ["注：本表反映部门本年度“三公”经费支出预决算情况。"]);
+  return block;
 }

@@ -268,13 +268,13 @@ function economicBlock(rng: Prng, classes: EconomicClass[], totals: Cents[]): Ec
   return out;
 }
 
-/** 三公: 决算数 covers at least the 基本支出 lines 30212/30217/30231 (三公 also includes 项目支出). */
+/** 三公: 决算数 covers at least the 基本支出 lines 30212/30217/30231/31013 (三公 also includes 项目支出). */
 function threePublic(rng: Prng, publicLines: EconomicLine[], scale: number): Pick<UnitAccounts, "threePublic" | "threePublicStats"> {
   const t6 = (code: string) => publicLines.find((l) => l.code === code)?.amount ?? 0;
   const extra = (p: number, max: number) => (rng.chance(p) ? rng.int(1, max) * scale : 0);
   const actual: ThreePublic = {
     abroad: t6(THREE_PUBLIC_ECONOMIC.abroad) + extra(0.1, 800),
-    carPurchase: extra(0.1, 3000),
+    carPurchase: t6(THREE_PUBLIC_ECONOMIC.carPurchase) + extra(0.1, 3000),
     carRunning: t6(THREE_PUBLIC_ECONOMIC.carRunning) + extra(0.4, 500),
     receptionDomestic: t6(THREE_PUBLIC_ECONOMIC.reception) + extra(0.4, 300),
     receptionForeign: extra(0.05, 200),

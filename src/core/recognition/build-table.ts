@@ -11,6 +11,8 @@ import { compact, hasNumbering, stripNumbering } from "../text/normalize";
 import { ECONOMIC_CLASSES, FUNCTION_CLASSES } from "./classification-names";
 import { inputFinding, isInputProblem } from "./input-findings";
 import { CellLayout, RowCells } from "./row-cells";
+import { splitCarryOverByFund } from "./fund-split";
+import { itemRowsAt, itemsAcross, type ItemColumn } from "./items-across";
 
 export interface TableSpan {
   sheetName: string;
@@ -37,14 +39,17 @@ const TOTAL_LABEL = /^(合计|总计)$/;
 
 /** Reads one table into its typed model; input problems (unreadable amounts, text numbers) become findings. */
 export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]): TableModel {
-  const { groups, cells, columns } = columnLayout(span.kind, readColumns(grid, span));
+  const layout = columnLayout(span.kind, readColumns(grid, span));
   const bodyEnd = findBodyEnd(grid, span);
   const ctx: RowContext = { grid, span, findings, rows: [], usedKeys: new Set(), claimed: new Set(), seenCode: false };
-  groups.forEach((group, i) => readGroupRows(ctx, group, cells[i], bodyEnd));
+  const across = layout.across;
+  if (across) readItemsAcross(ctx, across, bodyEnd);
+  else layout.groups.forEach((group, i) => readGroupRows(ctx, group, layout.cells[i], bodyEnd));
   if (span.kind.rowScheme !== "items") {
     const misplaced = linkCodeHierarchy(ctx.rows);
     for (const m of misplaced) findings.push(misplacedCodeFinding(span, m.row, m.group));
   } else nameDuplicatesBySection(ctx.rows);
+  if (span.kind.carryOverByFund) ctx.rows.push(...splitCarryOverByFund(ctx.rows, grid.sheet));
   const isEmpty = !ctx.rows.some((r) => hasValues(r.cells));
   return {
     kind: { id: span.kind.id, title: span.kind.title, family: span.kind.family, rowScheme: span.kind.rowScheme },
@@ -53,7 +58,7 @@ export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]
     range: { top: span.titleRow, left: span.left, bottom: Math.max(bodyEnd, span.block.headerEnd), right: span.right },
     unit: span.block.unit,
     unitScale: UNIT_SCALE[span.block.unit] ?? UNIT_SCALE["万元"],
-    columns,
+    columns: across ? across.map((c) => ({ key: c.measure, header: `${c.printed}/${c.measure}`, col: c.col })) : layout.columns,
     rows: ctx.rows,
     isEmpty,
     emptyNote: isEmpty ? findEmptyNote(grid, span) : undefined,
@@ -63,6 +68,8 @@ export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]
 
 interface ColumnLayout {
   groups: ColumnGroup[];
+  /** Items printed across the columns (三公 预算数 ‖ 决算数 by item), when the header says so. */
+  across?: ItemColumn[];
   /** Where each group's amounts are, by column key (same order as `groups`). */
   cells: CellLayout[];
   columns: TableColumn[];
@@ -77,16 +84,33 @@ function columnLayout(kind: TableKindSpec, headers: ColumnHeader[]): ColumnLayou
   const signature = `${kind.id}|${headers.map((h) => `${h.col}:${h.path.join("/")}`).join("|")}`;
   const known = LAYOUTS.get(signature);
   if (known) return known;
-  const groups = groupColumns(headers.map((h): ColumnInfo => ({ ...h, role: columnRole(h.path) })));
-  const keys = assignColumnKeys(kind, groups.flatMap((g) => g.amountCols));
+  const { groups, keys } = bestReading(kind, headers);
   const columns: TableColumn[] = groups.flatMap((g) =>
     g.amountCols.map((c) => ({ key: keys.get(c.col) ?? "", header: c.path.join("/"), col: c.col, side: c.side })),
   );
   const cells = groups.map((g) => new CellLayout(g.amountCols.map((c) => ({ key: keys.get(c.col) ?? "", col: c.col }))));
   if (LAYOUTS.size >= MAX_LAYOUTS) LAYOUTS.clear();
-  const layout = { groups, cells, columns };
+  const layout = { groups, cells, columns, across: itemsAcross(kind, groups.flatMap((g) => g.amountCols)) };
   LAYOUTS.set(signature, layout);
   return layout;
+}
+
+/** Column groups and keys of the header as read, or without a repeated sub-header word when that means more. */
+function bestReading(kind: TableKindSpec, headers: ColumnHeader[]): { groups: ColumnGroup[]; keys: Map<number, string> } {
+  const read = (h: ColumnHeader[]) => {
+    const groups = groupColumns(h.map((x): ColumnInfo => ({ ...x, role: columnRole(x.path) })));
+    return { groups, keys: assignColumnKeys(kind, groups.flatMap((g) => g.amountCols)) };
+  };
+  const plain = read(headers);
+  const alternative = withoutRepeatedWord(headers);
+  if (!alternative) return plain;
+  const stripped = read(alternative);
+  return meaningsOf(kind, stripped.keys) > meaningsOf(kind, plain.keys) ? stripped : plain;
+}
+
+function meaningsOf(kind: TableKindSpec, keys: Map<number, string>): number {
+  const known = new Set(Object.keys(kind.columns ?? {}));
+  return new Set([...keys.values()].filter((k) => known.has(k))).size;
 }
 
 /** A column with its header path (top to bottom). */
@@ -99,6 +123,19 @@ function readColumns(grid: SheetGrid, span: TableSpan): ColumnHeader[] {
     if (path.length > 0) headers.push({ col: c, path });
   }
   return headers;
+}
+
+/**
+ * A sub-header row may repeat one word under every amount column (合计 | 基本支出 | 项目支出 over 决算数 | 决算数 | 决算数):
+ * then the paths without that word are a second reading of the header. The word can also be the real label under
+ * group labels (人员经费/金额 ‖ 公用经费/金额), so both readings are tried and the one whose columns carry more of
+ * the kind's meanings wins.
+ */
+function withoutRepeatedWord(headers: ColumnHeader[]): ColumnHeader[] | undefined {
+  const amounts = headers.filter((h) => columnRole(h.path) === "amount");
+  const word = amounts[0]?.path[amounts[0].path.length - 1];
+  if (amounts.length < 2 || !word || !amounts.every((h) => h.path.length >= 2 && h.path[h.path.length - 1] === word)) return undefined;
+  return headers.map((h) => (amounts.includes(h) ? { col: h.col, path: h.path.slice(0, -1) } : h));
 }
 
 /** Body ends before the first note line (注：…) or at the last row before the next table. */
@@ -150,6 +187,21 @@ function readGroupRows(ctx: RowContext, group: ColumnGroup, layout: CellLayout, 
     const labelCol = group.codeCols[0] ?? group.labelCol;
     if (row.code && labelCol !== undefined) row.codeCol = labelCol;
     ctx.rows.push(row);
+  }
+}
+
+/** Every body row holding an amount, read as one line per item printed across the columns. */
+function readItemsAcross(ctx: RowContext, across: ItemColumn[], bodyEnd: number): void {
+  const layout = new CellLayout(across.map((c) => ({ key: `${c.item}/${c.measure}`, col: c.col })));
+  const { grid, span } = ctx;
+  for (let r = span.block.bodyStart; r <= bodyEnd; r++) {
+    if (!rowHasNumber(grid, r, span)) continue;
+    readAmounts(ctx, layout, r);
+    const line = grid.sheet.cells[r];
+    for (const row of itemRowsAt(across, r, (cells) => new RowCells(cells, span.sheetName, r, line))) {
+      row.key = uniqueKey(ctx, row.key);
+      ctx.rows.push(row);
+    }
   }
 }
 

@@ -24,7 +24,7 @@ export function readHeaderBlock(grid: SheetGrid, titleRow: number, lastRow: numb
   for (; r <= lastRow; r++) {
     const texts = grid.rowTexts(r);
     if (texts.length === 0) continue;
-    if (!texts.every((t) => META.test(t) || isTableCode(t) || /^\d{4}年/.test(t))) break;
+    if (!isMetaLine(texts)) break;
     unit = unitAmong(texts) ?? unit;
     department = department ?? departmentIn(texts);
   }
@@ -38,6 +38,11 @@ export function readHeaderBlock(grid: SheetGrid, titleRow: number, lastRow: numb
     if (kind === "column-numbers") break;
   }
   return { headerStart, headerEnd: end, bodyStart: end + 1, unit: unit ?? "万元", department };
+}
+
+/** A line between a title and its header: 部门/单位, 金额单位, a year, a table code (公开01表). */
+export function isMetaLine(texts: readonly string[]): boolean {
+  return texts.every((t) => META.test(t) || isTableCode(t) || /^\d{4}年/.test(t) || (unitIn(t) !== undefined && t.length <= 12));
 }
 
 function unitAmong(texts: readonly string[]): string | undefined {

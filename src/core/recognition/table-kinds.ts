@@ -15,6 +15,8 @@ export interface TableKindSpec extends TableKind {
   rows?: Record<string, string[]>;
   /** Part of the standard set whose absence is reported (决算 core nine tables). */
   core?: boolean;
+  /** 年初/年末 财政拨款结转和结余 may be printed across the fund columns of one line (see fund-split.ts). */
+  carryOverByFund?: boolean;
 }
 
 const spec = (
@@ -35,8 +37,8 @@ const THREE_PUBLIC_ROWS: Record<string, string[]> = {
   合计: ["支出合计", "合计", "三公经费支出合计", "三公经费合计"],
   因公出国费: ["因公出国(境)费", "因公出国(境)费用", "因公出国费"],
   公务用车费: ["公务用车购置及运行维护费", "公务用车购置及运行费"],
-  公务用车购置费: ["公务用车购置费"],
-  公务用车运行维护费: ["公务用车运行维护费", "公务用车运行费"],
+  公务用车购置费: ["公务用车购置费", "购置费"],
+  公务用车运行维护费: ["公务用车运行维护费", "公务用车运行费", "运行维护费", "运行费"],
   公务接待费: ["公务接待费"],
   国内接待费: ["国内接待费", "国内公务接待费"],
   国外接待费: ["国(境)外接待费", "国(境)外公务接待费"],
@@ -101,6 +103,7 @@ export const TABLE_KINDS: TableKindSpec[] = [
   }),
   spec("J04", "财政拨款收入支出决算总表", "决算", "items", {
     core: true,
+    carryOverByFund: true,
     titles: ["财政拨款收入支出决算表"],
     columns: {
       金额: ["金额", "决算数"],

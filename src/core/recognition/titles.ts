@@ -1,6 +1,7 @@
 import { TABLE_KINDS, type TableKindSpec } from "./table-kinds";
 import type { SheetGrid } from "./sheet-grid";
 import { compact } from "../text/normalize";
+import { isMetaLine } from "./header";
 
 export interface TitleHit {
   row: number;
@@ -26,21 +27,92 @@ export function matchTableKind(text: string): TableKindSpec | undefined {
 }
 
 /**
- * A title row: one distinct text across the row (a title merged over the table, or a single cell),
- * short, not a note, naming a table.
+ * The titles of the tables in a sheet. A title is a short line naming a table and followed, after meta lines
+ * (部门, 单位：万元, 公开03表), by a header row with at least two column labels. Several title-like lines before one
+ * header are one title block: the line naming a table (“收入支出决算总表”) is the title; a report heading above it
+ * (“第二部分 上海市普陀区…2024 年度部门决算表”) and a group label below it (“财政拨款“三公”经费”) are not tables.
+ * A numbered section heading of a text (“七、财政拨款“三公”经费支出决算情况说明”) or a prose line is never a title.
  */
 export function findTitles(grid: SheetGrid): TitleHit[] {
   const hits: TitleHit[] = [];
+  let block: TitleHit[] = [];
+  const close = (nextRow: number) => {
+    const title = block.length > 0 ? chooseTitle(grid, block, nextRow) : undefined;
+    if (title) hits.push(title);
+    block = [];
+  };
   for (let r = 0; r < grid.rowCount; r++) {
-    const texts = fewTexts(grid, r);
-    if (!texts || (texts.length !== 1 && !(texts.length === 2 && isTableCode(texts[1])))) continue;
-    const text = texts[0];
-    if (text.length < 4 || text.length > MAX_TITLE_LENGTH || NOT_A_TITLE.test(text) || isTableCode(text)) continue;
-    const kind = matchTableKind(text);
-    if (!kind && !/表(\(|$)/.test(text)) continue;
-    hits.push({ row: r, col: firstColumnWith(grid, r), text: grid.filledText(r, firstColumnWith(grid, r)).trim(), kind });
+    const candidate = titleCandidate(grid, r);
+    if (candidate) {
+      if (block.length > 0 && !onlyMetaBetween(grid, block[block.length - 1].row, r)) close(r);
+      block.push(candidate);
+    }
   }
+  close(grid.rowCount);
   return hits;
+}
+
+/** A title-like line: one distinct text across the row (or text + table code), short, not a note or heading. */
+function titleCandidate(grid: SheetGrid, r: number): TitleHit | undefined {
+  const texts = fewTexts(grid, r);
+  if (!texts || (texts.length !== 1 && !(texts.length === 2 && isTableCode(texts[1])))) return undefined;
+  const text = texts[0];
+  if (text.length < 4 || text.length > MAX_TITLE_LENGTH || NOT_A_TITLE.test(text) || isTableCode(text) || SECTION_HEADING.test(text)) return undefined;
+  const kind = matchTableKind(text);
+  if (!kind && !/表(\(|$)/.test(text)) return undefined;
+  const col = firstColumnWith(grid, r);
+  return { row: r, col, text: grid.filledText(r, col).trim(), kind };
+}
+
+/** “七、财政拨款“三公”经费支出决算情况说明”, “（三）一般公共预算财政拨款支出决算具体情况”: a heading of a text. */
+const SECTION_HEADING = /^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[、.]).*(情况|说明|分析)$|(情况说明|决算说明|预算说明)$/;
+
+/** The title of a block of title-like lines, when a header follows it; undefined for headings and prose. */
+function chooseTitle(grid: SheetGrid, block: TitleHit[], nextRow: number): TitleHit | undefined {
+  const known = block.filter((h) => h.kind);
+  const title = known.filter((h) => namesATable(h.text)).pop() ?? known[0] ?? block.filter((h) => namesATable(h.text)).pop();
+  if (!title) return undefined;
+  if (title.kind?.family === "绩效") return title;
+  return headerFollows(grid, block[block.length - 1].row, nextRow) ? title : undefined;
+}
+
+/** “…决算表”, “…预算表（部门经济分类科目）”, “表一 部门收支总表” — not a group label such as “财政拨款“三公”经费”. */
+function namesATable(text: string): boolean {
+  return /表(\(.*\))?$/.test(compact(text));
+}
+
+const HEADER_SEARCH_ROWS = 6;
+
+/**
+ * Within a few rows after the block, a row holds two or more column labels. Meta lines, blank rows and a group
+ * label spanning the header (“项目经费”) are passed over; a line of prose ends the search.
+ */
+function headerFollows(grid: SheetGrid, lastTitleRow: number, limit: number): boolean {
+  for (let r = lastTitleRow + 1, seen = 0; r < limit && seen < HEADER_SEARCH_ROWS; r++) {
+    const texts = grid.rowTexts(r);
+    if (texts.length === 0) continue;
+    seen++;
+    if (isMetaLine(texts)) continue;
+    if (!texts.every(isLabel)) return false;
+    if (texts.length >= 2) return true;
+  }
+  return false;
+}
+
+const MAX_LABEL_LENGTH = 40;
+
+/** A column label: short, not a sentence. */
+function isLabel(text: string): boolean {
+  return text.length <= MAX_LABEL_LENGTH && !/[。；]/.test(text);
+}
+
+/** Only blank and meta lines (单位：万元, 公开03表) between two title-like lines: they belong to one title block. */
+function onlyMetaBetween(grid: SheetGrid, from: number, to: number): boolean {
+  for (let r = from + 1; r < to; r++) {
+    const texts = grid.rowTexts(r);
+    if (texts.length > 0 && !isMetaLine(texts)) return false;
+  }
+  return true;
 }
 
 /**

@@ -24,8 +24,23 @@ export function findingsFromChecks(checks: Check[]): Finding[] {
     findings.push(blameFinding(suspect, open));
   }
   for (const c of checks) if (c.status === "error" && !used.has(c)) findings.push(findingFromCheck(c));
-  findings.push(...roundingFindings(checks.filter((c) => c.status === "rounding")));
+  findings.push(...roundingFindings(sameSlipOnce(checks.filter((c) => c.status === "rounding"))));
   return findings;
+}
+
+/**
+ * One tail seen from both tables (收入支出决算总表 210 = 支出决算表 210, and 支出决算表 210 = 收入支出决算总表 210) is
+ * one slip: checks over the same cells with the same gap are reported once.
+ */
+function sameSlipOnce(tails: Check[]): Check[] {
+  const seen = new Set<string>();
+  return tails.filter((c) => {
+    const cells = [...c.left, ...c.right].filter((t) => !t.cell.blank).map((t) => qualifiedAddress(t.cell.sheet, t.cell.row, t.cell.col));
+    const key = `${[...new Set(cells)].sort().join(",")}|${c.difference.abs().toString()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

@@ -47,7 +47,7 @@ function* framesOf(rule: Rule, set: TableSet, table: TableModel): Generator<Fram
   if (scope === "table") {
     yield { set, table };
   } else if (rowFilter) {
-    for (const row of table.rows) if (rowFilter(row)) yield { set, table, row };
+    for (const row of table.rows) if (!row.derived && rowFilter(row)) yield { set, table, row };
   } else if (scope === "column") {
     for (const column of columnKeys(table)) yield { set, table, column };
   } else {

@@ -76,6 +76,11 @@ export interface TableRow {
   total?: boolean;
   /** For two-sided tables. */
   side?: "income" | "expense";
+  /**
+   * A view made from part of another line (a fund's 年末结转 printed across the fund columns of the total's line):
+   * found by name, never a place of its own for row-by-row rules.
+   */
+  derived?: boolean;
   row: number;
   /** Column of the cell holding the code (or the label), for findings about the line itself. */
   codeCol?: number;

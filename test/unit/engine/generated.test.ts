@@ -89,5 +89,5 @@ describe("generated sets through real .xlsx bytes", () => {
     setAmount(wb, slot, slot.cents + 37);
     const changed = analyzeWorkbook(await readWorkbook(await toXlsx(wb), "changed.xlsx"));
     expect(errors(changed.findings).some((f) => involves(f, slot))).toBe(true);
-  });
+  }, 30_000);
 });
