@@ -6,24 +6,13 @@ import path from "path";
 import { main } from "../../../src/hosts/cli/check";
 import { writeMessage } from "../../../src/hosts/cli/output-file";
 import { generateWorkbook, setAmount, toXlsx } from "../../support/generate-workbook";
+import { runCli } from "../../support/run-cli";
 
 const ROOT = path.join(__dirname, "..", "..", "..");
 const FIXTURE = path.join(ROOT, "test", "fixtures", "final-2023-zhanyi.xlsx");
 const USAGE = "用法：npm run check -- 文件.xlsx";
 
-/** Runs `check` in-process, capturing what it writes. */
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const stdout = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
-  const stderr = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => ((err += String(chunk)), true));
-  try {
-    return { code: await main(args), out, err };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
+const run = (args: string[]) => runCli(main, args);
 
 const hasMkfifo = process.platform !== "win32" && spawnSync("mkfifo", ["--version"]).status === 0;
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");

@@ -1,21 +1,11 @@
 import * as path from "path";
 import { main } from "../../../src/hosts/cli/narrate";
+import { runCli } from "../../support/run-cli";
 
 const FIXTURES = path.join(__dirname, "..", "..", "fixtures");
 const fixture = (name: string) => path.join(FIXTURES, name);
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const stdout = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
-  const stderr = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => ((err += String(chunk)), true));
-  try {
-    return { code: await main(args), out, err };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
+const run = (args: string[]) => runCli(main, args);
 
 describe("npm run narrate", () => {
   it("prints the text with last year's workbook, and the list of missing numbers", async () => {

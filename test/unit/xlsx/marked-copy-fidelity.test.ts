@@ -230,6 +230,20 @@ describe("marked copy: a surgical edit of the original package", () => {
     expect(text(out, "xl/worksheets/sheet2.xml")).toContain('<c r="B2"><v>1</v></c><c r="C2"><v>2</v></c></row><row r="4"><c r="A4" s="');
   });
 
+  it("leaves a threaded comment (Excel 365) alone: its cell is filled but gets no note", async () => {
+    const parts = featureWorkbookParts();
+    parts["xl/threadedComments/threadedComment1.xml"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"><threadedComment ref="B3" dT="2024-01-01T00:00:00.00" personId="{00000000-0000-0000-0000-000000000001}" id="{00000000-0000-0000-0000-000000000002}"><text>已核对</text></threadedComment></ThreadedComments>`;
+    parts["xl/worksheets/_rels/sheet1.xml.rels"] = (parts["xl/worksheets/_rels/sheet1.xml.rels"] as string).replace(
+      "</Relationships>",
+      '<Relationship Id="rId4" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" Target="../threadedComments/threadedComment1.xml"/></Relationships>',
+    );
+    const out = partsOf(await writeMarkedCopy(zipParts(parts), FINDINGS));
+    const comments = text(out, "xl/comments1.xml");
+    expect(comments).toContain('<comment ref="B3" authorId="0"><text><t>张会计：核对过凭证</t></text></comment>');
+    expect(comments).toContain('<comment ref="B4" authorId="1">');
+    expect(styleOf(text(out, "xl/worksheets/sheet1.xml"), "B3")).toBeGreaterThan(3);
+  });
+
   it("adds a styles part to a workbook written without one", async () => {
     const parts = featureWorkbookParts();
     delete parts["xl/styles.xml"];

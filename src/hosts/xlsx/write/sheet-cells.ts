@@ -94,7 +94,7 @@ export class SheetCells {
       }
       const attrs = readAttributes(this.xml, row);
       const r = attrs.find((a) => a.name === "r");
-      rowNumber = r ? Number(r.value) - 1 : rowNumber + 1;
+      rowNumber = r && Number(r.value) >= 1 ? Number(r.value) - 1 : rowNumber + 1;
       let end = next;
       while (end < targets.length && targets[end].row < rowNumber) end++;
       this.insert({ at: row.start, removeTo: row.start, open: "", close: "", asRows: true }, targets, next, end);
@@ -125,7 +125,7 @@ export class SheetCells {
         continue;
       }
       const r = attribute(this.xml, cell, "r");
-      col = r ? parseCellAddress(r.value).col : col + 1;
+      col = (r && cellPosition(r.value)?.col) ?? col + 1;
       let end = next;
       while (end < targets.length && targets[end].col < col) end++;
       this.insertSites({ at: cell.start, removeTo: cell.start, open: "", close: "", asRows: false }, targets.slice(next, end).map(site));

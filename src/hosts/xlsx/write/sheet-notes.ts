@@ -36,13 +36,14 @@ export function writeSheetNotes(editor: PackageEditor, sheetPart: string, prefix
   const wanted = notes.filter((n) => !threaded.has(n.cell));
   if (wanted.length === 0) return;
 
-  const commentsPart = rels.ofType(RELATIONSHIP.comments).find((r) => editor.exists(r.target))?.target;
-  const comments = new CommentsPart(commentsPart ? editor.text(commentsPart) : undefined);
-  const commentEdits = commentsPart ? editor.edit(commentsPart) : new TextEdits(comments.text);
   const sheetXml = editor.text(sheetPart);
   const slot = legacyDrawingSlot(sheetXml);
   const vmlPart = slot.relId ? rels.byId(slot.relId)?.target : undefined;
   const hasVml = vmlPart !== undefined && editor.exists(vmlPart);
+  if (slot.relId && !hasVml) return; // a drawing named but missing: a second one would make the sheet invalid, so fills only
+  const commentsPart = rels.ofType(RELATIONSHIP.comments).find((r) => editor.exists(r.target))?.target;
+  const comments = new CommentsPart(commentsPart ? editor.text(commentsPart) : undefined);
+  const commentEdits = commentsPart ? editor.edit(commentsPart) : new TextEdits(comments.text);
   const vml = new VmlDrawing(hasVml ? editor.text(vmlPart) : undefined, blocks.used);
 
   for (const note of wanted) {
