@@ -9,7 +9,8 @@ import { MarkedCopyError, PackageParts } from "./write/package-parts";
 import { cellPosition, SheetCells } from "./write/sheet-cells";
 import { writeSheetNotes, type CellNote, type ShapeBlocks } from "./write/sheet-notes";
 import { usedShapeBlocks } from "./write/vml-drawing";
-import { MAIN_NAMESPACE, readWorkbookMap } from "./write/workbook-map";
+import { MAIN_NAMESPACE } from "./write/namespaces";
+import { readWorkbookMap } from "./write/workbook-map";
 import { namespacePrefix } from "./write/xml-scan";
 
 export { MarkedCopyError } from "./write/package-parts";

@@ -5,7 +5,7 @@ import { MarkedCopyError } from "./package-parts";
 import type { PackageEditor } from "./package-editor";
 import { RELATIONSHIP } from "./relationships";
 import { TextEdits } from "./text-edits";
-import { MAIN_NAMESPACE } from "./workbook-map";
+import { MAIN_NAMESPACE } from "./namespaces";
 import { namespacePrefix, qualify, readAttributes, TagScanner, XML_DECLARATION, type XmlTag } from "./xml-scan";
 
 /** A list element of styles.xml (<fills>, <cellXfs>) with the spans of its children. */

@@ -1,6 +1,6 @@
 import { parseCellAddress } from "../../../core/snapshot/address";
 import type { TextEdits } from "./text-edits";
-import { MAIN_NAMESPACE } from "./workbook-map";
+import { MAIN_NAMESPACE } from "./namespaces";
 import { decodeEntities, escapeXml, localName, namespacePrefix, qualify, readAttributes, TagScanner, XML_DECLARATION, type XmlTag } from "./xml-scan";
 
 /** Author of the notes the tool writes (Excel shows it above the note). */

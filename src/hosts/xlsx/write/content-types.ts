@@ -1,5 +1,5 @@
 import { escapeXml, localName, namespacePrefix, qualify, readAttributes, TagScanner } from "./xml-scan";
-import type { PackageEditor } from "./package-editor";
+import type { PackageAccess } from "./package-access";
 
 export const CONTENT_TYPES_PART = "[Content_Types].xml";
 const CONTENT_TYPES_NAMESPACE = "http://schemas.openxmlformats.org/package/2006/content-types";
@@ -19,7 +19,7 @@ export class ContentTypesEditor {
   private readonly overrides = new Map<string, string>();
   private readonly added: string[] = [];
 
-  constructor(private readonly editor: PackageEditor) {
+  constructor(private readonly editor: PackageAccess) {
     const xml = editor.text(CONTENT_TYPES_PART);
     const scanner = new TagScanner(xml);
     for (let tag = scanner.next(); tag; tag = scanner.next()) {

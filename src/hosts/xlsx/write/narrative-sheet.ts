@@ -3,7 +3,8 @@ import { SheetCells } from "./sheet-cells";
 import { CONTENT_TYPE } from "./content-types";
 import type { PackageEditor } from "./package-editor";
 import { RELATIONSHIP } from "./relationships";
-import { MAIN_NAMESPACE, RELATIONSHIPS_NAMESPACE, type WorkbookMap } from "./workbook-map";
+import { MAIN_NAMESPACE, RELATIONSHIPS_NAMESPACE } from "./namespaces";
+import type { WorkbookMap } from "./workbook-map";
 import { attribute, escapeXml, localName, namespacePrefix, qualify, TagScanner, XML_DECLARATION } from "./xml-scan";
 
 /**

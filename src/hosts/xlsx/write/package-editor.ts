@@ -1,4 +1,5 @@
 import { ContentTypesEditor } from "./content-types";
+import type { PackageAccess } from "./package-access";
 import { encodeText, type PackageParts } from "./package-parts";
 import { RelationshipsEditor } from "./relationships";
 import { bytesHash, TextEdits, undoEdits, type JournalEdit } from "./text-edits";
@@ -14,7 +15,7 @@ export interface PackageJournal {
  * Collects edits to a package's parts (all made against the parts' original text) and new parts, then applies
  * them in one commit. Relationships and content types are queued through their own editors and written at commit.
  */
-export class PackageEditor {
+export class PackageEditor implements PackageAccess {
   private readonly edits = new Map<string, TextEdits>();
   /** New parts by lower-case name. */
   private readonly created = new Map<string, { name: string; bytes: Uint8Array }>();

@@ -1,5 +1,5 @@
 import { escapeXml, localName, namespacePrefix, qualify, readAttributes, TagScanner, XML_DECLARATION } from "./xml-scan";
-import type { PackageEditor } from "./package-editor";
+import type { PackageAccess } from "./package-access";
 
 /** Relationship types, matched by their last segment so transitional and strict URIs both count. */
 export const RELATIONSHIP = {
@@ -75,7 +75,7 @@ export class RelationshipsEditor {
   private readonly added: { id: string; type: string; target: string }[] = [];
 
   constructor(
-    private readonly editor: PackageEditor,
+    private readonly editor: PackageAccess,
     readonly source: string,
   ) {
     this.part = relsPartOf(source);

@@ -4,7 +4,7 @@ import type { PackageEditor } from "./package-editor";
 import { RELATIONSHIP } from "./relationships";
 import { TextEdits } from "./text-edits";
 import { VmlDrawing } from "./vml-drawing";
-import { RELATIONSHIPS_NAMESPACE } from "./workbook-map";
+import { RELATIONSHIPS_NAMESPACE } from "./namespaces";
 import { localName, namespacePrefix, qualify, readAttributes, rootTag, TagScanner } from "./xml-scan";
 
 /** A note the tool puts on a cell. */

@@ -1,11 +1,9 @@
+import { STRICT_MAIN_NAMESPACE } from "./namespaces";
 import { MarkedCopyError } from "./package-parts";
 import type { PackageEditor } from "./package-editor";
 import { isType, RELATIONSHIP } from "./relationships";
 import { localName, namespacePrefix, readAttributes, TagScanner } from "./xml-scan";
 
-export const MAIN_NAMESPACE = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-export const RELATIONSHIPS_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const STRICT_MAIN_NAMESPACE = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
 export interface WorksheetEntry {
   /** Tab name as the user sees it ("公开03表"). */
