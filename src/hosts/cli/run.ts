@@ -23,18 +23,17 @@ export async function runCommand(usage: string, command: () => Promise<number>):
 
 /**
  * Entry point of a CLI script: runs `main` and lets Node exit by itself once stdout and stderr are written out
- * (process.exit would cut a piped report at the pipe's 64 KiB buffer). A reader that stops early (`| head`) ends
- * the process quietly.
+ * (process.exit would cut a piped report at the pipe's 64 KiB buffer). A reader that stops early (`| head`) is no
+ * failure: the rest of the output is dropped quietly and the exit code is still the command's.
  */
 export function runScript(main: (argv: string[]) => Promise<number>): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (err) => {
-      if (errorCode(err) === "EPIPE") process.exit(process.exitCode ?? 0);
-      throw err;
+      if (errorCode(err) !== "EPIPE" && errorCode(err) !== "ERR_STREAM_DESTROYED") process.exitCode = 2;
     });
   }
   void main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
+    process.exitCode = process.exitCode === 2 ? 2 : code;
   });
 }
 

@@ -24,7 +24,7 @@ interface Insertion {
 }
 
 /**
- * The cells of one worksheet part to restyle. One pass over <sheetData>; rows without a target are skipped by
+ * The cells of one worksheet part to restyle (or, for the 情况说明, to fill). One pass over <sheetData>; rows without a target are skipped by
  * their end tag, so the cost is the part's length, not the number of cells.
  */
 export class SheetCells {
