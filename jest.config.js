@@ -8,6 +8,9 @@ const common = {
   transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, diagnostics: false }] },
 };
 module.exports = {
+  // Generous per-test limit: .xlsx round trips take a few seconds on a loaded 2-core machine. Speed is measured
+  // by `npm run bench`, never by tests.
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: "unit", testMatch: ["<rootDir>/test/unit/**/*.test.ts", "<rootDir>/test/unit/**/*.test.tsx"] },
     { ...common, displayName: "browser", testMatch: ["<rootDir>/test/browser/**/*.test.ts"] },

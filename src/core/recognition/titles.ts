@@ -20,11 +20,21 @@ const TITLE_PATTERNS = TABLE_KINDS.flatMap((kind) => kind.titles.map((title) => 
   (a, b) => b.pattern.length - a.pattern.length,
 );
 
-/** Kind whose title pattern is the longest one contained in the text. */
+/**
+ * Kind whose title pattern is the longest one contained in the text; failing that, in the text without the
+ * qualifiers regions insert into the standard titles (“一般公共预算支出功能分类预算表”, “部门财务收支预算总表”,
+ * “一般公共预算“三公”经费和机关运行经费支出预算表”).
+ */
 export function matchTableKind(text: string): TableKindSpec | undefined {
   const t = compact(text);
-  return TITLE_PATTERNS.find((p) => t.includes(p.pattern))?.kind;
+  const direct = TITLE_PATTERNS.find((p) => t.includes(p.pattern))?.kind;
+  if (direct) return direct;
+  const plain = t.replace(TITLE_QUALIFIERS, "");
+  return plain === t ? undefined : TITLE_PATTERNS.find((p) => plain.includes(p.pattern))?.kind;
 }
+
+/** Words regions add to a standard title without changing which table it is. */
+const TITLE_QUALIFIERS = /\((按)?(功能|经济)分类(科目)?\)|功能分类|经济分类|部门预算|财务(?=收支)|[和及]机关运行经费|情况(?=表)|明细(?=表)/g;
 
 /**
  * The titles of the tables in a sheet. A title is a short line naming a table and followed, after meta lines

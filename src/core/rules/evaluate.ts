@@ -4,7 +4,7 @@ import type { TableSet } from "./table-set";
 import { type Decimal, ZERO } from "../numbers/decimal";
 import { RoundingInterval } from "../numbers/rounding-interval";
 import { collectTerms, rowLabel, type Frame, type Term } from "./terms";
-import { nothingToReport } from "./exact-check";
+import { exactOutcome } from "./exact-check";
 import { judgeAmounts } from "../numbers/verdict";
 
 export type CheckStatus = "ok" | "rounding" | "error";
@@ -23,14 +23,30 @@ export interface Check {
   difference: Decimal;
 }
 
-/** Applies one rule to one reporting unit at every place its scope names; returns the places where it fails. */
-export function evaluateRule(rule: Rule, set: TableSet): Check[] {
+/** How many places of each table each rule applied at (“table → rule id → places”): how much of a table holds. */
+export type PlaceCounts = Map<TableModel, Map<string, number>>;
+
+/**
+ * Applies one rule to one reporting unit at every place its scope names; returns the places where it fails
+ * and counts, per table, the places where it applied.
+ */
+export function evaluateRule(rule: Rule, set: TableSet, places?: PlaceCounts): Check[] {
   const table = set.table(rule.scope.table);
   if (!table) return [];
   const checks: Check[] = [];
+  let applied = 0;
   for (const frame of framesOf(rule, set, table)) {
+    const outcome = exactOutcome(rule, frame);
+    if (outcome === "not-applicable") continue;
+    applied++;
+    if (outcome === "holds") continue;
     const check = evaluateAt(rule, frame);
     if (check) checks.push(check);
+  }
+  if (places && applied > 0) {
+    const byRule = places.get(table) ?? new Map<string, number>();
+    byRule.set(rule.id, (byRule.get(rule.id) ?? 0) + applied);
+    places.set(table, byRule);
   }
   return checks;
 }
@@ -76,7 +92,6 @@ function* parentFrames(set: TableSet, table: TableModel): Generator<Frame> {
 
 /** The check at one place, or undefined when the rule does not apply there or holds. */
 function evaluateAt(rule: Rule, frame: Frame): Check | undefined {
-  if (nothingToReport(rule, frame)) return undefined;
   const left: Term[] = [];
   const right: Term[] = [];
   collectTerms(rule.left, frame, left);

@@ -48,19 +48,22 @@ const addLeft: TermSink = (cells, key, table, sign) => LEFT.add(cells, key, sign
 const addRight: TermSink = (cells, key, table, sign) => RIGHT.add(cells, key, sign, sameUnit(table));
 
 /**
- * True when there is nothing to report at this place without building a check: the rule does not apply
- * (a required row or column is absent, no left-hand cell), or it holds on the exact printed values.
- * False means: examine with Decimal (a failure, a rounding tail, mixed units or an amount without exact form).
+ * What can be told at this place without building a check: the rule does not apply here (a required row or
+ * column is absent, no left-hand cell), it holds on the exact printed values, or Decimal must examine it (a
+ * failure, a rounding tail, mixed units or an amount without exact form).
  */
-export function nothingToReport(rule: Rule, frame: Frame): boolean {
+export type ExactOutcome = "not-applicable" | "holds" | "examine";
+
+export function exactOutcome(rule: Rule, frame: Frame): ExactOutcome {
   LEFT.reset();
   RIGHT.reset();
   placeUnit = undefined;
-  if (!visitTerms(rule.left, frame, 1, addLeft) || !visitTerms(rule.right, frame, 1, addRight)) return true;
-  if (LEFT.count === 0) return true;
-  if (!LEFT.exact || !RIGHT.exact) return false;
+  if (!visitTerms(rule.left, frame, 1, addLeft) || !visitTerms(rule.right, frame, 1, addRight)) return "not-applicable";
+  if (LEFT.count === 0) return "not-applicable";
+  if (!LEFT.exact || !RIGHT.exact) return "examine";
   const scale = Math.max(LEFT.scale, RIGHT.scale);
   const l = rescale(LEFT.units, LEFT.scale, scale);
   const r = rescale(RIGHT.units, RIGHT.scale, scale);
-  return rule.comparison === "=" ? l === r : rule.comparison === ">=" ? l >= r : l <= r;
+  const holds = rule.comparison === "=" ? l === r : rule.comparison === ">=" ? l >= r : l <= r;
+  return holds ? "holds" : "examine";
 }

@@ -2,7 +2,8 @@ import type { Finding } from "../findings/finding";
 import type { TableModel } from "../tables/table-model";
 import type { Rule } from "./rule-ast";
 import { parseRules } from "./parse-rules";
-import { evaluateRule, type Check } from "./evaluate";
+import { evaluateRule, type Check, type PlaceCounts } from "./evaluate";
+import { withStructureDoubts } from "./structure-doubt";
 import { findingsFromChecks } from "./blame";
 import { groupIntoSets } from "./table-set";
 import { FINAL_ACCOUNTS_RULES } from "./catalogue/final-accounts";
@@ -14,6 +15,7 @@ export const BUILT_IN_RULES: Rule[] = [...parseRules(FINAL_ACCOUNTS_RULES), ...p
 /** Runs every rule on every reporting unit of the workbook. */
 export function runRules(tables: TableModel[], rules: Rule[] = BUILT_IN_RULES): Finding[] {
   const checks: Check[] = [];
-  for (const set of groupIntoSets(tables)) for (const rule of rules) checks.push(...evaluateRule(rule, set));
-  return findingsFromChecks(checks);
+  const places: PlaceCounts = new Map();
+  for (const set of groupIntoSets(tables)) for (const rule of rules) checks.push(...evaluateRule(rule, set, places));
+  return withStructureDoubts(findingsFromChecks(checks), checks, places);
 }
