@@ -3,7 +3,6 @@ import { useMemo, useState, useSyncExternalStore } from "react";
 import { FileWorkbookHost } from "../hosts/xlsx/file-host";
 import { MarkedCopyError } from "../hosts/xlsx/marked-copy";
 import { createEngine } from "../ui/engine-binding";
-import { SheetGrid } from "../ui/grid/SheetGrid";
 import { Pane, paneTheme } from "../ui/Pane";
 import { FileOpener } from "./FileOpener";
 import { saveBytes, markedFileName } from "./download";
@@ -55,7 +54,7 @@ export function StandaloneApp() {
   }
   return (
     <div className={styles.page}>
-      <Pane key={opened.id} host={host} engine={engine} header={header} autoCheck selectionView={<SelectionGrid host={host} />} />
+      <Pane key={opened.id} host={host} engine={engine} header={header} autoCheck />
     </div>
   );
 }
@@ -87,13 +86,4 @@ function LoadedFile({ host }: { host: FileWorkbookHost }) {
       {error && <Text role="alert">{error}</Text>}
     </div>
   );
-}
-
-/** The grid around the cell the pane selected, with the marks of that sheet. */
-function SelectionGrid({ host }: { host: FileWorkbookHost }) {
-  const view = useSyncExternalStore(host.subscribe, host.getView);
-  const selection = view.selection;
-  const sheet = selection && view.snapshot?.sheets.find((s) => s.name === selection.sheet);
-  if (!selection || !sheet) return null;
-  return <SheetGrid sheet={sheet} cell={selection.cell} marks={view.marks.filter((m) => m.sheet === sheet.name)} />;
 }

@@ -1,9 +1,7 @@
-import { countBySeverity, SEVERITY_ORDER, type Finding } from "../core/findings/finding";
 import { OfficeWorkbookHost } from "../hosts/office/office-host";
 import { LAST_COMMAND_KEY, type CommandOutcome } from "../hosts/command-outcome";
-import { analyzeWorkbook } from "../core/analysis";
-import { analysisOptionsFor, withRoundingMode } from "../ui/settings/analysis-settings";
-import { parseSettings, SETTINGS_STATE_KEY } from "../ui/settings/pane-settings";
+import type { WorkbookHost } from "../hosts/host";
+import { checkAndMark, clearAllMarks, recordOutcome } from "./workbook-commands";
 
 /**
  * Function file of the ribbon (ExecuteFunction buttons). It shares code with the pane, not state: each command
@@ -15,58 +13,20 @@ export { LAST_COMMAND_KEY };
 
 /** 一键检查: read → analyse → mark every finding's cell, then select the most serious one. */
 export async function checkWorkbook(event: Office.AddinCommands.Event): Promise<void> {
-  await runCommand(event, "一键检查", async (host) => {
-    const snapshot = await host.readSnapshot();
-    const settings = parseSettings(await host.loadState(SETTINGS_STATE_KEY));
-    // The accountant's settings from the pane: custom rules, weight convention, 尾差 mode.
-    const findings = analyzeWorkbook(snapshot, analysisOptionsFor(settings)).findings.map((f) => withRoundingMode(f, settings));
-    await host.applyMarks(findings);
-    const first = mostSerious(findings);
-    if (first) await host.select(first.sheet, first.cell);
-    return summarize(findings);
-  });
+  await runCommand(event, "一键检查", checkAndMark);
 }
 
 /** 清除标记: restore every cell the last check marked. */
 export async function clearMarks(event: Office.AddinCommands.Event): Promise<void> {
-  await runCommand(event, "清除标记", async (host) => {
-    await host.clearMarks();
-    return "已清除全部标记，单元格已恢复原样";
-  });
+  await runCommand(event, "清除标记", clearAllMarks);
 }
 
-async function runCommand(
-  event: Office.AddinCommands.Event,
-  command: CommandOutcome["command"],
-  body: (host: OfficeWorkbookHost) => Promise<string>,
-): Promise<void> {
-  const host = new OfficeWorkbookHost();
-  let outcome: CommandOutcome;
+async function runCommand(event: Office.AddinCommands.Event, command: CommandOutcome["command"], body: (host: WorkbookHost) => Promise<string>): Promise<void> {
   try {
-    outcome = { command, summary: await body(host), ok: true, at: new Date().toISOString() };
-  } catch (error) {
-    outcome = { command, summary: `${command}失败：${describeError(error)}`, ok: false, at: new Date().toISOString() };
-  }
-  try {
-    await host.saveState(LAST_COMMAND_KEY, JSON.stringify(outcome));
+    await recordOutcome(new OfficeWorkbookHost(), command, body);
   } finally {
     event.completed();
   }
-}
-
-export function summarize(findings: readonly Finding[]): string {
-  const counts = countBySeverity(findings);
-  if (findings.length === 0) return "未发现问题";
-  return `发现 ${counts.error} 个错误、${counts.warning} 个警告、${counts.info} 个提示，已在单元格上标记`;
-}
-
-function mostSerious(findings: readonly Finding[]): Finding | undefined {
-  const located = findings.filter((f) => f.sheet && f.cell);
-  return [...located].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])[0];
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : "未知错误";
 }
 
 /** Registers the functions under the names the manifest's <FunctionName> elements use. */

@@ -2,8 +2,9 @@ import type { WorkbookSnapshot } from "../core/snapshot/types";
 import type { Finding } from "../core/findings/finding";
 
 /**
- * What the pane needs from wherever the workbook lives. Two implementations: the Office.js adapter
- * (src/hosts/office) for the live Excel workbook, and the in-browser xlsx host (src/hosts/xlsx) for app.html.
+ * What the pane needs from wherever the workbook lives. Three implementations: the Office.js adapter
+ * (src/hosts/office) for the live Excel workbook, the WPS adapter (src/hosts/wps) for the live WPS 表格 workbook, and
+ * the in-browser xlsx host (src/hosts/xlsx) for app.html. test/unit/hosts/contract.ts holds all three to one contract.
  * UI components never call Excel; they receive a WorkbookHost.
  */
 export interface WorkbookHost {
@@ -23,5 +24,8 @@ export interface WorkbookHost {
   loadState(key: string): Promise<string | undefined>;
   saveState(key: string, value: string): Promise<void>;
 }
+
+/** Sheet that receives the generated 情况说明 text, in every host. */
+export const NARRATIVE_SHEET = "情况说明";
 
 export type InsertTextResult = { written: true; sheet: string; range: string } | { written: false; reason: "occupied"; sheet: string };

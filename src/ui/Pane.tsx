@@ -3,20 +3,29 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Tab,
-  TabList,
+  Spinner,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useId, useMemo, useState, type ReactNode } from "react";
 import type { WorkbookHost } from "../hosts/host";
-import type { CommandOutcome } from "../hosts/command-outcome";
+import { LAST_COMMAND_KEY, parseCommandOutcome, type CommandOutcome } from "../hosts/command-outcome";
 import { copyText } from "./clipboard";
+import { announcementOf } from "./check/check-status";
 import { CheckTab } from "./check/CheckTab";
 import type { PaneEngine } from "./engine";
 import { NarrativeTab } from "./narrative/NarrativeTab";
+import { PaneTabs } from "./PaneTabs";
 import { SettingsTab } from "./settings/SettingsTab";
-import { usePane } from "./use-pane";
+import { useCheck } from "./state/use-check";
+import { useMarks } from "./state/use-marks";
+import { useNarrative } from "./state/use-narrative";
+import { useSelection } from "./state/use-selection";
+import { useSettings } from "./state/use-settings";
+import { useStoredValue } from "./state/use-stored-value";
+
+/** The grid is loaded when a finding is first opened (the first screen does not need it). */
+const FindingGrid = lazy(() => import("./grid/FindingGrid"));
 
 /** Chinese-capable system fonts first; nothing is loaded from the network. */
 const FONT_STACK = `"Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", ${webLightTheme.fontFamilyBase}`;
@@ -33,16 +42,17 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
   },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  tabs: { margin: `0 calc(-1 * ${tokens.spacingHorizontalM})` },
+  announcer: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
 
 export type TabId = "check" | "narrative" | "settings";
 
+const TAB_LABEL: Record<TabId, string> = { check: "检查", narrative: "说明", settings: "设置" };
+
 export interface PaneProps {
   host: WorkbookHost;
   engine: PaneEngine;
-  /** Shown in the 检查 tab under the summary (app.html: the grid around the selected cell). */
-  selectionView?: ReactNode;
   /** Shown above the tabs (app.html: open file, downloads). */
   header?: ReactNode;
   /** Run the check as soon as the pane opens (app.html, right after a file is opened). */
@@ -52,67 +62,87 @@ export interface PaneProps {
 }
 
 /** The task pane: 检查 / 说明 / 设置. Also used by app.html with a file host. */
-export function Pane({ host, engine, selectionView, header, autoCheck, initialTab = "check" }: PaneProps) {
+export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: PaneProps) {
   const styles = useStyles();
+  const ids = `pane${useId().replace(/:/g, "")}`;
   const [tab, setTab] = useState<TabId>(initialTab);
-  const pane = usePane(host, engine);
-  const { check } = pane;
+  const { settings, saveSettings } = useSettings(host);
+  const [lastCommand] = useStoredValue<CommandOutcome | undefined>(host, LAST_COMMAND_KEY, parseCommandOutcome, undefined);
+  const marks = useMarks(host);
+  const { status, result, check } = useCheck(host, engine, settings, marks.apply);
+  const analysis = result?.analysis;
+  const { selected, selectedKey, select } = useSelection(host, analysis?.findings);
+  const text = useNarrative(host, engine, analysis, settings);
   useEffect(() => {
     if (autoCheck) void check();
-  }, [autoCheck]); // once, when the pane opens
-  const claims = pane.analysis?.findings.filter((f) => f.kind === "narrative") ?? [];
+  }, [autoCheck]); // eslint-disable-line react-hooks/exhaustive-deps -- once, when the pane opens
+  const claims = useMemo(() => analysis?.findings.filter((f) => f.kind === "narrative") ?? [], [analysis]);
+  const announcement = announcementOf(status, analysis, result?.index.totals);
+  const grid = result && selected && (
+    <Suspense fallback={<Spinner size="tiny" label="正在打开表格…" />}>
+      <FindingGrid snapshot={result.snapshot} tables={result.analysis.models} finding={selected} marked={marks.applied ? result.analysis.findings : []} />
+    </Suspense>
+  );
   return (
     <FluentProvider theme={paneTheme}>
       <main className={styles.root}>
         {header}
-        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="功能">
-          <Tab value="check">检查</Tab>
-          <Tab value="narrative">说明</Tab>
-          <Tab value="settings">设置</Tab>
-        </TabList>
-        {pane.lastCommand && !pane.analysis && (
-          <MessageBar intent={pane.lastCommand.ok ? "info" : "warning"}>
-            <MessageBarBody>{lastCommandText(pane.lastCommand)}</MessageBarBody>
+        <div role="status" aria-live="polite" className={styles.announcer} data-testid="announcer">
+          {announcement}
+        </div>
+        <div className={styles.tabs}>
+          <PaneTabs tabs={TAB_LABEL} selected={tab} onSelect={setTab} label="功能" panelId={`${ids}-panel`} idPrefix={ids} />
+        </div>
+        {lastCommand && !analysis && (
+          <MessageBar intent={lastCommand.ok ? "info" : "warning"}>
+            <MessageBarBody>{lastCommandText(lastCommand)}</MessageBarBody>
           </MessageBar>
         )}
-        {pane.marksError && (
+        {marks.error && (
           <MessageBar intent="warning">
-            <MessageBarBody>{pane.marksError}</MessageBarBody>
+            <MessageBarBody>{marks.error}</MessageBarBody>
           </MessageBar>
         )}
-        <div role="tabpanel" aria-label={tab === "check" ? "检查" : tab === "narrative" ? "说明" : "设置"}>
+        <div role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-${tab}`}>
           {tab === "check" && (
             <CheckTab
-              status={pane.status}
-              analysis={pane.analysis}
-              selectedKey={pane.selectedKey}
-              marksApplied={pane.marksApplied}
+              status={status}
+              analysis={analysis}
+              snapshot={result?.snapshot}
+              index={result?.index}
+              selectedKey={selectedKey}
+              marksApplied={marks.applied}
               sourceLabel={host.label}
-              onCheck={pane.check}
-              onClearMarks={pane.clearMarks}
-              onSelect={pane.select}
-              selectionView={selectionView}
+              onCheck={check}
+              onClearMarks={marks.clear}
+              onSelect={select}
+              detail={grid}
             />
           )}
           {tab === "narrative" && (
             <NarrativeTab
-              ready={pane.analysis !== undefined}
-              narrative={pane.narrative}
-              prior={pane.prior}
+              analysis={analysis}
+              narrative={text.narrative}
+              prior={text.prior}
+              fillIns={text.fillIns}
               claims={claims}
-              selectedKey={pane.selectedKey}
-              busy={pane.narrativeBusy}
-              error={pane.narrativeError}
-              priorNotice={pane.priorNotice}
-              onPriorChange={pane.setPrior}
-              onLoadPriorFile={pane.loadPriorFile}
-              onGenerate={pane.generate}
-              onInsert={pane.insertText}
-              onCopy={copyText}
-              onSelect={pane.select}
+              selectedKey={selectedKey}
+              busy={text.busy}
+              error={text.error}
+              priorNotice={text.priorNotice}
+              onPriorChange={text.setPrior}
+              onFillIn={text.setFillIn}
+              onLoadPriorFile={text.loadPriorFile}
+              onGenerate={text.generate}
+              onInsert={text.insertText}
+              onCopy={async (t) => {
+                await text.keepFillIns();
+                await copyText(t);
+              }}
+              onSelect={select}
             />
           )}
-          {tab === "settings" && <SettingsTab settings={pane.settings} onSave={pane.saveSettings} />}
+          {tab === "settings" && <SettingsTab settings={settings} onSave={saveSettings} />}
         </div>
       </main>
     </FluentProvider>

@@ -10,9 +10,12 @@ import type { PaneSettings } from "./settings/pane-settings";
 export interface AnalysisView {
   file: string;
   tables: { sheet: string; range: string; kind: string; unit: string }[];
-  unrecognized: { sheet: string; range: string; title: string }[];
+  /** Table-like areas not read, with the reason in Chinese. */
+  unrecognized: { sheet: string; range: string; title: string; reason: string }[];
   findings: Finding[];
   models: TableModel[];
+  /** Paragraphs of 情况说明 text read and checked (0: none); with no table either, nothing was checkable. */
+  textParagraphs: number;
   /** Year the workbook is about (from titles), for the text. */
   year?: number;
   /** Prior-year figures found in the workbook itself (a sheet named 上年数). */

@@ -17,7 +17,7 @@ export type ParsedNumber =
 
 const BLANK: ParsedNumber = { kind: "blank", dash: false };
 const DASH: ParsedNumber = { kind: "blank", dash: true };
-const DASHES = new Set(["-", "—", "——", "－", "–", "/", "／", "\\", "…"]);
+const DASHES = new Set(["-", "—", "——", "－", "–", "/", "／", "\\", "…", "无"]);
 
 /** 10^-places for places 0…12, built once: every amount cell needs its unit. */
 const UNITS = Array.from({ length: 13 }, (_, places) => new Decimal(1).dividedBy(new Decimal(10).pow(places)));

@@ -24,6 +24,8 @@ export interface TableSpan {
   left: number;
   right: number;
   block: HeaderBlock;
+  /** “header” when the title is not a standard one and the kind was told from the header. */
+  identifiedBy?: "header";
 }
 
 const UNIT_SCALE: Record<string, Decimal> = {
@@ -63,6 +65,7 @@ export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]
     isEmpty,
     emptyNote: isEmpty ? findEmptyNote(grid, span) : undefined,
     department: span.block.department,
+    identifiedBy: span.identifiedBy,
   };
 }
 
@@ -106,6 +109,11 @@ function bestReading(kind: TableKindSpec, headers: ColumnHeader[]): { groups: Co
   if (!alternative) return plain;
   const stripped = read(alternative);
   return meaningsOf(kind, stripped.keys) > meaningsOf(kind, plain.keys) ? stripped : plain;
+}
+
+/** How many of the kind's column meanings the span's header carries (“本年支出合计”, “基本支出”, “项目支出” → 3). */
+export function headerMeanings(grid: SheetGrid, span: TableSpan): number {
+  return meaningsOf(span.kind, bestReading(span.kind, readColumns(grid, span)).keys);
 }
 
 function meaningsOf(kind: TableKindSpec, keys: Map<number, string>): number {
@@ -181,9 +189,10 @@ function readGroupRows(ctx: RowContext, group: ColumnGroup, layout: CellLayout, 
   for (let r = span.block.bodyStart; r <= bodyEnd; r++) {
     const labelText = group.labelCol !== undefined ? grid.text(r, group.labelCol) : "";
     const codeText = codeTextOf(grid, group, r);
-    const cells = readAmounts(ctx, layout, r);
+    const cells = new RowCells(layout, span.sheetName, r, grid.sheet.cells[r]);
     const row = span.kind.rowScheme === "items" ? itemRow(ctx, group, r, labelText, codeText, cells) : codeRow(ctx, r, labelText, codeText, cells);
     if (!row) continue;
+    reportInputProblems(ctx, layout, r);
     const labelCol = group.codeCols[0] ?? group.labelCol;
     if (row.code && labelCol !== undefined) row.codeCol = labelCol;
     ctx.rows.push(row);
@@ -196,7 +205,7 @@ function readItemsAcross(ctx: RowContext, across: ItemColumn[], bodyEnd: number)
   const { grid, span } = ctx;
   for (let r = span.block.bodyStart; r <= bodyEnd; r++) {
     if (!rowHasNumber(grid, r, span)) continue;
-    readAmounts(ctx, layout, r);
+    reportInputProblems(ctx, layout, r);
     const line = grid.sheet.cells[r];
     for (const row of itemRowsAt(across, r, (cells) => new RowCells(cells, span.sheetName, r, line))) {
       row.key = uniqueKey(ctx, row.key);
@@ -214,8 +223,11 @@ function codeTextOf(grid: SheetGrid, group: ColumnGroup, r: number): string {
   return text;
 }
 
-/** The row's amount cells; text that is not a plain number (unreadable, or a number stored as text) is reported. */
-function readAmounts(ctx: RowContext, layout: CellLayout, r: number): RowCells {
+/**
+ * Amount cells of a table line holding what is not a plain number: unreadable text or an error value, a number
+ * stored as text, or words (“一百二十”, “NaN”) — never counted as 0 in silence.
+ */
+function reportInputProblems(ctx: RowContext, layout: CellLayout, r: number): void {
   const line = ctx.grid.sheet.cells[r];
   for (const col of layout.cols) {
     const source = line?.[col];
@@ -223,9 +235,7 @@ function readAmounts(ctx: RowContext, layout: CellLayout, r: number): RowCells {
     const parsed = parseCellNumber(source);
     if (isInputProblem(parsed)) ctx.findings.push(inputFinding(parsed, ctx.span, cellAddress(r, col)));
   }
-  return new RowCells(layout, ctx.span.sheetName, r, line);
 }
-
 
 function hasValues(cells: RowAmounts): boolean {
   for (const key of cells.keys()) if (!cells.isBlank(key)) return true;

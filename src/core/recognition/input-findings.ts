@@ -7,9 +7,12 @@ interface SpanInfo {
   kind: { title: string };
 }
 
-/** An error value or unreadable text (stops the checks that need it), or a number stored as text. */
+/**
+ * An error value or unreadable text, words where an amount belongs (both stop the checks that need them), or a
+ * number stored as text.
+ */
 export function isInputProblem(parsed: ParsedNumber): boolean {
-  return parsed.kind === "invalid" || (parsed.kind === "number" && parsed.fromText);
+  return parsed.kind === "invalid" || parsed.kind === "text" || (parsed.kind === "number" && parsed.fromText);
 }
 
 /**
@@ -26,6 +29,16 @@ export function inputFinding(parsed: ParsedNumber, span: SpanInfo, address: stri
       severity: "warning",
       message: `金额以文本形式存储，已按 ${value} 参与核对；Excel 的求和公式会忽略它，建议转换为数值。`,
       actual: value,
+    };
+  }
+  if (parsed.kind === "text") {
+    return {
+      ...base,
+      rule: "input.not-a-number",
+      severity: "warning",
+      subject: "金额",
+      message: `金额栏填写了文字“${parsed.text.trim()}”，不是数字，涉及它的核对未进行（不按 0 计算）；请填写数值，无数据可填 0 或“—”。`,
+      actual: parsed.text.trim(),
     };
   }
   const text = parsed.kind === "invalid" ? parsed.text : "";

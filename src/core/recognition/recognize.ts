@@ -6,6 +6,7 @@ import { SheetGrid } from "./sheet-grid";
 import { findTitles } from "./titles";
 import { readHeaderBlock } from "./header";
 import { buildTable } from "./build-table";
+import { identifyByHeader } from "./identify-by-header";
 import { holdsNumber } from "../numbers/parse-number";
 
 export interface UnrecognizedTable {
@@ -48,17 +49,19 @@ function recognizeSheet(grid: SheetGrid, result: RecognitionResult): void {
   titles.forEach((hit, i) => {
     const lastRow = i + 1 < titles.length ? titles[i + 1].row - 1 : grid.rowCount - 1;
     const range = rangeAddress({ top: hit.row, left: 0, bottom: lastRow, right });
-    if (!hit.kind) {
-      result.unrecognized.push({ sheet: grid.sheet.name, range, title: hit.text, reason: "不是已知的公开表，未作检查。" });
-      return;
-    }
-    if (hit.kind.family === "绩效") {
+    if (hit.kind?.family === "绩效") {
       if (!result.performanceSheets.includes(grid.sheet.name)) result.performanceSheets.push(grid.sheet.name);
       return;
     }
     const block = readHeaderBlock(grid, hit.row, lastRow);
-    const span = { sheetName: grid.sheet.name, kind: hit.kind, title: hit.text, titleRow: hit.row, lastRow, left: 0, right, block };
-    result.tables.push(buildTable(grid, span, result.findings));
+    const frame = { sheetName: grid.sheet.name, title: hit.text, titleRow: hit.row, lastRow, left: 0, right, block };
+    const byHeader = hit.kind ? undefined : identifyByHeader(grid, frame);
+    const kind = hit.kind ?? byHeader;
+    if (!kind) {
+      result.unrecognized.push({ sheet: grid.sheet.name, range, title: hit.text, reason: "不是已知的公开表，表头也不足以判断是哪张表，未作检查。" });
+      return;
+    }
+    result.tables.push(buildTable(grid, { ...frame, kind, identifiedBy: byHeader ? "header" : undefined }, result.findings));
   });
 }
 

@@ -13,7 +13,10 @@ export interface TableKindSpec extends TableKind {
   titles: string[];
   columns?: Record<string, string[]>;
   rows?: Record<string, string[]>;
-  /** Part of the standard set whose absence is reported (决算 core nine tables). */
+  /**
+   * Part of the standard set whose absence is reported: the nine 决算 tables every department must publish
+   * (missing: error), the nine tables of the national 预算 template (regions vary: missing is a warning).
+   */
   core?: boolean;
   /** 年初/年末 财政拨款结转和结余 may be printed across the fund columns of one line (see fund-split.ts). */
   carryOverByFund?: boolean;
@@ -166,16 +169,19 @@ export const TABLE_KINDS: TableKindSpec[] = [
   }),
   // ── 预算 ──
   spec("Y01", "部门收支总表", "预算", "items", {
+    core: true,
     titles: ["部门收支预算总表", "收支预算总表"],
     columns: { 金额: ["预算数", "金额"] },
     rows: { 收入总计: ["收入总计"], 支出总计: ["支出总计"] },
   }),
-  spec("Y02", "部门收入总表", "预算", "function-code", { titles: ["部门收入预算表", "收入预算总表"] }),
+  spec("Y02", "部门收入总表", "预算", "function-code", { core: true, titles: ["部门收入预算表", "收入预算总表"] }),
   spec("Y03", "部门支出总表", "预算", "function-code", {
+    core: true,
     titles: ["部门支出预算表", "支出预算总表"],
     columns: { 合计: ["合计"], 基本支出: ["基本支出"], 项目支出: ["项目支出"] },
   }),
   spec("Y04", "财政拨款收支预算总表", "预算", "items", {
+    core: true,
     titles: ["财政拨款收支总表"],
     columns: {
       金额: ["预算数"],
@@ -189,10 +195,12 @@ export const TABLE_KINDS: TableKindSpec[] = [
     titles: ["财政拨款支出预算表(部门经济分类科目)", "财政拨款支出预算表"],
   }),
   spec("Y06", "一般公共预算支出预算表", "预算", "function-code", {
+    core: true,
     titles: ["一般公共预算支出表"],
     columns: { 合计: ["合计"], 当年财政拨款安排: ["当年财政拨款安排"], 上年结转安排: ["上年结转安排"], 基本支出: ["基本支出"], 项目支出: ["项目支出"] },
   }),
   spec("Y07", "一般公共预算基本支出预算表", "预算", "economic-code", {
+    core: true,
     titles: ["一般公共预算基本支出表"],
     columns: { 合计: ["基本支出/合计", "合计"], 人员经费: ["人员经费"], 公用经费: ["公用经费"] },
   }),
@@ -201,10 +209,12 @@ export const TABLE_KINDS: TableKindSpec[] = [
     columns: { 金额: ["金额", "预算数"] },
   }),
   spec("Y09", "一般公共预算“三公”经费支出预算表", "预算", "items", {
+    core: true,
     titles: ["一般公共预算三公经费支出预算表", "一般公共预算三公经费支出表"],
     columns: THREE_PUBLIC_COLUMNS,
   }),
   spec("Y10", "政府性基金预算支出预算表", "预算", "function-code", {
+    core: true,
     titles: ["政府性基金预算支出表"],
     columns: { 合计: ["合计"], 基本支出: ["基本支出"], 项目支出: ["项目支出"] },
   }),
@@ -213,6 +223,7 @@ export const TABLE_KINDS: TableKindSpec[] = [
     columns: THREE_PUBLIC_COLUMNS,
   }),
   spec("Y12", "国有资本经营预算支出预算表", "预算", "function-code", {
+    core: true,
     titles: ["国有资本经营预算支出表"],
     columns: { 合计: ["合计"], 基本支出: ["基本支出"], 项目支出: ["项目支出"] },
   }),

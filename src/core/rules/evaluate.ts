@@ -106,13 +106,13 @@ function evaluateAt(rule: Rule, frame: Frame): Check | undefined {
   return { rule, table: left[0].table, context: contextOf(rule, frame), left, right, status, difference };
 }
 
-/** Not where every cell is blank, any is unreadable (reported as input), or one side is all “—”. */
+/** Not where every cell is blank, any is unreadable or words (reported as input), or one side is all “—”. */
 function applies(left: Term[], right: Term[]): boolean {
   let anyValue = false;
   for (const side of [left, right]) {
     for (const t of side) {
       if (!t.cell.blank) anyValue = true;
-      else if (t.cell.parsed.kind === "invalid") return false;
+      else if (t.cell.parsed.kind === "invalid" || t.cell.parsed.kind === "text") return false;
     }
   }
   return anyValue && !allDashes(left) && !allDashes(right);

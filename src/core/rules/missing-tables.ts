@@ -4,37 +4,47 @@ import { TABLE_KINDS } from "../recognition/table-kinds";
 import { groupIntoSets } from "./table-set";
 import { cellAddress } from "../snapshot/address";
 
-/** How many core 决算 tables make a workbook a 决算 set whose missing tables are worth reporting. */
+/** How many core tables of a family make a workbook such a set, whose missing tables are worth reporting. */
 const MIN_CORE_TABLES = 3;
 
+/** 决算: all nine tables must be published (missing: error); 预算: the national template's nine (warning). */
+const FAMILY_RULES: Record<"决算" | "预算", { severity: Finding["severity"]; why: string }> = {
+  决算: { severity: "error", why: "决算公开须包含全部九张公开表，本年度无数据时也应公开空表并注明“本单位本年度无相关收支，故本表无数据”。" },
+  预算: { severity: "warning", why: "按全国统一的部门预算公开格式，预算公开一般包含这张表（无数据时公开空表并说明）；如本地区格式不同，可忽略。" },
+};
+
 /**
- * 决算 sets must publish all nine core tables, an empty one included (with a 无数据/空表 note); an empty
- * table without such a note is reported too.
+ * A set of one family (决算 or 预算) holding at least MIN_CORE_TABLES of its core tables must hold them all, an
+ * empty one included (with a 无数据/空表 note); an empty table without such a note is reported too.
  */
 export function missingTableFindings(tables: TableModel[]): Finding[] {
   const findings: Finding[] = [];
-  const core = TABLE_KINDS.filter((k) => k.core);
   for (const set of groupIntoSets(tables)) {
     const present = new Set(set.tables.map((t) => t.kind.id));
-    const corePresent = core.filter((k) => present.has(k.id)).length;
-    if (corePresent < MIN_CORE_TABLES) continue;
     const unit = set.tables[0]?.department ? `（${set.tables[0].department}）` : "";
-    for (const kind of core) {
-      if (present.has(kind.id)) continue;
-      findings.push({
-        rule: "set.missing-table",
-        kind: "missing",
-        severity: "error",
-        sheet: "",
-        cell: "",
-        related: [],
-        table: kind.title,
-        message: `缺少《${kind.title}》${unit}。决算公开须包含全部九张公开表，本年度无数据时也应公开空表并注明“本单位本年度无相关收支，故本表无数据”。`,
-      });
+    for (const family of ["决算", "预算"] as const) {
+      const core = TABLE_KINDS.filter((k) => k.core && k.family === family);
+      if (core.filter((k) => present.has(k.id)).length < MIN_CORE_TABLES) continue;
+      for (const kind of core) if (!present.has(kind.id)) findings.push(missingTable(kind.title, unit, FAMILY_RULES[family]));
     }
   }
   for (const t of tables) if (t.isEmpty && !t.emptyNote) findings.push(emptyWithoutNote(t));
   return findings;
+}
+
+function missingTable(title: string, unit: string, rule: (typeof FAMILY_RULES)["决算"]): Finding {
+  return {
+    rule: "set.missing-table",
+    kind: "missing",
+    severity: rule.severity,
+    sheet: "",
+    cell: "",
+    related: [],
+    table: title,
+    subject: "缺表",
+    headline: `缺少《${title}》${unit}`,
+    message: `缺少《${title}》${unit}。${rule.why}`,
+  };
 }
 
 function emptyWithoutNote(t: TableModel): Finding {

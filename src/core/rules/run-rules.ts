@@ -17,5 +17,5 @@ export function runRules(tables: TableModel[], rules: Rule[] = BUILT_IN_RULES): 
   const checks: Check[] = [];
   const places: PlaceCounts = new Map();
   for (const set of groupIntoSets(tables)) for (const rule of rules) checks.push(...evaluateRule(rule, set, places));
-  return withStructureDoubts(findingsFromChecks(checks), checks, places);
+  return withStructureDoubts(findingsFromChecks(checks), checks, places, tables);
 }

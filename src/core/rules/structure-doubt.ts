@@ -15,22 +15,43 @@ const MIN_FAILED = 5;
 const MIN_SHARE = 0.6;
 const EXAMPLES = 3;
 
-export function withStructureDoubts(findings: Finding[], checks: readonly Check[], places: PlaceCounts): Finding[] {
+export function withStructureDoubts(findings: Finding[], checks: readonly Check[], places: PlaceCounts, tables: readonly TableModel[]): Finding[] {
   const doubtful = doubtfulTables(checks, places);
-  if (doubtful.size === 0) return findings;
+  const guessed = tables.filter((t) => t.identifiedBy === "header");
+  if (doubtful.size === 0 && guessed.length === 0) return findings;
   const out: Finding[] = [];
   for (const f of findings) {
     if (f.severity !== "error") {
       out.push(f);
       continue;
     }
-    const home = [...doubtful.keys()].find((t) => holds(t, f.sheet, f.cell));
-    if (home) continue;
-    const leans = [...doubtful.keys()].find((t) => f.related.some((q) => holdsQualified(t, q)));
-    out.push(leans ? { ...f, severity: "warning", message: `${f.message}（《${leans.kind.title}》未能可靠识别，此项仅供参考，请先核对该表。）` } : f);
+    if ([...doubtful.keys()].some((t) => holds(t, f.sheet, f.cell))) continue;
+    const leans = [...doubtful.keys(), ...guessed].find((t) => holds(t, f.sheet, f.cell) || f.related.some((q) => holdsQualified(t, q)));
+    out.push(leans ? { ...f, severity: "warning", message: `${f.message}（${uncertainty(leans)}，此项仅供参考，请先核对该表。）` } : f);
   }
   for (const [table, failed] of doubtful) out.push(doubtFinding(table, failed, placesOf(places, table)));
+  for (const table of guessed) out.push(guessedFinding(table));
   return out;
+}
+
+function uncertainty(table: TableModel): string {
+  return table.identifiedBy === "header" ? `“${table.title}”不是标准表名，按表头识别为《${table.kind.title}》` : `《${table.kind.title}》未能可靠识别`;
+}
+
+/** A table told from its header: say so, so the accountant can confirm which table it is. */
+function guessedFinding(table: TableModel): Finding {
+  return {
+    rule: "structure.kind-from-header",
+    kind: "input",
+    severity: "info",
+    sheet: table.sheet,
+    cell: cellAddress(table.range.top, table.range.left),
+    related: [],
+    table: table.kind.title,
+    subject: "表名",
+    headline: `“${table.title}”按表头识别为《${table.kind.title}》，请确认`,
+    message: `表名“${table.title}”不是标准表名，按表头各列的含义识别为《${table.kind.title}》并作检查；涉及此表的不符只作提示。如识别有误，请改用标准表名。`,
+  };
 }
 
 /**

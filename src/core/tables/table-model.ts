@@ -106,4 +106,9 @@ export interface TableModel {
   emptyNote?: string;
   /** Unit/department name from the 部门：/单位： line, if any. */
   department?: string;
+  /**
+   * “header” when the printed title is not a standard one and the kind was told from the header's column
+   * meanings: findings resting on such a table are warnings, never errors.
+   */
+  identifiedBy?: "header";
 }

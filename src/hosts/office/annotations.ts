@@ -1,7 +1,7 @@
 import { cellAddress, parseCellAddress, qualifiedAddress, splitQualifiedAddress } from "../../core/snapshot/address";
 import type { AnnotationMode } from "./capabilities";
 import { utf8Bytes, type QueuedOperation } from "./batches";
-import { cellKey } from "./mark-record";
+import { cellKey } from "../marks/mark-plan";
 
 /** A note [ExcelApi 1.18] or threaded comment [1.10] found on a cell. */
 export interface Annotation {

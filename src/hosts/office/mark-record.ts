@@ -1,3 +1,5 @@
+import { cellKey } from "../marks/mark-plan";
+
 /**
  * The restore record: what every cell looked like before the add-in marked it, stored in the workbook so that
  * 清除标记 restores it exactly, in this session or after the workbook was saved and reopened.
@@ -73,20 +75,6 @@ export function mergeRecords(records: readonly MarkRecord[]): MarkRecord {
   const cells = new Map<string, MarkedCell>();
   for (const record of records) for (const c of record.cells) if (!cells.has(cellKey(c.sheet, c.cell))) cells.set(cellKey(c.sheet, c.cell), c);
   return { cells: [...cells.values()] };
-}
-
-export function cellKey(sheet: string, cell: string): string {
-  return `${sheet}!${cell}`;
-}
-
-/** FNV-1a (32 bit) of the text: identifies the annotation the add-in wrote without storing its text twice. */
-export function annotationHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, "0");
 }
 
 class IndexedList<T> {

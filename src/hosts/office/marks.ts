@@ -1,22 +1,16 @@
 import type { Finding } from "../../core/findings/finding";
 import { parseCellAddress } from "../../core/snapshot/address";
-import { collectCellMarks, MARK_FILL, markNoteText, type CellMark } from "../marks/cell-marks";
+import { collectCellMarks, MARK_FILL, type CellMark } from "../marks/cell-marks";
+import { annotationHash, noteChange, planCells, type CellPlan as SharedCellPlan } from "../marks/mark-plan";
 import { AnnotationIndex, normalizeCell } from "./annotations";
 import { runInBatches, type QueuedOperation } from "./batches";
 import type { AnnotationMode } from "./capabilities";
 import { FillReader, rowSegments, writeFillsOperation, type RowSegment } from "./cell-fills";
-import { annotationHash, cellKey, type FillState, type MarkedCell, type MarkRecord } from "./mark-record";
+import type { FillState, MarkedCell, MarkRecord } from "./mark-record";
 import { MarkStore } from "./mark-store";
 
 /** One cell the add-in marks now, marked before, or both. */
-interface CellPlan {
-  sheet: string;
-  cell: string;
-  row: number;
-  col: number;
-  mark?: CellMark;
-  previous?: MarkedCell;
-}
+type CellPlan = SharedCellPlan<MarkedCell>;
 
 /**
  * Replaces the add-in's marks by those of `findings` (none: clears them), in a constant number of requests:
@@ -53,7 +47,7 @@ export async function replaceMarks(
   annotations.index();
 
   const previous = store.record().cells.filter((c) => sheetNames.has(c.sheet));
-  const plans = planCells({ cells: previous }, marks);
+  const plans = planCells(previous, marks);
   const fillOf = fillLookup(fills, newSegments);
   const record: MarkRecord = { cells: [] };
   const operations: QueuedOperation[] = [];
@@ -71,16 +65,6 @@ export async function replaceMarks(
   await runInBatches(context, operations, budgetBytes);
 }
 
-function planCells(previous: MarkRecord, marks: CellMark[]): CellPlan[] {
-  const plans = new Map<string, CellPlan>();
-  for (const m of previous.cells) plans.set(cellKey(m.sheet, m.cell), { ...position(m.sheet, m.cell), previous: m });
-  for (const mark of marks) {
-    const key = cellKey(mark.sheet, mark.cell);
-    plans.set(key, { ...(plans.get(key) ?? position(mark.sheet, mark.cell)), mark });
-  }
-  return [...plans.values()];
-}
-
 /**
  * Queues what the cell's annotation needs and returns the text of the add-in's annotation left on it (if any).
  * The add-in's own earlier annotation (recognised by its hash) is replaced or removed; any other is kept untouched.
@@ -88,16 +72,12 @@ function planCells(previous: MarkRecord, marks: CellMark[]): CellPlan[] {
 function planAnnotation(annotations: AnnotationIndex, plan: CellPlan, operations: QueuedOperation[]): string | undefined {
   if (annotations.mode === "none") return undefined;
   const current = annotations.get(plan.sheet, plan.cell);
-  const ours = current && plan.previous?.annotation === annotationHash(current.content) ? current : undefined;
-  const text = plan.mark ? markNoteText(plan.mark) : undefined;
-  if (ours) {
-    if (!text) operations.push(annotations.deleteOperation(ours));
-    else if (text !== ours.content) operations.push(annotations.replaceOperation(ours, text));
-    return text;
-  }
-  if (!text || current) return undefined; // a note/comment the user wrote stays as it is
-  operations.push(annotations.addOperation(plan.sheet, plan.cell, text));
-  return text;
+  const ours = current !== undefined && plan.previous?.annotation === annotationHash(current.content);
+  const { change, written } = noteChange(plan, current?.content, ours);
+  if (change.kind === "delete") operations.push(annotations.deleteOperation(current!));
+  else if (change.kind === "replace") operations.push(annotations.replaceOperation(current!, change.text));
+  else if (change.kind === "add") operations.push(annotations.addOperation(plan.sheet, plan.cell, change.text));
+  return written;
 }
 
 function markFill(mark: CellMark): FillState {
@@ -123,10 +103,6 @@ function wanted(all: Map<string, Map<number, FillState>>, plan: { sheet: string;
 
 function segmentKey(at: { sheet: string; row: number }): string {
   return `${at.sheet}\u0000${at.row}`;
-}
-
-function position(sheet: string, cell: string): { sheet: string; cell: string; row: number; col: number } {
-  return { sheet, cell, ...parseCellAddress(cell) };
 }
 
 function toTarget(at: { sheet: string; cell: string }): { sheet: string; row: number; col: number } {

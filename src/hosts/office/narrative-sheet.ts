@@ -1,7 +1,4 @@
-import type { InsertTextResult } from "../host";
-
-/** Sheet that receives the generated 情况说明 text. */
-export const NARRATIVE_SHEET = "情况说明";
+import { NARRATIVE_SHEET, type InsertTextResult } from "../host";
 /** Column A is made wide enough to read a paragraph (points). */
 const NARRATIVE_COLUMN_WIDTH = 600;
 

@@ -1,6 +1,6 @@
 import type { CellRange, CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../core/snapshot/types";
 import type { HostCapabilities } from "./capabilities";
-import { toCellSnapshot } from "./cell-conversion";
+import { toCellSnapshot } from "../cell-conversion";
 import { utf8Bytes } from "./batches";
 import { PAYLOAD_BUDGET_BYTES } from "./excel-run";
 import { cellCount, ReadQueue, type ReadChunk, type SheetExtent } from "./read-plan";

@@ -1,11 +1,10 @@
 import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import type { Finding } from "../../core/findings/finding";
-import type { InsertTextResult, WorkbookHost } from "../host";
+import { NARRATIVE_SHEET, type InsertTextResult, type WorkbookHost } from "../host";
 import { readWorkbook } from "./read-workbook";
 import { collectCellMarks, type CellMark } from "../marks/cell-marks";
 import { writeMarkedCopy } from "./marked-copy";
 
-export const NARRATIVE_SHEET = "情况说明";
 /** Where text goes when the workbook already has a filled 情况说明 and the user chose to overwrite: never its cells (a second time: 情况说明（新2）). */
 export const NEW_NARRATIVE_SHEET = "情况说明（新）";
 

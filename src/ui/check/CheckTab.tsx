@@ -1,23 +1,31 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, tokens } from "@fluentui/react-components";
-import { useMemo, useState, type ReactNode } from "react";
-import type { Finding, FindingKind } from "../../core/findings/finding";
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import type { Finding } from "../../core/findings/finding";
+import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import type { AnalysisView } from "../engine";
 import { SEVERITIES } from "../labels";
 import { isRunning, progressOf, type CheckStatus } from "./check-status";
 import { FindingFilters } from "./FindingFilters";
 import { FindingList } from "./FindingList";
-import { applyFilter, groupFindings, type FindingFilter } from "./group-findings";
+import { filterGroups, type FindingFilter, type FindingIndex } from "./group-findings";
+import { isNothingCheckable } from "./nothing-checkable";
+import { NothingCheckable } from "./NothingCheckable";
 import { Summary } from "./Summary";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  empty: { color: tokens.colorNeutralForeground3 },
+  hint: { color: tokens.colorNeutralForeground3 },
+  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0, ":focus": { outline: "none" } },
 });
 
 export interface CheckTabProps {
   status: CheckStatus;
   analysis?: AnalysisView;
+  /** What the check read (for saying why nothing could be checked). */
+  snapshot?: WorkbookSnapshot;
+  /** The analysis' findings grouped by table, with totals and kinds. */
+  index?: FindingIndex;
   selectedKey?: string;
   marksApplied: boolean;
   /** Where the workbook comes from, shown before the first run. */
@@ -25,22 +33,28 @@ export interface CheckTabProps {
   onCheck(): void;
   onClearMarks(): void;
   onSelect(finding: Finding): void;
-  /** Extra view of the selected cell (app.html shows a grid of the sheet around it). */
-  selectionView?: ReactNode;
+  /** Shown under the selected card (the grid around its cell). */
+  detail?: ReactNode;
 }
 
-const ALL_SEVERITIES: FindingFilter = { severities: new Set(SEVERITIES) };
+const ALL: FindingFilter = { severities: new Set(SEVERITIES) };
 
-/** 检查: run, progress, summary, filters and the grouped list of findings. */
+/** 检查: run, progress, summary, filters and the findings grouped by table. */
 export function CheckTab(props: CheckTabProps) {
-  const { status, analysis } = props;
+  const { status, analysis, snapshot, index } = props;
   const styles = useStyles();
-  const [filter, setFilter] = useState<FindingFilter>(ALL_SEVERITIES);
-  const allGroups = useMemo(() => groupFindings(analysis?.findings ?? []), [analysis]);
-  const shownGroups = useMemo(() => groupFindings(applyFilter(analysis?.findings ?? [], filter)), [analysis, filter]);
-  const kinds = useMemo(() => presentKinds(analysis?.findings ?? []), [analysis]);
+  const [filter, setFilter] = useState<FindingFilter>(ALL);
+  // Filtering 60,000 findings may take a moment: the checkbox answers at once, the list follows.
+  const listFilter = useDeferredValue(filter);
+  const shownGroups = useMemo(() => filterGroups(index?.groups ?? [], listFilter), [index, listFilter]);
+  const summaryHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (status.phase === "done") summaryHeading.current?.focus(); // the result is where keyboard and screen reader go next
+  }, [status]);
+  useEffect(() => setFilter(ALL), [analysis]);
   const progress = progressOf(status);
   const running = isRunning(status);
+  const nothing = analysis && snapshot && isNothingCheckable(analysis);
   return (
     <div className={styles.root}>
       <div className={styles.actions}>
@@ -53,7 +67,7 @@ export function CheckTab(props: CheckTabProps) {
       </div>
       {progress && (
         <Field validationMessage={progress.label} validationState="none">
-          <ProgressBar value={progress.value} thickness="large" />
+          <ProgressBar value={progress.value} thickness="large" aria-label={progress.label} />
         </Field>
       )}
       {status.phase === "failed" && (
@@ -65,17 +79,20 @@ export function CheckTab(props: CheckTabProps) {
         </MessageBar>
       )}
       {!analysis && !running && status.phase !== "failed" && (
-        <Text className={styles.empty}>点击“检查”核对“{props.sourceLabel}”中各表的合计、表间关系和说明文字。</Text>
+        <Text className={styles.hint}>点击“检查”核对“{props.sourceLabel}”中各表的合计、表间关系和说明文字。</Text>
       )}
-      {analysis && <Summary analysis={analysis} groups={allGroups} />}
-      {props.selectionView}
-      {analysis && analysis.findings.length > 0 && <FindingFilters filter={filter} kinds={kinds} onChange={setFilter} />}
-      {analysis && analysis.findings.length === 0 && <Text>未发现问题。</Text>}
-      {analysis && <FindingList groups={shownGroups} selectedKey={props.selectedKey} onSelect={props.onSelect} />}
+      {analysis && (
+        <h2 className={styles.heading} ref={summaryHeading} tabIndex={-1}>
+          检查结果
+        </h2>
+      )}
+      {nothing && <NothingCheckable analysis={analysis} snapshot={snapshot} />}
+      {analysis && index && !nothing && <Summary analysis={analysis} totals={index.totals} groups={index.groups} group={filter.group} onGroup={(group) => setFilter({ ...filter, group })} />}
+      {analysis && !nothing && analysis.findings.length === 0 && <Text>已核对 {analysis.tables.length} 张表{analysis.textParagraphs ? `和 ${analysis.textParagraphs} 段说明文字` : ""}，未发现问题。</Text>}
+      {analysis && analysis.findings.length > 0 && <FindingFilters filter={filter} kinds={index?.kinds ?? []} onChange={setFilter} />}
+      {analysis && analysis.findings.length > 0 && (
+        <FindingList groups={shownGroups} selectedKey={props.selectedKey} onSelect={props.onSelect} label="问题列表" detail={props.detail} />
+      )}
     </div>
   );
-}
-
-function presentKinds(findings: readonly Finding[]): FindingKind[] {
-  return [...new Set(findings.map((f) => f.kind))];
 }

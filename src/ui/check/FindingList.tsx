@@ -1,98 +1,127 @@
-import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import type { Finding } from "../../core/findings/finding";
-import { KIND_LABEL } from "../labels";
+import { useVisibleRows } from "../list/use-visible-rows";
+import { FindingCard } from "./FindingCard";
 import { findingKey, type FindingGroup } from "./group-findings";
-import { SeverityBadge } from "./SeverityBadge";
 
 const useStyles = makeStyles({
-  group: { margin: `${tokens.spacingVerticalS} 0 0`, padding: 0, listStyle: "none" },
+  list: { margin: 0, padding: 0, listStyle: "none" },
   groupTitle: {
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
     margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`,
     overflowWrap: "anywhere",
   },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    width: "100%",
-    boxSizing: "border-box",
-    textAlign: "left",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    marginBottom: tokens.spacingVerticalXS,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: "inherit",
-    fontSize: tokens.fontSizeBase300,
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
-  },
-  selected: {
-    border: `1px solid ${tokens.colorBrandStroke1}`,
-    backgroundColor: tokens.colorBrandBackground2,
-    ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
-  },
-  head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  cell: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
-  kind: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  message: { overflowWrap: "anywhere", lineHeight: tokens.lineHeightBase300 },
-  values: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
+
+/** A line of the list: a table's title, or one finding of it (no wrapper object per line: 60,000 lines). */
+type Row = string | Finding;
+
+/** Heights before a row was measured: a title line, a two-line card. */
+const TITLE_HEIGHT = 40;
+const CARD_HEIGHT = 92;
 
 interface Props {
   groups: FindingGroup[];
   selectedKey?: string;
   onSelect(finding: Finding): void;
+  /** Accessible name of the list. */
+  label: string;
+  /** Shown under the selected card (the grid around its cell). */
+  detail?: ReactNode;
 }
 
-/** Findings grouped by table; each is a button (click, Enter or Space goes to its cell). */
-export function FindingList({ groups, selectedKey, onSelect }: Props) {
+/**
+ * Findings grouped by table, as cards. A long list (60,000 findings) draws only the cards near the viewport; a
+ * click opens the grid under the card and the card stays where it was on the screen.
+ */
+export function FindingList({ groups, selectedKey, onSelect, label, detail }: Props) {
   const styles = useStyles();
+  const rows = useMemo(() => rowsOf(groups), [groups]);
+  const source = useMemo(
+    () => ({
+      count: rows.length,
+      identity: (i: number) => rows[i],
+      estimate: (i: number) => (typeof rows[i] === "string" ? TITLE_HEIGHT : CARD_HEIGHT),
+    }),
+    [rows],
+  );
+  const listRef = useRef<HTMLUListElement>(null);
+  const visible = useVisibleRows(source, listRef);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const anchor = useKeepInPlace(selectedKey);
+
+  const toggle = useCallback((key: string) => {
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  }, []);
+  const select = useCallback(
+    (finding: Finding, event: MouseEvent<HTMLElement>) => {
+      anchor(event.currentTarget);
+      onSelect(finding);
+    },
+    [anchor, onSelect],
+  );
+
   return (
-    <div aria-label="问题列表">
-      {groups.map((g) => (
-        <section key={g.key} aria-label={g.title}>
-          <h3 className={styles.groupTitle}>{g.title}</h3>
-          <ul className={styles.group}>
-            {g.findings.map((f) => (
-              <li key={findingKey(f)}>
-                <FindingItem finding={f} selected={findingKey(f) === selectedKey} onSelect={onSelect} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-    </div>
+    <ul ref={listRef} className={styles.list} aria-label={label} style={{ paddingTop: visible.before, paddingBottom: visible.after }}>
+      {rows.slice(visible.start, visible.end).map((row, i) => {
+        const index = visible.start + i;
+        const key = typeof row === "string" ? `g|${row}` : findingKey(row);
+        return (
+          <li
+            key={key}
+            ref={visible.measure}
+            data-row-index={index}
+            aria-setsize={visible.windowed ? rows.length : undefined}
+            aria-posinset={visible.windowed ? index + 1 : undefined}
+          >
+            {typeof row !== "string" ? (
+              <FindingCard
+                finding={row}
+                selected={key === selectedKey}
+                expanded={expanded.has(key)}
+                onSelect={select}
+                onToggle={() => toggle(key)}
+                detail={detail}
+              />
+            ) : (
+              <h3 className={styles.groupTitle}>{row}</h3>
+            )}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
-function FindingItem({ finding, selected, onSelect }: { finding: Finding; selected: boolean; onSelect(f: Finding): void }) {
-  const styles = useStyles();
-  const where = finding.cell ? `${finding.sheet}!${finding.cell}` : finding.sheet || "整个工作簿";
-  return (
-    <button
-      type="button"
-      className={mergeClasses(styles.item, selected && styles.selected)}
-      aria-pressed={selected}
-      data-cell={where}
-      onClick={() => onSelect(finding)}
-    >
-      <span className={styles.head}>
-        <SeverityBadge severity={finding.severity} />
-        <span className={styles.cell}>{where}</span>
-        <span className={styles.kind}>{KIND_LABEL[finding.kind]}</span>
-      </span>
-      <Text className={styles.message}>{finding.message}</Text>
-      {finding.expected !== undefined && (
-        <span className={styles.values}>
-          应为 {finding.expected}
-          {finding.actual !== undefined ? `，现为 ${finding.actual}` : ""}
-        </span>
-      )}
-    </button>
-  );
+function rowsOf(groups: readonly FindingGroup[]): Row[] {
+  const rows: Row[] = [];
+  for (const g of groups) {
+    rows.push(g.title);
+    for (const f of g.findings) rows.push(f);
+  }
+  return rows;
+}
+
+/**
+ * Keeps the clicked card where it was on the screen when the selection changes (the grid under the card that was
+ * selected before closes, which would pull the cards below it up).
+ */
+function useKeepInPlace(selectedKey: string | undefined) {
+  const clicked = useRef<{ element: HTMLElement; top: number }>(undefined);
+  useLayoutEffect(() => {
+    const was = clicked.current;
+    clicked.current = undefined;
+    if (!was || !was.element.isConnected) return;
+    const moved = was.element.getBoundingClientRect().top - was.top;
+    if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
+  }, [selectedKey]);
+  return useCallback((element: HTMLElement) => {
+    clicked.current = { element, top: element.getBoundingClientRect().top };
+  }, []);
 }

@@ -1,5 +1,5 @@
-import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { countBySeverity } from "../../core/findings/finding";
+import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import type { Severity } from "../../core/findings/finding";
 import type { AnalysisView } from "../engine";
 import { SEVERITIES } from "../labels";
 import type { FindingGroup } from "./group-findings";
@@ -8,49 +8,106 @@ import { SeverityBadge } from "./SeverityBadge";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   totals: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
-  table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed", fontSize: tokens.fontSizeBase200 },
-  nameCell: { textAlign: "left", overflowWrap: "anywhere", padding: `${tokens.spacingVerticalXXS} 0` },
-  countCell: { width: "3em", textAlign: "right" },
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  headCell: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3, padding: `0 0 ${tokens.spacingVerticalXXS}` },
+  nameHead: { textAlign: "left" },
+  countCell: { width: "1%", minWidth: "2.4em", paddingLeft: tokens.spacingHorizontalS, whiteSpace: "nowrap", textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  zero: { color: tokens.colorNeutralForeground3 },
   errorCount: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  caption: { textAlign: "left", color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXXS },
+  rowHead: { textAlign: "left", fontWeight: tokens.fontWeightRegular, padding: 0 },
+  row: { borderTop: `1px solid ${tokens.colorNeutralStroke3}` },
+  chosen: { backgroundColor: tokens.colorBrandBackground2 },
+  tableButton: {
+    display: "block",
+    width: "100%",
+    padding: `${tokens.spacingVerticalXXS} 0`,
+    border: "none",
+    backgroundColor: "transparent",
+    color: tokens.colorBrandForegroundLink,
+    textAlign: "left",
+    fontFamily: "inherit",
+    fontSize: "inherit",
+    overflowWrap: "anywhere",
+    cursor: "pointer",
+    ":hover": { textDecorationLine: "underline" },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
 });
 
-/** 汇总: totals per severity, tables recognised, and counts per table. */
-export function Summary({ analysis, groups }: { analysis: AnalysisView; groups: FindingGroup[] }) {
+interface Props {
+  analysis: AnalysisView;
+  /** Findings per severity. */
+  totals: Record<Severity, number>;
+  groups: FindingGroup[];
+  /** The table the list is limited to, if any. */
+  group?: string;
+  onGroup(key: string | undefined): void;
+}
+
+/** 汇总: totals per severity, what was read, and one line per table that limits the list to it. */
+export function Summary({ analysis, totals, groups, group, onGroup }: Props) {
   const styles = useStyles();
-  const totals = countBySeverity(analysis.findings);
   return (
     <section className={styles.root} aria-label="检查结果汇总">
       <div className={styles.totals}>
         {SEVERITIES.map((s) => (
           <SeverityBadge key={s} severity={s} count={totals[s]} />
         ))}
-        <Text size={200}>
-          已识别 {analysis.tables.length} 张表
-          {analysis.unrecognized.length > 0 ? `，未识别 ${analysis.unrecognized.length} 处` : ""}
-        </Text>
+        <Text size={200}>{readText(analysis)}</Text>
       </div>
-      {groups.length > 0 && (
+      {groups.length > 1 && (
         <table className={styles.table}>
+          <caption className={styles.caption}>
+            点表名只看该表的问题
+          </caption>
           <thead>
             <tr>
-              <th className={styles.nameCell}>表</th>
-              <th className={styles.countCell}>错误</th>
-              <th className={styles.countCell}>警告</th>
-              <th className={styles.countCell}>提示</th>
+              <th scope="col" className={mergeClasses(styles.headCell, styles.nameHead)}>
+                表
+              </th>
+              <th scope="col" className={mergeClasses(styles.headCell, styles.countCell)}>
+                错误
+              </th>
+              <th scope="col" className={mergeClasses(styles.headCell, styles.countCell)}>
+                警告
+              </th>
+              <th scope="col" className={mergeClasses(styles.headCell, styles.countCell)}>
+                提示
+              </th>
             </tr>
           </thead>
           <tbody>
             {groups.map((g) => (
-              <tr key={g.key}>
-                <td className={styles.nameCell}>{g.title}</td>
-                <td className={`${styles.countCell} ${g.counts.error ? styles.errorCount : ""}`}>{g.counts.error}</td>
-                <td className={styles.countCell}>{g.counts.warning}</td>
-                <td className={styles.countCell}>{g.counts.info}</td>
+              <tr key={g.key} className={mergeClasses(styles.row, g.key === group && styles.chosen)}>
+                <th scope="row" className={styles.rowHead}>
+                  <button type="button" className={styles.tableButton} aria-pressed={g.key === group} onClick={() => onGroup(g.key === group ? undefined : g.key)}>
+                    {g.title}
+                  </button>
+                </th>
+                {SEVERITIES.map((s) => (
+                  <td key={s} className={mergeClasses(styles.countCell, g.counts[s] === 0 ? styles.zero : s === "error" && styles.errorCount)}>
+                    {g.counts[s]}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {group && (
+        <Button size="small" appearance="secondary" onClick={() => onGroup(undefined)}>
+          显示全部表的问题
+        </Button>
+      )}
     </section>
   );
+}
+
+/** “已识别 13 张表”, “已识别 0 张表，说明文字 12 段”, “…，未识别 1 处”. */
+function readText(analysis: AnalysisView): string {
+  const parts = [`已识别 ${analysis.tables.length} 张表`];
+  if (analysis.textParagraphs > 0) parts.push(`说明文字 ${analysis.textParagraphs} 段`);
+  if (analysis.unrecognized.length > 0) parts.push(`未识别 ${analysis.unrecognized.length} 处`);
+  return parts.join("，");
 }

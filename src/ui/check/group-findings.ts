@@ -6,6 +6,8 @@ export interface FindingFilter {
   severities: ReadonlySet<Severity>;
   /** undefined = every kind. */
   kind?: FindingKind;
+  /** Key of one group (a table), chosen in the summary; undefined = every table. */
+  group?: string;
 }
 
 /** Findings of one table (its title and sheet), as the list shows them. */
@@ -24,8 +26,21 @@ export function findingKey(f: Finding): string {
   return `${f.rule}|${f.sheet}|${f.cell}|${f.message}`;
 }
 
-export function applyFilter(findings: readonly Finding[], filter: FindingFilter): Finding[] {
-  return findings.filter((f) => filter.severities.has(f.severity) && (!filter.kind || f.kind === filter.kind));
+/**
+ * The groups with only the findings the filter lets through (order kept, empty groups dropped): 60,000
+ * findings are grouped and sorted once per check, not again for every click on a filter.
+ */
+export function filterGroups(groups: FindingGroup[], filter: FindingFilter): FindingGroup[] {
+  if (!filter.group && !filter.kind && filter.severities.size === Object.keys(SEVERITY_ORDER).length) return groups;
+  return groups.flatMap((g) => {
+    if (filter.group && g.key !== filter.group) return [];
+    const findings = g.findings.filter((f) => matches(f, filter));
+    return findings.length ? [{ ...g, findings }] : [];
+  });
+}
+
+function matches(f: Finding, filter: FindingFilter): boolean {
+  return filter.severities.has(f.severity) && (!filter.kind || f.kind === filter.kind);
 }
 
 function groupTitle(f: Finding): string {
@@ -35,28 +50,97 @@ function groupTitle(f: Finding): string {
 
 /**
  * Groups findings by table, in workbook order (order of first appearance), most severe first inside a group,
- * then by cell position.
+ * then by cell position (row, then column: D10 before D11 before C9 when C9 is only a warning).
  */
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
-  const groups = new Map<string, FindingGroup>();
-  for (const f of findings) {
-    const title = groupTitle(f);
-    const group = groups.get(title) ?? { key: title, title, findings: [], counts: { error: 0, warning: 0, info: 0 } };
-    group.findings.push(f);
-    group.counts[f.severity]++;
-    groups.set(title, group);
+  const grouper = new Grouper();
+  for (const f of findings) grouper.add(f);
+  return grouper.finish();
+}
+
+/** The findings of a check as the 检查 tab shows them: groups, totals per severity, the kinds present. */
+export interface FindingIndex {
+  groups: FindingGroup[];
+  totals: Record<Severity, number>;
+  kinds: FindingKind[];
+}
+
+/** Findings grouped between two paints: 60,000 findings take a dozen short tasks instead of one long one. */
+const SLICE = 5000;
+
+/** `groupFindings` in slices of 5,000 findings, `pause` between them (the page stays responsive). */
+export async function indexFindings(findings: readonly Finding[], pause: () => Promise<void>): Promise<FindingIndex> {
+  const grouper = new Grouper();
+  const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const kinds = new Set<FindingKind>();
+  for (let start = 0; start < findings.length; start += SLICE) {
+    if (start > 0) await pause();
+    for (let i = start; i < Math.min(start + SLICE, findings.length); i++) {
+      const f = findings[i];
+      grouper.add(f);
+      totals[f.severity]++;
+      kinds.add(f.kind);
+    }
   }
-  for (const g of groups.values()) g.findings.sort(compareFindings);
-  return [...groups.values()];
+  if (findings.length > SLICE) await pause();
+  return { groups: grouper.finish(), totals, kinds: [...kinds] };
 }
 
-function compareFindings(a: Finding, b: Finding): number {
-  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareCells(a.cell, b.cell);
+/** Collects findings into groups; consecutive findings of one table (the usual order) reuse the group found last. */
+class Grouper {
+  private readonly groups = new Map<string, { group: FindingGroup; order: number[] }>();
+  private last?: { sheet: string; table?: string; entry: { group: FindingGroup; order: number[] } };
+
+  add(f: Finding): void {
+    const entry = this.last && this.last.sheet === f.sheet && this.last.table === f.table ? this.last.entry : this.entryFor(f);
+    entry.group.findings.push(f);
+    entry.order.push(SEVERITY_ORDER[f.severity] * 1e12 + cellOrder(f.cell));
+    entry.group.counts[f.severity]++;
+  }
+
+  finish(): FindingGroup[] {
+    return [...this.groups.values()].map(({ group, order }) => ({ ...group, findings: sortedBy(group.findings, order) }));
+  }
+
+  private entryFor(f: Finding) {
+    const title = groupTitle(f);
+    let entry = this.groups.get(title);
+    if (!entry) {
+      entry = { group: { key: title, title, findings: [], counts: { error: 0, warning: 0, info: 0 } }, order: [] };
+      this.groups.set(title, entry);
+    }
+    this.last = { sheet: f.sheet, table: f.table, entry };
+    return entry;
+  }
 }
 
-function compareCells(a: string, b: string): number {
-  const pa = /^([A-Z]+)(\d+)$/.exec(a);
-  const pb = /^([A-Z]+)(\d+)$/.exec(b);
-  if (!pa || !pb) return a.localeCompare(b);
-  return Number(pa[2]) - Number(pb[2]) || pa[1].length - pb[1].length || pa[1].localeCompare(pb[1]);
+/**
+ * Sorts by precomputed numbers (one key per finding, not two regular expressions per comparison); the engine's
+ * findings usually come in this order already, which one pass confirms.
+ */
+function sortedBy(findings: Finding[], order: number[]): Finding[] {
+  let sorted = true;
+  for (let i = 1; i < order.length && sorted; i++) sorted = order[i - 1] <= order[i];
+  if (sorted) return findings;
+  const index = findings.map((_, i) => i).sort((a, b) => order[a] - order[b] || a - b);
+  return index.map((i) => findings[i]);
+}
+
+/** “D11” → row 11, column 4 as one number; -1 for a finding without a cell address (it comes first). */
+function cellOrder(cell: string): number {
+  let col = 0;
+  let i = 0;
+  for (; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + c - 64;
+  }
+  if (i === 0 || i === cell.length) return -1;
+  let row = 0;
+  for (; i < cell.length; i++) {
+    const c = cell.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    row = row * 10 + c;
+  }
+  return row * 20000 + col;
 }

@@ -1,34 +1,26 @@
-import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useId, useMemo, useState } from "react";
 import type { InsertTextResult } from "../../hosts/host";
 import type { Finding } from "../../core/findings/finding";
-import type { NarrativeView, PriorFigures } from "../engine";
+import type { AnalysisView, NarrativeView, PriorFigures } from "../engine";
 import { FindingList } from "../check/FindingList";
 import { groupFindings } from "../check/group-findings";
-import { countPlaceholders, narrativeParagraphs, splitPlaceholders } from "./narrative-text";
-import { PriorYearForm } from "./PriorYearForm";
+import { FiguresForm } from "./FiguresForm";
+import { gapsOf, narrativeParagraphs, type FillIns } from "./gaps";
+import { NarrativePreview } from "./NarrativePreview";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  sections: { display: "flex", flexDirection: "column" },
-  preview: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground2,
-    overflowWrap: "anywhere",
-  },
-  sectionTitle: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0` },
-  paragraph: { margin: `0 0 ${tokens.spacingVerticalS}`, lineHeight: tokens.lineHeightBase400, textIndent: "2em" },
-  placeholder: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, padding: "0 2px" },
+  claimsTitle: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
 });
 
 export interface NarrativeTabProps {
-  /** False until the workbook has been checked (the text is written from the recognised tables). */
-  ready: boolean;
+  /** The last check; the text is written from its recognised tables. */
+  analysis?: AnalysisView;
   narrative?: NarrativeView;
   prior: PriorFigures;
+  fillIns: FillIns;
   /** Text claims found in an existing 情况说明 sheet (findings of kind "narrative"). */
   claims: Finding[];
   selectedKey?: string;
@@ -37,6 +29,7 @@ export interface NarrativeTabProps {
   /** Result of reading last year's workbook. */
   priorNotice?: string;
   onPriorChange(prior: PriorFigures): void;
+  onFillIn(id: string, text: string): void;
   onLoadPriorFile(file: File): void;
   onGenerate(): void;
   onInsert(paragraphs: string[], overwrite: boolean): Promise<InsertTextResult>;
@@ -46,18 +39,18 @@ export interface NarrativeTabProps {
 
 type Notice = { intent: "success" | "warning" | "error"; text: string; canOverwrite?: boolean };
 
-/** 说明: choose sections, give prior-year figures, preview, copy or insert the 情况说明. */
+/** 说明: the figures and words the text needs first, then the chapters, copy or insert; checks of existing text. */
 export function NarrativeTab(props: NarrativeTabProps) {
   const styles = useStyles();
-  const { narrative } = props;
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const { narrative, analysis, fillIns } = props;
+  const idPrefix = `narrative${useId().replace(/:/g, "")}`;
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<Notice>();
-  useEffect(() => {
-    setChosen(new Set(narrative?.sections.map((s) => s.id) ?? []));
-  }, [narrative]);
-  const paragraphs = useMemo(() => (narrative ? narrativeParagraphs(narrative.sections, chosen) : []), [narrative, chosen]);
-  const placeholders = paragraphs.reduce((n, p) => n + countPlaceholders(p), 0);
-  const priorNames = useMemo(() => [...new Set([...Object.keys(props.prior), ...(narrative?.missingPrior ?? [])])], [props.prior, narrative]);
+  useEffect(() => setChosen(new Set(narrative?.sections.map((s) => s.id) ?? [])), [narrative]);
+  const chosenSections = useMemo(() => narrative?.sections.filter((s) => chosen.has(s.id)) ?? [], [narrative, chosen]);
+  const gaps = useMemo(() => gapsOf(chosenSections, fillIns), [chosenSections, fillIns]);
+  const paragraphs = useMemo(() => (narrative ? narrativeParagraphs(narrative.sections, chosen, fillIns) : []), [narrative, chosen, fillIns]);
+  const open = gaps.filter((g) => g.kind !== "fill" || !fillIns[g.id]?.trim()).length;
 
   const insert = async (overwrite: boolean) => {
     const result = await props.onInsert(paragraphs, overwrite);
@@ -71,14 +64,35 @@ export function NarrativeTab(props: NarrativeTabProps) {
     await props.onCopy(paragraphs.join("\n"));
     setNotice({ intent: "success", text: "已复制到剪贴板。" });
   };
-  const toggle = (id: string, on: boolean) => {
+  const choose = (id: string, on: boolean) => {
     const next = new Set(chosen);
     if (on) next.add(id);
     else next.delete(id);
     setChosen(next);
   };
 
-  if (!props.ready) return <Text>请先在“检查”页检查工作簿，说明文字根据识别出的表生成。</Text>;
+  const claims = props.claims.length > 0 && (
+    <section aria-labelledby={`${idPrefix}-claims`}>
+      <h2 id={`${idPrefix}-claims`} className={styles.claimsTitle}>
+        现有“情况说明”中的数字核对（{props.claims.length}）
+      </h2>
+      <FindingList groups={groupFindings(props.claims)} selectedKey={props.selectedKey} onSelect={props.onSelect} label="说明文字核对" />
+    </section>
+  );
+  if (!analysis) return <Text>请先在“检查”页检查工作簿，说明文字根据识别出的表生成。</Text>;
+  if (analysis.models.length === 0) {
+    return (
+      <div className={styles.root}>
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>没有可以生成说明的表</MessageBarTitle>
+            情况说明根据识别出的公开表中的数字生成，这个工作簿中没有识别出公开表（原因见“检查”页）。
+          </MessageBarBody>
+        </MessageBar>
+        {claims}
+      </div>
+    );
+  }
   return (
     <div className={styles.root}>
       <div className={styles.actions}>
@@ -109,61 +123,28 @@ export function NarrativeTab(props: NarrativeTabProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {narrative && (
-        <section className={styles.sections} aria-label="选择章节">
-          <Text weight="semibold">章节</Text>
-          {narrative.sections.map((s) => (
-            <Checkbox key={s.id} label={s.title} checked={chosen.has(s.id)} onChange={(_, d) => toggle(s.id, d.checked === true)} />
-          ))}
-        </section>
-      )}
-      {placeholders > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>文中有 {placeholders} 处待补充：【缺：…】可在下方填上年数后重新生成，【待填写：…】请插入后手工填写。</MessageBarBody>
-        </MessageBar>
-      )}
-      {narrative && <Preview sections={narrative.sections.filter((s) => chosen.has(s.id))} />}
       {props.priorNotice && (
         <MessageBar intent="info">
           <MessageBarBody>{props.priorNotice}</MessageBarBody>
         </MessageBar>
       )}
-      <PriorYearForm names={priorNames} prior={props.prior} onChange={props.onPriorChange} onLoadFile={props.onLoadPriorFile} busy={props.busy} />
-      {props.claims.length > 0 && (
-        <section aria-label="说明文字核对">
-          <Text weight="semibold">现有“情况说明”中的数字核对（{props.claims.length}）</Text>
-          <FindingList groups={groupFindings(props.claims)} selectedKey={props.selectedKey} onSelect={props.onSelect} />
-        </section>
+      {narrative && open > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>文中还有 {open} 处待补充：在下面填写，上年数填好后请点“重新生成”；点预览中的黄色空位可跳到对应的填写处。</MessageBarBody>
+        </MessageBar>
       )}
+      <FiguresForm
+        idPrefix={idPrefix}
+        gaps={gaps}
+        prior={props.prior}
+        fillIns={fillIns}
+        busy={props.busy}
+        onPriorChange={props.onPriorChange}
+        onFillIn={props.onFillIn}
+        onLoadPriorFile={props.onLoadPriorFile}
+      />
+      {narrative && <NarrativePreview key={narrative.sections.map((s) => s.id).join()} sections={narrative.sections} chosen={chosen} fillIns={fillIns} idPrefix={idPrefix} onChoose={choose} />}
+      {claims}
     </div>
-  );
-}
-
-function Preview({ sections }: { sections: NarrativeView["sections"] }) {
-  const styles = useStyles();
-  return (
-    <article className={styles.preview} aria-label="说明预览">
-      {sections.map((s) => (
-        <section key={s.id}>
-          <h3 className={styles.sectionTitle}>{s.title}</h3>
-          {s.text
-            .split(/\n+/)
-            .filter((line) => line.trim())
-            .map((line, i) => (
-              <p key={i} className={styles.paragraph}>
-                {splitPlaceholders(line).map((part, j) =>
-                  part.placeholder ? (
-                    <mark key={j} className={styles.placeholder}>
-                      {part.text}
-                    </mark>
-                  ) : (
-                    part.text
-                  ),
-                )}
-              </p>
-            ))}
-        </section>
-      ))}
-    </article>
   );
 }

@@ -140,6 +140,25 @@ describe("error values in amount cells", () => {
   });
 });
 
+describe("words where an amount belongs", () => {
+  test.each(["一百二十", "NaN", "Ⅻ", "见附表"])("“%s” → one input warning at that cell, never read as 0 (no sum error)", (text) => {
+    const wb = plainWorkbook(25);
+    const slot = wb.amounts.filter((a) => a.table === "J03" && a.cents > 0 && a.row.length === 7)[0];
+    setCell(wb, slot, { value: text });
+    const findings = analyzeWorkbook(toSnapshot(wb)).findings;
+    expect(findings.map((f) => [f.rule, f.severity, f.sheet, f.cell, f.actual])).toEqual([["input.not-a-number", "warning", slot.sheet, at(slot), text]]);
+    expect(findings[0].message).toContain("不按 0 计算");
+  });
+
+  test("“无” in an amount cell means none, like “—”: no finding when the sums hold", () => {
+    const wb = plainWorkbook(25);
+    const slot = wb.amounts.filter((a) => a.table === "J03" && a.cents === 0 && a.row.length === 7)[0];
+    expect(slot).toBeDefined();
+    setCell(wb, slot, { value: "无" });
+    expect(analyzeWorkbook(toSnapshot(wb)).findings.map(brief)).toEqual([]);
+  });
+});
+
 describe("layouts", () => {
   test("a table of 50+ code lines under a three-row merged header is recognised and read in full", () => {
     const wb = generateWorkbook({ seed: 31, allSubjects: true, randomize: false, layout: { codeStyle: "split", lineNumbers: true } });

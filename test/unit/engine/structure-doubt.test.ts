@@ -36,3 +36,34 @@ describe("structure doubt", () => {
     expect(leaning.every((f) => f.severity !== "error")).toBe(true);
   });
 });
+
+describe("a table whose title is not a standard one", () => {
+  function retitled(seed: number) {
+    const wb = generateWorkbook({ seed, randomize: false, layout: { arrangement: "sheet-per-table" } });
+    const sheet = wb.draft.sheets.find((s) => s.name === "公开03表")!;
+    const titleRow = sheet.rows.findIndex((line) => line[0]?.value === "支出决算表");
+    sheet.rows[titleRow][0] = { value: "本部门各项支出情况汇总表" };
+    return wb;
+  }
+
+  test("is told from its header (支出决算表: six column meanings) and said so", () => {
+    const result = analyzeWorkbook(toSnapshot(retitled(4)));
+    const model = result.models.find((t) => t.sheet === "公开03表")!;
+    expect(model.kind.title).toBe("支出决算表");
+    expect(model.identifiedBy).toBe("header");
+    const info = result.findings.filter((f) => f.rule === "structure.kind-from-header");
+    expect(info.map((f) => [f.severity, f.sheet, f.cell])).toEqual([["info", "公开03表", "A1"]]);
+    expect(result.findings.filter((f) => f.rule === "set.missing-table")).toEqual([]);
+  });
+
+  test("its broken sums are warnings, not errors", () => {
+    const wb = retitled(4);
+    const sheet = wb.draft.sheets.find((s) => s.name === "公开03表")!;
+    const slot = wb.amounts.find((a) => a.sheet === "公开03表" && a.column === "基本支出" && a.cents > 0)!;
+    sheet.rows[slot.r][slot.c] = { value: slot.cents / 100 + 50, numberFormat: "0.00" };
+    const result = analyzeWorkbook(toSnapshot(wb));
+    const atSlot = result.findings.filter((f) => f.sheet === "公开03表" || f.related.some((q) => q.startsWith("公开03表!")));
+    expect(atSlot.some((f) => f.severity === "warning" && f.message.includes("按表头识别"))).toBe(true);
+    expect(atSlot.filter((f) => f.severity === "error").map(brief)).toEqual([]);
+  });
+});

@@ -2,7 +2,8 @@ import { readFileSync } from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
 import type { Finding } from "../../../src/core/findings/finding";
-import { FileWorkbookHost, NARRATIVE_SHEET, NEW_NARRATIVE_SHEET } from "../../../src/hosts/xlsx/file-host";
+import { NARRATIVE_SHEET } from "../../../src/hosts/host";
+import { FileWorkbookHost, NEW_NARRATIVE_SHEET } from "../../../src/hosts/xlsx/file-host";
 import { featureWorkbookParts, zipParts } from "../../support/feature-workbook";
 
 const FIXTURE = path.join(__dirname, "../../fixtures/final-2023-zhanyi.xlsx");

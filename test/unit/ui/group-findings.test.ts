@@ -1,6 +1,5 @@
 import type { Finding } from "../../../src/core/findings/finding";
-import { applyFilter, groupFindings, WHOLE_WORKBOOK } from "../../../src/ui/check/group-findings";
-import { narrativeParagraphs, splitPlaceholders } from "../../../src/ui/narrative/narrative-text";
+import { filterGroups, groupFindings, WHOLE_WORKBOOK } from "../../../src/ui/check/group-findings";
 import { parseSettings, DEFAULT_SETTINGS } from "../../../src/ui/settings/pane-settings";
 import { displayText as cellText } from "../../../src/core/snapshot/display-text";
 
@@ -24,28 +23,22 @@ describe("groupFindings", () => {
     expect(groups[1].counts).toEqual({ error: 2, warning: 1, info: 0 });
   });
 
-  it("filters by severity and kind", () => {
-    expect(applyFilter(findings, { severities: new Set(["warning"]) }).map((x) => x.cell)).toEqual(["G16", "C9"]);
-    expect(applyFilter(findings, { severities: new Set(["error", "warning"]), kind: "sum" }).map((x) => x.cell)).toEqual(["D11", "D10"]);
-  });
-});
-
-describe("narrative text helpers", () => {
-  it("marks 【缺：…】 and 【待填写：…】 as placeholders", () => {
-    expect(splitPlaceholders("收、支总计【缺：上年收支总计】。原因：【待填写：主要变动原因】")).toEqual([
-      { text: "收、支总计", placeholder: false },
-      { text: "【缺：上年收支总计】", placeholder: true },
-      { text: "。原因：", placeholder: false },
-      { text: "【待填写：主要变动原因】", placeholder: true },
-    ]);
+  it("filters by severity, kind and table without sorting again", () => {
+    const groups = groupFindings(findings);
+    const cells = (gs: ReturnType<typeof filterGroups>) => gs.flatMap((g) => g.findings.map((x) => x.cell));
+    expect(cells(filterGroups(groups, { severities: new Set(["warning"]) }))).toEqual(["G16", "C9"]);
+    expect(cells(filterGroups(groups, { severities: new Set(["error", "warning"]), kind: "sum" }))).toEqual(["D10", "D11"]);
+    expect(cells(filterGroups(groups, { severities: new Set(["error", "warning"]), group: "支出决算表 · 公开03表" }))).toEqual(["D10", "D11", "C9"]);
+    expect(filterGroups(groups, { severities: new Set(["info"]) })).toEqual([]);
   });
 
-  it("writes the chosen sections as title + one paragraph per line", () => {
-    const sections = [
-      { id: "一", title: "一、总体情况", text: "第一段\n第二段" },
-      { id: "二", title: "二、收入", text: "收入段" },
-    ];
-    expect(narrativeParagraphs(sections, new Set(["一"]))).toEqual(["一、总体情况", "第一段", "第二段"]);
+  it("orders 60,000 findings of one table by severity, row and column", () => {
+    const many = Array.from({ length: 60_000 }, (_, i) => f("公开03表", `${["C", "AB", "D"][i % 3]}${60_000 - Math.floor(i / 3)}`, i % 7 ? "warning" : "error", "sum", "支出决算表"));
+    const [group] = groupFindings(many);
+    expect(group.findings).toHaveLength(60_000);
+    expect(group.counts.error).toBe(8572);
+    expect(group.findings.slice(0, 3).map((x) => `${x.severity} ${x.cell}`)).toEqual(["error C40001", "error D40004", "error AB40006"]);
+    expect(group.findings[8572].cell).toBe("D40001"); // the first warning: row 40001, D before AB
   });
 });
 

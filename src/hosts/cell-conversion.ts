@@ -1,15 +1,19 @@
-import type { CellSnapshot } from "../../core/snapshot/types";
+import type { CellSnapshot } from "../core/snapshot/types";
 
 /**
- * One cell as Office.js returns it (range.values / valueTypes / formulas / numberFormat) → the engine's CellSnapshot,
- * the same shape the xlsx reader gives for the same cell: errors in `error`, formulas without "=", no "General" format,
- * date-formatted serials as ISO dates.
+ * One cell as a live host returns it (Office.js range.values / valueTypes / formulas / numberFormat; WPS Value2 /
+ * Formula / NumberFormat with the value type worked out by the WPS host) → the engine's CellSnapshot, the same shape
+ * the xlsx reader gives for the same cell: errors in `error`, formulas without "=", no "General" format, date-formatted
+ * serials as ISO dates. valueType is Office's: "Error", "Empty", anything else for a value.
  */
+/** "General" as hosts name it: English, the Chinese local name some WPS builds return, or nothing. */
+const GENERAL_FORMATS = new Set(["General", "G/通用格式", ""]);
+
 export function toCellSnapshot(value: unknown, valueType: string, formula: unknown, format: unknown): CellSnapshot | undefined {
   // A text constant such as "=" (an indicator's operator) comes back in `formulas` unchanged: not a formula.
   const isFormula = typeof formula === "string" && formula.startsWith("=") && formula !== value;
   const formulaText = isFormula ? formula.slice(1) : undefined;
-  const numberFormat = typeof format === "string" && format !== "General" && format !== "" ? format : undefined;
+  const numberFormat = typeof format === "string" && !GENERAL_FORMATS.has(format) ? format : undefined;
   const extras = { ...(formulaText !== undefined && { formula: formulaText }), ...(numberFormat !== undefined && { numberFormat }) };
   if (valueType === "Error") return { value: null, error: String(value), ...extras };
   if (valueType === "Empty" || value === "" || value === null || value === undefined) {

@@ -1,0 +1,58 @@
+import { analyzeWorkbook } from "../core/analysis";
+import { countBySeverity, SEVERITY_ORDER, type Finding } from "../core/findings/finding";
+import { LAST_COMMAND_KEY, type CommandOutcome } from "../hosts/command-outcome";
+import type { WorkbookHost } from "../hosts/host";
+import { analysisOptionsFor, withRoundingMode } from "../ui/settings/analysis-settings";
+import { parseSettings, SETTINGS_STATE_KEY } from "../ui/settings/pane-settings";
+
+/**
+ * The ribbon's commands over any live host (Excel's function file, WPS's entry page). Each returns the summary the
+ * pane shows; `recordOutcome` leaves it in the workbook's state under LAST_COMMAND_KEY, since neither Excel nor WPS
+ * shows a banner for a ribbon command.
+ */
+
+/** 一键检查: read → analyse with the pane's saved settings → mark every finding's cell → select the most serious one. */
+export async function checkAndMark(host: WorkbookHost): Promise<string> {
+  const snapshot = await host.readSnapshot();
+  const settings = parseSettings(await host.loadState(SETTINGS_STATE_KEY));
+  // The accountant's settings from the pane: custom rules, weight convention, 尾差 mode.
+  const findings = analyzeWorkbook(snapshot, analysisOptionsFor(settings)).findings.map((f) => withRoundingMode(f, settings));
+  await host.applyMarks(findings);
+  const first = mostSerious(findings);
+  if (first) await host.select(first.sheet, first.cell);
+  return summarize(findings);
+}
+
+/** 清除标记: restore every cell the last check marked. */
+export async function clearAllMarks(host: WorkbookHost): Promise<string> {
+  await host.clearMarks();
+  return "已清除全部标记，单元格已恢复原样";
+}
+
+/** Runs a command and stores its outcome (a failure included, in Chinese) in the workbook's state. */
+export async function recordOutcome(host: WorkbookHost, command: CommandOutcome["command"], body: (host: WorkbookHost) => Promise<string>): Promise<CommandOutcome> {
+  let outcome: CommandOutcome;
+  try {
+    outcome = { command, summary: await body(host), ok: true, at: new Date().toISOString() };
+  } catch (error) {
+    outcome = { command, summary: `${command}失败：${describeError(error)}`, ok: false, at: new Date().toISOString() };
+  }
+  await host.saveState(LAST_COMMAND_KEY, JSON.stringify(outcome));
+  return outcome;
+}
+
+/** "发现 1 个错误、3 个警告、0 个提示，已在单元格上标记" */
+export function summarize(findings: readonly Finding[]): string {
+  const counts = countBySeverity(findings);
+  if (findings.length === 0) return "未发现问题";
+  return `发现 ${counts.error} 个错误、${counts.warning} 个警告、${counts.info} 个提示，已在单元格上标记`;
+}
+
+function mostSerious(findings: readonly Finding[]): Finding | undefined {
+  const located = findings.filter((f) => f.sheet && f.cell);
+  return [...located].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])[0];
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : "未知错误";
+}

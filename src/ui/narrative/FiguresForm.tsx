@@ -1,0 +1,115 @@
+import { Field, Input, makeStyles, Text, Textarea, tokens } from "@fluentui/react-components";
+import type { PriorFigures } from "../engine";
+import { XlsxFileButton } from "../XlsxFileButton";
+import type { FillIns, Gap } from "./gaps";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, border: "none", minWidth: 0 },
+  legend: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, padding: 0, margin: `0 0 ${tokens.spacingVerticalXS}` },
+  note: { color: tokens.colorNeutralForeground3 },
+  chapter: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, margin: `${tokens.spacingVerticalXS} 0 0` },
+  missingList: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, fontSize: tokens.fontSizeBase200, ":focus-within": { outline: "none" } },
+  missingItem: { overflowWrap: "anywhere", ":focus": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+});
+
+interface Props {
+  /** Prefix of the fields' element ids (the preview's gap links point at them). */
+  idPrefix: string;
+  /** Gaps of the generated text; empty before the first generation. */
+  gaps: readonly Gap[];
+  prior: PriorFigures;
+  fillIns: FillIns;
+  busy: boolean;
+  onPriorChange(prior: PriorFigures): void;
+  onFillIn(id: string, text: string): void;
+  onLoadPriorFile(file: File): void;
+}
+
+const AMOUNT = /^-?\d+(\.\d+)?$/;
+const BUDGET = /年初预算数$/;
+
+/** The element id of a gap's field: “pane-说明-prior:收支总计”. */
+export function fieldId(prefix: string, gapId: string): string {
+  return `${prefix}-${gapId.replace(/\s+/g, "_")}`;
+}
+
+/**
+ * What the text needs from the accountant, before the preview: 上年数 (typed or read from last year's workbook),
+ * the 年初预算数 and other figures the tables do not hold, and the words only they can write (原因, 政府采购).
+ */
+export function FiguresForm({ idPrefix, gaps, prior, fillIns, busy, onPriorChange, onFillIn, onLoadPriorFile }: Props) {
+  const styles = useStyles();
+  const priorNames = [...new Set([...gaps.flatMap((g) => (g.kind === "prior" && g.item ? [g.item] : [])), ...Object.keys(prior)])];
+  const fromTables = gaps.filter((g) => g.kind === "table");
+  const budget = fromTables.filter((g) => BUDGET.test(g.label));
+  const otherMissing = fromTables.filter((g) => !BUDGET.test(g.label));
+  const fills = gaps.filter((g) => g.kind === "fill");
+  return (
+    <section className={styles.root} aria-labelledby={`${idPrefix}-form`}>
+      <h2 id={`${idPrefix}-form`} className={styles.title}>
+        补充数字和文字
+      </h2>
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>上年数（万元）</legend>
+        <XlsxFileButton label="从上年工作簿读取…" inputLabel="上年工作簿" disabled={busy} onFile={onLoadPriorFile} />
+        {priorNames.length === 0 && <Text size={200} className={styles.note}>生成说明后，这里列出与上年比较所需的数字。</Text>}
+        {priorNames.map((name) => {
+          const value = prior[name] ?? "";
+          const invalid = value !== "" && !AMOUNT.test(value.trim());
+          return (
+            <Field key={name} label={`上年${name}`} validationState={invalid ? "error" : "none"} validationMessage={invalid ? "请输入数字，如 512.30" : undefined}>
+              <Input id={fieldId(idPrefix, `prior:${name}`)} inputMode="decimal" value={value} onChange={(_, d) => onPriorChange({ ...prior, [name]: d.value })} />
+            </Field>
+          );
+        })}
+      </fieldset>
+      {budget.length > 0 && (
+        <MissingFigures idPrefix={idPrefix} legend="年初预算数" gaps={budget} note="决算公开表中没有各科目的年初预算数。插入说明后，请按预算批复把这些句子补成“年初预算为…万元，完成年初预算的…%”。" />
+      )}
+      {otherMissing.length > 0 && (
+        <MissingFigures idPrefix={idPrefix} legend="表中没有的数字" gaps={otherMissing} note="识别出的表中没有这些数字，说明里保留了【缺：…】，请核对表格或插入后手工填写。" />
+      )}
+      {fills.length > 0 && (
+        <fieldset className={styles.group}>
+          <legend className={styles.legend}>需要填写的文字（原因、政府采购等）</legend>
+          <Text size={200} className={styles.note}>
+            填写的内容直接替换说明中的【待填写：…】，留空则保留原样。
+          </Text>
+          {fills.map((g, i) => (
+            <div key={g.id}>
+              {(i === 0 || fills[i - 1].sectionId !== g.sectionId) && <p className={styles.chapter}>{g.sectionTitle}</p>}
+              <Field label={g.label}>
+                {/原因|情况|用途/.test(g.label) ? (
+                  <Textarea id={fieldId(idPrefix, g.id)} resize="vertical" rows={2} value={fillIns[g.id] ?? ""} onChange={(_, d) => onFillIn(g.id, d.value)} />
+                ) : (
+                  <Input id={fieldId(idPrefix, g.id)} value={fillIns[g.id] ?? ""} onChange={(_, d) => onFillIn(g.id, d.value)} />
+                )}
+              </Field>
+            </div>
+          ))}
+        </fieldset>
+      )}
+    </section>
+  );
+}
+
+function MissingFigures({ idPrefix, legend, gaps, note }: { idPrefix: string; legend: string; gaps: readonly Gap[]; note: string }) {
+  const styles = useStyles();
+  return (
+    <section className={styles.group} aria-label={legend}>
+      <h3 className={styles.legend}>{legend}</h3>
+      <Text size={200} className={styles.note}>
+        {note}
+      </Text>
+      <ul className={styles.missingList}>
+        {gaps.map((g) => (
+          <li key={g.id} id={fieldId(idPrefix, g.id)} tabIndex={-1} className={styles.missingItem}>
+            {g.label}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { startTransition, useCallback, useState } from "react";
+import type { Finding } from "../../core/findings/finding";
+import type { WorkbookSnapshot } from "../../core/snapshot/types";
+import type { WorkbookHost } from "../../hosts/host";
+import type { CheckStatus } from "../check/check-status";
+import { indexFindings, type FindingIndex } from "../check/group-findings";
+import type { AnalysisView, PaneEngine } from "../engine";
+import type { PaneSettings } from "../settings/pane-settings";
+import { errorText } from "./use-stored-value";
+
+/** Lets React paint the progress before a long synchronous step. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export interface CheckResult {
+  analysis: AnalysisView;
+  /** What was read (the grid shows the cells around a finding from it). */
+  snapshot: WorkbookSnapshot;
+  /** The findings grouped by table, with their totals. */
+  index: FindingIndex;
+}
+
+/** 检查: read the workbook, run the engine, then hand the findings to `onFindings` (the marks). */
+export function useCheck(host: WorkbookHost, engine: PaneEngine, settings: PaneSettings, onFindings: (findings: Finding[]) => Promise<void>) {
+  const [status, setStatus] = useState<CheckStatus>({ phase: "idle" });
+  const [result, setResult] = useState<CheckResult>();
+
+  const check = useCallback(async () => {
+    setStatus({ phase: "reading", done: 0, total: 0 });
+    try {
+      const snapshot = await host.readSnapshot((done, total) => setStatus({ phase: "reading", done, total }));
+      setStatus({ phase: "analysing" });
+      await nextFrame();
+      const analysis = engine.analyze(snapshot, settings);
+      const index = await indexFindings(analysis.findings, nextFrame);
+      await onFindings(analysis.findings);
+      // Result and “done” arrive together (never “done” over the previous result); 60,000 findings render in slices.
+      startTransition(() => {
+        setResult({ analysis, snapshot, index });
+        setStatus({ phase: "done" });
+      });
+    } catch (err) {
+      setStatus({ phase: "failed", message: errorText(err, "检查时出错") });
+    }
+  }, [host, engine, settings, onFindings]);
+
+  return { status, result, check };
+}

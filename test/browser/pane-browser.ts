@@ -1,0 +1,67 @@
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import path from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/**
+ * What the browser tests share: Debian's chromium, screenshots of each pane state at the two pane widths, and
+ * axe-core run inside the page.
+ */
+export const ROOT = path.resolve(__dirname, "../..");
+const OUTPUT = path.join(ROOT, "test", "output");
+/** Widths of the Office task pane the pane is drawn at: a narrow one and a wide one. */
+export const PANE_WIDTHS = [360, 450] as const;
+const HEIGHT = 800;
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+  });
+}
+
+/**
+ * Screenshots of the current state at 360 and 450 px into test/output/screenshot-NAME-WIDTH.png; with
+ * UPDATE_SCREENSHOTS=1 the 360 px one also refreshes docs/screenshot-NAME.png when docs/ has that picture.
+ * `prepare` runs after each resize (e.g. scroll the part worth showing into view).
+ */
+export async function captureState(page: Page, name: string, prepare?: () => Promise<void>): Promise<void> {
+  mkdirSync(OUTPUT, { recursive: true });
+  const original = page.viewportSize();
+  for (const width of PANE_WIDTHS) {
+    await page.setViewportSize({ width, height: HEIGHT });
+    await prepare?.();
+    await page.waitForTimeout(250); // Fluent's colour transitions settle
+    await page.screenshot({ path: path.join(OUTPUT, `screenshot-${name}-${width}.png`) });
+    const doc = path.join(ROOT, "docs", `screenshot-${name}.png`);
+    if (process.env.UPDATE_SCREENSHOTS && width === PANE_WIDTHS[0] && existsSync(doc)) await page.screenshot({ path: doc });
+  }
+  if (original) await page.setViewportSize(original);
+}
+
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core over the whole page as it is now; the critical and serious violations, as “id: help @ target”. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const loaded = await page.evaluate(() => "axe" in window);
+  if (!loaded) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+  return violations
+    .filter((v) => v.impact === "critical" || v.impact === "serious")
+    .map((v) => `${v.id}（${v.impact}）: ${v.help} @ ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
+/** No horizontal scrolling of the page at pane width. */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

@@ -1,0 +1,45 @@
+import { gapsOf, narrativeParagraphs, openGapCount, sectionLines } from "../../../src/ui/narrative/gaps";
+
+const 一 = {
+  id: "一",
+  title: "一、收入支出决算总体情况说明",
+  text: "2023年度收、支总计均为536.92万元。与2022年度相比，收、支总计【缺：上年收支总计】。主要变动原因是：【待填写：主要变动原因】。",
+};
+const 五 = {
+  id: "五",
+  title: "五、一般公共预算财政拨款支出决算情况说明",
+  text: "1.行政运行（项）：支出决算为379.11万元，【缺：行政运行（2101501）年初预算数】。原因：【待填写：主要原因】。\n2.住房公积金：【待填写：主要原因】。与上年相比【缺：上年收支总计】。",
+};
+
+describe("gaps of the generated 情况说明", () => {
+  it("tells a prior-year figure, a figure the tables lack and words to write apart", () => {
+    expect(gapsOf([一, 五], {}).map((g) => [g.id, g.kind, g.label])).toEqual([
+      ["prior:收支总计", "prior", "上年收支总计"],
+      ["fill:一:主要变动原因:0", "fill", "主要变动原因"],
+      ["table:行政运行（2101501）年初预算数", "table", "行政运行（2101501）年初预算数"],
+      ["fill:五:主要原因:0", "fill", "主要原因"],
+      ["fill:五:主要原因:1", "fill", "主要原因"],
+    ]);
+  });
+
+  it("puts typed words in their own gap only, and counts what is still open", () => {
+    const fillIns = { "fill:五:主要原因:1": "公积金基数调整" };
+    const lines = sectionLines(五, fillIns);
+    expect(lines[1].map((p) => p.text).join("")).toBe("2.住房公积金：公积金基数调整。与上年相比【缺：上年收支总计】。");
+    expect(lines[0].map((p) => p.text).join("")).toContain("原因：【待填写：主要原因】。");
+    expect(lines[1][1]).toMatchObject({ text: "公积金基数调整", filled: true, gap: { id: "fill:五:主要原因:1" } });
+    expect(openGapCount(五, fillIns)).toBe(3);
+    expect(openGapCount(五, {})).toBe(4);
+  });
+
+  it("writes the chosen sections as title + one paragraph per line, typed words in place", () => {
+    expect(narrativeParagraphs([一, 五], new Set(["一"]), { "fill:一:主要变动原因:0": "人员增加" })).toEqual([
+      "一、收入支出决算总体情况说明",
+      "2023年度收、支总计均为536.92万元。与2022年度相比，收、支总计【缺：上年收支总计】。主要变动原因是：人员增加。",
+    ]);
+  });
+
+  it("keeps a gap whose typed words are only blanks", () => {
+    expect(narrativeParagraphs([一], new Set(["一"]), { "fill:一:主要变动原因:0": "  " })[1]).toContain("【待填写：主要变动原因】");
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * `npm run build:wps` → dist/wps/, the WPS 表格 add-in (WPS加载项) in the wpsjs layout:
+ *   dist/wps/<name>_<version>/  the add-in folder: ribbon.xml, index.html (entry page with the ribbon callbacks),
+ *                               taskpane.html (the React pane over the WPS host), images/
+ *   dist/wps/publish.xml        offline mode: registers the folder in WPS's jsaddons folder
+ *   dist/wps/jsplugins.xml      online mode: lists the folder on a web server (WPS_ADDIN_URL, default below)
+ * Reuses the module rules of webpack.config.js; no wpsjs toolkit needed (see README: WPS 表格).
+ */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const esbuild = require("esbuild");
+const baseConfig = require("./webpack.config.js");
+const { name, version } = require("./package.json");
+
+/** Where online mode serves dist/wps/ unless WPS_ADDIN_URL says otherwise (must end with "/"). */
+const DEFAULT_URL = "http://127.0.0.1:3000/wps/";
+const FOLDER = `${name}_${version}`;
+
+const PAGES = {
+  index: { entry: "./src/wps/ribbon.ts", template: "./src/wps/index.html" },
+  taskpane: { entry: "./src/wps/taskpane.tsx", template: "./src/wps/taskpane.html" },
+};
+
+/** Fills {{NAME}}, {{VERSION}}, {{FOLDER}}, {{URL}} in the deployment files. */
+function deploymentFile(content) {
+  const url = (process.env.WPS_ADDIN_URL || DEFAULT_URL).replace(/\/*$/, "/");
+  const values = { NAME: name, VERSION: version, FOLDER, URL: url };
+  return content.toString().replace(/\{\{(\w+)\}\}/g, (_, key) => values[key]);
+}
+
+/**
+ * WPS on Linux shows add-in pages in Chromium 87, older than the syntax some dependencies ship (Fluent UI's tabster
+ * uses class static blocks and ??=, Chromium 94 / 85). Every script is lowered to ES2020 before it is minified.
+ */
+class LowerToEs2020 {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("LowerToEs2020", (compilation) => {
+      const stage = Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_COMPATIBILITY;
+      compilation.hooks.processAssets.tapPromise({ name: "LowerToEs2020", stage }, async (assets) => {
+        for (const file of Object.keys(assets).filter((f) => f.endsWith(".js"))) {
+          const { code } = await esbuild.transform(assets[file].source().toString(), { loader: "js", target: "es2020", charset: "utf8" });
+          compilation.updateAsset(file, new sources.RawSource(code));
+        }
+      });
+    });
+  }
+}
+
+function wpsConfig(env, argv) {
+  const base = baseConfig(env, argv);
+  return {
+    mode: base.mode,
+    devtool: false, // the add-in folder is copied to every desk: no source maps
+    // WPS on Linux runs its pages in Chromium 87: webpack's own code stays ES2020.
+    target: ["web", "es2020"],
+    entry: Object.fromEntries(Object.entries(PAGES).map(([page, p]) => [page, p.entry])),
+    output: { path: path.resolve(__dirname, "dist/wps", FOLDER), filename: "[name].js", clean: true },
+    resolve: base.resolve,
+    module: base.module,
+    performance: { hints: false },
+    plugins: [
+      new LowerToEs2020(),
+      ...Object.entries(PAGES).map(([page, p]) => new HtmlWebpackPlugin({ filename: `${page}.html`, template: p.template, chunks: [page] })),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "src/wps/ribbon.xml", to: "ribbon.xml" },
+          { from: "assets/icon-32.png", to: "images/icon-32.png" },
+          { from: "src/wps/publish.xml", to: "../publish.xml", transform: deploymentFile },
+          { from: "src/wps/jsplugins.xml", to: "../jsplugins.xml", transform: deploymentFile },
+        ],
+      }),
+    ],
+  };
+}
+
+wpsConfig.folder = FOLDER;
+module.exports = wpsConfig;
