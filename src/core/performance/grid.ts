@@ -30,6 +30,16 @@ export class SheetGrid {
     return this.sheet.columnCount;
   }
 
+  /** Rows between `from` and `to` (inclusive) that hold something, in order. */
+  rowsBetween(from: number, to: number): number[] {
+    return this.merges.rowsBetween(from, to);
+  }
+
+  /** Columns of a row that hold a cell or where a merge crossing it starts (the rest of the row is empty). */
+  columns(row: number): readonly number[] {
+    return this.merges.columns(row);
+  }
+
   /** Top-left cell of the merged area holding (row, col), or (row, col) itself. */
   anchor(row: number, col: number): { row: number; col: number } {
     return this.merges.ownerOf(row, col) ?? { row, col };
@@ -80,7 +90,7 @@ export class SheetGrid {
   /** The texts typed in a row (string cells, trimmed, merged areas once): no number is formatted. */
   rowStrings(row: number): string[] {
     const out: string[] = [];
-    for (let c = 0; c < this.columnCount; c++) {
+    for (const c of this.columns(row)) {
       if (this.isContinuation(row, c) && this.anchor(row, c).col !== c) continue;
       const v = this.raw(row, c)?.value;
       const t = typeof v === "string" ? v.trim() : "";
@@ -92,7 +102,8 @@ export class SheetGrid {
   /** How many cells of the row show something (merged areas once), counting no further than `limit`. */
   filledCount(row: number, limit: number): number {
     let count = 0;
-    for (let c = 0; c < this.columnCount && count < limit; c++) {
+    for (const c of this.columns(row)) {
+      if (count >= limit) break;
       if (this.isContinuation(row, c) && this.anchor(row, c).col !== c) continue;
       if (this.text(row, c)) count++;
     }
@@ -101,7 +112,7 @@ export class SheetGrid {
 
   private readRowTexts(row: number): { col: number; text: string }[] {
     const out: { col: number; text: string }[] = [];
-    for (let c = 0; c < this.columnCount; c++) {
+    for (const c of this.columns(row)) {
       if (this.isContinuation(row, c) && this.anchor(row, c).col !== c) continue;
       const t = this.text(row, c);
       if (t) out.push({ col: c, text: t });

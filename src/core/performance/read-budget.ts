@@ -15,7 +15,7 @@ function fieldOf(text: string): BudgetField | undefined {
 }
 
 function hasNumber(grid: SheetGrid, row: number): boolean {
-  for (let c = 0; c < grid.columnCount; c++) if (holdsNumber(grid.raw(row, c))) return true;
+  for (const c of grid.columns(row)) if (holdsNumber(grid.raw(row, c))) return true;
   return false;
 }
 
@@ -38,7 +38,8 @@ export function isBudgetHeader(grid: SheetGrid, row: number): boolean {
 /** Maps columns from the lowest header row upwards (“总额” under “批复金额”). */
 function mapColumns(grid: SheetGrid, headerRows: number[]): BudgetColumns {
   const columns: BudgetColumns = {};
-  for (let c = 0; c < grid.columnCount; c++) {
+  const cols = [...new Set(headerRows.flatMap((r) => grid.columns(r)))].sort((a, b) => a - b);
+  for (const c of cols) {
     const field = [...headerRows].reverse().map((r) => fieldOf(grid.text(r, c))).find((f) => f !== undefined);
     if (field && columns[field] === undefined) columns[field] = c;
   }

@@ -16,7 +16,7 @@ export function isIndicatorHeader(grid: SheetGrid, row: number): boolean {
 
 export function mapIndicatorColumns(grid: SheetGrid, headerRow: number): IndicatorColumns {
   const columns: IndicatorColumns = {};
-  for (let c = 0; c < grid.columnCount; c++) {
+  for (const c of grid.columns(headerRow)) {
     if (grid.anchor(headerRow, c).col !== c) continue;
     const t = compact(grid.text(headerRow, c));
     const hit = t ? INDICATOR_HEADERS.find(([pattern]) => pattern.test(t)) : undefined;

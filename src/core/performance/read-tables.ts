@@ -40,7 +40,7 @@ function titleOf(grid: SheetGrid, row: number): string | undefined {
 /** Splits a sheet at its titles; rows before the first title belong to the first table. */
 function segments(grid: SheetGrid): Segment[] {
   const titles: { row: number; title: string }[] = [];
-  for (let r = 0; r < grid.rowCount; r++) {
+  for (const r of grid.rowsBetween(0, grid.rowCount - 1)) {
     const title = titleOf(grid, r);
     if (title) titles.push({ row: r, title });
   }
@@ -52,7 +52,7 @@ function readSheet(sheet: SheetSnapshot): PerformanceReading {
   const grid = new SheetGrid(sheet);
   const reading: PerformanceReading = { tables: [], projects: [] };
   for (const segment of segments(grid)) {
-    const headers = rowsWhere(segment, (r) => isIndicatorHeader(grid, r));
+    const headers = rowsWhere(grid, segment, (r) => isIndicatorHeader(grid, r));
     if (headers.length === 0) continue;
     const table = describeTable(grid, segment, mapIndicatorColumns(grid, headers[0]));
     reading.tables.push(table);
@@ -61,10 +61,8 @@ function readSheet(sheet: SheetSnapshot): PerformanceReading {
   return reading;
 }
 
-function rowsWhere(segment: Segment, test: (row: number) => boolean): number[] {
-  const rows: number[] = [];
-  for (let r = segment.start; r < segment.end; r++) if (test(r)) rows.push(r);
-  return rows;
+function rowsWhere(grid: SheetGrid, segment: Segment, test: (row: number) => boolean): number[] {
+  return grid.rowsBetween(segment.start, segment.end - 1).filter(test);
 }
 
 function describeTable(grid: SheetGrid, segment: Segment, columns: IndicatorColumns): PerformanceTable {
@@ -84,12 +82,13 @@ function describeTable(grid: SheetGrid, segment: Segment, columns: IndicatorColu
 }
 
 function lastNonEmptyRow(grid: SheetGrid, segment: Segment): number {
-  for (let r = segment.end - 1; r > segment.start; r--) if (grid.rowTexts(r).length > 0) return r;
+  const rows = grid.rowsBetween(segment.start + 1, segment.end - 1);
+  for (let i = rows.length - 1; i >= 0; i--) if (grid.rowTexts(rows[i]).length > 0) return rows[i];
   return segment.start;
 }
 
 function amountUnit(grid: SheetGrid, segment: Segment): string {
-  for (let r = segment.start; r < segment.end; r++) {
+  for (const r of grid.rowsBetween(segment.start, segment.end - 1)) {
     for (const { text } of grid.rowTexts(r)) {
       const m = /单位[:：]\s*(万元|元|千元|亿元)|[(（](万元|元)[)）]/.exec(text);
       if (m) return m[1] ?? m[2];
@@ -145,7 +144,7 @@ function readMeta(grid: SheetGrid, from: number, header: number, table: Performa
   let labelled: SourceCell | undefined;
   let department: SourceCell | undefined;
   let budget: BudgetLine[] = [];
-  for (let r = from; r < header; r++) {
+  for (const r of grid.rowsBetween(from, header - 1)) {
     labelled = labelled ?? labelledName(grid, r);
     department = department ?? departmentLine(grid, r);
     if (budget.length === 0 && isBudgetHeader(grid, r)) budget = readBudgetBlock(grid, r, header).lines;

@@ -149,7 +149,7 @@ function withoutRepeatedWord(headers: ColumnHeader[]): ColumnHeader[] | undefine
 /** Body ends before the first note line (注：…) or at the last row before the next table. */
 function findBodyEnd(grid: SheetGrid, span: TableSpan): number {
   let last = span.block.bodyStart - 1;
-  for (let r = span.block.bodyStart; r <= span.lastRow; r++) {
+  for (const r of grid.rowsBetween(span.block.bodyStart, span.lastRow)) {
     const first = grid.firstText(r);
     if (first && NOTE_START.test(first) && !rowHasNumber(grid, r, span)) break;
     if (first || rowHasNumber(grid, r, span)) last = r;
@@ -158,13 +158,13 @@ function findBodyEnd(grid: SheetGrid, span: TableSpan): number {
 }
 
 function rowHasNumber(grid: SheetGrid, row: number, span: TableSpan): boolean {
-  for (let c = span.left; c <= span.right; c++) if (holdsNumber(grid.cell(row, c))) return true;
+  for (const c of grid.columns(row)) if (c >= span.left && c <= span.right && holdsNumber(grid.cell(row, c))) return true;
   return false;
 }
 
 function findEmptyNote(grid: SheetGrid, span: TableSpan): string | undefined {
-  for (let r = span.titleRow; r <= span.lastRow; r++) {
-    for (let c = span.left; c <= span.right; c++) {
+  for (const r of grid.rowsBetween(span.titleRow, span.lastRow)) {
+    for (const c of grid.columns(r)) {
       const t = grid.text(r, c);
       if (t && EMPTY_NOTE.test(compact(t))) return t.trim();
     }

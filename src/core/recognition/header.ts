@@ -20,11 +20,14 @@ const MAX_HEADER_ROWS = 6;
 export function readHeaderBlock(grid: SheetGrid, titleRow: number, lastRow: number): HeaderBlock {
   let unit = unitAmong(grid.rowTexts(titleRow));
   let department: string | undefined;
-  let r = titleRow + 1;
-  for (; r <= lastRow; r++) {
-    const texts = grid.rowTexts(r);
+  let r = lastRow + 1;
+  for (const row of grid.rowsBetween(titleRow + 1, lastRow)) {
+    const texts = grid.rowTexts(row);
     if (texts.length === 0) continue;
-    if (!isMetaLine(texts)) break;
+    if (!isMetaLine(texts)) {
+      r = row;
+      break;
+    }
     unit = unitAmong(texts) ?? unit;
     department = department ?? departmentIn(texts);
   }
@@ -73,7 +76,7 @@ type HeaderRowKind = "header" | "column-numbers" | "data";
 /** Header rows hold only words; the 栏次 row holds column numbers; a body row holds amounts, codes or totals. */
 function classifyHeaderRow(grid: SheetGrid, row: number): HeaderRowKind {
   const words: string[] = [];
-  for (let c = 0; c < grid.columnCount; c++) {
+  for (const c of grid.columns(row)) {
     if (grid.continuesLeft(row, c)) continue;
     const text = compact(grid.filledText(row, c));
     if (!text) continue;

@@ -54,7 +54,7 @@ function recognizeSheet(grid: SheetGrid, result: RecognitionResult): void {
       return;
     }
     const block = readHeaderBlock(grid, hit.row, lastRow);
-    const frame = { sheetName: grid.sheet.name, title: hit.text, titleRow: hit.row, lastRow, left: 0, right, block };
+    const frame = { sheetName: grid.sheet.name, title: hit.text, titleRow: hit.row, lastRow, left: 0, right: tableRight(grid, hit.row, block.bodyStart), block };
     const byHeader = hit.kind ? undefined : identifyByHeader(grid, frame);
     const kind = hit.kind ?? byHeader;
     if (!kind) {
@@ -65,9 +65,19 @@ function recognizeSheet(grid: SheetGrid, result: RecognitionResult): void {
   });
 }
 
+/**
+ * A table is as wide as its title and header reach (their cells and merges): a value far to the right of the
+ * header (one stray cell at XFD1048576) is not a column of the table and costs nothing.
+ */
+function tableRight(grid: SheetGrid, titleRow: number, bodyStart: number): number {
+  let right = 0;
+  for (let r = titleRow; r < bodyStart; r++) right = Math.max(right, grid.rightEdge(r));
+  return right;
+}
+
 function hasNumbers(grid: SheetGrid): boolean {
-  for (let r = 0; r < grid.rowCount; r++) {
-    for (let c = 0; c < grid.columnCount; c++) if (holdsNumber(grid.cell(r, c))) return true;
+  for (const r of grid.rowsBetween(0, grid.rowCount - 1)) {
+    for (const c of grid.columns(r)) if (holdsNumber(grid.cell(r, c))) return true;
   }
   return false;
 }

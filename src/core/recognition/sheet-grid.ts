@@ -49,12 +49,27 @@ export class SheetGrid {
     return this.merges.ownerOf(row, col)?.row === row;
   }
 
+  /** Columns of a row that hold a cell or where a merge crossing the row starts, in order (the rest is empty). */
+  columns(row: number): readonly number[] {
+    return this.merges.columns(row);
+  }
+
+  /** Rows between `from` and `to` (inclusive) that hold something, in order: empty rows are never visited. */
+  rowsBetween(from: number, to: number): number[] {
+    return this.merges.rowsBetween(from, to);
+  }
+
+  /** Last column a row's cells or merges reach; −1 for an empty row. */
+  rightEdge(row: number): number {
+    return this.merges.rightEdge(row);
+  }
+
   /** Distinct compacted non-empty texts of a row (merge-filled), read once per row. */
   rowTexts(row: number): readonly string[] {
     let texts = this.rowTextCache[row];
     if (texts) return texts;
     const seen: string[] = [];
-    for (let c = 0; c < this.columnCount; c++) {
+    for (const c of this.columns(row)) {
       if (this.continuesLeft(row, c)) continue;
       const t = compact(this.filledText(row, c));
       if (t && !seen.includes(t)) seen.push(t);
@@ -66,7 +81,7 @@ export class SheetGrid {
 
   /** First non-empty cell text of a row, compacted. */
   firstText(row: number): string {
-    for (let c = 0; c < this.columnCount; c++) {
+    for (const c of this.columns(row)) {
       const t = compact(this.text(row, c));
       if (t) return t;
     }

@@ -51,7 +51,7 @@ export function findTitles(grid: SheetGrid): TitleHit[] {
     if (title) hits.push(title);
     block = [];
   };
-  for (let r = 0; r < grid.rowCount; r++) {
+  for (const r of grid.rowsBetween(0, grid.rowCount - 1)) {
     const candidate = titleCandidate(grid, r);
     if (candidate) {
       if (block.length > 0 && !onlyMetaBetween(grid, block[block.length - 1].row, r)) close(r);
@@ -98,10 +98,11 @@ const HEADER_SEARCH_ROWS = 6;
  * label spanning the header (“项目经费”) are passed over; a line of prose ends the search.
  */
 function headerFollows(grid: SheetGrid, lastTitleRow: number, limit: number): boolean {
-  for (let r = lastTitleRow + 1, seen = 0; r < limit && seen < HEADER_SEARCH_ROWS; r++) {
+  let seen = 0;
+  for (const r of grid.rowsBetween(lastTitleRow + 1, limit - 1)) {
     const texts = grid.rowTexts(r);
     if (texts.length === 0) continue;
-    seen++;
+    if (++seen > HEADER_SEARCH_ROWS) return false;
     if (isMetaLine(texts)) continue;
     if (!texts.every(isLabel)) return false;
     if (texts.length >= 2) return true;
@@ -118,7 +119,7 @@ function isLabel(text: string): boolean {
 
 /** Only blank and meta lines (单位：万元, 公开03表) between two title-like lines: they belong to one title block. */
 function onlyMetaBetween(grid: SheetGrid, from: number, to: number): boolean {
-  for (let r = from + 1; r < to; r++) {
+  for (const r of grid.rowsBetween(from + 1, to - 1)) {
     const texts = grid.rowTexts(r);
     if (texts.length > 0 && !isMetaLine(texts)) return false;
   }
@@ -132,7 +133,7 @@ function onlyMetaBetween(grid: SheetGrid, from: number, to: number): boolean {
 function fewTexts(grid: SheetGrid, row: number): string[] | undefined {
   for (const cell of grid.sheet.cells[row] ?? []) if (typeof cell?.value === "number") return undefined;
   const texts: string[] = [];
-  for (let c = 0; c < grid.columnCount; c++) {
+  for (const c of grid.columns(row)) {
     if (grid.continuesLeft(row, c)) continue;
     const raw = grid.filledText(row, c);
     if (!raw) continue;
@@ -150,6 +151,6 @@ export function isTableCode(text: string): boolean {
 }
 
 function firstColumnWith(grid: SheetGrid, row: number): number {
-  for (let c = 0; c < grid.columnCount; c++) if (grid.filledText(row, c).trim()) return c;
+  for (const c of grid.columns(row)) if (grid.filledText(row, c).trim()) return c;
   return 0;
 }

@@ -4,6 +4,7 @@ import type { Check } from "./evaluate";
 import type { Term } from "./terms";
 import { cellSubject, rowLabel } from "./terms";
 import { equationOf, findingFromCheck, isCrossTable } from "./explain";
+import { summarizeMany } from "./summarize";
 import { Decimal, formatFixed } from "../numbers/decimal";
 import { qualifiedAddress } from "../snapshot/address";
 
@@ -23,8 +24,10 @@ export function findingsFromChecks(checks: Check[]): Finding[] {
     open.forEach((c) => used.add(c));
     findings.push(blameFinding(suspect, open));
   }
-  for (const c of checks) if (c.status === "error" && !used.has(c)) findings.push(findingFromCheck(c));
-  findings.push(...roundingFindings(sameSlipOnce(checks.filter((c) => c.status === "rounding"))));
+  const { single, summaries } = summarizeMany([...errors.filter((c) => !used.has(c)), ...sameSlipOnce(checks.filter((c) => c.status === "rounding"))]);
+  for (const c of single) if (c.status === "error") findings.push(findingFromCheck(c));
+  for (const f of roundingFindings(single.filter((c) => c.status === "rounding"))) findings.push(f);
+  for (const f of summaries) findings.push(f);
   return findings;
 }
 

@@ -16,6 +16,8 @@ export const BUILT_IN_RULES: Rule[] = [...parseRules(FINAL_ACCOUNTS_RULES), ...p
 export function runRules(tables: TableModel[], rules: Rule[] = BUILT_IN_RULES): Finding[] {
   const checks: Check[] = [];
   const places: PlaceCounts = new Map();
-  for (const set of groupIntoSets(tables)) for (const rule of rules) checks.push(...evaluateRule(rule, set, places));
+  for (const set of groupIntoSets(tables)) {
+    for (const rule of rules) for (const check of evaluateRule(rule, set, places)) checks.push(check);
+  }
   return withStructureDoubts(findingsFromChecks(checks), checks, places, tables);
 }

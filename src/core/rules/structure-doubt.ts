@@ -61,11 +61,16 @@ function guessedFinding(table: TableModel): Finding {
 function doubtfulTables(checks: readonly Check[], places: PlaceCounts): Map<TableModel, Check[]> {
   const failed = new Map<TableModel, Check[]>();
   for (const c of checks) {
-    if (c.status === "error" && !isCrossTable(c.rule.id)) failed.set(c.table, [...(failed.get(c.table) ?? []), c]);
+    if (c.status !== "error" || isCrossTable(c.rule.id)) continue;
+    const list = failed.get(c.table);
+    if (list) list.push(c);
+    else failed.set(c.table, [c]);
   }
   for (const [table, list] of failed) {
+    const perRule = new Map<string, number>();
+    for (const c of list) perRule.set(c.rule.id, (perRule.get(c.rule.id) ?? 0) + 1);
     const broken = [...(places.get(table) ?? [])].some(([id, total]) => {
-      const n = list.filter((c) => c.rule.id === id).length;
+      const n = perRule.get(id) ?? 0;
       return n >= MIN_FAILED && n / total >= MIN_SHARE;
     });
     if (!broken) failed.delete(table);

@@ -120,11 +120,32 @@ export function termLabel(term: Term): string {
   return term.foreign ? `《${term.table.kind.title}》${base}` : base;
 }
 
-/** What a term's cell holds, in words: “卫生健康支出·基本支出” (a generic column such as 金额 is left out). */
+/**
+ * What a term's cell holds, in words: “卫生健康支出·基本支出” (a generic column such as 金额 is left out). Row and
+ * column are found from the cell's position when the term does not name them (a column of the current row).
+ */
 export function cellSubject(term: Term): string {
-  const row = term.row ? term.row.name || term.row.key : "";
-  const column = term.column && !GENERIC_COLUMNS.has(term.column) ? term.column : "";
-  return [row, column].filter(Boolean).join("·");
+  const row = term.row ?? rowsAt(term.table, term.cell.row).find((r) => [...r.cells.values()].some((c) => c.col === term.cell.col));
+  const column = term.column ?? (row ? [...row.cells.entries()].find(([, c]) => c.col === term.cell.col)?.[0] : undefined);
+  const parts = [row ? row.name || row.key : "", column && !GENERIC_COLUMNS.has(column) ? column : ""];
+  return parts.filter(Boolean).join("·");
+}
+
+/** A table's lines by sheet row, indexed when a finding first asks (several lines share a row in side-by-side groups). */
+const ROWS_BY_SHEET_ROW = new WeakMap<TableModel, Map<number, TableRow[]>>();
+
+function rowsAt(table: TableModel, sheetRow: number): readonly TableRow[] {
+  let index = ROWS_BY_SHEET_ROW.get(table);
+  if (!index) {
+    index = new Map();
+    for (const r of table.rows) {
+      const list = index.get(r.row);
+      if (list) list.push(r);
+      else index.set(r.row, [r]);
+    }
+    ROWS_BY_SHEET_ROW.set(table, index);
+  }
+  return index.get(sheetRow) ?? [];
 }
 
 export function rowLabel(row: TableRow): string {

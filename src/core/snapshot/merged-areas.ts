@@ -1,19 +1,25 @@
-import type { SheetSnapshot } from "./types";
+import type { CellRange, SheetSnapshot } from "./types";
 
 export interface CellPosition {
   row: number;
   col: number;
 }
 
-/** Excel's column limit: row * COLUMNS + col is a unique number for a cell, cheaper than a string key. */
-const COLUMNS = 16384;
+/** A merge taller than this is kept in a short list scanned per lookup instead of being indexed row by row. */
+const TALL = 4096;
 
-/** The merged areas of a sheet, indexed: for any cell covered by a merge but not its top-left, that top-left. */
+/**
+ * The merged areas of a sheet, indexed by row, and the columns of each row that show something. Cost grows with
+ * the merges' heights and the filled cells, never with the areas the merges or the sheet's extent cover: a merge
+ * A1:XFD1048576 or one stray value at XFD1048576 costs next to nothing.
+ */
 export class MergedAreas {
   private static readonly bySheet = new WeakMap<SheetSnapshot, MergedAreas>();
-  private readonly owners = new Map<number, CellPosition>();
-  /** 1 for rows that any merge covers: most rows have none and need no lookup. */
-  private readonly mergedRows: Uint8Array;
+  /** Merges covering each row (only rows some short merge covers). */
+  private readonly byRow: (CellRange[] | undefined)[] = [];
+  private readonly tall: CellRange[] = [];
+  private readonly columnCache: (readonly number[] | undefined)[] = [];
+  private filled?: number[];
 
   /** The index of a sheet's merges, built once however many readers look at the sheet. */
   static of(sheet: SheetSnapshot): MergedAreas {
@@ -25,19 +31,93 @@ export class MergedAreas {
     return areas;
   }
 
-  private constructor(sheet: SheetSnapshot) {
-    this.mergedRows = new Uint8Array(sheet.merges.reduce((max, m) => Math.max(max, m.bottom + 1), 0));
+  private constructor(private readonly sheet: SheetSnapshot) {
     for (const m of sheet.merges) {
-      this.mergedRows.fill(1, m.top, m.bottom + 1);
-      const owner = { row: m.top, col: m.left };
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.owners.set(r * COLUMNS + c, owner);
+      if (m.bottom - m.top >= TALL) {
+        this.tall.push(m);
+        continue;
       }
+      for (let r = m.top; r <= m.bottom; r++) (this.byRow[r] ??= []).push(m);
     }
   }
 
   /** Top-left cell of the merge covering (row, col) when (row, col) is not that cell itself. */
   ownerOf(row: number, col: number): CellPosition | undefined {
-    return this.mergedRows[row] === 1 ? this.owners.get(row * COLUMNS + col) : undefined;
+    const merge = this.mergeAt(row, col);
+    if (!merge || (merge.top === row && merge.left === col)) return undefined;
+    return { row: merge.top, col: merge.left };
+  }
+
+  /**
+   * The columns of a row worth reading, in order: every cell the row holds, and the left column of every merge
+   * crossing the row (a merged header reads there). Read once per row.
+   */
+  columns(row: number): readonly number[] {
+    const known = this.columnCache[row];
+    if (known) return known;
+    const cols: number[] = [];
+    this.sheet.cells[row]?.forEach((cell, c) => {
+      if (cell) cols.push(c);
+    });
+    const merges = this.mergesIn(row);
+    if (merges.length > 0) {
+      for (const m of merges) if (!cols.includes(m.left)) cols.push(m.left);
+      cols.sort((a, b) => a - b);
+    }
+    this.columnCache[row] = cols;
+    return cols;
+  }
+
+  /** Rows from `from` to `to` (inclusive) that hold a cell or start a merge, in order: empty rows are never visited. */
+  rowsBetween(from: number, to: number): number[] {
+    const rows = this.filledRows();
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < rows.length && rows[i] <= to; i++) out.push(rows[i]);
+    return out;
+  }
+
+  private filledRows(): number[] {
+    if (this.filled) return this.filled;
+    const rows = new Set<number>();
+    // Object.keys lists only the rows present: a sheet with one value at row 1048576 has two keys, not a million.
+    for (const key of Object.keys(this.sheet.cells)) {
+      const r = Number(key);
+      if (Number.isInteger(r) && this.sheet.cells[r]?.some((cell) => cell !== undefined)) rows.add(r);
+    }
+    for (const m of this.sheet.merges) rows.add(m.top);
+    this.filled = [...rows].sort((a, b) => a - b);
+    return this.filled;
+  }
+
+  /** Last column of a row that holds a cell or that a merge crossing the row reaches; −1 for an empty row. */
+  rightEdge(row: number): number {
+    let right = -1;
+    const line = this.sheet.cells[row];
+    if (line) for (let c = line.length - 1; c >= 0; c--) if (line[c]) { right = c; break; }
+    for (const m of this.mergesIn(row)) right = Math.max(right, m.right);
+    return right;
+  }
+
+  private mergesIn(row: number): readonly CellRange[] {
+    const short = this.byRow[row] ?? NONE;
+    if (this.tall.length === 0) return short;
+    const tall = this.tall.filter((m) => m.top <= row && row <= m.bottom);
+    return tall.length === 0 ? short : [...short, ...tall];
+  }
+
+  private mergeAt(row: number, col: number): CellRange | undefined {
+    const short = this.byRow[row];
+    if (short) for (const m of short) if (m.left <= col && col <= m.right) return m;
+    for (const m of this.tall) if (m.top <= row && row <= m.bottom && m.left <= col && col <= m.right) return m;
+    return undefined;
   }
 }
+
+const NONE: readonly CellRange[] = [];

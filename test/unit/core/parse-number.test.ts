@@ -27,7 +27,8 @@ describe("parseNumberText: numbers as found in real exports", () => {
   });
 
   test("words without digits are text, malformed numbers are invalid with a Chinese reason", () => {
-    expect(parseNumberText("无").kind).toBe("text");
+    expect(parseNumberText("详见附表").kind).toBe("text");
+    expect(parseNumberText("无")).toEqual({ kind: "blank", dash: true });
     const bad = parseNumberText("12.3.4");
     expect(bad.kind).toBe("invalid");
     if (bad.kind === "invalid") expect(bad.reason).toContain("12.3.4");
