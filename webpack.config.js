@@ -1,24 +1,61 @@
 /**
- * Builds the three pages of the add-in into dist/:
- *   taskpane.html  — the Excel task pane (loads office.js from Microsoft's CDN, as every Office add-in does)
- *   commands.html  — the ribbon commands' function file (also loads office.js)
- *   app.html       — the standalone page: open a local .xlsx, nothing is uploaded, no office.js
- * and copies manifest.xml (URLs rewritten to ADDIN_URL when set) and assets/.
+ * Builds dist/ in two compilations, one function each:
+ *   loaderConfig — loader.js, the ES5 script every page runs first (src/loader): it checks Excel and the browser,
+ *                  then loads the page's bundle or explains in Chinese why it cannot run here.
+ *   pagesConfig  — the pages, each started by the loader:
+ *     taskpane.html  the Excel task pane (needs office.js)
+ *     commands.html  the ribbon commands' function file (needs office.js)
+ *     app.html       the standalone page: open a local .xlsx, nothing is uploaded, no office.js
+ *     message.html   the loader's message alone (the ribbon shows it in a dialog on an Excel that cannot run the pane)
+ *     预决算公开助手.html  the offline page: app.html with every script inlined, runs from file:// (USB stick, e-mail)
+ *   and copies manifest.xml (URLs rewritten to ADDIN_URL when set) and assets/.
+ * office.js comes from Microsoft's CDN; OFFICE_JS=local copies it from the @microsoft/office-js package into
+ * dist/office-js/ and the pages load it from there (intranets without internet).
  * `npm start` serves dist/ on https://localhost:3000 with a self-signed certificate.
  */
 const path = require("path");
+const { readFileSync } = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { OfflinePagePlugin } = require("./scripts/offline-page-plugin");
+const { version } = require("./package.json");
 
 const DEV_URL = "https://localhost:3000";
 const PORT = 3000;
+const DIST = path.resolve(__dirname, "dist");
+const PRODUCT = `预决算公开助手 ${version}`;
+/** The offline page's file name (also what the loader's messages tell the user to open). */
+const OFFLINE_PAGE = "预决算公开助手.html";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-/** Page name → entry module and HTML template. */
+/** Page name → entry module, HTML template, the loader's mode, whether it needs office.js. */
 const PAGES = {
-  taskpane: { entry: "./src/taskpane/taskpane.tsx", template: "./src/taskpane/taskpane.html" },
-  commands: { entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
-  app: { entry: "./src/app/app.tsx", template: "./src/app/app.html" },
+  taskpane: { entry: "./src/taskpane/taskpane.tsx", template: "./src/taskpane/taskpane.html", mode: "pane", officeJs: true },
+  commands: { entry: "./src/commands/commands.ts", template: "./src/commands/commands.html", mode: "commands", officeJs: true },
+  app: { entry: "./src/app/app.tsx", template: "./src/app/app.html", mode: "page", officeJs: false },
+  message: { template: "./src/loader/message.html", mode: "message", officeJs: false },
 };
+
+/** Where office.js comes from: Microsoft's CDN (default) or the @microsoft/office-js package copied into dist/. */
+function officeJsSource() {
+  const mode = process.env.OFFICE_JS || "cdn";
+  if (mode === "cdn") return { src: OFFICE_JS_CDN, copy: [] };
+  if (mode !== "local") throw new Error(`OFFICE_JS must be "cdn" or "local", not "${mode}"`);
+  // office.js loads its host files (excel-win32-16.01.js …), strings (zh-cn/office_strings.js) and telemetry
+  // scripts from its own folder. Debug builds, type definitions and other Office applications' files are left out.
+  const otherApps = ["access", "onenote", "outlook", "powerpoint", "project", "word"].map((app) => `**/${app}*`);
+  return {
+    src: "office-js/office.js",
+    copy: [
+      {
+        from: path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist"),
+        to: "office-js",
+        globOptions: { ignore: ["**/*.debug.js", "**/*.d.ts", "**/*-vsdoc.js", ...otherApps] },
+        info: { minimized: true }, // Microsoft's files as published: not minified again (and no second licence file)
+      },
+    ],
+  };
+}
 
 /** The production URL build step: manifest URLs point at ADDIN_URL instead of the dev server. */
 function rewriteManifest(content) {
@@ -26,6 +63,32 @@ function rewriteManifest(content) {
   const text = content.toString();
   if (!target) return text;
   return text.split(DEV_URL).join(target.replace(/\/+$/, ""));
+}
+
+/**
+ * What every page shows before its scripts run, defined once for all templates (the offline page's too): the bare
+ * page style, and “正在加载…” in #root, which the React root or the loader's message replaces.
+ */
+const PAGE_SHELL = {
+  style:
+    "<style>html, body { margin: 0; padding: 0; } body { overflow-x: hidden; } " +
+    '.da-loading { padding: 16px; font-family: "Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", sans-serif; color: #616161; }</style>',
+  root: '<div id="root"><p class="da-loading">正在加载预决算公开助手…</p></div>',
+};
+
+const escapeAttribute = (text) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+/** The <script id="da-loader"> tag: the loader, told how to start this page (see src/loader/loader.ts). */
+function loaderTag(mode, scripts, inlineSource) {
+  const attributes = [
+    `id="da-loader"`,
+    inlineSource === undefined ? `src="loader.js?v=${escapeAttribute(version)}"` : "",
+    `data-mode="${mode}"`,
+    scripts.length ? `data-scripts="${escapeAttribute(scripts.join(" "))}"` : "",
+    `data-offline-page="${escapeAttribute(OFFLINE_PAGE)}"`,
+    `data-product="${escapeAttribute(PRODUCT)}"`,
+  ].filter(Boolean);
+  return `<script ${attributes.join(" ")}>${inlineSource ?? ""}</script>`;
 }
 
 function printSideloadHelp(devServer) {
@@ -54,28 +117,102 @@ function printSideloadHelp(devServer) {
   console.log(lines.join("\n"));
 }
 
-function config(env, argv) {
-  const dev = argv.mode !== "production";
+/**
+ * Modules and minified output are kept in node_modules/.cache between builds (a second build, e.g. with
+ * OFFICE_JS=local, redoes only what changed); a change to this file or the plugin starts afresh.
+ */
+function buildCache() {
+  return { type: "filesystem", buildDependencies: { config: [__filename, require.resolve("./scripts/offline-page-plugin")] } };
+}
+
+/** What the loader compilation hands the pages compilation (which runs after it): the built loader's text. */
+const built = { loader: "" };
+
+/** loader.js: ES5 syntax (webpack's own runtime included), checked by src/loader/tsconfig.json's ES5 library. */
+function loaderConfig(env, argv) {
   return {
+    name: "loader",
+    mode: argv.mode === "production" ? "production" : "development",
+    devtool: false,
+    target: ["web", "es5"],
+    entry: { loader: "./src/loader/loader.ts" },
+    output: { path: DIST, filename: "[name].js", clean: false },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [{ test: /\.ts$/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: path.resolve(__dirname, "src/loader/tsconfig.json") } } }],
+    },
+    performance: { hints: false },
+    cache: buildCache(),
+    plugins: [
+      {
+        apply(compiler) {
+          compiler.hooks.thisCompilation.tap("KeepLoaderText", (compilation) => {
+            compilation.hooks.afterProcessAssets.tap("KeepLoaderText", (assets) => {
+              built.loader = assets["loader.js"].source().toString();
+            });
+          });
+        },
+      },
+    ],
+  };
+}
+
+/** The pages. Heavy parts (the .xlsx reader/writer, the grid) are chunks loaded on first use (dynamic import). */
+function pagesConfig(env, argv) {
+  const dev = argv.mode !== "production";
+  const officeJs = officeJsSource();
+  return {
+    name: "pages",
+    dependencies: ["loader"],
     mode: dev ? "development" : "production",
     devtool: "source-map", // never eval: app.html forbids it (CSP)
     target: "web",
-    entry: Object.fromEntries(Object.entries(PAGES).map(([name, page]) => [name, page.entry])),
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    entry: Object.fromEntries(Object.entries(PAGES).filter(([, page]) => page.entry).map(([name, page]) => [name, page.entry])),
+    output: {
+      path: DIST,
+      // Pages' entries keep their names; shared and on-demand chunks go to chunks/ under a content hash.
+      filename: (pathData) => (PAGES[pathData.chunk.name] ? "[name].js" : "chunks/[name].[contenthash:8].js"),
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      // Chunks load relative to the page (never "auto": the offline page's scripts are inline, without a src).
+      publicPath: "",
+      clean: { keep: /^loader\.js$/ },
+    },
     resolve: { extensions: [".tsx", ".ts", ".js"] },
     module: {
-      // ES modules (not tsconfig's commonjs) so webpack can drop the unused parts of Fluent UI.
+      // ES modules (not tsconfig's commonjs) so webpack can drop the unused parts of Fluent UI and split at import().
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020" } } } }],
     },
+    optimization: { splitChunks: { chunks: "all" } },
     performance: { hints: false },
+    cache: buildCache(),
     plugins: [
       ...Object.entries(PAGES).map(
-        ([name, page]) => new HtmlWebpackPlugin({ filename: `${name}.html`, template: page.template, chunks: [name] }),
+        ([name, page]) =>
+          new HtmlWebpackPlugin({
+            filename: `${name}.html`,
+            template: page.template,
+            chunks: page.entry ? [name] : [],
+            inject: false, // the loader adds the scripts
+            templateParameters: (compilation, assets) => ({
+              shell: PAGE_SHELL,
+              officeJs: page.officeJs ? `<script src="${officeJs.src}"></script>` : "",
+              loader: loaderTag(page.mode, assets.js),
+            }),
+          }),
       ),
+      new OfflinePagePlugin({
+        filename: OFFLINE_PAGE,
+        entry: "app",
+        template: "./src/app/offline.html",
+        icon: readFileSync(path.resolve(__dirname, "assets/icon-32.png")),
+        shell: PAGE_SHELL,
+        loaderTag: () => loaderTag("page", [], built.loader),
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "manifest.xml", to: "manifest.xml", transform: rewriteManifest, noErrorOnMissing: true },
           { from: "assets", to: "assets", noErrorOnMissing: true },
+          ...officeJs.copy,
         ],
       }),
     ],
@@ -83,7 +220,7 @@ function config(env, argv) {
       server: "https",
       port: PORT,
       host: "localhost",
-      static: { directory: path.resolve(__dirname, "dist") },
+      static: { directory: DIST },
       // dist/manifest.xml must exist on disk for sideloading, also under `npm start`.
       devMiddleware: { writeToDisk: true },
       headers: { "Access-Control-Allow-Origin": "*" },
@@ -94,5 +231,12 @@ function config(env, argv) {
   };
 }
 
+/** webpack-dev-server reads devServer from the first configuration: the pages come first, the loader builds before them. */
+function config(env, argv) {
+  return [pagesConfig(env, argv), loaderConfig(env, argv)];
+}
+
 config.pages = Object.keys(PAGES);
+config.pagesConfig = pagesConfig;
+config.offlinePage = OFFLINE_PAGE;
 module.exports = config;

@@ -49,7 +49,7 @@ class LowerToEs2020 {
 }
 
 function wpsConfig(env, argv) {
-  const base = baseConfig(env, argv);
+  const base = baseConfig.pagesConfig(env, argv);
   return {
     mode: base.mode,
     devtool: false, // the add-in folder is copied to every desk: no source maps

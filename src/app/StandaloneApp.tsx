@@ -1,11 +1,12 @@
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState, useSyncExternalStore } from "react";
-import { FileWorkbookHost } from "../hosts/xlsx/file-host";
-import { MarkedCopyError } from "../hosts/xlsx/marked-copy";
+import type { FileWorkbookHost } from "../hosts/xlsx/file-host";
+import { openFileHost, readWorkbookOnDemand } from "../hosts/xlsx/on-demand";
 import { createEngine } from "../ui/engine-binding";
 import { Pane, paneTheme } from "../ui/Pane";
 import { FileOpener } from "./FileOpener";
 import { saveBytes, markedFileName } from "./download";
+import { APP_VERSION } from "./version";
 
 const useStyles = makeStyles({
   page: { maxWidth: "720px", margin: "0 auto" },
@@ -13,20 +14,21 @@ const useStyles = makeStyles({
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 0` },
   fileRow: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   fileName: { overflowWrap: "anywhere" },
+  about: { color: tokens.colorNeutralForeground3 },
 });
 
 /** The standalone page: open a local .xlsx, check it in the same pane, download the marked copy. */
 export function StandaloneApp() {
   const styles = useStyles();
-  const engine = useMemo(createEngine, []);
+  const engine = useMemo(() => createEngine(readWorkbookOnDemand), []);
   const [opened, setOpened] = useState<{ host: FileWorkbookHost; id: number }>();
   const host = opened?.host;
   const [openError, setOpenError] = useState<string>();
   const open = async (file: File) => {
     setOpenError(undefined);
     try {
-      const bytes = await file.arrayBuffer();
-      setOpened((prev) => ({ host: new FileWorkbookHost(bytes, file.name), id: (prev?.id ?? 0) + 1 }));
+      const host = await openFileHost(await file.arrayBuffer(), file.name);
+      setOpened((prev) => ({ host, id: (prev?.id ?? 0) + 1 }));
     } catch {
       setOpenError(`无法打开“${file.name}”。`);
     }
@@ -34,6 +36,9 @@ export function StandaloneApp() {
   const header = (
     <header className={styles.header}>
       <h1 className={styles.title}>预决算公开助手</h1>
+      <Text size={200} className={styles.about} data-testid="about">
+        版本 {APP_VERSION} · 文件只在本机浏览器中处理，不会上传到任何地方
+      </Text>
       <FileOpener onOpen={open} compact={host !== undefined} />
       {openError && (
         <MessageBar intent="error">
@@ -70,7 +75,8 @@ function LoadedFile({ host }: { host: FileWorkbookHost }) {
     try {
       saveBytes(await host.markedCopy(), markedFileName(host.label));
     } catch (err) {
-      setError(err instanceof MarkedCopyError ? err.message : "生成标记副本失败。");
+      // MarkedCopyError (its message is for the user), recognised by name: the writer is a chunk loaded on demand
+      setError(err instanceof Error && err.name === "MarkedCopyError" ? err.message : "生成标记副本失败。");
     } finally {
       setBusy(false);
     }

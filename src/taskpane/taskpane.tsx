@@ -1,11 +1,16 @@
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbookHost } from "../hosts/office/office-host";
+import { readWorkbookOnDemand } from "../hosts/xlsx/on-demand";
+import { announceStarted } from "../loader/contract";
 import { createEngine } from "../ui/engine-binding";
 import { Pane } from "../ui/Pane";
 import { tabFromUrl } from "./tab-from-url";
 
-/** Task pane entry: the pane over the live Excel workbook. */
+// Tells the loader (src/loader) that this bundle runs here; it already checked ExcelApi 1.9.
+announceStarted();
+
+/** Task pane entry: the pane over the live Excel workbook; a prior-year .xlsx is read by a chunk loaded on first use. */
 Office.onReady(() => {
   const root = createRoot(document.getElementById("root")!);
-  root.render(<Pane host={new OfficeWorkbookHost()} engine={createEngine()} initialTab={tabFromUrl(window.location.search)} />);
+  root.render(<Pane host={new OfficeWorkbookHost()} engine={createEngine(readWorkbookOnDemand)} initialTab={tabFromUrl(window.location.search)} />);
 });

@@ -4,13 +4,22 @@ import { builtInTemplate, detectYear, generateNarrative, priorItemsFromTables, r
 import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { dominantFamily } from "../core/tables/family";
 import { recognizeTables } from "../core/recognition/recognize";
-import { readWorkbook } from "../hosts/xlsx/read-workbook";
 import type { AnalysisView, NarrativeRequest, NarrativeView, PaneEngine, PriorFigures } from "./engine";
 import type { PaneSettings } from "./settings/pane-settings";
 
-/** The pane's engine bound to src/core (the composition root shared by taskpane.tsx and app.tsx). */
-export function createEngine(): PaneEngine {
-  return { analyze, narrate, priorFromWorkbook };
+/** Reads .xlsx bytes into a snapshot; the page provides it, loaded on first use (src/hosts/xlsx/on-demand.ts). */
+export type WorkbookReader = (data: ArrayBuffer, name: string) => Promise<WorkbookSnapshot>;
+
+/**
+ * The pane's engine bound to src/core (the composition root shared by taskpane.tsx and app.tsx). File reading
+ * comes from the page, so the .xlsx reader stays out of the pane's first download.
+ */
+export function createEngine(readWorkbook: WorkbookReader): PaneEngine {
+  return {
+    analyze,
+    narrate,
+    priorFromWorkbook: (bytes, name, analysis, request) => priorFromWorkbook(readWorkbook, bytes, name, analysis, request),
+  };
 }
 
 /** Tables, rules, 绩效 and the claims of an existing 情况说明 sheet (all in analyzeWorkbook). */
@@ -23,8 +32,6 @@ function analyze(snapshot: WorkbookSnapshot, settings: PaneSettings): AnalysisVi
     priorInWorkbook: readPriorYearSheet(snapshot)?.items ?? {},
   };
 }
-
-
 
 /** Missing labels of the form 上年X name the prior-year item X. */
 const PRIOR_LABEL = /^上年(.+)$/;
@@ -44,7 +51,13 @@ function withoutBlanks(prior: PriorFigures): PriorFigures {
  * Last year's workbook, recognised by the same engine; every prior-year item this year's text asks for is
  * computed from its tables, so the figures can be stored with this workbook as plain amounts.
  */
-async function priorFromWorkbook(bytes: ArrayBuffer, name: string, analysis: AnalysisView, request: NarrativeRequest): Promise<PriorFigures> {
+async function priorFromWorkbook(
+  readWorkbook: WorkbookReader,
+  bytes: ArrayBuffer,
+  name: string,
+  analysis: AnalysisView,
+  request: NarrativeRequest,
+): Promise<PriorFigures> {
   const snapshot = await readWorkbook(bytes, name);
   const lastYear = recognizeTables(snapshot).tables;
   const wanted = narrate(analysis, { prior: {}, template: request.template }).missingPrior;

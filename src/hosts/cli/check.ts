@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * npm run check -- FILE.xlsx [--json] [--out MARKED.xlsx [--force]] [--rules FILE] [--text 情况说明.txt] [--weights 90|100]
+ * npm run check -- FILE.xlsx [--json] [--out MARKED.xlsx [--force]] [--rules FILE] [--text 情况说明.txt|.docx]
+ *   [--weights 90|100] [--prior LAST.xlsx]
  * Exit code: 0 no errors, 1 errors found, 2 input cannot be read or the command line is wrong (message on stderr).
  * The input files are only read; --out never writes to one of them and never replaces a file without --force.
  */
@@ -12,12 +13,13 @@ import { parseRules, RuleSyntaxError } from "../../core/rules/parse-rules";
 import { BUILT_IN_RULES } from "../../core/rules/run-rules";
 import { formatReport, toJson } from "./report";
 import { parseArgs, UsageError } from "./args";
-import { readInput, readInputText } from "./read-input";
+import { readInput, readInputText, readNarrativeFile } from "./read-input";
 import { checkOutput, writeOutput } from "./output-file";
 import { runCommand, runScript } from "./run";
 
-const USAGE = "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx [--force]] [--rules 规则文件] [--text 情况说明.txt] [--weights 90|100]";
-const ARGS = { options: ["out", "rules", "text", "weights"], flags: ["json", "force"], maxPositional: 1 };
+const USAGE =
+  "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx [--force]] [--rules 规则文件] [--text 情况说明.txt|情况说明.docx] [--weights 90|100] [--prior 上年.xlsx]";
+const ARGS = { options: ["out", "rules", "text", "weights", "prior"], flags: ["json", "force"], maxPositional: 1 };
 
 /** Runs `check` in-process: returns the exit code, writes the report to stdout and messages to stderr. */
 export function main(argv: string[]): Promise<number> {
@@ -34,14 +36,16 @@ async function check(argv: string[]): Promise<number> {
   const weightConvention = weightOption(args.options.get("weights"));
   const rulesFile = args.options.get("rules");
   const textFile = args.options.get("text");
-  const inputs = [file, rulesFile, textFile].filter((f): f is string => f !== undefined);
+  const priorFile = args.options.get("prior");
+  const inputs = [file, rulesFile, textFile, priorFile].filter((f): f is string => f !== undefined);
   if (out) checkOutput(out, inputs, force);
 
   const bytes = readInput(file);
   const extraRules = rulesFile ? readRules(rulesFile) : undefined;
-  const narrativeText = textFile ? readInputText(textFile) : undefined;
+  const narrativeText = textFile ? await readNarrativeFile(textFile) : undefined;
   const snapshot = await readWorkbook(bytes, basename(file));
-  const result = analyzeWorkbook(snapshot, { extraRules, narrativeText, weightConvention });
+  const priorYear = priorFile ? await readWorkbook(readInput(priorFile), basename(priorFile)) : undefined;
+  const result = analyzeWorkbook(snapshot, { extraRules, narrativeText, priorYear, weightConvention });
   process.stdout.write((args.flags.has("json") ? toJson(result) : formatReport(result)) + "\n");
   if (out) {
     writeOutput(out, await writeMarkedCopy(bytes, result.findings), inputs, force);

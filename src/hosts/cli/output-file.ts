@@ -7,7 +7,7 @@ import { specialKind } from "./read-input";
  * Refuses an output path before any work is done: one that is (through a symbolic or hard link, or another spelling)
  * one of the inputs; a folder, pipe or device; an existing file unless `force`; a folder that does not exist.
  */
-export function checkOutput(out: string, inputs: readonly string[], force: boolean): void {
+export function checkOutput(out: string, inputs: readonly string[], force: boolean, option = "--out"): void {
   const target = resolve(out);
   const entry = lstatOrUndefined(target);
   if (!entry) {
@@ -19,7 +19,7 @@ export function checkOutput(out: string, inputs: readonly string[], force: boole
   const kind = stats && specialKind(stats);
   if (kind) throw new CliError(`“${out}”是${kind}，不是普通文件，不写入。`);
   const input = inputs.find((file) => sameFile(file, target, stats));
-  if (input !== undefined) throw new CliError(`--out “${out}”就是输入文件“${input}”（同一个文件${entry.isSymbolicLink() ? "，经由符号链接" : stats && stats.nlink > 1n ? "，经由硬链接" : ""}）：原文件不会被修改，请换一个文件名。`);
+  if (input !== undefined) throw new CliError(`${option} “${out}”就是输入文件“${input}”（同一个文件${entry.isSymbolicLink() ? "，经由符号链接" : stats && stats.nlink > 1n ? "，经由硬链接" : ""}）：原文件不会被修改，请换一个文件名。`);
   if (!force) throw new CliError(`文件“${out}”已存在，未覆盖。要覆盖请加 --force。`);
 }
 
@@ -28,8 +28,8 @@ export function checkOutput(out: string, inputs: readonly string[], force: boole
  * then moved into place in one step — so a full disk or a crash never leaves a half-written file under the name, and
  * without `force` an existing file is never replaced (the move itself refuses, not only the check before it).
  */
-export function writeOutput(out: string, bytes: Uint8Array, inputs: readonly string[], force: boolean): void {
-  checkOutput(out, inputs, force);
+export function writeOutput(out: string, bytes: Uint8Array, inputs: readonly string[], force: boolean, option = "--out"): void {
+  checkOutput(out, inputs, force, option);
   const target = resolve(out);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {

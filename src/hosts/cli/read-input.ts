@@ -1,4 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from "fs";
+import { basename, extname } from "path";
+import type { NarrativeParagraph } from "../../core/narrative";
+import { readDocxParagraphs } from "../docx/read-docx";
 import { CliError, errorCode } from "./cli-error";
 
 /**
@@ -27,6 +30,12 @@ export function readInput(file: string): Buffer {
 /** Reads a text file named on the command line (UTF-8). */
 export function readInputText(file: string): string {
   return readInput(file).toString("utf8");
+}
+
+/** The text given with --text: a .docx (its paragraphs, in order) or a plain-text file (one paragraph a line). */
+export async function readNarrativeFile(file: string): Promise<string | NarrativeParagraph[]> {
+  const bytes = readInput(file);
+  return extname(file).toLowerCase() === ".docx" ? readDocxParagraphs(bytes, basename(file)) : bytes.toString("utf8");
 }
 
 type FileKind = Pick<Stats, "isFile" | "isDirectory" | "isFIFO" | "isCharacterDevice" | "isBlockDevice" | "isSocket">;

@@ -12,15 +12,15 @@ describe("npm run narrate", () => {
     const { code, out } = await run([fixture("final-2023-zhanyi.xlsx"), "--prior", fixture("prior-2022-zhanyi.xlsx")]);
     expect(code).toBe(0);
     // year 2023 read from the workbook (整体绩效自评情况!A1 “2023年度…”)
-    expect(out).toContain("一、收入支出决算总体情况说明\n2023年度收、支总计均为536.92万元。与2022年度相比，收、支总计增加53.69万元，增长11.11%。");
-    expect(out).toContain("—— 缺少以下数字（文中以【缺：…】标出，请补充后重新生成）：\n  · 机关事业单位基本养老保险缴费支出（2080505）年初预算数");
+    expect(out).toContain("一、收入支出决算总体情况说明\n曲靖市沾益区医疗保障局2023年度收、支总计均为536.92万元。与2022年度相比，收、支总计增加53.69万元，增长11.11%。");
+    expect(out).toContain("—— 缺少以下数字（文中以【缺：…】标出，请补充后重新生成）：\n  · 一般公共预算年初预算\n  · 机关事业单位基本养老保险缴费支出（2080505）年初预算数");
   });
 
   it("--json gives sections with their placeholders", async () => {
     const { out } = await run([fixture("final-2023-zhanyi.xlsx"), "--json"]);
     const json = JSON.parse(out) as { file: string; sections: { id: string; placeholders: string[] }[]; missing: string[] };
     expect(json.file).toBe("final-2023-zhanyi.xlsx");
-    expect(json.sections.map((s) => s.id)).toEqual(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"]);
+    expect(json.sections.map((s) => s.id)).toEqual(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]);
     expect(json.sections[0].placeholders).toEqual(["【缺：上年收支总计】", "【待填写：主要变动原因】"]);
     expect(json.missing).toContain("上年收支总计");
   });

@@ -1,0 +1,15 @@
+import type { WorkbookSnapshot } from "../../core/snapshot/types";
+import type { FileWorkbookHost } from "./file-host";
+
+/**
+ * The .xlsx reader and writer, loaded on first use: they are chunks of their own (exceljs is the largest part of
+ * the pages), fetched when a page first opens a file — the pane's prior-year workbook, app.html's workbook.
+ */
+export function readWorkbookOnDemand(data: ArrayBuffer | Uint8Array, name: string): Promise<WorkbookSnapshot> {
+  return import(/* webpackChunkName: "xlsx-reader" */ "./read-workbook").then((reader) => reader.readWorkbook(data, name));
+}
+
+/** A FileWorkbookHost over an opened file (reads it, marks it in memory, writes the marked copy). */
+export function openFileHost(data: ArrayBuffer | Uint8Array, name: string): Promise<FileWorkbookHost> {
+  return import(/* webpackChunkName: "file-host" */ "./file-host").then((module) => new module.FileWorkbookHost(data, name));
+}

@@ -1,0 +1,27 @@
+/**
+ * What the ES5 loader (src/loader) and the page bundles agree on. Both sides compile this file, so it stays ES5:
+ * the loader sets window[LOADER_GLOBAL]; a bundle calls announceStarted() once its modules have run, which tells
+ * the loader that the browser could parse and start it (a bundle that never announces itself did not start).
+ */
+export const LOADER_GLOBAL = "disclosureAssistantLoader";
+
+/** Names the manifest's <FunctionName> elements use for the ribbon's ExecuteFunction buttons. */
+export const COMMAND_FUNCTIONS = { check: "checkWorkbook", clear: "clearMarks" } as const;
+
+/** The event Office passes to a ribbon function (only what the loader touches). */
+export interface CommandEvent {
+  completed(): void;
+}
+
+export type CommandFunction = (event: CommandEvent) => unknown;
+
+export interface LoaderHandle {
+  /** The bundle ran; the commands bundle passes its ribbon functions by name. */
+  started(commands?: { [name: string]: CommandFunction }): void;
+}
+
+/** Called by each page bundle right after its imports ran. Without a loader (tests, CLI) it does nothing. */
+export function announceStarted(commands?: { [name: string]: CommandFunction }): void {
+  const loader = typeof window === "undefined" ? undefined : (window as unknown as { [key: string]: LoaderHandle | undefined })[LOADER_GLOBAL];
+  if (loader) loader.started(commands);
+}
