@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 /**
  * npm run narrate -- FILE.xlsx [--prior LAST.xlsx|PRIOR.json] [--budget BUDGET.xlsx] [--inputs 本年数.json]
- *                    [--template FILE] [--year 2024] [--style fixed|plain] [--docx OUT.docx] [--json]
+ *                    [--template FILE] [--year 2024] [--style fixed|plain] [--docx OUT.docx [--force]] [--json]
  * Prints the 情况说明 generated from the workbook's tables. Last year's figures come from --prior (last
  * year's workbook, or JSON “项目: 金额”) and from a sheet named 上年数 in either workbook; 年初预算数 by 项 and the
  * 三公 budgets from this year's 预算公开 workbook (--budget); figures only the accountant knows (政府采购支出总额,
- * 车辆数 …) from --inputs. --docx also writes the text as a Word document (gaps highlighted).
- * Exit code: 0 text written (placeholders listed), 2 input cannot be read (message on stderr).
+ * 车辆数 …) from --inputs. --docx also writes the text as a Word document (gaps highlighted), with the same care as
+ * check --out: never over an input, never over an existing file without --force, through a temporary file.
+ * Exit code: 0 text written (placeholders listed), 2 input cannot be read or the command line is wrong (stderr).
  */
-import { writeFileSync } from "fs";
-import { basename, extname, resolve } from "path";
+import { basename, extname } from "path";
 import { readWorkbook, WorkbookReadError } from "../xlsx/read-workbook";
 import { analyzeWorkbook } from "../../core/analysis";
 import { recognizeTables } from "../../core/recognition/recognize";
@@ -21,7 +21,6 @@ import {
   priorYearFromTables,
   readPriorYearJson,
   readPriorYearSheet,
-  TemplateError,
   unitName,
   type NarrativeResult,
   type NumberStyle,
@@ -29,15 +28,29 @@ import {
 } from "../../core/narrative";
 import { narrativeDocx } from "../docx/narrative-docx";
 import { parseArgs, UsageError } from "./args";
-import { readInput } from "./read-input";
+import { CliError } from "./cli-error";
+import { checkOutput, writeOutput } from "./output-file";
+import { readInput, readInputText } from "./read-input";
+import { runCommand, runScript } from "./run";
 
 const USAGE =
-  "用法：npm run narrate -- 文件.xlsx [--prior 上年工作簿.xlsx|上年数.json] [--budget 本年预算公开.xlsx] [--inputs 本年数.json] [--template 模板文件] [--year 年度] [--style fixed|plain] [--docx 输出.docx] [--json]";
+  "用法：npm run narrate -- 文件.xlsx [--prior 上年工作簿.xlsx|上年数.json] [--budget 本年预算公开.xlsx] [--inputs 本年数.json] [--template 模板文件] [--year 年度] [--style fixed|plain] [--docx 输出.docx [--force]] [--json]";
+const ARGS = { options: ["prior", "budget", "inputs", "template", "year", "style", "docx"], flags: ["json", "force"], maxPositional: 1 };
 
-export async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ["prior", "budget", "inputs", "template", "year", "style", "docx"]);
+/** Runs `narrate` in-process: returns the exit code, writes the text to stdout and messages to stderr. */
+export function main(argv: string[]): Promise<number> {
+  return runCommand(USAGE, () => narrate(argv));
+}
+
+async function narrate(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ARGS);
   const file = args.positional[0];
-  if (!file) throw new UsageError(USAGE);
+  if (!file) throw new UsageError("请给出 .xlsx 文件。");
+  const docx = args.options.get("docx");
+  const force = args.flags.has("force");
+  if (force && !docx) throw new UsageError("--force 只能与 --docx 一起使用。");
+  const inputs = [file, ...["prior", "budget", "inputs", "template"].map((o) => args.options.get(o))].filter((f): f is string => f !== undefined);
+  if (docx) checkOutput(docx, inputs, force, "--docx");
   const snapshot = await readWorkbook(readInput(file), basename(file));
   const analysis = analyzeWorkbook(snapshot);
   const tables = analysis.models;
@@ -55,7 +68,7 @@ export async function main(argv: string[]): Promise<number> {
     prior,
     budget,
     inputs: args.options.has("inputs") ? readInputsJson(args.options.get("inputs")!) : undefined,
-    template: templateFile ? readInput(templateFile).toString("utf8") : undefined,
+    template: templateFile ? readInputText(templateFile) : undefined,
     year,
     unit,
     style: styleOption(args.options.get("style")),
@@ -63,10 +76,8 @@ export async function main(argv: string[]): Promise<number> {
   });
   for (const problem of [...(prior?.problems ?? []), ...(budget?.problems ?? [])]) process.stderr.write(`提示：${problem}\n`);
   process.stdout.write((args.flags.has("json") ? JSON.stringify({ file: basename(file), prior: prior?.source, ...result }, null, 2) : formatText(result)) + "\n");
-  const docx = args.options.get("docx");
   if (docx) {
-    if (resolve(docx) === resolve(file)) throw new UsageError("--docx 不能与输入文件相同：原文件不会被修改。");
-    writeFileSync(docx, await narrativeDocx({ title: narrativeTitle(family, unit, year), sections: result.sections }));
+    writeOutput(docx, await narrativeDocx({ title: narrativeTitle(family, unit, year), sections: result.sections }), inputs, force, "--docx");
     process.stderr.write(`已写出 Word 文档：${docx}\n`);
   }
   return 0;
@@ -74,7 +85,7 @@ export async function main(argv: string[]): Promise<number> {
 
 async function readPrior(file: string): Promise<PriorYearFigures> {
   const bytes = readInput(file);
-  if (extname(file).toLowerCase() === ".json") return readPriorYearJson(bytes.toString("utf8"), basename(file));
+  if (extname(file).toLowerCase() === ".json") return figuresFromJson(bytes.toString("utf8"), basename(file));
   const snapshot = await readWorkbook(bytes, basename(file));
   const tables = recognizeTables(snapshot).tables;
   return mergePriorYear(readPriorYearSheet(snapshot), priorYearFromTables(tables, basename(file)))!;
@@ -90,9 +101,18 @@ async function readBudget(file: string): Promise<PriorYearFigures> {
 
 /** Figures typed by the accountant, JSON “项目: 金额” (政府采购支出总额, 车辆数 …). */
 function readInputsJson(file: string): Record<string, string> {
-  const figures = readPriorYearJson(readInput(file).toString("utf8"), basename(file));
+  const figures = figuresFromJson(readInputText(file), basename(file));
   for (const problem of figures.problems) process.stderr.write(`提示：${problem}\n`);
   return figures.items;
+}
+
+/** Figures from a JSON file (“项目: 金额”); a malformed file is the user's to fix (a message, exit 2). */
+function figuresFromJson(text: string, source: string): PriorYearFigures {
+  try {
+    return readPriorYearJson(text, source);
+  } catch (err) {
+    throw new CliError(err instanceof Error ? err.message : String(err));
+  }
 }
 
 function formatText(result: NarrativeResult): string {
@@ -112,13 +132,4 @@ function styleOption(value: string | undefined): NumberStyle {
   throw new UsageError("--style 只能是 fixed（0.00万元/100.00%）或 plain（0万元/100%）");
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (err: unknown) => {
-      const known = err instanceof WorkbookReadError || err instanceof UsageError || err instanceof TemplateError || (err instanceof Error && err.message.startsWith("无法读取上年数"));
-      process.stderr.write(`${known ? (err as Error).message : `内部错误：${String(err)}`}\n`);
-      process.exit(2);
-    },
-  );
-}
+if (require.main === module) runScript(main);

@@ -7,6 +7,7 @@ import { narrativeDocxLazy } from "../../../src/hosts/docx";
 import { DocxReadError, readDocxParagraphs } from "../../../src/hosts/docx/read-docx";
 import { main as check } from "../../../src/hosts/cli/check";
 import { main as narrate } from "../../../src/hosts/cli/narrate";
+import { runCli } from "../../support/run-cli";
 
 const FIXTURES = path.join(__dirname, "..", "..", "fixtures");
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -81,8 +82,13 @@ describe("CLI", () => {
     expect(paragraphs.map((p) => p.text)).toContain("一、收入支出决算总体情况说明");
   });
 
-  it("narrate refuses to write the Word file over its input, and a --style it does not know", async () => {
-    await expect(quietly(() => narrate([fixture("final-2023-zhanyi.xlsx"), "--docx", fixture("final-2023-zhanyi.xlsx")]))).rejects.toThrow("--docx 不能与输入文件相同");
-    await expect(quietly(() => narrate([fixture("final-2023-zhanyi.xlsx"), "--style", "round"]))).rejects.toThrow("--style 只能是 fixed");
+  it("narrate refuses to write the Word file over its input or an existing file, and a --style it does not know (exit 2)", async () => {
+    const input = fixture("final-2023-zhanyi.xlsx");
+    expect(await runCli(narrate, [input, "--docx", input])).toMatchObject({ code: 2, out: "", err: expect.stringContaining(`--docx “${input}”就是输入文件“${input}”`) });
+    const existing = path.join(tmp, "已有.docx");
+    writeFileSync(existing, "mine");
+    expect(await runCli(narrate, [input, "--docx", existing])).toMatchObject({ code: 2, err: `文件“${existing}”已存在，未覆盖。要覆盖请加 --force。\n` });
+    expect(readFileSync(existing, "utf8")).toBe("mine");
+    expect(await runCli(narrate, [input, "--style", "round"])).toMatchObject({ code: 2, err: expect.stringContaining("--style 只能是 fixed") });
   });
 });

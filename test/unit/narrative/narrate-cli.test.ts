@@ -1,21 +1,11 @@
 import * as path from "path";
 import { main } from "../../../src/hosts/cli/narrate";
+import { runCli } from "../../support/run-cli";
 
 const FIXTURES = path.join(__dirname, "..", "..", "fixtures");
 const fixture = (name: string) => path.join(FIXTURES, name);
 
-async function run(args: string[]): Promise<{ code: number; out: string }> {
-  let out = "";
-  const spy = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await main(args), out };
-  } finally {
-    spy.mockRestore();
-  }
-}
+const run = (args: string[]) => runCli(main, args);
 
 describe("npm run narrate", () => {
   it("prints the text with last year's workbook, and the list of missing numbers", async () => {
@@ -40,9 +30,10 @@ describe("npm run narrate", () => {
     expect(out).toBe("收支\n达州市医疗保障事务中心2023年收支预算总数461.49万元。\n");
   });
 
-  it("rejects unreadable input with a Chinese message (the host exits 2)", async () => {
-    await expect(main([fixture("text-2023-emeishan.txt")])).rejects.toThrow("这不是 .xlsx 工作簿");
-    await expect(main([fixture("missing.xlsx")])).rejects.toThrow("文件不存在或无权读取");
-    await expect(main([])).rejects.toThrow("用法：npm run narrate");
+  it("rejects unreadable input and a wrong command line with a Chinese message and exit code 2", async () => {
+    expect(await run([fixture("text-2023-emeishan.txt")])).toMatchObject({ code: 2, out: "", err: expect.stringContaining("这不是 .xlsx 工作簿") });
+    expect(await run([fixture("missing.xlsx")])).toMatchObject({ code: 2, err: `无法打开文件“${fixture("missing.xlsx")}”：文件不存在。\n` });
+    expect(await run([])).toMatchObject({ code: 2, err: expect.stringContaining("用法：npm run narrate") });
+    expect(await run([fixture("final-2023-zhanyi.xlsx"), "--prio", "x.json"])).toMatchObject({ code: 2, err: expect.stringMatching(/^未知选项 --prio\n用法：npm run narrate/) });
   });
 });
