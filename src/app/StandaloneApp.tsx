@@ -74,8 +74,9 @@ function LoadedFile({ host }: { host: FileWorkbookHost }) {
     setError(undefined);
     try {
       saveBytes(await host.markedCopy(), markedFileName(host.label));
-    } catch {
-      setError("生成标记副本失败。");
+    } catch (err) {
+      // MarkedCopyError (its message is for the user), recognised by name: the writer is a chunk loaded on demand
+      setError(err instanceof Error && err.name === "MarkedCopyError" ? err.message : "生成标记副本失败。");
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,6 @@
 /** Offers bytes as a file download (a blob URL: nothing leaves the browser). */
 export function saveBytes(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const blob = new Blob([bytes as BlobPart], { type: /\.xlsm$/i.test(fileName) ? XLSM_TYPE : XLSX_TYPE });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
@@ -11,8 +11,27 @@ export function saveBytes(bytes: Uint8Array, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** "沾益2023.xlsx" → "沾益2023（已标记）.xlsx". */
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const XLSM_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.12";
+/** “（已标记）”, “（已标记 2）”, … at the end of a name. */
+const MARKED_SUFFIX = /（已标记(?:\s*(\d+))?）$/;
+const MAX_BASE_LENGTH = 120;
+
+/**
+ * The download's file name, never the input's own: "沾益2023.xlsx" → "沾益2023（已标记）.xlsx"; a marked copy's name
+ * counts on ("沾益2023（已标记）.xlsx" → "沾益2023（已标记 2）.xlsx"); an .xlsm stays .xlsm; characters Windows refuses
+ * in a file name become "_"; a name with nothing left becomes "工作簿（已标记）.xlsx".
+ */
 export function markedFileName(original: string): string {
-  const base = original.replace(/\.xlsx$/i, "");
-  return `${base}（已标记）.xlsx`;
+  const name = original.split(/[\\/]/).pop() ?? "";
+  const extension = /\.xlsm$/i.test(name) ? ".xlsm" : ".xlsx";
+  const cleaned = name
+    .replace(/\.(xlsx|xlsm)$/i, "")
+    .replace(/[\u0000-\u001f<>:"/\\|?*]/g, "_")
+    .replace(/[. ]+$/, "")
+    .trim();
+  const count = MARKED_SUFFIX.exec(cleaned);
+  const base = Array.from(cleaned.replace(MARKED_SUFFIX, "")).slice(0, MAX_BASE_LENGTH).join("") || "工作簿";
+  const suffix = count ? `（已标记 ${Number(count[1] ?? 1) + 1}）` : "（已标记）";
+  return `${base}${suffix}${extension}`;
 }

@@ -9,15 +9,19 @@ import { missingTableFindings } from "./rules/missing-tables";
 import { crossYearFindings } from "./rules/cross-year";
 import { rangeAddress } from "./snapshot/address";
 import { checkPerformance } from "./performance";
-import { checkNarrative, readNarrativeText, readTextFile } from "./narrative";
+import { checkNarrative, checkWorkbookText, readNarrativeText, readTextFile, reportYear, type NarrativeParagraph } from "./narrative";
+import type { PerformanceProject } from "./performance";
 
 export interface AnalysisOptions {
   /** Extra rules in the catalogue notation (CLI --rules, pane settings). */
   extraRules?: string;
   /** 绩效 weight convention: Σ weights per project. */
   weightConvention?: "auto" | 90 | 100;
-  /** 情况说明 as plain text (CLI --text); otherwise the text is read from the workbook's 情况说明 sheet. */
-  narrativeText?: string;
+  /**
+   * 情况说明 from a file (CLI --text): plain text, or the paragraphs of a .docx; otherwise the text is read
+   * from the workbook's prose sheets (情况说明, 说明, …报告).
+   */
+  narrativeText?: string | readonly NarrativeParagraph[];
   /** Last year's workbook (CLI --prior): this year's 年初结转和结余 is checked against its 年末. */
   priorYear?: WorkbookSnapshot;
   /** The budget year's workbook with the 绩效目标表 of the projects this workbook evaluates (CLI --budget). */
@@ -41,27 +45,32 @@ export interface AnalysisResult {
   models: TableModel[];
   /** Paragraphs of 情况说明 / report text that were read and checked (0: no text found). */
   textParagraphs: number;
+  /** The report's year, as its titles and text state it. */
+  year?: number;
+  /** 绩效 projects read from the workbook (for the 预算绩效管理 section of the text). */
+  projects: PerformanceProject[];
 }
 
 /** The one entry point of the engine: snapshot in, recognised tables and findings out. */
 export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOptions = {}): AnalysisResult {
   const recognition = recognizeTables(snapshot);
   const rules = options.extraRules ? [...BUILT_IN_RULES, ...parseRules(options.extraRules)] : BUILT_IN_RULES;
-  const given = options.narrativeText !== undefined ? readTextFile(options.narrativeText) : undefined;
+  const paragraphs = textParagraphs(snapshot, options.narrativeText);
   const performance = checkPerformance(snapshot, {
     weightConvention: options.weightConvention ?? "auto",
     skipSheets: amountOnlySheets(recognition),
     tables: recognition.tables,
-    reportText: given,
+    reportText: paragraphs,
     budgetWorkbook: options.budgetWorkbook,
   });
-  const paragraphs = given ?? readNarrativeText(snapshot);
+  const year = reportYear(snapshot);
   const findings = [
     ...recognition.findings,
     ...missingTableFindings(recognition.tables),
     ...runRules(recognition.tables, rules),
     ...performance.findings,
-    ...checkNarrative(paragraphs, recognition.tables),
+    ...checkNarrative(paragraphs, recognition.tables, { year }),
+    ...checkWorkbookText(snapshot, year, options.narrativeText === undefined ? paragraphs : []),
     ...(options.priorYear ? crossYearFindings(recognition.tables, recognizeTables(options.priorYear).tables) : []),
   ];
   return {
@@ -74,7 +83,14 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOpt
     findings: sortFindings(withoutDuplicates(findings), snapshot),
     models: recognition.tables,
     textParagraphs: paragraphs.length,
+    year,
+    projects: performance.projects,
   };
+}
+
+function textParagraphs(snapshot: WorkbookSnapshot, fromFile: AnalysisOptions["narrativeText"]): NarrativeParagraph[] {
+  if (fromFile === undefined) return readNarrativeText(snapshot);
+  return typeof fromFile === "string" ? readTextFile(fromFile) : [...fromFile];
 }
 
 /** Sheets holding recognised 决算/预算 tables and no 绩效 title: the 绩效 reader need not scan them. */

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { readWorkbook } from "../../src/hosts/xlsx/read-workbook";
 import { captureState, horizontalOverflow, launchChromium, ROOT, seriousViolations } from "./pane-browser";
@@ -251,6 +252,13 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
     expect(copy.getWorksheet("情况说明")!.getCell("A1").value).toBe("一、收入支出决算总体情况说明");
     expect(copy.getWorksheet("情况说明")!.getCell("A2").value).toContain("收、支总计增加53.69万元");
     expect(copy.getWorksheet("情况说明")!.getCell("A2").value).toContain("主要变动原因是：人员增加。");
+    // made in the page by editing the package: every part but the marked sheets, styles, workbook and lists keeps its bytes
+    const before = unzipSync(readFileSync(FIXTURE));
+    const after = unzipSync(bytes);
+    const touched = /^(\[Content_Types\]\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/workbook\.xml|xl\/worksheets\/sheet\d+\.xml)$/;
+    const kept = Object.keys(before).filter((name) => !touched.test(name));
+    expect(kept.length).toBeGreaterThan(3);
+    for (const name of kept) expect([name, Buffer.from(after[name]).equals(Buffer.from(before[name]))]).toEqual([name, true]);
   });
 
   it("reports an unreadable file in a message bar", async () => {

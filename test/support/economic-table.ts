@@ -7,6 +7,7 @@ import type { EconomicLine } from "./unit-accounts";
  * (code | name | amount, repeated), with 人员经费合计 and 公用经费合计 on the bottom line.
  */
 export function basicSpendingTable(ctx: TableContext): Block {
+  if (ctx.layout.t6Groups === 1) return basicSpendingList(ctx);
   const { personnelLines, publicLines } = ctx.accounts;
   const groups: EconomicLine[][] =
     ctx.layout.t6Groups === 3
@@ -42,4 +43,27 @@ export function basicSpendingTable(ctx: TableContext): Block {
 
 function childAmounts(lines: EconomicLine[], code: string): number[] {
   return lines.filter((l) => l.level === 2 && l.code.startsWith(code)).map((l) => l.amount);
+}
+
+/** One list: 科目编码 | 科目名称 | 人员经费 | 公用经费, 合计 on the first line, each 经济分类 line in its own column. */
+function basicSpendingList(ctx: TableContext): Block {
+  const { personnelLines, publicLines } = ctx.accounts;
+  const block = newBlock("J06", ctx, 4);
+  let r = renderHeader(block, renderFrame(block, "一般公共预算财政拨款基本支出决算表", ctx), [["科目编码"], ["科目名称"], ["人员经费"], ["公用经费"]]);
+  const classes = (lines: EconomicLine[]) => lines.filter((l) => l.level === 1).map((l) => l.amount);
+  block.put(r, 0, "合计");
+  block.merge(r, 0, r, 1);
+  block.amount(r, 2, classes(personnelLines).reduce((a, b) => a + b, 0), { row: "人员经费合计", column: "人员经费", parts: classes(personnelLines) });
+  block.amount(r, 3, classes(publicLines).reduce((a, b) => a + b, 0), { row: "公用经费合计", column: "公用经费", parts: classes(publicLines) });
+  r++;
+  for (const [lines, col, column] of [[personnelLines, 2, "人员经费"], [publicLines, 3, "公用经费"]] as const) {
+    for (const line of lines) {
+      block.put(r, 0, line.code);
+      block.put(r, 1, line.name);
+      block.amount(r, col, line.amount, { row: line.code, column, parts: line.level === 1 ? childAmounts(lines, line.code) : undefined });
+      r++;
+    }
+  }
+  renderNotes(block, r, ["注：本表反映部门本年度一般公共预算财政拨款基本支出经济分类支出情况。"]);
+  return block;
 }

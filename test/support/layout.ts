@@ -17,8 +17,8 @@ export interface LayoutOptions {
   lineNumbers: boolean;
   /** Tables printed in 元 instead of 万元. */
   yuanTables: TableId[];
-  /** Column groups side by side in 基本支出决算表. */
-  t6Groups: 2 | 3;
+  /** Column groups side by side in 基本支出决算表; 1: one list (编码, 名称, 人员经费, 公用经费) with 合计 on top. */
+  t6Groups: 1 | 2 | 3;
   /** flow: 年初/本年收入/本年支出/年末 groups; simple: 合计, 基本支出 (人员/公用), 项目支出. */
   t5Style: "flow" | "simple";
   /** A zero amount left empty or printed 0.00. */
@@ -83,7 +83,7 @@ export function randomLayout(rng: Prng, overrides: Partial<LayoutOptions> = {}):
     numericCodes: codeStyle === "column" && rng.chance(0.3),
     lineNumbers: rng.chance(0.5),
     yuanTables: rng.chance(0.3) ? rng.sample(ALL_TABLES, rng.int(1, 3)) : [],
-    t6Groups: rng.pick([2, 3] as const),
+    t6Groups: rng.pick([1, 2, 3] as const),
     t5Style: rng.pick(["flow", "simple"] as const),
     zeroStyle: rng.pick(["blank", "zero"] as const),
     amountFormat: rng.pick(["0.00", "#,##0.00"] as const),

@@ -2,11 +2,15 @@
  * 情况说明: writes the explanatory text from the tables (templates) and checks existing text against the
  * tables and its own arithmetic (claims).
  */
-export { generateNarrative, builtInTemplate, type NarrativeOptions } from "./generate";
+export { generateNarrative, builtInTemplate, narrativeTitle, type NarrativeOptions } from "./generate";
 export type { NarrativeResult, NarrativeSection } from "./template/run";
 export { TemplateError } from "./template/values";
-export { checkNarrative, type NarrativeParagraph } from "./claims/check";
-export { readNarrativeText, readTextFile } from "./read-text";
+export { checkNarrative, type NarrativeParagraph, type NarrativeCheckOptions } from "./claims/check";
+export { CLAIM_RULES, type ClaimRule } from "./claims/catalogue";
+export { readNarrativeText, readTextFile, paragraphsOf, isProseSheet } from "./read-text";
+export { checkWorkbookText, reportYear, reportYear as detectYear, unitName } from "./workbook-text";
+export { budgetItemsFromTables } from "./budget-items";
+export type { NumberStyle } from "./phrases";
 export {
   readPriorYearSheet,
   readPriorYearJson,
@@ -15,5 +19,4 @@ export {
   PRIOR_SHEET_NAME,
   type PriorYearFigures,
 } from "./prior-year";
-export { detectYear } from "./year";
 export { priorItemsFromTables } from "./prior-from-tables";

@@ -12,6 +12,8 @@ import { ECONOMIC_CLASSES, FUNCTION_CLASSES } from "./classification-names";
 import { inputFinding, isInputProblem } from "./input-findings";
 import { CellLayout, RowCells } from "./row-cells";
 import { splitCarryOverByFund } from "./fund-split";
+import { totalsFromColumns } from "./column-totals";
+import { fractionalCounts, isCountLabel } from "./counts";
 import { itemRowsAt, itemsAcross, type ItemColumn } from "./items-across";
 
 export interface TableSpan {
@@ -51,7 +53,8 @@ export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]
     const misplaced = linkCodeHierarchy(ctx.rows);
     for (const m of misplaced) findings.push(misplacedCodeFinding(span, m.row, m.group));
   } else nameDuplicatesBySection(ctx.rows);
-  if (span.kind.carryOverByFund) ctx.rows.push(...splitCarryOverByFund(ctx.rows, grid.sheet));
+  if (span.kind.carryOverByFund) for (const row of splitCarryOverByFund(ctx.rows, grid.sheet)) ctx.rows.push(row);
+  if (span.kind.columnTotals) for (const row of totalsFromColumns(ctx.rows, grid.sheet, span.kind.columnTotals)) ctx.rows.push(row);
   const isEmpty = !ctx.rows.some((r) => hasValues(r.cells));
   return {
     kind: { id: span.kind.id, title: span.kind.title, family: span.kind.family, rowScheme: span.kind.rowScheme },
@@ -105,7 +108,7 @@ function bestReading(kind: TableKindSpec, headers: ColumnHeader[]): { groups: Co
     return { groups, keys: assignColumnKeys(kind, groups.flatMap((g) => g.amountCols)) };
   };
   const plain = read(headers);
-  const alternative = withoutRepeatedWord(headers);
+  const alternative = plain.groups.some((g) => g.amountCols.length > 1) ? withoutRepeatedWord(headers) : undefined;
   if (!alternative) return plain;
   const stripped = read(alternative);
   return meaningsOf(kind, stripped.keys) > meaningsOf(kind, plain.keys) ? stripped : plain;
@@ -137,7 +140,8 @@ function readColumns(grid: SheetGrid, span: TableSpan): ColumnHeader[] {
  * A sub-header row may repeat one word under every amount column (合计 | 基本支出 | 项目支出 over 决算数 | 决算数 | 决算数):
  * then the paths without that word are a second reading of the header. The word can also be the real label under
  * group labels (人员经费/金额 ‖ 公用经费/金额), so both readings are tried and the one whose columns carry more of
- * the kind's meanings wins.
+ * the kind's meanings wins. Side-by-side groups of one amount column each (T6's 人员经费 ‖ 公用经费 blocks) are
+ * labelled by their group word, not read by it.
  */
 function withoutRepeatedWord(headers: ColumnHeader[]): ColumnHeader[] | undefined {
   const amounts = headers.filter((h) => columnRole(h.path) === "amount");
@@ -182,6 +186,8 @@ interface RowContext {
   claimed: Set<string>;
   /** A subject-code row has been read (uncoded rows after it are items, not subtotals). */
   seenCode: boolean;
+  /** Side of the current line in a two-sided table printed stacked (收入 lines, then 支出 lines, in one column pair). */
+  stackedSide?: "income" | "expense";
 }
 
 function readGroupRows(ctx: RowContext, group: ColumnGroup, layout: CellLayout, bodyEnd: number): void {
@@ -315,18 +321,34 @@ function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: stri
   const label = labelText.trim() || codeText;
   if (!label) return hasValues(cells) ? inheritedLabelRow(ctx, group, r, cells) : undefined;
   let name = stripNumbering(label);
-  if (group.side && TOTAL_LABEL.test(name)) name = (group.side === "income" ? "收入" : "支出") + name;
+  const side = group.side ?? stackedSide(ctx, name);
+  if (side && TOTAL_LABEL.test(name)) name = (side === "income" ? "收入" : "支出") + name;
   const canonical = canonicalRowName(ctx.span.kind, name);
-  return {
+  const row: TableRow = {
     key: canonical,
     name: canonical,
     code: FUNCTION_CLASSES[name],
-    side: group.side,
+    side,
     total: /合计|总计/.test(name) || undefined,
     row: r,
     cells,
     level: hasNumbering(label) ? 1 : undefined,
   };
+  if (!isCountLabel(name)) return row;
+  row.count = true;
+  for (const f of fractionalCounts(row, ctx.span.sheetName, ctx.span.kind.title)) ctx.findings.push(f);
+  return row;
+}
+
+/**
+ * A two-sided table (收入支出决算总表) printed stacked in one column pair: its lines are 收入 until the first 支出
+ * line (a 功能分类 class, 本年支出合计, or a heading “支出”), then 支出 — so the two 总计 lines are told apart.
+ */
+function stackedSide(ctx: RowContext, name: string): "income" | "expense" | undefined {
+  if (!ctx.span.kind.rows?.收入总计) return undefined;
+  ctx.stackedSide ??= "income";
+  if (ctx.stackedSide === "income" && (FUNCTION_CLASSES[name] || /^(本年支出合计|支出|二、?支出)$/.test(name))) ctx.stackedSide = "expense";
+  return ctx.stackedSide;
 }
 
 /** T4 prints the 年末 breakdown lines without labels on the expense side: they take the income side's. */

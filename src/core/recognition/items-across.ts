@@ -3,6 +3,7 @@ import type { TableKindSpec } from "./table-kinds";
 import type { ColumnInfo } from "./columns";
 import { compact } from "../text/normalize";
 import { CellLayout } from "./row-cells";
+import { isCountLabel } from "./counts";
 
 /**
  * Items printed across the columns instead of down the rows: the national-standard 三公 table prints one data
@@ -25,13 +26,14 @@ export function itemsAcross(kind: TableKindSpec, amountCols: readonly ColumnInfo
   if (!kind.rows || !kind.columns || amountCols.length < 2) return undefined;
   const out: ItemColumn[] = [];
   for (const info of amountCols) {
+    if (info.path.some(isCountLabel)) continue; // 团组数, 人次 … printed beside the money columns
     const segments = info.path.map(compact);
     const measure = measureOf(kind, segments);
     const item = itemOf(kind, segments);
     if (!measure || !item) return undefined;
     out.push({ item: item.meaning, printed: item.printed, measure, col: info.col });
   }
-  return out;
+  return out.length >= 2 ? out : undefined;
 }
 
 /** The item rows of one sheet row: one row per item, each a view of that item's measure cells. */

@@ -20,6 +20,11 @@ export interface TableKindSpec extends TableKind {
   core?: boolean;
   /** 年初/年末 财政拨款结转和结余 may be printed across the fund columns of one line (see fund-split.ts). */
   carryOverByFund?: boolean;
+  /**
+   * Totals a layout may print as the 合计 line's cell of a column instead of a line of their own (基本支出表 as one
+   * list: 合计 | 人员经费 443.50 | 公用经费 30.42 → 人员经费合计, 公用经费合计): line meaning → column meaning.
+   */
+  columnTotals?: Record<string, string>;
 }
 
 const spec = (
@@ -125,7 +130,8 @@ export const TABLE_KINDS: TableKindSpec[] = [
   spec("J06", "一般公共预算财政拨款基本支出决算表", "决算", "economic-code", {
     core: true,
     titles: ["一般公共预算财政拨款基本支出决算明细表", "一般公共预算财政拨款基本支出明细表"],
-    columns: { 金额: ["金额", "决算数"] },
+    columns: { 金额: ["金额", "决算数"], 人员经费: ["人员经费"], 公用经费: ["公用经费"] },
+    columnTotals: { 人员经费合计: "人员经费", 公用经费合计: "公用经费" },
   }),
   spec("J07", "财政拨款“三公”经费支出决算表", "决算", "items", {
     core: true,

@@ -11,10 +11,15 @@ export class RuleSyntaxError extends Error {
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
-/** Parses the rule notation (a small hand-written parser; nothing is evaluated as code). */
-export function parseRules(source: string): Rule[] {
+/**
+ * Parses the rule notation (a small hand-written parser; nothing is evaluated as code). Every rule id is given once,
+ * with one check: a repeated id (“rule J03.row …” twice), a second check under one rule, or an id in `reserved`
+ * (the built-in catalogue's, for a user's file) is a RuleSyntaxError naming the line.
+ */
+export function parseRules(source: string, reserved: ReadonlySet<string> = new Set()): Rule[] {
   const rules: Rule[] = [];
-  let pending: { id: string; severity: Severity; name: string; line: number; scope?: Scope } | undefined;
+  const seen = new Map<string, number>();
+  let pending: { id: string; severity: Severity; name: string; line: number; scope?: Scope; checked?: number } | undefined;
   source.split(/\r?\n/).forEach((raw, i) => {
     const lineNo = i + 1;
     const line = raw.replace(/#.*$/, "").trim();
@@ -22,6 +27,9 @@ export function parseRules(source: string): Rule[] {
     const head = /^rule\s+(\S+)\s+(\S+)\s+(.+)$/.exec(line);
     if (head) {
       if (!SEVERITIES.includes(head[2] as Severity)) throw new RuleSyntaxError(`严重程度应为 error / warning / info，而不是“${head[2]}”`, lineNo);
+      if (reserved.has(head[1])) throw new RuleSyntaxError(`规则编号“${head[1]}”与内置规则重复，请换一个编号`, lineNo);
+      if (seen.has(head[1])) throw new RuleSyntaxError(`规则编号“${head[1]}”重复（第 ${seen.get(head[1])} 行已用过）`, lineNo);
+      seen.set(head[1], lineNo);
       pending = { id: head[1], severity: head[2] as Severity, name: head[3].trim(), line: lineNo };
       return;
     }
@@ -34,6 +42,8 @@ export function parseRules(source: string): Rule[] {
     const check = /^check\s+(.+)$/.exec(line);
     if (!check) throw new RuleSyntaxError(`无法理解“${line}”`, lineNo);
     if (!pending.scope) throw new RuleSyntaxError("check 之前需要 for each … of 表名 或 in 表名", lineNo);
+    if (pending.checked) throw new RuleSyntaxError(`规则“${pending.id}”已有 check（第 ${pending.checked} 行）：每条规则一个 check，另一个请另起 rule 并换编号`, lineNo);
+    pending.checked = lineNo;
     rules.push({ id: pending.id, severity: pending.severity, name: pending.name, scope: pending.scope, ...parseCheck(check[1], lineNo) });
   });
   return rules;

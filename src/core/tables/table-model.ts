@@ -76,6 +76,8 @@ export interface TableRow {
   total?: boolean;
   /** For two-sided tables. */
   side?: "income" | "expense";
+  /** A line of counts (团组数, 人次, 辆): never an amount. */
+  count?: boolean;
   /**
    * A view made from part of another line (a fund's 年末结转 printed across the fund columns of the total's line):
    * found by name, never a place of its own for row-by-row rules.

@@ -1,44 +1,81 @@
 #!/usr/bin/env node
 /**
- * npm run check -- FILE.xlsx [--json] [--out MARKED.xlsx] [--rules FILE] [--text 情况说明.txt] [--weights 90|100]
- *   [--prior LAST.xlsx] [--budget BUDGET.xlsx]
+ * npm run check -- FILE.xlsx [--json] [--out MARKED.xlsx [--force]] [--rules FILE] [--text 情况说明.txt|.docx]
+ *   [--weights 90|100] [--prior LAST.xlsx] [--budget BUDGET.xlsx]
  * --budget: the budget year's workbook holding the 绩效目标表 of the projects this 决算 workbook evaluates.
- * Exit code: 0 no errors, 1 errors found, 2 input cannot be read (message on stderr).
+ * Exit code: 0 no errors, 1 errors found, 2 input cannot be read, holds nothing to check, or the command line is
+ * wrong (message on stderr).
+ * The input files are only read; --out never writes to one of them and never replaces a file without --force.
  */
-import { readFileSync, writeFileSync } from "fs";
-import { basename, resolve } from "path";
-import { readWorkbook, WorkbookReadError } from "../xlsx/read-workbook";
+import { basename } from "path";
+import { readWorkbook } from "../xlsx/read-workbook";
 import { writeMarkedCopy } from "../xlsx/marked-copy";
 import { analyzeWorkbook } from "../../core/analysis";
 import type { WorkbookSnapshot } from "../../core/snapshot/types";
-import { RuleSyntaxError } from "../../core/rules/parse-rules";
+import { parseRules, RuleSyntaxError } from "../../core/rules/parse-rules";
+import { BUILT_IN_RULES } from "../../core/rules/run-rules";
 import { formatReport, toJson } from "./report";
 import { parseArgs, UsageError } from "./args";
-import { readInput } from "./read-input";
+import { readInput, readInputText, readNarrativeFile } from "./read-input";
+import { checkOutput, writeOutput } from "./output-file";
+import { runCommand, runScript } from "./run";
+import { nothingToCheck } from "../nothing-to-check";
 
-const USAGE = "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx] [--rules 规则文件] [--text 情况说明.txt] [--weights 90|100] [--prior 上年.xlsx] [--budget 预算（绩效目标表）.xlsx]";
+const USAGE =
+  "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx [--force]] [--rules 规则文件] [--text 情况说明.txt|情况说明.docx] [--weights 90|100] [--prior 上年.xlsx] [--budget 预算（绩效目标表）.xlsx]";
+const ARGS = { options: ["out", "rules", "text", "weights", "prior", "budget"], flags: ["json", "force"], maxPositional: 1 };
 
-export async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ["out", "rules", "text", "weights", "prior", "budget"]);
+/** Runs `check` in-process: returns the exit code, writes the report to stdout and messages to stderr. */
+export function main(argv: string[]): Promise<number> {
+  return runCommand(USAGE, () => check(argv));
+}
+
+async function check(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ARGS);
   const file = args.positional[0];
-  if (!file) throw new UsageError(USAGE);
-  const bytes = readInput(file);
-  const snapshot = await readWorkbook(bytes, basename(file));
-  const extraRules = args.options.has("rules") ? readFileSync(args.options.get("rules") ?? "", "utf8") : undefined;
-  const narrativeText = args.options.has("text") ? readFileSync(args.options.get("text") ?? "", "utf8") : undefined;
-  const priorYear = await workbookOption(args.options.get("prior"));
-  const budgetWorkbook = await workbookOption(args.options.get("budget"));
-  const result = analyzeWorkbook(snapshot, { extraRules, narrativeText, priorYear, budgetWorkbook, weightConvention: weightOption(args.options.get("weights")) });
-  process.stdout.write((args.flags.has("json") ? toJson(result) : formatReport(result)) + "\n");
+  if (!file) throw new UsageError("请给出要检查的 .xlsx 文件。");
   const out = args.options.get("out");
+  const force = args.flags.has("force");
+  if (force && !out) throw new UsageError("--force 只能与 --out 一起使用。");
+  const weightConvention = weightOption(args.options.get("weights"));
+  const rulesFile = args.options.get("rules");
+  const textFile = args.options.get("text");
+  const priorFile = args.options.get("prior");
+  const budgetFile = args.options.get("budget");
+  const inputs = [file, rulesFile, textFile, priorFile, budgetFile].filter((f): f is string => f !== undefined);
+  if (out) checkOutput(out, inputs, force);
+
+  const bytes = readInput(file);
+  const extraRules = rulesFile ? readRules(rulesFile) : undefined;
+  const narrativeText = textFile ? await readNarrativeFile(textFile) : undefined;
+  const snapshot = await readWorkbook(bytes, basename(file));
+  const priorYear = await workbookOption(priorFile);
+  const budgetWorkbook = await workbookOption(budgetFile);
+  const result = analyzeWorkbook(snapshot, { extraRules, narrativeText, priorYear, budgetWorkbook, weightConvention });
+  const nothing = nothingToCheck(snapshot, result);
+  if (nothing) {
+    process.stderr.write(`${nothing}\n`);
+    return 2;
+  }
+  process.stdout.write((args.flags.has("json") ? toJson(result) : formatReport(result)) + "\n");
   if (out) {
-    if (resolve(out) === resolve(file)) throw new UsageError("--out 不能与输入文件相同：原文件不会被修改。");
-    writeFileSync(out, await writeMarkedCopy(bytes, result.findings));
+    writeOutput(out, await writeMarkedCopy(bytes, result.findings), inputs, force);
     process.stderr.write(`已写出标记副本：${out}\n`);
   }
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
+/** The --rules file's text, once it is known to parse with ids that are its own (not repeated, not built in). */
+function readRules(file: string): string {
+  const text = readInputText(file);
+  try {
+    parseRules(text, new Set(BUILT_IN_RULES.map((r) => r.id)));
+  } catch (err) {
+    if (err instanceof RuleSyntaxError) throw new UsageError(`规则文件“${file}”${err.message}`);
+    throw err;
+  }
+  return text;
+}
 
 /** A second workbook named by an option (--prior, --budget), read like the first. */
 async function workbookOption(file: string | undefined): Promise<WorkbookSnapshot | undefined> {
@@ -48,16 +85,7 @@ async function workbookOption(file: string | undefined): Promise<WorkbookSnapsho
 function weightOption(value: string | undefined): "auto" | 90 | 100 {
   if (value === undefined) return "auto";
   if (value === "90" || value === "100") return Number(value) as 90 | 100;
-  throw new UsageError("--weights 只能是 90 或 100");
+  throw new UsageError("--weights 只能是 90 或 100。");
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (err: unknown) => {
-      const known = err instanceof WorkbookReadError || err instanceof UsageError || err instanceof RuleSyntaxError;
-      process.stderr.write(`${known ? (err as Error).message : `内部错误：${String(err)}`}\n`);
-      process.exit(2);
-    },
-  );
-}
+if (require.main === module) runScript(main);

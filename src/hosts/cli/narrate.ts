@@ -1,58 +1,118 @@
 #!/usr/bin/env node
 /**
- * npm run narrate -- FILE.xlsx [--prior LAST.xlsx|PRIOR.json] [--template FILE] [--year 2023] [--json]
+ * npm run narrate -- FILE.xlsx [--prior LAST.xlsx|PRIOR.json] [--budget BUDGET.xlsx] [--inputs 本年数.json]
+ *                    [--template FILE] [--year 2024] [--style fixed|plain] [--docx OUT.docx [--force]] [--json]
  * Prints the 情况说明 generated from the workbook's tables. Last year's figures come from --prior (last
- * year's workbook, or JSON “项目: 金额”) and from a sheet named 上年数 in either workbook.
- * Exit code: 0 text written (placeholders listed), 2 input cannot be read (message on stderr).
+ * year's workbook, or JSON “项目: 金额”) and from a sheet named 上年数 in either workbook; 年初预算数 by 项 and the
+ * 三公 budgets from this year's 预算公开 workbook (--budget); figures only the accountant knows (政府采购支出总额,
+ * 车辆数 …) from --inputs. --docx also writes the text as a Word document (gaps highlighted), with the same care as
+ * check --out: never over an input, never over an existing file without --force, through a temporary file.
+ * Exit code: 0 text written (placeholders listed), 2 input cannot be read or the command line is wrong (stderr).
  */
 import { basename, extname } from "path";
 import { readWorkbook, WorkbookReadError } from "../xlsx/read-workbook";
+import { analyzeWorkbook } from "../../core/analysis";
 import { recognizeTables } from "../../core/recognition/recognize";
 import { dominantFamily } from "../../core/tables/family";
 import {
-  detectYear,
   generateNarrative,
   mergePriorYear,
+  narrativeTitle,
   priorYearFromTables,
   readPriorYearJson,
   readPriorYearSheet,
-  TemplateError,
+  unitName,
   type NarrativeResult,
+  type NumberStyle,
   type PriorYearFigures,
 } from "../../core/narrative";
+import { narrativeDocx } from "../docx/narrative-docx";
 import { parseArgs, UsageError } from "./args";
-import { readInput } from "./read-input";
+import { CliError } from "./cli-error";
+import { checkOutput, writeOutput } from "./output-file";
+import { readInput, readInputText } from "./read-input";
+import { runCommand, runScript } from "./run";
 
-const USAGE = "用法：npm run narrate -- 文件.xlsx [--prior 上年工作簿.xlsx|上年数.json] [--template 模板文件] [--year 年度] [--json]";
+const USAGE =
+  "用法：npm run narrate -- 文件.xlsx [--prior 上年工作簿.xlsx|上年数.json] [--budget 本年预算公开.xlsx] [--inputs 本年数.json] [--template 模板文件] [--year 年度] [--style fixed|plain] [--docx 输出.docx [--force]] [--json]";
+const ARGS = { options: ["prior", "budget", "inputs", "template", "year", "style", "docx"], flags: ["json", "force"], maxPositional: 1 };
 
-export async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ["prior", "template", "year"]);
+/** Runs `narrate` in-process: returns the exit code, writes the text to stdout and messages to stderr. */
+export function main(argv: string[]): Promise<number> {
+  return runCommand(USAGE, () => narrate(argv));
+}
+
+async function narrate(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ARGS);
   const file = args.positional[0];
-  if (!file) throw new UsageError(USAGE);
+  if (!file) throw new UsageError("请给出 .xlsx 文件。");
+  const docx = args.options.get("docx");
+  const force = args.flags.has("force");
+  if (force && !docx) throw new UsageError("--force 只能与 --docx 一起使用。");
+  const inputs = [file, ...["prior", "budget", "inputs", "template"].map((o) => args.options.get(o))].filter((f): f is string => f !== undefined);
+  if (docx) checkOutput(docx, inputs, force, "--docx");
   const snapshot = await readWorkbook(readInput(file), basename(file));
-  const tables = recognizeTables(snapshot).tables;
+  const analysis = analyzeWorkbook(snapshot);
+  const tables = analysis.models;
   if (tables.length === 0) throw new WorkbookReadError(`“${basename(file)}”中没有识别到预决算公开表，无法生成情况说明。`);
   const priorFile = args.options.get("prior");
   const prior = mergePriorYear(readPriorYearSheet(snapshot), priorFile ? await readPrior(priorFile) : undefined);
+  const budgetFile = args.options.get("budget");
+  const budget = budgetFile ? await readBudget(budgetFile) : undefined;
   const templateFile = args.options.get("template");
+  const family = dominantFamily(tables);
+  const year = yearOption(args.options.get("year")) ?? analysis.year;
+  const unit = unitName(snapshot, tables);
   const result = generateNarrative(tables, {
-    family: dominantFamily(tables),
+    family,
     prior,
-    template: templateFile ? readInput(templateFile).toString("utf8") : undefined,
-    year: yearOption(args.options.get("year")) ?? detectYear(snapshot),
+    budget,
+    inputs: args.options.has("inputs") ? readInputsJson(args.options.get("inputs")!) : undefined,
+    template: templateFile ? readInputText(templateFile) : undefined,
+    year,
+    unit,
+    style: styleOption(args.options.get("style")),
+    projects: analysis.projects,
   });
-  for (const problem of prior?.problems ?? []) process.stderr.write(`提示：${problem}\n`);
+  for (const problem of [...(prior?.problems ?? []), ...(budget?.problems ?? [])]) process.stderr.write(`提示：${problem}\n`);
   process.stdout.write((args.flags.has("json") ? JSON.stringify({ file: basename(file), prior: prior?.source, ...result }, null, 2) : formatText(result)) + "\n");
+  if (docx) {
+    writeOutput(docx, await narrativeDocx({ title: narrativeTitle(family, unit, year), sections: result.sections }), inputs, force, "--docx");
+    process.stderr.write(`已写出 Word 文档：${docx}\n`);
+  }
   return 0;
 }
 
-
 async function readPrior(file: string): Promise<PriorYearFigures> {
   const bytes = readInput(file);
-  if (extname(file).toLowerCase() === ".json") return readPriorYearJson(bytes.toString("utf8"), basename(file));
+  if (extname(file).toLowerCase() === ".json") return figuresFromJson(bytes.toString("utf8"), basename(file));
   const snapshot = await readWorkbook(bytes, basename(file));
   const tables = recognizeTables(snapshot).tables;
   return mergePriorYear(readPriorYearSheet(snapshot), priorYearFromTables(tables, basename(file)))!;
+}
+
+/** This year's 预算公开 workbook: its recognised tables (一般公共预算支出预算表, 三公 预算表 …). */
+async function readBudget(file: string): Promise<PriorYearFigures> {
+  const snapshot = await readWorkbook(readInput(file), basename(file));
+  const tables = recognizeTables(snapshot).tables.filter((t) => t.kind.family === "预算");
+  if (tables.length === 0) throw new WorkbookReadError(`“${basename(file)}”中没有识别到预算公开表，无法读取年初预算数。`);
+  return { source: basename(file), items: {}, tables, problems: [] };
+}
+
+/** Figures typed by the accountant, JSON “项目: 金额” (政府采购支出总额, 车辆数 …). */
+function readInputsJson(file: string): Record<string, string> {
+  const figures = figuresFromJson(readInputText(file), basename(file));
+  for (const problem of figures.problems) process.stderr.write(`提示：${problem}\n`);
+  return figures.items;
+}
+
+/** Figures from a JSON file (“项目: 金额”); a malformed file is the user's to fix (a message, exit 2). */
+function figuresFromJson(text: string, source: string): PriorYearFigures {
+  try {
+    return readPriorYearJson(text, source);
+  } catch (err) {
+    throw new CliError(err instanceof Error ? err.message : String(err));
+  }
 }
 
 function formatText(result: NarrativeResult): string {
@@ -67,14 +127,9 @@ function yearOption(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (err: unknown) => {
-      const known = err instanceof WorkbookReadError || err instanceof UsageError || err instanceof TemplateError || (err instanceof Error && err.message.startsWith("无法读取上年数"));
-      process.stderr.write(`${known ? (err as Error).message : `内部错误：${String(err)}`}\n`);
-      process.exit(2);
-    },
-  );
+function styleOption(value: string | undefined): NumberStyle {
+  if (value === undefined || value === "fixed" || value === "plain") return value ?? "fixed";
+  throw new UsageError("--style 只能是 fixed（0.00万元/100.00%）或 plain（0万元/100%）");
 }
+
+if (require.main === module) runScript(main);

@@ -1,11 +1,58 @@
-import { readFileSync } from "fs";
-import { WorkbookReadError } from "../xlsx/read-workbook";
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from "fs";
+import { basename, extname } from "path";
+import type { NarrativeParagraph } from "../../core/narrative";
+import { readDocxParagraphs } from "../docx/read-docx";
+import { CliError, errorCode } from "./cli-error";
 
-/** Reads a file named on the command line; a missing or unreadable file is a clear Chinese message (exit 2). */
+/**
+ * Reads a file named on the command line. Only regular files are read: a folder, a pipe (FIFO), a device or a socket
+ * is refused with a message (a FIFO is opened without blocking, so the check itself never hangs). Never writes.
+ */
 export function readInput(file: string): Buffer {
+  let fd: number;
   try {
-    return readFileSync(file);
-  } catch {
-    throw new WorkbookReadError(`无法打开文件“${file}”：文件不存在或无权读取。`);
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    throw new CliError(openMessage(file, errorCode(err)));
   }
+  try {
+    const kind = specialKind(fstatSync(fd));
+    if (kind) throw new CliError(kind === "文件夹" ? `“${file}”是文件夹，不是文件：请给出要检查的文件。` : `“${file}”是${kind}，不是普通文件，不读取。`);
+    return readFileSync(fd);
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    throw new CliError(`无法读取文件“${file}”（${errorCode(err) || String(err)}）。`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads a text file named on the command line (UTF-8). */
+export function readInputText(file: string): string {
+  return readInput(file).toString("utf8");
+}
+
+/** The text given with --text: a .docx (its paragraphs, in order) or a plain-text file (one paragraph a line). */
+export async function readNarrativeFile(file: string): Promise<string | NarrativeParagraph[]> {
+  const bytes = readInput(file);
+  return extname(file).toLowerCase() === ".docx" ? readDocxParagraphs(bytes, basename(file)) : bytes.toString("utf8");
+}
+
+type FileKind = Pick<Stats, "isFile" | "isDirectory" | "isFIFO" | "isCharacterDevice" | "isBlockDevice" | "isSocket">;
+
+/** "文件夹", "管道（FIFO）", "设备", "套接字", or undefined for a regular file. */
+export function specialKind(stats: FileKind): string | undefined {
+  if (stats.isFile()) return undefined;
+  if (stats.isDirectory()) return "文件夹";
+  if (stats.isFIFO()) return "管道（FIFO）";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "设备";
+  if (stats.isSocket()) return "套接字";
+  return "特殊文件";
+}
+
+function openMessage(file: string, code: string): string {
+  if (code === "ENOENT" || code === "ENOTDIR") return `无法打开文件“${file}”：文件不存在。`;
+  if (code === "EACCES" || code === "EPERM") return `无法打开文件“${file}”：无权读取。`;
+  if (code === "ENXIO") return `“${file}”不是普通文件（套接字或设备），不读取。`;
+  return `无法打开文件“${file}”（${code || "未知原因"}）。`;
 }

@@ -5,7 +5,7 @@ import { readWorkbook } from "./read-workbook";
 import { collectCellMarks, type CellMark } from "../marks/cell-marks";
 import { writeMarkedCopy } from "./marked-copy";
 
-/** Where text goes when the workbook already has a filled 情况说明 and the user chose to overwrite: never its cells. */
+/** Where text goes when the workbook already has a filled 情况说明 and the user chose to overwrite: never its cells (a second time: 情况说明（新2）). */
 export const NEW_NARRATIVE_SHEET = "情况说明（新）";
 
 /** What the standalone page shows besides the pane: the sheet grid, marks, selection, inserted text. */
@@ -64,7 +64,7 @@ export class FileWorkbookHost implements WorkbookHost {
   async insertText(paragraphs: readonly string[], options: { overwrite: boolean }): Promise<InsertTextResult> {
     const occupied = this.originalHasText(NARRATIVE_SHEET) || this.view.narrative !== undefined;
     if (occupied && !options.overwrite) return { written: false, reason: "occupied", sheet: NARRATIVE_SHEET };
-    const sheet = this.originalHasText(NARRATIVE_SHEET) ? NEW_NARRATIVE_SHEET : NARRATIVE_SHEET;
+    const sheet = this.narrativeTarget();
     this.update({ narrative: { sheet, paragraphs: [...paragraphs] } });
     return { written: true, sheet, range: `A1:A${Math.max(paragraphs.length, 1)}` };
   }
@@ -80,6 +80,15 @@ export class FileWorkbookHost implements WorkbookHost {
   /** The original workbook with the current marks (and inserted text), as .xlsx bytes; no value is changed. */
   markedCopy(): Promise<Uint8Array> {
     return writeMarkedCopy(this.original, this.view.findings, { narrative: this.view.narrative });
+  }
+
+  /** 情况说明, or when the workbook's own 情况说明 holds text, the first of 情况说明（新）, 情况说明（新2）… that holds none. */
+  private narrativeTarget(): string {
+    if (!this.originalHasText(NARRATIVE_SHEET)) return NARRATIVE_SHEET;
+    for (let n = 1; ; n++) {
+      const name = n === 1 ? NEW_NARRATIVE_SHEET : NEW_NARRATIVE_SHEET.replace("）", `${n}）`);
+      if (!this.originalHasText(name)) return name;
+    }
   }
 
   private originalHasText(name: string): boolean {

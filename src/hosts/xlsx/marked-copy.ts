@@ -1,7 +1,19 @@
-import ExcelJS from "exceljs";
-import type { Finding } from "../../core/findings/finding";
-import { loadExcelJs } from "./read-workbook";
-import { collectCellMarks, MARK_FILL, markNoteText, type CellMark } from "../marks/cell-marks";
+import type { Finding, Severity } from "../../core/findings/finding";
+import { cellAddress } from "../../core/snapshot/address";
+import { collectCellMarks, markNoteText, type CellMark } from "../marks/cell-marks";
+import { CellStyles } from "./write/cell-styles";
+import { findJournals, reserveJournalPart } from "./write/mark-journal-part";
+import { writeNarrativeSheet } from "./write/narrative-sheet";
+import { PackageEditor, undoJournal } from "./write/package-editor";
+import { MarkedCopyError, PackageParts } from "./write/package-parts";
+import { cellPosition, SheetCells } from "./write/sheet-cells";
+import { writeSheetNotes, type CellNote, type ShapeBlocks } from "./write/sheet-notes";
+import { usedShapeBlocks } from "./write/vml-drawing";
+import { MAIN_NAMESPACE } from "./write/namespaces";
+import { readWorkbookMap } from "./write/workbook-map";
+import { namespacePrefix } from "./write/xml-scan";
+
+export { MarkedCopyError } from "./write/package-parts";
 
 /** Extra content for the copy: the 情况说明 text written in the pane, one paragraph per row. */
 export interface MarkedCopyExtras {
@@ -9,38 +21,89 @@ export interface MarkedCopyExtras {
 }
 
 /**
- * Loads the ORIGINAL .xlsx bytes, fills each finding's cell (error FFC7CE, warning FFEB9C, info DDEBF7), attaches a
- * note with the messages and returns the new workbook's bytes. No cell value is changed. Works in Node and the browser.
+ * The ORIGINAL .xlsx/.xlsm bytes with each finding's cell filled (error FFC7CE, warning FFEB9C, info DDEBF7) and a
+ * note holding its messages, made by editing the package in place: a marked cell gets a copy of its own format with
+ * only the fill changed, the notes go into the sheet's notes part and drawing, and a journal of these edits goes into
+ * a custom XML part. Every other part keeps its exact bytes (charts, images, macros, protection, validations, …);
+ * no value or formula changes. Marks of an earlier marked copy are removed first, so marking again replaces them.
+ * Works in Node and the browser.
  */
 export async function writeMarkedCopy(
   original: ArrayBuffer | Uint8Array,
   findings: readonly Finding[],
   extras: MarkedCopyExtras = {},
 ): Promise<Uint8Array> {
-  const workbook = await loadExcelJs(original, "原工作簿");
-  for (const mark of collectCellMarks(findings)) markCell(workbook, mark);
-  if (extras.narrative) writeNarrative(workbook, extras.narrative.sheet, extras.narrative.paragraphs);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  let parts = removeMarks(PackageParts.fromZip(toBytes(original))).parts;
+  if (extras.narrative) parts = withNarrative(parts, extras.narrative.sheet, extras.narrative.paragraphs);
+  return withMarks(parts, collectCellMarks(findings)).toZip();
 }
 
-function markCell(workbook: ExcelJS.Workbook, mark: CellMark): void {
-  const sheet = workbook.getWorksheet(mark.sheet);
-  if (!sheet) return;
-  const cell = sheet.getCell(mark.cell);
-  // A fresh style object: exceljs may share one style between cells that had the same format.
-  cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${MARK_FILL[mark.severity]}` } } };
-  cell.note = markNoteText(mark);
+/**
+ * A marked copy with its marks removed: every part the marking changed holds its earlier bytes again, the parts it
+ * added are gone. Refused when the copy was changed after marking where the marks are (then nothing is removed).
+ */
+export async function clearMarkedCopy(marked: ArrayBuffer | Uint8Array): Promise<Uint8Array> {
+  const { parts, changed } = removeMarks(PackageParts.fromZip(toBytes(marked)));
+  if (changed) throw new MarkedCopyError("无法清除标记：这个文件在标记后被修改过（标记所在的部分已不同），为免损坏内容，未作任何改动。");
+  return parts.toZip();
 }
 
-/** Writes the paragraphs into column A of the named sheet (created when absent), below any existing content. */
-function writeNarrative(workbook: ExcelJS.Workbook, name: string, paragraphs: readonly string[]): void {
-  const sheet = workbook.getWorksheet(name) ?? workbook.addWorksheet(name);
-  const start = sheet.actualRowCount === 0 ? 1 : sheet.lastRow!.number + 2;
-  sheet.getColumn(1).width = Math.max(sheet.getColumn(1).width ?? 0, 100);
-  paragraphs.forEach((text, i) => {
-    const cell = sheet.getCell(start + i, 1);
-    cell.value = text;
-    cell.alignment = { wrapText: true, vertical: "top" };
-  });
+/** Undoes the package's mark journals, newest first, as far as they still match the package. */
+function removeMarks(parts: PackageParts): { parts: PackageParts; changed: boolean } {
+  let current = parts;
+  for (const { item, journal } of findJournals(parts)) {
+    const restored = undoJournal(current, journal);
+    if (!restored) return { parts: current, changed: true };
+    restored.delete(item);
+    current = restored;
+  }
+  return { parts: current, changed: false };
+}
+
+function withNarrative(parts: PackageParts, sheet: string, paragraphs: readonly string[]): PackageParts {
+  const editor = new PackageEditor(parts);
+  writeNarrativeSheet(editor, readWorkbookMap(editor), sheet, paragraphs);
+  return editor.commit().parts;
+}
+
+function withMarks(parts: PackageParts, marks: CellMark[]): PackageParts {
+  const editor = new PackageEditor(parts);
+  const map = readWorkbookMap(editor);
+  const styles = new CellStyles(editor, map.workbookPart, map.stylesPart);
+  const blocks: ShapeBlocks = { used: usedShapeBlocks(vmlTexts(parts)) };
+  let marked = 0;
+  for (const sheet of map.worksheets) {
+    const sheetMarks = marks.filter((m) => m.sheet === sheet.name);
+    if (sheetMarks.length === 0) continue;
+    const xml = editor.text(sheet.part);
+    const prefix = namespacePrefix(xml, MAIN_NAMESPACE) ?? "";
+    const severity = new Map<string, Severity>();
+    const notes: CellNote[] = [];
+    for (const mark of sheetMarks) {
+      const at = cellPosition(mark.cell);
+      if (!at) continue;
+      severity.set(`${at.row}:${at.col}`, mark.severity);
+      notes.push({ ...at, cell: cellAddress(at.row, at.col), text: markNoteText(mark) });
+    }
+    const cells = new SheetCells(xml, prefix, notes);
+    cells.restyle(editor.edit(sheet.part), (site) => styles.marked(site.xf, severity.get(`${site.row}:${site.col}`)!));
+    writeSheetNotes(editor, sheet.part, prefix, notes, blocks);
+    marked += cells.sites.length;
+  }
+  if (marked === 0) return parts;
+  styles.flush();
+  const journalPart = reserveJournalPart(editor, map.workbookPart);
+  const { parts: out, journal } = editor.commit();
+  journalPart.write(out, journal);
+  return out;
+}
+
+/** Texts of the package's VML drawings (read byte for byte: only their shape ids are looked at). */
+function vmlTexts(parts: PackageParts): string[] {
+  const latin1 = new TextDecoder("latin1");
+  return parts.names().filter((name) => /\.vml$/i.test(name)).map((name) => latin1.decode(parts.bytes(name)));
+}
+
+function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
 }

@@ -1,93 +1,22 @@
-import ExcelJS from "exceljs";
-import type { CellRange, CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../core/snapshot/types";
-import { parseRangeAddress } from "../../core/snapshot/address";
+import type { WorkbookSnapshot } from "../../core/snapshot/types";
+import { readPackage } from "./read/read-package";
+import { PackageProblem, WorkbookReadError } from "./read/read-error";
 
-/** The file could not be read as an .xlsx workbook; `message` is in Chinese for the user. */
-export class WorkbookReadError extends Error {
-  constructor(message: string, readonly cause?: unknown) {
-    super(message);
-    this.name = "WorkbookReadError";
-  }
-}
+export { WorkbookReadError };
 
-/** Reads .xlsx bytes (Node Buffer or browser ArrayBuffer) into the engine's snapshot. */
+/**
+ * Reads .xlsx/.xlsm bytes (Node Buffer or browser ArrayBuffer) into the engine's snapshot. Never changes the bytes.
+ * Anything that cannot be read — another format, a password, a damaged package — is a WorkbookReadError whose
+ * message says, in Chinese, what the file is or what is wrong with it:
+ *
+ *   “无法读取“2023决算.xlsx”：文件设有打开密码，请先在 Excel 中取消密码后再检查。”
+ */
 export async function readWorkbook(data: ArrayBuffer | Uint8Array, name: string): Promise<WorkbookSnapshot> {
-  const workbook = await loadExcelJs(data, name);
-  return snapshotFromExcelJs(workbook, name);
-}
-
-export async function loadExcelJs(data: ArrayBuffer | Uint8Array, name: string): Promise<ExcelJS.Workbook> {
-  if (!looksLikeZip(data)) {
-    throw new WorkbookReadError(`无法读取“${name}”：这不是 .xlsx 工作簿（请在 Excel 中另存为 .xlsx 后再试）。`);
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs accepts Buffer in Node and ArrayBuffer in the browser.
-    await workbook.xlsx.load(data as ArrayBuffer);
-  } catch (err) {
-    throw new WorkbookReadError(`无法读取“${name}”：文件已损坏或不是有效的 .xlsx 工作簿。`, err);
-  }
-  return workbook;
-}
-
-function looksLikeZip(data: ArrayBuffer | Uint8Array): boolean {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
-}
-
-export function snapshotFromExcelJs(workbook: ExcelJS.Workbook, name: string): WorkbookSnapshot {
-  return { name, sheets: workbook.worksheets.map(readSheet) };
-}
-
-function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
-  const cells: (CellSnapshot | undefined)[][] = [];
-  let columnCount = 0;
-  const hiddenRows: number[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (row.hidden) hiddenRows.push(rowNumber - 1);
-    const line: (CellSnapshot | undefined)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const snap = readCell(cell);
-      if (!snap) return;
-      line[colNumber - 1] = snap;
-      columnCount = Math.max(columnCount, colNumber);
-    });
-    cells[rowNumber - 1] = line;
-  });
-  for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
-  const merges: CellRange[] = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRangeAddress);
-  const hiddenColumns: number[] = [];
-  for (let c = 1; c <= columnCount; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c - 1);
-  return { name: ws.name, cells, rowCount: cells.length, columnCount, merges, hiddenRows, hiddenColumns };
-}
-
-type FormulaValue = { formula?: string; sharedFormula?: string; result?: unknown };
-
-function readCell(cell: ExcelJS.Cell): CellSnapshot | undefined {
-  if (cell.type === ExcelJS.ValueType.Merge) return undefined; // only the master of a merged area carries a value
-  const numberFormat = cell.numFmt || undefined;
-  const v = cell.value as unknown;
-  if (v === null || v === undefined) return undefined;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v, numberFormat };
-  if (v instanceof Date) return { value: v.toISOString().slice(0, 10), numberFormat };
-  const obj = v as Record<string, unknown>;
-  if (typeof obj.error === "string") return { value: null, error: obj.error, numberFormat };
-  if ("formula" in obj || "sharedFormula" in obj) return readFormula(obj as FormulaValue, numberFormat);
-  if (Array.isArray(obj.richText)) {
-    return { value: (obj.richText as { text: string }[]).map((p) => p.text).join(""), numberFormat };
+  try {
+    return readPackage(bytes, name);
+  } catch (err) {
+    const reason = err instanceof PackageProblem ? err.reason : "文件已损坏或格式异常，无法读取";
+    throw new WorkbookReadError(`无法读取“${name}”：${reason}。`, err);
   }
-  if (typeof obj.text === "string") return { value: obj.text, numberFormat };
-  return { value: String(v), numberFormat };
-}
-
-function readFormula(f: FormulaValue, numberFormat: string | undefined): CellSnapshot {
-  const formula = f.formula ?? f.sharedFormula;
-  const result = f.result;
-  if (result && typeof result === "object" && typeof (result as { error?: unknown }).error === "string") {
-    return { value: null, error: (result as { error: string }).error, formula, numberFormat };
-  }
-  if (typeof result === "number" || typeof result === "string" || typeof result === "boolean") {
-    return { value: result, formula, numberFormat };
-  }
-  return { value: null, formula, numberFormat };
 }

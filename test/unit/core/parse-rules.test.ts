@@ -35,6 +35,14 @@ rule B error y
     expect(() => parseRules("rule X error 名称\n  in 表\n  check [a] <= 2")).toThrow(/不支持常数“2”/);
   });
 
+  test("a rule id is given once, with one check; a reserved (built-in) id is refused", () => {
+    const rule = (id: string) => `rule ${id} error 名称\n  in 表\n  check [a] = [b]\n`;
+    expect(() => parseRules(rule("X") + rule("X"))).toThrow("规则第 4 行：规则编号“X”重复（第 1 行已用过）");
+    expect(() => parseRules(`${rule("X")}  check [c] = [d]\n`)).toThrow("规则第 4 行：规则“X”已有 check（第 3 行）");
+    expect(() => parseRules(rule("J03.row"), new Set(["J03.row"]))).toThrow("规则第 1 行：规则编号“J03.row”与内置规则重复");
+    expect(parseRules(rule("X") + rule("Y")).map((r) => r.id)).toEqual(["X", "Y"]);
+  });
+
   test("the built-in catalogue parses, with unique ids", () => {
     expect(BUILT_IN_RULES.length).toBeGreaterThan(50);
     expect(new Set(BUILT_IN_RULES.map((r) => r.id)).size).toBe(BUILT_IN_RULES.length);

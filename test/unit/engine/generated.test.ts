@@ -31,7 +31,7 @@ function layoutFor(seed: number): Partial<LayoutOptions> {
     codeStyle: CODE_STYLES[seed % 3],
     arrangement: ARRANGEMENTS[Math.floor(seed / 3) % 3],
     lineNumbers: seed % 2 === 0,
-    t6Groups: seed % 4 < 2 ? 2 : 3,
+    t6Groups: ([1, 2, 3] as const)[Math.floor(seed / 2) % 3],
   };
 }
 

@@ -1,5 +1,5 @@
 import { Decimal } from "../../../src/core/numbers/decimal";
-import { amountText, changePhrase, completionPhrase, percentText, sharePhrase } from "../../../src/core/narrative/phrases";
+import { amountText, changePhrase, completionPhrase, percentText, reasonPhrase, sharePhrase } from "../../../src/core/narrative/phrases";
 
 const d = (s: string) => new Decimal(s);
 
@@ -14,9 +14,24 @@ describe("change phrase (与上年相比)", () => {
     expect(changePhrase(d("30.42"), d("30.42"))).toBe("持平");
     expect(changePhrase(d("0"), d("0"))).toBe("持平");
   });
-  it("last year zero → 上年无此项 instead of a percentage", () => {
-    expect(changePhrase(d("63"), d("0"))).toBe("增加63.00万元，上年无此项");
-    expect(changePhrase(d("63"), d("0"), "支出")).toBe("增加63.00万元，上年无此项支出");
+  it("last year zero → 上年无此项 instead of a percentage, and a gap for its reason", () => {
+    expect(changePhrase(d("63"), d("0"))).toBe("增加63.00万元（上年无此项）");
+    expect(changePhrase(d("63"), d("0"), "支出")).toBe("增加63.00万元（上年无此项支出）");
+    expect(reasonPhrase(d("63"), d("0"))).toBe("主要变动原因是：【待填写：上年无此项的原因】。");
+  });
+  it("every increase or decrease asks for its reason; 持平 needs none", () => {
+    expect(reasonPhrase(d("2.99"), d("3.22"))).toBe("主要变动原因是：【待填写：主要变动原因】。");
+    expect(reasonPhrase(d("4265.40"), d("1356.28"), "收支总计")).toBe("主要变动原因是：【待填写：收支总计主要变动原因】。");
+    expect(reasonPhrase(d("30.42"), d("30.42"))).toBe("");
+  });
+  it("plain style prints a zero amount and a whole 0% / 100% without decimals (“0万元/100%”)", () => {
+    expect(amountText(d("0"), 2, "plain")).toBe("0");
+    expect(amountText(d("0.004"), 2, "plain")).toBe("0");
+    expect(amountText(d("12.5"), 2, "plain")).toBe("12.50");
+    expect(percentText(d("3"), d("3"), "plain")).toBe("100%");
+    expect(percentText(d("0"), d("3"), "plain")).toBe("0%");
+    expect(percentText(d("2"), d("3"), "plain")).toBe("66.67%");
+    expect(changePhrase(d("4"), d("2"), "", "plain")).toBe("增加2.00万元，增长100%");
   });
   it("negative values: growth is measured against |last year|", () => {
     // −5 − 10 = −15; 15 ÷ 10 = 150%

@@ -14,7 +14,7 @@ function source(values: Record<string, string>, rows: Record<string, RowView[]> 
 }
 
 function run(template: string, current: ValueSource, prior?: ValueSource) {
-  return runTemplate(parseTemplate(template), current, prior, new Map([["年度", str("2023")]]));
+  return runTemplate(parseTemplate(template), { source: current, prior, builtins: new Map([["年度", str("2023")]]), style: "fixed" });
 }
 
 describe("expression parser", () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import path from "path";
-import { loadExcelJs, readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
+import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
+import { loadExcelJs } from "../../../src/hosts/xlsx/load-exceljs";
 import { FakeWorkbookState } from "./fake-excel";
 import { fromExcelJs } from "./from-exceljs";
 import { installOffice } from "./office-harness";

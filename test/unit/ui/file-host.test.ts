@@ -3,7 +3,8 @@ import path from "path";
 import ExcelJS from "exceljs";
 import type { Finding } from "../../../src/core/findings/finding";
 import { NARRATIVE_SHEET } from "../../../src/hosts/host";
-import { FileWorkbookHost } from "../../../src/hosts/xlsx/file-host";
+import { FileWorkbookHost, NEW_NARRATIVE_SHEET } from "../../../src/hosts/xlsx/file-host";
+import { featureWorkbookParts, zipParts } from "../../support/feature-workbook";
 
 const FIXTURE = path.join(__dirname, "../../fixtures/final-2023-zhanyi.xlsx");
 const D11: Finding = { rule: "J03.row", kind: "sum", severity: "error", sheet: "公开03表", cell: "D11", related: [], message: "基本支出应为 402.22" };
@@ -37,5 +38,19 @@ describe("FileWorkbookHost", () => {
     await copy.xlsx.load(Buffer.from(await host.markedCopy()) as unknown as ArrayBuffer);
     expect(copy.getWorksheet(NARRATIVE_SHEET)!.getCell("A1").value).toBe("覆盖后");
     expect((copy.getWorksheet("公开03表")!.getCell("D11").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
+  });
+
+  it("never writes into a 情况说明 sheet that holds text: the next free name takes it", async () => {
+    const parts = featureWorkbookParts({ prefixedSheet: false });
+    parts["xl/workbook.xml"] = (parts["xl/workbook.xml"] as string).replace('name="数据"', `name="${NARRATIVE_SHEET}"`).replace('name="空白"', `name="${NEW_NARRATIVE_SHEET}"`);
+    const host = new FileWorkbookHost(zipParts(parts), "说明.xlsx");
+    await host.readSnapshot();
+    await expect(host.insertText(["正文"], { overwrite: false })).resolves.toEqual({ written: false, reason: "occupied", sheet: NARRATIVE_SHEET });
+    await expect(host.insertText(["正文"], { overwrite: true })).resolves.toEqual({ written: true, sheet: "情况说明（新2）", range: "A1:A1" });
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.load(Buffer.from(await host.markedCopy()) as unknown as ArrayBuffer);
+    expect(copy.worksheets.map((w) => w.name)).toEqual([NARRATIVE_SHEET, NEW_NARRATIVE_SHEET, "情况说明（新2）"]);
+    expect(copy.getWorksheet("情况说明（新2）")!.getCell("A1").value).toBe("正文");
+    expect(copy.getWorksheet(NARRATIVE_SHEET)!.getCell("B2").value).toBe(100.5);
   });
 });

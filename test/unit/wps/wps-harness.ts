@@ -3,7 +3,8 @@ import path from "path";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot/types";
 import { WpsWorkbookHost } from "../../../src/hosts/wps/wps-host";
 import type { WpsApplication } from "../../../src/hosts/wps/wps-api";
-import { loadExcelJs, readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
+import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
+import { loadExcelJs } from "../../../src/hosts/xlsx/load-exceljs";
 import { fakeApplication, type FakeFeatures, type FakeWpsWorkbook } from "./fake-wps";
 import { fromExcelJs } from "./from-exceljs";
 

@@ -1,20 +1,10 @@
 import { Decimal, HUNDRED, formatFixed } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
-import type { Severity } from "../../findings/finding";
+import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
 import type { Claim, SentenceClaims } from "./extract";
-import { intervalOf, percentInterval, percentOf } from "./interval";
+import { derivedHeadline, percentOf, quoted, wan, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
-
-/** One problem found in a sentence; the caller anchors it to the text cell or line. */
-export interface ClaimIssue {
-  rule: string;
-  severity: Severity;
-  /** The words of the claim, quoted in the message. */
-  quote: string;
-  message: string;
-  expected?: string;
-  actual?: string;
-}
+import type { Reading } from "./reading";
 
 /** A total a sentence names (“占本年支出合计的…”), found in the tables or elsewhere in the text. */
 export type TotalResolver = (name: string) => { value: Decimal; unit: Decimal; where: string } | undefined;
@@ -24,15 +14,16 @@ const HUNDRED_INTERVAL = RoundingInterval.exact(HUNDRED);
 /**
  * Checks a sentence against its own arithmetic (domain.md §5): growth = change ÷ last year, shares =
  * part ÷ total, completion = actual ÷ budget, direction words agree, shares of one list add up to 100%.
- * `previous` is the sentence before, whose first amount is the subject of a change stated alone.
+ * `previous` is the sentence before, whose first amount is the subject of a change stated alone. Figures
+ * already found wrong against the tables are read at their table value, so one slip is reported once.
  */
-export function checkArithmetic(s: SentenceClaims, previous: SentenceClaims | undefined, resolveTotal: TotalResolver): ClaimIssue[] {
+export function checkArithmetic(s: SentenceClaims, previous: SentenceClaims | undefined, resolveTotal: TotalResolver, reading: Reading): ClaimIssue[] {
   const issues: ClaimIssue[] = [];
   for (const claim of s.claims) {
-    if (claim.kind === "change") issues.push(...checkChange(claim, claim.subject ?? firstAmount(previous), s.sentence));
-    if (claim.kind === "completion") issues.push(...checkCompletion(claim, s.sentence));
+    if (claim.kind === "change") issues.push(...checkChange(claim, claim.subject ?? firstAmount(previous), reading));
+    if (claim.kind === "completion") issues.push(...checkCompletion(claim, reading));
   }
-  issues.push(...checkShareLists(s, resolveTotal));
+  issues.push(...checkShareLists(s, resolveTotal, reading));
   return issues;
 }
 
@@ -40,112 +31,240 @@ function firstAmount(s: SentenceClaims | undefined): Mention | undefined {
   return s?.mentions.find((m) => m.kind === "amount");
 }
 
-function quote(sentence: string, from: Mention, to: Mention): string {
-  const start = Math.max(0, from.start - from.rawLabel.length);
-  return sentence.slice(start, to.end).trim();
-}
+type ChangeClaim = Extract<Claim, { kind: "change" }>;
 
-function checkChange(claim: Extract<Claim, { kind: "change" }>, subject: Mention | undefined, sentence: string): ClaimIssue[] {
+function checkChange(claim: ChangeClaim, subject: Mention | undefined, reading: Reading): ClaimIssue[] {
   const { change, percent } = claim;
-  const q = quote(sentence, change, percent ?? change);
+  const moreWord = claim.up ? "增加" : "减少";
+  const rateWord = claim.up ? "增长" : "下降";
   if (percent && claim.percentUp !== claim.up) {
-    return [{ rule: "N.direction", severity: "error", quote: q, message: `“${q}”：金额写“${claim.up ? "增加" : "减少"}”，百分比却写“${claim.percentUp ? "增长" : "下降"}”，方向矛盾。` }];
+    return [{
+      rule: "direction",
+      verdict: "error",
+      target: percent,
+      subject: "增减方向",
+      headline: `金额写“${moreWord}${change.text}”，百分比却写“${claim.percentUp ? "增长" : "下降"}${percent.text}”，方向矛盾：应为“${rateWord}”。`,
+      steps: [`${moreWord}${change.text}`, `${claim.percentUp ? "增长" : "下降"}${percent.text}`],
+      message: `“${moreWord}${change.text}，${claim.percentUp ? "增长" : "下降"}${percent.text}”：金额与百分比的增减方向矛盾。`,
+      expected: rateWord,
+      actual: claim.percentUp ? "增长" : "下降",
+    }];
   }
   if (change.value.isZero()) {
-    return [{ rule: "N.direction", severity: "warning", quote: q, message: `“${q}”：变化为0，应写“持平”（或“与上年持平”）。`, expected: "持平" }];
+    return [{
+      rule: "flat",
+      verdict: "warning",
+      target: change,
+      subject: "增减额",
+      headline: `写“${moreWord}${change.text}${percent ? `，${rateWord}${percent.text}` : ""}”，变化为0，应写“持平”。`,
+      steps: [`${moreWord}${change.text} = 0`],
+      message: `“${moreWord}${change.text}”：变化为0，应写“持平”（或“与上年持平”）。`,
+      expected: "持平",
+    }];
   }
   if (!percent || !subject) return [];
-  const current = intervalOf(subject);
-  const delta = intervalOf(change);
+  const current = reading.interval(subject);
+  const delta = reading.interval(change);
   const prior = claim.up ? current.minus(delta) : current.plus(delta);
-  const expectedInterval = percentInterval(delta, prior);
-  const priorText = formatFixed(claim.up ? subject.value.minus(change.value) : subject.value.plus(change.value), 2);
-  if (!expectedInterval) {
-    return [{ rule: "N.growth", severity: "warning", quote: q, message: `“${q}”：按本年${subject.text}推算上年为${priorText}万元，上年无此项时不应写百分比，应写“上年无此项”。` }];
+  const priorValue = claim.up ? reading.value(subject).minus(change.value) : reading.value(subject).plus(change.value);
+  const allowed = percentInterval(delta, prior);
+  const currentText = `${wan(reading.value(subject))}万元`;
+  if (!allowed) {
+    if (prior.high.lessThan(0)) return [];
+    return [{
+      rule: "zeroBase",
+      verdict: "warning",
+      target: percent,
+      involved: [subject, change],
+      subject: "增长率",
+      headline: `本年${currentText}、${moreWord}${change.text}，上年为0（上年无此项），不应写“${rateWord}${percent.text}”，应写“上年无此项”。`,
+      steps: [`上年 = ${wan(reading.value(subject))} ${claim.up ? "−" : "+"} ${wan(change.value)} = ${wan(priorValue)}万元`, "上年为0，增长率无从计算"],
+      message: `“${moreWord}${change.text}，${rateWord}${percent.text}”：按本年${currentText}推算上年为${wan(priorValue)}万元，上年无此项时不应写百分比，应写“上年无此项”。`,
+    }];
   }
-  if (expectedInterval.overlaps(intervalOf(percent))) return [];
-  const expected = percentOf(change.value, new Decimal(priorText));
+  const verdict = judgeDerived(percent.value, percent.unit, allowed);
+  if (verdict === "equal") return [];
+  const expected = percentOf(change.value, priorValue);
+  const equation = `${wan(change.value)}÷${wan(priorValue)}`;
   return [{
-    rule: "N.growth",
-    severity: "error",
-    quote: q,
-    message: `“${q}”：本年${subject.text}，${claim.up ? "增加" : "减少"}${change.text}，则上年为${priorText}万元，${claim.up ? "增长" : "下降"}率应为 ${change.value}÷${priorText} = ${expected}，文中写${percent.text}。`,
+    rule: "growth",
+    verdict,
+    target: percent,
+    involved: [subject, change],
+    subject: `${rateWord}率`,
+    headline: derivedHeadline(verdict, `${rateWord}率`, percent.text, expected, equation),
+    steps: [
+      `本年 ${currentText}，${moreWord} ${change.text}`,
+      `上年 = ${wan(reading.value(subject))} ${claim.up ? "−" : "+"} ${wan(change.value)} = ${wan(priorValue)}万元`,
+      `${rateWord}率 = ${equation} = ${expected}`,
+      `文中写 ${percent.text}`,
+    ],
+    message: `“${moreWord}${change.text}，${rateWord}${percent.text}”：本年${currentText}，则上年为${wan(priorValue)}万元，${rateWord}率应为 ${equation} = ${expected}，文中写${percent.text}。`,
     expected,
-    actual: percent.text,
+    actual: percent.printed,
   }];
 }
 
-function checkCompletion(claim: Extract<Claim, { kind: "completion" }>, sentence: string): ClaimIssue[] {
+type CompletionClaim = Extract<Claim, { kind: "completion" }>;
+
+/** “年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%”. */
+function checkCompletion(claim: CompletionClaim, reading: Reading): ClaimIssue[] {
   const { actual, budget, rate } = claim;
-  if (!actual || !budget || budget.value.isZero()) return [];
-  const expectedInterval = percentInterval(intervalOf(actual), intervalOf(budget));
-  if (!expectedInterval || expectedInterval.overlaps(intervalOf(rate))) return [];
-  const q = quote(sentence, actual.start < budget.start ? actual : budget, rate);
-  const expected = percentOf(actual.value, budget.value);
+  if (!actual || !budget) return [];
+  const matches = (b: Mention | undefined) => {
+    const allowed = b && percentInterval(reading.interval(actual), reading.interval(b));
+    return allowed && judgeDerived(rate.value, rate.unit, allowed) === "equal";
+  };
+  if (claim.budgetWord && claim.alternative && !matches(budget) && matches(claim.alternative)) {
+    return [budgetWordsIssue(claim, claim.alternative)];
+  }
+  if (reading.value(budget).isZero()) return [zeroBudgetIssue(rate, `${quoted(budget)}`)];
+  const allowed = percentInterval(reading.interval(actual), reading.interval(budget));
+  if (!allowed) return [];
+  const verdict = judgeDerived(rate.value, rate.unit, allowed);
+  if (verdict === "equal") return [];
+  const expected = percentOf(reading.value(actual), reading.value(budget));
+  const equation = `${wan(reading.value(actual))}÷${wan(reading.value(budget))}`;
   return [{
-    rule: "N.completion",
-    severity: "error",
-    quote: q,
-    message: `“${q}”：${actual.text}÷${budget.text} = ${expected}，文中写${rate.text}。`,
+    rule: "completion",
+    verdict,
+    target: rate,
+    involved: [actual, budget],
+    subject: "完成预算比例",
+    headline: derivedHeadline(verdict, "完成预算比例", rate.text, expected, equation),
+    steps: [`决算 ${actual.text}（${actual.label}）`, `预算 ${budget.text}（${budget.label}）`, `${equation} = ${expected}`, `文中写 ${rate.text}`],
+    message: `“${[actual, budget].sort((a, b) => a.start - b.start).map(quoted).join("，")}，${quoted(rate)}”：${actual.text}÷${budget.text} = ${expected}，文中写${rate.text}。`,
     expected,
-    actual: rate.text,
+    actual: rate.printed,
   }];
+}
+
+function budgetWordsIssue(claim: CompletionClaim, used: Mention): ClaimIssue {
+  const named = claim.budgetWord!;
+  const other = named === "年初" ? "全年" : "年初";
+  return {
+    rule: "budgetWords",
+    verdict: "warning",
+    target: claim.rate,
+    subject: `完成${named}预算比例`,
+    headline: `写“完成${named}预算的${claim.rate.text}”，但${claim.rate.text}是决算÷${other}预算（${claim.actual!.text}÷${used.text}），${named}预算为${claim.budget!.text}：应写“完成${other}预算的${claim.rate.text}”。`,
+    steps: [`${named}预算 ${claim.budget!.text}`, `${other}预算 ${used.text}`, `${claim.actual!.text} ÷ ${used.text} = ${claim.rate.text}`],
+    message: `“${quoted(claim.rate)}”：所写百分比按${other}预算${used.text}计算，与“${named}预算”（${claim.budget!.text}）的说法不符。`,
+    expected: `完成${other}预算的${claim.rate.text}`,
+  };
+}
+
+/** 完成预算% with a budget of 0: there is no percentage to state. */
+export function zeroBudgetIssue(rate: Mention, budgetWhere: string): ClaimIssue {
+  return {
+    rule: "zeroBudget",
+    verdict: "warning",
+    target: rate,
+    subject: "完成预算比例",
+    headline: `预算数为0（${budgetWhere}），“${quoted(rate)}”无从计算，应写“未安排预算”或删去百分比。`,
+    steps: [`预算数 = 0（${budgetWhere}）`, "完成预算% = 决算 ÷ 预算，分母为0"],
+    message: `“${quoted(rate)}”：预算数为0（${budgetWhere}），完成预算的百分比无从计算。`,
+  };
 }
 
 type ShareClaim = Extract<Claim, { kind: "share" }>;
 
-function checkShareLists(s: SentenceClaims, resolveTotal: TotalResolver): ClaimIssue[] {
+function checkShareLists(s: SentenceClaims, resolveTotal: TotalResolver, reading: Reading): ClaimIssue[] {
   const shares = s.claims.filter((c): c is ShareClaim => c.kind === "share");
   const issues: ClaimIssue[] = [];
   for (let list = 0; list < s.listTotals.length; list++) {
-    const members = shares.filter((c) => c.list === list);
-    issues.push(...checkShareList(members, s.listTotals[list], s.sentence, resolveTotal));
+    issues.push(...checkShareList(shares.filter((c) => c.list === list), s.listTotals[list], resolveTotal, reading));
   }
   return issues;
 }
 
-function checkShareList(members: ShareClaim[], listTotal: Mention | undefined, sentence: string, resolveTotal: TotalResolver): ClaimIssue[] {
-  const partsSum = sumIntervals(members.map((c) => intervalOf(c.part)));
-  const sharesSum = sumIntervals(members.map((c) => intervalOf(c.share)));
+function checkShareList(members: ShareClaim[], listTotal: Mention | undefined, resolveTotal: TotalResolver, reading: Reading): ClaimIssue[] {
+  const partsSum = sumIntervals(members.map((c) => reading.interval(c.part)));
+  const sharesSum = sumIntervals(members.map((c) => RoundingInterval.of(c.share.value, c.share.unit)));
   const complete = members.length > 1 && sharesSum.overlaps(HUNDRED_INTERVAL);
   const issues: ClaimIssue[] = [];
   for (const claim of members) {
-    const total = totalFor(claim, listTotal, complete ? partsSum : undefined, resolveTotal);
-    if (!total) continue;
-    const expectedInterval = percentInterval(intervalOf(claim.part), total.interval);
-    if (!expectedInterval || expectedInterval.overlaps(intervalOf(claim.share))) continue;
-    const q = quote(sentence, claim.part, claim.share);
-    const expected = percentOf(claim.part.value, total.value);
-    issues.push({
-      rule: "N.share",
-      severity: "error",
-      quote: q,
-      message: `“${q}”：占比应为 ${claim.part.text}÷${total.text} = ${expected}（${total.where}），文中写${claim.share.text}。`,
-      expected,
-      actual: claim.share.text,
-    });
+    const total = totalFor(claim, listTotal, complete ? partsSum : undefined, resolveTotal, reading);
+    const issue = total && checkShare(claim, total, reading);
+    if (issue) issues.push(issue);
   }
-  if (members.length > 1 && !complete && !members.some((m) => m.totalName) && sharesSum.low.greaterThan(HUNDRED)) {
-    const q = quote(sentence, members[0].part, members[members.length - 1].share);
-    issues.push({ rule: "N.shareSum", severity: "error", quote: q, message: `“${q}”：各项占比之和为${formatFixed(sumOf(members), 2)}%，超过100%。`, actual: `${formatFixed(sumOf(members), 2)}%`, expected: "100%" });
-  }
-  if (complete && listTotal && !members.some((m) => m.totalName) && !partsSum.overlaps(intervalOf(listTotal))) {
-    const parts = members.map((c) => c.part.value.toFixed()).join("+");
-    const sum = formatFixed(members.reduce((acc, c) => acc.plus(c.part.value), new Decimal(0)), 2);
-    issues.push({
-      rule: "N.listSum",
-      severity: "error",
-      quote: listTotal.text,
-      message: `“${listTotal.rawLabel}${listTotal.text}”：其中各项 ${parts} = ${sum}万元，与所述合计不符。`,
-      expected: sum,
-      actual: listTotal.text,
-    });
+  const named = members.some((m) => m.totalName);
+  if (members.length > 1 && !complete && !named && sharesSum.low.greaterThan(HUNDRED)) issues.push(shareSumIssue(members));
+  if (complete && listTotal && !named) {
+    const issue = listSumIssue(members, listTotal, partsSum, reading);
+    if (issue) issues.push(issue);
   }
   return issues;
 }
 
-function sumOf(members: ShareClaim[]): Decimal {
-  return members.reduce((acc, c) => acc.plus(c.share.value), new Decimal(0));
+interface ShareTotal {
+  interval: RoundingInterval;
+  value: Decimal;
+  text: string;
+  where: string;
+  mention?: Mention;
+}
+
+function checkShare(claim: ShareClaim, total: ShareTotal, reading: Reading): ClaimIssue | undefined {
+  const allowed = percentInterval(reading.interval(claim.part), total.interval);
+  if (!allowed) return undefined;
+  const verdict = judgeDerived(claim.share.value, claim.share.unit, allowed);
+  if (verdict === "equal") return undefined;
+  const expected = percentOf(reading.value(claim.part), total.value);
+  const equation = `${wan(reading.value(claim.part))}÷${wan(total.value)}`;
+  const what = `${claim.part.label || "该项"}占比`;
+  return {
+    rule: "share",
+    verdict,
+    target: claim.share,
+    involved: [claim.part, ...(total.mention ? [total.mention] : [])],
+    subject: what,
+    headline: derivedHeadline(verdict, what, claim.share.text, expected, equation),
+    steps: [`${claim.part.label} ${wan(reading.value(claim.part))}万元`, `${total.where}：${total.text}`, `${equation} = ${expected}`, `文中写 ${claim.share.text}`],
+    message: `“${quoted(claim.part)}，占${claim.share.text}”：占比应为 ${equation} = ${expected}（${total.where}），文中写${claim.share.text}。`,
+    expected,
+    actual: claim.share.printed,
+  };
+}
+
+function shareSumIssue(members: ShareClaim[]): ClaimIssue {
+  const sum = formatFixed(members.reduce((acc, c) => acc.plus(c.share.value), new Decimal(0)), 2);
+  const terms = members.map((c) => c.share.text).join(" + ");
+  return {
+    rule: "shareSum",
+    verdict: "error",
+    target: members[0].share,
+    involved: members.flatMap((c) => [c.share, c.part]),
+    subject: "各项占比之和",
+    headline: `各项占比之和为${sum}%，超过100%：至少一项占比有误。`,
+    steps: [`${terms} = ${sum}%`],
+    message: `“${quoted(members[0].part)}……占${members[members.length - 1].share.text}”：各项占比之和为${sum}%，超过100%。`,
+    actual: `${sum}%`,
+    expected: "100%",
+  };
+}
+
+function listSumIssue(members: ShareClaim[], listTotal: Mention, partsSum: RoundingInterval, reading: Reading): ClaimIssue | undefined {
+  if (reading.checked.has(listTotal) && members.every((c) => reading.checked.has(c.part))) return undefined;
+  const sum = members.reduce((acc, c) => acc.plus(reading.value(c.part)), new Decimal(0));
+  const verdict = judgeAmounts(reading.value(listTotal), reading.interval(listTotal), sum, partsSum);
+  if (verdict === "equal") return undefined;
+  const parts = members.map((c) => wan(reading.value(c.part))).join(" + ");
+  return {
+    rule: "listSum",
+    verdict,
+    target: listTotal,
+    involved: members.map((c) => c.part),
+    subject: `${listTotal.label || "合计"}`,
+    headline:
+      verdict === "rounding"
+        ? `所述合计${listTotal.text}与其中各项之和${wan(sum)}万元相差在四舍五入尾差范围内，请确认。`
+        : `所述合计${listTotal.text}，其中各项之和为${wan(sum)}万元，两者不符：合计或某一项有误。`,
+    steps: [`${parts} = ${wan(sum)}万元`, `文中合计 ${listTotal.text}`],
+    message: `“${quoted(listTotal)}”：其中各项 ${parts} = ${wan(sum)}万元，与所述合计不符。`,
+    expected: wan(sum),
+    actual: listTotal.printed,
+  };
 }
 
 function totalFor(
@@ -153,14 +272,17 @@ function totalFor(
   listTotal: Mention | undefined,
   partsSum: RoundingInterval | undefined,
   resolveTotal: TotalResolver,
-): { interval: RoundingInterval; value: Decimal; text: string; where: string } | undefined {
+  reading: Reading,
+): ShareTotal | undefined {
   if (claim.totalName) {
     const named = resolveTotal(claim.totalName);
     if (!named) return undefined;
-    return { interval: RoundingInterval.of(named.value, named.unit), value: named.value, text: `${formatFixed(named.value, 2)}万元`, where: `${claim.totalName}见${named.where}` };
+    return { interval: RoundingInterval.of(named.value, named.unit), value: named.value, text: `${wan(named.value)}万元`, where: `${claim.totalName}（${named.where}）` };
   }
-  if (listTotal) return { interval: intervalOf(listTotal), value: listTotal.value, text: listTotal.text, where: `合计为${listTotal.text}` };
+  if (listTotal) {
+    return { interval: reading.interval(listTotal), value: reading.value(listTotal), text: `${wan(reading.value(listTotal))}万元`, where: `所述合计`, mention: listTotal };
+  }
   if (!partsSum) return undefined;
   const value = partsSum.low.plus(partsSum.high).dividedBy(2);
-  return { interval: partsSum, value, text: `${formatFixed(value, 2)}万元`, where: "各项之和" };
+  return { interval: partsSum, value, text: `${wan(value)}万元`, where: "各项之和" };
 }

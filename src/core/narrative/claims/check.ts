@@ -1,6 +1,5 @@
 import type { Finding } from "../../findings/finding";
-import { Decimal, formatFixed } from "../../numbers/decimal";
-import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
+import { Decimal } from "../../numbers/decimal";
 import type { TableModel } from "../../tables/table-model";
 import { dominantFamily, type DisclosureFamily } from "../../tables/family";
 import { TableValueSource } from "../table-source";
@@ -8,177 +7,151 @@ import { evaluateDefinition } from "../template/run";
 import { parseTemplate, type Template } from "../template/template";
 import { BUDGET_TEMPLATE } from "../templates/budget";
 import { FINAL_TEMPLATE } from "../templates/final";
-import { checkArithmetic, type ClaimIssue, type TotalResolver } from "./arithmetic";
-import { extractClaims, type SentenceClaims } from "./extract";
-import { FIGURE_BUDGETS, FIGURE_IDENTITIES, figureNamed } from "./figures";
-import { intervalOf, percentInterval, percentOf } from "./interval";
-import { findLeftovers } from "./leftovers";
-import { checkRowAmounts } from "./rows";
-import { changeStatements, checkChangeIdentities } from "./changes";
+import { checkArithmetic, type TotalResolver } from "./arithmetic";
+import { CLAIM_RULES } from "./catalogue";
+import { checkBreakdowns, checkChangeSums, checkRepeated, checkTotals, type CrossContext } from "./cross";
+import { figureNamed } from "./figures";
+import { checkDigits, checkForm } from "./form";
+import type { ClaimIssue } from "./issue";
+import { checkListedItems } from "./items";
 import type { Mention } from "./mentions";
+import { parseParagraphs, type Located, type NarrativeParagraph, type ParsedParagraph } from "./parsed";
+import { Reading } from "./reading";
+import { checkClasses, checkItems, classStatements, itemStatements, type RowCheck } from "./rows";
+import { checkCompletionAgainstTables, checkStatement, statementsOf, type FigureLookup, type Statement } from "./statements";
+import { checkCompareWords } from "./wording";
 
-/** A paragraph of existing text: a cell of a 情况说明 sheet, or a line of a text file. */
-export interface NarrativeParagraph {
-  sheet?: string;
-  cell?: string;
-  line?: number;
-  text: string;
+export type { NarrativeParagraph } from "./parsed";
+
+export interface NarrativeCheckOptions {
+  /** The report's year (titles, 截至 dates and sentence openings must name it); not checked when absent. */
+  year?: number;
 }
 
 type Family = DisclosureFamily;
-
-interface Statement {
-  figure: string;
-  mention: Mention;
-  paragraph: NarrativeParagraph;
-  sentence: string;
-}
 
 const TABLE_UNIT = new Decimal("0.01");
 const TEMPLATES: Record<Family, Template> = { 决算: parseTemplate(FINAL_TEMPLATE), 预算: parseTemplate(BUDGET_TEMPLATE) };
 
 /**
- * Checks existing 情况说明 text (domain.md §5): each sentence against its own arithmetic, the amounts it
- * names against the tables (when the named figure is found) and against the totals the text itself states.
+ * Checks existing 情况说明 text (domain.md §5) — every rule of the catalogue (./catalogue.ts): the amounts it
+ * names against the right tables, each sentence's own arithmetic, direction words, figures across paragraphs
+ * (these need no table), names of 类/款/项, and the form of the text. One slip gives one finding: checks that
+ * rest on a figure already found wrong read it at its table value, and an issue whose figures already carry a
+ * finding is dropped.
  */
-export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableModel[]): Finding[] {
+export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableModel[], options: NarrativeCheckOptions = {}): Finding[] {
   const family = familyOf(tables, paragraphs);
-  const source = new TableValueSource(tables);
+  const source = new TableValueSource(tables.filter((t) => !t.isEmpty));
   const tableFigure = tableFigures(source, family);
-  const parsed = paragraphs.map((p) => ({ paragraph: p, sentences: extractClaims(p.text) }));
-  const statements = parsed.flatMap(({ paragraph, sentences }) => statementsOf(paragraph, sentences, family));
-  const mentions = parsed.flatMap(({ sentences }) => sentences.flatMap((s) => s.mentions));
-  const resolveTotal = totalResolver(family, tableFigure, statements, mentions);
-  const findings: Finding[] = [];
-  for (const { paragraph, sentences } of parsed) {
-    sentences.forEach((s, i) => {
-      const issues = [
-        ...findLeftovers(s.sentence),
-        ...checkArithmetic(s, sentences[i - 1], resolveTotal),
-        ...checkRowAmounts(s, source, family),
-        ...checkCompletionAgainstTables(s, family, tableFigure),
-      ];
-      findings.push(...issues.map((issue) => finding(paragraph, issue)));
-    });
-  }
-  for (const statement of statements) {
-    const issue = checkStatement(statement, tableFigure, statements);
-    if (issue) findings.push(finding(statement.paragraph, issue));
-  }
-  const changes = parsed.flatMap(({ paragraph, sentences }) => sentences.flatMap((s) => changeStatements(s, family).map((c) => ({ ...c, paragraph }))));
-  for (const { statement, issue } of checkChangeIdentities(changes)) findings.push(finding((statement as (typeof changes)[number]).paragraph, issue));
-  return findings;
+  const parsed = parseParagraphs(paragraphs);
+  const reading = new Reading();
+  const checked = reading.checked;
+  const statements = statementsOf(parsed, family);
+  const items = itemStatements(parsed, family);
+  const classes = classStatements(parsed);
+  const rowCheck: RowCheck = { source, family, reading, checked };
+  const cross: CrossContext = { reading, checked, whereOf: (at) => whereOf(at.paragraph) };
+  const resolveTotal = totalResolver(family, tableFigure, statements, parsed);
+  const basicTable = tables.find((t) => t.kind.id === "J06" && !t.isEmpty);
+
+  // in order of priority: a figure's first finding is the one kept
+  const tiers: Located[][] = [
+    [
+      ...statements.flatMap((s) => checkStatement(s, tableFigure, reading, checked) ?? []),
+      ...checkItems(items, rowCheck),
+      ...checkClasses(classes, rowCheck),
+    ],
+    parsed.flatMap((at) => [
+      ...at.sentences.flatMap((s, i) => checkArithmetic(s, at.sentences[i - 1], resolveTotal, reading).map((issue) => ({ issue, at }))),
+      ...checkCompletionAgainstTables(at, family, tableFigure),
+      ...checkCompareWords(at),
+    ]),
+    [
+      ...checkTotals(statements, tableFigure, cross),
+      ...checkRepeated(statements, cross),
+      ...checkBreakdowns(classes, items, parsed, cross),
+      ...checkChangeSums(parsed, family, cross),
+      ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
+    ],
+    [...parsed.flatMap((at) => checkForm(at, options.year)), ...checkDigits(parsed)],
+  ];
+  return oneFindingPerSlip(tiers.flat()).map(({ issue, at }) => toFinding(issue, at.paragraph));
 }
 
-/** On a tie (no tables), the text itself says which it is. */
+/**
+ * Keeps an issue only when none of its figures was already found wrong (an error or a rounding tail; a
+ * wording warning such as “应写持平” leaves the figure usable); then orders them as the text reads.
+ */
+function oneFindingPerSlip(located: Located[]): Located[] {
+  const flagged = new Set<Mention>();
+  const kept = located.filter(({ issue }) => {
+    const figures = [issue.target, ...(issue.involved ?? [])].filter((m): m is Mention => !!m);
+    if (figures.some((m) => flagged.has(m))) return false;
+    if (issue.target && issue.verdict !== "warning") flagged.add(issue.target);
+    return true;
+  });
+  return kept.sort((a, b) => a.at.order - b.at.order || positionOf(a.issue) - positionOf(b.issue));
+}
+
+function positionOf(issue: ClaimIssue): number {
+  return issue.position ?? issue.target?.start ?? issue.involved?.[0]?.start ?? 0;
+}
+
+/** On a tie (no tables), the text itself says which it is: a budget text never speaks of 决算. */
 function familyOf(tables: TableModel[], paragraphs: NarrativeParagraph[]): Family {
-  return dominantFamily(tables, paragraphs.some((p) => p.text.includes("决算")) ? "决算" : "预算");
+  const budgetOnly = !paragraphs.some((p) => p.text.includes("决算")) && paragraphs.some((p) => p.text.includes("预算"));
+  return dominantFamily(tables, budgetOnly ? "预算" : "决算");
 }
-
-type FigureLookup = (figure: string) => Decimal | undefined;
 
 function tableFigures(source: TableValueSource, family: Family): FigureLookup {
-  const cache = new Map<string, Decimal | undefined>();
+  const cache = new Map<string, ReturnType<FigureLookup>>();
   return (figure) => {
     if (!cache.has(figure)) {
       const value = evaluateDefinition(TEMPLATES[family], figure, source);
-      cache.set(figure, value?.t === "num" ? value.v : undefined);
+      cache.set(figure, value?.t === "num" ? { value: value.v, unit: TABLE_UNIT } : undefined);
     }
     return cache.get(figure);
   };
 }
 
-function statementsOf(paragraph: NarrativeParagraph, sentences: SentenceClaims[], family: Family): Statement[] {
-  const out: Statement[] = [];
-  for (const s of sentences) {
-    for (const claim of s.claims) {
-      if (claim.kind !== "amount") continue;
-      const figure = figureNamed(claim.mention.label, family);
-      if (figure) out.push({ figure, mention: claim.mention, paragraph, sentence: s.sentence });
-    }
-  }
-  return out;
-}
-
-/** The text's own figure: the first time the text states it. */
-function stated(statements: Statement[], figure: string): Statement | undefined {
-  return statements.find((s) => s.figure === figure);
-}
-
 /** A total named in a sentence: a table figure, else what the text states for it (by figure, else by its words). */
-function totalResolver(family: Family, tableFigure: FigureLookup, statements: Statement[], mentions: Mention[]): TotalResolver {
+function totalResolver(family: Family, tableFigure: FigureLookup, statements: Statement[], parsed: ParsedParagraph[]): TotalResolver {
   return (name) => {
     const figure = figureNamed(name, family);
     const fromTables = figure ? tableFigure(figure) : undefined;
-    if (fromTables) return { value: fromTables, unit: TABLE_UNIT, where: "表中数" };
-    const own = figure ? stated(statements, figure)?.mention : mentions.find((m) => m.kind === "amount" && m.label !== "" && m.label.endsWith(name));
+    if (fromTables) return { value: fromTables.value, unit: fromTables.unit, where: "表中数" };
+    const own = figure
+      ? statements.find((s) => s.figure === figure)?.mention
+      : parsed.flatMap((p) => p.mentions).find((m) => m.kind === "amount" && m.label !== "" && m.label.endsWith(name));
     return own ? { value: own.value, unit: own.unit, where: `文中“${own.rawLabel}${own.text}”` } : undefined;
   };
 }
 
-function checkStatement(s: Statement, tableFigure: FigureLookup, statements: Statement[]): ClaimIssue | undefined {
-  const quote = `${s.mention.rawLabel}${s.mention.text}`;
-  const claimed = intervalOf(s.mention);
-  const fromTables = tableFigure(s.figure);
-  if (fromTables) {
-    if (RoundingInterval.of(fromTables, TABLE_UNIT).overlaps(claimed)) return undefined;
-    const expected = formatFixed(fromTables, 2);
-    return { rule: "N.amount", severity: "error", quote, message: `“${quote}”：表中${s.figure}为${expected}万元，文中写${s.mention.text}。`, expected, actual: s.mention.text };
-  }
-  const parts = FIGURE_IDENTITIES[s.figure];
-  const known = parts?.map((p) => stated(statements, p));
-  if (!parts || !known || known.some((k) => !k)) return undefined;
-  const sum = sumIntervals(known.map((k) => intervalOf(k!.mention)));
-  if (sum.overlaps(claimed)) return undefined;
-  const total = known.reduce((acc, k) => acc.plus(k!.mention.value), new Decimal(0));
-  const expected = formatFixed(total, 2);
-  const terms = known.map((k, i) => `${parts[i]}${k!.mention.text}`).join(" + ");
-  return {
-    rule: "N.total",
-    severity: "error",
-    quote,
-    message: `“${quote}”：按文中所述 ${terms} = ${expected}万元，与此处不符。`,
-    expected,
-    actual: s.mention.text,
-  };
+/** “情况说明!A14”, or for a file “第12段” (“第12段（第20行）” when the line differs). */
+export function whereOf(p: NarrativeParagraph): string {
+  if (p.cell) return `${p.sheet ? `${p.sheet}!` : ""}${p.cell}`;
+  const line = p.line !== undefined && p.line !== p.index ? `（第${p.line}行）` : "";
+  return p.index !== undefined ? `第${p.index}段${line}` : line ? `第${p.line}行` : "";
 }
 
-/** “支出决算为2.99万元，完成预算数的99.67%” without the budget in the sentence: the budget from the tables. */
-function checkCompletionAgainstTables(s: SentenceClaims, family: Family, tableFigure: FigureLookup): ClaimIssue[] {
-  return s.claims.flatMap((claim): ClaimIssue[] => {
-    if (claim.kind !== "completion" || claim.budget || !claim.actual) return [];
-    const figure = figureNamed(claim.actual.label, family);
-    const budgetFigure = figure && FIGURE_BUDGETS[figure];
-    const actual = figure && tableFigure(figure);
-    const budget = budgetFigure && tableFigure(budgetFigure);
-    if (!actual || !budget || budget.isZero()) return [];
-    const rate = percentInterval(RoundingInterval.of(actual, TABLE_UNIT), RoundingInterval.of(budget, TABLE_UNIT));
-    if (!rate || rate.overlaps(intervalOf(claim.rate))) return [];
-    const expected = percentOf(actual, budget);
-    const quote = `${claim.rate.rawLabel}${claim.rate.text}`;
-    return [{
-      rule: "N.completion",
-      severity: "error",
-      quote,
-      message: `“${quote}”：表中${figure}决算数${formatFixed(actual, 2)}万元÷全年预算数${formatFixed(budget, 2)}万元 = ${expected}，文中写${claim.rate.text}。`,
-      expected,
-      actual: claim.rate.text,
-    }];
-  });
-}
-
-function finding(p: NarrativeParagraph, issue: ClaimIssue): Finding {
-  const where = p.line !== undefined && !p.cell ? `第${p.line}行：` : "";
+export function toFinding(issue: ClaimIssue, p: NarrativeParagraph): Finding {
+  const rule = CLAIM_RULES[issue.rule];
+  const where = whereOf(p);
+  const rounding = issue.verdict === "rounding";
   return {
-    rule: issue.rule,
-    kind: "narrative",
-    severity: issue.severity,
+    rule: rule.id,
+    kind: rounding ? "rounding" : "narrative",
+    severity: issue.verdict === "error" ? rule.severity : "warning",
     sheet: p.sheet ?? "",
     cell: p.cell ?? "",
     related: [],
-    message: `${where}${issue.message}`,
+    message: p.cell ? issue.message : `${where}：${issue.message}`,
     expected: issue.expected,
     actual: issue.actual,
-    table: "情况说明",
+    table: p.sheet || "情况说明",
+    subject: issue.subject,
+    headline: `${where.replace("!", " ")}：${issue.headline}`,
+    steps: issue.steps,
   };
 }

@@ -1,7 +1,10 @@
 import { findMentions, sentences, type Mention } from "./mentions";
 
 /**
- * Claims (陈述) read from one sentence of the 情况说明: what the sentence asserts with numbers.
+ * Claims (陈述) read from one sentence of the 情况说明: what the sentence asserts with numbers, read as an
+ * accountant reads them — a share after a parenthesis belongs to the amount before the parenthesis, the
+ * members of “收、支总计分别为A、B万元 … 分别减少X、Y万元，分别下降p%、q%” pair in order, and a completion
+ * rate belongs to the amounts of its own clause.
  */
 export type Claim =
   /** “…4265.40万元 …增加2909.12万元，增长214.49%” (subject = the current amount, when stated). */
@@ -9,13 +12,22 @@ export type Claim =
   /** “基本支出478.86万元，占11.23%”; total is the list's total amount or the named total (“占本年支出合计的”). */
   | { kind: "share"; part: Mention; share: Mention; totalName?: string; list: number }
   /** “全年预算数为0.63万元，项目执行0.63万元，预算执行率为4.8%”. */
-  | { kind: "completion"; rate: Mention; actual?: Mention; budget?: Mention }
+  | {
+      kind: "completion";
+      rate: Mention;
+      actual?: Mention;
+      budget?: Mention;
+      /** “完成年初预算的…” / “完成全年预算数的…”: which budget the words name. */
+      budgetWord?: "年初" | "全年";
+      /** The other budget stated in the clause (全年预算 beside 年初预算), if any. */
+      alternative?: Mention;
+    }
   /** Any named amount (checked against the tables and the text's own totals). */
   | { kind: "amount"; mention: Mention };
 
 export interface SentenceClaims {
   sentence: string;
-  /** Position of the sentence in its paragraph; `sentence` is untrimmed so mention positions index it. */
+  /** Position of the sentence in its paragraph (mention positions are positions in the paragraph). */
   start: number;
   mentions: Mention[];
   claims: Claim[];
@@ -23,20 +35,24 @@ export interface SentenceClaims {
   listTotals: (Mention | undefined)[];
 }
 
-const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低)了?$/;
+export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低)了?$/;
 const UP_WORDS = /增加|增长|上升/;
-const SHARE_WORD = /^占(.*?)的?$/;
-const COMPLETION_WORD = /(完成(年初|全年)?预算(数)?的?|执行率|完成率)$/;
-const BUDGET_LABEL = /预算数|年初预算|全年预算|调整后?预算|预算安排|^预算$/;
+const SHARE_WORD = /^占(.*?)的?(比重|比例)?(为|是)?$/;
+const COMPLETION_WORD = /(完成(年初|全年)?预算(数)?的?|执行率为?|完成率为?)$/;
+export const BUDGET_LABEL = /预算数|年初预算|全年预算|调整后?预算|预算安排|^预算$|预算为?$/;
 const ACTUAL_LABEL = /执行|完成|决算|支出|实际/;
 
 export function extractClaims(paragraph: string): SentenceClaims[] {
   return sentences(paragraph).map(({ text, start }) => {
-    const mentions = findMentions(text);
+    // positions within the paragraph, so that paragraph-wide checks can order the figures
+    const mentions = findMentions(text).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
     const { claims, listTotals } = claimsOf(mentions);
     return { sentence: text, start, mentions, claims, listTotals };
   });
 }
+
+const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
+const isPlainAmount = (m: Mention) => m.kind === "amount" && !isChange(m);
 
 function claimsOf(mentions: Mention[]): { claims: Claim[]; listTotals: (Mention | undefined)[] } {
   const claims: Claim[] = [];
@@ -44,54 +60,69 @@ function claimsOf(mentions: Mention[]): { claims: Claim[]; listTotals: (Mention 
   let list = -1;
   let previousWasShare = false;
   mentions.forEach((m, i) => {
-    const before = mentions[i - 1];
-    if (m.kind === "amount" && CHANGE_WORD.test(m.label)) {
-      claims.push(changeClaim(mentions, i));
-    } else if (m.kind === "amount") {
-      claims.push({ kind: "amount", mention: m });
-    } else if (CHANGE_WORD.test(m.label) && before?.kind === "amount" && CHANGE_WORD.test(before.label)) {
-      // percent of the change claim just recorded
-    } else if (SHARE_WORD.test(m.label) && before?.kind === "amount") {
+    if (m.kind === "amount") {
+      // the amount after a share is the next part of the same list
+      claims.push(isChange(m) ? changeClaim(mentions, i) : { kind: "amount", mention: m });
+      return;
+    }
+    const part = SHARE_WORD.test(m.label) ? partBefore(mentions, i) : undefined;
+    if (part) {
       const totalName = SHARE_WORD.exec(m.label)![1] || undefined;
       if (!previousWasShare) {
         list++;
-        listTotals.push(listTotal(mentions, i - 1));
+        listTotals.push(mentions.slice(0, mentions.indexOf(part)).find((x) => isPlainAmount(x) && x.depth <= part.depth));
       }
-      claims.push({ kind: "share", part: before, share: m, totalName, list });
+      claims.push({ kind: "share", part, share: m, totalName, list });
       previousWasShare = true;
       return;
-    } else if (COMPLETION_WORD.test(m.label)) {
-      claims.push(completionClaim(mentions, i));
     }
-    previousWasShare = previousWasShare && m.kind === "amount";
+    if (COMPLETION_WORD.test(m.label)) claims.push(completionClaim(mentions, i));
+    previousWasShare = false;
   });
   return { claims, listTotals };
 }
 
+/** The amount a share belongs to: the nearest amount before it at the share's own parenthesis depth. */
+function partBefore(mentions: Mention[], i: number): Mention | undefined {
+  const share = mentions[i];
+  for (let j = i - 1; j >= 0; j--) {
+    const m = mentions[j];
+    if (m.depth > share.depth) continue;
+    return m.kind === "amount" && m.depth === share.depth && !isChange(m) ? m : undefined;
+  }
+  return undefined;
+}
+
+/** “各减少X、Y万元” pairs with the group “A、B万元” before it and the percents after it, slot by slot. */
 function changeClaim(mentions: Mention[], i: number): Claim {
   const change = mentions[i];
-  const next = mentions[i + 1];
-  const subject = [...mentions.slice(0, i)].reverse().find((m) => m.kind === "amount" && !CHANGE_WORD.test(m.label));
-  const percent = next?.kind === "percent" && CHANGE_WORD.test(next.label) ? next : undefined;
+  const before = mentions.slice(0, i).filter(isPlainAmount);
+  const paired = change.groupSize > 1 ? before.filter((m) => m.groupSize === change.groupSize && m.slot === change.slot).pop() : undefined;
+  const subject = paired ?? [...before].reverse().find((m) => m.depth <= change.depth);
+  const percents = mentions.slice(i + 1).filter((m, k, rest) => m.kind === "percent" && rest.slice(0, k).every((x) => x.kind === "percent" || x.group === change.group));
+  const percent = percents[change.slot] && CHANGE_WORD.test(percents[0].label) ? percents[change.slot] : undefined;
   return {
     kind: "change",
     subject,
     change,
     up: UP_WORDS.test(CHANGE_WORD.exec(change.label)![1]),
     percent,
-    percentUp: percent ? UP_WORDS.test(percent.label) : undefined,
+    percentUp: percent ? UP_WORDS.test(percents[0].label) : undefined,
   };
 }
 
-/** The amount stated before a share list (“本年支出合计4265.40万元，其中：…”), if the list has one. */
-function listTotal(mentions: Mention[], firstPart: number): Mention | undefined {
-  const candidates = mentions.slice(0, firstPart).filter((m) => m.kind === "amount" && !CHANGE_WORD.test(m.label));
-  return candidates[0];
-}
-
+/**
+ * The budget and the actual amount a completion rate is computed from: amounts of the rate's own clause
+ * (“其中：因公出国（境）费决算为0.00万元，完成预算的0.00%” has no budget of its own — the 三公 total's budget
+ * stated at the start of the sentence is not its budget).
+ */
 function completionClaim(mentions: Mention[], i: number): Claim {
-  const amounts = mentions.slice(0, i).filter((m) => m.kind === "amount" && !CHANGE_WORD.test(m.label));
-  const budget = [...amounts].reverse().find((m) => BUDGET_LABEL.test(m.label) && !/执行/.test(m.label));
-  const actual = [...amounts].reverse().find((m) => m !== budget && ACTUAL_LABEL.test(m.label)) ?? amounts.find((m) => m !== budget);
-  return { kind: "completion", rate: mentions[i], budget, actual };
+  const rate = mentions[i];
+  const amounts = mentions.slice(0, i).filter((m) => isPlainAmount(m) && m.clause === rate.clause);
+  const budgets = amounts.filter((m) => BUDGET_LABEL.test(m.label) && !/执行/.test(m.label));
+  const word = /年初/.test(rate.label) ? "年初" : /全年/.test(rate.label) ? "全年" : undefined;
+  const budget = (word && [...budgets].reverse().find((m) => m.label.includes(word))) || budgets[budgets.length - 1];
+  const actual = [...amounts].reverse().find((m) => m !== budget && !budgets.includes(m) && ACTUAL_LABEL.test(m.label)) ?? amounts.find((m) => !budgets.includes(m));
+  const alternative = budgets.find((m) => m !== budget);
+  return { kind: "completion", rate, budget, actual, budgetWord: word, alternative };
 }

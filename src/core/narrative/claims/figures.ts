@@ -10,7 +10,7 @@ export const FIGURE_WORDS: Record<"决算" | "预算", Record<string, string[]>>
     本年支出合计: ["本年支出合计", "本年支出", "总支出"],
     基本支出: ["基本支出"],
     项目支出: ["项目支出"],
-    财政拨款收支总计: ["财政拨款收、支总计", "财政拨款收支总计"],
+    财政拨款收支总计: ["财政拨款收、支总计", "财政拨款收支总计", "财政拨款收入支出总计"],
     一般公共预算财政拨款支出: ["一般公共预算财政拨款支出"],
     一般公共预算财政拨款基本支出: ["一般公共预算财政拨款基本支出"],
     人员经费: ["人员经费", "人员支出"],
@@ -52,21 +52,48 @@ export const FIGURE_IDENTITIES: Record<string, string[]> = {
   三公经费合计: ["因公出国费", "公务用车费", "公务接待费"],
 };
 
-/** 决算 figures whose 全年预算数 the tables hold (for “完成预算 p%”). */
+/** The changes of these figures add up too (三公 = 出国 + 用车 + 接待; 公务用车 = 购置 + 运行). */
+export const CHANGE_IDENTITIES: Record<string, string[]> = {
+  三公经费合计: ["因公出国费", "公务用车费", "公务接待费"],
+  公务用车费: ["公务用车购置费", "公务用车运行维护费"],
+};
+
+/** 决算 figures whose budget the tables hold (for “完成预算 p%”: the 三公 table's own budget of that item). */
 export const FIGURE_BUDGETS: Record<string, string> = {
   三公经费合计: "三公经费预算",
   因公出国费: "因公出国费预算",
   公务用车费: "公务用车费预算",
+  公务用车购置费: "公务用车购置费预算",
+  公务用车运行维护费: "公务用车运行维护费预算",
   公务接待费: "公务接待费预算",
 };
+
+/**
+ * Figures whose table value has a narrower scope than the same words elsewhere: 人员经费 of the
+ * 一般公共预算财政拨款基本支出表 is compared only with text about 一般公共预算 (a 部门 text may state the
+ * 人员经费 of all funds).
+ */
+export const FIGURE_CONTEXT: Record<string, RegExp> = {
+  人员经费: /一般公共预算/,
+  公用经费: /一般公共预算/,
+};
+
+/**
+ * Words before the figure's own words that make it another figure: a qualified amount
+ * (“政府性基金拨款支出预算0万元”, “一般公共预算财政拨款项目支出”, “上年收支总计”) is never the unqualified total.
+ */
+const QUALIFIER = /一般公共预算|政府性基金|国有资本经营|财政拨款|基金|国有资本|上年|去年|上一年|其中/;
 
 /** The figure a sentence's words before an amount name, if any. */
 export function figureNamed(label: string, family: "决算" | "预算"): string | undefined {
   let best: { figure: string; length: number } | undefined;
   for (const [figure, words] of Object.entries(FIGURE_WORDS[family])) {
     for (const word of words) {
-      const fits = TAILS.some((tail) => label.endsWith(word + tail) && (tail !== "预算数" || family === "预算"));
-      if (fits && (!best || word.length > best.length)) best = { figure, length: word.length };
+      const tail = TAILS.find((t) => label.endsWith(word + t) && (t !== "预算数" || family === "预算"));
+      if (tail === undefined || (best && word.length <= best.length)) continue;
+      const before = label.slice(0, label.length - word.length - tail.length);
+      if (QUALIFIER.test(before)) continue;
+      best = { figure, length: word.length };
     }
   }
   return best?.figure;

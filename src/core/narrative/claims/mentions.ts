@@ -2,27 +2,37 @@ import { Decimal } from "../../numbers/decimal";
 import { toHalfWidth } from "../../numbers/parse-number";
 
 /**
- * Numbers quoted in a sentence of the 情况说明: amounts (… 万元 / … 元, converted to 万元) and
- * percentages (… %), each with the words written just before it (its label).
+ * Numbers quoted in a sentence of the 情况说明: amounts (… 万元 / … 元, converted to 万元) and percentages
+ * (… %), each with the words written just before it (its label), its depth inside parentheses and the clause
+ * it sits in. “收、支总计分别为100.00、90.00万元” gives two amounts of one group (a list sharing its unit).
  */
 export interface Mention {
   kind: "amount" | "percent";
   /** Amount in 万元, or percent as written (47.30 for “47.30%”). */
   value: Decimal;
-  /** Half of this is the rounding tolerance of the printed number (0.01 for “47.30”). */
+  /** Half of this is the rounding tolerance of the printed number (0.01 for “47.30”); 0 for a stated 0. */
   unit: Decimal;
+  /** Decimals as printed (2 for “47.30%”). */
+  places: number;
   /** Words before the number, cleaned of years and connectors (“本年收入合计”, “增加”, “占”). */
   label: string;
   /** Raw words before the number up to the previous number or clause break. */
   rawLabel: string;
   /** The number as written, with its unit (“4265.40万元”). */
   text: string;
+  /** The number as a finding states it: 万元 amounts bare (“4265.40”), others with their unit (“47.30%”, “106.58元”). */
+  printed: string;
   start: number;
   end: number;
+  /** Open parentheses before the number: “（其中：一般公共预算300.00万元…）” → 1. */
+  depth: number;
+  /** Clause of the sentence: a new one starts at “；” and at “其中”. */
+  clause: number;
+  /** Numbers listed with one unit (“100.00、90.00万元”) share a group; `slot` is the place in it. */
+  group: number;
+  slot: number;
+  groupSize: number;
 }
-
-const NUMBER = /[-−]?\d[\d,]*(?:\.\s?\d+)?\s*(万元|元|%|％)/g;
-const CLAUSE_BREAK = /[，,；;。：:！!？?\n]/;
 
 /** One sentence: text up to 。 (or a line end); the unit claims are checked in. */
 export function sentences(text: string): { text: string; start: number }[] {
@@ -32,38 +42,91 @@ export function sentences(text: string): { text: string; start: number }[] {
   return out;
 }
 
+/** A number: thousands groups (“15,411.43”), decimals. */
+const NUMBER = /\d+(?:,\d{3})*(?:\.\s?\d+)?/g;
+/** What may follow a number to make it a mention; “万” alone (“0.39 万（含…”) is 万元. */
+const UNIT = /^\s*(万元|元|%|％|万(?![人户亩次件个辆台]))/;
+/** Between two numbers of one list. */
+const LIST_SEPARATOR = /^\s*[、,，和及]\s*(?=\d)/;
+const CLAUSE_BREAK = /[，,；;。：:！!？?\n]/;
+const NEW_CLAUSE = /[；;]|其中/g;
+
+interface Token {
+  digits: string;
+  start: number;
+  end: number;
+}
+
 export function findMentions(sentence: string): Mention[] {
   const text = toHalfWidth(sentence);
   const mentions: Mention[] = [];
+  let pending: Token[] = [];
   let previousEnd = 0;
+  let group = 0;
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index ?? 0;
     if (start > 0 && /[\d.]/.test(text[start - 1])) continue;
-    const rawLabel = labelBefore(text.slice(previousEnd, start));
-    mentions.push(mentionOf(m[0], m[1], rawLabel, start));
-    previousEnd = start + m[0].length;
+    const token = { digits: m[0], start, end: start + m[0].length };
+    const rest = text.slice(token.end);
+    const unit = UNIT.exec(rest);
+    if (!unit && LIST_SEPARATOR.test(rest)) {
+      pending.push(token);
+      continue;
+    }
+    const members = [...pending, token];
+    pending = [];
+    if (!unit) continue;
+    const rawLabel = labelBefore(text.slice(previousEnd, members[0].start));
+    members.forEach((t, slot) => {
+      const end = t === token ? t.end + unit[0].length : t.end;
+      mentions.push(mentionOf(text, t, end, unit[1], rawLabel, { group, slot, groupSize: members.length }));
+    });
+    group++;
+    previousEnd = token.end + unit[0].length;
   }
   return mentions;
 }
 
-function mentionOf(written: string, suffix: string, rawLabel: string, start: number): Mention {
-  const digits = written.slice(0, written.length - suffix.length).replace(/[,\s]/g, "").replace("−", "-");
-  const decimals = digits.includes(".") ? digits.length - digits.indexOf(".") - 1 : 0;
+function mentionOf(
+  text: string,
+  token: Token,
+  end: number,
+  suffix: string,
+  rawLabel: string,
+  place: { group: number; slot: number; groupSize: number },
+): Mention {
+  const digits = token.digits.replace(/[,\s]/g, "");
+  const places = digits.includes(".") ? digits.length - digits.indexOf(".") - 1 : 0;
   const value = new Decimal(digits);
   // A stated 0 means none at all: exact, whatever its decimals.
-  const unit = value.isZero() ? new Decimal(0) : new Decimal(1).dividedBy(new Decimal(10).pow(decimals));
+  const unit = value.isZero() ? new Decimal(0) : new Decimal(1).dividedBy(new Decimal(10).pow(places));
   const percent = suffix === "%" || suffix === "％";
   const scale = suffix === "元" ? new Decimal(10000) : new Decimal(1);
+  const before = text.slice(0, token.start);
   return {
     kind: percent ? "percent" : "amount",
     value: value.dividedBy(scale),
     unit: unit.dividedBy(scale),
+    places,
     label: cleanLabel(rawLabel),
     rawLabel,
-    text: written.trim(),
-    start,
-    end: start + written.length,
+    text: text.slice(token.start, end).replace(/\s+/g, ""),
+    printed: `${digits}${percent ? "%" : suffix === "元" ? "元" : ""}`,
+    start: token.start,
+    end,
+    depth: depthAt(before),
+    clause: (before.match(NEW_CLAUSE) ?? []).length,
+    ...place,
   };
+}
+
+function depthAt(before: string): number {
+  let depth = 0;
+  for (const ch of before) {
+    if (ch === "（" || ch === "(") depth++;
+    else if ((ch === "）" || ch === ")") && depth > 0) depth--;
+  }
+  return depth;
 }
 
 /** The words of the current clause before a number. */
@@ -74,8 +137,8 @@ function labelBefore(segment: string): string {
   return last === "" && parts.length > 1 && /[：:]\s*$/.test(segment) ? parts[parts.length - 2] : last;
 }
 
-const LEADING = /^(其中|包括|主要包括|主要用于|即|和|及|与|、|\s)+/;
-const TRAILING = /(均为|各为|合计为|总计为|为|是|共计|共|达到|达|约|：|:|\s)+$/;
+const LEADING = /^(其中|包括|主要包括|主要用于|即|和|及|与|、|[)）]|\s)+/;
+const TRAILING = /(分别为|分别是|各为|各是|均为|合计为|总计为|为|是|共计|共|达到|达|约|：|:|\s)+$/;
 
 /** “2023年度本年收入合计为” → “本年收入合计”; drops the unit name before the year and connectors. */
 export function cleanLabel(raw: string): string {

@@ -1,15 +1,21 @@
 import { Decimal } from "../../numbers/decimal";
-import { amountText } from "../phrases";
+import { amountText, type NumberStyle } from "../phrases";
 import type { Expr } from "./expression";
 import { FUNCTIONS } from "./functions";
 import type { Node } from "./template";
 import { TemplateError, bool, missing, num, str, type RowView, type TableRef, type Value, type ValueSource } from "./values";
 
-/** Everything an expression can see. `prior` is last year's source; `inPrior` marks evaluation inside 上年(…). */
+/**
+ * Everything an expression can see. `prior` is last year's source and `budget` this year's 预算公开 workbook;
+ * `inPrior` marks evaluation inside 上年(…).
+ */
 export interface EvalContext {
   source: ValueSource;
   prior?: ValueSource;
+  budget?: ValueSource;
   inPrior: boolean;
+  /** How amounts and percentages are printed (“0.00万元/100.00%” or “0万元/100%”). */
+  style: NumberStyle;
   definitions: Map<string, Expr>;
   variables: Map<string, Value>;
   /** Built-in names such as 年度, 单位. */
@@ -48,10 +54,9 @@ function resolveName(name: string, ctx: EvalContext): Value {
   if (builtin) return builtin;
   const definition = ctx.definitions.get(name);
   if (!definition) throw new TemplateError(`模板中使用了未定义的名称“${name}”`);
-  if (ctx.inPrior) {
-    const known = ctx.source.named(name);
-    if (known) return num(known);
-  }
+  // a figure given by name (上年数, or this year's typed figures such as 政府采购支出总额) wins over the tables
+  const known = ctx.source.named(name);
+  if (known) return num(known);
   const value = evaluate(definition, ctx);
   return value.t === "missing" ? missing(labelled(name, ctx)) : value;
 }
@@ -163,10 +168,10 @@ export function truthy(value: Value): boolean {
   return value.t === "row";
 }
 
-function display(value: Value): string {
+function display(value: Value, style: NumberStyle = "fixed"): string {
   switch (value.t) {
     case "num":
-      return amountText(value.v);
+      return amountText(value.v, 2, style);
     case "str":
       return value.v;
     case "bool":
@@ -183,7 +188,7 @@ export function interpolate(value: Value, ctx: EvalContext): string {
   if (value.t === "missing") {
     if (!ctx.report.missing.includes(value.label)) ctx.report.missing.push(value.label);
   }
-  return display(value);
+  return display(value, ctx.style);
 }
 
 /** Renders a section body to text (paragraphs separated by newlines, not yet trimmed). */

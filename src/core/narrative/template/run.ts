@@ -1,3 +1,4 @@
+import type { NumberStyle } from "../phrases";
 import { evaluate, render, type EvalContext } from "./evaluate";
 import type { Template } from "./template";
 import type { Value, ValueSource } from "./values";
@@ -19,13 +20,22 @@ export interface NarrativeResult {
 
 const PLACEHOLDER = /【[^【】]+】/g;
 
+/** Where a template's figures come from: this year's tables, last year's figures, this year's budget. */
+export interface TemplateEnvironment {
+  source: ValueSource;
+  prior?: ValueSource;
+  budget?: ValueSource;
+  builtins: Map<string, Value>;
+  style: NumberStyle;
+}
+
 /** Renders every section of a parsed template against this year's (and last year's) figures. */
-export function runTemplate(template: Template, source: ValueSource, prior: ValueSource | undefined, builtins: Map<string, Value>): NarrativeResult {
+export function runTemplate(template: Template, env: TemplateEnvironment): NarrativeResult {
+  const { builtins, ...sources } = env;
   const missing: string[] = [];
   const sections = template.sections.map((section): NarrativeSection => {
     const ctx: EvalContext = {
-      source,
-      prior,
+      ...sources,
       inPrior: false,
       definitions: template.definitions,
       variables: new Map(),
@@ -49,6 +59,6 @@ function paragraphs(text: string): string[] {
 export function evaluateDefinition(template: Template, name: string, source: ValueSource): Value | undefined {
   const definition = template.definitions.get(name);
   if (!definition) return undefined;
-  const ctx: EvalContext = { source, inPrior: false, definitions: template.definitions, variables: new Map(), builtins: new Map(), report: { missing: [] } };
+  const ctx: EvalContext = { source, inPrior: false, style: "fixed", definitions: template.definitions, variables: new Map(), builtins: new Map(), report: { missing: [] } };
   return evaluate(definition, ctx);
 }

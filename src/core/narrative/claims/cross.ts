@@ -1,0 +1,239 @@
+import { Decimal } from "../../numbers/decimal";
+import { sumIntervals } from "../../numbers/rounding-interval";
+import { judgeAmounts, type Verdict } from "../../numbers/verdict";
+import { BUDGET_LABEL, CHANGE_WORD } from "./extract";
+import { CHANGE_IDENTITIES, FIGURE_IDENTITIES, figureNamed } from "./figures";
+import { quoted, wan, type ClaimIssue } from "./issue";
+import type { Mention } from "./mentions";
+import type { Located, ParsedParagraph } from "./parsed";
+import type { Reading } from "./reading";
+import { className, type ClassStatement, type ItemStatement } from "./rows";
+import type { FigureLookup, Statement } from "./statements";
+
+/**
+ * Checks across paragraphs, which need no table at all: the same figure stated twice, a total against the
+ * parts the text states for it, a 类 (or the 一般公共预算 total) against the 项 listed under it later, and
+ * the change of a total against the changes of its parts. Figures already compared with a table are left to
+ * the table (a difference between two tables is reported by the table rules, once).
+ */
+export interface CrossContext {
+  reading: Reading;
+  checked: Set<Mention>;
+  /** “情况说明!A12”, “第12段”. */
+  whereOf(at: ParsedParagraph): string;
+}
+
+const sumOf = (values: Decimal[]) => values.reduce((a, b) => a.plus(b), new Decimal(0));
+
+/** Figures whose words name one amount only, wherever they are stated. */
+const REPEATABLE = new Set(["收支总计", "本年收入合计", "本年支出合计", "财政拨款收支总计", "一般公共预算财政拨款支出", "一般公共预算财政拨款基本支出", "三公经费合计", "机关运行经费", "财政拨款收入"]);
+
+/** “本年支出合计 4265.40万元” in 三 and “总支出：2408.42万元” later: two values for one figure. */
+export function checkRepeated(statements: readonly Statement[], ctx: CrossContext): Located[] {
+  const first = new Map<string, Statement>();
+  const out: Located[] = [];
+  for (const s of statements) {
+    if (!REPEATABLE.has(s.figure)) continue;
+    const reference = first.get(s.figure);
+    if (!reference) {
+      first.set(s.figure, s);
+      continue;
+    }
+    if (ctx.checked.has(s.mention) && ctx.checked.has(reference.mention)) continue;
+    const verdict = judge(s.mention, reference.mention, ctx.reading);
+    if (verdict === "equal") continue;
+    const there = `${ctx.whereOf(reference.at)}“${quoted(reference.mention)}”`;
+    out.push({
+      at: s.at,
+      issue: {
+        rule: "repeated",
+        verdict,
+        target: s.mention,
+        involved: [reference.mention],
+        subject: s.figure,
+        headline:
+          verdict === "rounding"
+            ? `${s.figure}此处写${s.mention.text}，${there}，相差在四舍五入尾差范围内，请确认。`
+            : `${s.figure}此处写${s.mention.text}，而${there}：同一数字两处不同，至少一处有误，请核对。`,
+        steps: [`${ctx.whereOf(reference.at)} ${s.figure} = ${reference.mention.text}`, `此处 ${s.figure} = ${s.mention.text}`],
+        message: `“${quoted(s.mention)}”：与${there}不一致。`,
+        expected: wan(ctx.reading.value(reference.mention)),
+        actual: s.mention.printed,
+      },
+    });
+  }
+  return out;
+}
+
+/** “总支出：2408.42万元” against the text's own 基本支出 478.86 + 项目支出 3786.54 = 4265.40 (no table needed). */
+export function checkTotals(statements: readonly Statement[], tableFigure: FigureLookup, ctx: CrossContext): Located[] {
+  const stated = (figure: string) => statements.find((s) => s.figure === figure);
+  return statements.flatMap((s): Located[] => {
+    const parts = FIGURE_IDENTITIES[s.figure];
+    const known = parts?.map(stated);
+    if (!parts || !known || known.some((k) => !k) || tableFigure(s.figure)) return [];
+    const values = known.map((k) => ctx.reading.value(k!.mention));
+    const total = sumOf(values);
+    const verdict = judgeAmounts(ctx.reading.value(s.mention), ctx.reading.interval(s.mention), total, sumIntervals(known.map((k) => ctx.reading.interval(k!.mention))));
+    if (verdict === "equal") return [];
+    const terms = parts.map((part, i) => `${part}${wan(values[i])}`).join(" + ");
+    return [{
+      at: s.at,
+      issue: {
+        rule: "total",
+        verdict,
+        target: s.mention,
+        involved: known.map((k) => k!.mention),
+        subject: s.figure,
+        headline:
+          verdict === "rounding"
+            ? `${s.figure}写${s.mention.text}，文中各部分之和为${wan(total)}万元，相差在四舍五入尾差范围内，请确认。`
+            : `${s.figure}写${s.mention.text}，按文中所述 ${terms} = ${wan(total)}万元：两者不符。`,
+        steps: [`${terms} = ${wan(total)}万元`, `此处 ${s.figure} = ${s.mention.text}`],
+        message: `“${quoted(s.mention)}”：按文中所述 ${terms} = ${wan(total)}万元，与此处不符。`,
+        expected: wan(total),
+        actual: s.mention.printed,
+      },
+    }];
+  });
+}
+
+/**
+ * The sentence that opens the 具体情况 section: “一般公共预算财政拨款支出年初预算为 2993.92 万元，支出决算为
+ * 2940.05 万元，完成年初预算的 98.20%。” — its budget and actual are the totals of the 项 listed after it.
+ */
+const TOTAL_SENTENCE = /^\s*(?:20\d{2}\s*年度?)?\s*一般公共预算财政拨款支出/;
+
+/** A 类, or the 一般公共预算 total, against the 项 the text lists under it. */
+export function checkBreakdowns(classes: readonly ClassStatement[], items: readonly ItemStatement[], parsed: readonly ParsedParagraph[], ctx: CrossContext): Located[] {
+  const listed = items.filter((i) => i.amount && i.at.generalBudget);
+  const out: Located[] = [];
+  const seen = new Set<string>();
+  for (const c of classes) {
+    if (!c.at.generalBudget || seen.has(c.className)) continue;
+    seen.add(c.className);
+    const under = listed.filter((i) => i.className && className(i.className) === c.className && i.at.order > c.at.order);
+    const issue = breakdown(c.mention, `${c.className}（类）`, under.map((i) => i.amount!), ctx);
+    if (issue) out.push({ at: c.at, issue });
+  }
+  for (const p of parsed.filter((x) => x.generalBudget)) {
+    for (const s of p.sentences.filter((x) => TOTAL_SENTENCE.test(x.sentence))) {
+      const amounts = s.mentions.filter((m) => m.kind === "amount" && !CHANGE_WORD.test(m.label));
+      const budgets = amounts.filter((m) => BUDGET_LABEL.test(m.label));
+      if (budgets.length === 0) continue;
+      const later = listed.filter((i) => i.at.order > p.order);
+      for (const budget of budgets) {
+        const word = budgetWord(budget);
+        const parts = later.map((i) => i.budget);
+        if (!parts.every((b): b is Mention => !!b && budgetWord(b) === word)) continue;
+        const issue = breakdown(budget, `一般公共预算财政拨款支出${word}预算`, parts, ctx);
+        if (issue) out.push({ at: p, issue });
+      }
+      // with 类 amounts stated, each 类 is checked against its 项 and the 类 against the total instead
+      const actual = classes.length === 0 ? amounts.find((m) => !budgets.includes(m)) : undefined;
+      const issue = actual && breakdown(actual, "一般公共预算财政拨款支出决算", later.map((i) => i.amount!), ctx);
+      if (issue) out.push({ at: p, issue });
+    }
+  }
+  return out;
+}
+
+/** 年初预算 and 全年预算 are different figures: a total is compared with parts of its own kind. */
+function budgetWord(m: Mention): string {
+  return m.label.includes("全年") ? "全年" : m.label.includes("年初") ? "年初" : "";
+}
+
+function breakdown(total: Mention, what: string, parts: Mention[], ctx: CrossContext): ClaimIssue | undefined {
+  if (parts.length === 0) return undefined;
+  // parts that match the tables carry the tables' own tails, which the table rules report
+  if (parts.every((p) => ctx.checked.has(p))) return undefined;
+  const values = parts.map((p) => ctx.reading.value(p));
+  const sum = sumOf(values);
+  const verdict = judgeAmounts(ctx.reading.value(total), ctx.reading.interval(total), sum, sumIntervals(parts.map((p) => ctx.reading.interval(p))));
+  if (verdict === "equal") return undefined;
+  const short = verdict === "error" && sum.lessThan(ctx.reading.value(total));
+  const terms = values.map(wan).join(" + ");
+  return {
+    rule: "breakdown",
+    verdict: short ? "warning" : verdict,
+    target: total,
+    involved: parts,
+    subject: what,
+    headline:
+      verdict === "rounding"
+        ? `${what}写${total.text}，后文逐项列出的${parts.length}项之和为${wan(sum)}万元，相差在四舍五入尾差范围内，请确认。`
+        : short
+          ? `${what}写${total.text}，后文逐项列出的${parts.length}项之和只有${wan(sum)}万元（少${wan(ctx.reading.value(total).minus(sum))}万元）：是否漏列了项，或金额有误？`
+          : `${what}写${total.text}，后文逐项列出的${parts.length}项之和为${wan(sum)}万元，超出${wan(sum.minus(ctx.reading.value(total)))}万元：合计或某一项有误。`,
+    steps: [`${terms} = ${wan(sum)}万元`, `${what} = ${total.text}`],
+    message: `“${quoted(total)}”：后文逐项列出的金额之和为${wan(sum)}万元，与此处不符。`,
+    expected: wan(sum),
+    actual: total.printed,
+  };
+}
+
+function judge(a: Mention, b: Mention, reading: Reading): Verdict {
+  return judgeAmounts(reading.value(a), reading.interval(a), reading.value(b), reading.interval(b));
+}
+
+/** A year-on-year change the text states for a figure (“公务用车购置及运行维护费支出决算比2022年度减少0.0089万元”). */
+interface ChangeStatement {
+  figure: string;
+  change: Mention;
+  /** +1 for 增加, −1 for 减少. */
+  sign: 1 | -1;
+  at: ParsedParagraph;
+}
+
+/** “…比2022年度减少”, “…各增加”: the words after the figure's name. */
+const COMPARED = /((比|较|与)\s*(\d{4}年度?|上年度?|上一年度?)(相比)?[，,]?)?\s*(各|均|共)?(增加|减少|增长|下降|上升|降低)了?$/;
+
+function changeStatements(parsed: readonly ParsedParagraph[], family: "决算" | "预算"): ChangeStatement[] {
+  return parsed.flatMap((at) =>
+    at.sentences.flatMap((s) =>
+      s.claims.flatMap((claim): ChangeStatement[] => {
+        if (claim.kind !== "change") return [];
+        const own = claim.change.rawLabel.replace(COMPARED, "").replace(/\s+/g, "");
+        const figure = (own && figureNamed(own, family)) || (claim.subject && figureNamed(claim.subject.label, family));
+        return figure ? [{ figure, change: claim.change, sign: claim.up ? 1 : -1, at }] : [];
+      }),
+    ),
+  );
+}
+
+/** The change of a total must be the sum of its parts' changes (三公 = 出国 + 用车 + 接待), when the text states all. */
+export function checkChangeSums(parsed: readonly ParsedParagraph[], family: "决算" | "预算", ctx: CrossContext): Located[] {
+  const changes = changeStatements(parsed, family);
+  const first = (figure: string) => changes.find((c) => c.figure === figure);
+  const out: Located[] = [];
+  for (const [total, parts] of Object.entries(CHANGE_IDENTITIES)) {
+    const whole = first(total);
+    const known = parts.map(first);
+    if (!whole || known.some((k) => !k)) continue;
+    const signed = (c: ChangeStatement) => ctx.reading.interval(c.change).scale(new Decimal(c.sign));
+    const sum = sumOf(known.map((k) => k!.change.value.times(k!.sign)));
+    const verdict = judgeAmounts(whole.change.value.times(whole.sign), signed(whole), sum, sumIntervals(known.map((k) => signed(k!))));
+    if (verdict === "equal") continue;
+    const terms = known.map((k, i) => `${parts[i]}${k!.sign > 0 ? "增加" : "减少"}${k!.change.text}`).join("，");
+    const right = `${sum.isNegative() ? "减少" : "增加"}${sum.abs().toFixed()}万元`;
+    out.push({
+      at: whole.at,
+      issue: {
+        rule: "changeSum",
+        verdict,
+        target: whole.change,
+        involved: known.map((k) => k!.change),
+        subject: `${total}增减额`,
+        headline:
+          verdict === "rounding"
+            ? `${total}写${whole.sign > 0 ? "增加" : "减少"}${whole.change.text}，各部分增减之和为${right}，相差在四舍五入尾差范围内，请确认。`
+            : `${total}写${whole.sign > 0 ? "增加" : "减少"}${whole.change.text}，而文中各部分合计${right}（${terms}）：两者不符。`,
+        steps: [`${terms}`, `合计 ${right}`, `文中 ${total}${whole.sign > 0 ? "增加" : "减少"}${whole.change.text}`],
+        message: `“${quoted(whole.change)}”：文中各项 ${terms}，合计应${right}，与此处不符。`,
+        expected: right,
+        actual: `${whole.sign > 0 ? "增加" : "减少"}${whole.change.text}`,
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+import { findLeftovers, type Leftover } from "../../text/leftovers";
+import { statedYears, type StatedYear } from "../../text/year";
+import type { ClaimIssue } from "./issue";
+import type { Mention } from "./mentions";
+import type { Located, ParsedParagraph } from "./parsed";
+
+/**
+ * The form of the text (写法): template leftovers, a percentage without its %, a rate printed with fewer
+ * decimals than the rest of the text, and a subject year other than the report's.
+ */
+export function checkForm(at: ParsedParagraph, year: number | undefined): Located[] {
+  const text = at.paragraph.text;
+  return [
+    ...findLeftovers(text).map((l) => ({ at, issue: leftoverIssue(l) })),
+    ...missingPercentSigns(text).map((issue) => ({ at, issue })),
+    ...(year === undefined ? [] : statedYears(text, true).filter((y) => y.year !== year).map((y) => ({ at, issue: yearIssue(y, year) }))),
+  ];
+}
+
+export function leftoverIssue(l: Leftover): ClaimIssue {
+  return {
+    rule: "leftover",
+    verdict: "error",
+    position: l.index,
+    subject: `模板残留（${l.kind}）`,
+    headline: `“${l.text}”：${l.advice}。`,
+    steps: [`文中“${l.text}”`],
+    message: `文中“${l.text}”：${l.advice}。`,
+    actual: l.text,
+  };
+}
+
+export function yearIssue(y: StatedYear, year: number): ClaimIssue {
+  const fixed = y.text.replace(String(y.year), String(year));
+  const where = y.use === "title" ? "标题" : y.use === "截至" ? "截至日期" : "句首年度";
+  return {
+    rule: "year",
+    verdict: "warning",
+    position: y.index,
+    subject: `年度（${where}）`,
+    headline: `${where}写“${y.text}”，本报表是${year}年度的：应为“${fixed}”。`,
+    steps: [`报表年度 ${year}`, `文中“${y.text}”`],
+    message: `“${y.text}”：本报表为${year}年度，${where}却写${y.year}年。`,
+    expected: fixed,
+    actual: y.text,
+  };
+}
+
+/** “增长 13.95。” — a rate word followed by a number without %. */
+const BARE_PERCENT = /(增长|下降|上升|降低|占(?:[^，。；,;\d]{0,12}?的)?|完成(?:年初|全年)?预算(?:数)?的?|执行率为?)\s*(\d+(?:\.\d+)?)(?![\d.]|\s*(?:%|％|万|元|个|人|辆|台|套|批|次|项|年|月|日|倍|分|家|户|名|平方|亩))/g;
+
+function missingPercentSigns(text: string): ClaimIssue[] {
+  return [...text.matchAll(BARE_PERCENT)].map((m) => ({
+    rule: "percentSign",
+    verdict: "warning",
+    position: m.index ?? 0,
+    subject: "百分数",
+    headline: `写“${m[0].trim()}”，百分数缺少“%”：应为“${m[0].trim()}%”。`,
+    steps: [`文中“${m[0].trim()}”`],
+    message: `“${m[0].trim()}”：百分数缺少“%”。`,
+    expected: `${m[2]}%`,
+    actual: m[2],
+  }));
+}
+
+/** Places most percentages of the text are printed with, when clear (two of three at least). */
+function usualPlaces(percents: readonly Mention[]): number | undefined {
+  const fractional = percents.filter((m) => !isRound(m));
+  if (fractional.length < 3) return undefined;
+  const counts = new Map<number, number>();
+  for (const m of fractional) counts.set(m.places, (counts.get(m.places) ?? 0) + 1);
+  const [places, count] = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return count * 3 >= fractional.length * 2 ? places : undefined;
+}
+
+/** Whole percentages (100%, 50%, a rough “完成92%”) are a way of writing, not a rate cut short. */
+function isRound(m: Mention): boolean {
+  return m.places === 0;
+}
+
+/** “下降7.1%” in a text whose rates have two decimals: a rate to print as 7.10% (or to recompute). */
+export function checkDigits(parsed: readonly ParsedParagraph[]): Located[] {
+  const percents = parsed.flatMap((p) => p.mentions.filter((m) => m.kind === "percent").map((m) => ({ m, at: p })));
+  const places = usualPlaces(percents.map((x) => x.m));
+  if (places === undefined) return [];
+  return percents
+    .filter(({ m }) => m.places < places && !isRound(m))
+    .map(({ m, at }) => ({
+      at,
+      issue: {
+        rule: "digits",
+        verdict: "warning",
+        target: m,
+        subject: "百分数位数",
+        headline: `“${m.text}”只有${m.places}位小数，全文百分数通行${places}位：请按${places}位小数重新计算并填写。`,
+        steps: [`全文百分数多为${places}位小数`, `此处“${m.text}”`],
+        message: `“${m.text}”：小数位数少于全文通行的${places}位。`,
+        actual: m.printed,
+      } satisfies ClaimIssue,
+    }));
+}

@@ -1,0 +1,56 @@
+import { Decimal, HUNDRED, formatFixed } from "../../numbers/decimal";
+import type { Verdict } from "../../numbers/verdict";
+import type { ClaimRuleKey } from "./catalogue";
+import type { Mention } from "./mentions";
+
+/**
+ * One problem found in the text; the caller anchors it to its paragraph (情况说明!A14, or 第12段 of a file).
+ * `target` is the printed figure most likely wrong: one slip gives one finding, so an issue whose target or
+ * whose figures already carry a finding is dropped.
+ */
+export interface ClaimIssue {
+  rule: ClaimRuleKey;
+  /** `rounding`: within what rounding explains (a warning of kind rounding); `warning`: a doubt to check. */
+  verdict: Exclude<Verdict, "equal"> | "warning";
+  target?: Mention;
+  /** Figures the check rests on besides the target. */
+  involved?: Mention[];
+  /** What the figure is, in the accountant's words (“一般公共服务支出（类）占比”). */
+  subject: string;
+  /** One plain sentence after the place: what is written, what is right, the fix. */
+  headline: string;
+  /** The reasoning, one equation or fact per line. */
+  steps: string[];
+  /** The full explanation. */
+  message: string;
+  expected?: string;
+  actual?: string;
+  /** Position in the paragraph, for ordering (defaults to the target's). */
+  position?: number;
+}
+
+/** Percent with two decimals, half up (“71.65%”). */
+export function percentOf(part: Decimal, whole: Decimal): string {
+  return `${part.dividedBy(whole).times(HUNDRED).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)}%`;
+}
+
+/** “2106.66” — an amount in 万元 with two decimals. */
+export function wan(value: Decimal): string {
+  return formatFixed(value, 2);
+}
+
+/**
+ * The headline of a derived figure (a percentage) judged against the printed amounts:
+ * an error says what it should be; a rounding tail never says “应为”.
+ */
+export function derivedHeadline(verdict: Exclude<Verdict, "equal">, what: string, stated: string, expected: string, equation: string): string {
+  if (verdict === "rounding") {
+    return `${what}写${stated}，按 ${equation} = ${expected}，相差在四舍五入尾差范围内，请确认。`;
+  }
+  return `${what}写${stated}，应为${expected}（${equation}）。`;
+}
+
+/** The words of a mention as quoted in a message: “一般公共服务支出（类）2106.66 万元”. */
+export function quoted(m: Mention): string {
+  return `${m.rawLabel}${m.text}`.trim();
+}

@@ -1,0 +1,55 @@
+import { extractClaims, type SentenceClaims } from "./extract";
+import type { ClaimIssue } from "./issue";
+import type { Mention } from "./mentions";
+
+/** A paragraph of existing text: a cell of a text sheet, or a paragraph of a .txt / .docx file. */
+export interface NarrativeParagraph {
+  sheet?: string;
+  cell?: string;
+  /** Line of a .txt file (1-based), when it differs from the paragraph number. */
+  line?: number;
+  /** Paragraph number in a file (1-based); findings of file text point at it. */
+  index?: number;
+  text: string;
+}
+
+/** A paragraph with its sentences' claims and the section it belongs to. */
+export interface ParsedParagraph {
+  paragraph: NarrativeParagraph;
+  /** 0-based position among all paragraphs. */
+  order: number;
+  sentences: SentenceClaims[];
+  mentions: Mention[];
+  /** The paragraph or its section heading is about 一般公共预算 (五、六 of the 决算 text). */
+  generalBudget: boolean;
+  /** A heading: short, no amount (“（三）一般公共预算财政拨款支出决算具体情况”). */
+  heading: boolean;
+}
+
+/** An issue and the paragraph it is found in. */
+export interface Located {
+  issue: ClaimIssue;
+  at: ParsedParagraph;
+}
+
+const HEADING_MAX = 40;
+const SECTION = /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．])/;
+const SUBSECTION = /^\s*[（(][一二三四五六七八九十]+[)）]/;
+
+/**
+ * Parses every paragraph. A section heading (五、…) sets the 一般公共预算 context of the paragraphs under it;
+ * a sub-heading ((三)…) can only narrow it to 一般公共预算.
+ */
+export function parseParagraphs(paragraphs: readonly NarrativeParagraph[]): ParsedParagraph[] {
+  let context = false;
+  return paragraphs.map((paragraph, order) => {
+    const sentences = extractClaims(paragraph.text);
+    const mentions = sentences.flatMap((s) => s.mentions);
+    const text = paragraph.text.trim();
+    const heading = mentions.length === 0 && text.length <= HEADING_MAX;
+    const general = text.includes("一般公共预算");
+    if (heading && SECTION.test(text)) context = general;
+    else if (heading && SUBSECTION.test(text) && general) context = true;
+    return { paragraph, order, sentences, mentions, heading, generalBudget: context || general };
+  });
+}

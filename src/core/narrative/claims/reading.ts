@@ -1,0 +1,28 @@
+import type { Decimal } from "../../numbers/decimal";
+import { RoundingInterval } from "../../numbers/rounding-interval";
+import type { Mention } from "./mentions";
+
+/**
+ * How the checks read a stated figure: as printed, or — once it was found wrong against the tables — at the
+ * table's value. “收入支出总计 0 万元 … 减少56.95万元，下降1.87%” is one slip (the 0), so its growth rate is
+ * judged with the table's 2995.39 and raises nothing more.
+ */
+export class Reading {
+  private readonly corrected = new Map<Mention, { value: Decimal; unit: Decimal }>();
+  /** Figures compared with a table (whatever the verdict): sums of such figures carry the tables' own tails. */
+  readonly checked = new Set<Mention>();
+
+  correct(m: Mention, value: Decimal, unit: Decimal): void {
+    this.corrected.set(m, { value, unit });
+  }
+
+  value(m: Mention): Decimal {
+    return this.corrected.get(m)?.value ?? m.value;
+  }
+
+  /** The printed number as the interval of true values it may stand for (尾差 model, domain.md §3.3). */
+  interval(m: Mention): RoundingInterval {
+    const c = this.corrected.get(m);
+    return c ? RoundingInterval.of(c.value, c.unit) : RoundingInterval.of(m.value, m.unit);
+  }
+}

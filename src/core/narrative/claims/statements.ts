@@ -1,0 +1,104 @@
+import type { Decimal } from "../../numbers/decimal";
+import { RoundingInterval } from "../../numbers/rounding-interval";
+import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
+import { zeroBudgetIssue } from "./arithmetic";
+import { FIGURE_BUDGETS, FIGURE_CONTEXT, figureNamed } from "./figures";
+import { percentOf, quoted, wan, type ClaimIssue } from "./issue";
+import type { Mention } from "./mentions";
+import type { Located, ParsedParagraph } from "./parsed";
+import type { Reading } from "./reading";
+
+/** A figure the text names (收支总计, 本年支出合计, 三公经费合计 …) with the amount it states. */
+export interface Statement {
+  figure: string;
+  mention: Mention;
+  at: ParsedParagraph;
+}
+
+/** A table figure in 万元 (the template definition of that name), with the unit it is printed to. */
+export type FigureLookup = (figure: string) => { value: Decimal; unit: Decimal } | undefined;
+
+export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算" | "预算"): Statement[] {
+  return parsed.flatMap((at) =>
+    at.sentences.flatMap((s) =>
+      s.claims.flatMap((claim): Statement[] => {
+        // “收、支总计分别为A、B万元”: each number of a list is its own figure (收 / 支), not the one the words name
+        if (claim.kind !== "amount" || claim.mention.groupSize > 1) return [];
+        const figure = figureNamed(claim.mention.label, family);
+        const context = figure ? FIGURE_CONTEXT[figure] : undefined;
+        if (!figure || (context && !at.generalBudget && !context.test(s.sentence))) return [];
+        return [{ figure, mention: claim.mention, at }];
+      }),
+    ),
+  );
+}
+
+/**
+ * A stated figure against the table: “财政拨款收入支出总计2961.68万元” against 财政拨款收入支出决算总表 总计
+ * (not 收入支出决算总表); a figure found wrong is read at its table value by the later checks.
+ */
+export function checkStatement(s: Statement, tableFigure: FigureLookup, reading: Reading, checked: Set<Mention>): Located | undefined {
+  const table = tableFigure(s.figure);
+  if (!table) return undefined;
+  checked.add(s.mention);
+  const verdict = judgeAmounts(s.mention.value, RoundingInterval.of(s.mention.value, s.mention.unit), table.value, RoundingInterval.of(table.value, table.unit));
+  if (verdict === "equal") return undefined;
+  if (verdict === "error") reading.correct(s.mention, table.value, table.unit);
+  const expected = wan(table.value);
+  return {
+    at: s.at,
+    issue: {
+      rule: "amount",
+      verdict,
+      target: s.mention,
+      subject: s.figure,
+      headline:
+        verdict === "rounding"
+          ? `${s.figure}写${s.mention.text}，表中为${expected}万元，相差在四舍五入尾差范围内，请确认。`
+          : `${s.figure}写${s.mention.text}，应为${expected}万元（表中数）。`,
+      steps: [`文中 ${quoted(s.mention)}`, `表中 ${s.figure} = ${expected}万元`],
+      message: `“${quoted(s.mention)}”：表中${s.figure}为${expected}万元，文中写${s.mention.text}。`,
+      expected,
+      actual: s.mention.printed,
+    },
+  };
+}
+
+/**
+ * “因公出国（境）费决算为0.00万元，完成预算的0.00%” without a budget in its clause: the 三公 table's own budget of
+ * that item (公务用车 完成预算% = 公务用车决算 ÷ 公务用车预算); a budget of 0 leaves no percentage to state.
+ */
+export function checkCompletionAgainstTables(at: ParsedParagraph, family: "决算" | "预算", tableFigure: FigureLookup): Located[] {
+  return at.sentences.flatMap((s) =>
+    s.claims.flatMap((claim): Located[] => {
+      if (claim.kind !== "completion" || claim.budget || !claim.actual) return [];
+      const figure = figureNamed(claim.actual.label, family);
+      const budgetFigure = figure && FIGURE_BUDGETS[figure];
+      const actual = figure && tableFigure(figure);
+      const budget = budgetFigure && tableFigure(budgetFigure);
+      if (!actual || !budget) return [];
+      if (budget.value.isZero()) return [{ at, issue: zeroBudgetIssue(claim.rate, `表中${figure}预算数为0`) }];
+      const allowed = percentInterval(RoundingInterval.of(actual.value, actual.unit), RoundingInterval.of(budget.value, budget.unit));
+      const verdict = allowed && judgeDerived(claim.rate.value, claim.rate.unit, allowed);
+      if (!verdict || verdict === "equal") return [];
+      const expected = percentOf(actual.value, budget.value);
+      const equation = `${wan(actual.value)}÷${wan(budget.value)}`;
+      const issue: ClaimIssue = {
+        rule: "completion",
+        verdict,
+        target: claim.rate,
+        involved: [claim.actual],
+        subject: `${figure}完成预算比例`,
+        headline:
+          verdict === "rounding"
+            ? `${figure}完成预算比例写${claim.rate.text}，按表中 ${equation} = ${expected}，相差在四舍五入尾差范围内，请确认。`
+            : `${figure}完成预算比例写${claim.rate.text}，应为${expected}（表中决算${wan(actual.value)}÷预算${wan(budget.value)}）。`,
+        steps: [`表中${figure}决算数 ${wan(actual.value)}万元`, `表中${figure}预算数 ${wan(budget.value)}万元`, `${equation} = ${expected}`, `文中写 ${claim.rate.text}`],
+        message: `“${quoted(claim.rate)}”：表中${figure}决算数${wan(actual.value)}万元÷预算数${wan(budget.value)}万元 = ${expected}，文中写${claim.rate.text}。`,
+        expected,
+        actual: claim.rate.printed,
+      };
+      return [{ at, issue }];
+    }),
+  );
+}

@@ -1,0 +1,60 @@
+import { RoundingInterval } from "../../numbers/rounding-interval";
+import { judgeAmounts } from "../../numbers/verdict";
+import { BUDGET_LABEL } from "./extract";
+import type { ClaimIssue } from "./issue";
+import type { Mention } from "./mentions";
+import type { Located, ParsedParagraph } from "./parsed";
+
+/**
+ * Direction words about budget and actual (“决算数大于预算数的主要原因…”) against the amounts stated before
+ * them in the paragraph: “年初预算为 1560.05 万元，支出决算为 1511.89 万元。决算数大于预算数…” is wrong.
+ * “基本持平” is a judgement, not a claim of equality, and is never flagged.
+ */
+const COMPARE = /决算数?\s*(?:(大于|高于|超过|多于)|(小于|低于|少于)|(等于)|(?:同|与)\s*(?:年初|全年)?预算数?\s*(持平|相等|一致|相同))\s*(年初|全年)?(?:预算数?)?/g;
+const ACTUAL = /决算|执行/;
+
+type Relation = ">" | "<" | "=";
+
+export function checkCompareWords(at: ParsedParagraph): Located[] {
+  const text = at.paragraph.text;
+  const out: Located[] = [];
+  for (const m of text.matchAll(COMPARE)) {
+    const relation: Relation = m[1] ? ">" : m[2] ? "<" : "=";
+    const before = at.mentions.filter((x) => x.kind === "amount" && x.end <= (m.index ?? 0));
+    const budgets = before.filter((x) => BUDGET_LABEL.test(x.label) && !/执行/.test(x.label));
+    const word = m[5] ?? (/全年/.test(m[0]) ? "全年" : /年初/.test(m[0]) ? "年初" : undefined);
+    const budget = (word && [...budgets].reverse().find((x) => x.label.includes(word))) || budgets[budgets.length - 1];
+    const actual = [...before].reverse().find((x) => !budgets.includes(x) && ACTUAL.test(x.label));
+    if (!budget || !actual) continue;
+    const truth = relationOf(actual, budget);
+    if (truth === relation || truth === "tail") continue;
+    out.push({ at, issue: compareIssue(m[0], m.index ?? 0, relation, truth, actual, budget) });
+  }
+  return out;
+}
+
+/** The relation the printed amounts show; `tail` when only rounding separates them. */
+function relationOf(actual: Mention, budget: Mention): Relation | "tail" {
+  const verdict = judgeAmounts(actual.value, RoundingInterval.of(actual.value, actual.unit), budget.value, RoundingInterval.of(budget.value, budget.unit));
+  if (verdict === "equal") return "=";
+  if (verdict === "rounding") return "tail";
+  return actual.value.greaterThan(budget.value) ? ">" : "<";
+}
+
+const WORD: Record<Relation, string> = { ">": "大于", "<": "小于", "=": "等于" };
+
+function compareIssue(written: string, position: number, relation: Relation, truth: Relation, actual: Mention, budget: Mention): ClaimIssue {
+  const right = `决算数${WORD[truth]}预算数`;
+  return {
+    rule: "compare",
+    verdict: "error",
+    involved: [actual, budget],
+    position,
+    subject: "决算数与预算数的比较",
+    headline: `写“${written.trim()}”，但决算${actual.text}${WORD[truth]}预算${budget.text}：应为“${right}”。`,
+    steps: [`${budget.label} ${budget.text}`, `${actual.label} ${actual.text}`, `${actual.text} ${truth} ${budget.text}`, `文中写“${WORD[relation]}”`],
+    message: `“${written.trim()}”：所述决算${actual.text}${WORD[truth]}预算${budget.text}，与“${WORD[relation]}”矛盾。`,
+    expected: right,
+    actual: written.trim(),
+  };
+}

@@ -1,0 +1,25 @@
+import type { TableRow } from "../tables/table-model";
+import { CellLayout, RowCells } from "./row-cells";
+import type { SheetSnapshot } from "../snapshot/types";
+
+/**
+ * 基本支出表 printed as one list (科目编码 | 科目名称 | 人员经费 | 公用经费) carries 人员经费合计 and 公用经费合计 as the
+ * 合计 line's cells of those columns. The rules read them as lines (人员经费合计 = 301 + 303 in every column), so
+ * each becomes a line of its own: a view of that one cell, under its column's key and under 金额 (as the
+ * side-by-side layouts print it).
+ */
+export function totalsFromColumns(rows: TableRow[], sheet: SheetSnapshot, columnTotals: Record<string, string>): TableRow[] {
+  const total = rows.find((r) => r.key === "合计");
+  if (!total) return [];
+  const added: TableRow[] = [];
+  for (const [line, column] of Object.entries(columnTotals)) {
+    const cell = total.cells.get(column);
+    if (!cell || rows.some((r) => r.key === line)) continue;
+    const layout = new CellLayout([
+      { key: column, col: cell.col },
+      { key: "金额", col: cell.col },
+    ]);
+    added.push({ key: line, name: line, row: total.row, total: true, derived: true, cells: new RowCells(layout, sheet.name, total.row, sheet.cells[total.row]) });
+  }
+  return added;
+}

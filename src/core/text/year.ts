@@ -1,0 +1,74 @@
+/**
+ * The year a text is about (年度). A 2024 决算 names 2024 in its titles, headings and subject sentences
+ * (“2024年度收入支出总计…”, “截至2024年12月31日”); a comparison (“与2023年度相比”, “比2023年度增加”) names
+ * another year by design and is never a slip.
+ */
+
+/** Where a year was stated as the subject year of the text. */
+export type YearUse = "title" | "截至" | "opening";
+
+export interface StatedYear {
+  year: number;
+  use: YearUse;
+  /** The words as written (“2023年度部门决算情况说明”, “截至 2023年 12 月 31 日”). */
+  text: string;
+  index: number;
+}
+
+/** A title or heading: “第三部分 上海市普陀区财政局 2023年度部门决算情况说明”, “…2024 年度部门决算表”. */
+const TITLE = /(20\d{2})\s*年度?[^\d，。；,;]{0,16}?(?:部门|单位)?(?:决算|预算|情况说明|公开)/g;
+const TITLE_MAX_LENGTH = 80;
+/** “截至 2023年 12 月 31 日”, “截止2023年底”. */
+const AS_OF = /截[至止]\s*(20\d{2})\s*年(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日|底|末)?/g;
+/** A sentence that opens with its year, after an optional number and the unit's name. */
+const OPENING = /^\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?([^，。；：:,;\d]{0,30}?)(20\d{2})\s*年度?/;
+/** Words before or after a year that make it a comparison, a range or a date in passing. */
+const NOT_SUBJECT_BEFORE = /与|比|较|同|相比|对比|上年|去年|以来|自|从|于|在|截至|截止|到|至|及|和/;
+const NOT_SUBJECT_AFTER = /^\s*年?度?\s*(?:相比|比|较|与|同|及|和|、|至|-|—|~)/;
+
+/** Subject years stated in one text (a cell or a paragraph). `prose`: also sentence openings. */
+const ANY_YEAR = /20\d{2}/;
+
+export function statedYears(text: string, prose: boolean): StatedYear[] {
+  if (!ANY_YEAR.test(text)) return [];
+  const found: StatedYear[] = [];
+  if (text.length <= TITLE_MAX_LENGTH && !text.includes("。")) {
+    for (const m of text.matchAll(TITLE)) found.push({ year: Number(m[1]), use: "title", text: m[0], index: m.index ?? 0 });
+  }
+  for (const m of text.matchAll(AS_OF)) found.push({ year: Number(m[1]), use: "截至", text: m[0], index: m.index ?? 0 });
+  if (prose) found.push(...openings(text).filter((o) => !found.some((f) => f.index <= o.index && o.index < f.index + f.text.length)));
+  return found;
+}
+
+function openings(text: string): StatedYear[] {
+  const out: StatedYear[] = [];
+  let start = 0;
+  for (const sentence of text.split(/(?<=[。！？\n])/)) {
+    const m = OPENING.exec(sentence);
+    if (m && !NOT_SUBJECT_BEFORE.test(m[1])) {
+      const after = sentence.slice(m.index + m[0].length);
+      if (!NOT_SUBJECT_AFTER.test(after)) {
+        const at = sentence.indexOf(m[2], m.index + m[1].length);
+        out.push({ year: Number(m[2]), use: "opening", text: sentence.slice(at, m.index + m[0].length), index: start + at });
+      }
+    }
+    start += sentence.length;
+  }
+  return out;
+}
+
+/**
+ * The report's year: the year most often stated as a subject year across the texts (titles, 截至, sentence
+ * openings); on a tie, the later year. The 2024 test document whose 情况说明 title says 2023 still reads as
+ * 2024: its table title and eight subject sentences say 2024.
+ */
+export function majorityYear(years: Iterable<number>): number | undefined {
+  const votes = new Map<number, number>();
+  for (const y of years) votes.set(y, (votes.get(y) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [year, count] of votes) {
+    const bestCount = best === undefined ? 0 : votes.get(best)!;
+    if (count > bestCount || (count === bestCount && best !== undefined && year > best)) best = year;
+  }
+  return best;
+}

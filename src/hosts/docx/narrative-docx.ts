@@ -1,0 +1,37 @@
+import { AlignmentType, Document, HeadingLevel, HighlightColor, Packer, Paragraph, TextRun } from "docx";
+
+/**
+ * The 情况说明 as a Word document (.docx, written with the `docx` library): the title, each section's title as
+ * a heading, each paragraph indented two characters, and every gap still to fill (【缺：…】, 【待填写：…】)
+ * highlighted in yellow so the accountant sees what is left. Loaded lazily in the browser (see ./index.ts).
+ */
+export interface NarrativeDocument {
+  /** “上海市普陀区财政局2024年度部门决算情况说明”. */
+  title: string;
+  sections: readonly { title: string; text: string }[];
+}
+
+const GAP = /(【[^【】]+】)/;
+const FONT = { ascii: "SimSun", eastAsia: "宋体", hAnsi: "SimSun" };
+const SIZE = 28; // half-points: 14 pt (四号)
+const FIRST_LINE = 560; // twips: two characters of 14 pt
+
+export async function narrativeDocx(doc: NarrativeDocument): Promise<Uint8Array> {
+  const children = [
+    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: doc.title, bold: true, size: 36, font: FONT })] }),
+    ...doc.sections.flatMap((s) => [
+      new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: s.title, bold: true, size: SIZE, font: FONT })] }),
+      ...s.text.split("\n").filter((line) => line.trim() !== "").map(bodyParagraph),
+    ]),
+  ];
+  const document = new Document({ creator: "预决算公开助手", title: doc.title, sections: [{ children }] });
+  return new Uint8Array(await Packer.toArrayBuffer(document));
+}
+
+function bodyParagraph(line: string): Paragraph {
+  const runs = line
+    .split(GAP)
+    .filter((part) => part !== "")
+    .map((part) => new TextRun({ text: part, size: SIZE, font: FONT, ...(GAP.test(part) ? { highlight: HighlightColor.YELLOW } : {}) }));
+  return new Paragraph({ indent: { firstLine: FIRST_LINE }, spacing: { line: 360 }, children: runs });
+}

@@ -1,0 +1,77 @@
+import { CONTENT_TYPE } from "./content-types";
+import type { PackageEditor, PackageJournal } from "./package-editor";
+import type { PackageParts } from "./package-parts";
+import { RELATIONSHIP } from "./relationships";
+import { decodeEntities, escapeXml, XML_DECLARATION } from "./xml-scan";
+
+/**
+ * The marked copy remembers how to remove its marks in a custom XML part (customXml/itemN.xml, namespace below):
+ * the journal of every edit and new part. Excel keeps custom XML parts when it saves, and the tool finds the part
+ * again by its namespace.
+ */
+export const MARKED_COPY_NAMESPACE = "urn:disclosure-assistant:marked-copy:1";
+
+interface StoredJournal extends PackageJournal {
+  v: 1;
+}
+
+export interface FoundJournal {
+  /** The custom XML part holding it. */
+  item: string;
+  journal: PackageJournal;
+}
+
+/**
+ * Queues the relationship, properties part and content types of a new record part; after the commit, `write`
+ * puts the journal (which includes these very edits) into it.
+ */
+export function reserveJournalPart(editor: PackageEditor, workbookPart: string): { write(parts: PackageParts, journal: PackageJournal): void } {
+  let n = 1;
+  while (editor.isTaken(`customXml/item${n}.xml`) || editor.isTaken(`customXml/itemProps${n}.xml`)) n++;
+  const item = `customXml/item${n}.xml`;
+  const props = `customXml/itemProps${n}.xml`;
+  editor.rels(workbookPart).add(RELATIONSHIP.customXml, item);
+  editor.rels(item).add(RELATIONSHIP.customXmlProps, props);
+  editor.create(
+    props,
+    `${XML_DECLARATION}<ds:datastoreItem ds:itemID="{D15C105E-0000-4000-8000-${String(n).padStart(12, "0")}}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>`,
+  );
+  editor.contentTypes.declare(props, CONTENT_TYPE.customXmlProps);
+  editor.contentTypes.declare(item, CONTENT_TYPE.xml);
+  return {
+    write(parts, journal) {
+      const stored: StoredJournal = { v: 1, ...journal };
+      parts.set(item, `${XML_DECLARATION}<markedCopy xmlns="${MARKED_COPY_NAMESPACE}">${escapeXml(JSON.stringify(stored))}</markedCopy>`);
+    },
+  };
+}
+
+/** The package's mark journals, newest first. A part that is not ours, or is damaged, is not one. */
+export function findJournals(parts: PackageParts): FoundJournal[] {
+  const found: { n: number; journal: FoundJournal }[] = [];
+  for (const name of parts.names()) {
+    const m = /^customXml\/item(\d+)\.xml$/i.exec(name);
+    if (!m) continue;
+    const journal = readJournal(parts, name);
+    if (journal) found.push({ n: Number(m[1]), journal: { item: name, journal } });
+  }
+  return found.sort((a, b) => b.n - a.n).map((f) => f.journal);
+}
+
+function readJournal(parts: PackageParts, name: string): PackageJournal | undefined {
+  let xml: string;
+  try {
+    xml = parts.text(name);
+  } catch {
+    return undefined;
+  }
+  if (!xml.includes(MARKED_COPY_NAMESPACE)) return undefined;
+  const body = /<markedCopy\b[^>]*>([\s\S]*)<\/markedCopy>/.exec(xml)?.[1];
+  if (!body) return undefined;
+  try {
+    const stored = JSON.parse(decodeEntities(body)) as StoredJournal;
+    return stored.v === 1 && Array.isArray(stored.edited) && Array.isArray(stored.created) ? { edited: stored.edited, created: stored.created } : undefined;
+  } catch {
+    return undefined;
+  }
+}

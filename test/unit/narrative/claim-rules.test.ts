@@ -1,0 +1,136 @@
+import { readFixture } from "../../support/fixtures";
+import { recognizeTables } from "../../../src/core/recognition/recognize";
+import type { TableModel } from "../../../src/core/tables/table-model";
+import { CLAIM_RULES, checkNarrative, type NarrativeParagraph } from "../../../src/core/narrative";
+
+/**
+ * Every rule of the 情况说明 catalogue with a text that breaks it and the same text put right. Examples that
+ * need tables use the 沾益 2023 fixture: 收支总计 536.92; 公开05表 2210201 住房公积金 27.44; 公开06表 人员经费
+ * 443.50 with 30107 绩效工资 blank; 公开10表 因公出国 budget 0, 公务用车 budget 2.00 / actual 2.00.
+ */
+const GENERAL = "五、一般公共预算财政拨款支出决算情况说明";
+
+interface Example {
+  fail: string[];
+  pass: string[];
+  tables?: boolean;
+  year?: number;
+}
+
+const EXAMPLES: Record<keyof typeof CLAIM_RULES, Example> = {
+  // 收支总计 is 536.92 in 公开01表
+  amount: { fail: ["2023年度收、支总计均为530.92万元。"], pass: ["2023年度收、支总计均为536.92万元。"], tables: true },
+  // 2210201 住房公积金 27.44 in 公开05表
+  row: {
+    fail: [GENERAL, "住房保障支出（类）住房改革支出（款）住房公积金（项）：支出决算为27.40万元。"],
+    pass: [GENERAL, "住房保障支出（类）住房改革支出（款）住房公积金（项）：支出决算为27.44万元。"],
+    tables: true,
+  },
+  // no 项 named 住房公积金补贴; the 住房保障支出 line of 27.44 is 2210201 住房公积金
+  name: {
+    fail: [GENERAL, "住房保障支出（类）住房改革支出（款）住房公积金补贴（项）：支出决算为27.44万元。"],
+    pass: [GENERAL, "住房保障支出（类）住房改革支出（款）住房公积金（项）：支出决算为27.44万元。"],
+    tables: true,
+  },
+  // 人员经费 443.50 = 公开06表 (same scope); 30107 绩效工资 is blank there, 30103 奖金 is 48.71
+  itemZero: {
+    fail: ["六、一般公共预算财政拨款基本支出决算情况说明", "人员经费443.50万元，主要包括：基本工资、绩效工资。"],
+    pass: ["六、一般公共预算财政拨款基本支出决算情况说明", "人员经费443.50万元，主要包括：基本工资、奖金。"],
+    tables: true,
+  },
+  // 10.00 ÷ (110.00 − 10.00) = 10.00%
+  growth: { fail: ["支出合计110.00万元，比上年增加10.00万元，增长9.09%。"], pass: ["支出合计110.00万元，比上年增加10.00万元，增长10.00%。"] },
+  // 10.00 − 10.00 = 0 last year
+  zeroBase: { fail: ["支出10.00万元，比上年增加10.00万元，增长100.00%。"], pass: ["支出10.00万元，比上年增加10.00万元，上年无此项。"] },
+  // 40.00 ÷ 100.00 = 40.00%
+  share: {
+    fail: ["本年支出合计100.00万元，其中：基本支出60.00万元，占60.00%；项目支出40.00万元，占30.00%。"],
+    pass: ["本年支出合计100.00万元，其中：基本支出60.00万元，占60.00%；项目支出40.00万元，占40.00%。"],
+  },
+  // 40% + 70% = 110%; 1.00 ÷ 3.00 = 33.33%, 2.00 ÷ 3.00 = 66.67%
+  shareSum: { fail: ["因公出国费1.00万元，占40%；公务接待费2.00万元，占70%。"], pass: ["因公出国费1.00万元，占33.33%；公务接待费2.00万元，占66.67%。"] },
+  // shares say the list is complete, yet 60.00 + 30.00 = 90.00 ≠ 100.00
+  listSum: {
+    fail: ["本年支出合计100.00万元，其中：基本支出60.00万元，占60.00%；项目支出30.00万元，占40.00%。"],
+    pass: ["本年支出合计100.00万元，其中：基本支出60.00万元，占60.00%；项目支出40.00万元，占40.00%。"],
+  },
+  // 0.63 ÷ 0.63 = 100.00%
+  completion: { fail: ["项目全年预算数为0.63万元，项目执行0.63万元，预算执行率为4.8%。"], pass: ["项目全年预算数为0.63万元，项目执行0.63万元，预算执行率为100%。"] },
+  // 公开10表: 因公出国 budget 0; 公务用车 2.00 ÷ 2.00 = 100.00%
+  zeroBudget: {
+    fail: ["因公出国（境）费支出决算为0.00万元，完成预算的0.00%。"],
+    pass: ["公务用车购置及运行维护费支出决算为2.00万元，完成预算的100.00%。"],
+    tables: true,
+  },
+  // 307.82 ÷ 321.02 = 95.89% is of the 全年 budget; the 年初 budget is 0
+  budgetWords: {
+    fail: ["年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%。"],
+    pass: ["年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成全年预算的95.89%。"],
+  },
+  // 5.00 ÷ (50.00 − 5.00) = 11.11%, and a rise
+  direction: { fail: ["支出50.00万元，比上年增加5.00万元，下降11.11%。"], pass: ["支出50.00万元，比上年增加5.00万元，增长11.11%。"] },
+  flat: { fail: ["公务接待费支出0万元，比上年增加0万元，增长0%。"], pass: ["公务接待费支出0万元，与上年持平。"] },
+  // 1511.89 < 1560.05
+  compare: {
+    fail: ["年初预算为1560.05万元，支出决算为1511.89万元。决算数大于预算数的主要原因是人员减少。"],
+    pass: ["年初预算为1560.05万元，支出决算为1511.89万元。决算数小于预算数的主要原因是人员减少。"],
+  },
+  repeated: { fail: ["2023年度收、支总计均为536.92万元。", "本部门收支总计563.92万元。"], pass: ["2023年度收、支总计均为536.92万元。", "本部门收支总计536.92万元。"] },
+  // 478.86 + 3786.54 = 4265.40
+  total: {
+    fail: ["本年支出合计2408.42万元。", "基本支出478.86万元。", "项目支出3786.54万元。"],
+    pass: ["本年支出合计4265.40万元。", "基本支出478.86万元。", "项目支出3786.54万元。"],
+  },
+  // the 类 30.08 against its one 项 35.08
+  breakdown: {
+    fail: [GENERAL, "住房保障支出（类）30.08万元。", "住房保障支出（类）住房改革支出（款）住房公积金（项）：支出决算为35.08万元。"],
+    pass: [GENERAL, "住房保障支出（类）35.08万元。", "住房保障支出（类）住房改革支出（款）住房公积金（项）：支出决算为35.08万元。"],
+  },
+  // 0 − 0.0089 + 0 ≠ −0.23
+  changeSum: {
+    fail: [
+      "“三公”经费财政拨款支出决算为2.99万元，比2022年减少0.23万元。",
+      "因公出国（境）费支出决算比2022年增加0万元。",
+      "公务用车购置及运行维护费支出决算比2022年度减少0.0089万元。",
+      "公务接待费支出决算比2022年度增加0.01万元。",
+    ],
+    pass: [
+      "“三公”经费财政拨款支出决算为2.99万元，比2022年减少0.22万元。",
+      "因公出国（境）费支出决算比2022年减少0.01万元。",
+      "公务用车购置及运行维护费支出决算比2022年度减少0.22万元。",
+      "公务接待费支出决算比2022年度增加0.01万元。",
+    ],
+  },
+  percentSign: { fail: ["支出增加1193.20万元，增长 13.95。"], pass: ["支出增加1193.20万元，增长13.95%。"] },
+  digits: { fail: ["甲增长11.23%，乙增长47.30%，丙增长40.82%，丁下降7.1%。"], pass: ["甲增长11.23%，乙增长47.30%，丙增长40.82%，丁下降7.10%。"] },
+  leftover: { fail: ["上海市普陀区XX局2024年度收入10.00万元。"], pass: ["上海市普陀区财政局2024年度收入10.00万元。"], year: 2024 },
+  year: { fail: ["截至2023年12月31日，共有车辆0辆。"], pass: ["截至2024年12月31日，共有车辆0辆。"], year: 2024 },
+};
+
+let zhanyi: TableModel[];
+beforeAll(async () => {
+  zhanyi = recognizeTables(await readFixture("final-2023-zhanyi.xlsx")).tables;
+});
+
+const run = (texts: string[], example: Example) => {
+  const paragraphs: NarrativeParagraph[] = texts.map((text, i) => ({ sheet: "情况说明", cell: `A${i + 1}`, text }));
+  return checkNarrative(paragraphs, example.tables ? zhanyi : [], { year: example.year ?? 2023 });
+};
+
+describe("情况说明 rule catalogue", () => {
+  it("every rule has an example (and nothing else does)", () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual(Object.keys(CLAIM_RULES).sort());
+  });
+
+  it.each(Object.entries(EXAMPLES))("%s: the broken text is found at its cell, the right one passes", (key, example) => {
+    const id = CLAIM_RULES[key as keyof typeof CLAIM_RULES].id;
+    const failing = run(example.fail, example);
+    expect(failing.map((f) => f.rule)).toContain(id);
+    const found = failing.find((f) => f.rule === id)!;
+    expect(found.cell).toMatch(/^A\d+$/);
+    expect(found.subject).toBeTruthy();
+    expect(found.headline).toMatch(/^情况说明 A\d+：/);
+    expect(found.steps!.length).toBeGreaterThan(0);
+    expect(run(example.pass, example)).toEqual([]);
+  });
+});
