@@ -16,7 +16,8 @@ import { checkTotals, weightConvention } from "./checks/totals";
 import { checkValues } from "./checks/values";
 import type { PerformanceProject } from "./model";
 import { readPerformanceTables } from "./read-tables";
-import { readReportParagraphs, type ReportParagraph } from "./self-report/paragraphs";
+import type { ReportParagraph } from "./self-report/paragraphs";
+import { readNarrativeText } from "../narrative";
 
 export type { PerformanceProject, PerformanceTable, IndicatorRow, BudgetLine, IndicatorValue, Operator } from "./model";
 export { PERFORMANCE_RULES } from "./rules";
@@ -30,7 +31,7 @@ export interface PerformanceOptions {
   skipSheets?: ReadonlySet<string>;
   /** The workbook's recognised 决算/预算 tables: the same money is checked in both. */
   tables?: TableModel[];
-  /** Report text given apart from the workbook (CLI --text); otherwise its 说明/报告 sheets are read. */
+  /** Report text as analyzeWorkbook read it (its prose sheets, or CLI --text); otherwise the prose sheets are read here. */
   reportText?: ReportParagraph[];
   /** The budget year's workbook holding the 绩效目标表 of the projects evaluated here (CLI --budget). */
   budgetWorkbook?: WorkbookSnapshot;
@@ -60,7 +61,7 @@ export function checkPerformance(snapshot: WorkbookSnapshot, options: Performanc
     ...checkCrossTargets(projects),
     ...checkTargets(projects, budgetTargets(options.budgetWorkbook)),
     ...checkTextRates(snapshot, projects),
-    ...(projects.length > 0 ? checkReportText(options.reportText ?? readReportParagraphs(snapshot), projects) : []),
+    ...(projects.length > 0 ? checkReportText(options.reportText ?? readNarrativeText(snapshot), projects) : []),
     ...checkSpending(projects, options.tables ?? []),
     ...checkBudgeted(projects, options.tables ?? []),
   ];

@@ -193,9 +193,6 @@ export const NAME_LABEL = /^(项目名称|部门名称|单位名称)$/;
 /** A category written before a project name: “专项业务类—异地就医工作” → “异地就医工作”. */
 export const PROJECT_CATEGORY_PREFIX = /^[^—\-－_]{1,8}类[—\-－_]+/;
 
-/** Sheets holding report text (情况说明, 项目自评报告, 整体绩效评价报告, 绩效自评情况), by name or first cell. */
-export const REPORT_SHEET = /说明|报告|自评情况|评价情况/;
-
 /** A heading that starts a 整体 report: its figures speak of the 部门整体 table. */
 export const WHOLE_REPORT_HEADING = /整体(支出)?绩效(自评|评价)/;
 

@@ -12,9 +12,11 @@ import { bestMatch, fits, named, tableValue, unitOf, type TableValue } from "../
 import { attributeParagraphs, type ReportParagraph } from "../self-report/paragraphs";
 import { convertValue, normaliseUnit, perDimension, unitKind, type NormalUnit } from "../units";
 
+/** “项目自评报告!A2”, “第 23 行” of a .txt, “第 5 段” of a .docx. */
 function where(paragraph: ReportParagraph): string {
+  if (paragraph.sheet && paragraph.cell) return `${paragraph.sheet}!${paragraph.cell}`;
   if (paragraph.line !== undefined) return `第 ${paragraph.line} 行`;
-  return paragraph.sheet && paragraph.cell ? `${paragraph.sheet}!${paragraph.cell}` : "";
+  return paragraph.index !== undefined ? `第 ${paragraph.index} 段` : "";
 }
 
 function paragraphAddress(paragraph: ReportParagraph): string[] {

@@ -1,18 +1,12 @@
-import { cellAddress } from "../../snapshot/address";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../snapshot/types";
+import type { NarrativeParagraph } from "../../narrative";
 import { compact } from "../../text/normalize";
 import { projectKey } from "../report";
 import { extractFigures } from "./figures";
 import type { PerformanceProject } from "../model";
-import { REPORT_BREAK_HEADING, REPORT_SHEET, WHOLE_REPORT_HEADING } from "../vocabulary";
+import { REPORT_BREAK_HEADING, WHOLE_REPORT_HEADING } from "../vocabulary";
 
-/** A paragraph of report text: a cell of a text sheet, or a line of a text file (--text). */
-export interface ReportParagraph {
-  sheet?: string;
-  cell?: string;
-  line?: number;
-  text: string;
-}
+/** A paragraph of report text, as the 情况说明 reader gives it: a cell of a prose sheet, or a paragraph of --text. */
+export type ReportParagraph = NarrativeParagraph;
 
 /** A paragraph with the project it speaks of. */
 export interface AttributedParagraph {
@@ -21,26 +15,6 @@ export interface AttributedParagraph {
 }
 
 const HEADING_MAX = 40;
-const HAS_WORDS = /[\u4e00-\u9fff]{2,}/;
-
-/** Text cells of the sheets holding report text (情况说明, 项目自评报告, 整体绩效评价报告), in reading order. */
-export function readReportParagraphs(snapshot: WorkbookSnapshot): ReportParagraph[] {
-  return snapshot.sheets.filter(isReportSheet).flatMap((sheet) => {
-    const out: ReportParagraph[] = [];
-    sheet.cells.forEach((line, r) => line.forEach((cell, c) => {
-      if (cell && typeof cell.value === "string" && HAS_WORDS.test(cell.value)) out.push({ sheet: sheet.name, cell: cellAddress(r, c), text: cell.value });
-    }));
-    return out;
-  });
-}
-
-function isReportSheet(sheet: SheetSnapshot): boolean {
-  if (REPORT_SHEET.test(sheet.name)) return true;
-  for (const line of sheet.cells) {
-    for (const cell of line) if (cell && typeof cell.value === "string" && cell.value.trim()) return cell.value.length <= HEADING_MAX && REPORT_SHEET.test(cell.value);
-  }
-  return false;
-}
 
 /** Projects whose name (without code and category) the text contains. */
 function named(text: string, projects: PerformanceProject[]): PerformanceProject[] {
