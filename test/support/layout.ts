@@ -19,6 +19,8 @@ export interface LayoutOptions {
   yuanTables: TableId[];
   /** Column groups side by side in 基本支出决算表; 1: one list (编码, 名称, 人员经费, 公用经费) with 合计 on top. */
   t6Groups: 1 | 2 | 3;
+  /** 收入支出决算总表: 收入 ‖ 支出 side by side, or stacked (收入 lines, then 支出 lines, in one column pair). */
+  t1Layout: "sides" | "stacked";
   /** flow: 年初/本年收入/本年支出/年末 groups; simple: 合计, 基本支出 (人员/公用), 项目支出. */
   t5Style: "flow" | "simple";
   /** A zero amount left empty or printed 0.00. */
@@ -57,6 +59,7 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
   lineNumbers: true,
   yuanTables: [],
   t6Groups: 3,
+  t1Layout: "sides",
   t5Style: "flow",
   zeroStyle: "blank",
   amountFormat: "0.00",
@@ -84,6 +87,7 @@ export function randomLayout(rng: Prng, overrides: Partial<LayoutOptions> = {}):
     lineNumbers: rng.chance(0.5),
     yuanTables: rng.chance(0.3) ? rng.sample(ALL_TABLES, rng.int(1, 3)) : [],
     t6Groups: rng.pick([1, 2, 3] as const),
+    t1Layout: rng.pick(["sides", "stacked"] as const),
     t5Style: rng.pick(["flow", "simple"] as const),
     zeroStyle: rng.pick(["blank", "zero"] as const),
     amountFormat: rng.pick(["0.00", "#,##0.00"] as const),

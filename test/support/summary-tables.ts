@@ -60,11 +60,16 @@ function classTotals(lines: FunctionLine[], code: string): FunctionLine | undefi
   return lines.find((l) => l.level === 1 && l.code === code);
 }
 
+/** A line of 收入支出决算总表: printed label, row key the engine gives it, amount, parts when a total. */
+type SummaryLine = [label: string, key: string, value: Cents, parts?: Cents[]];
+
 export function summaryTable(ctx: TableContext): Block {
   const a = ctx.accounts;
-  const cols = sides(ctx, 1, 1);
+  const stacked = ctx.layout.t1Layout === "stacked";
+  const cols = stacked ? { ...sides(ctx, 1, 0), width: ctx.layout.lineNumbers ? 3 : 2 } : sides(ctx, 1, 1);
   const block = newBlock("J01", ctx, cols.width);
-  let r = header(block, ctx, renderFrame(block, "收入支出决算总表", ctx), ["金额"], ["金额"]);
+  const top = renderFrame(block, "收入支出决算总表", ctx);
+  let r = stacked ? stackedHeader(block, ctx, top) : header(block, ctx, top, ["金额"], ["金额"]);
   const classes = a.lines.filter((l) => l.level === 1);
   const kinds = Object.fromEntries(FUND_KINDS.map((k) => [k, sumFlows(classes.map((l) => l.flows[k]))])) as Record<FundKind, FlowAmounts>;
   const other = sumOther(classes.map((l) => l.other));
@@ -83,36 +88,57 @@ export function summaryTable(ctx: TableContext): Block {
     const value = line ? sum(FUND_KINDS.map((k) => spent(line.flows[k]))) + line.other.basic + line.other.project + line.other.toUpper + line.other.operating + line.other.toSubsidiary : 0;
     return [code, name, value];
   });
-  const first = r;
-  const offset = SUMMARY_CLASS_LINES.length;
-  for (let i = 0; i < offset; i++) {
-    const inc = incomeLines[i];
-    label(block, cols.income, r, inc ? `${numeral(i + 1)}、${inc[0]}` : "", i + 1);
-    if (inc) block.amount(r, cols.income.amounts[0], inc[1], { row: inc[0], column: "金额" });
-    const [code, name, value] = expenseLines[i];
-    label(block, cols.expense, r, `${numeral(i + 1)}、${name}`, offset + 4 + i + 1);
-    block.amount(r, cols.expense.amounts[0], value, { row: code, column: "金额" });
-    r++;
-  }
   const incomeTotal = sum(incomeLines.map((l) => l[1]));
   const expenseTotal = sum(expenseLines.map((l) => l[2]));
   const startTotal = sum(FUND_KINDS.map((k) => start(kinds[k]))) + a.otherStart;
   const endTotal = sum(FUND_KINDS.map((k) => end(kinds[k]))) + a.otherEnd;
-  const bottom: [string, Cents, Cents[] | undefined, string, Cents, Cents[] | undefined][] = [
-    ["本年收入合计", incomeTotal, incomeLines.map((l) => l[1]), "本年支出合计", expenseTotal, expenseLines.map((l) => l[2])],
-    [ctx.layout.reserveLabel, a.useOfReserve, undefined, "结余分配", a.distribution, undefined],
-    ["年初结转和结余", startTotal, undefined, "年末结转和结余", endTotal, undefined],
-    ["总计", incomeTotal + a.useOfReserve + startTotal, [incomeTotal, a.useOfReserve, startTotal], "总计", expenseTotal + a.distribution + endTotal, [expenseTotal, a.distribution, endTotal]],
+  const incomeSide: SummaryLine[] = [
+    ...incomeLines.map(([name, value], i): SummaryLine => [`${numeral(i + 1)}、${name}`, name, value]),
+    ["本年收入合计", "本年收入合计", incomeTotal, incomeLines.map((l) => l[1])],
+    [ctx.layout.reserveLabel, ctx.layout.reserveLabel, a.useOfReserve],
+    ["年初结转和结余", "年初结转和结余", startTotal],
+    ["总计", "收入总计", incomeTotal + a.useOfReserve + startTotal, [incomeTotal, a.useOfReserve, startTotal]],
   ];
-  bottom.forEach(([il, iv, ip, el, ev, ep], i) => {
-    label(block, cols.income, r, il, r - first + 1);
-    block.amount(r, cols.income.amounts[0], iv, { row: il === "总计" ? "收入总计" : il, column: "金额", parts: ip });
-    label(block, cols.expense, r, el, offset + 4 + offset + i + 1);
-    block.amount(r, cols.expense.amounts[0], ev, { row: el === "总计" ? "支出总计" : el, column: "金额", parts: ep });
-    r++;
-  });
+  const expenseSide: SummaryLine[] = [
+    ...expenseLines.map(([code, name, value], i): SummaryLine => [`${numeral(i + 1)}、${name}`, code, value]),
+    ["本年支出合计", "本年支出合计", expenseTotal, expenseLines.map((l) => l[2])],
+    ["结余分配", "结余分配", a.distribution],
+    ["年末结转和结余", "年末结转和结余", endTotal],
+    ["总计", "支出总计", expenseTotal + a.distribution + endTotal, [expenseTotal, a.distribution, endTotal]],
+  ];
+  r = ctx.layout.t1Layout === "stacked" ? summaryStacked(block, cols.income, r, [...incomeSide, ...expenseSide]) : summarySides(block, cols, r, incomeSide, expenseSide);
   renderNotes(block, r, ["注：本表反映部门本年度的总收支和年初、年末结转结余情况。"]);
   return block;
+}
+
+/** 收入 ‖ 支出 side by side: the open lines from the top (收入 has fewer, the rest of its rows blank), the four closing lines level. */
+function summarySides(block: Block, cols: { income: Side; expense: Side }, first: number, incomeSide: SummaryLine[], expenseSide: SummaryLine[]): number {
+  const closing = 4;
+  const open = expenseSide.length - closing;
+  const incomeOpen = incomeSide.length - closing;
+  for (let i = 0; i < expenseSide.length; i++) {
+    const inc = i < open ? (i < incomeOpen ? incomeSide[i] : undefined) : incomeSide[incomeOpen + i - open];
+    if (inc) summaryLine(block, cols.income, first + i, inc, i + 1);
+    else label(block, cols.income, first + i, "", i + 1);
+    summaryLine(block, cols.expense, first + i, expenseSide[i], open + 4 + i + 1);
+  }
+  return first + expenseSide.length;
+}
+
+/** Stacked: every 收入 line, then every 支出 line, in one (项目, 行次, 金额) column set. */
+function summaryStacked(block: Block, side: Side, first: number, lines: SummaryLine[]): number {
+  lines.forEach((line, i) => summaryLine(block, side, first + i, line, i + 1));
+  return first + lines.length;
+}
+
+function summaryLine(block: Block, side: Side, r: number, [text, key, value, parts]: SummaryLine, lineNo: number): void {
+  label(block, side, r, text, lineNo);
+  block.amount(r, side.amounts[0], value, { row: key, column: "金额", parts });
+}
+
+function stackedHeader(block: Block, ctx: TableContext, row: number): number {
+  const r = renderHeader(block, row, [["项目"], ...(ctx.layout.lineNumbers ? [["行次"]] : []), ["金额"]]);
+  return ctx.layout.lineNumbers ? renderColumnNumbers(block, r, sideKinds(ctx, 1)) : r;
 }
 
 const KIND_WORDS: Record<FundKind, string> = { general: "一般公共预算财政拨款", fund: "政府性基金预算财政拨款", capital: "国有资本经营预算财政拨款" };

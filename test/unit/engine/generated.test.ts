@@ -25,13 +25,14 @@ const NINE_KINDS = [
   "国有资本经营预算财政拨款收入支出决算表",
 ];
 
-/** Every seed draws its layout at random, but code style, arrangement, 行次 and T6 groups cycle so all occur. */
+/** Every seed draws its layout at random, but code style, arrangement, 行次, T6 groups and T1 layout cycle so all occur. */
 function layoutFor(seed: number): Partial<LayoutOptions> {
   return {
     codeStyle: CODE_STYLES[seed % 3],
     arrangement: ARRANGEMENTS[Math.floor(seed / 3) % 3],
     lineNumbers: seed % 2 === 0,
     t6Groups: ([1, 2, 3] as const)[Math.floor(seed / 2) % 3],
+    t1Layout: (["sides", "stacked"] as const)[Math.floor(seed / 6) % 2],
   };
 }
 
