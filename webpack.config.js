@@ -180,7 +180,14 @@ function pagesConfig(env, argv) {
     resolve: { extensions: [".tsx", ".ts", ".js"] },
     module: {
       // ES modules (not tsconfig's commonjs) so webpack can drop the unused parts of Fluent UI and split at import().
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020" } } } }],
+      // The root tsconfig.json for every file (ts-loader would otherwise take the first file's folder's: src/app's).
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: path.resolve(__dirname, "tsconfig.json"), compilerOptions: { module: "es2020" } } },
+        },
+      ],
     },
     optimization: { splitChunks: { chunks: "all" } },
     performance: { hints: false },
