@@ -4,7 +4,7 @@ import { SEVERITY_ORDER } from "./findings/finding";
 import type { TableModel } from "./tables/table-model";
 import { recognizeTables, type RecognitionResult, type UnrecognizedTable } from "./recognition/recognize";
 import { runRules, BUILT_IN_RULES } from "./rules/run-rules";
-import { parseRules } from "./rules/parse-rules";
+import { parseCheckedRules } from "./rules/parse-rules";
 import { missingTableFindings } from "./rules/missing-tables";
 import { crossYearFindings } from "./rules/cross-year";
 import { rangeAddress } from "./snapshot/address";
@@ -54,7 +54,7 @@ export interface AnalysisResult {
 /** The one entry point of the engine: snapshot in, recognised tables and findings out. */
 export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOptions = {}): AnalysisResult {
   const recognition = recognizeTables(snapshot);
-  const rules = options.extraRules ? [...BUILT_IN_RULES, ...parseRules(options.extraRules)] : BUILT_IN_RULES;
+  const rules = options.extraRules ? [...BUILT_IN_RULES, ...parseCheckedRules(options.extraRules)] : BUILT_IN_RULES;
   const paragraphs = textParagraphs(snapshot, options.narrativeText);
   const performance = checkPerformance(snapshot, {
     weightConvention: options.weightConvention ?? "auto",

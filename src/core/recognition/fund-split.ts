@@ -1,10 +1,7 @@
 import type { TableRow } from "../tables/table-model";
 import { CellLayout, RowCells } from "./row-cells";
 import type { SheetSnapshot } from "../snapshot/types";
-
-/** The three kinds of 财政拨款 (fund) as column meanings of 财政拨款收入支出决算总表. */
-const FUNDS = ["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"] as const;
-const CARRY_LINES = ["年初财政拨款结转和结余", "年末财政拨款结转和结余"];
+import { CARRY_LINES, FUNDS } from "./funds";
 
 /**
  * 财政拨款收入支出决算总表 prints the 年初/年末 财政拨款结转和结余 by fund either as lines under the total (沾益:

@@ -1,4 +1,5 @@
 import type { RowScheme, TableFamily, TableKind } from "../tables/table-model";
+import { FUNDS } from "./funds";
 
 /**
  * The catalogue of standard disclosure tables (domain.md §2). A table is recognised by its title text
@@ -25,6 +26,11 @@ export interface TableKindSpec extends TableKind {
    * list: 合计 | 人员经费 443.50 | 公用经费 30.42 → 人员经费合计, 公用经费合计): line meaning → column meaning.
    */
   columnTotals?: Record<string, string>;
+  /**
+   * The lines a 总表 prints besides its 类 lines and `rows` (一、一般公共预算财政拨款收入 … 结余分配). Rows keep their
+   * printed names; this list is what a rule may name (src/core/rules/rule-names.ts checks rules against it).
+   */
+  lines?: string[];
 }
 
 const spec = (
@@ -73,6 +79,30 @@ const FUND_FLOW_COLUMNS: Record<string, string[]> = {
   年末结转和结余: ["年末结转和结余/合计", "年末结转和结余"],
 };
 
+/** 收入支出决算总表's income lines (一、… 八、), in the template's order. */
+const FINAL_INCOME_LINES = [
+  "一般公共预算财政拨款收入",
+  "政府性基金预算财政拨款收入",
+  "国有资本经营预算财政拨款收入",
+  "上级补助收入",
+  "事业收入",
+  "经营收入",
+  "附属单位上缴收入",
+  "其他收入",
+];
+
+/** 部门收支总表's income lines; the first three are also 财政拨款收支预算总表's. */
+const BUDGET_INCOME_LINES = [
+  "一般公共预算拨款收入",
+  "政府性基金预算拨款收入",
+  "国有资本经营预算拨款收入",
+  "事业收入",
+  "事业单位经营收入",
+  "上级补助收入",
+  "附属单位上缴收入",
+  "其他收入",
+];
+
 export const TABLE_KINDS: TableKindSpec[] = [
   // ── 决算 ──
   spec("J01", "收入支出决算总表", "决算", "items", {
@@ -84,6 +114,7 @@ export const TABLE_KINDS: TableKindSpec[] = [
       支出总计: ["支出总计"],
       使用非财政拨款结余: ["使用非财政拨款结余", "使用专用结余", "使用非财政拨款结余和专用结余"],
     },
+    lines: [...FINAL_INCOME_LINES, "本年收入合计", "年初结转和结余", "本年支出合计", "结余分配", "年末结转和结余"],
   }),
   spec("J02", "收入决算表", "决算", "function-code", {
     core: true,
@@ -121,6 +152,7 @@ export const TABLE_KINDS: TableKindSpec[] = [
       国有资本经营预算财政拨款: ["国有资本经营预算财政拨款"],
     },
     rows: { 收入总计: ["收入总计"], 支出总计: ["支出总计"] },
+    lines: [...FUNDS, "本年收入合计", "年初财政拨款结转和结余", "本年支出合计", "年末财政拨款结转和结余"],
   }),
   spec("J05", "一般公共预算财政拨款支出决算表", "决算", "function-code", {
     core: true,
@@ -179,6 +211,7 @@ export const TABLE_KINDS: TableKindSpec[] = [
     titles: ["部门收支预算总表", "收支预算总表"],
     columns: { 金额: ["预算数", "金额"] },
     rows: { 收入总计: ["收入总计"], 支出总计: ["支出总计"] },
+    lines: [...BUDGET_INCOME_LINES, "本年收入合计", "上年结转", "本年支出合计", "结转下年"],
   }),
   spec("Y02", "部门收入总表", "预算", "function-code", { core: true, titles: ["部门收入预算表", "收入预算总表"] }),
   spec("Y03", "部门支出总表", "预算", "function-code", {
@@ -196,6 +229,7 @@ export const TABLE_KINDS: TableKindSpec[] = [
       政府性基金预算: ["政府性基金预算"],
       国有资本经营预算: ["国有资本经营预算"],
     },
+    lines: [...BUDGET_INCOME_LINES.slice(0, 3), "本年收入", "上年结转", "本年支出", "结转下年", "收入总计", "支出总计"],
   }),
   spec("Y05", "财政拨款支出预算表（部门经济分类科目）", "预算", "economic-code", {
     titles: ["财政拨款支出预算表(部门经济分类科目)", "财政拨款支出预算表"],

@@ -1,13 +1,9 @@
 import type { Severity } from "../findings/finding";
 import type { CellRef, Comparison, Expr, Rule, Scope } from "./rule-ast";
+import { checkRuleNames } from "./check-names";
+import { RuleSyntaxError } from "./rule-syntax-error";
 
-/** A rule file could not be read; the message names the line (Chinese, for the user who wrote it). */
-export class RuleSyntaxError extends Error {
-  constructor(message: string, readonly line: number) {
-    super(`规则第 ${line} 行：${message}`);
-    this.name = "RuleSyntaxError";
-  }
-}
+export { RuleSyntaxError };
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
@@ -17,9 +13,32 @@ const SEVERITIES: Severity[] = ["error", "warning", "info"];
  * (the built-in catalogue's, for a user's file) is a RuleSyntaxError naming the line.
  */
 export function parseRules(source: string, reserved: ReadonlySet<string> = new Set()): Rule[] {
-  const rules: Rule[] = [];
+  return parseLocated(source, reserved).map((located) => located.rule);
+}
+
+/**
+ * parseRules, then every table, row and column name checked against the table kinds (rule-names.ts): a name no
+ * table kind knows is a RuleSyntaxError naming its line and the nearest known name. What the built-in catalogue,
+ * the accountant's custom rules and `--rules FILE` go through.
+ */
+export function parseCheckedRules(source: string, reserved: ReadonlySet<string> = new Set()): Rule[] {
+  return parseLocated(source, reserved).map(({ rule, scopeLine, checkLine }) => {
+    checkRuleNames(rule, scopeLine, checkLine);
+    return rule;
+  });
+}
+
+/** A parsed rule and the lines of its scope and its check (for messages about its names). */
+interface LocatedRule {
+  rule: Rule;
+  scopeLine: number;
+  checkLine: number;
+}
+
+function parseLocated(source: string, reserved: ReadonlySet<string>): LocatedRule[] {
+  const rules: LocatedRule[] = [];
   const seen = new Map<string, number>();
-  let pending: { id: string; severity: Severity; name: string; line: number; scope?: Scope; checked?: number } | undefined;
+  let pending: { id: string; severity: Severity; name: string; line: number; scope?: Scope; scopeLine?: number; checked?: number } | undefined;
   source.split(/\r?\n/).forEach((raw, i) => {
     const lineNo = i + 1;
     const line = raw.replace(/#.*$/, "").trim();
@@ -37,6 +56,7 @@ export function parseRules(source: string, reserved: ReadonlySet<string> = new S
     const scope = parseScope(line);
     if (scope) {
       pending.scope = scope;
+      pending.scopeLine = lineNo;
       return;
     }
     const check = /^check\s+(.+)$/.exec(line);
@@ -44,7 +64,8 @@ export function parseRules(source: string, reserved: ReadonlySet<string> = new S
     if (!pending.scope) throw new RuleSyntaxError("check 之前需要 for each … of 表名 或 in 表名", lineNo);
     if (pending.checked) throw new RuleSyntaxError(`规则“${pending.id}”已有 check（第 ${pending.checked} 行）：每条规则一个 check，另一个请另起 rule 并换编号`, lineNo);
     pending.checked = lineNo;
-    rules.push({ id: pending.id, severity: pending.severity, name: pending.name, scope: pending.scope, ...parseCheck(check[1], lineNo) });
+    const rule = { id: pending.id, severity: pending.severity, name: pending.name, scope: pending.scope, ...parseCheck(check[1], lineNo) };
+    rules.push({ rule, scopeLine: pending.scopeLine ?? lineNo, checkLine: lineNo });
   });
   return rules;
 }

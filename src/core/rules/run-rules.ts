@@ -1,7 +1,7 @@
 import type { Finding } from "../findings/finding";
 import type { TableModel } from "../tables/table-model";
 import type { Rule } from "./rule-ast";
-import { parseRules } from "./parse-rules";
+import { parseCheckedRules } from "./parse-rules";
 import { evaluateRule, type Check, type PlaceCounts } from "./evaluate";
 import { withStructureDoubts } from "./structure-doubt";
 import { findingsFromChecks } from "./blame";
@@ -10,7 +10,7 @@ import { FINAL_ACCOUNTS_RULES } from "./catalogue/final-accounts";
 import { BUDGET_RULES } from "./catalogue/budget";
 
 /** The built-in catalogue, parsed once. */
-export const BUILT_IN_RULES: Rule[] = [...parseRules(FINAL_ACCOUNTS_RULES), ...parseRules(BUDGET_RULES)];
+export const BUILT_IN_RULES: Rule[] = [...parseCheckedRules(FINAL_ACCOUNTS_RULES), ...parseCheckedRules(BUDGET_RULES)];
 
 /** Runs every rule on every reporting unit of the workbook. */
 export function runRules(tables: TableModel[], rules: Rule[] = BUILT_IN_RULES): Finding[] {

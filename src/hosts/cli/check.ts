@@ -12,7 +12,7 @@ import { readWorkbook } from "../xlsx/read-workbook";
 import { writeMarkedCopy } from "../xlsx/marked-copy";
 import { analyzeWorkbook } from "../../core/analysis";
 import type { WorkbookSnapshot } from "../../core/snapshot/types";
-import { parseRules, RuleSyntaxError } from "../../core/rules/parse-rules";
+import { parseCheckedRules, RuleSyntaxError } from "../../core/rules/parse-rules";
 import { BUILT_IN_RULES } from "../../core/rules/run-rules";
 import { formatReport, toJson } from "./report";
 import { parseArgs, UsageError } from "./args";
@@ -69,7 +69,7 @@ async function check(argv: string[]): Promise<number> {
 function readRules(file: string): string {
   const text = readInputText(file);
   try {
-    parseRules(text, new Set(BUILT_IN_RULES.map((r) => r.id)));
+    parseCheckedRules(text, new Set(BUILT_IN_RULES.map((r) => r.id)));
   } catch (err) {
     if (err instanceof RuleSyntaxError) throw new UsageError(`规则文件“${file}”${err.message}`);
     throw err;
