@@ -1,3 +1,5 @@
+import type { RuleId } from "./rule-id";
+
 /**
  * A finding: one thing the engine wants the accountant to look at, anchored to the cell most likely wrong.
  * This is the shape of the CLI's --json output and of what the pane lists.
@@ -6,8 +8,8 @@ export type FindingKind = "sum" | "rounding" | "cross" | "missing" | "input" | "
 export type Severity = "error" | "warning" | "info";
 
 export interface Finding {
-  /** Rule id from the catalogue, e.g. "J03.row". */
-  rule: string;
+  /** Id of the rule or check that raised it, e.g. "J03.row", "N.growth", "PERF.budget.rate" (see rule-id.ts). */
+  rule: RuleId;
   kind: FindingKind;
   severity: Severity;
   /** Sheet of the cell most likely wrong; empty for findings about the workbook as a whole. */

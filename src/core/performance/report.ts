@@ -2,7 +2,7 @@ import type { Finding } from "../findings/finding";
 import { qualifiedAddress } from "../snapshot/address";
 import type { Decimal } from "../numbers/decimal";
 import type { PerformanceProject, SourceCell } from "./model";
-import { performanceRule } from "./rules";
+import { performanceRule, type PerformanceRuleId } from "./rules";
 import { compact } from "../text/normalize";
 import { PROJECT_CATEGORY_PREFIX, PROJECT_CODE_PREFIX } from "./vocabulary";
 
@@ -21,7 +21,7 @@ export interface FindingExtra {
 }
 
 /** A performance finding anchored at `cell`, severity from the catalogue. */
-export function performanceFinding(rule: string, project: PerformanceProject, cell: SourceCell, message: string, extra: FindingExtra = {}): Finding {
+export function performanceFinding(rule: PerformanceRuleId, project: PerformanceProject, cell: SourceCell, message: string, extra: FindingExtra = {}): Finding {
   const finding: Finding = {
     rule,
     kind: extra.rounding ? "rounding" : "indicator",

@@ -10,8 +10,8 @@ export interface PerformanceRule {
   description: string;
 }
 
-/** The catalogue: every performance finding's `rule` is one of these ids. */
-export const PERFORMANCE_RULES: readonly PerformanceRule[] = [
+/** The catalogue, with each id's literal type kept for PerformanceRuleId. */
+const CATALOGUE = [
   { id: "PERF.level.unknown", name: "指标名称不规范", severity: "warning", description: "一级、二级指标名称应为规定名称：一级为产出、效益、满意度、成本指标；二级如数量、质量、时效、社会效益、可持续影响、服务对象满意度、经济成本指标等。" },
   { id: "PERF.level.nesting", name: "指标层级错误", severity: "error", description: "二级指标必须归属于对应的一级指标，例如“社会效益指标”只能在“效益指标”之下。" },
   { id: "PERF.level.name", name: "三级指标与二级指标不符", severity: "warning", description: "三级指标的内容应与其二级指标一致，例如“数量指标”下不应填写质量达标率，“质量指标”下不应填写数量。" },
@@ -55,11 +55,17 @@ export const PERFORMANCE_RULES: readonly PerformanceRule[] = [
   { id: "PERF.target.changed", name: "自评表指标值与绩效目标表不一致", severity: "warning", description: "绩效自评表中的指标性质、指标值应与批复的绩效目标表中同一项目同一指标一致；目标调整须有依据。" },
   { id: "PERF.target.weight", name: "自评表权重与绩效目标表不一致", severity: "warning", description: "绩效自评表中指标的权重（分值）应与绩效目标表中同一指标一致。" },
   { id: "PERF.target.dropped", name: "自评表缺少目标表中的指标", severity: "warning", description: "绩效目标表中设定的指标都应在绩效自评表中自评。" },
-];
+] as const satisfies readonly PerformanceRule[];
+
+/** A performance rule's id ("PERF.budget.rate"): a misspelt id in code does not compile. */
+export type PerformanceRuleId = (typeof CATALOGUE)[number]["id"];
+
+/** The catalogue: every performance finding's `rule` is one of these ids. */
+export const PERFORMANCE_RULES: readonly PerformanceRule[] = CATALOGUE;
 
 const BY_ID = new Map(PERFORMANCE_RULES.map((r) => [r.id, r]));
 
-export function performanceRule(id: string): PerformanceRule {
+export function performanceRule(id: PerformanceRuleId): PerformanceRule {
   const rule = BY_ID.get(id);
   if (!rule) throw new Error(`Unknown performance rule ${id}`);
   return rule;

@@ -1,5 +1,6 @@
 import type { RowAmounts, TableColumn, TableModel, TableRow } from "../tables/table-model";
 import type { Finding } from "../findings/finding";
+import type { EngineRuleId } from "../findings/rule-id";
 import type { TableKindSpec } from "./table-kinds";
 import type { SheetGrid } from "./sheet-grid";
 import { type HeaderBlock, columnPath } from "./header";
@@ -440,7 +441,7 @@ function linkCodeHierarchy(rows: TableRow[]): { row: TableRow; group: TableRow }
 function misplacedCodeFinding(span: TableSpan, row: TableRow, group: TableRow): Finding {
   const guess = (group.code ?? "") + (row.code ?? "").slice((group.code ?? "").length);
   return {
-    rule: "code.placement",
+    rule: "code.placement" satisfies EngineRuleId,
     kind: "input",
     severity: "warning",
     sheet: span.sheetName,

@@ -1,4 +1,5 @@
 import type { Finding } from "../findings/finding";
+import type { EngineRuleId } from "../findings/rule-id";
 import type { TableRow } from "../tables/table-model";
 import { compact } from "../text/normalize";
 
@@ -18,7 +19,7 @@ export function fractionalCounts(row: TableRow, sheet: string, table: string): F
   for (const [column, cell] of row.cells) {
     if (cell.blank || cell.value.isInteger()) continue;
     out.push({
-      rule: "input.count",
+      rule: "input.count" satisfies EngineRuleId,
       kind: "input",
       severity: "warning",
       sheet,

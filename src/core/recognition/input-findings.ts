@@ -1,4 +1,5 @@
 import type { Finding } from "../findings/finding";
+import type { EngineRuleId } from "../findings/rule-id";
 import type { ParsedNumber } from "../numbers/parse-number";
 import { formatAmount } from "../numbers/decimal";
 
@@ -25,7 +26,7 @@ export function inputFinding(parsed: ParsedNumber, span: SpanInfo, address: stri
     const value = formatAmount(parsed.value, parsed.unit);
     return {
       ...base,
-      rule: "input.text-number",
+      rule: "input.text-number" satisfies EngineRuleId,
       severity: "warning",
       message: `金额以文本形式存储，已按 ${value} 参与核对；Excel 的求和公式会忽略它，建议转换为数值。`,
       actual: value,
@@ -34,7 +35,7 @@ export function inputFinding(parsed: ParsedNumber, span: SpanInfo, address: stri
   if (parsed.kind === "text") {
     return {
       ...base,
-      rule: "input.not-a-number",
+      rule: "input.not-a-number" satisfies EngineRuleId,
       severity: "warning",
       subject: "金额",
       message: `金额栏填写了文字“${parsed.text.trim()}”，不是数字，涉及它的核对未进行（不按 0 计算）；请填写数值，无数据可填 0 或“—”。`,
@@ -43,5 +44,5 @@ export function inputFinding(parsed: ParsedNumber, span: SpanInfo, address: stri
   }
   const text = parsed.kind === "invalid" ? parsed.text : "";
   const reason = parsed.kind === "invalid" ? parsed.reason : "无法识别";
-  return { ...base, rule: "input.unreadable", severity: "error", message: `${reason}，无法参与核对，请改为数值。`, actual: text };
+  return { ...base, rule: "input.unreadable" satisfies EngineRuleId, severity: "error", message: `${reason}，无法参与核对，请改为数值。`, actual: text };
 }

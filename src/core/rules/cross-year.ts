@@ -1,4 +1,5 @@
 import type { Finding } from "../findings/finding";
+import type { EngineRuleId } from "../findings/rule-id";
 import type { AmountCell, TableModel } from "../tables/table-model";
 import { judgeAmounts } from "../numbers/verdict";
 import { RoundingInterval } from "../numbers/rounding-interval";
@@ -56,7 +57,7 @@ function compare(label: string, start: Located, end: Located): Finding | undefin
   const then = formatFixed(end.cell.value.times(end.table.unitScale).dividedBy(start.table.unitScale), places);
   const tail = verdict === "rounding" ? "，在四舍五入尾差范围内，请确认" : "；如有年初数调整，请在情况说明中说明原因";
   return {
-    rule: "X.year.carry-over",
+    rule: "X.year.carry-over" satisfies EngineRuleId,
     kind: "cross",
     severity: "warning",
     sheet: start.cell.sheet,

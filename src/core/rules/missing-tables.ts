@@ -1,4 +1,5 @@
 import type { Finding } from "../findings/finding";
+import type { EngineRuleId } from "../findings/rule-id";
 import type { TableModel } from "../tables/table-model";
 import { TABLE_KINDS } from "../recognition/table-kinds";
 import { groupIntoSets } from "./table-set";
@@ -34,7 +35,7 @@ export function missingTableFindings(tables: TableModel[]): Finding[] {
 
 function missingTable(title: string, unit: string, rule: (typeof FAMILY_RULES)["决算"]): Finding {
   return {
-    rule: "set.missing-table",
+    rule: "set.missing-table" satisfies EngineRuleId,
     kind: "missing",
     severity: rule.severity,
     sheet: "",
@@ -49,7 +50,7 @@ function missingTable(title: string, unit: string, rule: (typeof FAMILY_RULES)["
 
 function emptyWithoutNote(t: TableModel): Finding {
   return {
-    rule: "table.empty-note",
+    rule: "table.empty-note" satisfies EngineRuleId,
     kind: "missing",
     severity: "warning",
     sheet: t.sheet,

@@ -1,4 +1,5 @@
 import type { Finding } from "../findings/finding";
+import type { EngineRuleId } from "../findings/rule-id";
 import type { TableModel } from "../tables/table-model";
 import type { Check, PlaceCounts } from "./evaluate";
 import { isCrossTable } from "./explain";
@@ -41,7 +42,7 @@ function uncertainty(table: TableModel): string {
 /** A table told from its header: say so, so the accountant can confirm which table it is. */
 function guessedFinding(table: TableModel): Finding {
   return {
-    rule: "structure.kind-from-header",
+    rule: "structure.kind-from-header" satisfies EngineRuleId,
     kind: "input",
     severity: "info",
     sheet: table.sheet,
@@ -87,7 +88,7 @@ function placesOf(places: PlaceCounts, table: TableModel): number {
 function doubtFinding(table: TableModel, failed: Check[], total: number): Finding {
   const examples = failed.slice(0, EXAMPLES).map((c) => c.context);
   return {
-    rule: "structure.doubt",
+    rule: "structure.doubt" satisfies EngineRuleId,
     kind: "input",
     severity: "warning",
     sheet: table.sheet,

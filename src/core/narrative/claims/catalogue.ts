@@ -11,7 +11,7 @@ export interface ClaimRule {
   title: string;
 }
 
-const rule = (id: string, severity: Severity, title: string): ClaimRule => ({ id, severity, title });
+const rule = <Id extends string>(id: Id, severity: Severity, title: string) => ({ id, severity, title }) satisfies ClaimRule;
 
 export const CLAIM_RULES = {
   // ── against the tables ──
@@ -45,3 +45,6 @@ export const CLAIM_RULES = {
 } as const satisfies Record<string, ClaimRule>;
 
 export type ClaimRuleKey = keyof typeof CLAIM_RULES;
+
+/** A 情况说明 check's id (“N.amount”). */
+export type ClaimRuleId = (typeof CLAIM_RULES)[ClaimRuleKey]["id"];

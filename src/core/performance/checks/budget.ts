@@ -5,6 +5,7 @@ import { judgeAmounts, judgeDerived } from "../../numbers/verdict";
 import { cellInterval, executionInterval, executionRate, shownUnit, statedPercent } from "../amounts";
 import type { BudgetField, BudgetLine, NumberCell, PerformanceProject } from "../model";
 import { performanceFinding, percent2, plain, projectLabel } from "../report";
+import type { PerformanceRuleId } from "../rules";
 import { LOW_EXECUTION_RATE } from "../vocabulary";
 
 function lineName(project: PerformanceProject, line: BudgetLine): string {
@@ -96,7 +97,7 @@ function checkLow(project: PerformanceProject, line: BudgetLine, standalone: boo
 }
 
 /** A total against the sum of its parts, judged by verdict.ts: equal, a rounding tail (warning) or an error. */
-function sumFinding(project: PerformanceProject, rule: string, total: NumberCell, parts: (NumberCell | undefined)[], what: string, detail: string): Finding[] {
+function sumFinding(project: PerformanceProject, rule: PerformanceRuleId, total: NumberCell, parts: (NumberCell | undefined)[], what: string, detail: string): Finding[] {
   const sum = parts.reduce((acc, c) => acc.plus(c?.value ?? ZERO), ZERO);
   const verdict = judgeAmounts(total.value ?? ZERO, cellInterval(total), sum, sumIntervals(parts.map((c) => cellInterval(c))));
   if (verdict === "equal") return [];

@@ -7,6 +7,7 @@ import { parseCellAddress, qualifiedAddress } from "../../snapshot/address";
 import { targetDescription } from "../compare";
 import type { IndicatorRow, PerformanceProject } from "../model";
 import { indicatorLabel, performanceFinding, projectLabel } from "../report";
+import type { PerformanceRuleId } from "../rules";
 import { extractFigures, type ReportFigure } from "../self-report/figures";
 import { bestMatch, fits, named, tableValue, unitOf, type TableValue } from "../self-report/match";
 import { attributeParagraphs, type ReportParagraph } from "../self-report/paragraphs";
@@ -49,7 +50,7 @@ function disagreeing(row: IndicatorRow, judge: (v: TableValue) => Verdict): Tabl
   return actual ?? target;
 }
 
-function finding(rule: string, e: Evidence, shown: TableValue): Finding {
+function finding(rule: PerformanceRuleId, e: Evidence, shown: TableValue): Finding {
   const label = indicatorLabel(e.project, e.row.name);
   const column = shown.cell === e.row.actual ? "完成值" : "指标值";
   const target = e.row.target ? `（指标值 ${targetDescription(e.row)}）` : "";
