@@ -27,6 +27,7 @@ export function markedFileName(original: string): string {
   const extension = /\.xlsm$/i.test(name) ? ".xlsm" : ".xlsx";
   const cleaned = name
     .replace(/\.(xlsx|xlsm)$/i, "")
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name may not hold
     .replace(/[\u0000-\u001f<>:"/\\|?*]/g, "_")
     .replace(/[. ]+$/, "")
     .trim();

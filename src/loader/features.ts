@@ -10,6 +10,7 @@ export interface Feature {
   present(win: Window): boolean;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the loader probes untyped browser objects (ES5 library, no DOM extras)
 type Loose = { [key: string]: any };
 
 const isFunction = (value: unknown) => typeof value === "function";

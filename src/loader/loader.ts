@@ -55,7 +55,7 @@ function readSetup(): Setup {
 function offlinePage(fileName: string): OfflinePage {
   const protocol = win.location.protocol;
   if (protocol !== "https:" && protocol !== "http:") return { fileName: fileName };
-  const folder = win.location.href.replace(/[?#].*$/, "").replace(/[^\/]*$/, "");
+  const folder = win.location.href.replace(/[?#].*$/, "").replace(/[^/]*$/, "");
   return { fileName: fileName, url: folder + fileName };
 }
 
@@ -204,7 +204,7 @@ function explainInDialog(office: OfficeLike | undefined, problem: Problem, event
     event.completed();
     return;
   }
-  const url = win.location.href.replace(/[?#].*$/, "").replace(/[^\/]*$/, "") + "message.html" + problemQuery(problem, "excel");
+  const url = win.location.href.replace(/[?#].*$/, "").replace(/[^/]*$/, "") + "message.html" + problemQuery(problem, "excel");
   ui.displayDialogAsync(url, { height: 60, width: 40, displayInIframe: true }, function (result: unknown) {
     const dialog = result as { status?: string; value?: { addEventHandler?(type: string, handler: () => void): void } };
     if (dialog && dialog.status === "succeeded" && dialog.value && typeof dialog.value.addEventHandler === "function") {

@@ -75,7 +75,7 @@ interface TextCell {
  * year, the unit's name and the scan all read the same few cells (a table's labels hold neither).
  */
 const CANDIDATES = new WeakMap<WorkbookSnapshot, TextCell[]>();
-const MAY_MATTER = /20\d{2}|[XxＸｘ×╳（(【\[增减大小高低持万仍请此填]/;
+const MAY_MATTER = /20\d{2}|[XxＸｘ×╳（(【[增减大小高低持万仍请此填]/;
 
 function candidates(snapshot: WorkbookSnapshot): TextCell[] {
   const known = CANDIDATES.get(snapshot);

@@ -30,6 +30,7 @@ export async function runInBatches(context: Excel.RequestContext, operations: re
   for (const batch of packOperations(operations, budgetBytes)) {
     context.application.suspendScreenUpdatingUntilNextSync();
     for (const op of batch) op.queue();
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- deliberate: one sync per batch keeps each request under Excel's payload limit
     await context.sync();
   }
 }

@@ -55,6 +55,7 @@ export async function readWorkbookSnapshot(
     const loaded = batch.map((chunk) => loadChunk(worksheets[chunk.sheetIndex], chunk, layouts[chunk.sheetIndex].extent));
     const cells = batch.reduce((sum, c) => sum + cellCount(c), 0);
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- deliberate: one read request per batch, halved when Excel says the payload is too large
       await context.sync(); // one request per batch
     } catch (error) {
       if (!isPayloadTooLarge(error) || cells <= 1) throw error;

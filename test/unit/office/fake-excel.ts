@@ -343,7 +343,7 @@ export class FakeRange extends FakeProxy {
     private readonly box: CellRange | undefined,
   ) {
     super(session);
-    const range = this;
+    const range = this; // eslint-disable-line @typescript-eslint/no-this-alias -- the format object's accessors have their own `this`
     this.format = {
       fill: { clear: () => range.forEach((cell) => (cell.fill = defaultFill()), true) },
       set wrapText(_: boolean) {
