@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useId, useMemo, useState, type ReactNode } from "react";
 import type { WorkbookHost } from "../hosts/host";
+import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { LAST_COMMAND_KEY, parseCommandOutcome, type CommandOutcome } from "../hosts/command-outcome";
 import { copyText } from "./clipboard";
 import { announcementOf } from "./check/check-status";
@@ -69,10 +70,11 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: 
   const { settings, saveSettings } = useSettings(host);
   const [lastCommand] = useStoredValue<CommandOutcome | undefined>(host, LAST_COMMAND_KEY, parseCommandOutcome, undefined);
   const marks = useMarks(host);
-  const { status, result, check } = useCheck(host, engine, settings, marks.apply);
+  const [priorYear, setPriorYear] = useState<WorkbookSnapshot>(); // last year's workbook, opened in 说明 (this session only)
+  const { status, result, check } = useCheck(host, engine, settings, marks.apply, priorYear);
   const analysis = result?.analysis;
   const { selected, selectedKey, select } = useSelection(host, analysis?.findings);
-  const text = useNarrative(host, engine, analysis, settings);
+  const text = useNarrative(host, engine, analysis, settings, setPriorYear);
   useEffect(() => {
     if (autoCheck) void check();
   }, [autoCheck]); // eslint-disable-line react-hooks/exhaustive-deps -- once, when the pane opens

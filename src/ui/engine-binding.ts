@@ -4,7 +4,7 @@ import { builtInTemplate, detectYear, generateNarrative, priorItemsFromTables, r
 import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { dominantFamily } from "../core/tables/family";
 import { recognizeTables } from "../core/recognition/recognize";
-import type { AnalysisView, NarrativeRequest, NarrativeView, PaneEngine, PriorFigures } from "./engine";
+import type { AnalysisView, NarrativeRequest, NarrativeView, PaneEngine, PriorFigures, PriorWorkbook } from "./engine";
 import type { PaneSettings } from "./settings/pane-settings";
 
 /** Reads .xlsx bytes into a snapshot; the page provides it, loaded on first use (src/hosts/xlsx/on-demand.ts). */
@@ -22,9 +22,9 @@ export function createEngine(readWorkbook: WorkbookReader): PaneEngine {
   };
 }
 
-/** Tables, rules, 绩效 and the claims of an existing 情况说明 sheet (all in analyzeWorkbook). */
-function analyze(snapshot: WorkbookSnapshot, settings: PaneSettings): AnalysisView {
-  const result = analyzeWorkbook(snapshot, analysisOptionsFor(settings));
+/** Tables, rules, 绩效, the claims of an existing 情况说明 sheet, and last year's 年末 when given (all in analyzeWorkbook). */
+function analyze(snapshot: WorkbookSnapshot, settings: PaneSettings, priorYear?: WorkbookSnapshot): AnalysisView {
+  const result = analyzeWorkbook(snapshot, { ...analysisOptionsFor(settings), priorYear });
   return {
     ...result,
     findings: result.findings.map((f) => withRoundingMode(f, settings)),
@@ -49,7 +49,8 @@ function withoutBlanks(prior: PriorFigures): PriorFigures {
 
 /**
  * Last year's workbook, recognised by the same engine; every prior-year item this year's text asks for is
- * computed from its tables, so the figures can be stored with this workbook as plain amounts.
+ * computed from its tables, so the figures can be stored with this workbook as plain amounts. The workbook itself
+ * is handed back for the next check (this year's 年初结转和结余 against its 年末).
  */
 async function priorFromWorkbook(
   readWorkbook: WorkbookReader,
@@ -57,9 +58,10 @@ async function priorFromWorkbook(
   name: string,
   analysis: AnalysisView,
   request: NarrativeRequest,
-): Promise<PriorFigures> {
+): Promise<PriorWorkbook> {
   const snapshot = await readWorkbook(bytes, name);
   const lastYear = recognizeTables(snapshot).tables;
   const wanted = narrate(analysis, { prior: {}, template: request.template }).missingPrior;
-  return priorItemsFromTables(lastYear, wanted, request.template ?? builtInTemplate(dominantFamily(analysis.models)));
+  const figures = priorItemsFromTables(lastYear, wanted, request.template ?? builtInTemplate(dominantFamily(analysis.models)));
+  return { figures, snapshot };
 }

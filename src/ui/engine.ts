@@ -43,11 +43,18 @@ export interface NarrativeRequest {
   template?: string;
 }
 
+/** Last year's workbook as the pane read it: the figures this year's text uses, and the workbook for the cross-year check. */
+export interface PriorWorkbook {
+  figures: PriorFigures;
+  snapshot: WorkbookSnapshot;
+}
+
 export interface PaneEngine {
-  analyze(snapshot: WorkbookSnapshot, settings: PaneSettings): AnalysisView;
+  /** `priorYear`: last year's workbook, when one was opened (年初结转和结余 = 上年年末, a cross-year warning). */
+  analyze(snapshot: WorkbookSnapshot, settings: PaneSettings, priorYear?: WorkbookSnapshot): AnalysisView;
   narrate(analysis: AnalysisView, request: NarrativeRequest): NarrativeView;
-  /** Reads last year's workbook file (.xlsx bytes) and returns the prior-year figures this year's text uses. */
-  priorFromWorkbook(bytes: ArrayBuffer, name: string, analysis: AnalysisView, request: NarrativeRequest): Promise<PriorFigures>;
+  /** Reads last year's workbook file (.xlsx bytes): the prior-year figures this year's text uses, and the workbook. */
+  priorFromWorkbook(bytes: ArrayBuffer, name: string, analysis: AnalysisView, request: NarrativeRequest): Promise<PriorWorkbook>;
 }
 
 /** A visible placeholder in generated text: 【缺：上年收支总计】, 【待填写：主要变动原因】. */

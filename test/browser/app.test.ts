@@ -213,6 +213,7 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
   it("fills prior-year figures from last year's workbook and compares with them", async () => {
     await page.getByLabel("上年工作簿").setInputFiles(PRIOR_FIXTURE);
     await page.getByText("已从“prior-2022-zhanyi.xlsx”读取").waitFor();
+    await page.getByText("再次检查时将核对本年年初结转和结余与上年年末数").waitFor(); // the workbook also feeds the next check
     await expect(page.getByRole("textbox", { name: "上年收支总计" }).inputValue()).resolves.toBe("483.23");
     await page.getByRole("button", { name: "重新生成" }).click();
     const preview = await page.getByRole("article", { name: "说明预览" }).innerText();

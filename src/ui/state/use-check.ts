@@ -19,8 +19,17 @@ export interface CheckResult {
   index: FindingIndex;
 }
 
-/** 检查: read the workbook, run the engine, then hand the findings to `onFindings` (the marks). */
-export function useCheck(host: WorkbookHost, engine: PaneEngine, settings: PaneSettings, onFindings: (findings: Finding[]) => Promise<void>) {
+/**
+ * 检查: read the workbook, run the engine, then hand the findings to `onFindings` (the marks). `priorYear`: last
+ * year's workbook once the accountant opened it in 说明 (the check then compares 年初 with its 年末).
+ */
+export function useCheck(
+  host: WorkbookHost,
+  engine: PaneEngine,
+  settings: PaneSettings,
+  onFindings: (findings: Finding[]) => Promise<void>,
+  priorYear?: WorkbookSnapshot,
+) {
   const [status, setStatus] = useState<CheckStatus>({ phase: "idle" });
   const [result, setResult] = useState<CheckResult>();
 
@@ -30,7 +39,7 @@ export function useCheck(host: WorkbookHost, engine: PaneEngine, settings: PaneS
       const snapshot = await host.readSnapshot((done, total) => setStatus({ phase: "reading", done, total }));
       setStatus({ phase: "analysing" });
       await nextFrame();
-      const analysis = engine.analyze(snapshot, settings);
+      const analysis = engine.analyze(snapshot, settings, priorYear);
       const index = await indexFindings(analysis.findings, nextFrame);
       await onFindings(analysis.findings);
       // Result and “done” arrive together (never “done” over the previous result); 60,000 findings render in slices.
@@ -41,7 +50,7 @@ export function useCheck(host: WorkbookHost, engine: PaneEngine, settings: PaneS
     } catch (err) {
       setStatus({ phase: "failed", message: errorText(err, "检查时出错") });
     }
-  }, [host, engine, settings, onFindings]);
+  }, [host, engine, settings, onFindings, priorYear]);
 
   return { status, result, check };
 }

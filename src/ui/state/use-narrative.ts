@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { InsertTextResult, WorkbookHost } from "../../hosts/host";
+import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import type { AnalysisView, NarrativeView, PaneEngine, PriorFigures } from "../engine";
 import type { FillIns } from "../narrative/gaps";
 import type { PaneSettings } from "../settings/pane-settings";
@@ -9,8 +10,17 @@ import { errorText, parseTextRecord, useStoredValue } from "./use-stored-value";
 export const PRIOR_STATE_KEY = "priorYear";
 export const FILL_INS_STATE_KEY = "narrativeFillIns";
 
-/** 说明: the generated text, the figures and words the accountant adds to it, and where they are kept. */
-export function useNarrative(host: WorkbookHost, engine: PaneEngine, analysis: AnalysisView | undefined, settings: PaneSettings) {
+/**
+ * 说明: the generated text, the figures and words the accountant adds to it, and where they are kept. Last year's
+ * workbook, once opened, goes to `onPriorWorkbook` (the next check compares 年初结转和结余 with its 年末).
+ */
+export function useNarrative(
+  host: WorkbookHost,
+  engine: PaneEngine,
+  analysis: AnalysisView | undefined,
+  settings: PaneSettings,
+  onPriorWorkbook: (snapshot: WorkbookSnapshot) => void,
+) {
   const [prior, setPrior] = useStoredValue<PriorFigures>(host, PRIOR_STATE_KEY, parseTextRecord, {});
   const [fillIns, setFillIns] = useStoredValue<FillIns>(host, FILL_INS_STATE_KEY, parseTextRecord, {});
   const [narrative, setNarrative] = useState<NarrativeView>();
@@ -39,11 +49,13 @@ export function useNarrative(host: WorkbookHost, engine: PaneEngine, analysis: A
       setError(undefined);
       setPriorNotice(undefined);
       try {
-        const figures = await engine.priorFromWorkbook(await file.arrayBuffer(), file.name, analysis, { prior, template });
+        const { figures, snapshot } = await engine.priorFromWorkbook(await file.arrayBuffer(), file.name, analysis, { prior, template });
         const next = { ...prior, ...figures };
         setPrior(next);
+        onPriorWorkbook(snapshot);
         const count = Object.keys(figures).length;
-        setPriorNotice(count ? `已从“${file.name}”读取 ${count} 项上年数，请重新生成。` : `“${file.name}”中没有找到所需的上年数。`);
+        const read = count ? `已从“${file.name}”读取 ${count} 项上年数，请重新生成。` : `“${file.name}”中没有找到所需的上年数。`;
+        setPriorNotice(`${read}再次检查时将核对本年年初结转和结余与上年年末数。`);
         await host.saveState(PRIOR_STATE_KEY, JSON.stringify(next));
       } catch (err) {
         setError(errorText(err, "无法读取上年工作簿"));
@@ -51,7 +63,7 @@ export function useNarrative(host: WorkbookHost, engine: PaneEngine, analysis: A
         setBusy(false);
       }
     },
-    [analysis, engine, host, prior, template, setPrior],
+    [analysis, engine, host, prior, template, setPrior, onPriorWorkbook],
   );
 
   const setFillIn = useCallback((id: string, text: string) => setFillIns((current) => ({ ...current, [id]: text })), [setFillIns]);

@@ -73,7 +73,7 @@ const engine: PaneEngine = {
     priorInWorkbook: {},
   }),
   narrate: () => ({ sections: [], missingPrior: [] }),
-  priorFromWorkbook: async () => ({}),
+  priorFromWorkbook: async () => ({ figures: {}, snapshot: { name: "上年.xlsx", sheets: [] } }),
 };
 
 createRoot(document.getElementById("root")!).render(<Pane host={host} engine={engine} />);
