@@ -12,6 +12,7 @@ import type { WorkbookHost } from "../hosts/host";
 import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { LAST_COMMAND_KEY, parseCommandOutcome, type CommandOutcome } from "../hosts/command-outcome";
 import { copyText } from "./clipboard";
+import { saveFile } from "./save-file";
 import { announcementOf } from "./check/check-status";
 import { CheckTab } from "./check/CheckTab";
 import type { PaneEngine } from "./engine";
@@ -126,15 +127,20 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: 
               analysis={analysis}
               narrative={text.narrative}
               prior={text.prior}
+              inputs={text.inputs}
+              budget={text.budget}
               fillIns={text.fillIns}
               claims={claims}
               selectedKey={selectedKey}
               busy={text.busy}
               error={text.error}
-              priorNotice={text.priorNotice}
+              fileNotice={text.fileNotice}
               onPriorChange={text.setPrior}
+              onInputChange={text.setInput}
               onFillIn={text.setFillIn}
               onLoadPriorFile={text.loadPriorFile}
+              onLoadBudgetFile={text.loadBudgetFile}
+              onDownloadWord={async (sections) => saveFile(await text.wordDocument(sections), `${text.narrative?.title ?? "情况说明"}.docx`)}
               onGenerate={text.generate}
               onInsert={text.insertText}
               onCopy={async (t) => {

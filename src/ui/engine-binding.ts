@@ -1,24 +1,40 @@
 import { analyzeWorkbook } from "../core/analysis";
 import { analysisOptionsFor, withRoundingMode } from "./settings/analysis-settings";
-import { builtInTemplate, detectYear, generateNarrative, priorItemsFromTables, readPriorYearSheet } from "../core/narrative";
+import {
+  budgetItemsFromTables,
+  builtInTemplate,
+  detectYear,
+  generateNarrative,
+  narrativeTitle,
+  priorItemsFromTables,
+  readPriorYearSheet,
+  unitName,
+} from "../core/narrative";
 import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { dominantFamily } from "../core/tables/family";
 import { recognizeTables } from "../core/recognition/recognize";
-import type { AnalysisView, NarrativeRequest, NarrativeView, PaneEngine, PriorFigures, PriorWorkbook } from "./engine";
+import type { AnalysisView, NarrativeRequest, NarrativeSection, NarrativeView, PaneEngine, PriorFigures, PriorWorkbook } from "./engine";
 import type { PaneSettings } from "./settings/pane-settings";
 
-/** Reads .xlsx bytes into a snapshot; the page provides it, loaded on first use (src/hosts/xlsx/on-demand.ts). */
-export type WorkbookReader = (data: ArrayBuffer, name: string) => Promise<WorkbookSnapshot>;
+/** What the page that hosts the pane provides, each loaded on first use (src/hosts/xlsx/on-demand.ts, src/hosts/docx). */
+export interface PageFiles {
+  /** Reads .xlsx bytes into a snapshot. */
+  readWorkbook(data: ArrayBuffer, name: string): Promise<WorkbookSnapshot>;
+  /** Writes the 情况说明 as .docx bytes. */
+  writeDocx(doc: { title: string; sections: readonly { title: string; text: string }[] }): Promise<Uint8Array>;
+}
 
 /**
- * The pane's engine bound to src/core (the composition root shared by taskpane.tsx and app.tsx). File reading
- * comes from the page, so the .xlsx reader stays out of the pane's first download.
+ * The pane's engine bound to src/core (the composition root shared by taskpane.tsx and app.tsx). File reading and
+ * the Word writer come from the page, so they stay out of the pane's first download.
  */
-export function createEngine(readWorkbook: WorkbookReader): PaneEngine {
+export function createEngine(files: PageFiles): PaneEngine {
   return {
     analyze,
     narrate,
-    priorFromWorkbook: (bytes, name, analysis, request) => priorFromWorkbook(readWorkbook, bytes, name, analysis, request),
+    priorFromWorkbook: (bytes, name, analysis, request) => priorFromWorkbook(files, bytes, name, analysis, request),
+    budgetFromWorkbook: (bytes, name) => budgetFromWorkbook(files, bytes, name),
+    wordDocument: (title: string, sections: readonly NarrativeSection[]) => files.writeDocx({ title, sections }),
   };
 }
 
@@ -30,6 +46,7 @@ function analyze(snapshot: WorkbookSnapshot, settings: PaneSettings, priorYear?:
     findings: result.findings.map((f) => withRoundingMode(f, settings)),
     year: detectYear(snapshot),
     priorInWorkbook: readPriorYearSheet(snapshot)?.items ?? {},
+    unit: unitName(snapshot, result.models),
   };
 }
 
@@ -38,13 +55,29 @@ const PRIOR_LABEL = /^上年(.+)$/;
 
 function narrate(analysis: AnalysisView, request: NarrativeRequest): NarrativeView {
   const prior = { ...analysis.priorInWorkbook, ...withoutBlanks(request.prior) };
-  const result = generateNarrative(analysis.models, { family: dominantFamily(analysis.models), prior, template: request.template, year: analysis.year });
+  const family = dominantFamily(analysis.models);
+  const result = generateNarrative(analysis.models, {
+    family,
+    prior,
+    budget: request.budget && Object.keys(request.budget).length > 0 ? request.budget : undefined,
+    inputs: withoutBlanks(request.inputs ?? {}),
+    template: request.template,
+    year: analysis.year,
+    unit: analysis.unit,
+    projects: analysis.projects,
+  });
   const missingPrior = result.missing.flatMap((label) => PRIOR_LABEL.exec(label)?.[1] ?? []);
-  return { sections: result.sections.map(({ id, title, text }) => ({ id, title, text })), missingPrior };
+  return {
+    sections: result.sections.map(({ id, title, text }) => ({ id, title, text })),
+    missingPrior,
+    // a figure once typed is read by name before its 输入() runs: it stays a field
+    inputs: [...new Set([...result.inputs, ...Object.keys(withoutBlanks(request.inputs ?? {}))])],
+    title: narrativeTitle(family, analysis.unit, analysis.year),
+  };
 }
 
-function withoutBlanks(prior: PriorFigures): PriorFigures {
-  return Object.fromEntries(Object.entries(prior).filter(([, v]) => v.trim() !== ""));
+function withoutBlanks(figures: PriorFigures): PriorFigures {
+  return Object.fromEntries(Object.entries(figures).filter(([, v]) => v.trim() !== ""));
 }
 
 /**
@@ -52,16 +85,18 @@ function withoutBlanks(prior: PriorFigures): PriorFigures {
  * computed from its tables, so the figures can be stored with this workbook as plain amounts. The workbook itself
  * is handed back for the next check (this year's 年初结转和结余 against its 年末).
  */
-async function priorFromWorkbook(
-  readWorkbook: WorkbookReader,
-  bytes: ArrayBuffer,
-  name: string,
-  analysis: AnalysisView,
-  request: NarrativeRequest,
-): Promise<PriorWorkbook> {
-  const snapshot = await readWorkbook(bytes, name);
+async function priorFromWorkbook(files: PageFiles, bytes: ArrayBuffer, name: string, analysis: AnalysisView, request: NarrativeRequest): Promise<PriorWorkbook> {
+  const snapshot = await files.readWorkbook(bytes, name);
   const lastYear = recognizeTables(snapshot).tables;
   const wanted = narrate(analysis, { prior: {}, template: request.template }).missingPrior;
   const figures = priorItemsFromTables(lastYear, wanted, request.template ?? builtInTemplate(dominantFamily(analysis.models)));
   return { figures, snapshot };
+}
+
+/** This year's 预算公开 workbook: 年初预算数 by 项 and the 三公 budgets; a file without budget tables is said so. */
+async function budgetFromWorkbook(files: PageFiles, bytes: ArrayBuffer, name: string): Promise<PriorFigures> {
+  const snapshot = await files.readWorkbook(bytes, name);
+  const tables = recognizeTables(snapshot).tables.filter((t) => t.kind.family === "预算");
+  if (tables.length === 0) throw new Error(`“${name}”中没有识别到预算公开表，无法读取年初预算数。`);
+  return budgetItemsFromTables(tables);
 }

@@ -71,9 +71,12 @@ const engine: PaneEngine = {
     models: [],
     textParagraphs: 0,
     priorInWorkbook: {},
+    projects: [],
   }),
-  narrate: () => ({ sections: [], missingPrior: [] }),
+  narrate: () => ({ sections: [], missingPrior: [], inputs: [], title: "情况说明" }),
   priorFromWorkbook: async () => ({ figures: {}, snapshot: { name: "上年.xlsx", sheets: [] } }),
+  budgetFromWorkbook: async () => ({}),
+  wordDocument: async () => new Uint8Array(),
 };
 
 createRoot(document.getElementById("root")!).render(<Pane host={host} engine={engine} />);

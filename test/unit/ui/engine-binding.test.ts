@@ -2,6 +2,8 @@ import { createEngine } from "../../../src/ui/engine-binding";
 import { DEFAULT_SETTINGS } from "../../../src/ui/settings/pane-settings";
 import { cellAddress } from "../../../src/core/snapshot/address";
 import { generateWorkbook, setAmount, slotsOf, toSnapshot } from "../../support/generate-workbook";
+import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
+import { fixtureBytes, readFixture } from "../../support/fixtures";
 
 /** The pane's prior-year workbook (opened in 说明) also feeds the next check: 年初结转和结余 = 上年年末. */
 describe("pane engine: last year's workbook", () => {
@@ -13,9 +15,12 @@ describe("pane engine: last year's workbook", () => {
   const fundEnd = slotsOf(prior, "J04", { row: "年末财政拨款结转和结余/一般公共预算财政拨款", column: "合计" })[0];
   setAmount(current, slotsOf(current, "J04", { row: "年初财政拨款结转和结余/一般公共预算财政拨款" })[0], fundEnd.cents);
   const read: string[] = [];
-  const engine = createEngine(async (_bytes, name) => {
-    read.push(name);
-    return toSnapshot(prior);
+  const engine = createEngine({
+    readWorkbook: async (_bytes, name) => {
+      read.push(name);
+      return toSnapshot(prior);
+    },
+    writeDocx: async () => new Uint8Array(),
   });
   const carryOver = (findings: { rule: string }[]) => findings.filter((f) => f.rule === "X.year.carry-over");
 
@@ -34,3 +39,57 @@ describe("pane engine: last year's workbook", () => {
     expect(found.map((f) => [f.severity, f.sheet, f.cell, f.actual])).toEqual([["warning", start.sheet, cellAddress(start.r, start.c), ((end.cents + 500) / 100).toFixed(2)]]);
   });
 });
+
+/** 说明 in the pane: the unit's name, the figures only the accountant knows, this year's budget, the Word file. */
+describe("pane engine: the 情况说明", () => {
+  const documents: { title: string; sections: readonly { title: string; text: string }[] }[] = [];
+  const engine = createEngine({
+    readWorkbook: (bytes, name) => readWorkbook(new Uint8Array(bytes), name),
+    writeDocx: async (doc) => {
+      documents.push(doc);
+      return new Uint8Array([0x50, 0x4b]);
+    },
+  });
+  const section = (view: { sections: { title: string; text: string }[] }, start: string) => view.sections.find((s) => s.title.startsWith(start))?.text ?? "";
+  let analysis: ReturnType<typeof engine.analyze>;
+
+  beforeAll(async () => {
+    analysis = engine.analyze(await readFixture("final-2023-zhanyi.xlsx"), DEFAULT_SETTINGS);
+  });
+
+  test("names the unit and asks for the 政府采购 figures by name", () => {
+    const view = engine.narrate(analysis, { prior: {} });
+    expect(view.title).toBe("曲靖市沾益区医疗保障局2023年度部门决算情况说明");
+    expect(view.inputs).toEqual(expect.arrayContaining(["政府采购支出总额", "政府采购货物支出", "授予中小企业合同金额"]));
+    expect(section(view, "十")).toContain("【缺：政府采购支出总额】");
+  });
+
+  test("typed 政府采购 figures fill the text and its shares (60.00 of 120.00 = 50.00%)", () => {
+    const inputs = { 政府采购支出总额: "120", 政府采购货物支出: "120", 政府采购工程支出: "0", 政府采购服务支出: "0", 授予中小企业合同金额: " 60 ", 授予小微企业合同金额: "30" };
+    const view = engine.narrate(analysis, { prior: {}, inputs });
+    const text = section(view, "十");
+    expect(text).toContain("政府采购支出总额120.00万元，其中：政府采购货物支出120.00万元");
+    expect(text).toContain("授予中小企业合同金额60.00万元，占政府采购支出总额的50.00%");
+    expect(text).toContain("授予小微企业合同金额30.00万元，占政府采购支出总额的25.00%");
+    expect(view.inputs).toContain("政府采购支出总额");
+  });
+
+  test("this year's 预算公开 workbook gives 年初预算数 as plain amounts; a 决算 workbook is refused in Chinese", async () => {
+    const budget = await engine.budgetFromWorkbook(bytesOf("budget-2023-dazhou.xlsx"), "budget-2023-dazhou.xlsx");
+    expect(Object.keys(budget).length).toBeGreaterThan(3);
+    expect(Object.values(budget).every((v) => /^-?\d+\.\d{2}$/.test(v))).toBe(true);
+    await expect(engine.budgetFromWorkbook(bytesOf("final-2023-zhanyi.xlsx"), "final-2023-zhanyi.xlsx")).rejects.toThrow("“final-2023-zhanyi.xlsx”中没有识别到预算公开表");
+  });
+
+  test("the Word document is written by the page's writer with the text's title", async () => {
+    const view = engine.narrate(analysis, { prior: {} });
+    const bytes = await engine.wordDocument(view.title, view.sections.slice(0, 2));
+    expect([...bytes]).toEqual([0x50, 0x4b]);
+    expect(documents.map((d) => [d.title, d.sections.length])).toEqual([["曲靖市沾益区医疗保障局2023年度部门决算情况说明", 2]]);
+  });
+});
+
+function bytesOf(name: string): ArrayBuffer {
+  const buffer = fixtureBytes(name);
+  return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+}
