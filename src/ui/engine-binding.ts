@@ -1,22 +1,7 @@
-import { analyzeWorkbook } from "../core/analysis";
-import { analysisOptionsFor, withRoundingMode } from "./settings/analysis-settings";
-import {
-  budgetItemsFromTables,
-  builtInTemplate,
-  detectYear,
-  generateNarrative,
-  narrativeTitle,
-  priorItemsFromTables,
-  readPriorYearSheet,
-  unitName,
-} from "../core/narrative";
 import type { WorkbookSnapshot } from "../core/snapshot/types";
-import { dominantFamily } from "../core/tables/family";
-import { recognizeTables } from "../core/recognition/recognize";
-import type { AnalysisView, NarrativeRequest, NarrativeSection, NarrativeView, PaneEngine, PriorFigures, PriorWorkbook } from "./engine";
-import type { PaneSettings } from "./settings/pane-settings";
+import type { NarrativeSection, PaneEngine } from "./engine";
 
-/** What the page that hosts the pane provides, each loaded on first use (src/hosts/xlsx/on-demand.ts, src/hosts/docx). */
+/** What the page that hosts the pane provides, each loaded on first use (src/hosts/page-files.ts). */
 export interface PageFiles {
   /** Reads .xlsx bytes into a snapshot. */
   readWorkbook(data: ArrayBuffer, name: string): Promise<WorkbookSnapshot>;
@@ -25,78 +10,18 @@ export interface PageFiles {
 }
 
 /**
- * The pane's engine bound to src/core (the composition root shared by taskpane.tsx and app.tsx). File reading and
- * the Word writer come from the page, so they stay out of the pane's first download.
+ * The pane's engine (the composition root shared by taskpane.tsx, app.tsx and the WPS pane). src/core is loaded on
+ * first use from ./engine-core (a chunk of its own, fetched while the pane first renders); file reading and the
+ * Word writer come from the page, so they stay out of the first download too.
  */
 export function createEngine(files: PageFiles): PaneEngine {
+  const core = () => import(/* webpackChunkName: "engine" */ "./engine-core");
+  void core(); // start fetching now; the first check no longer waits for it
   return {
-    analyze,
-    narrate,
-    priorFromWorkbook: (bytes, name, analysis, request) => priorFromWorkbook(files, bytes, name, analysis, request),
-    budgetFromWorkbook: (bytes, name) => budgetFromWorkbook(files, bytes, name),
+    analyze: async (snapshot, settings, priorYear) => (await core()).analyze(snapshot, settings, priorYear),
+    narrate: async (analysis, request) => (await core()).narrate(analysis, request),
+    priorFromWorkbook: async (bytes, name, analysis, request) => (await core()).priorFromWorkbook(files, bytes, name, analysis, request),
+    budgetFromWorkbook: async (bytes, name) => (await core()).budgetFromWorkbook(files, bytes, name),
     wordDocument: (title: string, sections: readonly NarrativeSection[]) => files.writeDocx({ title, sections }),
   };
-}
-
-/** Tables, rules, 绩效, the claims of an existing 情况说明 sheet, and last year's 年末 when given (all in analyzeWorkbook). */
-function analyze(snapshot: WorkbookSnapshot, settings: PaneSettings, priorYear?: WorkbookSnapshot): AnalysisView {
-  const result = analyzeWorkbook(snapshot, { ...analysisOptionsFor(settings), priorYear });
-  return {
-    ...result,
-    findings: result.findings.map((f) => withRoundingMode(f, settings)),
-    year: detectYear(snapshot),
-    priorInWorkbook: readPriorYearSheet(snapshot)?.items ?? {},
-    unit: unitName(snapshot, result.models),
-  };
-}
-
-/** Missing labels of the form 上年X name the prior-year item X. */
-const PRIOR_LABEL = /^上年(.+)$/;
-
-function narrate(analysis: AnalysisView, request: NarrativeRequest): NarrativeView {
-  const prior = { ...analysis.priorInWorkbook, ...withoutBlanks(request.prior) };
-  const family = dominantFamily(analysis.models);
-  const result = generateNarrative(analysis.models, {
-    family,
-    prior,
-    budget: request.budget && Object.keys(request.budget).length > 0 ? request.budget : undefined,
-    inputs: withoutBlanks(request.inputs ?? {}),
-    template: request.template,
-    year: analysis.year,
-    unit: analysis.unit,
-    projects: analysis.projects,
-  });
-  const missingPrior = result.missing.flatMap((label) => PRIOR_LABEL.exec(label)?.[1] ?? []);
-  return {
-    sections: result.sections.map(({ id, title, text }) => ({ id, title, text })),
-    missingPrior,
-    // a figure once typed is read by name before its 输入() runs: it stays a field
-    inputs: [...new Set([...result.inputs, ...Object.keys(withoutBlanks(request.inputs ?? {}))])],
-    title: narrativeTitle(family, analysis.unit, analysis.year),
-  };
-}
-
-function withoutBlanks(figures: PriorFigures): PriorFigures {
-  return Object.fromEntries(Object.entries(figures).filter(([, v]) => v.trim() !== ""));
-}
-
-/**
- * Last year's workbook, recognised by the same engine; every prior-year item this year's text asks for is
- * computed from its tables, so the figures can be stored with this workbook as plain amounts. The workbook itself
- * is handed back for the next check (this year's 年初结转和结余 against its 年末).
- */
-async function priorFromWorkbook(files: PageFiles, bytes: ArrayBuffer, name: string, analysis: AnalysisView, request: NarrativeRequest): Promise<PriorWorkbook> {
-  const snapshot = await files.readWorkbook(bytes, name);
-  const lastYear = recognizeTables(snapshot).tables;
-  const wanted = narrate(analysis, { prior: {}, template: request.template }).missingPrior;
-  const figures = priorItemsFromTables(lastYear, wanted, request.template ?? builtInTemplate(dominantFamily(analysis.models)));
-  return { figures, snapshot };
-}
-
-/** This year's 预算公开 workbook: 年初预算数 by 项 and the 三公 budgets; a file without budget tables is said so. */
-async function budgetFromWorkbook(files: PageFiles, bytes: ArrayBuffer, name: string): Promise<PriorFigures> {
-  const snapshot = await files.readWorkbook(bytes, name);
-  const tables = recognizeTables(snapshot).tables.filter((t) => t.kind.family === "预算");
-  if (tables.length === 0) throw new Error(`“${name}”中没有识别到预算公开表，无法读取年初预算数。`);
-  return budgetItemsFromTables(tables);
 }

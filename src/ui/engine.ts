@@ -64,8 +64,8 @@ export interface PriorWorkbook {
 
 export interface PaneEngine {
   /** `priorYear`: last year's workbook, when one was opened (年初结转和结余 = 上年年末, a cross-year warning). */
-  analyze(snapshot: WorkbookSnapshot, settings: PaneSettings, priorYear?: WorkbookSnapshot): AnalysisView;
-  narrate(analysis: AnalysisView, request: NarrativeRequest): NarrativeView;
+  analyze(snapshot: WorkbookSnapshot, settings: PaneSettings, priorYear?: WorkbookSnapshot): Promise<AnalysisView>;
+  narrate(analysis: AnalysisView, request: NarrativeRequest): Promise<NarrativeView>;
   /** Reads last year's workbook file (.xlsx bytes): the prior-year figures this year's text uses, and the workbook. */
   priorFromWorkbook(bytes: ArrayBuffer, name: string, analysis: AnalysisView, request: NarrativeRequest): Promise<PriorWorkbook>;
   /** Reads this year's 预算公开 workbook: 年初预算数 by 项 and 三公 budgets, as plain amounts to keep with the workbook. */

@@ -39,7 +39,7 @@ export function useCheck(
       const snapshot = await host.readSnapshot((done, total) => setStatus({ phase: "reading", done, total }));
       setStatus({ phase: "analysing" });
       await nextFrame();
-      const analysis = engine.analyze(snapshot, settings, priorYear);
+      const analysis = await engine.analyze(snapshot, settings, priorYear);
       const index = await indexFindings(analysis.findings, nextFrame);
       await onFindings(analysis.findings);
       // Result and “done” arrive together (never “done” over the previous result); 60,000 findings render in slices.

@@ -43,7 +43,7 @@ export function useNarrative(
     if (!analysis) return;
     setError(undefined);
     try {
-      setNarrative(engine.narrate(analysis, { prior, budget, inputs, template }));
+      setNarrative(await engine.narrate(analysis, { prior, budget, inputs, template }));
       await host.saveState(PRIOR_STATE_KEY, JSON.stringify(prior));
       await host.saveState(INPUTS_STATE_KEY, JSON.stringify(inputs));
     } catch (err) {

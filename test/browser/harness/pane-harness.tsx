@@ -63,7 +63,7 @@ const host: WorkbookHost = {
 };
 
 const engine: PaneEngine = {
-  analyze: (): AnalysisView => ({
+  analyze: async (): Promise<AnalysisView> => ({
     file: snapshot.name,
     tables: SHEETS.map((sheet, i) => ({ sheet, range: "A1:H40", kind: TABLES[i], unit: "万元" })),
     unrecognized: [],
@@ -73,7 +73,7 @@ const engine: PaneEngine = {
     priorInWorkbook: {},
     projects: [],
   }),
-  narrate: () => ({ sections: [], missingPrior: [], inputs: [], title: "情况说明" }),
+  narrate: async () => ({ sections: [], missingPrior: [], inputs: [], title: "情况说明" }),
   priorFromWorkbook: async () => ({ figures: {}, snapshot: { name: "上年.xlsx", sheets: [] } }),
   budgetFromWorkbook: async () => ({}),
   wordDocument: async () => new Uint8Array(),

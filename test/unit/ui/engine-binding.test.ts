@@ -25,7 +25,7 @@ describe("pane engine: last year's workbook", () => {
   const carryOver = (findings: { rule: string }[]) => findings.filter((f) => f.rule === "X.year.carry-over");
 
   test("is read through the page's reader and handed back with the figures the text needs", async () => {
-    const analysis = engine.analyze(toSnapshot(current), DEFAULT_SETTINGS);
+    const analysis = await engine.analyze(toSnapshot(current), DEFAULT_SETTINGS);
     const opened = await engine.priorFromWorkbook(new ArrayBuffer(0), "2022年决算.xlsx", analysis, { prior: {} });
     expect(read).toEqual(["2022年决算.xlsx"]);
     expect(opened.snapshot.sheets.length).toBeGreaterThan(0);
@@ -33,8 +33,8 @@ describe("pane engine: last year's workbook", () => {
   });
 
   test("without it the check says nothing about the carry-over; with it, a warning at this year's 年初 cell", async () => {
-    expect(carryOver(engine.analyze(toSnapshot(current), DEFAULT_SETTINGS).findings)).toEqual([]);
-    const analysis = engine.analyze(toSnapshot(current), DEFAULT_SETTINGS, toSnapshot(prior));
+    expect(carryOver((await engine.analyze(toSnapshot(current), DEFAULT_SETTINGS)).findings)).toEqual([]);
+    const analysis = await engine.analyze(toSnapshot(current), DEFAULT_SETTINGS, toSnapshot(prior));
     const found = analysis.findings.filter((f) => f.rule === "X.year.carry-over");
     expect(found.map((f) => [f.severity, f.sheet, f.cell, f.actual])).toEqual([["warning", start.sheet, cellAddress(start.r, start.c), ((end.cents + 500) / 100).toFixed(2)]]);
   });
@@ -51,22 +51,22 @@ describe("pane engine: the 情况说明", () => {
     },
   });
   const section = (view: { sections: { title: string; text: string }[] }, start: string) => view.sections.find((s) => s.title.startsWith(start))?.text ?? "";
-  let analysis: ReturnType<typeof engine.analyze>;
+  let analysis: Awaited<ReturnType<typeof engine.analyze>>;
 
   beforeAll(async () => {
-    analysis = engine.analyze(await readFixture("final-2023-zhanyi.xlsx"), DEFAULT_SETTINGS);
+    analysis = await engine.analyze(await readFixture("final-2023-zhanyi.xlsx"), DEFAULT_SETTINGS);
   });
 
-  test("names the unit and asks for the 政府采购 figures by name", () => {
-    const view = engine.narrate(analysis, { prior: {} });
+  test("names the unit and asks for the 政府采购 figures by name", async () => {
+    const view = await engine.narrate(analysis, { prior: {} });
     expect(view.title).toBe("曲靖市沾益区医疗保障局2023年度部门决算情况说明");
     expect(view.inputs).toEqual(expect.arrayContaining(["政府采购支出总额", "政府采购货物支出", "授予中小企业合同金额"]));
     expect(section(view, "十")).toContain("【缺：政府采购支出总额】");
   });
 
-  test("typed 政府采购 figures fill the text and its shares (60.00 of 120.00 = 50.00%)", () => {
+  test("typed 政府采购 figures fill the text and its shares (60.00 of 120.00 = 50.00%)", async () => {
     const inputs = { 政府采购支出总额: "120", 政府采购货物支出: "120", 政府采购工程支出: "0", 政府采购服务支出: "0", 授予中小企业合同金额: " 60 ", 授予小微企业合同金额: "30" };
-    const view = engine.narrate(analysis, { prior: {}, inputs });
+    const view = await engine.narrate(analysis, { prior: {}, inputs });
     const text = section(view, "十");
     expect(text).toContain("政府采购支出总额120.00万元，其中：政府采购货物支出120.00万元");
     expect(text).toContain("授予中小企业合同金额60.00万元，占政府采购支出总额的50.00%");
@@ -82,7 +82,7 @@ describe("pane engine: the 情况说明", () => {
   });
 
   test("the Word document is written by the page's writer with the text's title", async () => {
-    const view = engine.narrate(analysis, { prior: {} });
+    const view = await engine.narrate(analysis, { prior: {} });
     const bytes = await engine.wordDocument(view.title, view.sections.slice(0, 2));
     expect([...bytes]).toEqual([0x50, 0x4b]);
     expect(documents.map((d) => [d.title, d.sections.length])).toEqual([["曲靖市沾益区医疗保障局2023年度部门决算情况说明", 2]]);
