@@ -7,15 +7,14 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useId, useMemo, useState, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState, type ReactNode } from "react";
 import type { WorkbookHost } from "../hosts/host";
-import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { LAST_COMMAND_KEY, parseCommandOutcome, type CommandOutcome } from "../hosts/command-outcome";
 import { copyText } from "./clipboard";
 import { saveFile } from "./save-file";
 import { announcementOf } from "./check/check-status";
 import { CheckTab } from "./check/CheckTab";
-import type { PaneEngine } from "./engine";
+import type { OtherWorkbooks, PaneEngine } from "./engine";
 import { NarrativeTab } from "./narrative/NarrativeTab";
 import { PaneTabs } from "./PaneTabs";
 import { SettingsTab } from "./settings/SettingsTab";
@@ -71,11 +70,12 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: 
   const { settings, saveSettings } = useSettings(host);
   const [lastCommand] = useStoredValue<CommandOutcome | undefined>(host, LAST_COMMAND_KEY, parseCommandOutcome, undefined);
   const marks = useMarks(host);
-  const [priorYear, setPriorYear] = useState<WorkbookSnapshot>(); // last year's workbook, opened in 说明 (this session only)
-  const { status, result, check } = useCheck(host, engine, settings, marks.apply, priorYear);
+  const [others, setOthers] = useState<OtherWorkbooks>({}); // workbooks opened in 说明 (this session only)
+  const addOthers = useCallback((opened: OtherWorkbooks) => setOthers((current) => ({ ...current, ...opened })), []);
+  const { status, result, check } = useCheck(host, engine, settings, marks.apply, others);
   const analysis = result?.analysis;
   const { selected, selectedKey, select } = useSelection(host, analysis?.findings);
-  const text = useNarrative(host, engine, analysis, settings, setPriorYear);
+  const text = useNarrative(host, engine, analysis, settings, addOthers);
   useEffect(() => {
     if (autoCheck) void check();
   }, [autoCheck]); // eslint-disable-line react-hooks/exhaustive-deps -- once, when the pane opens

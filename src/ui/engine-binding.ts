@@ -18,7 +18,7 @@ export function createEngine(files: PageFiles): PaneEngine {
   const core = () => import(/* webpackChunkName: "engine" */ "./engine-core");
   void core(); // start fetching now; the first check no longer waits for it
   return {
-    analyze: async (snapshot, settings, priorYear) => (await core()).analyze(snapshot, settings, priorYear),
+    analyze: async (snapshot, settings, others) => (await core()).analyze(snapshot, settings, others),
     narrate: async (analysis, request) => (await core()).narrate(analysis, request),
     priorFromWorkbook: async (bytes, name, analysis, request) => (await core()).priorFromWorkbook(files, bytes, name, analysis, request),
     budgetFromWorkbook: async (bytes, name) => (await core()).budgetFromWorkbook(files, bytes, name),

@@ -17,13 +17,14 @@ import {
 import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { dominantFamily } from "../core/tables/family";
 import { recognizeTables } from "../core/recognition/recognize";
-import type { AnalysisView, NarrativeRequest, NarrativeView, PriorFigures, PriorWorkbook } from "./engine";
+import { checkPerformance } from "../core/performance";
+import type { AnalysisView, NarrativeRequest, NarrativeView, OtherWorkbooks, PriorFigures, PriorWorkbook } from "./engine";
 import type { PageFiles } from "./engine-binding";
 import type { PaneSettings } from "./settings/pane-settings";
 
-/** Tables, rules, 绩效, the claims of an existing 情况说明 sheet, and last year's 年末 when given (all in analyzeWorkbook). */
-export function analyze(snapshot: WorkbookSnapshot, settings: PaneSettings, priorYear?: WorkbookSnapshot): AnalysisView {
-  const result = analyzeWorkbook(snapshot, { ...analysisOptionsFor(settings), priorYear });
+/** Tables, rules, 绩效, the claims of an existing 情况说明 sheet, last year's 年末 and the 绩效目标表 when given (all in analyzeWorkbook). */
+export function analyze(snapshot: WorkbookSnapshot, settings: PaneSettings, others: OtherWorkbooks = {}): AnalysisView {
+  const result = analyzeWorkbook(snapshot, { ...analysisOptionsFor(settings), priorYear: others.priorYear, budgetWorkbook: others.budget });
   return {
     ...result,
     findings: result.findings.map((f) => withRoundingMode(f, settings)),
@@ -76,10 +77,15 @@ export async function priorFromWorkbook(files: PageFiles, bytes: ArrayBuffer, na
   return { figures, snapshot };
 }
 
-/** This year's 预算公开 workbook: 年初预算数 by 项 and the 三公 budgets; a file without budget tables is said so. */
-export async function budgetFromWorkbook(files: PageFiles, bytes: ArrayBuffer, name: string): Promise<PriorFigures> {
+/**
+ * This year's 预算公开 workbook: 年初预算数 by 项 and the 三公 budgets (for the text), and its 绩效目标表 (for the
+ * check). A file with neither budget tables nor 绩效 tables is said so.
+ */
+export async function budgetFromWorkbook(files: PageFiles, bytes: ArrayBuffer, name: string): Promise<{ figures: PriorFigures; snapshot: WorkbookSnapshot }> {
   const snapshot = await files.readWorkbook(bytes, name);
   const tables = recognizeTables(snapshot).tables.filter((t) => t.kind.family === "预算");
-  if (tables.length === 0) throw new Error(`“${name}”中没有识别到预算公开表，无法读取年初预算数。`);
-  return budgetItemsFromTables(tables);
+  if (tables.length === 0 && !checkPerformance(snapshot).projects.some((p) => p.table.form === "目标表")) {
+    throw new Error(`“${name}”中没有识别到预算公开表或绩效目标表，无法读取年初预算数。`);
+  }
+  return { figures: budgetItemsFromTables(tables), snapshot };
 }

@@ -56,6 +56,15 @@ export interface NarrativeRequest {
   template?: string;
 }
 
+/**
+ * Workbooks the accountant opened beside this one (in 说明), held for this session: last year's (its 年末 against
+ * this year's 年初结转和结余) and this year's 预算公开 workbook (its 绩效目标表 against the 自评表).
+ */
+export interface OtherWorkbooks {
+  priorYear?: WorkbookSnapshot;
+  budget?: WorkbookSnapshot;
+}
+
 /** Last year's workbook as the pane read it: the figures this year's text uses, and the workbook for the cross-year check. */
 export interface PriorWorkbook {
   figures: PriorFigures;
@@ -63,13 +72,16 @@ export interface PriorWorkbook {
 }
 
 export interface PaneEngine {
-  /** `priorYear`: last year's workbook, when one was opened (年初结转和结余 = 上年年末, a cross-year warning). */
-  analyze(snapshot: WorkbookSnapshot, settings: PaneSettings, priorYear?: WorkbookSnapshot): Promise<AnalysisView>;
+  /** `others`: the workbooks opened beside this one in 说明 (last year's, this year's 预算公开). */
+  analyze(snapshot: WorkbookSnapshot, settings: PaneSettings, others?: OtherWorkbooks): Promise<AnalysisView>;
   narrate(analysis: AnalysisView, request: NarrativeRequest): Promise<NarrativeView>;
   /** Reads last year's workbook file (.xlsx bytes): the prior-year figures this year's text uses, and the workbook. */
   priorFromWorkbook(bytes: ArrayBuffer, name: string, analysis: AnalysisView, request: NarrativeRequest): Promise<PriorWorkbook>;
-  /** Reads this year's 预算公开 workbook: 年初预算数 by 项 and 三公 budgets, as plain amounts to keep with the workbook. */
-  budgetFromWorkbook(bytes: ArrayBuffer, name: string): Promise<PriorFigures>;
+  /**
+   * Reads this year's 预算公开 workbook: 年初预算数 by 项 and 三公 budgets, as plain amounts to keep with the
+   * workbook, and the workbook (its 绩效目标表 for the next check).
+   */
+  budgetFromWorkbook(bytes: ArrayBuffer, name: string): Promise<{ figures: PriorFigures; snapshot: WorkbookSnapshot }>;
   /** The text as a Word document (.docx bytes; gaps highlighted). */
   wordDocument(title: string, sections: readonly NarrativeSection[]): Promise<Uint8Array>;
 }

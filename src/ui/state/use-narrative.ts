@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { InsertTextResult, WorkbookHost } from "../../hosts/host";
-import type { WorkbookSnapshot } from "../../core/snapshot/types";
-import type { AnalysisView, NarrativeView, PaneEngine, PriorFigures } from "../engine";
+import type { AnalysisView, NarrativeView, OtherWorkbooks, PaneEngine, PriorFigures } from "../engine";
 import type { FillIns } from "../narrative/gaps";
 import type { PaneSettings } from "../settings/pane-settings";
 import { errorText, parseTextRecord, useStoredValue } from "./use-stored-value";
@@ -17,15 +16,15 @@ export const INPUTS_STATE_KEY = "narrativeInputs";
 export const FILL_INS_STATE_KEY = "narrativeFillIns";
 
 /**
- * 说明: the generated text, the figures and words the accountant adds to it, and where they are kept. Last year's
- * workbook, once opened, goes to `onPriorWorkbook` (the next check compares 年初结转和结余 with its 年末).
+ * 说明: the generated text, the figures and words the accountant adds to it, and where they are kept. The workbooks
+ * opened here (last year's, this year's 预算公开) go to `onWorkbook` for the next check.
  */
 export function useNarrative(
   host: WorkbookHost,
   engine: PaneEngine,
   analysis: AnalysisView | undefined,
   settings: PaneSettings,
-  onPriorWorkbook: (snapshot: WorkbookSnapshot) => void,
+  onWorkbook: (others: OtherWorkbooks) => void,
 ) {
   const [prior, setPrior] = useStoredValue<PriorFigures>(host, PRIOR_STATE_KEY, parseTextRecord, {});
   const [budget, setBudget] = useStoredValue<PriorFigures>(host, BUDGET_STATE_KEY, parseTextRecord, {});
@@ -72,25 +71,28 @@ export function useNarrative(
         const { figures, snapshot } = await engine.priorFromWorkbook(await file.arrayBuffer(), file.name, analysis, { prior, template });
         const next = { ...prior, ...figures };
         setPrior(next);
-        onPriorWorkbook(snapshot);
+        onWorkbook({ priorYear: snapshot });
         await host.saveState(PRIOR_STATE_KEY, JSON.stringify(next));
         const count = Object.keys(figures).length;
         const read = count ? `已从“${file.name}”读取 ${count} 项上年数，请重新生成。` : `“${file.name}”中没有找到所需的上年数。`;
         return `${read}再次检查时将核对本年年初结转和结余与上年年末数。`;
       }, "无法读取上年工作簿");
     },
-    [analysis, engine, host, prior, template, setPrior, onPriorWorkbook, readFile],
+    [analysis, engine, host, prior, template, setPrior, onWorkbook, readFile],
   );
 
   const loadBudgetFile = useCallback(
     (file: File) =>
       readFile(async () => {
-        const figures = await engine.budgetFromWorkbook(await file.arrayBuffer(), file.name);
+        const { figures, snapshot } = await engine.budgetFromWorkbook(await file.arrayBuffer(), file.name);
         setBudget(figures);
+        onWorkbook({ budget: snapshot });
         await host.saveState(BUDGET_STATE_KEY, JSON.stringify(figures));
-        return `已从“${file.name}”读取 ${Object.keys(figures).length} 项年初预算数，请重新生成。`;
+        const count = Object.keys(figures).length;
+        const read = count ? `已从“${file.name}”读取 ${count} 项年初预算数，请重新生成。` : `“${file.name}”中没有预算公开表的年初预算数。`;
+        return `${read}再次检查时将以其中的绩效目标表核对本表的绩效自评表。`;
       }, "无法读取预算公开表"),
-    [engine, host, setBudget, readFile],
+    [engine, host, setBudget, onWorkbook, readFile],
   );
 
   const setInput = useCallback((name: string, value: string) => setInputs((current) => ({ ...current, [name]: value })), [setInputs]);

@@ -75,7 +75,7 @@ const engine: PaneEngine = {
   }),
   narrate: async () => ({ sections: [], missingPrior: [], inputs: [], title: "情况说明" }),
   priorFromWorkbook: async () => ({ figures: {}, snapshot: { name: "上年.xlsx", sheets: [] } }),
-  budgetFromWorkbook: async () => ({}),
+  budgetFromWorkbook: async () => ({ figures: {}, snapshot: { name: "预算.xlsx", sheets: [] } }),
   wordDocument: async () => new Uint8Array(),
 };
 

@@ -4,6 +4,9 @@ import { cellAddress } from "../../../src/core/snapshot/address";
 import { generateWorkbook, setAmount, slotsOf, toSnapshot } from "../../support/generate-workbook";
 import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
 import { fixtureBytes, readFixture } from "../../support/fixtures";
+import { EMEISHAN_PROJECTS } from "../../fixtures/build/emeishan-perf-data";
+import { projectsSheet } from "../../fixtures/build/emeishan-layout";
+import { snapshotToXlsx, targetSheet } from "../../support/performance-tables";
 
 /** The pane's prior-year workbook (opened in 说明) also feeds the next check: 年初结转和结余 = 上年年末. */
 describe("pane engine: last year's workbook", () => {
@@ -34,7 +37,7 @@ describe("pane engine: last year's workbook", () => {
 
   test("without it the check says nothing about the carry-over; with it, a warning at this year's 年初 cell", async () => {
     expect(carryOver((await engine.analyze(toSnapshot(current), DEFAULT_SETTINGS)).findings)).toEqual([]);
-    const analysis = await engine.analyze(toSnapshot(current), DEFAULT_SETTINGS, toSnapshot(prior));
+    const analysis = await engine.analyze(toSnapshot(current), DEFAULT_SETTINGS, { priorYear: toSnapshot(prior) });
     const found = analysis.findings.filter((f) => f.rule === "X.year.carry-over");
     expect(found.map((f) => [f.severity, f.sheet, f.cell, f.actual])).toEqual([["warning", start.sheet, cellAddress(start.r, start.c), ((end.cents + 500) / 100).toFixed(2)]]);
   });
@@ -75,10 +78,11 @@ describe("pane engine: the 情况说明", () => {
   });
 
   test("this year's 预算公开 workbook gives 年初预算数 as plain amounts; a 决算 workbook is refused in Chinese", async () => {
-    const budget = await engine.budgetFromWorkbook(bytesOf("budget-2023-dazhou.xlsx"), "budget-2023-dazhou.xlsx");
+    const { figures: budget, snapshot } = await engine.budgetFromWorkbook(bytesOf("budget-2023-dazhou.xlsx"), "budget-2023-dazhou.xlsx");
+    expect(snapshot.name).toBe("budget-2023-dazhou.xlsx");
     expect(Object.keys(budget).length).toBeGreaterThan(3);
     expect(Object.values(budget).every((v) => /^-?\d+\.\d{2}$/.test(v))).toBe(true);
-    await expect(engine.budgetFromWorkbook(bytesOf("final-2023-zhanyi.xlsx"), "final-2023-zhanyi.xlsx")).rejects.toThrow("“final-2023-zhanyi.xlsx”中没有识别到预算公开表");
+    await expect(engine.budgetFromWorkbook(bytesOf("final-2023-zhanyi.xlsx"), "final-2023-zhanyi.xlsx")).rejects.toThrow("“final-2023-zhanyi.xlsx”中没有识别到预算公开表或绩效目标表");
   });
 
   test("the Word document is written by the page's writer with the text's title", async () => {
@@ -92,4 +96,25 @@ describe("pane engine: the 情况说明", () => {
 function bytesOf(name: string): ArrayBuffer {
   const buffer = fixtureBytes(name);
   return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+}
+
+/** This year's 预算公开 workbook opened in 说明 also feeds the check: its 绩效目标表 against the 自评表. */
+describe("pane engine: the 绩效目标表 of the budget workbook", () => {
+  test("a changed target (≥95% in the 目标表, ≥90% in the 自评表) is a warning at 自评!F17 naming the budget file", async () => {
+    const targets = JSON.parse(JSON.stringify([EMEISHAN_PROJECTS[1], EMEISHAN_PROJECTS[2]])) as typeof EMEISHAN_PROJECTS;
+    targets[0].indicators[2][4] = 95;
+    const budgetBytes = await snapshotToXlsx({ name: "2023年预算.xlsx", sheets: [targetSheet("表6", targets)] });
+    const engine = createEngine({ readWorkbook: (bytes, name) => readWorkbook(new Uint8Array(bytes), name), writeDocx: async () => new Uint8Array() });
+    const { figures, snapshot } = await engine.budgetFromWorkbook(toArrayBuffer(budgetBytes), "2023年预算.xlsx");
+    expect(figures).toEqual({});
+    const final = { name: "决算.xlsx", sheets: [projectsSheet("自评", JSON.parse(JSON.stringify([EMEISHAN_PROJECTS[1], EMEISHAN_PROJECTS[2]])))] };
+    const changed = (others: { budget?: typeof snapshot }) =>
+      engine.analyze(final, DEFAULT_SETTINGS, others).then((a) => a.findings.filter((f) => f.rule === "PERF.target.changed").map((f) => `${f.severity} ${f.cell} ${f.message.includes("《2023年预算.xlsx》表6!I6")}`));
+    await expect(changed({})).resolves.toEqual([]);
+    await expect(changed({ budget: snapshot })).resolves.toEqual(["warning F17 true"]);
+  });
+});
+
+function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
