@@ -46,6 +46,7 @@ export function narrate(analysis: AnalysisView, request: NarrativeRequest): Narr
     budget: request.budget && Object.keys(request.budget).length > 0 ? request.budget : undefined,
     inputs: withoutBlanks(request.inputs ?? {}),
     template: request.template,
+    style: request.style,
     year: analysis.year,
     unit: analysis.unit,
     projects: analysis.projects,

@@ -54,6 +54,8 @@ export interface NarrativeRequest {
   inputs?: PriorFigures;
   /** Custom template text from the settings tab, when the accountant wrote one. */
   template?: string;
+  /** Amounts as the region prints them (设置): "fixed" 0.00万元/100.00% (the default), "plain" 0万元/100%. */
+  style?: "fixed" | "plain";
 }
 
 /**

@@ -42,13 +42,13 @@ export function useNarrative(
     if (!analysis) return;
     setError(undefined);
     try {
-      setNarrative(await engine.narrate(analysis, { prior, budget, inputs, template }));
+      setNarrative(await engine.narrate(analysis, { prior, budget, inputs, template, style: settings.numberStyle }));
       await host.saveState(PRIOR_STATE_KEY, JSON.stringify(prior));
       await host.saveState(INPUTS_STATE_KEY, JSON.stringify(inputs));
     } catch (err) {
       setError(errorText(err, "生成说明时出错"));
     }
-  }, [analysis, engine, host, prior, budget, inputs, template]);
+  }, [analysis, engine, host, prior, budget, inputs, template, settings.numberStyle]);
 
   /** Reads a file chosen in the form: busy meanwhile, its notice when read, its message when it cannot be. */
   const readFile = useCallback(async (read: () => Promise<string>, failure: string) => {

@@ -77,6 +77,16 @@ describe("pane engine: the 情况说明", () => {
     expect(view.inputs).toContain("政府采购支出总额");
   });
 
+  test("the 设置 number style writes round figures as the region prints them (0万元, 100%)", async () => {
+    const inputs = { 政府采购支出总额: "120", 政府采购工程支出: "0", 授予中小企业合同金额: "120" };
+    const plain = section(await engine.narrate(analysis, { prior: {}, inputs, style: "plain" }), "十");
+    expect(plain).toContain("政府采购工程支出0万元");
+    expect(plain).toContain("授予中小企业合同金额120.00万元，占政府采购支出总额的100%");
+    const fixed = section(await engine.narrate(analysis, { prior: {}, inputs }), "十");
+    expect(fixed).toContain("政府采购工程支出0.00万元");
+    expect(fixed).toContain("占政府采购支出总额的100.00%");
+  });
+
   test("this year's 预算公开 workbook gives 年初预算数 as plain amounts; a 决算 workbook is refused in Chinese", async () => {
     const { figures: budget, snapshot } = await engine.budgetFromWorkbook(bytesOf("budget-2023-dazhou.xlsx"), "budget-2023-dazhou.xlsx");
     expect(snapshot.name).toBe("budget-2023-dazhou.xlsx");
