@@ -150,3 +150,16 @@ describe("超/未完成 against the stated amounts", () => {
     expect(compare("年初预算为41.96万元，支出决算为41.97万元，超额完成预算。")).toEqual([]);
   });
 });
+
+/** 政府采购支出总额 = 货物 + 工程 + 服务 (N.total), stated in one sentence as the template writes it. */
+describe("政府采购 其中 against its total", () => {
+  const total = (goods: string) =>
+    run([`2023年度政府采购支出总额100.00万元，其中：政府采购货物支出${goods}万元、政府采购工程支出20.00万元、政府采购服务支出30.00万元。`], { fail: [], pass: [] }).filter(
+      (f) => f.rule === CLAIM_RULES.total.id,
+    );
+
+  it("50.00 + 20.00 + 30.00 = 100.00 passes; 40.00 + 20.00 + 30.00 = 90.00 is an error at the total", () => {
+    expect(total("50.00")).toEqual([]);
+    expect(total("40.00").map((f) => [f.cell, f.severity, f.actual, f.expected])).toEqual([["A1", "error", "100.00", "90.00"]]);
+  });
+});
