@@ -1,11 +1,13 @@
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import type { FileWorkbookHost } from "../hosts/xlsx/file-host";
-import { openFileHost, readWorkbookOnDemand } from "../hosts/xlsx/on-demand";
+import { openFileHost } from "../hosts/xlsx/on-demand";
 import { createEngine } from "../ui/engine-binding";
+import { pageFiles } from "../hosts/page-files";
 import { Pane, paneTheme } from "../ui/Pane";
 import { FileOpener } from "./FileOpener";
-import { saveBytes, markedFileName } from "./download";
+import { markedFileName } from "./download";
+import { saveFile } from "../ui/save-file";
 import { APP_VERSION } from "./version";
 
 const useStyles = makeStyles({
@@ -20,7 +22,7 @@ const useStyles = makeStyles({
 /** The standalone page: open a local .xlsx, check it in the same pane, download the marked copy. */
 export function StandaloneApp() {
   const styles = useStyles();
-  const engine = useMemo(() => createEngine(readWorkbookOnDemand), []);
+  const engine = useMemo(() => createEngine(pageFiles), []);
   const [opened, setOpened] = useState<{ host: FileWorkbookHost; id: number }>();
   const host = opened?.host;
   const [openError, setOpenError] = useState<string>();
@@ -73,7 +75,7 @@ function LoadedFile({ host }: { host: FileWorkbookHost }) {
     setBusy(true);
     setError(undefined);
     try {
-      saveBytes(await host.markedCopy(), markedFileName(host.label));
+      saveFile(await host.markedCopy(), markedFileName(host.label));
     } catch (err) {
       // MarkedCopyError (its message is for the user), recognised by name: the writer is a chunk loaded on demand
       setError(err instanceof Error && err.name === "MarkedCopyError" ? err.message : "生成标记副本失败。");

@@ -1,18 +1,3 @@
-/** Offers bytes as a file download (a blob URL: nothing leaves the browser). */
-export function saveBytes(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: /\.xlsm$/i.test(fileName) ? XLSM_TYPE : XLSX_TYPE });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const XLSM_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.12";
 /** “（已标记）”, “（已标记 2）”, … at the end of a name. */
 const MARKED_SUFFIX = /（已标记(?:\s*(\d+))?）$/;
 const MAX_BASE_LENGTH = 120;

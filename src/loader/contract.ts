@@ -16,12 +16,18 @@ export interface CommandEvent {
 export type CommandFunction = (event: CommandEvent) => unknown;
 
 export interface LoaderHandle {
-  /** The bundle ran; the commands bundle passes its ribbon functions by name. */
-  started(commands?: { [name: string]: CommandFunction }): void;
+  /**
+   * The bundle ran; the commands bundle passes its ribbon functions by name. Returns false when the loader has
+   * already said the page cannot run here (the offline page's inline scripts run whatever the loader found).
+   */
+  started(commands?: { [name: string]: CommandFunction }): boolean;
 }
 
-/** Called by each page bundle right after its imports ran. Without a loader (tests, CLI) it does nothing. */
-export function announceStarted(commands?: { [name: string]: CommandFunction }): void {
+/**
+ * Called by each page bundle right after its imports ran; false: the loader has shown why this browser cannot run
+ * the page, and the bundle must not render over that message. Without a loader (tests, CLI) it is true.
+ */
+export function announceStarted(commands?: { [name: string]: CommandFunction }): boolean {
   const loader = typeof window === "undefined" ? undefined : (window as unknown as { [key: string]: LoaderHandle | undefined })[LOADER_GLOBAL];
-  if (loader) loader.started(commands);
+  return loader ? loader.started(commands) !== false : true;
 }

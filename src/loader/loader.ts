@@ -62,6 +62,8 @@ function offlinePage(fileName: string): OfflinePage {
 /** Start-up handshake: the bundle calls started() (contract.ts) once its modules ran. */
 interface Handshake {
   started: boolean;
+  /** The loader found a problem and showed it: a bundle that runs anyway (inline scripts) must not start. */
+  refused?: boolean;
   commands?: { [name: string]: CommandFunction };
   onStarted?: () => void;
   firstError?: string;
@@ -74,6 +76,7 @@ function installHandshake(): Handshake {
       handshake.started = true;
       handshake.commands = commands;
       if (handshake.onStarted) handshake.onStarted();
+      return !handshake.refused;
     },
   };
   (win as unknown as { [key: string]: LoaderHandle })[LOADER_GLOBAL] = handle;
@@ -142,6 +145,7 @@ function startPage(setup: Setup, handshake: Handshake): void {
   };
   const problem = browserProblem();
   if (problem) {
+    handshake.refused = true;
     fail(problem);
     return;
   }

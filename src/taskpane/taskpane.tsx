@@ -1,8 +1,8 @@
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbookHost } from "../hosts/office/office-host";
-import { readWorkbookOnDemand } from "../hosts/xlsx/on-demand";
 import { announceStarted } from "../loader/contract";
 import { createEngine } from "../ui/engine-binding";
+import { pageFiles } from "../hosts/page-files";
 import { Pane } from "../ui/Pane";
 import { tabFromUrl } from "./tab-from-url";
 
@@ -12,5 +12,5 @@ announceStarted();
 /** Task pane entry: the pane over the live Excel workbook; a prior-year .xlsx is read by a chunk loaded on first use. */
 Office.onReady(() => {
   const root = createRoot(document.getElementById("root")!);
-  root.render(<Pane host={new OfficeWorkbookHost()} engine={createEngine(readWorkbookOnDemand)} initialTab={tabFromUrl(window.location.search)} />);
+  root.render(<Pane host={new OfficeWorkbookHost()} engine={createEngine(pageFiles)} initialTab={tabFromUrl(window.location.search)} />);
 });

@@ -7,13 +7,14 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useId, useMemo, useState, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState, type ReactNode } from "react";
 import type { WorkbookHost } from "../hosts/host";
 import { LAST_COMMAND_KEY, parseCommandOutcome, type CommandOutcome } from "../hosts/command-outcome";
 import { copyText } from "./clipboard";
+import { saveFile } from "./save-file";
 import { announcementOf } from "./check/check-status";
 import { CheckTab } from "./check/CheckTab";
-import type { PaneEngine } from "./engine";
+import type { OtherWorkbooks, PaneEngine } from "./engine";
 import { NarrativeTab } from "./narrative/NarrativeTab";
 import { PaneTabs } from "./PaneTabs";
 import { SettingsTab } from "./settings/SettingsTab";
@@ -69,10 +70,12 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: 
   const { settings, saveSettings } = useSettings(host);
   const [lastCommand] = useStoredValue<CommandOutcome | undefined>(host, LAST_COMMAND_KEY, parseCommandOutcome, undefined);
   const marks = useMarks(host);
-  const { status, result, check } = useCheck(host, engine, settings, marks.apply);
+  const [others, setOthers] = useState<OtherWorkbooks>({}); // workbooks opened in 说明 (this session only)
+  const addOthers = useCallback((opened: OtherWorkbooks) => setOthers((current) => ({ ...current, ...opened })), []);
+  const { status, result, check } = useCheck(host, engine, settings, marks.apply, others);
   const analysis = result?.analysis;
   const { selected, selectedKey, select } = useSelection(host, analysis?.findings);
-  const text = useNarrative(host, engine, analysis, settings);
+  const text = useNarrative(host, engine, analysis, settings, addOthers);
   useEffect(() => {
     if (autoCheck) void check();
   }, [autoCheck]); // eslint-disable-line react-hooks/exhaustive-deps -- once, when the pane opens
@@ -124,15 +127,20 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: 
               analysis={analysis}
               narrative={text.narrative}
               prior={text.prior}
+              inputs={text.inputs}
+              budget={text.budget}
               fillIns={text.fillIns}
               claims={claims}
               selectedKey={selectedKey}
               busy={text.busy}
               error={text.error}
-              priorNotice={text.priorNotice}
+              fileNotice={text.fileNotice}
               onPriorChange={text.setPrior}
+              onInputChange={text.setInput}
               onFillIn={text.setFillIn}
               onLoadPriorFile={text.loadPriorFile}
+              onLoadBudgetFile={text.loadBudgetFile}
+              onDownloadWord={async (sections) => saveFile(await text.wordDocument(sections), `${text.narrative?.title ?? "情况说明"}.docx`)}
               onGenerate={text.generate}
               onInsert={text.insertText}
               onCopy={async (t) => {

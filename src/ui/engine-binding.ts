@@ -1,65 +1,27 @@
-import { analyzeWorkbook } from "../core/analysis";
-import { analysisOptionsFor, withRoundingMode } from "./settings/analysis-settings";
-import { builtInTemplate, detectYear, generateNarrative, priorItemsFromTables, readPriorYearSheet } from "../core/narrative";
 import type { WorkbookSnapshot } from "../core/snapshot/types";
-import { dominantFamily } from "../core/tables/family";
-import { recognizeTables } from "../core/recognition/recognize";
-import type { AnalysisView, NarrativeRequest, NarrativeView, PaneEngine, PriorFigures } from "./engine";
-import type { PaneSettings } from "./settings/pane-settings";
+import type { NarrativeSection, PaneEngine } from "./engine";
 
-/** Reads .xlsx bytes into a snapshot; the page provides it, loaded on first use (src/hosts/xlsx/on-demand.ts). */
-export type WorkbookReader = (data: ArrayBuffer, name: string) => Promise<WorkbookSnapshot>;
-
-/**
- * The pane's engine bound to src/core (the composition root shared by taskpane.tsx and app.tsx). File reading
- * comes from the page, so the .xlsx reader stays out of the pane's first download.
- */
-export function createEngine(readWorkbook: WorkbookReader): PaneEngine {
-  return {
-    analyze,
-    narrate,
-    priorFromWorkbook: (bytes, name, analysis, request) => priorFromWorkbook(readWorkbook, bytes, name, analysis, request),
-  };
-}
-
-/** Tables, rules, 绩效 and the claims of an existing 情况说明 sheet (all in analyzeWorkbook). */
-function analyze(snapshot: WorkbookSnapshot, settings: PaneSettings): AnalysisView {
-  const result = analyzeWorkbook(snapshot, analysisOptionsFor(settings));
-  return {
-    ...result,
-    findings: result.findings.map((f) => withRoundingMode(f, settings)),
-    year: detectYear(snapshot),
-    priorInWorkbook: readPriorYearSheet(snapshot)?.items ?? {},
-  };
-}
-
-/** Missing labels of the form 上年X name the prior-year item X. */
-const PRIOR_LABEL = /^上年(.+)$/;
-
-function narrate(analysis: AnalysisView, request: NarrativeRequest): NarrativeView {
-  const prior = { ...analysis.priorInWorkbook, ...withoutBlanks(request.prior) };
-  const result = generateNarrative(analysis.models, { family: dominantFamily(analysis.models), prior, template: request.template, year: analysis.year });
-  const missingPrior = result.missing.flatMap((label) => PRIOR_LABEL.exec(label)?.[1] ?? []);
-  return { sections: result.sections.map(({ id, title, text }) => ({ id, title, text })), missingPrior };
-}
-
-function withoutBlanks(prior: PriorFigures): PriorFigures {
-  return Object.fromEntries(Object.entries(prior).filter(([, v]) => v.trim() !== ""));
+/** What the page that hosts the pane provides, each loaded on first use (src/hosts/page-files.ts). */
+export interface PageFiles {
+  /** Reads .xlsx bytes into a snapshot. */
+  readWorkbook(data: ArrayBuffer, name: string): Promise<WorkbookSnapshot>;
+  /** Writes the 情况说明 as .docx bytes. */
+  writeDocx(doc: { title: string; sections: readonly { title: string; text: string }[] }): Promise<Uint8Array>;
 }
 
 /**
- * Last year's workbook, recognised by the same engine; every prior-year item this year's text asks for is
- * computed from its tables, so the figures can be stored with this workbook as plain amounts.
+ * The pane's engine (the composition root shared by taskpane.tsx, app.tsx and the WPS pane). src/core is loaded on
+ * first use from ./engine-core (a chunk of its own, fetched while the pane first renders); file reading and the
+ * Word writer come from the page, so they stay out of the first download too.
  */
-async function priorFromWorkbook(
-  readWorkbook: WorkbookReader,
-  bytes: ArrayBuffer,
-  name: string,
-  analysis: AnalysisView,
-  request: NarrativeRequest,
-): Promise<PriorFigures> {
-  const snapshot = await readWorkbook(bytes, name);
-  const lastYear = recognizeTables(snapshot).tables;
-  const wanted = narrate(analysis, { prior: {}, template: request.template }).missingPrior;
-  return priorItemsFromTables(lastYear, wanted, request.template ?? builtInTemplate(dominantFamily(analysis.models)));
+export function createEngine(files: PageFiles): PaneEngine {
+  const core = () => import(/* webpackChunkName: "engine" */ "./engine-core");
+  void core(); // start fetching now; the first check no longer waits for it
+  return {
+    analyze: async (snapshot, settings, others) => (await core()).analyze(snapshot, settings, others),
+    narrate: async (analysis, request) => (await core()).narrate(analysis, request),
+    priorFromWorkbook: async (bytes, name, analysis, request) => (await core()).priorFromWorkbook(files, bytes, name, analysis, request),
+    budgetFromWorkbook: async (bytes, name) => (await core()).budgetFromWorkbook(files, bytes, name),
+    wordDocument: (title: string, sections: readonly NarrativeSection[]) => files.writeDocx({ title, sections }),
+  };
 }

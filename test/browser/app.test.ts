@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
-import { unzipSync } from "fflate";
+import { strFromU8, unzipSync } from "fflate";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { readWorkbook } from "../../src/hosts/xlsx/read-workbook";
 import { captureState, horizontalOverflow, launchChromium, ROOT, seriousViolations } from "./pane-browser";
@@ -213,11 +213,30 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
   it("fills prior-year figures from last year's workbook and compares with them", async () => {
     await page.getByLabel("上年工作簿").setInputFiles(PRIOR_FIXTURE);
     await page.getByText("已从“prior-2022-zhanyi.xlsx”读取").waitFor();
+    await page.getByText("再次检查时将核对本年年初结转和结余与上年年末数").waitFor(); // the workbook also feeds the next check
     await expect(page.getByRole("textbox", { name: "上年收支总计" }).inputValue()).resolves.toBe("483.23");
     await page.getByRole("button", { name: "重新生成" }).click();
     const preview = await page.getByRole("article", { name: "说明预览" }).innerText();
     expect(preview).toContain("与2022年度相比，收、支总计增加53.69万元，增长11.11%。");
     expect(preview).not.toContain("【缺：上年收支总计】");
+  });
+
+  it("takes the 政府采购 figures in the form and computes their shares; downloads the text as Word", async () => {
+    const form = page.getByRole("group", { name: /本年数/ });
+    await form.getByRole("textbox", { name: "政府采购支出总额" }).fill("80");
+    await form.getByRole("textbox", { name: "授予中小企业合同金额" }).fill("20");
+    await page.getByRole("button", { name: "重新生成" }).click();
+    const preview = page.getByRole("article", { name: "说明预览" });
+    const expand = preview.getByRole("button", { name: "全部展开" });
+    if (await expand.count()) await expand.click();
+    const text = await preview.innerText();
+    expect(text).toContain("政府采购支出总额80.00万元");
+    expect(text).toContain("授予中小企业合同金额20.00万元，占政府采购支出总额的25.00%");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载 Word" }).click()]);
+    expect(download.suggestedFilename()).toBe("曲靖市沾益区医疗保障局2023年度部门决算情况说明.docx");
+    const bytes = readFileSync((await download.path())!);
+    const document = strFromU8(unzipSync(new Uint8Array(bytes))["word/document.xml"]);
+    expect(document).toContain("政府采购支出总额80.00万元");
   });
 
   it("inserts the text, typed words in place, into an in-memory 情况说明 sheet", async () => {

@@ -3,7 +3,7 @@ import path from "path";
 import { pathToFileURL } from "url";
 import { buildSync } from "esbuild";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { loadExcelJs } from "../../src/hosts/xlsx/load-exceljs";
+import { loadExcelJs } from "../support/load-exceljs";
 import { all, parseXml } from "../support/xml";
 import { fromExcelJs } from "../unit/wps/from-exceljs";
 import type { FakeWpsWorkbook } from "../unit/wps/fake-wps";

@@ -68,7 +68,10 @@ function asFigures(figures: PriorYearFigures | Record<string, string>, source: s
 
 /** This year's tables, with the figures the accountant typed known by name (they win over the tables). */
 function withInputs(tables: TableValueSource, inputs: Record<string, string>): ValueSource {
-  const typed = (name: string) => (/^-?\d+(\.\d+)?$/.test(inputs[name] ?? "") ? new Decimal(inputs[name]) : undefined);
+  const typed = (name: string) => {
+    const text = inputs[name]?.trim() ?? "";
+    return /^-?\d+(\.\d+)?$/.test(text) ? new Decimal(text) : undefined;
+  };
   return {
     value: (ref: TableRef) => tables.value(ref),
     rows: (table: string): RowView[] | undefined => tables.rows(table),

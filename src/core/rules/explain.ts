@@ -1,4 +1,5 @@
 import type { Finding } from "../findings/finding";
+import { headlineOf } from "../findings/headline";
 import type { Check } from "./evaluate";
 import { cellSubject, termLabel, type Term } from "./terms";
 import { Decimal, formatFixed } from "../numbers/decimal";
@@ -40,13 +41,30 @@ export function findingFromCheck(check: Check): Finding {
       expected: rightValue,
     };
   }
-  return {
+  const expected = check.rule.comparison === "=" && check.left.length === 1 ? rightValue : undefined;
+  const finding: Finding = {
     ...base,
     kind: isCrossTable(check.rule.id) ? "cross" : "sum",
     severity: check.rule.severity,
     message: `${equation}。${check.rule.name}`,
-    expected: check.rule.comparison === "=" && check.left.length === 1 ? rightValue : undefined,
+    expected,
   };
+  const other = expected !== undefined ? loneCounterpart(check) : undefined;
+  return other ? { ...finding, headline: `${headlineOf(finding)}；或${cellName(other)} 应为 ${base.actual}（两处同样可能，请核对）` } : finding;
+}
+
+/**
+ * One cell against one other (收入支出决算总表 一般公共预算财政拨款收入 = 财政拨款收入支出决算总表 …), with no other
+ * check to tell which is wrong: either may be, and the headline says so.
+ */
+function loneCounterpart(check: Check): Term | undefined {
+  const shown = check.right.filter((t) => !t.cell.blank);
+  return check.right.length === 1 && shown.length === 1 && shown[0].sign > 0 ? shown[0] : undefined;
+}
+
+/** “《财政拨款收入支出决算总表》C7 一般公共预算财政拨款收入” */
+function cellName(term: Term): string {
+  return `《${term.table.kind.title}》${term.cell.address} ${cellSubject(term)}`.trimEnd();
 }
 
 /** “210 卫生健康支出（本年支出合计）：本年支出合计 465.22 ≠ 基本支出 465.22 + 项目支出 63.00（相差 63.00）” */

@@ -1,6 +1,6 @@
 /**
  * Workbook snapshot: everything the engine needs to know about a workbook, independent of where it came
- * from (an .xlsx file read by exceljs, or the live workbook read through Office.js).
+ * from (an .xlsx file read by src/hosts/xlsx/read, or the live workbook read through Office.js or WPS).
  * Rows and columns are 0-based everywhere inside the core; addresses ("B7") are produced by `cellAddress`.
  */
 

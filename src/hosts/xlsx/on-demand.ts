@@ -2,8 +2,8 @@ import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import type { FileWorkbookHost } from "./file-host";
 
 /**
- * The .xlsx reader and writer, loaded on first use: they are chunks of their own (exceljs is the largest part of
- * the pages), fetched when a page first opens a file — the pane's prior-year workbook, app.html's workbook.
+ * The .xlsx reader and the file host (reader + marked-copy writer), loaded on first use: chunks of their own,
+ * fetched when a page first opens a file — the pane's prior-year workbook, app.html's workbook.
  */
 export function readWorkbookOnDemand(data: ArrayBuffer | Uint8Array, name: string): Promise<WorkbookSnapshot> {
   return import(/* webpackChunkName: "xlsx-reader" */ "./read-workbook").then((reader) => reader.readWorkbook(data, name));

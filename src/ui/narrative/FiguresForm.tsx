@@ -20,11 +20,18 @@ interface Props {
   /** Gaps of the generated text; empty before the first generation. */
   gaps: readonly Gap[];
   prior: PriorFigures;
+  /** Figures the text asks for by name (政府采购支出总额 …), and what was typed for them. */
+  inputNames: readonly string[];
+  inputs: PriorFigures;
+  /** How many 年初预算数 were read from this year's 预算公开 workbook (0: none yet). */
+  budgetCount: number;
   fillIns: FillIns;
   busy: boolean;
   onPriorChange(prior: PriorFigures): void;
+  onInputChange(name: string, value: string): void;
   onFillIn(id: string, text: string): void;
   onLoadPriorFile(file: File): void;
+  onLoadBudgetFile(file: File): void;
 }
 
 const AMOUNT = /^-?\d+(\.\d+)?$/;
@@ -37,12 +44,14 @@ export function fieldId(prefix: string, gapId: string): string {
 
 /**
  * What the text needs from the accountant, before the preview: 上年数 (typed or read from last year's workbook),
- * the 年初预算数 and other figures the tables do not hold, and the words only they can write (原因, 政府采购).
+ * the 年初预算数 (read from this year's 预算公开 workbook), the figures only they know (政府采购支出总额 …), other
+ * figures the tables do not hold, and the words only they can write (原因).
  */
-export function FiguresForm({ idPrefix, gaps, prior, fillIns, busy, onPriorChange, onFillIn, onLoadPriorFile }: Props) {
+export function FiguresForm(props: Props) {
+  const { idPrefix, gaps, prior, inputNames, inputs, fillIns, busy, onPriorChange, onInputChange, onFillIn, onLoadPriorFile } = props;
   const styles = useStyles();
   const priorNames = [...new Set([...gaps.flatMap((g) => (g.kind === "prior" && g.item ? [g.item] : [])), ...Object.keys(prior)])];
-  const fromTables = gaps.filter((g) => g.kind === "table");
+  const fromTables = gaps.filter((g) => g.kind === "table" && !inputNames.includes(g.label));
   const budget = fromTables.filter((g) => BUDGET.test(g.label));
   const otherMissing = fromTables.filter((g) => !BUDGET.test(g.label));
   const fills = gaps.filter((g) => g.kind === "fill");
@@ -55,18 +64,27 @@ export function FiguresForm({ idPrefix, gaps, prior, fillIns, busy, onPriorChang
         <legend className={styles.legend}>上年数（万元）</legend>
         <XlsxFileButton label="从上年工作簿读取…" inputLabel="上年工作簿" disabled={busy} onFile={onLoadPriorFile} />
         {priorNames.length === 0 && <Text size={200} className={styles.note}>生成说明后，这里列出与上年比较所需的数字。</Text>}
-        {priorNames.map((name) => {
-          const value = prior[name] ?? "";
-          const invalid = value !== "" && !AMOUNT.test(value.trim());
-          return (
-            <Field key={name} label={`上年${name}`} validationState={invalid ? "error" : "none"} validationMessage={invalid ? "请输入数字，如 512.30" : undefined}>
-              <Input id={fieldId(idPrefix, `prior:${name}`)} inputMode="decimal" value={value} onChange={(_, d) => onPriorChange({ ...prior, [name]: d.value })} />
-            </Field>
-          );
-        })}
+        {priorNames.map((name) => (
+          <AmountField key={name} id={fieldId(idPrefix, `prior:${name}`)} label={`上年${name}`} value={prior[name] ?? ""} onChange={(value) => onPriorChange({ ...prior, [name]: value })} />
+        ))}
       </fieldset>
-      {budget.length > 0 && (
-        <MissingFigures idPrefix={idPrefix} legend="年初预算数" gaps={budget} note="决算公开表中没有各科目的年初预算数。插入说明后，请按预算批复把这些句子补成“年初预算为…万元，完成年初预算的…%”。" />
+      {inputNames.length > 0 && (
+        <fieldset className={styles.group}>
+          <legend className={styles.legend}>本年数（万元，表中没有的）</legend>
+          {inputNames.map((name) => (
+            <AmountField key={name} id={fieldId(idPrefix, `table:${name}`)} label={name} value={inputs[name] ?? ""} onChange={(value) => onInputChange(name, value)} />
+          ))}
+        </fieldset>
+      )}
+      {(budget.length > 0 || props.budgetCount > 0) && (
+        <section className={styles.group} aria-label="年初预算数">
+          <h3 className={styles.legend}>年初预算数</h3>
+          <XlsxFileButton label="从本年预算公开表读取…" inputLabel="本年预算公开表" disabled={busy} onFile={props.onLoadBudgetFile} />
+          {props.budgetCount > 0 && <Text size={200} className={styles.note}>已读取 {props.budgetCount} 项年初预算数。</Text>}
+          {budget.length > 0 && (
+            <MissingFigures idPrefix={idPrefix} legend="仍缺的年初预算数" gaps={budget} note="决算公开表中没有各科目的年初预算数：请读取本年预算公开表，或插入说明后按预算批复补成“年初预算为…万元，完成年初预算的…%”。" />
+          )}
+        </section>
       )}
       {otherMissing.length > 0 && (
         <MissingFigures idPrefix={idPrefix} legend="表中没有的数字" gaps={otherMissing} note="识别出的表中没有这些数字，说明里保留了【缺：…】，请核对表格或插入后手工填写。" />
@@ -92,6 +110,16 @@ export function FiguresForm({ idPrefix, gaps, prior, fillIns, busy, onPriorChang
         </fieldset>
       )}
     </section>
+  );
+}
+
+/** An amount typed in 万元; anything else is shown as an error under the field (and left out of the text). */
+function AmountField({ id, label, value, onChange }: { id: string; label: string; value: string; onChange(value: string): void }) {
+  const invalid = value !== "" && !AMOUNT.test(value.trim());
+  return (
+    <Field label={label} validationState={invalid ? "error" : "none"} validationMessage={invalid ? "请输入数字，如 512.30" : undefined}>
+      <Input id={id} inputMode="decimal" value={value} onChange={(_, d) => onChange(d.value)} />
+    </Field>
   );
 }
 

@@ -2,11 +2,11 @@ import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, 
 import { useEffect, useId, useMemo, useState } from "react";
 import type { InsertTextResult } from "../../hosts/host";
 import type { Finding } from "../../core/findings/finding";
-import type { AnalysisView, NarrativeView, PriorFigures } from "../engine";
+import type { AnalysisView, NarrativeSection, NarrativeView, PriorFigures } from "../engine";
 import { FindingList } from "../check/FindingList";
 import { groupFindings } from "../check/group-findings";
 import { FiguresForm } from "./FiguresForm";
-import { gapsOf, narrativeParagraphs, type FillIns } from "./gaps";
+import { filledSections, gapsOf, narrativeParagraphs, type FillIns } from "./gaps";
 import { NarrativePreview } from "./NarrativePreview";
 
 const useStyles = makeStyles({
@@ -20,20 +20,28 @@ export interface NarrativeTabProps {
   analysis?: AnalysisView;
   narrative?: NarrativeView;
   prior: PriorFigures;
+  /** Figures typed for the text by name (政府采购支出总额 …). */
+  inputs: PriorFigures;
+  /** 年初预算数 read from this year's 预算公开 workbook. */
+  budget: PriorFigures;
   fillIns: FillIns;
   /** Text claims found in an existing 情况说明 sheet (findings of kind "narrative"). */
   claims: Finding[];
   selectedKey?: string;
   busy: boolean;
   error?: string;
-  /** Result of reading last year's workbook. */
-  priorNotice?: string;
+  /** Result of reading last year's workbook or this year's budget workbook. */
+  fileNotice?: string;
   onPriorChange(prior: PriorFigures): void;
+  onInputChange(name: string, value: string): void;
   onFillIn(id: string, text: string): void;
   onLoadPriorFile(file: File): void;
+  onLoadBudgetFile(file: File): void;
   onGenerate(): void;
   onInsert(paragraphs: string[], overwrite: boolean): Promise<InsertTextResult>;
   onCopy(text: string): Promise<void>;
+  /** Saves the chosen chapters (typed words in place) as a Word document. */
+  onDownloadWord(sections: NarrativeSection[]): Promise<void>;
   onSelect(finding: Finding): void;
 }
 
@@ -59,6 +67,14 @@ export function NarrativeTab(props: NarrativeTabProps) {
         ? { intent: "success", text: `已写入“${result.sheet}”${result.range}。` }
         : { intent: "warning", text: `“${result.sheet}”表中已有内容，未写入。`, canOverwrite: true },
     );
+  };
+  const downloadWord = async () => {
+    try {
+      await props.onDownloadWord(filledSections(narrative?.sections ?? [], chosen, fillIns));
+      setNotice({ intent: "success", text: "已生成 Word 文档（黄色标出的是待补充处）。" });
+    } catch (err) {
+      setNotice({ intent: "error", text: `无法生成 Word 文档：${err instanceof Error ? err.message : String(err)}` });
+    }
   };
   const copy = async () => {
     await props.onCopy(paragraphs.join("\n"));
@@ -105,6 +121,9 @@ export function NarrativeTab(props: NarrativeTabProps) {
         <Button disabled={!paragraphs.length} onClick={() => insert(false)}>
           插入到工作表
         </Button>
+        <Button disabled={!paragraphs.length} onClick={downloadWord}>
+          下载 Word
+        </Button>
       </div>
       {props.error && (
         <MessageBar intent="error">
@@ -123,25 +142,30 @@ export function NarrativeTab(props: NarrativeTabProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {props.priorNotice && (
+      {props.fileNotice && (
         <MessageBar intent="info">
-          <MessageBarBody>{props.priorNotice}</MessageBarBody>
+          <MessageBarBody>{props.fileNotice}</MessageBarBody>
         </MessageBar>
       )}
       {narrative && open > 0 && (
         <MessageBar intent="warning">
-          <MessageBarBody>文中还有 {open} 处待补充：在下面填写，上年数填好后请点“重新生成”；点预览中的黄色空位可跳到对应的填写处。</MessageBarBody>
+          <MessageBarBody>文中还有 {open} 处待补充：在下面填写，数字填好后请点“重新生成”；点预览中的黄色空位可跳到对应的填写处。</MessageBarBody>
         </MessageBar>
       )}
       <FiguresForm
         idPrefix={idPrefix}
         gaps={gaps}
         prior={props.prior}
+        inputNames={narrative?.inputs ?? []}
+        inputs={props.inputs}
+        budgetCount={Object.keys(props.budget).length}
         fillIns={fillIns}
         busy={props.busy}
         onPriorChange={props.onPriorChange}
+        onInputChange={props.onInputChange}
         onFillIn={props.onFillIn}
         onLoadPriorFile={props.onLoadPriorFile}
+        onLoadBudgetFile={props.onLoadBudgetFile}
       />
       {narrative && <NarrativePreview key={narrative.sections.map((s) => s.id).join()} sections={narrative.sections} chosen={chosen} fillIns={fillIns} idPrefix={idPrefix} onChoose={choose} />}
       {claims}

@@ -86,13 +86,14 @@ export function openGapCount(section: NarrativeSection, fillIns: FillIns): numbe
   return sectionLines(section, fillIns).reduce((n, line) => n + line.filter((p) => p.gap && !p.filled).length, 0);
 }
 
+/** The chosen sections with the typed words in place (each line of a section's text one paragraph). */
+export function filledSections(sections: readonly NarrativeSection[], chosen: ReadonlySet<string>, fillIns: FillIns): NarrativeSection[] {
+  return sections
+    .filter((s) => chosen.has(s.id))
+    .map((s) => ({ id: s.id, title: s.title, text: sectionLines(s, fillIns).map((line) => line.map((p) => p.text).join("")).join("\n") }));
+}
+
 /** The paragraphs written for the chosen sections, typed words in place: each section's title, then its lines. */
 export function narrativeParagraphs(sections: readonly NarrativeSection[], chosen: ReadonlySet<string>, fillIns: FillIns): string[] {
-  const paragraphs: string[] = [];
-  for (const s of sections) {
-    if (!chosen.has(s.id)) continue;
-    paragraphs.push(s.title);
-    for (const line of sectionLines(s, fillIns)) paragraphs.push(line.map((p) => p.text).join(""));
-  }
-  return paragraphs;
+  return filledSections(sections, chosen, fillIns).flatMap((s) => [s.title, ...s.text.split("\n")]);
 }

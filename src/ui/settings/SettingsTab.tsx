@@ -83,6 +83,12 @@ export function SettingsTab({ settings, onSave }: Props) {
           <Radio value="strict" label="严格：任何差额都列为错误" />
         </RadioGroup>
       </Field>
+      <Field label="说明中的金额写法" hint="按本地区公开文本的习惯选择。">
+        <RadioGroup value={draft.numberStyle} onChange={(_, d) => change({ numberStyle: d.value === "plain" ? "plain" : "fixed" })}>
+          <Radio value="fixed" label="保留两位小数：0.00万元、100.00%" />
+          <Radio value="plain" label="去掉末尾的零：0万元、100%" />
+        </RadioGroup>
+      </Field>
       <Accordion collapsible defaultOpenItems={custom ? ["advanced"] : []}>
         <AccordionItem value="advanced">
           <AccordionHeader as="h2" size="small">

@@ -10,9 +10,11 @@ export interface PaneSettings {
   customRules: string;
   /** Custom narrative template, empty for the standard one. */
   customTemplate: string;
+  /** Amounts in the generated text as the region prints them: "fixed" 0.00万元/100.00%, "plain" 0万元/100%. */
+  numberStyle: "fixed" | "plain";
 }
 
-export const DEFAULT_SETTINGS: PaneSettings = { weightTotal: "auto", rounding: "interval", customRules: "", customTemplate: "" };
+export const DEFAULT_SETTINGS: PaneSettings = { weightTotal: "auto", rounding: "interval", customRules: "", customTemplate: "", numberStyle: "fixed" };
 
 export const SETTINGS_STATE_KEY = "settings";
 
@@ -30,6 +32,7 @@ export function parseSettings(stored: string | undefined): PaneSettings {
     rounding: raw.rounding === "strict" ? "strict" : "interval",
     customRules: typeof raw.customRules === "string" ? raw.customRules : "",
     customTemplate: typeof raw.customTemplate === "string" ? raw.customTemplate : "",
+    numberStyle: raw.numberStyle === "plain" ? "plain" : "fixed",
   };
 }
 

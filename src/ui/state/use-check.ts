@@ -4,7 +4,7 @@ import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import type { WorkbookHost } from "../../hosts/host";
 import type { CheckStatus } from "../check/check-status";
 import { indexFindings, type FindingIndex } from "../check/group-findings";
-import type { AnalysisView, PaneEngine } from "../engine";
+import type { AnalysisView, OtherWorkbooks, PaneEngine } from "../engine";
 import type { PaneSettings } from "../settings/pane-settings";
 import { errorText } from "./use-stored-value";
 
@@ -19,8 +19,17 @@ export interface CheckResult {
   index: FindingIndex;
 }
 
-/** 检查: read the workbook, run the engine, then hand the findings to `onFindings` (the marks). */
-export function useCheck(host: WorkbookHost, engine: PaneEngine, settings: PaneSettings, onFindings: (findings: Finding[]) => Promise<void>) {
+/**
+ * 检查: read the workbook, run the engine, then hand the findings to `onFindings` (the marks). `others`: the
+ * workbooks opened in 说明 (last year's: 年初 against its 年末; this year's 预算公开: its 绩效目标表).
+ */
+export function useCheck(
+  host: WorkbookHost,
+  engine: PaneEngine,
+  settings: PaneSettings,
+  onFindings: (findings: Finding[]) => Promise<void>,
+  others: OtherWorkbooks,
+) {
   const [status, setStatus] = useState<CheckStatus>({ phase: "idle" });
   const [result, setResult] = useState<CheckResult>();
 
@@ -30,7 +39,7 @@ export function useCheck(host: WorkbookHost, engine: PaneEngine, settings: PaneS
       const snapshot = await host.readSnapshot((done, total) => setStatus({ phase: "reading", done, total }));
       setStatus({ phase: "analysing" });
       await nextFrame();
-      const analysis = engine.analyze(snapshot, settings);
+      const analysis = await engine.analyze(snapshot, settings, others);
       const index = await indexFindings(analysis.findings, nextFrame);
       await onFindings(analysis.findings);
       // Result and “done” arrive together (never “done” over the previous result); 60,000 findings render in slices.
@@ -41,7 +50,7 @@ export function useCheck(host: WorkbookHost, engine: PaneEngine, settings: PaneS
     } catch (err) {
       setStatus({ phase: "failed", message: errorText(err, "检查时出错") });
     }
-  }, [host, engine, settings, onFindings]);
+  }, [host, engine, settings, onFindings, others]);
 
   return { status, result, check };
 }

@@ -1,22 +1,39 @@
 import { useCallback, useEffect, useState } from "react";
 import type { InsertTextResult, WorkbookHost } from "../../hosts/host";
-import type { AnalysisView, NarrativeView, PaneEngine, PriorFigures } from "../engine";
+import type { AnalysisView, NarrativeView, OtherWorkbooks, PaneEngine, PriorFigures } from "../engine";
 import type { FillIns } from "../narrative/gaps";
 import type { PaneSettings } from "../settings/pane-settings";
 import { errorText, parseTextRecord, useStoredValue } from "./use-stored-value";
 
-/** Host state keys: the 上年数 typed or read (“收支总计 → 483.23”) and the words typed for 【待填写：…】 gaps. */
+/**
+ * Host state keys, kept with the workbook: the 上年数 typed or read (“收支总计 → 483.23”), the 年初预算数 read from
+ * this year's 预算公开 workbook, the figures typed for the text (“政府采购支出总额 → 35.60”) and the words typed for
+ * 【待填写：…】 gaps.
+ */
 export const PRIOR_STATE_KEY = "priorYear";
+export const BUDGET_STATE_KEY = "budgetFigures";
+export const INPUTS_STATE_KEY = "narrativeInputs";
 export const FILL_INS_STATE_KEY = "narrativeFillIns";
 
-/** 说明: the generated text, the figures and words the accountant adds to it, and where they are kept. */
-export function useNarrative(host: WorkbookHost, engine: PaneEngine, analysis: AnalysisView | undefined, settings: PaneSettings) {
+/**
+ * 说明: the generated text, the figures and words the accountant adds to it, and where they are kept. The workbooks
+ * opened here (last year's, this year's 预算公开) go to `onWorkbook` for the next check.
+ */
+export function useNarrative(
+  host: WorkbookHost,
+  engine: PaneEngine,
+  analysis: AnalysisView | undefined,
+  settings: PaneSettings,
+  onWorkbook: (others: OtherWorkbooks) => void,
+) {
   const [prior, setPrior] = useStoredValue<PriorFigures>(host, PRIOR_STATE_KEY, parseTextRecord, {});
+  const [budget, setBudget] = useStoredValue<PriorFigures>(host, BUDGET_STATE_KEY, parseTextRecord, {});
+  const [inputs, setInputs] = useStoredValue<PriorFigures>(host, INPUTS_STATE_KEY, parseTextRecord, {});
   const [fillIns, setFillIns] = useStoredValue<FillIns>(host, FILL_INS_STATE_KEY, parseTextRecord, {});
   const [narrative, setNarrative] = useState<NarrativeView>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const [priorNotice, setPriorNotice] = useState<string>();
+  const [fileNotice, setFileNotice] = useState<string>();
   const template = settings.customTemplate || undefined;
 
   useEffect(() => setNarrative(undefined), [analysis]); // a new check: the old text no longer matches the tables
@@ -25,35 +42,60 @@ export function useNarrative(host: WorkbookHost, engine: PaneEngine, analysis: A
     if (!analysis) return;
     setError(undefined);
     try {
-      setNarrative(engine.narrate(analysis, { prior, template }));
+      setNarrative(await engine.narrate(analysis, { prior, budget, inputs, template, style: settings.numberStyle }));
       await host.saveState(PRIOR_STATE_KEY, JSON.stringify(prior));
+      await host.saveState(INPUTS_STATE_KEY, JSON.stringify(inputs));
     } catch (err) {
       setError(errorText(err, "生成说明时出错"));
     }
-  }, [analysis, engine, host, prior, template]);
+  }, [analysis, engine, host, prior, budget, inputs, template, settings.numberStyle]);
+
+  /** Reads a file chosen in the form: busy meanwhile, its notice when read, its message when it cannot be. */
+  const readFile = useCallback(async (read: () => Promise<string>, failure: string) => {
+    setBusy(true);
+    setError(undefined);
+    setFileNotice(undefined);
+    try {
+      setFileNotice(await read());
+    } catch (err) {
+      setError(errorText(err, failure));
+    } finally {
+      setBusy(false);
+    }
+  }, []);
 
   const loadPriorFile = useCallback(
     async (file: File) => {
       if (!analysis) return;
-      setBusy(true);
-      setError(undefined);
-      setPriorNotice(undefined);
-      try {
-        const figures = await engine.priorFromWorkbook(await file.arrayBuffer(), file.name, analysis, { prior, template });
+      await readFile(async () => {
+        const { figures, snapshot } = await engine.priorFromWorkbook(await file.arrayBuffer(), file.name, analysis, { prior, template });
         const next = { ...prior, ...figures };
         setPrior(next);
-        const count = Object.keys(figures).length;
-        setPriorNotice(count ? `已从“${file.name}”读取 ${count} 项上年数，请重新生成。` : `“${file.name}”中没有找到所需的上年数。`);
+        onWorkbook({ priorYear: snapshot });
         await host.saveState(PRIOR_STATE_KEY, JSON.stringify(next));
-      } catch (err) {
-        setError(errorText(err, "无法读取上年工作簿"));
-      } finally {
-        setBusy(false);
-      }
+        const count = Object.keys(figures).length;
+        const read = count ? `已从“${file.name}”读取 ${count} 项上年数，请重新生成。` : `“${file.name}”中没有找到所需的上年数。`;
+        return `${read}再次检查时将核对本年年初结转和结余与上年年末数。`;
+      }, "无法读取上年工作簿");
     },
-    [analysis, engine, host, prior, template, setPrior],
+    [analysis, engine, host, prior, template, setPrior, onWorkbook, readFile],
   );
 
+  const loadBudgetFile = useCallback(
+    (file: File) =>
+      readFile(async () => {
+        const { figures, snapshot } = await engine.budgetFromWorkbook(await file.arrayBuffer(), file.name);
+        setBudget(figures);
+        onWorkbook({ budget: snapshot });
+        await host.saveState(BUDGET_STATE_KEY, JSON.stringify(figures));
+        const count = Object.keys(figures).length;
+        const read = count ? `已从“${file.name}”读取 ${count} 项年初预算数，请重新生成。` : `“${file.name}”中没有预算公开表的年初预算数。`;
+        return `${read}再次检查时将以其中的绩效目标表核对本表的绩效自评表。`;
+      }, "无法读取预算公开表"),
+    [engine, host, setBudget, onWorkbook, readFile],
+  );
+
+  const setInput = useCallback((name: string, value: string) => setInputs((current) => ({ ...current, [name]: value })), [setInputs]);
   const setFillIn = useCallback((id: string, text: string) => setFillIns((current) => ({ ...current, [id]: text })), [setFillIns]);
 
   /** The words typed for the gaps travel with the workbook once the text is used (copied or inserted). */
@@ -67,5 +109,32 @@ export function useNarrative(host: WorkbookHost, engine: PaneEngine, analysis: A
     [host, keepFillIns],
   );
 
-  return { prior, setPrior, fillIns, setFillIn, keepFillIns, narrative, error, busy, priorNotice, generate, loadPriorFile, insertText };
+  /** The chosen chapters, typed words in place, as a Word document. */
+  const wordDocument = useCallback(
+    async (sections: { id: string; title: string; text: string }[]): Promise<Uint8Array> => {
+      await keepFillIns();
+      return engine.wordDocument(narrative?.title ?? "情况说明", sections);
+    },
+    [engine, narrative, keepFillIns],
+  );
+
+  return {
+    prior,
+    setPrior,
+    budget,
+    inputs,
+    setInput,
+    fillIns,
+    setFillIn,
+    keepFillIns,
+    narrative,
+    error,
+    busy,
+    fileNotice,
+    generate,
+    loadPriorFile,
+    loadBudgetFile,
+    insertText,
+    wordDocument,
+  };
 }

@@ -63,7 +63,7 @@ const host: WorkbookHost = {
 };
 
 const engine: PaneEngine = {
-  analyze: (): AnalysisView => ({
+  analyze: async (): Promise<AnalysisView> => ({
     file: snapshot.name,
     tables: SHEETS.map((sheet, i) => ({ sheet, range: "A1:H40", kind: TABLES[i], unit: "万元" })),
     unrecognized: [],
@@ -71,9 +71,12 @@ const engine: PaneEngine = {
     models: [],
     textParagraphs: 0,
     priorInWorkbook: {},
+    projects: [],
   }),
-  narrate: () => ({ sections: [], missingPrior: [] }),
-  priorFromWorkbook: async () => ({}),
+  narrate: async () => ({ sections: [], missingPrior: [], inputs: [], title: "情况说明" }),
+  priorFromWorkbook: async () => ({ figures: {}, snapshot: { name: "上年.xlsx", sheets: [] } }),
+  budgetFromWorkbook: async () => ({ figures: {}, snapshot: { name: "预算.xlsx", sheets: [] } }),
+  wordDocument: async () => new Uint8Array(),
 };
 
 createRoot(document.getElementById("root")!).render(<Pane host={host} engine={engine} />);

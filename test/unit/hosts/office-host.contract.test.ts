@@ -1,5 +1,5 @@
 import { parseCellAddress } from "../../../src/core/snapshot/address";
-import { loadExcelJs } from "../../../src/hosts/xlsx/load-exceljs";
+import { loadExcelJs } from "../../support/load-exceljs";
 import { fixtureBytes } from "../../support/fixtures";
 import { fromExcelJs } from "../office/from-exceljs";
 import { installOffice } from "../office/office-harness";

@@ -134,3 +134,32 @@ describe("情况说明 rule catalogue", () => {
     expect(run(example.pass, example)).toEqual([]);
   });
 });
+
+/** “超额完成预算” / “未完成预算” are direction words too (N.compare): 决算 above / below 预算. */
+describe("超/未完成 against the stated amounts", () => {
+  const compare = (text: string) => run([text], { fail: [], pass: [] }).filter((f) => f.rule === CLAIM_RULES.compare.id);
+
+  it("“未完成年初预算” with 1511.89 < 1560.05 passes; “超额完成” there is an error naming 小于", () => {
+    expect(compare("年初预算为1560.05万元，支出决算为1511.89万元，未完成年初预算，主要原因是人员减少。")).toEqual([]);
+    const found = compare("年初预算为1560.05万元，支出决算为1511.89万元，超额完成年初预算，主要原因是人员增加。");
+    expect(found.map((f) => [f.cell, f.severity, f.actual, f.expected])).toEqual([["A1", "error", "超额完成", "决算数小于预算数"]]);
+  });
+
+  it("“未完成预算” with 44.26 > 41.96 is an error; a one-cent tail is never one", () => {
+    expect(compare("年初预算为41.96万元，支出决算为44.26万元，未完成预算。").map((f) => f.expected)).toEqual(["决算数大于预算数"]);
+    expect(compare("年初预算为41.96万元，支出决算为41.97万元，超额完成预算。")).toEqual([]);
+  });
+});
+
+/** 政府采购支出总额 = 货物 + 工程 + 服务 (N.total), stated in one sentence as the template writes it. */
+describe("政府采购 其中 against its total", () => {
+  const total = (goods: string) =>
+    run([`2023年度政府采购支出总额100.00万元，其中：政府采购货物支出${goods}万元、政府采购工程支出20.00万元、政府采购服务支出30.00万元。`], { fail: [], pass: [] }).filter(
+      (f) => f.rule === CLAIM_RULES.total.id,
+    );
+
+  it("50.00 + 20.00 + 30.00 = 100.00 passes; 40.00 + 20.00 + 30.00 = 90.00 is an error at the total", () => {
+    expect(total("50.00")).toEqual([]);
+    expect(total("40.00").map((f) => [f.cell, f.severity, f.actual, f.expected])).toEqual([["A1", "error", "100.00", "90.00"]]);
+  });
+});

@@ -49,6 +49,16 @@ const OPTIONS: Record<string, { prior: Record<string, string>; inputs: Record<st
   },
 };
 
+/**
+ * The published 政府采购 figures carry their own rounding tails (each part rounded on its own), and the text repeats
+ * them as typed: czj 4.79 + 0.00 + 246.47 = 251.26 against a total of 251.25; ghzy 122.43 + 1387.72 + 809.07 =
+ * 2319.22 against 2319.21. One cent each: a rounding warning, never an error.
+ */
+const TYPED_TAILS: Record<string, string[][]> = {
+  "final-2024-putuo-czj-test.xlsx": [["N.total", "warning", "rounding", "251.25", "251.26"]],
+  "final-2024-putuo-ghzy.xlsx": [["N.total", "warning", "rounding", "2319.21", "2319.22"]],
+};
+
 const GOLDEN: Record<string, { text: string; missing: string[] }> = {
   "final-2024-putuo-czj-test.xlsx": {
   // Every number recomputed by hand (and against the published text where it states the same):
@@ -108,10 +118,11 @@ for (const [file, options] of Object.entries(OPTIONS)) {
       expect(result.missing).toEqual(GOLDEN[file].missing);
     });
 
-    it("passes its own check: only the gaps still to fill are reported", () => {
+    it("passes its own check: only the gaps still to fill, and the tails of the figures typed in, are reported", () => {
       const paragraphs = asText(result).split("\n").map((text, i) => ({ sheet: "情况说明", cell: `A${i + 1}`, text }));
       const findings = checkNarrative(paragraphs, tables, { year: 2024 });
-      expect(findings.filter((f) => !(f.rule === "N.leftover" && /^【(缺|待填写)：/.test(f.actual ?? "")))).toEqual([]);
+      const rest = findings.filter((f) => !(f.rule === "N.leftover" && /^【(缺|待填写)：/.test(f.actual ?? "")));
+      expect(rest.map((f) => [f.rule, f.severity, f.kind, f.actual, f.expected])).toEqual(TYPED_TAILS[file] ?? []);
     });
   });
 }

@@ -3,7 +3,7 @@ import path from "path";
 import { analyzeWorkbook } from "../../../src/core/analysis";
 import { checkWorkbook, clearMarks, COMMAND_FUNCTIONS, LAST_COMMAND_KEY, registerCommands } from "../../../src/commands/commands";
 import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
-import { loadExcelJs } from "../../../src/hosts/xlsx/load-exceljs";
+import { loadExcelJs } from "../../support/load-exceljs";
 import { fromExcelJs } from "./from-exceljs";
 import { installOffice } from "./office-harness";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import path from "path";
 import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
-import { loadExcelJs } from "../../../src/hosts/xlsx/load-exceljs";
+import { loadExcelJs } from "../../support/load-exceljs";
 import { FakeWorkbookState } from "./fake-excel";
 import { fromExcelJs } from "./from-exceljs";
 import { installOffice } from "./office-harness";

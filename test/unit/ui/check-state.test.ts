@@ -6,7 +6,7 @@ import { isNothingCheckable, nothingCheckableReason } from "../../../src/ui/chec
 import type { AnalysisView } from "../../../src/ui/engine";
 
 const analysis = (patch: Partial<AnalysisView>): AnalysisView => ({
-  file: "x.xlsx", tables: [], unrecognized: [], findings: [], models: [], textParagraphs: 0, priorInWorkbook: {}, ...patch,
+  file: "x.xlsx", tables: [], unrecognized: [], findings: [], models: [], textParagraphs: 0, priorInWorkbook: {}, projects: [], ...patch,
 });
 const sheet = (name: string, values: (string | number)[][]) => ({
   name, cells: values.map((row) => row.map((value) => ({ value }))), rowCount: values.length, columnCount: 3, merges: [],

@@ -4,7 +4,7 @@ import type { WorkbookSnapshot } from "../../../src/core/snapshot/types";
 import { WpsWorkbookHost } from "../../../src/hosts/wps/wps-host";
 import type { WpsApplication } from "../../../src/hosts/wps/wps-api";
 import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
-import { loadExcelJs } from "../../../src/hosts/xlsx/load-exceljs";
+import { loadExcelJs } from "../../support/load-exceljs";
 import { fakeApplication, type FakeFeatures, type FakeWpsWorkbook } from "./fake-wps";
 import { fromExcelJs } from "./from-exceljs";
 

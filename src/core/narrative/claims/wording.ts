@@ -8,27 +8,54 @@ import type { Located, ParsedParagraph } from "./parsed";
 /**
  * Direction words about budget and actual (“决算数大于预算数的主要原因…”) against the amounts stated before
  * them in the paragraph: “年初预算为 1560.05 万元，支出决算为 1511.89 万元。决算数大于预算数…” is wrong.
- * “基本持平” is a judgement, not a claim of equality, and is never flagged.
+ * “基本持平” is a judgement, not a claim of equality, and is never flagged. “超额完成预算” / “未完成预算” are read
+ * the same way (决算 above / below 预算).
  */
 const COMPARE = /决算数?\s*(?:(大于|高于|超过|多于)|(小于|低于|少于)|(等于)|(?:同|与)\s*(?:年初|全年)?预算数?\s*(持平|相等|一致|相同))\s*(年初|全年)?(?:预算数?)?/g;
+/** “超额完成（年初）预算” says 决算 > 预算, “未（能）完成预算” says 决算 < 预算. */
+const COMPLETION = /(超额完成|超预算完成)|(未能?完成)(?=(?:年初|全年)?预算)/g;
 const ACTUAL = /决算|执行/;
 
 type Relation = ">" | "<" | "=";
 
-export function checkCompareWords(at: ParsedParagraph): Located[] {
-  const text = at.paragraph.text;
-  const out: Located[] = [];
+/** A direction phrase found in the text: what it claims, and which budget (年初/全年) it names. */
+interface DirectionPhrase {
+  text: string;
+  index: number;
+  relation: Relation;
+  budgetWord?: string;
+}
+
+function directionPhrases(text: string): DirectionPhrase[] {
+  const phrases: DirectionPhrase[] = [];
   for (const m of text.matchAll(COMPARE)) {
     const relation: Relation = m[1] ? ">" : m[2] ? "<" : "=";
-    const before = at.mentions.filter((x) => x.kind === "amount" && x.end <= (m.index ?? 0));
+    phrases.push({ text: m[0], index: m.index ?? 0, relation, budgetWord: m[5] ?? budgetWordIn(m[0]) });
+  }
+  for (const m of text.matchAll(COMPLETION)) {
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 4);
+    phrases.push({ text: m[0], index: m.index ?? 0, relation: m[1] ? ">" : "<", budgetWord: budgetWordIn(m[0] + after) });
+  }
+  return phrases;
+}
+
+function budgetWordIn(text: string): string | undefined {
+  return /全年/.test(text) ? "全年" : /年初/.test(text) ? "年初" : undefined;
+}
+
+export function checkCompareWords(at: ParsedParagraph): Located[] {
+  const out: Located[] = [];
+  for (const m of directionPhrases(at.paragraph.text)) {
+    const relation = m.relation;
+    const before = at.mentions.filter((x) => x.kind === "amount" && x.end <= m.index);
     const budgets = before.filter((x) => BUDGET_LABEL.test(x.label) && !/执行/.test(x.label));
-    const word = m[5] ?? (/全年/.test(m[0]) ? "全年" : /年初/.test(m[0]) ? "年初" : undefined);
+    const word = m.budgetWord;
     const budget = (word && [...budgets].reverse().find((x) => x.label.includes(word))) || budgets[budgets.length - 1];
     const actual = [...before].reverse().find((x) => !budgets.includes(x) && ACTUAL.test(x.label));
     if (!budget || !actual) continue;
     const truth = relationOf(actual, budget);
     if (truth === relation || truth === "tail") continue;
-    out.push({ at, issue: compareIssue(m[0], m.index ?? 0, relation, truth, actual, budget) });
+    out.push({ at, issue: compareIssue(m.text, m.index, relation, truth, actual, budget) });
   }
   return out;
 }

@@ -21,7 +21,8 @@ export interface EvalContext {
   /** Built-in names such as 年度, 单位. */
   builtins: Map<string, Value>;
   /** Collected while rendering: labels of missing numbers, in order of appearance. */
-  report: { missing: string[] };
+  /** Labels of the figures not available, and the names asked through 输入() (the form fields), each once. */
+  report: { missing: string[]; inputs: string[] };
 }
 
 export function evaluate(expr: Expr, ctx: EvalContext): Value {

@@ -146,6 +146,7 @@ export const FUNCTIONS: Record<string, TemplateFunction> = {
     call(args, ctx, evaluate) {
       const name = textArg(args[0], ctx, evaluate);
       if (typeof name !== "string") return name;
+      if (!ctx.inPrior && !ctx.report.inputs.includes(name)) ctx.report.inputs.push(name);
       const given = ctx.source.named(name);
       return given ? num(given) : missing(name);
     },

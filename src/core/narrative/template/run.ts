@@ -16,6 +16,8 @@ export interface NarrativeResult {
   sections: NarrativeSection[];
   /** Labels of the numbers that were not available (each once). */
   missing: string[];
+  /** Figures the text asks the accountant for through 输入() (政府采购支出总额 …), given or not, each once. */
+  inputs: string[];
 }
 
 const PLACEHOLDER = /【[^【】]+】/g;
@@ -33,6 +35,7 @@ export interface TemplateEnvironment {
 export function runTemplate(template: Template, env: TemplateEnvironment): NarrativeResult {
   const { builtins, ...sources } = env;
   const missing: string[] = [];
+  const inputs: string[] = [];
   const sections = template.sections.map((section): NarrativeSection => {
     const ctx: EvalContext = {
       ...sources,
@@ -40,12 +43,12 @@ export function runTemplate(template: Template, env: TemplateEnvironment): Narra
       definitions: template.definitions,
       variables: new Map(),
       builtins,
-      report: { missing },
+      report: { missing, inputs },
     };
     const text = paragraphs(render(section.body, ctx)).join("\n");
     return { id: section.id, title: section.title, text, placeholders: text.match(PLACEHOLDER) ?? [] };
   });
-  return { sections, missing };
+  return { sections, missing, inputs };
 }
 
 function paragraphs(text: string): string[] {
@@ -59,6 +62,6 @@ function paragraphs(text: string): string[] {
 export function evaluateDefinition(template: Template, name: string, source: ValueSource): Value | undefined {
   const definition = template.definitions.get(name);
   if (!definition) return undefined;
-  const ctx: EvalContext = { source, inPrior: false, style: "fixed", definitions: template.definitions, variables: new Map(), builtins: new Map(), report: { missing: [] } };
+  const ctx: EvalContext = { source, inPrior: false, style: "fixed", definitions: template.definitions, variables: new Map(), builtins: new Map(), report: { missing: [], inputs: [] } };
   return evaluate(definition, ctx);
 }

@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
-import { WorkbookReadError } from "./read/read-error";
+import { WorkbookReadError } from "../../src/hosts/xlsx/read/read-error";
 
 /**
- * The workbook through exceljs, for what still rewrites a whole workbook (the marked copy). Reading for the engine
- * goes through readWorkbook (src/hosts/xlsx/read), which needs no exceljs.
+ * A workbook through exceljs, for tests that build or inspect workbooks cell by cell (the Office and WPS fakes are
+ * filled from it). The product itself reads with src/hosts/xlsx/read and marks with src/hosts/xlsx/write.
  */
 export async function loadExcelJs(data: ArrayBuffer | Uint8Array, name: string): Promise<ExcelJS.Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);

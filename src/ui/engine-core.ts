@@ -1,0 +1,92 @@
+/**
+ * The pane's engine bound to src/core: what createEngine (./engine-binding.ts) loads on first use, so the engine is
+ * a chunk of its own and the pane renders before it arrives.
+ */
+import { analyzeWorkbook } from "../core/analysis";
+import { analysisOptionsFor, withRoundingMode } from "./settings/analysis-settings";
+import {
+  budgetItemsFromTables,
+  builtInTemplate,
+  detectYear,
+  generateNarrative,
+  narrativeTitle,
+  priorItemsFromTables,
+  readPriorYearSheet,
+  unitName,
+} from "../core/narrative";
+import type { WorkbookSnapshot } from "../core/snapshot/types";
+import { dominantFamily } from "../core/tables/family";
+import { recognizeTables } from "../core/recognition/recognize";
+import { checkPerformance } from "../core/performance";
+import type { AnalysisView, NarrativeRequest, NarrativeView, OtherWorkbooks, PriorFigures, PriorWorkbook } from "./engine";
+import type { PageFiles } from "./engine-binding";
+import type { PaneSettings } from "./settings/pane-settings";
+
+/** Tables, rules, 绩效, the claims of an existing 情况说明 sheet, last year's 年末 and the 绩效目标表 when given (all in analyzeWorkbook). */
+export function analyze(snapshot: WorkbookSnapshot, settings: PaneSettings, others: OtherWorkbooks = {}): AnalysisView {
+  const result = analyzeWorkbook(snapshot, { ...analysisOptionsFor(settings), priorYear: others.priorYear, budgetWorkbook: others.budget });
+  return {
+    ...result,
+    findings: result.findings.map((f) => withRoundingMode(f, settings)),
+    year: detectYear(snapshot),
+    priorInWorkbook: readPriorYearSheet(snapshot)?.items ?? {},
+    unit: unitName(snapshot, result.models),
+  };
+}
+
+/** Missing labels of the form 上年X name the prior-year item X. */
+const PRIOR_LABEL = /^上年(.+)$/;
+
+export function narrate(analysis: AnalysisView, request: NarrativeRequest): NarrativeView {
+  const prior = { ...analysis.priorInWorkbook, ...withoutBlanks(request.prior) };
+  const family = dominantFamily(analysis.models);
+  const result = generateNarrative(analysis.models, {
+    family,
+    prior,
+    budget: request.budget && Object.keys(request.budget).length > 0 ? request.budget : undefined,
+    inputs: withoutBlanks(request.inputs ?? {}),
+    template: request.template,
+    style: request.style,
+    year: analysis.year,
+    unit: analysis.unit,
+    projects: analysis.projects,
+  });
+  const missingPrior = result.missing.flatMap((label) => PRIOR_LABEL.exec(label)?.[1] ?? []);
+  return {
+    sections: result.sections.map(({ id, title, text }) => ({ id, title, text })),
+    missingPrior,
+    // a figure once typed is read by name before its 输入() runs: it stays a field
+    inputs: [...new Set([...result.inputs, ...Object.keys(withoutBlanks(request.inputs ?? {}))])],
+    title: narrativeTitle(family, analysis.unit, analysis.year),
+  };
+}
+
+function withoutBlanks(figures: PriorFigures): PriorFigures {
+  return Object.fromEntries(Object.entries(figures).filter(([, v]) => v.trim() !== ""));
+}
+
+/**
+ * Last year's workbook, recognised by the same engine; every prior-year item this year's text asks for is
+ * computed from its tables, so the figures can be stored with this workbook as plain amounts. The workbook itself
+ * is handed back for the next check (this year's 年初结转和结余 against its 年末).
+ */
+export async function priorFromWorkbook(files: PageFiles, bytes: ArrayBuffer, name: string, analysis: AnalysisView, request: NarrativeRequest): Promise<PriorWorkbook> {
+  const snapshot = await files.readWorkbook(bytes, name);
+  const lastYear = recognizeTables(snapshot).tables;
+  const wanted = narrate(analysis, { prior: {}, template: request.template }).missingPrior;
+  const figures = priorItemsFromTables(lastYear, wanted, request.template ?? builtInTemplate(dominantFamily(analysis.models)));
+  return { figures, snapshot };
+}
+
+/**
+ * This year's 预算公开 workbook: 年初预算数 by 项 and the 三公 budgets (for the text), and its 绩效目标表 (for the
+ * check). A file with neither budget tables nor 绩效 tables is said so.
+ */
+export async function budgetFromWorkbook(files: PageFiles, bytes: ArrayBuffer, name: string): Promise<{ figures: PriorFigures; snapshot: WorkbookSnapshot }> {
+  const snapshot = await files.readWorkbook(bytes, name);
+  const tables = recognizeTables(snapshot).tables.filter((t) => t.kind.family === "预算");
+  if (tables.length === 0 && !checkPerformance(snapshot).projects.some((p) => p.table.form === "目标表")) {
+    throw new Error(`“${name}”中没有识别到预算公开表或绩效目标表，无法读取年初预算数。`);
+  }
+  return { figures: budgetItemsFromTables(tables), snapshot };
+}

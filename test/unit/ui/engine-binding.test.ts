@@ -1,0 +1,130 @@
+import { createEngine } from "../../../src/ui/engine-binding";
+import { DEFAULT_SETTINGS } from "../../../src/ui/settings/pane-settings";
+import { cellAddress } from "../../../src/core/snapshot/address";
+import { generateWorkbook, setAmount, slotsOf, toSnapshot } from "../../support/generate-workbook";
+import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
+import { fixtureBytes, readFixture } from "../../support/fixtures";
+import { EMEISHAN_PROJECTS } from "../../fixtures/build/emeishan-perf-data";
+import { projectsSheet } from "../../fixtures/build/emeishan-layout";
+import { snapshotToXlsx, targetSheet } from "../../support/performance-tables";
+
+/** The pane's prior-year workbook (opened in 说明) also feeds the next check: 年初结转和结余 = 上年年末. */
+describe("pane engine: last year's workbook", () => {
+  const prior = generateWorkbook({ seed: 31, randomize: false });
+  const current = generateWorkbook({ seed: 32, randomize: false });
+  const end = slotsOf(prior, "J01", { row: "年末结转和结余" })[0];
+  const start = slotsOf(current, "J01", { row: "年初结转和结余" })[0];
+  setAmount(current, start, end.cents + 500);
+  const fundEnd = slotsOf(prior, "J04", { row: "年末财政拨款结转和结余/一般公共预算财政拨款", column: "合计" })[0];
+  setAmount(current, slotsOf(current, "J04", { row: "年初财政拨款结转和结余/一般公共预算财政拨款" })[0], fundEnd.cents);
+  const read: string[] = [];
+  const engine = createEngine({
+    readWorkbook: async (_bytes, name) => {
+      read.push(name);
+      return toSnapshot(prior);
+    },
+    writeDocx: async () => new Uint8Array(),
+  });
+  const carryOver = (findings: { rule: string }[]) => findings.filter((f) => f.rule === "X.year.carry-over");
+
+  test("is read through the page's reader and handed back with the figures the text needs", async () => {
+    const analysis = await engine.analyze(toSnapshot(current), DEFAULT_SETTINGS);
+    const opened = await engine.priorFromWorkbook(new ArrayBuffer(0), "2022年决算.xlsx", analysis, { prior: {} });
+    expect(read).toEqual(["2022年决算.xlsx"]);
+    expect(opened.snapshot.sheets.length).toBeGreaterThan(0);
+    expect(Object.keys(opened.figures).length).toBeGreaterThan(0);
+  });
+
+  test("without it the check says nothing about the carry-over; with it, a warning at this year's 年初 cell", async () => {
+    expect(carryOver((await engine.analyze(toSnapshot(current), DEFAULT_SETTINGS)).findings)).toEqual([]);
+    const analysis = await engine.analyze(toSnapshot(current), DEFAULT_SETTINGS, { priorYear: toSnapshot(prior) });
+    const found = analysis.findings.filter((f) => f.rule === "X.year.carry-over");
+    expect(found.map((f) => [f.severity, f.sheet, f.cell, f.actual])).toEqual([["warning", start.sheet, cellAddress(start.r, start.c), ((end.cents + 500) / 100).toFixed(2)]]);
+  });
+});
+
+/** 说明 in the pane: the unit's name, the figures only the accountant knows, this year's budget, the Word file. */
+describe("pane engine: the 情况说明", () => {
+  const documents: { title: string; sections: readonly { title: string; text: string }[] }[] = [];
+  const engine = createEngine({
+    readWorkbook: (bytes, name) => readWorkbook(new Uint8Array(bytes), name),
+    writeDocx: async (doc) => {
+      documents.push(doc);
+      return new Uint8Array([0x50, 0x4b]);
+    },
+  });
+  const section = (view: { sections: { title: string; text: string }[] }, start: string) => view.sections.find((s) => s.title.startsWith(start))?.text ?? "";
+  let analysis: Awaited<ReturnType<typeof engine.analyze>>;
+
+  beforeAll(async () => {
+    analysis = await engine.analyze(await readFixture("final-2023-zhanyi.xlsx"), DEFAULT_SETTINGS);
+  });
+
+  test("names the unit and asks for the 政府采购 figures by name", async () => {
+    const view = await engine.narrate(analysis, { prior: {} });
+    expect(view.title).toBe("曲靖市沾益区医疗保障局2023年度部门决算情况说明");
+    expect(view.inputs).toEqual(expect.arrayContaining(["政府采购支出总额", "政府采购货物支出", "授予中小企业合同金额"]));
+    expect(section(view, "十")).toContain("【缺：政府采购支出总额】");
+  });
+
+  test("typed 政府采购 figures fill the text and its shares (60.00 of 120.00 = 50.00%)", async () => {
+    const inputs = { 政府采购支出总额: "120", 政府采购货物支出: "120", 政府采购工程支出: "0", 政府采购服务支出: "0", 授予中小企业合同金额: " 60 ", 授予小微企业合同金额: "30" };
+    const view = await engine.narrate(analysis, { prior: {}, inputs });
+    const text = section(view, "十");
+    expect(text).toContain("政府采购支出总额120.00万元，其中：政府采购货物支出120.00万元");
+    expect(text).toContain("授予中小企业合同金额60.00万元，占政府采购支出总额的50.00%");
+    expect(text).toContain("授予小微企业合同金额30.00万元，占政府采购支出总额的25.00%");
+    expect(view.inputs).toContain("政府采购支出总额");
+  });
+
+  test("the 设置 number style writes round figures as the region prints them (0万元, 100%)", async () => {
+    const inputs = { 政府采购支出总额: "120", 政府采购工程支出: "0", 授予中小企业合同金额: "120" };
+    const plain = section(await engine.narrate(analysis, { prior: {}, inputs, style: "plain" }), "十");
+    expect(plain).toContain("政府采购工程支出0万元");
+    expect(plain).toContain("授予中小企业合同金额120.00万元，占政府采购支出总额的100%");
+    const fixed = section(await engine.narrate(analysis, { prior: {}, inputs }), "十");
+    expect(fixed).toContain("政府采购工程支出0.00万元");
+    expect(fixed).toContain("占政府采购支出总额的100.00%");
+  });
+
+  test("this year's 预算公开 workbook gives 年初预算数 as plain amounts; a 决算 workbook is refused in Chinese", async () => {
+    const { figures: budget, snapshot } = await engine.budgetFromWorkbook(bytesOf("budget-2023-dazhou.xlsx"), "budget-2023-dazhou.xlsx");
+    expect(snapshot.name).toBe("budget-2023-dazhou.xlsx");
+    expect(Object.keys(budget).length).toBeGreaterThan(3);
+    expect(Object.values(budget).every((v) => /^-?\d+\.\d{2}$/.test(v))).toBe(true);
+    await expect(engine.budgetFromWorkbook(bytesOf("final-2023-zhanyi.xlsx"), "final-2023-zhanyi.xlsx")).rejects.toThrow("“final-2023-zhanyi.xlsx”中没有识别到预算公开表或绩效目标表");
+  });
+
+  test("the Word document is written by the page's writer with the text's title", async () => {
+    const view = await engine.narrate(analysis, { prior: {} });
+    const bytes = await engine.wordDocument(view.title, view.sections.slice(0, 2));
+    expect([...bytes]).toEqual([0x50, 0x4b]);
+    expect(documents.map((d) => [d.title, d.sections.length])).toEqual([["曲靖市沾益区医疗保障局2023年度部门决算情况说明", 2]]);
+  });
+});
+
+function bytesOf(name: string): ArrayBuffer {
+  const buffer = fixtureBytes(name);
+  return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+}
+
+/** This year's 预算公开 workbook opened in 说明 also feeds the check: its 绩效目标表 against the 自评表. */
+describe("pane engine: the 绩效目标表 of the budget workbook", () => {
+  test("a changed target (≥95% in the 目标表, ≥90% in the 自评表) is a warning at 自评!F17 naming the budget file", async () => {
+    const targets = JSON.parse(JSON.stringify([EMEISHAN_PROJECTS[1], EMEISHAN_PROJECTS[2]])) as typeof EMEISHAN_PROJECTS;
+    targets[0].indicators[2][4] = 95;
+    const budgetBytes = await snapshotToXlsx({ name: "2023年预算.xlsx", sheets: [targetSheet("表6", targets)] });
+    const engine = createEngine({ readWorkbook: (bytes, name) => readWorkbook(new Uint8Array(bytes), name), writeDocx: async () => new Uint8Array() });
+    const { figures, snapshot } = await engine.budgetFromWorkbook(toArrayBuffer(budgetBytes), "2023年预算.xlsx");
+    expect(figures).toEqual({});
+    const final = { name: "决算.xlsx", sheets: [projectsSheet("自评", JSON.parse(JSON.stringify([EMEISHAN_PROJECTS[1], EMEISHAN_PROJECTS[2]])))] };
+    const changed = (others: { budget?: typeof snapshot }) =>
+      engine.analyze(final, DEFAULT_SETTINGS, others).then((a) => a.findings.filter((f) => f.rule === "PERF.target.changed").map((f) => `${f.severity} ${f.cell} ${f.message.includes("《2023年预算.xlsx》表6!I6")}`));
+    await expect(changed({})).resolves.toEqual([]);
+    await expect(changed({ budget: snapshot })).resolves.toEqual(["warning F17 true"]);
+  });
+});
+
+function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
