@@ -303,6 +303,13 @@ describe("app.html with other workbooks", () => {
     await page.getByRole("tab", { name: "检查" }).click();
   });
 
+  it("names an area it could not read beside the tables it read (sheet, range, why)", async () => {
+    await open({ name: "沾益加台账.xlsx", mimeType: "application/octet-stream", buffer: await withLedger(readFileSync(FIXTURE)) });
+    await page.getByText(/^已识别 \d+ 张表.*未识别 1 处/).waitFor();
+    const unread = page.getByRole("list", { name: "未识别的区域" });
+    await expect(unread.textContent()).resolves.toMatch(/^未识别：台账 A1:C3——.*表名/);
+  });
+
   it("lists the 达州 budget's rounding tails as warnings that never say 应为", async () => {
     await open(BUDGET_FIXTURE);
     await expect(announcement()).resolves.toMatch(/^检查完成：错误 0 项，警告 \d+ 项$/);
@@ -333,6 +340,17 @@ describe("app.html with other workbooks", () => {
 /** A ledger an accountant might open by mistake: names and amounts, no disclosure title, no 说明. */
 async function ledgerWorkbook(): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("台账");
+  sheet.addRow(["日期", "摘要", "金额"]);
+  sheet.addRow(["2023-03-01", "办公用品", 1250.5]);
+  sheet.addRow(["2023-03-09", "差旅费", 3200]);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** A disclosure workbook with the ledger's rows added on a sheet of their own. */
+async function withLedger(bytes: Buffer): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = book.addWorksheet("台账");
   sheet.addRow(["日期", "摘要", "金额"]);
   sheet.addRow(["2023-03-01", "办公用品", 1250.5]);

@@ -13,6 +13,7 @@ const useStyles = makeStyles({
   nameHead: { textAlign: "left" },
   countCell: { width: "1%", minWidth: "2.4em", paddingLeft: tokens.spacingHorizontalS, whiteSpace: "nowrap", textAlign: "right", fontVariantNumeric: "tabular-nums" },
   zero: { color: tokens.colorNeutralForeground3 },
+  unread: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   errorCount: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   caption: { textAlign: "left", color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXXS },
   rowHead: { textAlign: "left", fontWeight: tokens.fontWeightRegular, padding: 0 },
@@ -56,6 +57,16 @@ export function Summary({ analysis, totals, groups, group, onGroup }: Props) {
         ))}
         <Text size={200}>{readText(analysis)}</Text>
       </div>
+      {analysis.unrecognized.length > 0 && analysis.tables.length > 0 && (
+        <ul className={styles.unread} aria-label="未识别的区域">
+          {analysis.unrecognized.map((u) => (
+            <li key={`${u.sheet}!${u.range}`}>
+              未识别：{u.sheet} {u.range}
+              {u.title ? `“${u.title}”` : ""}——{u.reason}
+            </li>
+          ))}
+        </ul>
+      )}
       {groups.length > 1 && (
         <table className={styles.table}>
           <caption className={styles.caption}>
