@@ -139,7 +139,9 @@ function loaderConfig(env, argv) {
     output: { path: DIST, filename: "[name].js", clean: false },
     resolve: { extensions: [".ts", ".js"] },
     module: {
-      rules: [{ test: /\.ts$/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: path.resolve(__dirname, "src/loader/tsconfig.json") } } }],
+      rules: [
+        { test: /\.ts$/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: path.resolve(__dirname, "src/loader/tsconfig.json") } } },
+      ],
     },
     performance: { hints: false },
     cache: buildCache(),
@@ -167,7 +169,11 @@ function pagesConfig(env, argv) {
     mode: dev ? "development" : "production",
     devtool: "source-map", // never eval: app.html forbids it (CSP)
     target: "web",
-    entry: Object.fromEntries(Object.entries(PAGES).filter(([, page]) => page.entry).map(([name, page]) => [name, page.entry])),
+    entry: Object.fromEntries(
+      Object.entries(PAGES)
+        .filter(([, page]) => page.entry)
+        .map(([name, page]) => [name, page.entry]),
+    ),
     output: {
       path: DIST,
       // Pages' entries keep their names; shared and on-demand chunks go to chunks/ under a content hash.
@@ -185,7 +191,10 @@ function pagesConfig(env, argv) {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: path.resolve(__dirname, "tsconfig.json"), compilerOptions: { module: "es2020" } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, configFile: path.resolve(__dirname, "tsconfig.json"), compilerOptions: { module: "es2020" } },
+          },
         },
       ],
     },

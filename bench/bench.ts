@@ -100,7 +100,9 @@ function table(title: string, rows: Measure[]): void {
   console.log(`${"size".padEnd(7)}${"cells".padStart(11)}${"grid cells".padStart(12)}${"ms".padStart(10)}${"cells/s".padStart(12)}${"µs/cell".padStart(9)}`);
   for (const r of rows) {
     const rate = r.cells / (r.ms / 1000);
-    console.log(`${r.size.padEnd(7)}${fmt(r.cells).padStart(11)}${fmt(r.grid).padStart(12)}${fmt(r.ms).padStart(10)}${fmt(rate).padStart(12)}${((r.ms * 1000) / r.cells).toFixed(2).padStart(9)}`);
+    console.log(
+      `${r.size.padEnd(7)}${fmt(r.cells).padStart(11)}${fmt(r.grid).padStart(12)}${fmt(r.ms).padStart(10)}${fmt(rate).padStart(12)}${((r.ms * 1000) / r.cells).toFixed(2).padStart(9)}`,
+    );
   }
   if (rows.length >= 2) {
     const perCell = (r: Measure) => r.ms / r.cells;
@@ -124,18 +126,31 @@ async function main(): Promise<void> {
     if (withXlsx && i < xlsxMax) {
       const m = await measureXlsx(size, wb);
       xlsx.push(m);
-      process.stdout.write(`xlsx   ${size.label}: read ${fmt(m.readOnly.ms)} ms, read + engine ${fmt(m.withEngine.ms)} ms (file ${fmt(m.bytes / 1024)} KiB, written in ${fmt(m.writeMs)} ms, not counted)\n`);
+      process.stdout.write(
+        `xlsx   ${size.label}: read ${fmt(m.readOnly.ms)} ms, read + engine ${fmt(m.withEngine.ms)} ms (file ${fmt(m.bytes / 1024)} KiB, written in ${fmt(m.writeMs)} ms, not counted)\n`,
+      );
     }
   }
   table("(a) engine only — snapshot ready, recognition + rules (best of runs)", engine);
   verdict(ENGINE_TARGET, engine);
   if (xlsx.length > 0) {
-    table("(b) read included — .xlsx bytes → readWorkbook → analyzeWorkbook", xlsx.map((m) => m.withEngine));
-    table("(c) read only — .xlsx bytes → readWorkbook (best of runs)", xlsx.map((m) => m.readOnly));
-    verdict(READ_TARGET, xlsx.map((m) => m.readOnly));
+    table(
+      "(b) read included — .xlsx bytes → readWorkbook → analyzeWorkbook",
+      xlsx.map((m) => m.withEngine),
+    );
+    table(
+      "(c) read only — .xlsx bytes → readWorkbook (best of runs)",
+      xlsx.map((m) => m.readOnly),
+    );
+    verdict(
+      READ_TARGET,
+      xlsx.map((m) => m.readOnly),
+    );
   }
   if (withXlsx && xlsxMax < SIZES.length) console.log(`(b), (c) measured at the ${xlsxMax} smaller size(s) only.`);
-  console.log(`\ncells = non-empty cells; grid cells = used rows × columns per sheet. Node ${process.version}. Total ${fmt((performance.now() - started) / 1000)} s.`);
+  console.log(
+    `\ncells = non-empty cells; grid cells = used rows × columns per sheet. Node ${process.version}. Total ${fmt((performance.now() - started) / 1000)} s.`,
+  );
 }
 
 /** Whether the largest size measured reaches the target rate. */

@@ -33,7 +33,9 @@ function initialScripts(page: string): string[] {
 
 function scriptFiles(): string[] {
   const top = readdirSync(DIST).filter((f) => f.endsWith(".js"));
-  const chunks = readdirSync(path.join(DIST, "chunks")).filter((f) => f.endsWith(".js")).map((f) => `chunks/${f}`);
+  const chunks = readdirSync(path.join(DIST, "chunks"))
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => `chunks/${f}`);
   return [...top, ...chunks];
 }
 
@@ -48,7 +50,9 @@ function printSizes(): void {
     console.log(`${file.padEnd(34)}${kib(statSync(path.join(DIST, file)).size).padStart(12)}${kib(gzip(file)).padStart(12)}  ${when}`);
   }
   const offline = statSync(path.join(DIST, OFFLINE_PAGE)).size;
-  console.log(`${OFFLINE_PAGE.padEnd(30)}${kib(offline).padStart(16)}${kib(gzipSync(readFileSync(path.join(DIST, OFFLINE_PAGE)), { level: 9 }).length).padStart(12)}  one file, everything inlined`);
+  console.log(
+    `${OFFLINE_PAGE.padEnd(30)}${kib(offline).padStart(16)}${kib(gzipSync(readFileSync(path.join(DIST, OFFLINE_PAGE)), { level: 9 }).length).padStart(12)}  one file, everything inlined`,
+  );
   console.log("\nInitial script per page (loader.js + the files it loads before the first render)");
   for (const page of pages) {
     const files = initial.get(page)!;

@@ -30,7 +30,11 @@ export async function clearAllMarks(host: WorkbookHost): Promise<string> {
 }
 
 /** Runs a command and stores its outcome (a failure included, in Chinese) in the workbook's state. */
-export async function recordOutcome(host: WorkbookHost, command: CommandOutcome["command"], body: (host: WorkbookHost) => Promise<string>): Promise<CommandOutcome> {
+export async function recordOutcome(
+  host: WorkbookHost,
+  command: CommandOutcome["command"],
+  body: (host: WorkbookHost) => Promise<string>,
+): Promise<CommandOutcome> {
   let outcome: CommandOutcome;
   try {
     outcome = { command, summary: await body(host), ok: true, at: new Date().toISOString() };

@@ -75,10 +75,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOpt
   ];
   return {
     file: snapshot.name,
-    tables: [
-      ...recognition.tables.map((t) => ({ sheet: t.sheet, range: rangeAddress(t.range), kind: t.kind.title, unit: t.unit })),
-      ...performance.tables,
-    ],
+    tables: [...recognition.tables.map((t) => ({ sheet: t.sheet, range: rangeAddress(t.range), kind: t.kind.title, unit: t.unit })), ...performance.tables],
     unrecognized: recognition.unrecognized,
     findings: sortFindings(withoutDuplicates(findings), snapshot),
     models: recognition.tables,

@@ -19,7 +19,9 @@ export function parseCommandOutcome(stored: string | undefined): CommandOutcome 
   try {
     const raw = JSON.parse(stored) as Partial<CommandOutcome>;
     const known = raw.command === "一键检查" || raw.command === "清除标记";
-    return known && typeof raw.summary === "string" && typeof raw.at === "string" ? { command: raw.command!, summary: raw.summary, ok: raw.ok === true, at: raw.at } : undefined;
+    return known && typeof raw.summary === "string" && typeof raw.at === "string"
+      ? { command: raw.command!, summary: raw.summary, ok: raw.ok === true, at: raw.at }
+      : undefined;
   } catch {
     return undefined;
   }

@@ -18,7 +18,13 @@ export function nothingToCheck(snapshot: WorkbookSnapshot, result: Pick<Analysis
   const hint = "请确认打开的是部门预算或决算公开表（表名如“收入支出决算总表”“部门收支总表”），或在工作表“情况说明”中填写说明文字。";
   if (snapshot.sheets.length === 0) return `${head}没有可读取的工作表（图表工作表、对话框工作表不含数据），未找到预决算公开表、绩效表或情况说明文字。${hint}`;
   const sheets = listed(snapshot.sheets.map(describeSheet), "；");
-  const unrecognized = result.unrecognized.length === 0 ? "" : `，有 ${result.unrecognized.length} 处表格未能识别（${listed(result.unrecognized.map((u) => `${u.sheet}!${u.range}${u.title ? `“${u.title}”` : ""}`), "；")}）`;
+  const unrecognized =
+    result.unrecognized.length === 0
+      ? ""
+      : `，有 ${result.unrecognized.length} 处表格未能识别（${listed(
+          result.unrecognized.map((u) => `${u.sheet}!${u.range}${u.title ? `“${u.title}”` : ""}`),
+          "；",
+        )}）`;
   return `${head}共 ${snapshot.sheets.length} 个工作表（${sheets}）${unrecognized}，未找到预决算公开表、绩效表或情况说明文字。${hint}`;
 }
 

@@ -34,7 +34,11 @@ function otherWays(offline: OfflinePage): string[] {
   return [
     "用 Microsoft 365 或 Excel 2021 及以上版本的 Excel 打开工作簿，在“预决算助手”选项卡点“打开助手”。",
     "或用 Excel 网页版打开工作簿（单位使用 Microsoft 365 时）。",
-    "或使用离线网页“" + offline.fileName + "”" + where + "：用 Edge、Chrome、360（极速模式）或 QQ 浏览器打开它，选择工作簿即可检查、生成说明、下载标记后的副本。文件只在本机处理，不会上传。",
+    "或使用离线网页“" +
+      offline.fileName +
+      "”" +
+      where +
+      "：用 Edge、Chrome、360（极速模式）或 QQ 浏览器打开它，选择工作簿即可检查、生成说明、下载标记后的副本。文件只在本机处理，不会上传。",
   ];
 }
 
@@ -51,7 +55,9 @@ export function messageFor(problem: Problem, place: Place, offline: OfflinePage)
       return {
         title: "当前 Excel 版本过旧，无法运行预决算公开助手",
         paragraphs: [
-          "本助手需要 Excel JavaScript API " + MIN_EXCEL_API + " 及以上（Excel 2021、Microsoft 365 或 Excel 网页版）。" +
+          "本助手需要 Excel JavaScript API " +
+            MIN_EXCEL_API +
+            " 及以上（Excel 2021、Microsoft 365 或 Excel 网页版）。" +
             (detail ? "此 Excel 只支持到 ExcelApi " + detail + "（Excel 2016 为 1.1，Excel 2019 为 1.8）。" : "此 Excel 不支持 Excel JavaScript API。"),
           "工作簿没有被修改。",
         ],
@@ -85,7 +91,11 @@ export function messageFor(problem: Problem, place: Place, offline: OfflinePage)
         paragraphs: ["此页面是 Excel 加载项的任务窗格，需要在 Excel 中打开。"],
         steps: [
           "在 Excel 中点“插入 → 我的加载项”（或“预决算助手”选项卡的“打开助手”）。",
-          "只想在浏览器中检查文件：打开离线网页“" + offline.fileName + "”" + (offline.url ? "（" + offline.url + "）" : "") + "，选择工作簿即可，文件不会上传。",
+          "只想在浏览器中检查文件：打开离线网页“" +
+            offline.fileName +
+            "”" +
+            (offline.url ? "（" + offline.url + "）" : "") +
+            "，选择工作簿即可，文件不会上传。",
         ],
       };
     case "office-not-ready":
@@ -98,7 +108,10 @@ export function messageFor(problem: Problem, place: Place, offline: OfflinePage)
       return {
         title: "预决算公开助手未能启动",
         paragraphs: ["助手的界面脚本没有加载或无法运行：可能是网络中断、服务器上的文件不完整，或浏览器内核过旧。"],
-        steps: place === "excel" ? ["关闭任务窗格后重新打开。", "仍不行时请联系信息中心，并告知下面的技术信息。"].concat(otherWays(offline).slice(2)) : ["刷新页面。", MODERN_BROWSER],
+        steps:
+          place === "excel"
+            ? ["关闭任务窗格后重新打开。", "仍不行时请联系信息中心，并告知下面的技术信息。"].concat(otherWays(offline).slice(2))
+            : ["刷新页面。", MODERN_BROWSER],
         technical: detail || undefined,
       };
   }

@@ -3,7 +3,7 @@ import type { Message } from "./problems";
 /** Plain CSS for old engines too (Internet Explorer 11): no variables, no grid. */
 const STYLE =
   ".da-message{box-sizing:border-box;max-width:640px;margin:0 auto;padding:12px 14px 24px;" +
-  "font-family:\"Microsoft YaHei UI\",\"Microsoft YaHei\",\"PingFang SC\",\"Noto Sans CJK SC\",\"Segoe UI\",sans-serif;" +
+  'font-family:"Microsoft YaHei UI","Microsoft YaHei","PingFang SC","Noto Sans CJK SC","Segoe UI",sans-serif;' +
   "font-size:14px;line-height:1.6;color:#242424}" +
   ".da-message h1{font-size:17px;line-height:1.4;margin:4px 0 10px;color:#a4262c}" +
   ".da-message h2{font-size:14px;margin:14px 0 4px}" +

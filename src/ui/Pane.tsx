@@ -1,12 +1,4 @@
-import {
-  FluentProvider,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, makeStyles, MessageBar, MessageBarBody, Spinner, tokens, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState, type ReactNode } from "react";
 import type { WorkbookHost } from "../hosts/host";
 import { LAST_COMMAND_KEY, parseCommandOutcome, type CommandOutcome } from "../hosts/command-outcome";
@@ -160,6 +152,8 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: 
 /** “上次从功能区「一键检查」（11月25日 16:40）：发现 1 个错误…” */
 function lastCommandText(outcome: CommandOutcome): string {
   const at = new Date(outcome.at);
-  const when = Number.isNaN(at.getTime()) ? "" : `（${at.getMonth() + 1}月${at.getDate()}日 ${String(at.getHours()).padStart(2, "0")}:${String(at.getMinutes()).padStart(2, "0")}）`;
+  const when = Number.isNaN(at.getTime())
+    ? ""
+    : `（${at.getMonth() + 1}月${at.getDate()}日 ${String(at.getHours()).padStart(2, "0")}:${String(at.getMinutes()).padStart(2, "0")}）`;
   return `上次从功能区「${outcome.command}」${when}：${outcome.summary}`;
 }

@@ -70,7 +70,13 @@ function withoutBlanks(figures: PriorFigures): PriorFigures {
  * computed from its tables, so the figures can be stored with this workbook as plain amounts. The workbook itself
  * is handed back for the next check (this year's 年初结转和结余 against its 年末).
  */
-export async function priorFromWorkbook(files: PageFiles, bytes: ArrayBuffer, name: string, analysis: AnalysisView, request: NarrativeRequest): Promise<PriorWorkbook> {
+export async function priorFromWorkbook(
+  files: PageFiles,
+  bytes: ArrayBuffer,
+  name: string,
+  analysis: AnalysisView,
+  request: NarrativeRequest,
+): Promise<PriorWorkbook> {
   const snapshot = await files.readWorkbook(bytes, name);
   const lastYear = recognizeTables(snapshot).tables;
   const wanted = narrate(analysis, { prior: {}, template: request.template }).missingPrior;

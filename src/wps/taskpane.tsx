@@ -6,4 +6,6 @@ import { pageFiles } from "../hosts/page-files";
 import { Pane } from "../ui/Pane";
 
 /** WPS task pane entry: the same pane as in Excel, over the live WPS workbook (WPS provides `Application`). */
-createRoot(document.getElementById("root")!).render(<Pane host={new WpsWorkbookHost()} engine={createEngine(pageFiles)} initialTab={tabFromUrl(window.location.search)} />);
+createRoot(document.getElementById("root")!).render(
+  <Pane host={new WpsWorkbookHost()} engine={createEngine(pageFiles)} initialTab={tabFromUrl(window.location.search)} />,
+);

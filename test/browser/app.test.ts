@@ -49,19 +49,23 @@ const announcement = () => page.getByTestId("announcer").textContent();
 async function open(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
   await page.evaluate(() => document.querySelector('[data-testid="announcer"]')?.setAttribute("data-previous", "")); // the last file's pane
   await page.getByTestId("file-input").setInputFiles(file);
-  await page.waitForFunction(() => document.querySelector('[data-testid="announcer"]:not([data-previous])')?.textContent?.startsWith("检查"), undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid="announcer"]:not([data-previous])')?.textContent?.startsWith("检查"), undefined, {
+    timeout: 30_000,
+  });
 }
 
 /** Waits until the list shows exactly these cards (“error 公开03表!D11”): it follows a filter a moment after the click. */
 const cardsAre = (cards: string[]) =>
   page.waitForFunction(
-    (want) => [...document.querySelectorAll("button[data-cell]")].map((c) => `${c.getAttribute("data-severity")} ${c.getAttribute("data-cell")}`).join("|") === want.join("|"),
+    (want) =>
+      [...document.querySelectorAll("button[data-cell]")].map((c) => `${c.getAttribute("data-severity")} ${c.getAttribute("data-cell")}`).join("|") ===
+      want.join("|"),
     cards,
   );
 
 /** Waits until the visible text of the preview does (or no longer does) contain `text`. */
 const previewShows = (text: string, shown: boolean) =>
-  page.waitForFunction(([t, s]) => (document.querySelector('article')?.innerText.includes(t as string) ?? false) === s, [text, shown] as const);
+  page.waitForFunction(([t, s]) => (document.querySelector("article")?.innerText.includes(t as string) ?? false) === s, [text, shown] as const);
 
 /** Screenshots at both widths and no critical or serious axe violation. */
 async function checkState(name: string, prepare?: () => Promise<void>): Promise<void> {
@@ -83,7 +87,9 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("检查结果");
     const headline = await card("公开03表!D11").getByTestId("finding-headline").textContent();
     expect(headline).toBe("支出决算表 D11 卫生健康支出·基本支出 填 465.22，应为 402.22（多 63.00）");
-    await expect(card("公开07表!G16").getByTestId("finding-headline").textContent()).resolves.toBe("一般公共预算财政拨款项目支出决算表 G16 填 20921，疑为 30921");
+    await expect(card("公开07表!G16").getByTestId("finding-headline").textContent()).resolves.toBe(
+      "一般公共预算财政拨款项目支出决算表 G16 填 20921，疑为 30921",
+    );
   });
 
   it("keeps badges neutral at 0 and shows the first error without scrolling at 450×800", async () => {
@@ -178,7 +184,9 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
   });
 
   it("filters the list by severity and by a table chosen in the summary", async () => {
-    const all = await page.locator("button[data-cell]").evaluateAll((cards) => cards.map((c) => `${c.getAttribute("data-severity")} ${c.getAttribute("data-cell")}`));
+    const all = await page
+      .locator("button[data-cell]")
+      .evaluateAll((cards) => cards.map((c) => `${c.getAttribute("data-severity")} ${c.getAttribute("data-cell")}`));
     expect(all).toHaveLength(8);
     await page.getByRole("checkbox", { name: "错误" }).uncheck();
     await cardsAre(all.filter((c) => !c.startsWith("error")));

@@ -58,7 +58,13 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   });
   return violations
     .filter((v) => v.impact === "critical" || v.impact === "serious")
-    .map((v) => `${v.id}（${v.impact}）: ${v.help} @ ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    .map(
+      (v) =>
+        `${v.id}（${v.impact}）: ${v.help} @ ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
 }
 
 /** No horizontal scrolling of the page at pane width. */

@@ -87,11 +87,12 @@ describe(`the pane with ${FINDINGS.toLocaleString("en")} findings`, () => {
     expect(await drawnCards()).toBeLessThan(150);
 
     await scrollTo(0.5);
-    const middle = await page.locator("button[data-cell]").evaluateAll((cards) =>
-      cards.filter((c) => {
-        const r = c.getBoundingClientRect();
-        return r.bottom > 0 && r.top < window.innerHeight;
-      }).length,
+    const middle = await page.locator("button[data-cell]").evaluateAll(
+      (cards) =>
+        cards.filter((c) => {
+          const r = c.getBoundingClientRect();
+          return r.bottom > 0 && r.top < window.innerHeight;
+        }).length,
     );
     expect(middle).toBeGreaterThan(0);
 
@@ -105,7 +106,9 @@ describe(`the pane with ${FINDINGS.toLocaleString("en")} findings`, () => {
     await page.getByRole("checkbox", { name: "警告" }).uncheck();
     await page.getByRole("button", { name: "收入决算表 · 公开02表" }).click();
     await page.waitForFunction(() => document.querySelector("button[data-cell]")?.getAttribute("data-cell")?.startsWith("公开02表!"));
-    await expect(page.locator("button[data-cell]").evaluateAll((cards) => cards.filter((c) => !c.getAttribute("data-cell")!.startsWith("公开02表!")).length)).resolves.toBe(0);
+    await expect(
+      page.locator("button[data-cell]").evaluateAll((cards) => cards.filter((c) => !c.getAttribute("data-cell")!.startsWith("公开02表!")).length),
+    ).resolves.toBe(0);
     await page.locator("button[data-cell]").first().click();
     await page.getByTestId("sheet-grid").waitFor();
     await scrollTo(0.7);

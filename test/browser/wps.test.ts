@@ -33,7 +33,14 @@ beforeAll(async () => {
   folder = readdirSync(WPS).find((f) => f.startsWith("disclosure-assistant_"))!;
   const bytes = readFileSync(path.join(ROOT, "test/fixtures", FIXTURE));
   const workbook = fromExcelJs(await loadExcelJs(bytes, FIXTURE), FIXTURE);
-  const fake = buildSync({ entryPoints: [path.join(__dirname, "wps-fake-page.ts")], bundle: true, format: "iife", platform: "browser", write: false, target: "es2020" });
+  const fake = buildSync({
+    entryPoints: [path.join(__dirname, "wps-fake-page.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    write: false,
+    target: "es2020",
+  });
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--allow-file-access-from-files"],
@@ -70,16 +77,30 @@ describe("the built WPS add-in package", () => {
       expect(readFileSync(path.join(dir, page), "utf8")).not.toMatch(/https?:\/\//); // nothing from the network
     }
     const offline = all(parseXml(readFileSync(path.join(WPS, "publish.xml"), "utf8")), "jsplugin");
-    expect(offline).toEqual([expect.objectContaining({ attributes: expect.objectContaining({ name: "disclosure-assistant", type: "et", url: folder, version: folder.split("_")[1] }) })]);
+    expect(offline).toEqual([
+      expect.objectContaining({
+        attributes: expect.objectContaining({ name: "disclosure-assistant", type: "et", url: folder, version: folder.split("_")[1] }),
+      }),
+    ]);
     const online = all(parseXml(readFileSync(path.join(WPS, "jsplugins.xml"), "utf8")), "jspluginonline");
-    expect(online).toEqual([expect.objectContaining({ attributes: expect.objectContaining({ name: "disclosure-assistant", type: "et", url: expect.stringMatching(new RegExp(`^https?://.+/${folder}/$`)) }) })]);
+    expect(online).toEqual([
+      expect.objectContaining({
+        attributes: expect.objectContaining({ name: "disclosure-assistant", type: "et", url: expect.stringMatching(new RegExp(`^https?://.+/${folder}/$`)) }),
+      }),
+    ]);
   });
 
   it("entry page: the ribbon's 一键检查 marks 公开03表!D11 and 清除标记 restores it, offline from file://", async () => {
     const page = await open("index.html");
-    await expect(page.evaluate(() => Object.keys((window as unknown as { ribbon: object }).ribbon).sort())).resolves.toEqual(["GetImage", "OnAction", "OnAddinLoad"]);
+    await expect(page.evaluate(() => Object.keys((window as unknown as { ribbon: object }).ribbon).sort())).resolves.toEqual([
+      "GetImage",
+      "OnAction",
+      "OnAddinLoad",
+    ]);
     await page.evaluate(() => (window as unknown as { ribbon: { OnAction(c: { Id: string }): boolean } }).ribbon.OnAction({ Id: "btnCheck" }));
-    await page.waitForFunction(() => (window as unknown as PageWps).__wps.workbook.properties.some((p) => p.name.startsWith("disclosure-assistant:last-command")));
+    await page.waitForFunction(() =>
+      (window as unknown as PageWps).__wps.workbook.properties.some((p) => p.name.startsWith("disclosure-assistant:last-command")),
+    );
     const d11 = await page.evaluate(() => (window as unknown as PageWps).__wps.workbook.cell("公开03表", "D11"));
     expect(d11).toMatchObject({ value: 465.22, interior: { Color: RED, Pattern: 1 }, comment: expect.stringContaining("402.22") });
 

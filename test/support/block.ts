@@ -46,7 +46,12 @@ export class Block {
   readonly merges: CellRange[] = [];
   readonly amounts: AmountSlot[] = [];
 
-  constructor(readonly table: TableId, readonly unit: number, readonly width: number, readonly style: AmountStyle) {}
+  constructor(
+    readonly table: TableId,
+    readonly unit: number,
+    readonly width: number,
+    readonly style: AmountStyle,
+  ) {}
 
   put(r: number, c: number, value: string | number | null, numberFormat?: string): void {
     while (this.rows.length <= r) this.rows.push([]);

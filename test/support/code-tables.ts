@@ -31,7 +31,14 @@ interface CodeTableSpec {
 const fiscalIncome = (l: FunctionLine) => FUND_KINDS.reduce((s, k) => s + l.flows[k].incomeBasic + l.flows[k].incomeProject, 0);
 export const basicSpending = (l: FunctionLine) => FUND_KINDS.reduce((s, k) => s + l.flows[k].personnel + l.flows[k].public, 0) + l.other.basic;
 export const projectSpending = (l: FunctionLine) => FUND_KINDS.reduce((s, k) => s + l.flows[k].project, 0) + l.other.project;
-const incomeParts = (l: FunctionLine) => [fiscalIncome(l), l.other.fromUpper, l.other.career, l.other.operatingIncome, l.other.fromSubsidiary, l.other.otherIncome];
+const incomeParts = (l: FunctionLine) => [
+  fiscalIncome(l),
+  l.other.fromUpper,
+  l.other.career,
+  l.other.operatingIncome,
+  l.other.fromSubsidiary,
+  l.other.otherIncome,
+];
 const spendingParts = (l: FunctionLine) => [basicSpending(l), projectSpending(l), l.other.toUpper, l.other.operating, l.other.toSubsidiary];
 const sum = (xs: Cents[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -91,18 +98,41 @@ export function fundTable(ctx: TableContext, kind: FundKind): Block {
 function flowColumns(kind: FundKind): CodeColumn[] {
   const f = (l: FunctionLine) => l.flows[kind];
   return [
-    { path: ["年初结转和结余", "合计"], key: "年初结转和结余", value: (l) => f(l).startBasic + f(l).startProject, parts: (l) => [f(l).startBasic, f(l).startProject] },
+    {
+      path: ["年初结转和结余", "合计"],
+      key: "年初结转和结余",
+      value: (l) => f(l).startBasic + f(l).startProject,
+      parts: (l) => [f(l).startBasic, f(l).startProject],
+    },
     { path: ["年初结转和结余", "基本支出结转"], key: "年初结转和结余/基本支出结转", value: (l) => f(l).startBasic },
     { path: ["年初结转和结余", "项目支出结转和结余"], key: "年初结转和结余/项目支出结转和结余", value: (l) => f(l).startProject },
     { path: ["本年收入", "合计"], key: "本年收入", value: (l) => f(l).incomeBasic + f(l).incomeProject, parts: (l) => [f(l).incomeBasic, f(l).incomeProject] },
     { path: ["本年收入", "基本支出"], key: "本年收入/基本支出", value: (l) => f(l).incomeBasic },
     { path: ["本年收入", "项目支出"], key: "本年收入/项目支出", value: (l) => f(l).incomeProject },
     ...spendingColumns(kind, ["本年支出"]),
-    { path: ["年末结转和结余", "合计"], key: "年末结转和结余", value: (l) => f(l).endBasic + f(l).endProjectCarry + f(l).endProjectSurplus, parts: (l) => [f(l).endBasic, f(l).endProjectCarry + f(l).endProjectSurplus] },
+    {
+      path: ["年末结转和结余", "合计"],
+      key: "年末结转和结余",
+      value: (l) => f(l).endBasic + f(l).endProjectCarry + f(l).endProjectSurplus,
+      parts: (l) => [f(l).endBasic, f(l).endProjectCarry + f(l).endProjectSurplus],
+    },
     { path: ["年末结转和结余", "基本支出结转"], key: "年末结转和结余/基本支出结转", value: (l) => f(l).endBasic },
-    { path: ["年末结转和结余", "项目支出结转和结余", "小计"], key: "年末结转和结余/项目支出结转和结余/小计", value: (l) => f(l).endProjectCarry + f(l).endProjectSurplus, parts: (l) => [f(l).endProjectCarry, f(l).endProjectSurplus] },
-    { path: ["年末结转和结余", "项目支出结转和结余", "项目支出结转"], key: "年末结转和结余/项目支出结转和结余/项目支出结转", value: (l) => f(l).endProjectCarry },
-    { path: ["年末结转和结余", "项目支出结转和结余", "项目支出结余"], key: "年末结转和结余/项目支出结转和结余/项目支出结余", value: (l) => f(l).endProjectSurplus },
+    {
+      path: ["年末结转和结余", "项目支出结转和结余", "小计"],
+      key: "年末结转和结余/项目支出结转和结余/小计",
+      value: (l) => f(l).endProjectCarry + f(l).endProjectSurplus,
+      parts: (l) => [f(l).endProjectCarry, f(l).endProjectSurplus],
+    },
+    {
+      path: ["年末结转和结余", "项目支出结转和结余", "项目支出结转"],
+      key: "年末结转和结余/项目支出结转和结余/项目支出结转",
+      value: (l) => f(l).endProjectCarry,
+    },
+    {
+      path: ["年末结转和结余", "项目支出结转和结余", "项目支出结余"],
+      key: "年末结转和结余/项目支出结转和结余/项目支出结余",
+      value: (l) => f(l).endProjectSurplus,
+    },
   ];
 }
 
@@ -113,7 +143,12 @@ function simpleColumns(kind: FundKind): CodeColumn[] {
 function spendingColumns(kind: FundKind, head: string[]): CodeColumn[] {
   const f = (l: FunctionLine) => l.flows[kind];
   return [
-    { path: [...head, "合计"], key: "本年支出合计", value: (l) => f(l).personnel + f(l).public + f(l).project, parts: (l) => [f(l).personnel + f(l).public, f(l).project] },
+    {
+      path: [...head, "合计"],
+      key: "本年支出合计",
+      value: (l) => f(l).personnel + f(l).public + f(l).project,
+      parts: (l) => [f(l).personnel + f(l).public, f(l).project],
+    },
     { path: [...head, "基本支出", "小计"], key: "基本支出", value: (l) => f(l).personnel + f(l).public, parts: (l) => [f(l).personnel, f(l).public] },
     { path: [...head, "基本支出", "人员经费"], key: "人员经费", value: (l) => f(l).personnel },
     { path: [...head, "基本支出", "公用经费"], key: "公用经费", value: (l) => f(l).public },
@@ -124,11 +159,19 @@ function spendingColumns(kind: FundKind, head: string[]): CodeColumn[] {
 function labelPaths(ctx: TableContext, head: string[]): string[][] {
   switch (ctx.layout.codeStyle) {
     case "split":
-      return [[...head, "科目编码", "类"], [...head, "科目编码", "款"], [...head, "科目编码", "项"], [...head, "科目名称"]];
+      return [
+        [...head, "科目编码", "类"],
+        [...head, "科目编码", "款"],
+        [...head, "科目编码", "项"],
+        [...head, "科目名称"],
+      ];
     case "joined":
       return [[...head, "科目编码及名称"]];
     default:
-      return [[...head, "支出功能分类科目编码"], [...head, "科目名称"]];
+      return [
+        [...head, "支出功能分类科目编码"],
+        [...head, "科目名称"],
+      ];
   }
 }
 
@@ -140,7 +183,12 @@ function codeTable(ctx: TableContext, spec: CodeTableSpec): Block {
     const kinds: ColumnKind[] = [...labels.map((): ColumnKind => "label"), ...spec.columns.map((): ColumnKind => "amount")];
     r = renderColumnNumbers(block, r, kinds);
   }
-  r = renderSubHeader(block, ctx, r, spec.columns.map((_, i) => labels.length + i));
+  r = renderSubHeader(
+    block,
+    ctx,
+    r,
+    spec.columns.map((_, i) => labels.length + i),
+  );
   block.put(r, 0, "合计");
   block.merge(r, 0, r, labels.length - 1);
   const classes = spec.lines.filter((l) => l.level === 1);

@@ -32,11 +32,21 @@ export function basicSpendingTable(ctx: TableContext): Block {
   const pub = classes(publicLines);
   block.put(r, 0, "人员经费合计");
   block.merge(r, 0, r, 1);
-  block.amount(r, 2, personnel.reduce((a, b) => a + b, 0), { row: "人员经费合计", column: "金额", parts: personnel });
+  block.amount(
+    r,
+    2,
+    personnel.reduce((a, b) => a + b, 0),
+    { row: "人员经费合计", column: "金额", parts: personnel },
+  );
   const last = block.width - 1;
   block.put(r, 3, "公用经费合计");
   block.merge(r, 3, r, last - 1);
-  block.amount(r, last, pub.reduce((a, b) => a + b, 0), { row: "公用经费合计", column: "金额", parts: pub });
+  block.amount(
+    r,
+    last,
+    pub.reduce((a, b) => a + b, 0),
+    { row: "公用经费合计", column: "金额", parts: pub },
+  );
   renderNotes(block, r + 1, ["注：本表反映部门本年度一般公共预算财政拨款基本支出经济分类支出情况。"]);
   return block;
 }
@@ -53,10 +63,23 @@ function basicSpendingList(ctx: TableContext): Block {
   const classes = (lines: EconomicLine[]) => lines.filter((l) => l.level === 1).map((l) => l.amount);
   block.put(r, 0, "合计");
   block.merge(r, 0, r, 1);
-  block.amount(r, 2, classes(personnelLines).reduce((a, b) => a + b, 0), { row: "人员经费合计", column: "人员经费", parts: classes(personnelLines) });
-  block.amount(r, 3, classes(publicLines).reduce((a, b) => a + b, 0), { row: "公用经费合计", column: "公用经费", parts: classes(publicLines) });
+  block.amount(
+    r,
+    2,
+    classes(personnelLines).reduce((a, b) => a + b, 0),
+    { row: "人员经费合计", column: "人员经费", parts: classes(personnelLines) },
+  );
+  block.amount(
+    r,
+    3,
+    classes(publicLines).reduce((a, b) => a + b, 0),
+    { row: "公用经费合计", column: "公用经费", parts: classes(publicLines) },
+  );
   r++;
-  for (const [lines, col, column] of [[personnelLines, 2, "人员经费"], [publicLines, 3, "公用经费"]] as const) {
+  for (const [lines, col, column] of [
+    [personnelLines, 2, "人员经费"],
+    [publicLines, 3, "公用经费"],
+  ] as const) {
     for (const line of lines) {
       block.put(r, 0, line.code);
       block.put(r, 1, line.name);

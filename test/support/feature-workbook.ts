@@ -27,7 +27,9 @@ export const VBA_PROJECT = Uint8Array.from({ length: 1536 }, (_, i) => (i * 131 
 const PNG = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"));
 
 export function featureWorkbookParts(options: FeatureWorkbookOptions = {}): Record<string, string | Uint8Array> {
-  const workbookType = options.macros ? "application/vnd.ms-excel.sheet.macroEnabled.main+xml" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+  const workbookType = options.macros
+    ? "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
   const parts: Record<string, string | Uint8Array> = {
     "[Content_Types].xml":
       `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
@@ -75,8 +77,7 @@ export function featureWorkbookParts(options: FeatureWorkbookOptions = {}): Reco
       `<xf numFmtId="10" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/></cellXfs>` +
       `<cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles>` +
       `<colors><indexedColors>${palette()}</indexedColors></colors></styleSheet>`,
-    "xl/sharedStrings.xml":
-      `${DECL}<sst xmlns="${MAIN}" count="6" uniqueCount="6"><si><t>项目</t></si><si><t>上年</t></si><si><t>本年</t></si><si><t>基本支出</t></si><si><t>项目支出</t></si><si><t>合计</t></si></sst>`,
+    "xl/sharedStrings.xml": `${DECL}<sst xmlns="${MAIN}" count="6" uniqueCount="6"><si><t>项目</t></si><si><t>上年</t></si><si><t>本年</t></si><si><t>基本支出</t></si><si><t>项目支出</t></si><si><t>合计</t></si></sst>`,
     "xl/worksheets/sheet1.xml":
       `${DECL}<worksheet xmlns="${MAIN}" xmlns:r="${REL}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">` +
       `<sheetPr codeName="Sheet1"><tabColor rgb="FFFF0000"/></sheetPr><dimension ref="A1:D5"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews>` +
@@ -117,8 +118,7 @@ export function featureWorkbookParts(options: FeatureWorkbookOptions = {}): Reco
       `<xdr:oneCellAnchor><xdr:from><xdr:col>5</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>14</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="95250" cy="95250"/>` +
       `<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="3" name="图片 2"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill><a:blip xmlns:r="${REL}" r:embed="rId2"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill>` +
       `<xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:oneCellAnchor></xdr:wsDr>`,
-    "xl/drawings/_rels/drawing1.xml.rels":
-      `${DECL}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/><Relationship Id="rId2" Type="${REL}/image" Target="../media/image1.png"/></Relationships>`,
+    "xl/drawings/_rels/drawing1.xml.rels": `${DECL}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/><Relationship Id="rId2" Type="${REL}/image" Target="../media/image1.png"/></Relationships>`,
     "xl/charts/chart1.xml":
       `${DECL}<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><c:chart><c:plotArea><c:layout/>` +
       `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:val><c:numRef><c:f>${FEATURE_SHEETS.data}!$B$2:$B$3</c:f></c:numRef></c:val></c:ser>` +
@@ -132,7 +132,8 @@ export function featureWorkbookParts(options: FeatureWorkbookOptions = {}): Reco
       `<x:pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></x:worksheet>`,
   };
   if (options.macros) parts["xl/vbaProject.bin"] = VBA_PROJECT;
-  if (options.prefixedSheet === false) parts["xl/worksheets/sheet2.xml"] = (parts["xl/worksheets/sheet2.xml"] as string).replace(/<(\/?)x:/g, "<$1").replace("xmlns:x=", "xmlns=");
+  if (options.prefixedSheet === false)
+    parts["xl/worksheets/sheet2.xml"] = (parts["xl/worksheets/sheet2.xml"] as string).replace(/<(\/?)x:/g, "<$1").replace("xmlns:x=", "xmlns=");
   return parts;
 }
 
@@ -148,7 +149,9 @@ export function featureWorkbook(options: FeatureWorkbookOptions = {}): Uint8Arra
 
 /** A custom palette of 64 colours (Excel's with a few changed). */
 function palette(): string {
-  return Array.from({ length: 64 }, (_, i) => `<rgbColor rgb="FF${((i * 0x3f2c1b + 0x102030) & 0xffffff).toString(16).padStart(6, "0").toUpperCase()}"/>`).join("");
+  return Array.from({ length: 64 }, (_, i) => `<rgbColor rgb="FF${((i * 0x3f2c1b + 0x102030) & 0xffffff).toString(16).padStart(6, "0").toUpperCase()}"/>`).join(
+    "",
+  );
 }
 
 function noteShape(id: number, row: number, col: number): string {

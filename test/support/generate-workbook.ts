@@ -141,6 +141,10 @@ export function setAmount(wb: GeneratedWorkbook, slot: AmountSlot, cents: number
 /** Amount positions of one table (and unit), optionally one row/column. */
 export function slotsOf(wb: GeneratedWorkbook, table: TableId, filter: Partial<Pick<AmountSlot, "unit" | "row" | "column">> = {}): AmountSlot[] {
   return wb.amounts.filter(
-    (a) => a.table === table && (filter.unit === undefined || a.unit === filter.unit) && (filter.row === undefined || a.row === filter.row) && (filter.column === undefined || a.column === filter.column),
+    (a) =>
+      a.table === table &&
+      (filter.unit === undefined || a.unit === filter.unit) &&
+      (filter.row === undefined || a.row === filter.row) &&
+      (filter.column === undefined || a.column === filter.column),
   );
 }

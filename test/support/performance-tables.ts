@@ -49,7 +49,7 @@ function indicators(rng: Prng): IndicatorData[] {
 const yuan = (cents: Cents) => cents / 100;
 
 function budgetLines(executed: Cents, rng: Prng): BudgetLineData[] {
-  const full = executed + Math.floor(executed * rng.int(0, 5) / 100);
+  const full = executed + Math.floor((executed * rng.int(0, 5)) / 100);
   const rate = full === 0 ? 0 : Number((executed / full).toFixed(4));
   return [
     ["总额", yuan(full), yuan(full), yuan(executed), rate, 10, 10, ""],
@@ -76,14 +76,18 @@ function wholeSheet(accounts: UnitAccounts, lines: [string, Cents, Cents][], rng
   b.set(b.row, 0, "部门名称");
   b.across(b.row++, 1, 8, accounts.department);
   b.across(b.row++, 0, 8, "二、部门年度重点工作任务");
-  ["任务名称", "项目级次", "主要内容", "批复金额（万元）", "", "", "实际支出金额（万元）", "预算执行率", "预算执行偏低原因及改进措施"].forEach((t, c) => b.set(b.row, c, t));
+  ["任务名称", "项目级次", "主要内容", "批复金额（万元）", "", "", "实际支出金额（万元）", "预算执行率", "预算执行偏低原因及改进措施"].forEach((t, c) =>
+    b.set(b.row, c, t),
+  );
   b.merge(b.row, 3, b.row, 5);
   b.row++;
   ["总额", "财政拨款", "其他资金"].forEach((t, i) => b.set(b.row, 3 + i, t));
   b.row++;
   const cells: GeneratedPerformance["wholeLines"] = [];
-  const budgets = lines.map(([label, spent]) => (label === "合计" ? 0 : spent + Math.floor(spent * rng.int(0, 4) / 100)));
-  lines.forEach(([label], i) => { if (label === "合计") budgets[i] = budgets.reduce((a, b) => a + b, 0); });
+  const budgets = lines.map(([label, spent]) => (label === "合计" ? 0 : spent + Math.floor((spent * rng.int(0, 4)) / 100)));
+  lines.forEach(([label], i) => {
+    if (label === "合计") budgets[i] = budgets.reduce((a, b) => a + b, 0);
+  });
   for (const [i, [label, spent, general]] of lines.entries()) {
     const full = budgets[i];
     b.set(b.row, 0, label);
@@ -119,11 +123,17 @@ export function generatePerformance(rng: Prng, accounts: UnitAccounts): Generate
   const others = classes.reduce((s, l) => s + l.other.toUpper + l.other.operating + l.other.toSubsidiary, 0);
   const general = classes.reduce((s, l) => s + l.flows.general.personnel + l.flows.general.public, 0);
   const generalProject = classes.reduce((s, l) => s + l.flows.general.project, 0);
-  const lines: [string, Cents, Cents][] = [["基本支出", basic, general], ["项目支出", project, generalProject]];
+  const lines: [string, Cents, Cents][] = [
+    ["基本支出", basic, general],
+    ["项目支出", project, generalProject],
+  ];
   if (others === 0) lines.push(["合计", basic + project, general + generalProject]);
   const whole = wholeSheet(accounts, lines, rng);
   const count = project > 0 ? rng.int(2, 4) : 0;
-  const projects = rng.split(project, count).map((executed, i) => projectData(rng, i, executed)).filter((p) => (p.budget[0][3] ?? 0) > 0);
+  const projects = rng
+    .split(project, count)
+    .map((executed, i) => projectData(rng, i, executed))
+    .filter((p) => (p.budget[0][3] ?? 0) > 0);
   const sheets = [whole.sheet, ...(projects.length > 0 ? [projectsSheet("项目绩效自评", projects)] : [])];
   return { sheets, wholeLines: whole.cells, projects };
 }
@@ -156,7 +166,9 @@ export function targetSheet(name: string, projects: ProjectData[]): SheetSnapsho
   const b = new SheetBuilder();
   b.across(b.row++, 0, 11, "部门预算项目绩效目标表(2023年度)");
   b.set(b.row++, 11, "金额单位：万元");
-  ["单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重", "指标方向性"].forEach((t, c) => b.set(b.row, c, t));
+  ["单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重", "指标方向性"].forEach((t, c) =>
+    b.set(b.row, c, t),
+  );
   b.row++;
   for (const p of projects) {
     const first = b.row;
@@ -181,6 +193,10 @@ export function targetSheet(name: string, projects: ProjectData[]): SheetSnapsho
 export function snapshotToXlsx(snapshot: WorkbookSnapshot): Promise<Uint8Array> {
   return draftToXlsx({
     name: snapshot.name,
-    sheets: snapshot.sheets.map((s) => ({ name: s.name, rows: s.cells.map((line) => line.map((c) => (c ? { value: c.value as string | number | null, numberFormat: c.numberFormat } : undefined))), merges: s.merges ?? [] })),
+    sheets: snapshot.sheets.map((s) => ({
+      name: s.name,
+      rows: s.cells.map((line) => line.map((c) => (c ? { value: c.value as string | number | null, numberFormat: c.numberFormat } : undefined))),
+      merges: s.merges ?? [],
+    })),
   });
 }

@@ -85,7 +85,14 @@ export function summaryTable(ctx: TableContext): Block {
   ];
   const expenseLines: [string, string, Cents][] = SUMMARY_CLASS_LINES.map(([code, name]) => {
     const line = classTotals(a.lines, code);
-    const value = line ? sum(FUND_KINDS.map((k) => spent(line.flows[k]))) + line.other.basic + line.other.project + line.other.toUpper + line.other.operating + line.other.toSubsidiary : 0;
+    const value = line
+      ? sum(FUND_KINDS.map((k) => spent(line.flows[k]))) +
+        line.other.basic +
+        line.other.project +
+        line.other.toUpper +
+        line.other.operating +
+        line.other.toSubsidiary
+      : 0;
     return [code, name, value];
   });
   const incomeTotal = sum(incomeLines.map((l) => l[1]));
@@ -106,7 +113,10 @@ export function summaryTable(ctx: TableContext): Block {
     ["年末结转和结余", "年末结转和结余", endTotal],
     ["总计", "支出总计", expenseTotal + a.distribution + endTotal, [expenseTotal, a.distribution, endTotal]],
   ];
-  r = ctx.layout.t1Layout === "stacked" ? summaryStacked(block, cols.income, r, [...incomeSide, ...expenseSide]) : summarySides(block, cols, r, incomeSide, expenseSide);
+  r =
+    ctx.layout.t1Layout === "stacked"
+      ? summaryStacked(block, cols.income, r, [...incomeSide, ...expenseSide])
+      : summarySides(block, cols, r, incomeSide, expenseSide);
   renderNotes(block, r, ["注：本表反映部门本年度的总收支和年初、年末结转结余情况。"]);
   return block;
 }
@@ -164,7 +174,10 @@ export function fiscalSummaryTable(ctx: TableContext): Block {
     const [code, name] = SUMMARY_CLASS_LINES[i];
     const line = classTotals(a.lines, code);
     label(block, cols.expense, r, `${numeral(i + 1)}、${name}`, offset + 6 + i + 1);
-    expenseRow(FUND_KINDS.map((k) => (line ? spent(line.flows[k]) : 0)), code);
+    expenseRow(
+      FUND_KINDS.map((k) => (line ? spent(line.flows[k]) : 0)),
+      code,
+    );
     r++;
   }
   const incomes = FUND_KINDS.map((k) => income(kinds[k]));
@@ -199,7 +212,10 @@ export function fiscalSummaryTable(ctx: TableContext): Block {
   label(block, cols.income, r, "总计", lineNo());
   block.amount(r, cols.income.amounts[0], sum(incomes) + sum(starts), { row: "收入总计", column: "金额", parts: [...incomes, ...starts] });
   label(block, cols.expense, r, "总计", offset + 6 + lineNo());
-  expenseRow(FUND_KINDS.map((_, i) => spends[i] + ends[i]), "支出总计");
+  expenseRow(
+    FUND_KINDS.map((_, i) => spends[i] + ends[i]),
+    "支出总计",
+  );
   r++;
   renderNotes(block, r, ["注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年初、年末结转结余情况。"]);
   return block;

@@ -28,7 +28,8 @@ export function renderFrame(block: Block, title: string, ctx: TableContext): num
   if (top) block.line(0, `第二部分 ${ctx.accounts.department} 2023 年度部门决算表`);
   block.line(top, (ctx.layout.titlePrefix ? "2023年度" : "") + title);
   const n = TABLE_NUMBERS[block.table];
-  if (ctx.layout.tableCodes !== "none") block.put(top + 1, block.width - 1, ctx.layout.tableCodes === "公开" ? `公开${String(n).padStart(2, "0")}表` : `表${n}`);
+  if (ctx.layout.tableCodes !== "none")
+    block.put(top + 1, block.width - 1, ctx.layout.tableCodes === "公开" ? `公开${String(n).padStart(2, "0")}表` : `表${n}`);
   block.put(top + 2, 0, `部门：${ctx.accounts.department}`);
   block.put(top + 2, block.width - 1, block.style.yuan ? "单位：元" : "金额单位：万元");
   return top + 3;

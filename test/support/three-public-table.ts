@@ -6,16 +6,35 @@ import { threePublicTotal, type Cents, type ThreePublic } from "./unit-accounts"
 
 type LineKey = "合计" | "因公出国费" | "公务用车费" | "公务用车购置费" | "公务用车运行维护费" | "公务接待费" | "国内接待费" | "国外接待费";
 
-const MONEY_LINES: { key: LineKey; full: string; plain: string; value: (t: ThreePublic) => Cents; parts?: (t: ThreePublic) => Cents[]; itemOnly?: boolean }[] = [
-  { key: "合计", full: "（一）支出合计", plain: "合计", value: (t) => threePublicTotal(t).total, parts: (t) => [t.abroad, threePublicTotal(t).car, threePublicTotal(t).reception] },
-  { key: "因公出国费", full: "1. 因公出国（境）费", plain: "因公出国（境）费", value: (t) => t.abroad },
-  { key: "公务用车费", full: "2. 公务用车购置及运行维护费", plain: "公务用车购置及运行维护费", value: (t) => threePublicTotal(t).car, parts: (t) => [t.carPurchase, t.carRunning] },
-  { key: "公务用车购置费", full: "（1）公务用车购置费", plain: "公务用车购置费", value: (t) => t.carPurchase },
-  { key: "公务用车运行维护费", full: "（2）公务用车运行维护费", plain: "公务用车运行维护费", value: (t) => t.carRunning },
-  { key: "公务接待费", full: "3. 公务接待费", plain: "公务接待费", value: (t) => threePublicTotal(t).reception, parts: (t) => [t.receptionDomestic, t.receptionForeign] },
-  { key: "国内接待费", full: "（1）国内接待费", plain: "国内接待费", value: (t) => t.receptionDomestic, itemOnly: true },
-  { key: "国外接待费", full: "（2）国（境）外接待费", plain: "国（境）外接待费", value: (t) => t.receptionForeign, itemOnly: true },
-];
+const MONEY_LINES: { key: LineKey; full: string; plain: string; value: (t: ThreePublic) => Cents; parts?: (t: ThreePublic) => Cents[]; itemOnly?: boolean }[] =
+  [
+    {
+      key: "合计",
+      full: "（一）支出合计",
+      plain: "合计",
+      value: (t) => threePublicTotal(t).total,
+      parts: (t) => [t.abroad, threePublicTotal(t).car, threePublicTotal(t).reception],
+    },
+    { key: "因公出国费", full: "1. 因公出国（境）费", plain: "因公出国（境）费", value: (t) => t.abroad },
+    {
+      key: "公务用车费",
+      full: "2. 公务用车购置及运行维护费",
+      plain: "公务用车购置及运行维护费",
+      value: (t) => threePublicTotal(t).car,
+      parts: (t) => [t.carPurchase, t.carRunning],
+    },
+    { key: "公务用车购置费", full: "（1）公务用车购置费", plain: "公务用车购置费", value: (t) => t.carPurchase },
+    { key: "公务用车运行维护费", full: "（2）公务用车运行维护费", plain: "公务用车运行维护费", value: (t) => t.carRunning },
+    {
+      key: "公务接待费",
+      full: "3. 公务接待费",
+      plain: "公务接待费",
+      value: (t) => threePublicTotal(t).reception,
+      parts: (t) => [t.receptionDomestic, t.receptionForeign],
+    },
+    { key: "国内接待费", full: "（1）国内接待费", plain: "国内接待费", value: (t) => t.receptionDomestic, itemOnly: true },
+    { key: "国外接待费", full: "（2）国（境）外接待费", plain: "国（境）外接待费", value: (t) => t.receptionForeign, itemOnly: true },
+  ];
 
 export function threePublicTable(ctx: TableContext): Block {
   if (ctx.layout.t7Layout !== "vertical") return threePublicAcross(ctx, ctx.layout.t7Layout);
@@ -45,7 +64,12 @@ export function threePublicTable(ctx: TableContext): Block {
 class LineWriter {
   private lineNo = 1;
 
-  constructor(readonly block: Block, public row: number, private readonly lineNumbers: boolean, readonly amountCol: number) {}
+  constructor(
+    readonly block: Block,
+    public row: number,
+    private readonly lineNumbers: boolean,
+    readonly amountCol: number,
+  ) {}
 
   /** Writes a label on the next line and returns that line's row. */
   label(text: string): number {
@@ -100,13 +124,20 @@ const ACROSS_ITEMS: { key: LineKey; path: string[] }[] = [
  * `pairs` prints (预算数, 决算数) under each item, below a group label row “财政拨款“三公”经费” (上海).
  */
 function threePublicAcross(ctx: TableContext, layout: "across" | "pairs"): Block {
-  const measures: ["预算数" | "决算数", "budget" | "actual"][] = [["预算数", "budget"], ["决算数", "actual"]];
+  const measures: ["预算数" | "决算数", "budget" | "actual"][] = [
+    ["预算数", "budget"],
+    ["决算数", "actual"],
+  ];
   const columns =
     layout === "across"
       ? measures.flatMap(([m, side]) => ACROSS_ITEMS.map((item) => ({ item, m, side, path: [m, ...item.path] })))
       : ACROSS_ITEMS.flatMap((item) => measures.map(([m, side]) => ({ item, m, side, path: ["财政拨款“三公”经费", ...item.path, m] })));
   const block = newBlock("J07", ctx, columns.length);
-  const r = renderHeader(block, renderFrame(block, "财政拨款“三公”经费支出决算表", ctx), columns.map((c) => c.path));
+  const r = renderHeader(
+    block,
+    renderFrame(block, "财政拨款“三公”经费支出决算表", ctx),
+    columns.map((c) => c.path),
+  );
   const money = ctx.accounts.threePublic;
   columns.forEach(({ item, m, side }, c) => {
     const line = MONEY_LINES.find((l) => l.key === item.key)!;

@@ -34,7 +34,16 @@ export interface FlowAmounts {
 }
 
 export const FLOW_FIELDS: (keyof FlowAmounts)[] = [
-  "startBasic", "startProject", "incomeBasic", "incomeProject", "personnel", "public", "project", "endBasic", "endProjectCarry", "endProjectSurplus",
+  "startBasic",
+  "startProject",
+  "incomeBasic",
+  "incomeProject",
+  "personnel",
+  "public",
+  "project",
+  "endBasic",
+  "endProjectCarry",
+  "endProjectSurplus",
 ];
 
 /** Money not from 财政拨款 on one 项 line. */
@@ -99,10 +108,29 @@ export interface UnitAccounts {
 }
 
 const ZERO_FLOW: FlowAmounts = {
-  startBasic: 0, startProject: 0, incomeBasic: 0, incomeProject: 0, personnel: 0, public: 0, project: 0, endBasic: 0, endProjectCarry: 0, endProjectSurplus: 0,
+  startBasic: 0,
+  startProject: 0,
+  incomeBasic: 0,
+  incomeProject: 0,
+  personnel: 0,
+  public: 0,
+  project: 0,
+  endBasic: 0,
+  endProjectCarry: 0,
+  endProjectSurplus: 0,
 };
 const ZERO_OTHER: OtherAmounts = {
-  basic: 0, project: 0, toUpper: 0, operating: 0, toSubsidiary: 0, fromUpper: 0, career: 0, education: 0, operatingIncome: 0, fromSubsidiary: 0, otherIncome: 0,
+  basic: 0,
+  project: 0,
+  toUpper: 0,
+  operating: 0,
+  toSubsidiary: 0,
+  fromUpper: 0,
+  career: 0,
+  education: 0,
+  operatingIncome: 0,
+  fromSubsidiary: 0,
+  otherIncome: 0,
 };
 
 export function emptyFlows(): Record<FundKind, FlowAmounts> {
@@ -134,7 +162,11 @@ export function generateUnitAccounts(rng: Prng, department: string, scale = 1, a
   const otherStart = rng.chance(0.4) ? rng.int(1, 20000) * scale : 0;
   const otherExpenses = entries.reduce((s, e) => s + e.other.basic + e.other.project + e.other.toUpper + e.other.operating + e.other.toSubsidiary, 0);
   const otherIncome = Math.max(0, otherExpenses + distribution - otherStart - useOfReserve) + (rng.chance(0.5) ? rng.int(0, 10000) * scale : 0);
-  distributeOtherIncome(rng, entries.map((e) => e.other), otherIncome);
+  distributeOtherIncome(
+    rng,
+    entries.map((e) => e.other),
+    otherIncome,
+  );
   const lines = buildLines(entries.map((e) => ({ ...e.item, flows: e.flows, other: e.other })));
   const general = sumFlows(lines.filter((l) => l.level === 1).map((l) => l.flows.general));
   const economic = economicLines(rng, general.personnel, general.public);
@@ -208,7 +240,14 @@ function flowAmounts(rng: Prng, kind: FundKind, scale: number): FlowAmounts {
 
 function otherExpense(rng: Prng, scale: number): OtherAmounts {
   const some = (p: number, max: number) => (rng.chance(p) ? rng.int(1, max) * scale : 0);
-  return { ...ZERO_OTHER, basic: some(0.7, 20000), project: some(0.5, 10000), toUpper: some(0.1, 500), operating: some(0.15, 3000), toSubsidiary: some(0.1, 2000) };
+  return {
+    ...ZERO_OTHER,
+    basic: some(0.7, 20000),
+    project: some(0.5, 10000),
+    toUpper: some(0.1, 500),
+    operating: some(0.15, 3000),
+    toSubsidiary: some(0.1, 2000),
+  };
 }
 
 /** Spreads the non-财政拨款 income over the lines and income columns; 教育收费 is a part of 事业收入. */
@@ -255,7 +294,10 @@ function economicLines(rng: Prng, personnel: Cents, publicTotal: Cents): { perso
   const personnelSplit = rng.split(personnel, 2, 0.1);
   const publicSplit = [...rng.split(publicTotal, 2, 0.25), 0];
   if (rng.chance(0.15)) [publicSplit[1], publicSplit[2]] = [0, publicSplit[1]];
-  return { personnel: economicBlock(rng, PERSONNEL_CLASSES, personnelSplit), public: economicBlock(rng, PUBLIC_CLASSES, [publicSplit[0], publicSplit[2], publicSplit[1]]) };
+  return {
+    personnel: economicBlock(rng, PERSONNEL_CLASSES, personnelSplit),
+    public: economicBlock(rng, PUBLIC_CLASSES, [publicSplit[0], publicSplit[2], publicSplit[1]]),
+  };
 }
 
 function economicBlock(rng: Prng, classes: EconomicClass[], totals: Cents[]): EconomicLine[] {

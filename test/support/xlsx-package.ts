@@ -46,7 +46,9 @@ const FOLDER: Record<NonNullable<SheetSpec["kind"]>, string> = { worksheet: "wor
 export function packageParts(spec: PackageSpec): Parts {
   const target = (path: string) => (spec.absoluteTargets ? `/xl/${path}` : path);
   const parts: Parts = {};
-  const overrides: string[] = [`<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>`];
+  const overrides: string[] = [
+    `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>`,
+  ];
   const workbookRels: string[] = [];
   const sheetList: string[] = [];
   spec.sheets.forEach((sheet, i) => {
@@ -59,22 +61,26 @@ export function packageParts(spec: PackageSpec): Parts {
     sheetList.push(`<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
   });
   if (spec.sharedStrings) {
-    parts["xl/sharedStrings.xml"] = `${XML_HEAD}<sst xmlns="${MAIN}" count="${spec.sharedStrings.length}" uniqueCount="${spec.sharedStrings.length}">${spec.sharedStrings.map((s) => `<si><t xml:space="preserve">${escapeXml(s)}</t></si>`).join("")}</sst>`;
+    parts["xl/sharedStrings.xml"] =
+      `${XML_HEAD}<sst xmlns="${MAIN}" count="${spec.sharedStrings.length}" uniqueCount="${spec.sharedStrings.length}">${spec.sharedStrings.map((s) => `<si><t xml:space="preserve">${escapeXml(s)}</t></si>`).join("")}</sst>`;
     workbookRels.push(`<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="${target("sharedStrings.xml")}"/>`);
   }
   if (spec.styles) {
     parts["xl/styles.xml"] = spec.styles;
     workbookRels.push(`<Relationship Id="rIdT" Type="${REL}/styles" Target="${target("styles.xml")}"/>`);
   }
-  parts["[Content_Types].xml"] = `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides.join("")}</Types>`;
-  parts["_rels/.rels"] = `${XML_HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${spec.absoluteTargets ? "/xl/workbook.xml" : "xl/workbook.xml"}"/></Relationships>`;
+  parts["[Content_Types].xml"] =
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides.join("")}</Types>`;
+  parts["_rels/.rels"] =
+    `${XML_HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${spec.absoluteTargets ? "/xl/workbook.xml" : "xl/workbook.xml"}"/></Relationships>`;
   parts["xl/workbook.xml"] = `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${sheetList.join("")}</sheets></workbook>`;
   parts["xl/_rels/workbook.xml.rels"] = `${XML_HEAD}<Relationships xmlns="${PKG_REL}">${workbookRels.join("")}</Relationships>`;
   return parts;
 }
 
 function sheetXml(sheet: SheetSpec, kind: NonNullable<SheetSpec["kind"]>): string {
-  if (kind === "chartsheet") return `${XML_HEAD}<chartsheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetViews><sheetView workbookViewId="0"/></sheetViews><drawing r:id="rId1"/></chartsheet>`;
+  if (kind === "chartsheet")
+    return `${XML_HEAD}<chartsheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetViews><sheetView workbookViewId="0"/></sheetViews><drawing r:id="rId1"/></chartsheet>`;
   if (kind === "dialogsheet") return `${XML_HEAD}<dialogsheet xmlns="${MAIN}"><sheetViews><sheetView workbookViewId="0"/></sheetViews></dialogsheet>`;
   return `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${sheet.before ?? ""}<sheetData>${sheet.rows ?? ""}</sheetData>${sheet.after ?? ""}</worksheet>`;
 }

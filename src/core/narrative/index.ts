@@ -11,12 +11,5 @@ export { readNarrativeText, readTextFile, paragraphsOf, isProseSheet } from "./r
 export { checkWorkbookText, reportYear, reportYear as detectYear, unitName } from "./workbook-text";
 export { budgetItemsFromTables } from "./budget-items";
 export type { NumberStyle } from "./phrases";
-export {
-  readPriorYearSheet,
-  readPriorYearJson,
-  priorYearFromTables,
-  mergePriorYear,
-  PRIOR_SHEET_NAME,
-  type PriorYearFigures,
-} from "./prior-year";
+export { readPriorYearSheet, readPriorYearJson, priorYearFromTables, mergePriorYear, PRIOR_SHEET_NAME, type PriorYearFigures } from "./prior-year";
 export { priorItemsFromTables } from "./prior-from-tables";

@@ -6,7 +6,10 @@ import { Decimal, ZERO } from "./decimal";
  * parts' intervals.
  */
 export class RoundingInterval {
-  constructor(readonly low: Decimal, readonly high: Decimal) {}
+  constructor(
+    readonly low: Decimal,
+    readonly high: Decimal,
+  ) {}
 
   static of(value: Decimal, unit: Decimal): RoundingInterval {
     const half = unit.dividedBy(2);

@@ -18,13 +18,7 @@ export type Comparison = "=" | ">=" | "<=";
  * (each amount v printed to unit u stands for [v − u/2, v + u/2]; XBRL Calculations 1.1 round-to-nearest).
  * 461.49 against parts that add to 461.50 (five parts at 0.01) → rounding; 465.22 against 402.22 → error.
  */
-export function judgeAmounts(
-  left: Decimal,
-  leftInterval: RoundingInterval,
-  right: Decimal,
-  rightInterval: RoundingInterval,
-  op: Comparison = "=",
-): Verdict {
+export function judgeAmounts(left: Decimal, leftInterval: RoundingInterval, right: Decimal, rightInterval: RoundingInterval, op: Comparison = "="): Verdict {
   const holds = op === "=" ? left.equals(right) : op === ">=" ? left.greaterThanOrEqualTo(right) : left.lessThanOrEqualTo(right);
   if (holds) return "equal";
   const withinTail =

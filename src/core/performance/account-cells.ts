@@ -18,10 +18,38 @@ export interface AccountCell {
  * source: a department with only that money prints the same amounts in both.
  */
 export const SPENDING_LINES: readonly { label: RegExp; strict: boolean; sources: readonly AccountCell[] }[] = [
-  { label: /^(基本支出|基本经费)$/, strict: true, sources: [{ table: "支出决算表", row: "合计", column: "基本支出" }, { table: "一般公共预算财政拨款支出决算表", row: "合计", column: "基本支出" }] },
-  { label: /^(项目支出|项目经费)$/, strict: true, sources: [{ table: "支出决算表", row: "合计", column: "项目支出" }, { table: "一般公共预算财政拨款支出决算表", row: "合计", column: "项目支出" }] },
-  { label: /^(合计|总计|总额|资金总额|年度资金总额|部门整体支出|年度部门整体支出)$/, strict: true, sources: [{ table: "支出决算表", row: "合计", column: "本年支出合计" }, { table: "一般公共预算财政拨款支出决算表", row: "合计", column: "本年支出合计" }] },
-  { label: /^人员经费$/, strict: false, sources: [{ table: "支出决算表", row: "合计", column: "基本支出" }, { table: "一般公共预算财政拨款支出决算表", row: "合计", column: "人员经费" }] },
+  {
+    label: /^(基本支出|基本经费)$/,
+    strict: true,
+    sources: [
+      { table: "支出决算表", row: "合计", column: "基本支出" },
+      { table: "一般公共预算财政拨款支出决算表", row: "合计", column: "基本支出" },
+    ],
+  },
+  {
+    label: /^(项目支出|项目经费)$/,
+    strict: true,
+    sources: [
+      { table: "支出决算表", row: "合计", column: "项目支出" },
+      { table: "一般公共预算财政拨款支出决算表", row: "合计", column: "项目支出" },
+    ],
+  },
+  {
+    label: /^(合计|总计|总额|资金总额|年度资金总额|部门整体支出|年度部门整体支出)$/,
+    strict: true,
+    sources: [
+      { table: "支出决算表", row: "合计", column: "本年支出合计" },
+      { table: "一般公共预算财政拨款支出决算表", row: "合计", column: "本年支出合计" },
+    ],
+  },
+  {
+    label: /^人员经费$/,
+    strict: false,
+    sources: [
+      { table: "支出决算表", row: "合计", column: "基本支出" },
+      { table: "一般公共预算财政拨款支出决算表", row: "合计", column: "人员经费" },
+    ],
+  },
   { label: /^公用经费$/, strict: false, sources: [{ table: "一般公共预算财政拨款支出决算表", row: "合计", column: "公用经费" }] },
 ];
 

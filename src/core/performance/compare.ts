@@ -46,17 +46,23 @@ export function targetSignature(row: IndicatorRow): string | undefined {
 
 /** A 指标值 as the accountant reads it, operator and unit included: “≥90%”, “≤5万元”. */
 export function targetDescription(row: IndicatorRow): string {
-  return `${row.operator ?? ""}${row.targetValue?.text.replace(/^[≥>=≤<＞＜＝]/, "") ?? ""}${row.targetValue?.unit ? "" : row.unit?.text ?? ""}`;
+  return `${row.operator ?? ""}${row.targetValue?.text.replace(/^[≥>=≤<＞＜＝]/, "") ?? ""}${row.targetValue?.unit ? "" : (row.unit?.text ?? "")}`;
 }
 
 function holds(op: Operator, actual: Decimal, target: Decimal): boolean | undefined {
   switch (op) {
-    case "≥": return actual.gte(target);
-    case ">": return actual.gt(target);
-    case "=": return actual.eq(target);
-    case "≤": return actual.lte(target);
-    case "<": return actual.lt(target);
-    default: return undefined;
+    case "≥":
+      return actual.gte(target);
+    case ">":
+      return actual.gt(target);
+    case "=":
+      return actual.eq(target);
+    case "≤":
+      return actual.lte(target);
+    case "<":
+      return actual.lt(target);
+    default:
+      return undefined;
   }
 }
 

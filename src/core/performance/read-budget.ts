@@ -40,16 +40,17 @@ function mapColumns(grid: SheetGrid, headerRows: number[]): BudgetColumns {
   const columns: BudgetColumns = {};
   const cols = [...new Set(headerRows.flatMap((r) => grid.columns(r)))].sort((a, b) => a - b);
   for (const c of cols) {
-    const field = [...headerRows].reverse().map((r) => fieldOf(grid.text(r, c))).find((f) => f !== undefined);
+    const field = [...headerRows]
+      .reverse()
+      .map((r) => fieldOf(grid.text(r, c)))
+      .find((f) => f !== undefined);
     if (field && columns[field] === undefined) columns[field] = c;
   }
   return columns;
 }
 
 function amountCells(columns: BudgetColumns): number[] {
-  return (Object.entries(columns) as [BudgetField, number][])
-    .filter(([f]) => AMOUNT_FIELDS.includes(f) || f === "rate")
-    .map(([, c]) => c);
+  return (Object.entries(columns) as [BudgetField, number][]).filter(([f]) => AMOUNT_FIELDS.includes(f) || f === "rate").map(([, c]) => c);
 }
 
 function lineLabel(grid: SheetGrid, row: number, firstFieldCol: number): string {

@@ -33,11 +33,27 @@ export const LEVEL2_NAME_CONFLICTS: readonly { level2: string; word: string; unl
 
 /** 指标性质 spellings → operator (full- and half-width). */
 export const OPERATOR_SPELLINGS: readonly [string, Operator][] = [
-  [">=", "≥"], ["≥", "≥"], ["≧", "≥"], ["＞＝", "≥"], ["大于等于", "≥"], ["不低于", "≥"],
-  ["<=", "≤"], ["≤", "≤"], ["≦", "≤"], ["＜＝", "≤"], ["小于等于", "≤"], ["不高于", "≤"],
-  [">", ">"], ["＞", ">"], ["大于", ">"],
-  ["<", "<"], ["＜", "<"], ["小于", "<"],
-  ["=", "="], ["＝", "="], ["等于", "="],
+  [">=", "≥"],
+  ["≥", "≥"],
+  ["≧", "≥"],
+  ["＞＝", "≥"],
+  ["大于等于", "≥"],
+  ["不低于", "≥"],
+  ["<=", "≤"],
+  ["≤", "≤"],
+  ["≦", "≤"],
+  ["＜＝", "≤"],
+  ["小于等于", "≤"],
+  ["不高于", "≤"],
+  [">", ">"],
+  ["＞", ">"],
+  ["大于", ">"],
+  ["<", "<"],
+  ["＜", "<"],
+  ["小于", "<"],
+  ["=", "="],
+  ["＝", "="],
+  ["等于", "="],
   ["定性", "定性"],
 ];
 
@@ -145,19 +161,7 @@ export const INDICATOR_HEADERS: readonly [RegExp, IndicatorColumn][] = [
 ];
 
 export type IndicatorColumn =
-  | "projectName"
-  | "projectBudget"
-  | "goal"
-  | "level1"
-  | "level2"
-  | "name"
-  | "nature"
-  | "target"
-  | "unit"
-  | "actual"
-  | "weight"
-  | "score"
-  | "reason";
+  "projectName" | "projectBudget" | "goal" | "level1" | "level2" | "name" | "nature" | "target" | "unit" | "actual" | "weight" | "score" | "reason";
 
 /** Header words → budget-execution column (预算执行情况 / 年度部门整体支出预算 / 重点工作任务). */
 export const BUDGET_HEADERS: readonly [RegExp, BudgetField][] = [

@@ -97,7 +97,15 @@ function columnLayout(kind: TableKindSpec, headers: ColumnHeader[]): ColumnLayou
   );
   const cells = groups.map((g) => new CellLayout(g.amountCols.map((c) => ({ key: keys.get(c.col) ?? "", col: c.col }))));
   if (LAYOUTS.size >= MAX_LAYOUTS) LAYOUTS.clear();
-  const layout = { groups, cells, columns, across: itemsAcross(kind, groups.flatMap((g) => g.amountCols)) };
+  const layout = {
+    groups,
+    cells,
+    columns,
+    across: itemsAcross(
+      kind,
+      groups.flatMap((g) => g.amountCols),
+    ),
+  };
   LAYOUTS.set(signature, layout);
   return layout;
 }
@@ -106,7 +114,13 @@ function columnLayout(kind: TableKindSpec, headers: ColumnHeader[]): ColumnLayou
 function bestReading(kind: TableKindSpec, headers: ColumnHeader[]): { groups: ColumnGroup[]; keys: Map<number, string> } {
   const read = (h: ColumnHeader[]) => {
     const groups = groupColumns(h.map((x): ColumnInfo => ({ ...x, role: columnRole(x.path) })));
-    return { groups, keys: assignColumnKeys(kind, groups.flatMap((g) => g.amountCols)) };
+    return {
+      groups,
+      keys: assignColumnKeys(
+        kind,
+        groups.flatMap((g) => g.amountCols),
+      ),
+    };
   };
   const plain = read(headers);
   const alternative = plain.groups.some((g) => g.amountCols.length > 1) ? withoutRepeatedWord(headers) : undefined;
@@ -415,7 +429,7 @@ function linkCodeHierarchy(rows: TableRow[]): { row: TableRow; group: TableRow }
   for (const row of rows) {
     if (row.total) {
       if (isBottomTotal(row, seenCode)) continue;
-      row.parent = seenCode ? unit?.parent ?? chain[chain.length - 2]?.key : chain[chain.length - 1]?.key;
+      row.parent = seenCode ? (unit?.parent ?? chain[chain.length - 2]?.key) : chain[chain.length - 1]?.key;
       if (!seenCode) chain.push(row);
       unit = row;
       byCode = new Map();

@@ -19,7 +19,14 @@ export function totalsFromColumns(rows: TableRow[], sheet: SheetSnapshot, column
       { key: column, col: cell.col },
       { key: "金额", col: cell.col },
     ]);
-    added.push({ key: line, name: line, row: total.row, total: true, derived: true, cells: new RowCells(layout, sheet.name, total.row, sheet.cells[total.row]) });
+    added.push({
+      key: line,
+      name: line,
+      row: total.row,
+      total: true,
+      derived: true,
+      cells: new RowCells(layout, sheet.name, total.row, sheet.cells[total.row]),
+    });
   }
   return added;
 }

@@ -22,7 +22,8 @@ export interface ColumnGroup {
   side?: "income" | "expense";
 }
 
-const LABEL_HEADERS = /^(项目|科目名称|项目名称|名称|单位名称|单位名称\(科目\)|项目\(按功能分类\)|项目\(按经济分类\)|功能分类科目名称|经济分类科目名称|支出功能分类科目名称)$/;
+const LABEL_HEADERS =
+  /^(项目|科目名称|项目名称|名称|单位名称|单位名称\(科目\)|项目\(按功能分类\)|项目\(按经济分类\)|功能分类科目名称|经济分类科目名称|支出功能分类科目名称)$/;
 
 export function columnRole(path: string[]): ColumnRole {
   const last = path[path.length - 1] ?? "";

@@ -54,7 +54,15 @@ function recognizeSheet(grid: SheetGrid, result: RecognitionResult): void {
       return;
     }
     const block = readHeaderBlock(grid, hit.row, lastRow);
-    const frame = { sheetName: grid.sheet.name, title: hit.text, titleRow: hit.row, lastRow, left: 0, right: tableRight(grid, hit.row, block.bodyStart), block };
+    const frame = {
+      sheetName: grid.sheet.name,
+      title: hit.text,
+      titleRow: hit.row,
+      lastRow,
+      left: 0,
+      right: tableRight(grid, hit.row, block.bodyStart),
+      block,
+    };
     const byHeader = hit.kind ? undefined : identifyByHeader(grid, frame);
     const kind = hit.kind ?? byHeader;
     if (!kind) {

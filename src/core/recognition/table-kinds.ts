@@ -33,13 +33,14 @@ export interface TableKindSpec extends TableKind {
   lines?: string[];
 }
 
-const spec = (
-  id: string,
-  title: string,
-  family: TableFamily,
-  rowScheme: RowScheme,
-  rest: Partial<TableKindSpec> = {},
-): TableKindSpec => ({ id, title, family, rowScheme, titles: [title, ...(rest.titles ?? [])], ...omitTitles(rest) });
+const spec = (id: string, title: string, family: TableFamily, rowScheme: RowScheme, rest: Partial<TableKindSpec> = {}): TableKindSpec => ({
+  id,
+  title,
+  family,
+  rowScheme,
+  titles: [title, ...(rest.titles ?? [])],
+  ...omitTitles(rest),
+});
 
 function omitTitles(rest: Partial<TableKindSpec>): Partial<TableKindSpec> {
   const copy = { ...rest };

@@ -90,7 +90,10 @@ function suspects(errors: Check[]): Suspect[] {
       byCell.set(key, list);
     }
   }
-  return [...byCell.values()].flat().filter((s) => s.checks.length >= 2).sort((a, b) => b.checks.length - a.checks.length);
+  return [...byCell.values()]
+    .flat()
+    .filter((s) => s.checks.length >= 2)
+    .sort((a, b) => b.checks.length - a.checks.length);
 }
 
 function blameFinding(suspect: Suspect, checks: Check[]): Finding {

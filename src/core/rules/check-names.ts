@@ -46,7 +46,10 @@ function tableNames(table: string, line: number): KindNames {
 
 function row(names: KindNames, name: string, line: number): void {
   if (isKnownRow(names, name)) return;
-  throw new RuleSyntaxError(`《${names.kind.title}》没有名为“${name}”的行${suggestion(name, rowCandidates(names))}（行写作科目编码、合计或表中的标准行名）`, line);
+  throw new RuleSyntaxError(
+    `《${names.kind.title}》没有名为“${name}”的行${suggestion(name, rowCandidates(names))}（行写作科目编码、合计或表中的标准行名）`,
+    line,
+  );
 }
 
 function column(names: KindNames, name: string, line: number): void {

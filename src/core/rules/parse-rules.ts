@@ -62,7 +62,8 @@ function parseLocated(source: string, reserved: ReadonlySet<string>): LocatedRul
     const check = /^check\s+(.+)$/.exec(line);
     if (!check) throw new RuleSyntaxError(`无法理解“${line}”`, lineNo);
     if (!pending.scope) throw new RuleSyntaxError("check 之前需要 for each … of 表名 或 in 表名", lineNo);
-    if (pending.checked) throw new RuleSyntaxError(`规则“${pending.id}”已有 check（第 ${pending.checked} 行）：每条规则一个 check，另一个请另起 rule 并换编号`, lineNo);
+    if (pending.checked)
+      throw new RuleSyntaxError(`规则“${pending.id}”已有 check（第 ${pending.checked} 行）：每条规则一个 check，另一个请另起 rule 并换编号`, lineNo);
     pending.checked = lineNo;
     const rule = { id: pending.id, severity: pending.severity, name: pending.name, scope: pending.scope, ...parseCheck(check[1], lineNo) };
     rules.push({ rule, scopeLine: pending.scopeLine ?? lineNo, checkLine: lineNo });

@@ -39,7 +39,7 @@ export type TermSink = (cells: RowAmounts, key: string, table: TableModel, sign:
 export function visitTerms(expr: Expr, frame: Frame, sign: 1 | -1, sink: TermSink): boolean {
   switch (expr.type) {
     case "binary":
-      return visitTerms(expr.left, frame, sign, sink) && visitTerms(expr.right, frame, expr.op === "+" ? sign : ((-sign) as 1 | -1), sink);
+      return visitTerms(expr.left, frame, sign, sink) && visitTerms(expr.right, frame, expr.op === "+" ? sign : (-sign as 1 | -1), sink);
     case "number":
       return new Decimal(expr.value).isZero();
     case "self":
@@ -181,4 +181,3 @@ export function rowLabel(row: TableRow): string {
   if (row.code && row.name && row.code !== row.name && !/^\d/.test(row.name)) return `${row.code} ${row.name}`;
   return row.name || row.key;
 }
-

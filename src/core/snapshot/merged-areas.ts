@@ -100,7 +100,12 @@ export class MergedAreas {
   rightEdge(row: number): number {
     let right = -1;
     const line = this.sheet.cells[row];
-    if (line) for (let c = line.length - 1; c >= 0; c--) if (line[c]) { right = c; break; }
+    if (line)
+      for (let c = line.length - 1; c >= 0; c--)
+        if (line[c]) {
+          right = c;
+          break;
+        }
     for (const m of this.mergesIn(row)) right = Math.max(right, m.right);
     return right;
   }

@@ -75,7 +75,9 @@ async function narrate(argv: string[]): Promise<number> {
     projects: analysis.projects,
   });
   for (const problem of [...(prior?.problems ?? []), ...(budget?.problems ?? [])]) process.stderr.write(`提示：${problem}\n`);
-  process.stdout.write((args.flags.has("json") ? JSON.stringify({ file: basename(file), prior: prior?.source, ...result }, null, 2) : formatText(result)) + "\n");
+  process.stdout.write(
+    (args.flags.has("json") ? JSON.stringify({ file: basename(file), prior: prior?.source, ...result }, null, 2) : formatText(result)) + "\n",
+  );
   if (docx) {
     writeOutput(docx, await narrativeDocx({ title: narrativeTitle(family, unit, year), sections: result.sections }), inputs, force, "--docx");
     process.stderr.write(`已写出 Word 文档：${docx}\n`);

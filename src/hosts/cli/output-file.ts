@@ -19,7 +19,10 @@ export function checkOutput(out: string, inputs: readonly string[], force: boole
   const kind = stats && specialKind(stats);
   if (kind) throw new CliError(`“${out}”是${kind}，不是普通文件，不写入。`);
   const input = inputs.find((file) => sameFile(file, target, stats));
-  if (input !== undefined) throw new CliError(`${option} “${out}”就是输入文件“${input}”（同一个文件${entry.isSymbolicLink() ? "，经由符号链接" : stats && stats.nlink > 1n ? "，经由硬链接" : ""}）：原文件不会被修改，请换一个文件名。`);
+  if (input !== undefined)
+    throw new CliError(
+      `${option} “${out}”就是输入文件“${input}”（同一个文件${entry.isSymbolicLink() ? "，经由符号链接" : stats && stats.nlink > 1n ? "，经由硬链接" : ""}）：原文件不会被修改，请换一个文件名。`,
+    );
   if (!force) throw new CliError(`文件“${out}”已存在，未覆盖。要覆盖请加 --force。`);
 }
 
@@ -73,7 +76,7 @@ export function writeMessage(out: string, code: string): string {
 function writeTemp(temp: string, bytes: Uint8Array): void {
   const fd = openSync(temp, "wx", 0o666);
   try {
-    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

@@ -18,10 +18,17 @@ const FIRST_LINE = 560; // twips: two characters of 14 pt
 
 export async function narrativeDocx(doc: NarrativeDocument): Promise<Uint8Array> {
   const children = [
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: doc.title, bold: true, size: 36, font: FONT })] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: doc.title, bold: true, size: 36, font: FONT })],
+    }),
     ...doc.sections.flatMap((s) => [
       new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: s.title, bold: true, size: SIZE, font: FONT })] }),
-      ...s.text.split("\n").filter((line) => line.trim() !== "").map(bodyParagraph),
+      ...s.text
+        .split("\n")
+        .filter((line) => line.trim() !== "")
+        .map(bodyParagraph),
     ]),
   ];
   const document = new Document({ creator: "预决算公开助手", title: doc.title, sections: [{ children }] });

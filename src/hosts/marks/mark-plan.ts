@@ -16,10 +16,7 @@ export interface CellPlan<Previous> {
 }
 
 /** Previously marked cells and the new marks, one plan per cell (a cell in both keeps its previous record). */
-export function planCells<Previous extends { sheet: string; cell: string }>(
-  previous: readonly Previous[],
-  marks: readonly CellMark[],
-): CellPlan<Previous>[] {
+export function planCells<Previous extends { sheet: string; cell: string }>(previous: readonly Previous[], marks: readonly CellMark[]): CellPlan<Previous>[] {
   const plans = new Map<string, CellPlan<Previous>>();
   for (const p of previous) plans.set(cellKey(p.sheet, p.cell), { ...position(p.sheet, p.cell), previous: p });
   for (const mark of marks) {
@@ -30,11 +27,7 @@ export function planCells<Previous extends { sheet: string; cell: string }>(
 }
 
 /** What happens to a cell's note/comment: the add-in's own is replaced or removed, anyone else's is left alone. */
-export type NoteChange =
-  | { kind: "keep" }
-  | { kind: "add"; text: string }
-  | { kind: "replace"; text: string }
-  | { kind: "delete" };
+export type NoteChange = { kind: "keep" } | { kind: "add"; text: string } | { kind: "replace"; text: string } | { kind: "delete" };
 
 /**
  * Decides the note of a planned cell. `current` is the note on the cell now, `ours` whether it is the one the add-in

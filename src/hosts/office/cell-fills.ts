@@ -73,7 +73,10 @@ export function writeFillsOperation(context: Excel.RequestContext, segment: RowS
       }
       segmentRange(context, segment).setCellProperties([row]);
       for (const run of noFillRuns(segment, wanted)) {
-        context.workbook.worksheets.getItem(segment.sheet).getRangeByIndexes(segment.row, run.left, 1, run.right - run.left + 1).format.fill.clear();
+        context.workbook.worksheets
+          .getItem(segment.sheet)
+          .getRangeByIndexes(segment.row, run.left, 1, run.right - run.left + 1)
+          .format.fill.clear();
       }
     },
   };

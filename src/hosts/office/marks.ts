@@ -20,12 +20,7 @@ type CellPlan = SharedCellPlan<MarkedCell>;
  * Large payloads split steps 2 and 3 into more requests by size, never by the number of findings.
  * Values are never written. A note/comment the user wrote is left alone; only the add-in's own are removed.
  */
-export async function replaceMarks(
-  context: Excel.RequestContext,
-  mode: AnnotationMode,
-  findings: readonly Finding[],
-  budgetBytes: number,
-): Promise<void> {
+export async function replaceMarks(context: Excel.RequestContext, mode: AnnotationMode, findings: readonly Finding[], budgetBytes: number): Promise<void> {
   const store = new MarkStore(context);
   const annotations = new AnnotationIndex(context, mode);
   const worksheets = context.workbook.worksheets.load("items/name");
@@ -42,7 +37,11 @@ export async function replaceMarks(
   const newSegments = rowSegments(marks.map(toTarget));
   store.queueRead();
   annotations.queueLocations();
-  await runInBatches(context, newSegments.map((s) => fills.loadOperation(s)), budgetBytes);
+  await runInBatches(
+    context,
+    newSegments.map((s) => fills.loadOperation(s)),
+    budgetBytes,
+  );
   if (newSegments.length === 0) await context.sync();
   annotations.index();
 

@@ -7,11 +7,7 @@ const NARRATIVE_COLUMN_WIDTH = 600;
  * When the target cells hold anything and `overwrite` is false, nothing is written. With `overwrite`, rows of
  * column A below the new text that still hold an older text are cleared too. Two or three requests.
  */
-export async function writeNarrative(
-  context: Excel.RequestContext,
-  paragraphs: readonly string[],
-  overwrite: boolean,
-): Promise<InsertTextResult> {
+export async function writeNarrative(context: Excel.RequestContext, paragraphs: readonly string[], overwrite: boolean): Promise<InsertTextResult> {
   const existing = context.workbook.worksheets.getItemOrNullObject(NARRATIVE_SHEET).load("name");
   await context.sync();
   const rows = Math.max(paragraphs.length, 1);

@@ -82,11 +82,7 @@ function isPayloadTooLarge(error: unknown): boolean {
   return e?.code === "RequestPayloadSizeLimitExceeded" || /RequestPayloadSizeLimitExceeded|payload size/i.test(e?.message ?? "");
 }
 
-async function readLayouts(
-  context: Excel.RequestContext,
-  worksheets: Excel.Worksheet[],
-  capabilities: HostCapabilities,
-): Promise<SheetLayout[]> {
+async function readLayouts(context: Excel.RequestContext, worksheets: Excel.Worksheet[], capabilities: HostCapabilities): Promise<SheetLayout[]> {
   const used = worksheets.map((ws) => ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));
   const merged = capabilities.mergedAreas
     ? worksheets.map((ws) =>

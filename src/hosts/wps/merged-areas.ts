@@ -38,5 +38,8 @@ function holds(area: CellRange, row: number, col: number): boolean {
 function rowsFirst(block: CellRange): CellRange[] {
   if (block.bottom === block.top) return halves(block);
   const mid = Math.floor((block.top + block.bottom) / 2);
-  return [{ ...block, bottom: mid }, { ...block, top: mid + 1 }];
+  return [
+    { ...block, bottom: mid },
+    { ...block, top: mid + 1 },
+  ];
 }

@@ -59,7 +59,16 @@ function readSheet(sheet: WpsWorksheet, capabilities: WpsCapabilities): SheetSna
   return finishSheet(name, cells, columnCount, merges, readHiddenRows(sheet, box), readHiddenColumns(sheet, box));
 }
 
-function snapshotOf(sheet: WpsWorksheet, box: CellRange, i: number, j: number, kind: CellKind, value: unknown, formula: unknown, format: string | undefined): CellSnapshot | undefined {
+function snapshotOf(
+  sheet: WpsWorksheet,
+  box: CellRange,
+  i: number,
+  j: number,
+  kind: CellKind,
+  value: unknown,
+  formula: unknown,
+  format: string | undefined,
+): CellSnapshot | undefined {
   if (kind === "maybe-error") {
     const error = errorShown(sheet.Range(cellAddress(box.top + i, box.left + j)).Text);
     if (error) return toCellSnapshot(error, "Error", formula, undefined);
@@ -69,7 +78,14 @@ function snapshotOf(sheet: WpsWorksheet, box: CellRange, i: number, j: number, k
 }
 
 /** Same conventions as the xlsx reader: rows down to the last value or merged area, an array (maybe empty) per row. */
-function finishSheet(name: string, cells: (CellSnapshot | undefined)[][], columnCount: number, merges: CellRange[], hiddenRows: number[], hiddenColumns: number[]): SheetSnapshot {
+function finishSheet(
+  name: string,
+  cells: (CellSnapshot | undefined)[][],
+  columnCount: number,
+  merges: CellRange[],
+  hiddenRows: number[],
+  hiddenColumns: number[],
+): SheetSnapshot {
   const rowCount = Math.max(cells.length, ...merges.map((m) => m.bottom + 1));
   return {
     name,

@@ -22,11 +22,17 @@ export function halves(block: CellRange): CellRange[] {
   const { top, left, bottom, right } = block;
   if (right > left) {
     const mid = Math.floor((left + right) / 2);
-    return [{ top, left, bottom, right: mid }, { top, left: mid + 1, bottom, right }];
+    return [
+      { top, left, bottom, right: mid },
+      { top, left: mid + 1, bottom, right },
+    ];
   }
   if (bottom > top) {
     const mid = Math.floor((top + bottom) / 2);
-    return [{ top, left, bottom: mid, right }, { top: mid + 1, left, bottom, right }];
+    return [
+      { top, left, bottom: mid, right },
+      { top: mid + 1, left, bottom, right },
+    ];
   }
   return [];
 }

@@ -28,11 +28,7 @@ export interface MarkedCopyExtras {
  * no value or formula changes. Marks of an earlier marked copy are removed first, so marking again replaces them.
  * Works in Node and the browser.
  */
-export async function writeMarkedCopy(
-  original: ArrayBuffer | Uint8Array,
-  findings: readonly Finding[],
-  extras: MarkedCopyExtras = {},
-): Promise<Uint8Array> {
+export async function writeMarkedCopy(original: ArrayBuffer | Uint8Array, findings: readonly Finding[], extras: MarkedCopyExtras = {}): Promise<Uint8Array> {
   let parts = removeMarks(PackageParts.fromZip(toBytes(original))).parts;
   if (extras.narrative) parts = withNarrative(parts, extras.narrative.sheet, extras.narrative.paragraphs);
   return withMarks(parts, collectCellMarks(findings)).toZip();
@@ -101,7 +97,10 @@ function withMarks(parts: PackageParts, marks: CellMark[]): PackageParts {
 /** Texts of the package's VML drawings (read byte for byte: only their shape ids are looked at). */
 function vmlTexts(parts: PackageParts): string[] {
   const latin1 = new TextDecoder("latin1");
-  return parts.names().filter((name) => /\.vml$/i.test(name)).map((name) => latin1.decode(parts.bytes(name)));
+  return parts
+    .names()
+    .filter((name) => /\.vml$/i.test(name))
+    .map((name) => latin1.decode(parts.bytes(name)));
 }
 
 function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {

@@ -87,8 +87,14 @@ export function CheckTab(props: CheckTabProps) {
         </h2>
       )}
       {nothing && <NothingCheckable analysis={analysis} snapshot={snapshot} />}
-      {analysis && index && !nothing && <Summary analysis={analysis} totals={index.totals} groups={index.groups} group={filter.group} onGroup={(group) => setFilter({ ...filter, group })} />}
-      {analysis && !nothing && analysis.findings.length === 0 && <Text>已核对 {analysis.tables.length} 张表{analysis.textParagraphs ? `和 ${analysis.textParagraphs} 段说明文字` : ""}，未发现问题。</Text>}
+      {analysis && index && !nothing && (
+        <Summary analysis={analysis} totals={index.totals} groups={index.groups} group={filter.group} onGroup={(group) => setFilter({ ...filter, group })} />
+      )}
+      {analysis && !nothing && analysis.findings.length === 0 && (
+        <Text>
+          已核对 {analysis.tables.length} 张表{analysis.textParagraphs ? `和 ${analysis.textParagraphs} 段说明文字` : ""}，未发现问题。
+        </Text>
+      )}
       {analysis && analysis.findings.length > 0 && <FindingFilters filter={filter} kinds={index?.kinds ?? []} onChange={setFilter} />}
       {analysis && analysis.findings.length > 0 && (
         <FindingList groups={shownGroups} selectedKey={props.selectedKey} onSelect={props.onSelect} label="问题列表" detail={props.detail} />

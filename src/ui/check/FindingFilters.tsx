@@ -37,9 +37,7 @@ export function FindingFilters({ filter, kinds, onChange }: Props) {
         aria-label="问题类型"
         value={kindLabel}
         selectedOptions={[filter.kind ?? ALL_KINDS]}
-        onOptionSelect={(_, d) =>
-          onChange({ ...filter, kind: d.optionValue === ALL_KINDS ? undefined : (d.optionValue as FindingKind) })
-        }
+        onOptionSelect={(_, d) => onChange({ ...filter, kind: d.optionValue === ALL_KINDS ? undefined : (d.optionValue as FindingKind) })}
       >
         <Option value={ALL_KINDS}>全部类型</Option>
         {kinds.map((k) => (

@@ -11,9 +11,22 @@ const useStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   headCell: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3, padding: `0 0 ${tokens.spacingVerticalXXS}` },
   nameHead: { textAlign: "left" },
-  countCell: { width: "1%", minWidth: "2.4em", paddingLeft: tokens.spacingHorizontalS, whiteSpace: "nowrap", textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  countCell: {
+    width: "1%",
+    minWidth: "2.4em",
+    paddingLeft: tokens.spacingHorizontalS,
+    whiteSpace: "nowrap",
+    textAlign: "right",
+    fontVariantNumeric: "tabular-nums",
+  },
   zero: { color: tokens.colorNeutralForeground3 },
-  unread: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  unread: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
   errorCount: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   caption: { textAlign: "left", color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXXS },
   rowHead: { textAlign: "left", fontWeight: tokens.fontWeightRegular, padding: 0 },
@@ -69,9 +82,7 @@ export function Summary({ analysis, totals, groups, group, onGroup }: Props) {
       )}
       {groups.length > 1 && (
         <table className={styles.table}>
-          <caption className={styles.caption}>
-            点表名只看该表的问题
-          </caption>
+          <caption className={styles.caption}>点表名只看该表的问题</caption>
           <thead>
             <tr>
               <th scope="col" className={mergeClasses(styles.headCell, styles.nameHead)}>
@@ -92,7 +103,12 @@ export function Summary({ analysis, totals, groups, group, onGroup }: Props) {
             {groups.map((g) => (
               <tr key={g.key} className={mergeClasses(styles.row, g.key === group && styles.chosen)}>
                 <th scope="row" className={styles.rowHead}>
-                  <button type="button" className={styles.tableButton} aria-pressed={g.key === group} onClick={() => onGroup(g.key === group ? undefined : g.key)}>
+                  <button
+                    type="button"
+                    className={styles.tableButton}
+                    aria-pressed={g.key === group}
+                    onClick={() => onGroup(g.key === group ? undefined : g.key)}
+                  >
                     {g.title}
                   </button>
                 </th>

@@ -4,11 +4,7 @@ import { isNothingCheckable } from "./nothing-checkable";
 
 /** Where a check run is. */
 export type CheckStatus =
-  | { phase: "idle" }
-  | { phase: "reading"; done: number; total: number }
-  | { phase: "analysing" }
-  | { phase: "done" }
-  | { phase: "failed"; message: string };
+  { phase: "idle" } | { phase: "reading"; done: number; total: number } | { phase: "analysing" } | { phase: "done" } | { phase: "failed"; message: string };
 
 export function isRunning(status: CheckStatus): boolean {
   return status.phase === "reading" || status.phase === "analysing";

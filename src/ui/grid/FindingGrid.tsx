@@ -20,7 +20,9 @@ export interface FindingGridProps {
 export default function FindingGrid({ snapshot, tables, finding, marked }: FindingGridProps) {
   const sheet = snapshot.sheets.find((s) => s.name === finding.sheet);
   const at = /^[A-Z]{1,3}\d+$/.test(finding.cell) ? parseCellAddress(finding.cell) : undefined;
-  const table = at && tables.find((t) => t.sheet === finding.sheet && at.row >= t.range.top && at.row <= t.range.bottom && at.col >= t.range.left && at.col <= t.range.right);
+  const table =
+    at &&
+    tables.find((t) => t.sheet === finding.sheet && at.row >= t.range.top && at.row <= t.range.bottom && at.col >= t.range.left && at.col <= t.range.right);
   const frame = useMemo(() => sheet && at && gridFrame(sheet, at, table), [sheet, at?.row, at?.col, table]); // eslint-disable-line react-hooks/exhaustive-deps
   const marks = useMemo(() => (frame ? marksIn(marked, finding.sheet, frame) : []), [marked, finding.sheet, frame]);
   if (!sheet || !frame) return null;

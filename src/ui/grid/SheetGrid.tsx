@@ -34,10 +34,40 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   table: { borderCollapse: "separate", borderSpacing: 0, fontSize: tokens.fontSizeBase200, lineHeight: `${ROW_HEIGHT - 1}px` },
-  letters: { ...cellBase, position: "sticky", top: 0, zIndex: 2, height: `${ROW_HEIGHT}px`, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3, backgroundColor: tokens.colorNeutralBackground3, textAlign: "center" },
-  rowNumber: { ...cellBase, position: "sticky", left: 0, zIndex: 1, width: `${ROW_NUMBER_EM}em`, minWidth: `${ROW_NUMBER_EM}em`, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3, backgroundColor: tokens.colorNeutralBackground3, textAlign: "right" },
+  letters: {
+    ...cellBase,
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    height: `${ROW_HEIGHT}px`,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+    backgroundColor: tokens.colorNeutralBackground3,
+    textAlign: "center",
+  },
+  rowNumber: {
+    ...cellBase,
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    width: `${ROW_NUMBER_EM}em`,
+    minWidth: `${ROW_NUMBER_EM}em`,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+    backgroundColor: tokens.colorNeutralBackground3,
+    textAlign: "right",
+  },
   corner: { left: 0, zIndex: 4 },
-  header: { ...cellBase, position: "sticky", zIndex: 2, height: `${ROW_HEIGHT}px`, maxWidth: "10em", backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1, textAlign: "center" },
+  header: {
+    ...cellBase,
+    position: "sticky",
+    zIndex: 2,
+    height: `${ROW_HEIGHT}px`,
+    maxWidth: "10em",
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    textAlign: "center",
+  },
   cell: { ...cellBase, maxWidth: "12em", backgroundColor: tokens.colorNeutralBackground1 },
   frozen: { position: "sticky", zIndex: 1 },
   frozenHeader: { zIndex: 3 },
@@ -88,7 +118,12 @@ export function SheetGrid({ sheet, cell, frame, marks }: Props) {
       <tr key={r}>
         <th
           scope="row"
-          className={mergeClasses(styles.rowNumber, top !== undefined && styles.frozenHeader, r === target.row && styles.onSelectedLine, lastHeader && styles.headerEdge)}
+          className={mergeClasses(
+            styles.rowNumber,
+            top !== undefined && styles.frozenHeader,
+            r === target.row && styles.onSelectedLine,
+            lastHeader && styles.headerEdge,
+          )}
           style={top === undefined ? undefined : { top }}
         >
           {r + 1}
@@ -103,7 +138,9 @@ export function SheetGrid({ sheet, cell, frame, marks }: Props) {
           const mark = byCell.get(cellAddress(source.row, source.col));
           const isSelected = r === target.row && c === target.col;
           const left = frozenLeft.get(c);
-          const style: CSSProperties = { ...(left && { left: `${left.left}em`, width: `${left.width}em`, minWidth: `${left.width}em`, maxWidth: `${left.width}em` }) };
+          const style: CSSProperties = {
+            ...(left && { left: `${left.left}em`, width: `${left.width}em`, minWidth: `${left.width}em`, maxWidth: `${left.width}em` }),
+          };
           if (top !== undefined) style.top = top;
           if (mark) style.backgroundColor = `#${MARK_FILL[mark.severity]}`;
           return (
@@ -153,7 +190,12 @@ export function SheetGrid({ sheet, cell, frame, marks }: Props) {
                   <th
                     key={c}
                     scope="col"
-                    className={mergeClasses(styles.letters, left && styles.frozenHeader, c === lastFrozen && styles.frozenEdge, c === target.col && styles.onSelectedLine)}
+                    className={mergeClasses(
+                      styles.letters,
+                      left && styles.frozenHeader,
+                      c === lastFrozen && styles.frozenEdge,
+                      c === target.col && styles.onSelectedLine,
+                    )}
                     style={left && { left: `${left.left}em`, zIndex: 4 }}
                   >
                     {columnLetters(c)}
@@ -176,7 +218,10 @@ function spans(piece: CellPlan | undefined): { rowSpan?: number; colSpan?: numbe
 }
 
 /** Left offset and width (em) of each frozen column, sized to what it shows (a 7-digit code, a name of 8 characters). */
-function frozenOffsets(sheet: SheetSnapshot, frame: { frozenCols: number[]; headerRows: number[]; bodyRows: number[] }): Map<number, { left: number; width: number }> {
+function frozenOffsets(
+  sheet: SheetSnapshot,
+  frame: { frozenCols: number[]; headerRows: number[]; bodyRows: number[] },
+): Map<number, { left: number; width: number }> {
   const out = new Map<number, { left: number; width: number }>();
   let left = ROW_NUMBER_EM;
   for (const c of frame.frozenCols) {

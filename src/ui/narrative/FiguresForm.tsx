@@ -9,7 +9,12 @@ const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, border: "none", minWidth: 0 },
   legend: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, padding: 0, margin: `0 0 ${tokens.spacingVerticalXS}` },
   note: { color: tokens.colorNeutralForeground3 },
-  chapter: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, margin: `${tokens.spacingVerticalXS} 0 0` },
+  chapter: {
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+  },
   missingList: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, fontSize: tokens.fontSizeBase200, ":focus-within": { outline: "none" } },
   missingItem: { overflowWrap: "anywhere", ":focus": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
 });
@@ -63,16 +68,32 @@ export function FiguresForm(props: Props) {
       <fieldset className={styles.group}>
         <legend className={styles.legend}>上年数（万元）</legend>
         <XlsxFileButton label="从上年工作簿读取…" inputLabel="上年工作簿" disabled={busy} onFile={onLoadPriorFile} />
-        {priorNames.length === 0 && <Text size={200} className={styles.note}>生成说明后，这里列出与上年比较所需的数字。</Text>}
+        {priorNames.length === 0 && (
+          <Text size={200} className={styles.note}>
+            生成说明后，这里列出与上年比较所需的数字。
+          </Text>
+        )}
         {priorNames.map((name) => (
-          <AmountField key={name} id={fieldId(idPrefix, `prior:${name}`)} label={`上年${name}`} value={prior[name] ?? ""} onChange={(value) => onPriorChange({ ...prior, [name]: value })} />
+          <AmountField
+            key={name}
+            id={fieldId(idPrefix, `prior:${name}`)}
+            label={`上年${name}`}
+            value={prior[name] ?? ""}
+            onChange={(value) => onPriorChange({ ...prior, [name]: value })}
+          />
         ))}
       </fieldset>
       {inputNames.length > 0 && (
         <fieldset className={styles.group}>
           <legend className={styles.legend}>本年数（万元，表中没有的）</legend>
           {inputNames.map((name) => (
-            <AmountField key={name} id={fieldId(idPrefix, `table:${name}`)} label={name} value={inputs[name] ?? ""} onChange={(value) => onInputChange(name, value)} />
+            <AmountField
+              key={name}
+              id={fieldId(idPrefix, `table:${name}`)}
+              label={name}
+              value={inputs[name] ?? ""}
+              onChange={(value) => onInputChange(name, value)}
+            />
           ))}
         </fieldset>
       )}
@@ -80,14 +101,28 @@ export function FiguresForm(props: Props) {
         <section className={styles.group} aria-label="年初预算数">
           <h3 className={styles.legend}>年初预算数</h3>
           <XlsxFileButton label="从本年预算公开表读取…" inputLabel="本年预算公开表" disabled={busy} onFile={props.onLoadBudgetFile} />
-          {props.budgetCount > 0 && <Text size={200} className={styles.note}>已读取 {props.budgetCount} 项年初预算数。</Text>}
+          {props.budgetCount > 0 && (
+            <Text size={200} className={styles.note}>
+              已读取 {props.budgetCount} 项年初预算数。
+            </Text>
+          )}
           {budget.length > 0 && (
-            <MissingFigures idPrefix={idPrefix} legend="仍缺的年初预算数" gaps={budget} note="决算公开表中没有各科目的年初预算数：请读取本年预算公开表，或插入说明后按预算批复补成“年初预算为…万元，完成年初预算的…%”。" />
+            <MissingFigures
+              idPrefix={idPrefix}
+              legend="仍缺的年初预算数"
+              gaps={budget}
+              note="决算公开表中没有各科目的年初预算数：请读取本年预算公开表，或插入说明后按预算批复补成“年初预算为…万元，完成年初预算的…%”。"
+            />
           )}
         </section>
       )}
       {otherMissing.length > 0 && (
-        <MissingFigures idPrefix={idPrefix} legend="表中没有的数字" gaps={otherMissing} note="识别出的表中没有这些数字，说明里保留了【缺：…】，请核对表格或插入后手工填写。" />
+        <MissingFigures
+          idPrefix={idPrefix}
+          legend="表中没有的数字"
+          gaps={otherMissing}
+          note="识别出的表中没有这些数字，说明里保留了【缺：…】，请核对表格或插入后手工填写。"
+        />
       )}
       {fills.length > 0 && (
         <fieldset className={styles.group}>

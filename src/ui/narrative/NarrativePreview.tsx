@@ -63,7 +63,12 @@ export function NarrativePreview({ sections, chosen, fillIns, idPrefix, onChoose
           return (
             <AccordionItem key={s.id} value={s.id}>
               <div className={styles.chapter}>
-                <Checkbox className={styles.include} checked={included} aria-label={`写入“${s.title}”`} onChange={(_, d) => onChoose(s.id, d.checked === true)} />
+                <Checkbox
+                  className={styles.include}
+                  checked={included}
+                  aria-label={`写入“${s.title}”`}
+                  onChange={(_, d) => onChoose(s.id, d.checked === true)}
+                />
                 <AccordionHeader as="h3" className={styles.chapterHead} size="small">
                   <span className={mergeClasses(!included && styles.excluded)}>{s.title}</span>
                   {gaps > 0 && <span className={styles.gapCount}>（{gaps} 处待补充）</span>}

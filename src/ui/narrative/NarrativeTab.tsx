@@ -167,7 +167,16 @@ export function NarrativeTab(props: NarrativeTabProps) {
         onLoadPriorFile={props.onLoadPriorFile}
         onLoadBudgetFile={props.onLoadBudgetFile}
       />
-      {narrative && <NarrativePreview key={narrative.sections.map((s) => s.id).join()} sections={narrative.sections} chosen={chosen} fillIns={fillIns} idPrefix={idPrefix} onChoose={choose} />}
+      {narrative && (
+        <NarrativePreview
+          key={narrative.sections.map((s) => s.id).join()}
+          sections={narrative.sections}
+          chosen={chosen}
+          fillIns={fillIns}
+          idPrefix={idPrefix}
+          onChoose={choose}
+        />
+      )}
       {claims}
     </div>
   );

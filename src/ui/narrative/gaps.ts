@@ -90,7 +90,13 @@ export function openGapCount(section: NarrativeSection, fillIns: FillIns): numbe
 export function filledSections(sections: readonly NarrativeSection[], chosen: ReadonlySet<string>, fillIns: FillIns): NarrativeSection[] {
   return sections
     .filter((s) => chosen.has(s.id))
-    .map((s) => ({ id: s.id, title: s.title, text: sectionLines(s, fillIns).map((line) => line.map((p) => p.text).join("")).join("\n") }));
+    .map((s) => ({
+      id: s.id,
+      title: s.title,
+      text: sectionLines(s, fillIns)
+        .map((line) => line.map((p) => p.text).join(""))
+        .join("\n"),
+    }));
 }
 
 /** The paragraphs written for the chosen sections, typed words in place: each section's title, then its lines. */

@@ -95,9 +95,7 @@ export function SettingsTab({ settings, onSave }: Props) {
             高级：自定义核对规则和说明模板
           </AccordionHeader>
           <AccordionPanel className={styles.advanced}>
-            <p className={styles.explain}>
-              除内置的核对外，可以再写本单位自己的规则。每条规则三行，关键词照下面的英文写，表名、行名、列名用表上的中文：
-            </p>
+            <p className={styles.explain}>除内置的核对外，可以再写本单位自己的规则。每条规则三行，关键词照下面的英文写，表名、行名、列名用表上的中文：</p>
             <ul className={styles.list}>
               <li>第一行 rule 编号 严重程度 名称：严重程度写 error（错误）、warning（警告）或 info（提示）；</li>
               <li>第二行 核对范围：for each row of 表名（逐行核对），或 in 表名（核对指定单元格）；</li>
@@ -111,7 +109,13 @@ export function SettingsTab({ settings, onSave }: Props) {
               <Textarea className={styles.code} resize="vertical" rows={4} value={draft.customRules} onChange={(_, d) => change({ customRules: d.value })} />
             </Field>
             <Field label="自定义说明模板" hint="留空则使用标准模板。缺少的数字会显示为【缺：…】。">
-              <Textarea className={styles.code} resize="vertical" rows={6} value={draft.customTemplate} onChange={(_, d) => change({ customTemplate: d.value })} />
+              <Textarea
+                className={styles.code}
+                resize="vertical"
+                rows={6}
+                value={draft.customTemplate}
+                onChange={(_, d) => change({ customTemplate: d.value })}
+              />
             </Field>
           </AccordionPanel>
         </AccordionItem>

@@ -16,7 +16,15 @@ const count = Number(new URLSearchParams(location.search).get("findings") ?? "0"
 const SHEETS = ["公开01表", "公开02表", "公开03表"];
 const TABLES = ["收入支出决算总表", "收入决算表", "支出决算表"];
 const KINDS: FindingKind[] = ["sum", "rounding", "cross", "input"];
-const SEVERITY: Record<FindingKind, Severity> = { sum: "error", cross: "error", rounding: "warning", input: "info", missing: "error", indicator: "warning", narrative: "error" };
+const SEVERITY: Record<FindingKind, Severity> = {
+  sum: "error",
+  cross: "error",
+  rounding: "warning",
+  input: "info",
+  missing: "error",
+  indicator: "warning",
+  narrative: "error",
+};
 
 function sheetOf(name: string): SheetSnapshot {
   const cells = Array.from({ length: 40 }, (_, r) => Array.from({ length: 8 }, (_, c) => ({ value: c < 2 ? `项目${r + 1}` : (r * 8 + c) / 4 })));

@@ -137,7 +137,13 @@ describe("npm run check: command line", () => {
       [[], "请给出要检查的 .xlsx 文件。"],
     ] as [string[], string][]) {
       const { code, out, err } = await run(args);
-      expect({ args, code, out, err: err.split("\n")[0], usage: err.split("\n")[1].startsWith(USAGE) }).toEqual({ args, code: 2, out: "", err: message, usage: true });
+      expect({ args, code, out, err: err.split("\n")[0], usage: err.split("\n")[1].startsWith(USAGE) }).toEqual({
+        args,
+        code: 2,
+        out: "",
+        err: message,
+        usage: true,
+      });
     }
   });
 
@@ -173,7 +179,8 @@ describe("npm run check: a report piped to another program", () => {
       // forty units' 决算 sets, a few amounts changed in every table (a few, so each stays a plain error): 1,100 findings
       const wb = generateWorkbook({ seed: 7, units: 40, layout: { arrangement: "sheet-per-table" } });
       const byTable = new Map<string, AmountSlot[]>();
-      for (const slot of wb.amounts.filter((a) => a.checked)) byTable.set(`${slot.unit}|${slot.table}`, [...(byTable.get(`${slot.unit}|${slot.table}`) ?? []), slot]);
+      for (const slot of wb.amounts.filter((a) => a.checked))
+        byTable.set(`${slot.unit}|${slot.table}`, [...(byTable.get(`${slot.unit}|${slot.table}`) ?? []), slot]);
       for (const slots of byTable.values()) for (let i = 0; i < 4 && i * 7 < slots.length; i++) setAmount(wb, slots[i * 7], slots[i * 7].cents + 1234);
       const file = path.join(dir, "big.xlsx");
       writeFileSync(file, await toXlsx(wb));
@@ -209,7 +216,8 @@ describe("messages for failed writes", () => {
  * The marked copy of the fixture (about 45 KB) does not fit.
  */
 const mountPoint = mkdtempSync(path.join(tmpdir(), "check-tmpfs-"));
-const mounted = process.platform === "linux" && process.getuid?.() === 0 && spawnSync("mount", ["-t", "tmpfs", "-o", "size=32k", "tmpfs", mountPoint]).status === 0;
+const mounted =
+  process.platform === "linux" && process.getuid?.() === 0 && spawnSync("mount", ["-t", "tmpfs", "-o", "size=32k", "tmpfs", mountPoint]).status === 0;
 afterAll(() => {
   if (mounted) execFileSync("umount", [mountPoint]);
   rmSync(mountPoint, { recursive: true, force: true });

@@ -11,7 +11,12 @@ rule T.row error 支出决算表：每行 合计 = 基本 + 项目
     expect(rule.id).toBe("T.row");
     expect(rule.scope).toEqual({ kind: "row", table: "支出决算表" });
     expect(rule.left).toMatchObject({ type: "ref", single: "本年支出合计", optional: false });
-    expect(rule.right).toMatchObject({ type: "binary", op: "-", right: { single: "经营支出" }, left: { op: "+", right: { single: "项目支出", optional: true } } });
+    expect(rule.right).toMatchObject({
+      type: "binary",
+      op: "-",
+      right: { single: "经营支出" },
+      left: { op: "+", right: { single: "项目支出", optional: true } },
+    });
   });
 
   test("cross-table references, @ rows and comparisons", () => {

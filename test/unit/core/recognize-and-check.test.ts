@@ -50,21 +50,29 @@ describe("recognition", () => {
   });
 
   test("codes split into 类 | 款 | 项 columns and code+name in one cell both give the same rows", () => {
-    const split = recognizeTables(workbook(sheet("s", [
-      ["支出决算表"],
-      ["科目编码", null, null, "科目名称", "本年支出合计", "基本支出", "项目支出"],
-      ["类", "款", "项", "科目名称", "本年支出合计", "基本支出", "项目支出"],
-      ["208", null, null, "社会保障和就业支出", 10, 10, null],
-      ["208", "05", null, "行政事业单位养老支出", 10, 10, null],
-      ["208", "05", "05", "机关事业单位基本养老保险缴费支出", 10, 10, null],
-    ])));
-    const joined = recognizeTables(workbook(sheet("s", [
-      ["支出决算表"],
-      ["项目", "本年支出合计", "基本支出", "项目支出"],
-      ["208 社会保障和就业支出", 10, 10, null],
-      ["20805 行政事业单位养老支出", 10, 10, null],
-      ["2080505 机关事业单位基本养老保险缴费支出", 10, 10, null],
-    ])));
+    const split = recognizeTables(
+      workbook(
+        sheet("s", [
+          ["支出决算表"],
+          ["科目编码", null, null, "科目名称", "本年支出合计", "基本支出", "项目支出"],
+          ["类", "款", "项", "科目名称", "本年支出合计", "基本支出", "项目支出"],
+          ["208", null, null, "社会保障和就业支出", 10, 10, null],
+          ["208", "05", null, "行政事业单位养老支出", 10, 10, null],
+          ["208", "05", "05", "机关事业单位基本养老保险缴费支出", 10, 10, null],
+        ]),
+      ),
+    );
+    const joined = recognizeTables(
+      workbook(
+        sheet("s", [
+          ["支出决算表"],
+          ["项目", "本年支出合计", "基本支出", "项目支出"],
+          ["208 社会保障和就业支出", 10, 10, null],
+          ["20805 行政事业单位养老支出", 10, 10, null],
+          ["2080505 机关事业单位基本养老保险缴费支出", 10, 10, null],
+        ]),
+      ),
+    );
     for (const r of [split, joined]) {
       expect(r.tables[0].rows.map((x) => [x.code, x.level, x.parent])).toEqual([
         ["208", 1, undefined],

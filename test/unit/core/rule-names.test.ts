@@ -32,8 +32,12 @@ describe("rule names are checked against the table kinds", () => {
   });
 
   test("a misspelled table names its line and the nearest title", () => {
-    expect(refusal(rule("for each row of 支出决算标", "[本年支出合计] = [基本支出] + [项目支出]"))).toBe("规则第 2 行：没有名为“支出决算标”的表，是否应为“支出决算表”？");
-    expect(refusal(rule("in 收入支出决算总表", "[本年收入合计, 金额] = 收入决算标[合计, 本年收入合计]"))).toBe("规则第 3 行：没有名为“收入决算标”的表，是否应为“收入决算表”？");
+    expect(refusal(rule("for each row of 支出决算标", "[本年支出合计] = [基本支出] + [项目支出]"))).toBe(
+      "规则第 2 行：没有名为“支出决算标”的表，是否应为“支出决算表”？",
+    );
+    expect(refusal(rule("in 收入支出决算总表", "[本年收入合计, 金额] = 收入决算标[合计, 本年收入合计]"))).toBe(
+      "规则第 3 行：没有名为“收入决算标”的表，是否应为“收入决算表”？",
+    );
     // Nothing near enough: no suggestion.
     expect(refusal(rule("in 三公", "[合计] = [公务接待费]"))).toBe("规则第 2 行：没有名为“三公”的表");
   });
@@ -48,8 +52,12 @@ describe("rule names are checked against the table kinds", () => {
   });
 
   test("a misspelled column names its table, its line and the nearest column", () => {
-    expect(refusal(rule("for each row of 支出决算表", "[本年支出合计] = [基本支出] + [项目支初]"))).toBe("规则第 3 行：《支出决算表》没有名为“项目支初”的列，是否应为“项目支出”？");
-    expect(refusal(rule("in 部门收支总表", "[本年支出合计, 金额] = sum(部门支出总表 rows under @, 合记)"))).toBe("规则第 3 行：《部门支出总表》没有名为“合记”的列，是否应为“合计”？");
+    expect(refusal(rule("for each row of 支出决算表", "[本年支出合计] = [基本支出] + [项目支初]"))).toBe(
+      "规则第 3 行：《支出决算表》没有名为“项目支初”的列，是否应为“项目支出”？",
+    );
+    expect(refusal(rule("in 部门收支总表", "[本年支出合计, 金额] = sum(部门支出总表 rows under @, 合记)"))).toBe(
+      "规则第 3 行：《部门支出总表》没有名为“合记”的列，是否应为“合计”？",
+    );
     expect(refusal(rule("in 收入决算表", "[合计, 财政拨款收入] = 财政拨款收入支出决算总表[本年收入合计, 全额]"))).toBe(
       "规则第 3 行：《财政拨款收入支出决算总表》没有名为“全额”的列，是否应为“金额”？",
     );
@@ -73,7 +81,9 @@ describe("rule names are checked against the table kinds", () => {
 
   test("the engine refuses custom rules with an unknown name instead of checking nothing", () => {
     const snapshot = { name: "空.xlsx", sheets: [] };
-    expect(() => analyzeWorkbook(snapshot, { extraRules: rule("for each row of 支出决算标", "[本年支出合计] = [基本支出]") })).toThrow("没有名为“支出决算标”的表");
+    expect(() => analyzeWorkbook(snapshot, { extraRules: rule("for each row of 支出决算标", "[本年支出合计] = [基本支出]") })).toThrow(
+      "没有名为“支出决算标”的表",
+    );
   });
 
   test("check --rules FILE with a misspelled name is a usage error naming the file and the line", async () => {

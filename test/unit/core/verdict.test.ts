@@ -57,16 +57,45 @@ describe("headlineOf", () => {
 describe("headlineOf for the pane's cards", () => {
   const base = { sheet: "公开07表", cell: "G16", related: [] as string[], table: "一般公共预算财政拨款项目支出决算表" };
   it("says 疑为 for a suspected subject code, never a difference between codes", () => {
-    const f = { ...base, rule: "code.placement", kind: "input" as const, severity: "warning" as const, message: "科目编码“20921”排在“309”之下。", actual: "20921", expected: "30921" };
+    const f = {
+      ...base,
+      rule: "code.placement",
+      kind: "input" as const,
+      severity: "warning" as const,
+      message: "科目编码“20921”排在“309”之下。",
+      actual: "20921",
+      expected: "30921",
+    };
     expect(headlineOf(f)).toBe("一般公共预算财政拨款项目支出决算表 G16 填 20921，疑为 30921");
   });
   it("keeps a checker's own rounding headline, which never says 应为", () => {
     const headline = "合计 461.49 与各项之和 461.50 差 0.01（四舍五入尾差），无需修改，如需一致请调整尾数";
-    const f = { ...base, rule: "Y02.row", kind: "rounding" as const, severity: "warning" as const, message: "长说明。", actual: "461.49", expected: "461.50", headline };
+    const f = {
+      ...base,
+      rule: "Y02.row",
+      kind: "rounding" as const,
+      severity: "warning" as const,
+      message: "长说明。",
+      actual: "461.49",
+      expected: "461.50",
+      headline,
+    };
     expect(headlineOf(f)).toBe(headline);
   });
   it("gives no difference when the values are not both amounts (a percentage)", () => {
-    const f = { ...base, sheet: "情况说明", cell: "A14", table: undefined, rule: "N.share", kind: "narrative" as const, severity: "error" as const, message: "占比不符。", actual: "71.73%", expected: "71.65%", subject: "一般公共服务支出占比" };
+    const f = {
+      ...base,
+      sheet: "情况说明",
+      cell: "A14",
+      table: undefined,
+      rule: "N.share",
+      kind: "narrative" as const,
+      severity: "error" as const,
+      message: "占比不符。",
+      actual: "71.73%",
+      expected: "71.65%",
+      subject: "一般公共服务支出占比",
+    };
     expect(headlineOf(f)).toBe("情况说明 A14 一般公共服务支出占比 写 71.73%，应为 71.65%");
   });
 });

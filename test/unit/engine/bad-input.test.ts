@@ -21,7 +21,10 @@ async function expectReadError(bytes: Uint8Array, name: string): Promise<void> {
 describe("files that are not readable workbooks", () => {
   test("random bytes → WorkbookReadError in Chinese", async () => {
     const rng = new Prng(7);
-    await expectReadError(Uint8Array.from({ length: 4096 }, () => rng.int(0, 255)), "随机.xlsx");
+    await expectReadError(
+      Uint8Array.from({ length: 4096 }, () => rng.int(0, 255)),
+      "随机.xlsx",
+    );
   });
 
   test("random bytes behind a zip signature (PK) → WorkbookReadError", async () => {
@@ -98,7 +101,9 @@ describe("numbers stored as text inside a generated table", () => {
     setCell(wb, slot, { value: format(slot.cents) });
     const findings = analyzeWorkbook(toSnapshot(wb)).findings;
     expect(errors(findings).map(brief)).toEqual([]);
-    expect(findings.filter((f) => f.kind !== "indicator").map((f) => [f.rule, f.severity, f.sheet, f.cell])).toEqual([["input.text-number", "warning", slot.sheet, at(slot)]]);
+    expect(findings.filter((f) => f.kind !== "indicator").map((f) => [f.rule, f.severity, f.sheet, f.cell])).toEqual([
+      ["input.text-number", "warning", slot.sheet, at(slot)],
+    ]);
     expect(findings[0].actual?.replace(/,/g, "")).toBe(yuan(slot.cents));
   });
 

@@ -22,7 +22,9 @@ describe("年初 = 上年年末 (--prior)", () => {
 
   test("12.34 万元 more than last year's 年末: a warning at this year's 年初 cell naming last year's figure", () => {
     const { findings, start, end } = years(1234);
-    expect(findings.map((f) => [f.severity, f.sheet, f.table, f.actual])).toEqual([["warning", start.sheet, "收入支出决算总表", ((end.cents + 1234) / 100).toFixed(2)]]);
+    expect(findings.map((f) => [f.severity, f.sheet, f.table, f.actual])).toEqual([
+      ["warning", start.sheet, "收入支出决算总表", ((end.cents + 1234) / 100).toFixed(2)],
+    ]);
     expect(findings[0].message).toContain(`年末数为 ${(end.cents / 100).toFixed(2)}`);
   });
 });

@@ -106,17 +106,42 @@ describe("budget-2023-dazhou.xlsx (达州 预算)", () => {
     expect(rounding.length).toBeGreaterThanOrEqual(7);
     expect(rounding).toHaveLength(tails.length);
     expect(rounding.map((f) => `${f.sheet}!${f.cell} ${f.actual}→${f.expected}`)).toEqual(
-      expect.arrayContaining(["表1-2!F9 461.49→461.50", "表2-1!E10 357.03→357.04", "表2-1!E21 104.45→104.44", "表3!F9 461.49→461.50", "表3-1!F9 380.76→380.75"]),
+      expect.arrayContaining([
+        "表1-2!F9 461.49→461.50",
+        "表2-1!E10 357.03→357.04",
+        "表2-1!E21 104.45→104.44",
+        "表3!F9 461.49→461.50",
+        "表3-1!F9 380.76→380.75",
+      ]),
     );
   });
 
   test("every total printed 0.01 off its parts is covered by a rounding warning (anchored there or naming it)", () => {
-    const tailCells = ["表1-2!F9", "表1-2!G9", "表2-1!E10", "表2-1!F10", "表2-1!G10", "表2-1!H10", "表2-1!E21", "表2-1!F21", "表2-1!G21", "表2-1!H21", "表3!F9", "表3!G9", "表3-1!F9", "表3-1!E10", "表3-1!F10", "表3-1!E21"];
+    const tailCells = [
+      "表1-2!F9",
+      "表1-2!G9",
+      "表2-1!E10",
+      "表2-1!F10",
+      "表2-1!G10",
+      "表2-1!H10",
+      "表2-1!E21",
+      "表2-1!F21",
+      "表2-1!G21",
+      "表2-1!H21",
+      "表3!F9",
+      "表3!G9",
+      "表3-1!F9",
+      "表3-1!E10",
+      "表3-1!F10",
+      "表3-1!E21",
+    ];
     const rounding = result.findings.filter((f) => f.kind === "rounding");
     for (const cell of tailCells) {
       const [sheet, address] = cell.split("!");
       const quoted = `${quoteSheetName(sheet)}!${address}`;
-      const covered = rounding.some((f) => (f.sheet === sheet && f.cell === address) || f.related.includes(quoted) || new RegExp(`\\b${address}\\b`).test(f.message));
+      const covered = rounding.some(
+        (f) => (f.sheet === sheet && f.cell === address) || f.related.includes(quoted) || new RegExp(`\\b${address}\\b`).test(f.message),
+      );
       expect({ cell, covered }).toEqual({ cell, covered: true });
     }
   });

@@ -81,14 +81,18 @@ describe("generated consistent 决算 sets", () => {
 });
 
 describe("generated sets through real .xlsx bytes", () => {
-  test.each([3, 8, 14, 25])("seed %i: written by exceljs, read back, still clean; a changed cell is found", async (seed) => {
-    const wb = generate(seed);
-    const clean = analyzeWorkbook(await readWorkbook(await toXlsx(wb), "clean.xlsx"));
-    expect(clean.findings.map(brief)).toEqual([]);
-    expect(clean.tables).toHaveLength(9 * wb.units.length);
-    const slot = new Prng(seed).pick(wb.amounts.filter((a) => a.checked && a.cents > 0));
-    setAmount(wb, slot, slot.cents + 37);
-    const changed = analyzeWorkbook(await readWorkbook(await toXlsx(wb), "changed.xlsx"));
-    expect(errors(changed.findings).some((f) => involves(f, slot))).toBe(true);
-  }, 30_000);
+  test.each([3, 8, 14, 25])(
+    "seed %i: written by exceljs, read back, still clean; a changed cell is found",
+    async (seed) => {
+      const wb = generate(seed);
+      const clean = analyzeWorkbook(await readWorkbook(await toXlsx(wb), "clean.xlsx"));
+      expect(clean.findings.map(brief)).toEqual([]);
+      expect(clean.tables).toHaveLength(9 * wb.units.length);
+      const slot = new Prng(seed).pick(wb.amounts.filter((a) => a.checked && a.cents > 0));
+      setAmount(wb, slot, slot.cents + 37);
+      const changed = analyzeWorkbook(await readWorkbook(await toXlsx(wb), "changed.xlsx"));
+      expect(errors(changed.findings).some((f) => involves(f, slot))).toBe(true);
+    },
+    30_000,
+  );
 });

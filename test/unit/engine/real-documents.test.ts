@@ -96,8 +96,17 @@ describeReal("final-2024-putuo-ghzy.xlsx (普陀区规划和自然资源局, as 
       "国有资本经营预算财政拨款收入支出决算表!A1:H8 国有资本经营预算财政拨款收入支出决算表 万元",
     ]);
     const threePublic = result.models.find((t) => t.kind.id === "J07")!;
-    const cell = (item: string, measure: string) => threePublic.rows.find((r) => r.key === item)?.cells.get(measure)?.value.toFixed(2);
-    expect([cell("合计", "预算数"), cell("合计", "决算数"), cell("公务接待费", "预算数"), cell("公务接待费", "决算数")]).toEqual(["2.85", "0.39", "2.85", "0.39"]);
+    const cell = (item: string, measure: string) =>
+      threePublic.rows
+        .find((r) => r.key === item)
+        ?.cells.get(measure)
+        ?.value.toFixed(2);
+    expect([cell("合计", "预算数"), cell("合计", "决算数"), cell("公务接待费", "预算数"), cell("公务接待费", "决算数")]).toEqual([
+      "2.85",
+      "0.39",
+      "2.85",
+      "0.39",
+    ]);
   });
 
   test("reports no error in the tables, only the 0.01 rounding tails they print", () => {

@@ -71,7 +71,8 @@ export function describeHostContract(name: string, open: () => Promise<OpenedHos
       await host.applyMarks(findings);
       expect(look.fill("公开03表", "D11")).toBe(MARK_FILL.error);
       expect(look.note("公开03表", "D11")).toContain("402.22");
-      for (const f of findings.filter((x) => x.sheet && x.cell)) expect([f.sheet, f.cell, look.fill(f.sheet, f.cell)]).toEqual([f.sheet, f.cell, expect.stringMatching(/^(FFC7CE|FFEB9C|DDEBF7)$/)]);
+      for (const f of findings.filter((x) => x.sheet && x.cell))
+        expect([f.sheet, f.cell, look.fill(f.sheet, f.cell)]).toEqual([f.sheet, f.cell, expect.stringMatching(/^(FFC7CE|FFEB9C|DDEBF7)$/)]);
       expect(comparableSnapshot(await host.readSnapshot())).toEqual(comparableSnapshot(expected));
 
       await host.clearMarks();
@@ -98,7 +99,11 @@ export function describeHostContract(name: string, open: () => Promise<OpenedHos
 
     it("inserts the text once, refuses to overwrite unless asked", async () => {
       const { host } = await open();
-      expect(await host.insertText(["一、收入支出决算总体情况", "二、收入决算情况"], { overwrite: false })).toEqual({ written: true, sheet: NARRATIVE_SHEET, range: "A1:A2" });
+      expect(await host.insertText(["一、收入支出决算总体情况", "二、收入决算情况"], { overwrite: false })).toEqual({
+        written: true,
+        sheet: NARRATIVE_SHEET,
+        range: "A1:A2",
+      });
       expect(await host.insertText(["另一段"], { overwrite: false })).toEqual({ written: false, reason: "occupied", sheet: NARRATIVE_SHEET });
       expect(await host.insertText(["另一段"], { overwrite: true })).toMatchObject({ written: true, range: "A1:A1" });
     });

@@ -72,7 +72,9 @@ describe("the loader's messages", () => {
   });
 
   it("tells IT staff which office.js address failed on an intranet", () => {
-    const message = messageFor({ reason: "no-office-js", detail: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js" }, "excel", { fileName: OFFLINE.fileName });
+    const message = messageFor({ reason: "no-office-js", detail: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js" }, "excel", {
+      fileName: OFFLINE.fileName,
+    });
     expect(message.title).toBe("无法加载 Office 脚本（office.js）");
     expect(message.technical).toBe("未能加载 https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     expect(message.steps[2]).toContain("（向信息中心索取，可拷到本机或 U 盘）");
@@ -124,6 +126,15 @@ describe("the loader's browser check", () => {
   });
 
   it("counts a feature whose test throws as missing", () => {
-    expect(missingFeatures({} as Window, [{ name: "炸", present: () => { throw new Error("x"); } }])).toEqual(["炸"]);
+    expect(
+      missingFeatures({} as Window, [
+        {
+          name: "炸",
+          present: () => {
+            throw new Error("x");
+          },
+        },
+      ]),
+    ).toEqual(["炸"]);
   });
 });

@@ -3,14 +3,7 @@ import { recognizeTables } from "../../../src/core/recognition/recognize";
 import type { TableModel } from "../../../src/core/tables/table-model";
 import type { Finding } from "../../../src/core/findings/finding";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot/types";
-import {
-  checkNarrative,
-  generateNarrative,
-  priorYearFromTables,
-  readNarrativeText,
-  readTextFile,
-  type NarrativeParagraph,
-} from "../../../src/core/narrative";
+import { checkNarrative, generateNarrative, priorYearFromTables, readNarrativeText, readTextFile, type NarrativeParagraph } from "../../../src/core/narrative";
 
 const read = readFixture;
 const brief = (f: Finding) => ({ rule: f.rule, severity: f.severity, expected: f.expected, actual: f.actual });
@@ -144,7 +137,9 @@ describe("sentence arithmetic", () => {
   it("direction words must agree; zero change reads 持平; last year zero has no percentage", () => {
     expect(check("支出50.00万元，比上年增加5.00万元，下降10.00%。")).toEqual([{ rule: "N.direction", severity: "error", expected: "增长", actual: "下降" }]);
     // 10.00 − 10.00 = 0 last year: no percentage, “上年无此项”
-    expect(check("支出10.00万元，比上年增加10.00万元，增长100.00%。")).toEqual([{ rule: "N.zeroBase", severity: "warning", expected: undefined, actual: undefined }]);
+    expect(check("支出10.00万元，比上年增加10.00万元，增长100.00%。")).toEqual([
+      { rule: "N.zeroBase", severity: "warning", expected: undefined, actual: undefined },
+    ]);
     expect(check("支出10.00万元，比上年增加0.00万元，增长0.00%。")).toEqual([{ rule: "N.flat", severity: "warning", expected: "持平", actual: undefined }]);
   });
 
@@ -174,10 +169,16 @@ describe("sentence arithmetic", () => {
 describe("claims read as an accountant reads them", () => {
   it("a share after a parenthesis belongs to the amount before the parenthesis", () => {
     // 300.00 ÷ 400.00 = 75.00% (not 0 ÷ 400); 100.00 ÷ 400.00 = 25.00%
-    expect(check("本年收入合计400.00万元，其中：财政拨款收入300.00万元（其中：一般公共预算300.00万元，政府性基金预算0万元），占75.00%；其他收入100.00万元，占25.00%。")).toEqual([]);
-    expect(check("本年收入合计400.00万元，其中：财政拨款收入300.00万元（其中：一般公共预算300.00万元，政府性基金预算0万元），占70.00%；其他收入100.00万元，占25.00%。")).toEqual([
-      { rule: "N.share", severity: "error", expected: "75.00%", actual: "70.00%" },
-    ]);
+    expect(
+      check(
+        "本年收入合计400.00万元，其中：财政拨款收入300.00万元（其中：一般公共预算300.00万元，政府性基金预算0万元），占75.00%；其他收入100.00万元，占25.00%。",
+      ),
+    ).toEqual([]);
+    expect(
+      check(
+        "本年收入合计400.00万元，其中：财政拨款收入300.00万元（其中：一般公共预算300.00万元，政府性基金预算0万元），占70.00%；其他收入100.00万元，占25.00%。",
+      ),
+    ).toEqual([{ rule: "N.share", severity: "error", expected: "75.00%", actual: "70.00%" }]);
   });
 
   it("paired forms pair in order: 收、支总计 A、B … 分别增加 X、Y … 分别增长 p%、q%", () => {

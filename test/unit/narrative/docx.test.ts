@@ -64,19 +64,29 @@ describe("the 情况说明 as a Word document", () => {
 describe("CLI", () => {
   it("check --text 情况说明.docx: findings point at paragraph numbers", async () => {
     const file = path.join(tmp, "情况说明.docx");
-    writeFileSync(file, await narrativeDocx({ title: "2023年度部门决算情况说明", sections: [{ title: "一、收入支出决算总体情况说明", text: "2023年度收、支总计均为530.92万元。" }] }));
+    writeFileSync(
+      file,
+      await narrativeDocx({
+        title: "2023年度部门决算情况说明",
+        sections: [{ title: "一、收入支出决算总体情况说明", text: "2023年度收、支总计均为530.92万元。" }],
+      }),
+    );
     const { value: code, out } = await quietly(() => check([fixture("final-2023-zhanyi.xlsx"), "--text", file, "--json"]));
     const findings = (JSON.parse(out) as { findings: { rule: string; message: string; expected?: string }[] }).findings.filter((f) => f.rule === "N.amount");
     expect(code).toBe(1);
     // 公开01表 收、支总计 536.92; the third paragraph (title, heading, text) says 530.92
-    expect(findings).toEqual([expect.objectContaining({ expected: "536.92", message: "第3段：“2023年度收、支总计均为530.92万元”：表中收支总计为536.92万元，文中写530.92万元。" })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ expected: "536.92", message: "第3段：“2023年度收、支总计均为530.92万元”：表中收支总计为536.92万元，文中写530.92万元。" }),
+    ]);
   });
 
   it("narrate --budget --docx: 年初预算 by 项 from the 预算公开 workbook, and a Word file beside the printed text", async () => {
     const out = path.join(tmp, "说明.docx");
     const { out: text } = await quietly(() => narrate([fixture("final-2023-zhanyi.xlsx"), "--budget", fixture("budget-2023-dazhou.xlsx"), "--docx", out]));
     // 达州 表3 2080505 = 41.96; 沾益 2080505 actual 44.26: 44.26 ÷ 41.96 = 105.481% → 105.48%, 大于
-    expect(text).toContain("1、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）：年初预算为41.96万元，支出决算为44.26万元，完成年初预算的105.48%。决算数大于预算数的主要原因是：【待填写：主要原因】。");
+    expect(text).toContain(
+      "1、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）：年初预算为41.96万元，支出决算为44.26万元，完成年初预算的105.48%。决算数大于预算数的主要原因是：【待填写：主要原因】。",
+    );
     const paragraphs = await readDocxParagraphs(readFileSync(out), "说明.docx");
     expect(paragraphs[0].text).toBe("曲靖市沾益区医疗保障局2023年度部门决算情况说明");
     expect(paragraphs.map((p) => p.text)).toContain("一、收入支出决算总体情况说明");
@@ -84,7 +94,11 @@ describe("CLI", () => {
 
   it("narrate refuses to write the Word file over its input or an existing file, and a --style it does not know (exit 2)", async () => {
     const input = fixture("final-2023-zhanyi.xlsx");
-    expect(await runCli(narrate, [input, "--docx", input])).toMatchObject({ code: 2, out: "", err: expect.stringContaining(`--docx “${input}”就是输入文件“${input}”`) });
+    expect(await runCli(narrate, [input, "--docx", input])).toMatchObject({
+      code: 2,
+      out: "",
+      err: expect.stringContaining(`--docx “${input}”就是输入文件“${input}”`),
+    });
     const existing = path.join(tmp, "已有.docx");
     writeFileSync(existing, "mine");
     expect(await runCli(narrate, [input, "--docx", existing])).toMatchObject({ code: 2, err: `文件“${existing}”已存在，未覆盖。要覆盖请加 --force。\n` });

@@ -36,21 +36,24 @@ describe("沾益 2023 决算 golden text (prior-2022-zhanyi.xlsx: every amount �
 
   it("is the standard 2023+ structure: 一 … 十, 预算绩效管理 under 十 其他重要事项", () => {
     expect(result.sections.map((x) => x.id)).toEqual(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]);
-    expect(section(result, "十").text.split("\n").filter((p) => /^（[一二三四]）/.test(p))).toEqual([
-      "（一）机关运行经费支出情况",
-      "（二）政府采购支出情况",
-      "（三）国有资产占有使用情况",
-      "（四）预算绩效管理情况",
-    ]);
+    expect(
+      section(result, "十")
+        .text.split("\n")
+        .filter((p) => /^（[一二三四]）/.test(p)),
+    ).toEqual(["（一）机关运行经费支出情况", "（二）政府采购支出情况", "（三）国有资产占有使用情况", "（四）预算绩效管理情况"]);
   });
 
   it("一 to 四: totals, shares and changes, each change with its reason gap", () => {
     // 收、支总计 536.92 (公开01表); 2022: 536.92 × 0.9 = 483.228 → 483.23; 536.92 − 483.23 = 53.69; 53.69 ÷ 483.23 = 11.11%
-    expect(section(result, "一").text).toBe(`${U}2023年度收、支总计均为536.92万元。与2022年度相比，收、支总计增加53.69万元，增长11.11%。主要变动原因是：【待填写：主要变动原因】。`);
+    expect(section(result, "一").text).toBe(
+      `${U}2023年度收、支总计均为536.92万元。与2022年度相比，收、支总计增加53.69万元，增长11.11%。主要变动原因是：【待填写：主要变动原因】。`,
+    );
     expect(section(result, "二").text).toBe(`${U}2023年度本年收入合计536.92万元，其中：财政拨款收入536.92万元，占100.00%。`);
     // 473.92 ÷ 536.92 = 88.266% → 88.27%; 63.00 ÷ 536.92 = 11.734% → 11.73%
     expect(section(result, "三").text).toBe(`${U}2023年度本年支出合计536.92万元，其中：基本支出473.92万元，占88.27%；项目支出63.00万元，占11.73%。`);
-    expect(section(result, "四").text).toBe(`${U}2023年度财政拨款收、支总计均为536.92万元。与2022年度相比，财政拨款收、支总计增加53.69万元，增长11.11%。主要变动原因是：【待填写：主要变动原因】。`);
+    expect(section(result, "四").text).toBe(
+      `${U}2023年度财政拨款收、支总计均为536.92万元。与2022年度相比，财政拨款收、支总计增加53.69万元，增长11.11%。主要变动原因是：【待填写：主要变动原因】。`,
+    );
   });
 
   it("五: 类 shares of 536.92 and one paragraph per 项, 年初预算数 a visible gap without the budget workbook", () => {
@@ -98,8 +101,12 @@ describe("沾益 2023 决算 golden text (prior-2022-zhanyi.xlsx: every amount �
   });
 
   it("八/九: the empty 公开08表 and the 国有资本经营 fund that 公开04表 shows as 0 are written as the standard sentence", () => {
-    expect(section(result, "八").text).toBe(`${U}2023年度无政府性基金预算财政拨款收入和支出，政府性基金预算财政拨款支出为0.00万元，《政府性基金预算财政拨款收入支出决算表》为空表。`);
-    expect(section(result, "九").text).toBe(`${U}2023年度无国有资本经营预算财政拨款收入和支出，国有资本经营预算财政拨款支出为0.00万元，《国有资本经营预算财政拨款收入支出决算表》为空表。`);
+    expect(section(result, "八").text).toBe(
+      `${U}2023年度无政府性基金预算财政拨款收入和支出，政府性基金预算财政拨款支出为0.00万元，《政府性基金预算财政拨款收入支出决算表》为空表。`,
+    );
+    expect(section(result, "九").text).toBe(
+      `${U}2023年度无国有资本经营预算财政拨款收入和支出，国有资本经营预算财政拨款支出为0.00万元，《国有资本经营预算财政拨款收入支出决算表》为空表。`,
+    );
   });
 
   it("十: 机关运行经费 30.42 = 30.42 持平 (no reason asked); 政府采购 and the 100万元 equipment count stay gaps until typed", () => {
@@ -138,13 +145,21 @@ describe("沾益 2023 决算 golden text (prior-2022-zhanyi.xlsx: every amount �
 
 describe("this year's budget workbook and typed figures", () => {
   it("fills 年初预算 by 项 from the 预算公开 workbook's items and computes 完成年初预算 and the direction words", () => {
-    const budget = { "一般公共预算支出预算表|合计|合计": "540.00", "一般公共预算支出预算表|2080505|合计": "45.00", "一般公共预算支出预算表|2210201|合计": "27.44" };
+    const budget = {
+      "一般公共预算支出预算表|合计|合计": "540.00",
+      "一般公共预算支出预算表|2080505|合计": "45.00",
+      "一般公共预算支出预算表|2210201|合计": "27.44",
+    };
     const text = section(generateNarrative(zhanyi, { family: "决算", year: 2023, budget }), "五").text.split("\n");
     // 536.92 ÷ 540.00 = 99.4296% → 99.43%
     expect(text[5]).toBe("曲靖市沾益区医疗保障局2023年度一般公共预算财政拨款支出年初预算为540.00万元，支出决算为536.92万元，完成年初预算的99.43%。其中：");
     // 44.26 ÷ 45.00 = 98.356% → 98.36%; 44.26 < 45.00
-    expect(text[6]).toBe("1、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）：年初预算为45.00万元，支出决算为44.26万元，完成年初预算的98.36%。决算数小于预算数的主要原因是：【待填写：主要原因】。");
-    expect(text[12]).toBe("7、住房保障支出（类）住房改革支出（款）住房公积金（项）：年初预算为27.44万元，支出决算为27.44万元，完成年初预算的100.00%。决算数与预算数持平。");
+    expect(text[6]).toBe(
+      "1、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）：年初预算为45.00万元，支出决算为44.26万元，完成年初预算的98.36%。决算数小于预算数的主要原因是：【待填写：主要原因】。",
+    );
+    expect(text[12]).toBe(
+      "7、住房保障支出（类）住房改革支出（款）住房公积金（项）：年初预算为27.44万元，支出决算为27.44万元，完成年初预算的100.00%。决算数与预算数持平。",
+    );
   });
 
   it("reads the items from a 预算公开 workbook's tables (达州 2023: 表3 by 项, 表3-3 三公)", () => {
@@ -158,7 +173,15 @@ describe("this year's budget workbook and typed figures", () => {
   });
 
   it("政府采购 shares are computed from the typed amounts (1.37 ÷ 1.70 = 80.588% → 80.59%); plain style prints 0万元", () => {
-    const inputs = { 政府采购支出总额: "1.70", 政府采购货物支出: "0", 政府采购工程支出: "0", 政府采购服务支出: "1.70", 授予中小企业合同金额: "1.37", 授予小微企业合同金额: "1.37", 单价100万元以上设备数: "0" };
+    const inputs = {
+      政府采购支出总额: "1.70",
+      政府采购货物支出: "0",
+      政府采购工程支出: "0",
+      政府采购服务支出: "1.70",
+      授予中小企业合同金额: "1.37",
+      授予小微企业合同金额: "1.37",
+      单价100万元以上设备数: "0",
+    };
     const text = section(generateNarrative(zhanyi, { family: "决算", year: 2023, inputs, style: "plain" }), "十").text.split("\n");
     expect(text[3]).toBe(
       "曲靖市沾益区医疗保障局2023年度政府采购支出总额1.70万元，其中：政府采购货物支出0万元、政府采购工程支出0万元、政府采购服务支出1.70万元。授予中小企业合同金额1.37万元，占政府采购支出总额的80.59%，其中：授予小微企业合同金额1.37万元，占政府采购支出总额的80.59%。",
@@ -219,7 +242,9 @@ describe("达州 2023 预算", () => {
     expect(section(result, "一").text).toContain("其中：基本支出410.89万元，占89.04%；项目支出50.60万元，占10.96%。");
     expect(section(result, "二").text.split("\n")[1]).toBe("支出包括：社会保障和就业支出408.99万元、卫生健康支出17.80万元、住房保障支出34.70万元。");
     // 367.04 ÷ 461.49 = 79.534% → 79.53%; 12.46 ÷ 461.49 = 2.6999% → 2.70%
-    expect(section(result, "三").text).toContain("社会保险经办机构（项）367.04万元，占79.53%；机关事业单位基本养老保险缴费支出（项）41.96万元，占9.09%；行政单位医疗（项）12.46万元，占2.70%；");
+    expect(section(result, "三").text).toContain(
+      "社会保险经办机构（项）367.04万元，占79.53%；机关事业单位基本养老保险缴费支出（项）41.96万元，占9.09%；行政单位医疗（项）12.46万元，占2.70%；",
+    );
     // 30.13 − 16.67 = 13.46; 13.46 ÷ 16.67 = 80.744% → 80.74% (as published)
     expect(section(result, "八").text).toContain("机关运行经费财政拨款预算为30.13万元，比2022年预算增加13.46万元，增长80.74%。");
     expect(section(result, "六").text).toBe("达州市医疗保障事务中心2023年没有使用政府性基金预算拨款安排的支出。");
@@ -250,6 +275,8 @@ describe("预算绩效管理 from the recognised 绩效 tables", () => {
     const { analyzeWorkbook } = await import("../../../src/core/analysis");
     const projects = analyzeWorkbook(await read("budget-2023-dazhou.xlsx")).projects;
     const result = generateNarrative(zhanyi, { family: "决算", year: 2023, projects, unit: "达州市医疗保障事务中心" });
-    expect(section(result, "十").text.split("\n").pop()).toBe("达州市医疗保障事务中心2023年度预算绩效管理工作开展情况如下：编报绩效目标的项目11个，涉及预算金额50.60万元。");
+    expect(section(result, "十").text.split("\n").pop()).toBe(
+      "达州市医疗保障事务中心2023年度预算绩效管理工作开展情况如下：编报绩效目标的项目11个，涉及预算金额50.60万元。",
+    );
   });
 });

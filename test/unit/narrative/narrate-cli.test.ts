@@ -12,8 +12,12 @@ describe("npm run narrate", () => {
     const { code, out } = await run([fixture("final-2023-zhanyi.xlsx"), "--prior", fixture("prior-2022-zhanyi.xlsx")]);
     expect(code).toBe(0);
     // year 2023 read from the workbook (整体绩效自评情况!A1 “2023年度…”)
-    expect(out).toContain("一、收入支出决算总体情况说明\n曲靖市沾益区医疗保障局2023年度收、支总计均为536.92万元。与2022年度相比，收、支总计增加53.69万元，增长11.11%。");
-    expect(out).toContain("—— 缺少以下数字（文中以【缺：…】标出，请补充后重新生成）：\n  · 一般公共预算年初预算\n  · 机关事业单位基本养老保险缴费支出（2080505）年初预算数");
+    expect(out).toContain(
+      "一、收入支出决算总体情况说明\n曲靖市沾益区医疗保障局2023年度收、支总计均为536.92万元。与2022年度相比，收、支总计增加53.69万元，增长11.11%。",
+    );
+    expect(out).toContain(
+      "—— 缺少以下数字（文中以【缺：…】标出，请补充后重新生成）：\n  · 一般公共预算年初预算\n  · 机关事业单位基本养老保险缴费支出（2080505）年初预算数",
+    );
   });
 
   it("--json gives sections with their placeholders", async () => {
@@ -34,6 +38,9 @@ describe("npm run narrate", () => {
     expect(await run([fixture("text-2023-emeishan.txt")])).toMatchObject({ code: 2, out: "", err: expect.stringContaining("这不是 .xlsx 工作簿") });
     expect(await run([fixture("missing.xlsx")])).toMatchObject({ code: 2, err: `无法打开文件“${fixture("missing.xlsx")}”：文件不存在。\n` });
     expect(await run([])).toMatchObject({ code: 2, err: expect.stringContaining("用法：npm run narrate") });
-    expect(await run([fixture("final-2023-zhanyi.xlsx"), "--prio", "x.json"])).toMatchObject({ code: 2, err: expect.stringMatching(/^未知选项 --prio\n用法：npm run narrate/) });
+    expect(await run([fixture("final-2023-zhanyi.xlsx"), "--prio", "x.json"])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^未知选项 --prio\n用法：npm run narrate/),
+    });
   });
 });

@@ -111,8 +111,22 @@ maybe("final-2024-putuo-shgzb.xlsx (普陀区委社会工作部, founded in 2024
   it("warns about growth from a zero base, a share's tail and the words of 完成年初预算; finds the instruction left in two tables", () => {
     expect(textFindings(r)).toEqual([
       // “无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明：” left in the table sheets
-      ["N.leftover", "政府性基金预算财政拨款收入支出决算表!A10", "error", "narrative", null, "无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明："],
-      ["N.leftover", "国有资本经营预算财政拨款收入支出决算表!A10", "error", "narrative", null, "无国有资本经营预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明："],
+      [
+        "N.leftover",
+        "政府性基金预算财政拨款收入支出决算表!A10",
+        "error",
+        "narrative",
+        null,
+        "无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明：",
+      ],
+      [
+        "N.leftover",
+        "国有资本经营预算财政拨款收入支出决算表!A10",
+        "error",
+        "narrative",
+        null,
+        "无国有资本经营预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明：",
+      ],
       // 307.82 − 307.82 = 0 last year: “增长100.00%” should read 上年无此项 (A3 收支总计, A9 财政拨款, A12 一般公共预算)
       ["N.zeroBase", "情况说明!A3", "warning", "narrative", null, null],
       ["N.zeroBase", "情况说明!A9", "warning", "narrative", null, null],

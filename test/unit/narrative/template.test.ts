@@ -42,7 +42,7 @@ describe("template rendering", () => {
     "定义 收支总计 = [T1|总计|金额]",
     "定义 基本支出 = [T3|合计|基本支出]",
     "## total 一、总体情况",
-    "{年度}年度收、支总计均为{金额(收支总计)}万元。与上年相比{变化(收支总计)}。{待填(\"主要原因\")}",
+    '{年度}年度收、支总计均为{金额(收支总计)}万元。与上年相比{变化(收支总计)}。{待填("主要原因")}',
     "## spend 三、支出",
     "基本支出{金额(基本支出)}万元，{占比(基本支出, [T3|合计|本年支出合计])}；项目支出{金额([T3|合计|项目支出])}万元，{占比([T3|合计|项目支出], [T3|合计|本年支出合计])}。",
   ].join("\n");
@@ -84,8 +84,26 @@ describe("template rendering", () => {
   it("loops over rows, one paragraph each, with row fields and columns", () => {
     const rows: RowView[] = [
       { table: "T5", key: "208", code: "208", name: "社会保障和就业支出", level: 1, total: false },
-      { table: "T5", key: "2080505", code: "2080505", name: "机关事业单位基本养老保险缴费支出", level: 3, className: "社会保障和就业支出", sectionName: "行政事业单位养老支出", total: false },
-      { table: "T5", key: "2101101", code: "2101101", name: "行政单位医疗", level: 3, className: "卫生健康支出", sectionName: "行政事业单位医疗", total: false },
+      {
+        table: "T5",
+        key: "2080505",
+        code: "2080505",
+        name: "机关事业单位基本养老保险缴费支出",
+        level: 3,
+        className: "社会保障和就业支出",
+        sectionName: "行政事业单位养老支出",
+        total: false,
+      },
+      {
+        table: "T5",
+        key: "2101101",
+        code: "2101101",
+        name: "行政单位医疗",
+        level: 3,
+        className: "卫生健康支出",
+        sectionName: "行政事业单位医疗",
+        total: false,
+      },
     ];
     const values = { "T5|2080505|合计": "44.26", "T5|2080505|预算": "44.26", "T5|2101101|合计": "17.13", "T5|2101101|预算": "18.00" };
     const t = [

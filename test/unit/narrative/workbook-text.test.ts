@@ -46,7 +46,9 @@ describe("the report's year", () => {
     expect(statedYears("比2023年度增加", true)).toEqual([]);
     expect(statedYears("2022年及2023年均未安排公务用车购置费。", true)).toEqual([]);
     expect(statedYears("在2024年4月已经完成。", true)).toEqual([]);
-    expect(statedYears("截至 2023年 12 月 31 日，共有车辆 0 辆。", true).map((y) => [y.use, y.year, y.text])).toEqual([["截至", 2023, "截至 2023年 12 月 31 日"]]);
+    expect(statedYears("截至 2023年 12 月 31 日，共有车辆 0 辆。", true).map((y) => [y.use, y.year, y.text])).toEqual([
+      ["截至", 2023, "截至 2023年 12 月 31 日"],
+    ]);
     expect(statedYears("第三部分 上海市普陀区财政局 2023年度部门决算情况说明", true).map((y) => [y.use, y.year])).toEqual([["title", 2023]]);
   });
 
@@ -93,7 +95,11 @@ describe("reading text sheets", () => {
     ]);
     expect(readNarrativeText(book(cut))).toEqual([
       { sheet: "情况说明", cell: "A1", text: "十、预算绩效管理情况" },
-      { sheet: "情况说明", cell: "A2", text: "绩效自评的2024年度项目39个，涉及预算金额4415.48万元，平均得分99.33分（其中，绩效评级为“优”的项目39个；绩效评级为“良”的项目0个。" },
+      {
+        sheet: "情况说明",
+        cell: "A2",
+        text: "绩效自评的2024年度项目39个，涉及预算金额4415.48万元，平均得分99.33分（其中，绩效评级为“优”的项目39个；绩效评级为“良”的项目0个。",
+      },
       { sheet: "情况说明", cell: "A4", text: "十一、其他重要事项的情况说明" },
       { sheet: "情况说明", cell: "A4", text: "（一）机关运行经费支出情况" },
     ]);

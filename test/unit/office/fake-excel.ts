@@ -201,7 +201,10 @@ abstract class FakeProxy {
 
 export class FakeResult<T> {
   private ready = false;
-  constructor(session: FakeSession, private readonly data: T) {
+  constructor(
+    session: FakeSession,
+    private readonly data: T,
+  ) {
     session.deliver(data, () => (this.ready = true));
   }
   get value(): T {
@@ -406,12 +409,13 @@ export class FakeRange extends FakeProxy {
     const data: Record<string, unknown> = { isNullObject: false };
     const read = (f: (cell: FakeCell) => unknown) => this.read(f);
     for (const name of names) {
-      if (name === "address") data.address = `${quoteSheetName(this.sheet.name)}!${cellAddress(b.top, b.left)}${b.top === b.bottom && b.left === b.right ? "" : `:${cellAddress(b.bottom, b.right)}`}`;
+      if (name === "address")
+        data.address = `${quoteSheetName(this.sheet.name)}!${cellAddress(b.top, b.left)}${b.top === b.bottom && b.left === b.right ? "" : `:${cellAddress(b.bottom, b.right)}`}`;
       else if (name === "rowIndex") data.rowIndex = b.top;
       else if (name === "columnIndex") data.columnIndex = b.left;
       else if (name === "rowCount") data.rowCount = b.bottom - b.top + 1;
       else if (name === "columnCount") data.columnCount = b.right - b.left + 1;
-      else if (name === "values") data.values = read((c) => (c.error ?? c.value));
+      else if (name === "values") data.values = read((c) => c.error ?? c.value);
       else if (name === "numberFormat") data.numberFormat = read((c) => c.numberFormat);
       else if (name === "formulas") data.formulas = read((c) => (c.formula !== undefined ? `=${c.formula}` : (c.error ?? c.value)));
       else if (name === "valueTypes") data.valueTypes = read(valueType);

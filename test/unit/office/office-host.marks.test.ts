@@ -10,7 +10,8 @@ function finding(sheet: string, cell: string, severity: Severity = "error", mess
 /** A 100 × 100 table of numbers with a few formats, fills and one user note. */
 function workbook(): FakeWorkbookState {
   const state = new FakeWorkbookState("决算.xlsx");
-  for (let r = 0; r < 100; r++) for (let c = 0; c < 100; c++) state.setCell("支出决算表", cellAddress(r, c), { value: r * 100 + c + 0.25, numberFormat: "0.00" });
+  for (let r = 0; r < 100; r++)
+    for (let c = 0; c < 100; c++) state.setCell("支出决算表", cellAddress(r, c), { value: r * 100 + c + 0.25, numberFormat: "0.00" });
   const styled = state.cell("支出决算表", "B2")!;
   styled.fill = { color: "#00B050", pattern: "Solid", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 };
   styled.font = { color: "#FF0000", bold: true, italic: true };
@@ -55,7 +56,12 @@ describe("OfficeWorkbookHost marks", () => {
     const before = everyCell(state);
     const notesBefore = structuredClone(state.notes);
     const harness = installOffice(state);
-    const findings = [finding("支出决算表", "B2", "error", "基本支出应为 402.22"), finding("支出决算表", "C3", "warning"), finding("支出决算表", "D4", "info"), finding("支出决算表", "E9")];
+    const findings = [
+      finding("支出决算表", "B2", "error", "基本支出应为 402.22"),
+      finding("支出决算表", "C3", "warning"),
+      finding("支出决算表", "D4", "info"),
+      finding("支出决算表", "E9"),
+    ];
     await harness.host().applyMarks(findings);
 
     expect(state.cell("支出决算表", "B2")!.fill).toMatchObject({ color: "#FFC7CE", pattern: "Solid" });
@@ -77,9 +83,13 @@ describe("OfficeWorkbookHost marks", () => {
   it("clears in a new session (new host, same workbook) and marking again first restores the previous marks", async () => {
     const state = workbook();
     const before = everyCell(state);
-    await installOffice(state).host().applyMarks([finding("支出决算表", "B2"), finding("支出决算表", "F7", "warning")]);
+    await installOffice(state)
+      .host()
+      .applyMarks([finding("支出决算表", "B2"), finding("支出决算表", "F7", "warning")]);
     // A second check: B2 still wrong, F7 fixed, G8 new.
-    await installOffice(state).host().applyMarks([finding("支出决算表", "B2", "warning", "尾差"), finding("支出决算表", "G8")]);
+    await installOffice(state)
+      .host()
+      .applyMarks([finding("支出决算表", "B2", "warning", "尾差"), finding("支出决算表", "G8")]);
     expect(state.cell("支出决算表", "F7")!.fill).toEqual(before[key(state, "F7")].fill);
     expect(state.cell("支出决算表", "B2")!.fill).toMatchObject({ color: "#FFEB9C" });
     expect(state.notes.map((n) => n.content).sort()).toEqual(["会计：本行已核对", "预决算公开助手：\n合计不等", "预决算公开助手：\n尾差"]);

@@ -63,7 +63,8 @@ describe("OfficeWorkbookHost.readSnapshot", () => {
   it("splits a read larger than the budget into more syncs, each response under 5 MB", async () => {
     const state = new FakeWorkbookState();
     const text = "一般公共预算财政拨款基本支出".repeat(4);
-    for (let r = 1; r <= 2_000; r++) for (const c of ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"]) state.setCell("大表", `${c}${r}`, { value: text });
+    for (let r = 1; r <= 2_000; r++)
+      for (const c of ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"]) state.setCell("大表", `${c}${r}`, { value: text });
     const harness = installOffice(state);
     const progress: number[] = [];
     const snapshot = await harness.host().readSnapshot((done) => progress.push(done));

@@ -30,8 +30,15 @@ describe("沾益 决算: 整体绩效自评 and 项目绩效自评 against 支�
     const findings = await changed("final-2023-zhanyi.xlsx", [["整体绩效自评", "G16", amount(36)]]);
     const f = findings.filter((x) => x.rule.startsWith("PERF.accounts"));
     expect(f.map((x) => `${x.rule} ${x.severity} ${x.sheet}!${x.cell}`)).toEqual(["PERF.accounts.spent error 整体绩效自评!G16"]);
-    expect(f[0]).toMatchObject({ expected: "63.00", actual: "36.00", related: ["公开03表!E7", "公开05表!M8"], subject: "曲靖市沾益区医疗保障局·项目经费·实际支出" });
-    expect(f[0].message).toBe("曲靖市沾益区医疗保障局：自评表“项目经费”实际支出 36.00，与同一工作簿《支出决算表》合计·项目支出 63.00万元（公开03表!E7）、《一般公共预算财政拨款支出决算表》合计·项目支出 63.00万元（公开05表!M8）不一致（相差 27.00），应为 63.00。");
+    expect(f[0]).toMatchObject({
+      expected: "63.00",
+      actual: "36.00",
+      related: ["公开03表!E7", "公开05表!M8"],
+      subject: "曲靖市沾益区医疗保障局·项目经费·实际支出",
+    });
+    expect(f[0].message).toBe(
+      "曲靖市沾益区医疗保障局：自评表“项目经费”实际支出 36.00，与同一工作簿《支出决算表》合计·项目支出 63.00万元（公开03表!E7）、《一般公共预算财政拨款支出决算表》合计·项目支出 63.00万元（公开05表!M8）不一致（相差 27.00），应为 63.00。",
+    );
   });
 
   test("项目经费 63.01 against 63.00 → a rounding warning, never an error", async () => {
@@ -44,7 +51,9 @@ describe("沾益 决算: 整体绩效自评 and 项目绩效自评 against 支�
     expect(rules(await changed("final-2023-zhanyi.xlsx", [["整体绩效自评", "G15", amount(443.5)]]), "PERF.accounts")).toEqual([]);
     const f = (await changed("final-2023-zhanyi.xlsx", [["整体绩效自评", "G15", amount(400)]])).filter((x) => x.rule.startsWith("PERF.accounts"));
     expect(f.map((x) => `${x.rule} ${x.severity} ${x.cell}`)).toEqual(["PERF.accounts.spent-unclear warning G15"]);
-    expect(f[0].message).toContain("《支出决算表》合计·基本支出 473.92万元（公开03表!D7）、《一般公共预算财政拨款支出决算表》合计·人员经费 443.50万元（公开05表!K8）");
+    expect(f[0].message).toContain(
+      "《支出决算表》合计·基本支出 473.92万元（公开03表!D7）、《一般公共预算财政拨款支出决算表》合计·人员经费 443.50万元（公开05表!K8）",
+    );
   });
 
   test("项目经费 630000.00 (元 in a table read as 万元) → a warning about the unit, not an error", async () => {
@@ -54,8 +63,12 @@ describe("沾益 决算: 整体绩效自评 and 项目绩效自评 against 支�
   });
 
   test("项目 执行数 70.00 above 项目支出 63.00 → PERF.accounts.projects warning at 公开03表!E7", async () => {
-    const f = (await changed("final-2023-zhanyi.xlsx", [["项目绩效自评", "F6", amount(70)], ["项目绩效自评", "F7", amount(70)]]))
-      .filter((x) => x.rule === "PERF.accounts.projects");
+    const f = (
+      await changed("final-2023-zhanyi.xlsx", [
+        ["项目绩效自评", "F6", amount(70)],
+        ["项目绩效自评", "F7", amount(70)],
+      ])
+    ).filter((x) => x.rule === "PERF.accounts.projects");
     expect(f.map((x) => `${x.severity} ${x.sheet}!${x.cell}`)).toEqual(["warning 公开03表!E7"]);
     expect(f[0].related).toEqual(["项目绩效自评!F6"]);
   });
@@ -81,14 +94,23 @@ describe("达州 预算: 绩效目标表 against the 预算 tables", () => {
   });
 
   test("with 政府性基金 money in 表1 the same difference is only a warning (the project may have other money)", async () => {
-    const f = (await changed("budget-2023-dazhou.xlsx", [["表1", "B6", amount(451.49)], ["表1", "B7", amount(10)], ["表6", "C15", amount(6)]]))
-      .filter((x) => x.rule.startsWith("PERF.accounts"));
+    const f = (
+      await changed("budget-2023-dazhou.xlsx", [
+        ["表1", "B6", amount(451.49)],
+        ["表1", "B7", amount(10)],
+        ["表6", "C15", amount(6)],
+      ])
+    ).filter((x) => x.rule.startsWith("PERF.accounts"));
     expect(f.map((x) => `${x.rule} ${x.severity} ${x.cell}`)).toEqual(["PERF.accounts.budget-unclear warning C15"]);
   });
 
   test("表7 资金总额 and 财政拨款 416.49 → errors at B18 and C18, 应为 461.49", async () => {
-    const f = (await changed("budget-2023-dazhou.xlsx", [["表7", "B18", amount(416.49)], ["表7", "C18", amount(416.49)]]))
-      .filter((x) => x.rule.startsWith("PERF.accounts"));
+    const f = (
+      await changed("budget-2023-dazhou.xlsx", [
+        ["表7", "B18", amount(416.49)],
+        ["表7", "C18", amount(416.49)],
+      ])
+    ).filter((x) => x.rule.startsWith("PERF.accounts"));
     expect(f.map((x) => `${x.rule} ${x.cell} ${x.expected}`)).toEqual(["PERF.accounts.budget B18 461.49", "PERF.accounts.budget C18 461.49"]);
   });
 });
@@ -126,8 +148,11 @@ describe("预算 set by class: 部门收支总表 类 = Σ 项 rows of 部门支
     // Row 8 of 表1-2 (a blank subtotal line) becomes the 类 row 208 社会保障和就业支出 408.99 = 358.39 + 50.60:
     // 表1 D13 408.99 now equals it, while 表3 still prints only 项 rows (409.00).
     const findings = await changed("budget-2023-dazhou.xlsx", [
-      ["表1-2", "A8", { value: "208" }], ["表1-2", "E8", { value: "社会保障和就业支出" }],
-      ["表1-2", "F8", amount(408.99)], ["表1-2", "G8", amount(358.39)], ["表1-2", "H8", amount(50.6)],
+      ["表1-2", "A8", { value: "208" }],
+      ["表1-2", "E8", { value: "社会保障和就业支出" }],
+      ["表1-2", "F8", amount(408.99)],
+      ["表1-2", "G8", amount(358.39)],
+      ["表1-2", "H8", amount(50.6)],
     ]);
     expect(rules(findings, "XY.Y01-Y03.class")).toEqual([]);
     expect(rules(findings, "XY.Y04-Y06.class")).toEqual(["XY.Y04-Y06.class 表2!E14"]);

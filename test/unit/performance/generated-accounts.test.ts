@@ -65,7 +65,10 @@ describe("generated 绩效 tables agreeing with the 决算 set", () => {
   });
 
   test.each(SEEDS.slice(0, 4))("seed %i: 完成值 in another unit → PERF.unit.differs (家 for 个) or PERF.unit.incompatible (% for 个) at that cell", (seed) => {
-    for (const [text, rule, severity] of [["15家", "PERF.unit.differs", "warning"], ["15%", "PERF.unit.incompatible", "error"]] as const) {
+    for (const [text, rule, severity] of [
+      ["15家", "PERF.unit.differs", "warning"],
+      ["15%", "PERF.unit.incompatible", "error"],
+    ] as const) {
       const { snapshot } = generate(seed);
       const { actual } = indicatorCells(snapshot, "完成服务事项数量");
       setSheetCell(snapshot, "项目绩效自评", actual, { value: text });

@@ -61,20 +61,23 @@ describe("绩效表 in the real fixtures", () => {
     expect(r.projects).toHaveLength(10);
     expect(r.tables.filter((t) => t.sheet === "项目自评（1-4）")).toHaveLength(4);
     const list = r.findings.map(at);
-    expect(list).toEqual(expect.arrayContaining([
-      "PERF.text.rate 情况说明!A12",
-      "PERF.completion.missed-full 项目自评（1-4）!J81",
-      "PERF.completion.missed-full 项目自评（1-4）!J107",
-      "PERF.qual.unit 项目自评（1-4）!G18",
-      "PERF.qual.unit 人才开发专项资助金!G19",
-      "PERF.level.unknown 人才开发专项资助金!C19",
-      "PERF.level.name 乡村振兴第一书记工作经费!D15",
-      "PERF.level.name 乡村振兴第一书记工作经费!D16",
-      "PERF.cost.operator 新征地人员遗留问题参加城乡居民医疗保险财政补贴!E22",
-      "PERF.score.formula 项目自评（1-4）!J15",
-    ]));
+    expect(list).toEqual(
+      expect.arrayContaining([
+        "PERF.text.rate 情况说明!A12",
+        "PERF.completion.missed-full 项目自评（1-4）!J81",
+        "PERF.completion.missed-full 项目自评（1-4）!J107",
+        "PERF.qual.unit 项目自评（1-4）!G18",
+        "PERF.qual.unit 人才开发专项资助金!G19",
+        "PERF.level.unknown 人才开发专项资助金!C19",
+        "PERF.level.name 乡村振兴第一书记工作经费!D15",
+        "PERF.level.name 乡村振兴第一书记工作经费!D16",
+        "PERF.cost.operator 新征地人员遗留问题参加城乡居民医疗保险财政补贴!E22",
+        "PERF.score.formula 项目自评（1-4）!J15",
+      ]),
+    );
     expect(r.findings.find((f) => f.rule === "PERF.text.rate")!.message).toBe(
-      "人才开发专项资助金：文字中预算执行率为 4.8%，按 执行数 0.63 ÷ 全年预算数 0.63 计算应为 100.00%（自评表预算执行率 100.00%）。");
+      "人才开发专项资助金：文字中预算执行率为 4.8%，按 执行数 0.63 ÷ 全年预算数 0.63 计算应为 100.00%（自评表预算执行率 100.00%）。",
+    );
     // The errors, proved: J81 完成值 10% does not meet 指标值 <10% yet scores 5 of 5; J107 likewise 9% against <9%;
     // A12 says 执行率 4.8% where 0.63 ÷ 0.63 allows 98.43%–101.60%; E9 标准化服务大厅建设经费 executed 0.00 of 12.00
     // 万元 while four 产出/成本 indicators claim completion with 10/10, 20/20, 10/10 and 10/10 — among them a 成本

@@ -28,7 +28,9 @@ const reportFindings = (snapshot: WorkbookSnapshot, text: ReportParagraph[]) =>
 
 describe("figures of a report sentence", () => {
   test("counts, per-person standards and amounts; no dates, document numbers or approximate counts", () => {
-    const figures = extractFigures("根据（乐市财政社〔2023〕96号）文件，县级补助人数为289325人，县级补助标准为55.4元/人.年，合计1602.86万元，于2023年11月上缴，覆盖40多家机构。");
+    const figures = extractFigures(
+      "根据（乐市财政社〔2023〕96号）文件，县级补助人数为289325人，县级补助标准为55.4元/人.年，合计1602.86万元，于2023年11月上缴，覆盖40多家机构。",
+    );
     expect(figures.map((f) => `${f.text}|${f.unit.dimension}|${f.unit.factor}|${f.precision}`)).toEqual([
       "289325人|人|1|1",
       "55.4元/人.年|元|1|0.1",
@@ -51,7 +53,9 @@ describe("自评表 against the 项目自评报告", () => {
       "PERF.report.value warning 项目自评（1-4）!H22",
       "PERF.report.value warning 项目自评（1-4）!H110",
     ]);
-    expect(f[0].message).toBe("城乡居民医疗保险县级配套资金：指标“参保人员县级补助成本”：自评表完成值为 58.4元/人·次（指标值 ≥50元/人·次），而报告（第 23 行）写明“县级补助标准为55.4元/人.年”，两者不一致，请核对自评表或报告。");
+    expect(f[0].message).toBe(
+      "城乡居民医疗保险县级配套资金：指标“参保人员县级补助成本”：自评表完成值为 58.4元/人·次（指标值 ≥50元/人·次），而报告（第 23 行）写明“县级补助标准为55.4元/人.年”，两者不一致，请核对自评表或报告。",
+    );
     expect(f[0].steps).toEqual([
       "自评表 '项目自评（1-4）'!H22：完成值 58.4元/人·次",
       "报告第 23 行：“县级补助标准为55.4元/人.年”",
@@ -62,7 +66,10 @@ describe("自评表 against the 项目自评报告", () => {
   });
 
   test("the table corrected to the report (55.4, 420) → no finding", () => {
-    const snapshot = workbook((p) => { p[0].indicators[7][6] = 55.4; p[3].indicators[8][6] = 420; });
+    const snapshot = workbook((p) => {
+      p[0].indicators[7][6] = 55.4;
+      p[3].indicators[8][6] = 420;
+    });
     expect(reportFindings(snapshot, lines(...REPORT.split("\n")))).toEqual([]);
   });
 
@@ -83,7 +90,9 @@ describe("自评表 against the 项目自评报告", () => {
 
   test("report text on a 项目自评报告 sheet of the workbook → the same finding, the paragraph cell related", () => {
     const snapshot = workbook();
-    snapshot.sheets.push(textSheet("项目自评报告", ["（城乡居民医疗保险县级配套资金）", "县级补助人数为289325人，县级补助标准为55.4元/人.年，合计1602.86万元。"]));
+    snapshot.sheets.push(
+      textSheet("项目自评报告", ["（城乡居民医疗保险县级配套资金）", "县级补助人数为289325人，县级补助标准为55.4元/人.年，合计1602.86万元。"]),
+    );
     const f = checkPerformance(snapshot).findings.filter((x) => x.rule.startsWith("PERF.report"));
     expect(f.map((x) => `${x.rule} ${x.cell}`)).toEqual(["PERF.report.value H22"]);
     expect(f[0].related).toContain("项目自评报告!A2");

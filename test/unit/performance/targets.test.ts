@@ -31,10 +31,14 @@ describe("绩效目标表 against 自评表", () => {
   });
 
   test("目标表 抽检覆盖率 ≥95% where the 自评表 says ≥90% → PERF.target.changed at 自评!F17 naming 目标!I6", () => {
-    const f = targetFindings((t) => { t[0].indicators[2][4] = 95; });
+    const f = targetFindings((t) => {
+      t[0].indicators[2][4] = 95;
+    });
     expect(f.map((x) => `${x.rule} ${x.severity} ${x.cell}`)).toEqual(["PERF.target.changed warning F17"]);
     expect(f[0].related).toEqual(["目标!I6"]);
-    expect(f[0].message).toBe("医疗保障基金监管治理工作经费：指标“抽检覆盖率”在自评表中的指标值为“≥90%”（F17），绩效目标表为“≥95%”（目标!I6），目标被改动；自评应按批复的目标评价，调整须有依据。");
+    expect(f[0].message).toBe(
+      "医疗保障基金监管治理工作经费：指标“抽检覆盖率”在自评表中的指标值为“≥90%”（F17），绩效目标表为“≥95%”（目标!I6），目标被改动；自评应按批复的目标评价，调整须有依据。",
+    );
   });
 
   test("a 定性 grade changed (优 → 良) and an operator changed (≤ → <) are changes too; ≥100% and =100% are not", () => {
@@ -45,17 +49,26 @@ describe("绩效目标表 against 自评表", () => {
       t[1].indicators[3][3] = "＜";
     });
     expect(f.map((x) => `${x.rule} ${x.cell}`).sort()).toEqual(["PERF.target.changed F47", "PERF.target.changed F50"]);
-    expect(targetFindings((t) => { t[0].indicators[6][3] = "＝"; })).toEqual([]);
+    expect(
+      targetFindings((t) => {
+        t[0].indicators[6][3] = "＝";
+      }),
+    ).toEqual([]);
   });
 
   test("weights moved between two indicators (Σ still 90) → PERF.target.weight at both 自评 weight cells", () => {
-    const f = targetFindings((t) => { t[0].indicators[0][7] = 15; t[0].indicators[1][7] = 5; });
+    const f = targetFindings((t) => {
+      t[0].indicators[0][7] = 15;
+      t[0].indicators[1][7] = 5;
+    });
     expect(f.map((x) => `${x.rule} ${x.cell}`)).toEqual(["PERF.target.weight I15", "PERF.target.weight I16"]);
     expect(f[0].message).toContain("权重为 10（I15），绩效目标表为 15（目标!K4）");
   });
 
   test("an indicator of the 目标表 missing from the 自评表 → PERF.target.dropped at the project name", () => {
-    const f = targetFindings((t) => { t[0].indicators.push(["", "", "检查问题整改数量", "≥", 10, "个", 10, 0, 0]); });
+    const f = targetFindings((t) => {
+      t[0].indicators.push(["", "", "检查问题整改数量", "≥", 10, "个", 10, 0, 0]);
+    });
     expect(f.map((x) => `${x.rule} ${x.cell}`)).toEqual(["PERF.target.dropped C2"]);
     expect(f[0].message).toContain("“检查问题整改数量”（目标!G13）");
   });
@@ -64,8 +77,9 @@ describe("绩效目标表 against 自评表", () => {
     const targets = copy(PROJECTS);
     targets[0].indicators[2][4] = 95;
     const budget: WorkbookSnapshot = { name: "2023年预算.xlsx", sheets: [targetSheet("表6", targets)] };
-    const f = checkPerformance({ name: "决算.xlsx", sheets: [projectsSheet("自评", copy(PROJECTS))] }, { budgetWorkbook: budget })
-      .findings.filter((x) => x.rule.startsWith("PERF.target"));
+    const f = checkPerformance({ name: "决算.xlsx", sheets: [projectsSheet("自评", copy(PROJECTS))] }, { budgetWorkbook: budget }).findings.filter((x) =>
+      x.rule.startsWith("PERF.target"),
+    );
     expect(f.map((x) => `${x.rule} ${x.cell}`)).toEqual(["PERF.target.changed F17"]);
     expect(f[0].related).toEqual([]);
     expect(f[0].message).toContain("绩效目标表为“≥95%”（《2023年预算.xlsx》表6!I6）");

@@ -41,32 +41,45 @@ describe("units relate", () => {
 describe("完成值 in the indicator's 度量单位", () => {
   test("完成值 as the plain number or in the same unit → nothing", () => {
     expect(brief(() => undefined)).toEqual([]);
-    expect(brief((p) => { p.indicators[0][6] = "50个"; })).toEqual([]);
+    expect(
+      brief((p) => {
+        p.indicators[0][6] = "50个";
+      }),
+    ).toEqual([]);
   });
 
   test("0.005万个 for 个 → PERF.unit.differs at H15 with the conversion and the comparison", () => {
-    const [f] = findings((p) => { p.indicators[0][6] = "0.005万个"; });
+    const [f] = findings((p) => {
+      p.indicators[0][6] = "0.005万个";
+    });
     expect(f).toMatchObject({ rule: "PERF.unit.differs", severity: "warning", cell: "H15" });
     expect(f.message).toContain("折合 50个，与指标值 ≥50个 比较，达到指标值");
     expect(f.steps).toEqual(["完成值 0.005万个 = 0.005 × 10000 ÷ 1 = 50个", "指标值 ≥50个：达到指标值"]);
   });
 
   test("50家 for 个 → PERF.unit.differs (cannot be converted), stating both units", () => {
-    const [f] = findings((p) => { p.indicators[0][6] = "50家"; });
+    const [f] = findings((p) => {
+      p.indicators[0][6] = "50家";
+    });
     expect(f).toMatchObject({ rule: "PERF.unit.differs", severity: "warning", cell: "H15" });
     expect(f.message).toContain("单位为“家”，度量单位为“个”，两者不能换算");
   });
 
   test("50% for 个 → PERF.unit.incompatible error at H15", () => {
-    expect(findings((p) => { p.indicators[0][6] = "50%"; }).map((f) => `${f.rule} ${f.severity} ${f.cell}`))
-      .toEqual(["PERF.unit.incompatible error H15"]);
+    expect(
+      findings((p) => {
+        p.indicators[0][6] = "50%";
+      }).map((f) => `${f.rule} ${f.severity} ${f.cell}`),
+    ).toEqual(["PERF.unit.incompatible error H15"]);
   });
 
   test("峨眉山 乡村振兴: 1.74万元 for 元/年 is 17400元/年 ≤ 41850 — a warning, not an error", async () => {
     const r = checkPerformance(await readFixture("perf-2023-emeishan.xlsx"));
     const f = r.findings.find((x) => x.rule === "PERF.unit.differs")!;
     expect(`${f.sheet}!${f.cell}`).toBe("乡村振兴第一书记工作经费!H21");
-    expect(f.message).toBe("乡村振兴第一书记工作经费：指标“乡村振兴第一书记经费控制全额”的完成值“1.74万元”单位为“万元”，度量单位为“元/年”，两者不同；折合 17400元/年，与指标值 ≤41850元/年 比较，达到指标值。请按度量单位填写完成值（17400）。");
+    expect(f.message).toBe(
+      "乡村振兴第一书记工作经费：指标“乡村振兴第一书记经费控制全额”的完成值“1.74万元”单位为“万元”，度量单位为“元/年”，两者不同；折合 17400元/年，与指标值 ≤41850元/年 比较，达到指标值。请按度量单位填写完成值（17400）。",
+    );
   });
 });
 

@@ -18,7 +18,9 @@ const amounts = (rate: number) => (p: ProjectData) => {
   for (const line of p.budget.slice(0, 2)) Object.assign(line, { 1: 9759.38, 2: 9759.38, 3: 9746.5, 4: rate });
 };
 const found = (snapshot: WorkbookSnapshot, rule: string) =>
-  checkPerformance(snapshot).findings.filter((f) => f.rule === rule).map((f) => `${f.kind} ${f.severity} ${f.cell}${f.expected ? ` ${f.expected}` : ""}`);
+  checkPerformance(snapshot)
+    .findings.filter((f) => f.rule === rule)
+    .map((f) => `${f.kind} ${f.severity} ${f.cell}${f.expected ? ` ${f.expected}` : ""}`);
 
 describe("执行率 against 执行数 ÷ 全年预算数", () => {
   test("99.87% agrees, 99.86% is a rounding warning (no 应为), 99.73% an error", () => {

@@ -32,7 +32,11 @@ export function builtParts(): Parts {
     sheets: [
       {
         name: "公开01表",
-        rows: row(1, shared("A1", 0)) + row(3, shared("A3", 1), shared("B3", 2)) + row(4, shared("A4", 3), num("B4", 2995.39, 1)) + row(5, shared("A5", 4), num("B5", 2995.39, 2)),
+        rows:
+          row(1, shared("A1", 0)) +
+          row(3, shared("A3", 1), shared("B3", 2)) +
+          row(4, shared("A4", 3), num("B4", 2995.39, 1)) +
+          row(5, shared("A5", 4), num("B5", 2995.39, 2)),
         after: '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>',
       },
       { name: "情况说明", rows: row(1, inline("A1", "一、收入支出决算总体情况")) + row(2, inline("A2", "2024年度收入、支出总计2995.39万元。")) },
@@ -120,12 +124,19 @@ function badXml(parts: Parts, seed: number): FuzzCase[] {
     ["cut in half", (xml) => xml.slice(0, Math.floor(xml.length / 2))],
     ["replaced by text", () => "这不是 XML"],
     ["an attribute quote left open", (xml) => xml.replace(/="([^"]*)"/, '="$1')],
-    ["a stray < inserted", (xml) => { const at = rng.int(0, xml.length); return `${xml.slice(0, at)}<<${xml.slice(at)}`; }],
+    [
+      "a stray < inserted",
+      (xml) => {
+        const at = rng.int(0, xml.length);
+        return `${xml.slice(0, at)}<<${xml.slice(at)}`;
+      },
+    ],
     ["empty", () => ""],
   ];
   const out: FuzzCase[] = [];
   for (const name of Object.keys(parts)) {
-    for (const [what, damage] of damages) out.push({ name: `${name} ${what}`, bytes: zipParts({ ...parts, [name]: damage(String(parts[name])) }), expect: "either" });
+    for (const [what, damage] of damages)
+      out.push({ name: `${name} ${what}`, bytes: zipParts({ ...parts, [name]: damage(String(parts[name])) }), expect: "either" });
   }
   return out;
 }
@@ -134,7 +145,10 @@ function contentTypes(parts: Parts): FuzzCase[] {
   const variants: [string, string][] = [
     ["empty", ""],
     ["garbage", "%%%"],
-    ["claiming a Word document", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'],
+    [
+      "claiming a Word document",
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ],
     ["claiming a macro-enabled workbook", String(parts["[Content_Types].xml"]).replace("sheet.main+xml", "sheet.macroEnabled.main+xml")],
   ];
   return variants.map(([what, xml]) => ({ name: `wrong content types: ${what}`, bytes: zipParts({ ...parts, "[Content_Types].xml": xml }), expect: "read" }));
@@ -159,7 +173,10 @@ function foreignFormats(): FuzzCase[] {
     ["empty file", new Uint8Array(0)],
     ["PDF", encode("%PDF-1.4\n%âãÏÓ\n")],
     ["HTML table saved as .xls", encode('<html xmlns:x="urn:schemas-microsoft-com:office:excel"><table><tr><td>合计</td></tr></table></html>')],
-    ["XML Spreadsheet 2003", encode('<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>')],
+    [
+      "XML Spreadsheet 2003",
+      encode('<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>'),
+    ],
     ["CSV", encode("项目,金额\n合计,2995.39\n")],
     ["UTF-16 text", utf16],
     ["empty zip", zipSync({})],
@@ -185,7 +202,11 @@ function oddStrings(): FuzzCase[] {
     ["_x0000_ escapes", "_x0000__x005F_x000D_"],
     ["a text that looks like XML", "</t></is></c></row></sheetData>"],
   ];
-  const out: FuzzCase[] = texts.map(([what, text]) => ({ name: `odd string: ${what}`, bytes: oneSheet(row(1, inline("A1", "收入支出决算总表")) + row(2, inline("B2", text))), expect: "read" }));
+  const out: FuzzCase[] = texts.map(([what, text]) => ({
+    name: `odd string: ${what}`,
+    bytes: oneSheet(row(1, inline("A1", "收入支出决算总表")) + row(2, inline("B2", text))),
+    expect: "read",
+  }));
   const raw: [string, string][] = [
     ["an undefined entity", '<c r="A1" t="inlineStr"><is><t>&foo;&#xD800;&#0;</t></is></c>'],
     ["a number cell holding NaN and Ⅻ", '<c r="A1"><v>NaN</v></c><c r="B1"><v>Ⅻ</v></c><c r="C1"><v>1e999</v></c>'],
@@ -219,7 +240,11 @@ function merges(): FuzzCase[] {
     { name: "5,000 merged areas", bytes: oneSheet(table, "S", mc(many)), expect: "read" },
     { name: "200 nested, overlapping merged areas", bytes: oneSheet(table, "S", mc(nested)), expect: "read" },
     { name: "one merged area over the whole grid", bytes: oneSheet(table, "S", mc('<mergeCell ref="A1:XFD1048576"/>')), expect: "read" },
-    { name: "merged areas with malformed references", bytes: oneSheet(table, "S", mc('<mergeCell ref="A1:"/><mergeCell ref="C3:A1"/><mergeCell ref="ZZZZ1:A1"/><mergeCell/>')), expect: "read" },
+    {
+      name: "merged areas with malformed references",
+      bytes: oneSheet(table, "S", mc('<mergeCell ref="A1:"/><mergeCell ref="C3:A1"/><mergeCell ref="ZZZZ1:A1"/><mergeCell/>')),
+      expect: "read",
+    },
     { name: "the same merged area 1,000 times", bytes: oneSheet(table, "S", mc('<mergeCell ref="A1:B2"/>'.repeat(1000))), expect: "read" },
   ];
 }
@@ -243,7 +268,11 @@ function zipBombs(bytes: Uint8Array): FuzzCase[] {
     { name: "a sheet declared as 3 GB", bytes: declaredSize(bytes, "xl/worksheets/sheet1.xml", 3 * 1024 ** 3), expect: "error" },
     { name: "a sheet declared far beyond what DEFLATE expands to", bytes: declaredSize(bytes, "xl/worksheets/sheet1.xml", 200 * 1024 ** 2), expect: "error" },
     { name: "a sheet declared smaller than it inflates to", bytes: declaredSize(bytes, "xl/worksheets/sheet1.xml", 10), expect: "error" },
-    { name: "a 20 MB sheet of blanks compressed to kilobytes", bytes: zipParts({ ...packageParts({ sheets: [{ name: "S" }] }), "xl/worksheets/sheet1.xml": padded }), expect: "read" },
+    {
+      name: "a 20 MB sheet of blanks compressed to kilobytes",
+      bytes: zipParts({ ...packageParts({ sheets: [{ name: "S" }] }), "xl/worksheets/sheet1.xml": padded }),
+      expect: "read",
+    },
   ];
 }
 
@@ -267,15 +296,29 @@ function zipOddities(parts: Parts, bytes: Uint8Array): FuzzCase[] {
     { name: "the directory claiming more entries than it has", bytes: countLie, expect: "error" },
     { name: "the directory offset pointing into data", bytes: offsetLie, expect: "error" },
     { name: "stored entries (no compression)", bytes: zipParts(parts, 0), expect: "read" },
-    { name: "absolute relationship targets", bytes: zipParts(packageParts({ absoluteTargets: true, sheets: [{ name: "S", rows: row(1, num("A1", 1)) }] })), expect: "read" },
+    {
+      name: "absolute relationship targets",
+      bytes: zipParts(packageParts({ absoluteTargets: true, sheets: [{ name: "S", rows: row(1, num("A1", 1)) }] })),
+      expect: "read",
+    },
   ];
 }
 
 function validVariants(): FuzzCase[] {
   const rels = '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments1.xml"/>';
   const withComment = packageParts({ sheets: [{ name: "公开01表", rows: row(1, inline("A1", "收入支出决算总表")) + row(2, num("B2", 1)), rels }] });
-  withComment["xl/comments1.xml"] = '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><commentList><comment ref="B2"><text><t>批注</t></text></comment></commentList></comments>';
-  const textOnly = packageParts({ sheets: [{ name: "情况说明", rows: row(1, inline("A1", "一、收入支出决算总体情况")) + row(2, inline("A2", `2024年度收入总计${escapeXml("2995.39")}万元，比上年减少56.95万元，下降1.87%。`)) }] });
+  withComment["xl/comments1.xml"] =
+    '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><commentList><comment ref="B2"><text><t>批注</t></text></comment></commentList></comments>';
+  const textOnly = packageParts({
+    sheets: [
+      {
+        name: "情况说明",
+        rows:
+          row(1, inline("A1", "一、收入支出决算总体情况")) +
+          row(2, inline("A2", `2024年度收入总计${escapeXml("2995.39")}万元，比上年减少56.95万元，下降1.87%。`)),
+      },
+    ],
+  });
   return [
     { name: "a comment part on a sheet", bytes: zipParts(withComment), expect: "read" },
     { name: "a workbook holding only 情况说明 text", bytes: zipParts(textOnly), expect: "read" },
@@ -291,7 +334,7 @@ function declaredSize(bytes: Uint8Array, name: string, size: number): Uint8Array
   const view = new DataView(out.buffer);
   let eocd = out.length - 22;
   while (view.getUint32(eocd, true) !== 0x06054b50) eocd--;
-  for (let at = view.getUint32(eocd + 16, true); view.getUint32(at, true) === 0x02014b50; ) {
+  for (let at = view.getUint32(eocd + 16, true); view.getUint32(at, true) === 0x02014b50;) {
     const length = view.getUint16(at + 28, true);
     if (new TextDecoder().decode(out.subarray(at + 46, at + 46 + length)) === name) {
       view.setUint32(at + 24, Math.min(size, 0xfffffffe), true);

@@ -35,14 +35,22 @@ describe("check exits 2 and says what it found", () => {
   });
 
   test("an empty sheet and a sheet of numbers without a title", async () => {
-    const run = await check(packageParts({ sheets: [{ name: "Sheet1" }, { name: "数据", rows: row(1, num("A1", 1), num("B1", 2)) + row(2, num("A2", 3), num("B2", 4)) }] }));
+    const run = await check(
+      packageParts({ sheets: [{ name: "Sheet1" }, { name: "数据", rows: row(1, num("A1", 1), num("B1", 2)) + row(2, num("A2", 3), num("B2", 4)) }] }),
+    );
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`${HEAD}共 2 个工作表（Sheet1：空；数据：4 个单元格有内容），有 1 处表格未能识别（数据!A1:B2），未找到预决算公开表、绩效表或情况说明文字。`);
+    expect(run.stderr).toContain(
+      `${HEAD}共 2 个工作表（Sheet1：空；数据：4 个单元格有内容），有 1 处表格未能识别（数据!A1:B2），未找到预决算公开表、绩效表或情况说明文字。`,
+    );
     expect(run.stdout).not.toContain("错误 0 项");
   });
 
   test("a workbook holding only 情况说明 text is checked as text", async () => {
-    const run = await check(packageParts({ sheets: [{ name: "情况说明", rows: row(1, inline("A1", "一、收入支出决算总体情况")) + row(2, inline("A2", "2024年度收入、支出总计2995.39万元。")) }] }));
+    const run = await check(
+      packageParts({
+        sheets: [{ name: "情况说明", rows: row(1, inline("A1", "一、收入支出决算总体情况")) + row(2, inline("A2", "2024年度收入、支出总计2995.39万元。")) }],
+      }),
+    );
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
     expect(run.stdout).toContain("识别到 0 张表");
@@ -59,7 +67,9 @@ describe("check exits 2 and says what it found", () => {
 describe("nothingToCheck", () => {
   const snapshot = { name: "x.xlsx", sheets: [] };
   test("something to check: a table, or text paragraphs", () => {
-    expect(nothingToCheck(snapshot, { tables: [{ sheet: "S", range: "A1:B2", kind: "支出决算表", unit: "万元" }], textParagraphs: 0, unrecognized: [] })).toBeUndefined();
+    expect(
+      nothingToCheck(snapshot, { tables: [{ sheet: "S", range: "A1:B2", kind: "支出决算表", unit: "万元" }], textParagraphs: 0, unrecognized: [] }),
+    ).toBeUndefined();
     expect(nothingToCheck(snapshot, { tables: [], textParagraphs: 3, unrecognized: [] })).toBeUndefined();
   });
 

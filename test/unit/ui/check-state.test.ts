@@ -6,10 +6,22 @@ import { isNothingCheckable, nothingCheckableReason } from "../../../src/ui/chec
 import type { AnalysisView } from "../../../src/ui/engine";
 
 const analysis = (patch: Partial<AnalysisView>): AnalysisView => ({
-  file: "x.xlsx", tables: [], unrecognized: [], findings: [], models: [], textParagraphs: 0, priorInWorkbook: {}, projects: [], ...patch,
+  file: "x.xlsx",
+  tables: [],
+  unrecognized: [],
+  findings: [],
+  models: [],
+  textParagraphs: 0,
+  priorInWorkbook: {},
+  projects: [],
+  ...patch,
 });
 const sheet = (name: string, values: (string | number)[][]) => ({
-  name, cells: values.map((row) => row.map((value) => ({ value }))), rowCount: values.length, columnCount: 3, merges: [],
+  name,
+  cells: values.map((row) => row.map((value) => ({ value }))),
+  rowCount: values.length,
+  columnCount: 3,
+  merges: [],
 });
 const workbook = (...sheets: ReturnType<typeof sheet>[]): WorkbookSnapshot => ({ name: "x.xlsx", sheets });
 
@@ -27,12 +39,30 @@ describe("nothing checkable: said, with the likely reason", () => {
       "找到“资产情况表”（Sheet1!A1:F20），但没能读成公开表：表头不是已知的格式。",
     );
     expect(nothingCheckableReason(analysis({}), workbook(sheet("备忘", [["请于六月底前报送"]])))).toMatch(/^备忘中只有文字，没有数字表格/);
-    expect(nothingCheckableReason(analysis({}), workbook(sheet("台账", [["摘要", "金额"], ["办公用品", 1250.5]])))).toMatch(/^台账中有数字，但没有找到公开表的标题/);
+    expect(
+      nothingCheckableReason(
+        analysis({}),
+        workbook(
+          sheet("台账", [
+            ["摘要", "金额"],
+            ["办公用品", 1250.5],
+          ]),
+        ),
+      ),
+    ).toMatch(/^台账中有数字，但没有找到公开表的标题/);
   });
 });
 
 describe("the live announcement when a check ends", () => {
-  const finding = (severity: Finding["severity"], kind: Finding["kind"], cell: string): Finding => ({ rule: "r", kind, severity, sheet: "公开03表", cell, related: [], message: "" });
+  const finding = (severity: Finding["severity"], kind: Finding["kind"], cell: string): Finding => ({
+    rule: "r",
+    kind,
+    severity,
+    sheet: "公开03表",
+    cell,
+    related: [],
+    message: "",
+  });
   const findings = [finding("error", "sum", "D11"), finding("error", "missing", ""), finding("warning", "rounding", "C9")];
   const tables = [{ sheet: "公开03表", range: "A1:H21", kind: "支出决算表", unit: "万元" }];
 
@@ -46,7 +76,15 @@ describe("the live announcement when a check ends", () => {
   });
 
   it("indexes 12,000 findings in slices: groups, totals and kinds as one pass would", async () => {
-    const many = Array.from({ length: 12_000 }, (_, i) => ({ rule: "r", kind: i % 2 ? "sum" : "rounding", severity: i % 2 ? "error" : "warning", sheet: `S${i % 3}`, cell: `C${i + 1}`, related: [], message: "" })) as Finding[];
+    const many = Array.from({ length: 12_000 }, (_, i) => ({
+      rule: "r",
+      kind: i % 2 ? "sum" : "rounding",
+      severity: i % 2 ? "error" : "warning",
+      sheet: `S${i % 3}`,
+      cell: `C${i + 1}`,
+      related: [],
+      message: "",
+    })) as Finding[];
     let pauses = 0;
     const index = await indexFindings(many, async () => void pauses++);
     expect(pauses).toBe(3); // after 5,000 and 10,000, and before sorting

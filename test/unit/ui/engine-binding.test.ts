@@ -39,7 +39,9 @@ describe("pane engine: last year's workbook", () => {
     expect(carryOver((await engine.analyze(toSnapshot(current), DEFAULT_SETTINGS)).findings)).toEqual([]);
     const analysis = await engine.analyze(toSnapshot(current), DEFAULT_SETTINGS, { priorYear: toSnapshot(prior) });
     const found = analysis.findings.filter((f) => f.rule === "X.year.carry-over");
-    expect(found.map((f) => [f.severity, f.sheet, f.cell, f.actual])).toEqual([["warning", start.sheet, cellAddress(start.r, start.c), ((end.cents + 500) / 100).toFixed(2)]]);
+    expect(found.map((f) => [f.severity, f.sheet, f.cell, f.actual])).toEqual([
+      ["warning", start.sheet, cellAddress(start.r, start.c), ((end.cents + 500) / 100).toFixed(2)],
+    ]);
   });
 });
 
@@ -68,7 +70,14 @@ describe("pane engine: the 情况说明", () => {
   });
 
   test("typed 政府采购 figures fill the text and its shares (60.00 of 120.00 = 50.00%)", async () => {
-    const inputs = { 政府采购支出总额: "120", 政府采购货物支出: "120", 政府采购工程支出: "0", 政府采购服务支出: "0", 授予中小企业合同金额: " 60 ", 授予小微企业合同金额: "30" };
+    const inputs = {
+      政府采购支出总额: "120",
+      政府采购货物支出: "120",
+      政府采购工程支出: "0",
+      政府采购服务支出: "0",
+      授予中小企业合同金额: " 60 ",
+      授予小微企业合同金额: "30",
+    };
     const view = await engine.narrate(analysis, { prior: {}, inputs });
     const text = section(view, "十");
     expect(text).toContain("政府采购支出总额120.00万元，其中：政府采购货物支出120.00万元");
@@ -92,7 +101,9 @@ describe("pane engine: the 情况说明", () => {
     expect(snapshot.name).toBe("budget-2023-dazhou.xlsx");
     expect(Object.keys(budget).length).toBeGreaterThan(3);
     expect(Object.values(budget).every((v) => /^-?\d+\.\d{2}$/.test(v))).toBe(true);
-    await expect(engine.budgetFromWorkbook(bytesOf("final-2023-zhanyi.xlsx"), "final-2023-zhanyi.xlsx")).rejects.toThrow("“final-2023-zhanyi.xlsx”中没有识别到预算公开表或绩效目标表");
+    await expect(engine.budgetFromWorkbook(bytesOf("final-2023-zhanyi.xlsx"), "final-2023-zhanyi.xlsx")).rejects.toThrow(
+      "“final-2023-zhanyi.xlsx”中没有识别到预算公开表或绩效目标表",
+    );
   });
 
   test("the Word document is written by the page's writer with the text's title", async () => {
@@ -119,7 +130,11 @@ describe("pane engine: the 绩效目标表 of the budget workbook", () => {
     expect(figures).toEqual({});
     const final = { name: "决算.xlsx", sheets: [projectsSheet("自评", JSON.parse(JSON.stringify([EMEISHAN_PROJECTS[1], EMEISHAN_PROJECTS[2]])))] };
     const changed = (others: { budget?: typeof snapshot }) =>
-      engine.analyze(final, DEFAULT_SETTINGS, others).then((a) => a.findings.filter((f) => f.rule === "PERF.target.changed").map((f) => `${f.severity} ${f.cell} ${f.message.includes("《2023年预算.xlsx》表6!I6")}`));
+      engine
+        .analyze(final, DEFAULT_SETTINGS, others)
+        .then((a) =>
+          a.findings.filter((f) => f.rule === "PERF.target.changed").map((f) => `${f.severity} ${f.cell} ${f.message.includes("《2023年预算.xlsx》表6!I6")}`),
+        );
     await expect(changed({})).resolves.toEqual([]);
     await expect(changed({ budget: snapshot })).resolves.toEqual(["warning F17 true"]);
   });

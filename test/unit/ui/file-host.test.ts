@@ -42,7 +42,9 @@ describe("FileWorkbookHost", () => {
 
   it("never writes into a 情况说明 sheet that holds text: the next free name takes it", async () => {
     const parts = featureWorkbookParts({ prefixedSheet: false });
-    parts["xl/workbook.xml"] = (parts["xl/workbook.xml"] as string).replace('name="数据"', `name="${NARRATIVE_SHEET}"`).replace('name="空白"', `name="${NEW_NARRATIVE_SHEET}"`);
+    parts["xl/workbook.xml"] = (parts["xl/workbook.xml"] as string)
+      .replace('name="数据"', `name="${NARRATIVE_SHEET}"`)
+      .replace('name="空白"', `name="${NEW_NARRATIVE_SHEET}"`);
     const host = new FileWorkbookHost(zipParts(parts), "说明.xlsx");
     await host.readSnapshot();
     await expect(host.insertText(["正文"], { overwrite: false })).resolves.toEqual({ written: false, reason: "occupied", sheet: NARRATIVE_SHEET });

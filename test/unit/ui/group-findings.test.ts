@@ -4,7 +4,14 @@ import { parseSettings, DEFAULT_SETTINGS } from "../../../src/ui/settings/pane-s
 import { displayText as cellText } from "../../../src/core/snapshot/display-text";
 
 const f = (sheet: string, cell: string, severity: Finding["severity"], kind: Finding["kind"], table?: string): Finding => ({
-  rule: "r", kind, severity, sheet, cell, related: [], message: `${sheet}!${cell}`, table,
+  rule: "r",
+  kind,
+  severity,
+  sheet,
+  cell,
+  related: [],
+  message: `${sheet}!${cell}`,
+  table,
 });
 
 describe("groupFindings", () => {
@@ -33,7 +40,9 @@ describe("groupFindings", () => {
   });
 
   it("orders 60,000 findings of one table by severity, row and column", () => {
-    const many = Array.from({ length: 60_000 }, (_, i) => f("公开03表", `${["C", "AB", "D"][i % 3]}${60_000 - Math.floor(i / 3)}`, i % 7 ? "warning" : "error", "sum", "支出决算表"));
+    const many = Array.from({ length: 60_000 }, (_, i) =>
+      f("公开03表", `${["C", "AB", "D"][i % 3]}${60_000 - Math.floor(i / 3)}`, i % 7 ? "warning" : "error", "sum", "支出决算表"),
+    );
     const [group] = groupFindings(many);
     expect(group.findings).toHaveLength(60_000);
     expect(group.counts.error).toBe(8572);
@@ -46,7 +55,9 @@ describe("settings and grid text", () => {
   it("falls back to defaults for damaged stored settings", () => {
     expect(parseSettings("{not json")).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings(JSON.stringify({ weightTotal: 100, rounding: "strict", customRules: 5 }))).toEqual({
-      ...DEFAULT_SETTINGS, weightTotal: 100, rounding: "strict",
+      ...DEFAULT_SETTINGS,
+      weightTotal: 100,
+      rounding: "strict",
     });
   });
 

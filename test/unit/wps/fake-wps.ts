@@ -98,17 +98,34 @@ export class FakeWpsWorkbook {
     return JSON.stringify({
       name: this.name,
       properties: this.properties,
-      sheets: this.sheets.map((s) => ({ ...s, cells: [...s.cells], hiddenRows: [...s.hiddenRows], hiddenColumns: [...s.hiddenColumns], columnWidths: [...s.columnWidths] })),
+      sheets: this.sheets.map((s) => ({
+        ...s,
+        cells: [...s.cells],
+        hiddenRows: [...s.hiddenRows],
+        hiddenColumns: [...s.hiddenColumns],
+        columnWidths: [...s.columnWidths],
+      })),
     });
   }
 
   static fromJson(json: string): FakeWpsWorkbook {
-    const data = JSON.parse(json) as { name: string; properties: FakeWpsWorkbook["properties"]; sheets: (Omit<FakeSheet, "cells" | "hiddenRows" | "hiddenColumns" | "columnWidths"> & Record<"cells" | "hiddenRows" | "hiddenColumns" | "columnWidths", never[]>)[] };
+    const data = JSON.parse(json) as {
+      name: string;
+      properties: FakeWpsWorkbook["properties"];
+      sheets: (Omit<FakeSheet, "cells" | "hiddenRows" | "hiddenColumns" | "columnWidths"> &
+        Record<"cells" | "hiddenRows" | "hiddenColumns" | "columnWidths", never[]>)[];
+    };
     const workbook = new FakeWpsWorkbook(data.name);
     workbook.properties = data.properties;
     for (const s of data.sheets) {
       const sheet = workbook.addSheet(s.name);
-      Object.assign(sheet, { merges: s.merges, cells: new Map(s.cells), hiddenRows: new Set(s.hiddenRows), hiddenColumns: new Set(s.hiddenColumns), columnWidths: new Map(s.columnWidths) });
+      Object.assign(sheet, {
+        merges: s.merges,
+        cells: new Map(s.cells),
+        hiddenRows: new Set(s.hiddenRows),
+        hiddenColumns: new Set(s.hiddenColumns),
+        columnWidths: new Map(s.columnWidths),
+      });
     }
     return workbook;
   }
@@ -189,7 +206,14 @@ class Bridge {
         if (typeof prop === "symbol" || prop === "then" || prop === "toJSON") return undefined;
         this.workbook?.count(`${type}.${prop}`);
         const value = Reflect.get(t, prop, t);
-        if (typeof value === "function") return (...args: unknown[]) => this.out(value.apply(t, args.map((a) => this.unwrap(a))));
+        if (typeof value === "function")
+          return (...args: unknown[]) =>
+            this.out(
+              value.apply(
+                t,
+                args.map((a) => this.unwrap(a)),
+              ),
+            );
         return this.out(value);
       },
       set: (t, prop, value) => {
@@ -319,7 +343,11 @@ class FakeWorksheets extends FakeObject {
     if (before === null || after === null) throw new Error("类型不匹配：可选参数请省略或传 undefined");
     let n = this.wb.sheets.length + 1;
     while (this.wb.sheet(`Sheet${n}`)) n++;
-    const at = after ? this.wb.sheets.indexOf(after.state) + 1 : before ? this.wb.sheets.indexOf(before.state) : this.wb.sheets.findIndex((s) => s.name === this.wb.activeSheet);
+    const at = after
+      ? this.wb.sheets.indexOf(after.state) + 1
+      : before
+        ? this.wb.sheets.indexOf(before.state)
+        : this.wb.sheets.findIndex((s) => s.name === this.wb.activeSheet);
     const sheet = this.wb.addSheet(`Sheet${n}`, Math.max(0, at));
     this.wb.activeSheet = sheet.name;
     return new FakeWorksheet(this.wb, sheet, this.features);
@@ -346,7 +374,9 @@ class FakeWorksheet extends FakeObject {
   get UsedRange(): FakeRange {
     let box: CellRange | undefined;
     const grow = (row: number, col: number) => {
-      box = box ? { top: Math.min(box.top, row), left: Math.min(box.left, col), bottom: Math.max(box.bottom, row), right: Math.max(box.right, col) } : { top: row, left: col, bottom: row, right: col };
+      box = box
+        ? { top: Math.min(box.top, row), left: Math.min(box.left, col), bottom: Math.max(box.bottom, row), right: Math.max(box.right, col) }
+        : { top: row, left: col, bottom: row, right: col };
     };
     for (const [k, cell] of this.state.cells) if (isUsed(cell)) grow(Math.floor(k / MAX_COLUMNS), k % MAX_COLUMNS);
     for (const m of this.state.merges) {
@@ -441,7 +471,11 @@ class FakeRange extends FakeObject {
     });
   }
   get Formula(): unknown {
-    return this.shaped((cell) => (cell.formula !== undefined ? `=${cell.formula}` : (cell.error ?? (cell.value === undefined ? "" : typeof cell.value === "boolean" ? String(cell.value).toUpperCase() : String(cell.value)))));
+    return this.shaped((cell) =>
+      cell.formula !== undefined
+        ? `=${cell.formula}`
+        : (cell.error ?? (cell.value === undefined ? "" : typeof cell.value === "boolean" ? String(cell.value).toUpperCase() : String(cell.value))),
+    );
   }
   get NumberFormat(): string | null {
     return this.uniform((cell) => cell.numberFormat);
@@ -525,7 +559,9 @@ class FakeRange extends FakeObject {
   private grid<T>(read: (cell: FakeCell) => T): T[][] {
     const { top, left, bottom, right } = this.box;
     if ((bottom - top + 1) * (right - left + 1) > 5_000_000) throw new Error("Fake: range read above 5 million cells");
-    return Array.from({ length: bottom - top + 1 }, (_, i) => Array.from({ length: right - left + 1 }, (_, j) => read(this.sheet.cells.get(key(top + i, left + j)) ?? emptyCell())));
+    return Array.from({ length: bottom - top + 1 }, (_, i) =>
+      Array.from({ length: right - left + 1 }, (_, j) => read(this.sheet.cells.get(key(top + i, left + j)) ?? emptyCell())),
+    );
   }
 
   /** Writes a scalar to every cell, or an array of rows cell by cell. */

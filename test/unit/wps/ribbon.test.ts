@@ -32,7 +32,9 @@ describe("WPS ribbon.xml and its entry page", () => {
   });
 
   it("names only callbacks the entry page defines on window.ribbon, and every button has an action", () => {
-    const callbacks = all(ui, "customUI").concat(all(ui, "button")).flatMap((e) => CALLBACK_ATTRIBUTES.flatMap((a) => (e.attributes[a] ? [e.attributes[a]] : [])));
+    const callbacks = all(ui, "customUI")
+      .concat(all(ui, "button"))
+      .flatMap((e) => CALLBACK_ATTRIBUTES.flatMap((a) => (e.attributes[a] ? [e.attributes[a]] : [])));
     expect(new Set(callbacks)).toEqual(new Set(["ribbon.OnAddinLoad", "ribbon.OnAction", "ribbon.GetImage"]));
     const global = (globalThis as unknown as { ribbon: Record<string, unknown> }).ribbon;
     for (const callback of callbacks) {
@@ -58,7 +60,9 @@ describe("WPS ribbon.xml and its entry page", () => {
       delete (globalThis as Record<string, unknown>).window;
     });
     const lastCommand = () => {
-      const stored = new DocumentStore((fakeApplication(workbook) as { ActiveWorkbook: WpsWorkbook }).ActiveWorkbook.CustomDocumentProperties).load(LAST_COMMAND_KEY);
+      const stored = new DocumentStore((fakeApplication(workbook) as { ActiveWorkbook: WpsWorkbook }).ActiveWorkbook.CustomDocumentProperties).load(
+        LAST_COMMAND_KEY,
+      );
       return stored && JSON.parse(stored);
     };
 

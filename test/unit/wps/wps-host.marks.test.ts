@@ -37,7 +37,12 @@ describe("WpsWorkbookHost marks", () => {
     const wb = workbook();
     const before = everyCell(wb);
     const host = wpsHost(wb);
-    await host.applyMarks([finding("支出决算表", "B2", "error", "基本支出应为 402.22"), finding("支出决算表", "C3", "warning"), finding("支出决算表", "D4", "info"), finding("支出决算表", "E9")]);
+    await host.applyMarks([
+      finding("支出决算表", "B2", "error", "基本支出应为 402.22"),
+      finding("支出决算表", "C3", "warning"),
+      finding("支出决算表", "D4", "info"),
+      finding("支出决算表", "E9"),
+    ]);
 
     expect(wb.cell("支出决算表", "B2")!.interior).toMatchObject({ Color: RED, Pattern: 1 });
     expect(wb.cell("支出决算表", "C3")!.interior).toMatchObject({ Color: AMBER, Pattern: 1, TintAndShade: 0 });

@@ -59,7 +59,10 @@ describe("WpsWorkbookHost.readSnapshot", () => {
       const workbook = tableOf(rows);
       const snapshot = await wpsHost(workbook).readSnapshot();
       expect(snapshot.sheets[0].cells[rows + 2][4]).toEqual({ value: rows * 10 + 4.25, numberFormat: "#,##0.00" });
-      expect(snapshot.sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 7 }, { top: 1, left: 2, bottom: 1, right: 4 }]);
+      expect(snapshot.sheets[0].merges).toEqual([
+        { top: 0, left: 0, bottom: 0, right: 7 },
+        { top: 1, left: 2, bottom: 1, right: 4 },
+      ]);
       calls.push(new Map(workbook.calls));
     }
     for (const member of ["Range.Value2", "Range.Formula", "Range.NumberFormat", "EntireRow.Hidden", "EntireColumn.Hidden", "Range.MergeArea"]) {
@@ -99,7 +102,8 @@ function tableOf(rows: number): FakeWpsWorkbook {
   workbook.setCell("支出决算表", "A1", { value: "支出决算表" });
   workbook.sheet("支出决算表")!.merges.push({ top: 0, left: 0, bottom: 0, right: 7 }, { top: 1, left: 2, bottom: 1, right: 4 });
   workbook.setCell("支出决算表", "C2", { value: "本年支出" });
-  for (const [i, title] of ["科目", "名称", "合计", "基本支出", "项目支出", "上缴", "经营", "补助"].entries()) workbook.setCell("支出决算表", cellAddress(2, i), { value: title });
+  for (const [i, title] of ["科目", "名称", "合计", "基本支出", "项目支出", "上缴", "经营", "补助"].entries())
+    workbook.setCell("支出决算表", cellAddress(2, i), { value: title });
   for (let r = 3; r < rows + 3; r++) {
     workbook.setCell("支出决算表", cellAddress(r, 0), { value: String(2080000 + r) });
     workbook.setCell("支出决算表", cellAddress(r, 1), { value: `科目${r}` });

@@ -6,7 +6,13 @@ import type { WorkbookSnapshot } from "../../../src/core/snapshot/types";
 /** Generated workbooks written as packages and read back equal the generator's own snapshot: writer and reader agree. */
 
 const cellsOf = (wb: WorkbookSnapshot) =>
-  wb.sheets.map((s) => ({ name: s.name, rowCount: s.rowCount, columnCount: s.columnCount, merges: s.merges, cells: s.cells.map((line) => JSON.stringify(Array.from(line, (c) => c ?? null))) }));
+  wb.sheets.map((s) => ({
+    name: s.name,
+    rowCount: s.rowCount,
+    columnCount: s.columnCount,
+    merges: s.merges,
+    cells: s.cells.map((line) => JSON.stringify(Array.from(line, (c) => c ?? null))),
+  }));
 
 describe("draft → package → reader", () => {
   test.each([

@@ -31,9 +31,15 @@ const text = (parts: Parts, name: string) => strFromU8(parts[name]);
 function changes(before: Parts, after: Parts): { changed: string[]; added: string[]; removed: string[] } {
   const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
   return {
-    changed: Object.keys(before).filter((n) => after[n] && !same(before[n], after[n])).sort(),
-    added: Object.keys(after).filter((n) => !before[n]).sort(),
-    removed: Object.keys(before).filter((n) => !after[n]).sort(),
+    changed: Object.keys(before)
+      .filter((n) => after[n] && !same(before[n], after[n]))
+      .sort(),
+    added: Object.keys(after)
+      .filter((n) => !before[n])
+      .sort(),
+    removed: Object.keys(before)
+      .filter((n) => !after[n])
+      .sort(),
   };
 }
 
@@ -72,12 +78,34 @@ describe("marked copy: a surgical edit of the original package", () => {
 
   it("changes only styles, the marked sheets, their notes and drawings, rels and content types; every other part keeps its bytes", () => {
     expect(changes(before, after)).toEqual({
-      changed: ["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/comments1.xml", "xl/drawings/vmlDrawing1.vml", "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"],
-      added: ["customXml/_rels/item2.xml.rels", "customXml/item2.xml", "customXml/itemProps2.xml", "xl/comments2.xml", "xl/drawings/vmlDrawing2.vml", "xl/worksheets/_rels/sheet2.xml.rels"],
+      changed: [
+        "[Content_Types].xml",
+        "xl/_rels/workbook.xml.rels",
+        "xl/comments1.xml",
+        "xl/drawings/vmlDrawing1.vml",
+        "xl/styles.xml",
+        "xl/worksheets/sheet1.xml",
+        "xl/worksheets/sheet2.xml",
+      ],
+      added: [
+        "customXml/_rels/item2.xml.rels",
+        "customXml/item2.xml",
+        "customXml/itemProps2.xml",
+        "xl/comments2.xml",
+        "xl/drawings/vmlDrawing2.vml",
+        "xl/worksheets/_rels/sheet2.xml.rels",
+      ],
       removed: [],
     });
     // the chart, the image, the drawing, the user's custom XML, the workbook (protection, print area) are untouched
-    for (const name of ["xl/charts/chart1.xml", "xl/media/image1.png", "xl/drawings/drawing1.xml", "customXml/item1.xml", "xl/workbook.xml", "xl/sharedStrings.xml"]) {
+    for (const name of [
+      "xl/charts/chart1.xml",
+      "xl/media/image1.png",
+      "xl/drawings/drawing1.xml",
+      "customXml/item1.xml",
+      "xl/workbook.xml",
+      "xl/sharedStrings.xml",
+    ]) {
       expect(Buffer.from(after[name]).equals(Buffer.from(before[name]))).toBe(true);
     }
   });
@@ -90,7 +118,9 @@ describe("marked copy: a surgical edit of the original package", () => {
       const added = [...now.keys()].filter((ref) => !was.has(ref)).sort();
       for (const ref of added) expect([ref, now.get(ref)]).toEqual([ref, "|"]); // new cells are empty
     }
-    expect([...cellContents(text(after, "xl/worksheets/sheet1.xml")).keys()].filter((r) => !cellContents(text(before, "xl/worksheets/sheet1.xml")).has(r)).sort()).toEqual(["D5", "F9"]);
+    expect(
+      [...cellContents(text(after, "xl/worksheets/sheet1.xml")).keys()].filter((r) => !cellContents(text(before, "xl/worksheets/sheet1.xml")).has(r)).sort(),
+    ).toEqual(["D5", "F9"]);
     const stripped = (xml: string) =>
       xml
         .replace(/(<(?:x:)?c [^>]*?) s="\d+"/g, "$1")
@@ -106,7 +136,8 @@ describe("marked copy: a surgical edit of the original package", () => {
   });
 
   it("reads back to the same values through the workbook reader", async () => {
-    const values = async (bytes: Uint8Array) => (await readWorkbook(bytes, "x.xlsx")).sheets.map((s) => [s.name, s.cells.map((r) => r.map((c) => c?.value ?? null))]);
+    const values = async (bytes: Uint8Array) =>
+      (await readWorkbook(bytes, "x.xlsx")).sheets.map((s) => [s.name, s.cells.map((r) => r.map((c) => c?.value ?? null))]);
     const plain = featureWorkbook({ prefixedSheet: false });
     const was = await values(plain);
     const now = await values(await writeMarkedCopy(plain, FINDINGS));
@@ -130,7 +161,9 @@ describe("marked copy: a surgical edit of the original package", () => {
     const sheet1 = text(after, "xl/worksheets/sheet1.xml");
     const b3 = xfsAfter[styleOf(sheet1, "B3")];
     const fillId = Number(/fillId="(\d+)"/.exec(b3)![1]);
-    expect(b3).toBe(`<xf numFmtId="164" fontId="0" fillId="${fillId}" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyFill="1"><protection locked="0"/></xf>`);
+    expect(b3).toBe(
+      `<xf numFmtId="164" fontId="0" fillId="${fillId}" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyFill="1"><protection locked="0"/></xf>`,
+    );
     expect(fillsAfter[fillId]).toBe('<fill><patternFill patternType="solid"><fgColor rgb="FFFFC7CE"/><bgColor indexed="64"/></patternFill></fill>');
     expect(styleOf(sheet1, "B2")).toBe(2); // the neighbour that shared B3's format keeps it
     const d5 = xfsAfter[styleOf(sheet1, "D5")]; // not written: the row's own format (xf 3) is the one cloned
@@ -143,23 +176,38 @@ describe("marked copy: a surgical edit of the original package", () => {
 
   it("keeps the user's note on a marked cell and appends the finding after it; other notes untouched", () => {
     const comments = text(after, "xl/comments1.xml");
-    expect(comments).toContain('<authors><author>张会计</author><author>预决算公开助手</author></authors>');
-    expect(comments).toContain('<comment ref="B3" authorId="0"><text><r><t>张会计：核对过凭证</t></r><r><rPr><sz val="9"/><rFont val="宋体"/><charset val="134"/></rPr><t xml:space="preserve">\n\n预决算公开助手：\n项目支出 50.25 应为 50.75</t></r></text></comment>');
+    expect(comments).toContain("<authors><author>张会计</author><author>预决算公开助手</author></authors>");
+    expect(comments).toContain(
+      '<comment ref="B3" authorId="0"><text><r><t>张会计：核对过凭证</t></r><r><rPr><sz val="9"/><rFont val="宋体"/><charset val="134"/></rPr><t xml:space="preserve">\n\n预决算公开助手：\n项目支出 50.25 应为 50.75</t></r></text></comment>',
+    );
     const a1 = /<comment ref="A1"[\s\S]*?<\/comment>/.exec(text(before, "xl/comments1.xml"))![0];
     expect(comments).toContain(a1);
     for (const cell of ["B4", "C5", "D5", "F9"]) expect(comments).toContain(`<comment ref="${cell}" authorId="1">`);
     const vml = text(after, "xl/drawings/vmlDrawing1.vml");
     expect(vml.startsWith(text(before, "xl/drawings/vmlDrawing1.vml").replace(/<\/xml>\r\n$/, ""))).toBe(true);
     expect([...vml.matchAll(/<x:Row>(\d+)<\/x:Row><x:Column>(\d+)<\/x:Column>/g)].map((m) => `${m[1]},${m[2]}`)).toEqual(["3,1", "4,2", "4,3", "8,5"]);
-    expect([...vml.matchAll(/id="(_x0000_s\d+)"/g)].map((m) => m[1])).toEqual(["_x0000_s1025", "_x0000_s1026", "_x0000_s1027", "_x0000_s1028", "_x0000_s1029", "_x0000_s1030"]);
+    expect([...vml.matchAll(/id="(_x0000_s\d+)"/g)].map((m) => m[1])).toEqual([
+      "_x0000_s1025",
+      "_x0000_s1026",
+      "_x0000_s1027",
+      "_x0000_s1028",
+      "_x0000_s1029",
+      "_x0000_s1030",
+    ]);
   });
 
   it("gives a sheet without notes its own notes part, drawing, relationships and content types", () => {
     const sheet2 = text(after, "xl/worksheets/sheet2.xml");
     expect(sheet2).toContain('<x:row r="1"><x:c r="A1" s="');
-    expect(sheet2).toMatch(/<x:pageMargins [^>]*\/><x:legacyDrawing xmlns:r="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/relationships" r:id="rId2"\/><\/x:worksheet>$/);
-    expect(text(after, "xl/worksheets/_rels/sheet2.xml.rels")).toContain('Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments2.xml"');
-    expect(text(after, "xl/worksheets/_rels/sheet2.xml.rels")).toContain('Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing" Target="../drawings/vmlDrawing2.vml"');
+    expect(sheet2).toMatch(
+      /<x:pageMargins [^>]*\/><x:legacyDrawing xmlns:r="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/relationships" r:id="rId2"\/><\/x:worksheet>$/,
+    );
+    expect(text(after, "xl/worksheets/_rels/sheet2.xml.rels")).toContain(
+      'Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments2.xml"',
+    );
+    expect(text(after, "xl/worksheets/_rels/sheet2.xml.rels")).toContain(
+      'Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing" Target="../drawings/vmlDrawing2.vml"',
+    );
     expect(text(after, "xl/comments2.xml")).toContain('<comment ref="B2" authorId="0">');
     expect(text(after, "xl/drawings/vmlDrawing2.vml")).toContain('<o:idmap v:ext="edit" data="2"/>'); // the first drawing has block 1
     const types = text(after, "[Content_Types].xml");
@@ -197,7 +245,9 @@ describe("marked copy: a surgical edit of the original package", () => {
     const xlsm = featureWorkbook({ macros: true });
     const out = partsOf(await writeMarkedCopy(xlsm, FINDINGS));
     expect(Buffer.from(out["xl/vbaProject.bin"]).equals(Buffer.from(VBA_PROJECT))).toBe(true);
-    expect(text(out, "[Content_Types].xml")).toContain('<Override PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"/>');
+    expect(text(out, "[Content_Types].xml")).toContain(
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"/>',
+    );
     expect(text(out, "xl/_rels/workbook.xml.rels")).toContain('Target="vbaProject.bin"');
     expect(changes(partsOf(xlsm), partsOf(await clearMarkedCopy(await writeMarkedCopy(xlsm, FINDINGS))))).toEqual({ changed: [], added: [], removed: [] });
   });
@@ -218,21 +268,29 @@ describe("marked copy: a surgical edit of the original package", () => {
 
   it("writes the 情况说明 into an existing sheet that holds no value from A1, keeping its other parts", async () => {
     const parts = featureWorkbookParts({ prefixedSheet: false });
-    parts["xl/worksheets/sheet2.xml"] = (parts["xl/worksheets/sheet2.xml"] as string).replace(/<sheetData>[\s\S]*<\/sheetData>/, '<sheetData><row r="2" ht="30" customHeight="1"><c r="A2" s="1"/><c r="B2" s="1"/></row></sheetData>');
+    parts["xl/worksheets/sheet2.xml"] = (parts["xl/worksheets/sheet2.xml"] as string).replace(
+      /<sheetData>[\s\S]*<\/sheetData>/,
+      '<sheetData><row r="2" ht="30" customHeight="1"><c r="A2" s="1"/><c r="B2" s="1"/></row></sheetData>',
+    );
     const out = partsOf(await writeMarkedCopy(zipParts(parts), [], { narrative: { sheet: FEATURE_SHEETS.plain, paragraphs: ["第一段", "第二段", "第三段"] } }));
     const sheet = text(out, "xl/worksheets/sheet2.xml");
-    expect(sheet).toMatch(/<sheetData><row r="1"><c r="A1" s="(\d+)" t="inlineStr"><is><t xml:space="preserve">第一段<\/t><\/is><\/c><\/row><row r="2" ht="30" customHeight="1"><c r="A2" s="\1" t="inlineStr"><is><t xml:space="preserve">第二段<\/t><\/is><\/c><c r="B2" s="1"\/><\/row><row r="3"><c r="A3" s="\1" t="inlineStr">/);
+    expect(sheet).toMatch(
+      /<sheetData><row r="1"><c r="A1" s="(\d+)" t="inlineStr"><is><t xml:space="preserve">第一段<\/t><\/is><\/c><\/row><row r="2" ht="30" customHeight="1"><c r="A2" s="\1" t="inlineStr"><is><t xml:space="preserve">第二段<\/t><\/is><\/c><c r="B2" s="1"\/><\/row><row r="3"><c r="A3" s="\1" t="inlineStr">/,
+    );
     expect(text(out, "xl/workbook.xml")).toBe(parts["xl/workbook.xml"]);
   });
 
   it("writes the 情况说明 below the last row of a sheet that holds values, never over them", async () => {
-    const out = partsOf(await writeMarkedCopy(featureWorkbook({ prefixedSheet: false }), [], { narrative: { sheet: FEATURE_SHEETS.plain, paragraphs: ["新的一段"] } }));
+    const out = partsOf(
+      await writeMarkedCopy(featureWorkbook({ prefixedSheet: false }), [], { narrative: { sheet: FEATURE_SHEETS.plain, paragraphs: ["新的一段"] } }),
+    );
     expect(text(out, "xl/worksheets/sheet2.xml")).toContain('<c r="B2"><v>1</v></c><c r="C2"><v>2</v></c></row><row r="4"><c r="A4" s="');
   });
 
   it("leaves a threaded comment (Excel 365) alone: its cell is filled but gets no note", async () => {
     const parts = featureWorkbookParts();
-    parts["xl/threadedComments/threadedComment1.xml"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"><threadedComment ref="B3" dT="2024-01-01T00:00:00.00" personId="{00000000-0000-0000-0000-000000000001}" id="{00000000-0000-0000-0000-000000000002}"><text>已核对</text></threadedComment></ThreadedComments>`;
+    parts["xl/threadedComments/threadedComment1.xml"] =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"><threadedComment ref="B3" dT="2024-01-01T00:00:00.00" personId="{00000000-0000-0000-0000-000000000001}" id="{00000000-0000-0000-0000-000000000002}"><text>已核对</text></threadedComment></ThreadedComments>`;
     parts["xl/worksheets/_rels/sheet1.xml.rels"] = (parts["xl/worksheets/_rels/sheet1.xml.rels"] as string).replace(
       "</Relationships>",
       '<Relationship Id="rId4" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" Target="../threadedComments/threadedComment1.xml"/></Relationships>',
@@ -258,7 +316,10 @@ describe("marked copy: a surgical edit of the original package", () => {
 
   it("follows absolute relationship targets (/xl/worksheets/sheet2.xml, as some writers put them)", async () => {
     const parts = featureWorkbookParts();
-    parts["xl/_rels/workbook.xml.rels"] = (parts["xl/_rels/workbook.xml.rels"] as string).replace('Target="worksheets/sheet2.xml"', 'Target="/xl/worksheets/sheet2.xml"');
+    parts["xl/_rels/workbook.xml.rels"] = (parts["xl/_rels/workbook.xml.rels"] as string).replace(
+      'Target="worksheets/sheet2.xml"',
+      'Target="/xl/worksheets/sheet2.xml"',
+    );
     const out = partsOf(await writeMarkedCopy(zipParts(parts), [finding(FEATURE_SHEETS.plain, "C2", "error", "绝对路径")]));
     expect(styleOf(text(out, "xl/worksheets/sheet2.xml"), "C2")).toBe(4);
     expect(text(out, "xl/comments2.xml")).toContain('<comment ref="C2" authorId="0">');
@@ -286,7 +347,9 @@ const realFiles = existsSync(REAL) ? readdirSync(REAL).filter((f) => f.endsWith(
     for (const name of changed) expect(name).toMatch(/^(\[Content_Types\]\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/worksheets\/sheet\d+\.xml)$/);
     expect(changed.filter((n) => n.startsWith("xl/worksheets/"))).toHaveLength(markedSheets.size);
     const again = await readWorkbook(marked, file);
-    expect(again.sheets.map((s) => s.cells.map((r) => r.map((c) => c?.value ?? null)))).toEqual((await readWorkbook(original, file)).sheets.map((s) => s.cells.map((r) => r.map((c) => c?.value ?? null))));
+    expect(again.sheets.map((s) => s.cells.map((r) => r.map((c) => c?.value ?? null)))).toEqual(
+      (await readWorkbook(original, file)).sheets.map((s) => s.cells.map((r) => r.map((c) => c?.value ?? null))),
+    );
     expect(changes(before, partsOf(await clearMarkedCopy(marked)))).toEqual({ changed: [], added: [], removed: [] });
   });
 });

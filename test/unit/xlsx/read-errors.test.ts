@@ -16,15 +16,26 @@ async function message(bytes: Uint8Array, name = "决算.xlsx"): Promise<string>
   return text;
 }
 
-const valid = (): Parts => packageParts({ sharedStrings: ["收入支出决算总表"], sheets: [{ name: "公开01表", rows: row(1, shared("A1", 0)) + row(2, num("B2", 1)) }, { name: "公开02表", rows: row(1, num("A1", 2)) }] });
+const valid = (): Parts =>
+  packageParts({
+    sharedStrings: ["收入支出决算总表"],
+    sheets: [
+      { name: "公开01表", rows: row(1, shared("A1", 0)) + row(2, num("B2", 1)) },
+      { name: "公开02表", rows: row(1, num("A1", 2)) },
+    ],
+  });
 
 describe("other formats say what they are", () => {
   test("a password-protected workbook (encrypted package in a compound file)", async () => {
-    expect(await message(compoundFile(["EncryptionInfo", "EncryptedPackage"]))).toBe("无法读取“决算.xlsx”：文件设有打开密码，请先在 Excel 中取消密码后再检查。");
+    expect(await message(compoundFile(["EncryptionInfo", "EncryptedPackage"]))).toBe(
+      "无法读取“决算.xlsx”：文件设有打开密码，请先在 Excel 中取消密码后再检查。",
+    );
   });
 
   test("an old binary .xls", async () => {
-    expect(await message(compoundFile(["Workbook", "\u0005SummaryInformation"]), "决算.xls")).toContain("这是旧版 .xls 格式（Excel 97-2003），请在 Excel 或 WPS 中打开并另存为 .xlsx");
+    expect(await message(compoundFile(["Workbook", "\u0005SummaryInformation"]), "决算.xls")).toContain(
+      "这是旧版 .xls 格式（Excel 97-2003），请在 Excel 或 WPS 中打开并另存为 .xlsx",
+    );
   });
 
   test("a Word .doc, and a compound file whose directory cannot be followed", async () => {
@@ -38,7 +49,11 @@ describe("other formats say what they are", () => {
     ["an empty file", new Uint8Array(0), "文件是空的"],
     ["a PDF", new TextEncoder().encode("%PDF-1.7\n1 0 obj\n"), "PDF 文件"],
     ["a web page saved as .xls", new TextEncoder().encode("<html><body><table><tr><td>合计</td></tr></table></body></html>"), "网页（HTML）格式"],
-    ["an XML Spreadsheet 2003", new TextEncoder().encode('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>'), "XML 表格 2003"],
+    [
+      "an XML Spreadsheet 2003",
+      new TextEncoder().encode('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>'),
+      "XML 表格 2003",
+    ],
     ["a CSV", new TextEncoder().encode("项目,金额\n合计,461.49\n"), "这不是 .xlsx 工作簿"],
   ])("%s", async (_, bytes, expected) => {
     expect(await message(bytes)).toContain(expected);

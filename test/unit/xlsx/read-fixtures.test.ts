@@ -37,7 +37,22 @@ describe("every fixture reads as exceljs reads it (values, number formats, formu
 describe("exact spot checks", () => {
   test("沾益 支出决算表: the real error 465.22 at D11, its format and the merged header", async () => {
     const wb = await readWorkbook(fixtureBytes("final-2023-zhanyi.xlsx"), "final-2023-zhanyi.xlsx");
-    expect(wb.sheets.map((s) => s.name)).toEqual(["公开01表", "公开02表", "公开03表", "公开04表", "公开05表", "公开06表", "公开07表", "公开08表", "公开10表", "公开11表", "公开12表", "整体绩效自评情况", "整体绩效自评", "项目绩效自评"]);
+    expect(wb.sheets.map((s) => s.name)).toEqual([
+      "公开01表",
+      "公开02表",
+      "公开03表",
+      "公开04表",
+      "公开05表",
+      "公开06表",
+      "公开07表",
+      "公开08表",
+      "公开10表",
+      "公开11表",
+      "公开12表",
+      "整体绩效自评情况",
+      "整体绩效自评",
+      "项目绩效自评",
+    ]);
     const t3 = wb.sheets[2];
     expect(t3.cells[0][0]).toEqual({ value: "支出决算表" });
     expect(t3.cells[7][1]).toEqual({ value: "社会保障和就业支出" });
@@ -51,7 +66,8 @@ describe("exact spot checks", () => {
     const wb = await readWorkbook(fixtureBytes("final-2023-zhanyi.xlsx"), "f.xlsx");
     for (const sheet of wb.sheets) {
       for (const m of sheet.merges) {
-        for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) expect(sheet.cells[r]?.[c]).toBeUndefined();
+        for (let r = m.top; r <= m.bottom; r++)
+          for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) expect(sheet.cells[r]?.[c]).toBeUndefined();
       }
     }
   });

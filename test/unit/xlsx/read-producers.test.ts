@@ -17,7 +17,9 @@ describe("packages written by other producers", () => {
     const parts = packageParts({
       absoluteTargets: true,
       sharedStrings: [TITLE, "项目", "金额"],
-      sheets: [{ name: "公开01表", rows: row(1, shared("A1", 0)) + row(3, shared("A3", 1), shared("B3", 2)) + row(4, inline("A4", "合计"), num("B4", 2995.39)) }],
+      sheets: [
+        { name: "公开01表", rows: row(1, shared("A1", 0)) + row(3, shared("A3", 1), shared("B3", 2)) + row(4, inline("A4", "合计"), num("B4", 2995.39)) },
+      ],
     });
     expect(parts["xl/_rels/workbook.xml.rels"]).toContain('Target="/xl/worksheets/sheet1.xml"');
     expect(parts["xl/styles.xml"]).toBeUndefined();
@@ -29,7 +31,8 @@ describe("packages written by other producers", () => {
   });
 
   test("streaming writer: inline strings (plain and rich), phonetic runs left out, no shared string table", async () => {
-    const rich = '<c r="B1" t="inlineStr"><is><r><t>一般公共</t></r><r><rPr><b/></rPr><t xml:space="preserve">预算 </t></r><rPh sb="0" eb="2"><t>ふりがな</t></rPh></is></c>';
+    const rich =
+      '<c r="B1" t="inlineStr"><is><r><t>一般公共</t></r><r><rPr><b/></rPr><t xml:space="preserve">预算 </t></r><rPh sb="0" eb="2"><t>ふりがな</t></rPh></is></c>';
     const parts = packageParts({ sheets: [{ name: "Sheet1", rows: row(1, inline("A1", "a < b & c"), rich) }] });
     const [sheet] = (await read(parts)).sheets;
     expect(sheet.cells[0]).toEqual([{ value: "a < b & c" }, { value: "一般公共预算 " }]);
@@ -45,24 +48,30 @@ describe("packages written by other producers", () => {
       ],
     });
     const wb = await read(parts);
-    expect(wb.sheets.map((s) => [s.name, s.cells[0][0]?.value])).toEqual([["表一", "一"], ["表二", "二"]]);
+    expect(wb.sheets.map((s) => [s.name, s.cells[0][0]?.value])).toEqual([
+      ["表一", "一"],
+      ["表二", "二"],
+    ]);
   });
 
   test("comments, a legacy VML drawing, a drawing with an image and a chart, custom XML and a VBA project are ignored", async () => {
     const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     const parts = packageParts({
-      sheets: [{
-        name: "公开01表",
-        rows: row(1, inline("A1", TITLE)) + row(2, num("B2", 12.5)),
-        after: '<drawing r:id="rId2"/><legacyDrawing r:id="rId3"/>',
-        rels: `<Relationship Id="rId1" Type="${REL}/comments" Target="../comments1.xml"/><Relationship Id="rId2" Type="${REL}/drawing" Target="../drawings/drawing1.xml"/><Relationship Id="rId3" Type="${REL}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/>`,
-      }],
+      sheets: [
+        {
+          name: "公开01表",
+          rows: row(1, inline("A1", TITLE)) + row(2, num("B2", 12.5)),
+          after: '<drawing r:id="rId2"/><legacyDrawing r:id="rId3"/>',
+          rels: `<Relationship Id="rId1" Type="${REL}/comments" Target="../comments1.xml"/><Relationship Id="rId2" Type="${REL}/drawing" Target="../drawings/drawing1.xml"/><Relationship Id="rId3" Type="${REL}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/>`,
+        },
+      ],
     });
-    parts["xl/comments1.xml"] = '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>会计</author></authors><commentList><comment ref="B2" authorId="0"><text><t>已核对</t></text></comment></commentList></comments>';
-    parts["xl/drawings/vmlDrawing1.vml"] = "<xml xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:shape/></xml>";
-    parts["xl/drawings/drawing1.xml"] = "<xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\"/>";
+    parts["xl/comments1.xml"] =
+      '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>会计</author></authors><commentList><comment ref="B2" authorId="0"><text><t>已核对</t></text></comment></commentList></comments>';
+    parts["xl/drawings/vmlDrawing1.vml"] = '<xml xmlns:v="urn:schemas-microsoft-com:vml"><v:shape/></xml>';
+    parts["xl/drawings/drawing1.xml"] = '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>';
     parts["xl/media/image1.png"] = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
-    parts["xl/charts/chart1.xml"] = "<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart/></c:chartSpace>";
+    parts["xl/charts/chart1.xml"] = '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart/></c:chartSpace>';
     parts["customXml/item1.xml"] = "<root>not a sheet</root>";
     parts["xl/vbaProject.bin"] = new Uint8Array(600).fill(7);
     const [sheet] = (await read(parts, "宏.xlsm")).sheets;
@@ -79,8 +88,12 @@ describe("packages written by other producers", () => {
 
   test("element prefixes (x:row, x:c) and the Strict OOXML namespaces", async () => {
     const parts = packageParts({ sheets: [{ name: "S" }] });
-    parts["xl/worksheets/sheet1.xml"] = '<x:worksheet xmlns:x="http://purl.oclc.org/ooxml/spreadsheetml/main"><x:sheetData><x:row r="2"><x:c r="C2" t="inlineStr"><x:is><x:t>合计</x:t></x:is></x:c><x:c r="D2"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>';
-    parts["xl/_rels/workbook.xml.rels"] = String(parts["xl/_rels/workbook.xml.rels"]).replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet", "http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet");
+    parts["xl/worksheets/sheet1.xml"] =
+      '<x:worksheet xmlns:x="http://purl.oclc.org/ooxml/spreadsheetml/main"><x:sheetData><x:row r="2"><x:c r="C2" t="inlineStr"><x:is><x:t>合计</x:t></x:is></x:c><x:c r="D2"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>';
+    parts["xl/_rels/workbook.xml.rels"] = String(parts["xl/_rels/workbook.xml.rels"]).replace(
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
+      "http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet",
+    );
     const [sheet] = (await read(parts)).sheets;
     expect(sheet.cells[1][2]).toEqual({ value: "合计" });
     expect(sheet.cells[1][3]).toEqual({ value: 7 });
@@ -89,7 +102,8 @@ describe("packages written by other producers", () => {
   test("stored (uncompressed) entries, backslashes and a leading slash in entry names", async () => {
     const parts = packageParts({ sheets: [{ name: "S", rows: row(1, num("A1", 3)) }] });
     const renamed: Parts = {};
-    for (const [name, content] of Object.entries(parts)) renamed[name === "xl/worksheets/sheet1.xml" ? "xl\\worksheets\\sheet1.xml" : name === "xl/workbook.xml" ? "/xl/workbook.xml" : name] = content;
+    for (const [name, content] of Object.entries(parts))
+      renamed[name === "xl/worksheets/sheet1.xml" ? "xl\\worksheets\\sheet1.xml" : name === "xl/workbook.xml" ? "/xl/workbook.xml" : name] = content;
     const wb = await readWorkbook(zipParts(renamed, 0), "s.xlsx");
     expect(wb.sheets[0].cells[0][0]).toEqual({ value: 3 });
   });
@@ -100,7 +114,19 @@ describe("cell contents", () => {
     const styles = stylesXml({ 176: "0.00_ ", 177: "#,##0.00;[Red]\\-#,##0.00" }, [0, 2, 4, 9, 10, 14, 176, 177, 3, 49, 31]);
     const cells = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((s, i) => num(`${String.fromCharCode(65 + i)}1`, 1.5, s));
     const [sheet] = (await read(packageParts({ styles, sheets: [{ name: "S", rows: row(1, ...cells) }] }))).sheets;
-    expect(sheet.cells[0].map((c) => c?.numberFormat)).toEqual([undefined, "0.00", "#,##0.00", "0%", "0.00%", "mm-dd-yy", "0.00_ ", "#,##0.00;[Red]\\-#,##0.00", "#,##0", "@", 'yyyy"年"m"月"d"日"']);
+    expect(sheet.cells[0].map((c) => c?.numberFormat)).toEqual([
+      undefined,
+      "0.00",
+      "#,##0.00",
+      "0%",
+      "0.00%",
+      "mm-dd-yy",
+      "0.00_ ",
+      "#,##0.00;[Red]\\-#,##0.00",
+      "#,##0",
+      "@",
+      'yyyy"年"m"月"d"日"',
+    ]);
     expect(sheet.cells[0].every((c) => c?.value === 1.5)).toBe(true);
   });
 
@@ -183,11 +209,21 @@ describe("cell contents", () => {
       '<row r="2" hidden="1"><c r="A2"><v>1</v></c></row>' +
       '<row r="3"><c r="E3"><v>5</v></c></row>';
     const parts = packageParts({
-      sheets: [{ name: "S", rows, before: '<cols><col min="2" max="3" width="0" hidden="1"/><col min="9" max="16384" hidden="1"/></cols>', after: '<mergeCells count="2"><mergeCell ref="A1:C1"/><mergeCell ref="A5:B6"/></mergeCells>' }],
+      sheets: [
+        {
+          name: "S",
+          rows,
+          before: '<cols><col min="2" max="3" width="0" hidden="1"/><col min="9" max="16384" hidden="1"/></cols>',
+          after: '<mergeCells count="2"><mergeCell ref="A1:C1"/><mergeCell ref="A5:B6"/></mergeCells>',
+        },
+      ],
     });
     const [sheet] = (await read(parts)).sheets;
     expect(sheet.cells[0]).toEqual([{ value: "标题" }]);
-    expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }, { top: 4, left: 0, bottom: 5, right: 1 }]);
+    expect(sheet.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 2 },
+      { top: 4, left: 0, bottom: 5, right: 1 },
+    ]);
     expect(sheet.hiddenRows).toEqual([1]);
     expect(sheet.hiddenColumns).toEqual([1, 2]);
     expect([sheet.rowCount, sheet.columnCount]).toEqual([6, 5]);

@@ -38,29 +38,33 @@ function checkChange(claim: ChangeClaim, subject: Mention | undefined, reading: 
   const moreWord = claim.up ? "增加" : "减少";
   const rateWord = claim.up ? "增长" : "下降";
   if (percent && claim.percentUp !== claim.up) {
-    return [{
-      rule: "direction",
-      verdict: "error",
-      target: percent,
-      subject: "增减方向",
-      headline: `金额写“${moreWord}${change.text}”，百分比却写“${claim.percentUp ? "增长" : "下降"}${percent.text}”，方向矛盾：应为“${rateWord}”。`,
-      steps: [`${moreWord}${change.text}`, `${claim.percentUp ? "增长" : "下降"}${percent.text}`],
-      message: `“${moreWord}${change.text}，${claim.percentUp ? "增长" : "下降"}${percent.text}”：金额与百分比的增减方向矛盾。`,
-      expected: rateWord,
-      actual: claim.percentUp ? "增长" : "下降",
-    }];
+    return [
+      {
+        rule: "direction",
+        verdict: "error",
+        target: percent,
+        subject: "增减方向",
+        headline: `金额写“${moreWord}${change.text}”，百分比却写“${claim.percentUp ? "增长" : "下降"}${percent.text}”，方向矛盾：应为“${rateWord}”。`,
+        steps: [`${moreWord}${change.text}`, `${claim.percentUp ? "增长" : "下降"}${percent.text}`],
+        message: `“${moreWord}${change.text}，${claim.percentUp ? "增长" : "下降"}${percent.text}”：金额与百分比的增减方向矛盾。`,
+        expected: rateWord,
+        actual: claim.percentUp ? "增长" : "下降",
+      },
+    ];
   }
   if (change.value.isZero()) {
-    return [{
-      rule: "flat",
-      verdict: "warning",
-      target: change,
-      subject: "增减额",
-      headline: `写“${moreWord}${change.text}${percent ? `，${rateWord}${percent.text}` : ""}”，变化为0，应写“持平”。`,
-      steps: [`${moreWord}${change.text} = 0`],
-      message: `“${moreWord}${change.text}”：变化为0，应写“持平”（或“与上年持平”）。`,
-      expected: "持平",
-    }];
+    return [
+      {
+        rule: "flat",
+        verdict: "warning",
+        target: change,
+        subject: "增减额",
+        headline: `写“${moreWord}${change.text}${percent ? `，${rateWord}${percent.text}` : ""}”，变化为0，应写“持平”。`,
+        steps: [`${moreWord}${change.text} = 0`],
+        message: `“${moreWord}${change.text}”：变化为0，应写“持平”（或“与上年持平”）。`,
+        expected: "持平",
+      },
+    ];
   }
   if (!percent || !subject) return [];
   const current = reading.interval(subject);
@@ -71,38 +75,42 @@ function checkChange(claim: ChangeClaim, subject: Mention | undefined, reading: 
   const currentText = `${wan(reading.value(subject))}万元`;
   if (!allowed) {
     if (prior.high.lessThan(0)) return [];
-    return [{
-      rule: "zeroBase",
-      verdict: "warning",
-      target: percent,
-      involved: [subject, change],
-      subject: "增长率",
-      headline: `本年${currentText}、${moreWord}${change.text}，上年为0（上年无此项），不应写“${rateWord}${percent.text}”，应写“上年无此项”。`,
-      steps: [`上年 = ${wan(reading.value(subject))} ${claim.up ? "−" : "+"} ${wan(change.value)} = ${wan(priorValue)}万元`, "上年为0，增长率无从计算"],
-      message: `“${moreWord}${change.text}，${rateWord}${percent.text}”：按本年${currentText}推算上年为${wan(priorValue)}万元，上年无此项时不应写百分比，应写“上年无此项”。`,
-    }];
+    return [
+      {
+        rule: "zeroBase",
+        verdict: "warning",
+        target: percent,
+        involved: [subject, change],
+        subject: "增长率",
+        headline: `本年${currentText}、${moreWord}${change.text}，上年为0（上年无此项），不应写“${rateWord}${percent.text}”，应写“上年无此项”。`,
+        steps: [`上年 = ${wan(reading.value(subject))} ${claim.up ? "−" : "+"} ${wan(change.value)} = ${wan(priorValue)}万元`, "上年为0，增长率无从计算"],
+        message: `“${moreWord}${change.text}，${rateWord}${percent.text}”：按本年${currentText}推算上年为${wan(priorValue)}万元，上年无此项时不应写百分比，应写“上年无此项”。`,
+      },
+    ];
   }
   const verdict = judgeDerived(percent.value, percent.unit, allowed);
   if (verdict === "equal") return [];
   const expected = percentOf(change.value, priorValue);
   const equation = `${wan(change.value)}÷${wan(priorValue)}`;
-  return [{
-    rule: "growth",
-    verdict,
-    target: percent,
-    involved: [subject, change],
-    subject: `${rateWord}率`,
-    headline: derivedHeadline(verdict, `${rateWord}率`, percent.text, expected, equation),
-    steps: [
-      `本年 ${currentText}，${moreWord} ${change.text}`,
-      `上年 = ${wan(reading.value(subject))} ${claim.up ? "−" : "+"} ${wan(change.value)} = ${wan(priorValue)}万元`,
-      `${rateWord}率 = ${equation} = ${expected}`,
-      `文中写 ${percent.text}`,
-    ],
-    message: `“${moreWord}${change.text}，${rateWord}${percent.text}”：本年${currentText}，则上年为${wan(priorValue)}万元，${rateWord}率应为 ${equation} = ${expected}，文中写${percent.text}。`,
-    expected,
-    actual: percent.printed,
-  }];
+  return [
+    {
+      rule: "growth",
+      verdict,
+      target: percent,
+      involved: [subject, change],
+      subject: `${rateWord}率`,
+      headline: derivedHeadline(verdict, `${rateWord}率`, percent.text, expected, equation),
+      steps: [
+        `本年 ${currentText}，${moreWord} ${change.text}`,
+        `上年 = ${wan(reading.value(subject))} ${claim.up ? "−" : "+"} ${wan(change.value)} = ${wan(priorValue)}万元`,
+        `${rateWord}率 = ${equation} = ${expected}`,
+        `文中写 ${percent.text}`,
+      ],
+      message: `“${moreWord}${change.text}，${rateWord}${percent.text}”：本年${currentText}，则上年为${wan(priorValue)}万元，${rateWord}率应为 ${equation} = ${expected}，文中写${percent.text}。`,
+      expected,
+      actual: percent.printed,
+    },
+  ];
 }
 
 type CompletionClaim = Extract<Claim, { kind: "completion" }>;
@@ -125,18 +133,23 @@ function checkCompletion(claim: CompletionClaim, reading: Reading): ClaimIssue[]
   if (verdict === "equal") return [];
   const expected = percentOf(reading.value(actual), reading.value(budget));
   const equation = `${wan(reading.value(actual))}÷${wan(reading.value(budget))}`;
-  return [{
-    rule: "completion",
-    verdict,
-    target: rate,
-    involved: [actual, budget],
-    subject: "完成预算比例",
-    headline: derivedHeadline(verdict, "完成预算比例", rate.text, expected, equation),
-    steps: [`决算 ${actual.text}（${actual.label}）`, `预算 ${budget.text}（${budget.label}）`, `${equation} = ${expected}`, `文中写 ${rate.text}`],
-    message: `“${[actual, budget].sort((a, b) => a.start - b.start).map(quoted).join("，")}，${quoted(rate)}”：${actual.text}÷${budget.text} = ${expected}，文中写${rate.text}。`,
-    expected,
-    actual: rate.printed,
-  }];
+  return [
+    {
+      rule: "completion",
+      verdict,
+      target: rate,
+      involved: [actual, budget],
+      subject: "完成预算比例",
+      headline: derivedHeadline(verdict, "完成预算比例", rate.text, expected, equation),
+      steps: [`决算 ${actual.text}（${actual.label}）`, `预算 ${budget.text}（${budget.label}）`, `${equation} = ${expected}`, `文中写 ${rate.text}`],
+      message: `“${[actual, budget]
+        .sort((a, b) => a.start - b.start)
+        .map(quoted)
+        .join("，")}，${quoted(rate)}”：${actual.text}÷${budget.text} = ${expected}，文中写${rate.text}。`,
+      expected,
+      actual: rate.printed,
+    },
+  ];
 }
 
 function budgetWordsIssue(claim: CompletionClaim, used: Mention): ClaimIssue {
@@ -173,7 +186,14 @@ function checkShareLists(s: SentenceClaims, resolveTotal: TotalResolver, reading
   const shares = s.claims.filter((c): c is ShareClaim => c.kind === "share");
   const issues: ClaimIssue[] = [];
   for (let list = 0; list < s.listTotals.length; list++) {
-    issues.push(...checkShareList(shares.filter((c) => c.list === list), s.listTotals[list], resolveTotal, reading));
+    issues.push(
+      ...checkShareList(
+        shares.filter((c) => c.list === list),
+        s.listTotals[list],
+        resolveTotal,
+        reading,
+      ),
+    );
   }
   return issues;
 }
@@ -220,7 +240,12 @@ function checkShare(claim: ShareClaim, total: ShareTotal, reading: Reading): Cla
     involved: [claim.part, ...(total.mention ? [total.mention] : [])],
     subject: what,
     headline: derivedHeadline(verdict, what, claim.share.text, expected, equation),
-    steps: [`${claim.part.label} ${wan(reading.value(claim.part))}万元`, `${total.where}：${total.text}`, `${equation} = ${expected}`, `文中写 ${claim.share.text}`],
+    steps: [
+      `${claim.part.label} ${wan(reading.value(claim.part))}万元`,
+      `${total.where}：${total.text}`,
+      `${equation} = ${expected}`,
+      `文中写 ${claim.share.text}`,
+    ],
     message: `“${quoted(claim.part)}，占${claim.share.text}”：占比应为 ${equation} = ${expected}（${total.where}），文中写${claim.share.text}。`,
     expected,
     actual: claim.share.printed,
@@ -228,7 +253,10 @@ function checkShare(claim: ShareClaim, total: ShareTotal, reading: Reading): Cla
 }
 
 function shareSumIssue(members: ShareClaim[]): ClaimIssue {
-  const sum = formatFixed(members.reduce((acc, c) => acc.plus(c.share.value), new Decimal(0)), 2);
+  const sum = formatFixed(
+    members.reduce((acc, c) => acc.plus(c.share.value), new Decimal(0)),
+    2,
+  );
   const terms = members.map((c) => c.share.text).join(" + ");
   return {
     rule: "shareSum",
@@ -277,10 +305,21 @@ function totalFor(
   if (claim.totalName) {
     const named = resolveTotal(claim.totalName);
     if (!named) return undefined;
-    return { interval: RoundingInterval.of(named.value, named.unit), value: named.value, text: `${wan(named.value)}万元`, where: `${claim.totalName}（${named.where}）` };
+    return {
+      interval: RoundingInterval.of(named.value, named.unit),
+      value: named.value,
+      text: `${wan(named.value)}万元`,
+      where: `${claim.totalName}（${named.where}）`,
+    };
   }
   if (listTotal) {
-    return { interval: reading.interval(listTotal), value: reading.value(listTotal), text: `${wan(reading.value(listTotal))}万元`, where: `所述合计`, mention: listTotal };
+    return {
+      interval: reading.interval(listTotal),
+      value: reading.value(listTotal),
+      text: `${wan(reading.value(listTotal))}万元`,
+      where: `所述合计`,
+      mention: listTotal,
+    };
   }
   if (!partsSum) return undefined;
   const value = partsSum.low.plus(partsSum.high).dividedBy(2);

@@ -57,11 +57,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
 
   // in order of priority: a figure's first finding is the one kept
   const tiers: Located[][] = [
-    [
-      ...statements.flatMap((s) => checkStatement(s, tableFigure, reading, checked) ?? []),
-      ...checkItems(items, rowCheck),
-      ...checkClasses(classes, rowCheck),
-    ],
+    [...statements.flatMap((s) => checkStatement(s, tableFigure, reading, checked) ?? []), ...checkItems(items, rowCheck), ...checkClasses(classes, rowCheck)],
     parsed.flatMap((at) => [
       ...at.sentences.flatMap((s, i) => checkArithmetic(s, at.sentences[i - 1], resolveTotal, reading).map((issue) => ({ issue, at }))),
       ...checkCompletionAgainstTables(at, family, tableFigure),

@@ -26,7 +26,17 @@ export interface CrossContext {
 const sumOf = (values: Decimal[]) => values.reduce((a, b) => a.plus(b), new Decimal(0));
 
 /** Figures whose words name one amount only, wherever they are stated. */
-const REPEATABLE = new Set(["收支总计", "本年收入合计", "本年支出合计", "财政拨款收支总计", "一般公共预算财政拨款支出", "一般公共预算财政拨款基本支出", "三公经费合计", "机关运行经费", "财政拨款收入"]);
+const REPEATABLE = new Set([
+  "收支总计",
+  "本年收入合计",
+  "本年支出合计",
+  "财政拨款收支总计",
+  "一般公共预算财政拨款支出",
+  "一般公共预算财政拨款基本支出",
+  "三公经费合计",
+  "机关运行经费",
+  "财政拨款收入",
+]);
 
 /** “本年支出合计 4265.40万元” in 三 and “总支出：2408.42万元” later: two values for one figure. */
 export function checkRepeated(statements: readonly Statement[], ctx: CrossContext): Located[] {
@@ -74,27 +84,34 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
     if (!parts || !known || known.some((k) => !k) || tableFigure(s.figure)) return [];
     const values = known.map((k) => ctx.reading.value(k!.mention));
     const total = sumOf(values);
-    const verdict = judgeAmounts(ctx.reading.value(s.mention), ctx.reading.interval(s.mention), total, sumIntervals(known.map((k) => ctx.reading.interval(k!.mention))));
+    const verdict = judgeAmounts(
+      ctx.reading.value(s.mention),
+      ctx.reading.interval(s.mention),
+      total,
+      sumIntervals(known.map((k) => ctx.reading.interval(k!.mention))),
+    );
     if (verdict === "equal") return [];
     const terms = parts.map((part, i) => `${part}${wan(values[i])}`).join(" + ");
-    return [{
-      at: s.at,
-      issue: {
-        rule: "total",
-        verdict,
-        target: s.mention,
-        involved: known.map((k) => k!.mention),
-        subject: s.figure,
-        headline:
-          verdict === "rounding"
-            ? `${s.figure}写${s.mention.text}，文中各部分之和为${wan(total)}万元，相差在四舍五入尾差范围内，请确认。`
-            : `${s.figure}写${s.mention.text}，按文中所述 ${terms} = ${wan(total)}万元：两者不符。`,
-        steps: [`${terms} = ${wan(total)}万元`, `此处 ${s.figure} = ${s.mention.text}`],
-        message: `“${quoted(s.mention)}”：按文中所述 ${terms} = ${wan(total)}万元，与此处不符。`,
-        expected: wan(total),
-        actual: s.mention.printed,
+    return [
+      {
+        at: s.at,
+        issue: {
+          rule: "total",
+          verdict,
+          target: s.mention,
+          involved: known.map((k) => k!.mention),
+          subject: s.figure,
+          headline:
+            verdict === "rounding"
+              ? `${s.figure}写${s.mention.text}，文中各部分之和为${wan(total)}万元，相差在四舍五入尾差范围内，请确认。`
+              : `${s.figure}写${s.mention.text}，按文中所述 ${terms} = ${wan(total)}万元：两者不符。`,
+          steps: [`${terms} = ${wan(total)}万元`, `此处 ${s.figure} = ${s.mention.text}`],
+          message: `“${quoted(s.mention)}”：按文中所述 ${terms} = ${wan(total)}万元，与此处不符。`,
+          expected: wan(total),
+          actual: s.mention.printed,
+        },
       },
-    }];
+    ];
   });
 }
 
@@ -105,7 +122,12 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
 const TOTAL_SENTENCE = /^\s*(?:20\d{2}\s*年度?)?\s*一般公共预算财政拨款支出/;
 
 /** A 类, or the 一般公共预算 total, against the 项 the text lists under it. */
-export function checkBreakdowns(classes: readonly ClassStatement[], items: readonly ItemStatement[], parsed: readonly ParsedParagraph[], ctx: CrossContext): Located[] {
+export function checkBreakdowns(
+  classes: readonly ClassStatement[],
+  items: readonly ItemStatement[],
+  parsed: readonly ParsedParagraph[],
+  ctx: CrossContext,
+): Located[] {
   const listed = items.filter((i) => i.amount && i.at.generalBudget);
   const out: Located[] = [];
   const seen = new Set<string>();
@@ -113,7 +135,12 @@ export function checkBreakdowns(classes: readonly ClassStatement[], items: reado
     if (!c.at.generalBudget || seen.has(c.className)) continue;
     seen.add(c.className);
     const under = listed.filter((i) => i.className && className(i.className) === c.className && i.at.order > c.at.order);
-    const issue = breakdown(c.mention, `${c.className}（类）`, under.map((i) => i.amount!), ctx);
+    const issue = breakdown(
+      c.mention,
+      `${c.className}（类）`,
+      under.map((i) => i.amount!),
+      ctx,
+    );
     if (issue) out.push({ at: c.at, issue });
   }
   for (const p of parsed.filter((x) => x.generalBudget)) {
@@ -131,7 +158,14 @@ export function checkBreakdowns(classes: readonly ClassStatement[], items: reado
       }
       // with 类 amounts stated, each 类 is checked against its 项 and the 类 against the total instead
       const actual = classes.length === 0 ? amounts.find((m) => !budgets.includes(m)) : undefined;
-      const issue = actual && breakdown(actual, "一般公共预算财政拨款支出决算", later.map((i) => i.amount!), ctx);
+      const issue =
+        actual &&
+        breakdown(
+          actual,
+          "一般公共预算财政拨款支出决算",
+          later.map((i) => i.amount!),
+          ctx,
+        );
       if (issue) out.push({ at: p, issue });
     }
   }

@@ -99,7 +99,9 @@ function changeClaim(mentions: Mention[], i: number): Claim {
   const before = mentions.slice(0, i).filter(isPlainAmount);
   const paired = change.groupSize > 1 ? before.filter((m) => m.groupSize === change.groupSize && m.slot === change.slot).pop() : undefined;
   const subject = paired ?? [...before].reverse().find((m) => m.depth <= change.depth);
-  const percents = mentions.slice(i + 1).filter((m, k, rest) => m.kind === "percent" && rest.slice(0, k).every((x) => x.kind === "percent" || x.group === change.group));
+  const percents = mentions
+    .slice(i + 1)
+    .filter((m, k, rest) => m.kind === "percent" && rest.slice(0, k).every((x) => x.kind === "percent" || x.group === change.group));
   const percent = percents[change.slot] && CHANGE_WORD.test(percents[0].label) ? percents[change.slot] : undefined;
   return {
     kind: "change",
@@ -122,7 +124,8 @@ function completionClaim(mentions: Mention[], i: number): Claim {
   const budgets = amounts.filter((m) => BUDGET_LABEL.test(m.label) && !/执行/.test(m.label));
   const word = /年初/.test(rate.label) ? "年初" : /全年/.test(rate.label) ? "全年" : undefined;
   const budget = (word && [...budgets].reverse().find((m) => m.label.includes(word))) || budgets[budgets.length - 1];
-  const actual = [...amounts].reverse().find((m) => m !== budget && !budgets.includes(m) && ACTUAL_LABEL.test(m.label)) ?? amounts.find((m) => !budgets.includes(m));
+  const actual =
+    [...amounts].reverse().find((m) => m !== budget && !budgets.includes(m) && ACTUAL_LABEL.test(m.label)) ?? amounts.find((m) => !budgets.includes(m));
   const alternative = budgets.find((m) => m !== budget);
   return { kind: "completion", rate, budget, actual, budgetWord: word, alternative };
 }

@@ -25,7 +25,10 @@ export function checkListedItems(at: ParsedParagraph, table: TableModel | undefi
     const total = tableFigure(kind);
     if (!total || !sameAmount(amountText.replace(/,/g, ""), total.value)) continue;
     const rows = table.rows.filter((r) => r.level === 2 && r.code !== undefined && PERSONNEL.test(r.code) === (kind === "人员经费"));
-    for (const name of list.split(/[、，,]/).map((n) => n.replace(/等$/, "").trim()).filter(Boolean)) {
+    for (const name of list
+      .split(/[、，,]/)
+      .map((n) => n.replace(/等$/, "").trim())
+      .filter(Boolean)) {
       const row = rowNamed(rows, name);
       if (row && isBlank(row)) out.push({ at, issue: blankItemIssue(kind, name, row, table, (m.index ?? 0) + m[0].indexOf(name)) });
     }

@@ -145,5 +145,8 @@ export function cleanLabel(raw: string): string {
   let label = raw.replace(/\s+/g, "");
   const year = /.*\d{4}年度?/.exec(label);
   if (year) label = label.slice(year[0].length);
-  return label.replace(LEADING, "").replace(TRAILING, "").replace(/^[，,、]+/, "");
+  return label
+    .replace(LEADING, "")
+    .replace(TRAILING, "")
+    .replace(/^[，,、]+/, "");
 }

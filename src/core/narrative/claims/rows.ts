@@ -57,7 +57,8 @@ export function itemStatements(parsed: readonly ParsedParagraph[], family: "决�
       const to = matches[j + 1]?.index ?? p.paragraph.text.length;
       let amounts = p.mentions.filter((x) => x.kind === "amount" && x.start >= from && x.start < to);
       const next = parsed[k + 1];
-      if (amounts.length === 0 && j === matches.length - 1 && next && !ANY_ITEM.test(next.paragraph.text)) amounts = next.mentions.filter((x) => x.kind === "amount");
+      if (amounts.length === 0 && j === matches.length - 1 && next && !ANY_ITEM.test(next.paragraph.text))
+        amounts = next.mentions.filter((x) => x.kind === "amount");
       const budget = family === "决算" ? amounts.find((x) => BUDGET_LABEL.test(x.label)) : undefined;
       const amount = family === "决算" ? amounts.find((x) => x !== budget && /决算|支出|执行/.test(x.label)) : amounts[0];
       out.push({ at: p, className: m[1], sectionName: m[2], itemName: m[3], amount, budget });
@@ -88,7 +89,12 @@ interface RowSource {
  */
 function sourcesFor(family: "决算" | "预算", p: ParsedParagraph, level: 1 | 3): RowSource[] {
   if (family === "预算") {
-    return level === 1 ? [{ table: "部门收支总表", column: "金额" }] : [{ table: "一般公共预算支出预算表", column: "当年财政拨款安排" }, { table: "部门支出总表", column: "合计" }];
+    return level === 1
+      ? [{ table: "部门收支总表", column: "金额" }]
+      : [
+          { table: "一般公共预算支出预算表", column: "当年财政拨款安排" },
+          { table: "部门支出总表", column: "合计" },
+        ];
   }
   const general = [{ table: "一般公共预算财政拨款支出决算表", column: "本年支出合计" }];
   if (level === 1) general.push({ table: "财政拨款收入支出决算总表", column: "一般公共预算财政拨款" });

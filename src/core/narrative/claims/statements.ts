@@ -41,7 +41,12 @@ export function checkStatement(s: Statement, tableFigure: FigureLookup, reading:
   const table = tableFigure(s.figure);
   if (!table) return undefined;
   checked.add(s.mention);
-  const verdict = judgeAmounts(s.mention.value, RoundingInterval.of(s.mention.value, s.mention.unit), table.value, RoundingInterval.of(table.value, table.unit));
+  const verdict = judgeAmounts(
+    s.mention.value,
+    RoundingInterval.of(s.mention.value, s.mention.unit),
+    table.value,
+    RoundingInterval.of(table.value, table.unit),
+  );
   if (verdict === "equal") return undefined;
   if (verdict === "error") reading.correct(s.mention, table.value, table.unit);
   const expected = wan(table.value);
@@ -93,7 +98,12 @@ export function checkCompletionAgainstTables(at: ParsedParagraph, family: "决�
           verdict === "rounding"
             ? `${figure}完成预算比例写${claim.rate.text}，按表中 ${equation} = ${expected}，相差在四舍五入尾差范围内，请确认。`
             : `${figure}完成预算比例写${claim.rate.text}，应为${expected}（表中决算${wan(actual.value)}÷预算${wan(budget.value)}）。`,
-        steps: [`表中${figure}决算数 ${wan(actual.value)}万元`, `表中${figure}预算数 ${wan(budget.value)}万元`, `${equation} = ${expected}`, `文中写 ${claim.rate.text}`],
+        steps: [
+          `表中${figure}决算数 ${wan(actual.value)}万元`,
+          `表中${figure}预算数 ${wan(budget.value)}万元`,
+          `${equation} = ${expected}`,
+          `文中写 ${claim.rate.text}`,
+        ],
         message: `“${quoted(claim.rate)}”：表中${figure}决算数${wan(actual.value)}万元÷预算数${wan(budget.value)}万元 = ${expected}，文中写${claim.rate.text}。`,
         expected,
         actual: claim.rate.printed,

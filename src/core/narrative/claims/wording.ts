@@ -11,7 +11,8 @@ import type { Located, ParsedParagraph } from "./parsed";
  * “基本持平” is a judgement, not a claim of equality, and is never flagged. “超额完成预算” / “未完成预算” are read
  * the same way (决算 above / below 预算).
  */
-const COMPARE = /决算数?\s*(?:(大于|高于|超过|多于)|(小于|低于|少于)|(等于)|(?:同|与)\s*(?:年初|全年)?预算数?\s*(持平|相等|一致|相同))\s*(年初|全年)?(?:预算数?)?/g;
+const COMPARE =
+  /决算数?\s*(?:(大于|高于|超过|多于)|(小于|低于|少于)|(等于)|(?:同|与)\s*(?:年初|全年)?预算数?\s*(持平|相等|一致|相同))\s*(年初|全年)?(?:预算数?)?/g;
 /** “超额完成（年初）预算” says 决算 > 预算, “未（能）完成预算” says 决算 < 预算. */
 const COMPLETION = /(超额完成|超预算完成)|(未能?完成)(?=(?:年初|全年)?预算)/g;
 const ACTUAL = /决算|执行/;

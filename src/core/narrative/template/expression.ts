@@ -20,12 +20,7 @@ export type Expr =
 
 export type BinaryOp = "+" | "-" | "*" | "/" | "=" | "!=" | ">" | "<" | ">=" | "<=" | "且" | "或";
 
-type Token =
-  | { t: "num"; v: string }
-  | { t: "str"; v: string }
-  | { t: "name"; v: string }
-  | { t: "ref"; parts: string[] }
-  | { t: "op"; v: string };
+type Token = { t: "num"; v: string } | { t: "str"; v: string } | { t: "name"; v: string } | { t: "ref"; parts: string[] } | { t: "op"; v: string };
 
 const OPERATOR_ALIASES: Record<string, string> = { "×": "*", "÷": "/", "≠": "!=", "≥": ">=", "≤": "<=", "==": "=", "＝": "=", "，": "," };
 const TWO_CHAR_OPS = ["!=", ">=", "<=", "=="];
@@ -47,7 +42,13 @@ export function tokenize(source: string): Token[] {
     } else if (ch === "[") {
       const end = source.indexOf("]", i + 1);
       if (end < 0) throw new TemplateError(`表达式“${source}”中的“[”没有对应的“]”`);
-      tokens.push({ t: "ref", parts: source.slice(i + 1, end).split("|").map((p) => p.trim()) });
+      tokens.push({
+        t: "ref",
+        parts: source
+          .slice(i + 1, end)
+          .split("|")
+          .map((p) => p.trim()),
+      });
       i = end + 1;
     } else if (/\d/.test(ch)) {
       const m = /^\d+(\.\d+)?/.exec(source.slice(i))!;
@@ -80,7 +81,10 @@ export function parseExpression(source: string): Expr {
 
 class ExpressionParser {
   private pos = 0;
-  constructor(private readonly tokens: Token[], private readonly source: string) {}
+  constructor(
+    private readonly tokens: Token[],
+    private readonly source: string,
+  ) {}
 
   parseAll(): Expr {
     if (this.tokens.length === 0) throw this.error("表达式为空");

@@ -90,7 +90,14 @@ export const FUNCTIONS: Record<string, TemplateFunction> = {
   /** 有(x): x is known and not zero. */
   有: numeric(1, 1, "有", ([x]) => bool(!x.isZero())),
   /** 有值(x): x is known and not zero; a missing x is simply false (for optional lines: 上缴上级支出 …). */
-  有值: { min: 1, max: 1, call: (args, ctx, evaluate) => { const v = evaluate(args[0], ctx); return bool(v.t === "num" && !v.v.isZero()); } },
+  有值: {
+    min: 1,
+    max: 1,
+    call: (args, ctx, evaluate) => {
+      const v = evaluate(args[0], ctx);
+      return bool(v.t === "num" && !v.v.isZero());
+    },
+  },
   /** 缺(x): x is not available. */
   缺: { min: 1, max: 1, call: (args, ctx, evaluate) => bool(evaluate(args[0], ctx).t === "missing") },
   /** 上年(x): x as it was last year. */

@@ -62,6 +62,14 @@ function paragraphs(text: string): string[] {
 export function evaluateDefinition(template: Template, name: string, source: ValueSource): Value | undefined {
   const definition = template.definitions.get(name);
   if (!definition) return undefined;
-  const ctx: EvalContext = { source, inPrior: false, style: "fixed", definitions: template.definitions, variables: new Map(), builtins: new Map(), report: { missing: [], inputs: [] } };
+  const ctx: EvalContext = {
+    source,
+    inPrior: false,
+    style: "fixed",
+    definitions: template.definitions,
+    variables: new Map(),
+    builtins: new Map(),
+    report: { missing: [], inputs: [] },
+  };
   return evaluate(definition, ctx);
 }

@@ -86,4 +86,3 @@ export function differenceText(mine: NumberCell, project: PerformanceProject, ot
   const theirs = other.cell.value.times(other.table.unitScale).dividedBy(scale);
   return formatFixed(mine.value!.minus(theirs).abs(), 2);
 }
-

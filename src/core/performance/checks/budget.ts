@@ -35,13 +35,25 @@ function checkRate(project: PerformanceProject, line: BudgetLine): Finding[] {
   ];
   const related = [executed, full];
   if (verdict === "rounding") {
-    return [performanceFinding("PERF.budget.rate", project, rate,
-      `${lineName(project, line)}：预算执行率填报 ${rate.text}，按 执行数 ${executed?.text} ÷ 全年预算数 ${full?.text} 计算为 ${percent2(computed)}，只差最后一位，属四舍五入尾差，请确认。`,
-      { related, rounding: true, subject, steps, headline: `${subject} ${rate.text} 与计算值 ${percent2(computed)} 只差最后一位（四舍五入尾差），无需修改` })];
+    return [
+      performanceFinding(
+        "PERF.budget.rate",
+        project,
+        rate,
+        `${lineName(project, line)}：预算执行率填报 ${rate.text}，按 执行数 ${executed?.text} ÷ 全年预算数 ${full?.text} 计算为 ${percent2(computed)}，只差最后一位，属四舍五入尾差，请确认。`,
+        { related, rounding: true, subject, steps, headline: `${subject} ${rate.text} 与计算值 ${percent2(computed)} 只差最后一位（四舍五入尾差），无需修改` },
+      ),
+    ];
   }
-  return [performanceFinding("PERF.budget.rate", project, rate,
-    `${lineName(project, line)}：预算执行率填报 ${rate.text}，按 执行数 ${executed?.text} ÷ 全年预算数 ${full?.text} 计算应为 ${percent2(computed)}。`,
-    { related, expected: percent2(computed), actual: rate.text, subject, steps })];
+  return [
+    performanceFinding(
+      "PERF.budget.rate",
+      project,
+      rate,
+      `${lineName(project, line)}：预算执行率填报 ${rate.text}，按 执行数 ${executed?.text} ÷ 全年预算数 ${full?.text} 计算应为 ${percent2(computed)}。`,
+      { related, expected: percent2(computed), actual: rate.text, subject, steps },
+    ),
+  ];
 }
 
 /** The execution rate as a percentage interval: from the amounts, else from the printed rate. */
@@ -76,13 +88,25 @@ function checkScore(project: PerformanceProject, line: BudgetLine): Finding[] {
   const steps = [`得分 = min(执行率 ${percent2(rate)}, 100%) × 权重 ${plain(weight)} = ${expected}`, `填报 ${score.text}`];
   const related = [line.cells.rate, line.cells.weight];
   if (verdict === "rounding") {
-    return [performanceFinding("PERF.budget.score", project, score,
-      `${lineName(project, line)}：预算执行率得分填报 ${score.text}，按 min(执行率 ${percent2(rate)}, 100%) × 权重 ${plain(weight)} 为 ${expected}，只差最后一位，属四舍五入尾差，请确认。`,
-      { related, rounding: true, subject, steps, headline: `${subject} ${score.text} 与计算值 ${expected} 只差最后一位（四舍五入尾差），无需修改` })];
+    return [
+      performanceFinding(
+        "PERF.budget.score",
+        project,
+        score,
+        `${lineName(project, line)}：预算执行率得分填报 ${score.text}，按 min(执行率 ${percent2(rate)}, 100%) × 权重 ${plain(weight)} 为 ${expected}，只差最后一位，属四舍五入尾差，请确认。`,
+        { related, rounding: true, subject, steps, headline: `${subject} ${score.text} 与计算值 ${expected} 只差最后一位（四舍五入尾差），无需修改` },
+      ),
+    ];
   }
-  return [performanceFinding("PERF.budget.score", project, score,
-    `${lineName(project, line)}：预算执行率得分填报 ${score.text}，按 min(执行率 ${percent2(rate)}, 100%) × 权重 ${plain(weight)} 应为 ${expected}。`,
-    { related, expected, actual: score.text, subject, steps })];
+  return [
+    performanceFinding(
+      "PERF.budget.score",
+      project,
+      score,
+      `${lineName(project, line)}：预算执行率得分填报 ${score.text}，按 min(执行率 ${percent2(rate)}, 100%) × 权重 ${plain(weight)} 应为 ${expected}。`,
+      { related, expected, actual: score.text, subject, steps },
+    ),
+  ];
 }
 
 function checkLow(project: PerformanceProject, line: BudgetLine, standalone: boolean): Finding[] {
@@ -91,28 +115,56 @@ function checkLow(project: PerformanceProject, line: BudgetLine, standalone: boo
   if (!line.cells.full?.value || line.cells.full.value.isZero()) return [];
   const anchor = line.cells.rate ?? line.cells.executed;
   if (!anchor) return [];
-  return [performanceFinding("PERF.budget.low", project, anchor,
-    `${lineName(project, line)}：预算执行率 ${percent2(rate)} 低于 90%，未说明原因。`,
-    { related: [line.cells.executed, line.cells.full], subject: `${lineName(project, line)}·预算执行率`, steps: [`执行率 ${percent2(rate)} < 90%`, "原因栏为空"] })];
+  return [
+    performanceFinding("PERF.budget.low", project, anchor, `${lineName(project, line)}：预算执行率 ${percent2(rate)} 低于 90%，未说明原因。`, {
+      related: [line.cells.executed, line.cells.full],
+      subject: `${lineName(project, line)}·预算执行率`,
+      steps: [`执行率 ${percent2(rate)} < 90%`, "原因栏为空"],
+    }),
+  ];
 }
 
 /** A total against the sum of its parts, judged by verdict.ts: equal, a rounding tail (warning) or an error. */
-function sumFinding(project: PerformanceProject, rule: PerformanceRuleId, total: NumberCell, parts: (NumberCell | undefined)[], what: string, detail: string): Finding[] {
+function sumFinding(
+  project: PerformanceProject,
+  rule: PerformanceRuleId,
+  total: NumberCell,
+  parts: (NumberCell | undefined)[],
+  what: string,
+  detail: string,
+): Finding[] {
   const sum = parts.reduce((acc, c) => acc.plus(c?.value ?? ZERO), ZERO);
   const verdict = judgeAmounts(total.value ?? ZERO, cellInterval(total), sum, sumIntervals(parts.map((c) => cellInterval(c))));
   if (verdict === "equal") return [];
   const steps = [`${detail} = ${sum.toFixed(2)}`, `填报 ${total.text}，相差 ${(total.value ?? ZERO).minus(sum).abs().toFixed(2)}`];
   const subject = `${projectLabel(project)}·${what}`;
   if (verdict === "rounding") {
-    return [performanceFinding(rule, project, total,
-      `${projectLabel(project)}：${what}填报 ${total.text}，${detail} = ${sum.toFixed(2)}，差额在四舍五入尾差范围内，请确认。`,
-      { related: parts, rounding: true, subject, steps, headline: `${subject} ${total.text} 与明细之和 ${sum.toFixed(2)} 差额为四舍五入尾差，无需修改` })];
+    return [
+      performanceFinding(
+        rule,
+        project,
+        total,
+        `${projectLabel(project)}：${what}填报 ${total.text}，${detail} = ${sum.toFixed(2)}，差额在四舍五入尾差范围内，请确认。`,
+        { related: parts, rounding: true, subject, steps, headline: `${subject} ${total.text} 与明细之和 ${sum.toFixed(2)} 差额为四舍五入尾差，无需修改` },
+      ),
+    ];
   }
-  return [performanceFinding(rule, project, total, `${projectLabel(project)}：${what}填报 ${total.text}，${detail} = ${sum.toFixed(2)}。`,
-    { related: parts, expected: sum.toFixed(2), actual: total.text, subject, steps })];
+  return [
+    performanceFinding(rule, project, total, `${projectLabel(project)}：${what}填报 ${total.text}，${detail} = ${sum.toFixed(2)}。`, {
+      related: parts,
+      expected: sum.toFixed(2),
+      actual: total.text,
+      subject,
+      steps,
+    }),
+  ];
 }
 
-const SUM_FIELDS: readonly [BudgetField, string][] = [["initial", "年初预算"], ["full", "全年预算"], ["executed", "执行数"]];
+const SUM_FIELDS: readonly [BudgetField, string][] = [
+  ["initial", "年初预算"],
+  ["full", "全年预算"],
+  ["executed", "执行数"],
+];
 
 function checkLineSum(project: PerformanceProject, total: BudgetLine, parts: BudgetLine[]): Finding[] {
   return SUM_FIELDS.flatMap(([field, name]) => {

@@ -5,7 +5,18 @@ import { compact } from "../../text/normalize";
 import type { NumberCell, PerformanceProject } from "../model";
 import { performanceFinding, projectKey, projectLabel } from "../report";
 import { DEPARTMENT_BUDGET, GENERAL_BUDGET_INCOME, PROJECT_BUDGET_TABLE } from "../account-cells";
-import { accountAmount, addressOf, describeAmount, differenceText, inProjectUnit, judgeAgainst, tableSetFor, tableSets, unitSlip, type AccountAmount } from "./accounts";
+import {
+  accountAmount,
+  addressOf,
+  describeAmount,
+  differenceText,
+  inProjectUnit,
+  judgeAgainst,
+  tableSetFor,
+  tableSets,
+  unitSlip,
+  type AccountAmount,
+} from "./accounts";
 
 /** True when 一般公共预算拨款收入 is all the department's money (部门收支总表: it equals 收入总计). */
 function allGeneralBudget(set: TableSet): boolean {
@@ -39,13 +50,27 @@ function compareBudget(project: PerformanceProject, mine: NumberCell, other: Acc
   const steps = [`绩效目标表 ${mine.address} ${what} ${mine.text}${project.table.unit}`, `预算表：${describeAmount(other, project)}`];
   const base = { relatedAddresses: [addressOf(other)], subject, steps };
   if (verdict === "rounding") {
-    return [performanceFinding("PERF.accounts.budget", project, mine,
-      `${label}：${what} ${mine.text} 与${describeAmount(other, project)}的差额 ${differenceText(mine, project, other)} 在四舍五入尾差范围内，请确认。`,
-      { ...base, rounding: true, headline: `${subject} ${mine.text} 与预算表 ${expected} 差额为四舍五入尾差，无需修改` })];
+    return [
+      performanceFinding(
+        "PERF.accounts.budget",
+        project,
+        mine,
+        `${label}：${what} ${mine.text} 与${describeAmount(other, project)}的差额 ${differenceText(mine, project, other)} 在四舍五入尾差范围内，请确认。`,
+        { ...base, rounding: true, headline: `${subject} ${mine.text} 与预算表 ${expected} 差额为四舍五入尾差，无需修改` },
+      ),
+    ];
   }
   const difference = `${label}：${what} ${mine.text} 与${describeAmount(other, project)}不一致（相差 ${differenceText(mine, project, other)}）`;
   if (unitSlip(mine, project, other)) {
-    return [performanceFinding("PERF.accounts.budget-unclear", project, mine, `${difference}，正好相差一万倍，请核对绩效目标表的金额单位（表中按“${project.table.unit}”读取）。`, base)];
+    return [
+      performanceFinding(
+        "PERF.accounts.budget-unclear",
+        project,
+        mine,
+        `${difference}，正好相差一万倍，请核对绩效目标表的金额单位（表中按“${project.table.unit}”读取）。`,
+        base,
+      ),
+    ];
   }
   if (!certain) {
     return [performanceFinding("PERF.accounts.budget-unclear", project, mine, `${difference}；该部门还有一般公共预算以外的资金，请核对口径。`, base)];

@@ -34,21 +34,39 @@ function checkMissed(project: PerformanceProject, row: IndicatorRow, weight: Dec
   const cell = row.score ?? row.name;
   const related = [row.actual, row.target, row.weight];
   if (score.gte(weight)) {
-    return [performanceFinding("PERF.completion.missed-full", project, cell,
-      `${indicatorLabel(project, row.name)}：${comparison(row, false)}，却得满分 ${plain(score)}（权重 ${plain(weight)}）${formulaText(row, weight)}。`,
-      { related, actual: plain(score) })];
+    return [
+      performanceFinding(
+        "PERF.completion.missed-full",
+        project,
+        cell,
+        `${indicatorLabel(project, row.name)}：${comparison(row, false)}，却得满分 ${plain(score)}（权重 ${plain(weight)}）${formulaText(row, weight)}。`,
+        { related, actual: plain(score) },
+      ),
+    ];
   }
   const out: Finding[] = [];
   if (!row.reason) {
-    out.push(performanceFinding("PERF.completion.missed-reason", project, cell,
-      `${indicatorLabel(project, row.name)}：${comparison(row, false)}，得分 ${plain(score)}（权重 ${plain(weight)}），但未填写偏差原因。`,
-      { related }));
+    out.push(
+      performanceFinding(
+        "PERF.completion.missed-reason",
+        project,
+        cell,
+        `${indicatorLabel(project, row.name)}：${comparison(row, false)}，得分 ${plain(score)}（权重 ${plain(weight)}），但未填写偏差原因。`,
+        { related },
+      ),
+    );
   }
   const expected = formulaScore(row);
   if (expected && !expected.toDecimalPlaces(2).eq(score.toDecimalPlaces(2))) {
-    out.push(performanceFinding("PERF.score.formula", project, cell,
-      `${indicatorLabel(project, row.name)}：${comparison(row, false)}；填报得分 ${plain(score)}，按常用公式计算为 ${fixed2(expected)}（权重 ${plain(weight)}）。`,
-      { related, expected: fixed2(expected), actual: plain(score) }));
+    out.push(
+      performanceFinding(
+        "PERF.score.formula",
+        project,
+        cell,
+        `${indicatorLabel(project, row.name)}：${comparison(row, false)}；填报得分 ${plain(score)}，按常用公式计算为 ${fixed2(expected)}（权重 ${plain(weight)}）。`,
+        { related, expected: fixed2(expected), actual: plain(score) },
+      ),
+    );
   }
   return out;
 }
@@ -58,16 +76,26 @@ function checkRow(project: PerformanceProject, row: IndicatorRow): Finding[] {
   const score = row.score?.value;
   if (!weight || !score || !row.score) return [];
   if (score.gt(weight)) {
-    return [performanceFinding("PERF.score.over", project, row.score,
-      `${indicatorLabel(project, row.name)}：得分 ${plain(score)} 超过权重 ${plain(weight)}。`,
-      { related: [row.weight], expected: `≤ ${plain(weight)}`, actual: plain(score) })];
+    return [
+      performanceFinding("PERF.score.over", project, row.score, `${indicatorLabel(project, row.name)}：得分 ${plain(score)} 超过权重 ${plain(weight)}。`, {
+        related: [row.weight],
+        expected: `≤ ${plain(weight)}`,
+        actual: plain(score),
+      }),
+    ];
   }
   const met = isMet(row);
   if (met === false) return checkMissed(project, row, weight, score);
   if (met === true && score.lt(weight) && !row.reason) {
-    return [performanceFinding("PERF.completion.met-reduced", project, row.score,
-      `${indicatorLabel(project, row.name)}：${comparison(row, true)}，得分 ${plain(score)} 却低于权重 ${plain(weight)}，且未说明扣分原因。`,
-      { related: [row.actual, row.target, row.weight], actual: plain(score) })];
+    return [
+      performanceFinding(
+        "PERF.completion.met-reduced",
+        project,
+        row.score,
+        `${indicatorLabel(project, row.name)}：${comparison(row, true)}，得分 ${plain(score)} 却低于权重 ${plain(weight)}，且未说明扣分原因。`,
+        { related: [row.actual, row.target, row.weight], actual: plain(score) },
+      ),
+    ];
   }
   return [];
 }

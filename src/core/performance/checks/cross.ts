@@ -23,8 +23,16 @@ function compareOne(dept: PerformanceProject, row: IndicatorRow, matches: { proj
   const mine = signature(row);
   const others = matches.filter((m) => signature(m.row) !== undefined || m.row.operator !== "定性");
   if (!mine || others.length === 0 || others.some((m) => signature(m.row) === mine)) return [];
-  const listed = others.map((m) => `${projectLabel(m.project)}（${m.row.target?.sheet}!${m.row.target?.address ?? m.row.name.address}）为“${describe(m.row)}”`).join("；");
-  return [performanceFinding("PERF.cross.target", dept, row.target ?? row.name,
-    `部门整体指标“${row.name.text}”为“${row.target?.text ?? ""}”，而项目绩效目标表中${listed}，二者不一致。`,
-    { related: others.map((m) => m.row.target ?? m.row.name) })];
+  const listed = others
+    .map((m) => `${projectLabel(m.project)}（${m.row.target?.sheet}!${m.row.target?.address ?? m.row.name.address}）为“${describe(m.row)}”`)
+    .join("；");
+  return [
+    performanceFinding(
+      "PERF.cross.target",
+      dept,
+      row.target ?? row.name,
+      `部门整体指标“${row.name.text}”为“${row.target?.text ?? ""}”，而项目绩效目标表中${listed}，二者不一致。`,
+      { related: others.map((m) => m.row.target ?? m.row.name) },
+    ),
+  ];
 }

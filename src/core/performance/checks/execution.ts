@@ -40,7 +40,10 @@ function listed(rows: IndicatorRow[]): string {
 }
 
 function claimSteps(rows: IndicatorRow[]): string[] {
-  return rows.map((r) => `${levelName(r.level2) || levelName(r.level1)}“${r.name.text}”：指标值 ${r.target?.text ?? ""}，完成值 ${r.actual?.text ?? ""}，得分 ${r.score?.text} = 权重 ${r.weight?.text}`);
+  return rows.map(
+    (r) =>
+      `${levelName(r.level2) || levelName(r.level1)}“${r.name.text}”：指标值 ${r.target?.text ?? ""}，完成值 ${r.actual?.text ?? ""}，得分 ${r.score?.text} = 权重 ${r.weight?.text}`,
+  );
 }
 
 /**
@@ -51,14 +54,20 @@ function checkZero(project: PerformanceProject, line: BudgetLine, claims: Indica
   const { executed, full } = line.cells;
   if (!executed || !isZeroAmount(executed) || !full?.value?.gt(0)) return [];
   const label = projectLabel(project);
-  return [performanceFinding("PERF.execution.zero", project, executed,
-    `${label}：全年执行数 ${executed.text || "0"}（全年预算数 ${full.text}），产出、成本指标却报告完成并得满分：${listed(claims)}。资金未执行就没有由它形成的产出和成本，请核对执行数，或按实际完成情况调整完成值和得分。`,
-    {
-      related: claims.map((r) => r.score),
-      subject: `${label}·全年执行数`,
-      headline: `${label} 全年执行数为 0，却有 ${claims.length} 项产出、成本指标报告完成并得满分：请核对执行数或指标完成情况`,
-      steps: [`全年执行数 ${executed.text || "0"} ÷ 全年预算数 ${full.text} = 0.00%`, ...claimSteps(claims)],
-    })];
+  return [
+    performanceFinding(
+      "PERF.execution.zero",
+      project,
+      executed,
+      `${label}：全年执行数 ${executed.text || "0"}（全年预算数 ${full.text}），产出、成本指标却报告完成并得满分：${listed(claims)}。资金未执行就没有由它形成的产出和成本，请核对执行数，或按实际完成情况调整完成值和得分。`,
+      {
+        related: claims.map((r) => r.score),
+        subject: `${label}·全年执行数`,
+        headline: `${label} 全年执行数为 0，却有 ${claims.length} 项产出、成本指标报告完成并得满分：请核对执行数或指标完成情况`,
+        steps: [`全年执行数 ${executed.text || "0"} ÷ 全年预算数 ${full.text} = 0.00%`, ...claimSteps(claims)],
+      },
+    ),
+  ];
 }
 
 /** 执行率 (as printed) below 50% while every weighted 产出/成本 indicator has full marks. */
@@ -68,14 +77,23 @@ function checkLow(project: PerformanceProject, line: BudgetLine, outputs: Indica
   const anchor = line.cells.rate ?? line.cells.executed;
   if (!anchor) return [];
   const label = projectLabel(project);
-  return [performanceFinding("PERF.execution.low", project, anchor,
-    `${label}：预算执行率仅 ${percent2(rate)}（执行数 ${line.cells.executed?.text} ÷ 全年预算数 ${line.cells.full?.text}），产出、成本指标却全部报告完成并得满分：${listed(claims)}。请核对执行数与指标完成值是否对应。`,
-    {
-      related: [line.cells.executed, line.cells.full, ...claims.map((r) => r.score)],
-      subject: `${label}·预算执行率`,
-      headline: `${label} 预算执行率仅 ${percent2(rate)}，产出、成本指标却全部满分：请核对`,
-      steps: [`执行率 = ${line.cells.executed?.text} ÷ ${line.cells.full?.text} = ${percent2(rate)} < ${percent2(new Decimal(FAR_LOW_EXECUTION_RATE))}`, ...claimSteps(claims)],
-    })];
+  return [
+    performanceFinding(
+      "PERF.execution.low",
+      project,
+      anchor,
+      `${label}：预算执行率仅 ${percent2(rate)}（执行数 ${line.cells.executed?.text} ÷ 全年预算数 ${line.cells.full?.text}），产出、成本指标却全部报告完成并得满分：${listed(claims)}。请核对执行数与指标完成值是否对应。`,
+      {
+        related: [line.cells.executed, line.cells.full, ...claims.map((r) => r.score)],
+        subject: `${label}·预算执行率`,
+        headline: `${label} 预算执行率仅 ${percent2(rate)}，产出、成本指标却全部满分：请核对`,
+        steps: [
+          `执行率 = ${line.cells.executed?.text} ÷ ${line.cells.full?.text} = ${percent2(rate)} < ${percent2(new Decimal(FAR_LOW_EXECUTION_RATE))}`,
+          ...claimSteps(claims),
+        ],
+      },
+    ),
+  ];
 }
 
 /** Money against what it bought: 执行数 and 执行率 of a 项目自评表 against its 产出/成本 indicators' full marks. */

@@ -54,7 +54,10 @@ function finding(rule: PerformanceRuleId, e: Evidence, shown: TableValue): Findi
   const label = indicatorLabel(e.project, e.row.name);
   const column = shown.cell === e.row.actual ? "完成值" : "指标值";
   const target = e.row.target ? `（指标值 ${targetDescription(e.row)}）` : "";
-  return performanceFinding(rule, e.project, shown.cell,
+  return performanceFinding(
+    rule,
+    e.project,
+    shown.cell,
     `${label}：自评表${column}为 ${shown.text}${column === "完成值" ? target : ""}，而报告（${where(e.paragraph)}）${e.says}，两者不一致，请核对自评表或报告。`,
     {
       related: [e.row.target],
@@ -62,7 +65,8 @@ function finding(rule: PerformanceRuleId, e: Evidence, shown: TableValue): Findi
       subject: `${projectLabel(e.project)}·${e.row.name.text}·${column}`,
       headline: `${label} ${column} ${shown.text} 与报告中的数字不一致（${e.says}）：请核对`,
       steps: [`自评表 ${qualifiedAddress(shown.cell.sheet, shown.cell.row, shown.cell.col)}：${column} ${shown.text}`, ...e.steps],
-    });
+    },
+  );
 }
 
 /** A figure in the indicator's unit, with the interval its printed digits allow. */
@@ -81,7 +85,9 @@ const MAX_PARTS = 6;
  * (到龄 25167人 + 未到龄 30196人 = 55363人 for “老征地到龄人数和未到龄人数”).
  */
 function addsUp(figure: ReportFigure, figures: ReportFigure[], unit: NormalUnit, table: TableValue): boolean {
-  const others = figures.filter((f) => f !== figure && f.unit.dimension === figure.unit.dimension && perDimension(f.unit) === perDimension(figure.unit)).slice(0, MAX_PARTS);
+  const others = figures
+    .filter((f) => f !== figure && f.unit.dimension === figure.unit.dimension && perDimension(f.unit) === perDimension(figure.unit))
+    .slice(0, MAX_PARTS);
   for (let mask = 1; mask < 1 << others.length; mask++) {
     const parts = [figure, ...others.filter((_, i) => mask & (1 << i))].map((f) => inUnit(f, unit));
     const value = parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0));
@@ -91,10 +97,17 @@ function addsUp(figure: ReportFigure, figures: ReportFigure[], unit: NormalUnit,
   return false;
 }
 
-
 /** A value the report states for an indicator (“县级补助标准为55.4元/人.年”) against the table's. */
-function statedValue(project: PerformanceProject, paragraph: ReportParagraph, figure: ReportFigure, figures: ReportFigure[]): { evidence: Evidence; shown: TableValue } | undefined {
-  const row = bestMatch(project.indicators.filter((r) => fits(r, figure.unit) && named(r, figure.context)), figure.context);
+function statedValue(
+  project: PerformanceProject,
+  paragraph: ReportParagraph,
+  figure: ReportFigure,
+  figures: ReportFigure[],
+): { evidence: Evidence; shown: TableValue } | undefined {
+  const row = bestMatch(
+    project.indicators.filter((r) => fits(r, figure.unit) && named(r, figure.context)),
+    figure.context,
+  );
   const unit = row && unitOf(row);
   if (!row || !unit) return undefined;
   const { value, interval } = inUnit(figure, unit);
@@ -108,7 +121,12 @@ function statedValue(project: PerformanceProject, paragraph: ReportParagraph, fi
  * A per-person figure the report lets one compute: one amount and one count of what the indicator is per
  * (1602.86万元 ÷ 289325人 = 55.40元/人), against a 元/人 indicator named in the sentence.
  */
-function derivedValue(project: PerformanceProject, paragraph: ReportParagraph, sentence: string, figures: ReportFigure[]): { evidence: Evidence; shown: TableValue; step: string } | undefined {
+function derivedValue(
+  project: PerformanceProject,
+  paragraph: ReportParagraph,
+  sentence: string,
+  figures: ReportFigure[],
+): { evidence: Evidence; shown: TableValue; step: string } | undefined {
   const perPerson = project.indicators.filter((r) => {
     const u = unitOf(r);
     return u && unitKind(u) === "money" && perDimension(u) !== "" && unitKind(normaliseUnit(perDimension(u)) ?? u) === "count";
@@ -156,4 +174,3 @@ export function checkReportText(paragraphs: ReportParagraph[], projects: Perform
   }
   return [...byRow.values()];
 }
-

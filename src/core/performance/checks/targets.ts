@@ -59,14 +59,23 @@ function changedValue(target: Target, planned: IndicatorRow, evaluation: Perform
   const b = valueKey(reported);
   if (!a || !b || a === b || !reported.target || !planned.target) return [];
   const label = indicatorLabel(evaluation, reported.name);
-  return [performanceFinding("PERF.target.changed", evaluation, reported.target,
-    `${label}在自评表中的指标值为“${describe(reported)}”（${reported.target.address}），绩效目标表为“${describe(planned)}”（${where(target, planned.target)}），目标被改动；自评应按批复的目标评价，调整须有依据。`,
-    {
-      related: target.file ? [] : [planned.target],
-      subject: `${projectLabel(evaluation)}·${reported.name.text}·指标值`,
-      headline: `${label} 自评表指标值“${describe(reported)}”与绩效目标表“${describe(planned)}”（${where(target, planned.target)}）不同：请核对`,
-      steps: [`绩效目标表 ${where(target, planned.target)}：${describe(planned)}`, `自评表 ${qualifiedAddress(reported.target.sheet, reported.target.row, reported.target.col)}：${describe(reported)}`],
-    })];
+  return [
+    performanceFinding(
+      "PERF.target.changed",
+      evaluation,
+      reported.target,
+      `${label}在自评表中的指标值为“${describe(reported)}”（${reported.target.address}），绩效目标表为“${describe(planned)}”（${where(target, planned.target)}），目标被改动；自评应按批复的目标评价，调整须有依据。`,
+      {
+        related: target.file ? [] : [planned.target],
+        subject: `${projectLabel(evaluation)}·${reported.name.text}·指标值`,
+        headline: `${label} 自评表指标值“${describe(reported)}”与绩效目标表“${describe(planned)}”（${where(target, planned.target)}）不同：请核对`,
+        steps: [
+          `绩效目标表 ${where(target, planned.target)}：${describe(planned)}`,
+          `自评表 ${qualifiedAddress(reported.target.sheet, reported.target.row, reported.target.col)}：${describe(reported)}`,
+        ],
+      },
+    ),
+  ];
 }
 
 function weightSum(rows: IndicatorRow[]) {
@@ -78,23 +87,35 @@ function changedWeight(target: Target, planned: IndicatorRow, evaluation: Perfor
   const b = reported.weight?.value;
   if (a === undefined || b === undefined || a.eq(b) || !reported.weight || !planned.weight) return [];
   const label = indicatorLabel(evaluation, reported.name);
-  return [performanceFinding("PERF.target.weight", evaluation, reported.weight,
-    `${label}在自评表中的权重为 ${plain(b)}（${reported.weight.address}），绩效目标表为 ${plain(a)}（${where(target, planned.weight)}）。`,
-    {
-      related: target.file ? [] : [planned.weight],
-      subject: `${projectLabel(evaluation)}·${reported.name.text}·权重`,
-      headline: `${label} 自评表权重 ${plain(b)} 与绩效目标表 ${plain(a)}（${where(target, planned.weight)}）不同：请核对`,
-      steps: [`绩效目标表 ${where(target, planned.weight)}：权重 ${plain(a)}`, `自评表 ${qualifiedAddress(reported.weight.sheet, reported.weight.row, reported.weight.col)}：权重 ${plain(b)}`],
-    })];
+  return [
+    performanceFinding(
+      "PERF.target.weight",
+      evaluation,
+      reported.weight,
+      `${label}在自评表中的权重为 ${plain(b)}（${reported.weight.address}），绩效目标表为 ${plain(a)}（${where(target, planned.weight)}）。`,
+      {
+        related: target.file ? [] : [planned.weight],
+        subject: `${projectLabel(evaluation)}·${reported.name.text}·权重`,
+        headline: `${label} 自评表权重 ${plain(b)} 与绩效目标表 ${plain(a)}（${where(target, planned.weight)}）不同：请核对`,
+        steps: [
+          `绩效目标表 ${where(target, planned.weight)}：权重 ${plain(a)}`,
+          `自评表 ${qualifiedAddress(reported.weight.sheet, reported.weight.row, reported.weight.col)}：权重 ${plain(b)}`,
+        ],
+      },
+    ),
+  ];
 }
 
 function droppedIndicators(target: Target, evaluation: PerformanceProject, dropped: IndicatorRow[], paired: number): Finding[] {
   const anchor = evaluation.nameCell ?? evaluation.indicators[0]?.name;
   if (dropped.length === 0 || paired < dropped.length || !anchor) return [];
   const names = dropped.map((r) => `“${r.name.text}”（${where(target, r.name)}）`).join("、");
-  return [performanceFinding("PERF.target.dropped", evaluation, anchor,
-    `${projectLabel(evaluation)}：绩效目标表中的指标${names}在自评表中没有自评。`,
-    { subject: `${projectLabel(evaluation)}·绩效指标`, steps: dropped.map((r) => `绩效目标表 ${where(target, r.name)}：${r.name.text} ${describe(r)}`) })];
+  return [
+    performanceFinding("PERF.target.dropped", evaluation, anchor, `${projectLabel(evaluation)}：绩效目标表中的指标${names}在自评表中没有自评。`, {
+      subject: `${projectLabel(evaluation)}·绩效指标`,
+      steps: dropped.map((r) => `绩效目标表 ${where(target, r.name)}：${r.name.text} ${describe(r)}`),
+    }),
+  ];
 }
 
 function comparePair(target: Target, evaluation: PerformanceProject): Finding[] {
@@ -124,8 +145,10 @@ export function checkTargets(projects: PerformanceProject[], budget?: TargetWork
     ...(budget?.projects ?? []).filter((p) => p.table.form === "目标表").map((project) => ({ project, file: budget?.file })),
   ];
   if (targets.length === 0) return [];
-  return projects.filter((p) => p.table.form === "自评表").flatMap((evaluation) => {
-    const target = targetOf(evaluation, targets);
-    return target ? comparePair(target, evaluation) : [];
-  });
+  return projects
+    .filter((p) => p.table.form === "自评表")
+    .flatMap((evaluation) => {
+      const target = targetOf(evaluation, targets);
+      return target ? comparePair(target, evaluation) : [];
+    });
 }

@@ -22,13 +22,15 @@ function rateClaims(snapshot: WorkbookSnapshot): RateClaim[] {
   const claims: RateClaim[] = [];
   for (const sheet of snapshot.sheets) {
     const grid = new SheetGrid(sheet);
-    sheet.cells.forEach((line, row) => line.forEach((cell, col) => {
-      if (typeof cell?.value !== "string" || !cell.value.includes("执行率")) return;
-      for (const sentence of cell.value.split(/[。\n]/)) {
-        const m = RATE_IN_TEXT.exec(sentence);
-        if (m) claims.push({ cell: grid.source(row, col), sentence: compact(sentence), rate: m[1] });
-      }
-    }));
+    sheet.cells.forEach((line, row) =>
+      line.forEach((cell, col) => {
+        if (typeof cell?.value !== "string" || !cell.value.includes("执行率")) return;
+        for (const sentence of cell.value.split(/[。\n]/)) {
+          const m = RATE_IN_TEXT.exec(sentence);
+          if (m) claims.push({ cell: grid.source(row, col), sentence: compact(sentence), rate: m[1] });
+        }
+      }),
+    );
   }
   return claims;
 }
@@ -51,15 +53,36 @@ function checkClaim(project: PerformanceProject, line: BudgetLine, claim: RateCl
   const { full, executed, rate } = line.cells;
   const expected = percent2(table.rate);
   const subject = `${projectLabel(project)}·文字中的预算执行率`;
-  const steps = [`自评表：执行数 ${executed?.text ?? "未填"} ÷ 全年预算数 ${full?.text ?? "未填"} = ${expected}（表中执行率 ${rate?.text ?? "未填"}）`, `文字：“${claim.sentence}”`];
+  const steps = [
+    `自评表：执行数 ${executed?.text ?? "未填"} ÷ 全年预算数 ${full?.text ?? "未填"} = ${expected}（表中执行率 ${rate?.text ?? "未填"}）`,
+    `文字：“${claim.sentence}”`,
+  ];
   if (verdict === "rounding") {
-    return [performanceFinding("PERF.text.rate", project, claim.cell,
-      `${projectLabel(project)}：文字中预算执行率为 ${claim.rate}%，按自评表计算为 ${expected}，只差最后一位，属四舍五入尾差，请确认。`,
-      { related: [rate, executed, full], rounding: true, subject, steps, headline: `${subject} ${claim.rate}% 与自评表 ${expected} 只差最后一位（四舍五入尾差），无需修改` })];
+    return [
+      performanceFinding(
+        "PERF.text.rate",
+        project,
+        claim.cell,
+        `${projectLabel(project)}：文字中预算执行率为 ${claim.rate}%，按自评表计算为 ${expected}，只差最后一位，属四舍五入尾差，请确认。`,
+        {
+          related: [rate, executed, full],
+          rounding: true,
+          subject,
+          steps,
+          headline: `${subject} ${claim.rate}% 与自评表 ${expected} 只差最后一位（四舍五入尾差），无需修改`,
+        },
+      ),
+    ];
   }
-  return [performanceFinding("PERF.text.rate", project, claim.cell,
-    `${projectLabel(project)}：文字中预算执行率为 ${claim.rate}%，按 执行数 ${executed?.text} ÷ 全年预算数 ${full?.text} 计算应为 ${expected}（自评表预算执行率 ${rate?.text ?? "未填"}）。`,
-    { related: [rate, executed, full], expected, actual: `${claim.rate}%`, subject, steps })];
+  return [
+    performanceFinding(
+      "PERF.text.rate",
+      project,
+      claim.cell,
+      `${projectLabel(project)}：文字中预算执行率为 ${claim.rate}%，按 执行数 ${executed?.text} ÷ 全年预算数 ${full?.text} 计算应为 ${expected}（自评表预算执行率 ${rate?.text ?? "未填"}）。`,
+      { related: [rate, executed, full], expected, actual: `${claim.rate}%`, subject, steps },
+    ),
+  ];
 }
 
 /** A 预算执行率 quoted in the 情况说明 text must equal the one of the project's 自评表. */

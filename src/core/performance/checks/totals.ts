@@ -40,9 +40,13 @@ function checkWeightSum(project: PerformanceProject, convention: number): Findin
   if (total.eq(expected)) return [];
   const anchor = project.total?.weight ?? project.nameCell ?? project.indicators[0].name;
   const parts = budget ? `预算执行率权重 ${plain(budget.value ?? ZERO)} + 指标权重 ${plain(total.minus(budget.value ?? ZERO))}` : `各指标权重之和`;
-  return [performanceFinding("PERF.weight.sum", project, anchor,
-    `${projectLabel(project)}：${parts} = ${plain(total)}，应为 ${expected}。`,
-    { related: [budget, ...project.indicators.map((r) => r.weight)], expected: String(expected), actual: plain(total) })];
+  return [
+    performanceFinding("PERF.weight.sum", project, anchor, `${projectLabel(project)}：${parts} = ${plain(total)}，应为 ${expected}。`, {
+      related: [budget, ...project.indicators.map((r) => r.weight)],
+      expected: String(expected),
+      actual: plain(total),
+    }),
+  ];
 }
 
 function checkTotalRow(project: PerformanceProject): Finding[] {
@@ -52,16 +56,28 @@ function checkTotalRow(project: PerformanceProject): Finding[] {
   const budget = budgetWeightLine(project);
   const weights = weightSum(project);
   if (total.weight?.value !== undefined && weighted(project) && !total.weight.value.eq(weights)) {
-    out.push(performanceFinding("PERF.total.weight", project, total.weight,
-      `${projectLabel(project)}：合计权重填报 ${plain(total.weight.value)}，各项权重（含预算执行率）之和为 ${plain(weights)}。`,
-      { expected: plain(weights), actual: plain(total.weight.value) }));
+    out.push(
+      performanceFinding(
+        "PERF.total.weight",
+        project,
+        total.weight,
+        `${projectLabel(project)}：合计权重填报 ${plain(total.weight.value)}，各项权重（含预算执行率）之和为 ${plain(weights)}。`,
+        { expected: plain(weights), actual: plain(total.weight.value) },
+      ),
+    );
   }
   const scoreCells = [budget?.cells.score, ...project.indicators.map((r) => r.score)];
   const scores = sum(scoreCells);
   if (total.score?.value !== undefined && !total.score.value.eq(scores)) {
-    out.push(performanceFinding("PERF.total.score", project, total.score,
-      `${projectLabel(project)}：合计得分填报 ${plain(total.score.value)}，预算执行率得分与各指标得分之和为 ${plain(scores)}。`,
-      { related: scoreCells, expected: plain(scores), actual: plain(total.score.value) }));
+    out.push(
+      performanceFinding(
+        "PERF.total.score",
+        project,
+        total.score,
+        `${projectLabel(project)}：合计得分填报 ${plain(total.score.value)}，预算执行率得分与各指标得分之和为 ${plain(scores)}。`,
+        { related: scoreCells, expected: plain(scores), actual: plain(total.score.value) },
+      ),
+    );
   }
   return [...out, ...checkGrade(project)];
 }
@@ -76,9 +92,15 @@ function checkGrade(project: PerformanceProject): Finding[] {
   if (!total?.grade || score === undefined) return [];
   const expected = gradeFor(score);
   if (total.grade.text.startsWith(expected)) return [];
-  return [performanceFinding("PERF.total.grade", project, total.grade,
-    `${projectLabel(project)}：总分 ${plain(score)} 对应等级应为“${expected}”，填报为“${total.grade.text}”。`,
-    { related: [total.score], expected, actual: total.grade.text })];
+  return [
+    performanceFinding(
+      "PERF.total.grade",
+      project,
+      total.grade,
+      `${projectLabel(project)}：总分 ${plain(score)} 对应等级应为“${expected}”，填报为“${total.grade.text}”。`,
+      { related: [total.score], expected, actual: total.grade.text },
+    ),
+  ];
 }
 
 /** Σ 权重 against the convention, the 合计 row, and the grade. */

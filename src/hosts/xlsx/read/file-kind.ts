@@ -15,7 +15,10 @@ export function foreignFormatReason(bytes: Uint8Array): string | undefined {
   if (bytes.length === 0) return "文件是空的（0 字节）";
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return undefined;
   if (isCompoundFile(bytes)) return compoundFileReason(compoundStreamNames(bytes));
-  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 2048)).replace(/^\uFEFF/, "").trimStart();
+  const head = new TextDecoder("utf-8")
+    .decode(bytes.subarray(0, 2048))
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   if (head.startsWith("%PDF")) return "这是 PDF 文件，不是 Excel 工作簿；请使用导出的 Excel 原表";
   if (/urn:schemas-microsoft-com:office:spreadsheet/.test(head)) return `这是“XML 表格 2003”格式的文件，${SAVE_AS}`;
   if (/^<(!doctype html|html|table|meta)/i.test(head) || /<html/i.test(head)) return `这是网页（HTML）格式的表格（扩展名可能是 .xls），${SAVE_AS}`;

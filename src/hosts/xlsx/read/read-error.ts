@@ -1,6 +1,9 @@
 /** The file could not be read as an .xlsx workbook; `message` is in Chinese for the user. */
 export class WorkbookReadError extends Error {
-  constructor(message: string, readonly cause?: unknown) {
+  constructor(
+    message: string,
+    readonly cause?: unknown,
+  ) {
     super(message);
     this.name = "WorkbookReadError";
   }

@@ -75,7 +75,8 @@ export class ZipArchive {
 
   private extract(entry: ZipEntry): Uint8Array {
     if (entry.encrypted) throw new PackageProblem(`压缩包中的“${entry.name}”设有密码，无法读取`);
-    if (entry.size > MAX_PART_BYTES) throw new PackageProblem(`“${entry.name}”解压后达 ${megabytes(entry.size)} MB，超过可读取的上限 ${megabytes(MAX_PART_BYTES)} MB`);
+    if (entry.size > MAX_PART_BYTES)
+      throw new PackageProblem(`“${entry.name}”解压后达 ${megabytes(entry.size)} MB，超过可读取的上限 ${megabytes(MAX_PART_BYTES)} MB`);
     const start = dataStart(this.bytes, entry);
     const end = start + entry.compressedSize;
     if (end > this.bytes.length) throw new PackageProblem(`文件不完整（“${entry.name}”的数据被截断）`);
@@ -124,7 +125,9 @@ function centralEntry(bytes: Uint8Array, at: number): ZipEntry {
   const extraLength = u16(bytes, at + 30);
   const nameStart = at + 46;
   if (nameStart + nameLength + extraLength > bytes.length) throw new PackageProblem("压缩包目录已损坏");
-  const name = NAME_DECODER.decode(bytes.subarray(nameStart, nameStart + nameLength)).replace(/\\/g, "/").replace(/^\/+/, "");
+  const name = NAME_DECODER.decode(bytes.subarray(nameStart, nameStart + nameLength))
+    .replace(/\\/g, "/")
+    .replace(/^\/+/, "");
   const entry: ZipEntry = {
     name,
     method: u16(bytes, at + 10),

@@ -59,7 +59,10 @@ export class CellStyles {
   /** Index of a plain format that wraps text at the top of the cell (the 情况说明 paragraphs). */
   wrapped(): number {
     const x = (local: string) => qualify(this.prefix, local);
-    return this.addXf("wrap", `<${x("xf")} numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><${x("alignment")} vertical="top" wrapText="1"/></${x("xf")}>`);
+    return this.addXf(
+      "wrap",
+      `<${x("xf")} numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><${x("alignment")} vertical="top" wrapText="1"/></${x("xf")}>`,
+    );
   }
 
   /** Queues the new fills and formats and the lists' counts. */

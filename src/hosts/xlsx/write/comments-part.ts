@@ -48,7 +48,9 @@ export class CommentsPart {
   /** A new note by the tool on `cell` ("D11"). */
   add(cell: string, text: string): void {
     const x = (local: string) => qualify(this.prefix, local);
-    this.added.push(`<${x("comment")} ref="${escapeXml(cell)}" authorId="${this.ourAuthorId()}"><${x("text")}>${this.run(text)}</${x("text")}></${x("comment")}>`);
+    this.added.push(
+      `<${x("comment")} ref="${escapeXml(cell)}" authorId="${this.ourAuthorId()}"><${x("text")}>${this.run(text)}</${x("text")}></${x("comment")}>`,
+    );
   }
 
   /** The tool's text appended to the user's note on `cell` (as its own run, after a blank line). */
@@ -69,7 +71,8 @@ export class CommentsPart {
 
   /** Queues the new notes (and the tool's author) into the part's text. */
   flush(edits: TextEdits): void {
-    if (this.newAuthor) this.insertInto(edits, this.authors, "authors", `<${qualify(this.prefix, "author")}>${MARK_AUTHOR}</${qualify(this.prefix, "author")}>`);
+    if (this.newAuthor)
+      this.insertInto(edits, this.authors, "authors", `<${qualify(this.prefix, "author")}>${MARK_AUTHOR}</${qualify(this.prefix, "author")}>`);
     if (this.added.length > 0) this.insertInto(edits, this.list, "commentList", this.added.join(""));
   }
 

@@ -25,7 +25,11 @@ function appendRows(editor: PackageEditor, part: string, xf: number, paragraphs:
   const xml = editor.text(part);
   const prefix = namespacePrefix(xml, MAIN_NAMESPACE) ?? "";
   if (!hasValues(xml, prefix)) {
-    const cells = new SheetCells(xml, prefix, paragraphs.map((_, row) => ({ row, col: 0 })));
+    const cells = new SheetCells(
+      xml,
+      prefix,
+      paragraphs.map((_, row) => ({ row, col: 0 })),
+    );
     cells.replace(editor.edit(part), (site) => cellXml(prefix, site.row, xf, paragraphs[site.row]));
     return;
   }

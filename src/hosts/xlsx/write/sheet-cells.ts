@@ -140,7 +140,10 @@ export class SheetCells {
   }
 
   private insert(base: Omit<Insertion, "sites">, targets: { row: number; col: number }[], from: number, to: number): void {
-    this.insertSites(base, targets.slice(from, to).map((t) => ({ ...t, xf: this.columnXf(t.col) })));
+    this.insertSites(
+      base,
+      targets.slice(from, to).map((t) => ({ ...t, xf: this.columnXf(t.col) })),
+    );
   }
 
   private insertSites(base: Omit<Insertion, "sites">, sites: CellSite[]): void {
@@ -172,7 +175,7 @@ export class SheetCells {
 
 function rowsXml(sites: CellSite[], rowName: string, cellXml: (site: CellSite) => string): string {
   const out: string[] = [];
-  for (let i = 0; i < sites.length; ) {
+  for (let i = 0; i < sites.length;) {
     const row = sites[i].row;
     const cells: string[] = [];
     for (; i < sites.length && sites[i].row === row; i++) cells.push(cellXml(sites[i]));

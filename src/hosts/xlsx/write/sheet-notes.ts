@@ -17,7 +17,17 @@ export interface CellNote {
 }
 
 /** Worksheet children that come after <legacyDrawing> in the schema's order (a new one goes before the first). */
-const AFTER_LEGACY_DRAWING = new Set(["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst", "AlternateContent"]);
+const AFTER_LEGACY_DRAWING = new Set([
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+  "AlternateContent",
+]);
 
 /** Shape-id blocks taken by the package's drawings, shared by the sheets that get a new drawing. */
 export interface ShapeBlocks {
@@ -32,7 +42,10 @@ export interface ShapeBlocks {
  */
 export function writeSheetNotes(editor: PackageEditor, sheetPart: string, prefix: string, notes: readonly CellNote[], blocks: ShapeBlocks): void {
   const rels = editor.rels(sheetPart);
-  const threaded = threadedCells(editor, rels.ofType(RELATIONSHIP.threadedComment).map((r) => r.target));
+  const threaded = threadedCells(
+    editor,
+    rels.ofType(RELATIONSHIP.threadedComment).map((r) => r.target),
+  );
   const wanted = notes.filter((n) => !threaded.has(n.cell));
   if (wanted.length === 0) return;
 
@@ -74,7 +87,9 @@ export function writeSheetNotes(editor: PackageEditor, sheetPart: string, prefix
   editor.contentTypes.declare(part, CONTENT_TYPE.vmlDrawing);
   const id = rels.add(RELATIONSHIP.vmlDrawing, part);
   const r = namespacePrefix(sheetXml, RELATIONSHIPS_NAMESPACE);
-  const element = r ? `<${qualify(prefix, "legacyDrawing")} ${r}:id="${id}"/>` : `<${qualify(prefix, "legacyDrawing")} xmlns:r="${RELATIONSHIPS_NAMESPACE}" r:id="${id}"/>`;
+  const element = r
+    ? `<${qualify(prefix, "legacyDrawing")} ${r}:id="${id}"/>`
+    : `<${qualify(prefix, "legacyDrawing")} xmlns:r="${RELATIONSHIPS_NAMESPACE}" r:id="${id}"/>`;
   editor.edit(sheetPart).insert(slot.insertAt, element);
 }
 
@@ -85,7 +100,8 @@ function legacyDrawingSlot(xml: string): { relId?: string; insertAt: number } {
   for (let child = scanner.next(); child; child = scanner.next()) {
     if (child.kind === "close") return { insertAt: child.start };
     const local = localName(child.name);
-    if (local === "legacyDrawing") return { relId: readAttributes(xml, child).find((a) => localName(a.name) === "id" && a.name.includes(":"))?.value, insertAt: child.start };
+    if (local === "legacyDrawing")
+      return { relId: readAttributes(xml, child).find((a) => localName(a.name) === "id" && a.name.includes(":"))?.value, insertAt: child.start };
     if (AFTER_LEGACY_DRAWING.has(local)) return { insertAt: child.start };
     scanner.seek(local === "sheetData" && child.kind === "open" ? endOfElement(xml, child.name, child.end) : scanner.skipElement(child));
   }

@@ -4,7 +4,6 @@ import type { PackageEditor } from "./package-editor";
 import { isType, RELATIONSHIP } from "./relationships";
 import { localName, namespacePrefix, readAttributes, TagScanner } from "./xml-scan";
 
-
 export interface WorksheetEntry {
   /** Tab name as the user sees it ("公开03表"). */
   name: string;
