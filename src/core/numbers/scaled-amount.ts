@@ -1,31 +1,40 @@
 import { formatInfo } from "./parse-number";
 
 /**
- * An amount as an exact integer count of 10^-scale, read from its decimal text ("465.22" → 46522n, scale 2).
- * Checks whose printed amounts agree are confirmed with these exact integers (src/core/rules/exact-check.ts); every figure that is reported
- * (differences, corrected values, rounding intervals) is computed with Decimal.
+ * An amount as an exact integer count of 10^-scale, read from its decimal text ("465.22" → 46522, scale 2).
+ * `units` is a safe integer (|units| < 2^53: every 万元 or 元 amount a disclosure prints), so sums of them are
+ * exact in plain numbers with no allocation. Checks whose printed amounts agree are confirmed with these integers
+ * (src/core/rules/exact-check.ts); every figure that is reported (differences, corrected values, rounding
+ * intervals) is computed with Decimal.
  */
 export interface ScaledAmount {
-  units: bigint;
+  units: number;
   scale: number;
 }
 
-const POWERS: bigint[] = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
+const POWERS: number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
 
 /**
  * From a finite number's shortest text (String(n): "465.22", "-3", "0.005"); undefined for exponent forms
- * ("1e-7"), which have no plain digits to read.
+ * ("1e-7"), which have no plain digits to read, and for more digits than a safe integer holds (0.1 + 0.2 as
+ * stored, 0.30000000000000004): Decimal examines those.
  */
 export function scaledFromNumberText(text: string): ScaledAmount | undefined {
   if (text.includes("e")) return undefined;
   const dot = text.indexOf(".");
-  if (dot < 0) return { units: BigInt(text), scale: 0 };
-  return { units: BigInt(text.slice(0, dot) + text.slice(dot + 1)), scale: text.length - dot - 1 };
+  const units = Number(dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1));
+  if (!Number.isSafeInteger(units)) return undefined;
+  return { units, scale: dot < 0 ? 0 : text.length - dot - 1 };
 }
 
-/** `units` at scale `from` expressed at the larger scale `to` (46522n at 2 → 465220n at 3). */
-export function rescale(units: bigint, from: number, to: number): bigint {
-  return to === from ? units : units * POWERS[to - from];
+/**
+ * `units` at scale `from` expressed at the larger scale `to` (46522 at 2 → 465220 at 3); not a safe integer
+ * (NaN beyond 10^15) when it no longer fits: the caller then leaves the place to Decimal.
+ */
+export function rescale(units: number, from: number, to: number): number {
+  if (to === from) return units;
+  const power = POWERS[to - from];
+  return power === undefined ? NaN : units * power;
 }
 
 /** The exact value when the number is printed as stored (no rounding by its format, not a percentage). */
@@ -36,16 +45,15 @@ export function exactAsPrinted(v: number, format: string | undefined): ScaledAmo
   return exact && (decimals === undefined || exact.scale <= decimals) ? exact : undefined;
 }
 
-/** Amounts repeat (a 项 equals its 款, a total its single part): each distinct number is read once. */
-const SCALED = new Map<number, ScaledAmount | null>();
-const MAX_REMEMBERED = 200_000;
-
+/**
+ * The exact form of a stored number: the fewest decimals (up to 4, what amounts print) whose value is this very
+ * double (Math.round(465.22 × 100) / 100 === 465.22 → 46522 at scale 2), found with a few multiplications; other
+ * numbers through their shortest text.
+ */
 function scaledOf(v: number): ScaledAmount | undefined {
-  let known = SCALED.get(v);
-  if (known === undefined) {
-    known = Number.isSafeInteger(v) ? { units: BigInt(v), scale: 0 } : (scaledFromNumberText(String(v)) ?? null);
-    if (SCALED.size >= MAX_REMEMBERED) SCALED.clear();
-    SCALED.set(v, known);
+  for (let scale = 0; scale <= 4; scale++) {
+    const units = Math.round(v * POWERS[scale]);
+    if (units / POWERS[scale] === v) return Number.isSafeInteger(units) ? { units, scale } : undefined;
   }
-  return known ?? undefined;
+  return scaledFromNumberText(String(v));
 }

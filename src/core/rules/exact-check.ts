@@ -5,16 +5,17 @@ import { rescale } from "../numbers/scaled-amount";
 
 /**
  * Σ sign × printed value of one side, on exact scaled integers, as the terms are visited (no term objects).
- * `exact` turns false when an amount has no exact form or the tables' units differ: then Decimal decides.
+ * `exact` turns false when an amount has no exact form, the tables' units differ or the sum leaves the safe
+ * integers: then Decimal decides.
  */
 class ExactSide {
-  units = 0n;
+  units = 0;
   scale = 0;
   exact = true;
   count = 0;
 
   reset(): void {
-    this.units = 0n;
+    this.units = 0;
     this.scale = 0;
     this.exact = true;
     this.count = 0;
@@ -35,6 +36,7 @@ class ExactSide {
     }
     const aligned = rescale(amount.units, amount.scale, this.scale);
     this.units = sign === 1 ? this.units + aligned : this.units - aligned;
+    if (!Number.isSafeInteger(this.units)) this.exact = false;
   }
 }
 
@@ -64,6 +66,7 @@ export function exactOutcome(rule: Rule, frame: Frame): ExactOutcome {
   const scale = Math.max(LEFT.scale, RIGHT.scale);
   const l = rescale(LEFT.units, LEFT.scale, scale);
   const r = rescale(RIGHT.units, RIGHT.scale, scale);
+  if (!Number.isSafeInteger(l) || !Number.isSafeInteger(r)) return "examine";
   const holds = rule.comparison === "=" ? l === r : rule.comparison === ">=" ? l >= r : l <= r;
   return holds ? "holds" : "examine";
 }

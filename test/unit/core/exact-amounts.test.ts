@@ -1,19 +1,40 @@
-import { rescale, scaledFromNumberText } from "../../../src/core/numbers/scaled-amount";
+import { exactAsPrinted, rescale, scaledFromNumberText } from "../../../src/core/numbers/scaled-amount";
 import { CellLayout, RowCells } from "../../../src/core/recognition/row-cells";
 
 describe("scaled amounts (exact printed values)", () => {
   test("read from a number's shortest text", () => {
-    expect(scaledFromNumberText(String(465.22))).toEqual({ units: 46522n, scale: 2 });
-    expect(scaledFromNumberText(String(-0.05))).toEqual({ units: -5n, scale: 2 });
-    expect(scaledFromNumberText(String(63))).toEqual({ units: 63n, scale: 0 });
+    expect(scaledFromNumberText(String(465.22))).toEqual({ units: 46522, scale: 2 });
+    expect(scaledFromNumberText(String(-0.05))).toEqual({ units: -5, scale: 2 });
+    expect(scaledFromNumberText(String(63))).toEqual({ units: 63, scale: 0 });
+    expect(scaledFromNumberText(String(123456789012.34))).toEqual({ units: 12345678901234, scale: 2 });
     expect(scaledFromNumberText(String(1e-7))).toBeUndefined();
   });
-  test("0.1 + 0.2 as stored by Excel is not 0.3: the exact form keeps every digit", () => {
-    expect(scaledFromNumberText(String(0.1 + 0.2))).toEqual({ units: 30000000000000004n, scale: 17 });
+  test("0.1 + 0.2 as stored by Excel (0.30000000000000004) has more digits than a safe integer: no exact form, Decimal decides", () => {
+    expect(scaledFromNumberText(String(0.1 + 0.2))).toBeUndefined();
   });
-  test("rescale aligns units without loss", () => {
-    expect(rescale(46522n, 2, 4)).toBe(4652200n);
-    expect(rescale(7n, 0, 0)).toBe(7n);
+  test("rescale aligns units without loss, and says when they no longer fit", () => {
+    expect(rescale(46522, 2, 4)).toBe(4652200);
+    expect(rescale(7, 0, 0)).toBe(7);
+    expect(Number.isSafeInteger(rescale(46522, 2, 20))).toBe(false);
+    expect(Number.isSafeInteger(rescale(9007199254740, 0, 4))).toBe(false);
+  });
+});
+
+describe("exact form of a stored number as printed", () => {
+  test("the fewest decimals that give this very double, within what the format shows", () => {
+    expect(exactAsPrinted(465.22, "0.00")).toEqual({ units: 46522, scale: 2 });
+    expect(exactAsPrinted(0.1, "0.00")).toEqual({ units: 1, scale: 1 });
+    expect(exactAsPrinted(-0.05, "#,##0.00")).toEqual({ units: -5, scale: 2 });
+    expect(exactAsPrinted(3, "0")).toEqual({ units: 3, scale: 0 });
+    expect(exactAsPrinted(12345.6789, undefined)).toEqual({ units: 123456789, scale: 4 });
+    expect(exactAsPrinted(0.123456, undefined)).toEqual({ units: 123456, scale: 6 });
+  });
+  test("no exact form: rounded by its format, a percentage, or beyond the safe integers", () => {
+    expect(exactAsPrinted(3.5, "0")).toBeUndefined();
+    expect(exactAsPrinted(465.225, "0.00")).toBeUndefined();
+    expect(exactAsPrinted(0.25, "0.00%")).toBeUndefined();
+    expect(exactAsPrinted(0.1 + 0.2, undefined)).toBeUndefined();
+    expect(exactAsPrinted(1e21, undefined)).toBeUndefined();
   });
 });
 
@@ -29,7 +50,7 @@ describe("RowCells: a row's amounts read from the sheet row", () => {
   test("get by column key, with the cell's position, value and exact form", () => {
     const total = cells.get("本年支出合计");
     expect([total?.address, total?.blank, total?.value.toString()]).toEqual(["C11", false, "465.22"]);
-    expect(cells.exactOf("本年支出合计")).toEqual({ units: 46522n, scale: 2 });
+    expect(cells.exactOf("本年支出合计")).toEqual({ units: 46522, scale: 2 });
     expect([cells.isBlank("基本支出"), cells.isBlank("项目支出"), cells.isBlank("本年支出合计")]).toEqual([true, true, false]);
     expect(cells.get("基本支出")).toMatchObject({ address: "D11", blank: true });
     const dash = cells.get("项目支出");
