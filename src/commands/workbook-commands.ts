@@ -2,8 +2,8 @@ import { analyzeWorkbook } from "../core/analysis";
 import { countBySeverity, SEVERITY_ORDER, type Finding } from "../core/findings/finding";
 import { LAST_COMMAND_KEY, type CommandOutcome } from "../hosts/command-outcome";
 import type { WorkbookHost } from "../hosts/host";
-import { analysisOptionsFor, withRoundingMode } from "../ui/settings/analysis-settings";
-import { parseSettings, SETTINGS_STATE_KEY } from "../ui/settings/pane-settings";
+import { analysisOptionsFor, withRoundingMode } from "../hosts/settings/analysis-settings";
+import { parseSettings, SETTINGS_STATE_KEY } from "../hosts/settings/pane-settings";
 
 /**
  * The ribbon's commands over any live host (Excel's function file, WPS's entry page). Each returns the summary the

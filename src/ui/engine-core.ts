@@ -3,7 +3,7 @@
  * a chunk of its own and the pane renders before it arrives.
  */
 import { analyzeWorkbook } from "../core/analysis";
-import { analysisOptionsFor, withRoundingMode } from "./settings/analysis-settings";
+import { analysisOptionsFor, withRoundingMode } from "../hosts/settings/analysis-settings";
 import {
   budgetItemsFromTables,
   builtInTemplate,
@@ -20,7 +20,7 @@ import { recognizeTables } from "../core/recognition/recognize";
 import { checkPerformance } from "../core/performance";
 import type { AnalysisView, NarrativeRequest, NarrativeView, OtherWorkbooks, PriorFigures, PriorWorkbook } from "./engine";
 import type { PageFiles } from "./engine-binding";
-import type { PaneSettings } from "./settings/pane-settings";
+import type { PaneSettings } from "../hosts/settings/pane-settings";
 
 /** Tables, rules, 绩效, the claims of an existing 情况说明 sheet, last year's 年末 and the 绩效目标表 when given (all in analyzeWorkbook). */
 export function analyze(snapshot: WorkbookSnapshot, settings: PaneSettings, others: OtherWorkbooks = {}): AnalysisView {

@@ -2,7 +2,7 @@ import type { Finding } from "../core/findings/finding";
 import type { WorkbookSnapshot } from "../core/snapshot/types";
 import type { TableModel } from "../core/tables/table-model";
 import type { PerformanceProject } from "../core/performance";
-import type { PaneSettings } from "./settings/pane-settings";
+import type { PaneSettings } from "../hosts/settings/pane-settings";
 
 /**
  * What the pane needs from the engine. The entry points (taskpane.tsx, app.tsx) bind it to src/core through

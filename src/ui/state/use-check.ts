@@ -5,7 +5,7 @@ import type { WorkbookHost } from "../../hosts/host";
 import type { CheckStatus } from "../check/check-status";
 import { indexFindings, type FindingIndex } from "../check/group-findings";
 import type { AnalysisView, OtherWorkbooks, PaneEngine } from "../engine";
-import type { PaneSettings } from "../settings/pane-settings";
+import type { PaneSettings } from "../../hosts/settings/pane-settings";
 import { errorText } from "./use-stored-value";
 
 /** Lets React paint the progress before a long synchronous step. */

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { InsertTextResult, WorkbookHost } from "../../hosts/host";
 import type { AnalysisView, NarrativeView, OtherWorkbooks, PaneEngine, PriorFigures } from "../engine";
 import type { FillIns } from "../narrative/gaps";
-import type { PaneSettings } from "../settings/pane-settings";
+import type { PaneSettings } from "../../hosts/settings/pane-settings";
 import { errorText, parseTextRecord, useStoredValue } from "./use-stored-value";
 
 /**

@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import type { WorkbookHost } from "../../hosts/host";
-import { DEFAULT_SETTINGS, parseSettings, serializeSettings, SETTINGS_STATE_KEY, type PaneSettings } from "../settings/pane-settings";
+import { DEFAULT_SETTINGS, parseSettings, serializeSettings, SETTINGS_STATE_KEY, type PaneSettings } from "../../hosts/settings/pane-settings";
 import { useStoredValue } from "./use-stored-value";
 
 /** 设置: the accountant's settings, stored with the workbook. */

@@ -76,6 +76,11 @@ describe("layers", () => {
     expect(uiViolations(importsUnder(path.join(SRC, "ui")))).toEqual([]);
   });
 
+  test("the ribbon commands share the settings with the pane, never the pane's own modules", () => {
+    const intoUi = importsUnder(path.join(SRC, "commands")).filter((edge) => edge.target?.startsWith("src/ui/"));
+    expect(intoUi.map((edge) => `${edge.from} imports ${edge.specifier}`)).toEqual([]);
+  });
+
   test("the import walk sees static, type-only, re-exported and dynamic imports", () => {
     const file = path.join(SRC, "core", "rules", "probe.ts");
     const text = [

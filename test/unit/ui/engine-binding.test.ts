@@ -1,5 +1,5 @@
 import { createEngine } from "../../../src/ui/engine-binding";
-import { DEFAULT_SETTINGS } from "../../../src/ui/settings/pane-settings";
+import { DEFAULT_SETTINGS } from "../../../src/hosts/settings/pane-settings";
 import { cellAddress } from "../../../src/core/snapshot/address";
 import { generateWorkbook, setAmount, slotsOf, toSnapshot } from "../../support/generate-workbook";
 import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";

@@ -1,6 +1,6 @@
 import type { Finding } from "../../../src/core/findings/finding";
 import { filterGroups, groupFindings, WHOLE_WORKBOOK } from "../../../src/ui/check/group-findings";
-import { parseSettings, DEFAULT_SETTINGS } from "../../../src/ui/settings/pane-settings";
+import { parseSettings, DEFAULT_SETTINGS } from "../../../src/hosts/settings/pane-settings";
 import { displayText as cellText } from "../../../src/core/snapshot/display-text";
 
 const f = (sheet: string, cell: string, severity: Finding["severity"], kind: Finding["kind"], table?: string): Finding => ({
