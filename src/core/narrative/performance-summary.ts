@@ -1,8 +1,8 @@
 import { Decimal } from "../numbers/decimal";
+import { unitScale } from "../numbers/amount-units";
 import type { NumberCell, PerformanceProject } from "../performance/model";
 import { amountText } from "./phrases";
 
-const WAN = new Decimal(10000);
 /** Grades by score when the table prints none (财政部 自评: 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60). */
 const GRADES: { grade: string; from: number }[] = [
   { grade: "优", from: 90 },
@@ -39,7 +39,7 @@ function budgetOf(p: PerformanceProject): Decimal {
   const line = p.budget.find((l) => l.total) ?? p.budget[0];
   const cell: NumberCell | undefined = p.budgetAmount ?? line?.cells.full ?? line?.cells.initial;
   const value = cell?.value ?? new Decimal(0);
-  return p.table.unit === "元" ? value.dividedBy(WAN) : value;
+  return value.times(unitScale(p.table.unit)).dividedBy(unitScale("万元"));
 }
 
 function scores(projects: readonly PerformanceProject[]): string {

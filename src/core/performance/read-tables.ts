@@ -1,3 +1,4 @@
+import { AMOUNT_UNIT_PATTERN, DEFAULT_AMOUNT_UNIT } from "../numbers/amount-units";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot/types";
 import { cellAddress } from "../snapshot/address";
 import { SheetGrid } from "./grid";
@@ -87,14 +88,17 @@ function lastNonEmptyRow(grid: SheetGrid, segment: Segment): number {
   return segment.start;
 }
 
+/** “单位：元”, “（万元）”: the amount unit a 绩效 table states. */
+const STATED_UNIT = new RegExp(`单位[:：]\\s*(${AMOUNT_UNIT_PATTERN})|[(（](${AMOUNT_UNIT_PATTERN})[)）]`);
+
 function amountUnit(grid: SheetGrid, segment: Segment): string {
   for (const r of grid.rowsBetween(segment.start, segment.end - 1)) {
     for (const { text } of grid.rowTexts(r)) {
-      const m = /单位[:：]\s*(万元|元|千元|亿元)|[(（](万元|元)[)）]/.exec(text);
+      const m = STATED_UNIT.exec(text);
       if (m) return m[1] ?? m[2];
     }
   }
-  return "万元";
+  return DEFAULT_AMOUNT_UNIT;
 }
 
 /** Projects of one table: one per 项目名称 value when the header has that column, else one per header. */

@@ -6,7 +6,7 @@ import type { SheetGrid } from "./sheet-grid";
 import { type HeaderBlock, columnPath } from "./header";
 import { type ColumnGroup, type ColumnInfo, assignColumnKeys, columnRole, groupColumns } from "./columns";
 import { parseCellNumber, holdsNumber } from "../numbers/parse-number";
-import { Decimal } from "../numbers/decimal";
+import { unitScale } from "../numbers/amount-units";
 import { cellAddress } from "../snapshot/address";
 import { compact, hasNumbering, stripNumbering } from "../text/normalize";
 import { ECONOMIC_CLASSES, FUNCTION_CLASSES } from "./classification-names";
@@ -30,13 +30,6 @@ export interface TableSpan {
   /** “header” when the title is not a standard one and the kind was told from the header. */
   identifiedBy?: "header";
 }
-
-const UNIT_SCALE: Record<string, Decimal> = {
-  元: new Decimal(1),
-  千元: new Decimal(1000),
-  万元: new Decimal(10000),
-  亿元: new Decimal(100000000),
-};
 
 const NOTE_START = /^(注|说明|备注|填报说明|附注|单位负责人|制表人|财务负责人)/;
 const EMPTY_NOTE = /无数据|空表|无相关数据|没有.*(收入|支出|数据)|本表无|无此项|不涉及/;
@@ -63,7 +56,7 @@ export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]
     sheet: span.sheetName,
     range: { top: span.titleRow, left: span.left, bottom: Math.max(bodyEnd, span.block.headerEnd), right: span.right },
     unit: span.block.unit,
-    unitScale: UNIT_SCALE[span.block.unit] ?? UNIT_SCALE["万元"],
+    unitScale: unitScale(span.block.unit),
     columns: across ? across.map((c) => ({ key: c.measure, header: `${c.printed}/${c.measure}`, col: c.col })) : layout.columns,
     rows: ctx.rows,
     isEmpty,

@@ -1,3 +1,4 @@
+import { AMOUNT_UNIT_PATTERN, DEFAULT_AMOUNT_UNIT } from "../numbers/amount-units";
 import type { SheetGrid } from "./sheet-grid";
 import { compact, hasNumbering } from "../text/normalize";
 import { holdsNumber } from "../numbers/parse-number";
@@ -40,7 +41,7 @@ export function readHeaderBlock(grid: SheetGrid, titleRow: number, lastRow: numb
     unit = unitAmong(grid.rowTexts(r)) ?? unit;
     if (kind === "column-numbers") break;
   }
-  return { headerStart, headerEnd: end, bodyStart: end + 1, unit: unit ?? "万元", department };
+  return { headerStart, headerEnd: end, bodyStart: end + 1, unit: unit ?? DEFAULT_AMOUNT_UNIT, department };
 }
 
 /** A line between a title and its header: 部门/单位, 金额单位, a year, a table code (公开01表). */
@@ -56,10 +57,12 @@ function unitAmong(texts: readonly string[]): string | undefined {
   return undefined;
 }
 
+const STATED_UNIT = new RegExp(`单位[:]?(${AMOUNT_UNIT_PATTERN})`);
+
 /** "金额单位：万元" → "万元"; "单位：元" → "元". */
 export function unitIn(text: string): string | undefined {
   const t = compact(text);
-  const m = /单位[:]?(万元|亿元|千元|元)/.exec(t);
+  const m = STATED_UNIT.exec(t);
   return m ? m[1] : undefined;
 }
 
