@@ -77,7 +77,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOpt
     file: snapshot.name,
     tables: [...recognition.tables.map((t) => ({ sheet: t.sheet, range: rangeAddress(t.range), kind: t.kind.title, unit: t.unit })), ...performance.tables],
     unrecognized: recognition.unrecognized,
-    findings: sortFindings(withoutDuplicates(findings), snapshot),
+    findings: sortFindings(findings, snapshot),
     models: recognition.tables,
     textParagraphs: paragraphs.length,
     year,
@@ -95,21 +95,6 @@ function amountOnlySheets(recognition: RecognitionResult): Set<string> {
   const sheets = new Set(recognition.tables.map((t) => t.sheet));
   for (const name of recognition.performanceSheets) sheets.delete(name);
   return sheets;
-}
-
-/**
- * Two checkers may see the same slip (a 执行率 in the 情况说明 is checked both as text and against the 绩效
- * table): one finding per cell and corrected value is enough.
- */
-function withoutDuplicates(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    if (!f.cell || f.expected === undefined) return true;
-    const key = `${f.sheet}!${f.cell}=${f.expected}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** Errors first, then by sheet order and cell position. */

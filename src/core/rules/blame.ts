@@ -28,7 +28,28 @@ export function findingsFromChecks(checks: Check[]): Finding[] {
   for (const c of single) if (c.status === "error") findings.push(findingFromCheck(c));
   for (const f of roundingFindings(single.filter((c) => c.status === "rounding"))) findings.push(f);
   for (const f of summaries) findings.push(f);
-  return findings;
+  return oncePerCell(findings);
+}
+
+/**
+ * One cell found off by the same amount against two tables (部门收支总表 社会保障和就业支出 408.99 against the 项 of
+ * 部门支出总表 and of 一般公共预算支出表, both 409.00) is one slip: one finding, the other table's cells related.
+ */
+function oncePerCell(findings: Finding[]): Finding[] {
+  const at = new Map<string, number>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const key = f.expected === undefined ? undefined : `${f.sheet}!${f.cell}=${f.expected}`;
+    const index = key === undefined ? undefined : at.get(key);
+    if (index === undefined) {
+      if (key !== undefined) at.set(key, out.length);
+      out.push(f);
+      continue;
+    }
+    const seen = out[index];
+    out[index] = { ...seen, related: [...new Set([...seen.related, ...f.related])], steps: [...(seen.steps ?? []), ...(f.steps ?? [])] };
+  }
+  return out;
 }
 
 /**
