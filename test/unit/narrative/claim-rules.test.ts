@@ -169,4 +169,12 @@ describe("政府采购 其中 against its total", () => {
     expect(total("50.00")).toEqual([]);
     expect(total("40.00").map((f) => [f.cell, f.severity, f.actual, f.expected])).toEqual([["A1", "error", "100.00", "90.00"]]);
   });
+
+  it("reads the 上海 wording too: 政府采购金额（以合同签订为准）为 X, 货物/工程/服务采购金额", () => {
+    const text = (service: string) =>
+      `2024 年度政府采购金额（以合同签订为准）为 251.25 万元，其中：货物采购金额 4.79 万元、工程采购金额 0 万元、服务采购金额 ${service} 万元。`;
+    const found = (service: string) => run([text(service)], { fail: [], pass: [] }).filter((f) => f.rule === CLAIM_RULES.total.id);
+    expect(found("246.46")).toEqual([]);
+    expect(found("240.47").map((f) => [f.severity, f.actual, f.expected])).toEqual([["error", "251.25", "245.26"]]);
+  });
 });

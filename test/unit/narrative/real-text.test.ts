@@ -52,6 +52,8 @@ maybe("final-2024-putuo-czj-test.xlsx (普陀区财政局, problems introduced o
       ["N.breakdown", "情况说明!A16", "warning", "rounding", "2993.93", "2993.92"],
       // 人员经费 2152.26 = 基本支出表 人员经费合计 (same scope), and 30310 个人农业生产补贴 is blank there
       ["N.itemZero", "情况说明!A29", "warning", "narrative", null, "个人农业生产补贴"],
+      // 政府采购金额 251.25 against 货物 4.79 + 工程 0 + 服务 246.47 = 251.26: a one-cent tail of the published text
+      ["N.total", "情况说明!A46", "warning", "rounding", "251.26", "251.25"],
       // “截至 2023年 12 月 31 日” in a 2024 document
       ["N.year", "情况说明!A49", "warning", "narrative", "截至 2024年 12 月 31 日", "截至 2023年 12 月 31 日"],
     ]);
@@ -98,6 +100,8 @@ maybe("final-2024-putuo-ghzy.xlsx (普陀区规划和自然资源局, as publish
       // 三公 table: 因公出国 预算数 0 and 公务用车 预算数 0, yet “完成预算的 0.00%” for each
       ["N.zeroBudget", "情况说明!A34", "warning", "narrative", null, null],
       ["N.zeroBudget", "情况说明!A34", "warning", "narrative", null, null],
+      // 政府采购金额 2319.21 against 货物 122.43 + 工程 1387.72 + 服务 809.07 = 2319.22: a one-cent tail
+      ["N.total", "情况说明!A56", "warning", "rounding", "2319.22", "2319.21"],
     ]);
   });
 });

@@ -140,7 +140,10 @@ function labelBefore(segment: string): string {
 const LEADING = /^(其中|包括|主要包括|主要用于|即|和|及|与|、|[)）]|\s)+/;
 const TRAILING = /(分别为|分别是|各为|各是|均为|合计为|总计为|为|是|共计|共|达到|达|约|：|:|\s)+$/;
 
-/** “2023年度本年收入合计为” → “本年收入合计”; drops the unit name before the year and connectors. */
+/**
+ * “2023年度本年收入合计为” → “本年收入合计”; drops the unit name before the year, connectors, and a remark on how
+ * the figure is counted (“（以合同签订为准）”).
+ */
 export function cleanLabel(raw: string): string {
   let label = raw.replace(/\s+/g, "");
   const year = /.*\d{4}年度?/.exec(label);
@@ -148,5 +151,9 @@ export function cleanLabel(raw: string): string {
   return label
     .replace(LEADING, "")
     .replace(TRAILING, "")
+    .replace(BASIS_REMARK, "")
     .replace(/^[，,、]+/, "");
 }
+
+/** “政府采购金额（以合同签订为准）为”: a remark on how the figure is counted, not part of its name. */
+const BASIS_REMARK = /[（(]以[^（）()]{1,12}为准[）)]$/;
