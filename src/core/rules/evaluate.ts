@@ -35,14 +35,14 @@ export function evaluateRule(rule: Rule, set: TableSet, places?: PlaceCounts): C
   if (!table) return [];
   const checks: Check[] = [];
   let applied = 0;
-  for (const frame of framesOf(rule, set, table)) {
+  forEachFrame(rule, set, table, (frame) => {
     const outcome = exactOutcome(rule, frame);
-    if (outcome === "not-applicable") continue;
+    if (outcome === "not-applicable") return;
     applied++;
-    if (outcome === "holds") continue;
+    if (outcome === "holds") return;
     const check = evaluateAt(rule, frame);
     if (check) checks.push(check);
-  }
+  });
   if (places && applied > 0) {
     const byRule = places.get(table) ?? new Map<string, number>();
     byRule.set(rule.id, (byRule.get(rule.id) ?? 0) + applied);
@@ -57,17 +57,40 @@ const ROW_FILTERS: Partial<Record<Rule["scope"]["kind"], (row: TableRow) => bool
   "code-row": (row) => !!row.code,
 };
 
-function* framesOf(rule: Rule, set: TableSet, table: TableModel): Generator<Frame> {
+/**
+ * Visits every place of the rule's scope with one frame, moved from place to place (a check keeps what it needs
+ * of it, never the frame): a million places cost no million objects.
+ */
+function forEachFrame(rule: Rule, set: TableSet, table: TableModel, visit: (frame: Frame) => void): void {
   const scope = rule.scope.kind;
   const rowFilter = ROW_FILTERS[scope];
-  if (scope === "table") {
-    yield { set, table };
-  } else if (rowFilter) {
-    for (const row of table.rows) if (!row.derived && rowFilter(row)) yield { set, table, row };
-  } else if (scope === "column") {
-    for (const column of columnKeys(table)) yield { set, table, column };
-  } else {
-    yield* parentFrames(set, table);
+  const frame: Frame = { set, table };
+  if (scope === "table") return visit(frame);
+  if (rowFilter) {
+    for (const row of table.rows) {
+      if (row.derived || !rowFilter(row)) continue;
+      frame.row = row;
+      visit(frame);
+    }
+    return;
+  }
+  if (scope === "column") {
+    for (const column of columnKeys(table)) {
+      frame.column = column;
+      visit(frame);
+    }
+    return;
+  }
+  const children = childrenOf(table);
+  for (const row of table.rows) {
+    const kids = children.get(row.key);
+    if (!kids) continue;
+    frame.row = row;
+    frame.children = kids;
+    for (const column of row.cells.keys()) {
+      frame.column = column;
+      visit(frame);
+    }
   }
 }
 
@@ -75,19 +98,21 @@ function columnKeys(table: TableModel): string[] {
   return [...new Set(table.columns.map((c) => c.key))];
 }
 
-function* parentFrames(set: TableSet, table: TableModel): Generator<Frame> {
-  const children = new Map<string, TableRow[]>();
+/** Child rows by parent key, made once per table (every parent rule of the table reads them). */
+const CHILDREN = new WeakMap<TableModel, Map<string, TableRow[]>>();
+
+function childrenOf(table: TableModel): Map<string, TableRow[]> {
+  let children = CHILDREN.get(table);
+  if (children) return children;
+  children = new Map();
   for (const row of table.rows) {
     if (!row.parent) continue;
     const list = children.get(row.parent);
     if (list) list.push(row);
     else children.set(row.parent, [row]);
   }
-  for (const row of table.rows) {
-    const kids = children.get(row.key);
-    if (!kids) continue;
-    for (const column of row.cells.keys()) yield { set, table, row, column, children: kids };
-  }
+  CHILDREN.set(table, children);
+  return children;
 }
 
 /** The check at one place, or undefined when the rule does not apply there or holds. */
