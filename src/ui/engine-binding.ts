@@ -1,13 +1,4 @@
-import type { WorkbookSnapshot } from "../core/snapshot/types";
-import type { NarrativeSection, PaneEngine } from "./engine";
-
-/** What the page that hosts the pane provides, each loaded on first use (src/hosts/page-files.ts). */
-export interface PageFiles {
-  /** Reads .xlsx bytes into a snapshot. */
-  readWorkbook(data: ArrayBuffer, name: string): Promise<WorkbookSnapshot>;
-  /** Writes the 情况说明 as .docx bytes. */
-  writeDocx(doc: { title: string; sections: readonly { title: string; text: string }[] }): Promise<Uint8Array>;
-}
+import type { NarrativeSection, PageFiles, PaneEngine } from "./engine";
 
 /**
  * The pane's engine (the composition root shared by taskpane.tsx, app.tsx and the WPS pane). src/core is loaded on

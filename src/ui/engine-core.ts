@@ -18,8 +18,7 @@ import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { dominantFamily } from "../core/tables/family";
 import { recognizeTables } from "../core/recognition/recognize";
 import { checkPerformance } from "../core/performance";
-import type { AnalysisView, NarrativeRequest, NarrativeView, OtherWorkbooks, PriorFigures, PriorWorkbook } from "./engine";
-import type { PageFiles } from "./engine-binding";
+import type { AnalysisView, NarrativeRequest, NarrativeView, OtherWorkbooks, PageFiles, PriorFigures, PriorWorkbook } from "./engine";
 import type { PaneSettings } from "../hosts/settings/pane-settings";
 
 /** Tables, rules, 绩效, the claims of an existing 情况说明 sheet, last year's 年末 and the 绩效目标表 when given (all in analyzeWorkbook). */

@@ -88,5 +88,13 @@ export interface PaneEngine {
   wordDocument(title: string, sections: readonly NarrativeSection[]): Promise<Uint8Array>;
 }
 
+/** What the page that hosts the pane provides the engine, each loaded on first use (src/hosts/page-files.ts). */
+export interface PageFiles {
+  /** Reads .xlsx bytes into a snapshot. */
+  readWorkbook(data: ArrayBuffer, name: string): Promise<WorkbookSnapshot>;
+  /** Writes the 情况说明 as .docx bytes. */
+  writeDocx(doc: { title: string; sections: readonly { title: string; text: string }[] }): Promise<Uint8Array>;
+}
+
 /** A visible placeholder in generated text: 【缺：上年收支总计】, 【待填写：主要变动原因】. */
 export const PLACEHOLDER_PATTERN = /【[^【】]+】/g;

@@ -1,3 +1,4 @@
+import { isTableCode } from "./table-code";
 import { TABLE_KINDS, type TableKindSpec } from "./table-kinds";
 import type { SheetGrid } from "./sheet-grid";
 import { compact } from "../text/normalize";
@@ -143,11 +144,6 @@ function fewTexts(grid: SheetGrid, row: number): string[] | undefined {
     texts.push(t);
   }
   return texts;
-}
-
-/** "公开01表", "表1-2", "附表3" */
-export function isTableCode(text: string): boolean {
-  return /^(公开|附)?表?\d+(-\d+)?表?$|^公开\d+表$|^表\d+(-\d+)?$/.test(compact(text));
 }
 
 function firstColumnWith(grid: SheetGrid, row: number): number {
