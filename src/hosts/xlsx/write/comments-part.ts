@@ -1,7 +1,8 @@
 import { parseCellAddress } from "../../../core/snapshot/address";
 import type { TextEdits } from "./text-edits";
 import { MAIN_NAMESPACE } from "./namespaces";
-import { decodeEntities, escapeXml, localName, namespacePrefix, qualify, readAttributes, TagScanner, XML_DECLARATION, type XmlTag } from "./xml-scan";
+import { escapeXml, localName, namespacePrefix, qualify, readAttributes, TagScanner, XML_DECLARATION, type XmlTag } from "./xml-scan";
+import { decodeXml } from "../read/xml-scanner";
 
 /** Author of the notes the tool writes (Excel shows it above the note). */
 export const MARK_AUTHOR = "预决算公开助手";
@@ -125,7 +126,7 @@ export class CommentsPart {
     for (let child = scanner.next(); child; child = scanner.next()) {
       if (child.kind === "close") return { closeAt: child.start, names };
       const end = scanner.skipElement(child);
-      names.push(decodeEntities(this.xml.slice(child.end, end).replace(/<[^>]*>$/, "")));
+      names.push(decodeXml(this.xml.slice(child.end, end).replace(/<[^>]*>$/, "")));
     }
     return { names };
   }

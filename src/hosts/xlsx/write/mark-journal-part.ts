@@ -2,7 +2,8 @@ import { CONTENT_TYPE } from "./content-types";
 import type { PackageEditor, PackageJournal } from "./package-editor";
 import type { PackageParts } from "./package-parts";
 import { RELATIONSHIP } from "./relationships";
-import { decodeEntities, escapeXml, XML_DECLARATION } from "./xml-scan";
+import { escapeXml, XML_DECLARATION } from "./xml-scan";
+import { decodeXml } from "../read/xml-scanner";
 
 /**
  * The marked copy remembers how to remove its marks in a custom XML part (customXml/itemN.xml, namespace below):
@@ -69,7 +70,7 @@ function readJournal(parts: PackageParts, name: string): PackageJournal | undefi
   const body = /<markedCopy\b[^>]*>([\s\S]*)<\/markedCopy>/.exec(xml)?.[1];
   if (!body) return undefined;
   try {
-    const stored = JSON.parse(decodeEntities(body)) as StoredJournal;
+    const stored = JSON.parse(decodeXml(body)) as StoredJournal;
     return stored.v === 1 && Array.isArray(stored.edited) && Array.isArray(stored.created) ? { edited: stored.edited, created: stored.created } : undefined;
   } catch {
     return undefined;

@@ -1,5 +1,6 @@
 import { escapeXml, localName, namespacePrefix, qualify, readAttributes, TagScanner, XML_DECLARATION } from "./xml-scan";
 import type { PackageAccess } from "./package-access";
+import { relsPartOf, resolveTarget } from "../read/relationships";
 
 /** Relationship types, matched by their last segment so transitional and strict URIs both count. */
 export const RELATIONSHIP = {
@@ -23,12 +24,6 @@ export interface Relationship {
   external: boolean;
 }
 
-/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels"; "" (the package) → "_rels/.rels". */
-export function relsPartOf(part: string): string {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
 /** True when `type` is the relationship type named by `wanted` (same last segment). */
 export function isType(type: string, wanted: string): boolean {
   return type.slice(type.lastIndexOf("/")) === wanted.slice(wanted.lastIndexOf("/"));
@@ -46,17 +41,6 @@ export function readRelationships(xml: string, source: string): Relationship[] {
     rels.push({ id: attrs.get("Id") ?? "", type: attrs.get("Type") ?? "", target: external ? target : resolveTarget(source, target), external });
   }
   return rels;
-}
-
-/** A relative or absolute target → part name: ("xl/worksheets/sheet1.xml", "../comments1.xml") → "xl/comments1.xml". */
-export function resolveTarget(source: string, target: string): string {
-  const base = target.startsWith("/") ? [] : source.split("/").slice(0, -1);
-  for (const segment of target.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") base.pop();
-    else base.push(safeDecode(segment));
-  }
-  return base.join("/");
 }
 
 /** The target to write for a relationship from `source` to `part`: "xl/worksheets/sheet1.xml" → "../comments1.xml". */
@@ -113,13 +97,5 @@ export class RelationshipsEditor {
     const elements = this.added.map((r) => `<${name} Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`).join("");
     if (exists) this.editor.insertBeforeRootEnd(this.part, elements);
     else this.editor.create(this.part, `${XML_DECLARATION}<Relationships xmlns="${RELATIONSHIPS_NAMESPACE}">${elements}</Relationships>`);
-  }
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
   }
 }

@@ -1,3 +1,5 @@
+import { decodeXml } from "../read/xml-scanner";
+
 /**
  * A small scanner over XML text for surgical edits: it finds tags and attribute positions without building a tree, so
  * an edit can replace exactly the bytes it means and leave every other byte of the part as it was.
@@ -100,7 +102,7 @@ export function readAttributes(xml: string, tag: XmlTag): XmlAttribute[] {
     if (!m) throw new XmlScanError(`malformed attribute in <${tag.name}> at ${pos}`);
     const raw = m[3] ?? m[4];
     const valueStart = m.index + m[0].length - 1 - raw.length;
-    attrs.push({ name: m[1], value: decodeEntities(raw), valueStart, valueEnd: valueStart + raw.length });
+    attrs.push({ name: m[1], value: decodeXml(raw), valueStart, valueEnd: valueStart + raw.length });
     pos = pattern.lastIndex;
   }
   return attrs;
@@ -152,26 +154,6 @@ export function escapeXml(text: string): string {
       .replace(/>/g, "&gt;")
       .replace(/"/g, "&quot;")
   );
-}
-
-export function decodeEntities(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-fA-F]+|#\d+);/g, (_, entity: string) => {
-    switch (entity) {
-      case "lt":
-        return "<";
-      case "gt":
-        return ">";
-      case "quot":
-        return '"';
-      case "apos":
-        return "'";
-      case "amp":
-        return "&";
-    }
-    const code = entity[1] === "x" || entity[1] === "X" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-    return String.fromCodePoint(code);
-  });
 }
 
 /** Offset after a comment, CDATA section, processing instruction or doctype starting at `start`; undefined for a tag. */
