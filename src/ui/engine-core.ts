@@ -54,8 +54,7 @@ export function narrate(analysis: AnalysisView, request: NarrativeRequest): Narr
   return {
     sections: result.sections.map(({ id, title, text }) => ({ id, title, text })),
     missingPrior,
-    // a figure once typed is read by name before its 输入() runs: it stays a field
-    inputs: [...new Set([...result.inputs, ...Object.keys(withoutBlanks(request.inputs ?? {}))])],
+    inputs: result.inputs,
     title: narrativeTitle(family, analysis.unit, analysis.year),
   };
 }

@@ -85,7 +85,10 @@ export function FiguresForm(props: Props) {
       </fieldset>
       {inputNames.length > 0 && (
         <fieldset className={styles.group}>
-          <legend className={styles.legend}>本年数（万元，表中没有的）</legend>
+          <legend className={styles.legend}>本年数（表中没有的）</legend>
+          <Text size={200} className={styles.note}>
+            金额以万元填写；车辆、设备填数量。
+          </Text>
           {inputNames.map((name) => (
             <AmountField
               key={name}

@@ -84,6 +84,8 @@ describe("pane engine: the 情况说明", () => {
     expect(text).toContain("授予中小企业合同金额60.00万元，占政府采购支出总额的50.00%");
     expect(text).toContain("授予小微企业合同金额30.00万元，占政府采购支出总额的25.00%");
     expect(view.inputs).toContain("政府采购支出总额");
+    // a typed figure keeps its place among the form fields
+    expect(view.inputs).toEqual((await engine.narrate(analysis, { prior: {} })).inputs);
   });
 
   test("the 设置 number style writes round figures as the region prints them (0万元, 100%)", async () => {

@@ -1,7 +1,7 @@
 import { Decimal } from "../../numbers/decimal";
 import { amountText, type NumberStyle } from "../phrases";
 import type { Expr } from "./expression";
-import { FUNCTIONS } from "./functions";
+import { FUNCTIONS, noteInput } from "./functions";
 import type { Node } from "./template";
 import { TemplateError, bool, missing, num, str, type RowView, type TableRef, type Value, type ValueSource } from "./values";
 
@@ -55,8 +55,10 @@ function resolveName(name: string, ctx: EvalContext): Value {
   if (builtin) return builtin;
   const definition = ctx.definitions.get(name);
   if (!definition) throw new TemplateError(`模板中使用了未定义的名称“${name}”`);
-  // a figure given by name (上年数, or this year's typed figures such as 政府采购支出总额) wins over the tables
+  // a figure given by name (上年数, or this year's typed figures such as 政府采购支出总额) wins over the tables;
+  // a typed one is still a figure the text asks for (its form field stays where it was)
   const known = ctx.source.named(name);
+  if (known && definition.k === "call" && definition.fn === "输入") noteInput(name, ctx);
   if (known) return num(known);
   const value = evaluate(definition, ctx);
   return value.t === "missing" ? missing(labelled(name, ctx)) : value;

@@ -153,7 +153,7 @@ export const FUNCTIONS: Record<string, TemplateFunction> = {
     call(args, ctx, evaluate) {
       const name = textArg(args[0], ctx, evaluate);
       if (typeof name !== "string") return name;
-      if (!ctx.inPrior && !ctx.report.inputs.includes(name)) ctx.report.inputs.push(name);
+      noteInput(name, ctx);
       const given = ctx.source.named(name);
       return given ? num(given) : missing(name);
     },
@@ -216,3 +216,8 @@ export const FUNCTIONS: Record<string, TemplateFunction> = {
     },
   },
 };
+
+/** A figure the text asks the accountant for through 输入(), noted once (not inside 上年(…)). */
+export function noteInput(name: string, ctx: EvalContext): void {
+  if (!ctx.inPrior && !ctx.report.inputs.includes(name)) ctx.report.inputs.push(name);
+}
