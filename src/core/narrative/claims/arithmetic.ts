@@ -14,26 +14,22 @@ const HUNDRED_INTERVAL = RoundingInterval.exact(HUNDRED);
 /**
  * Checks a sentence against its own arithmetic (domain.md §5): growth = change ÷ last year, shares =
  * part ÷ total, completion = actual ÷ budget, direction words agree, shares of one list add up to 100%.
- * `previous` is the sentence before, whose first amount is the subject of a change stated alone. Figures
- * already found wrong against the tables are read at their table value, so one slip is reported once.
+ * A change is judged only against the amount it is tied to with certainty (./binding.ts). Figures already
+ * found wrong against the tables are read at their table value, so one slip is reported once.
  */
-export function checkArithmetic(s: SentenceClaims, previous: SentenceClaims | undefined, resolveTotal: TotalResolver, reading: Reading): ClaimIssue[] {
+export function checkArithmetic(s: SentenceClaims, resolveTotal: TotalResolver, reading: Reading): ClaimIssue[] {
   const issues: ClaimIssue[] = [];
   for (const claim of s.claims) {
-    if (claim.kind === "change") issues.push(...checkChange(claim, claim.subject ?? firstAmount(previous), reading));
+    if (claim.kind === "change") issues.push(...checkChange(claim, reading));
     if (claim.kind === "completion") issues.push(...checkCompletion(claim, reading));
   }
   issues.push(...checkShareLists(s, resolveTotal, reading));
   return issues;
 }
 
-function firstAmount(s: SentenceClaims | undefined): Mention | undefined {
-  return s?.mentions.find((m) => m.kind === "amount");
-}
-
 type ChangeClaim = Extract<Claim, { kind: "change" }>;
 
-function checkChange(claim: ChangeClaim, subject: Mention | undefined, reading: Reading): ClaimIssue[] {
+function checkChange(claim: ChangeClaim, reading: Reading): ClaimIssue[] {
   const { change, percent } = claim;
   const moreWord = claim.up ? "增加" : "减少";
   const rateWord = claim.up ? "增长" : "下降";
@@ -66,11 +62,53 @@ function checkChange(claim: ChangeClaim, subject: Mention | undefined, reading: 
       },
     ];
   }
-  if (!percent || !subject) return [];
+  const subject = claim.subject?.certain ? claim.subject.to : undefined;
+  if (claim.prior && subject) return checkDifference(claim, subject, claim.prior, reading) ?? checkGrowth(claim, subject, reading);
+  return subject ? checkGrowth(claim, subject, reading) : [];
+}
+
+/** “预算总额为1969万元，较2024年的2190万元减少221万元”: the change is the difference of the two amounts stated. */
+function checkDifference(claim: ChangeClaim, current: Mention, prior: Mention, reading: Reading): ClaimIssue[] | undefined {
+  const { change } = claim;
+  const signed = claim.up ? reading.interval(change) : reading.interval(change).scale(new Decimal(-1));
+  const difference = reading.value(current).minus(reading.value(prior));
+  const verdict = judgeAmounts(claim.up ? change.value : change.value.negated(), signed, difference, reading.interval(current).minus(reading.interval(prior)));
+  if (verdict === "equal") return undefined;
+  const right = `${difference.isNegative() ? "减少" : "增加"}${wan(difference.abs())}万元`;
+  const written = `${claim.up ? "增加" : "减少"}${change.text}`;
+  return [
+    {
+      rule: "difference",
+      verdict,
+      target: change,
+      involved: [current, prior],
+      subject: "增减额",
+      headline:
+        verdict === "rounding"
+          ? `写“${written}”，按 ${wan(reading.value(current))} − ${wan(reading.value(prior))} 为${right}，相差在四舍五入尾差范围内，请确认。`
+          : `写“${written}”，应为“${right}”（本年${current.text} − 上年${prior.text}）。`,
+      steps: [
+        `本年 ${quoted(current)}`,
+        `上年 ${quoted(prior)}`,
+        `${wan(reading.value(current))} − ${wan(reading.value(prior))} = ${wan(difference)}万元`,
+        `文中写 ${written}`,
+      ],
+      message: `“${quoted(change)}”：本年${current.text}、上年${prior.text}，增减额应为${right}，文中写${written}。`,
+      expected: right,
+      actual: written,
+    },
+  ];
+}
+
+function checkGrowth(claim: ChangeClaim, subject: Mention, reading: Reading): ClaimIssue[] {
+  const { change, percent, prior: stated } = claim;
+  if (!percent) return [];
+  const moreWord = claim.up ? "增加" : "减少";
+  const rateWord = claim.up ? "增长" : "下降";
   const current = reading.interval(subject);
   const delta = reading.interval(change);
-  const prior = claim.up ? current.minus(delta) : current.plus(delta);
-  const priorValue = claim.up ? reading.value(subject).minus(change.value) : reading.value(subject).plus(change.value);
+  const prior = stated ? reading.interval(stated) : claim.up ? current.minus(delta) : current.plus(delta);
+  const priorValue = stated ? reading.value(stated) : claim.up ? reading.value(subject).minus(change.value) : reading.value(subject).plus(change.value);
   const allowed = percentInterval(delta, prior);
   const currentText = `${wan(reading.value(subject))}万元`;
   if (!allowed) {

@@ -10,7 +10,7 @@ import { FINAL_TEMPLATE } from "../templates/final";
 import { checkArithmetic, type TotalResolver } from "./arithmetic";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns, checkChangeSums, checkRepeated, checkTotals, type CrossContext } from "./cross";
-import { figureNamed } from "./figures";
+import { figureBinding } from "./figures";
 import { checkDigits, checkForm } from "./form";
 import type { ClaimIssue } from "./issue";
 import { checkListedItems } from "./items";
@@ -59,7 +59,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
   const tiers: Located[][] = [
     [...statements.flatMap((s) => checkStatement(s, tableFigure, reading, checked) ?? []), ...checkItems(items, rowCheck), ...checkClasses(classes, rowCheck)],
     parsed.flatMap((at) => [
-      ...at.sentences.flatMap((s, i) => checkArithmetic(s, at.sentences[i - 1], resolveTotal, reading).map((issue) => ({ issue, at }))),
+      ...at.sentences.flatMap((s) => checkArithmetic(s, resolveTotal, reading).map((issue) => ({ issue, at }))),
       ...checkCompletionAgainstTables(at, family, tableFigure),
       ...checkCompareWords(at),
     ]),
@@ -111,17 +111,27 @@ function tableFigures(source: TableValueSource, family: Family): FigureLookup {
   };
 }
 
-/** A total named in a sentence: a table figure, else what the text states for it (by figure, else by its words). */
+/**
+ * A total named in a sentence (“占基本支出预算的”): a table figure, else the amount the text states under that
+ * figure, else the amount whose words are exactly that name. Words that merely end with it (“工资福利支出预算”
+ * for “支出预算”) are another item: the share is then not tied to any total and is not judged.
+ */
 function totalResolver(family: Family, tableFigure: FigureLookup, statements: Statement[], parsed: ParsedParagraph[]): TotalResolver {
   return (name) => {
-    const figure = figureNamed(name, family);
-    const fromTables = figure ? tableFigure(figure) : undefined;
+    const binding = figureBinding(name, family);
+    const fromTables = binding ? tableFigure(binding.figure) : undefined;
     if (fromTables) return { value: fromTables.value, unit: fromTables.unit, where: "表中数" };
-    const own = figure
-      ? statements.find((s) => s.figure === figure)?.mention
-      : parsed.flatMap((p) => p.mentions).find((m) => m.kind === "amount" && m.label !== "" && m.label.endsWith(name));
+    const own = binding
+      ? statements.find((s) => s.figure === binding.figure && s.others.length === 0)?.mention
+      : parsed.flatMap((p) => p.mentions).find((m) => m.kind === "amount" && m.groupSize === 1 && sameName(m.label, name));
     return own ? { value: own.value, unit: own.unit, where: `文中“${own.rawLabel}${own.text}”` } : undefined;
   };
+}
+
+/** “基本支出预算” names the amount written “1. 基本支出预算 924,289.71 元” (the same words, 数/为 aside). */
+function sameName(label: string, name: string): boolean {
+  const bare = (words: string) => words.replace(/\s+/g, "").replace(/数$/, "");
+  return label !== "" && bare(label) === bare(name);
 }
 
 /** “情况说明!A14”, or for a file “第12段” (“第12段（第20行）” when the line differs). */

@@ -89,17 +89,47 @@ export const FIGURE_CONTEXT: Record<string, RegExp> = {
  */
 const QUALIFIER = /一般公共预算|政府性基金|国有资本经营|财政拨款|基金|国有资本|上年|去年|上一年|其中/;
 
-/** The figure a sentence's words before an amount name, if any. */
-export function figureNamed(label: string, family: "决算" | "预算"): string | undefined {
-  let best: { figure: string; length: number } | undefined;
+/**
+ * What may stand before a figure's own words and leave it that figure: the unit's name (“…财政局”), 本年 /
+ * 全年 / 本单位, “…中”. Any other words make a longer item name (“工资福利支出预算” is not “支出预算”,
+ * “对个人和家庭补助支出” is not “支出”): the phrase names no figure of the catalogue.
+ */
+const CONTEXT_PREFIX =
+  /^(?:.*(?:单位|部门|本级|机关|局|委|办|院|所|站|馆|校|中心|厅|处|室|队|会|社|部|系统|中))?(?:本年度?|当年|全年|本单位|本部门|我单位|我部门)?$/;
+
+/**
+ * Words that name a figure only probably, with the other figure they may name: “总收入” is 本年收入合计 in one
+ * text and the 收入总计 (with 上年结转, = 收支总计) in another.
+ */
+const LOOSE_WORDS: Record<string, string[]> = { 总收入: ["收支总计"], 总支出: ["收支总计"] };
+
+/**
+ * The figure a phrase names, and how surely (a binding): certain when the words are the figure's own name
+ * with nothing but context before them (`others` empty); else `others` lists the figures the words may name
+ * instead. A check raises an error on such a figure only when every figure it may be is contradicted
+ * (./statements.ts, ./cross.ts).
+ */
+export interface FigureBinding {
+  figure: string;
+  others: string[];
+}
+
+/** The figure a sentence's words before an amount name, if any, with the certainty of that binding. */
+export function figureBinding(label: string, family: "决算" | "预算"): FigureBinding | undefined {
+  let best: { figure: string; word: string } | undefined;
   for (const [figure, words] of Object.entries(FIGURE_WORDS[family])) {
     for (const word of words) {
       const tail = TAILS.find((t) => label.endsWith(word + t) && (t !== "预算数" || family === "预算"));
-      if (tail === undefined || (best && word.length <= best.length)) continue;
+      if (tail === undefined || (best && word.length <= best.word.length)) continue;
       const before = label.slice(0, label.length - word.length - tail.length);
-      if (QUALIFIER.test(before)) continue;
-      best = { figure, length: word.length };
+      if (QUALIFIER.test(before) || !CONTEXT_PREFIX.test(before)) continue;
+      best = { figure, word };
     }
   }
-  return best?.figure;
+  return best && { figure: best.figure, others: LOOSE_WORDS[best.word] ?? [] };
+}
+
+/** The figure a sentence's words before an amount name, if any (certain or not). */
+export function figureNamed(label: string, family: "决算" | "预算"): string | undefined {
+  return figureBinding(label, family)?.figure;
 }

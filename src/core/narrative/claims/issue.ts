@@ -50,6 +50,18 @@ export function derivedHeadline(verdict: Exclude<Verdict, "equal">, what: string
   return `${what}写${stated}，应为${expected}（${equation}）。`;
 }
 
+/**
+ * A value written the way a mention writes its figure — in 元 or 万元, to its decimals, with thousands
+ * separators when it has them: what “按四舍五入应为12,346元” says for a figure written 12,345元.
+ */
+export function writtenLike(m: Mention, value: Decimal): string {
+  const inYuan = m.printed.endsWith("元");
+  const digits = formatFixed(inYuan ? value.times(10000) : value, m.places);
+  const [whole, fraction] = digits.split(".");
+  const grouped = m.text.includes(",") ? whole.replace(/\B(?=(\d{3})+$)/g, ",") : whole;
+  return `${grouped}${fraction === undefined ? "" : `.${fraction}`}${inYuan ? "元" : "万元"}`;
+}
+
 /** The words of a mention as quoted in a message: “一般公共服务支出（类）2106.66 万元”. */
 export function quoted(m: Mention): string {
   return `${m.rawLabel}${m.text}`.trim();

@@ -1,9 +1,9 @@
 import type { Decimal } from "../../numbers/decimal";
 import { RoundingInterval } from "../../numbers/rounding-interval";
-import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
+import { judgeDerived, judgeStated, percentInterval } from "../../numbers/verdict";
 import { zeroBudgetIssue } from "./arithmetic";
-import { FIGURE_BUDGETS, FIGURE_CONTEXT, figureNamed } from "./figures";
-import { percentOf, quoted, wan, type ClaimIssue } from "./issue";
+import { FIGURE_BUDGETS, FIGURE_CONTEXT, figureBinding, figureNamed } from "./figures";
+import { percentOf, quoted, wan, writtenLike, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
@@ -13,6 +13,8 @@ export interface Statement {
   figure: string;
   mention: Mention;
   at: ParsedParagraph;
+  /** Figures the words may name instead (“总收入”: 收支总计 as well); empty when the words are the figure's own name. */
+  others: string[];
 }
 
 /** A table figure in 万元 (the template definition of that name), with the unit it is printed to. */
@@ -24,10 +26,10 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
       s.claims.flatMap((claim): Statement[] => {
         // “收、支总计分别为A、B万元”: each number of a list is its own figure (收 / 支), not the one the words name
         if (claim.kind !== "amount" || claim.mention.groupSize > 1) return [];
-        const figure = figureNamed(claim.mention.label, family);
-        const context = figure ? FIGURE_CONTEXT[figure] : undefined;
-        if (!figure || (context && !at.generalBudget && !context.test(s.sentence))) return [];
-        return [{ figure, mention: claim.mention, at }];
+        const binding = figureBinding(claim.mention.label, family);
+        const context = binding ? FIGURE_CONTEXT[binding.figure] : undefined;
+        if (!binding || (context && !at.generalBudget && !context.test(s.sentence))) return [];
+        return [{ figure: binding.figure, others: binding.others, mention: claim.mention, at }];
       }),
     ),
   );
@@ -40,16 +42,16 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
 export function checkStatement(s: Statement, tableFigure: FigureLookup, reading: Reading, checked: Set<Mention>): Located | undefined {
   const table = tableFigure(s.figure);
   if (!table) return undefined;
+  const judged = (t: { value: Decimal; unit: Decimal }) => judgeStated(s.mention.value, s.mention.unit, t.value, RoundingInterval.of(t.value, t.unit));
+  const verdict = judged(table);
+  // words that may name another figure (“总收入”: 收支总计 too) accuse only when that figure is in the tables and differs as well
+  const others = s.others.map(tableFigure);
+  if (verdict !== "equal" && others.some((t) => !t || judged(t) !== "error")) return undefined;
   checked.add(s.mention);
-  const verdict = judgeAmounts(
-    s.mention.value,
-    RoundingInterval.of(s.mention.value, s.mention.unit),
-    table.value,
-    RoundingInterval.of(table.value, table.unit),
-  );
   if (verdict === "equal") return undefined;
   if (verdict === "error") reading.correct(s.mention, table.value, table.unit);
   const expected = wan(table.value);
+  const cut = verdict === "rounding" && s.mention.unit.greaterThan(table.unit);
   return {
     at: s.at,
     issue: {
@@ -57,13 +59,14 @@ export function checkStatement(s: Statement, tableFigure: FigureLookup, reading:
       verdict,
       target: s.mention,
       subject: s.figure,
-      headline:
-        verdict === "rounding"
+      headline: cut
+        ? `${s.figure}写${s.mention.text}，表中为${expected}万元，按四舍五入应为${writtenLike(s.mention, table.value)}。`
+        : verdict === "rounding"
           ? `${s.figure}写${s.mention.text}，表中为${expected}万元，相差在四舍五入尾差范围内，请确认。`
           : `${s.figure}写${s.mention.text}，应为${expected}万元（表中数）。`,
       steps: [`文中 ${quoted(s.mention)}`, `表中 ${s.figure} = ${expected}万元`],
       message: `“${quoted(s.mention)}”：表中${s.figure}为${expected}万元，文中写${s.mention.text}。`,
-      expected,
+      expected: cut ? writtenLike(s.mention, table.value) : expected,
       actual: s.mention.printed,
     },
   };
