@@ -8,10 +8,13 @@ import { Prng } from "./prng";
  *
  * Which changes the text states enough to see: the figure takes part in an arithmetic relation that holds among
  * figures printed in the same paragraph —
- *   - sum: an amount equals the sum of two or more other amounts of the paragraph (其中 lists, 基本 + 项目, this
- *     year = last year's implied parts, 2190 − 1969 = 221 …);
- *   - share: a percentage equals part ÷ whole of two amounts, rounded half up to its printed decimals;
- *   - growth: a percentage equals change ÷ (amount ∓ change), rounded the same way.
+ *   - sum: an amount equals the sum of two or more other amounts of the paragraph within what rounding allows
+ *     (half a printed unit of each) (其中 lists, 基本 + 项目, 2190 − 1969 = 221 …);
+ *   - share: a percentage equals part ÷ whole of two amounts, rounded half up to its printed decimals, the part
+ *     being the last amount printed before the percentage (“X元,占Y%”);
+ *   - growth: a percentage equals change ÷ (amount ∓ change), rounded the same way, the change being the last
+ *     amount printed before the percentage (“增加C元,增长P%”);
+ * and no other figure of the paragraph has the same value as one of the relation's (the binding is unambiguous).
  * Only such figures are planted, and only where the change breaks the relation beyond rounding.
  */
 export interface PrintedFigure {
@@ -68,11 +71,13 @@ export function figuresOf(text: string): PrintedFigure[] {
 
 const roundedAs = (value: Decimal, printed: PrintedFigure) => value.toDecimalPlaces(Math.max(0, printed.unit.decimalPlaces()), Decimal.ROUND_HALF_UP);
 
-/** Every relation that holds among the paragraph's figures (see the module comment). */
-export function relationsOf(figures: PrintedFigure[]): Relation[] {
+/** Every unambiguous relation that holds among the paragraph's figures (see the module comment). */
+export function relationsOf(printed: PrintedFigure[]): Relation[] {
+  const figures = [...printed].sort((x, y) => x.start - y.start);
   const amounts = figures.filter((f) => f.kind === "amount" && !f.value.isZero());
   const percents = figures.filter((f) => f.kind === "percent" && !f.value.isZero());
-  return [...sums(amounts), ...ratios(amounts, percents)];
+  const unique = (r: Relation) => r.figures.every((f) => figures.filter((g) => g.kind === f.kind && g.value.equals(f.value)).length === 1);
+  return [...sums(amounts), ...ratios(amounts, percents)].filter(unique);
 }
 
 function sums(amounts: PrintedFigure[]): Relation[] {
@@ -84,7 +89,8 @@ function sums(amounts: PrintedFigure[]): Relation[] {
       const parts = others.filter((_, i) => mask & (1 << i));
       if (parts.length < 2) continue;
       const sum = parts.reduce((s, p) => s.plus(p.value), new Decimal(0));
-      if (sum.minus(total.value).abs().lessThanOrEqualTo(total.unit)) out.push({ kind: "sum", figures: [total, ...parts] });
+      const slack = parts.reduce((s, p) => s.plus(p.unit), total.unit).dividedBy(2);
+      if (sum.minus(total.value).abs().lessThan(slack)) out.push({ kind: "sum", figures: [total, ...parts] });
     }
   }
   return out;
@@ -93,16 +99,16 @@ function sums(amounts: PrintedFigure[]): Relation[] {
 function ratios(amounts: PrintedFigure[], percents: PrintedFigure[]): Relation[] {
   const out: Relation[] = [];
   for (const p of percents) {
-    for (const a of amounts) {
-      for (const b of amounts) {
-        if (a === b) continue;
-        if (a.value.lessThanOrEqualTo(b.value) && roundedAs(a.value.dividedBy(b.value).times(HUNDRED), p).equals(p.value)) {
-          out.push({ kind: "share", figures: [p, a, b] });
-        }
-        const bases = [b.value.minus(a.value), b.value.plus(a.value)].filter((base) => base.greaterThan(0));
-        if (bases.some((base) => roundedAs(a.value.dividedBy(base).times(HUNDRED), p).equals(p.value))) {
-          out.push({ kind: "growth", figures: [p, a, b] });
-        }
+    const a = amounts.filter((x) => x.end <= p.start).pop();
+    if (!a) continue;
+    for (const b of amounts) {
+      if (a === b) continue;
+      if (a.value.lessThanOrEqualTo(b.value) && roundedAs(a.value.dividedBy(b.value).times(HUNDRED), p).equals(p.value)) {
+        out.push({ kind: "share", figures: [p, a, b] });
+      }
+      const bases = [b.value.minus(a.value), b.value.plus(a.value)].filter((base) => base.greaterThan(0));
+      if (bases.some((base) => roundedAs(a.value.dividedBy(base).times(HUNDRED), p).equals(p.value))) {
+        out.push({ kind: "growth", figures: [p, a, b] });
       }
     }
   }
