@@ -94,8 +94,8 @@ function checkDifference(claim: ChangeClaim, current: Mention, prior: Mention, r
         `文中写 ${written}`,
       ],
       message: `“${quoted(change)}”：本年${current.text}、上年${prior.text}，增减额应为${right}，文中写${written}。`,
-      expected: right,
-      actual: written,
+      expected: difference.isNegative() === !claim.up ? wan(difference.abs()) : right,
+      actual: change.printed,
     },
   ];
 }

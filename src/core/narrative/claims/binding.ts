@@ -14,8 +14,8 @@ export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低)了?$/;
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 /** An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”), not a subject. */
 const COMPLETION_AMOUNT = /^完成/;
-/** “较2024年的2190万元”, “比上年的…”: the prior-year amount a change is measured from. */
-const PRIOR_AMOUNT = /^(?:比|较|与)\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?)(?:决算数?|预算数?)?的?\s*$/;
+/** “较2024年的2190万元”, “比上年累计支出148万元”: the prior-year amount a change is measured from. */
+const PRIOR_AMOUNT = /^(?:比|较|与)\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,8}$/;
 const BUDGET_WORDS = /预算/;
 const ACTUAL_WORDS = /决算|执行|实际/;
 /** Comparison words around a change (“与2023年度相比”, “比2019年决算数”, “同比”, “各”): they name no figure. */
@@ -42,8 +42,16 @@ export function ownWords(words: string): string {
     .replace(LEADING_COMPARISON, "");
 }
 
-/** “财政拨款收入支出总计” names the amount written “…财政拨款收入支出总计 307.82 万元”. */
-const sameItem = (label: string, own: string) => label.replace(/\s+/g, "") === own;
+/**
+ * “财政拨款收入支出总计” names the amount written “…财政拨款收入支出总计 307.82 万元”; a name shortened by its
+ * last word names it too (“一般公共预算财政拨款增加” for “一般公共预算财政拨款支出1264.92万元”).
+ */
+function sameItem(label: string, own: string): boolean {
+  const words = label.replace(/\s+/g, "");
+  const [long, short] = words.length >= own.length ? [words, own] : [own, words];
+  return short !== "" && long.startsWith(short) && LAST_WORD.test(long.slice(short.length));
+}
+const LAST_WORD = /^(?:|支出|收入|决算数?|预算数?|支出决算数?|总额|金额)$/;
 
 /**
  * The amount a change belongs to (“…支出决算为62.07万元，完成全年预算84.82万元的73.2%，比上年决算数增加38.97万元”:
