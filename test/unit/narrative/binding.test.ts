@@ -93,3 +93,30 @@ describe("a total written to a coarser unit than its parts", () => {
     expect(errors(text.replace("12,345元", "12,445元"))).toEqual([["N.total", "1.23", "12445元"]]);
   });
 });
+
+describe("words addressed to the writer, found by their form", () => {
+  const leftovers = (text: string) =>
+    check(text)
+      .filter((f) => f.rule === "N.leftover")
+      .map((f) => f.actual);
+
+  it.each([
+    ["本年支出合计100.00万元（请根据本单位情况填写增减变化的主要原因）。", "（请根据本单位情况填写增减变化的主要原因）"],
+    ["机关运行经费支出0.00万元。如无此项请删除本段。", "如无此项请删除本段。"],
+    ["主要原因是（此处说明增减变化的原因，如人员增加、项目调整等）。", "（此处说明增减变化的原因，如人员增加、项目调整等）"],
+    ["【请简要说明项目绩效目标完成情况】", "【请简要说明项目绩效目标完成情况】"],
+    ["请据实填写政府采购支出总额及其构成。", "请据实填写政府采购支出总额及其构成。"],
+  ])("“%s”", (text, left) => {
+    expect(leftovers(text)).toEqual([left]);
+  });
+
+  it.each([
+    "政府采购金额（以合同签订为准）为251.25万元。",
+    "比上年决算数增加12.02万元,增长--(基数为0,不可比)。",
+    "主要用于申请专项资金、提请审议事项及邀请专家评审。",
+    "本单位已按要求报请上级部门审批，并说明了原因。",
+    "住房保障支出（类）住房改革支出（款）住房公积金（项）支出决算为27.44万元。",
+  ])("a statement about the unit is none: “%s”", (text) => {
+    expect(leftovers(text)).toEqual([]);
+  });
+});
