@@ -120,3 +120,42 @@ describe("words addressed to the writer, found by their form", () => {
     expect(leftovers(text)).toEqual([]);
   });
 });
+
+describe("parts against their stated total, in the words and units real texts use", () => {
+  const checkYear = (text: string, year: number) => checkNarrative(readTextFile(text), [], { year });
+  const errorsIn = (text: string, year: number) =>
+    checkYear(text, year)
+      .filter((f) => f.severity === "error")
+      .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+
+  it("三公 = 接待 + 出国 + 用车 in 亿元, in a budget text (湖南 2016: 2.04 + 0.47 + 1.89 = 4.4)", () => {
+    const text =
+      "2016年“三公”经费预算为4.4亿元,其中,公务接待费2.04亿元,因公出国(境)费0.47亿元,公务用车购置及运行维护费1.89亿元(其中,公务用车购置费0.07亿元,公务用车运行维护费1.82亿元)。";
+    expect(checkYear(text, 2016)).toEqual([]);
+    expect(errorsIn(text.replace("公务接待费2.04亿元", "公务接待费2.27亿元"), 2016)).toEqual([["N.total", "46300.00", "4.4亿元"]]);
+    expect(errorsIn(text.replace("公务用车购置费0.07亿元", "公务用车购置费0.27亿元"), 2016)).toEqual([["N.total", "20900.00", "1.89亿元"]]);
+  });
+
+  it("the total named in parentheses (“…公车运行费（“三公”经费）决算总额2771万元”, 龙泉 2018)", () => {
+    const text =
+      "2018年因公出国(境)经费、公务接待费、公车购置费,公车运行费(“三公”经费)决算总额2771万元,比上年下降1.8%。分项情况是:因公出国(境)经费决算120万元;公务接待费决算1033万元;公务用车购置及运行费决算1618万元,其中:公务用车购置费决算414万元;公务用车运行费决算1204万元。";
+    expect(checkYear(text, 2018)).toEqual([]);
+    expect(errorsIn(text.replace("1033万元", "1122万元"), 2018)).toEqual([["N.total", "2860.00", "2771"]]);
+  });
+
+  it("last year's figures add up among themselves, never against this year's (鄂尔多斯 2022 预算)", () => {
+    const text = [
+      "2022年度“三公”经费预算总计21.8万元,其中:因公出国(境)经费0万元,公务接待11.8万元,公务用车购置及运行维护费10万元。",
+      "2021年度“三公”经费合计支出20.12万元,其中:因公出国(境)经费0万元,公务接待12.39万元,公务用车购置及运行维护费7.73万元。",
+    ].join("\n");
+    expect(checkYear(text, 2022)).toEqual([]);
+    expect(errorsIn(text.replace("7.73万元", "8.85万元"), 2022)).toEqual([["N.total", "21.24", "20.12"]]);
+  });
+
+  it("a “其中” sentence breaks down the last amount before it when its parts add up to it (桃江 2019)", () => {
+    const text =
+      "2019年度“三公”经费财政拨款支出预算为44.52万元,2019年实际支出“三公经费”决算为22.62万元。其中公务接待费为20.10万元,占88.86%;公务用车运行维护费为2.52万元,占11.14%。";
+    expect(checkYear(text, 2019)).toEqual([]);
+    expect(errorsIn(text.replace("占11.14%", "占8.14%"), 2019)).toEqual([["N.share", "11.14%", "8.14%"]]);
+  });
+});

@@ -224,16 +224,19 @@ function checkShareLists(s: SentenceClaims, resolveTotal: TotalResolver, reading
   const shares = s.claims.filter((c): c is ShareClaim => c.kind === "share");
   const issues: ClaimIssue[] = [];
   for (let list = 0; list < s.listTotals.length; list++) {
-    issues.push(
-      ...checkShareList(
-        shares.filter((c) => c.list === list),
-        s.listTotals[list],
-        resolveTotal,
-        reading,
-      ),
-    );
+    const members = shares.filter((c) => c.list === list);
+    const total = s.listTotals[list] ?? (list === 0 ? confirmedOpening(members, s.openingTotal, reading) : undefined);
+    issues.push(...checkShareList(members, total, resolveTotal, reading));
   }
   return issues;
+}
+
+/** The amount a “其中…” sentence breaks down, when the parts it lists add up to it (they confirm the tie). */
+function confirmedOpening(members: ShareClaim[], opening: Mention | undefined, reading: Reading): Mention | undefined {
+  if (!opening || members.length < 2) return undefined;
+  const sum = members.reduce((acc, c) => acc.plus(reading.value(c.part)), new Decimal(0));
+  const parts = sumIntervals(members.map((c) => reading.interval(c.part)));
+  return judgeAmounts(reading.value(opening), reading.interval(opening), sum, parts) === "equal" ? opening : undefined;
 }
 
 function checkShareList(members: ShareClaim[], listTotal: Mention | undefined, resolveTotal: TotalResolver, reading: Reading): ClaimIssue[] {

@@ -17,6 +17,7 @@ import { checkListedItems } from "./items";
 import type { Mention } from "./mentions";
 import { parseParagraphs, type Located, type NarrativeParagraph, type ParsedParagraph } from "./parsed";
 import { Reading } from "./reading";
+import { majorityYear, statedYears } from "../../text/year";
 import { checkClasses, checkItems, classStatements, itemStatements, type RowCheck } from "./rows";
 import { checkCompletionAgainstTables, checkStatement, statementsOf, type FigureLookup, type Statement } from "./statements";
 import { checkCompareWords } from "./wording";
@@ -47,7 +48,8 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
   const parsed = parseParagraphs(paragraphs);
   const reading = new Reading();
   const checked = reading.checked;
-  const statements = statementsOf(parsed, family);
+  const year = options.year ?? majorityYear(parsed.flatMap((p) => statedYears(p.paragraph.text, true).map((y) => y.year)));
+  const statements = statementsOf(parsed, family, year);
   const items = itemStatements(parsed, family);
   const classes = classStatements(parsed);
   const rowCheck: RowCheck = { source, family, reading, checked };
@@ -70,7 +72,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkChangeSums(parsed, family, cross),
       ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
     ],
-    [...parsed.flatMap((at) => checkForm(at, options.year)), ...checkDigits(parsed)],
+    [...parsed.flatMap((at) => checkForm(at, options.year, family)), ...checkDigits(parsed)],
   ];
   return oneFindingPerSlip(tiers.flat()).map(({ issue, at }) => toFinding(issue, at.paragraph));
 }
@@ -122,7 +124,7 @@ function totalResolver(family: Family, tableFigure: FigureLookup, statements: St
     const fromTables = binding ? tableFigure(binding.figure) : undefined;
     if (fromTables) return { value: fromTables.value, unit: fromTables.unit, where: "表中数" };
     const own = binding
-      ? statements.find((s) => s.figure === binding.figure && s.others.length === 0)?.mention
+      ? statements.find((s) => s.figure === binding.figure && s.year === undefined && s.others.length === 0)?.mention
       : parsed.flatMap((p) => p.mentions).find((m) => m.kind === "amount" && m.groupSize === 1 && sameName(m.label, name));
     return own ? { value: own.value, unit: own.unit, where: `文中“${own.rawLabel}${own.text}”` } : undefined;
   };

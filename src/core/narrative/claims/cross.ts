@@ -45,9 +45,10 @@ export function checkRepeated(statements: readonly Statement[], ctx: CrossContex
   for (const s of statements) {
     // two values for one figure need both to be named surely (“总收入” may be 收入总计 or 本年收入合计)
     if (!REPEATABLE.has(s.figure) || s.others.length > 0) continue;
-    const reference = first.get(s.figure);
+    const key = `${s.figure}@${s.year ?? ""}`;
+    const reference = first.get(key);
     if (!reference) {
-      first.set(s.figure, s);
+      first.set(key, s);
       continue;
     }
     if (ctx.checked.has(s.mention) && ctx.checked.has(reference.mention)) continue;
@@ -78,13 +79,14 @@ export function checkRepeated(statements: readonly Statement[], ctx: CrossContex
 
 /** “总支出：2408.42万元” against the text's own 基本支出 478.86 + 项目支出 3786.54 = 4265.40 (no table needed). */
 export function checkTotals(statements: readonly Statement[], tableFigure: FigureLookup, ctx: CrossContext): Located[] {
-  const stated = (figure: string) => statements.find((s) => s.figure === figure && s.others.length === 0);
+  const stated = (figure: string, year: number | undefined) => statements.find((s) => s.figure === figure && s.year === year && s.others.length === 0);
   // “总支出” (本年支出合计, or 收支总计) against 基本 + 项目: only when the text states the 收支总计 too, and it differs
-  const ruledOut = (s: Statement) => s.others.every((other) => stated(other) && judge(s.mention, stated(other)!.mention, ctx.reading) === "error");
+  const ruledOut = (s: Statement) =>
+    s.others.every((other) => stated(other, s.year) && judge(s.mention, stated(other, s.year)!.mention, ctx.reading) === "error");
   return statements.flatMap((s): Located[] => {
     const parts = ruledOut(s) ? FIGURE_IDENTITIES[s.figure] : undefined;
-    const known = parts?.map(stated);
-    if (!parts || !known || known.some((k) => !k) || tableFigure(s.figure)) return [];
+    const known = parts?.map((part) => stated(part, s.year));
+    if (!parts || !known || known.some((k) => !k) || (s.year === undefined && tableFigure(s.figure))) return [];
     const values = known.map((k) => ctx.reading.value(k!.mention));
     const total = sumOf(values);
     // a total written to a coarser unit than its parts and cut (12,345元 for 12,345.67元) is a tail

@@ -39,6 +39,11 @@ export interface SentenceClaims {
   claims: Claim[];
   /** For each share list (index = Claim.list): the amount stated before the list as its total, if any. */
   listTotals: (Mention | undefined)[];
+  /**
+   * A sentence opening with “其中” breaks down the last amount of the sentence before (“…决算为22.62万元。其中公务
+   * 接待费为20.10万元，占88.86%；…”): a total its first share list may use once its parts add up to it.
+   */
+  openingTotal?: Mention;
 }
 
 const UP_WORDS = /增加|增长|上升/;
@@ -54,12 +59,14 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     // positions within the paragraph, so that paragraph-wide checks can order the figures
     const mentions = findMentions(text).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
     const { claims, listTotals } = claimsOf(mentions, before, (m) => text.slice(0, m.start - start));
+    const openingTotal = OPENS_BREAKDOWN.test(text) ? before.filter(isPlainAmount).pop() : undefined;
     before = mentions;
-    return { sentence: text, start, mentions, claims, listTotals };
+    return { sentence: text, start, mentions, claims, listTotals, openingTotal };
   });
 }
 
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
+const OPENS_BREAKDOWN = /^\s*其中/;
 
 function claimsOf(mentions: Mention[], previous: readonly Mention[], lead: (m: Mention) => string): { claims: Claim[]; listTotals: (Mention | undefined)[] } {
   const claims: Claim[] = [];

@@ -55,11 +55,11 @@ export function derivedHeadline(verdict: Exclude<Verdict, "equal">, what: string
  * separators when it has them: what “按四舍五入应为12,346元” says for a figure written 12,345元.
  */
 export function writtenLike(m: Mention, value: Decimal): string {
-  const inYuan = m.printed.endsWith("元");
-  const digits = formatFixed(inYuan ? value.times(10000) : value, m.places);
+  const unit = m.printed.endsWith("亿元") ? "亿元" : m.printed.endsWith("元") ? "元" : "万元";
+  const digits = formatFixed(unit === "元" ? value.times(10000) : unit === "亿元" ? value.dividedBy(10000) : value, m.places);
   const [whole, fraction] = digits.split(".");
   const grouped = m.text.includes(",") ? whole.replace(/\B(?=(\d{3})+$)/g, ",") : whole;
-  return `${grouped}${fraction === undefined ? "" : `.${fraction}`}${inYuan ? "元" : "万元"}`;
+  return `${grouped}${fraction === undefined ? "" : `.${fraction}`}${unit}`;
 }
 
 /** The words of a mention as quoted in a message: “一般公共服务支出（类）2106.66 万元”. */

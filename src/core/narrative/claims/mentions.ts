@@ -20,7 +20,7 @@ export interface Mention {
   rawLabel: string;
   /** The number as written, with its unit (“4265.40万元”). */
   text: string;
-  /** The number as a finding states it: 万元 amounts bare (“4265.40”), others with their unit (“47.30%”, “106.58元”). */
+  /** The number as a finding states it: 万元 amounts bare (“4265.40”), others with their unit (“47.30%”, “106.58元”, “4.4亿元”). */
   printed: string;
   start: number;
   end: number;
@@ -45,7 +45,9 @@ export function sentences(text: string): { text: string; start: number }[] {
 /** A number: thousands groups (“15,411.43”), decimals. */
 const NUMBER = /\d+(?:,\d{3})*(?:\.\s?\d+)?/g;
 /** What may follow a number to make it a mention; “万” alone (“0.39 万（含…”) is 万元. */
-const UNIT = /^\s*(万元|元|%|％|万(?![人户亩次件个辆台]))/;
+const UNIT = /^\s*(万元|亿元|元|%|％|万(?![人户亩次件个辆台])|亿(?![人户亩次件个辆台]))/;
+/** 万元 per unit of an amount's suffix: amounts are compared in 万元 (“4.4亿元” = 44000万元, “12,345元” = 1.2345万元). */
+const TO_WAN: Record<string, Decimal> = { 元: new Decimal("0.0001"), 亿元: new Decimal(10000), 亿: new Decimal(10000) };
 /** Between two numbers of one list. */
 const LIST_SEPARATOR = /^\s*[、,，和及]\s*(?=\d)/;
 const CLAUSE_BREAK = /[，,；;。：:！!？?\n]/;
@@ -101,17 +103,17 @@ function mentionOf(
   // A stated 0 means none at all: exact, whatever its decimals.
   const unit = value.isZero() ? new Decimal(0) : new Decimal(1).dividedBy(new Decimal(10).pow(places));
   const percent = suffix === "%" || suffix === "％";
-  const scale = suffix === "元" ? new Decimal(10000) : new Decimal(1);
+  const scale = TO_WAN[suffix] ?? new Decimal(1);
   const before = text.slice(0, token.start);
   return {
     kind: percent ? "percent" : "amount",
-    value: value.dividedBy(scale),
-    unit: unit.dividedBy(scale),
+    value: value.times(scale),
+    unit: unit.times(scale),
     places,
     label: cleanLabel(rawLabel),
     rawLabel,
     text: text.slice(token.start, end).replace(/\s+/g, ""),
-    printed: `${digits}${percent ? "%" : suffix === "元" ? "元" : ""}`,
+    printed: `${digits}${percent ? "%" : suffix === "元" ? "元" : suffix.startsWith("亿") ? "亿元" : ""}`,
     start: token.start,
     end,
     depth: depthAt(before),

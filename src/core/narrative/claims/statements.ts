@@ -5,6 +5,7 @@ import { zeroBudgetIssue } from "./arithmetic";
 import { FIGURE_BUDGETS, FIGURE_CONTEXT, figureBinding, figureNamed } from "./figures";
 import { percentOf, quoted, wan, writtenLike, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
+import type { SentenceClaims } from "./extract";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
 
@@ -13,14 +14,28 @@ export interface Statement {
   figure: string;
   mention: Mention;
   at: ParsedParagraph;
+  /** Another year than the report's, when the words name one (last year's figures add up among themselves). */
+  year?: number;
   /** Figures the words may name instead (“总收入”: 收支总计 as well); empty when the words are the figure's own name. */
   others: string[];
 }
 
+/** A year the sentence is about (not one it compares with: “与2023年度相比”, “较2024年的”). */
+const YEAR = /(?<![比较与]\s*)((?:19|20)\d{2})\s*年度?(?!\s*(?:相比|相较|比|的))/g;
+
 /** A table figure in 万元 (the template definition of that name), with the unit it is printed to. */
 export type FigureLookup = (figure: string) => { value: Decimal; unit: Decimal } | undefined;
 
-export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算" | "预算"): Statement[] {
+/**
+ * The figures the text states, with the year they are of: “2021年度“三公”经费合计支出20.12万元” in a 2022 text is
+ * last year's 三公经费合计, never compared with this year's (`year` undefined: every year is taken as the report's).
+ */
+export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算" | "预算", year?: number): Statement[] {
+  // the year the sentence names before the amount (“2021年度“三公”经费合计支出20.12万元，其中：…” — all of 2021)
+  const yearOf = (sentence: SentenceClaims, m: Mention) => {
+    const stated = [...sentence.sentence.slice(0, m.start - sentence.start).matchAll(YEAR)].pop();
+    return stated && Number(stated[1]) !== year ? Number(stated[1]) : undefined;
+  };
   return parsed.flatMap((at) =>
     at.sentences.flatMap((s) =>
       s.claims.flatMap((claim): Statement[] => {
@@ -29,7 +44,9 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
         const binding = figureBinding(claim.mention.label, family);
         const context = binding ? FIGURE_CONTEXT[binding.figure] : undefined;
         if (!binding || (context && !at.generalBudget && !context.test(s.sentence))) return [];
-        return [{ figure: binding.figure, others: binding.others, mention: claim.mention, at }];
+        return [
+          { figure: binding.figure, others: binding.others, mention: claim.mention, at, year: year === undefined ? undefined : yearOf(s, claim.mention) },
+        ];
       }),
     ),
   );
@@ -40,7 +57,7 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
  * (not 收入支出决算总表); a figure found wrong is read at its table value by the later checks.
  */
 export function checkStatement(s: Statement, tableFigure: FigureLookup, reading: Reading, checked: Set<Mention>): Located | undefined {
-  const table = tableFigure(s.figure);
+  const table = s.year === undefined ? tableFigure(s.figure) : undefined;
   if (!table) return undefined;
   const judged = (t: { value: Decimal; unit: Decimal }) => judgeStated(s.mention.value, s.mention.unit, t.value, RoundingInterval.of(t.value, t.unit));
   const verdict = judged(table);
