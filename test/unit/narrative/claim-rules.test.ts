@@ -183,3 +183,24 @@ describe("政府采购 其中 against its total", () => {
     expect(found("240.47").map((f) => [f.severity, f.actual, f.expected])).toEqual([["error", "251.25", "245.26"]]);
   });
 });
+
+/**
+ * Which figure is wrong: each stated figure is first compared with its own table cell. 公开10表 公务用车 budget 2.00,
+ * actual 2.00: a stated 决算 2.20 with 完成预算 100.00% is a wrong amount (the rate fits the table's 2.00), never a
+ * wrong rate; a stated 决算 2.00 with 110.00% is a wrong rate.
+ */
+describe("the figure that differs from its table is the one named", () => {
+  const found = (text: string) =>
+    run([text], { fail: [], pass: [], tables: true })
+      .filter((f) => f.severity === "error")
+      .map((f) => [f.rule, f.expected, f.actual]);
+
+  it("a wrong amount whose rate fits the table: the amount", () => {
+    expect(found("公务用车购置及运行维护费支出决算为2.20万元，完成预算的100.00%。")).toEqual([["N.amount", "2.00", "2.20"]]);
+    expect(found("公务用车购置及运行维护费预算为2.00万元，支出决算为2.20万元，完成预算的100.00%。")).toEqual([["N.amount", "2.00", "2.20"]]);
+  });
+
+  it("a right amount with a wrong rate: the rate", () => {
+    expect(found("公务用车购置及运行维护费支出决算为2.00万元，完成预算的110.00%。")).toEqual([["N.completion", "100.00%", "110.00%"]]);
+  });
+});

@@ -2,7 +2,7 @@ import type { Decimal } from "../../numbers/decimal";
 import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeDerived, judgeStated, percentInterval } from "../../numbers/verdict";
 import { zeroBudgetIssue } from "./arithmetic";
-import { FIGURE_BUDGETS, FIGURE_CONTEXT, figureBinding, figureNamed } from "./figures";
+import { FIGURE_BUDGETS, FIGURE_CONTEXT, figureBinding, figureNamed, type FigureBinding } from "./figures";
 import { percentOf, quoted, wan, writtenLike, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { SentenceClaims } from "./extract";
@@ -37,19 +37,42 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
     return stated && Number(stated[1]) !== year ? Number(stated[1]) : undefined;
   };
   return parsed.flatMap((at) =>
-    at.sentences.flatMap((s) =>
-      s.claims.flatMap((claim): Statement[] => {
+    at.sentences.flatMap((s) => {
+      let subject: { figure: string; clause: number } | undefined;
+      return s.claims.flatMap((claim): Statement[] => {
         // “收、支总计分别为A、B万元”: each number of a list is its own figure (收 / 支), not the one the words name
         if (claim.kind !== "amount" || claim.mention.groupSize > 1) return [];
-        const binding = figureBinding(claim.mention.label, family);
+        const m = claim.mention;
+        const binding = clauseBinding(m.label, family, subject?.clause === m.clause ? subject.figure : undefined);
+        if (binding) subject = { figure: binding.subject, clause: m.clause };
         const context = binding ? FIGURE_CONTEXT[binding.figure] : undefined;
         if (!binding || (context && !at.generalBudget && !context.test(s.sentence))) return [];
-        return [
-          { figure: binding.figure, others: binding.others, mention: claim.mention, at, year: year === undefined ? undefined : yearOf(s, claim.mention) },
-        ];
-      }),
-    ),
+        return [{ figure: binding.figure, others: binding.others, mention: m, at, year: year === undefined ? undefined : yearOf(s, m) }];
+      });
+    }),
   );
+}
+
+/** Words that only say which of the figure's amounts follows (“支出决算为”, “预算数”): the clause's figure is meant. */
+const AMOUNT_OF_SUBJECT = /^(?:支出)?(?:决算|预算|执行)数?$/;
+const BUDGET_WORDS = /(?:支出)?预算数?$/;
+
+/**
+ * The figure an amount's words name in their clause: its own name (“公务用车购置及运行维护费预算为2.00万元”: in a
+ * 决算 text, that item's budget, the 三公 table's 预算数), or — words that only say which amount follows
+ * (“，支出决算为2.20万元”) — the figure the clause named before. `subject`: the figure the amounts that follow
+ * belong to.
+ */
+function clauseBinding(label: string, family: "决算" | "预算", subject: string | undefined): (FigureBinding & { subject: string }) | undefined {
+  const own = figureBinding(label, family);
+  if (own) return { ...own, subject: own.figure };
+  const budgeted = family === "决算" && BUDGET_WORDS.test(label) ? figureBinding(label.replace(BUDGET_WORDS, ""), family) : undefined;
+  if (budgeted && FIGURE_BUDGETS[budgeted.figure] && budgeted.others.length === 0)
+    return { figure: FIGURE_BUDGETS[budgeted.figure], others: [], subject: budgeted.figure };
+  if (!subject || !AMOUNT_OF_SUBJECT.test(label)) return undefined;
+  if (!/预算/.test(label)) return { figure: subject, others: [], subject };
+  const budget = family === "决算" ? FIGURE_BUDGETS[subject] : subject;
+  return budget ? { figure: budget, others: [], subject } : undefined;
 }
 
 /**
