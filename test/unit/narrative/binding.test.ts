@@ -29,6 +29,14 @@ describe("an item name inside a longer phrase is that item, not the shorter figu
     expect(errors(changed)).toEqual([["N.share", "92.82%", "93.82%"]]);
   });
 
+  it("items that add up to their parent confirm it; a parent that differs from its complete items is the one finding", () => {
+    const complete = `${enumeration}\n对个人和家庭补助支出预算 4,800.00 元,占基本支出预算0.52%,同比增加 4,800.00 元。`;
+    expect(check(complete)).toEqual([]);
+    const changed = complete.replace("924,289.71", "942,289.71");
+    expect(errors(changed)).toEqual([["N.listSum", "924,289.71元", "942289.71元"]]);
+    expect(check(changed)[0].message).toMatch(/^第1段：/);
+  });
+
   it("a growth rate in 元 with thousands separators: 261,443.84 ÷ (857,890.16 + 261,443.84) = 23.36%", () => {
     expect(errors(enumeration.replace("下降 23.36%", "下降 25.36%"))).toEqual([["N.growth", "23.36%", "25.36%"]]);
   });

@@ -7,7 +7,7 @@ import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
 
 /** A total a sentence names (“占本年支出合计的…”), found in the tables or elsewhere in the text. */
-export type TotalResolver = (name: string) => { value: Decimal; unit: Decimal; where: string } | undefined;
+export type TotalResolver = (name: string) => { value: Decimal; unit: Decimal; where: string; mention?: Mention } | undefined;
 
 const HUNDRED_INTERVAL = RoundingInterval.exact(HUNDRED);
 
@@ -243,13 +243,23 @@ function checkShareList(members: ShareClaim[], listTotal: Mention | undefined, r
   const partsSum = sumIntervals(members.map((c) => reading.interval(c.part)));
   const sharesSum = sumIntervals(members.map((c) => RoundingInterval.of(c.share.value, c.share.unit)));
   const complete = members.length > 1 && sharesSum.overlaps(HUNDRED_INTERVAL);
+  const named = members.some((m) => m.totalName);
+  // the parts and their shares agree with each other and not with the stated total: the total is the slip
+  const totalSlip = complete && listTotal && !named ? listSumIssue(members, listTotal, partsSum, reading) : undefined;
+  if (totalSlip?.verdict === "error" && members.every((c) => !checkShare(c, partsTotal(partsSum), reading))) {
+    return [
+      {
+        ...totalSlip,
+        headline: `所述合计${listTotal!.text}，其中各项之和为${totalSlip.expected}万元，各项占比也与之相符：合计应为${totalSlip.expected}万元。`,
+      },
+    ];
+  }
   const issues: ClaimIssue[] = [];
   for (const claim of members) {
     const total = totalFor(claim, listTotal, complete ? partsSum : undefined, resolveTotal, reading);
     const issue = total && checkShare(claim, total, reading);
     if (issue) issues.push(issue);
   }
-  const named = members.some((m) => m.totalName);
   if (members.length > 1 && !complete && !named && sharesSum.low.greaterThan(HUNDRED)) issues.push(shareSumIssue(members));
   if (complete && listTotal && !named) {
     const issue = listSumIssue(members, listTotal, partsSum, reading);
@@ -347,8 +357,8 @@ function totalFor(
     const named = resolveTotal(claim.totalName);
     if (!named) return undefined;
     return {
-      interval: RoundingInterval.of(named.value, named.unit),
-      value: named.value,
+      interval: named.mention ? reading.interval(named.mention) : RoundingInterval.of(named.value, named.unit),
+      value: named.mention ? reading.value(named.mention) : named.value,
       text: `${wan(named.value)}万元`,
       where: `${claim.totalName}（${named.where}）`,
     };
@@ -362,7 +372,11 @@ function totalFor(
       mention: listTotal,
     };
   }
-  if (!partsSum) return undefined;
+  return partsSum && partsTotal(partsSum);
+}
+
+/** The sum of a list's parts as the total its shares are of. */
+function partsTotal(partsSum: RoundingInterval): ShareTotal {
   const value = partsSum.low.plus(partsSum.high).dividedBy(2);
   return { interval: partsSum, value, text: `${wan(value)}万元`, where: "各项之和" };
 }

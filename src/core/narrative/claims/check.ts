@@ -14,6 +14,7 @@ import { figureBinding } from "./figures";
 import { checkDigits, checkForm } from "./form";
 import type { ClaimIssue } from "./issue";
 import { checkListedItems } from "./items";
+import { checkNamedLists } from "./named-lists";
 import type { Mention } from "./mentions";
 import { parseParagraphs, type Located, type NarrativeParagraph, type ParsedParagraph } from "./parsed";
 import { Reading } from "./reading";
@@ -60,6 +61,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
   // in order of priority: a figure's first finding is the one kept
   const tiers: Located[][] = [
     [...statements.flatMap((s) => checkStatement(s, tableFigure, reading, checked) ?? []), ...checkItems(items, rowCheck), ...checkClasses(classes, rowCheck)],
+    checkNamedLists(parsed, resolveTotal, reading),
     parsed.flatMap((at) => [
       ...at.sentences.flatMap((s) => checkArithmetic(s, resolveTotal, reading).map((issue) => ({ issue, at }))),
       ...checkCompletionAgainstTables(at, family, tableFigure),
@@ -126,7 +128,7 @@ function totalResolver(family: Family, tableFigure: FigureLookup, statements: St
     const own = binding
       ? statements.find((s) => s.figure === binding.figure && s.year === undefined && s.others.length === 0)?.mention
       : parsed.flatMap((p) => p.mentions).find((m) => m.kind === "amount" && m.groupSize === 1 && sameName(m.label, name));
-    return own ? { value: own.value, unit: own.unit, where: `文中“${own.rawLabel}${own.text}”` } : undefined;
+    return own ? { value: own.value, unit: own.unit, where: `文中“${own.rawLabel}${own.text}”`, mention: own } : undefined;
   };
 }
 
