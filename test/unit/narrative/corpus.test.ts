@@ -70,6 +70,16 @@ describe("the corpus", () => {
       expect(d.checked.map((p) => p.n)).toEqual(d.paragraphs.map((p) => p.index));
     }
   });
+
+  it("names only figures its paragraphs print (a problem's figure and alternatives are in the paragraph's text)", () => {
+    for (const d of docs) {
+      for (const p of d.checked) {
+        const text = normalFigure(d.paragraphs[p.n - 1].text);
+        for (const figure of p.problems.flatMap((x) => [x.figure, ...(x.alternatives ?? [])]))
+          expect([d.id, p.n, text.includes(normalFigure(figure))]).toEqual([d.id, p.n, true]);
+      }
+    }
+  });
 });
 
 describe.each(docs.map((d) => [d.id, d] as const))("%s", (id, doc) => {
