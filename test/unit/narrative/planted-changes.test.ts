@@ -18,10 +18,10 @@ describe("planted-changes generator", () => {
     const kinds = (text: string) => relationsOf(figuresOf(text)).map((r) => `${r.kind} ${r.figures.map((f) => f.digits).join(" ")}`);
     expect(kinds("本年支出合计4143.91万元,其中:基本支出1140.27万元,占27.52%;项目支出3003.64万元,占72.48%。")).toEqual([
       "sum 4143.91 1140.27 3003.64",
-      "share 27.52 1140.27 4143.91",
-      "share 72.48 3003.64 4143.91",
       // a part over the sum of two parts reads as a change over the other part too: the same arithmetic
+      "share 27.52 1140.27 4143.91",
       "growth 27.52 1140.27 3003.64",
+      "share 72.48 3003.64 4143.91",
       "growth 72.48 3003.64 1140.27",
     ]);
     expect(kinds("公务接待费242万元,较上年减少12万元,下降4.7%")).toEqual(["growth 4.7 12 242"]);
