@@ -6,7 +6,7 @@ import { allowedErrorFigures, checkText, corpusIds, normalFigure, paragraphOf, r
  * (`check --text` with no tables). Every figure was checked by hand; each document's .json lists the real
  * problems. A paragraph that is right must raise no error; a real error must be found as an error naming its figure.
  *
- * Cases today's checker gets wrong are `test.failing` (listed in /work/team/19-notes.md): they turn red once the
+ * Cases the checker still gets wrong are `test.failing` (the sets below): they turn red once the
  * checker is fixed, and then leave these lists.
  */
 const FALSE_ERRORS_TODAY = new Set<string>([

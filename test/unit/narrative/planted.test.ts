@@ -4,7 +4,7 @@ import { checkText, corpusIds, normalFigure, paragraphOf, readCorpusDocument, ty
 /**
  * Single figures changed in clean real paragraphs (test/support/planted-changes.ts): wherever the paragraph states
  * the figure in a sum, share or growth relation, the text check must find the change as an error naming a figure
- * of that relation. Changes today's checker misses are `test.failing` (listed in /work/team/19-notes.md).
+ * of that relation. Changes the checker still misses are `test.failing` (the sets below).
  */
 const SEEDS = [19, 2019];
 const MISSED_TODAY = new Set<string>([
