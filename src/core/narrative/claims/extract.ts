@@ -96,9 +96,18 @@ function claimsOf(mentions: Mention[], previous: readonly Mention[], lead: (m: M
   return { claims, listTotals };
 }
 
-/** The amount a share belongs to: the nearest amount before it at the share's own parenthesis depth. */
+/**
+ * The amount a share belongs to: the nearest amount before it at the share's own parenthesis depth; a share of
+ * a list (“分别为A、B和C亿元，占…比例为p、q和r”) is paired with the amount at its place in the list before it.
+ */
 function partBefore(mentions: Mention[], i: number): Mention | undefined {
   const share = mentions[i];
+  if (share.groupSize > 1) {
+    return mentions
+      .slice(0, i)
+      .filter((m) => isPlainAmount(m) && m.groupSize === share.groupSize && m.slot === share.slot)
+      .pop();
+  }
   for (let j = i - 1; j >= 0; j--) {
     const m = mentions[j];
     if (m.depth > share.depth) continue;

@@ -78,16 +78,35 @@ export function findMentions(sentence: string): Mention[] {
     const members = [...pending, token];
     pending = [];
     if (!unit) continue;
-    const rawLabel = labelBefore(text.slice(previousEnd, members[0].start));
-    members.forEach((t, slot) => {
-      const end = t === token ? t.end + unit[0].length : t.end;
-      mentions.push(mentionOf(text, t, end, unit[1], rawLabel, { group, slot, groupSize: members.length }));
-    });
-    group++;
+    // “9,399.2亿元、16,961.2亿元和10,038.6亿元”: numbers each with its unit, listed, are one list too
+    const listed = mentions.length > 0 && members.length === 1 && LIST_ONLY.test(text.slice(previousEnd, token.start));
+    const previous = mentions[mentions.length - 1];
+    if (listed && previous.kind === kindOf(unit[1])) {
+      const list = mentions.filter((x) => x.group === previous.group);
+      for (const x of list) x.groupSize = list.length + 1;
+      mentions.push(
+        mentionOf(text, token, token.end + unit[0].length, unit[1], previous.rawLabel, {
+          group: previous.group,
+          slot: list.length,
+          groupSize: list.length + 1,
+        }),
+      );
+    } else {
+      const rawLabel = labelBefore(text.slice(previousEnd, members[0].start));
+      members.forEach((t, slot) => {
+        const end = t === token ? t.end + unit[0].length : t.end;
+        mentions.push(mentionOf(text, t, end, unit[1], rawLabel, { group, slot, groupSize: members.length }));
+      });
+      group++;
+    }
     previousEnd = token.end + unit[0].length;
   }
   return mentions;
 }
+
+/** Nothing but a list separator between two numbers with their units. */
+const LIST_ONLY = /^\s*[、,，和及]\s*$/;
+const kindOf = (suffix: string): Mention["kind"] => (suffix === "%" || suffix === "％" ? "percent" : "amount");
 
 function mentionOf(
   text: string,
@@ -102,7 +121,7 @@ function mentionOf(
   const value = new Decimal(digits);
   // A stated 0 means none at all: exact, whatever its decimals.
   const unit = value.isZero() ? new Decimal(0) : new Decimal(1).dividedBy(new Decimal(10).pow(places));
-  const percent = suffix === "%" || suffix === "％";
+  const percent = kindOf(suffix) === "percent";
   const scale = TO_WAN[suffix] ?? new Decimal(1);
   const before = text.slice(0, token.start);
   return {
