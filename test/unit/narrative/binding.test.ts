@@ -38,7 +38,10 @@ describe("an item name inside a longer phrase is that item, not the shorter figu
   });
 
   it("a growth rate in 元 with thousands separators: 261,443.84 ÷ (857,890.16 + 261,443.84) = 23.36%", () => {
-    expect(errors(enumeration.replace("下降 23.36%", "下降 25.36%"))).toEqual([["N.growth", "23.36%", "25.36%"]]);
+    const changed = enumeration.replace("下降 23.36%", "下降 25.36%");
+    expect(errors(changed)).toEqual([["N.growth", "23.36%", "25.36%"]]);
+    // the equation in the text's own unit (元), not in 万元
+    expect(check(changed)[0].headline).toBe("第2段：下降率写25.36%，应为23.36%（261443.84÷1119334.00）。");
   });
 });
 

@@ -62,6 +62,16 @@ export function writtenLike(m: Mention, value: Decimal): string {
   return `${grouped}${fraction === undefined ? "" : `.${fraction}`}${unit}`;
 }
 
+/**
+ * How a finding prints amounts (held in 万元) next to a figure: in the unit the text writes it in — 元, 万元 or
+ * 亿元 — with two decimals (“905,709.06元”-style texts get 元, not “90.57”).
+ */
+export function writtenUnit(m: Mention): { num: (value: Decimal) => string; unit: string } {
+  const unit = m.printed.endsWith("亿元") ? "亿元" : m.printed.endsWith("元") ? "元" : "万元";
+  const scale = unit === "元" ? new Decimal(10000) : unit === "亿元" ? new Decimal("0.0001") : new Decimal(1);
+  return { num: (value) => formatFixed(value.times(scale), 2), unit };
+}
+
 /** The words of a mention as quoted in a message: “一般公共服务支出（类）2106.66 万元”. */
 export function quoted(m: Mention): string {
   return `${m.rawLabel}${m.text}`.trim();
