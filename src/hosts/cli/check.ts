@@ -10,7 +10,7 @@
 import { basename } from "path";
 import { readWorkbook } from "../xlsx/read-workbook";
 import { writeMarkedCopy } from "../xlsx/marked-copy";
-import { analyzeWorkbook } from "../../core/analysis";
+import { checkWorkbook, DEFAULT_ENGINE_CONFIG } from "../../core/session";
 import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import { parseCheckedRules, RuleSyntaxError } from "../../core/rules/parse-rules";
 import { BUILT_IN_RULES } from "../../core/rules/run-rules";
@@ -19,7 +19,6 @@ import { parseArgs, UsageError } from "./args";
 import { readInput, readInputText, readNarrativeFile } from "./read-input";
 import { checkOutput, writeOutput } from "./output-file";
 import { runCommand, runScript } from "./run";
-import { nothingToCheck } from "../nothing-to-check";
 
 const USAGE =
   "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx [--force]] [--rules 规则文件] [--text 情况说明.txt|情况说明.docx] [--weights 90|100] [--prior 上年.xlsx] [--budget 预算（绩效目标表）.xlsx]";
@@ -37,7 +36,7 @@ async function check(argv: string[]): Promise<number> {
   const out = args.options.get("out");
   const force = args.flags.has("force");
   if (force && !out) throw new UsageError("--force 只能与 --out 一起使用。");
-  const weightConvention = weightOption(args.options.get("weights"));
+  const weightTotal = weightOption(args.options.get("weights"));
   const rulesFile = args.options.get("rules");
   const textFile = args.options.get("text");
   const priorFile = args.options.get("prior");
@@ -46,15 +45,14 @@ async function check(argv: string[]): Promise<number> {
   if (out) checkOutput(out, inputs, force);
 
   const bytes = readInput(file);
-  const extraRules = rulesFile ? readRules(rulesFile) : undefined;
+  const customRules = rulesFile ? readRules(rulesFile) : "";
   const narrativeText = textFile ? await readNarrativeFile(textFile) : undefined;
   const snapshot = await readWorkbook(bytes, basename(file));
   const priorYear = await workbookOption(priorFile);
-  const budgetWorkbook = await workbookOption(budgetFile);
-  const result = analyzeWorkbook(snapshot, { extraRules, narrativeText, priorYear, budgetWorkbook, weightConvention });
-  const nothing = nothingToCheck(snapshot, result);
-  if (nothing) {
-    process.stderr.write(`${nothing}\n`);
+  const budget = await workbookOption(budgetFile);
+  const result = checkWorkbook(snapshot, { ...DEFAULT_ENGINE_CONFIG, customRules, weightTotal }, { narrativeText, priorYear, budget });
+  if (result.nothingToCheck) {
+    process.stderr.write(`${result.nothingToCheck.summary}\n`);
     return 2;
   }
   process.stdout.write((args.flags.has("json") ? toJson(result) : formatReport(result)) + "\n");
