@@ -10,12 +10,13 @@ import { markedFileName } from "./download";
 import { saveFile } from "../ui/save-file";
 import { APP_VERSION } from "./version";
 import type { BatchFile } from "./batch/BatchFilesButton";
+import { DEFAULT_ENGINE_CONFIG } from "../core/session/engine-config";
 
 /** The batch view (a table of files) is a chunk of its own, loaded when several files are opened. */
 const BatchView = lazy(() => import(/* webpackChunkName: "batch" */ "./batch/BatchView"));
 
 /** The batch check uses the built-in rules and weights, as `npm run check -- 文件夹/` does. */
-const BATCH_OPTIONS = { weightConvention: "auto" } as const;
+const BATCH_CONFIG = DEFAULT_ENGINE_CONFIG;
 
 const useStyles = makeStyles({
   page: { maxWidth: "720px", margin: "0 auto" },
@@ -71,7 +72,7 @@ export function StandaloneApp() {
           {header}
           {batch && batch.length > 0 && (
             <Suspense fallback={<Text>正在准备批量检查…</Text>}>
-              <BatchView files={batch} options={BATCH_OPTIONS} />
+              <BatchView files={batch} options={BATCH_CONFIG} />
             </Suspense>
           )}
         </div>

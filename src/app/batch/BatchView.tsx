@@ -1,6 +1,7 @@
 import { Button, makeStyles, ProgressBar, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
 import { Fragment, useState } from "react";
-import type { BatchCheckOptions, BatchOutcome } from "../../hosts/batch/check-workbook";
+import type { BatchOutcome } from "../../hosts/batch/check-workbook";
+import type { EngineConfig } from "../../core/session";
 import { headlineOf } from "../../core/findings/headline";
 import { saveFile } from "../../ui/save-file";
 import type { StartWorker } from "../worker/worker-pool";
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
 interface Props {
   /** The files chosen or dropped, with the names the summary shows (a folder's relative paths). */
   files: readonly { name: string; file: Blob }[];
-  options: BatchCheckOptions;
+  options: EngineConfig;
   /** Starts an engine worker (the page's own by default). */
   startWorker?: StartWorker;
 }

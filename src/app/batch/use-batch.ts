@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
-import type { BatchCheckOptions, BatchOutcome } from "../../hosts/batch/check-workbook";
+import type { BatchOutcome } from "../../hosts/batch/check-workbook";
+import type { EngineConfig } from "../../core/session";
 import { WorkerPool, type StartWorker } from "../worker/worker-pool";
 
 /** The files of a batch and where the check stands: outcomes in the files' order (undefined: not yet done). */
@@ -19,7 +20,7 @@ export function workerCount(cores: number | undefined): number {
  * worker is free, so memory holds a few workbooks, not the whole folder). The page's thread only reads files and
  * draws rows; stopping (unmount) terminates the workers.
  */
-export function useBatch(files: readonly { name: string; file: Blob }[], options: BatchCheckOptions, start?: StartWorker): BatchState {
+export function useBatch(files: readonly { name: string; file: Blob }[], options: EngineConfig, start?: StartWorker): BatchState {
   const [state, setState] = useState<BatchState>({ outcomes: files.map(() => undefined), done: 0, errors: 0 });
   useEffect(() => {
     const size = workerCount(navigator.hardwareConcurrency);

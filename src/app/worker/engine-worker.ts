@@ -1,4 +1,4 @@
-import { checkWorkbook } from "../../hosts/batch/check-workbook";
+import { checkBatchFile } from "../../hosts/batch/check-workbook";
 import type { CheckReply, CheckRequest } from "./protocol";
 
 /** The worker's own global (the DOM library types `self` as a Window). */
@@ -20,7 +20,7 @@ async function sha256(bytes: ArrayBuffer): Promise<string> {
 scope.onmessage = (event) => {
   const { id, name, bytes, options } = event.data;
   sha256(bytes)
-    .then((sha) => checkWorkbook(name, sha, new Uint8Array(bytes), options))
+    .then((sha) => checkBatchFile(name, sha, new Uint8Array(bytes), options))
     .then(
       (outcome) => scope.postMessage({ id, outcome }),
       (err: unknown) => scope.postMessage({ id, failure: err instanceof Error ? err.message : String(err) }),

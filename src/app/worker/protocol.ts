@@ -1,4 +1,5 @@
-import type { BatchCheckOptions, BatchOutcome } from "../../hosts/batch/check-workbook";
+import type { BatchOutcome } from "../../hosts/batch/check-workbook";
+import type { EngineConfig } from "../../core/session";
 
 /**
  * The messages between the page and its engine worker (a Web Worker: the page stays responsive while a workbook is
@@ -10,7 +11,7 @@ export interface CheckRequest {
   name: string;
   /** The workbook's bytes, transferred to the worker (the page keeps no copy). */
   bytes: ArrayBuffer;
-  options: BatchCheckOptions;
+  options: EngineConfig;
 }
 
 export type CheckReply = { id: number; outcome: BatchOutcome } | { id: number; failure: string };

@@ -1,4 +1,5 @@
-import type { BatchCheckOptions, BatchOutcome } from "../../hosts/batch/check-workbook";
+import type { BatchOutcome } from "../../hosts/batch/check-workbook";
+import type { EngineConfig } from "../../core/session";
 import { WORKER_FILE, WORKER_SOURCE_ID, type CheckReply, type CheckRequest } from "./protocol";
 import { APP_VERSION } from "../version";
 
@@ -42,7 +43,7 @@ export class WorkerPool {
   }
 
   /** Checks one file; its bytes are handed to the worker. */
-  check(name: string, bytes: ArrayBuffer, options: BatchCheckOptions): Promise<BatchOutcome> {
+  check(name: string, bytes: ArrayBuffer, options: EngineConfig): Promise<BatchOutcome> {
     return new Promise((settle) => {
       this.queue.push({ request: { id: this.nextId++, name, bytes, options }, settle });
       this.pump();

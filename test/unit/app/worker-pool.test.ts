@@ -1,6 +1,7 @@
 import { WorkerPool } from "../../../src/app/worker/worker-pool";
 import type { CheckRequest } from "../../../src/app/worker/protocol";
 import { workerCount } from "../../../src/app/batch/use-batch";
+import { DEFAULT_ENGINE_CONFIG } from "../../../src/core/session";
 
 /** A stand-in for a Web Worker: answers each request from `answer`, or dies on a file named “崩溃.xlsx”. */
 class FakeWorker {
@@ -32,7 +33,7 @@ describe("the page's engine worker pool", () => {
     FakeWorker.started = 0;
     const pool = new WorkerPool(2, start);
     const names = ["甲.xlsx", "崩溃.xlsx", "乙.xlsx", "丙.xlsx"];
-    const outcomes = await Promise.all(names.map((n, i) => pool.check(n, new ArrayBuffer(i + 1), { weightConvention: "auto" })));
+    const outcomes = await Promise.all(names.map((n, i) => pool.check(n, new ArrayBuffer(i + 1), DEFAULT_ENGINE_CONFIG)));
     expect(outcomes.map((o) => [o.name, o.status])).toEqual([
       ["甲.xlsx", "nothing"],
       ["崩溃.xlsx", "unreadable"],

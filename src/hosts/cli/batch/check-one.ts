@@ -1,5 +1,6 @@
 import { join } from "path";
-import { checkWorkbook, type BatchCheckOptions, type BatchOutcome } from "../../batch/check-workbook";
+import { checkBatchFile, type BatchOutcome } from "../../batch/check-workbook";
+import type { EngineConfig } from "../../../core/session";
 import { writeMarkedCopy, MarkedCopyError } from "../../xlsx/marked-copy";
 import { CliError } from "../cli-error";
 import { writeOutput } from "../output-file";
@@ -7,18 +8,18 @@ import { writeOutput } from "../output-file";
 export type { BatchOutcome };
 
 /** The CLI batch's options: the check's, and where the marked copies go. */
-export interface BatchOptions extends BatchCheckOptions {
+export interface BatchOptions extends EngineConfig {
   /** Folder for the marked copies (--out-dir); none when not given. */
   outDir?: string;
   force: boolean;
 }
 
 /**
- * Checks one workbook of the CLI's batch (checkWorkbook) and, with --out-dir, writes its marked copy there. A marked
+ * Checks one workbook of the CLI's batch (checkBatchFile) and, with --out-dir, writes its marked copy there. A marked
  * copy that cannot be made is said on the file's row; the check itself still counts.
  */
 export async function checkOne(name: string, sha256: string, bytes: Uint8Array, options: BatchOptions): Promise<BatchOutcome> {
-  const outcome = await checkWorkbook(name, sha256, bytes, options);
+  const outcome = await checkBatchFile(name, sha256, bytes, options);
   if (outcome.status !== "checked" || !options.outDir) return outcome;
   const out = join(options.outDir, markedName(name));
   try {
