@@ -1,5 +1,6 @@
 import type { TableId } from "./block";
 import type { Prng } from "./prng";
+import type { FormulaTotals } from "./formula-cells";
 
 /** How a generated workbook is laid out (the shapes seen in real exports; domain.md §2). */
 export interface LayoutOptions {
@@ -50,6 +51,15 @@ export interface LayoutOptions {
   subHeader: boolean;
   /** A 情况说明 sheet (headings naming the tables, prose paragraphs) beside the tables. */
   textSheet: boolean;
+  /**
+   * The shapes below are never drawn at random (the seeds of the other options keep their workbooks); tests set them.
+   * Tables whose amount columns are printed two sheet columns wide under a merged header (value in the left cell).
+   */
+  mergedAmounts: TableId[];
+  /** With mergedAmounts: the body's amount cells merged across the pair too. */
+  mergedBody: boolean;
+  /** 支出决算表's row totals as formulas saved without a result: none, simple (D11+E11…), opaque (ROUND(…)). */
+  formulaTotals: FormulaTotals;
 }
 
 export const DEFAULT_LAYOUT: LayoutOptions = {
@@ -73,6 +83,9 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
   reportHeading: false,
   subHeader: false,
   textSheet: false,
+  mergedAmounts: [],
+  mergedBody: false,
+  formulaTotals: "none",
 };
 
 const ALL_TABLES: TableId[] = ["J01", "J02", "J03", "J04", "J05", "J06", "J07", "J08", "J09"];
@@ -101,6 +114,9 @@ export function randomLayout(rng: Prng, overrides: Partial<LayoutOptions> = {}):
     reportHeading: rng.chance(0.3),
     subHeader: rng.chance(0.3),
     textSheet: rng.chance(0.3),
+    mergedAmounts: [],
+    mergedBody: false,
+    formulaTotals: "none",
     ...overrides,
   };
 }
