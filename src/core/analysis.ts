@@ -6,6 +6,8 @@ import { recognizeTables, type RecognitionResult, type UnrecognizedTable } from 
 import { runRules, BUILT_IN_RULES } from "./rules/run-rules";
 import { parseCheckedRules } from "./rules/parse-rules";
 import { missingTableFindings } from "./rules/missing-tables";
+import { copyFindings } from "./rules/table-copies";
+import { hiddenFindings } from "./recognition/hidden-findings";
 import { crossYearFindings } from "./rules/cross-year";
 import { rangeAddress } from "./snapshot/address";
 import { withComputedFormulas } from "./snapshot/computed-formulas";
@@ -72,6 +74,8 @@ export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalysisOption
     ...formulaFindings(formulas.sheets),
     ...recognition.findings,
     ...missingTableFindings(recognition.tables),
+    ...copyFindings(recognition.tables),
+    ...hiddenFindings(snapshot, recognition.tables),
     ...runRules(recognition.tables, rules),
     ...performance.findings,
     ...checkNarrative(paragraphs, recognition.tables, { year }),

@@ -94,6 +94,8 @@ export function generateWorkbook(options: GenerateOptions): GeneratedWorkbook {
   }
   if (layout.textSheet) draft.sheets.push(textSheet(units));
   writeFormulaTotals(draft, amounts, layout.formulaTotals);
+  hide(draft, amounts, layout.hidden);
+  if (layout.copiedSheet) copySheet(draft, amounts, amounts.find((a) => a.table === "J03")?.sheet ?? draft.sheets[0].name);
   return { draft, layout, units, amounts };
 }
 
@@ -123,6 +125,30 @@ export function toSnapshot(wb: GeneratedWorkbook): WorkbookSnapshot {
 
 export function toXlsx(wb: GeneratedWorkbook): Promise<Uint8Array> {
   return draftToXlsx(wb.draft);
+}
+
+/** Hides the sheet of the 三公 table, or the rows of 支出决算表's second and last amount lines. */
+function hide(draft: WorkbookDraft, amounts: AmountSlot[], what: LayoutOptions["hidden"]): void {
+  const table = what === "sheet" ? "J07" : "J03";
+  const slots = amounts.filter((a) => a.table === table && a.unit === 0);
+  if (what === "none" || slots.length === 0) return;
+  const sheet = draft.sheets.find((s) => s.name === slots[0].sheet) as DraftSheet;
+  const rows = [...new Set(slots.map((a) => a.r))];
+  if (what === "sheet") sheet.hidden = true;
+  else sheet.hiddenRows = [rows[1], rows[rows.length - 1]];
+}
+
+/** A copy of a sheet inserted after it (“公开03表 (2)”), its amount positions copied too. */
+function copySheet(draft: WorkbookDraft, amounts: AmountSlot[], name: string): void {
+  const at = draft.sheets.findIndex((s) => s.name === name);
+  const original = draft.sheets[at];
+  const copy: DraftSheet = {
+    name: `${name} (2)`,
+    rows: original.rows.map((line) => line.map((c) => c && { ...c })),
+    merges: original.merges.map((m) => ({ ...m })),
+  };
+  draft.sheets.splice(at + 1, 0, copy);
+  for (const a of amounts.filter((x) => x.sheet === name)) amounts.push({ ...a, sheet: copy.name });
 }
 
 function sheetOf(wb: GeneratedWorkbook, name: string): DraftSheet {

@@ -60,6 +60,10 @@ export interface LayoutOptions {
   mergedBody: boolean;
   /** 支出决算表's row totals as formulas saved without a result: none, simple (D11+E11…), opaque (ROUND(…)). */
   formulaTotals: FormulaTotals;
+  /** The sheet holding 支出决算表 copied as “<name> (2)” right after it, as Excel's 移动或复制 → 建立副本 does. */
+  copiedSheet: boolean;
+  /** sheet: the sheet holding the 三公 table hidden; rows: two body rows of 支出决算表 hidden. */
+  hidden: "none" | "sheet" | "rows";
 }
 
 export const DEFAULT_LAYOUT: LayoutOptions = {
@@ -86,6 +90,8 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
   mergedAmounts: [],
   mergedBody: false,
   formulaTotals: "none",
+  copiedSheet: false,
+  hidden: "none",
 };
 
 const ALL_TABLES: TableId[] = ["J01", "J02", "J03", "J04", "J05", "J06", "J07", "J08", "J09"];
@@ -117,6 +123,8 @@ export function randomLayout(rng: Prng, overrides: Partial<LayoutOptions> = {}):
     mergedAmounts: [],
     mergedBody: false,
     formulaTotals: "none",
+    copiedSheet: false,
+    hidden: "none",
     ...overrides,
   };
 }

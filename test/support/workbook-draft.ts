@@ -20,6 +20,10 @@ export interface DraftSheet {
   /** rows[r][c], 0-based; undefined = empty. */
   rows: (DraftCell | undefined)[][];
   merges: CellRange[];
+  /** The tab is hidden. */
+  hidden?: boolean;
+  /** Hidden rows (0-based). */
+  hiddenRows?: number[];
 }
 
 export interface WorkbookDraft {
@@ -65,7 +69,10 @@ function sheetSnapshot(sheet: DraftSheet): SheetSnapshot {
     }
     return out;
   });
-  return { name: sheet.name, cells, rowCount: cells.length, columnCount, merges: sheet.merges.map((m) => ({ ...m })) };
+  const snapshot: SheetSnapshot = { name: sheet.name, cells, rowCount: cells.length, columnCount, merges: sheet.merges.map((m) => ({ ...m })) };
+  if (sheet.hidden) snapshot.hidden = true;
+  if (sheet.hiddenRows) snapshot.hiddenRows = [...sheet.hiddenRows];
+  return snapshot;
 }
 
 function cellOf(d: DraftCell): CellSnapshot {
@@ -85,6 +92,8 @@ export function draftToExcelJs(draft: WorkbookDraft): ExcelJS.Workbook {
       });
     });
     for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    if (sheet.hidden) ws.state = "hidden";
+    for (const r of sheet.hiddenRows ?? []) ws.getRow(r + 1).hidden = true;
   }
   return workbook;
 }

@@ -106,3 +106,66 @@ describe("numbers the header does not reach are never a silent pass", () => {
     expect(result.findings.map((f) => f.rule)).not.toContain("table.empty-note");
   });
 });
+
+describe("a second copy of a table", () => {
+  const ARRANGEMENTS: LayoutOptions["arrangement"][] = ["sheet-per-table", "one-sheet", "sheet-per-unit"];
+
+  test.each(SEEDS.slice(0, 6))("seed %i: both copies read and named, no other finding; a change in either copy is an error there", (seed) => {
+    const arrangement = ARRANGEMENTS[seed % 3];
+    const wb = generateWorkbook({ seed, layout: { copiedSheet: true, arrangement } });
+    const copySheet = wb.draft.sheets.find((s) => s.name.endsWith(" (2)"))!.name;
+    const result = analyzeWorkbook(toSnapshot(wb));
+    const copies = result.findings.filter((f) => f.rule === "structure.copy");
+    expect(copies.length).toBeGreaterThan(0);
+    expect(copies.every((f) => f.severity === "info" && f.sheet === copySheet && f.message.includes("有 2 份"))).toBe(true);
+    expect(result.findings.filter((f) => f.rule !== "structure.copy").map(brief)).toEqual([]);
+    expect(result.tables.filter((t) => t.kind === "支出决算表").map((t) => t.sheet)).toContain(copySheet);
+    const rng = new Prng(seed);
+    for (const sheet of [copySheet, wb.amounts.find((a) => a.table === "J03")!.sheet]) {
+      const fresh = generateWorkbook({ seed, layout: { copiedSheet: true, arrangement } });
+      const slot = rng.pick(fresh.amounts.filter((a) => a.table === "J03" && a.sheet === sheet && a.checked));
+      setAmount(fresh, slot, slot.cents + 1250);
+      const found = errors(analyzeWorkbook(toSnapshot(fresh)).findings);
+      expect({ sheet, hit: found.some((f) => involves(f, slot)) }).toEqual({ sheet, hit: true });
+    }
+  });
+});
+
+describe("hidden sheets and rows", () => {
+  test.each(SEEDS.slice(0, 4))("seed %i: a hidden sheet's tables are read and checked, each reported once as hidden", (seed) => {
+    const wb = generateWorkbook({ seed, layout: { hidden: "sheet" } });
+    const hiddenSheet = wb.draft.sheets.find((s) => s.hidden)!.name;
+    const result = analyzeWorkbook(toSnapshot(wb));
+    const onSheet = result.tables.filter((t) => t.sheet === hiddenSheet);
+    expect(onSheet.map((t) => t.kind)).toContain("财政拨款“三公”经费支出决算表");
+    const hidden = result.findings.filter((f) => f.rule === "structure.hidden");
+    expect(hidden.map((f) => f.table).sort()).toEqual(onSheet.map((t) => t.kind).sort());
+    expect(hidden.every((f) => f.severity === "warning" && f.message.includes(`工作表“${hiddenSheet}”隐藏`))).toBe(true);
+    expect(result.findings.filter((f) => f.rule !== "structure.hidden").map(brief)).toEqual([]);
+    const slot = new Prng(seed).pick(wb.amounts.filter((a) => a.table === "J07" && a.checked && a.cents > 0));
+    setAmount(wb, slot, slot.cents + 1250);
+    expect(errors(analyzeWorkbook(toSnapshot(wb)).findings).some((f) => involves(f, slot))).toBe(true);
+  });
+
+  test.each(SEEDS.slice(0, 4))("seed %i: hidden rows of a table are named in one warning; a change in a hidden row is an error", (seed) => {
+    const wb = generateWorkbook({ seed, layout: { hidden: "rows" } });
+    const sheet = wb.draft.sheets.find((s) => s.hiddenRows)!;
+    const result = analyzeWorkbook(toSnapshot(wb));
+    const hidden = result.findings.filter((f) => f.rule === "structure.hidden");
+    expect(hidden).toHaveLength(1);
+    expect(hidden[0]).toMatchObject({ table: "支出决算表", sheet: sheet.name, severity: "warning" });
+    for (const r of sheet.hiddenRows!) expect(hidden[0].message).toContain(`第 ${r + 1} 行`);
+    expect(result.findings.filter((f) => f.rule !== "structure.hidden").map(brief)).toEqual([]);
+    const slot = wb.amounts.find((a) => a.table === "J03" && a.sheet === sheet.name && a.r === sheet.hiddenRows![0] && a.checked && a.cents > 0)!;
+    setAmount(wb, slot, slot.cents + 123);
+    expect(errors(analyzeWorkbook(toSnapshot(wb)).findings).some((f) => involves(f, slot))).toBe(true);
+  });
+
+  test("through .xlsx bytes: the reader keeps the hidden sheet and the hidden rows", async () => {
+    const sheetHidden = analyzeWorkbook(await readWorkbook(await toXlsx(generateWorkbook({ seed: 4, layout: { hidden: "sheet" } })), "a.xlsx"));
+    expect(sheetHidden.findings.filter((f) => f.rule === "structure.hidden").length).toBeGreaterThan(0);
+    expect(sheetHidden.tables).toHaveLength(9);
+    const rowsHidden = analyzeWorkbook(await readWorkbook(await toXlsx(generateWorkbook({ seed: 4, layout: { hidden: "rows" } })), "b.xlsx"));
+    expect(rowsHidden.findings.map((f) => `${f.severity} ${f.rule} ${f.table}`)).toEqual(["warning structure.hidden 支出决算表"]);
+  });
+});
