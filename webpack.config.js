@@ -17,7 +17,10 @@ const path = require("path");
 const { readFileSync } = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { LowerSyntaxPlugin } = require("./scripts/lower-syntax-plugin");
 const { OfflinePagePlugin } = require("./scripts/offline-page-plugin");
+/** The syntax level the loader lets through (src/loader/features.ts checks the engines for it): every page script is lowered to it. */
+const { ecmaVersion: PAGE_ECMA_VERSION } = require("./src/loader/language-level.json");
 const { version } = require("./package.json");
 
 const DEV_URL = "https://localhost:3000";
@@ -122,7 +125,8 @@ function printSideloadHelp(devServer) {
  * OFFICE_JS=local, redoes only what changed); a change to this file or the plugin starts afresh.
  */
 function buildCache() {
-  return { type: "filesystem", buildDependencies: { config: [__filename, require.resolve("./scripts/offline-page-plugin")] } };
+  const config = [__filename, "./scripts/offline-page-plugin", "./scripts/lower-syntax-plugin", "./src/loader/language-level.json"].map((f) => require.resolve(f));
+  return { type: "filesystem", buildDependencies: { config } };
 }
 
 /** What the loader compilation hands the pages compilation (which runs after it): the built loader's text. */
@@ -168,7 +172,8 @@ function pagesConfig(env, argv) {
     dependencies: ["loader"],
     mode: dev ? "development" : "production",
     devtool: "source-map", // never eval: app.html forbids it (CSP)
-    target: "web",
+    // webpack's own runtime at the pages' level too; the LowerSyntaxPlugin brings the dependencies down to it.
+    target: ["web", `es${PAGE_ECMA_VERSION}`],
     entry: Object.fromEntries(
       Object.entries(PAGES)
         .filter(([, page]) => page.entry)
@@ -202,6 +207,7 @@ function pagesConfig(env, argv) {
     performance: { hints: false },
     cache: buildCache(),
     plugins: [
+      new LowerSyntaxPlugin(PAGE_ECMA_VERSION),
       ...Object.entries(PAGES).map(
         ([name, page]) =>
           new HtmlWebpackPlugin({
