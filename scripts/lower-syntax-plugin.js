@@ -18,11 +18,19 @@ class LowerSyntaxPlugin {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
       const stage = Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_COMPATIBILITY;
-      compilation.hooks.processAssets.tapPromise({ name: NAME, stage }, async (assets) => {
-        for (const file of Object.keys(assets).filter((f) => f.endsWith(".js"))) {
-          const { source, map } = assets[file].sourceAndMap();
+      compilation.hooks.processAssets.tapPromise({ name: NAME, stage }, async () => {
+        // Files already final (copied as published, e.g. office.js in dist/office-js/) are left as they are.
+        const scripts = compilation.getAssets().filter((asset) => asset.name.endsWith(".js") && !asset.info.minimized);
+        for (const { name: file, source: asset } of scripts) {
+          const { source, map } = asset.sourceAndMap();
           const code = source.toString();
-          const lowered = await esbuild.transform(code, { loader: "js", target: this.target, charset: "utf8", sourcemap: map ? "external" : false, sourcefile: file });
+          const lowered = await esbuild.transform(code, {
+            loader: "js",
+            target: this.target,
+            charset: "utf8",
+            sourcemap: map ? "external" : false,
+            sourcefile: file,
+          });
           const result = map ? new sources.SourceMapSource(lowered.code, file, lowered.map, code, map, true) : new sources.RawSource(lowered.code);
           compilation.updateAsset(file, result);
         }
