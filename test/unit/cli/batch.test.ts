@@ -5,8 +5,7 @@ import { zipSync } from "fflate";
 import { main } from "../../../src/hosts/cli/check";
 import { runBatch, type BatchRequest } from "../../../src/hosts/cli/batch/run-batch";
 import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
-import { analyzeWorkbook } from "../../../src/core/analysis";
-import { unitName } from "../../../src/core/narrative";
+import { checkWorkbook, DEFAULT_ENGINE_CONFIG } from "../../../src/core/session";
 import { summarizeUnit } from "../../../src/core/batch/unit-summary";
 import { generateWorkbook, setAmount, slotsOf, toXlsx } from "../../support/generate-workbook";
 import { fixtureBytes } from "../../support/fixtures";
@@ -41,7 +40,7 @@ function request(dir: string, jobs: number, extra: Partial<BatchRequest> = {}): 
     summary: join(dir, `汇总-${jobs}.xlsx`),
     jobs,
     fresh: false,
-    options: { weightConvention: "auto", force: false },
+    options: { ...DEFAULT_ENGINE_CONFIG, force: false },
     optionsKey: "test",
     ...extra,
   };
@@ -74,9 +73,9 @@ describe("batch check (财政局 批量审核)", () => {
       if (o.status !== "checked") continue;
       const bytes = readFileSync(join(dir, o.name));
       const snapshot = await readWorkbook(bytes, o.name.split("/").pop()!);
-      const alone = analyzeWorkbook(snapshot);
+      const alone = checkWorkbook(snapshot, DEFAULT_ENGINE_CONFIG);
       expect(o.findings).toEqual(alone.findings);
-      expect(o.summary).toEqual(summarizeUnit(alone, unitName(snapshot, alone.models)));
+      expect(o.summary).toEqual(summarizeUnit(alone, alone.unit));
     }
     const zhanyi = pooled.outcomes.find((o) => o.name.endsWith("沾益.xlsx"))!;
     expect(zhanyi.status === "checked" && zhanyi.summary).toMatchObject({
@@ -153,7 +152,7 @@ describe("batch check (财政局 批量审核)", () => {
         return true;
       },
     };
-    const result = await runBatch(request(dir, 1, { summary: join(out, "汇总.xlsx"), options: { weightConvention: "auto", force: false, outDir: out } }), {
+    const result = await runBatch(request(dir, 1, { summary: join(out, "汇总.xlsx"), options: { ...DEFAULT_ENGINE_CONFIG, force: false, outDir: out } }), {
       stderr: sink,
       signal: stop.signal,
     });

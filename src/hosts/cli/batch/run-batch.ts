@@ -10,7 +10,7 @@ import { markedName, type BatchOptions, type BatchOutcome } from "./check-one";
 import { OutcomeCache, sha256 } from "./cache";
 import { WorkerPool } from "./pool";
 import { Progress, type ProgressSink } from "./progress";
-import { summaryWorkbook } from "./summary-workbook";
+import { summaryWorkbook } from "../../batch/summary-workbook";
 
 export interface BatchRequest {
   /** Files, folders and .zip archives, as given. */
