@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import path from "path";
 import { analyzeWorkbook } from "../../../src/core/analysis";
+import { runCheck } from "../../support/run-check";
 import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
 import { cellAddress } from "../../../src/core/snapshot/address";
 import { Prng } from "../../support/prng";
@@ -251,4 +255,32 @@ describe("the right culprit", () => {
     const found = errors(analyzeWorkbook(toSnapshotOf(wb.draft)).findings);
     expect(found.map((f) => [`${f.sheet}!${f.cell}`, f.expected])).toEqual([[slotAddress(total), (total.cents / 100).toFixed(2)]]);
   });
+});
+
+describe("through the CLI", () => {
+  let folder: string;
+  beforeAll(() => (folder = mkdtempSync(path.join(tmpdir(), "shapes-"))));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  test("a merged-header 支出决算表 with a wrong amount exits 1 with the error at its cell (no longer “没有任何数据”, exit 0)", async () => {
+    const wb = generateWorkbook({ seed: 11, layout: { mergedAmounts: ["J03"], mergedBody: false } });
+    const slot = new Prng(11).pick(wb.amounts.filter((a) => a.table === "J03" && a.column === "基本支出" && a.cents > 0));
+    setAmount(wb, slot, slot.cents + 6300);
+    const file = path.join(folder, "合并表头.xlsx");
+    writeFileSync(file, await toXlsx(wb));
+    const run = await runCheck([file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`${slot.sheet}!${cellAddress(slot.r, slot.c)}`);
+    expect(run.stdout).not.toContain("没有任何数据");
+  }, 30_000);
+
+  test("a copied sheet and a hidden sheet are named in the report", async () => {
+    const wb = generateWorkbook({ seed: 12, layout: { copiedSheet: true, hidden: "sheet", arrangement: "sheet-per-table" } });
+    const file = path.join(folder, "副本.xlsx");
+    writeFileSync(file, await toXlsx(wb));
+    const run = await runCheck([file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("《支出决算表》有 2 份");
+    expect(run.stdout).toContain("整张表（工作表“公开07表”隐藏）");
+  }, 30_000);
 });
