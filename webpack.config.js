@@ -9,6 +9,8 @@
  *     message.html   the loader's message alone (the ribbon shows it in a dialog on an Excel that cannot run the pane)
  *     预决算公开助手.html  the offline page: app.html with every script inlined, runs from file:// (USB stick, e-mail)
  *   and copies manifest.xml (URLs rewritten to ADDIN_URL when set) and assets/.
+ *   workerConfig — engine-worker.js, the page's engine worker (src/app/worker): one self-contained script that reads
+ *                  and checks workbooks off the page's thread (the batch check); the offline page carries its text.
  * office.js comes from Microsoft's CDN; OFFICE_JS=local copies it from the @microsoft/office-js package into
  * dist/office-js/ (with MicrosoftAjax.js from OFFICE_JS_MSAJAX) and the pages load it from there (intranets
  * without internet).
@@ -181,8 +183,21 @@ function buildCache() {
   return { type: "filesystem", buildDependencies: { config } };
 }
 
-/** What the loader compilation hands the pages compilation (which runs after it): the built loader's text. */
-const built = { loader: "" };
+/** What the loader and worker compilations hand the pages compilation (which runs after them): their built text. */
+const built = { loader: "", worker: "" };
+
+/** A plugin that keeps an asset's final text in `built[key]` for the offline page. */
+function keepText(key, asset) {
+  return {
+    apply(compiler) {
+      compiler.hooks.thisCompilation.tap(`Keep-${key}`, (compilation) => {
+        compilation.hooks.afterProcessAssets.tap(`Keep-${key}`, (assets) => {
+          built[key] = assets[asset].source().toString();
+        });
+      });
+    },
+  };
+}
 
 /** loader.js: ES5 syntax (webpack's own runtime included), checked by src/loader/tsconfig.json's ES5 library. */
 function loaderConfig(env, argv) {
@@ -201,17 +216,35 @@ function loaderConfig(env, argv) {
     },
     performance: { hints: false },
     cache: buildCache(),
-    plugins: [
-      {
-        apply(compiler) {
-          compiler.hooks.thisCompilation.tap("KeepLoaderText", (compilation) => {
-            compilation.hooks.afterProcessAssets.tap("KeepLoaderText", (assets) => {
-              built.loader = assets["loader.js"].source().toString();
-            });
-          });
-        },
-      },
-    ],
+    plugins: [keepText("loader", "loader.js")],
+  };
+}
+
+/** The TypeScript rule of the page-side compilations: ES modules (tree shaking, import()), the root tsconfig. */
+const TYPESCRIPT_RULE = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: "ts-loader",
+    options: { transpileOnly: true, configFile: path.resolve(__dirname, "tsconfig.json"), compilerOptions: { module: "es2020" } },
+  },
+};
+
+/** engine-worker.js: one chunk, no chunk loading (a Blob worker on the offline page could not load any). */
+function workerConfig(env, argv) {
+  return {
+    name: "worker",
+    mode: argv.mode === "production" ? "production" : "development",
+    devtool: false,
+    target: "webworker",
+    entry: { "engine-worker": "./src/app/worker/engine-worker.ts" },
+    output: { path: DIST, filename: "[name].js", clean: false },
+    resolve: { extensions: [".ts", ".js"] },
+    module: { rules: [TYPESCRIPT_RULE] },
+    optimization: { splitChunks: false },
+    performance: { hints: false },
+    cache: buildCache(),
+    plugins: [keepText("worker", "engine-worker.js")],
   };
 }
 
@@ -221,7 +254,7 @@ function pagesConfig(env, argv) {
   const officeJs = officeJsSource();
   return {
     name: "pages",
-    dependencies: ["loader"],
+    dependencies: ["loader", "worker"],
     mode: dev ? "development" : "production",
     devtool: "source-map", // never eval: app.html forbids it (CSP)
     // webpack's own runtime at the pages' level too; the LowerSyntaxPlugin brings the dependencies down to it.
@@ -238,22 +271,13 @@ function pagesConfig(env, argv) {
       chunkFilename: "chunks/[name].[contenthash:8].js",
       // Chunks load relative to the page (never "auto": the offline page's scripts are inline, without a src).
       publicPath: "",
-      clean: { keep: /^loader\.js$/ },
+      clean: { keep: /^(loader|engine-worker)\.js$/ },
     },
     resolve: { extensions: [".tsx", ".ts", ".js"] },
     module: {
       // ES modules (not tsconfig's commonjs) so webpack can drop the unused parts of Fluent UI and split at import().
       // The root tsconfig.json for every file (ts-loader would otherwise take the first file's folder's: src/app's).
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, configFile: path.resolve(__dirname, "tsconfig.json"), compilerOptions: { module: "es2020" } },
-          },
-        },
-      ],
+      rules: [TYPESCRIPT_RULE],
     },
     optimization: { splitChunks: { chunks: "all" } },
     performance: { hints: false },
@@ -281,6 +305,7 @@ function pagesConfig(env, argv) {
         icon: readFileSync(path.resolve(__dirname, "assets/icon-32.png")),
         shell: PAGE_SHELL,
         loaderTag: () => loaderTag("page", [], built.loader),
+        workerSource: () => built.worker,
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -307,7 +332,7 @@ function pagesConfig(env, argv) {
 
 /** webpack-dev-server reads devServer from the first configuration: the pages come first, the loader builds before them. */
 function config(env, argv) {
-  return [pagesConfig(env, argv), loaderConfig(env, argv)];
+  return [pagesConfig(env, argv), loaderConfig(env, argv), workerConfig(env, argv)];
 }
 
 config.pages = Object.keys(PAGES);
