@@ -236,7 +236,8 @@ function workerConfig(env, argv) {
     name: "worker",
     mode: argv.mode === "production" ? "production" : "development",
     devtool: false,
-    target: "webworker",
+    // At the pages' level too: the worker runs in the same browsers (lowered like the pages, see LowerSyntaxPlugin).
+    target: ["webworker", `es${PAGE_ECMA_VERSION}`],
     entry: { "engine-worker": "./src/app/worker/engine-worker.ts" },
     output: { path: DIST, filename: "[name].js", clean: false },
     resolve: { extensions: [".ts", ".js"] },
@@ -244,7 +245,7 @@ function workerConfig(env, argv) {
     optimization: { splitChunks: false },
     performance: { hints: false },
     cache: buildCache(),
-    plugins: [keepText("worker", "engine-worker.js")],
+    plugins: [new LowerSyntaxPlugin(PAGE_ECMA_VERSION), keepText("worker", "engine-worker.js")],
   };
 }
 
