@@ -14,6 +14,7 @@ import { availableParallelism, tmpdir } from "os";
 import { join } from "path";
 import { performance } from "perf_hooks";
 import { runBatch } from "../src/hosts/cli/batch/run-batch";
+import { DEFAULT_ENGINE_CONFIG } from "../src/core/session";
 import { countCells, generateWorkbook } from "../test/support/generate-workbook";
 import { draftToPackage } from "../test/support/draft-package";
 
@@ -38,7 +39,7 @@ async function measure(dir: string, jobs: number, files: number, cells: number):
       summary: join(dir, `汇总-${jobs}.xlsx`),
       jobs,
       fresh: true,
-      options: { weightConvention: "auto", force: true },
+      options: { ...DEFAULT_ENGINE_CONFIG, force: true },
       optionsKey: "bench",
     },
     { stderr: { write: () => true }, signal: new AbortController().signal },

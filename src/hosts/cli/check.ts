@@ -12,7 +12,7 @@
 import { basename } from "path";
 import { readWorkbook } from "../xlsx/read-workbook";
 import { writeMarkedCopy } from "../xlsx/marked-copy";
-import { analyzeWorkbook } from "../../core/analysis";
+import { checkWorkbook, DEFAULT_ENGINE_CONFIG, type EngineConfig } from "../../core/session";
 import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import { parseCheckedRules, RuleSyntaxError } from "../../core/rules/parse-rules";
 import { BUILT_IN_RULES } from "../../core/rules/run-rules";
@@ -21,7 +21,6 @@ import { parseArgs, UsageError, type ParsedArgs } from "./args";
 import { readInput, readInputText, readNarrativeFile } from "./read-input";
 import { checkOutput, writeOutput } from "./output-file";
 import { runCommand, runScript } from "./run";
-import { nothingToCheck } from "../nothing-to-check";
 import { BATCH_FLAGS, BATCH_OPTIONS, batchCommand, isBatch } from "./batch/batch-command";
 import { optionsFingerprint } from "./batch/fingerprint";
 
@@ -50,7 +49,7 @@ async function check(argv: string[]): Promise<number> {
   const out = args.options.get("out");
   const force = args.flags.has("force");
   if (force && !out) throw new UsageError("--force 只能与 --out 一起使用。");
-  const weightConvention = weightOption(args.options.get("weights"));
+  const weightTotal = weightOption(args.options.get("weights"));
   const rulesFile = args.options.get("rules");
   const textFile = args.options.get("text");
   const priorFile = args.options.get("prior");
@@ -59,15 +58,14 @@ async function check(argv: string[]): Promise<number> {
   if (out) checkOutput(out, inputs, force);
 
   const bytes = readInput(file);
-  const extraRules = rulesFile ? readRules(rulesFile) : undefined;
+  const customRules = rulesFile ? readRules(rulesFile) : "";
   const narrativeText = textFile ? await readNarrativeFile(textFile) : undefined;
   const snapshot = await readWorkbook(bytes, basename(file));
   const priorYear = await workbookOption(priorFile);
-  const budgetWorkbook = await workbookOption(budgetFile);
-  const result = analyzeWorkbook(snapshot, { extraRules, narrativeText, priorYear, budgetWorkbook, weightConvention });
-  const nothing = nothingToCheck(snapshot, result);
-  if (nothing) {
-    process.stderr.write(`${nothing}\n`);
+  const budget = await workbookOption(budgetFile);
+  const result = checkWorkbook(snapshot, { ...DEFAULT_ENGINE_CONFIG, customRules, weightTotal }, { narrativeText, priorYear, budget });
+  if (result.nothingToCheck) {
+    process.stderr.write(`${result.nothingToCheck.summary}\n`);
     return 2;
   }
   process.stdout.write((args.flags.has("json") ? toJson(result) : formatReport(result)) + "\n");
@@ -78,11 +76,14 @@ async function check(argv: string[]): Promise<number> {
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
-/** A batch: the same rules and weights for every workbook; Ctrl+C stops starting new ones. */
+/** A batch: the same configuration (rules, weights) for every workbook; Ctrl+C stops starting new ones. */
 async function batch(args: ParsedArgs): Promise<number> {
   const rulesFile = args.options.get("rules");
-  const extraRules = rulesFile ? readRules(rulesFile) : undefined;
-  const weightConvention = weightOption(args.options.get("weights"));
+  const config: EngineConfig = {
+    ...DEFAULT_ENGINE_CONFIG,
+    customRules: rulesFile ? readRules(rulesFile) : "",
+    weightTotal: weightOption(args.options.get("weights")),
+  };
   const stop = new AbortController();
   const onInterrupt = (): void => {
     if (stop.signal.aborted) process.exit(130); // a second Ctrl+C: stop at once (outputs are written whole or not at all)
@@ -91,7 +92,7 @@ async function batch(args: ParsedArgs): Promise<number> {
   };
   process.on("SIGINT", onInterrupt);
   try {
-    return await batchCommand(args, { extraRules, weightConvention }, optionsFingerprint({ extraRules, weightConvention }), {
+    return await batchCommand(args, config, optionsFingerprint(config), {
       stderr: process.stderr,
       signal: stop.signal,
     });

@@ -5,8 +5,7 @@ import { zipSync } from "fflate";
 import { main } from "../../../src/hosts/cli/check";
 import { runBatch, type BatchRequest } from "../../../src/hosts/cli/batch/run-batch";
 import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
-import { analyzeWorkbook } from "../../../src/core/analysis";
-import { unitName } from "../../../src/core/narrative";
+import { checkWorkbook, DEFAULT_ENGINE_CONFIG } from "../../../src/core/session";
 import { summarizeUnit } from "../../../src/core/batch/unit-summary";
 import { generateWorkbook, setAmount, slotsOf, toXlsx } from "../../support/generate-workbook";
 import { fixtureBytes } from "../../support/fixtures";
@@ -41,7 +40,7 @@ function request(dir: string, jobs: number, extra: Partial<BatchRequest> = {}): 
     summary: join(dir, `汇总-${jobs}.xlsx`),
     jobs,
     fresh: false,
-    options: { weightConvention: "auto", force: false },
+    options: { ...DEFAULT_ENGINE_CONFIG, force: false },
     optionsKey: "test",
     ...extra,
   };
@@ -74,9 +73,9 @@ describe("batch check (财政局 批量审核)", () => {
       if (o.status !== "checked") continue;
       const bytes = readFileSync(join(dir, o.name));
       const snapshot = await readWorkbook(bytes, o.name.split("/").pop()!);
-      const alone = analyzeWorkbook(snapshot);
+      const alone = checkWorkbook(snapshot, DEFAULT_ENGINE_CONFIG);
       expect(o.findings).toEqual(alone.findings);
-      expect(o.summary).toEqual(summarizeUnit(alone, unitName(snapshot, alone.models)));
+      expect(o.summary).toEqual(summarizeUnit(alone, alone.unit));
     }
     const zhanyi = pooled.outcomes.find((o) => o.name.endsWith("沾益.xlsx"))!;
     expect(zhanyi.status === "checked" && zhanyi.summary).toMatchObject({
@@ -141,7 +140,7 @@ describe("batch check (财政局 批量审核)", () => {
     lines.length = 0;
     await runBatch({ ...base, optionsKey: "other rules", options: { ...base.options, force: true } }, { stderr: sink, signal: new AbortController().signal });
     expect(lines.filter((l) => l.includes("沿用上次结果"))).toHaveLength(0);
-  });
+  }, 120_000);
 
   test("Ctrl+C: no new file is started, the summary covers the finished ones, no half-written file is left", async () => {
     const stop = new AbortController();
@@ -153,7 +152,7 @@ describe("batch check (财政局 批量审核)", () => {
         return true;
       },
     };
-    const result = await runBatch(request(dir, 1, { summary: join(out, "汇总.xlsx"), options: { weightConvention: "auto", force: false, outDir: out } }), {
+    const result = await runBatch(request(dir, 1, { summary: join(out, "汇总.xlsx"), options: { ...DEFAULT_ENGINE_CONFIG, force: false, outDir: out } }), {
       stderr: sink,
       signal: stop.signal,
     });
@@ -169,11 +168,19 @@ describe("batch check (财政局 批量审核)", () => {
 
   test("the command: a folder and a .zip, exit code 1 with errors, marked copies in --out-dir, closing counts", async () => {
     const zip = join(dir, "上报.zip");
-    writeFileSync(zip, zipSync({ "沾益.xlsx": new Uint8Array(fixtureBytes("final-2023-zhanyi.xlsx")), "__MACOSX/._沾益.xlsx": new Uint8Array([1]) }));
+    // A stored (uncompressed) entry first: its bytes are a view of the archive, which must survive its transfer.
+    writeFileSync(
+      zip,
+      zipSync({
+        "坏.xlsx": [new TextEncoder().encode("不是工作簿"), { level: 0 }],
+        "沾益.xlsx": new Uint8Array(fixtureBytes("final-2023-zhanyi.xlsx")),
+        "__MACOSX/._沾益.xlsx": new Uint8Array([1]),
+      }),
+    );
     const out = mkdtempSync(join(tmpdir(), "batch-marked-"));
     const { code, err } = await runCli(main, [join(dir, "各单位"), zip, "--summary", join(out, "汇总.xlsx"), "--out-dir", out, "--jobs", "2"]);
     expect(code).toBe(1);
-    expect(err).toContain("共 8 个文件：已检查 7 个（有错误 5 个），无法读取 1 个，无可检查内容 0 个。");
+    expect(err).toContain("共 9 个文件：已检查 7 个（有错误 5 个），无法读取 2 个，无可检查内容 0 个。");
     expect(readdirSync(out).sort()).toEqual(
       [
         "汇总.xlsx",

@@ -10,7 +10,7 @@ import { markedName, type BatchOptions, type BatchOutcome } from "./check-one";
 import { OutcomeCache, sha256 } from "./cache";
 import { WorkerPool } from "./pool";
 import { Progress, type ProgressSink } from "./progress";
-import { summaryWorkbook } from "./summary-workbook";
+import { summaryWorkbook } from "../../batch/summary-workbook";
 
 export interface BatchRequest {
   /** Files, folders and .zip archives, as given. */
@@ -127,7 +127,9 @@ class InputReader {
     if (this.zip?.path !== input.path) this.zip = { path: input.path, archive: ZipArchive.open(readInput(input.path)) };
     const bytes = this.zip.archive.read(input.entry);
     if (!bytes) throw new CliError(`压缩包中没有“${input.entry}”`);
-    return bytes.slice(); // its own buffer: it is handed to a worker
+    // A copy with its own buffer: the bytes are transferred to a worker, and a stored entry (or a Buffer's slice) is
+    // only a view of the archive's buffer, which a transfer would take away from the entries still to come.
+    return new Uint8Array(bytes);
   }
 }
 

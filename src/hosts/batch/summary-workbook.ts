@@ -1,8 +1,8 @@
-import type { Finding } from "../../../core/findings/finding";
-import { headlineOf } from "../../../core/findings/headline";
-import { ruleFailures } from "../../../core/batch/unit-summary";
-import { writeNewWorkbook, type NewCell, type RowStyle } from "../../xlsx/write/new-workbook";
-import type { BatchOutcome } from "./check-one";
+import type { Finding } from "../../core/findings/finding";
+import { headlineOf } from "../../core/findings/headline";
+import { ruleFailures } from "../../core/batch/unit-summary";
+import { writeNewWorkbook, type NewCell, type RowStyle } from "../xlsx/write/new-workbook";
+import type { BatchOutcome } from "./check-workbook";
 
 const SEVERITY: Record<Finding["severity"], string> = { error: "错误", warning: "警告", info: "提示" };
 const KIND: Record<Finding["kind"], string> = {
