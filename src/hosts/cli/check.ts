@@ -2,6 +2,8 @@
 /**
  * npm run check -- FILE.xlsx [--json] [--out MARKED.xlsx [--force]] [--rules FILE] [--text 情况说明.txt|.docx]
  *   [--weights 90|100] [--prior LAST.xlsx] [--budget BUDGET.xlsx]
+ * npm run check -- --text 情况说明.txt|.docx [--json]: the text alone (its tables were images, or a Word file):
+ *   its own arithmetic, figures across paragraphs and form, each finding at its paragraph (第12段).
  * npm run check -- FOLDER/ | ARCHIVE.zip | FILE… --summary 汇总.xlsx [--out-dir FOLDER] [--jobs N] [--fresh]: a batch
  *   (batch/batch-command.ts).
  * --budget: the budget year's workbook holding the 绩效目标表 of the projects this 决算 workbook evaluates.
@@ -26,6 +28,7 @@ import { optionsFingerprint } from "./batch/fingerprint";
 
 const USAGE =
   "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx [--force]] [--rules 规则文件] [--text 情况说明.txt|情况说明.docx] [--weights 90|100] [--prior 上年.xlsx] [--budget 预算（绩效目标表）.xlsx]\n" +
+  "      或：npm run check -- --text 情况说明.txt|情况说明.docx [--json]（只检查说明文字本身，不需要工作簿）\n" +
   "批量：npm run check -- 文件夹/ 或 上报.zip 或 多个文件 --summary 汇总.xlsx [--out-dir 标记副本文件夹] [--jobs 线程数] [--fresh] [--force]";
 const ARGS = {
   options: ["out", "rules", "text", "weights", "prior", "budget", ...BATCH_OPTIONS],
@@ -45,13 +48,14 @@ async function check(argv: string[]): Promise<number> {
     if (args.options.has(option) || args.flags.has(option)) throw new UsageError(`--${option} 只用于批量检查（文件夹、压缩包或多个文件，并给出 --summary）。`);
   }
   const file = args.positional[0];
-  if (!file) throw new UsageError("请给出要检查的 .xlsx 文件。");
+  const textFile = args.options.get("text");
+  if (!file && textFile) return checkTextOnly(textFile, args);
+  if (!file) throw new UsageError("请给出要检查的 .xlsx 文件（或只用 --text 检查说明文字）。");
   const out = args.options.get("out");
   const force = args.flags.has("force");
   if (force && !out) throw new UsageError("--force 只能与 --out 一起使用。");
   const weightTotal = weightOption(args.options.get("weights"));
   const rulesFile = args.options.get("rules");
-  const textFile = args.options.get("text");
   const priorFile = args.options.get("prior");
   const budgetFile = args.options.get("budget");
   const inputs = [file, rulesFile, textFile, priorFile, budgetFile].filter((f): f is string => f !== undefined);
@@ -73,6 +77,24 @@ async function check(argv: string[]): Promise<number> {
     writeOutput(out, await writeMarkedCopy(bytes, result.findings), inputs, force);
     process.stderr.write(`已写出标记副本：${out}\n`);
   }
+  return result.findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+
+/**
+ * `--text F` without a workbook: the text's own arithmetic (parts against totals, changes, shares, figures across
+ * paragraphs) and form. The workbook options need a workbook and are refused.
+ */
+async function checkTextOnly(textFile: string, args: ParsedArgs): Promise<number> {
+  const others = [...args.options.keys(), ...args.flags].filter((name) => name !== "text" && name !== "json");
+  if (others.length > 0) throw new UsageError(`只检查说明文字时（没有给出工作簿）不能使用 --${others[0]}。`);
+  const json = args.flags.has("json");
+  const narrativeText = await readNarrativeFile(textFile);
+  const result = checkWorkbook({ name: basename(textFile), sheets: [] }, DEFAULT_ENGINE_CONFIG, { narrativeText });
+  if (result.textParagraphs === 0) {
+    process.stderr.write(`文件“${textFile}”中没有可检查的说明文字（空文件，或只有空行）。\n`);
+    return 2;
+  }
+  process.stdout.write((json ? toJson(result) : formatReport(result)) + "\n");
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
