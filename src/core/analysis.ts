@@ -6,7 +6,7 @@ import { recognizeTables, type RecognitionResult, type UnrecognizedTable } from 
 import { runRules, BUILT_IN_RULES } from "./rules/run-rules";
 import { parseCheckedRules } from "./rules/parse-rules";
 import { missingTableFindings } from "./rules/missing-tables";
-import { crossYearFindings } from "./rules/cross-year";
+import { crossYearFindings, yearEndRecords, type YearEndRecord } from "./rules/cross-year";
 import { rangeAddress } from "./snapshot/address";
 import { checkPerformance } from "./performance";
 import { checkNarrative, checkWorkbookText, readNarrativeText, readTextFile, reportYear, type NarrativeParagraph } from "./narrative";
@@ -24,6 +24,8 @@ export interface AnalysisOptions {
   narrativeText?: string | readonly NarrativeParagraph[];
   /** Last year's workbook (CLI --prior): this year's 年初结转和结余 is checked against its 年末. */
   priorYear?: WorkbookSnapshot;
+  /** Without last year's workbook: its 年末 amounts as kept with this workbook (yearEndRecords), checked the same way. */
+  priorYearEnds?: readonly YearEndRecord[];
   /** The budget year's workbook with the 绩效目标表 of the projects this workbook evaluates (CLI --budget). */
   budgetWorkbook?: WorkbookSnapshot;
 }
@@ -71,7 +73,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOpt
     ...performance.findings,
     ...checkNarrative(paragraphs, recognition.tables, { year }),
     ...checkWorkbookText(snapshot, year, options.narrativeText === undefined ? paragraphs : []),
-    ...(options.priorYear ? crossYearFindings(recognition.tables, recognizeTables(options.priorYear).tables) : []),
+    ...crossYearFindings(recognition.tables, options.priorYear ? yearEndRecords(recognizeTables(options.priorYear).tables) : (options.priorYearEnds ?? [])),
   ];
   return {
     file: snapshot.name,
