@@ -1,5 +1,5 @@
 import type { WorkbookSnapshot } from "../core/snapshot/types";
-import type { CheckInputs, CheckResult, EngineConfig, Figures, NarrateInputs, Narrative, YearEndRecord } from "../core/session";
+import type { CheckInputs, CheckResult, EngineConfig, Figures, NarrateInputs, Narrative, TextRun, YearEndRecord } from "../core/session";
 
 /**
  * What the pane needs from the engine: the core use case (src/core/session) behind promises, with the files the page
@@ -22,6 +22,8 @@ export interface WrittenSection {
   id: string;
   title: string;
   text: string;
+  /** The same text as runs; a run with a `gap` is a gap still open (highlighted in Word). */
+  lines: TextRun[][];
 }
 
 /**
@@ -63,5 +65,5 @@ export interface PageFiles {
   /** Reads .xlsx bytes into a snapshot. */
   readWorkbook(data: ArrayBuffer, name: string): Promise<WorkbookSnapshot>;
   /** Writes the 情况说明 as .docx bytes. */
-  writeDocx(doc: { title: string; sections: readonly { title: string; text: string }[] }): Promise<Uint8Array>;
+  writeDocx(doc: { title: string; sections: readonly Pick<WrittenSection, "title" | "lines">[] }): Promise<Uint8Array>;
 }

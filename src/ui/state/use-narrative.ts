@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { InsertTextResult, WorkbookHost } from "../../hosts/host";
 import { parseTextRecord, STATE_KEYS } from "../../hosts/workbook-state";
-import type { AnalysisView, EngineConfig, NarrativeView, OtherWorkbooks, PaneEngine, PriorFigures } from "../engine";
+import type { AnalysisView, EngineConfig, NarrativeView, OtherWorkbooks, PaneEngine, PriorFigures, WrittenSection } from "../engine";
 import type { FillIns } from "../narrative/gaps";
 import { errorText, useStoredValue } from "./use-stored-value";
 
@@ -103,7 +103,7 @@ export function useNarrative(
 
   /** The chosen chapters, typed words in place, as a Word document. */
   const wordDocument = useCallback(
-    async (sections: { id: string; title: string; text: string }[]): Promise<Uint8Array> => {
+    async (sections: WrittenSection[]): Promise<Uint8Array> => {
       await keepFillIns();
       return engine.wordDocument(narrative?.title ?? "情况说明", sections);
     },

@@ -48,7 +48,7 @@ describe("pane engine: last year's workbook", () => {
 
 /** 说明 in the pane: the unit's name, the figures only the accountant knows, this year's budget, the Word file. */
 describe("pane engine: the 情况说明", () => {
-  const documents: { title: string; sections: readonly { title: string; text: string }[] }[] = [];
+  const documents: { title: string; sections: readonly { title: string }[] }[] = [];
   const engine = createEngine({
     readWorkbook: (bytes, name) => readWorkbook(new Uint8Array(bytes), name),
     writeDocx: async (doc) => {

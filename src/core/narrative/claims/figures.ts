@@ -48,7 +48,7 @@ export const FIGURE_WORDS: Record<"决算" | "预算", Record<string, string[]>>
 /** Words that may follow the figure's name before the amount (“…支出决算为”, “…决算数”). */
 const TAILS = ["", "支出", "支出决算", "决算", "决算数", "支出决算数", "预算数"];
 
-/** Parts that add up to a figure (domain.md §3): checked against what the text itself states. */
+/** Parts that add up to a figure (docs/domain.md §3): checked against what the text itself states. */
 export const FIGURE_IDENTITIES: Record<string, string[]> = {
   本年支出合计: ["基本支出", "项目支出"],
   基本支出: ["人员经费", "公用经费"],
