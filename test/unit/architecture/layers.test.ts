@@ -70,7 +70,8 @@ function filesOfProject(configFile: string): string[] {
 /**
  * The layers of src (README “Layout of the code”) and which other layers each may import. Core is the engine; hosts
  * are the WorkbookHost contract and what every host shares; formats read and write files (.xlsx, .docx); the live
- * hosts run inside Excel, WPS or node; the UI is the pane; pages are the entry points that assemble them.
+ * hosts run inside Excel, WPS or node; the UI is the pane; pages are the entry points that assemble them (the page
+ * app also runs the engine on its Web Workers, so it reaches core directly). "repository": package.json (the version).
  */
 const LAYERS = {
   core: ["core"],
@@ -78,12 +79,12 @@ const LAYERS = {
   formats: ["core", "hosts", "formats"],
   "hosts/office": ["core", "hosts", "hosts/office"],
   "hosts/wps": ["core", "hosts", "hosts/wps"],
-  "hosts/cli": ["core", "hosts", "formats", "hosts/cli"],
+  "hosts/cli": ["core", "hosts", "formats", "hosts/cli", "repository"],
   ui: ["core", "hosts", "ui"],
   "page:taskpane": ["hosts", "hosts/office", "ui", "page:loader", "page:taskpane"],
-  "page:app": ["hosts", "formats", "ui", "page:loader", "page:app", "repository"],
+  "page:app": ["core", "hosts", "formats", "ui", "page:loader", "page:app", "repository"],
   "page:commands": ["core", "hosts", "hosts/office", "page:loader", "page:commands"],
-  "page:wps": ["hosts", "hosts/wps", "ui", "page:commands", "page:taskpane", "page:wps"],
+  "page:wps": ["hosts", "hosts/wps", "ui", "page:commands", "page:taskpane", "page:loader", "page:wps"],
   "page:loader": ["page:loader"],
 } as const satisfies Record<string, readonly string[]>;
 type Layer = keyof typeof LAYERS;
