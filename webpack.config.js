@@ -236,7 +236,7 @@ function workerConfig(env, argv) {
     name: "worker",
     mode: argv.mode === "production" ? "production" : "development",
     devtool: false,
-    // At the pages' level too (it runs in the same browsers): webpack's runtime by target, the rest by LowerSyntaxPlugin.
+    // At the pages' level too: the worker runs in the same browsers (lowered like the pages, see LowerSyntaxPlugin).
     target: ["webworker", `es${PAGE_ECMA_VERSION}`],
     entry: { "engine-worker": "./src/app/worker/engine-worker.ts" },
     output: { path: DIST, filename: "[name].js", clean: false },

@@ -419,8 +419,11 @@ function canonicalRowName(kind: TableKindSpec, name: string): string {
     for (const [meaning, names] of Object.entries(kind.rows ?? {})) for (const n of names) if (!meanings.has(compact(n))) meanings.set(compact(n), meaning);
     ROW_MEANINGS.set(kind, meanings);
   }
-  return meanings.get(name) ?? name;
+  return meanings.get(name) ?? meanings.get(name.replace(SUB_ITEM, "")) ?? name;
 }
+
+/** “其中：公务用车购置费”: a sub-item line under its item. */
+const SUB_ITEM = /^其中[:]?/;
 
 /**
  * Items tables repeat names under sections (T4: 一般公共预算财政拨款 under 年初 and 年末): a repeated name is

@@ -16,6 +16,8 @@ const CELL_PROPERTIES = "values,numberFormat,formulas,valueTypes";
 
 interface SheetLayout {
   name: string;
+  /** The tab is hidden or very hidden (still read; the report says so). */
+  hidden: boolean;
   extent: SheetExtent | undefined;
   merges: CellRange[];
 }
@@ -41,7 +43,7 @@ export async function readWorkbookSnapshot(
 ): Promise<WorkbookSnapshot> {
   const workbook = context.workbook;
   workbook.load("name");
-  workbook.worksheets.load("items/name");
+  workbook.worksheets.load("items/name,items/visibility");
   await context.sync();
   const worksheets = workbook.worksheets.items;
   const layouts = await readLayouts(context, worksheets, capabilities);
@@ -88,6 +90,7 @@ async function readLayouts(context: Excel.RequestContext, worksheets: Excel.Work
   await context.sync();
   return worksheets.map((ws, i) => ({
     name: ws.name,
+    hidden: ws.visibility === "Hidden" || ws.visibility === "VeryHidden",
     extent: used[i].isNullObject
       ? undefined
       : { top: used[i].rowIndex, left: used[i].columnIndex, rowCount: used[i].rowCount, columnCount: used[i].columnCount },
@@ -157,5 +160,6 @@ function finishSheet(sheet: SheetBuilder): SheetSnapshot {
     merges: layout.merges,
     hiddenRows: sheet.hiddenRows,
     hiddenColumns: sheet.hiddenColumns.filter((c) => c < sheet.columnCount),
+    ...(layout.hidden ? { hidden: true } : {}),
   };
 }

@@ -140,7 +140,7 @@ describe("batch check (财政局 批量审核)", () => {
     lines.length = 0;
     await runBatch({ ...base, optionsKey: "other rules", options: { ...base.options, force: true } }, { stderr: sink, signal: new AbortController().signal });
     expect(lines.filter((l) => l.includes("沿用上次结果"))).toHaveLength(0);
-  });
+  }, 120_000);
 
   test("Ctrl+C: no new file is started, the summary covers the finished ones, no half-written file is left", async () => {
     const stop = new AbortController();
@@ -168,11 +168,19 @@ describe("batch check (财政局 批量审核)", () => {
 
   test("the command: a folder and a .zip, exit code 1 with errors, marked copies in --out-dir, closing counts", async () => {
     const zip = join(dir, "上报.zip");
-    writeFileSync(zip, zipSync({ "沾益.xlsx": new Uint8Array(fixtureBytes("final-2023-zhanyi.xlsx")), "__MACOSX/._沾益.xlsx": new Uint8Array([1]) }));
+    // A stored (uncompressed) entry first: its bytes are a view of the archive, which must survive its transfer.
+    writeFileSync(
+      zip,
+      zipSync({
+        "坏.xlsx": [new TextEncoder().encode("不是工作簿"), { level: 0 }],
+        "沾益.xlsx": new Uint8Array(fixtureBytes("final-2023-zhanyi.xlsx")),
+        "__MACOSX/._沾益.xlsx": new Uint8Array([1]),
+      }),
+    );
     const out = mkdtempSync(join(tmpdir(), "batch-marked-"));
     const { code, err } = await runCli(main, [join(dir, "各单位"), zip, "--summary", join(out, "汇总.xlsx"), "--out-dir", out, "--jobs", "2"]);
     expect(code).toBe(1);
-    expect(err).toContain("共 8 个文件：已检查 7 个（有错误 5 个），无法读取 1 个，无可检查内容 0 个。");
+    expect(err).toContain("共 9 个文件：已检查 7 个（有错误 5 个），无法读取 2 个，无可检查内容 0 个。");
     expect(readdirSync(out).sort()).toEqual(
       [
         "汇总.xlsx",

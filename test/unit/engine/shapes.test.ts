@@ -1,9 +1,15 @@
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import path from "path";
 import { analyzeWorkbook } from "../../../src/core/analysis";
+import { runCheck } from "../../support/run-check";
 import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
 import { cellAddress } from "../../../src/core/snapshot/address";
 import { Prng } from "../../support/prng";
 import { generateWorkbook, setAmount, toSnapshot, toXlsx, type GeneratedWorkbook, type LayoutOptions, type TableId } from "../../support/generate-workbook";
 import { brief, errors, involves } from "./finding-helpers";
+import { budgetThreePublicWorkbook, randomBudgetShape, setBudgetAmount, slotAddress } from "../../support/budget-three-public";
+import { draftToSnapshot as toSnapshotOf } from "../../support/workbook-draft";
 
 /**
  * Property tests over the shapes real units publish besides the atlas' usual ones: each shape, generated correct,
@@ -168,4 +174,113 @@ describe("hidden sheets and rows", () => {
     const rowsHidden = analyzeWorkbook(await readWorkbook(await toXlsx(generateWorkbook({ seed: 4, layout: { hidden: "rows" } })), "b.xlsx"));
     expect(rowsHidden.findings.map((f) => `${f.severity} ${f.rule} ${f.table}`)).toEqual(["warning structure.hidden 支出决算表"]);
   });
+});
+
+describe("the budget 三公 table printed down, one item per line", () => {
+  const shapeFor = (seed: number) => randomBudgetShape(new Prng(seed * 31));
+
+  test.each(SEEDS)("seed %i: correct tables give no finding; every item and measure is read", (seed) => {
+    const wb = budgetThreePublicWorkbook(seed, shapeFor(seed));
+    const result = analyzeWorkbook(toSnapshotOf(wb.draft));
+    expect({ shape: wb.shape, findings: result.findings.map(brief) }).toEqual({ shape: wb.shape, findings: [] });
+    const table = result.models.find((t) => t.kind.id === "Y09")!;
+    expect(table.unit).toBe(wb.shape.yuan ? "元" : "万元");
+    for (const slot of wb.amounts.filter((a) => a.table === "Y09")) {
+      const row = table.rows.find((r) => r.key === slot.row)!;
+      expect({ at: slotAddress(slot), cell: row?.cells.get(slot.column)?.address }).toEqual({ at: slotAddress(slot), cell: slotAddress(slot).split("!")[1] });
+    }
+    expect(table.columns.map((c) => c.key)).not.toContain("备注");
+    expect(table.columns.map((c) => c.key).some((k) => k.includes("车辆数"))).toBe(false);
+  });
+
+  test.each(SEEDS)("seed %i: one changed amount is an error at that cell", (seed) => {
+    const wb = budgetThreePublicWorkbook(seed, shapeFor(seed));
+    const rng = new Prng(seed * 7);
+    const slot = rng.pick(wb.amounts.filter((a) => a.checked && a.table === "Y09"));
+    const delta = rng.pick([37, -37, 1250, 10000]);
+    setBudgetAmount(wb, slot, slot.cents + delta);
+    const found = errors(analyzeWorkbook(toSnapshotOf(wb.draft)).findings);
+    const hit = found.some((f) => `${f.sheet}!${f.cell}` === slotAddress(slot) || f.related.includes(slotAddress(slot)));
+    expect({ shape: wb.shape, slot: `${slot.row}/${slot.column} ${slotAddress(slot)}`, hit, found: found.map(brief) }).toMatchObject({ hit: true });
+  });
+
+  test("against the budget set's 基本支出预算表: a 30217 above the 三公 公务接待费 budget is an error", () => {
+    const wb = budgetThreePublicWorkbook(3, { ...shapeFor(3), basicTable: true });
+    const reception = wb.amounts.find((a) => a.table === "Y09" && a.row === "公务接待费" && a.column === "预算数")!;
+    const line = wb.amounts.find((a) => a.table === "Y07" && a.row === "30217" && a.column === "合计")!;
+    setBudgetAmount(wb, reception, line.cents - 500);
+    const found = errors(analyzeWorkbook(toSnapshotOf(wb.draft)).findings);
+    expect(found.map((f) => `${f.sheet}!${f.cell}`)).toEqual([slotAddress(reception)]);
+  });
+});
+
+describe("the right culprit", () => {
+  const base = {
+    title: "部门“三公”经费和机关运行经费预算表",
+    measures: "single",
+    yuan: false,
+    totalAt: "bottom",
+    counts: "none",
+    remarks: false,
+    running: false,
+    basicTable: false,
+  } as const;
+
+  test.each(SEEDS.slice(0, 6))("seed %i: an item repeating its total's value is blamed, not the total", (seed) => {
+    const wb = budgetThreePublicWorkbook(seed, base);
+    const total = wb.amounts.find((a) => a.row === "合计")!;
+    const item = wb.amounts.find((a) => a.row === "公务接待费")!;
+    setBudgetAmount(wb, item, total.cents);
+    const found = errors(analyzeWorkbook(toSnapshotOf(wb.draft)).findings);
+    expect(found.map((f) => [`${f.sheet}!${f.cell}`, f.expected])).toEqual([[slotAddress(item), (item.cents / 100).toFixed(2)]]);
+    expect(found[0].message).toContain(`公务接待费 预算数 ${(total.cents / 100).toFixed(2)} 应为 ${(item.cents / 100).toFixed(2)}`);
+  });
+
+  const fourDigits = SEEDS.filter((seed) => budgetThreePublicWorkbook(seed, base).amounts.find((a) => a.row === "公务接待费")!.cents >= 1000);
+
+  test.each(fourDigits)("seed %i: an item with a digit dropped is blamed, not the total", (seed) => {
+    const wb = budgetThreePublicWorkbook(seed, base);
+    const item = wb.amounts.find((a) => a.row === "公务接待费")!;
+    const digits = String(item.cents);
+    const dropped = Number(digits.slice(0, 1) + digits.slice(2));
+    setBudgetAmount(wb, item, dropped);
+    const found = errors(analyzeWorkbook(toSnapshotOf(wb.draft)).findings);
+    expect(found.map((f) => [`${f.sheet}!${f.cell}`, f.expected])).toEqual([[slotAddress(item), (item.cents / 100).toFixed(2)]]);
+  });
+
+  test("a total that is itself wrong is still the one blamed", () => {
+    const wb = budgetThreePublicWorkbook(5, base);
+    const total = wb.amounts.find((a) => a.row === "合计")!;
+    setBudgetAmount(wb, total, total.cents + 1250);
+    const found = errors(analyzeWorkbook(toSnapshotOf(wb.draft)).findings);
+    expect(found.map((f) => [`${f.sheet}!${f.cell}`, f.expected])).toEqual([[slotAddress(total), (total.cents / 100).toFixed(2)]]);
+  });
+});
+
+describe("through the CLI", () => {
+  let folder: string;
+  beforeAll(() => (folder = mkdtempSync(path.join(tmpdir(), "shapes-"))));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  test("a merged-header 支出决算表 with a wrong amount exits 1 with the error at its cell (no longer “没有任何数据”, exit 0)", async () => {
+    const wb = generateWorkbook({ seed: 11, layout: { mergedAmounts: ["J03"], mergedBody: false } });
+    const slot = new Prng(11).pick(wb.amounts.filter((a) => a.table === "J03" && a.column === "基本支出" && a.cents > 0));
+    setAmount(wb, slot, slot.cents + 6300);
+    const file = path.join(folder, "合并表头.xlsx");
+    writeFileSync(file, await toXlsx(wb));
+    const run = await runCheck([file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`${slot.sheet}!${cellAddress(slot.r, slot.c)}`);
+    expect(run.stdout).not.toContain("没有任何数据");
+  }, 30_000);
+
+  test("a copied sheet and a hidden sheet are named in the report", async () => {
+    const wb = generateWorkbook({ seed: 12, layout: { copiedSheet: true, hidden: "sheet", arrangement: "sheet-per-table" } });
+    const file = path.join(folder, "副本.xlsx");
+    writeFileSync(file, await toXlsx(wb));
+    const run = await runCheck([file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("《支出决算表》有 2 份");
+    expect(run.stdout).toContain("整张表（工作表“公开07表”隐藏）");
+  }, 30_000);
 });

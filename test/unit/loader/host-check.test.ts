@@ -151,6 +151,7 @@ describe("the loader's browser check", () => {
       missingFeatures({} as Window, [
         {
           name: "炸",
+          chromium: 1,
           present: () => {
             throw new Error("x");
           },

@@ -35,6 +35,8 @@ export interface FakeSheetState {
   merges: CellRange[];
   hiddenRows: Set<number>;
   hiddenColumns: Set<number>;
+  /** Worksheet.visibility; "Visible" when not set. */
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
 }
 
 export interface FakeAnnotation {
@@ -295,8 +297,11 @@ class FakeWorksheet extends FakeProxy {
   get isNullObject(): boolean {
     return this.get("isNullObject");
   }
+  get visibility(): string {
+    return this.get("visibility");
+  }
   protected capture(): Record<string, unknown> {
-    return this.sheet ? { name: this.sheet.name, isNullObject: false } : { isNullObject: true };
+    return this.sheet ? { name: this.sheet.name, visibility: this.sheet.visibility ?? "Visible", isNullObject: false } : { isNullObject: true };
   }
   private state(): FakeSheetState {
     if (!this.sheet) throw new Error("InvalidObjectPath: null object");

@@ -127,7 +127,9 @@ class InputReader {
     if (this.zip?.path !== input.path) this.zip = { path: input.path, archive: ZipArchive.open(readInput(input.path)) };
     const bytes = this.zip.archive.read(input.entry);
     if (!bytes) throw new CliError(`压缩包中没有“${input.entry}”`);
-    return bytes.slice(); // its own buffer: it is handed to a worker
+    // A copy with its own buffer: the bytes are transferred to a worker, and a stored entry (or a Buffer's slice) is
+    // only a view of the archive's buffer, which a transfer would take away from the entries still to come.
+    return new Uint8Array(bytes);
   }
 }
 
