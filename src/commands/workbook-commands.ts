@@ -20,7 +20,7 @@ export type CommandReport = Pick<CommandOutcome, "summary" | "ok">;
 export async function checkAndMark(host: WorkbookHost): Promise<CommandReport> {
   const snapshot = await host.readSnapshot();
   const stored = await loadStoredInputs(host);
-  const result = checkWorkbook(snapshot, stored.config);
+  const result = checkWorkbook(snapshot, stored.config, { priorYearEnds: stored.priorYearEnds });
   await host.applyMarks(result.findings);
   const first = mostSerious(result.findings);
   if (first) await host.select(first.sheet, first.cell);

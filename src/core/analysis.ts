@@ -8,7 +8,7 @@ import { parseCheckedRules } from "./rules/parse-rules";
 import { missingTableFindings } from "./rules/missing-tables";
 import { copyFindings } from "./rules/table-copies";
 import { hiddenFindings } from "./recognition/hidden-findings";
-import { crossYearFindings } from "./rules/cross-year";
+import { crossYearFindings, yearEndRecords, type YearEndRecord } from "./rules/cross-year";
 import { rangeAddress } from "./snapshot/address";
 import { withComputedFormulas } from "./snapshot/computed-formulas";
 import { formulaFindings } from "./recognition/formula-findings";
@@ -28,6 +28,8 @@ export interface AnalysisOptions {
   narrativeText?: string | readonly NarrativeParagraph[];
   /** Last year's workbook (CLI --prior): this year's 年初结转和结余 is checked against its 年末. */
   priorYear?: WorkbookSnapshot;
+  /** Without last year's workbook: its 年末 amounts as kept with this workbook (yearEndRecords), checked the same way. */
+  priorYearEnds?: readonly YearEndRecord[];
   /** The budget year's workbook with the 绩效目标表 of the projects this workbook evaluates (CLI --budget). */
   budgetWorkbook?: WorkbookSnapshot;
 }
@@ -80,7 +82,10 @@ export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalysisOption
     ...performance.findings,
     ...checkNarrative(paragraphs, recognition.tables, { year }),
     ...checkWorkbookText(snapshot, year, options.narrativeText === undefined ? paragraphs : []),
-    ...(options.priorYear ? crossYearFindings(recognition.tables, recognizeTables(withComputedFormulas(options.priorYear).snapshot).tables) : []),
+    ...crossYearFindings(
+      recognition.tables,
+      options.priorYear ? yearEndRecords(recognizeTables(withComputedFormulas(options.priorYear).snapshot).tables) : (options.priorYearEnds ?? []),
+    ),
   ];
   return {
     file: snapshot.name,

@@ -13,7 +13,7 @@ export function createEngine(files: PageFiles): PaneEngine {
     narrate: async (analysis, config, inputs) => (await core()).narrate(analysis, config, inputs),
     priorFromWorkbook: async (bytes, name, analysis, config) => {
       const snapshot = await files.readWorkbook(bytes, name);
-      return { figures: (await core()).priorFiguresFromWorkbook(snapshot, analysis, config), snapshot };
+      return { ...(await core()).priorFromWorkbook(snapshot, analysis, config), snapshot };
     },
     budgetFromWorkbook: async (bytes, name) => {
       const snapshot = await files.readWorkbook(bytes, name);

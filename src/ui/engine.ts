@@ -1,5 +1,5 @@
 import type { WorkbookSnapshot } from "../core/snapshot/types";
-import type { CheckInputs, CheckResult, EngineConfig, Figures, NarrateInputs, Narrative } from "../core/session";
+import type { CheckInputs, CheckResult, EngineConfig, Figures, NarrateInputs, Narrative, TextRun, YearEndRecord } from "../core/session";
 
 /**
  * What the pane needs from the engine: the core use case (src/core/session) behind promises, with the files the page
@@ -22,6 +22,8 @@ export interface WrittenSection {
   id: string;
   title: string;
   text: string;
+  /** The same text as runs; a run with a `gap` is a gap still open (highlighted in Word). */
+  lines: TextRun[][];
 }
 
 /**
@@ -30,15 +32,22 @@ export interface WrittenSection {
  */
 export type OtherWorkbooks = Pick<CheckInputs, "priorYear" | "budget">;
 
-/** Last year's workbook as the pane read it: the figures this year's text uses, and the workbook for the cross-year check. */
+/** What a check reads besides the workbook: the workbooks opened in 说明, last year's 年末 amounts kept with the workbook. */
+export type CheckOthers = Pick<CheckInputs, "priorYear" | "budget" | "priorYearEnds">;
+
+/**
+ * Last year's workbook as the pane read it: the figures this year's text uses and the 年末 amounts of the carry-over
+ * check (both kept with the workbook), and the workbook itself for the checks of this session.
+ */
 export interface PriorWorkbook {
   figures: PriorFigures;
+  yearEnds: YearEndRecord[];
   snapshot: WorkbookSnapshot;
 }
 
 export interface PaneEngine {
-  /** `others`: the workbooks opened beside this one in 说明 (last year's, this year's 预算公开). */
-  analyze(snapshot: WorkbookSnapshot, config: EngineConfig, others?: OtherWorkbooks): Promise<AnalysisView>;
+  /** `others`: the workbooks opened beside this one in 说明 (last year's, this year's 预算公开), last year's 年末 amounts. */
+  analyze(snapshot: WorkbookSnapshot, config: EngineConfig, others?: CheckOthers): Promise<AnalysisView>;
   narrate(analysis: AnalysisView, config: EngineConfig, inputs: NarrateInputs): Promise<NarrativeView>;
   /** Reads last year's workbook file (.xlsx bytes): the prior-year figures this year's text uses, and the workbook. */
   priorFromWorkbook(bytes: ArrayBuffer, name: string, analysis: AnalysisView, config: EngineConfig): Promise<PriorWorkbook>;
@@ -56,5 +65,5 @@ export interface PageFiles {
   /** Reads .xlsx bytes into a snapshot. */
   readWorkbook(data: ArrayBuffer, name: string): Promise<WorkbookSnapshot>;
   /** Writes the 情况说明 as .docx bytes. */
-  writeDocx(doc: { title: string; sections: readonly { title: string; text: string }[] }): Promise<Uint8Array>;
+  writeDocx(doc: { title: string; sections: readonly Pick<WrittenSection, "title" | "lines">[] }): Promise<Uint8Array>;
 }

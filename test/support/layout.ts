@@ -2,7 +2,7 @@ import type { TableId } from "./block";
 import type { Prng } from "./prng";
 import type { FormulaTotals } from "./formula-cells";
 
-/** How a generated workbook is laid out (the shapes seen in real exports; domain.md §2). */
+/** How a generated workbook is laid out (the shapes seen in real exports; docs/domain.md §2). */
 export interface LayoutOptions {
   /**
    * sheet-per-table: one sheet per table kind (several units stacked in it);

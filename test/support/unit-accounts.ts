@@ -14,7 +14,7 @@ import {
 
 /**
  * The accounts of one reporting unit (单位), every amount an exact integer of 分 of 万元 (1 = 0.01 万元), built so
- * that every identity of domain.md §3 holds exactly. Tables are rendered from this; nothing is computed twice.
+ * that every identity of docs/domain.md §3 holds exactly. Tables are rendered from this; nothing is computed twice.
  */
 
 export type Cents = number;

@@ -2,7 +2,7 @@ import { Decimal, HUNDRED, formatFixed } from "../numbers/decimal";
 import { fillMark } from "./template/gaps";
 
 /**
- * The domain's standard phrases (domain.md §5): amounts in 万元 with two decimals, growth and share
+ * The domain's standard phrases (docs/domain.md §5): amounts in 万元 with two decimals, growth and share
  * percentages with two decimals, rounding half up (四舍五入), 增加…增长 / 减少…下降 / 持平, 上年无此项.
  */
 

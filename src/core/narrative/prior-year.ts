@@ -6,7 +6,7 @@ import { TableValueSource } from "./table-source";
 import { refText, type RowView, type TableRef, type ValueSource } from "./template/values";
 
 /**
- * Last year's figures (上年数, domain.md §6). `items` maps an item name — a name defined in the template
+ * Last year's figures (上年数, docs/domain.md §6). `items` maps an item name — a name defined in the template
  * (收支总计, 三公经费合计 …, see templates/README.md) or a table reference “表名|行|列” — to its amount in
  * 万元 as text, so the figures can be stored with the workbook as JSON. `tables` holds last year's
  * recognised tables when last year's workbook was given.

@@ -2,7 +2,7 @@ import { Decimal, HUNDRED } from "./decimal";
 import { RoundingInterval } from "./rounding-interval";
 
 /**
- * The one place that decides whether two printed figures agree (domain.md §3.3). Every checker — table rules,
+ * The one place that decides whether two printed figures agree (docs/domain.md §3.3). Every checker — table rules,
  * 绩效 arithmetic, 情况说明 claims — asks here instead of deciding for itself.
  *
  * - `equal`: the figures agree exactly (or, for a derived figure, the printed amounts allow the stated value).

@@ -2,7 +2,7 @@ import type { RowScheme, TableFamily, TableKind } from "../tables/table-model";
 import { FUNDS } from "./funds";
 
 /**
- * The catalogue of standard disclosure tables (domain.md §2). A table is recognised by its title text
+ * The catalogue of standard disclosure tables (docs/domain.md §2). A table is recognised by its title text
  * (longest matching pattern wins, so “一般公共预算财政拨款支出决算表” is not taken for “支出决算表”) and then its
  * header is read into columns by meaning. Patterns are compared after removing spaces and quotes.
  *

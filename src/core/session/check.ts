@@ -1,6 +1,7 @@
 import { analyzeWorkbook, type AnalysisResult } from "../analysis";
 import type { Finding } from "../findings/finding";
 import { readPriorYearSheet, unitName, type NarrativeParagraph } from "../narrative";
+import type { YearEndRecord } from "../rules/cross-year";
 import type { WorkbookSnapshot } from "../snapshot/types";
 import type { EngineConfig } from "./engine-config";
 import { nothingToCheck, type NothingToCheck } from "./nothing-to-check";
@@ -17,6 +18,8 @@ export interface CheckInputs {
   narrativeText?: string | readonly NarrativeParagraph[];
   /** Last year's workbook: this year's 年初结转和结余 is checked against its 年末. */
   priorYear?: WorkbookSnapshot;
+  /** Without last year's workbook: its 年末 amounts as kept with this workbook (priorFromWorkbook), checked the same way. */
+  priorYearEnds?: readonly YearEndRecord[];
   /** This year's 预算公开 workbook: its 绩效目标表 against this workbook's 自评表. */
   budget?: WorkbookSnapshot;
 }
@@ -43,6 +46,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, config: EngineConfig, 
     weightConvention: config.weightTotal,
     narrativeText: inputs.narrativeText,
     priorYear: inputs.priorYear,
+    priorYearEnds: inputs.priorYearEnds,
     budgetWorkbook: inputs.budget,
   });
   const priorSheet = readPriorYearSheet(snapshot);

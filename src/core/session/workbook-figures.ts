@@ -3,21 +3,29 @@ import { priorItemsOf } from "../narrative/template/prior-items";
 import { parseTemplate } from "../narrative/template/template";
 import { checkPerformance } from "../performance";
 import { recognizeTables } from "../recognition/recognize";
+import { yearEndRecords, type YearEndRecord } from "../rules/cross-year";
 import type { WorkbookSnapshot } from "../snapshot/types";
 import type { CheckResult, Figures } from "./check";
 import { WorkbookContentError } from "./content-error";
 import type { EngineConfig } from "./engine-config";
 import { templateOf } from "./narrate";
 
+/** What this workbook keeps of last year's: the figures its text uses, and the 年末 amounts its 年初 are checked against. */
+export interface PriorYearKept {
+  figures: Figures;
+  yearEnds: YearEndRecord[];
+}
+
 /**
  * Last year's workbook, recognised by the same engine: every prior-year item this year's text can ask for (found in
  * its template) and this workbook's 上年数 sheet does not give, computed from last year's tables — plain amounts in
- * 万元 that can be stored with this workbook.
+ * 万元 — and the 年末 amounts of the carry-over check, both to be stored with this workbook.
  */
-export function priorFiguresFromWorkbook(lastYear: WorkbookSnapshot, check: CheckResult, config: EngineConfig): Figures {
+export function priorFromWorkbook(lastYear: WorkbookSnapshot, check: CheckResult, config: EngineConfig): PriorYearKept {
   const template = templateOf(check, config);
   const wanted = priorItemsOf(parseTemplate(template)).filter((item) => check.priorInWorkbook[item] === undefined);
-  return priorItemsFromTables(recognizeTables(lastYear).tables, wanted, template);
+  const tables = recognizeTables(lastYear).tables;
+  return { figures: priorItemsFromTables(tables, wanted, template), yearEnds: yearEndRecords(tables) };
 }
 
 /**

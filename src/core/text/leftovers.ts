@@ -1,6 +1,6 @@
 /**
  * Template leftovers (模板残留): placeholders, unchosen alternatives and instructions that a template carries and
- * a published document must not (domain.md §5, layouts.md “Empty tables”). Data, one entry per kind; read by
+ * a published document must not (docs/domain.md §5, docs/layouts.md “Empty tables”). Data, one entry per kind; read by
  * the 情况说明 checker and by the workbook-wide scan of every text cell.
  */
 export interface LeftoverPattern {

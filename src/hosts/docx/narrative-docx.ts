@@ -2,16 +2,28 @@ import { AlignmentType, Document, HeadingLevel, HighlightColor, Packer, Paragrap
 
 /**
  * The 情况说明 as a Word document (.docx, written with the `docx` library): the title, each section's title as
- * a heading, each paragraph indented two characters, and every gap still to fill (【缺：…】, 【待填写：…】)
- * highlighted in yellow so the accountant sees what is left. Loaded lazily in the browser (see ./index.ts).
+ * a heading, each paragraph indented two characters, and every gap still to fill (【缺：…】, 【待填写：…】, a run
+ * the text writer marked as a gap) highlighted in yellow so the accountant sees what is left. Loaded lazily in the
+ * browser (see ./index.ts).
  */
 export interface NarrativeDocument {
   /** “上海市普陀区财政局2024年度部门决算情况说明”. */
   title: string;
-  sections: readonly { title: string; text: string }[];
+  sections: readonly DocumentSection[];
 }
 
-const GAP = /(【[^【】]+】)/;
+/** A chapter: its title and its paragraphs, each a list of runs (src/core/narrative/template/gaps.ts). */
+export interface DocumentSection {
+  title: string;
+  lines: readonly (readonly DocumentRun[])[];
+}
+
+/** Text, or a gap still to fill (any `gap` set). */
+export interface DocumentRun {
+  text: string;
+  gap?: object;
+}
+
 const FONT = { ascii: "SimSun", eastAsia: "宋体", hAnsi: "SimSun" };
 const SIZE = 28; // half-points: 14 pt (四号)
 const FIRST_LINE = 560; // twips: two characters of 14 pt
@@ -25,20 +37,16 @@ export async function narrativeDocx(doc: NarrativeDocument): Promise<Uint8Array>
     }),
     ...doc.sections.flatMap((s) => [
       new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: s.title, bold: true, size: SIZE, font: FONT })] }),
-      ...s.text
-        .split("\n")
-        .filter((line) => line.trim() !== "")
-        .map(bodyParagraph),
+      ...s.lines.filter((line) => line.some((run) => run.text.trim() !== "")).map(bodyParagraph),
     ]),
   ];
   const document = new Document({ creator: "预决算公开助手", title: doc.title, sections: [{ children }] });
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }
 
-function bodyParagraph(line: string): Paragraph {
+function bodyParagraph(line: readonly DocumentRun[]): Paragraph {
   const runs = line
-    .split(GAP)
-    .filter((part) => part !== "")
-    .map((part) => new TextRun({ text: part, size: SIZE, font: FONT, ...(GAP.test(part) ? { highlight: HighlightColor.YELLOW } : {}) }));
+    .filter((run) => run.text !== "")
+    .map((run) => new TextRun({ text: run.text, size: SIZE, font: FONT, ...(run.gap ? { highlight: HighlightColor.YELLOW } : {}) }));
   return new Paragraph({ indent: { firstLine: FIRST_LINE }, spacing: { line: 360 }, children: runs });
 }

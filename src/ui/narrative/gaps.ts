@@ -44,13 +44,10 @@ export function openGapCount(section: NarrativeSection, fillIns: FillIns): numbe
 export function filledSections(sections: readonly NarrativeSection[], chosen: ReadonlySet<string>, fillIns: FillIns): WrittenSection[] {
   return sections
     .filter((s) => chosen.has(s.id))
-    .map((s) => ({
-      id: s.id,
-      title: s.title,
-      text: sectionLines(s, fillIns)
-        .map((line) => line.map((p) => p.text).join(""))
-        .join("\n"),
-    }));
+    .map((s) => {
+      const lines = sectionLines(s, fillIns).map((line) => line.map((p) => (p.filled ? { text: p.text } : p)));
+      return { id: s.id, title: s.title, text: lines.map((line) => line.map((p) => p.text).join("")).join("\n"), lines };
+    });
 }
 
 /** The paragraphs written for the chosen sections, typed words in place: each section's title, then its lines. */

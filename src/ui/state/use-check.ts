@@ -2,6 +2,7 @@ import { startTransition, useCallback, useState } from "react";
 import type { Finding } from "../../core/findings/finding";
 import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import type { WorkbookHost } from "../../hosts/host";
+import { loadStoredInputs } from "../../hosts/workbook-state";
 import type { CheckStatus } from "../check/check-status";
 import { indexFindings, type FindingIndex } from "../check/group-findings";
 import type { AnalysisView, EngineConfig, OtherWorkbooks, PaneEngine } from "../engine";
@@ -38,7 +39,9 @@ export function useCheck(
       const snapshot = await host.readSnapshot((done, total) => setStatus({ phase: "reading", done, total }));
       setStatus({ phase: "analysing" });
       await nextFrame();
-      const analysis = await engine.analyze(snapshot, settings, others);
+      // last year's 年末 amounts kept with the workbook stand in for last year's workbook when it was not opened now
+      const { priorYearEnds } = await loadStoredInputs(host);
+      const analysis = await engine.analyze(snapshot, settings, { priorYearEnds, ...others });
       const index = await indexFindings(analysis.findings, nextFrame);
       await onFindings(analysis.findings);
       // Result and “done” arrive together (never “done” over the previous result); 60,000 findings render in slices.

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { InsertTextResult, WorkbookHost } from "../../hosts/host";
 import { parseTextRecord, STATE_KEYS } from "../../hosts/workbook-state";
-import type { AnalysisView, EngineConfig, NarrativeView, OtherWorkbooks, PaneEngine, PriorFigures } from "../engine";
+import type { AnalysisView, EngineConfig, NarrativeView, OtherWorkbooks, PaneEngine, PriorFigures, WrittenSection } from "../engine";
 import type { FillIns } from "../narrative/gaps";
 import { errorText, useStoredValue } from "./use-stored-value";
 
@@ -59,11 +59,12 @@ export function useNarrative(
     async (file: File) => {
       if (!analysis) return;
       await readFile(async () => {
-        const { figures, snapshot } = await engine.priorFromWorkbook(await file.arrayBuffer(), file.name, analysis, settings);
+        const { figures, yearEnds, snapshot } = await engine.priorFromWorkbook(await file.arrayBuffer(), file.name, analysis, settings);
         const next = { ...prior, ...figures };
         setPrior(next);
         onWorkbook({ priorYear: snapshot });
         await host.saveState(PRIOR_STATE_KEY, JSON.stringify(next));
+        await host.saveState(STATE_KEYS.priorYearEnds, JSON.stringify(yearEnds));
         const count = Object.keys(figures).length;
         const read = count ? `已从“${file.name}”读取 ${count} 项上年数，请重新生成。` : `“${file.name}”中没有找到所需的上年数。`;
         return `${read}再次检查时将核对本年年初结转和结余与上年年末数。`;
@@ -102,7 +103,7 @@ export function useNarrative(
 
   /** The chosen chapters, typed words in place, as a Word document. */
   const wordDocument = useCallback(
-    async (sections: { id: string; title: string; text: string }[]): Promise<Uint8Array> => {
+    async (sections: WrittenSection[]): Promise<Uint8Array> => {
       await keepFillIns();
       return engine.wordDocument(narrative?.title ?? "情况说明", sections);
     },

@@ -83,7 +83,7 @@ const engine: PaneEngine = {
     projects: [],
   }),
   narrate: async () => ({ sections: [], gaps: [], missing: [], missingPrior: [], inputs: [], title: "情况说明" }),
-  priorFromWorkbook: async () => ({ figures: {}, snapshot: { name: "上年.xlsx", sheets: [] } }),
+  priorFromWorkbook: async () => ({ figures: {}, yearEnds: [], snapshot: { name: "上年.xlsx", sheets: [] } }),
   budgetFromWorkbook: async () => ({ figures: {}, snapshot: { name: "预算.xlsx", sheets: [] } }),
   wordDocument: async () => new Uint8Array(),
 };

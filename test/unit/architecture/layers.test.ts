@@ -67,7 +67,161 @@ function filesOfProject(configFile: string): string[] {
   return parsed ? parsed.fileNames.map((file) => path.resolve(file)) : [];
 }
 
+/**
+ * The layers of src (README “Layout of the code”) and which other layers each may import. Core is the engine; hosts
+ * are the WorkbookHost contract and what every host shares; formats read and write files (.xlsx, .docx); the live
+ * hosts run inside Excel, WPS or node; the UI is the pane; pages are the entry points that assemble them (the page
+ * app also runs the engine on its Web Workers, so it reaches core directly). "repository": package.json (the version).
+ */
+const LAYERS = {
+  core: ["core"],
+  hosts: ["core", "hosts", "formats"],
+  formats: ["core", "hosts", "formats"],
+  "hosts/office": ["core", "hosts", "hosts/office"],
+  "hosts/wps": ["core", "hosts", "hosts/wps"],
+  "hosts/cli": ["core", "hosts", "formats", "hosts/cli", "repository"],
+  ui: ["core", "hosts", "ui"],
+  "page:taskpane": ["hosts", "hosts/office", "ui", "page:loader", "page:taskpane"],
+  "page:app": ["core", "hosts", "formats", "ui", "page:loader", "page:app", "repository"],
+  "page:commands": ["core", "hosts", "hosts/office", "page:loader", "page:commands"],
+  "page:wps": ["hosts", "hosts/wps", "ui", "page:commands", "page:taskpane", "page:loader", "page:wps"],
+  "page:loader": ["page:loader"],
+} as const satisfies Record<string, readonly string[]>;
+type Layer = keyof typeof LAYERS;
+
+/** The layer of a path relative to the repository ("src/hosts/xlsx/read" → "formats"). */
+function layerOf(target: string): Layer | "repository" {
+  const [top, folder, sub] = target.split("/");
+  if (top !== "src") return "repository";
+  if (folder === "core" || folder === "ui") return folder;
+  if (folder === "hosts") return sub === "xlsx" || sub === "docx" ? "formats" : sub === "office" || sub === "wps" || sub === "cli" ? `hosts/${sub}` : "hosts";
+  return `page:${folder}` as Layer;
+}
+
+/** "src/ui/x.ts (ui) imports ../hosts/office/y (hosts/office)" for each relative import the table does not allow. */
+function layerViolations(edges: readonly ImportEdge[]): string[] {
+  return edges.flatMap((edge) => {
+    if (!edge.target) return [];
+    const from = layerOf(edge.from) as Layer;
+    const to = layerOf(edge.target);
+    const allowed: readonly string[] = LAYERS[from] ?? [];
+    return allowed.includes(to) ? [] : [`${edge.from} (${from}) imports ${edge.specifier} (${to})`];
+  });
+}
+
+/** Steps of the journey that src/core/session assembles; an entry point calling them would be a copy of it. */
+const JOURNEY_STEPS = new Set([
+  "analyzeWorkbook",
+  "recognizeTables",
+  "runRules",
+  "checkPerformance",
+  "checkNarrative",
+  "crossYearFindings",
+  "generateNarrative",
+  "readPriorYearSheet",
+  "priorItemsFromTables",
+  "budgetItemsFromTables",
+  "unitName",
+  "reportYear",
+  "detectYear",
+  "nothingToCheck",
+]);
+
+/** Value imports (not type-only) of the names in JOURNEY_STEPS: "src/hosts/cli/x.ts imports recognizeTables". */
+function journeyCopies(file: string, text: string): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest);
+  return source.statements.flatMap((statement) => {
+    if (!ts.isImportDeclaration(statement) || statement.importClause?.isTypeOnly) return [];
+    const bindings = statement.importClause?.namedBindings;
+    if (!bindings || !ts.isNamedImports(bindings)) return [];
+    return bindings.elements
+      .filter((e) => !e.isTypeOnly && JOURNEY_STEPS.has((e.propertyName ?? e.name).text))
+      .map((e) => `${relative(file)} imports ${e.name.text}`);
+  });
+}
+
+/** The module of a core file: its folder under src/core, or the root file's name ("src/core/rules/x" → "rules"). */
+function coreModule(target: string): string {
+  const [, , first, second] = target.split("/");
+  return second === undefined ? first.replace(/\.tsx?$/, "") : first;
+}
+
+/**
+ * Module-level imports that still close a circle, left to the work that removes them: the RuleId union imports the
+ * 情况说明 and 绩效 catalogues' id types (issue 24 point 4), 绩效 reads report paragraphs through the narrative
+ * module while the narrative's 预算绩效管理 paragraph reads 绩效 projects, and number parsing takes a cell snapshot.
+ */
+const KNOWN_CIRCLE_EDGES = new Set(["findings → narrative", "findings → performance", "performance → narrative", "numbers → snapshot"]);
+
+/** Circles among core's modules once the known edges are set aside: each as "a → b → a". */
+function moduleCircles(edges: readonly ImportEdge[]): string[] {
+  const graph = new Map<string, Set<string>>();
+  for (const edge of edges) {
+    if (!edge.target?.startsWith("src/core/")) continue;
+    const [from, to] = [coreModule(edge.from), coreModule(edge.target)];
+    if (from === to || KNOWN_CIRCLE_EDGES.has(`${from} → ${to}`)) continue;
+    (graph.get(from) ?? graph.set(from, new Set()).get(from)!).add(to);
+  }
+  const circles: string[] = [];
+  const done = new Set<string>();
+  const visit = (node: string, path: string[]): void => {
+    if (path.includes(node)) return void circles.push([...path.slice(path.indexOf(node)), node].join(" → "));
+    if (done.has(node)) return;
+    for (const next of graph.get(node) ?? []) visit(next, [...path, node]);
+    done.add(node);
+  };
+  for (const node of graph.keys()) visit(node, []);
+  return circles;
+}
+
 describe("layers", () => {
+  test("every import between layers is one the design allows (core → core; hosts and formats → core; live hosts → core, hosts; UI → core, hosts; pages assemble)", () => {
+    expect(layerViolations(importsUnder(SRC))).toEqual([]);
+  });
+
+  test("the layer table knows every folder of src", () => {
+    const folders = readdirSync(SRC, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => layerOf(`src/${d.name}/x`));
+    expect(folders.filter((layer) => !(layer in LAYERS))).toEqual([]);
+  });
+
+  test("the layer table forbids what the design forbids", () => {
+    const edge = (from: string, target: string): ImportEdge => ({ from, specifier: target, target });
+    const forbidden = [
+      edge("src/core/rules/x.ts", "src/hosts/host"),
+      edge("src/core/rules/x.ts", "src/ui/engine"),
+      edge("src/hosts/host.ts", "src/ui/engine"),
+      edge("src/hosts/xlsx/x.ts", "src/hosts/office/office-host"),
+      edge("src/hosts/office/x.ts", "src/hosts/wps/wps-host"),
+      edge("src/hosts/wps/x.ts", "src/hosts/cli/check"),
+      edge("src/hosts/cli/x.ts", "src/ui/engine"),
+      edge("src/ui/x.ts", "src/hosts/office/office-host"),
+      edge("src/ui/x.ts", "src/hosts/xlsx/read-workbook"),
+      edge("src/ui/x.ts", "src/taskpane/taskpane"),
+      edge("src/commands/x.ts", "src/ui/engine"),
+      edge("src/loader/x.ts", "src/core/analysis"),
+    ];
+    expect(layerViolations(forbidden)).toHaveLength(forbidden.length);
+  });
+
+  test("entry points reach the engine through src/core/session, never by assembling its steps", () => {
+    const outside = sourceFiles(SRC).filter((file) => !relative(file).startsWith("src/core/"));
+    expect(outside.flatMap((file) => journeyCopies(file, readFileSync(file, "utf8")))).toEqual([]);
+    expect(
+      journeyCopies(
+        path.join(SRC, "probe.ts"),
+        'import { recognizeTables } from "./core/recognition/recognize";\nimport type { AnalysisResult } from "./core/analysis";',
+      ),
+    ).toEqual(["src/probe.ts imports recognizeTables"]);
+  });
+
+  test("no import circle between the modules of core (its folders and root files)", () => {
+    expect(moduleCircles(importsUnder(path.join(SRC, "core")))).toEqual([]);
+    const probe = (from: string, to: string): ImportEdge => ({ from: `src/core/${from}/x.ts`, specifier: to, target: `src/core/${to}/y` });
+    expect(moduleCircles([probe("rules", "tables"), probe("tables", "session"), probe("session", "rules")])).toEqual(["rules → tables → session → rules"]);
+  });
+
   test("core imports only core and decimal.js", () => {
     expect(coreViolations(importsUnder(path.join(SRC, "core")))).toEqual([]);
   });

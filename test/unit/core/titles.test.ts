@@ -1,6 +1,6 @@
 import { matchTableKind } from "../../../src/core/recognition/titles";
 
-/** Regional titles of the standard tables (layouts.md): qualifiers inserted, items appended, 收支 vs 财务收支. */
+/** Regional titles of the standard tables (docs/layouts.md): qualifiers inserted, items appended, 收支 vs 财务收支. */
 describe("matchTableKind", () => {
   test.each([
     ["2024年部门财务收支预算总表", "部门收支总表"],

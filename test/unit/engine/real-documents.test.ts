@@ -1,20 +1,19 @@
-import { existsSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import path from "path";
 import { analyzeWorkbook, type AnalysisResult } from "../../../src/core/analysis";
 import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
 import type { Finding } from "../../../src/core/findings/finding";
+import { describeReal, REAL_FOLDER } from "../../support/real-documents";
 
 /**
- * The real 上海市普陀区 2024 决算 documents (../shared/real, read in place; skipped when the folder is absent).
+ * The real 上海市普陀区 2024 决算 documents (test/support/real-documents.ts: read in place; skipped, and said so, when the folder is absent).
  * Every table must be recognised with its kind and range, and every table finding must be real: each one below
  * carries the arithmetic that proves it, worked out by hand from the printed figures. The 情况说明 text findings
  * are tested with the claim checker.
  */
-const REAL = path.join(__dirname, "../../../../shared/real");
-const describeReal = existsSync(REAL) ? describe : describe.skip;
 
 async function analyze(file: string): Promise<AnalysisResult> {
-  return analyzeWorkbook(await readWorkbook(readFileSync(path.join(REAL, file)), file));
+  return analyzeWorkbook(await readWorkbook(readFileSync(path.join(REAL_FOLDER, file)), file));
 }
 
 /** Findings about the tables (not the 情况说明 text), as “severity rule sheet!cell actual→expected”. */

@@ -8,6 +8,10 @@ import { DocxReadError, readDocxParagraphs } from "../../../src/hosts/docx/read-
 import { main as check } from "../../../src/hosts/cli/check";
 import { main as narrate } from "../../../src/hosts/cli/narrate";
 import { runCli } from "../../support/run-cli";
+import { missingMark, sectionRuns } from "../../../src/core/narrative/template/gaps";
+
+/** A chapter as the text writer hands it over: lines of runs, gaps typed (marked text → runs). */
+const chapter = (title: string, marked: string) => ({ title, lines: sectionRuns(marked, { id: title, title }) });
 
 const FIXTURES = path.join(__dirname, "..", "..", "fixtures");
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -32,8 +36,8 @@ describe("the 情况说明 as a Word document", () => {
   const doc = {
     title: "曲靖市沾益区医疗保障局2023年度部门决算情况说明",
     sections: [
-      { title: "一、收入支出决算总体情况说明", text: "收、支总计均为536.92万元。与2022年度相比，收、支总计【缺：上年收支总计】。" },
-      { title: "十、其他重要事项的情况说明", text: "（一）机关运行经费支出情况\n机关运行经费支出30.42万元。" },
+      chapter("一、收入支出决算总体情况说明", `收、支总计均为536.92万元。与2022年度相比，收、支总计${missingMark("上年收支总计")}。`),
+      chapter("十、其他重要事项的情况说明", "（一）机关运行经费支出情况\n机关运行经费支出30.42万元。"),
     ],
   };
 
@@ -68,7 +72,7 @@ describe("CLI", () => {
       file,
       await narrativeDocx({
         title: "2023年度部门决算情况说明",
-        sections: [{ title: "一、收入支出决算总体情况说明", text: "2023年度收、支总计均为530.92万元。" }],
+        sections: [chapter("一、收入支出决算总体情况说明", "2023年度收、支总计均为530.92万元。")],
       }),
     );
     const { value: code, out } = await quietly(() => check([fixture("final-2023-zhanyi.xlsx"), "--text", file, "--json"]));

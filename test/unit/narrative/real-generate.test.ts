@@ -1,17 +1,16 @@
-import { existsSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import { join } from "path";
 import { analyzeWorkbook } from "../../../src/core/analysis";
 import { checkNarrative, generateNarrative, unitName, type NarrativeResult } from "../../../src/core/narrative";
 import type { TableModel } from "../../../src/core/tables/table-model";
 import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
+import { describeReal, REAL_FOLDER } from "../../support/real-documents";
 
 /**
- * Golden texts for the three real 上海市普陀区 2024 决算 documents (../shared/real, read in place; skipped when
+ * Golden texts for the three real 上海市普陀区 2024 决算 documents (test/support/real-documents.ts: read in place; skipped, and said so, when
  * absent). Last year's figures, 年初预算 and the figures only the accountant knows are given as the published
  * texts state them, so every generated rate can be compared with the published one.
  */
-const REAL = join(__dirname, "..", "..", "..", "..", "shared", "real");
-const maybe = existsSync(REAL) ? describe : describe.skip;
 
 const OPTIONS: Record<string, { prior: Record<string, string>; inputs: Record<string, string>; budget?: Record<string, string> }> = {
   "final-2024-putuo-czj-test.xlsx": {
@@ -173,11 +172,11 @@ const GOLDEN: Record<string, { text: string; missing: string[] }> = {
 const asText = (r: NarrativeResult) => r.sections.map((s) => `${s.title}\n${s.text}`).join("\n");
 
 for (const [file, options] of Object.entries(OPTIONS)) {
-  maybe(`golden 情况说明 of ${file}`, () => {
+  describeReal(`golden 情况说明 of ${file}`, () => {
     let result: NarrativeResult;
     let tables: TableModel[];
     beforeAll(async () => {
-      const snapshot = await readWorkbook(readFileSync(join(REAL, file)), file);
+      const snapshot = await readWorkbook(readFileSync(join(REAL_FOLDER, file)), file);
       const analysis = analyzeWorkbook(snapshot);
       tables = analysis.models;
       result = generateNarrative(tables, { family: "决算", year: analysis.year, unit: unitName(snapshot, tables), projects: analysis.projects, ...options });

@@ -1,24 +1,23 @@
-import { existsSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import { join } from "path";
 import { analyzeWorkbook, type AnalysisResult } from "../../../src/core/analysis";
 import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
+import { describeReal, REAL_FOLDER } from "../../support/real-documents";
 
 /**
- * The 情况说明 of the three real 上海市普陀区 2024 决算 documents (../shared/real, read in place; skipped when
+ * The 情况说明 of the three real 上海市普陀区 2024 决算 documents (test/support/real-documents.ts: read in place; skipped, and said so, when
  * the folder is absent). Every text finding is listed, with the arithmetic that proves it; the sentences not
  * listed were checked and are right (e.g. czj A9 财政拨款收入支出总计 2961.68 = 财政拨款收入支出决算总表 总计).
  */
-const REAL = join(__dirname, "..", "..", "..", "..", "shared", "real");
-const maybe = existsSync(REAL) ? describe : describe.skip;
 
 async function analyze(name: string): Promise<AnalysisResult> {
-  return analyzeWorkbook(await readWorkbook(readFileSync(join(REAL, name)), name));
+  return analyzeWorkbook(await readWorkbook(readFileSync(join(REAL_FOLDER, name)), name));
 }
 
 const textFindings = (r: AnalysisResult) =>
   r.findings.filter((f) => f.rule.startsWith("N.")).map((f) => [f.rule, `${f.sheet}!${f.cell}`, f.severity, f.kind, f.expected ?? null, f.actual ?? null]);
 
-maybe("final-2024-putuo-czj-test.xlsx (普陀区财政局, problems introduced on purpose)", () => {
+describeReal("final-2024-putuo-czj-test.xlsx (普陀区财政局, problems introduced on purpose)", () => {
   let r: AnalysisResult;
   beforeAll(async () => {
     r = await analyze("final-2024-putuo-czj-test.xlsx");
@@ -67,7 +66,7 @@ maybe("final-2024-putuo-czj-test.xlsx (普陀区财政局, problems introduced o
   });
 });
 
-maybe("final-2024-putuo-ghzy.xlsx (普陀区规划和自然资源局, as published)", () => {
+describeReal("final-2024-putuo-ghzy.xlsx (普陀区规划和自然资源局, as published)", () => {
   let r: AnalysisResult;
   beforeAll(async () => {
     r = await analyze("final-2024-putuo-ghzy.xlsx");
@@ -106,7 +105,7 @@ maybe("final-2024-putuo-ghzy.xlsx (普陀区规划和自然资源局, as publish
   });
 });
 
-maybe("final-2024-putuo-shgzb.xlsx (普陀区委社会工作部, founded in 2024)", () => {
+describeReal("final-2024-putuo-shgzb.xlsx (普陀区委社会工作部, founded in 2024)", () => {
   let r: AnalysisResult;
   beforeAll(async () => {
     r = await analyze("final-2024-putuo-shgzb.xlsx");

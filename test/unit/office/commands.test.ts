@@ -6,6 +6,9 @@ import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
 import { loadExcelJs } from "../../support/load-exceljs";
 import { fromExcelJs } from "./from-exceljs";
 import { FakeWorkbookState } from "./fake-excel";
+import { OfficeWorkbookHost } from "../../../src/hosts/office/office-host";
+import { STATE_KEYS } from "../../../src/hosts/workbook-state";
+import { carryOverYears } from "../../support/carry-over-years";
 import { installOffice } from "./office-harness";
 
 const FILE = "final-2023-zhanyi.xlsx";
@@ -84,6 +87,21 @@ describe("ribbon commands", () => {
     );
     expect(state.cell("台账", "B2")!.fill.color).not.toBe("#FFC7CE");
     expect(state.notes).toEqual([]);
+  });
+
+  it("一键检查 checks this year's 年初 against last year's 年末 kept with the workbook (no file needed)", async () => {
+    const years = await carryOverYears();
+    const state = fromExcelJs(await loadExcelJs(years.bytes, "2023.xlsx"), "2023.xlsx");
+    installOffice(state);
+    await checkWorkbook(event());
+    expect(state.cell(years.sheet, years.cell)!.fill.color).not.toBe("#FFEB9C");
+    await clearMarks(event());
+
+    await new OfficeWorkbookHost().saveState(STATE_KEYS.priorYearEnds, JSON.stringify(years.yearEnds));
+    await checkWorkbook(event());
+    expect(state.cell(years.sheet, years.cell)!.fill.color).toBe("#FFEB9C");
+    const [row, col] = [Number(years.cell.slice(1)) - 1, years.cell.charCodeAt(0) - 65];
+    expect(state.notes.find((n) => n.sheet === years.sheet && n.row === row && n.col === col)?.content).toContain("上年《收入支出决算总表》");
   });
 
   it("reports a failure in the workbook's state and still completes the event", async () => {

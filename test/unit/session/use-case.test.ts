@@ -4,7 +4,7 @@ import {
   checkWorkbook,
   DEFAULT_ENGINE_CONFIG,
   narrate,
-  priorFiguresFromWorkbook,
+  priorFromWorkbook,
   WorkbookContentError,
   type CheckResult,
 } from "../../../src/core/session";
@@ -58,7 +58,7 @@ describe("core use case (src/core/session)", () => {
     expect(text.missingPrior).toContain("收支总计");
     expect(new Set(text.gaps.map((g) => g.field)).size).toBe(text.gaps.length);
 
-    const figures = priorFiguresFromWorkbook(prior, check, DEFAULT_ENGINE_CONFIG);
+    const { figures } = priorFromWorkbook(prior, check, DEFAULT_ENGINE_CONFIG);
     expect(figures.收支总计).toBe("483.23"); // 536.92 − 53.69, as the CLI's text with the same workbook says
     const filled = narrate(check, DEFAULT_ENGINE_CONFIG, { prior: figures });
     expect(filled.missingPrior).not.toContain("收支总计");

@@ -33,6 +33,7 @@ describe("pane engine: last year's workbook", () => {
     expect(read).toEqual(["2022年决算.xlsx"]);
     expect(opened.snapshot.sheets.length).toBeGreaterThan(0);
     expect(Object.keys(opened.figures).length).toBeGreaterThan(0);
+    expect(opened.yearEnds.map((r) => r.label)).toContain("年初结转和结余"); // kept with the workbook for later checks
   });
 
   test("without it the check says nothing about the carry-over; with it, a warning at this year's 年初 cell", async () => {
@@ -47,7 +48,7 @@ describe("pane engine: last year's workbook", () => {
 
 /** 说明 in the pane: the unit's name, the figures only the accountant knows, this year's budget, the Word file. */
 describe("pane engine: the 情况说明", () => {
-  const documents: { title: string; sections: readonly { title: string; text: string }[] }[] = [];
+  const documents: { title: string; sections: readonly { title: string }[] }[] = [];
   const engine = createEngine({
     readWorkbook: (bytes, name) => readWorkbook(new Uint8Array(bytes), name),
     writeDocx: async (doc) => {

@@ -1,6 +1,6 @@
 import { fillMark, missingMark, sectionRuns } from "../../../src/core/narrative/template/gaps";
 import type { NarrativeSection } from "../../../src/ui/engine";
-import { gapsOf, narrativeParagraphs, openGapCount, sectionLines } from "../../../src/ui/narrative/gaps";
+import { filledSections, gapsOf, narrativeParagraphs, openGapCount, sectionLines } from "../../../src/ui/narrative/gaps";
 
 /** A section as the template runner hands it over: lines of runs, its gaps typed. */
 function section(id: string, title: string, marked: string): NarrativeSection {
@@ -51,6 +51,15 @@ describe("gaps of the generated 情况说明", () => {
       "一、收入支出决算总体情况说明",
       "2023年度收、支总计均为536.92万元。与2022年度相比，收、支总计【缺：上年收支总计】。主要变动原因是：人员增加。",
     ]);
+  });
+
+  it("hands the Word writer runs: typed words are plain text, open gaps stay gaps (highlighted)", () => {
+    const [written] = filledSections([五], new Set(["五"]), { "fill:五:主要原因:0": "人员增加" });
+    expect(written.lines.map((line) => line.map((run) => (run.gap ? `[${run.text}]` : run.text)).join(""))).toEqual([
+      "1.行政运行（项）：支出决算为379.11万元，[【缺：行政运行（2101501）年初预算数】]。原因：人员增加。",
+      "2.住房公积金：[【待填写：主要原因】]。与上年相比[【缺：上年收支总计】]。",
+    ]);
+    expect(written.text).toBe(written.lines.map((line) => line.map((run) => run.text).join("")).join("\n"));
   });
 
   it("keeps a gap whose typed words are only blanks", () => {

@@ -11,6 +11,10 @@ import { all, parseXml } from "../../support/xml";
 import { fixtureInWps } from "./wps-harness";
 import { fromExcelJs } from "./from-exceljs";
 import ExcelJS from "exceljs";
+import { STATE_KEYS } from "../../../src/hosts/workbook-state";
+import { loadExcelJs } from "../../support/load-exceljs";
+import { carryOverYears } from "../../support/carry-over-years";
+import { wpsHost } from "./wps-harness";
 
 const ROOT = path.join(__dirname, "../../..");
 const ADDIN_PAGE = "file:///home/kuaiji/.local/share/Kingsoft/wps/jsaddons/disclosure-assistant_0.1.0/index.html";
@@ -108,6 +112,20 @@ describe("WPS ribbon.xml and its entry page", () => {
       });
       expect(workbook.cell("备忘", "A1")!.comment).toBeUndefined();
       expect(workbook.selection).toBeUndefined();
+    });
+
+    it("一键检查 checks this year's 年初 against last year's 年末 kept with the workbook (no file needed)", async () => {
+      const years = await carryOverYears();
+      workbook = fromExcelJs(await loadExcelJs(years.bytes, "2023.xlsx"), "2023.xlsx");
+      Object.assign(globalThis, { Application: fakeApplication(workbook, {}, session) });
+      await ACTIONS.btnCheck();
+      expect(workbook.cell(years.sheet, years.cell)!.comment).toBeUndefined();
+      await ACTIONS.btnClear();
+
+      await wpsHost(workbook).saveState(STATE_KEYS.priorYearEnds, JSON.stringify(years.yearEnds));
+      await ACTIONS.btnCheck();
+      expect(workbook.cell(years.sheet, years.cell)!.interior.Color).toBe(bgrOf("FFEB9C"));
+      expect(workbook.cell(years.sheet, years.cell)!.comment).toContain("上年《收入支出决算总表》");
     });
 
     it("leaves a failure in Chinese where the pane will show it", async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import path from "path";
 import { strFromU8, unzipSync } from "fflate";
 import type { Finding } from "../../../src/core/findings/finding";
@@ -6,8 +6,7 @@ import { analyzeWorkbook } from "../../../src/core/analysis";
 import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
 import { clearMarkedCopy, MarkedCopyError, writeMarkedCopy } from "../../../src/hosts/xlsx/marked-copy";
 import { featureWorkbook, featureWorkbookParts, FEATURE_SHEETS, VBA_PROJECT, zipParts } from "../../support/feature-workbook";
-
-const REAL = path.join(__dirname, "..", "..", "..", "..", "shared", "real");
+import { describeReal, REAL_FOLDER, realFiles } from "../../support/real-documents";
 
 function finding(sheet: string, cell: string, severity: Finding["severity"], message: string): Finding {
   return { rule: "test", kind: "sum", severity, sheet, cell, related: [], message };
@@ -331,10 +330,9 @@ describe("marked copy: a surgical edit of the original package", () => {
   });
 });
 
-const realFiles = existsSync(REAL) ? readdirSync(REAL).filter((f) => f.endsWith(".xlsx")) : [];
-(realFiles.length > 0 ? describe : describe.skip)("marked copy of the real 普陀 documents", () => {
-  test.each(realFiles)("%s: the engine's findings marked, nothing else changed, clear gives the original back", async (file) => {
-    const original = new Uint8Array(readFileSync(path.join(REAL, file)));
+describeReal("marked copy of the real 普陀 documents", () => {
+  test.each(realFiles())("%s: the engine's findings marked, nothing else changed, clear gives the original back", async (file) => {
+    const original = new Uint8Array(readFileSync(path.join(REAL_FOLDER, file)));
     const result = analyzeWorkbook(await readWorkbook(original, file));
     const cells = result.findings.filter((f) => f.sheet && f.cell);
     expect(cells.length).toBeGreaterThan(0); // the engine reports findings on cells in all three

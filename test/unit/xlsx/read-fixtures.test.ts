@@ -1,15 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from "fs";
+import { readdirSync, readFileSync } from "fs";
 import path from "path";
 import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
 import type { SheetSnapshot } from "../../../src/core/snapshot/types";
 import { FIXTURES, fixtureBytes } from "../../support/fixtures";
 import { exceljsSnapshot } from "../../support/exceljs-snapshot";
+import { describeReal, REAL_FOLDER, realFiles } from "../../support/real-documents";
 
 /** The committed fixtures and the real 上海 documents, read by the reader and, independently, by exceljs. */
 
-const REAL = path.join(__dirname, "..", "..", "..", "..", "shared", "real");
 const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx"));
-const real = existsSync(REAL) ? readdirSync(REAL).filter((f) => f.endsWith(".xlsx")) : [];
+const real = realFiles();
 
 /** Everything the engine sees of a sheet, with rows compared cell by cell (JSON drops undefined). */
 function comparable(sheet: SheetSnapshot) {
@@ -73,11 +73,9 @@ describe("exact spot checks", () => {
   });
 });
 
-const describeReal = real.length > 0 ? describe : describe.skip;
-
-describeReal("the real 上海 documents (../shared/real, read in place)", () => {
+describeReal("the real 上海 documents (read in place)", () => {
   test.each(real)("%s reads like exceljs, with its 情况说明 text", async (file) => {
-    const bytes = readFileSync(path.join(REAL, file));
+    const bytes = readFileSync(path.join(REAL_FOLDER, file));
     const ours = await readWorkbook(bytes, file);
     const theirs = await exceljsSnapshot(bytes, file);
     expect(ours.sheets.map(comparable)).toEqual(theirs.sheets.map(comparable));
@@ -88,7 +86,7 @@ describeReal("the real 上海 documents (../shared/real, read in place)", () => 
 
   test("普陀 czj test version: 情况说明!A1 is the title with the wrong year", async () => {
     const file = "final-2024-putuo-czj-test.xlsx";
-    const wb = await readWorkbook(readFileSync(path.join(REAL, file)), file);
+    const wb = await readWorkbook(readFileSync(path.join(REAL_FOLDER, file)), file);
     const text = wb.sheets.find((s) => s.name === "情况说明")!;
     expect(text.rowCount).toBe(49);
     expect(String(text.cells[0][0]?.value)).toContain("2023年度");

@@ -12,7 +12,7 @@ export type TotalResolver = (name: string) => { value: Decimal; unit: Decimal; w
 const HUNDRED_INTERVAL = RoundingInterval.exact(HUNDRED);
 
 /**
- * Checks a sentence against its own arithmetic (domain.md §5): growth = change ÷ last year, shares =
+ * Checks a sentence against its own arithmetic (docs/domain.md §5): growth = change ÷ last year, shares =
  * part ÷ total, completion = actual ÷ budget, direction words agree, shares of one list add up to 100%.
  * A change is judged only against the amount it is tied to with certainty (./binding.ts). Figures already
  * found wrong against the tables are read at their table value, so one slip is reported once.

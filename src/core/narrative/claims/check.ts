@@ -36,7 +36,7 @@ const TABLE_UNIT = new Decimal("0.01");
 const TEMPLATES: Record<Family, Template> = { 决算: parseTemplate(FINAL_TEMPLATE), 预算: parseTemplate(BUDGET_TEMPLATE) };
 
 /**
- * Checks existing 情况说明 text (domain.md §5) — every rule of the catalogue (./catalogue.ts): the amounts it
+ * Checks existing 情况说明 text (docs/domain.md §5) — every rule of the catalogue (./catalogue.ts): the amounts it
  * names against the right tables, each sentence's own arithmetic, direction words, figures across paragraphs
  * (these need no table), names of 类/款/项, and the form of the text. One slip gives one finding: checks that
  * rest on a figure already found wrong read it at its table value, and an issue whose figures already carry a

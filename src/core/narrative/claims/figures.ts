@@ -69,7 +69,7 @@ const TAILS = [
 const NAMED_IN_PARENTHESES = new RegExp(`^.*（([^（）]+)）(${["决算总额", "支出决算总额", "决算", "预算总额", "总额"].join("|")})$`);
 const BUDGET_TAILS = new Set(["预算数", "预算", "支出预算", "预算总计", "预算总额"]);
 
-/** Parts that add up to a figure (domain.md §3): checked against what the text itself states. */
+/** Parts that add up to a figure (docs/domain.md §3): checked against what the text itself states. */
 export const FIGURE_IDENTITIES: Record<string, string[]> = {
   本年支出合计: ["基本支出", "项目支出"],
   基本支出: ["人员经费", "公用经费"],

@@ -20,7 +20,7 @@ export class Reading {
     return this.corrected.get(m)?.value ?? m.value;
   }
 
-  /** The printed number as the interval of true values it may stand for (尾差 model, domain.md §3.3). */
+  /** The printed number as the interval of true values it may stand for (尾差 model, docs/domain.md §3.3). */
   interval(m: Mention): RoundingInterval {
     const c = this.corrected.get(m);
     return c ? RoundingInterval.of(c.value, c.unit) : RoundingInterval.of(m.value, m.unit);

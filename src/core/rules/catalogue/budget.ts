@@ -1,4 +1,4 @@
-/** 预算公开表 reconciliation rules (domain.md §3.1–3.2), same notation as the 决算 catalogue. */
+/** 预算公开表 reconciliation rules (docs/domain.md §3.1–3.2), same notation as the 决算 catalogue. */
 export const BUDGET_RULES = `
 rule Y01.expense error 部门收支总表：本年支出合计 = 各功能分类支出之和
   in 部门收支总表

@@ -1,5 +1,5 @@
 /**
- * 决算公开表 reconciliation rules (domain.md §3.1–3.2), in the rule notation documented in the README.
+ * 决算公开表 reconciliation rules (docs/domain.md §3.1–3.2), in the rule notation documented in the README.
  * Tables are named by their standard title; rows by code or item; columns by meaning.
  * A name followed by ? counts as zero when the table does not print that row or column.
  */
