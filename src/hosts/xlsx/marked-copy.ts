@@ -7,6 +7,7 @@ import { writeNarrativeSheet } from "./write/narrative-sheet";
 import { PackageEditor, undoJournal } from "./write/package-editor";
 import { MarkedCopyError, PackageParts } from "./write/package-parts";
 import { cellPosition, SheetCells } from "./write/sheet-cells";
+import { removeStaleMarks } from "./write/stale-marks";
 import { writeSheetNotes, type CellNote, type ShapeBlocks } from "./write/sheet-notes";
 import { usedShapeBlocks } from "./write/vml-drawing";
 import { MAIN_NAMESPACE } from "./write/namespaces";
@@ -29,7 +30,7 @@ export interface MarkedCopyExtras {
  * Works in Node and the browser.
  */
 export async function writeMarkedCopy(original: ArrayBuffer | Uint8Array, findings: readonly Finding[], extras: MarkedCopyExtras = {}): Promise<Uint8Array> {
-  let parts = removeMarks(PackageParts.fromZip(toBytes(original))).parts;
+  let parts = withoutStaleMarks(removeMarks(PackageParts.fromZip(toBytes(original))).parts);
   if (extras.narrative) parts = withNarrative(parts, extras.narrative.sheet, extras.narrative.paragraphs);
   return withMarks(parts, collectCellMarks(findings)).toZip();
 }
@@ -54,6 +55,15 @@ function removeMarks(parts: PackageParts): { parts: PackageParts; changed: boole
     current = restored;
   }
   return { parts: current, changed: false };
+}
+
+/**
+ * The package with the marks its journals could not undo (the copy was saved again or edited) found by what they
+ * are and removed, so that marking it again replaces them instead of adding a second set.
+ */
+function withoutStaleMarks(parts: PackageParts): PackageParts {
+  const editor = new PackageEditor(parts);
+  return removeStaleMarks(editor) ? editor.commit().parts : parts;
 }
 
 function withNarrative(parts: PackageParts, sheet: string, paragraphs: readonly string[]): PackageParts {
