@@ -1,7 +1,7 @@
 import type { Finding } from "../../core/findings/finding";
 import { parseCellAddress } from "../../core/snapshot/address";
-import { collectCellMarks, MARK_FILL, type CellMark } from "../marks/cell-marks";
-import { annotationHash, noteChange, planCells, type CellPlan as SharedCellPlan } from "../marks/mark-plan";
+import { collectCellMarks, isMarkNote, MARK_FILL, type CellMark } from "../marks/cell-marks";
+import { annotationHash, cellKey, noteChange, planCells, type CellPlan as SharedCellPlan } from "../marks/mark-plan";
 import { AnnotationIndex, normalizeCell } from "./annotations";
 import { runInBatches, type QueuedOperation } from "./batches";
 import type { AnnotationMode } from "./capabilities";
@@ -18,7 +18,8 @@ type CellPlan = SharedCellPlan<MarkedCell>;
  *   2. read the record's XML, the annotations' locations and the current fills of the cells to mark;
  *   3. restore previously marked cells, mark the new ones, store the new record.
  * Large payloads split steps 2 and 3 into more requests by size, never by the number of findings.
- * Values are never written. A note/comment the user wrote is left alone; only the add-in's own are removed.
+ * Values are never written. A note/comment the user wrote is left alone; only the add-in's own are removed (named
+ * by the record, or known by their first line “预决算公开助手：”).
  */
 export async function replaceMarks(context: Excel.RequestContext, mode: AnnotationMode, findings: readonly Finding[], budgetBytes: number): Promise<void> {
   const store = new MarkStore(context);
@@ -57,6 +58,10 @@ export async function replaceMarks(context: Excel.RequestContext, mode: Annotati
     const written = planAnnotation(annotations, plan, operations);
     if (plan.mark) record.cells.push({ sheet: plan.sheet, cell: plan.cell, fill: base, ...(written && { annotation: annotationHash(written) }) });
   }
+  // A note of the add-in on a cell neither marked now nor in the record (a marked copy made elsewhere, a record lost)
+  // is found by its first line and removed with the others.
+  const planned = new Set(plans.map((p) => cellKey(p.sheet, p.cell)));
+  for (const note of annotations.ours()) if (!planned.has(cellKey(note.sheet, note.cell))) operations.push(annotations.deleteOperation(note));
   operations.unshift(store.replaceOperation(record));
   for (const segment of rowSegments(plans.map(toTarget))) {
     operations.push(writeFillsOperation(context, segment, wantedFills.get(segmentKey(segment)) ?? new Map()));
@@ -71,7 +76,7 @@ export async function replaceMarks(context: Excel.RequestContext, mode: Annotati
 function planAnnotation(annotations: AnnotationIndex, plan: CellPlan, operations: QueuedOperation[]): string | undefined {
   if (annotations.mode === "none") return undefined;
   const current = annotations.get(plan.sheet, plan.cell);
-  const ours = current !== undefined && plan.previous?.annotation === annotationHash(current.content);
+  const ours = current !== undefined && (plan.previous?.annotation === annotationHash(current.content) || isMarkNote(current.content));
   const { change, written } = noteChange(plan, current?.content, ours);
   if (change.kind === "delete") operations.push(annotations.deleteOperation(current!));
   else if (change.kind === "replace") operations.push(annotations.replaceOperation(current!, change.text));

@@ -1,6 +1,6 @@
 import type { Finding } from "../../core/findings/finding";
 import { cellAddress, parseCellAddress } from "../../core/snapshot/address";
-import { collectCellMarks } from "../marks/cell-marks";
+import { collectCellMarks, isMarkNote } from "../marks/cell-marks";
 import { annotationHash, noteChange, planCells, type CellPlan, type NoteChange } from "../marks/mark-plan";
 import { markFill, readFill, writeFill } from "./cell-fills";
 import type { DocumentStore } from "./document-store";
@@ -52,7 +52,7 @@ function planStep(range: WpsRange, plan: CellPlan<WpsMarkedCell>, comments: bool
   if (!comments) return { plan, range, before, note: { change: { kind: "keep" } } };
   const comment = range.Comment;
   const current = comment ? comment.Text() : undefined;
-  const ours = current !== undefined && plan.previous?.note !== undefined && isOurNote(current, plan.previous.note);
+  const ours = current !== undefined && ((plan.previous?.note !== undefined && isOurNote(current, plan.previous.note)) || isMarkNote(current));
   return { plan, range, before, note: noteChange(plan, current, ours) };
 }
 
