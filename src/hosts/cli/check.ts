@@ -19,6 +19,7 @@ import { parseArgs, UsageError } from "./args";
 import { readInput, readInputText, readNarrativeFile } from "./read-input";
 import { checkOutput, writeOutput } from "./output-file";
 import { runCommand, runScript } from "./run";
+import { printErr, printOut } from "./terminal-text";
 import { nothingToCheck } from "../nothing-to-check";
 
 const USAGE =
@@ -54,13 +55,13 @@ async function check(argv: string[]): Promise<number> {
   const result = analyzeWorkbook(snapshot, { extraRules, narrativeText, priorYear, budgetWorkbook, weightConvention });
   const nothing = nothingToCheck(snapshot, result);
   if (nothing) {
-    process.stderr.write(`${nothing}\n`);
+    printErr(nothing);
     return 2;
   }
-  process.stdout.write((args.flags.has("json") ? toJson(result) : formatReport(result)) + "\n");
+  printOut(args.flags.has("json") ? toJson(result) : formatReport(result));
   if (out) {
     writeOutput(out, await writeMarkedCopy(bytes, result.findings), inputs, force);
-    process.stderr.write(`已写出标记副本：${out}\n`);
+    printErr(`已写出标记副本：${out}`);
   }
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }

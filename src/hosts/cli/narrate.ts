@@ -31,6 +31,7 @@ import { parseArgs, UsageError } from "./args";
 import { CliError } from "./cli-error";
 import { checkOutput, writeOutput } from "./output-file";
 import { readInput, readInputText } from "./read-input";
+import { printErr, printOut, terminalJson } from "./terminal-text";
 import { runCommand, runScript } from "./run";
 
 const USAGE =
@@ -74,13 +75,11 @@ async function narrate(argv: string[]): Promise<number> {
     style: styleOption(args.options.get("style")),
     projects: analysis.projects,
   });
-  for (const problem of [...(prior?.problems ?? []), ...(budget?.problems ?? [])]) process.stderr.write(`提示：${problem}\n`);
-  process.stdout.write(
-    (args.flags.has("json") ? JSON.stringify({ file: basename(file), prior: prior?.source, ...result }, null, 2) : formatText(result)) + "\n",
-  );
+  for (const problem of [...(prior?.problems ?? []), ...(budget?.problems ?? [])]) printErr(`提示：${problem}`);
+  printOut(args.flags.has("json") ? terminalJson({ file: basename(file), prior: prior?.source, ...result }) : formatText(result));
   if (docx) {
     writeOutput(docx, await narrativeDocx({ title: narrativeTitle(family, unit, year), sections: result.sections }), inputs, force, "--docx");
-    process.stderr.write(`已写出 Word 文档：${docx}\n`);
+    printErr(`已写出 Word 文档：${docx}`);
   }
   return 0;
 }
@@ -104,7 +103,7 @@ async function readBudget(file: string): Promise<PriorYearFigures> {
 /** Figures typed by the accountant, JSON “项目: 金额” (政府采购支出总额, 车辆数 …). */
 function readInputsJson(file: string): Record<string, string> {
   const figures = figuresFromJson(readInputText(file), basename(file));
-  for (const problem of figures.problems) process.stderr.write(`提示：${problem}\n`);
+  for (const problem of figures.problems) printErr(`提示：${problem}`);
   return figures.items;
 }
 

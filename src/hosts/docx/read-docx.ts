@@ -40,6 +40,7 @@ export async function readDocxParagraphs(bytes: Uint8Array, name: string): Promi
 function boundedXmlParts(bytes: Uint8Array, name: string): Zippable {
   const parts: Zippable = {};
   let total = 0;
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new DocxReadError(`无法读取“${name}”：这不是有效的 Word 文档（.docx）。`);
   try {
     const zip = ZipArchive.open(bytes);
     for (const entry of zip.entryList()) {
