@@ -7,9 +7,10 @@
  * wrong (message on stderr).
  * The input files are only read; --out never writes to one of them and never replaces a file without --force.
  */
-import { basename } from "path";
+import { basename, extname } from "path";
 import { readWorkbook } from "../xlsx/read-workbook";
-import { writeMarkedCopy } from "../xlsx/marked-copy";
+import { markCopy, markedCopyExtension } from "../xlsx/marked-copy";
+import { CliError } from "./cli-error";
 import { analyzeWorkbook } from "../../core/analysis";
 import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import { parseCheckedRules, RuleSyntaxError } from "../../core/rules/parse-rules";
@@ -47,6 +48,7 @@ async function check(argv: string[]): Promise<number> {
   if (out) checkOutput(out, inputs, force);
 
   const bytes = readInput(file);
+  if (out) checkOutputKind(out, file, bytes);
   const extraRules = rulesFile ? readRules(rulesFile) : undefined;
   const narrativeText = textFile ? await readNarrativeFile(textFile) : undefined;
   const snapshot = await readWorkbook(bytes, basename(file));
@@ -60,10 +62,29 @@ async function check(argv: string[]): Promise<number> {
   }
   printOut(args.flags.has("json") ? toJson(result) : formatReport(result));
   if (out) {
-    writeOutput(out, await writeMarkedCopy(bytes, result.findings), inputs, force);
+    const copy = await markCopy(bytes, result.findings);
+    writeOutput(out, copy.bytes, inputs, force);
     printErr(`已写出标记副本：${out}`);
+    for (const { sheet, cell, reason } of copy.unnoted) printErr(`提示：${sheet}!${cell} 未加批注：${reason}；问题见上面的报告。`);
   }
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+
+/** A macro-enabled workbook is marked to an .xlsm name, any other to an .xlsx name (Excel opens nothing else). */
+function checkOutputKind(out: string, file: string, bytes: Uint8Array): void {
+  const given = extname(out).toLowerCase();
+  if (given !== ".xlsx" && given !== ".xlsm") return;
+  let wanted: string;
+  try {
+    wanted = markedCopyExtension(bytes);
+  } catch {
+    return; // not a package: the reader says what it is
+  }
+  if (given === wanted) return;
+  const what = wanted === ".xlsm" ? "含宏的工作簿（.xlsm），标记副本也是含宏的" : "不含宏的工作簿（.xlsx），标记副本也是";
+  throw new CliError(
+    `“${file}”是${what} ${wanted} 文件，Excel 不会打开扩展名为 ${given} 的这种文件：请把 --out 改为“${basename(out, extname(out))}${wanted}”。`,
+  );
 }
 
 /** The --rules file's text, once it is known to parse with ids that are its own (not repeated, not built in). */
