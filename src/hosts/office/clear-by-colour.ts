@@ -45,6 +45,7 @@ export async function clearMarksByColour(context: Excel.RequestContext, mode: An
   await runInBatches(context, operations, budgetBytes);
 }
 
-function isMarkFill(fill: { color?: string; pattern?: string } | undefined): boolean {
+/** A solid fill in one of the add-in's mark colours. */
+export function isMarkFill(fill: { color?: string; pattern?: string } | undefined): boolean {
   return fill?.pattern === "Solid" && MARK_COLOURS.has((fill.color ?? "").toUpperCase());
 }

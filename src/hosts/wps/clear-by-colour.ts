@@ -27,9 +27,14 @@ export function clearMarksByColour(app: WpsApplication, workbook: WpsWorkbook, s
   store.remove(MARKS_STATE_KEY);
 }
 
+/** A solid fill in one of the add-in's mark colours. */
+export function isMarkFill(fill: { pattern: number | null; color: number | null }): boolean {
+  return fill.pattern === XL_PATTERN_SOLID && MARK_COLOURS.has(fill.color ?? -1);
+}
+
 function clearCell(cell: WpsRange, comments: boolean): void {
   const interior = cell.Interior;
-  if (interior.Pattern === XL_PATTERN_SOLID && MARK_COLOURS.has(interior.Color ?? -1)) interior.Pattern = XL_PATTERN_NONE;
+  if (isMarkFill({ pattern: interior.Pattern, color: interior.Color })) interior.Pattern = XL_PATTERN_NONE;
   if (!comments) return;
   const comment = cell.Comment;
   if (comment && isMarkNote(comment.Text())) cell.ClearComments();

@@ -59,6 +59,6 @@ rule B error y
     const terms = Array.from({ length: 30_000 }, (_, i) => (i % 2 ? "[基本支出?]" : "[项目支出?]")).join(" + ");
     const [rule] = parseRules(`rule T.many error 很多项\n  for each row of 支出决算表\n  check [本年支出合计] = ${terms}`);
     expect(rule.right).toMatchObject({ type: "sum" });
-    expect((rule.right as { terms: unknown[] }).terms).toHaveLength(30_000);
+    expect(rule.right.type === "sum" && rule.right.terms.length).toBe(30_000);
   });
 });

@@ -54,12 +54,20 @@ test("clearing by colour removes the mark fills and the add-in's notes, keeps ot
   expect(state.cell("支出决算表", "B2")!.fill.pattern).toBe("None");
 });
 
-test("a note the add-in wrote is recognised by its first line even when the record does not name it", async () => {
+test("marks made elsewhere (a marked copy opened in Excel) are known by the add-in's note: replaced, and cleared with their fill", async () => {
   const state = new FakeWorkbookState("决算.xlsx");
-  state.setCell("支出决算表", "B2", { value: 1.25, numberFormat: "0.00" });
-  state.setCell("支出决算表", "E5", { value: 2.5, numberFormat: "0.00" });
-  state.notes.push({ id: "copy", sheet: "支出决算表", row: 4, col: 4, content: "预决算公开助手：\n旧的说明" });
+  for (const cell of ["B2", "E5", "F6"]) state.setCell("支出决算表", cell, { value: 1.25, numberFormat: "0.00" });
+  // B2 and E5 were marked in the copy; F6 has a red fill and a note of the user's own.
+  for (const cell of ["B2", "E5", "F6"]) state.cell("支出决算表", cell)!.fill = { ...state.cell("支出决算表", cell)!.fill, ...RED };
+  state.notes.push({ id: "b2", sheet: "支出决算表", row: 1, col: 1, content: "预决算公开助手：\n旧的说明" });
+  state.notes.push({ id: "e5", sheet: "支出决算表", row: 4, col: 4, content: "预决算公开助手：\n已改正的问题" });
+  state.notes.push({ id: "f6", sheet: "支出决算表", row: 5, col: 5, content: "会计：红色是我标的" });
   const host = installOffice(state).host();
   await host.applyMarks([finding]);
-  expect(state.notes.map((n) => n.content)).toEqual(["预决算公开助手：\n合计不等"]);
+  expect(state.notes.map((n) => n.content).sort()).toEqual(["会计：红色是我标的", "预决算公开助手：\n合计不等"]);
+  expect(state.cell("支出决算表", "E5")!.fill.pattern).toBe("None");
+  expect(state.cell("支出决算表", "F6")!.fill).toMatchObject(RED);
+  await host.clearMarks();
+  expect(state.cell("支出决算表", "B2")!.fill.pattern).toBe("None");
+  expect(state.notes.map((n) => n.content)).toEqual(["会计：红色是我标的"]);
 });

@@ -194,7 +194,7 @@ function xmlForms(base: Base, slips: AmountSlot[]): OutcomeCase[] {
 function prefixed(xml: string): string {
   return xml
     .replace(new RegExp(`xmlns="${MAIN_NS}"`), `xmlns:x="${MAIN_NS}"`)
-    .replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, (whole, slash: string, name: string) => `<${slash}x:${name}`);
+    .replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, (_, slash: string, name: string) => `<${slash}x:${name}`);
 }
 
 function truncations(base: Base, count: number): OutcomeCase[] {

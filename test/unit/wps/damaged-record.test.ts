@@ -47,3 +47,16 @@ test("clearing by colour removes the mark fills and the add-in's comments, keeps
   expect(wb.cell("支出决算表", "D4")!.comment).toBe("会计：本行已核对");
   expect(wb.properties).toEqual([]);
 });
+
+test("a cell marked in a marked copy (the add-in's comment and a mark fill, no record) is cleared to no fill", async () => {
+  const wb = new FakeWpsWorkbook("决算.xlsx");
+  wb.setCell("支出决算表", "B2", { value: 1.25, numberFormat: "0.00" });
+  wb.cell("支出决算表", "B2")!.interior = { Color: RED, Pattern: 1, PatternColor: RED, TintAndShade: 0, PatternTintAndShade: 0 };
+  wb.cell("支出决算表", "B2")!.comment = "预决算公开助手：\n旧的说明";
+  const host = wpsHost(wb);
+  await host.applyMarks([finding]);
+  expect(wb.cell("支出决算表", "B2")!.comment).toBe("预决算公开助手：\n合计不等");
+  await host.clearMarks();
+  expect(wb.cell("支出决算表", "B2")!.interior.Pattern).toBe(-4142);
+  expect(wb.cell("支出决算表", "B2")!.comment).toBeUndefined();
+});
