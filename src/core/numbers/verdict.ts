@@ -27,6 +27,18 @@ export function judgeAmounts(left: Decimal, leftInterval: RoundingInterval, righ
 }
 
 /**
+ * A figure stated in words against the finer figure it repeats (a table cell, a sum of stated amounts): as
+ * judgeAmounts, except that a figure printed to a coarser unit and off by less than that unit — 12,345 written
+ * for 12,345.67, cut instead of rounded — is a rounding warning, not an error.
+ */
+export function judgeStated(stated: Decimal, statedUnit: Decimal, reference: Decimal, referenceInterval: RoundingInterval): Verdict {
+  const verdict = judgeAmounts(stated, RoundingInterval.of(stated, statedUnit), reference, referenceInterval);
+  const coarser = statedUnit.greaterThan(referenceInterval.high.minus(referenceInterval.low));
+  if (verdict !== "error" || !coarser) return verdict;
+  return stated.minus(reference).abs().lessThan(statedUnit) ? "rounding" : "error";
+}
+
+/**
  * A printed derived figure (a percentage, a rate, a share) against the interval the printed amounts allow.
  * Inside that interval it agrees: a stated 66.50% is consistent with 2.00 ÷ 3.01, whose printed amounts allow
  * 66.17%–66.72%. Off by at most one printed unit of the figure (99.86% where 99.87% is right: a truncated

@@ -1,8 +1,9 @@
 import type { TableKindSpec } from "./table-kinds";
 import { compact } from "../text/normalize";
+import { isCountLabel } from "./counts";
 
 /** What a column of a table is for. */
-export type ColumnRole = "code" | "unit-code" | "label" | "line-number" | "amount";
+export type ColumnRole = "code" | "unit-code" | "label" | "line-number" | "amount" | "note" | "count";
 
 export interface ColumnInfo {
   col: number;
@@ -25,6 +26,10 @@ export interface ColumnGroup {
 const LABEL_HEADERS =
   /^(项目|科目名称|项目名称|名称|单位名称|单位名称\(科目\)|项目\(按功能分类\)|项目\(按经济分类\)|功能分类科目名称|经济分类科目名称|支出功能分类科目名称)$/;
 
+/** A column of remarks beside the amounts (备注, 说明): words, never an amount. */
+const NOTE_HEADERS = /^(备注|说明|备注说明|附注)$/;
+
+/** What a column is, from its header path; a count (车辆数, 批次, 人次) or a remark is never an amount column. */
 export function columnRole(path: string[]): ColumnRole {
   const last = path[path.length - 1] ?? "";
   const all = path.join("/");
@@ -32,6 +37,8 @@ export function columnRole(path: string[]): ColumnRole {
   if (/单位代码|单位编码/.test(last)) return "unit-code";
   if (/编码|代码/.test(last) || /^(类|款|项)$/.test(last)) return "code";
   if (LABEL_HEADERS.test(last)) return "label";
+  if (NOTE_HEADERS.test(last)) return "note";
+  if (isCountLabel(last)) return "count";
   return "amount";
 }
 

@@ -49,9 +49,10 @@ export function itemRowsAt(columns: readonly ItemColumn[], row: number, makeCell
   }));
 }
 
+/** The measure a path names (预算数, 决算数); an item's own name (合计, 因公出国（境）费) is never a measure. */
 function measureOf(kind: TableKindSpec, segments: string[]): string | undefined {
   for (const [meaning, patterns] of Object.entries(kind.columns ?? {})) {
-    if (patterns.some((p) => segments.includes(compact(p)))) return meaning;
+    if (patterns.some((p) => segments.includes(compact(p)) && !meaningOf(kind, compact(p)))) return meaning;
   }
   return undefined;
 }

@@ -60,7 +60,14 @@ const THREE_PUBLIC_ROWS: Record<string, string[]> = {
   机关运行经费: ["机关运行经费"],
 };
 
+/**
+ * The budget 三公 table printed across (one line per unit: 合计 | 因公出国 | 公务用车 小计/购置/运行 | 公务接待) or down
+ * (one item per line under 预算数, 上年执行数 | 本年预算数, or 本年预算数 | 其中：财政拨款): both readings' meanings.
+ */
 const THREE_PUBLIC_COLUMNS: Record<string, string[]> = {
+  预算数: ["本年预算数", "预算数", "预算金额", "本年预算"],
+  上年执行数: ["上年执行数", "上年预算执行数", "上年实际数", "上年预算数"],
+  财政拨款: ["其中:财政拨款", "财政拨款"],
   合计: ["合计"],
   因公出国费: ["因公出国(境)费用", "因公出国(境)费"],
   公务用车小计: ["公务用车购置及运行费/小计", "公务用车购置及运行维护费/小计", "小计"],
@@ -251,8 +258,16 @@ export const TABLE_KINDS: TableKindSpec[] = [
   }),
   spec("Y09", "一般公共预算“三公”经费支出预算表", "预算", "items", {
     core: true,
-    titles: ["一般公共预算三公经费支出预算表", "一般公共预算三公经费支出表"],
+    titles: [
+      "一般公共预算三公经费支出预算表",
+      "一般公共预算三公经费支出表",
+      "三公经费支出预算表",
+      "三公经费预算表",
+      "三公经费预算情况表",
+      "三公经费和机关运行经费预算表",
+    ],
     columns: THREE_PUBLIC_COLUMNS,
+    rows: THREE_PUBLIC_ROWS,
   }),
   spec("Y10", "政府性基金预算支出预算表", "预算", "function-code", {
     core: true,
@@ -262,6 +277,7 @@ export const TABLE_KINDS: TableKindSpec[] = [
   spec("Y11", "政府性基金预算“三公”经费支出预算表", "预算", "items", {
     titles: ["政府性基金预算三公经费支出预算表", "政府性基金预算三公经费支出表"],
     columns: THREE_PUBLIC_COLUMNS,
+    rows: THREE_PUBLIC_ROWS,
   }),
   spec("Y12", "国有资本经营预算支出预算表", "预算", "function-code", {
     core: true,

@@ -25,7 +25,11 @@ export function findingsFromChecks(checks: Check[]): Finding[] {
     findings.push(blameFinding(suspect, open));
   }
   const { single, summaries } = summarizeMany([...errors.filter((c) => !used.has(c)), ...sameSlipOnce(checks.filter((c) => c.status === "rounding"))]);
-  for (const c of single) if (c.status === "error") findings.push(findingFromCheck(c));
+  for (const c of single) {
+    if (c.status !== "error") continue;
+    const slip = typicalSlip(c);
+    findings.push(slip ? blameFinding(slip, [c]) : findingFromCheck(c));
+  }
   for (const f of roundingFindings(single.filter((c) => c.status === "rounding"))) findings.push(f);
   for (const f of summaries) findings.push(f);
   return oncePerCell(findings);
@@ -111,10 +115,56 @@ function suspects(errors: Check[]): Suspect[] {
       byCell.set(key, list);
     }
   }
+  for (const check of errors) if (check.rule.comparison !== "=") joinInequality(check, byCell);
   return [...byCell.values()]
     .flat()
     .filter((s) => s.checks.length >= 2)
     .sort((a, b) => b.checks.length - a.checks.length);
+}
+
+/**
+ * A failed ≥ / ≤ check joins a suspect of one of its cells when that suspect's corrected value would make it hold
+ * (三公 公务接待费 below the 基本支出表's 30217 and the 合计 not adding up: the item is wrong, not the 合计).
+ */
+function joinInequality(check: Check, byCell: Map<string, Suspect[]>): void {
+  for (const [term, inLeft] of [...check.left.map((t) => [t, true] as const), ...check.right.map((t) => [t, false] as const)]) {
+    const coefficient = inLeft ? term.sign : -term.sign;
+    for (const suspect of byCell.get(qualifiedAddress(term.cell.sheet, term.cell.row, term.cell.col)) ?? []) {
+      const change = suspect.implied.minus(term.cell.value).times(term.table.unitScale).times(coefficient);
+      const after = check.difference.plus(change);
+      if (check.rule.comparison === ">=" ? after.gte(0) : after.lte(0)) suspect.checks.push(check);
+    }
+  }
+}
+
+/**
+ * A sum that fails on its own: the finding goes to the total unless one item shows a typical slip — it repeats the
+ * total's value, or it is its corrected value with one digit dropped (1234.56 typed 134.56). Then the item is the
+ * culprit and the fix names it.
+ */
+function typicalSlip(check: Check): Suspect | undefined {
+  if (check.rule.comparison !== "=" || check.left.length !== 1 || check.right.length < 2) return undefined;
+  const total = check.left[0].cell;
+  let found: Suspect | undefined;
+  for (const term of check.right) {
+    if (term.sign !== 1 || term.cell.blank) continue;
+    const implied = term.cell.value.minus(check.difference.dividedBy(term.table.unitScale).times(-1));
+    const repeats = term.table === check.left[0].table && term.cell.value.equals(total.value) && check.right.some((t) => t !== term && !t.cell.value.isZero());
+    if (!repeats && !droppedDigit(term.cell, implied)) continue;
+    if (found || implied.isNegative()) return undefined; // two candidates: no certainty
+    found = { term, implied, checks: [check] };
+  }
+  return found;
+}
+
+/** The corrected value with one digit left out gives the printed one (both at the cell's printed decimals). */
+function droppedDigit(cell: AmountCell, implied: Decimal): boolean {
+  const places = Math.max(2, cell.unit.decimalPlaces());
+  const typed = formatFixed(cell.value, places).replace(/[-.]/g, "").replace(/^0+/, "");
+  const right = formatFixed(implied, places).replace(/[-.]/g, "").replace(/^0+/, "");
+  if (right.length !== typed.length + 1 || typed.length < 3) return false;
+  for (let i = 0; i < right.length; i++) if (right.slice(0, i) + right.slice(i + 1) === typed) return true;
+  return false;
 }
 
 function blameFinding(suspect: Suspect, checks: Check[]): Finding {

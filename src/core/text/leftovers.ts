@@ -16,6 +16,18 @@ const UP = "增加|增长|上升|提高|大于|高于|多于";
 const DOWN = "减少|下降|降低|小于|低于|少于";
 const ALTERNATIVE = `(?:(?:${UP})\\s*[（(/／、]\\s*(?:${DOWN})|(?:${DOWN})\\s*[（(/／、]\\s*(?:${UP}))\\s*[)）]?`;
 
+/**
+ * Words addressed to the writer, not statements about the unit: “请根据本单位情况填写”, “如无此项请删除”,
+ * “（此处说明增减原因）”, “仍保留该表格式”. Read by their form — a request (请 + what to do with the text: 填写,
+ * 删除, 说明, 根据 …; not 申请, 提请), “此处 + 填写/说明”, “如无此项 … 删除/不填” — not as a list of sentences.
+ */
+const INSTRUCTION = [
+  "仍保留该表格式|并在本表下方作下述说明|填写说明|填表说明|填报说明",
+  "(?<![申提邀聘恳敬报呈宴吁])请(?:各单位|贵单位|本单位)?(?:据实|如实|认真|务必|简要|详细|逐项|分别)?(?:填写|填列|填报|删除|删去|说明|列明|注明|补充|选择|核实|描述|阐述|分析|根据|按照|结合|对照|参照|在此)",
+  "此处(?:填写|填列|说明|列示|列明|描述|简要)",
+  "如(?:无|没有|不涉及)(?:此项|该项|此类|相关|此部分|该部分|此情况)[^，。；\n]{0,12}?(?:删除|删去|不填|不予填写|填写?“?无)",
+].join("|");
+
 export const LEFTOVER_PATTERNS: readonly LeftoverPattern[] = [
   { kind: "占位符", pattern: /(?<![A-Za-z])[XxＸｘ×╳]{2,}(?:\.[XxＸｘ×╳]+)?(?![A-Za-z])/g, advice: "占位符未替换为实际的名称或数字" },
   { kind: "占位符", pattern: /[（(【[]\s*(?:单位|部门|项目|预算单位)名称\s*[）)】\]]/g, advice: "“（单位名称）”类占位符未替换" },
@@ -26,8 +38,9 @@ export const LEFTOVER_PATTERNS: readonly LeftoverPattern[] = [
   { kind: "重复词", pattern: /(增加|减少|增长|下降|持平|万元|占比)\s*\1/g, advice: "词语重复" },
   {
     kind: "填表说明",
-    pattern: /[^。\n]*(?:仍保留该表格式|并在本表下方作下述说明|请(?:据实)?填写|请在此|此处填写|填写说明)[^。\n]*[。：:]?/g,
-    advice: "模板中的填写说明未删除",
+    // guidance in brackets is the bracket; otherwise the sentence that carries it
+    pattern: new RegExp(`[（(【[][^（）()【】[\\]]*?(?:${INSTRUCTION})[^（）()【】[\\]]*[）)】\\]]|[^。\\n（(【[]*(?:${INSTRUCTION})[^。\\n]*[。：:]?`, "g"),
+    advice: "模板中写给填表人的说明未删除",
   },
 ];
 
@@ -48,7 +61,7 @@ const MAYBE = new RegExp(
     `(?:${UP}|${DOWN})\\s*[（(/／、]`,
     "减增加|增减少|大小于|小大于|高低于|低高于|持平",
     "(增加|减少|增长|下降|万元|占比)\\s*\\1",
-    "仍保留该表格式|作下述说明|请(?:据实)?填写|请在此|此处填写|填写说明",
+    INSTRUCTION,
   ].join("|"),
 );
 

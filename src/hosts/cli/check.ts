@@ -2,6 +2,10 @@
 /**
  * npm run check -- FILE.xlsx [--json] [--out MARKED.xlsx [--force]] [--rules FILE] [--text 情况说明.txt|.docx]
  *   [--weights 90|100] [--prior LAST.xlsx] [--budget BUDGET.xlsx]
+ * npm run check -- --text 情况说明.txt|.docx [--json]: the text alone (its tables were images, or a Word file):
+ *   its own arithmetic, figures across paragraphs and form, each finding at its paragraph (第12段).
+ * npm run check -- FOLDER/ | ARCHIVE.zip | FILE… --summary 汇总.xlsx [--out-dir FOLDER] [--jobs N] [--fresh]: a batch
+ *   (batch/batch-command.ts).
  * --budget: the budget year's workbook holding the 绩效目标表 of the projects this 决算 workbook evaluates.
  * Exit code: 0 no errors, 1 errors found, 2 input cannot be read, holds nothing to check, or the command line is
  * wrong (message on stderr).
@@ -11,21 +15,28 @@ import { basename, extname } from "path";
 import { readWorkbook } from "../xlsx/read-workbook";
 import { markCopy, markedCopyExtension } from "../xlsx/marked-copy";
 import { CliError } from "./cli-error";
-import { analyzeWorkbook } from "../../core/analysis";
+import { checkWorkbook, DEFAULT_ENGINE_CONFIG, type EngineConfig } from "../../core/session";
 import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import { parseCheckedRules, RuleSyntaxError } from "../../core/rules/parse-rules";
 import { BUILT_IN_RULES } from "../../core/rules/run-rules";
 import { formatReport, toJson } from "./report";
-import { parseArgs, UsageError } from "./args";
+import { parseArgs, UsageError, type ParsedArgs } from "./args";
 import { readInput, readInputText, readNarrativeFile } from "./read-input";
 import { checkOutput, writeOutput } from "./output-file";
 import { runCommand, runScript } from "./run";
 import { printErr, printOut } from "./terminal-text";
-import { nothingToCheck } from "../nothing-to-check";
+import { BATCH_FLAGS, BATCH_OPTIONS, batchCommand, isBatch } from "./batch/batch-command";
+import { optionsFingerprint } from "./batch/fingerprint";
 
 const USAGE =
-  "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx [--force]] [--rules 规则文件] [--text 情况说明.txt|情况说明.docx] [--weights 90|100] [--prior 上年.xlsx] [--budget 预算（绩效目标表）.xlsx]";
-const ARGS = { options: ["out", "rules", "text", "weights", "prior", "budget"], flags: ["json", "force"], maxPositional: 1 };
+  "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx [--force]] [--rules 规则文件] [--text 情况说明.txt|情况说明.docx] [--weights 90|100] [--prior 上年.xlsx] [--budget 预算（绩效目标表）.xlsx]\n" +
+  "      或：npm run check -- --text 情况说明.txt|情况说明.docx [--json]（只检查说明文字本身，不需要工作簿）\n" +
+  "批量：npm run check -- 文件夹/ 或 上报.zip 或 多个文件 --summary 汇总.xlsx [--out-dir 标记副本文件夹] [--jobs 线程数] [--fresh] [--force]";
+const ARGS = {
+  options: ["out", "rules", "text", "weights", "prior", "budget", ...BATCH_OPTIONS],
+  flags: ["json", "force", ...BATCH_FLAGS],
+  maxPositional: Number.MAX_SAFE_INTEGER,
+};
 
 /** Runs `check` in-process: returns the exit code, writes the report to stdout and messages to stderr. */
 export function main(argv: string[]): Promise<number> {
@@ -34,14 +45,19 @@ export function main(argv: string[]): Promise<number> {
 
 async function check(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ARGS);
+  if (isBatch(args)) return batch(args);
+  for (const option of [...BATCH_OPTIONS, ...BATCH_FLAGS]) {
+    if (args.options.has(option) || args.flags.has(option)) throw new UsageError(`--${option} 只用于批量检查（文件夹、压缩包或多个文件，并给出 --summary）。`);
+  }
   const file = args.positional[0];
-  if (!file) throw new UsageError("请给出要检查的 .xlsx 文件。");
+  const textFile = args.options.get("text");
+  if (!file && textFile) return checkTextOnly(textFile, args);
+  if (!file) throw new UsageError("请给出要检查的 .xlsx 文件（或只用 --text 检查说明文字）。");
   const out = args.options.get("out");
   const force = args.flags.has("force");
   if (force && !out) throw new UsageError("--force 只能与 --out 一起使用。");
-  const weightConvention = weightOption(args.options.get("weights"));
+  const weightTotal = weightOption(args.options.get("weights"));
   const rulesFile = args.options.get("rules");
-  const textFile = args.options.get("text");
   const priorFile = args.options.get("prior");
   const budgetFile = args.options.get("budget");
   const inputs = [file, rulesFile, textFile, priorFile, budgetFile].filter((f): f is string => f !== undefined);
@@ -49,15 +65,14 @@ async function check(argv: string[]): Promise<number> {
 
   const bytes = readInput(file);
   if (out) checkOutputKind(out, file, bytes);
-  const extraRules = rulesFile ? readRules(rulesFile) : undefined;
+  const customRules = rulesFile ? readRules(rulesFile) : "";
   const narrativeText = textFile ? await readNarrativeFile(textFile) : undefined;
   const snapshot = await readWorkbook(bytes, basename(file));
   const priorYear = await workbookOption(priorFile);
-  const budgetWorkbook = await workbookOption(budgetFile);
-  const result = analyzeWorkbook(snapshot, { extraRules, narrativeText, priorYear, budgetWorkbook, weightConvention });
-  const nothing = nothingToCheck(snapshot, result);
-  if (nothing) {
-    printErr(nothing);
+  const budget = await workbookOption(budgetFile);
+  const result = checkWorkbook(snapshot, { ...DEFAULT_ENGINE_CONFIG, customRules, weightTotal }, { narrativeText, priorYear, budget });
+  if (result.nothingToCheck) {
+    printErr(result.nothingToCheck.summary);
     return 2;
   }
   printOut(args.flags.has("json") ? toJson(result) : formatReport(result));
@@ -85,6 +100,49 @@ function checkOutputKind(out: string, file: string, bytes: Uint8Array): void {
   throw new CliError(
     `“${file}”是${what} ${wanted} 文件，Excel 不会打开扩展名为 ${given} 的这种文件：请把 --out 改为“${basename(out, extname(out))}${wanted}”。`,
   );
+}
+
+/**
+ * `--text F` without a workbook: the text's own arithmetic (parts against totals, changes, shares, figures across
+ * paragraphs) and form. The workbook options need a workbook and are refused.
+ */
+async function checkTextOnly(textFile: string, args: ParsedArgs): Promise<number> {
+  const others = [...args.options.keys(), ...args.flags].filter((name) => name !== "text" && name !== "json");
+  if (others.length > 0) throw new UsageError(`只检查说明文字时（没有给出工作簿）不能使用 --${others[0]}。`);
+  const json = args.flags.has("json");
+  const narrativeText = await readNarrativeFile(textFile);
+  const result = checkWorkbook({ name: basename(textFile), sheets: [] }, DEFAULT_ENGINE_CONFIG, { narrativeText });
+  if (result.textParagraphs === 0) {
+    printErr(`文件“${textFile}”中没有可检查的说明文字（空文件，或只有空行）。`);
+    return 2;
+  }
+  printOut(json ? toJson(result) : formatReport(result));
+  return result.findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+
+/** A batch: the same configuration (rules, weights) for every workbook; Ctrl+C stops starting new ones. */
+async function batch(args: ParsedArgs): Promise<number> {
+  const rulesFile = args.options.get("rules");
+  const config: EngineConfig = {
+    ...DEFAULT_ENGINE_CONFIG,
+    customRules: rulesFile ? readRules(rulesFile) : "",
+    weightTotal: weightOption(args.options.get("weights")),
+  };
+  const stop = new AbortController();
+  const onInterrupt = (): void => {
+    if (stop.signal.aborted) process.exit(130); // a second Ctrl+C: stop at once (outputs are written whole or not at all)
+    stop.abort();
+    process.stderr.write("\n正在停止：等待正在检查的文件完成，然后写出汇总表……（再按一次 Ctrl+C 立即退出）\n");
+  };
+  process.on("SIGINT", onInterrupt);
+  try {
+    return await batchCommand(args, config, optionsFingerprint(config), {
+      stderr: process.stderr,
+      signal: stop.signal,
+    });
+  } finally {
+    process.off("SIGINT", onInterrupt);
+  }
 }
 
 /** The --rules file's text, once it is known to parse with ids that are its own (not repeated, not built in). */

@@ -16,7 +16,12 @@ const KIND_LABEL: Record<Finding["kind"], string> = {
 
 /** The readable report: tables found, then findings grouped by table, with counts per severity. */
 export function formatReport(result: AnalysisResult): string {
-  const lines: string[] = [`文件：${result.file}`, "", `识别到 ${result.tables.length} 张表：`];
+  const textOnly = result.tables.length === 0 && result.unrecognized.length === 0 && result.textParagraphs > 0;
+  const lines: string[] = [
+    `文件：${result.file}`,
+    "",
+    textOnly ? `只检查说明文字：${result.textParagraphs} 段（没有报表，只核对文字本身的算术、前后一致和写法）` : `识别到 ${result.tables.length} 张表：`,
+  ];
   for (const t of result.tables) lines.push(`  ${t.sheet}  ${t.range}  ${t.kind}（${t.unit}）`);
   for (const u of result.unrecognized) lines.push(`  未识别：${u.sheet} ${u.range} ${u.title ? `“${u.title}”` : ""} ${u.reason}`);
   const counts = countBySeverity(result.findings);
@@ -25,8 +30,9 @@ export function formatReport(result: AnalysisResult): string {
     const c = countBySeverity(findings);
     lines.push("", `【${table}】 错误 ${c.error} · 警告 ${c.warning} · 提示 ${c.info}`);
     for (const f of findings) {
-      const where = f.cell ? `${f.sheet}!${f.cell}` : "（整套报表）";
-      lines.push(`  [${SEVERITY_LABEL[f.severity]}·${KIND_LABEL[f.kind]}] ${where}  ${f.message}`);
+      // a paragraph of a text file names its place in the message (第12段)
+      const where = f.cell ? `${f.sheet}!${f.cell}  ` : f.kind === "narrative" || f.kind === "rounding" ? "" : "（整套报表）  ";
+      lines.push(`  [${SEVERITY_LABEL[f.severity]}·${KIND_LABEL[f.kind]}] ${where}${f.message}`);
     }
   }
   return lines.join("\n");

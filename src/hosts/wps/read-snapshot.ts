@@ -56,7 +56,14 @@ function readSheet(sheet: WpsWorksheet, capabilities: WpsCapabilities): SheetSna
     }),
   );
   const merges = capabilities.mergedAreas ? readMergedAreas(sheet, box) : [];
-  return finishSheet(name, cells, columnCount, merges, readHiddenRows(sheet, box), readHiddenColumns(sheet, box));
+  const snapshot = finishSheet(name, cells, columnCount, merges, readHiddenRows(sheet, box), readHiddenColumns(sheet, box));
+  if (isHiddenSheet(sheet.Visible)) snapshot.hidden = true;
+  return snapshot;
+}
+
+/** A hidden (0) or very hidden (2) tab; visible is −1 (or true). */
+function isHiddenSheet(visible: number | boolean | undefined): boolean {
+  return visible === 0 || visible === 2 || visible === false;
 }
 
 function snapshotOf(

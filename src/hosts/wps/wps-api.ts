@@ -53,6 +53,8 @@ export interface WpsWorksheet {
   readonly UsedRange: WpsRange;
   Range(address: string): WpsRange;
   Activate(): void;
+  /** xlSheetVisible −1, xlSheetHidden 0, xlSheetVeryHidden 2 (undefined when the build does not say). */
+  readonly Visible?: number | boolean;
 }
 
 export interface WpsRange {

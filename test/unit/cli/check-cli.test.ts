@@ -111,7 +111,8 @@ describe("npm run check: output safety", () => {
   });
 
   it("refuses a folder or a device as input", async () => {
-    expect(await run([dir])).toMatchObject({ code: 2, err: `“${dir}”是文件夹，不是文件：请给出要检查的文件。\n` });
+    // A folder is a batch (the units' workbooks in it), which needs the summary's name.
+    expect(await run([dir])).toMatchObject({ code: 2, err: expect.stringMatching(/^检查文件夹、压缩包或多个文件时，请用 --summary 给出汇总表的文件名/) });
     expect(await run(["/dev/null"])).toMatchObject({ code: 2, err: "“/dev/null”是设备，不是普通文件，不读取。\n" });
   });
 
@@ -123,18 +124,50 @@ describe("npm run check: output safety", () => {
   });
 });
 
+describe("npm run check -- --text F: the text alone, no workbook", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "check-text-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("checks the text's own arithmetic and names the paragraph; a right text exits 0", async () => {
+    const file = path.join(dir, "说明.txt");
+    const right =
+      "本年支出合计100.00万元，其中：基本支出60.00万元，占60.00%；项目支出40.00万元，占40.00%。\n\n“三公”经费支出决算为5.00万元，其中：因公出国（境）费1.00万元，公务用车购置及运行维护费2.00万元，公务接待费2.00万元。";
+    writeFileSync(file, right);
+    const ok = await run(["--text", file]);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain("只检查说明文字：2 段");
+    expect(ok.out).toContain("检查结果：错误 0 项，警告 0 项");
+    writeFileSync(file, right.replace("决算为5.00万元", "决算为6.00万元"));
+    const { code, out } = await run(["--text", file, "--json"]);
+    expect(code).toBe(1);
+    const report = JSON.parse(out) as { findings: { rule: string; severity: string; message: string; expected?: string; actual?: string }[] };
+    expect(report.findings.map((f) => [f.rule, f.severity, f.expected, f.actual])).toEqual([["N.total", "error", "5.00", "6.00"]]);
+    expect(report.findings[0].message).toMatch(/^第2段（第3行）：/);
+  });
+
+  it("an empty text file is no pass", async () => {
+    const file = path.join(dir, "空.txt");
+    writeFileSync(file, "\n\n");
+    expect(await run(["--text", file])).toMatchObject({ code: 2, out: "" });
+  });
+});
+
 describe("npm run check: command line", () => {
   it("refuses unknown options, repeated options, extra files and a flag with a value, with the usage", async () => {
     for (const [args, message] of [
       [[FIXTURE, "--jsn"], "未知选项 --jsn"],
       [[FIXTURE, "-o", "x.xlsx"], "未知选项 -o"],
       [[FIXTURE, "--out", "a.xlsx", "--out", "b.xlsx"], "选项 --out 只能给一次"],
-      [[FIXTURE, FIXTURE], `多余的参数“${FIXTURE}”：一次只检查一个文件`],
+      [[FIXTURE, FIXTURE], "检查文件夹、压缩包或多个文件时，请用 --summary 给出汇总表的文件名，例如 --summary 汇总.xlsx。"],
       [[FIXTURE, "--json=yes"], "选项 --json 不带值"],
       [[FIXTURE, "--out"], "选项 --out 需要一个值"],
       [[FIXTURE, "--force"], "--force 只能与 --out 一起使用。"],
       [[FIXTURE, "--weights", "80"], "--weights 只能是 90 或 100。"],
-      [[], "请给出要检查的 .xlsx 文件。"],
+      [[], "请给出要检查的 .xlsx 文件（或只用 --text 检查说明文字）。"],
+      [["--text", "说明.txt", "--out", "x.xlsx"], "只检查说明文字时（没有给出工作簿）不能使用 --out。"],
     ] as [string[], string][]) {
       const { code, out, err } = await run(args);
       expect({ args, code, out, err: err.split("\n")[0], usage: err.split("\n")[1].startsWith(USAGE) }).toEqual({

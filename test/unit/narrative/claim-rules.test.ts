@@ -40,6 +40,11 @@ const EXAMPLES: Record<keyof typeof CLAIM_RULES, Example> = {
   },
   // 10.00 ÷ (110.00 − 10.00) = 10.00%
   growth: { fail: ["支出合计110.00万元，比上年增加10.00万元，增长9.09%。"], pass: ["支出合计110.00万元，比上年增加10.00万元，增长10.00%。"] },
+  // 1969 − 2190 = −221, not −212; 221 ÷ 2190 = 10.09%
+  difference: {
+    fail: ["“三公”经费预算总额为1969万元，较2024年的2190万元减少212万元，下降10.1%。"],
+    pass: ["“三公”经费预算总额为1969万元，较2024年的2190万元减少221万元，下降10.1%。"],
+  },
   // 10.00 − 10.00 = 0 last year
   zeroBase: { fail: ["支出10.00万元，比上年增加10.00万元，增长100.00%。"], pass: ["支出10.00万元，比上年增加10.00万元，上年无此项。"] },
   // 40.00 ÷ 100.00 = 40.00%
@@ -176,5 +181,26 @@ describe("政府采购 其中 against its total", () => {
     const found = (service: string) => run([text(service)], { fail: [], pass: [] }).filter((f) => f.rule === CLAIM_RULES.total.id);
     expect(found("246.46")).toEqual([]);
     expect(found("240.47").map((f) => [f.severity, f.actual, f.expected])).toEqual([["error", "251.25", "245.26"]]);
+  });
+});
+
+/**
+ * Which figure is wrong: each stated figure is first compared with its own table cell. 公开10表 公务用车 budget 2.00,
+ * actual 2.00: a stated 决算 2.20 with 完成预算 100.00% is a wrong amount (the rate fits the table's 2.00), never a
+ * wrong rate; a stated 决算 2.00 with 110.00% is a wrong rate.
+ */
+describe("the figure that differs from its table is the one named", () => {
+  const found = (text: string) =>
+    run([text], { fail: [], pass: [], tables: true })
+      .filter((f) => f.severity === "error")
+      .map((f) => [f.rule, f.expected, f.actual]);
+
+  it("a wrong amount whose rate fits the table: the amount", () => {
+    expect(found("公务用车购置及运行维护费支出决算为2.20万元，完成预算的100.00%。")).toEqual([["N.amount", "2.00", "2.20"]]);
+    expect(found("公务用车购置及运行维护费预算为2.00万元，支出决算为2.20万元，完成预算的100.00%。")).toEqual([["N.amount", "2.00", "2.20"]]);
+  });
+
+  it("a right amount with a wrong rate: the rate", () => {
+    expect(found("公务用车购置及运行维护费支出决算为2.00万元，完成预算的110.00%。")).toEqual([["N.completion", "100.00%", "110.00%"]]);
   });
 });

@@ -45,6 +45,19 @@ describe("OfficeWorkbookHost.readSnapshot", () => {
     expect(sheet.hiddenRows).toEqual([3]);
   });
 
+  it("marks a hidden and a very hidden sheet as hidden", async () => {
+    const state = new FakeWorkbookState("t.xlsx");
+    for (const name of ["隐藏", "深度隐藏", "显示"]) state.setCell(name, "A1", { value: 1 });
+    state.sheet("隐藏")!.visibility = "Hidden";
+    state.sheet("深度隐藏")!.visibility = "VeryHidden";
+    const sheets = (await installOffice(state).host().readSnapshot()).sheets;
+    expect(sheets.map((s) => [s.name, s.hidden ?? false])).toEqual([
+      ["隐藏", true],
+      ["深度隐藏", true],
+      ["显示", false],
+    ]);
+  });
+
   it("uses the same number of syncs for one small sheet and many large sheets within one budget", async () => {
     const small = new FakeWorkbookState();
     small.setCell("S", "A1", { value: 1 });

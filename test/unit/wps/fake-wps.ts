@@ -46,6 +46,8 @@ export interface FakeSheet {
   hiddenRows: Set<number>;
   hiddenColumns: Set<number>;
   columnWidths: Map<number, number>;
+  /** Worksheet.Visible: −1 visible (default), 0 hidden, 2 very hidden. */
+  visible?: number;
 }
 
 /** Which optional members this build of WPS has (all by default). */
@@ -370,6 +372,9 @@ class FakeWorksheet extends FakeObject {
     if (this.wb.sheet(name)) throw new Error(`工作表名称“${name}”已存在`);
     if (this.wb.activeSheet === this.state.name) this.wb.activeSheet = name;
     this.state.name = name;
+  }
+  get Visible(): number {
+    return this.state.visible ?? -1;
   }
   get UsedRange(): FakeRange {
     let box: CellRange | undefined;

@@ -42,6 +42,20 @@ describe("WpsWorkbookHost.readSnapshot", () => {
     expect(sheet.merges).toEqual([{ top: 6, left: 2, bottom: 8, right: 3 }]);
     expect(sheet.hiddenRows).toEqual([3]);
     expect(sheet.hiddenColumns).toEqual([6]);
+    expect(sheet.hidden).toBeUndefined();
+  });
+
+  it("marks a hidden and a very hidden sheet (Worksheet.Visible 0 and 2) as hidden", async () => {
+    const workbook = new FakeWpsWorkbook("t.xlsx");
+    for (const name of ["隐藏", "深度隐藏", "显示"]) workbook.setCell(name, "A1", { value: 1 });
+    workbook.sheet("隐藏")!.visible = 0;
+    workbook.sheet("深度隐藏")!.visible = 2;
+    const sheets = (await wpsHost(workbook).readSnapshot()).sheets;
+    expect(sheets.map((s) => [s.name, s.hidden ?? false])).toEqual([
+      ["隐藏", true],
+      ["深度隐藏", true],
+      ["显示", false],
+    ]);
   });
 
   it("reads a blank sheet and a one-cell sheet", async () => {

@@ -2,38 +2,34 @@ import { Decimal, HUNDRED, formatFixed } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
 import type { Claim, SentenceClaims } from "./extract";
-import { derivedHeadline, percentOf, quoted, wan, type ClaimIssue } from "./issue";
+import { derivedHeadline, percentOf, quoted, wan, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
 
 /** A total a sentence names (“占本年支出合计的…”), found in the tables or elsewhere in the text. */
-export type TotalResolver = (name: string) => { value: Decimal; unit: Decimal; where: string } | undefined;
+export type TotalResolver = (name: string) => { value: Decimal; unit: Decimal; where: string; mention?: Mention } | undefined;
 
 const HUNDRED_INTERVAL = RoundingInterval.exact(HUNDRED);
 
 /**
  * Checks a sentence against its own arithmetic (domain.md §5): growth = change ÷ last year, shares =
  * part ÷ total, completion = actual ÷ budget, direction words agree, shares of one list add up to 100%.
- * `previous` is the sentence before, whose first amount is the subject of a change stated alone. Figures
- * already found wrong against the tables are read at their table value, so one slip is reported once.
+ * A change is judged only against the amount it is tied to with certainty (./binding.ts). Figures already
+ * found wrong against the tables are read at their table value, so one slip is reported once.
  */
-export function checkArithmetic(s: SentenceClaims, previous: SentenceClaims | undefined, resolveTotal: TotalResolver, reading: Reading): ClaimIssue[] {
+export function checkArithmetic(s: SentenceClaims, resolveTotal: TotalResolver, reading: Reading): ClaimIssue[] {
   const issues: ClaimIssue[] = [];
   for (const claim of s.claims) {
-    if (claim.kind === "change") issues.push(...checkChange(claim, claim.subject ?? firstAmount(previous), reading));
+    if (claim.kind === "change") issues.push(...checkChange(claim, reading));
     if (claim.kind === "completion") issues.push(...checkCompletion(claim, reading));
   }
   issues.push(...checkShareLists(s, resolveTotal, reading));
   return issues;
 }
 
-function firstAmount(s: SentenceClaims | undefined): Mention | undefined {
-  return s?.mentions.find((m) => m.kind === "amount");
-}
-
 type ChangeClaim = Extract<Claim, { kind: "change" }>;
 
-function checkChange(claim: ChangeClaim, subject: Mention | undefined, reading: Reading): ClaimIssue[] {
+function checkChange(claim: ChangeClaim, reading: Reading): ClaimIssue[] {
   const { change, percent } = claim;
   const moreWord = claim.up ? "增加" : "减少";
   const rateWord = claim.up ? "增长" : "下降";
@@ -66,13 +62,57 @@ function checkChange(claim: ChangeClaim, subject: Mention | undefined, reading: 
       },
     ];
   }
-  if (!percent || !subject) return [];
+  const subject = claim.subject?.certain ? claim.subject.to : undefined;
+  if (claim.prior && subject) return checkDifference(claim, subject, claim.prior, reading) ?? checkGrowth(claim, subject, reading);
+  return subject ? checkGrowth(claim, subject, reading) : [];
+}
+
+/** “预算总额为1969万元，较2024年的2190万元减少221万元”: the change is the difference of the two amounts stated. */
+function checkDifference(claim: ChangeClaim, current: Mention, prior: Mention, reading: Reading): ClaimIssue[] | undefined {
+  const { num, unit } = writtenUnit(current);
+  const { change } = claim;
+  const signed = claim.up ? reading.interval(change) : reading.interval(change).scale(new Decimal(-1));
+  const difference = reading.value(current).minus(reading.value(prior));
+  const verdict = judgeAmounts(claim.up ? change.value : change.value.negated(), signed, difference, reading.interval(current).minus(reading.interval(prior)));
+  if (verdict === "equal") return undefined;
+  const right = `${difference.isNegative() ? "减少" : "增加"}${num(difference.abs())}${unit}`;
+  const written = `${claim.up ? "增加" : "减少"}${change.text}`;
+  return [
+    {
+      rule: "difference",
+      verdict,
+      target: change,
+      involved: [current, prior],
+      subject: "增减额",
+      headline:
+        verdict === "rounding"
+          ? `写“${written}”，按 ${num(reading.value(current))} − ${num(reading.value(prior))} 为${right}，相差在四舍五入尾差范围内，请确认。`
+          : `写“${written}”，应为“${right}”（本年${current.text} − 上年${prior.text}）。`,
+      steps: [
+        `本年 ${quoted(current)}`,
+        `上年 ${quoted(prior)}`,
+        `${num(reading.value(current))} − ${num(reading.value(prior))} = ${num(difference)}${unit}`,
+        `文中写 ${written}`,
+      ],
+      message: `“${quoted(change)}”：本年${current.text}、上年${prior.text}，增减额应为${right}，文中写${written}。`,
+      expected: difference.isNegative() === !claim.up ? num(difference.abs()) : right,
+      actual: change.printed,
+    },
+  ];
+}
+
+function checkGrowth(claim: ChangeClaim, subject: Mention, reading: Reading): ClaimIssue[] {
+  const { num, unit } = writtenUnit(subject);
+  const { change, percent, prior: stated } = claim;
+  if (!percent) return [];
+  const moreWord = claim.up ? "增加" : "减少";
+  const rateWord = claim.up ? "增长" : "下降";
   const current = reading.interval(subject);
   const delta = reading.interval(change);
-  const prior = claim.up ? current.minus(delta) : current.plus(delta);
-  const priorValue = claim.up ? reading.value(subject).minus(change.value) : reading.value(subject).plus(change.value);
+  const prior = stated ? reading.interval(stated) : claim.up ? current.minus(delta) : current.plus(delta);
+  const priorValue = stated ? reading.value(stated) : claim.up ? reading.value(subject).minus(change.value) : reading.value(subject).plus(change.value);
   const allowed = percentInterval(delta, prior);
-  const currentText = `${wan(reading.value(subject))}万元`;
+  const currentText = `${num(reading.value(subject))}${unit}`;
   if (!allowed) {
     if (prior.high.lessThan(0)) return [];
     return [
@@ -83,15 +123,15 @@ function checkChange(claim: ChangeClaim, subject: Mention | undefined, reading: 
         involved: [subject, change],
         subject: "增长率",
         headline: `本年${currentText}、${moreWord}${change.text}，上年为0（上年无此项），不应写“${rateWord}${percent.text}”，应写“上年无此项”。`,
-        steps: [`上年 = ${wan(reading.value(subject))} ${claim.up ? "−" : "+"} ${wan(change.value)} = ${wan(priorValue)}万元`, "上年为0，增长率无从计算"],
-        message: `“${moreWord}${change.text}，${rateWord}${percent.text}”：按本年${currentText}推算上年为${wan(priorValue)}万元，上年无此项时不应写百分比，应写“上年无此项”。`,
+        steps: [`上年 = ${num(reading.value(subject))} ${claim.up ? "−" : "+"} ${num(change.value)} = ${num(priorValue)}${unit}`, "上年为0，增长率无从计算"],
+        message: `“${moreWord}${change.text}，${rateWord}${percent.text}”：按本年${currentText}推算上年为${num(priorValue)}${unit}，上年无此项时不应写百分比，应写“上年无此项”。`,
       },
     ];
   }
   const verdict = judgeDerived(percent.value, percent.unit, allowed);
   if (verdict === "equal") return [];
   const expected = percentOf(change.value, priorValue);
-  const equation = `${wan(change.value)}÷${wan(priorValue)}`;
+  const equation = `${num(change.value)}÷${num(priorValue)}`;
   return [
     {
       rule: "growth",
@@ -102,11 +142,11 @@ function checkChange(claim: ChangeClaim, subject: Mention | undefined, reading: 
       headline: derivedHeadline(verdict, `${rateWord}率`, percent.text, expected, equation),
       steps: [
         `本年 ${currentText}，${moreWord} ${change.text}`,
-        `上年 = ${wan(reading.value(subject))} ${claim.up ? "−" : "+"} ${wan(change.value)} = ${wan(priorValue)}万元`,
+        `上年 = ${num(reading.value(subject))} ${claim.up ? "−" : "+"} ${num(change.value)} = ${num(priorValue)}${unit}`,
         `${rateWord}率 = ${equation} = ${expected}`,
         `文中写 ${percent.text}`,
       ],
-      message: `“${moreWord}${change.text}，${rateWord}${percent.text}”：本年${currentText}，则上年为${wan(priorValue)}万元，${rateWord}率应为 ${equation} = ${expected}，文中写${percent.text}。`,
+      message: `“${moreWord}${change.text}，${rateWord}${percent.text}”：本年${currentText}，则上年为${num(priorValue)}${unit}，${rateWord}率应为 ${equation} = ${expected}，文中写${percent.text}。`,
       expected,
       actual: percent.printed,
     },
@@ -119,6 +159,7 @@ type CompletionClaim = Extract<Claim, { kind: "completion" }>;
 function checkCompletion(claim: CompletionClaim, reading: Reading): ClaimIssue[] {
   const { actual, budget, rate } = claim;
   if (!actual || !budget) return [];
+  const { num } = writtenUnit(actual);
   const matches = (b: Mention | undefined) => {
     const allowed = b && percentInterval(reading.interval(actual), reading.interval(b));
     return allowed && judgeDerived(rate.value, rate.unit, allowed) === "equal";
@@ -132,7 +173,7 @@ function checkCompletion(claim: CompletionClaim, reading: Reading): ClaimIssue[]
   const verdict = judgeDerived(rate.value, rate.unit, allowed);
   if (verdict === "equal") return [];
   const expected = percentOf(reading.value(actual), reading.value(budget));
-  const equation = `${wan(reading.value(actual))}÷${wan(reading.value(budget))}`;
+  const equation = `${num(reading.value(actual))}÷${num(reading.value(budget))}`;
   return [
     {
       rule: "completion",
@@ -186,29 +227,42 @@ function checkShareLists(s: SentenceClaims, resolveTotal: TotalResolver, reading
   const shares = s.claims.filter((c): c is ShareClaim => c.kind === "share");
   const issues: ClaimIssue[] = [];
   for (let list = 0; list < s.listTotals.length; list++) {
-    issues.push(
-      ...checkShareList(
-        shares.filter((c) => c.list === list),
-        s.listTotals[list],
-        resolveTotal,
-        reading,
-      ),
-    );
+    const members = shares.filter((c) => c.list === list);
+    const total = s.listTotals[list] ?? (list === 0 ? confirmedOpening(members, s.openingTotal, reading) : undefined);
+    issues.push(...checkShareList(members, total, resolveTotal, reading));
   }
   return issues;
+}
+
+/** The amount a “其中…” sentence breaks down, when the parts it lists add up to it (they confirm the tie). */
+function confirmedOpening(members: ShareClaim[], opening: Mention | undefined, reading: Reading): Mention | undefined {
+  if (!opening || members.length < 2) return undefined;
+  const sum = members.reduce((acc, c) => acc.plus(reading.value(c.part)), new Decimal(0));
+  const parts = sumIntervals(members.map((c) => reading.interval(c.part)));
+  return judgeAmounts(reading.value(opening), reading.interval(opening), sum, parts) === "equal" ? opening : undefined;
 }
 
 function checkShareList(members: ShareClaim[], listTotal: Mention | undefined, resolveTotal: TotalResolver, reading: Reading): ClaimIssue[] {
   const partsSum = sumIntervals(members.map((c) => reading.interval(c.part)));
   const sharesSum = sumIntervals(members.map((c) => RoundingInterval.of(c.share.value, c.share.unit)));
   const complete = members.length > 1 && sharesSum.overlaps(HUNDRED_INTERVAL);
+  const named = members.some((m) => m.totalName);
+  // the parts and their shares agree with each other and not with the stated total: the total is the slip
+  const totalSlip = complete && listTotal && !named ? listSumIssue(members, listTotal, partsSum, reading) : undefined;
+  if (totalSlip?.verdict === "error" && members.every((c) => !checkShare(c, partsTotal(partsSum), reading))) {
+    return [
+      {
+        ...totalSlip,
+        headline: `所述合计${listTotal!.text}，其中各项之和为${totalSlip.expected}万元，各项占比也与之相符：合计应为${totalSlip.expected}万元。`,
+      },
+    ];
+  }
   const issues: ClaimIssue[] = [];
   for (const claim of members) {
     const total = totalFor(claim, listTotal, complete ? partsSum : undefined, resolveTotal, reading);
     const issue = total && checkShare(claim, total, reading);
     if (issue) issues.push(issue);
   }
-  const named = members.some((m) => m.totalName);
   if (members.length > 1 && !complete && !named && sharesSum.low.greaterThan(HUNDRED)) issues.push(shareSumIssue(members));
   if (complete && listTotal && !named) {
     const issue = listSumIssue(members, listTotal, partsSum, reading);
@@ -226,12 +280,13 @@ interface ShareTotal {
 }
 
 function checkShare(claim: ShareClaim, total: ShareTotal, reading: Reading): ClaimIssue | undefined {
+  const { num, unit } = writtenUnit(claim.part);
   const allowed = percentInterval(reading.interval(claim.part), total.interval);
   if (!allowed) return undefined;
   const verdict = judgeDerived(claim.share.value, claim.share.unit, allowed);
   if (verdict === "equal") return undefined;
   const expected = percentOf(reading.value(claim.part), total.value);
-  const equation = `${wan(reading.value(claim.part))}÷${wan(total.value)}`;
+  const equation = `${num(reading.value(claim.part))}÷${num(total.value)}`;
   const what = `${claim.part.label || "该项"}占比`;
   return {
     rule: "share",
@@ -241,7 +296,7 @@ function checkShare(claim: ShareClaim, total: ShareTotal, reading: Reading): Cla
     subject: what,
     headline: derivedHeadline(verdict, what, claim.share.text, expected, equation),
     steps: [
-      `${claim.part.label} ${wan(reading.value(claim.part))}万元`,
+      `${claim.part.label} ${num(reading.value(claim.part))}${unit}`,
       `${total.where}：${total.text}`,
       `${equation} = ${expected}`,
       `文中写 ${claim.share.text}`,
@@ -273,11 +328,12 @@ function shareSumIssue(members: ShareClaim[]): ClaimIssue {
 }
 
 function listSumIssue(members: ShareClaim[], listTotal: Mention, partsSum: RoundingInterval, reading: Reading): ClaimIssue | undefined {
+  const { num, unit } = writtenUnit(listTotal);
   if (reading.checked.has(listTotal) && members.every((c) => reading.checked.has(c.part))) return undefined;
   const sum = members.reduce((acc, c) => acc.plus(reading.value(c.part)), new Decimal(0));
   const verdict = judgeAmounts(reading.value(listTotal), reading.interval(listTotal), sum, partsSum);
   if (verdict === "equal") return undefined;
-  const parts = members.map((c) => wan(reading.value(c.part))).join(" + ");
+  const parts = members.map((c) => num(reading.value(c.part))).join(" + ");
   return {
     rule: "listSum",
     verdict,
@@ -286,11 +342,11 @@ function listSumIssue(members: ShareClaim[], listTotal: Mention, partsSum: Round
     subject: `${listTotal.label || "合计"}`,
     headline:
       verdict === "rounding"
-        ? `所述合计${listTotal.text}与其中各项之和${wan(sum)}万元相差在四舍五入尾差范围内，请确认。`
-        : `所述合计${listTotal.text}，其中各项之和为${wan(sum)}万元，两者不符：合计或某一项有误。`,
-    steps: [`${parts} = ${wan(sum)}万元`, `文中合计 ${listTotal.text}`],
-    message: `“${quoted(listTotal)}”：其中各项 ${parts} = ${wan(sum)}万元，与所述合计不符。`,
-    expected: wan(sum),
+        ? `所述合计${listTotal.text}与其中各项之和${num(sum)}万元相差在四舍五入尾差范围内，请确认。`
+        : `所述合计${listTotal.text}，其中各项之和为${num(sum)}${unit}，两者不符：合计或某一项有误。`,
+    steps: [`${parts} = ${num(sum)}${unit}`, `文中合计 ${listTotal.text}`],
+    message: `“${quoted(listTotal)}”：其中各项 ${parts} = ${num(sum)}${unit}，与所述合计不符。`,
+    expected: num(sum),
     actual: listTotal.printed,
   };
 }
@@ -306,8 +362,8 @@ function totalFor(
     const named = resolveTotal(claim.totalName);
     if (!named) return undefined;
     return {
-      interval: RoundingInterval.of(named.value, named.unit),
-      value: named.value,
+      interval: named.mention ? reading.interval(named.mention) : RoundingInterval.of(named.value, named.unit),
+      value: named.mention ? reading.value(named.mention) : named.value,
       text: `${wan(named.value)}万元`,
       where: `${claim.totalName}（${named.where}）`,
     };
@@ -321,7 +377,11 @@ function totalFor(
       mention: listTotal,
     };
   }
-  if (!partsSum) return undefined;
+  return partsSum && partsTotal(partsSum);
+}
+
+/** The sum of a list's parts as the total its shares are of. */
+function partsTotal(partsSum: RoundingInterval): ShareTotal {
   const value = partsSum.low.plus(partsSum.high).dividedBy(2);
   return { interval: partsSum, value, text: `${wan(value)}万元`, where: "各项之和" };
 }

@@ -21,6 +21,7 @@ export const CLAIM_RULES = {
   itemZero: rule("N.itemZero", "warning", "人员经费、公用经费“主要包括”列出的科目在表中为空"),
   // ── a sentence's own arithmetic ──
   growth: rule("N.growth", "error", "增长（下降）率 = 增减额 ÷ 上年数"),
+  difference: rule("N.difference", "error", "增减额 = 本年数 − 所述上年数"),
   zeroBase: rule("N.zeroBase", "warning", "上年数为0却写增长率（应写“上年无此项”）"),
   share: rule("N.share", "error", "占比 = 部分 ÷ 所述合计"),
   shareSum: rule("N.shareSum", "error", "同一列举中各项占比之和超过100%"),

@@ -10,13 +10,15 @@ import { FINAL_TEMPLATE } from "../templates/final";
 import { checkArithmetic, type TotalResolver } from "./arithmetic";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns, checkChangeSums, checkRepeated, checkTotals, type CrossContext } from "./cross";
-import { figureNamed } from "./figures";
+import { figureBinding } from "./figures";
 import { checkDigits, checkForm } from "./form";
 import type { ClaimIssue } from "./issue";
 import { checkListedItems } from "./items";
+import { checkNamedLists } from "./named-lists";
 import type { Mention } from "./mentions";
 import { parseParagraphs, type Located, type NarrativeParagraph, type ParsedParagraph } from "./parsed";
 import { Reading } from "./reading";
+import { majorityYear, statedYears } from "../../text/year";
 import { checkClasses, checkItems, classStatements, itemStatements, type RowCheck } from "./rows";
 import { checkCompletionAgainstTables, checkStatement, statementsOf, type FigureLookup, type Statement } from "./statements";
 import { checkCompareWords } from "./wording";
@@ -47,7 +49,8 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
   const parsed = parseParagraphs(paragraphs);
   const reading = new Reading();
   const checked = reading.checked;
-  const statements = statementsOf(parsed, family);
+  const year = options.year ?? majorityYear(parsed.flatMap((p) => statedYears(p.paragraph.text, true).map((y) => y.year)));
+  const statements = statementsOf(parsed, family, year);
   const items = itemStatements(parsed, family);
   const classes = classStatements(parsed);
   const rowCheck: RowCheck = { source, family, reading, checked };
@@ -58,8 +61,9 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
   // in order of priority: a figure's first finding is the one kept
   const tiers: Located[][] = [
     [...statements.flatMap((s) => checkStatement(s, tableFigure, reading, checked) ?? []), ...checkItems(items, rowCheck), ...checkClasses(classes, rowCheck)],
+    checkNamedLists(parsed, resolveTotal, reading),
     parsed.flatMap((at) => [
-      ...at.sentences.flatMap((s, i) => checkArithmetic(s, at.sentences[i - 1], resolveTotal, reading).map((issue) => ({ issue, at }))),
+      ...at.sentences.flatMap((s) => checkArithmetic(s, resolveTotal, reading).map((issue) => ({ issue, at }))),
       ...checkCompletionAgainstTables(at, family, tableFigure),
       ...checkCompareWords(at),
     ]),
@@ -70,7 +74,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkChangeSums(parsed, family, cross),
       ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
     ],
-    [...parsed.flatMap((at) => checkForm(at, options.year)), ...checkDigits(parsed)],
+    [...parsed.flatMap((at) => checkForm(at, options.year, family)), ...checkDigits(parsed)],
   ];
   return oneFindingPerSlip(tiers.flat()).map(({ issue, at }) => toFinding(issue, at.paragraph));
 }
@@ -111,17 +115,27 @@ function tableFigures(source: TableValueSource, family: Family): FigureLookup {
   };
 }
 
-/** A total named in a sentence: a table figure, else what the text states for it (by figure, else by its words). */
+/**
+ * A total named in a sentence (“占基本支出预算的”): a table figure, else the amount the text states under that
+ * figure, else the amount whose words are exactly that name. Words that merely end with it (“工资福利支出预算”
+ * for “支出预算”) are another item: the share is then not tied to any total and is not judged.
+ */
 function totalResolver(family: Family, tableFigure: FigureLookup, statements: Statement[], parsed: ParsedParagraph[]): TotalResolver {
   return (name) => {
-    const figure = figureNamed(name, family);
-    const fromTables = figure ? tableFigure(figure) : undefined;
+    const binding = figureBinding(name, family);
+    const fromTables = binding ? tableFigure(binding.figure) : undefined;
     if (fromTables) return { value: fromTables.value, unit: fromTables.unit, where: "表中数" };
-    const own = figure
-      ? statements.find((s) => s.figure === figure)?.mention
-      : parsed.flatMap((p) => p.mentions).find((m) => m.kind === "amount" && m.label !== "" && m.label.endsWith(name));
-    return own ? { value: own.value, unit: own.unit, where: `文中“${own.rawLabel}${own.text}”` } : undefined;
+    const own = binding
+      ? statements.find((s) => s.figure === binding.figure && s.year === undefined && s.others.length === 0)?.mention
+      : parsed.flatMap((p) => p.mentions).find((m) => m.kind === "amount" && m.groupSize === 1 && sameName(m.label, name));
+    return own ? { value: own.value, unit: own.unit, where: `文中“${own.rawLabel}${own.text}”`, mention: own } : undefined;
   };
+}
+
+/** “基本支出预算” names the amount written “1. 基本支出预算 924,289.71 元” (the same words, 数/为 aside). */
+function sameName(label: string, name: string): boolean {
+  const bare = (words: string) => words.replace(/\s+/g, "").replace(/数$/, "");
+  return label !== "" && bare(label) === bare(name);
 }
 
 /** “情况说明!A14”, or for a file “第12段” (“第12段（第20行）” when the line differs). */

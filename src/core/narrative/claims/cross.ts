@@ -1,9 +1,9 @@
 import { Decimal } from "../../numbers/decimal";
 import { sumIntervals } from "../../numbers/rounding-interval";
-import { judgeAmounts, type Verdict } from "../../numbers/verdict";
+import { judgeAmounts, judgeStated, type Verdict } from "../../numbers/verdict";
 import { BUDGET_LABEL, CHANGE_WORD } from "./extract";
 import { CHANGE_IDENTITIES, FIGURE_IDENTITIES, figureNamed } from "./figures";
-import { quoted, wan, type ClaimIssue } from "./issue";
+import { quoted, wan, writtenLike, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
@@ -43,10 +43,12 @@ export function checkRepeated(statements: readonly Statement[], ctx: CrossContex
   const first = new Map<string, Statement>();
   const out: Located[] = [];
   for (const s of statements) {
-    if (!REPEATABLE.has(s.figure)) continue;
-    const reference = first.get(s.figure);
+    // two values for one figure need both to be named surely (“总收入” may be 收入总计 or 本年收入合计)
+    if (!REPEATABLE.has(s.figure) || s.others.length > 0) continue;
+    const key = `${s.figure}@${s.year ?? ""}`;
+    const reference = first.get(key);
     if (!reference) {
-      first.set(s.figure, s);
+      first.set(key, s);
       continue;
     }
     if (ctx.checked.has(s.mention) && ctx.checked.has(reference.mention)) continue;
@@ -77,19 +79,18 @@ export function checkRepeated(statements: readonly Statement[], ctx: CrossContex
 
 /** “总支出：2408.42万元” against the text's own 基本支出 478.86 + 项目支出 3786.54 = 4265.40 (no table needed). */
 export function checkTotals(statements: readonly Statement[], tableFigure: FigureLookup, ctx: CrossContext): Located[] {
-  const stated = (figure: string) => statements.find((s) => s.figure === figure);
+  const stated = (figure: string, year: number | undefined) => statements.find((s) => s.figure === figure && s.year === year && s.others.length === 0);
+  // “总支出” (本年支出合计, or 收支总计) against 基本 + 项目: only when the text states the 收支总计 too, and it differs
+  const ruledOut = (s: Statement) =>
+    s.others.every((other) => stated(other, s.year) && judge(s.mention, stated(other, s.year)!.mention, ctx.reading) === "error");
   return statements.flatMap((s): Located[] => {
-    const parts = FIGURE_IDENTITIES[s.figure];
-    const known = parts?.map(stated);
-    if (!parts || !known || known.some((k) => !k) || tableFigure(s.figure)) return [];
+    const parts = ruledOut(s) ? FIGURE_IDENTITIES[s.figure] : undefined;
+    const known = parts?.map((part) => stated(part, s.year));
+    if (!parts || !known || known.some((k) => !k) || (s.year === undefined && tableFigure(s.figure))) return [];
     const values = known.map((k) => ctx.reading.value(k!.mention));
     const total = sumOf(values);
-    const verdict = judgeAmounts(
-      ctx.reading.value(s.mention),
-      ctx.reading.interval(s.mention),
-      total,
-      sumIntervals(known.map((k) => ctx.reading.interval(k!.mention))),
-    );
+    // a total written to a coarser unit than its parts and cut (12,345元 for 12,345.67元) is a tail
+    const verdict = judgeStated(ctx.reading.value(s.mention), s.mention.unit, total, sumIntervals(known.map((k) => ctx.reading.interval(k!.mention))));
     if (verdict === "equal") return [];
     const terms = parts.map((part, i) => `${part}${wan(values[i])}`).join(" + ");
     return [
@@ -103,7 +104,7 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
           subject: s.figure,
           headline:
             verdict === "rounding"
-              ? `${s.figure}写${s.mention.text}，文中各部分之和为${wan(total)}万元，相差在四舍五入尾差范围内，请确认。`
+              ? `${s.figure}写${s.mention.text}，文中各部分之和为${wan(total)}万元，按四舍五入应为${writtenLike(s.mention, total)}，相差在尾差范围内，请确认。`
               : `${s.figure}写${s.mention.text}，按文中所述 ${terms} = ${wan(total)}万元：两者不符。`,
           steps: [`${terms} = ${wan(total)}万元`, `此处 ${s.figure} = ${s.mention.text}`],
           message: `“${quoted(s.mention)}”：按文中所述 ${terms} = ${wan(total)}万元，与此处不符。`,
@@ -228,7 +229,7 @@ function changeStatements(parsed: readonly ParsedParagraph[], family: "决算" |
       s.claims.flatMap((claim): ChangeStatement[] => {
         if (claim.kind !== "change") return [];
         const own = claim.change.rawLabel.replace(COMPARED, "").replace(/\s+/g, "");
-        const figure = (own && figureNamed(own, family)) || (claim.subject && figureNamed(claim.subject.label, family));
+        const figure = (own && figureNamed(own, family)) || (claim.subject?.certain && figureNamed(claim.subject.to.label, family));
         return figure ? [{ figure, change: claim.change, sign: claim.up ? 1 : -1, at }] : [];
       }),
     ),

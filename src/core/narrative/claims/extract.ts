@@ -1,4 +1,7 @@
+import { CHANGE_WORD, changePrior, changeSubject, isPlainAmount, type Bound } from "./binding";
 import { findMentions, sentences, type Mention } from "./mentions";
+
+export { CHANGE_WORD } from "./binding";
 
 /**
  * Claims (陈述) read from one sentence of the 情况说明: what the sentence asserts with numbers, read as an
@@ -7,8 +10,11 @@ import { findMentions, sentences, type Mention } from "./mentions";
  * rate belongs to the amounts of its own clause.
  */
 export type Claim =
-  /** “…4265.40万元 …增加2909.12万元，增长214.49%” (subject = the current amount, when stated). */
-  | { kind: "change"; subject?: Mention; change: Mention; up: boolean; percent?: Mention; percentUp?: boolean }
+  /**
+   * “…4265.40万元 …增加2909.12万元，增长214.49%”: subject = the current amount it is tied to (./binding.ts),
+   * prior = the prior-year amount when the clause states it (“较2024年的2190万元减少221万元”).
+   */
+  | { kind: "change"; subject?: Bound; prior?: Mention; change: Mention; up: boolean; percent?: Mention; percentUp?: boolean }
   /** “基本支出478.86万元，占11.23%”; total is the list's total amount or the named total (“占本年支出合计的”). */
   | { kind: "share"; part: Mention; share: Mention; totalName?: string; list: number }
   /** “全年预算数为0.63万元，项目执行0.63万元，预算执行率为4.8%”. */
@@ -33,28 +39,36 @@ export interface SentenceClaims {
   claims: Claim[];
   /** For each share list (index = Claim.list): the amount stated before the list as its total, if any. */
   listTotals: (Mention | undefined)[];
+  /**
+   * A sentence opening with “其中” breaks down the last amount of the sentence before (“…决算为22.62万元。其中公务
+   * 接待费为20.10万元，占88.86%；…”): a total its first share list may use once its parts add up to it.
+   */
+  openingTotal?: Mention;
 }
 
-export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低)了?$/;
 const UP_WORDS = /增加|增长|上升/;
 const SHARE_WORD = /^占(.*?)的?(比重|比例)?(为|是)?$/;
 const COMPLETION_WORD = /(完成(年初|全年)?预算(数)?的?|执行率为?|完成率为?)$/;
 export const BUDGET_LABEL = /预算数|年初预算|全年预算|调整后?预算|预算安排|^预算$|预算为?$/;
 const ACTUAL_LABEL = /执行|完成|决算|支出|实际/;
 
-export function extractClaims(paragraph: string): SentenceClaims[] {
+/** `previous`: the paragraph's sentence before the first, if any (the previous paragraph's last). */
+export function extractClaims(paragraph: string, previous: readonly Mention[] = []): SentenceClaims[] {
+  let before = previous;
   return sentences(paragraph).map(({ text, start }) => {
     // positions within the paragraph, so that paragraph-wide checks can order the figures
     const mentions = findMentions(text).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
-    const { claims, listTotals } = claimsOf(mentions);
-    return { sentence: text, start, mentions, claims, listTotals };
+    const { claims, listTotals } = claimsOf(mentions, before, (m) => text.slice(0, m.start - start));
+    const openingTotal = OPENS_BREAKDOWN.test(text) ? before.filter(isPlainAmount).pop() : undefined;
+    before = mentions;
+    return { sentence: text, start, mentions, claims, listTotals, openingTotal };
   });
 }
 
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
-const isPlainAmount = (m: Mention) => m.kind === "amount" && !isChange(m);
+const OPENS_BREAKDOWN = /^\s*其中/;
 
-function claimsOf(mentions: Mention[]): { claims: Claim[]; listTotals: (Mention | undefined)[] } {
+function claimsOf(mentions: Mention[], previous: readonly Mention[], lead: (m: Mention) => string): { claims: Claim[]; listTotals: (Mention | undefined)[] } {
   const claims: Claim[] = [];
   const listTotals: (Mention | undefined)[] = [];
   let list = -1;
@@ -62,7 +76,7 @@ function claimsOf(mentions: Mention[]): { claims: Claim[]; listTotals: (Mention 
   mentions.forEach((m, i) => {
     if (m.kind === "amount") {
       // the amount after a share is the next part of the same list
-      claims.push(isChange(m) ? changeClaim(mentions, i) : { kind: "amount", mention: m });
+      claims.push(isChange(m) ? changeClaim(mentions, i, previous, lead(m)) : { kind: "amount", mention: m });
       return;
     }
     const part = SHARE_WORD.test(m.label) ? partBefore(mentions, i) : undefined;
@@ -82,9 +96,18 @@ function claimsOf(mentions: Mention[]): { claims: Claim[]; listTotals: (Mention 
   return { claims, listTotals };
 }
 
-/** The amount a share belongs to: the nearest amount before it at the share's own parenthesis depth. */
+/**
+ * The amount a share belongs to: the nearest amount before it at the share's own parenthesis depth; a share of
+ * a list (“分别为A、B和C亿元，占…比例为p、q和r”) is paired with the amount at its place in the list before it.
+ */
 function partBefore(mentions: Mention[], i: number): Mention | undefined {
   const share = mentions[i];
+  if (share.groupSize > 1) {
+    return mentions
+      .slice(0, i)
+      .filter((m) => isPlainAmount(m) && m.groupSize === share.groupSize && m.slot === share.slot)
+      .pop();
+  }
   for (let j = i - 1; j >= 0; j--) {
     const m = mentions[j];
     if (m.depth > share.depth) continue;
@@ -93,19 +116,17 @@ function partBefore(mentions: Mention[], i: number): Mention | undefined {
   return undefined;
 }
 
-/** “各减少X、Y万元” pairs with the group “A、B万元” before it and the percents after it, slot by slot. */
-function changeClaim(mentions: Mention[], i: number): Claim {
+/** A change with the amount it belongs to and the percent after it (“各下降p%、q%”: slot by slot). */
+function changeClaim(mentions: Mention[], i: number, previous: readonly Mention[], lead: string): Claim {
   const change = mentions[i];
-  const before = mentions.slice(0, i).filter(isPlainAmount);
-  const paired = change.groupSize > 1 ? before.filter((m) => m.groupSize === change.groupSize && m.slot === change.slot).pop() : undefined;
-  const subject = paired ?? [...before].reverse().find((m) => m.depth <= change.depth);
   const percents = mentions
     .slice(i + 1)
     .filter((m, k, rest) => m.kind === "percent" && rest.slice(0, k).every((x) => x.kind === "percent" || x.group === change.group));
   const percent = percents[change.slot] && CHANGE_WORD.test(percents[0].label) ? percents[change.slot] : undefined;
   return {
     kind: "change",
-    subject,
+    subject: changeSubject(mentions, i, previous, lead),
+    prior: changePrior(mentions, i),
     change,
     up: UP_WORDS.test(CHANGE_WORD.exec(change.label)![1]),
     percent,

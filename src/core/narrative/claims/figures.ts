@@ -15,11 +15,11 @@ export const FIGURE_WORDS: Record<"决算" | "预算", Record<string, string[]>>
     一般公共预算财政拨款基本支出: ["一般公共预算财政拨款基本支出"],
     人员经费: ["人员经费", "人员支出"],
     公用经费: ["公用经费", "日常公用经费"],
-    三公经费合计: ["“三公”经费财政拨款支出", "“三公”经费支出", "三公经费财政拨款支出", "三公经费支出"],
+    三公经费合计: ["“三公”经费财政拨款支出", "“三公”经费支出", "三公经费财政拨款支出", "三公经费支出", "“三公”经费", "“三公经费”"],
     因公出国费: ["因公出国（境）费", "因公出国（境）经费", "因公出国（境）费用", "因公出国（境）"],
     公务用车费: ["公务用车购置及运行维护费", "公务用车购置及运行费"],
     公务用车购置费: ["公务用车购置费", "公务用车购置"],
-    公务用车运行维护费: ["公务用车运行维护费"],
+    公务用车运行维护费: ["公务用车运行维护费", "公务用车运行费"],
     公务接待费: ["公务接待费"],
     机关运行经费: ["机关运行经费"],
     政府采购支出总额: ["政府采购支出总额", "政府采购支出", "政府采购金额"],
@@ -39,14 +39,35 @@ export const FIGURE_WORDS: Record<"决算" | "预算", Record<string, string[]>>
     一般公共预算基本支出: ["一般公共预算基本支出"],
     人员经费: ["人员经费"],
     公用经费: ["公用经费"],
-    三公经费合计: ["“三公”经费财政拨款预算数", "“三公”经费财政拨款预算"],
-    公务接待费: ["公务接待费"],
+    三公经费合计: ["“三公”经费财政拨款预算数", "“三公”经费财政拨款预算", "“三公”经费", "三公经费"],
+    因公出国费: ["因公出国（境）费", "因公出国（境）经费", "因公出国（境）费用"],
+    公务用车费: ["公务用车购置及运行维护费", "公务用车购置及运行费"],
+    公务用车购置费: ["公务用车购置费"],
+    公务用车运行维护费: ["公务用车运行维护费", "公务用车运行费", "公务用车运行费用"],
+    公务接待费: ["公务接待费", "公务接待"],
     机关运行经费: ["运行经费财政拨款预算", "机关运行经费"],
   },
 };
 
-/** Words that may follow the figure's name before the amount (“…支出决算为”, “…决算数”). */
-const TAILS = ["", "支出", "支出决算", "决算", "决算数", "支出决算数", "预算数"];
+/** Words that may follow the figure's name before the amount (“…支出决算为”, “…决算数”; in a budget text “…预算”). */
+const TAILS = [
+  "",
+  "支出",
+  "支出决算",
+  "决算",
+  "决算数",
+  "支出决算数",
+  "决算总额",
+  "支出决算总额",
+  "合计支出",
+  "预算数",
+  "预算",
+  "支出预算",
+  "预算总计",
+  "预算总额",
+];
+const NAMED_IN_PARENTHESES = new RegExp(`^.*（([^（）]+)）(${["决算总额", "支出决算总额", "决算", "预算总额", "总额"].join("|")})$`);
+const BUDGET_TAILS = new Set(["预算数", "预算", "支出预算", "预算总计", "预算总额"]);
 
 /** Parts that add up to a figure (domain.md §3): checked against what the text itself states. */
 export const FIGURE_IDENTITIES: Record<string, string[]> = {
@@ -54,6 +75,7 @@ export const FIGURE_IDENTITIES: Record<string, string[]> = {
   基本支出: ["人员经费", "公用经费"],
   一般公共预算财政拨款基本支出: ["人员经费", "公用经费"],
   三公经费合计: ["因公出国费", "公务用车费", "公务接待费"],
+  公务用车费: ["公务用车购置费", "公务用车运行维护费"],
   政府采购支出总额: ["政府采购货物支出", "政府采购工程支出", "政府采购服务支出"],
 };
 
@@ -89,17 +111,49 @@ export const FIGURE_CONTEXT: Record<string, RegExp> = {
  */
 const QUALIFIER = /一般公共预算|政府性基金|国有资本经营|财政拨款|基金|国有资本|上年|去年|上一年|其中/;
 
-/** The figure a sentence's words before an amount name, if any. */
-export function figureNamed(label: string, family: "决算" | "预算"): string | undefined {
-  let best: { figure: string; length: number } | undefined;
+/**
+ * What may stand before a figure's own words and leave it that figure: the unit's name (“…财政局”), 本年 /
+ * 全年 / 本单位, “…中”. Any other words make a longer item name (“工资福利支出预算” is not “支出预算”,
+ * “对个人和家庭补助支出” is not “支出”): the phrase names no figure of the catalogue.
+ */
+const CONTEXT_PREFIX =
+  /^(?:.*(?:单位|部门|本级|机关|局|委|办|院|所|站|馆|校|中心|厅|处|室|队|会|社|部|系统|中))?(?:本年度?|当年|全年|本单位|本部门|我单位|我部门)?$/;
+
+/**
+ * Words that name a figure only probably, with the other figure they may name: “总收入” is 本年收入合计 in one
+ * text and the 收入总计 (with 上年结转, = 收支总计) in another.
+ */
+const LOOSE_WORDS: Record<string, string[]> = { 总收入: ["收支总计"], 总支出: ["收支总计"] };
+
+/**
+ * The figure a phrase names, and how surely (a binding): certain when the words are the figure's own name
+ * with nothing but context before them (`others` empty); else `others` lists the figures the words may name
+ * instead. A check raises an error on such a figure only when every figure it may be is contradicted
+ * (./statements.ts, ./cross.ts).
+ */
+export interface FigureBinding {
+  figure: string;
+  others: string[];
+}
+
+/** The figure a sentence's words before an amount name, if any, with the certainty of that binding. */
+export function figureBinding(words: string, family: "决算" | "预算"): FigureBinding | undefined {
+  // “公车购置费，公车运行费（“三公”经费）决算总额”: the name in parentheses before the tail is the figure's
+  const label = words.replace(/\(/g, "（").replace(/\)/g, "）").replace(NAMED_IN_PARENTHESES, "$1$2");
+  let best: { figure: string; word: string } | undefined;
   for (const [figure, words] of Object.entries(FIGURE_WORDS[family])) {
     for (const word of words) {
-      const tail = TAILS.find((t) => label.endsWith(word + t) && (t !== "预算数" || family === "预算"));
-      if (tail === undefined || (best && word.length <= best.length)) continue;
+      const tail = TAILS.find((t) => label.endsWith(word + t) && (!BUDGET_TAILS.has(t) || family === "预算"));
+      if (tail === undefined || (best && word.length <= best.word.length)) continue;
       const before = label.slice(0, label.length - word.length - tail.length);
-      if (QUALIFIER.test(before)) continue;
-      best = { figure, length: word.length };
+      if (QUALIFIER.test(before) || !CONTEXT_PREFIX.test(before)) continue;
+      best = { figure, word };
     }
   }
-  return best?.figure;
+  return best && { figure: best.figure, others: LOOSE_WORDS[best.word] ?? [] };
+}
+
+/** The figure a sentence's words before an amount name, if any (certain or not). */
+export function figureNamed(label: string, family: "决算" | "预算"): string | undefined {
+  return figureBinding(label, family)?.figure;
 }

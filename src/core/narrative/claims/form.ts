@@ -1,3 +1,4 @@
+import { toHalfWidth } from "../../numbers/parse-number";
 import { findLeftovers, type Leftover } from "../../text/leftovers";
 import { statedYears, type StatedYear } from "../../text/year";
 import type { ClaimIssue } from "./issue";
@@ -8,15 +9,17 @@ import type { Located, ParsedParagraph } from "./parsed";
  * The form of the text (写法): template leftovers, a percentage without its %, a rate printed with fewer
  * decimals than the rest of the text, and a subject year other than the report's.
  */
-export function checkForm(at: ParsedParagraph, year: number | undefined): Located[] {
+export function checkForm(at: ParsedParagraph, year: number | undefined, family: "决算" | "预算"): Located[] {
   const text = at.paragraph.text;
+  // a budget text describes last year's execution in sentences of their own (“2021年度“三公”经费合计支出…”)
+  const expected = (y: StatedYear) => y.year === year || (family === "预算" && y.use === "opening" && y.year === year! - 1);
   return [
     ...findLeftovers(text).map((l) => ({ at, issue: leftoverIssue(l) })),
     ...missingPercentSigns(text).map((issue) => ({ at, issue })),
     ...(year === undefined
       ? []
-      : statedYears(text, true)
-          .filter((y) => y.year !== year)
+      : statedYears(toHalfWidth(text), true)
+          .filter((y) => !expected(y))
           .map((y) => ({ at, issue: yearIssue(y, year) }))),
   ];
 }
@@ -50,9 +53,9 @@ export function yearIssue(y: StatedYear, year: number): ClaimIssue {
   };
 }
 
-/** “增长 13.95。” — a rate word followed by a number without %. */
+/** “增长 13.95。” — a rate word followed by a number without % (“增长1,055.4%” has its %). */
 const BARE_PERCENT =
-  /(增长|下降|上升|降低|占(?:[^，。；,;\d]{0,12}?的)?|完成(?:年初|全年)?预算(?:数)?的?|执行率为?)\s*(\d+(?:\.\d+)?)(?![\d.]|\s*(?:%|％|万|元|个|人|辆|台|套|批|次|项|年|月|日|倍|分|家|户|名|平方|亩))/g;
+  /(增长|下降|上升|降低|占(?:[^，。；,;\d]{0,12}?的)?|完成(?:年初|全年)?预算(?:数)?的?|执行率为?)\s*(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]|[,，]\d|\s*(?:%|％|万|元|个|人|辆|台|套|批|次|项|年|月|日|倍|分|家|户|名|平方|亩))/g;
 
 function missingPercentSigns(text: string): ClaimIssue[] {
   return [...text.matchAll(BARE_PERCENT)].map((m) => ({

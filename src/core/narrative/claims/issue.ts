@@ -50,6 +50,28 @@ export function derivedHeadline(verdict: Exclude<Verdict, "equal">, what: string
   return `${what}写${stated}，应为${expected}（${equation}）。`;
 }
 
+/**
+ * A value written the way a mention writes its figure — in 元 or 万元, to its decimals, with thousands
+ * separators when it has them: what “按四舍五入应为12,346元” says for a figure written 12,345元.
+ */
+export function writtenLike(m: Mention, value: Decimal): string {
+  const unit = m.printed.endsWith("亿元") ? "亿元" : m.printed.endsWith("元") ? "元" : "万元";
+  const digits = formatFixed(unit === "元" ? value.times(10000) : unit === "亿元" ? value.dividedBy(10000) : value, m.places);
+  const [whole, fraction] = digits.split(".");
+  const grouped = m.text.includes(",") ? whole.replace(/\B(?=(\d{3})+$)/g, ",") : whole;
+  return `${grouped}${fraction === undefined ? "" : `.${fraction}`}${unit}`;
+}
+
+/**
+ * How a finding prints amounts (held in 万元) next to a figure: in the unit the text writes it in — 元, 万元 or
+ * 亿元 — with two decimals (“905,709.06元”-style texts get 元, not “90.57”).
+ */
+export function writtenUnit(m: Mention): { num: (value: Decimal) => string; unit: string } {
+  const unit = m.printed.endsWith("亿元") ? "亿元" : m.printed.endsWith("元") ? "元" : "万元";
+  const scale = unit === "元" ? new Decimal(10000) : unit === "亿元" ? new Decimal("0.0001") : new Decimal(1);
+  return { num: (value) => formatFixed(value.times(scale), 2), unit };
+}
+
 /** The words of a mention as quoted in a message: “一般公共服务支出（类）2106.66 万元”. */
 export function quoted(m: Mention): string {
   return `${m.rawLabel}${m.text}`.trim();

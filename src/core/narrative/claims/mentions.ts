@@ -20,7 +20,7 @@ export interface Mention {
   rawLabel: string;
   /** The number as written, with its unit (“4265.40万元”). */
   text: string;
-  /** The number as a finding states it: 万元 amounts bare (“4265.40”), others with their unit (“47.30%”, “106.58元”). */
+  /** The number as a finding states it: 万元 amounts bare (“4265.40”), others with their unit (“47.30%”, “106.58元”, “4.4亿元”). */
   printed: string;
   start: number;
   end: number;
@@ -45,7 +45,9 @@ export function sentences(text: string): { text: string; start: number }[] {
 /** A number: thousands groups (“15,411.43”), decimals. */
 const NUMBER = /\d+(?:,\d{3})*(?:\.\s?\d+)?/g;
 /** What may follow a number to make it a mention; “万” alone (“0.39 万（含…”) is 万元. */
-const UNIT = /^\s*(万元|元|%|％|万(?![人户亩次件个辆台]))/;
+const UNIT = /^\s*(万元|亿元|元|%|％|万(?![人户亩次件个辆台])|亿(?![人户亩次件个辆台]))/;
+/** 万元 per unit of an amount's suffix: amounts are compared in 万元 (“4.4亿元” = 44000万元, “12,345元” = 1.2345万元). */
+const TO_WAN: Record<string, Decimal> = { 元: new Decimal("0.0001"), 亿元: new Decimal(10000), 亿: new Decimal(10000) };
 /** Between two numbers of one list. */
 const LIST_SEPARATOR = /^\s*[、,，和及]\s*(?=\d)/;
 const CLAUSE_BREAK = /[，,；;。：:！!？?\n]/;
@@ -76,16 +78,35 @@ export function findMentions(sentence: string): Mention[] {
     const members = [...pending, token];
     pending = [];
     if (!unit) continue;
-    const rawLabel = labelBefore(text.slice(previousEnd, members[0].start));
-    members.forEach((t, slot) => {
-      const end = t === token ? t.end + unit[0].length : t.end;
-      mentions.push(mentionOf(text, t, end, unit[1], rawLabel, { group, slot, groupSize: members.length }));
-    });
-    group++;
+    // “9,399.2亿元、16,961.2亿元和10,038.6亿元”: numbers each with its unit, listed, are one list too
+    const listed = mentions.length > 0 && members.length === 1 && LIST_ONLY.test(text.slice(previousEnd, token.start));
+    const previous = mentions[mentions.length - 1];
+    if (listed && previous.kind === kindOf(unit[1])) {
+      const list = mentions.filter((x) => x.group === previous.group);
+      for (const x of list) x.groupSize = list.length + 1;
+      mentions.push(
+        mentionOf(text, token, token.end + unit[0].length, unit[1], previous.rawLabel, {
+          group: previous.group,
+          slot: list.length,
+          groupSize: list.length + 1,
+        }),
+      );
+    } else {
+      const rawLabel = labelBefore(text.slice(previousEnd, members[0].start));
+      members.forEach((t, slot) => {
+        const end = t === token ? t.end + unit[0].length : t.end;
+        mentions.push(mentionOf(text, t, end, unit[1], rawLabel, { group, slot, groupSize: members.length }));
+      });
+      group++;
+    }
     previousEnd = token.end + unit[0].length;
   }
   return mentions;
 }
+
+/** Nothing but a list separator between two numbers with their units. */
+const LIST_ONLY = /^\s*[、,，和及]\s*$/;
+const kindOf = (suffix: string): Mention["kind"] => (suffix === "%" || suffix === "％" ? "percent" : "amount");
 
 function mentionOf(
   text: string,
@@ -100,18 +121,18 @@ function mentionOf(
   const value = new Decimal(digits);
   // A stated 0 means none at all: exact, whatever its decimals.
   const unit = value.isZero() ? new Decimal(0) : new Decimal(1).dividedBy(new Decimal(10).pow(places));
-  const percent = suffix === "%" || suffix === "％";
-  const scale = suffix === "元" ? new Decimal(10000) : new Decimal(1);
+  const percent = kindOf(suffix) === "percent";
+  const scale = TO_WAN[suffix] ?? new Decimal(1);
   const before = text.slice(0, token.start);
   return {
     kind: percent ? "percent" : "amount",
-    value: value.dividedBy(scale),
-    unit: unit.dividedBy(scale),
+    value: value.times(scale),
+    unit: unit.times(scale),
     places,
     label: cleanLabel(rawLabel),
     rawLabel,
     text: text.slice(token.start, end).replace(/\s+/g, ""),
-    printed: `${digits}${percent ? "%" : suffix === "元" ? "元" : ""}`,
+    printed: `${digits}${percent ? "%" : suffix === "元" ? "元" : suffix.startsWith("亿") ? "亿元" : ""}`,
     start: token.start,
     end,
     depth: depthAt(before),
@@ -138,6 +159,8 @@ function labelBefore(segment: string): string {
 }
 
 const LEADING = /^(其中|包括|主要包括|主要用于|即|和|及|与|、|[)）]|\s)+/;
+/** List numbering before an item: “1.”, “2、”, “(一)”, “（三）”. */
+const NUMBERING = /^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)+(?!\d)/;
 const TRAILING = /(分别为|分别是|各为|各是|均为|合计为|总计为|为|是|共计|共|达到|达|约|：|:|\s)+$/;
 
 /**
@@ -150,6 +173,7 @@ export function cleanLabel(raw: string): string {
   if (year) label = label.slice(year[0].length);
   return label
     .replace(LEADING, "")
+    .replace(NUMBERING, "")
     .replace(TRAILING, "")
     .replace(BASIS_REMARK, "")
     .replace(/^[，,、]+/, "");

@@ -1,10 +1,11 @@
 import type { Decimal } from "../../numbers/decimal";
 import { RoundingInterval } from "../../numbers/rounding-interval";
-import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
+import { judgeDerived, judgeStated, percentInterval } from "../../numbers/verdict";
 import { zeroBudgetIssue } from "./arithmetic";
-import { FIGURE_BUDGETS, FIGURE_CONTEXT, figureNamed } from "./figures";
-import { percentOf, quoted, wan, type ClaimIssue } from "./issue";
+import { FIGURE_BUDGETS, FIGURE_CONTEXT, figureBinding, figureNamed, type FigureBinding } from "./figures";
+import { percentOf, quoted, wan, writtenLike, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
+import type { SentenceClaims } from "./extract";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
 
@@ -13,24 +14,65 @@ export interface Statement {
   figure: string;
   mention: Mention;
   at: ParsedParagraph;
+  /** Another year than the report's, when the words name one (last year's figures add up among themselves). */
+  year?: number;
+  /** Figures the words may name instead (“总收入”: 收支总计 as well); empty when the words are the figure's own name. */
+  others: string[];
 }
+
+/** A year the sentence is about (not one it compares with: “与2023年度相比”, “较2024年的”). */
+const YEAR = /(?<![比较与]\s*)((?:19|20)\d{2})\s*年度?(?!\s*(?:相比|相较|比|的))/g;
 
 /** A table figure in 万元 (the template definition of that name), with the unit it is printed to. */
 export type FigureLookup = (figure: string) => { value: Decimal; unit: Decimal } | undefined;
 
-export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算" | "预算"): Statement[] {
+/**
+ * The figures the text states, with the year they are of: “2021年度“三公”经费合计支出20.12万元” in a 2022 text is
+ * last year's 三公经费合计, never compared with this year's (`year` undefined: every year is taken as the report's).
+ */
+export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算" | "预算", year?: number): Statement[] {
+  // the year the sentence names before the amount (“2021年度“三公”经费合计支出20.12万元，其中：…” — all of 2021)
+  const yearOf = (sentence: SentenceClaims, m: Mention) => {
+    const stated = [...sentence.sentence.slice(0, m.start - sentence.start).matchAll(YEAR)].pop();
+    return stated && Number(stated[1]) !== year ? Number(stated[1]) : undefined;
+  };
   return parsed.flatMap((at) =>
-    at.sentences.flatMap((s) =>
-      s.claims.flatMap((claim): Statement[] => {
+    at.sentences.flatMap((s) => {
+      let subject: { figure: string; clause: number } | undefined;
+      return s.claims.flatMap((claim): Statement[] => {
         // “收、支总计分别为A、B万元”: each number of a list is its own figure (收 / 支), not the one the words name
         if (claim.kind !== "amount" || claim.mention.groupSize > 1) return [];
-        const figure = figureNamed(claim.mention.label, family);
-        const context = figure ? FIGURE_CONTEXT[figure] : undefined;
-        if (!figure || (context && !at.generalBudget && !context.test(s.sentence))) return [];
-        return [{ figure, mention: claim.mention, at }];
-      }),
-    ),
+        const m = claim.mention;
+        const binding = clauseBinding(m.label, family, subject?.clause === m.clause ? subject.figure : undefined);
+        if (binding) subject = { figure: binding.subject, clause: m.clause };
+        const context = binding ? FIGURE_CONTEXT[binding.figure] : undefined;
+        if (!binding || (context && !at.generalBudget && !context.test(s.sentence))) return [];
+        return [{ figure: binding.figure, others: binding.others, mention: m, at, year: year === undefined ? undefined : yearOf(s, m) }];
+      });
+    }),
   );
+}
+
+/** Words that only say which of the figure's amounts follows (“支出决算为”, “预算数”): the clause's figure is meant. */
+const AMOUNT_OF_SUBJECT = /^(?:支出)?(?:决算|预算|执行)数?$/;
+const BUDGET_WORDS = /(?:支出)?预算数?$/;
+
+/**
+ * The figure an amount's words name in their clause: its own name (“公务用车购置及运行维护费预算为2.00万元”: in a
+ * 决算 text, that item's budget, the 三公 table's 预算数), or — words that only say which amount follows
+ * (“，支出决算为2.20万元”) — the figure the clause named before. `subject`: the figure the amounts that follow
+ * belong to.
+ */
+function clauseBinding(label: string, family: "决算" | "预算", subject: string | undefined): (FigureBinding & { subject: string }) | undefined {
+  const own = figureBinding(label, family);
+  if (own) return { ...own, subject: own.figure };
+  const budgeted = family === "决算" && BUDGET_WORDS.test(label) ? figureBinding(label.replace(BUDGET_WORDS, ""), family) : undefined;
+  if (budgeted && FIGURE_BUDGETS[budgeted.figure] && budgeted.others.length === 0)
+    return { figure: FIGURE_BUDGETS[budgeted.figure], others: [], subject: budgeted.figure };
+  if (!subject || !AMOUNT_OF_SUBJECT.test(label)) return undefined;
+  if (!/预算/.test(label)) return { figure: subject, others: [], subject };
+  const budget = family === "决算" ? FIGURE_BUDGETS[subject] : subject;
+  return budget ? { figure: budget, others: [], subject } : undefined;
 }
 
 /**
@@ -38,18 +80,18 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
  * (not 收入支出决算总表); a figure found wrong is read at its table value by the later checks.
  */
 export function checkStatement(s: Statement, tableFigure: FigureLookup, reading: Reading, checked: Set<Mention>): Located | undefined {
-  const table = tableFigure(s.figure);
+  const table = s.year === undefined ? tableFigure(s.figure) : undefined;
   if (!table) return undefined;
+  const judged = (t: { value: Decimal; unit: Decimal }) => judgeStated(s.mention.value, s.mention.unit, t.value, RoundingInterval.of(t.value, t.unit));
+  const verdict = judged(table);
+  // words that may name another figure (“总收入”: 收支总计 too) accuse only when that figure is in the tables and differs as well
+  const others = s.others.map(tableFigure);
+  if (verdict !== "equal" && others.some((t) => !t || judged(t) !== "error")) return undefined;
   checked.add(s.mention);
-  const verdict = judgeAmounts(
-    s.mention.value,
-    RoundingInterval.of(s.mention.value, s.mention.unit),
-    table.value,
-    RoundingInterval.of(table.value, table.unit),
-  );
   if (verdict === "equal") return undefined;
   if (verdict === "error") reading.correct(s.mention, table.value, table.unit);
   const expected = wan(table.value);
+  const cut = verdict === "rounding" && s.mention.unit.greaterThan(table.unit);
   return {
     at: s.at,
     issue: {
@@ -57,13 +99,14 @@ export function checkStatement(s: Statement, tableFigure: FigureLookup, reading:
       verdict,
       target: s.mention,
       subject: s.figure,
-      headline:
-        verdict === "rounding"
+      headline: cut
+        ? `${s.figure}写${s.mention.text}，表中为${expected}万元，按四舍五入应为${writtenLike(s.mention, table.value)}。`
+        : verdict === "rounding"
           ? `${s.figure}写${s.mention.text}，表中为${expected}万元，相差在四舍五入尾差范围内，请确认。`
           : `${s.figure}写${s.mention.text}，应为${expected}万元（表中数）。`,
       steps: [`文中 ${quoted(s.mention)}`, `表中 ${s.figure} = ${expected}万元`],
       message: `“${quoted(s.mention)}”：表中${s.figure}为${expected}万元，文中写${s.mention.text}。`,
-      expected,
+      expected: cut ? writtenLike(s.mention, table.value) : expected,
       actual: s.mention.printed,
     },
   };

@@ -16,10 +16,46 @@ export interface AttributedParagraph {
 
 const HEADING_MAX = 40;
 
-/** Projects whose name (without code and category) the text contains. */
-function named(text: string, projects: PerformanceProject[]): PerformanceProject[] {
-  const t = compact(text);
-  return projects.filter((p) => projectKey(p).length >= 2 && t.includes(projectKey(p)));
+/**
+ * The projects by name (without code and category), one entry per name as `unique` chooses them, found in a
+ * text by looking up, at each position of the text, the names that start with its two characters there (by
+ * their lengths) — hash look-ups, never a pass over every project per paragraph: the work grows with the text
+ * and the projects, not with their product (8,000 projects and paragraphs: see the unit test's count).
+ */
+export class ProjectNames {
+  private readonly byName = new Map<string, PerformanceProject[]>();
+  /** Lengths of the names starting with each two characters. */
+  private readonly lengths = new Map<string, number[]>();
+  /** Names looked up so far (the work done), for the test that keeps the look-up linear. */
+  lookups = 0;
+
+  constructor(projects: PerformanceProject[]) {
+    const all = new Map<string, PerformanceProject[]>();
+    for (const p of projects) {
+      const key = projectKey(p);
+      if (key.length >= 2) all.set(key, [...(all.get(key) ?? []), p]);
+    }
+    for (const [key, list] of all) {
+      this.byName.set(key, unique(list));
+      const start = key.slice(0, 2);
+      const lengths = this.lengths.get(start) ?? [];
+      if (!lengths.includes(key.length)) this.lengths.set(start, [...lengths, key.length]);
+    }
+  }
+
+  /** The projects whose name the text contains (a name read twice, as 目标表 and 自评表, counts once). */
+  in(text: string): PerformanceProject[] {
+    const t = compact(text);
+    const found = new Set<string>();
+    for (let i = 0; i + 1 < t.length; i++) {
+      for (const length of this.lengths.get(t.slice(i, i + 2)) ?? []) {
+        this.lookups++;
+        const key = t.slice(i, i + length);
+        if (key.length === length && this.byName.has(key)) found.add(key);
+      }
+    }
+    return [...found].flatMap((key) => this.byName.get(key)!);
+  }
 }
 
 /**
@@ -29,11 +65,11 @@ function named(text: string, projects: PerformanceProject[]): PerformanceProject
  */
 export function attributeParagraphs(paragraphs: ReportParagraph[], projects: PerformanceProject[]): AttributedParagraph[] {
   const whole = projects.filter((p) => p.table.scope === "部门整体支出");
-  const items = projects.filter((p) => p.table.scope === "项目支出");
+  const items = new ProjectNames(projects.filter((p) => p.table.scope === "项目支出"));
   const out: AttributedParagraph[] = [];
   let current: PerformanceProject | undefined;
   for (const paragraph of paragraphs) {
-    const mentioned = unique(named(paragraph.text, items));
+    const mentioned = items.in(paragraph.text);
     const heading = compact(paragraph.text).length <= HEADING_MAX && extractFigures(paragraph.text).length === 0;
     if (heading) {
       if (mentioned.length === 1) current = mentioned[0];
@@ -48,11 +84,7 @@ export function attributeParagraphs(paragraphs: ReportParagraph[], projects: Per
 }
 
 /** One project per name: the same project read twice (a 目标表 and its 自评表) counts once, its 自评表 first. */
-function unique(projects: PerformanceProject[]): PerformanceProject[] {
-  const byKey = new Map<string, PerformanceProject[]>();
-  for (const p of projects) byKey.set(projectKey(p), [...(byKey.get(projectKey(p)) ?? []), p]);
-  return [...byKey.values()].flatMap((list) => {
-    const evaluations = list.filter((p) => p.table.form === "自评表");
-    return evaluations.length === 1 ? evaluations : list.length === 1 ? list : [];
-  });
+function unique(list: PerformanceProject[]): PerformanceProject[] {
+  const evaluations = list.filter((p) => p.table.form === "自评表");
+  return evaluations.length === 1 ? evaluations : list.length === 1 ? list : [];
 }

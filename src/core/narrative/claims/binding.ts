@@ -1,0 +1,111 @@
+import type { Mention } from "./mentions";
+
+/**
+ * A figure a claim rests on, tied to what it refers to, with how surely (绑定): a claim raises an error only
+ * when every figure it rests on is tied with certainty; a claim resting on an uncertain tie confirms nothing and
+ * accuses nothing. The certainty is read from the sentence's structure, never from whether the arithmetic fits.
+ */
+export interface Bound {
+  to: Mention;
+  certain: boolean;
+}
+
+export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低)了?$/;
+const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
+/** An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”), not a subject. */
+const COMPLETION_AMOUNT = /^完成/;
+/** “较2024年的2190万元”, “比上年累计支出148万元”: the prior-year amount a change is measured from. */
+const PRIOR_AMOUNT = /^(?:比|较|与)\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,8}$/;
+const BUDGET_WORDS = /预算/;
+const ACTUAL_WORDS = /决算|执行|实际/;
+/** Comparison words around a change (“与2023年度相比”, “比2019年决算数”, “同比”, “各”): they name no figure. */
+const COMPARISON = "(?:同比|环比|(?:与|比|较)(?:上年度?|去年|上一年度?)?(?:决算数?|预算数?|执行数?)?(?:相比|相较)?|各|均|共|分别|的|[，,、])+";
+const LEADING_COMPARISON = new RegExp(`^${COMPARISON}`);
+const TRAILING_COMPARISON = new RegExp(`${COMPARISON}$`);
+const YEAR = /\d{4}\s*年度?/g;
+
+export const isPlainAmount = (m: Mention) => m.kind === "amount" && !isChange(m);
+const isPrior = (m: Mention) => PRIOR_AMOUNT.test(m.rawLabel.replace(/[（(][^（）()]*[)）]/g, ""));
+const subjectLike = (m: Mention) => isPlainAmount(m) && !COMPLETION_AMOUNT.test(m.label) && !isPrior(m);
+
+/**
+ * The words naming what changed (“公务接待费比上年增加” → “公务接待费”; “较2020年度决算数减少” → “”): the words
+ * before the change without remarks in parentheses, comparison words and the change word itself.
+ */
+export function ownWords(words: string): string {
+  return words
+    .replace(/[（(][^（）()]*[)）]/g, "")
+    .replace(/\s+/g, "")
+    .replace(CHANGE_WORD, "")
+    .replace(YEAR, "")
+    .replace(TRAILING_COMPARISON, "")
+    .replace(LEADING_COMPARISON, "");
+}
+
+/**
+ * “财政拨款收入支出总计” names the amount written “…财政拨款收入支出总计 307.82 万元”; a name shortened by its
+ * last word names it too (“一般公共预算财政拨款增加” for “一般公共预算财政拨款支出1264.92万元”).
+ */
+function sameItem(label: string, own: string): boolean {
+  const words = label.replace(/\s+/g, "");
+  const [long, short] = words.length >= own.length ? [words, own] : [own, words];
+  return short !== "" && long.startsWith(short) && LAST_WORD.test(long.slice(short.length));
+}
+const LAST_WORD = /^(?:|支出|收入|决算数?|预算数?|支出决算数?|总额|金额)$/;
+
+/**
+ * The amount a change belongs to (“…支出决算为62.07万元，完成全年预算84.82万元的73.2%，比上年决算数增加38.97万元”:
+ * 62.07), tied with certainty when
+ * - the change is one of a paired list (“收、支总计各是A、B万元 … 各减少X、Y万元”): the same place in the list
+ *   of the same length, in its sentence or the one before;
+ * - or its own words name what changed (“…收入支出总计307.82万元。与2023年度相比，收入支出总计增加…”): the one
+ *   amount stated under those words, in its sentence or the one before;
+ * - or its clause (up to “；” or “其中”) states one amount it can belong to, its words naming no figure: an
+ *   amount named as budget is set aside when the clause also states the 决算 and the change does not speak of
+ *   预算 (a 决算 text compares 决算 with last year);
+ * - or, opening its sentence with comparison words only (“……382.17万元，为……。较2020年度决算数减少157.86万元”),
+ *   the sentence before states exactly one such amount.
+ * A clause with several candidates (“总预算A元，其中：基本支出B元，项目支出C元，同比增加D元”) ties nothing surely.
+ */
+export function changeSubject(mentions: readonly Mention[], i: number, previous: readonly Mention[], lead: string): Bound | undefined {
+  const change = mentions[i];
+  const before = mentions.slice(0, i);
+  if (change.groupSize > 1) {
+    const paired = pairedIn(before, change) ?? pairedIn(previous, change);
+    return paired && { to: paired, certain: true };
+  }
+  const own = ownWords(change.rawLabel);
+  if (own) {
+    // “…收入支出总计307.82万元。与2023年度相比，收入支出总计增加307.82万元”: the amount of that name
+    const named = (ms: readonly Mention[]) => ms.filter((m) => subjectLike(m) && sameItem(m.label, own));
+    const found = named(before).length > 0 ? named(before) : named(previous);
+    return found.length > 0 ? { to: found[found.length - 1], certain: found.length === 1 } : undefined;
+  }
+  const inClause = preferActual(
+    before.filter((m) => subjectLike(m) && m.clause === change.clause && m.depth <= change.depth),
+    change,
+  );
+  if (inClause.length > 0) return { to: inClause[inClause.length - 1], certain: inClause.length === 1 };
+  if (before.some((m) => m.clause === change.clause && m.kind === "amount" && !isChange(m) && !isPrior(m))) return undefined;
+  if (before.some(isPlainAmount) || ownWords(lead) !== "") return undefined;
+  const earlier = preferActual(previous.filter(subjectLike), change);
+  return earlier.length > 0 ? { to: earlier[0], certain: earlier.length === 1 } : undefined;
+}
+
+/** The prior-year amount the change's clause states (“较2024年的2190万元减少221万元”). */
+export function changePrior(mentions: readonly Mention[], i: number): Mention | undefined {
+  const change = mentions[i];
+  const prior = mentions.slice(0, i).filter((m) => isPlainAmount(m) && isPrior(m) && m.clause === change.clause);
+  return prior.length === 1 && prior[0].groupSize === change.groupSize ? prior[0] : undefined;
+}
+
+function pairedIn(mentions: readonly Mention[], change: Mention): Mention | undefined {
+  return mentions.filter((m) => isPlainAmount(m) && m.groupSize === change.groupSize && m.slot === change.slot).pop();
+}
+
+function preferActual(candidates: Mention[], change: Mention): Mention[] {
+  if (BUDGET_WORDS.test(change.rawLabel)) return candidates;
+  const actual = candidates.filter((m) => ACTUAL_WORDS.test(m.label) && !BUDGET_WORDS.test(m.label));
+  const budget = candidates.filter((m) => BUDGET_WORDS.test(m.label) && !ACTUAL_WORDS.test(m.label));
+  return actual.length > 0 && budget.length > 0 ? candidates.filter((m) => !budget.includes(m)) : candidates;
+}

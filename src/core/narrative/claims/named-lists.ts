@@ -1,0 +1,67 @@
+import { Decimal } from "../../numbers/decimal";
+import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
+import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
+import type { Claim } from "./extract";
+import { quoted, writtenLike } from "./issue";
+import type { Mention } from "./mentions";
+import type { Located, ParsedParagraph } from "./parsed";
+import type { Reading } from "./reading";
+import type { TotalResolver } from "./arithmetic";
+
+type ShareClaim = Extract<Claim, { kind: "share" }>;
+
+const HUNDRED = RoundingInterval.exact(new Decimal(100));
+
+/**
+ * An enumeration across paragraphs: “1.基本支出预算 924,289.71 元…。其中：” then one line per item, each “占基本支出
+ * 预算Z%”. The items that add up to the parent they name confirm it; when their shares add up to 100% and fit
+ * the items' own sum while the parent differs, the parent is the slip — one finding at the parent, which the
+ * shares are then judged against at its corrected value (never one finding per share).
+ */
+export function checkNamedLists(parsed: readonly ParsedParagraph[], resolveTotal: TotalResolver, reading: Reading): Located[] {
+  const groups = new Map<Mention, ShareClaim[]>();
+  for (const p of parsed) {
+    for (const s of p.sentences) {
+      for (const c of s.claims) {
+        const total = c.kind === "share" && c.totalName ? resolveTotal(c.totalName)?.mention : undefined;
+        if (c.kind === "share" && total) groups.set(total, [...(groups.get(total) ?? []), c]);
+      }
+    }
+  }
+  const out: Located[] = [];
+  for (const [total, members] of groups) {
+    const found = parentSlip(total, members, reading);
+    const at = parsed.find((p) => p.mentions.includes(total));
+    if (found && at) out.push({ at, issue: found });
+  }
+  return out;
+}
+
+function parentSlip(total: Mention, members: ShareClaim[], reading: Reading) {
+  if (members.length < 2) return undefined;
+  const shares = sumIntervals(members.map((c) => RoundingInterval.of(c.share.value, c.share.unit)));
+  if (!shares.overlaps(HUNDRED)) return undefined;
+  const parts = sumIntervals(members.map((c) => reading.interval(c.part)));
+  const sum = members.reduce((acc, c) => acc.plus(reading.value(c.part)), new Decimal(0));
+  if (judgeAmounts(reading.value(total), reading.interval(total), sum, parts) !== "error") return undefined;
+  const fits = members.every((c) => {
+    const allowed = percentInterval(reading.interval(c.part), parts);
+    return allowed && judgeDerived(c.share.value, c.share.unit, allowed) !== "error";
+  });
+  if (!fits) return undefined;
+  reading.correct(total, sum, total.unit);
+  const terms = members.map((c) => c.part.text).join(" + ");
+  const right = writtenLike(total, sum);
+  return {
+    rule: "listSum" as const,
+    verdict: "error" as const,
+    target: total,
+    involved: members.map((c) => c.part),
+    subject: total.label || "合计",
+    headline: `${total.label}写${total.text}，其下逐项列出的${members.length}项之和为${right}，各项占比也与之相符：应为${right}。`,
+    steps: [`${terms} = ${right}`, `各项占比之和为100%`, `文中 ${quoted(total)}`],
+    message: `“${quoted(total)}”：其下各项 ${terms} = ${right}，与此处不符。`,
+    expected: right,
+    actual: total.printed,
+  };
+}

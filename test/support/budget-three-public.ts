@@ -1,0 +1,225 @@
+import { Prng } from "./prng";
+import { cellAddress } from "../../src/core/snapshot/address";
+import type { Cents } from "./unit-accounts";
+import type { DraftCell, DraftSheet, WorkbookDraft } from "./workbook-draft";
+
+/**
+ * The budget 三公 table as regions print it: one item per line (项目 | 预算数, 上年执行数 | 本年预算数, or
+ * 本年预算数 | 其中：财政拨款), 公务用车 split into “其中” sub-lines, counts (车辆数, 批次, 人次) in a column or on lines
+ * of their own, a 备注 column, 合计 on top or at the bottom, 机关运行经费 below, in 元 or 万元; beside it a small
+ * 一般公共预算基本支出预算表 (301, 302 with 30212, 30217, 30231) that the cross-table rules compare it with.
+ */
+export interface BudgetThreePublicShape {
+  title: string;
+  measures: "single" | "two-years" | "fiscal";
+  yuan: boolean;
+  totalAt: "top" | "bottom";
+  counts: "column" | "lines" | "none";
+  remarks: boolean;
+  running: boolean;
+  /** Print the 一般公共预算基本支出预算表 as well. */
+  basicTable: boolean;
+}
+
+export const BUDGET_THREE_PUBLIC_TITLES = [
+  "部门“三公”经费和机关运行经费预算表",
+  "一般公共预算“三公”经费支出预算表",
+  "2025年“三公”经费预算表",
+  "一般公共预算“三公”经费和机关运行经费支出预算表",
+];
+
+export interface BudgetSlot {
+  table: "Y09" | "Y07";
+  row: string;
+  column: string;
+  cents: Cents;
+  /** Covered by an error-level identity. */
+  checked: boolean;
+  yuan: boolean;
+  sheet: string;
+  r: number;
+  c: number;
+}
+
+export interface BudgetWorkbook {
+  draft: WorkbookDraft;
+  shape: BudgetThreePublicShape;
+  amounts: BudgetSlot[];
+}
+
+export function randomBudgetShape(rng: Prng): BudgetThreePublicShape {
+  return {
+    title: rng.pick(BUDGET_THREE_PUBLIC_TITLES),
+    measures: rng.pick(["single", "two-years", "fiscal"] as const),
+    yuan: rng.chance(0.5),
+    totalAt: rng.pick(["top", "bottom"] as const),
+    counts: rng.pick(["column", "lines", "none"] as const),
+    remarks: rng.chance(0.5),
+    running: rng.chance(0.6),
+    basicTable: rng.chance(0.6),
+  };
+}
+
+interface Money {
+  abroad: Cents;
+  carPurchase: Cents;
+  carRunning: Cents;
+  reception: Cents;
+}
+
+const car = (m: Money) => m.carPurchase + m.carRunning;
+const total = (m: Money) => m.abroad + car(m) + m.reception;
+
+/** Item lines in print order; `total` marks the 合计 line, `count` the line's count (车辆数 …) when printed. */
+const LINES: { key: string; label: string; value: (m: Money) => Cents; count?: string }[] = [
+  { key: "因公出国费", label: "1.因公出国（境）费", value: (m) => m.abroad, count: "团组数" },
+  { key: "公务用车费", label: "2.公务用车购置及运行费", value: car, count: "车辆数" },
+  { key: "公务用车购置费", label: "    其中：公务用车购置费", value: (m) => m.carPurchase },
+  { key: "公务用车运行维护费", label: "          公务用车运行费", value: (m) => m.carRunning },
+  { key: "公务接待费", label: "3.公务接待费", value: (m) => m.reception, count: "批次" },
+];
+
+export function budgetThreePublicWorkbook(seed: number, shape: BudgetThreePublicShape): BudgetWorkbook {
+  const rng = new Prng(seed);
+  const money = (): Money => ({
+    abroad: rng.chance(0.3) ? 0 : rng.int(100, 9000),
+    carPurchase: rng.chance(0.6) ? 0 : rng.int(5000, 40000),
+    carRunning: rng.int(300, 9000),
+    reception: rng.int(100, 5000),
+  });
+  const current = money();
+  const measures = measureColumns(shape, current, money());
+  const sheet: DraftSheet = { name: "三公经费", rows: [], merges: [] };
+  const amounts: BudgetSlot[] = [];
+  const writer = new SheetWriter(sheet, amounts, shape.yuan);
+  const width = 1 + measures.length + (shape.counts === "column" ? 1 : 0) + (shape.remarks ? 1 : 0);
+  writer.text(0, 0, shape.title);
+  sheet.merges.push({ top: 0, left: 0, bottom: 0, right: width - 1 });
+  writer.text(1, 0, "部门：某某区教育局");
+  writer.text(1, width - 1, shape.yuan ? "单位：元" : "单位：万元");
+  const header = ["项目", ...measures.map((m) => m.header), ...(shape.counts === "column" ? ["车辆数（辆）"] : []), ...(shape.remarks ? ["备注"] : [])];
+  header.forEach((h, c) => writer.text(2, c, h));
+  let r = 3;
+  const totalLine = () => {
+    writer.text(r, 0, "合计");
+    measures.forEach((m, i) => writer.amount(r, 1 + i, total(m.money), "Y09", "合计", m.key));
+    r++;
+  };
+  if (shape.totalAt === "top") totalLine();
+  for (const line of LINES) {
+    writer.text(r, 0, line.label);
+    measures.forEach((m, i) => writer.amount(r, 1 + i, line.value(m.money), "Y09", line.key, m.key));
+    if (shape.counts === "column" && line.key === "公务用车费") writer.put(r, 1 + measures.length, { value: rng.int(1, 12) });
+    if (shape.remarks && line.key === "公务接待费") writer.text(r, width - 1, "按标准从严控制");
+    r++;
+  }
+  if (shape.totalAt === "bottom") totalLine();
+  if (shape.counts === "lines") {
+    for (const [label, n] of [
+      ["公务用车保有量（辆）", rng.int(1, 12)],
+      ["国内公务接待批次（个）", rng.int(5, 80)],
+      ["国内公务接待人次（人）", rng.int(30, 600)],
+    ] as const) {
+      writer.text(r, 0, label);
+      writer.put(r, 1, { value: n });
+      r++;
+    }
+  }
+  const running = current.carRunning + rng.int(1000, 90000);
+  if (shape.running) {
+    writer.text(r, 0, "机关运行经费");
+    writer.amount(r, measures.length === 2 && shape.measures === "two-years" ? 2 : 1, running, "Y09", "机关运行经费", "预算数", false);
+    r++;
+  }
+  writer.text(r + 1, 0, "注：本表反映部门预算安排的“三公”经费和机关运行经费。");
+  const sheets = [sheet];
+  if (shape.basicTable) sheets.push(basicTable(current, running, shape.running, amounts));
+  return { draft: { name: `budget-three-public-${seed}.xlsx`, sheets }, shape, amounts };
+}
+
+interface MeasureColumn {
+  header: string;
+  /** The column's meaning as the engine keys it. */
+  key: string;
+  money: Money;
+}
+
+function measureColumns(shape: BudgetThreePublicShape, current: Money, previous: Money): MeasureColumn[] {
+  if (shape.measures === "single") return [{ header: "预算数", key: "预算数", money: current }];
+  if (shape.measures === "two-years")
+    return [
+      { header: "上年执行数", key: "上年执行数", money: previous },
+      { header: "本年预算数", key: "预算数", money: current },
+    ];
+  const fiscal: Money = { ...current, reception: current.reception - Math.min(current.reception, 50) };
+  return [
+    { header: "本年预算数", key: "预算数", money: current },
+    { header: "其中：财政拨款", key: "财政拨款", money: fiscal },
+  ];
+}
+
+/** 一般公共预算基本支出预算表 with 301, 302 (its 30212, 30217, 30231 within the 三公 budget) and 合计 on top. */
+function basicTable(three: Money, running: Cents, runningPrinted: boolean, amounts: BudgetSlot[]): DraftSheet {
+  const sheet: DraftSheet = { name: "基本支出", rows: [], merges: [] };
+  const writer = new SheetWriter(sheet, amounts, false);
+  const reception = Math.floor(three.reception / 2);
+  const carRunning = Math.floor(three.carRunning / 2);
+  const other = runningPrinted ? running - reception - carRunning : 4321;
+  const lines: [string, string, Cents, Cents][] = [
+    ["301", "工资福利支出", 250000, 0],
+    ["30101", "基本工资", 250000, 0],
+    ["302", "商品和服务支出", 0, reception + carRunning + other],
+    ["30201", "办公费", 0, other],
+    ["30217", "公务接待费", 0, reception],
+    ["30231", "公务用车运行维护费", 0, carRunning],
+  ];
+  writer.text(0, 0, "一般公共预算基本支出预算表");
+  writer.text(1, 3, "单位：万元");
+  ["科目编码", "科目名称", "合计", "人员经费", "公用经费"].forEach((h, c) => writer.text(2, c, h));
+  const personnel = 250000;
+  const common = reception + carRunning + other;
+  writer.text(3, 0, "合计");
+  writer.amount(3, 2, personnel + common, "Y07", "合计", "合计");
+  writer.amount(3, 3, personnel, "Y07", "合计", "人员经费");
+  writer.amount(3, 4, common, "Y07", "合计", "公用经费");
+  lines.forEach(([code, name, p, c], i) => {
+    const r = 4 + i;
+    writer.text(r, 0, code);
+    writer.text(r, 1, name);
+    writer.amount(r, 2, p + c, "Y07", code, "合计");
+    writer.amount(r, 3, p, "Y07", code, "人员经费");
+    writer.amount(r, 4, c, "Y07", code, "公用经费");
+  });
+  return sheet;
+}
+
+class SheetWriter {
+  constructor(
+    private readonly sheet: DraftSheet,
+    private readonly amounts: BudgetSlot[],
+    private readonly yuan: boolean,
+  ) {}
+
+  put(r: number, c: number, cell: DraftCell): void {
+    while (this.sheet.rows.length <= r) this.sheet.rows.push([]);
+    this.sheet.rows[r][c] = cell;
+  }
+
+  text(r: number, c: number, value: string): void {
+    this.put(r, c, { value });
+  }
+
+  amount(r: number, c: number, cents: Cents, table: BudgetSlot["table"], row: string, column: string, checked = true): void {
+    const yuan = table === "Y09" && this.yuan;
+    this.put(r, c, { value: yuan ? cents * 100 : cents / 100, numberFormat: yuan ? "#,##0.00" : "0.00" });
+    this.amounts.push({ table, row, column, cents, checked, yuan, sheet: this.sheet.name, r, c });
+  }
+}
+
+/** Prints a new value (分 of 万元) at a slot, in its unit. */
+export function setBudgetAmount(wb: BudgetWorkbook, slot: BudgetSlot, cents: Cents): void {
+  const sheet = wb.draft.sheets.find((s) => s.name === slot.sheet) as DraftSheet;
+  sheet.rows[slot.r][slot.c] = { value: slot.yuan ? cents * 100 : cents / 100, numberFormat: slot.yuan ? "#,##0.00" : "0.00" };
+}
+
+export const slotAddress = (slot: BudgetSlot) => `${slot.sheet}!${cellAddress(slot.r, slot.c)}`;

@@ -1,0 +1,196 @@
+import { Decimal } from "../../src/core/numbers/decimal";
+import type { NarrativeParagraph } from "../../src/core/narrative";
+import { Prng } from "./prng";
+
+/**
+ * Planted single-figure changes over clean real paragraphs (test/fixtures/texts/README.md): one printed amount or
+ * percentage changed by a clearly-beyond-rounding amount, deterministic for a seed.
+ *
+ * Which changes the text states enough to see: the figure takes part in an arithmetic relation that holds among
+ * figures printed in the same paragraph —
+ *   - sum: an amount equals the sum of two or more other amounts of the paragraph within what rounding allows
+ *     (half a printed unit of each) (其中 lists, 基本 + 项目, 2190 − 1969 = 221 …);
+ *   - share: a percentage equals part ÷ whole of two amounts, rounded half up to its printed decimals, the part
+ *     being the last amount printed before the percentage (“X元,占Y%”);
+ *   - growth: a percentage equals change ÷ (amount ∓ change), rounded the same way, the change being the last
+ *     amount printed before the percentage (“增加C元,增长P%”);
+ * and no other figure of the paragraph has the same value as one of the relation's (the binding is unambiguous).
+ * Only such figures are planted, and only where the change breaks the relation beyond rounding.
+ */
+export interface PrintedFigure {
+  start: number;
+  end: number;
+  /** The digits as printed (“924,289.71”). */
+  digits: string;
+  kind: "amount" | "percent";
+  /** Amounts in 元 (万元 × 10000, 亿元 × 100000000); percentages as printed. */
+  value: Decimal;
+  /** Unit of the last printed digit, in the same scale as value. */
+  unit: Decimal;
+  /** 元 per printed unit (10000 for 万元; 1 for 元 and percentages). */
+  scale: Decimal;
+}
+
+export interface Relation {
+  kind: "sum" | "share" | "growth";
+  figures: PrintedFigure[];
+}
+
+export interface PlantedChange {
+  /** “gx-wuzhou-2024-budget-a ¶3 2016908.34→2211036.41”: the case's stable name. */
+  name: string;
+  paragraph: number;
+  from: string;
+  to: string;
+  relation: Relation;
+  paragraphs: NarrativeParagraph[];
+}
+
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const FIGURE = new RegExp(`${NUMBER}\\s*(亿元|万元|万|元|%)`, "g");
+const SCALE: Record<string, Decimal> = { 亿元: new Decimal(1e8), 万元: new Decimal(1e4), 万: new Decimal(1e4), 元: new Decimal(1), "%": new Decimal(1) };
+const HUNDRED = new Decimal(100);
+
+export function figuresOf(text: string): PrintedFigure[] {
+  return [...text.matchAll(FIGURE)].map((m) => {
+    const digits = m[1];
+    const plain = digits.replace(/,/g, "");
+    const decimals = plain.includes(".") ? plain.length - plain.indexOf(".") - 1 : 0;
+    const scale = SCALE[m[2]];
+    return {
+      start: m.index!,
+      end: m.index! + digits.length,
+      digits,
+      kind: m[2] === "%" ? "percent" : "amount",
+      value: new Decimal(plain).times(scale),
+      unit: new Decimal(1).dividedBy(new Decimal(10).pow(decimals)).times(scale),
+      scale,
+    };
+  });
+}
+
+const roundedAs = (value: Decimal, printed: PrintedFigure) => value.toDecimalPlaces(Math.max(0, printed.unit.decimalPlaces()), Decimal.ROUND_HALF_UP);
+
+/** Every unambiguous relation that holds among the paragraph's figures (see the module comment). */
+export function relationsOf(printed: PrintedFigure[]): Relation[] {
+  const figures = [...printed].sort((x, y) => x.start - y.start);
+  const amounts = figures.filter((f) => f.kind === "amount" && !f.value.isZero());
+  const percents = figures.filter((f) => f.kind === "percent" && !f.value.isZero());
+  const unique = (r: Relation) => r.figures.every((f) => figures.filter((g) => g.kind === f.kind && g.value.equals(f.value)).length === 1);
+  return [...sums(amounts), ...ratios(amounts, percents)].filter(unique);
+}
+
+function sums(amounts: PrintedFigure[]): Relation[] {
+  const out: Relation[] = [];
+  if (amounts.length > 14) return out;
+  for (const total of amounts) {
+    const others = amounts.filter((a) => a !== total && a.value.lessThan(total.value));
+    for (let mask = 1; mask < 1 << others.length; mask++) {
+      const parts = others.filter((_, i) => mask & (1 << i));
+      if (parts.length < 2) continue;
+      const sum = parts.reduce((s, p) => s.plus(p.value), new Decimal(0));
+      const slack = parts.reduce((s, p) => s.plus(p.unit), total.unit).dividedBy(2);
+      if (sum.minus(total.value).abs().lessThan(slack)) out.push({ kind: "sum", figures: [total, ...parts] });
+    }
+  }
+  return out;
+}
+
+function ratios(amounts: PrintedFigure[], percents: PrintedFigure[]): Relation[] {
+  const out: Relation[] = [];
+  for (const p of percents) {
+    const a = amounts.filter((x) => x.end <= p.start).pop();
+    if (!a) continue;
+    for (const b of amounts) {
+      if (a === b) continue;
+      if (a.value.lessThanOrEqualTo(b.value) && roundedAs(a.value.dividedBy(b.value).times(HUNDRED), p).equals(p.value)) {
+        out.push({ kind: "share", figures: [p, a, b] });
+      }
+      const bases = [b.value.minus(a.value), b.value.plus(a.value)].filter((base) => base.greaterThan(0));
+      if (bases.some((base) => roundedAs(a.value.dividedBy(base).times(HUNDRED), p).equals(p.value))) {
+        out.push({ kind: "growth", figures: [p, a, b] });
+      }
+    }
+  }
+  return out;
+}
+
+/** The figure moved clearly beyond rounding: by a random 7–25 % of itself, and at least 20 printed units (3 points for a percentage). */
+function changed(figure: PrintedFigure, prng: Prng): string {
+  const plain = figure.digits.replace(/,/g, "");
+  const decimals = plain.includes(".") ? plain.length - plain.indexOf(".") - 1 : 0;
+  const value = new Decimal(plain);
+  const step = Decimal.max(value.times(0.07 + prng.next() * 0.18), figure.kind === "percent" ? 3 : new Decimal(20).dividedBy(new Decimal(10).pow(decimals)));
+  const down = prng.chance(0.5) && value.minus(step).greaterThan(0);
+  const next = (down ? value.minus(step) : value.plus(step)).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed(decimals);
+  return figure.digits.includes(",") ? withSeparators(next) : next;
+}
+
+function withSeparators(plain: string): string {
+  const [whole, fraction] = plain.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction !== undefined ? `${grouped}.${fraction}` : grouped;
+}
+
+/** True when the relation still holds with the figure printed as `digits` (the change would not be visible). */
+function stillHolds(relation: Relation, figure: PrintedFigure, digits: string): boolean {
+  const moved = { ...figure, value: new Decimal(digits.replace(/,/g, "")).times(figure.scale) };
+  const figures = relation.figures.map((f) => (f === figure ? moved : f));
+  return relationsOf(figures).some((r) => r.kind === relation.kind && r.figures.includes(moved));
+}
+
+/**
+ * One planted change per clean paragraph that states a relation: the figure is drawn (seeded by the document and
+ * paragraph) among the figures taking part in one, and the change must break that relation.
+ */
+export function plantChanges(id: string, paragraphs: NarrativeParagraph[], clean: (n: number) => boolean, seed: number): PlantedChange[] {
+  const out: PlantedChange[] = [];
+  for (const p of paragraphs) {
+    const n = p.index!;
+    if (!clean(n)) continue;
+    const prng = new Prng(seed ^ hash(`${id}#${n}`));
+    const relations = relationsOf(figuresOf(p.text));
+    if (relations.length === 0) continue;
+    const relation = prng.pick(relations);
+    const figure = prng.pick(relation.figures);
+    const to = changed(figure, prng);
+    if (stillHolds(relation, figure, to)) continue;
+    const text = p.text.slice(0, figure.start) + to + p.text.slice(figure.end);
+    out.push({
+      name: `${id} ¶${n} ${figure.digits}→${to}`,
+      paragraph: n,
+      from: figure.digits,
+      to,
+      relation,
+      paragraphs: paragraphs.map((q) => (q === p ? { ...q, text } : q)),
+    });
+  }
+  return out;
+}
+
+function hash(text: string): number {
+  let h = 2166136261;
+  for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619);
+  return h >>> 0;
+}
+
+/** Every figure that takes part in a relation with this one (the figures a finding about the change may name). */
+export function relatedDigits(change: PlantedChange, original: NarrativeParagraph): Set<string> {
+  const figures = figuresOf(original.text);
+  const planted = figures.find((f) => f.digits === change.from && change.relation.figures.some((r) => r.start === f.start));
+  const related = relationsOf(figures).filter((r) => r.figures.some((f) => f.start === planted?.start));
+  return new Set([change.to, ...related.flatMap((r) => r.figures.map((f) => f.digits))].map((d) => d.replace(/,/g, "")));
+}
+
+const FULL_WIDTH_MARKS: Record<string, string> = { ",": "，", ";": "；", ":": "：", "(": "（", ")": "）" };
+
+/**
+ * The text as the pages were likely published (full-width ，；：（）), or with full-width digits too
+ * (１２３．４５％), the stored copies having ASCII marks.
+ */
+export function fullWidth(text: string, digits: boolean): string {
+  return text.replace(/[,;:()0-9.%]/g, (ch) => {
+    if (FULL_WIDTH_MARKS[ch]) return FULL_WIDTH_MARKS[ch];
+    return digits ? String.fromCharCode(ch.charCodeAt(0) + 0xfee0) : ch;
+  });
+}

@@ -1,0 +1,80 @@
+import { readFileSync, readdirSync } from "fs";
+import path from "path";
+import type { Finding } from "../../src/core/findings/finding";
+import { checkNarrative, readTextFile, type NarrativeParagraph } from "../../src/core/narrative";
+import { FIXTURES } from "./fixtures";
+
+/** The real-text corpus (test/fixtures/texts/README.md): one .txt per source document, one .json of hand checks. */
+export const CORPUS = path.join(FIXTURES, "texts");
+
+/** How a real problem found by hand must show: see test/fixtures/texts/README.md. */
+export type Verdict = "error" | "minor" | "tail" | "warning";
+
+export interface Problem {
+  rule: string;
+  /** The printed figure that is wrong, as written (“19.62%”, “911000.39”). */
+  figure: string;
+  /** Other figures of the same claim a finding may name instead (the claim's figures disagree, the text alone cannot say which). */
+  alternatives?: string[];
+  verdict: Verdict;
+  expected?: string;
+  note: string;
+}
+
+export interface CheckedParagraph {
+  n: number;
+  checks: string[];
+  problems: Problem[];
+}
+
+export interface CorpusDocument {
+  /** File name without extension. */
+  id: string;
+  header: Record<string, string>;
+  year: number;
+  paragraphs: NarrativeParagraph[];
+  checked: CheckedParagraph[];
+}
+
+/** Header lines “# 来源: …” then the paragraphs, one a line; paragraphs are numbered from 1 without the header. */
+export function readCorpusDocument(id: string): CorpusDocument {
+  const raw = readFileSync(path.join(CORPUS, `${id}.txt`), "utf8");
+  const lines = raw.replace(/\r\n?/g, "\n").split("\n");
+  const header: Record<string, string> = {};
+  for (const line of lines.filter((l) => l.startsWith("#"))) {
+    const m = /^#\s*([^:：]+)[:：]\s*(.*)$/.exec(line);
+    if (m) header[m[1].trim()] = m[2].trim();
+  }
+  const paragraphs = readTextFile(lines.filter((l) => !l.startsWith("#")).join("\n"));
+  const { paragraphs: checked } = JSON.parse(readFileSync(path.join(CORPUS, `${id}.json`), "utf8")) as { paragraphs: CheckedParagraph[] };
+  return { id, header, year: Number(header["年度"]), paragraphs, checked };
+}
+
+export function corpusIds(): string[] {
+  return readdirSync(CORPUS)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => f.slice(0, -4))
+    .sort();
+}
+
+/** The text checker as `check --text` runs it on a text with no tables. */
+export function checkText(paragraphs: NarrativeParagraph[], year: number): Finding[] {
+  return checkNarrative(paragraphs, [], { year });
+}
+
+/** The paragraph a finding is anchored to (“第3段（第4行）：…”). */
+export function paragraphOf(f: Finding): number | undefined {
+  const m = /^第(\d+)段/.exec(f.message);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A figure as compared: without thousands separators, spaces and the unit (“1,055.4 %” → “1055.4%”, “75800元” → “75800”). */
+export function normalFigure(text: string): string {
+  return text.replace(/[,，\s]/g, "").replace(/(万元|亿元|元)$/, "");
+}
+
+/** The figures an error on this paragraph may name without being false (its real errors and minor slips). */
+export function allowedErrorFigures(p: CheckedParagraph): Set<string> {
+  const figures = p.problems.filter((x) => x.verdict === "error" || x.verdict === "minor").flatMap((x) => [x.figure, ...(x.alternatives ?? [])]);
+  return new Set(figures.map(normalFigure));
+}

@@ -1,0 +1,172 @@
+import { checkNarrative } from "../../../src/core/narrative";
+import { readTextFile } from "../../../src/core/narrative/read-text";
+
+/**
+ * Binding with a confidence: a claim is an error only when each of its figures is tied without doubt to what it
+ * refers to; an uncertain tie accuses nothing. Each case is a real wording (the corpus in test/fixtures/texts/
+ * holds the sources), once as published (right, nothing found) and once with one figure changed (found).
+ */
+const check = (text: string) => checkNarrative(readTextFile(text), []);
+const errors = (text: string) =>
+  check(text)
+    .filter((f) => f.severity === "error")
+    .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+
+describe("an item name inside a longer phrase is that item, not the shorter figure", () => {
+  // 梧州 2021 预算: 857,890.16 ÷ 924,289.71 = 92.82%; 61,599.55 ÷ 924,289.71 = 6.66%
+  const enumeration = [
+    "1. 基本支出预算 924,289.71 元,占支出总预算的100.00%,同比减少 275,044.29 元,下降 22.93 %。其中:",
+    "工资福利支出预算 857,890.16 元,占基本支出预算92.82%,同比减少 261,443.84 元,下降 23.36%。",
+    "商品和服务支出预算 61,599.55 元,占基本支出预算6.66%,同比减少 18,400.45 元,下降 23.00%。",
+  ].join("\n");
+
+  it("“工资福利支出预算” is not “支出预算”: no “同一数字两处不同”, nothing at all", () => {
+    expect(check(enumeration)).toEqual([]);
+  });
+
+  it("a share is of the parent the sentence names (“占基本支出预算”), found by its exact words", () => {
+    const changed = enumeration.replace("占基本支出预算92.82%", "占基本支出预算93.82%");
+    expect(errors(changed)).toEqual([["N.share", "92.82%", "93.82%"]]);
+  });
+
+  it("items that add up to their parent confirm it; a parent that differs from its complete items is the one finding", () => {
+    const complete = `${enumeration}\n对个人和家庭补助支出预算 4,800.00 元,占基本支出预算0.52%,同比增加 4,800.00 元。`;
+    expect(check(complete)).toEqual([]);
+    const changed = complete.replace("924,289.71", "942,289.71");
+    expect(errors(changed)).toEqual([["N.listSum", "924,289.71元", "942289.71元"]]);
+    expect(check(changed)[0].message).toMatch(/^第1段：/);
+  });
+
+  it("a growth rate in 元 with thousands separators: 261,443.84 ÷ (857,890.16 + 261,443.84) = 23.36%", () => {
+    const changed = enumeration.replace("下降 23.36%", "下降 25.36%");
+    expect(errors(changed)).toEqual([["N.growth", "23.36%", "25.36%"]]);
+    // the equation in the text's own unit (元), not in 万元
+    expect(check(changed)[0].headline).toBe("第2段：下降率写25.36%，应为23.36%（261443.84÷1119334.00）。");
+  });
+});
+
+describe("the amount a change belongs to", () => {
+  // 广东省财政厅 2023: 38.97 ÷ (62.07 − 38.97) = 168.7%; the budget inside “完成全年预算84.82万元的73.2%” is no subject
+  const gd = "广东省财政厅2023年度“三公”经费财政拨款支出决算为62.07万元,完成全年预算84.82万元的73.2%,比上年决算数增加38.97万元,增长168.7%。";
+
+  it("skips the budget a completion phrase names", () => {
+    expect(check(gd)).toEqual([]);
+    expect(errors(gd.replace("增长168.7%", "增长186.7%"))).toEqual([["N.growth", "168.70%", "186.7%"]]);
+  });
+
+  it("a clause listing several amounts ties the change to none (梧州民政: 总预算, then 基本 and 项目 under 其中)", () => {
+    const text = "事业运行经费总预算37337407.64元,其中:基本支出预算488180.64元,项目支出预算36849227元,同比增加27125219.46元,增长265.6%。";
+    expect(check(text)).toEqual([]);
+    expect(check(text.replace("增长265.6%", "增长65.6%"))).toEqual([]);
+  });
+
+  it("a change after 其中 naming another item has no amount of its own before it: nothing (梧州 2020)", () => {
+    const text =
+      "“三公”经费支出决算总额为 5.48 万元,比去年增加1.55 万元,增长 39.4%。其中,因公出国支出决算比预算无增减变化;公务用车运行维护费支出决算比预算无增减变化,比去年增加 1.05 万元,增长 35.8%。";
+    expect(check(text)).toEqual([]);
+  });
+
+  it("the figure's own words tie a change stated in the next sentence (普陀 社会工作部: 300.00 ÷ 7.82 = 3836.32%)", () => {
+    const text = "一般公共预算财政拨款支出 307.82 万元。与 2023 年度相比，一般公共预算财政拨款支出增加 300.00 万元，增长 4000.00%。";
+    expect(errors(text)).toEqual([["N.growth", "3836.32%", "4000.00%"]]);
+  });
+
+  it("paired lists pair by position, also across sentences (德阳 2022: 2570.97 ÷ (4143.91 + 2570.97) = 38.29%)", () => {
+    const text = "2022年度收、支总计各是4125.49,4143.91万元。与2021年相比,收、支总计各减少1267.86,2570.97万元,各下降23.51%、38.29%。";
+    expect(check(text)).toEqual([]);
+    expect(errors(text.replace("38.29%", "36.29%"))).toEqual([["N.growth", "38.29%", "36.29%"]]);
+    // written 38.28% (cut, not rounded): a tail
+    expect(check(text.replace("38.29%", "38.28%")).map((f) => [f.rule, f.kind])).toEqual([["N.growth", "rounding"]]);
+  });
+
+  it("a prior-year amount stated with the change: the change is their difference (绵竹 2025)", () => {
+    const text = "“三公”经费预算总额为1969万元,较2024年的2190万元减少221万元,下降10.1%。";
+    expect(check(text)).toEqual([]);
+    expect(errors(text.replace("减少221万元", "减少212万元"))).toEqual([["N.difference", "221.00", "212"]]);
+    expect(errors(text.replace("下降10.1%", "下降11.1%"))).toEqual([["N.growth", "10.09%", "11.1%"]]);
+  });
+});
+
+describe("words that may name two figures accuse only when both are contradicted", () => {
+  // 梧州 军休: 总收入 581.45 (with 上年结转) and 本年收入 390.55 are different figures
+  it("“总收入A，其中本年收入B” is no “同一数字两处不同”", () => {
+    const text = "(一)本单位2021年度总收入581.45万元,其中本年收入390.55万元,较2020年度决算数减少175.26万元,下降31%。";
+    expect(check(text)).toEqual([]);
+  });
+});
+
+describe("a total written to a coarser unit than its parts", () => {
+  it("cut instead of rounded is a warning saying what rounding gives", () => {
+    const text = "政府采购支出总额12,345元，其中：政府采购货物支出10,000.25元、政府采购工程支出0元、政府采购服务支出2,345.42元。";
+    const found = check(text);
+    expect(found.map((f) => [f.rule, f.severity, f.kind])).toEqual([["N.total", "warning", "rounding"]]);
+    expect(found[0].headline).toContain("按四舍五入应为12,346元");
+    expect(errors(text.replace("12,345元", "12,445元"))).toEqual([["N.total", "1.23", "12445元"]]);
+  });
+});
+
+describe("words addressed to the writer, found by their form", () => {
+  const leftovers = (text: string) =>
+    check(text)
+      .filter((f) => f.rule === "N.leftover")
+      .map((f) => f.actual);
+
+  it.each([
+    ["本年支出合计100.00万元（请根据本单位情况填写增减变化的主要原因）。", "（请根据本单位情况填写增减变化的主要原因）"],
+    ["机关运行经费支出0.00万元。如无此项请删除本段。", "如无此项请删除本段。"],
+    ["主要原因是（此处说明增减变化的原因，如人员增加、项目调整等）。", "（此处说明增减变化的原因，如人员增加、项目调整等）"],
+    ["【请简要说明项目绩效目标完成情况】", "【请简要说明项目绩效目标完成情况】"],
+    ["请据实填写政府采购支出总额及其构成。", "请据实填写政府采购支出总额及其构成。"],
+  ])("“%s”", (text, left) => {
+    expect(leftovers(text)).toEqual([left]);
+  });
+
+  it.each([
+    "政府采购金额（以合同签订为准）为251.25万元。",
+    "比上年决算数增加12.02万元,增长--(基数为0,不可比)。",
+    "主要用于申请专项资金、提请审议事项及邀请专家评审。",
+    "本单位已按要求报请上级部门审批，并说明了原因。",
+    "住房保障支出（类）住房改革支出（款）住房公积金（项）支出决算为27.44万元。",
+  ])("a statement about the unit is none: “%s”", (text) => {
+    expect(leftovers(text)).toEqual([]);
+  });
+});
+
+describe("parts against their stated total, in the words and units real texts use", () => {
+  const checkYear = (text: string, year: number) => checkNarrative(readTextFile(text), [], { year });
+  const errorsIn = (text: string, year: number) =>
+    checkYear(text, year)
+      .filter((f) => f.severity === "error")
+      .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+
+  it("三公 = 接待 + 出国 + 用车 in 亿元, in a budget text (湖南 2016: 2.04 + 0.47 + 1.89 = 4.4)", () => {
+    const text =
+      "2016年“三公”经费预算为4.4亿元,其中,公务接待费2.04亿元,因公出国(境)费0.47亿元,公务用车购置及运行维护费1.89亿元(其中,公务用车购置费0.07亿元,公务用车运行维护费1.82亿元)。";
+    expect(checkYear(text, 2016)).toEqual([]);
+    expect(errorsIn(text.replace("公务接待费2.04亿元", "公务接待费2.27亿元"), 2016)).toEqual([["N.total", "46300.00", "4.4亿元"]]);
+    expect(errorsIn(text.replace("公务用车购置费0.07亿元", "公务用车购置费0.27亿元"), 2016)).toEqual([["N.total", "20900.00", "1.89亿元"]]);
+  });
+
+  it("the total named in parentheses (“…公车运行费（“三公”经费）决算总额2771万元”, 龙泉 2018)", () => {
+    const text =
+      "2018年因公出国(境)经费、公务接待费、公车购置费,公车运行费(“三公”经费)决算总额2771万元,比上年下降1.8%。分项情况是:因公出国(境)经费决算120万元;公务接待费决算1033万元;公务用车购置及运行费决算1618万元,其中:公务用车购置费决算414万元;公务用车运行费决算1204万元。";
+    expect(checkYear(text, 2018)).toEqual([]);
+    expect(errorsIn(text.replace("1033万元", "1122万元"), 2018)).toEqual([["N.total", "2860.00", "2771"]]);
+  });
+
+  it("last year's figures add up among themselves, never against this year's (鄂尔多斯 2022 预算)", () => {
+    const text = [
+      "2022年度“三公”经费预算总计21.8万元,其中:因公出国(境)经费0万元,公务接待11.8万元,公务用车购置及运行维护费10万元。",
+      "2021年度“三公”经费合计支出20.12万元,其中:因公出国(境)经费0万元,公务接待12.39万元,公务用车购置及运行维护费7.73万元。",
+    ].join("\n");
+    expect(checkYear(text, 2022)).toEqual([]);
+    expect(errorsIn(text.replace("7.73万元", "8.85万元"), 2022)).toEqual([["N.total", "21.24", "20.12"]]);
+  });
+
+  it("a “其中” sentence breaks down the last amount before it when its parts add up to it (桃江 2019)", () => {
+    const text =
+      "2019年度“三公”经费财政拨款支出预算为44.52万元,2019年实际支出“三公经费”决算为22.62万元。其中公务接待费为20.10万元,占88.86%;公务用车运行维护费为2.52万元,占11.14%。";
+    expect(checkYear(text, 2019)).toEqual([]);
+    expect(errorsIn(text.replace("占11.14%", "占8.14%"), 2019)).toEqual([["N.share", "11.14%", "8.14%"]]);
+  });
+});

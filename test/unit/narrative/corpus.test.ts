@@ -1,0 +1,71 @@
+import type { Finding } from "../../../src/core/findings/finding";
+import { allowedErrorFigures, checkText, corpusIds, normalFigure, paragraphOf, readCorpusDocument, type CorpusDocument } from "../../support/text-corpus";
+
+/**
+ * Real 情况说明 paragraphs from several provinces (test/fixtures/texts/README.md), checked as text only
+ * (`check --text` with no tables). Every figure was checked by hand; each document's .json lists the real
+ * problems. A paragraph that is right must raise no error; a real error must be found as an error naming its figure.
+ *
+ * Cases the checker still gets wrong are `test.failing` (the sets below): they turn red once the
+ * checker is fixed, and then leave these lists.
+ */
+const FALSE_ERRORS_TODAY = new Set<string>([]);
+const MISSED_TODAY = new Set<string>([
+  "ah-shouxian-2023-final-sangong ¶3 47%",
+  "gx-wuzhou-2023-budget-b ¶8 911000.39",
+  "gx-wuzhou-2024-budget-a ¶6 19.62%",
+  "jx-xinyu-2025-procurement ¶1 54.54%",
+  "yn-lincang-2018-budget ¶4 0.01%",
+  "yn-lincang-2018-budget ¶10 0.02%",
+]);
+
+const docs: CorpusDocument[] = corpusIds().map(readCorpusDocument);
+const findingsOf = new Map<string, Finding[]>();
+const findings = (doc: CorpusDocument) => {
+  if (!findingsOf.has(doc.id)) findingsOf.set(doc.id, checkText(doc.paragraphs, doc.year));
+  return findingsOf.get(doc.id)!;
+};
+const errorsAt = (doc: CorpusDocument, n: number) => findings(doc).filter((f) => f.severity === "error" && paragraphOf(f) === n);
+const caseOf = (known: Set<string>) => (name: string) => (known.has(name) ? test.failing : test);
+
+describe("the corpus", () => {
+  it("holds at least 40 paragraphs from at least 6 provinces, each with its source and its hand checks", () => {
+    const paragraphs = docs.reduce((n, d) => n + d.paragraphs.length, 0);
+    const provinces = new Set(docs.flatMap((d) => /^(.+?(省|自治区|市))/.exec(d.header["地区"])?.[1] ?? []));
+    expect(paragraphs).toBeGreaterThanOrEqual(40);
+    expect(provinces.size).toBeGreaterThanOrEqual(6);
+    for (const d of docs) {
+      expect(d.header["来源"]).toMatch(/^https?:\/\//);
+      expect(["预算", "决算"]).toContain(d.header["类型"]);
+      expect(d.checked.map((p) => p.n)).toEqual(d.paragraphs.map((p) => p.index));
+    }
+  });
+
+  it("names only figures its paragraphs print (a problem's figure and alternatives are in the paragraph's text)", () => {
+    for (const d of docs) {
+      for (const p of d.checked) {
+        const text = normalFigure(d.paragraphs[p.n - 1].text);
+        for (const figure of p.problems.flatMap((x) => [x.figure, ...(x.alternatives ?? [])]))
+          expect([d.id, p.n, text.includes(normalFigure(figure))]).toEqual([d.id, p.n, true]);
+      }
+    }
+  });
+});
+
+describe.each(docs.map((d) => [d.id, d] as const))("%s", (id, doc) => {
+  for (const p of doc.checked) {
+    const allowed = allowedErrorFigures(p);
+    const name = `${id} ¶${p.n}`;
+    caseOf(FALSE_ERRORS_TODAY)(name)(`¶${p.n}: no false error`, () => {
+      const wrong = errorsAt(doc, p.n).filter((f) => !allowed.has(normalFigure(f.actual ?? "")));
+      expect(wrong.map((f) => f.headline)).toEqual([]);
+    });
+    for (const problem of p.problems.filter((x) => x.verdict === "error")) {
+      const figures = [problem.figure, ...(problem.alternatives ?? [])].map(normalFigure);
+      caseOf(MISSED_TODAY)(`${name} ${problem.figure}`)(`¶${p.n}: finds ${problem.figure} (${problem.note})`, () => {
+        const named = errorsAt(doc, p.n).filter((f) => figures.includes(normalFigure(f.actual ?? "")));
+        expect(named.length).toBeGreaterThan(0);
+      });
+    }
+  }
+});

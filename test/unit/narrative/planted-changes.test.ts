@@ -1,0 +1,54 @@
+import { figuresOf, fullWidth, plantChanges, relationsOf } from "../../support/planted-changes";
+
+/** The generator of planted changes (test/support/planted-changes.ts) reads figures and relations as the corpus prints them. */
+describe("planted-changes generator", () => {
+  it("reads amounts in 元 with thousands separators, 万元, 亿元 and 万, and percentages with a space before %", () => {
+    const figures = figuresOf("基本支出预算 924,289.71 元,占100.00%;规模1.32亿元;经营收入 0.00 万,下降 15.87 %;收入3765.66万元");
+    expect(figures.map((f) => [f.kind, f.digits, f.value.toString(), f.unit.toString()])).toEqual([
+      ["amount", "924,289.71", "924289.71", "0.01"],
+      ["percent", "100.00", "100", "0.01"],
+      ["amount", "1.32", "132000000", "1000000"],
+      ["amount", "0.00", "0", "100"],
+      ["percent", "15.87", "15.87", "0.01"],
+      ["amount", "3765.66", "37656600", "100"],
+    ]);
+  });
+
+  it("finds the sum, share and growth a paragraph states, and nothing it does not", () => {
+    const kinds = (text: string) => relationsOf(figuresOf(text)).map((r) => `${r.kind} ${r.figures.map((f) => f.digits).join(" ")}`);
+    expect(kinds("本年支出合计4143.91万元,其中:基本支出1140.27万元,占27.52%;项目支出3003.64万元,占72.48%。")).toEqual([
+      "sum 4143.91 1140.27 3003.64",
+      // a part over the sum of two parts reads as a change over the other part too: the same arithmetic
+      "share 27.52 1140.27 4143.91",
+      "growth 27.52 1140.27 3003.64",
+      "share 72.48 3003.64 4143.91",
+      "growth 72.48 3003.64 1140.27",
+    ]);
+    expect(kinds("公务接待费242万元,较上年减少12万元,下降4.7%")).toEqual(["growth 4.7 12 242"]);
+    // 17000 printed four times: no relation is tied without doubt
+    expect(kinds("政府采购预算 17000 元,同比增加 17000 元。其中:集中采购预算17000 元,占政府采购预算的 100%")).toEqual([]);
+  });
+
+  it("plants the same changes for the same seed, each breaking its relation beyond rounding", () => {
+    const paragraphs = [{ index: 1, line: 1, text: "2022年本年支出合计4143.91万元,其中:基本支出1140.27万元,占27.52%;项目支出3003.64万元,占72.48%。" }];
+    const once = plantChanges("doc", paragraphs, () => true, 19);
+    expect(plantChanges("doc", paragraphs, () => true, 19)).toEqual(once);
+    expect(once).toHaveLength(1);
+    const [change] = once;
+    expect(change.from).not.toBe(change.to);
+    expect(change.paragraphs[0].text).toBe(paragraphs[0].text.replace(change.from, change.to));
+    expect(
+      relationsOf(figuresOf(change.paragraphs[0].text)).some(
+        (r) =>
+          r.kind === change.relation.kind &&
+          r.figures.length === change.relation.figures.length &&
+          r.figures.every((f, i) => f.digits === change.relation.figures[i].digits),
+      ),
+    ).toBe(false);
+  });
+
+  it("writes the full-width form of marks, and of digits when asked", () => {
+    expect(fullWidth("占93.54%;(含)", false)).toBe("占93.54%；（含）");
+    expect(fullWidth("占93.54%", true)).toBe("占９３．５４％");
+  });
+});
