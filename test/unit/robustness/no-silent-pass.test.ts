@@ -53,7 +53,7 @@ describe("check exits 2 and says what it found", () => {
     );
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
-    expect(run.stdout).toContain("识别到 0 张表");
+    expect(run.stdout).toContain("只检查说明文字：2 段（没有报表，只核对文字本身的算术、前后一致和写法）");
   });
 
   test("a 决算 set is checked as before", async () => {
