@@ -16,6 +16,12 @@ export interface WorkbookHost {
   applyMarks(findings: readonly Finding[]): Promise<void>;
   /** Restores every cell the last applyMarks touched exactly as it was (fills, fonts, borders, notes). */
   clearMarks(): Promise<void>;
+  /**
+   * Clears the marks without the restore record, for a workbook whose record is damaged (applyMarks and clearMarks
+   * then refuse with DamagedMarkRecord): every solid fill in a mark colour becomes no fill, the add-in's notes are
+   * removed, and the damaged record is deleted. Other fills, notes and values are left alone.
+   */
+  clearMarksByColour(): Promise<void>;
   /** Activates the sheet and selects the cell. */
   select(sheet: string, cell: string): Promise<void>;
   /** Writes text (one paragraph per row) into a sheet named 情况说明; never overwrites non-empty cells without `overwrite`. */

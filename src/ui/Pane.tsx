@@ -1,4 +1,4 @@
-import { FluentProvider, makeStyles, MessageBar, MessageBarBody, Spinner, tokens, webLightTheme } from "@fluentui/react-components";
+import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, tokens, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState, type ReactNode } from "react";
 import type { WorkbookHost } from "../hosts/host";
 import { LAST_COMMAND_KEY, parseCommandOutcome, type CommandOutcome } from "../hosts/command-outcome";
@@ -96,6 +96,11 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: 
         {marks.error && (
           <MessageBar intent="warning">
             <MessageBarBody>{marks.error}</MessageBarBody>
+            {marks.damaged && (
+              <MessageBarActions>
+                <Button onClick={() => void marks.clearByColour()}>按助手的底色清除标记</Button>
+              </MessageBarActions>
+            )}
           </MessageBar>
         )}
         <div role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-${tab}`}>

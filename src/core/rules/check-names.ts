@@ -13,10 +13,8 @@ const ROW_SCOPES = new Set(["row", "class-row", "code-row", "parent"]);
 export function checkRuleNames(rule: Rule, scopeLine: number, checkLine: number): void {
   const scopeNames = tableNames(rule.scope.table, scopeLine);
   const visit = (expr: Expr): void => {
-    if (expr.type === "binary") {
-      visit(expr.left);
-      visit(expr.right);
-    } else if (expr.type === "ref") checkRef(expr, scopeNames, ROW_SCOPES.has(rule.scope.kind), checkLine);
+    if (expr.type === "sum") for (const term of expr.terms) visit(term.expr);
+    else if (expr.type === "ref") checkRef(expr, scopeNames, ROW_SCOPES.has(rule.scope.kind), checkLine);
     else if (expr.type === "class-sum" || expr.type === "rows-under") {
       const names = expr.table ? tableNames(expr.table, checkLine) : scopeNames;
       if (expr.column) column(names, expr.column, checkLine);

@@ -98,13 +98,13 @@ export function parseExpr(text: string, lineNo: number): Expr {
     if (!t || t === "+" || t === "-") throw new RuleSyntaxError(`表达式“${text}”不完整`, lineNo);
     return parseTerm(t, lineNo);
   };
-  let expr = term();
+  const terms: { sign: 1 | -1; expr: Expr }[] = [{ sign: 1, expr: term() }];
   while (pos < tokens.length) {
     const op = tokens[pos++];
     if (op !== "+" && op !== "-") throw new RuleSyntaxError(`“${op}”前缺少 + 或 -`, lineNo);
-    expr = { type: "binary", op, left: expr, right: term() };
+    terms.push({ sign: op === "+" ? 1 : -1, expr: term() });
   }
-  return expr;
+  return terms.length === 1 ? terms[0].expr : { type: "sum", terms };
 }
 
 /** Splits on + and - outside brackets (names such as 国(境)外接待费 contain no +/-). */

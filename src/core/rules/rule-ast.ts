@@ -46,7 +46,8 @@ export type Expr =
    */
   | { type: "rows-under"; table: string; column?: string }
   | { type: "self" }
-  | { type: "binary"; op: "+" | "-"; left: Expr; right: Expr };
+  /** a + b − c: the addends in order, each with its sign (a flat list, so a sum of thousands of terms nests nothing). */
+  | { type: "sum"; terms: readonly { sign: 1 | -1; expr: Expr }[] };
 
 export interface Rule {
   id: string;

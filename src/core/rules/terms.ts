@@ -38,8 +38,9 @@ export type TermSink = (cells: RowAmounts, key: string, table: TableModel, sign:
  */
 export function visitTerms(expr: Expr, frame: Frame, sign: 1 | -1, sink: TermSink): boolean {
   switch (expr.type) {
-    case "binary":
-      return visitTerms(expr.left, frame, sign, sink) && visitTerms(expr.right, frame, expr.op === "+" ? sign : (-sign as 1 | -1), sink);
+    case "sum":
+      for (const term of expr.terms) if (!visitTerms(term.expr, frame, term.sign === 1 ? sign : (-sign as 1 | -1), sink)) return false;
+      return true;
     case "number":
       return new Decimal(expr.value).isZero();
     case "self":

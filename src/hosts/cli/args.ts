@@ -15,7 +15,8 @@ export interface ArgSpec {
 
 /**
  * `["a.xlsx", "--out", "b.xlsx", "--json"]` → positional ["a.xlsx"], options {out: "b.xlsx"}, flags {json}.
- * Unknown options, an option given twice, a flag given a value and extra files are UsageErrors. After `--` every
+ * Unknown options, an option given twice or with an empty value (`--out ''`), a flag given a value and extra
+ * files are UsageErrors. After `--` every
  * argument is a file name (for files whose name starts with "-").
  */
 export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
@@ -43,6 +44,7 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
     if (parsed.options.has(name)) throw new UsageError(`选项 --${name} 只能给一次`);
     const value = inline ?? argv[++i];
     if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new UsageError(`选项 --${name} 需要一个值`);
+    if (value === "") throw new UsageError(`选项 --${name} 的值是空的：请给出文件名或取值`);
     parsed.options.set(name, value);
   }
   if (parsed.positional.length > spec.maxPositional) throw new UsageError(`多余的参数“${parsed.positional[spec.maxPositional]}”：一次只检查一个文件`);

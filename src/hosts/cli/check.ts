@@ -11,9 +11,10 @@
  * wrong (message on stderr).
  * The input files are only read; --out never writes to one of them and never replaces a file without --force.
  */
-import { basename } from "path";
+import { basename, extname } from "path";
 import { readWorkbook } from "../xlsx/read-workbook";
-import { writeMarkedCopy } from "../xlsx/marked-copy";
+import { markCopy, markedCopyExtension } from "../xlsx/marked-copy";
+import { CliError } from "./cli-error";
 import { checkWorkbook, DEFAULT_ENGINE_CONFIG, type EngineConfig } from "../../core/session";
 import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import { parseCheckedRules, RuleSyntaxError } from "../../core/rules/parse-rules";
@@ -23,6 +24,7 @@ import { parseArgs, UsageError, type ParsedArgs } from "./args";
 import { readInput, readInputText, readNarrativeFile } from "./read-input";
 import { checkOutput, writeOutput } from "./output-file";
 import { runCommand, runScript } from "./run";
+import { printErr, printOut } from "./terminal-text";
 import { BATCH_FLAGS, BATCH_OPTIONS, batchCommand, isBatch } from "./batch/batch-command";
 import { optionsFingerprint } from "./batch/fingerprint";
 
@@ -62,6 +64,7 @@ async function check(argv: string[]): Promise<number> {
   if (out) checkOutput(out, inputs, force);
 
   const bytes = readInput(file);
+  if (out) checkOutputKind(out, file, bytes);
   const customRules = rulesFile ? readRules(rulesFile) : "";
   const narrativeText = textFile ? await readNarrativeFile(textFile) : undefined;
   const snapshot = await readWorkbook(bytes, basename(file));
@@ -69,15 +72,34 @@ async function check(argv: string[]): Promise<number> {
   const budget = await workbookOption(budgetFile);
   const result = checkWorkbook(snapshot, { ...DEFAULT_ENGINE_CONFIG, customRules, weightTotal }, { narrativeText, priorYear, budget });
   if (result.nothingToCheck) {
-    process.stderr.write(`${result.nothingToCheck.summary}\n`);
+    printErr(result.nothingToCheck.summary);
     return 2;
   }
-  process.stdout.write((args.flags.has("json") ? toJson(result) : formatReport(result)) + "\n");
+  printOut(args.flags.has("json") ? toJson(result) : formatReport(result));
   if (out) {
-    writeOutput(out, await writeMarkedCopy(bytes, result.findings), inputs, force);
-    process.stderr.write(`已写出标记副本：${out}\n`);
+    const copy = await markCopy(bytes, result.findings);
+    writeOutput(out, copy.bytes, inputs, force);
+    printErr(`已写出标记副本：${out}`);
+    for (const { sheet, cell, reason } of copy.unnoted) printErr(`提示：${sheet}!${cell} 未加批注：${reason}；问题见上面的报告。`);
   }
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+
+/** A macro-enabled workbook is marked to an .xlsm name, any other to an .xlsx name (Excel opens nothing else). */
+function checkOutputKind(out: string, file: string, bytes: Uint8Array): void {
+  const given = extname(out).toLowerCase();
+  if (given !== ".xlsx" && given !== ".xlsm") return;
+  let wanted: string;
+  try {
+    wanted = markedCopyExtension(bytes);
+  } catch {
+    return; // not a package: the reader says what it is
+  }
+  if (given === wanted) return;
+  const what = wanted === ".xlsm" ? "含宏的工作簿（.xlsm），标记副本也是含宏的" : "不含宏的工作簿（.xlsx），标记副本也是";
+  throw new CliError(
+    `“${file}”是${what} ${wanted} 文件，Excel 不会打开扩展名为 ${given} 的这种文件：请把 --out 改为“${basename(out, extname(out))}${wanted}”。`,
+  );
 }
 
 /**
@@ -91,10 +113,10 @@ async function checkTextOnly(textFile: string, args: ParsedArgs): Promise<number
   const narrativeText = await readNarrativeFile(textFile);
   const result = checkWorkbook({ name: basename(textFile), sheets: [] }, DEFAULT_ENGINE_CONFIG, { narrativeText });
   if (result.textParagraphs === 0) {
-    process.stderr.write(`文件“${textFile}”中没有可检查的说明文字（空文件，或只有空行）。\n`);
+    printErr(`文件“${textFile}”中没有可检查的说明文字（空文件，或只有空行）。`);
     return 2;
   }
-  process.stdout.write((json ? toJson(result) : formatReport(result)) + "\n");
+  printOut(json ? toJson(result) : formatReport(result));
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 

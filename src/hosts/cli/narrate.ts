@@ -18,6 +18,7 @@ import { parseArgs, UsageError } from "./args";
 import { CliError } from "./cli-error";
 import { checkOutput, writeOutput } from "./output-file";
 import { readInput, readInputText } from "./read-input";
+import { printErr, printOut, terminalJson } from "./terminal-text";
 import { runCommand, runScript } from "./run";
 
 const USAGE =
@@ -55,11 +56,11 @@ async function narrate(argv: string[]): Promise<number> {
     inputs: args.options.has("inputs") ? readInputsJson(args.options.get("inputs")!) : undefined,
     year: yearOption(args.options.get("year")),
   });
-  for (const problem of check.priorSheetProblems) process.stderr.write(`提示：${problem}\n`);
-  process.stdout.write((args.flags.has("json") ? toJson(basename(file), priorFile && basename(priorFile), result) : formatText(result)) + "\n");
+  for (const problem of check.priorSheetProblems) printErr(`提示：${problem}`);
+  printOut(args.flags.has("json") ? toJson(basename(file), priorFile && basename(priorFile), result) : formatText(result));
   if (docx) {
     writeOutput(docx, await narrativeDocx({ title: result.title, sections: result.sections }), inputs, force, "--docx");
-    process.stderr.write(`已写出 Word 文档：${docx}\n`);
+    printErr(`已写出 Word 文档：${docx}`);
   }
   return 0;
 }
@@ -69,14 +70,14 @@ async function readPrior(file: string): Promise<Pick<NarrateInputs, "prior" | "p
   const bytes = readInput(file);
   if (extname(file).toLowerCase() !== ".json") return { priorYear: await readWorkbook(bytes, basename(file)) };
   const figures = figuresFromJson(bytes.toString("utf8"), basename(file));
-  for (const problem of figures.problems) process.stderr.write(`提示：${problem}\n`);
+  for (const problem of figures.problems) printErr(`提示：${problem}`);
   return { prior: figures.items };
 }
 
 /** Figures typed by the accountant, JSON “项目: 金额” (政府采购支出总额, 车辆数 …). */
 function readInputsJson(file: string): Record<string, string> {
   const figures = figuresFromJson(readInputText(file), basename(file));
-  for (const problem of figures.problems) process.stderr.write(`提示：${problem}\n`);
+  for (const problem of figures.problems) printErr(`提示：${problem}`);
   return figures.items;
 }
 
@@ -92,7 +93,7 @@ function figuresFromJson(text: string, source: string): PriorYearFigures {
 /** The text as JSON: its title, the chapters with their placeholders and typed gaps, what is missing, the form's fields. */
 function toJson(file: string, prior: string | undefined, result: Narrative): string {
   const sections = result.sections.map(({ id, title, text, placeholders, gaps }) => ({ id, title, text, placeholders, gaps }));
-  return JSON.stringify({ file, prior, title: result.title, sections, missing: result.missing, inputs: result.inputs }, null, 2);
+  return terminalJson({ file, prior, title: result.title, sections, missing: result.missing, inputs: result.inputs });
 }
 
 function formatText(result: Narrative): string {

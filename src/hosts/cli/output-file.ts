@@ -1,4 +1,17 @@
-import { closeSync, fsyncSync, linkSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type BigIntStats } from "fs";
+import {
+  chmodSync,
+  closeSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type BigIntStats,
+} from "fs";
 import { basename, dirname, join, resolve } from "path";
 import { CliError, errorCode } from "./cli-error";
 import { specialKind } from "./read-input";
@@ -35,8 +48,11 @@ export function writeOutput(out: string, bytes: Uint8Array, inputs: readonly str
   checkOutput(out, inputs, force, option);
   const target = resolve(out);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  // A file replaced with --force keeps its permissions (a read-only-for-others copy stays so).
+  const replaced = force ? statOrUndefined(target) : undefined;
   try {
     writeTemp(temp, bytes);
+    if (replaced?.isFile()) chmodSync(temp, Number(replaced.mode & 0o7777n));
     if (force) renameSync(temp, target);
     else moveWithoutReplacing(temp, target);
   } catch (err) {

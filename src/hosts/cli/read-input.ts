@@ -4,11 +4,17 @@ import type { NarrativeParagraph } from "../../core/narrative";
 import { readDocxParagraphs } from "../docx/read-docx";
 import { CliError, errorCode } from "./cli-error";
 
+/** Largest workbook (or Word file) read: the reader then holds it and the few parts it inflates, each capped. */
+export const MAX_WORKBOOK_FILE_BYTES = 1024 * 1024 * 1024;
+/** Largest text file read (情况说明 .txt, rules, template, JSON figures): a 情况说明 is some tens of KB. */
+export const MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024;
+
 /**
  * Reads a file named on the command line. Only regular files are read: a folder, a pipe (FIFO), a device or a socket
- * is refused with a message (a FIFO is opened without blocking, so the check itself never hangs). Never writes.
+ * is refused with a message (a FIFO is opened without blocking, so the check itself never hangs). The size is looked
+ * at before reading: a file over `limit` is refused in Chinese without being read. Never writes.
  */
-export function readInput(file: string): Buffer {
+export function readInput(file: string, limit = MAX_WORKBOOK_FILE_BYTES): Buffer {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -16,8 +22,13 @@ export function readInput(file: string): Buffer {
     throw new CliError(openMessage(file, errorCode(err)));
   }
   try {
-    const kind = specialKind(fstatSync(fd));
+    const stats = fstatSync(fd);
+    const kind = specialKind(stats);
     if (kind) throw new CliError(kind === "文件夹" ? `“${file}”是文件夹，不是文件：请给出要检查的文件。` : `“${file}”是${kind}，不是普通文件，不读取。`);
+    if (stats.size > limit)
+      throw new CliError(
+        `“${file}”有 ${megabytes(stats.size)} MB，超过可读取的上限 ${megabytes(limit)} MB，不像是${limit === MAX_TEXT_FILE_BYTES ? "文字文件（情况说明、规则、模板）" : "公开表工作簿"}，未读取。`,
+      );
     return readFileSync(fd);
   } catch (err) {
     if (err instanceof CliError) throw err;
@@ -29,13 +40,13 @@ export function readInput(file: string): Buffer {
 
 /** Reads a text file named on the command line (UTF-8). */
 export function readInputText(file: string): string {
-  return readInput(file).toString("utf8");
+  return readInput(file, MAX_TEXT_FILE_BYTES).toString("utf8");
 }
 
 /** The text given with --text: a .docx (its paragraphs, in order) or a plain-text file (one paragraph a line). */
 export async function readNarrativeFile(file: string): Promise<string | NarrativeParagraph[]> {
-  const bytes = readInput(file);
-  return extname(file).toLowerCase() === ".docx" ? readDocxParagraphs(bytes, basename(file)) : bytes.toString("utf8");
+  if (extname(file).toLowerCase() === ".docx") return readDocxParagraphs(readInput(file), basename(file));
+  return readInputText(file);
 }
 
 type FileKind = Pick<Stats, "isFile" | "isDirectory" | "isFIFO" | "isCharacterDevice" | "isBlockDevice" | "isSocket">;
@@ -48,6 +59,10 @@ export function specialKind(stats: FileKind): string | undefined {
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return "设备";
   if (stats.isSocket()) return "套接字";
   return "特殊文件";
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(0);
 }
 
 function openMessage(file: string, code: string): string {

@@ -1,6 +1,7 @@
 import type { AnalysisResult } from "../../core/analysis";
 import type { Finding, Severity } from "../../core/findings/finding";
 import { countBySeverity } from "../../core/findings/finding";
+import { terminalJson } from "./terminal-text";
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 const KIND_LABEL: Record<Finding["kind"], string> = {
@@ -51,5 +52,5 @@ function groupByTable(findings: Finding[]): Map<string, Finding[]> {
 /** The --json shape: file, tables, findings (plus unrecognized). */
 export function toJson(result: AnalysisResult): string {
   const { file, tables, unrecognized, findings } = result;
-  return JSON.stringify({ file, tables, unrecognized, findings }, null, 2);
+  return terminalJson({ file, tables, unrecognized, findings });
 }

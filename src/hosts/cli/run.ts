@@ -6,6 +6,7 @@ import { WorkbookContentError } from "../../core/session";
 import { DocxReadError } from "../docx/read-docx";
 import { UsageError } from "./args";
 import { CliError, errorCode } from "./cli-error";
+import { printErr } from "./terminal-text";
 
 /** Errors whose message is written for the user (Chinese, no stack): printed as they are. */
 const USER_ERRORS = [CliError, WorkbookReadError, MarkedCopyError, RuleSyntaxError, TemplateError, DocxReadError, WorkbookContentError];
@@ -18,7 +19,7 @@ export async function runCommand(usage: string, command: () => Promise<number>):
   try {
     return await command();
   } catch (err) {
-    process.stderr.write(`${messageOf(err, usage)}\n`);
+    printErr(messageOf(err, usage));
     return 2;
   }
 }

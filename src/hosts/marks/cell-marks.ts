@@ -26,7 +26,16 @@ export function collectCellMarks(findings: readonly Finding[]): CellMark[] {
   return [...marks.values()];
 }
 
+/** First line of every note the add-in writes: how a note is known as the add-in's, wherever it is found again. */
+export const MARK_NOTE_HEADING = "预决算公开助手：";
+
 /** Text of the note attached to a marked cell. */
 export function markNoteText(mark: CellMark): string {
-  return ["预决算公开助手：", ...mark.messages].join("\n");
+  return [MARK_NOTE_HEADING, ...mark.messages].join("\n");
+}
+
+/** The note (or comment) text is one the add-in wrote (an author line some hosts put first is allowed). */
+export function isMarkNote(text: string): boolean {
+  const start = text.indexOf(MARK_NOTE_HEADING);
+  return start === 0 || (start > 0 && !text.slice(0, start).trimEnd().includes("\n"));
 }

@@ -2,9 +2,13 @@ import { cellAddress, parseCellAddress, qualifiedAddress, splitQualifiedAddress 
 import type { AnnotationMode } from "./capabilities";
 import { utf8Bytes, type QueuedOperation } from "./batches";
 import { cellKey } from "../marks/mark-plan";
+import { isMarkNote } from "../marks/cell-marks";
 
 /** A note [ExcelApi 1.18] or threaded comment [1.10] found on a cell. */
 export interface Annotation {
+  sheet: string;
+  /** "E9" */
+  cell: string;
   content: string;
   target: Excel.Note | Excel.Comment;
 }
@@ -37,8 +41,14 @@ export class AnnotationIndex {
   index(): void {
     this.items().forEach((item, i) => {
       const { sheet, address } = splitQualifiedAddress(this.locations[i].address);
-      this.byCell.set(cellKey(sheet, normalizeCell(address)), { content: item.content, target: item });
+      const cell = normalizeCell(address);
+      this.byCell.set(cellKey(sheet, cell), { sheet, cell, content: item.content, target: item });
     });
+  }
+
+  /** The add-in's own notes/comments (their text starts with its heading), wherever they are. */
+  ours(): Annotation[] {
+    return [...this.byCell.values()].filter((a) => isMarkNote(a.content));
   }
 
   get(sheet: string, cell: string): Annotation | undefined {

@@ -1,3 +1,4 @@
+import { DamagedMarkRecord } from "../marks/damaged-record";
 import { cellKey } from "../marks/mark-plan";
 
 /**
@@ -50,24 +51,44 @@ export function recordToXml(record: MarkRecord): string {
   return `<marks xmlns="${MARKS_NAMESPACE}">${escapeXml(JSON.stringify(stored))}</marks>`;
 }
 
-/** Parses a stored record; a part that is not one of ours (or is damaged) yields no cells. */
+/**
+ * Parses a stored record (a part of our namespace). Anything that is not a whole record — cut, edited, of an unknown
+ * version, an index pointing nowhere — is damaged: DamagedMarkRecord, never an empty record that marking would
+ * overwrite with the marked fills as the originals.
+ */
 export function recordFromXml(xml: string): MarkRecord {
   const body = /<marks\b[^>]*>([\s\S]*)<\/marks>/.exec(xml)?.[1];
-  if (!body) return { cells: [] };
+  let stored: StoredRecord;
   try {
-    const stored = JSON.parse(unescapeXml(body)) as StoredRecord;
-    if (stored.v !== 1) return { cells: [] };
-    return {
-      cells: stored.cells.map(([sheet, cell, fill, annotation]) => ({
-        sheet: stored.sheets[sheet],
-        cell,
-        fill: stored.fills[fill],
-        ...(annotation && { annotation }),
-      })),
-    };
+    stored = JSON.parse(unescapeXml(body ?? "")) as StoredRecord;
   } catch {
-    return { cells: [] };
+    throw new DamagedMarkRecord();
   }
+  if (!isStoredRecord(stored)) throw new DamagedMarkRecord();
+  return {
+    cells: stored.cells.map(([sheet, cell, fill, annotation]) => ({
+      sheet: stored.sheets[sheet],
+      cell,
+      fill: stored.fills[fill],
+      ...(annotation && { annotation }),
+    })),
+  };
+}
+
+function isStoredRecord(stored: StoredRecord): boolean {
+  if (typeof stored !== "object" || stored === null || stored.v !== 1) return false;
+  const { sheets, fills, cells } = stored;
+  if (!Array.isArray(sheets) || !Array.isArray(fills) || !Array.isArray(cells)) return false;
+  if (!sheets.every((s) => typeof s === "string") || !fills.every((f) => typeof f === "object" && f !== null)) return false;
+  return cells.every(
+    (c) =>
+      Array.isArray(c) &&
+      sheets[c[0]] !== undefined &&
+      typeof c[1] === "string" &&
+      /^[A-Z]{1,3}[1-9]\d*$/.test(c[1]) &&
+      fills[c[2]] !== undefined &&
+      (c[3] === undefined || typeof c[3] === "string"),
+  );
 }
 
 /** Several stored records (normally one) → one; the oldest entry of a cell wins, as it holds the original look. */

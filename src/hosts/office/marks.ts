@@ -1,13 +1,14 @@
 import type { Finding } from "../../core/findings/finding";
 import { parseCellAddress } from "../../core/snapshot/address";
-import { collectCellMarks, MARK_FILL, type CellMark } from "../marks/cell-marks";
-import { annotationHash, noteChange, planCells, type CellPlan as SharedCellPlan } from "../marks/mark-plan";
+import { collectCellMarks, isMarkNote, MARK_FILL, type CellMark } from "../marks/cell-marks";
+import { annotationHash, cellKey, noteChange, planCells, type CellPlan as SharedCellPlan } from "../marks/mark-plan";
 import { AnnotationIndex, normalizeCell } from "./annotations";
 import { runInBatches, type QueuedOperation } from "./batches";
 import type { AnnotationMode } from "./capabilities";
 import { FillReader, rowSegments, writeFillsOperation, type RowSegment } from "./cell-fills";
 import type { FillState, MarkedCell, MarkRecord } from "./mark-record";
 import { MarkStore } from "./mark-store";
+import { isMarkFill } from "./clear-by-colour";
 
 /** One cell the add-in marks now, marked before, or both. */
 type CellPlan = SharedCellPlan<MarkedCell>;
@@ -18,7 +19,8 @@ type CellPlan = SharedCellPlan<MarkedCell>;
  *   2. read the record's XML, the annotations' locations and the current fills of the cells to mark;
  *   3. restore previously marked cells, mark the new ones, store the new record.
  * Large payloads split steps 2 and 3 into more requests by size, never by the number of findings.
- * Values are never written. A note/comment the user wrote is left alone; only the add-in's own are removed.
+ * Values are never written. A note/comment the user wrote is left alone; only the add-in's own are removed (named
+ * by the record, or known by their first line “预决算公开助手：”).
  */
 export async function replaceMarks(context: Excel.RequestContext, mode: AnnotationMode, findings: readonly Finding[], budgetBytes: number): Promise<void> {
   const store = new MarkStore(context);
@@ -52,13 +54,31 @@ export async function replaceMarks(context: Excel.RequestContext, mode: Annotati
   const operations: QueuedOperation[] = [];
   const wantedFills = new Map<string, Map<number, FillState>>();
   for (const plan of plans) {
-    const base = plan.previous ? plan.previous.fill : fillOf(plan);
+    const base = plan.previous ? plan.previous.fill : originalFill(fillOf(plan), annotations.get(plan.sheet, plan.cell)?.content);
     wanted(wantedFills, plan).set(plan.col, plan.mark ? markFill(plan.mark) : base);
     const written = planAnnotation(annotations, plan, operations);
     if (plan.mark) record.cells.push({ sheet: plan.sheet, cell: plan.cell, fill: base, ...(written && { annotation: annotationHash(written) }) });
   }
+  // A note of the add-in on a cell neither marked now nor in the record (a marked copy made elsewhere, a record lost)
+  // is found by its first line and removed with the others, and the cell's mark fill with it (one more request, only
+  // when there are such cells).
+  const planned = new Set(plans.map((p) => cellKey(p.sheet, p.cell)));
+  const orphans = annotations.ours().filter((note) => !planned.has(cellKey(note.sheet, note.cell)));
+  const orphanSegments = rowSegments(orphans.map(toTarget));
+  if (orphanSegments.length > 0)
+    await runInBatches(
+      context,
+      orphanSegments.map((segment) => fills.loadOperation(segment)),
+      budgetBytes,
+    );
+  const orphanFill = fillLookup(fills, orphanSegments);
+  for (const note of orphans) {
+    operations.push(annotations.deleteOperation(note));
+    const at = { ...note, ...parseCellAddress(note.cell) };
+    if (isMarkFill(orphanFill(at))) wanted(wantedFills, at).set(at.col, { pattern: "None" });
+  }
   operations.unshift(store.replaceOperation(record));
-  for (const segment of rowSegments(plans.map(toTarget))) {
+  for (const segment of rowSegments([...plans, ...orphans].map(toTarget))) {
     operations.push(writeFillsOperation(context, segment, wantedFills.get(segmentKey(segment)) ?? new Map()));
   }
   await runInBatches(context, operations, budgetBytes);
@@ -71,12 +91,20 @@ export async function replaceMarks(context: Excel.RequestContext, mode: Annotati
 function planAnnotation(annotations: AnnotationIndex, plan: CellPlan, operations: QueuedOperation[]): string | undefined {
   if (annotations.mode === "none") return undefined;
   const current = annotations.get(plan.sheet, plan.cell);
-  const ours = current !== undefined && plan.previous?.annotation === annotationHash(current.content);
+  const ours = current !== undefined && (plan.previous?.annotation === annotationHash(current.content) || isMarkNote(current.content));
   const { change, written } = noteChange(plan, current?.content, ours);
   if (change.kind === "delete") operations.push(annotations.deleteOperation(current!));
   else if (change.kind === "replace") operations.push(annotations.replaceOperation(current!, change.text));
   else if (change.kind === "add") operations.push(annotations.addOperation(plan.sheet, plan.cell, change.text));
   return written;
+}
+
+/**
+ * The fill to restore later for a cell marked now that the record does not name: what it has, unless it carries the
+ * add-in's note and a mark fill (marked by another copy of the add-in or in a marked copy): then no fill.
+ */
+function originalFill(current: FillState, note: string | undefined): FillState {
+  return note !== undefined && isMarkNote(note) && isMarkFill(current) ? { pattern: "None" } : current;
 }
 
 function markFill(mark: CellMark): FillState {

@@ -3,6 +3,7 @@ import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import type { InsertTextResult, WorkbookHost } from "../host";
 import { annotationMode, detectCapabilities, type HostCapabilities } from "./capabilities";
 import { officeExcelRun, PAYLOAD_BUDGET_BYTES, type ExcelRun } from "./excel-run";
+import { clearMarksByColour } from "./clear-by-colour";
 import { replaceMarks } from "./marks";
 import { writeNarrative } from "./narrative-sheet";
 import { DEFAULT_READ_CELL_BUDGET, readWorkbookSnapshot } from "./read-snapshot";
@@ -48,6 +49,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   clearMarks(): Promise<void> {
     return this.applyMarks([]);
+  }
+
+  clearMarksByColour(): Promise<void> {
+    return this.run((context) => clearMarksByColour(context, annotationMode(this.capabilities(context.workbook)), this.payloadBudgetBytes));
   }
 
   select(sheet: string, cell: string): Promise<void> {

@@ -1,3 +1,5 @@
+import { DamagedMarkRecord } from "../marks/damaged-record";
+
 /** A cell's fill as WPS reports it: pattern, colours as BGR integers, tints. */
 export interface WpsFill {
   pattern: number;
@@ -30,19 +32,31 @@ export function recordToJson(cells: readonly WpsMarkedCell[]): string {
   return JSON.stringify({ v: 1, cells: stored });
 }
 
-/** The stored record; nothing stored, or something damaged or not ours, is an empty record. */
+/**
+ * The stored record; nothing stored is an empty record. A record that is there but not whole (cut, edited, of an
+ * unknown version) is damaged: DamagedMarkRecord, never an empty record that marking would overwrite.
+ */
 export function recordFromJson(json: string | undefined): WpsMarkedCell[] {
-  if (!json) return [];
+  if (json === undefined) return [];
+  let parsed: { v?: number; cells?: StoredCell[] };
   try {
-    const parsed = JSON.parse(json) as { v?: number; cells?: StoredCell[] };
-    if (parsed.v !== 1 || !Array.isArray(parsed.cells)) return [];
-    return parsed.cells.map(([sheet, cell, fill, note]) => ({
-      sheet,
-      cell,
-      ...(Array.isArray(fill) && { fill: { pattern: fill[0], color: fill[1], patternColor: fill[2], tintAndShade: fill[3], patternTintAndShade: fill[4] } }),
-      ...(note && { note }),
-    }));
+    parsed = JSON.parse(json) as { v?: number; cells?: StoredCell[] };
   } catch {
-    return [];
+    throw new DamagedMarkRecord();
   }
+  if (typeof parsed !== "object" || parsed === null || parsed.v !== 1 || !Array.isArray(parsed.cells) || !parsed.cells.every(isStoredCell)) {
+    throw new DamagedMarkRecord();
+  }
+  return parsed.cells.map(([sheet, cell, fill, note]) => ({
+    sheet,
+    cell,
+    ...(Array.isArray(fill) && { fill: { pattern: fill[0], color: fill[1], patternColor: fill[2], tintAndShade: fill[3], patternTintAndShade: fill[4] } }),
+    ...(note && { note }),
+  }));
+}
+
+function isStoredCell(c: unknown): c is StoredCell {
+  if (!Array.isArray(c) || typeof c[0] !== "string" || typeof c[1] !== "string" || !/^[A-Z]{1,3}[1-9]\d*$/.test(c[1])) return false;
+  const fillOk = c[2] === 0 || (Array.isArray(c[2]) && c[2].length === 5 && c[2].every((n: unknown) => typeof n === "number"));
+  return fillOk && (c[3] === undefined || typeof c[3] === "string");
 }

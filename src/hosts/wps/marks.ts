@@ -1,12 +1,13 @@
 import type { Finding } from "../../core/findings/finding";
 import { cellAddress, parseCellAddress } from "../../core/snapshot/address";
-import { collectCellMarks } from "../marks/cell-marks";
+import { collectCellMarks, isMarkNote } from "../marks/cell-marks";
 import { annotationHash, noteChange, planCells, type CellPlan, type NoteChange } from "../marks/mark-plan";
 import { markFill, readFill, writeFill } from "./cell-fills";
 import type { DocumentStore } from "./document-store";
 import { MARKS_STATE_KEY, recordFromJson, recordToJson, type WpsFill, type WpsMarkedCell } from "./mark-record";
 import { sheetsByName } from "./workbook-sheets";
-import type { WpsApplication, WpsRange, WpsWorkbook } from "./wps-api";
+import { XL_PATTERN_NONE, type WpsApplication, type WpsRange, type WpsWorkbook } from "./wps-api";
+import { isMarkFill } from "./clear-by-colour";
 
 /**
  * Replaces the add-in's marks by those of `findings` (none: clears them). Every cell marked before gets back the fill
@@ -48,12 +49,21 @@ interface Step {
 
 /** Reads what the cell has now (its fill unless a record already holds it, its comment) and decides. */
 function planStep(range: WpsRange, plan: CellPlan<WpsMarkedCell>, comments: boolean): Step {
-  const before = plan.previous ? plan.previous.fill : readFill(range.Interior);
-  if (!comments) return { plan, range, before, note: { change: { kind: "keep" } } };
-  const comment = range.Comment;
+  const comment = comments ? range.Comment : null;
   const current = comment ? comment.Text() : undefined;
-  const ours = current !== undefined && plan.previous?.note !== undefined && isOurNote(current, plan.previous.note);
+  const before = plan.previous ? plan.previous.fill : originalFill(readFill(range.Interior), current);
+  if (!comments) return { plan, range, before, note: { change: { kind: "keep" } } };
+  const ours = current !== undefined && ((plan.previous?.note !== undefined && isOurNote(current, plan.previous.note)) || isMarkNote(current));
   return { plan, range, before, note: noteChange(plan, current, ours) };
+}
+
+/**
+ * The fill to restore later for a cell the record does not name: what it has, unless it carries the add-in's comment
+ * and a mark fill (marked before without a record, e.g. in a marked copy): then no fill.
+ */
+function originalFill(current: WpsFill | undefined, comment: string | undefined): WpsFill | undefined {
+  if (!current || comment === undefined || !isMarkNote(comment) || !isMarkFill(current)) return current;
+  return { ...current, pattern: XL_PATTERN_NONE };
 }
 
 function applyStep({ plan, range, before, note }: Step): void {

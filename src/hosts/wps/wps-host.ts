@@ -3,6 +3,7 @@ import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import type { InsertTextResult, WorkbookHost } from "../host";
 import { detectCapabilities, type WpsCapabilities } from "./capabilities";
 import { DocumentStore } from "./document-store";
+import { clearMarksByColour } from "./clear-by-colour";
 import { replaceMarks } from "./marks";
 import { writeNarrative } from "./narrative-sheet";
 import { readWorkbookSnapshot } from "./read-snapshot";
@@ -43,6 +44,12 @@ export class WpsWorkbookHost implements WorkbookHost {
 
   clearMarks(): Promise<void> {
     return this.applyMarks([]);
+  }
+
+  async clearMarksByColour(): Promise<void> {
+    const workbook = this.workbook();
+    const capabilities = this.capabilities(workbook);
+    clearMarksByColour(this.application(), workbook, new DocumentStore(workbook.CustomDocumentProperties), capabilities.comments);
   }
 
   async select(sheet: string, cell: string): Promise<void> {

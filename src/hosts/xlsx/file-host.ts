@@ -57,6 +57,11 @@ export class FileWorkbookHost implements WorkbookHost {
     this.update({ findings: [], marks: [] });
   }
 
+  /** A file in the page keeps no restore record: the same as clearMarks. */
+  clearMarksByColour(): Promise<void> {
+    return this.clearMarks();
+  }
+
   async select(sheet: string, cell: string): Promise<void> {
     this.update({ selection: { sheet, cell } });
   }

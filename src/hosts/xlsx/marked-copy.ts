@@ -2,11 +2,13 @@ import type { Finding, Severity } from "../../core/findings/finding";
 import { cellAddress } from "../../core/snapshot/address";
 import { collectCellMarks, markNoteText, type CellMark } from "../marks/cell-marks";
 import { CellStyles } from "./write/cell-styles";
+import { CONTENT_TYPES_PART } from "./write/content-types";
 import { findJournals, reserveJournalPart } from "./write/mark-journal-part";
 import { writeNarrativeSheet } from "./write/narrative-sheet";
 import { PackageEditor, undoJournal } from "./write/package-editor";
 import { MarkedCopyError, PackageParts } from "./write/package-parts";
 import { cellPosition, SheetCells } from "./write/sheet-cells";
+import { removeStaleMarks } from "./write/stale-marks";
 import { writeSheetNotes, type CellNote, type ShapeBlocks } from "./write/sheet-notes";
 import { usedShapeBlocks } from "./write/vml-drawing";
 import { MAIN_NAMESPACE } from "./write/namespaces";
@@ -29,9 +31,26 @@ export interface MarkedCopyExtras {
  * Works in Node and the browser.
  */
 export async function writeMarkedCopy(original: ArrayBuffer | Uint8Array, findings: readonly Finding[], extras: MarkedCopyExtras = {}): Promise<Uint8Array> {
-  let parts = removeMarks(PackageParts.fromZip(toBytes(original))).parts;
+  return (await markCopy(original, findings, extras)).bytes;
+}
+
+/** A marked cell that has its fill but no note, with the reason (a threaded comment is there, …). */
+export interface UnnotedMark {
+  sheet: string;
+  cell: string;
+  reason: string;
+}
+
+/** writeMarkedCopy, also saying which marked cells could get no note and why (for the report). */
+export async function markCopy(
+  original: ArrayBuffer | Uint8Array,
+  findings: readonly Finding[],
+  extras: MarkedCopyExtras = {},
+): Promise<{ bytes: Uint8Array; unnoted: UnnotedMark[] }> {
+  let parts = withoutStaleMarks(removeMarks(PackageParts.fromZip(toBytes(original))).parts);
   if (extras.narrative) parts = withNarrative(parts, extras.narrative.sheet, extras.narrative.paragraphs);
-  return withMarks(parts, collectCellMarks(findings)).toZip();
+  const unnoted: UnnotedMark[] = [];
+  return { bytes: withMarks(parts, collectCellMarks(findings), unnoted).toZip(), unnoted };
 }
 
 /**
@@ -42,6 +61,16 @@ export async function clearMarkedCopy(marked: ArrayBuffer | Uint8Array): Promise
   const { parts, changed } = removeMarks(PackageParts.fromZip(toBytes(marked)));
   if (changed) throw new MarkedCopyError("无法清除标记：这个文件在标记后被修改过（标记所在的部分已不同），为免损坏内容，未作任何改动。");
   return parts.toZip();
+}
+
+/**
+ * The file extension the marked copy must have: ".xlsm" for a macro-enabled workbook (Excel refuses to open one
+ * named .xlsx, and the reverse), else ".xlsx".
+ */
+export function markedCopyExtension(original: ArrayBuffer | Uint8Array): ".xlsm" | ".xlsx" {
+  const parts = PackageParts.fromZip(toBytes(original));
+  if (parts.has("xl/vbaProject.bin")) return ".xlsm";
+  return parts.has(CONTENT_TYPES_PART) && /macroEnabled\.main\+xml/i.test(parts.text(CONTENT_TYPES_PART)) ? ".xlsm" : ".xlsx";
 }
 
 /** Undoes the package's mark journals, newest first, as far as they still match the package. */
@@ -56,13 +85,22 @@ function removeMarks(parts: PackageParts): { parts: PackageParts; changed: boole
   return { parts: current, changed: false };
 }
 
+/**
+ * The package with the marks its journals could not undo (the copy was saved again or edited) found by what they
+ * are and removed, so that marking it again replaces them instead of adding a second set.
+ */
+function withoutStaleMarks(parts: PackageParts): PackageParts {
+  const editor = new PackageEditor(parts);
+  return removeStaleMarks(editor) ? editor.commit().parts : parts;
+}
+
 function withNarrative(parts: PackageParts, sheet: string, paragraphs: readonly string[]): PackageParts {
   const editor = new PackageEditor(parts);
   writeNarrativeSheet(editor, readWorkbookMap(editor), sheet, paragraphs);
   return editor.commit().parts;
 }
 
-function withMarks(parts: PackageParts, marks: CellMark[]): PackageParts {
+function withMarks(parts: PackageParts, marks: CellMark[], unnoted: UnnotedMark[]): PackageParts {
   const editor = new PackageEditor(parts);
   const map = readWorkbookMap(editor);
   const styles = new CellStyles(editor, map.workbookPart, map.stylesPart);
@@ -83,7 +121,7 @@ function withMarks(parts: PackageParts, marks: CellMark[]): PackageParts {
     }
     const cells = new SheetCells(xml, prefix, notes);
     cells.restyle(editor.edit(sheet.part), (site) => styles.marked(site.xf, severity.get(`${site.row}:${site.col}`)!));
-    writeSheetNotes(editor, sheet.part, prefix, notes, blocks);
+    for (const skipped of writeSheetNotes(editor, sheet.part, prefix, notes, blocks)) unnoted.push({ sheet: sheet.name, ...skipped });
     marked += cells.sites.length;
   }
   if (marked === 0) return parts;

@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { MouseEvent, ReactNode } from "react";
 import type { Finding } from "../../core/findings/finding";
 import { headlineOf } from "../../core/findings/headline";
+import { visibleText } from "../../core/findings/visible-text";
 import { KIND_LABEL } from "../labels";
 import { SeverityBadge } from "./SeverityBadge";
 
@@ -93,8 +94,10 @@ export function reasoningOf(f: Finding): string[] {
  */
 export function FindingCard({ finding, selected, expanded, onSelect, onToggle, detail }: FindingCardProps) {
   const styles = useStyles();
-  const headline = headlineOf(finding);
-  const reasoning = reasoningOf(finding);
+  // Control and bidirectional characters from cells are shown, never acted on (U+202E would reorder the message).
+  const headline = visibleText(headlineOf(finding));
+  const reasoning = reasoningOf(finding).map(visibleText);
+  const place = visibleText(findingPlace(finding));
   const hasReasoning = reasoning.length > 1 || reasoning[0] !== headline;
   return (
     <div className={mergeClasses(styles.card, styles[finding.severity], selected && styles.selected)}>
@@ -102,13 +105,13 @@ export function FindingCard({ finding, selected, expanded, onSelect, onToggle, d
         type="button"
         className={mergeClasses(styles.main, selected && styles.mainSelected)}
         aria-pressed={selected}
-        data-cell={findingPlace(finding)}
+        data-cell={place}
         data-severity={finding.severity}
         onClick={(e) => onSelect(finding, e)}
       >
         <span className={styles.meta}>
           <SeverityBadge severity={finding.severity} />
-          <span className={styles.cell}>{findingPlace(finding)}</span>
+          <span className={styles.cell}>{place}</span>
           <span className={styles.kind}>{KIND_LABEL[finding.kind]}</span>
         </span>
         <span className={styles.headline} data-testid="finding-headline">

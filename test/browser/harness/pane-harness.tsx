@@ -63,6 +63,7 @@ const host: WorkbookHost = {
   readSnapshot: async () => snapshot,
   applyMarks: async () => undefined,
   clearMarks: async () => undefined,
+  clearMarksByColour: async () => undefined,
   select: async () => undefined,
   insertText: async (): Promise<InsertTextResult> => ({ written: true, sheet: "情况说明", range: "A1:A1" }),
   loadState: async (key) =>

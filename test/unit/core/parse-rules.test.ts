@@ -12,10 +12,12 @@ rule T.row error 支出决算表：每行 合计 = 基本 + 项目
     expect(rule.scope).toEqual({ kind: "row", table: "支出决算表" });
     expect(rule.left).toMatchObject({ type: "ref", single: "本年支出合计", optional: false });
     expect(rule.right).toMatchObject({
-      type: "binary",
-      op: "-",
-      right: { single: "经营支出" },
-      left: { op: "+", right: { single: "项目支出", optional: true } },
+      type: "sum",
+      terms: [
+        { sign: 1, expr: { single: "基本支出" } },
+        { sign: 1, expr: { single: "项目支出", optional: true } },
+        { sign: -1, expr: { single: "经营支出" } },
+      ],
     });
   });
 
@@ -51,5 +53,12 @@ rule B error y
   test("the built-in catalogue parses, with unique ids", () => {
     expect(BUILT_IN_RULES.length).toBeGreaterThan(50);
     expect(new Set(BUILT_IN_RULES.map((r) => r.id)).size).toBe(BUILT_IN_RULES.length);
+  });
+
+  test("a rule with thousands of terms is read and evaluated without overflowing the stack", () => {
+    const terms = Array.from({ length: 30_000 }, (_, i) => (i % 2 ? "[基本支出?]" : "[项目支出?]")).join(" + ");
+    const [rule] = parseRules(`rule T.many error 很多项\n  for each row of 支出决算表\n  check [本年支出合计] = ${terms}`);
+    expect(rule.right).toMatchObject({ type: "sum" });
+    expect(rule.right.type === "sum" && rule.right.terms.length).toBe(30_000);
   });
 });

@@ -32,13 +32,16 @@ function compoundFileReason(streams: string[] | undefined): string {
   return `这是旧版 Office 二进制文件（可能是 .xls）${streams ? "" : "且已损坏"}，${SAVE_AS}`;
 }
 
+/** A binary workbook (.xlsb: the package names xl/workbook.bin as its workbook part). */
+export const BINARY_WORKBOOK = `这是 .xlsb 二进制工作簿，${SAVE_AS}`;
+
 /** A zip that holds no workbook part: say what it is instead. */
 export function foreignPackageReason(zip: ZipArchive): string {
   const names = zip.names();
   if (names.length === 0) return "压缩包是空的，不是 .xlsx 工作簿";
   const mimetype = zip.has("mimetype") ? new TextDecoder().decode(zip.read("mimetype")) : "";
   if (mimetype.includes("opendocument.spreadsheet")) return `这是 .ods 表格（OpenDocument 格式），${SAVE_AS}`;
-  if (zip.has("xl/workbook.bin")) return `这是 .xlsb 二进制工作簿，${SAVE_AS}`;
+  if (zip.has("xl/workbook.bin")) return BINARY_WORKBOOK;
   if (zip.has("word/document.xml")) return "这是 Word 文档（.docx），不是 Excel 工作簿";
   if (zip.has("ppt/presentation.xml")) return "这是 PowerPoint 演示文稿（.pptx），不是 Excel 工作簿";
   if (names.some((n) => n.toLowerCase().startsWith("xl/"))) return "文件已损坏：找不到工作簿部件（xl/workbook.xml）";

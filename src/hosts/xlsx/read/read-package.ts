@@ -1,5 +1,5 @@
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../core/snapshot/types";
-import { foreignFormatReason, foreignPackageReason } from "./file-kind";
+import { BINARY_WORKBOOK, foreignFormatReason, foreignPackageReason } from "./file-kind";
 import { PackageProblem } from "./read-error";
 import { readRelationships, type Relationship } from "./relationships";
 import { readSharedStrings } from "./shared-strings";
@@ -21,6 +21,7 @@ export function readPackage(bytes: Uint8Array, name: string): WorkbookSnapshot {
   const zip = ZipArchive.open(bytes);
   const workbookPart = findWorkbookPart(zip);
   if (!workbookPart) throw new PackageProblem(foreignPackageReason(zip));
+  if (/\.bin$/i.test(workbookPart)) throw new PackageProblem(BINARY_WORKBOOK);
   const entries = readSheetList(textOf(zip, workbookPart), workbookPart);
   const rels = readRelationships(zip, workbookPart);
   if (!rels && entries.length > 0) throw new PackageProblem(`缺少工作表目录（${workbookPart.replace(/[^/]*$/, "")}_rels/ 中的关系部件），文件已损坏`);

@@ -23,10 +23,14 @@ const SIG_LOCAL = 0x04034b50;
 const EOCD_SIZE = 22;
 const MAX_COMMENT = 0xffff;
 
-interface ZipEntry {
+export interface ZipEntry {
   /** Part name as stored, "/" separated, no leading "/". */
   name: string;
   method: number;
+  /** CRC-32 of the uncompressed bytes, and the DOS time and date, as the central directory gives them. */
+  crc: number;
+  time: number;
+  date: number;
   encrypted: boolean;
   compressedSize: number;
   size: number;
@@ -52,7 +56,8 @@ export class ZipArchive {
       if (at + 46 > bytes.length || u32(bytes, at) !== SIG_CENTRAL) throw new PackageProblem("压缩包目录已损坏");
       const entry = centralEntry(bytes, at);
       const key = entry.name.toLowerCase();
-      if (!entries.has(key)) entries.set(key, entry);
+      if (entries.has(key)) throw new PackageProblem(`压缩包中“${entry.name}”出现了不止一次，无法确定用哪一份，文件已损坏或被改动过`);
+      entries.set(key, entry);
       at += 46 + u16(bytes, at + 28) + u16(bytes, at + 30) + u16(bytes, at + 32);
     }
     return new ZipArchive(bytes, entries);
@@ -65,6 +70,18 @@ export class ZipArchive {
 
   has(name: string): boolean {
     return this.entries.has(name.toLowerCase());
+  }
+
+  /** The entries in the order of the central directory. */
+  entryList(): ZipEntry[] {
+    return [...this.entries.values()];
+  }
+
+  /** An entry's bytes as stored (compressed, not inflated): for copying a part unchanged. */
+  storedBytes(entry: ZipEntry): Uint8Array {
+    const start = dataStart(this.bytes, entry);
+    if (start + entry.compressedSize > this.bytes.length) throw new PackageProblem(`文件不完整（“${entry.name}”的数据被截断）`);
+    return this.bytes.subarray(start, start + entry.compressedSize);
   }
 
   /** The part's bytes, or undefined when the zip has no such part. Throws PackageProblem when it cannot be inflated. */
@@ -131,6 +148,9 @@ function centralEntry(bytes: Uint8Array, at: number): ZipEntry {
   const entry: ZipEntry = {
     name,
     method: u16(bytes, at + 10),
+    time: u16(bytes, at + 12),
+    date: u16(bytes, at + 14),
+    crc: u32(bytes, at + 16),
     encrypted: (u16(bytes, at + 8) & 1) === 1,
     compressedSize: u32(bytes, at + 20),
     size: u32(bytes, at + 24),

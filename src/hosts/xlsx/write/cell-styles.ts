@@ -33,6 +33,8 @@ export class CellStyles {
   private readonly newXfs: string[] = [];
   private readonly fillIds = new Map<string, number>();
   private readonly xfIds = new Map<string, number>();
+  /** Each existing cell format compared without its fill (made on first use). */
+  private formatKeys?: string[];
 
   constructor(
     private readonly editor: PackageEditor,
@@ -54,6 +56,25 @@ export class CellStyles {
     if (known !== undefined) return known;
     const fillId = this.markFill(severity);
     return this.addXf(key, withAttributes(this.baseXf(xf), { fillId: String(fillId), applyFill: "1" }));
+  }
+
+  /**
+   * Format `xf` without the add-in's mark fill: the format it was cloned from (equal to it but for the fill) when the
+   * styles still hold one, else a clone without fill; `xf` itself when its fill is no mark fill.
+   */
+  unmarked(xf: number): number {
+    const element = this.xfText(xf);
+    if (element === undefined || !this.isMarkFill(fillIdOf(element))) return xf;
+    const known = this.xfIds.get(`unmarked:${xf}`);
+    if (known !== undefined) return known;
+    this.formatKeys ??= this.xfs!.children.map((_, i) => formatKey(this.xfText(i)!));
+    const key = this.formatKeys[xf];
+    const twin = this.formatKeys.findIndex((k, i) => i !== xf && k === key && !this.isMarkFill(fillIdOf(this.xfText(i)!)));
+    if (twin >= 0) {
+      this.xfIds.set(`unmarked:${xf}`, twin);
+      return twin;
+    }
+    return this.addXf(`unmarked:${xf}`, withAttributes(element, { fillId: "0", applyFill: "0" }));
   }
 
   /** Index of a plain format that wraps text at the top of the cell (the 情况说明 paragraphs). */
@@ -97,12 +118,41 @@ export class CellStyles {
     return id;
   }
 
+  private xfText(xf: number): string | undefined {
+    const child = this.xfs?.children[xf];
+    return child && this.xml.slice(child.start, child.end);
+  }
+
+  /** The fill is a solid fill in one of the mark colours. */
+  private isMarkFill(fillId: number): boolean {
+    const child = this.fills?.children[fillId];
+    if (!child) return false;
+    const fill = this.xml.slice(child.start, child.end);
+    return /patternType\s*=\s*["']solid["']/.test(fill) && MARK_COLOUR.test(fill);
+  }
+
   /** The text of cell format `xf`; a cell pointing past the list is shown with format 0, so that is cloned. */
   private baseXf(xf: number): string {
     const child = this.xfs?.children[xf] ?? this.xfs?.children[0];
     if (child) return this.xml.slice(child.start, child.end);
     return `<${qualify(this.prefix, "xf")} numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
   }
+}
+
+const MARK_COLOUR = new RegExp(`fgColor\\b[^>]*\\brgb\\s*=\\s*["'](?:FF)?(?:${Object.values(MARK_FILL).join("|")})["']`, "i");
+
+function fillIdOf(xf: string): number {
+  return Number(/\bfillId\s*=\s*["'](\d+)["']/.exec(xf)?.[1] ?? 0);
+}
+
+/** A cell format compared without its fill: its other attributes in name order, then its content. */
+function formatKey(xf: string): string {
+  const tag = new TagScanner(xf).next()!;
+  const attrs = readAttributes(xf, tag)
+    .filter((a) => a.name !== "fillId" && a.name !== "applyFill")
+    .map((a) => `${a.name}=${a.value}`)
+    .sort();
+  return `${attrs.join(" ")}|${xf.slice(tag.end).replace(/<\/[^>]*>$/, "")}`;
 }
 
 /** Styles of a workbook written without a styles part: one font, the two required fills, one border, format 0. */

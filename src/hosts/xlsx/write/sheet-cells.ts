@@ -44,15 +44,22 @@ export class SheetCells {
 
   /** Queues `s` of every site: written cells get their attribute set, the others are added with it. */
   restyle(edits: TextEdits, xfOf: (site: CellSite) => number): void {
+    this.restyleWritten(edits, xfOf);
+    this.insertMissing(edits, (site) => `<${this.name("c")} r="${cellAddress(site.row, site.col)}" s="${xfOf(site)}"/>`);
+  }
+
+  /** Queues `s` of the sites written in the part whose format changes; cells not written are left out. */
+  restyleWritten(edits: TextEdits, xfOf: (site: CellSite) => number): void {
     for (const site of this.sites) {
       if (!site.tag) continue;
+      const xf = xfOf(site);
+      if (xf === site.xf) continue;
       const attrs = readAttributes(this.xml, site.tag);
       const s = attrs.find((a) => a.name === "s");
       const r = attrs.find((a) => a.name === "r");
-      if (s) edits.replace(s.valueStart, s.valueEnd, String(xfOf(site)));
-      else edits.insert(r ? r.valueEnd + 1 : site.tag.start + 1 + site.tag.name.length, ` s="${xfOf(site)}"`); // after r, as Excel writes it
+      if (s) edits.replace(s.valueStart, s.valueEnd, String(xf));
+      else edits.insert(r ? r.valueEnd + 1 : site.tag.start + 1 + site.tag.name.length, ` s="${xf}"`); // after r, as Excel writes it
     }
-    this.insertMissing(edits, (site) => `<${this.name("c")} r="${cellAddress(site.row, site.col)}" s="${xfOf(site)}"/>`);
   }
 
   /**

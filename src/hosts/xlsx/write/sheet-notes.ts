@@ -29,6 +29,15 @@ const AFTER_LEGACY_DRAWING = new Set([
   "AlternateContent",
 ]);
 
+/** A marked cell that got its fill but no note, and why (said to the user: the findings are in the report). */
+export interface UnnotedCell {
+  cell: string;
+  reason: string;
+}
+
+export const THREADED_COMMENT_REASON = "该单元格有新式批注（讨论串），Excel 不允许同一单元格再加备注，只标了颜色";
+const MISSING_DRAWING_REASON = "工作表的批注绘图部件缺失，再加一个会使工作表无效，只标了颜色";
+
 /** Shape-id blocks taken by the package's drawings, shared by the sheets that get a new drawing. */
 export interface ShapeBlocks {
   used: number;
@@ -38,22 +47,24 @@ export interface ShapeBlocks {
  * Puts notes on one sheet's cells as Excel stores them: the notes part (created when the sheet has none), its
  * relationship and content type, and a shape per new note in the sheet's VML drawing (created, with its
  * <legacyDrawing> element, when the sheet has none). A note the user wrote keeps its text; the tool's text follows
- * it. A cell with a threaded comment (Excel 365) keeps it untouched and gets no note.
+ * it. A cell with a threaded comment (Excel 365) keeps it untouched and gets no note: such cells are returned with
+ * the reason, so the caller can say so.
  */
-export function writeSheetNotes(editor: PackageEditor, sheetPart: string, prefix: string, notes: readonly CellNote[], blocks: ShapeBlocks): void {
+export function writeSheetNotes(editor: PackageEditor, sheetPart: string, prefix: string, notes: readonly CellNote[], blocks: ShapeBlocks): UnnotedCell[] {
   const rels = editor.rels(sheetPart);
   const threaded = threadedCells(
     editor,
     rels.ofType(RELATIONSHIP.threadedComment).map((r) => r.target),
   );
   const wanted = notes.filter((n) => !threaded.has(n.cell));
-  if (wanted.length === 0) return;
+  const unnoted = notes.filter((n) => threaded.has(n.cell)).map((n) => ({ cell: n.cell, reason: THREADED_COMMENT_REASON }));
+  if (wanted.length === 0) return unnoted;
 
   const sheetXml = editor.text(sheetPart);
   const slot = legacyDrawingSlot(sheetXml);
   const vmlPart = slot.relId ? rels.byId(slot.relId)?.target : undefined;
   const hasVml = vmlPart !== undefined && editor.exists(vmlPart);
-  if (slot.relId && !hasVml) return; // a drawing named but missing: a second one would make the sheet invalid, so fills only
+  if (slot.relId && !hasVml) return [...unnoted, ...wanted.map((n) => ({ cell: n.cell, reason: MISSING_DRAWING_REASON }))];
   const commentsPart = rels.ofType(RELATIONSHIP.comments).find((r) => editor.exists(r.target))?.target;
   const comments = new CommentsPart(commentsPart ? editor.text(commentsPart) : undefined);
   const commentEdits = commentsPart ? editor.edit(commentsPart) : new TextEdits(comments.text);
@@ -75,11 +86,11 @@ export function writeSheetNotes(editor: PackageEditor, sheetPart: string, prefix
     rels.add(RELATIONSHIP.comments, part);
     editor.contentTypes.declare(part, CONTENT_TYPE.comments);
   }
-  if (vml.isEmpty) return;
+  if (vml.isEmpty) return unnoted;
   if (hasVml) {
     const { at, text } = vml.insertion();
     editor.edit(vmlPart).insert(at, text);
-    return;
+    return unnoted;
   }
   const part = editor.freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
   editor.create(part, vml.document());
@@ -91,6 +102,7 @@ export function writeSheetNotes(editor: PackageEditor, sheetPart: string, prefix
     ? `<${qualify(prefix, "legacyDrawing")} ${r}:id="${id}"/>`
     : `<${qualify(prefix, "legacyDrawing")} xmlns:r="${RELATIONSHIPS_NAMESPACE}" r:id="${id}"/>`;
   editor.edit(sheetPart).insert(slot.insertAt, element);
+  return unnoted;
 }
 
 /** The sheet's <legacyDrawing> relationship id, and where a new one would go. */
