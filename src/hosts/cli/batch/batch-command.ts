@@ -5,7 +5,7 @@ import type { ParsedArgs } from "../args";
 import { UsageError } from "../args";
 import { runBatch, type BatchIo } from "./run-batch";
 import type { BatchOptions, BatchOutcome } from "./check-one";
-import { safeForTerminal } from "./terminal-text";
+import { terminalText } from "../terminal-text";
 
 /** Options only a batch takes. */
 export const BATCH_OPTIONS = ["summary", "out-dir", "jobs"] as const;
@@ -59,7 +59,7 @@ function closingLines(outcomes: readonly BatchOutcome[], summary: string, interr
   const unreadable = outcomes.filter((o) => o.status === "unreadable").length;
   const nothing = outcomes.filter((o) => o.status === "nothing").length;
   const head = interrupted ? "已中断（Ctrl+C）：已完成的文件都已写出，未开始的没有检查。" : "";
-  return `${head}共 ${outcomes.length} 个文件：已检查 ${checked.length} 个（有错误 ${withErrors} 个），无法读取 ${unreadable} 个，无可检查内容 ${nothing} 个。汇总表：${safeForTerminal(summary)}\n`;
+  return `${head}共 ${outcomes.length} 个文件：已检查 ${checked.length} 个（有错误 ${withErrors} 个），无法读取 ${unreadable} 个，无可检查内容 ${nothing} 个。汇总表：${terminalText(summary)}\n`;
 }
 
 function exitCode(outcomes: readonly BatchOutcome[]): number {

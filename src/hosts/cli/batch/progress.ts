@@ -1,5 +1,5 @@
 import type { BatchOutcome } from "./check-one";
-import { safeForTerminal } from "./terminal-text";
+import { terminalText } from "../terminal-text";
 
 /** Where progress goes: a terminal gets one line redrawn in place; a pipe or file gets one plain line per workbook. */
 export interface ProgressSink {
@@ -30,7 +30,7 @@ export class Progress {
     this.done++;
     if (outcome.status === "checked") this.errors += outcome.summary.errors;
     if (this.sink.isTTY) this.sink.write(`\r${this.bar()}\x1b[K`);
-    else this.sink.write(`[${this.done}/${this.total}] ${safeForTerminal(outcome.name)}：${describe(outcome)}${cached ? "（未变，沿用上次结果）" : ""}\n`);
+    else this.sink.write(`[${this.done}/${this.total}] ${terminalText(outcome.name)}：${describe(outcome)}${cached ? "（未变，沿用上次结果）" : ""}\n`);
   }
 
   /** Ends the redrawn line (a terminal) before the closing lines are written. */
@@ -49,7 +49,7 @@ export class Progress {
 
 /** “错误 2，警告 5，尾差 3” / “无法读取：…” / “无可检查内容”. */
 export function describe(outcome: BatchOutcome): string {
-  if (outcome.status !== "checked") return outcome.status === "unreadable" ? `无法读取：${safeForTerminal(outcome.reason)}` : "无可检查内容";
+  if (outcome.status !== "checked") return outcome.status === "unreadable" ? `无法读取：${terminalText(outcome.reason)}` : "无可检查内容";
   const s = outcome.summary;
   return `错误 ${s.errors}，警告 ${s.warnings}，尾差 ${s.roundings}`;
 }
