@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
  * npm run check -- FILE.xlsx [--json] [--out MARKED.xlsx [--force]] [--rules FILE] [--text 情况说明.txt|.docx]
- *   [--weights 90|100] [--prior LAST.xlsx] [--budget BUDGET.xlsx]
+ *   [--weights 90|100] [--prior LAST.xlsx] [--budget BUDGET.xlsx] [--report 审核报告.xlsx|.docx]
+ * --report: the 审核报告 (every check, every finding with the accountant's status as stored with the workbook, the
+ * verdict) as a workbook or a Word document, A4 landscape.
  * --budget: the budget year's workbook holding the 绩效目标表 of the projects this 决算 workbook evaluates.
  * Exit code: 0 no errors, 1 errors found, 2 input cannot be read, holds nothing to check, or the command line is
  * wrong (message on stderr).
@@ -10,7 +12,16 @@
 import { basename } from "path";
 import { readWorkbook } from "../xlsx/read-workbook";
 import { writeMarkedCopy } from "../xlsx/marked-copy";
-import { analyzeWorkbook } from "../../core/analysis";
+import { createHash } from "crypto";
+import { analyzeWorkbook, type AnalysisResult } from "../../core/analysis";
+import { parseReviewBook, reconcileReview, REVIEW_STATE_KEY, type Review } from "../../core/audit/review";
+import { buildAuditReport, type AuditReport } from "../../core/audit/report";
+import { unitName } from "../../core/narrative";
+import { readStoredState } from "../xlsx/stored-state";
+import { PackageParts } from "../xlsx/write/package-parts";
+import { auditReportWorkbook } from "../xlsx/write/audit-report-workbook";
+import { auditReportDocx } from "../docx/audit-report-docx";
+import packageJson from "../../../package.json";
 import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import { parseCheckedRules, RuleSyntaxError } from "../../core/rules/parse-rules";
 import { BUILT_IN_RULES } from "../../core/rules/run-rules";
@@ -22,8 +33,8 @@ import { runCommand, runScript } from "./run";
 import { nothingToCheck } from "../nothing-to-check";
 
 const USAGE =
-  "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx [--force]] [--rules 规则文件] [--text 情况说明.txt|情况说明.docx] [--weights 90|100] [--prior 上年.xlsx] [--budget 预算（绩效目标表）.xlsx]";
-const ARGS = { options: ["out", "rules", "text", "weights", "prior", "budget"], flags: ["json", "force"], maxPositional: 1 };
+  "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx [--force]] [--rules 规则文件] [--text 情况说明.txt|情况说明.docx] [--weights 90|100] [--prior 上年.xlsx] [--budget 预算（绩效目标表）.xlsx] [--report 审核报告.xlsx|审核报告.docx]";
+const ARGS = { options: ["out", "rules", "text", "weights", "prior", "budget", "report"], flags: ["json", "force"], maxPositional: 1 };
 
 /** Runs `check` in-process: returns the exit code, writes the report to stdout and messages to stderr. */
 export function main(argv: string[]): Promise<number> {
@@ -35,8 +46,10 @@ async function check(argv: string[]): Promise<number> {
   const file = args.positional[0];
   if (!file) throw new UsageError("请给出要检查的 .xlsx 文件。");
   const out = args.options.get("out");
+  const report = args.options.get("report");
   const force = args.flags.has("force");
-  if (force && !out) throw new UsageError("--force 只能与 --out 一起使用。");
+  if (force && !out && !report) throw new UsageError("--force 只能与 --out 或 --report 一起使用。");
+  if (report && !/\.(xlsx|docx)$/i.test(report)) throw new UsageError("--report 的文件名应以 .xlsx 或 .docx 结尾。");
   const weightConvention = weightOption(args.options.get("weights"));
   const rulesFile = args.options.get("rules");
   const textFile = args.options.get("text");
@@ -44,6 +57,7 @@ async function check(argv: string[]): Promise<number> {
   const budgetFile = args.options.get("budget");
   const inputs = [file, rulesFile, textFile, priorFile, budgetFile].filter((f): f is string => f !== undefined);
   if (out) checkOutput(out, inputs, force);
+  if (report) checkOutput(report, [...inputs, ...(out ? [out] : [])], force, "--report");
 
   const bytes = readInput(file);
   const extraRules = rulesFile ? readRules(rulesFile) : undefined;
@@ -57,12 +71,50 @@ async function check(argv: string[]): Promise<number> {
     process.stderr.write(`${nothing}\n`);
     return 2;
   }
-  process.stdout.write((args.flags.has("json") ? toJson(result) : formatReport(result)) + "\n");
+  const audit = auditOf(bytes, snapshot, result);
+  process.stdout.write((args.flags.has("json") ? toJson(result, audit.review) : formatReport(result, audit.review)) + "\n");
+  if (report) {
+    writeOutput(report, await reportBytes(report, audit.report), inputs, force, "--report");
+    process.stderr.write(`已写出审核报告：${report}（${audit.report.verdict}）\n`);
+  }
   if (out) {
     writeOutput(out, await writeMarkedCopy(bytes, result.findings), inputs, force);
     process.stderr.write(`已写出标记副本：${out}\n`);
   }
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+
+/** The review as stored with the workbook (by Excel, WPS or the page's marked copy), and the 审核报告 of this check. */
+function auditOf(bytes: Uint8Array, snapshot: WorkbookSnapshot, result: AnalysisResult): { review: Review; report: AuditReport } {
+  const { review } = reconcileReview(parseReviewBook(storedReview(bytes)), result.findings);
+  const facts = {
+    unit: unitName(snapshot, result.models),
+    year: result.year,
+    file: snapshot.name,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    checkedAt: printedNow(),
+    version: packageJson.version,
+  };
+  return { review, report: buildAuditReport({ facts, tables: result.tables, unrecognized: result.unrecognized, checks: result.checks, review }) };
+}
+
+function storedReview(bytes: Uint8Array): string | undefined {
+  try {
+    return readStoredState(PackageParts.fromZip(bytes), REVIEW_STATE_KEY);
+  } catch {
+    return undefined;
+  }
+}
+
+async function reportBytes(file: string, report: AuditReport): Promise<Uint8Array> {
+  return /\.docx$/i.test(file) ? auditReportDocx(report) : auditReportWorkbook(report);
+}
+
+/** “2026-12-06 08:30”, local time. */
+function printedNow(): string {
+  const d = new Date();
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 /** The --rules file's text, once it is known to parse with ids that are its own (not repeated, not built in). */

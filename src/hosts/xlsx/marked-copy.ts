@@ -12,12 +12,15 @@ import { usedShapeBlocks } from "./write/vml-drawing";
 import { MAIN_NAMESPACE } from "./write/namespaces";
 import { readWorkbookMap } from "./write/workbook-map";
 import { namespacePrefix } from "./write/xml-scan";
+import { writeStatePart } from "./stored-state";
 
 export { MarkedCopyError } from "./write/package-parts";
 
 /** Extra content for the copy: the 情况说明 text written in the pane, one paragraph per row. */
 export interface MarkedCopyExtras {
   narrative?: { sheet: string; paragraphs: readonly string[] };
+  /** State kept with the copy (the accountant's statuses per finding), read back by readStoredState. */
+  state?: { key: string; value: string };
 }
 
 /**
@@ -31,7 +34,7 @@ export interface MarkedCopyExtras {
 export async function writeMarkedCopy(original: ArrayBuffer | Uint8Array, findings: readonly Finding[], extras: MarkedCopyExtras = {}): Promise<Uint8Array> {
   let parts = removeMarks(PackageParts.fromZip(toBytes(original))).parts;
   if (extras.narrative) parts = withNarrative(parts, extras.narrative.sheet, extras.narrative.paragraphs);
-  return withMarks(parts, collectCellMarks(findings)).toZip();
+  return withMarks(parts, collectCellMarks(findings), extras.state).toZip();
 }
 
 /**
@@ -62,7 +65,7 @@ function withNarrative(parts: PackageParts, sheet: string, paragraphs: readonly 
   return editor.commit().parts;
 }
 
-function withMarks(parts: PackageParts, marks: CellMark[]): PackageParts {
+function withMarks(parts: PackageParts, marks: CellMark[], state: MarkedCopyExtras["state"]): PackageParts {
   const editor = new PackageEditor(parts);
   const map = readWorkbookMap(editor);
   const styles = new CellStyles(editor, map.workbookPart, map.stylesPart);
@@ -86,8 +89,9 @@ function withMarks(parts: PackageParts, marks: CellMark[]): PackageParts {
     writeSheetNotes(editor, sheet.part, prefix, notes, blocks);
     marked += cells.sites.length;
   }
-  if (marked === 0) return parts;
+  if (marked === 0 && !state) return parts;
   styles.flush();
+  if (state) writeStatePart(editor, map.workbookPart, state.key, state.value);
   const journalPart = reserveJournalPart(editor, map.workbookPart);
   const { parts: out, journal } = editor.commit();
   journalPart.write(out, journal);

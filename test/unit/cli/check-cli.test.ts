@@ -132,7 +132,7 @@ describe("npm run check: command line", () => {
       [[FIXTURE, FIXTURE], `多余的参数“${FIXTURE}”：一次只检查一个文件`],
       [[FIXTURE, "--json=yes"], "选项 --json 不带值"],
       [[FIXTURE, "--out"], "选项 --out 需要一个值"],
-      [[FIXTURE, "--force"], "--force 只能与 --out 一起使用。"],
+      [[FIXTURE, "--force"], "--force 只能与 --out 或 --report 一起使用。"],
       [[FIXTURE, "--weights", "80"], "--weights 只能是 90 或 100。"],
       [[], "请给出要检查的 .xlsx 文件。"],
     ] as [string[], string][]) {
