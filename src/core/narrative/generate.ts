@@ -5,6 +5,7 @@ import { performanceSummary } from "./performance-summary";
 import type { NumberStyle } from "./phrases";
 import { priorValueSource, type PriorYearFigures } from "./prior-year";
 import { TableValueSource } from "./table-source";
+import { fillMark } from "./template/gaps";
 import { runTemplate, type NarrativeResult } from "./template/run";
 import { parseTemplate } from "./template/template";
 import { missing, num, str, type RowView, type TableRef, type Value, type ValueSource } from "./template/values";
@@ -88,7 +89,7 @@ function builtins(tables: TableModel[], options: NarrativeOptions): Map<string, 
     ["上一年度", y ? str(String(y - 1)) : missing("上一年度")],
     ["单位", str(unit ?? "本部门")],
     ["零", num(new Decimal(0))],
-    ["绩效管理", performance ? str(performance) : str("【待填写：预算绩效管理工作开展情况、绩效自评结果】")],
+    ["绩效管理", performance ? str(performance) : str(fillMark("预算绩效管理工作开展情况、绩效自评结果"))],
   ]);
 }
 

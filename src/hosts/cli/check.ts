@@ -3,7 +3,9 @@
  * npm run check -- FILE.xlsx [--json] [--out MARKED.xlsx [--force]] [--rules FILE] [--text 情况说明.txt|.docx]
  *   [--weights 90|100] [--prior LAST.xlsx] [--budget BUDGET.xlsx] [--report 审核报告.xlsx|.docx]
  * --report: the 审核报告 (every check, every finding with the accountant's status as stored with the workbook, the
- * verdict) as a workbook or a Word document, A4 landscape.
+ *   verdict) as a workbook or a Word document, A4 landscape.
+ * npm run check -- FOLDER/ | ARCHIVE.zip | FILE… --summary 汇总.xlsx [--out-dir FOLDER] [--jobs N] [--fresh]: a batch
+ *   (batch/batch-command.ts).
  * --budget: the budget year's workbook holding the 绩效目标表 of the projects this 决算 workbook evaluates.
  * Exit code: 0 no errors, 1 errors found, 2 input cannot be read, holds nothing to check, or the command line is
  * wrong (message on stderr).
@@ -12,11 +14,10 @@
 import { basename } from "path";
 import { readWorkbook } from "../xlsx/read-workbook";
 import { writeMarkedCopy } from "../xlsx/marked-copy";
+import { checkWorkbook, DEFAULT_ENGINE_CONFIG, type CheckResult, type EngineConfig } from "../../core/session";
 import { createHash } from "crypto";
-import { analyzeWorkbook, type AnalysisResult } from "../../core/analysis";
 import { parseReviewBook, reconcileReview, REVIEW_STATE_KEY, type Review } from "../../core/audit/review";
 import { buildAuditReport, type AuditReport } from "../../core/audit/report";
-import { unitName } from "../../core/narrative";
 import { readStoredState } from "../xlsx/stored-state";
 import { PackageParts } from "../xlsx/write/package-parts";
 import { auditReportWorkbook } from "../xlsx/write/audit-report-workbook";
@@ -26,15 +27,21 @@ import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import { parseCheckedRules, RuleSyntaxError } from "../../core/rules/parse-rules";
 import { BUILT_IN_RULES } from "../../core/rules/run-rules";
 import { formatReport, toJson } from "./report";
-import { parseArgs, UsageError } from "./args";
+import { parseArgs, UsageError, type ParsedArgs } from "./args";
 import { readInput, readInputText, readNarrativeFile } from "./read-input";
 import { checkOutput, writeOutput } from "./output-file";
 import { runCommand, runScript } from "./run";
-import { nothingToCheck } from "../nothing-to-check";
+import { BATCH_FLAGS, BATCH_OPTIONS, batchCommand, isBatch } from "./batch/batch-command";
+import { optionsFingerprint } from "./batch/fingerprint";
 
 const USAGE =
-  "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx [--force]] [--rules 规则文件] [--text 情况说明.txt|情况说明.docx] [--weights 90|100] [--prior 上年.xlsx] [--budget 预算（绩效目标表）.xlsx] [--report 审核报告.xlsx|审核报告.docx]";
-const ARGS = { options: ["out", "rules", "text", "weights", "prior", "budget", "report"], flags: ["json", "force"], maxPositional: 1 };
+  "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx [--force]] [--rules 规则文件] [--text 情况说明.txt|情况说明.docx] [--weights 90|100] [--prior 上年.xlsx] [--budget 预算（绩效目标表）.xlsx] [--report 审核报告.xlsx|审核报告.docx]\n" +
+  "批量：npm run check -- 文件夹/ 或 上报.zip 或 多个文件 --summary 汇总.xlsx [--out-dir 标记副本文件夹] [--jobs 线程数] [--fresh] [--force]";
+const ARGS = {
+  options: ["out", "rules", "text", "weights", "prior", "budget", "report", ...BATCH_OPTIONS],
+  flags: ["json", "force", ...BATCH_FLAGS],
+  maxPositional: Number.MAX_SAFE_INTEGER,
+};
 
 /** Runs `check` in-process: returns the exit code, writes the report to stdout and messages to stderr. */
 export function main(argv: string[]): Promise<number> {
@@ -43,6 +50,10 @@ export function main(argv: string[]): Promise<number> {
 
 async function check(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ARGS);
+  if (isBatch(args)) return batch(args);
+  for (const option of [...BATCH_OPTIONS, ...BATCH_FLAGS]) {
+    if (args.options.has(option) || args.flags.has(option)) throw new UsageError(`--${option} 只用于批量检查（文件夹、压缩包或多个文件，并给出 --summary）。`);
+  }
   const file = args.positional[0];
   if (!file) throw new UsageError("请给出要检查的 .xlsx 文件。");
   const out = args.options.get("out");
@@ -50,7 +61,7 @@ async function check(argv: string[]): Promise<number> {
   const force = args.flags.has("force");
   if (force && !out && !report) throw new UsageError("--force 只能与 --out 或 --report 一起使用。");
   if (report && !/\.(xlsx|docx)$/i.test(report)) throw new UsageError("--report 的文件名应以 .xlsx 或 .docx 结尾。");
-  const weightConvention = weightOption(args.options.get("weights"));
+  const weightTotal = weightOption(args.options.get("weights"));
   const rulesFile = args.options.get("rules");
   const textFile = args.options.get("text");
   const priorFile = args.options.get("prior");
@@ -60,15 +71,14 @@ async function check(argv: string[]): Promise<number> {
   if (report) checkOutput(report, [...inputs, ...(out ? [out] : [])], force, "--report");
 
   const bytes = readInput(file);
-  const extraRules = rulesFile ? readRules(rulesFile) : undefined;
+  const customRules = rulesFile ? readRules(rulesFile) : "";
   const narrativeText = textFile ? await readNarrativeFile(textFile) : undefined;
   const snapshot = await readWorkbook(bytes, basename(file));
   const priorYear = await workbookOption(priorFile);
-  const budgetWorkbook = await workbookOption(budgetFile);
-  const result = analyzeWorkbook(snapshot, { extraRules, narrativeText, priorYear, budgetWorkbook, weightConvention });
-  const nothing = nothingToCheck(snapshot, result);
-  if (nothing) {
-    process.stderr.write(`${nothing}\n`);
+  const budget = await workbookOption(budgetFile);
+  const result = checkWorkbook(snapshot, { ...DEFAULT_ENGINE_CONFIG, customRules, weightTotal }, { narrativeText, priorYear, budget });
+  if (result.nothingToCheck) {
+    process.stderr.write(`${result.nothingToCheck.summary}\n`);
     return 2;
   }
   const audit = auditOf(bytes, snapshot, result);
@@ -85,10 +95,10 @@ async function check(argv: string[]): Promise<number> {
 }
 
 /** The review as stored with the workbook (by Excel, WPS or the page's marked copy), and the 审核报告 of this check. */
-function auditOf(bytes: Uint8Array, snapshot: WorkbookSnapshot, result: AnalysisResult): { review: Review; report: AuditReport } {
+function auditOf(bytes: Uint8Array, snapshot: WorkbookSnapshot, result: CheckResult): { review: Review; report: AuditReport } {
   const { review } = reconcileReview(parseReviewBook(storedReview(bytes)), result.findings);
   const facts = {
-    unit: unitName(snapshot, result.models),
+    unit: result.unit,
     year: result.year,
     file: snapshot.name,
     sha256: createHash("sha256").update(bytes).digest("hex"),
@@ -115,6 +125,31 @@ function printedNow(): string {
   const d = new Date();
   const two = (n: number) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** A batch: the same configuration (rules, weights) for every workbook; Ctrl+C stops starting new ones. */
+async function batch(args: ParsedArgs): Promise<number> {
+  const rulesFile = args.options.get("rules");
+  const config: EngineConfig = {
+    ...DEFAULT_ENGINE_CONFIG,
+    customRules: rulesFile ? readRules(rulesFile) : "",
+    weightTotal: weightOption(args.options.get("weights")),
+  };
+  const stop = new AbortController();
+  const onInterrupt = (): void => {
+    if (stop.signal.aborted) process.exit(130); // a second Ctrl+C: stop at once (outputs are written whole or not at all)
+    stop.abort();
+    process.stderr.write("\n正在停止：等待正在检查的文件完成，然后写出汇总表……（再按一次 Ctrl+C 立即退出）\n");
+  };
+  process.on("SIGINT", onInterrupt);
+  try {
+    return await batchCommand(args, config, optionsFingerprint(config), {
+      stderr: process.stderr,
+      signal: stop.signal,
+    });
+  } finally {
+    process.off("SIGINT", onInterrupt);
+  }
 }
 
 /** The --rules file's text, once it is known to parse with ids that are its own (not repeated, not built in). */

@@ -1,19 +1,11 @@
 import { useCallback, useEffect, useState } from "react";
 import type { InsertTextResult, WorkbookHost } from "../../hosts/host";
-import type { AnalysisView, NarrativeView, OtherWorkbooks, PaneEngine, PriorFigures } from "../engine";
+import { parseTextRecord, STATE_KEYS } from "../../hosts/workbook-state";
+import type { AnalysisView, EngineConfig, NarrativeView, OtherWorkbooks, PaneEngine, PriorFigures } from "../engine";
 import type { FillIns } from "../narrative/gaps";
-import type { PaneSettings } from "../../hosts/settings/pane-settings";
-import { errorText, parseTextRecord, useStoredValue } from "./use-stored-value";
+import { errorText, useStoredValue } from "./use-stored-value";
 
-/**
- * Host state keys, kept with the workbook: the 上年数 typed or read (“收支总计 → 483.23”), the 年初预算数 read from
- * this year's 预算公开 workbook, the figures typed for the text (“政府采购支出总额 → 35.60”) and the words typed for
- * 【待填写：…】 gaps.
- */
-export const PRIOR_STATE_KEY = "priorYear";
-export const BUDGET_STATE_KEY = "budgetFigures";
-export const INPUTS_STATE_KEY = "narrativeInputs";
-export const FILL_INS_STATE_KEY = "narrativeFillIns";
+const { prior: PRIOR_STATE_KEY, budget: BUDGET_STATE_KEY, inputs: INPUTS_STATE_KEY, fillIns: FILL_INS_STATE_KEY } = STATE_KEYS;
 
 /**
  * 说明: the generated text, the figures and words the accountant adds to it, and where they are kept. The workbooks
@@ -23,7 +15,7 @@ export function useNarrative(
   host: WorkbookHost,
   engine: PaneEngine,
   analysis: AnalysisView | undefined,
-  settings: PaneSettings,
+  settings: EngineConfig,
   onWorkbook: (others: OtherWorkbooks) => void,
 ) {
   const [prior, setPrior] = useStoredValue<PriorFigures>(host, PRIOR_STATE_KEY, parseTextRecord, {});
@@ -34,7 +26,6 @@ export function useNarrative(
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [fileNotice, setFileNotice] = useState<string>();
-  const template = settings.customTemplate || undefined;
 
   useEffect(() => setNarrative(undefined), [analysis]); // a new check: the old text no longer matches the tables
 
@@ -42,13 +33,13 @@ export function useNarrative(
     if (!analysis) return;
     setError(undefined);
     try {
-      setNarrative(await engine.narrate(analysis, { prior, budget, inputs, template, style: settings.numberStyle }));
+      setNarrative(await engine.narrate(analysis, settings, { prior, budget, inputs }));
       await host.saveState(PRIOR_STATE_KEY, JSON.stringify(prior));
       await host.saveState(INPUTS_STATE_KEY, JSON.stringify(inputs));
     } catch (err) {
       setError(errorText(err, "生成说明时出错"));
     }
-  }, [analysis, engine, host, prior, budget, inputs, template, settings.numberStyle]);
+  }, [analysis, engine, host, prior, budget, inputs, settings]);
 
   /** Reads a file chosen in the form: busy meanwhile, its notice when read, its message when it cannot be. */
   const readFile = useCallback(async (read: () => Promise<string>, failure: string) => {
@@ -68,7 +59,7 @@ export function useNarrative(
     async (file: File) => {
       if (!analysis) return;
       await readFile(async () => {
-        const { figures, snapshot } = await engine.priorFromWorkbook(await file.arrayBuffer(), file.name, analysis, { prior, template });
+        const { figures, snapshot } = await engine.priorFromWorkbook(await file.arrayBuffer(), file.name, analysis, settings);
         const next = { ...prior, ...figures };
         setPrior(next);
         onWorkbook({ priorYear: snapshot });
@@ -78,7 +69,7 @@ export function useNarrative(
         return `${read}再次检查时将核对本年年初结转和结余与上年年末数。`;
       }, "无法读取上年工作簿");
     },
-    [analysis, engine, host, prior, template, setPrior, onWorkbook, readFile],
+    [analysis, engine, host, prior, settings, setPrior, onWorkbook, readFile],
   );
 
   const loadBudgetFile = useCallback(
