@@ -91,6 +91,12 @@ export class FileWorkbookHost implements WorkbookHost {
     });
   }
 
+  /** SHA-256 of the opened file's bytes, hex (for the 审核报告). */
+  async digest(): Promise<string> {
+    const hash = new Uint8Array(await crypto.subtle.digest("SHA-256", this.original as BufferSource));
+    return Array.from(hash, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
   private storedInFile(key: string): string | undefined {
     try {
       return readStoredState(PackageParts.fromZip(this.original), key);
