@@ -152,13 +152,13 @@ type GroupKey = TableModel | typeof PERFORMANCE_SUBJECT | typeof TEXT_SUBJECT | 
 
 /** Each finding at its group: the table holding its cell, the 绩效 tables, the text, or the set as a whole. */
 function assignFindings(input: ChecklistInput, registry: Map<string, RuleMeta>): Map<GroupKey, Map<string, Finding[]>> {
-  const tablesBySheet = new Map<string, TableModel[]>();
-  for (const t of input.tables) listAt(tablesBySheet, t.sheet).push(t);
+  const tablesByKind = new Map<string, TableModel[]>();
+  for (const t of input.tables) listAt(tablesByKind, `${t.sheet}|${t.kind.title}`).push(t);
+  for (const list of tablesByKind.values()) list.sort((a, b) => a.range.top - b.range.top);
   const out = new Map<GroupKey, Map<string, Finding[]>>();
   for (const f of input.findings) {
     const family = registry.get(f.rule)?.family;
-    const key: GroupKey =
-      family === "绩效" ? PERFORMANCE_SUBJECT : family === "说明" ? TEXT_SUBJECT : (tableOf(f, tablesBySheet.get(f.sheet) ?? []) ?? SET_SUBJECT);
+    const key: GroupKey = family === "绩效" ? PERFORMANCE_SUBJECT : family === "说明" ? TEXT_SUBJECT : (tableOf(f, tablesByKind) ?? SET_SUBJECT);
     let byRule = out.get(key);
     if (!byRule) out.set(key, (byRule = new Map()));
     listAt(byRule, f.rule).push(f);
@@ -166,12 +166,21 @@ function assignFindings(input: ChecklistInput, registry: Map<string, RuleMeta>):
   return out;
 }
 
-/** The table of the finding's kind on its sheet whose area holds its cell (else the first of that kind there). */
-function tableOf(f: Finding, onSheet: readonly TableModel[]): TableModel | undefined {
+/** The table of the finding's kind on its sheet whose area holds its cell (else the first of that kind there): by bisection, tables sorted by top row. */
+function tableOf(f: Finding, tablesByKind: Map<string, TableModel[]>): TableModel | undefined {
   if (!f.table || f.rule === "set.missing-table") return undefined;
-  const sameKind = onSheet.filter((t) => t.kind.title === f.table);
+  const sameKind = tablesByKind.get(`${f.sheet}|${f.table}`);
+  if (!sameKind) return undefined;
   const row = rowOf(f.cell);
-  return sameKind.find((t) => row !== undefined && row >= t.range.top && row <= t.range.bottom) ?? sameKind[0];
+  if (row === undefined) return sameKind[0];
+  let lo = 0;
+  let hi = sameKind.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sameKind[mid].range.top <= row) lo = mid;
+    else hi = mid - 1;
+  }
+  return row >= sameKind[lo].range.top && row <= sameKind[lo].range.bottom ? sameKind[lo] : sameKind[0];
 }
 
 function rowOf(cell: string): number | undefined {
