@@ -3,7 +3,8 @@ import type { Finding } from "./findings/finding";
 import { SEVERITY_ORDER } from "./findings/finding";
 import type { TableModel } from "./tables/table-model";
 import { recognizeTables, type RecognitionResult, type UnrecognizedTable } from "./recognition/recognize";
-import { runRules, BUILT_IN_RULES } from "./rules/run-rules";
+import { runRules, BUILT_IN_RULES, type RuleTally } from "./rules/run-rules";
+import { buildChecklist, type CheckGroup } from "./audit/checklist";
 import { parseCheckedRules } from "./rules/parse-rules";
 import { missingTableFindings } from "./rules/missing-tables";
 import { copyFindings } from "./rules/table-copies";
@@ -55,6 +56,8 @@ export interface AnalysisResult {
   year?: number;
   /** 绩效 projects read from the workbook (for the 预算绩效管理 section of the text). */
   projects: PerformanceProject[];
+  /** The 审核 list: every check run per table (and for the 绩效 tables, the text, the set), passed or failed. */
+  checks: CheckGroup[];
 }
 
 /** The one entry point of the engine: snapshot in, recognised tables and findings out. */
@@ -72,13 +75,14 @@ export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalysisOption
     budgetWorkbook: options.budgetWorkbook,
   });
   const year = reportYear(snapshot);
+  const tally: RuleTally = { places: new Map(), failures: new Map() };
   const findings = [
     ...formulaFindings(formulas.sheets),
     ...recognition.findings,
     ...missingTableFindings(recognition.tables),
     ...copyFindings(recognition.tables),
     ...hiddenFindings(snapshot, recognition.tables),
-    ...runRules(recognition.tables, rules),
+    ...runRules(recognition.tables, rules, tally),
     ...performance.findings,
     ...checkNarrative(paragraphs, recognition.tables, { year }),
     ...checkWorkbookText(snapshot, year, options.narrativeText === undefined ? paragraphs : []),
@@ -96,6 +100,16 @@ export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalysisOption
     textParagraphs: paragraphs.length,
     year,
     projects: performance.projects,
+    checks: buildChecklist({
+      tables: recognition.tables,
+      performanceKinds: performance.tables.map((t) => t.kind),
+      textParagraphs: paragraphs.length,
+      findings,
+      tableRules: rules,
+      tally,
+      prior: options.priorYear !== undefined,
+      budget: options.budgetWorkbook !== undefined,
+    }),
   };
 }
 

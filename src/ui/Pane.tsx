@@ -6,7 +6,7 @@ import { copyText } from "./clipboard";
 import { saveFile } from "./save-file";
 import { announcementOf } from "./check/check-status";
 import { CheckTab } from "./check/CheckTab";
-import type { OtherWorkbooks, PaneEngine } from "./engine";
+import type { AnalysisView, OtherWorkbooks, PaneEngine } from "./engine";
 import { NarrativeTab } from "./narrative/NarrativeTab";
 import { PaneTabs } from "./PaneTabs";
 import { SettingsTab } from "./settings/SettingsTab";
@@ -16,6 +16,11 @@ import { useNarrative } from "./state/use-narrative";
 import { useSelection } from "./state/use-selection";
 import { useSettings } from "./state/use-settings";
 import { useStoredValue } from "./state/use-stored-value";
+import { useReview } from "./state/use-review";
+import { FindingStatus } from "./check/FindingStatus";
+import { ReportButton } from "./check/ReportButton";
+import { buildAuditReport } from "../core/audit/report";
+import type { Review } from "../core/audit/review";
 
 /** The grid is loaded when a finding is first opened (the first screen does not need it). */
 const FindingGrid = lazy(() => import("./grid/FindingGrid"));
@@ -52,10 +57,14 @@ export interface PaneProps {
   autoCheck?: boolean;
   /** Tab shown first (the ribbon's 生成说明 opens the pane on 说明). */
   initialTab?: TabId;
+  /** SHA-256 of the opened file (app.html), for the 审核报告; live Excel/WPS workbooks have no file to hash. */
+  fileDigest?: () => Promise<string>;
 }
 
+const LIVE_DIGEST = "（在 Excel/WPS 中直接检查的工作簿，无文件摘要）";
+
 /** The task pane: 检查 / 说明 / 设置. Also used by app.html with a file host. */
-export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: PaneProps) {
+export function Pane({ host, engine, header, autoCheck, initialTab = "check", fileDigest }: PaneProps) {
   const styles = useStyles();
   const ids = `pane${useId().replace(/:/g, "")}`;
   const [tab, setTab] = useState<TabId>(initialTab);
@@ -68,6 +77,14 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: 
   const analysis = result?.analysis;
   const { selected, selectedKey, select } = useSelection(host, analysis?.findings);
   const text = useNarrative(host, engine, analysis, settings, addOthers);
+  const review = useReview(host, analysis?.findings);
+  const reviewed = selected && review.review?.findings.find((r) => r.finding === selected);
+  const downloadReport = async (format: "xlsx" | "docx") => {
+    if (!analysis || !review.review) return;
+    const sha256 = fileDigest ? await fileDigest() : LIVE_DIGEST;
+    const bytes = await engine.auditReport(analysis, review.review, { name: host.label, sha256 }, format);
+    saveFile(bytes, `${host.label.replace(/\.[^.]+$/, "")}审核报告.${format}`);
+  };
   useEffect(() => {
     if (autoCheck) void check();
   }, [autoCheck]); // eslint-disable-line react-hooks/exhaustive-deps -- once, when the pane opens
@@ -115,8 +132,21 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: 
               onCheck={check}
               onClearMarks={marks.clear}
               onSelect={select}
-              detail={grid}
+              detail={
+                <>
+                  {grid}
+                  {reviewed && <FindingStatus reviewed={reviewed} onSave={review.setStatus} />}
+                </>
+              }
             />
+          )}
+          {tab === "check" && analysis && review.review && !analysis.nothingToCheck && (
+            <ReportButton verdict={reportVerdict(analysis, review.review)} onDownload={downloadReport} />
+          )}
+          {tab === "check" && review.error && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{review.error}</MessageBarBody>
+            </MessageBar>
           )}
           {tab === "narrative" && (
             <NarrativeTab
@@ -160,4 +190,10 @@ function lastCommandText(outcome: CommandOutcome): string {
     ? ""
     : `（${at.getMonth() + 1}月${at.getDate()}日 ${String(at.getHours()).padStart(2, "0")}:${String(at.getMinutes()).padStart(2, "0")}）`;
   return `上次从功能区「${outcome.command}」${when}：${outcome.summary}`;
+}
+
+/** The 审核报告's verdict for this check and these statuses (“强制性错误 0 项，提示 3 项均已说明 — 可以报送”). */
+function reportVerdict(analysis: AnalysisView, review: Review): string {
+  const facts = { file: "", sha256: "", checkedAt: "", version: "" };
+  return buildAuditReport({ facts, tables: analysis.tables, unrecognized: analysis.unrecognized, checks: analysis.checks, review }).verdict;
 }

@@ -1,4 +1,6 @@
 import type { PageFiles, PaneEngine, WrittenSection } from "./engine";
+import { buildAuditReport } from "../core/audit/report";
+import packageJson from "../../package.json";
 
 /**
  * The pane's engine (the composition root shared by taskpane.tsx, app.tsx and the WPS pane): the core use case
@@ -20,5 +22,17 @@ export function createEngine(files: PageFiles): PaneEngine {
       return { figures: (await core()).budgetFiguresFromWorkbook(snapshot), snapshot };
     },
     wordDocument: (title: string, sections: readonly WrittenSection[]) => files.writeDocx({ title, sections }),
+    auditReport: (analysis, review, file, format) => {
+      const facts = { unit: analysis.unit, year: analysis.year, file: file.name, sha256: file.sha256, checkedAt: printedNow(), version: packageJson.version };
+      const report = buildAuditReport({ facts, tables: analysis.tables, unrecognized: analysis.unrecognized, checks: analysis.checks, review });
+      return files.writeAuditReport(report, format);
+    },
   };
+}
+
+/** “2026-12-06 08:30”, local time. */
+function printedNow(): string {
+  const d = new Date();
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }

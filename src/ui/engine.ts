@@ -1,4 +1,6 @@
 import type { WorkbookSnapshot } from "../core/snapshot/types";
+import type { AuditReport } from "../core/audit/report";
+import type { Review } from "../core/audit/review";
 import type { CheckInputs, CheckResult, EngineConfig, Figures, NarrateInputs, Narrative, TextRun, YearEndRecord } from "../core/session";
 
 /**
@@ -58,6 +60,8 @@ export interface PaneEngine {
   budgetFromWorkbook(bytes: ArrayBuffer, name: string): Promise<{ figures: PriorFigures; snapshot: WorkbookSnapshot }>;
   /** The text as a Word document (.docx bytes; gaps highlighted). */
   wordDocument(title: string, sections: readonly WrittenSection[]): Promise<Uint8Array>;
+  /** The 审核报告 of a check with the accountant's statuses, as .xlsx or .docx bytes. */
+  auditReport(analysis: AnalysisView, review: Review, file: { name: string; sha256: string }, format: "xlsx" | "docx"): Promise<Uint8Array>;
 }
 
 /** What the page that hosts the pane provides the engine, each loaded on first use (src/hosts/page-files.ts). */
@@ -66,4 +70,6 @@ export interface PageFiles {
   readWorkbook(data: ArrayBuffer, name: string): Promise<WorkbookSnapshot>;
   /** Writes the 情况说明 as .docx bytes. */
   writeDocx(doc: { title: string; sections: readonly Pick<WrittenSection, "title" | "lines">[] }): Promise<Uint8Array>;
+  /** Writes the 审核报告 as .xlsx or .docx bytes. */
+  writeAuditReport(report: AuditReport, format: "xlsx" | "docx"): Promise<Uint8Array>;
 }

@@ -1,11 +1,14 @@
 import type { RuleId } from "./rule-id";
+import type { Severity } from "./severity";
+
+export type { Severity } from "./severity";
+export { SEVERITY_ORDER } from "./severity";
 
 /**
  * A finding: one thing the engine wants the accountant to look at, anchored to the cell most likely wrong.
  * This is the shape of the CLI's --json output and of what the pane lists.
  */
 export type FindingKind = "sum" | "rounding" | "cross" | "missing" | "input" | "indicator" | "narrative";
-export type Severity = "error" | "warning" | "info";
 
 export interface Finding {
   /** Id of the rule or check that raised it, e.g. "J03.row", "N.growth", "PERF.budget.rate" (see rule-id.ts). */
@@ -36,8 +39,6 @@ export interface Finding {
   /** The reasoning, one equation or fact per line, with the figures (“查看核对过程”). */
   steps?: string[];
 }
-
-export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

@@ -1,4 +1,4 @@
-import type { Severity } from "../findings/finding";
+import type { Severity } from "../findings/severity";
 
 /** One rule of the performance catalogue (绩效表审核规则). */
 export interface PerformanceRule {

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
  * npm run check -- FILE.xlsx [--json] [--out MARKED.xlsx [--force]] [--rules FILE] [--text 情况说明.txt|.docx]
- *   [--weights 90|100] [--prior LAST.xlsx] [--budget BUDGET.xlsx]
+ *   [--weights 90|100] [--prior LAST.xlsx] [--budget BUDGET.xlsx] [--report 审核报告.xlsx|.docx]
+ * --report: the 审核报告 (every check, every finding with the accountant's status as stored with the workbook, the
+ *   verdict) as a workbook or a Word document, A4 landscape.
  * npm run check -- --text 情况说明.txt|.docx [--json]: the text alone (its tables were images, or a Word file):
  *   its own arithmetic, figures across paragraphs and form, each finding at its paragraph (第12段).
  * npm run check -- FOLDER/ | ARCHIVE.zip | FILE… --summary 汇总.xlsx [--out-dir FOLDER] [--jobs N] [--fresh]: a batch
@@ -15,7 +17,15 @@ import { basename, extname } from "path";
 import { readWorkbook } from "../xlsx/read-workbook";
 import { markCopy, markedCopyExtension } from "../xlsx/marked-copy";
 import { CliError } from "./cli-error";
-import { checkWorkbook, DEFAULT_ENGINE_CONFIG, type EngineConfig } from "../../core/session";
+import { checkWorkbook, DEFAULT_ENGINE_CONFIG, type CheckResult, type EngineConfig } from "../../core/session";
+import { createHash } from "crypto";
+import { parseReviewBook, reconcileReview, REVIEW_STATE_KEY, type Review } from "../../core/audit/review";
+import { buildAuditReport, type AuditReport } from "../../core/audit/report";
+import { readStoredState } from "../xlsx/stored-state";
+import { PackageParts } from "../xlsx/write/package-parts";
+import { auditReportWorkbook } from "../xlsx/write/audit-report-workbook";
+import { auditReportDocx } from "../docx/audit-report-docx";
+import packageJson from "../../../package.json";
 import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import { parseCheckedRules, RuleSyntaxError } from "../../core/rules/parse-rules";
 import { BUILT_IN_RULES } from "../../core/rules/run-rules";
@@ -29,11 +39,11 @@ import { BATCH_FLAGS, BATCH_OPTIONS, batchCommand, isBatch } from "./batch/batch
 import { optionsFingerprint } from "./batch/fingerprint";
 
 const USAGE =
-  "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx [--force]] [--rules 规则文件] [--text 情况说明.txt|情况说明.docx] [--weights 90|100] [--prior 上年.xlsx] [--budget 预算（绩效目标表）.xlsx]\n" +
+  "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx [--force]] [--rules 规则文件] [--text 情况说明.txt|情况说明.docx] [--weights 90|100] [--prior 上年.xlsx] [--budget 预算（绩效目标表）.xlsx] [--report 审核报告.xlsx|审核报告.docx]\n" +
   "      或：npm run check -- --text 情况说明.txt|情况说明.docx [--json]（只检查说明文字本身，不需要工作簿）\n" +
   "批量：npm run check -- 文件夹/ 或 上报.zip 或 多个文件 --summary 汇总.xlsx [--out-dir 标记副本文件夹] [--jobs 线程数] [--fresh] [--force]";
 const ARGS = {
-  options: ["out", "rules", "text", "weights", "prior", "budget", ...BATCH_OPTIONS],
+  options: ["out", "rules", "text", "weights", "prior", "budget", "report", ...BATCH_OPTIONS],
   flags: ["json", "force", ...BATCH_FLAGS],
   maxPositional: Number.MAX_SAFE_INTEGER,
 };
@@ -54,14 +64,17 @@ async function check(argv: string[]): Promise<number> {
   if (!file && textFile) return checkTextOnly(textFile, args);
   if (!file) throw new UsageError("请给出要检查的 .xlsx 文件（或只用 --text 检查说明文字）。");
   const out = args.options.get("out");
+  const report = args.options.get("report");
   const force = args.flags.has("force");
-  if (force && !out) throw new UsageError("--force 只能与 --out 一起使用。");
+  if (force && !out && !report) throw new UsageError("--force 只能与 --out 或 --report 一起使用。");
+  if (report && !/\.(xlsx|docx)$/i.test(report)) throw new UsageError("--report 的文件名应以 .xlsx 或 .docx 结尾。");
   const weightTotal = weightOption(args.options.get("weights"));
   const rulesFile = args.options.get("rules");
   const priorFile = args.options.get("prior");
   const budgetFile = args.options.get("budget");
   const inputs = [file, rulesFile, textFile, priorFile, budgetFile].filter((f): f is string => f !== undefined);
   if (out) checkOutput(out, inputs, force);
+  if (report) checkOutput(report, [...inputs, ...(out ? [out] : [])], force, "--report");
 
   const bytes = readInput(file);
   if (out) checkOutputKind(out, file, bytes);
@@ -75,7 +88,12 @@ async function check(argv: string[]): Promise<number> {
     printErr(result.nothingToCheck.summary);
     return 2;
   }
-  printOut(args.flags.has("json") ? toJson(result) : formatReport(result));
+  const audit = auditOf(bytes, snapshot, result);
+  printOut(args.flags.has("json") ? toJson(result, audit.review) : formatReport(result, audit.review));
+  if (report) {
+    writeOutput(report, await reportBytes(report, audit.report), inputs, force, "--report");
+    printErr(`已写出审核报告：${report}（${audit.report.verdict}）`);
+  }
   if (out) {
     const copy = await markCopy(bytes, result.findings);
     writeOutput(out, copy.bytes, inputs, force);
@@ -118,6 +136,39 @@ async function checkTextOnly(textFile: string, args: ParsedArgs): Promise<number
   }
   printOut(json ? toJson(result) : formatReport(result));
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+
+/** The review as stored with the workbook (by Excel, WPS or the page's marked copy), and the 审核报告 of this check. */
+function auditOf(bytes: Uint8Array, snapshot: WorkbookSnapshot, result: CheckResult): { review: Review; report: AuditReport } {
+  const { review } = reconcileReview(parseReviewBook(storedReview(bytes)), result.findings);
+  const facts = {
+    unit: result.unit,
+    year: result.year,
+    file: snapshot.name,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    checkedAt: printedNow(),
+    version: packageJson.version,
+  };
+  return { review, report: buildAuditReport({ facts, tables: result.tables, unrecognized: result.unrecognized, checks: result.checks, review }) };
+}
+
+function storedReview(bytes: Uint8Array): string | undefined {
+  try {
+    return readStoredState(PackageParts.fromZip(bytes), REVIEW_STATE_KEY);
+  } catch {
+    return undefined;
+  }
+}
+
+async function reportBytes(file: string, report: AuditReport): Promise<Uint8Array> {
+  return /\.docx$/i.test(file) ? auditReportDocx(report) : auditReportWorkbook(report);
+}
+
+/** “2026-12-06 08:30”, local time. */
+function printedNow(): string {
+  const d = new Date();
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 /** A batch: the same configuration (rules, weights) for every workbook; Ctrl+C stops starting new ones. */

@@ -2,6 +2,8 @@ import type { AnalysisResult } from "../../core/analysis";
 import type { Finding, Severity } from "../../core/findings/finding";
 import { countBySeverity } from "../../core/findings/finding";
 import { terminalJson } from "./terminal-text";
+import type { Review, ReviewState } from "../../core/audit/review";
+import { groupSummary } from "../../core/audit/report-tables";
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 const KIND_LABEL: Record<Finding["kind"], string> = {
@@ -14,8 +16,10 @@ const KIND_LABEL: Record<Finding["kind"], string> = {
   narrative: "说明",
 };
 
-/** The readable report: tables found, then findings grouped by table, with counts per severity. */
-export function formatReport(result: AnalysisResult): string {
+const STATUS_LABEL: Record<ReviewState, string> = { open: "", explained: "已说明", ignored: "忽略" };
+
+/** The readable report: tables found, the checks run per table, then findings grouped by table, with counts per severity. */
+export function formatReport(result: AnalysisResult, review?: Review): string {
   const textOnly = result.tables.length === 0 && result.unrecognized.length === 0 && result.textParagraphs > 0;
   const lines: string[] = [
     `文件：${result.file}`,
@@ -24,6 +28,9 @@ export function formatReport(result: AnalysisResult): string {
   ];
   for (const t of result.tables) lines.push(`  ${t.sheet}  ${t.range}  ${t.kind}（${t.unit}）`);
   for (const u of result.unrecognized) lines.push(`  未识别：${u.sheet} ${u.range} ${u.title ? `“${u.title}”` : ""} ${u.reason}`);
+  lines.push("", "核对项：");
+  for (const g of result.checks) lines.push(`  ${groupSummary(g)}`);
+  const status = new Map(review?.findings.map((r) => [r.finding, r]));
   const counts = countBySeverity(result.findings);
   lines.push("", `检查结果：错误 ${counts.error} 项，警告 ${counts.warning} 项，提示 ${counts.info} 项`);
   for (const [table, findings] of groupByTable(result.findings)) {
@@ -32,9 +39,12 @@ export function formatReport(result: AnalysisResult): string {
     for (const f of findings) {
       // a paragraph of a text file names its place in the message (第12段)
       const where = f.cell ? `${f.sheet}!${f.cell}  ` : f.kind === "narrative" || f.kind === "rounding" ? "" : "（整套报表）  ";
-      lines.push(`  [${SEVERITY_LABEL[f.severity]}·${KIND_LABEL[f.kind]}] ${where}${f.message}`);
+      const r = status.get(f);
+      const note = r && r.state !== "open" ? `  【${STATUS_LABEL[r.state]}：${r.text}】` : "";
+      lines.push(`  [${SEVERITY_LABEL[f.severity]}·${KIND_LABEL[f.kind]}] ${where}${f.message}${note}`);
     }
   }
+  for (const s of review?.fixed ?? []) lines.push(`  [已修改] ${s.headline}`);
   return lines.join("\n");
 }
 
@@ -49,8 +59,13 @@ function groupByTable(findings: Finding[]): Map<string, Finding[]> {
   return groups;
 }
 
-/** The --json shape: file, tables, findings (plus unrecognized). */
-export function toJson(result: AnalysisResult): string {
-  const { file, tables, unrecognized, findings } = result;
-  return terminalJson({ file, tables, unrecognized, findings });
+/**
+ * The --json shape: file, tables, unrecognized, checks (per table: every check with its outcome and counts),
+ * findings (each with its identity `id` and the accountant's `status` — open, explained, ignored — and `statusText`),
+ * fixed (findings of the last check that are gone: 已修改).
+ */
+export function toJson(result: AnalysisResult, review?: Review): string {
+  const { file, tables, unrecognized, checks } = result;
+  const findings = review ? review.findings.map((r) => ({ ...r.finding, id: r.id, status: r.state, statusText: r.text })) : result.findings;
+  return terminalJson({ file, tables, unrecognized, checks, findings, fixed: review?.fixed ?? [] });
 }

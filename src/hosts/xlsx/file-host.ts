@@ -4,6 +4,9 @@ import { NARRATIVE_SHEET, type InsertTextResult, type WorkbookHost } from "../ho
 import { readWorkbook } from "./read-workbook";
 import { collectCellMarks, type CellMark } from "../marks/cell-marks";
 import { writeMarkedCopy } from "./marked-copy";
+import { readStoredState } from "./stored-state";
+import { PackageParts } from "./write/package-parts";
+import { REVIEW_STATE_KEY } from "../../core/audit/review";
 
 /** Where text goes when the workbook already has a filled 情况说明 and the user chose to overwrite: never its cells (a second time: 情况说明（新2）). */
 export const NEW_NARRATIVE_SHEET = "情况说明（新）";
@@ -19,7 +22,9 @@ export interface FileHostView {
 
 /**
  * A WorkbookHost over an .xlsx file opened in the browser. Everything stays in memory: marks are shown in the grid
- * view and written only into the downloaded copy; nothing is uploaded and nothing goes to localStorage.
+ * view and written only into the downloaded copy; nothing is uploaded and nothing goes to localStorage. The
+ * accountant's statuses per finding (REVIEW_STATE_KEY) are read from the file when it holds them (a marked copy,
+ * or a workbook saved by Excel or WPS with the add-in) and written into the marked copy.
  */
 export class FileWorkbookHost implements WorkbookHost {
   readonly label: string;
@@ -75,7 +80,7 @@ export class FileWorkbookHost implements WorkbookHost {
   }
 
   async loadState(key: string): Promise<string | undefined> {
-    return this.state.get(key);
+    return this.state.get(key) ?? (key === REVIEW_STATE_KEY ? this.storedInFile(key) : undefined);
   }
 
   async saveState(key: string, value: string): Promise<void> {
@@ -84,7 +89,25 @@ export class FileWorkbookHost implements WorkbookHost {
 
   /** The original workbook with the current marks (and inserted text), as .xlsx bytes; no value is changed. */
   markedCopy(): Promise<Uint8Array> {
-    return writeMarkedCopy(this.original, this.view.findings, { narrative: this.view.narrative });
+    const review = this.state.get(REVIEW_STATE_KEY);
+    return writeMarkedCopy(this.original, this.view.findings, {
+      narrative: this.view.narrative,
+      state: review === undefined ? undefined : { key: REVIEW_STATE_KEY, value: review },
+    });
+  }
+
+  /** SHA-256 of the opened file's bytes, hex (for the 审核报告). */
+  async digest(): Promise<string> {
+    const hash = new Uint8Array(await crypto.subtle.digest("SHA-256", this.original as BufferSource));
+    return Array.from(hash, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
+  private storedInFile(key: string): string | undefined {
+    try {
+      return readStoredState(PackageParts.fromZip(this.original), key);
+    } catch {
+      return undefined;
+    }
   }
 
   /** 情况说明, or when the workbook's own 情况说明 holds text, the first of 情况说明（新）, 情况说明（新2）… that holds none. */

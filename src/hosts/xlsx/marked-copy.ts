@@ -14,12 +14,15 @@ import { usedShapeBlocks } from "./write/vml-drawing";
 import { MAIN_NAMESPACE } from "./write/namespaces";
 import { readWorkbookMap } from "./write/workbook-map";
 import { namespacePrefix } from "./write/xml-scan";
+import { writeStatePart } from "./stored-state";
 
 export { MarkedCopyError } from "./write/package-parts";
 
 /** Extra content for the copy: the 情况说明 text written in the pane, one paragraph per row. */
 export interface MarkedCopyExtras {
   narrative?: { sheet: string; paragraphs: readonly string[] };
+  /** State kept with the copy (the accountant's statuses per finding), read back by readStoredState. */
+  state?: { key: string; value: string };
 }
 
 /**
@@ -50,7 +53,7 @@ export async function markCopy(
   let parts = withoutStaleMarks(removeMarks(PackageParts.fromZip(toBytes(original))).parts);
   if (extras.narrative) parts = withNarrative(parts, extras.narrative.sheet, extras.narrative.paragraphs);
   const unnoted: UnnotedMark[] = [];
-  return { bytes: withMarks(parts, collectCellMarks(findings), unnoted).toZip(), unnoted };
+  return { bytes: withMarks(parts, collectCellMarks(findings), extras.state, unnoted).toZip(), unnoted };
 }
 
 /**
@@ -100,7 +103,7 @@ function withNarrative(parts: PackageParts, sheet: string, paragraphs: readonly 
   return editor.commit().parts;
 }
 
-function withMarks(parts: PackageParts, marks: CellMark[], unnoted: UnnotedMark[]): PackageParts {
+function withMarks(parts: PackageParts, marks: CellMark[], state: MarkedCopyExtras["state"], unnoted: UnnotedMark[]): PackageParts {
   const editor = new PackageEditor(parts);
   const map = readWorkbookMap(editor);
   const styles = new CellStyles(editor, map.workbookPart, map.stylesPart);
@@ -124,8 +127,9 @@ function withMarks(parts: PackageParts, marks: CellMark[], unnoted: UnnotedMark[
     for (const skipped of writeSheetNotes(editor, sheet.part, prefix, notes, blocks)) unnoted.push({ sheet: sheet.name, ...skipped });
     marked += cells.sites.length;
   }
-  if (marked === 0) return parts;
+  if (marked === 0 && !state) return parts;
   styles.flush();
+  if (state) writeStatePart(editor, map.workbookPart, state.key, state.value);
   const journalPart = reserveJournalPart(editor, map.workbookPart);
   const { parts: out, journal } = editor.commit();
   journalPart.write(out, journal);

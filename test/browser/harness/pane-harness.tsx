@@ -82,11 +82,13 @@ const engine: PaneEngine = {
     priorInWorkbook: {},
     priorSheetProblems: [],
     projects: [],
+    checks: [],
   }),
   narrate: async () => ({ sections: [], gaps: [], missing: [], missingPrior: [], inputs: [], title: "情况说明" }),
   priorFromWorkbook: async () => ({ figures: {}, yearEnds: [], snapshot: { name: "上年.xlsx", sheets: [] } }),
   budgetFromWorkbook: async () => ({ figures: {}, snapshot: { name: "预算.xlsx", sheets: [] } }),
   wordDocument: async () => new Uint8Array(),
+  auditReport: async () => new Uint8Array(),
 };
 
 createRoot(document.getElementById("root")!).render(<Pane host={host} engine={engine} />);

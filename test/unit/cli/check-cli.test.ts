@@ -164,7 +164,7 @@ describe("npm run check: command line", () => {
       [[FIXTURE, FIXTURE], "检查文件夹、压缩包或多个文件时，请用 --summary 给出汇总表的文件名，例如 --summary 汇总.xlsx。"],
       [[FIXTURE, "--json=yes"], "选项 --json 不带值"],
       [[FIXTURE, "--out"], "选项 --out 需要一个值"],
-      [[FIXTURE, "--force"], "--force 只能与 --out 一起使用。"],
+      [[FIXTURE, "--force"], "--force 只能与 --out 或 --report 一起使用。"],
       [[FIXTURE, "--weights", "80"], "--weights 只能是 90 或 100。"],
       [[], "请给出要检查的 .xlsx 文件（或只用 --text 检查说明文字）。"],
       [["--text", "说明.txt", "--out", "x.xlsx"], "只检查说明文字时（没有给出工作簿）不能使用 --out。"],

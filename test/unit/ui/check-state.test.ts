@@ -13,6 +13,7 @@ const analysis = (patch: Partial<AnalysisView>): AnalysisView => ({
   priorInWorkbook: {},
   priorSheetProblems: [],
   projects: [],
+  checks: [],
   ...patch,
 });
 describe("the live announcement when a check ends", () => {

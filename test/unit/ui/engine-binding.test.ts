@@ -24,6 +24,7 @@ describe("pane engine: last year's workbook", () => {
       return toSnapshot(prior);
     },
     writeDocx: async () => new Uint8Array(),
+    writeAuditReport: async () => new Uint8Array(),
   });
   const carryOver = (findings: { rule: string }[]) => findings.filter((f) => f.rule === "X.year.carry-over");
 
@@ -55,6 +56,7 @@ describe("pane engine: the 情况说明", () => {
       documents.push(doc);
       return new Uint8Array([0x50, 0x4b]);
     },
+    writeAuditReport: async () => new Uint8Array(),
   });
   const section = (view: { sections: { title: string; text: string }[] }, start: string) => view.sections.find((s) => s.title.startsWith(start))?.text ?? "";
   let analysis: Awaited<ReturnType<typeof engine.analyze>>;
@@ -128,7 +130,11 @@ describe("pane engine: the 绩效目标表 of the budget workbook", () => {
     const targets = JSON.parse(JSON.stringify([EMEISHAN_PROJECTS[1], EMEISHAN_PROJECTS[2]])) as typeof EMEISHAN_PROJECTS;
     targets[0].indicators[2][4] = 95;
     const budgetBytes = await snapshotToXlsx({ name: "2023年预算.xlsx", sheets: [targetSheet("表6", targets)] });
-    const engine = createEngine({ readWorkbook: (bytes, name) => readWorkbook(new Uint8Array(bytes), name), writeDocx: async () => new Uint8Array() });
+    const engine = createEngine({
+      readWorkbook: (bytes, name) => readWorkbook(new Uint8Array(bytes), name),
+      writeDocx: async () => new Uint8Array(),
+      writeAuditReport: async () => new Uint8Array(),
+    });
     const { figures, snapshot } = await engine.budgetFromWorkbook(toArrayBuffer(budgetBytes), "2023年预算.xlsx");
     expect(figures).toEqual({});
     const final = { name: "决算.xlsx", sheets: [projectsSheet("自评", JSON.parse(JSON.stringify([EMEISHAN_PROJECTS[1], EMEISHAN_PROJECTS[2]])))] };

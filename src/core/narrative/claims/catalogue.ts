@@ -1,4 +1,4 @@
-import type { Severity } from "../../findings/finding";
+import type { Severity } from "../../findings/severity";
 
 /**
  * The catalogue of 情况说明 checks (说明检查规则), like the table rules: an id, the severity of a slip beyond

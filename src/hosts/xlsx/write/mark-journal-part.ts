@@ -1,7 +1,6 @@
-import { CONTENT_TYPE } from "./content-types";
+import { addCustomXmlPart, customXmlPartsOf } from "./custom-xml-part";
 import type { PackageEditor, PackageJournal } from "./package-editor";
 import type { PackageParts } from "./package-parts";
-import { RELATIONSHIP } from "./relationships";
 import { escapeXml, XML_DECLARATION } from "./xml-scan";
 import { decodeXml } from "../read/xml-scanner";
 
@@ -27,18 +26,7 @@ export interface FoundJournal {
  * puts the journal (which includes these very edits) into it.
  */
 export function reserveJournalPart(editor: PackageEditor, workbookPart: string): { write(parts: PackageParts, journal: PackageJournal): void } {
-  let n = 1;
-  while (editor.isTaken(`customXml/item${n}.xml`) || editor.isTaken(`customXml/itemProps${n}.xml`)) n++;
-  const item = `customXml/item${n}.xml`;
-  const props = `customXml/itemProps${n}.xml`;
-  editor.rels(workbookPart).add(RELATIONSHIP.customXml, item);
-  editor.rels(item).add(RELATIONSHIP.customXmlProps, props);
-  editor.create(
-    props,
-    `${XML_DECLARATION}<ds:datastoreItem ds:itemID="{D15C105E-0000-4000-8000-${String(n).padStart(12, "0")}}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>`,
-  );
-  editor.contentTypes.declare(props, CONTENT_TYPE.customXmlProps);
-  editor.contentTypes.declare(item, CONTENT_TYPE.xml);
+  const item = addCustomXmlPart(editor, workbookPart);
   return {
     write(parts, journal) {
       const stored: StoredJournal = { v: 1, ...journal };
@@ -50,23 +38,14 @@ export function reserveJournalPart(editor: PackageEditor, workbookPart: string):
 /** The package's mark journals, newest first. A part that is not ours, or is damaged, is not one. */
 export function findJournals(parts: PackageParts): FoundJournal[] {
   const found: { n: number; journal: FoundJournal }[] = [];
-  for (const name of parts.names()) {
-    const m = /^customXml\/item(\d+)\.xml$/i.exec(name);
-    if (!m) continue;
-    const journal = readJournal(parts, name);
-    if (journal) found.push({ n: Number(m[1]), journal: { item: name, journal } });
+  for (const { name, n, xml } of customXmlPartsOf(parts, MARKED_COPY_NAMESPACE)) {
+    const journal = readJournal(xml);
+    if (journal) found.push({ n, journal: { item: name, journal } });
   }
   return found.sort((a, b) => b.n - a.n).map((f) => f.journal);
 }
 
-function readJournal(parts: PackageParts, name: string): PackageJournal | undefined {
-  let xml: string;
-  try {
-    xml = parts.text(name);
-  } catch {
-    return undefined;
-  }
-  if (!xml.includes(MARKED_COPY_NAMESPACE)) return undefined;
+function readJournal(xml: string): PackageJournal | undefined {
   const body = /<markedCopy\b[^>]*>([\s\S]*)<\/markedCopy>/.exec(xml)?.[1];
   if (!body) return undefined;
   try {

@@ -1,0 +1,199 @@
+import type { Finding } from "../findings/finding";
+import type { RuleFamily, RuleMeta } from "../findings/rule-meta";
+import type { EngineRuleId } from "../findings/engine-rules";
+import type { TableModel } from "../tables/table-model";
+import type { Rule } from "../rules/rule-ast";
+import type { RuleTally } from "../rules/run-rules";
+import { rangeAddress } from "../snapshot/address";
+import { ruleRegistry } from "./registry";
+import { performanceNeeds, type Available } from "./performance-needs";
+
+export type CheckOutcome = "passed" | "failed" | "not-run";
+
+/** One check of the 审核 list: a rule at one table (or the 绩效 tables, the text, the whole set). */
+export interface CheckLine extends RuleMeta {
+  outcome: CheckOutcome;
+  /** Places the rule applied at (rows, columns …), when the rule counts them (table rules). */
+  places?: number;
+  /** Places or findings where it did not hold. */
+  failed: number;
+  /** Findings it raised, by what they weigh: errors are 强制, the rest (warnings, 尾差) 提示. */
+  errors: number;
+  warnings: number;
+  /** Why it did not run (“未提供上年工作簿”). */
+  note?: string;
+}
+
+/** The checks of one table (or of the 绩效 tables, the text, the whole set), with their counts. */
+export interface CheckGroup {
+  /** “支出决算表”, “绩效表”, “情况说明及文字”, “整套报表”. */
+  subject: string;
+  /** Where the table is (“公开03表!A1:H40”), for a recognised table. */
+  where?: string;
+  lines: CheckLine[];
+  checked: number;
+  passed: number;
+  failed: number;
+}
+
+export interface ChecklistInput {
+  tables: readonly TableModel[];
+  /** Kinds of the 绩效 tables read (“项目支出绩效自评表”). */
+  performanceKinds: readonly string[];
+  textParagraphs: number;
+  findings: readonly Finding[];
+  tableRules: readonly Rule[];
+  tally: RuleTally;
+  /** Last year's workbook / the budget year's workbook were given. */
+  prior: boolean;
+  budget: boolean;
+}
+
+/** Checks every amount cell of every table gets, whatever its kind. */
+const EVERY_TABLE: readonly EngineRuleId[] = ["input.unreadable", "input.not-a-number", "input.text-number"];
+/** 说明 checks that read every text cell of the workbook, with or without a 情况说明. */
+const EVERY_TEXT_CELL = new Set(["N.leftover", "N.year"]);
+
+export const SET_SUBJECT = "整套报表";
+export const TEXT_SUBJECT = "情况说明及文字";
+export const PERFORMANCE_SUBJECT = "绩效表";
+
+/**
+ * The 审核 list: for each table read, every check that ran there — passed or failed, with counts — and the checks
+ * of the 绩效 tables, the text and the set as a whole, those that could not run saying why. Built from counts per
+ * table and rule (the rules count their places as they run), never from an object per place.
+ */
+export function buildChecklist(input: ChecklistInput): CheckGroup[] {
+  const registry = ruleRegistry(input.tableRules);
+  const byGroup = assignFindings(input, registry);
+  const groups: CheckGroup[] = [];
+  for (const table of input.tables) {
+    const found = byGroup.get(table) ?? new Map();
+    const applied = input.tally.places.get(table) ?? new Map<string, number>();
+    const failures = input.tally.failures.get(table);
+    const ids = unique([...input.tableRules.map((r) => r.id).filter((id) => applied.has(id)), ...EVERY_TABLE, ...found.keys()]);
+    const lines = ids.map((id) => {
+      const line = lineOf(registry, id, found.get(id) ?? []);
+      const places = applied.get(id);
+      if (places === undefined) return line;
+      const failed = (failures?.get(id)?.error ?? 0) + (failures?.get(id)?.rounding ?? 0);
+      return { ...line, places, failed: Math.max(failed, line.failed), outcome: failed > 0 || line.failed > 0 ? "failed" : "passed" } satisfies CheckLine;
+    });
+    groups.push(group(table.kind.title, lines, `${table.sheet}!${rangeAddress(table.range)}`));
+  }
+  const available = availableInputs(input);
+  if (input.performanceKinds.length > 0)
+    groups.push(familyGroup(PERFORMANCE_SUBJECT, "绩效", registry, byGroup.get(PERFORMANCE_SUBJECT), (id) => performanceNeeds(id, available)));
+  groups.push(familyGroup(TEXT_SUBJECT, "说明", registry, byGroup.get(TEXT_SUBJECT), (id) => textNeeds(id, input.textParagraphs)));
+  groups.push(setGroup(registry, byGroup.get(SET_SUBJECT), input.prior));
+  return groups;
+}
+
+function availableInputs(input: ChecklistInput): Available {
+  return {
+    selfEvaluation: input.performanceKinds.some((k) => k.includes("自评")),
+    targets: input.performanceKinds.some((k) => k.includes("目标")),
+    budgetWorkbook: input.budget,
+    finalAccounts: input.tables.some((t) => t.kind.family === "决算"),
+    budgetTables: input.tables.some((t) => t.kind.family === "预算"),
+    text: input.textParagraphs > 0,
+  };
+}
+
+function textNeeds(id: string, paragraphs: number): string | undefined {
+  return paragraphs > 0 || EVERY_TEXT_CELL.has(id) ? undefined : "未读到情况说明文字";
+}
+
+/** Every rule of one family at one subject: run unless `missing` says what it lacks. */
+function familyGroup(
+  subject: string,
+  family: RuleFamily,
+  registry: Map<string, RuleMeta>,
+  found: Map<string, Finding[]> = new Map(),
+  missing: (id: string) => string | undefined,
+): CheckGroup {
+  const ids = unique([...[...registry.values()].filter((r) => r.family === family).map((r) => r.id), ...found.keys()]);
+  return group(
+    subject,
+    ids.map((id) => {
+      const line = lineOf(registry, id, found.get(id) ?? []);
+      const note = line.failed === 0 ? missing(id) : undefined;
+      return note ? { ...line, outcome: "not-run", note } : line;
+    }),
+  );
+}
+
+function setGroup(registry: Map<string, RuleMeta>, found: Map<string, Finding[]> = new Map(), prior: boolean): CheckGroup {
+  const ids = unique(["set.missing-table", "X.year.carry-over", ...found.keys()]);
+  return group(
+    SET_SUBJECT,
+    ids.map((id) => {
+      const line = lineOf(registry, id, found.get(id) ?? []);
+      return id === "X.year.carry-over" && !prior ? { ...line, outcome: "not-run", note: "未提供上年工作簿" } : line;
+    }),
+  );
+}
+
+function lineOf(registry: Map<string, RuleMeta>, id: string, findings: readonly Finding[]): CheckLine {
+  const meta = registry.get(id) ?? { id, family: "表内", severity: "warning", description: id };
+  let errors = 0;
+  for (const f of findings) if (f.severity === "error") errors++;
+  const failed = findings.length;
+  return { ...meta, outcome: failed > 0 ? "failed" : "passed", failed, errors, warnings: failed - errors };
+}
+
+function group(subject: string, lines: CheckLine[], where?: string): CheckGroup {
+  const run = lines.filter((l) => l.outcome !== "not-run");
+  const failed = run.filter((l) => l.outcome === "failed").length;
+  return { subject, where, lines, checked: run.length, passed: run.length - failed, failed };
+}
+
+type GroupKey = TableModel | typeof PERFORMANCE_SUBJECT | typeof TEXT_SUBJECT | typeof SET_SUBJECT;
+
+/** Each finding at its group: the table holding its cell, the 绩效 tables, the text, or the set as a whole. */
+function assignFindings(input: ChecklistInput, registry: Map<string, RuleMeta>): Map<GroupKey, Map<string, Finding[]>> {
+  const tablesByKind = new Map<string, TableModel[]>();
+  for (const t of input.tables) listAt(tablesByKind, `${t.sheet}|${t.kind.title}`).push(t);
+  for (const list of tablesByKind.values()) list.sort((a, b) => a.range.top - b.range.top);
+  const out = new Map<GroupKey, Map<string, Finding[]>>();
+  for (const f of input.findings) {
+    const family = registry.get(f.rule)?.family;
+    const key: GroupKey = family === "绩效" ? PERFORMANCE_SUBJECT : family === "说明" ? TEXT_SUBJECT : (tableOf(f, tablesByKind) ?? SET_SUBJECT);
+    let byRule = out.get(key);
+    if (!byRule) out.set(key, (byRule = new Map()));
+    listAt(byRule, f.rule).push(f);
+  }
+  return out;
+}
+
+/** The table of the finding's kind on its sheet whose area holds its cell (else the first of that kind there): by bisection, tables sorted by top row. */
+function tableOf(f: Finding, tablesByKind: Map<string, TableModel[]>): TableModel | undefined {
+  if (!f.table || f.rule === "set.missing-table") return undefined;
+  const sameKind = tablesByKind.get(`${f.sheet}|${f.table}`);
+  if (!sameKind) return undefined;
+  const row = rowOf(f.cell);
+  if (row === undefined) return sameKind[0];
+  let lo = 0;
+  let hi = sameKind.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sameKind[mid].range.top <= row) lo = mid;
+    else hi = mid - 1;
+  }
+  return row >= sameKind[lo].range.top && row <= sameKind[lo].range.bottom ? sameKind[lo] : sameKind[0];
+}
+
+function rowOf(cell: string): number | undefined {
+  const m = /^[A-Z]+(\d+)$/.exec(cell);
+  return m ? Number(m[1]) - 1 : undefined;
+}
+
+function listAt<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,87 @@
+import { decodeXml } from "./read/xml-scanner";
+import { addCustomXmlPart, customXmlPartsOf } from "./write/custom-xml-part";
+import type { PackageEditor } from "./write/package-editor";
+import type { PackageParts } from "./write/package-parts";
+import { escapeXml, XML_DECLARATION } from "./write/xml-scan";
+
+/** The marked copy keeps state the page holds (the accountant's statuses per finding) in custom XML parts of this namespace. */
+export const STATE_NAMESPACE = "urn:disclosure-assistant:state:1";
+const KEY_PREFIX = "disclosure-assistant:";
+
+/** Queues a custom XML part holding one state value (part of the marking's journal: removing the marks removes it). */
+export function writeStatePart(editor: PackageEditor, workbookPart: string, key: string, value: string): void {
+  const item = addCustomXmlPart(editor, workbookPart);
+  editor.create(item, `${XML_DECLARATION}<state xmlns="${STATE_NAMESPACE}" key="${escapeXml(key)}">${escapeXml(value)}</state>`);
+}
+
+/**
+ * A state value stored with a workbook, wherever the host that stored it keeps it: the marked copy's state part
+ * (the page), Excel's add-in settings (xl/webextensions, workbook.settings), WPS's custom document properties
+ * (docProps/custom.xml, cut into pieces as src/hosts/wps/document-store.ts writes them). Undefined when none holds it.
+ */
+export function readStoredState(parts: PackageParts, key: string): string | undefined {
+  return fromStatePart(parts, key) ?? fromOfficeSettings(parts, key) ?? fromCustomProperties(parts, key);
+}
+
+function fromStatePart(parts: PackageParts, key: string): string | undefined {
+  const found = customXmlPartsOf(parts, STATE_NAMESPACE)
+    .map(({ n, xml }) => ({ n, m: /<state\b[^>]*\bkey="([^"]*)"[^>]*>([\s\S]*)<\/state>/.exec(xml) }))
+    .filter(({ m }) => m && decodeXml(m[1]) === key)
+    .sort((a, b) => b.n - a.n);
+  return found[0] ? decodeXml(found[0].m![2]) : undefined;
+}
+
+/** Excel writes each setting as <we:property name="…" value="JSON"/>; our values are strings. */
+function fromOfficeSettings(parts: PackageParts, key: string): string | undefined {
+  for (const name of parts.names().filter((n) => /^xl\/webextensions\/webextension\d*\.xml$/i.test(n))) {
+    for (const m of textOf(parts, name).matchAll(/<(?:\w+:)?property\b([^>]*)\/?>/g)) {
+      if (decodeXml(attribute(m[1], "name") ?? "") !== KEY_PREFIX + key) continue;
+      const value = decodeXml(attribute(m[1], "value") ?? "");
+      return jsonString(value) ?? value;
+    }
+  }
+  return undefined;
+}
+
+function fromCustomProperties(parts: PackageParts, key: string): string | undefined {
+  if (!parts.has("docProps/custom.xml")) return undefined;
+  const stem = `${KEY_PREFIX}${key}.`;
+  const generations = new Map<number, { index: number; count: number; text: string }[]>();
+  for (const m of textOf(parts, "docProps/custom.xml").matchAll(/<property\b([^>]*)>([\s\S]*?)<\/property>/g)) {
+    const name = decodeXml(attribute(m[1], "name") ?? "");
+    const piece = name.startsWith(stem) ? /^(\d+)\.(\d+)-(\d+)$/.exec(name.slice(stem.length)) : null;
+    if (!piece) continue;
+    const text = decodeXml(/<vt:lpwstr>([\s\S]*?)<\/vt:lpwstr>/.exec(m[2])?.[1] ?? "");
+    const list = generations.get(Number(piece[1])) ?? [];
+    list.push({ index: Number(piece[2]), count: Number(piece[3]), text });
+    generations.set(Number(piece[1]), list);
+  }
+  const complete = [...generations]
+    .sort(([a], [b]) => b - a)
+    .find(([, list]) => list.length === list[0].count && new Set(list.map((p) => p.index)).size === list.length);
+  return complete?.[1]
+    .sort((a, b) => a.index - b.index)
+    .map((p) => p.text)
+    .join("");
+}
+
+function attribute(attributes: string, name: string): string | undefined {
+  return new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
+}
+
+function jsonString(text: string): string | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "string" ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function textOf(parts: PackageParts, name: string): string {
+  try {
+    return parts.text(name);
+  } catch {
+    return "";
+  }
+}
