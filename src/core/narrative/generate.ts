@@ -1,4 +1,5 @@
 import { Decimal } from "../numbers/decimal";
+import { isCountName, typedAmountText } from "../numbers/typed-amount";
 import type { PerformanceProject } from "../performance/model";
 import type { TableModel } from "../tables/table-model";
 import { performanceSummary } from "./performance-summary";
@@ -69,8 +70,8 @@ function asFigures(figures: PriorYearFigures | Record<string, string>, source: s
 /** This year's tables, with the figures the accountant typed known by name (they win over the tables). */
 function withInputs(tables: TableValueSource, inputs: Record<string, string>): ValueSource {
   const typed = (name: string) => {
-    const text = inputs[name]?.trim() ?? "";
-    return /^-?\d+(\.\d+)?$/.test(text) ? new Decimal(text) : undefined;
+    const text = typedAmountText(inputs[name], isCountName(name)); // as typed; unreadable stays a gap
+    return text === undefined ? undefined : new Decimal(text);
   };
   return {
     value: (ref: TableRef) => tables.value(ref),

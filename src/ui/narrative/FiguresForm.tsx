@@ -1,4 +1,5 @@
 import { Field, Input, makeStyles, Text, Textarea, tokens } from "@fluentui/react-components";
+import { isCountName, readTypedAmount } from "../../core/numbers/typed-amount";
 import type { PriorFigures } from "../engine";
 import { XlsxFileButton } from "../XlsxFileButton";
 import type { FillIns, Gap } from "./gaps";
@@ -39,7 +40,6 @@ interface Props {
   onLoadBudgetFile(file: File): void;
 }
 
-const AMOUNT = /^-?\d+(\.\d+)?$/;
 const BUDGET = /年初预算数$/;
 
 /** The element id of a gap's field: “pane-说明-prior:收支总计”. */
@@ -94,6 +94,7 @@ export function FiguresForm(props: Props) {
               key={name}
               id={fieldId(idPrefix, `table:${name}`)}
               label={name}
+              count={isCountName(name)}
               value={inputs[name] ?? ""}
               onChange={(value) => onInputChange(name, value)}
             />
@@ -151,11 +152,15 @@ export function FiguresForm(props: Props) {
   );
 }
 
-/** An amount typed in 万元; anything else is shown as an error under the field (and left out of the text). */
-function AmountField({ id, label, value, onChange }: { id: string; label: string; value: string; onChange(value: string): void }) {
-  const invalid = value !== "" && !AMOUNT.test(value.trim());
+/**
+ * An amount typed in 万元 (or a count), as people type it (４８３．２３, 1,234.50, 483.23万元); what cannot be read is
+ * said under the field and left out of the text (its gap stays), the other fields still reach it.
+ */
+function AmountField({ id, label, value, count, onChange }: { id: string; label: string; value: string; count?: boolean; onChange(value: string): void }) {
+  const typed = readTypedAmount(value, count);
+  const invalid = typed.kind === "invalid";
   return (
-    <Field label={label} validationState={invalid ? "error" : "none"} validationMessage={invalid ? "请输入数字，如 512.30" : undefined}>
+    <Field label={label} validationState={invalid ? "error" : "none"} validationMessage={invalid ? `${typed.message}；此项暂不写入说明` : undefined}>
       <Input id={id} inputMode="decimal" value={value} onChange={(_, d) => onChange(d.value)} />
     </Field>
   );

@@ -8,6 +8,7 @@ import { groupFindings } from "../check/group-findings";
 import { FiguresForm } from "./FiguresForm";
 import { filledSections, gapsOf, narrativeParagraphs, type FillIns } from "./gaps";
 import { NarrativePreview } from "./NarrativePreview";
+import { unreadableFields } from "./unreadable";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -59,6 +60,7 @@ export function NarrativeTab(props: NarrativeTabProps) {
   const gaps = useMemo(() => gapsOf(chosenSections, fillIns), [chosenSections, fillIns]);
   const paragraphs = useMemo(() => (narrative ? narrativeParagraphs(narrative.sections, chosen, fillIns) : []), [narrative, chosen, fillIns]);
   const open = gaps.filter((g) => g.kind !== "fill" || !fillIns[g.id]?.trim()).length;
+  const unreadable = unreadableFields(props.prior, props.inputs);
 
   const insert = async (overwrite: boolean) => {
     const result = await props.onInsert(paragraphs, overwrite);
@@ -145,6 +147,13 @@ export function NarrativeTab(props: NarrativeTabProps) {
       {props.fileNotice && (
         <MessageBar intent="info">
           <MessageBarBody>{props.fileNotice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {unreadable.length > 0 && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {unreadable.length} 项数字无法识别（{unreadable.join("、")}），未写入说明，其余照常生成：请在下面标红处改正。
+          </MessageBarBody>
         </MessageBar>
       )}
       {narrative && open > 0 && (
