@@ -46,6 +46,7 @@ export function narrate(analysis: AnalysisView, request: NarrativeRequest): Narr
     inputs: withoutBlanks(request.inputs ?? {}),
     template: request.template,
     style: request.style,
+    framing: request.framing,
     year: analysis.year,
     unit: analysis.unit,
     projects: analysis.projects,

@@ -56,6 +56,8 @@ export interface NarrativeRequest {
   template?: string;
   /** Amounts as the region prints them (设置): "fixed" 0.00万元/100.00% (the default), "plain" 0万元/100%. */
   style?: "fixed" | "plain";
+  /** 部门概况 first and 名词解释 last (设置). */
+  framing?: boolean;
 }
 
 /**

@@ -50,3 +50,35 @@ describe("typed figures", () => {
     );
   });
 });
+
+describe("wording", () => {
+  it("writes a typed reason ending with “。” once, and frames the text with 部门概况 and 名词解释", async () => {
+    const form = page.getByRole("region", { name: "补充数字和文字" });
+    await form.getByRole("textbox", { name: "主要变动原因" }).first().fill("人员增加。");
+    const text = await previewText();
+    expect(text).toContain("主要变动原因是：人员增加。");
+    expect(text).not.toContain("人员增加。。");
+    const preview = page.getByRole("article", { name: "说明预览" });
+    const chapters = await preview.getByRole("heading", { level: 3 }).allInnerTexts();
+    expect(chapters[0]).toMatch(/^部门概况/);
+    expect(chapters.at(-1)).toMatch(/^名词解释/);
+    expect(text).toContain("（十一）机关运行经费：指为保障行政单位");
+    await form.getByRole("textbox", { name: "部门主要职责" }).waitFor();
+  });
+
+  it("leaves 部门概况 and 名词解释 out when 设置 turns them off", async () => {
+    await page.getByRole("tab", { name: "设置" }).click();
+    await page.getByRole("checkbox", { name: "包含“部门概况”和“名词解释”" }).uncheck();
+    await page.getByRole("button", { name: "保存到工作簿" }).click();
+    await page.getByRole("tab", { name: "说明" }).click();
+    await page.getByRole("button", { name: /生成说明|重新生成/ }).click();
+    await page.waitForFunction(() => document.querySelector("article h3")?.textContent?.startsWith("一、收入支出决算总体情况说明"));
+    const chapters = await page.getByRole("article", { name: "说明预览" }).getByRole("heading", { level: 3 }).allInnerTexts();
+    expect(chapters.join()).not.toContain("名词解释");
+    await page.getByRole("tab", { name: "设置" }).click();
+    await page.getByRole("checkbox", { name: "包含“部门概况”和“名词解释”" }).check();
+    await page.getByRole("button", { name: "保存到工作簿" }).click();
+    await page.getByRole("tab", { name: "说明" }).click();
+    await page.getByRole("button", { name: /生成说明|重新生成/ }).click();
+  });
+});

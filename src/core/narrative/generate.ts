@@ -2,6 +2,7 @@ import { Decimal } from "../numbers/decimal";
 import { isCountName, typedAmountText } from "../numbers/typed-amount";
 import type { PerformanceProject } from "../performance/model";
 import type { TableModel } from "../tables/table-model";
+import { glossaryChapter, overviewChapter } from "./framing-chapters";
 import { performanceSummary } from "./performance-summary";
 import type { NumberStyle } from "./phrases";
 import { priorValueSource, type PriorYearFigures } from "./prior-year";
@@ -33,6 +34,8 @@ export interface NarrativeOptions {
   style?: NumberStyle;
   /** 绩效 projects of the workbook, for the 预算绩效管理 paragraph. */
   projects?: readonly PerformanceProject[];
+  /** The chapters around the numbers: 部门概况 (主要职责, 机构设置 as gaps) first, 名词解释 last. */
+  framing?: boolean;
 }
 
 /** “上海市普陀区财政局2024年度部门决算情况说明”: the title of the text (and of its Word file). */
@@ -52,13 +55,15 @@ export function builtInTemplate(family: "决算" | "预算"): string {
 export function generateNarrative(tables: TableModel[], options: NarrativeOptions): NarrativeResult {
   const template = parseTemplate(options.template ?? builtInTemplate(options.family));
   const source = withInputs(new TableValueSource(tables), options.inputs ?? {});
-  return runTemplate(template, {
+  const result = runTemplate(template, {
     source,
     prior: options.prior ? priorValueSource(asFigures(options.prior, "上年数")) : undefined,
     budget: options.budget ? priorValueSource(asFigures(options.budget, "预算")) : undefined,
     builtins: builtins(tables, options),
     style: options.style ?? "fixed",
   });
+  if (!options.framing) return result;
+  return { ...result, sections: [overviewChapter(), ...result.sections, glossaryChapter(options.family)] };
 }
 
 function asFigures(figures: PriorYearFigures | Record<string, string>, source: string): PriorYearFigures {

@@ -12,9 +12,18 @@ export interface PaneSettings {
   customTemplate: string;
   /** Amounts in the generated text as the region prints them: "fixed" 0.00万元/100.00%, "plain" 0万元/100%. */
   numberStyle: "fixed" | "plain";
+  /** The generated text opens with 部门概况 (主要职责, 机构设置) and closes with 名词解释 (on unless turned off). */
+  framingChapters: boolean;
 }
 
-export const DEFAULT_SETTINGS: PaneSettings = { weightTotal: "auto", rounding: "interval", customRules: "", customTemplate: "", numberStyle: "fixed" };
+export const DEFAULT_SETTINGS: PaneSettings = {
+  weightTotal: "auto",
+  rounding: "interval",
+  customRules: "",
+  customTemplate: "",
+  numberStyle: "fixed",
+  framingChapters: true,
+};
 
 export const SETTINGS_STATE_KEY = "settings";
 
@@ -33,6 +42,7 @@ export function parseSettings(stored: string | undefined): PaneSettings {
     customRules: typeof raw.customRules === "string" ? raw.customRules : "",
     customTemplate: typeof raw.customTemplate === "string" ? raw.customTemplate : "",
     numberStyle: raw.numberStyle === "plain" ? "plain" : "fixed",
+    framingChapters: raw.framingChapters !== false,
   };
 }
 

@@ -56,7 +56,7 @@ export function FiguresForm(props: Props) {
   const { idPrefix, gaps, prior, inputNames, inputs, fillIns, busy, onPriorChange, onInputChange, onFillIn, onLoadPriorFile } = props;
   const styles = useStyles();
   const priorNames = [...new Set([...gaps.flatMap((g) => (g.kind === "prior" && g.item ? [g.item] : [])), ...Object.keys(prior)])];
-  const fromTables = gaps.filter((g) => g.kind === "table" && !inputNames.includes(g.label));
+  const fromTables = gaps.filter((g) => g.kind === "table" && !inputNames.some((name) => g.id === `table:${name}`));
   const budget = fromTables.filter((g) => BUDGET.test(g.label));
   const otherMissing = fromTables.filter((g) => !BUDGET.test(g.label));
   const fills = gaps.filter((g) => g.kind === "fill");

@@ -35,6 +35,8 @@ export interface TextPart {
 const MISSING = /^【缺：(.+)】$/;
 const TO_WRITE = /^【待填写：(.+)】$/;
 const PRIOR = /^上年(.+)$/;
+/** 【缺：授予中小企业合同金额占政府采购支出总额的比例】: the share of a figure not given yet. */
+const SHARE = /^(.+)占.+的比例$/;
 
 /**
  * The runs of one section's text, line by line. `fill` gaps of the same words in one section are told apart by
@@ -51,13 +53,23 @@ export function sectionLines(section: NarrativeSection, fillIns: FillIns): TextP
       for (const m of line.matchAll(PLACEHOLDER_PATTERN)) {
         if (m.index! > last) parts.push({ text: line.slice(last, m.index) });
         const gap = gapOf(m[0], section, seen);
-        const typed = gap.kind === "fill" ? fillIns[gap.id]?.trim() : undefined;
-        parts.push(typed ? { text: typed, gap, filled: true } : { text: m[0], gap });
         last = m.index! + m[0].length;
+        const typed = gap.kind === "fill" ? fitted(fillIns[gap.id], line.slice(last)) : undefined;
+        parts.push(typed ? { text: typed, gap, filled: true } : { text: m[0], gap });
       }
       if (last < line.length) parts.push({ text: line.slice(last) });
       return parts;
     });
+}
+
+/** Punctuation the template writes after a gap; typed words ending with it would double it (“人员增加。。”). */
+const CLOSING = /[。；，、.;,]+$/;
+
+/** Typed words as they fit before the text that follows the gap: trimmed, without a closing mark the text repeats. */
+function fitted(typed: string | undefined, after: string): string | undefined {
+  const words = typed?.trim();
+  if (!words) return undefined;
+  return /^[。；，、]/.test(after) ? words.replace(CLOSING, "") || undefined : words;
 }
 
 function gapOf(placeholder: string, section: NarrativeSection, seen: Map<string, number>): Gap {
@@ -70,8 +82,9 @@ function gapOf(placeholder: string, section: NarrativeSection, seen: Map<string,
     return { id: `fill:${section.id}:${label}:${n}`, kind: "fill", label, ...at };
   }
   const label = MISSING.exec(placeholder)?.[1] ?? placeholder.slice(1, -1);
-  const item = PRIOR.exec(label)?.[1];
-  return item ? { id: `prior:${item}`, kind: "prior", label, item, ...at } : { id: `table:${label}`, kind: "table", label, ...at };
+  const part = SHARE.exec(label)?.[1]; // a share is filled by typing its part: the gap leads to the part's field
+  const item = PRIOR.exec(part ?? label)?.[1];
+  return item ? { id: `prior:${item}`, kind: "prior", label, item, ...at } : { id: `table:${part ?? label}`, kind: "table", label, ...at };
 }
 
 /** Every gap of the chosen sections, once per field (a prior-year item used in two sections is one field). */

@@ -4,6 +4,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Button,
+  Checkbox,
   Field,
   makeStyles,
   Radio,
@@ -88,6 +89,9 @@ export function SettingsTab({ settings, onSave }: Props) {
           <Radio value="fixed" label="保留两位小数：0.00万元、100.00%" />
           <Radio value="plain" label="去掉末尾的零：0万元、100%" />
         </RadioGroup>
+      </Field>
+      <Field label="说明的首尾章节" hint="部门概况（主要职责、机构设置，需自行填写）放在最前，名词解释放在最后。">
+        <Checkbox checked={draft.framingChapters} label="包含“部门概况”和“名词解释”" onChange={(_, d) => change({ framingChapters: d.checked === true })} />
       </Field>
       <Accordion collapsible defaultOpenItems={custom ? ["advanced"] : []}>
         <AccordionItem value="advanced">

@@ -42,13 +42,13 @@ export function useNarrative(
     if (!analysis) return;
     setError(undefined);
     try {
-      setNarrative(await engine.narrate(analysis, { prior, budget, inputs, template, style: settings.numberStyle }));
+      setNarrative(await engine.narrate(analysis, { prior, budget, inputs, template, style: settings.numberStyle, framing: settings.framingChapters }));
       await host.saveState(PRIOR_STATE_KEY, JSON.stringify(prior));
       await host.saveState(INPUTS_STATE_KEY, JSON.stringify(inputs));
     } catch (err) {
       setError(errorText(err, "生成说明时出错"));
     }
-  }, [analysis, engine, host, prior, budget, inputs, template, settings.numberStyle]);
+  }, [analysis, engine, host, prior, budget, inputs, template, settings.numberStyle, settings.framingChapters]);
 
   /** Reads a file chosen in the form: busy meanwhile, its notice when read, its message when it cannot be. */
   const readFile = useCallback(async (read: () => Promise<string>, failure: string) => {
