@@ -320,7 +320,7 @@ describe("app.html with other workbooks", () => {
 
   it("lists the 达州 budget's rounding tails as warnings that never say 应为", async () => {
     await open(BUDGET_FIXTURE);
-    await expect(announcement()).resolves.toMatch(/^检查完成：错误 0 项，警告 \d+ 项$/);
+    await expect(announcement()).resolves.toMatch(/^检查完成：错误 0 项，警告 \d+ 项，尾差 \d+ 项$/);
     const rounding = page.locator("li").filter({ has: page.locator("button[data-cell]", { hasText: "尾差" }) });
     expect(await rounding.count()).toBeGreaterThanOrEqual(5);
     for (const item of await rounding.all()) {

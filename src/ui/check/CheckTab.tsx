@@ -3,8 +3,9 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode 
 import type { Finding } from "../../core/findings/finding";
 import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import type { AnalysisView } from "../engine";
-import { SEVERITIES } from "../labels";
 import { isRunning, progressOf, type CheckStatus } from "./check-status";
+import { CleanResult } from "./CleanResult";
+import { FINDING_CLASSES } from "./finding-class";
 import { FindingFilters } from "./FindingFilters";
 import { FindingList } from "./FindingList";
 import { filterGroups, type FindingFilter, type FindingIndex } from "./group-findings";
@@ -37,7 +38,7 @@ export interface CheckTabProps {
   detail?: ReactNode;
 }
 
-const ALL: FindingFilter = { severities: new Set(SEVERITIES) };
+const ALL: FindingFilter = { classes: new Set(FINDING_CLASSES) };
 
 /** 检查: run, progress, summary, filters and the findings grouped by table. */
 export function CheckTab(props: CheckTabProps) {
@@ -90,11 +91,7 @@ export function CheckTab(props: CheckTabProps) {
       {analysis && index && !nothing && (
         <Summary analysis={analysis} totals={index.totals} groups={index.groups} group={filter.group} onGroup={(group) => setFilter({ ...filter, group })} />
       )}
-      {analysis && !nothing && analysis.findings.length === 0 && (
-        <Text>
-          已核对 {analysis.tables.length} 张表{analysis.textParagraphs ? `和 ${analysis.textParagraphs} 段说明文字` : ""}，未发现问题。
-        </Text>
-      )}
+      {analysis && !nothing && analysis.findings.length === 0 && <CleanResult analysis={analysis} />}
       {analysis && analysis.findings.length > 0 && <FindingFilters filter={filter} kinds={index?.kinds ?? []} onChange={setFilter} />}
       {analysis && analysis.findings.length > 0 && (
         <FindingList groups={shownGroups} selectedKey={props.selectedKey} onSelect={props.onSelect} label="问题列表" detail={props.detail} />

@@ -3,6 +3,7 @@ import type { MouseEvent, ReactNode } from "react";
 import type { Finding } from "../../core/findings/finding";
 import { headlineOf } from "../../core/findings/headline";
 import { KIND_LABEL } from "../labels";
+import { classOf } from "./finding-class";
 import { SeverityBadge } from "./SeverityBadge";
 
 const useStyles = makeStyles({
@@ -107,7 +108,7 @@ export function FindingCard({ finding, selected, expanded, onSelect, onToggle, d
         onClick={(e) => onSelect(finding, e)}
       >
         <span className={styles.meta}>
-          <SeverityBadge severity={finding.severity} />
+          <SeverityBadge severity={classOf(finding)} />
           <span className={styles.cell}>{findingPlace(finding)}</span>
           <span className={styles.kind}>{KIND_LABEL[finding.kind]}</span>
         </span>

@@ -1,7 +1,6 @@
 import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import type { Severity } from "../../core/findings/finding";
 import type { AnalysisView } from "../engine";
-import { SEVERITIES } from "../labels";
+import { CLASS_LABEL, FINDING_CLASSES, type FindingClass } from "./finding-class";
 import type { FindingGroup } from "./group-findings";
 import { SeverityBadge } from "./SeverityBadge";
 
@@ -52,7 +51,7 @@ const useStyles = makeStyles({
 interface Props {
   analysis: AnalysisView;
   /** Findings per severity. */
-  totals: Record<Severity, number>;
+  totals: Record<FindingClass, number>;
   groups: FindingGroup[];
   /** The table the list is limited to, if any. */
   group?: string;
@@ -65,8 +64,8 @@ export function Summary({ analysis, totals, groups, group, onGroup }: Props) {
   return (
     <section className={styles.root} aria-label="检查结果汇总">
       <div className={styles.totals}>
-        {SEVERITIES.map((s) => (
-          <SeverityBadge key={s} severity={s} count={totals[s]} />
+        {FINDING_CLASSES.map((c) => (
+          <SeverityBadge key={c} severity={c} count={totals[c]} />
         ))}
         <Text size={200}>{readText(analysis)}</Text>
       </div>
@@ -88,15 +87,11 @@ export function Summary({ analysis, totals, groups, group, onGroup }: Props) {
               <th scope="col" className={mergeClasses(styles.headCell, styles.nameHead)}>
                 表
               </th>
-              <th scope="col" className={mergeClasses(styles.headCell, styles.countCell)}>
-                错误
-              </th>
-              <th scope="col" className={mergeClasses(styles.headCell, styles.countCell)}>
-                警告
-              </th>
-              <th scope="col" className={mergeClasses(styles.headCell, styles.countCell)}>
-                提示
-              </th>
+              {FINDING_CLASSES.map((c) => (
+                <th key={c} scope="col" className={mergeClasses(styles.headCell, styles.countCell)}>
+                  {CLASS_LABEL[c]}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -112,9 +107,9 @@ export function Summary({ analysis, totals, groups, group, onGroup }: Props) {
                     {g.title}
                   </button>
                 </th>
-                {SEVERITIES.map((s) => (
-                  <td key={s} className={mergeClasses(styles.countCell, g.counts[s] === 0 ? styles.zero : s === "error" && styles.errorCount)}>
-                    {g.counts[s]}
+                {FINDING_CLASSES.map((c) => (
+                  <td key={c} className={mergeClasses(styles.countCell, g.counts[c] === 0 ? styles.zero : c === "error" && styles.errorCount)}>
+                    {g.counts[c]}
                   </td>
                 ))}
               </tr>
