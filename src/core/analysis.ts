@@ -2,6 +2,7 @@ import type { WorkbookSnapshot } from "./snapshot/types";
 import type { Finding } from "./findings/finding";
 import { SEVERITY_ORDER } from "./findings/finding";
 import type { TableModel } from "./tables/table-model";
+import { unreadAreas } from "./recognition/unread-areas";
 import { recognizeTables, type RecognitionResult, type UnrecognizedTable } from "./recognition/recognize";
 import { runRules, BUILT_IN_RULES } from "./rules/run-rules";
 import { parseCheckedRules } from "./rules/parse-rules";
@@ -76,7 +77,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOpt
   return {
     file: snapshot.name,
     tables: [...recognition.tables.map((t) => ({ sheet: t.sheet, range: rangeAddress(t.range), kind: t.kind.title, unit: t.unit })), ...performance.tables],
-    unrecognized: recognition.unrecognized,
+    unrecognized: unreadAreas(recognition.unrecognized, [...performance.tables.map((t) => t.sheet), ...paragraphs.flatMap((p) => p.sheet ?? [])], findings),
     findings: sortFindings(findings, snapshot),
     models: recognition.tables,
     textParagraphs: paragraphs.length,

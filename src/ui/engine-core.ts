@@ -10,6 +10,7 @@ import {
   detectYear,
   generateNarrative,
   narrativeTitle,
+  performanceNarrative,
   priorItemsFromTables,
   readPriorYearSheet,
   unitName,
@@ -37,6 +38,7 @@ export function analyze(snapshot: WorkbookSnapshot, settings: PaneSettings, othe
 const PRIOR_LABEL = /^上年(.+)$/;
 
 export function narrate(analysis: AnalysisView, request: NarrativeRequest): NarrativeView {
+  if (analysis.models.length === 0) return performanceOnly(analysis);
   const prior = { ...analysis.priorInWorkbook, ...withoutBlanks(request.prior) };
   const family = dominantFamily(analysis.models);
   const result = generateNarrative(analysis.models, {
@@ -58,6 +60,14 @@ export function narrate(analysis: AnalysisView, request: NarrativeRequest): Narr
     inputs: result.inputs,
     title: narrativeTitle(family, analysis.unit, analysis.year),
   };
+}
+
+/** A workbook of 绩效 tables only: the 预算绩效管理 part of the text. */
+function performanceOnly(analysis: AnalysisView): NarrativeView {
+  const result = performanceNarrative(analysis.projects, analysis.unit, analysis.year);
+  if (!result) throw new Error("这个工作簿中没有识别出公开表或项目绩效表，无法生成说明。");
+  const title = `${analysis.unit ?? ""}${analysis.year ? `${analysis.year}年度` : ""}预算绩效管理情况`;
+  return { sections: result.sections.map(({ id, title, text }) => ({ id, title, text })), missingPrior: [], inputs: [], title };
 }
 
 function withoutBlanks(figures: PriorFigures): PriorFigures {

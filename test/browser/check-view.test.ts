@@ -1,7 +1,9 @@
-import { existsSync } from "fs";
+import { copyFileSync, existsSync, mkdirSync } from "fs";
 import path from "path";
+import { build } from "esbuild";
 import type { Page } from "playwright-core";
-import { ROOT } from "./pane-browser";
+import { launchChromium, ROOT } from "./pane-browser";
+import { serveStatic } from "./static-server";
 import { checkDeadlineState, openAppPage, openWorkbook, type AppPage } from "./support/app-page";
 
 /**
@@ -9,6 +11,10 @@ import { checkDeadlineState, openAppPage, openWorkbook, type AppPage } from "./s
  * 警告, the public's two figures said as such. Run after `npm run build`.
  */
 const BUDGET = path.join(ROOT, "test/fixtures/budget-2023-dazhou.xlsx");
+const FINAL = path.join(ROOT, "test/fixtures/final-2023-zhanyi.xlsx");
+const PERFORMANCE = path.join(ROOT, "test/fixtures/perf-2023-emeishan.xlsx");
+const HARNESS = path.join(ROOT, "test", "browser", "harness");
+const HARNESS_OUT = path.join(ROOT, "test", "output", "harness-clean");
 const REAL = path.join(ROOT, "..", "shared", "real");
 const GHZY = path.join(REAL, "final-2024-putuo-ghzy.xlsx");
 const maybe = existsSync(GHZY) ? it : it.skip;
@@ -27,6 +33,24 @@ afterAll(() => app?.close());
 
 const totals = () => page.getByRole("region", { name: "检查结果汇总" });
 const cardClasses = () => page.locator("button[data-cell]").evaluateAll((cards) => cards.map((c) => c.querySelector(".fui-Badge")?.textContent ?? ""));
+
+describe("the first fix in view", () => {
+  it.each([
+    [320, 700],
+    [450, 800],
+  ])("shows the first error card's fix sentence without scrolling at %i×%i right after a check", async (width, height) => {
+    await page.setViewportSize({ width, height });
+    await openWorkbook(page, FINAL);
+    const headline = page.locator('button[data-cell][data-severity="error"]').first().getByTestId("finding-headline");
+    await expect(headline.textContent()).resolves.toBe("支出决算表 D11 卫生健康支出·基本支出 填 465.22，应为 402.22（多 63.00）");
+    const box = (await headline.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(height);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("检查结果");
+    await page.screenshot({ path: path.join(ROOT, "test", "output", `screenshot-first-fix-${width}.png`) });
+    await page.setViewportSize({ width: 320, height: 700 });
+  });
+});
 
 describe("尾差 apart", () => {
   it("counts the 达州 budget's rounding tails under 尾差, not 警告, and filters them on their own", async () => {
@@ -50,5 +74,49 @@ describe("尾差 apart", () => {
     await openWorkbook(page, GHZY);
     const headline = await page.locator('button[data-cell="支出决算表!C13"]').first().getByTestId("finding-headline").textContent();
     expect(headline).toBe("卫生健康支出·本年支出合计 236.64 与《收入支出决算总表》210 卫生健康支出 236.63 差 0.01：两表公开数字不同，建议统一尾数");
+  });
+});
+
+describe("no contradictions", () => {
+  it("writes the 预算绩效管理 part of the text for a workbook of 绩效 tables only (峨眉山)", async () => {
+    await openWorkbook(page, PERFORMANCE);
+    await page.getByRole("tab", { name: "说明" }).click();
+    await page.getByRole("button", { name: "生成说明" }).click();
+    const preview = page.getByRole("article", { name: "说明预览" });
+    await preview.waitFor();
+    await expect(preview.innerText()).resolves.toMatch(/预算绩效管理工作开展情况如下：.*绩效自评的项目\d+个/);
+    await expect(page.getByText("没有可以生成说明的表").count()).resolves.toBe(0);
+    await page.getByRole("tab", { name: "检查" }).click();
+  });
+
+  it("lists the tables read and checked when nothing is wrong (the pane over a scripted engine with no finding)", async () => {
+    mkdirSync(HARNESS_OUT, { recursive: true });
+    await build({
+      entryPoints: [path.join(HARNESS, "pane-harness.tsx")],
+      bundle: true,
+      minify: true,
+      jsx: "automatic",
+      define: { "process.env.NODE_ENV": '"production"' },
+      outfile: path.join(HARNESS_OUT, "pane-harness.js"),
+      logLevel: "warning",
+    });
+    copyFileSync(path.join(HARNESS, "index.html"), path.join(HARNESS_OUT, "index.html"));
+    const server = await serveStatic(HARNESS_OUT);
+    const browser = await launchChromium();
+    try {
+      const pane = await browser.newPage({ viewport: { width: 320, height: 700 }, locale: "zh-CN" });
+      await pane.goto(`${server.url}/index.html?findings=0`);
+      await pane.getByRole("button", { name: "检查", exact: true }).click();
+      const clean = pane.getByRole("region", { name: "已核对的表" });
+      await expect(clean.getByRole("listitem").allInnerTexts()).resolves.toEqual([
+        "收入支出决算总表（公开01表 A1:H40）",
+        "收入决算表（公开02表 A1:H40）",
+        "支出决算表（公开03表 A1:H40）",
+      ]);
+      await expect(clean.innerText()).resolves.toContain("已核对 3 张表，未发现问题。");
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });

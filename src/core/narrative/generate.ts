@@ -66,6 +66,16 @@ export function generateNarrative(tables: TableModel[], options: NarrativeOption
   return { ...result, sections: [overviewChapter(), ...result.sections, glossaryChapter(options.family)] };
 }
 
+/**
+ * A workbook of 绩效 tables only (no 公开表): the 预算绩效管理 part of the text, from the projects read; undefined
+ * when it holds no 项目 绩效 table either.
+ */
+export function performanceNarrative(projects: readonly PerformanceProject[], unit: string | undefined, year: number | undefined): NarrativeResult | undefined {
+  const text = performanceSummary(projects, unit ?? "本部门", year);
+  if (!text) return undefined;
+  return { sections: [{ id: "绩效", title: "预算绩效管理情况", text, placeholders: [] }], missing: [], inputs: [] };
+}
+
 function asFigures(figures: PriorYearFigures | Record<string, string>, source: string): PriorYearFigures {
   const items = (figures as PriorYearFigures).items;
   if (items && typeof items === "object") return figures as PriorYearFigures;

@@ -98,13 +98,13 @@ export function NarrativeTab(props: NarrativeTabProps) {
     </section>
   );
   if (!analysis) return <Text>请先在“检查”页检查工作簿，说明文字根据识别出的表生成。</Text>;
-  if (analysis.models.length === 0) {
+  if (analysis.models.length === 0 && analysis.projects.length === 0) {
     return (
       <div className={styles.root}>
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>没有可以生成说明的表</MessageBarTitle>
-            情况说明根据识别出的公开表中的数字生成，这个工作簿中没有识别出公开表（原因见“检查”页）。
+            情况说明根据识别出的公开表和绩效表中的数字生成，这个工作簿中没有识别出这些表（原因见“检查”页）。
           </MessageBarBody>
         </MessageBar>
         {claims}
