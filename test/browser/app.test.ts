@@ -192,6 +192,7 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
     await cardsAre(all.filter((c) => !c.startsWith("error")));
     await page.getByRole("checkbox", { name: "错误" }).check();
     await cardsAre(all);
+    await page.getByRole("button", { name: /^▸ 按表查看问题数/ }).click();
     await page.getByRole("button", { name: "支出决算表 · 公开03表" }).click();
     await cardsAre(["error 公开03表!D11"]);
     await page.getByRole("button", { name: "显示全部表的问题" }).click();

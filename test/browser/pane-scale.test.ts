@@ -104,6 +104,7 @@ describe(`the pane with ${FINDINGS.toLocaleString("en")} findings`, () => {
 
     await scrollTo(0);
     await page.getByRole("checkbox", { name: "警告" }).uncheck();
+    await page.getByRole("button", { name: /^▸ 按表查看问题数/ }).click();
     await page.getByRole("button", { name: "收入决算表 · 公开02表" }).click();
     await page.waitForFunction(() => document.querySelector("button[data-cell]")?.getAttribute("data-cell")?.startsWith("公开02表!"));
     await expect(

@@ -50,7 +50,10 @@ export function CheckTab(props: CheckTabProps) {
   const shownGroups = useMemo(() => filterGroups(index?.groups ?? [], listFilter), [index, listFilter]);
   const summaryHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (status.phase === "done") summaryHeading.current?.focus(); // the result is where keyboard and screen reader go next
+    if (status.phase !== "done") return;
+    // The result is where keyboard and screen reader go next, at the top of the view: the first card's fix below it.
+    summaryHeading.current?.focus({ preventScroll: true });
+    summaryHeading.current?.scrollIntoView({ block: "start" });
   }, [status]);
   useEffect(() => setFilter(ALL), [analysis]);
   const progress = progressOf(status);

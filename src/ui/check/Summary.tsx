@@ -1,4 +1,5 @@
 import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { AnalysisView } from "../engine";
 import { CLASS_LABEL, FINDING_CLASSES, type FindingClass } from "./finding-class";
 import type { FindingGroup } from "./group-findings";
@@ -25,6 +26,18 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
     overflowWrap: "anywhere",
+  },
+  toggle: {
+    alignSelf: "flex-start",
+    padding: `${tokens.spacingVerticalXXS} 0`,
+    border: "none",
+    backgroundColor: "transparent",
+    color: tokens.colorBrandForegroundLink,
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase200,
+    cursor: "pointer",
+    ":hover": { textDecorationLine: "underline" },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   errorCount: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   caption: { textAlign: "left", color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXXS },
@@ -58,9 +71,11 @@ interface Props {
   onGroup(key: string | undefined): void;
 }
 
-/** 汇总: totals per severity, what was read, and one line per table that limits the list to it. */
+/** 汇总: totals per class, what was read, and (unfolded) one line per table that limits the list to it. */
 export function Summary({ analysis, totals, groups, group, onGroup }: Props) {
   const styles = useStyles();
+  // Folded at first, so that the first card's fix is in view right after a check (320×700); open, it stays open.
+  const [open, setOpen] = useState(false);
   return (
     <section className={styles.root} aria-label="检查结果汇总">
       <div className={styles.totals}>
@@ -80,6 +95,11 @@ export function Summary({ analysis, totals, groups, group, onGroup }: Props) {
         </ul>
       )}
       {groups.length > 1 && (
+        <button type="button" className={styles.toggle} aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? "▾ 收起各表问题数" : `▸ 按表查看问题数（${groups.length} 张表）`}
+        </button>
+      )}
+      {groups.length > 1 && open && (
         <table className={styles.table}>
           <caption className={styles.caption}>点表名只看该表的问题</caption>
           <thead>
