@@ -11,8 +11,8 @@ export function createEngine(files: PageFiles): PaneEngine {
   return {
     analyze: async (snapshot, settings, others) => (await core()).analyze(snapshot, settings, others),
     narrate: async (analysis, request) => (await core()).narrate(analysis, request),
-    priorFromWorkbook: async (bytes, name, analysis, request) => (await core()).priorFromWorkbook(files, bytes, name, analysis, request),
-    budgetFromWorkbook: async (bytes, name) => (await core()).budgetFromWorkbook(files, bytes, name),
+    priorFromWorkbook: async (bytes, name, analysis, request, accept) => (await core()).priorFromWorkbook(files, bytes, name, analysis, request, accept),
+    budgetFromWorkbook: async (bytes, name, analysis, accept) => (await core()).budgetFromWorkbook(files, bytes, name, analysis, accept),
     wordDocument: (title: string, sections: readonly NarrativeSection[]) => files.writeDocx({ title, sections }),
   };
 }

@@ -9,11 +9,15 @@ import {
   builtInTemplate,
   detectYear,
   generateNarrative,
+  identityOf,
   narrativeTitle,
   performanceNarrative,
   priorItemsFromTables,
   readPriorYearSheet,
   unitName,
+  workbookMismatch,
+  WorkbookMismatchError,
+  type WorkbookIdentity,
 } from "../core/narrative";
 import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { dominantFamily } from "../core/tables/family";
@@ -70,6 +74,12 @@ function performanceOnly(analysis: AnalysisView): NarrativeView {
   return { sections: result.sections.map(({ id, title, text }) => ({ id, title, text })), missingPrior: [], inputs: [], title };
 }
 
+/** Another unit's or another year's workbook is not used without the accountant's word. */
+function refuseMismatch(analysis: AnalysisView, other: WorkbookIdentity, role: "prior" | "budget", file: string): void {
+  const why = workbookMismatch({ unit: analysis.unit, year: analysis.year }, other, role, file);
+  if (why) throw new WorkbookMismatchError(why);
+}
+
 function withoutBlanks(figures: PriorFigures): PriorFigures {
   return Object.fromEntries(Object.entries(figures).filter(([, v]) => v.trim() !== ""));
 }
@@ -85,9 +95,11 @@ export async function priorFromWorkbook(
   name: string,
   analysis: AnalysisView,
   request: NarrativeRequest,
+  accept = false,
 ): Promise<PriorWorkbook> {
   const snapshot = await files.readWorkbook(bytes, name);
   const lastYear = recognizeTables(snapshot).tables;
+  if (!accept) refuseMismatch(analysis, identityOf(snapshot, lastYear), "prior", name);
   const wanted = narrate(analysis, { prior: {}, template: request.template }).missingPrior;
   const figures = priorItemsFromTables(lastYear, wanted, request.template ?? builtInTemplate(dominantFamily(analysis.models)));
   return { figures, snapshot };
@@ -97,11 +109,19 @@ export async function priorFromWorkbook(
  * This year's 预算公开 workbook: 年初预算数 by 项 and the 三公 budgets (for the text), and its 绩效目标表 (for the
  * check). A file with neither budget tables nor 绩效 tables is said so.
  */
-export async function budgetFromWorkbook(files: PageFiles, bytes: ArrayBuffer, name: string): Promise<{ figures: PriorFigures; snapshot: WorkbookSnapshot }> {
+export async function budgetFromWorkbook(
+  files: PageFiles,
+  bytes: ArrayBuffer,
+  name: string,
+  analysis?: AnalysisView,
+  accept = false,
+): Promise<{ figures: PriorFigures; snapshot: WorkbookSnapshot }> {
   const snapshot = await files.readWorkbook(bytes, name);
-  const tables = recognizeTables(snapshot).tables.filter((t) => t.kind.family === "预算");
+  const recognised = recognizeTables(snapshot).tables;
+  const tables = recognised.filter((t) => t.kind.family === "预算");
   if (tables.length === 0 && !checkPerformance(snapshot).projects.some((p) => p.table.form === "目标表")) {
     throw new Error(`“${name}”中没有识别到预算公开表或绩效目标表，无法读取年初预算数。`);
   }
+  if (analysis && !accept) refuseMismatch(analysis, identityOf(snapshot, recognised), "budget", name);
   return { figures: budgetItemsFromTables(tables), snapshot };
 }

@@ -79,13 +79,22 @@ export interface PaneEngine {
   /** `others`: the workbooks opened beside this one in 说明 (last year's, this year's 预算公开). */
   analyze(snapshot: WorkbookSnapshot, settings: PaneSettings, others?: OtherWorkbooks): Promise<AnalysisView>;
   narrate(analysis: AnalysisView, request: NarrativeRequest): Promise<NarrativeView>;
-  /** Reads last year's workbook file (.xlsx bytes): the prior-year figures this year's text uses, and the workbook. */
-  priorFromWorkbook(bytes: ArrayBuffer, name: string, analysis: AnalysisView, request: NarrativeRequest): Promise<PriorWorkbook>;
+  /**
+   * Reads last year's workbook file (.xlsx bytes): the prior-year figures this year's text uses, and the workbook.
+   * Another unit or a year other than the one before is refused (an error named WorkbookMismatchError, its message
+   * naming both) unless `accept`: the accountant confirmed it.
+   */
+  priorFromWorkbook(bytes: ArrayBuffer, name: string, analysis: AnalysisView, request: NarrativeRequest, accept?: boolean): Promise<PriorWorkbook>;
   /**
    * Reads this year's 预算公开 workbook: 年初预算数 by 项 and 三公 budgets, as plain amounts to keep with the
-   * workbook, and the workbook (its 绩效目标表 for the next check).
+   * workbook, and the workbook (its 绩效目标表 for the next check). Another unit or year is refused as above.
    */
-  budgetFromWorkbook(bytes: ArrayBuffer, name: string): Promise<{ figures: PriorFigures; snapshot: WorkbookSnapshot }>;
+  budgetFromWorkbook(
+    bytes: ArrayBuffer,
+    name: string,
+    analysis?: AnalysisView,
+    accept?: boolean,
+  ): Promise<{ figures: PriorFigures; snapshot: WorkbookSnapshot }>;
   /** The text as a Word document (.docx bytes; gaps highlighted). */
   wordDocument(title: string, sections: readonly NarrativeSection[]): Promise<Uint8Array>;
 }

@@ -82,3 +82,41 @@ describe("wording", () => {
     await page.getByRole("button", { name: /生成说明|重新生成/ }).click();
   });
 });
+
+describe("the right workbooks beside this one", () => {
+  const PRIOR = path.join(ROOT, "test/fixtures/prior-2022-zhanyi.xlsx");
+  const OTHER_UNIT = path.join(ROOT, "test/fixtures/budget-2023-dazhou.xlsx");
+
+  it("refuses another unit's budget workbook naming both, and uses it only once the accountant confirms", async () => {
+    const mismatch = page.getByTestId("workbook-mismatch");
+    await page.getByLabel("本年预算公开表").setInputFiles(OTHER_UNIT);
+    await expect(mismatch.innerText()).resolves.toContain(
+      "“budget-2023-dazhou.xlsx”是达州市医疗保障事务中心2023年度的工作簿，本工作簿是曲靖市沾益区医疗保障局2023年度的",
+    );
+    await checkDeadlineState(page, "workbook-mismatch", () => mismatch.evaluate((e) => e.scrollIntoView({ block: "center" })));
+    await mismatch.getByRole("button", { name: "不用这个文件" }).click();
+    await expect(mismatch.count()).resolves.toBe(0);
+    await expect(page.getByText(/已读取 \d+ 项年初预算数/).count()).resolves.toBe(0);
+    await page.getByLabel("本年预算公开表").setInputFiles(OTHER_UNIT);
+    await mismatch.getByRole("button", { name: "确认无误，仍然使用" }).click();
+    await page.getByText(/^已读取 \d+ 项年初预算数（来自：budget-2023-dazhou\.xlsx）。$/).waitFor();
+  });
+
+  it("reads last year's workbook of the same unit and says where each figure came from", async () => {
+    await page.getByLabel("上年工作簿").setInputFiles(PRIOR);
+    await page.getByText("已从“prior-2022-zhanyi.xlsx”读取").waitFor();
+    await expect(page.getByTestId("workbook-mismatch").count()).resolves.toBe(0);
+    const field = page.getByRole("textbox", { name: "上年收支总计" });
+    await expect(field.inputValue()).resolves.toBe("483.23");
+    const description = () =>
+      field.evaluate((e) =>
+        (e.getAttribute("aria-describedby") ?? "")
+          .split(" ")
+          .map((id) => document.getElementById(id)?.textContent ?? "")
+          .join(""),
+      );
+    await expect(description()).resolves.toBe("来自：prior-2022-zhanyi.xlsx");
+    await field.fill("500");
+    await page.waitForFunction(() => !document.activeElement?.getAttribute("aria-describedby")); // typed over: no longer the file's figure
+  });
+});

@@ -13,3 +13,4 @@ export { budgetItemsFromTables } from "./budget-items";
 export type { NumberStyle } from "./phrases";
 export { readPriorYearSheet, readPriorYearJson, priorYearFromTables, mergePriorYear, PRIOR_SHEET_NAME, type PriorYearFigures } from "./prior-year";
 export { priorItemsFromTables } from "./prior-from-tables";
+export { identityOf, workbookMismatch, WorkbookMismatchError, type WorkbookIdentity } from "./workbook-match";

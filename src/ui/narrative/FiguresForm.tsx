@@ -3,6 +3,7 @@ import { isCountName, readTypedAmount } from "../../core/numbers/typed-amount";
 import type { PriorFigures } from "../engine";
 import { XlsxFileButton } from "../XlsxFileButton";
 import type { FillIns, Gap } from "./gaps";
+import type { FigureSources } from "../state/use-narrative";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -31,6 +32,8 @@ interface Props {
   inputs: PriorFigures;
   /** How many 年初预算数 were read from this year's 预算公开 workbook (0: none yet). */
   budgetCount: number;
+  /** The files the figures were read from. */
+  sources: FigureSources;
   fillIns: FillIns;
   busy: boolean;
   onPriorChange(prior: PriorFigures): void;
@@ -79,6 +82,9 @@ export function FiguresForm(props: Props) {
             id={fieldId(idPrefix, `prior:${name}`)}
             label={`上年${name}`}
             value={prior[name] ?? ""}
+            source={
+              props.sources.prior && prior[name] !== undefined && props.sources.prior.figures[name] === prior[name] ? props.sources.prior.file : undefined
+            }
             onChange={(value) => onPriorChange({ ...prior, [name]: value })}
           />
         ))}
@@ -107,7 +113,7 @@ export function FiguresForm(props: Props) {
           <XlsxFileButton label="从本年预算公开表读取…" inputLabel="本年预算公开表" disabled={busy} onFile={props.onLoadBudgetFile} />
           {props.budgetCount > 0 && (
             <Text size={200} className={styles.note}>
-              已读取 {props.budgetCount} 项年初预算数。
+              已读取 {props.budgetCount} 项年初预算数{props.sources.budget ? `（来自：${props.sources.budget}）` : ""}。
             </Text>
           )}
           {budget.length > 0 && (
@@ -154,13 +160,20 @@ export function FiguresForm(props: Props) {
 
 /**
  * An amount typed in 万元 (or a count), as people type it (４８３．２３, 1,234.50, 483.23万元); what cannot be read is
- * said under the field and left out of the text (its gap stays), the other fields still reach it.
+ * said under the field and left out of the text (its gap stays), the other fields still reach it. A figure read
+ * from a file says which (“来自：XX局2022年决算.xlsx”) until it is typed over.
  */
-function AmountField({ id, label, value, count, onChange }: { id: string; label: string; value: string; count?: boolean; onChange(value: string): void }) {
+function AmountField(props: { id: string; label: string; value: string; count?: boolean; source?: string; onChange(value: string): void }) {
+  const { id, label, value, count, source, onChange } = props;
   const typed = readTypedAmount(value, count);
   const invalid = typed.kind === "invalid";
   return (
-    <Field label={label} validationState={invalid ? "error" : "none"} validationMessage={invalid ? `${typed.message}；此项暂不写入说明` : undefined}>
+    <Field
+      label={label}
+      hint={source ? `来自：${source}` : undefined}
+      validationState={invalid ? "error" : "none"}
+      validationMessage={invalid ? `${typed.message}；此项暂不写入说明` : undefined}
+    >
       <Input id={id} inputMode="decimal" value={value} onChange={(_, d) => onChange(d.value)} />
     </Field>
   );

@@ -9,6 +9,8 @@ import { FiguresForm } from "./FiguresForm";
 import { filledSections, gapsOf, narrativeParagraphs, type FillIns } from "./gaps";
 import { NarrativePreview } from "./NarrativePreview";
 import { unreadableFields } from "./unreadable";
+import { MismatchNotice } from "./MismatchNotice";
+import type { FigureSources } from "../state/use-narrative";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -33,6 +35,11 @@ export interface NarrativeTabProps {
   error?: string;
   /** Result of reading last year's workbook or this year's budget workbook. */
   fileNotice?: string;
+  /** The files the figures were read from (“来自：…”). */
+  sources: FigureSources;
+  /** Why the workbook just opened seems to be another unit's or year's; it waits for onSettlePending. */
+  pendingMessage?: string;
+  onSettlePending(use: boolean): void;
   onPriorChange(prior: PriorFigures): void;
   onInputChange(name: string, value: string): void;
   onFillIn(id: string, text: string): void;
@@ -144,6 +151,7 @@ export function NarrativeTab(props: NarrativeTabProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {props.pendingMessage && <MismatchNotice message={props.pendingMessage} onSettle={props.onSettlePending} />}
       {props.fileNotice && (
         <MessageBar intent="info">
           <MessageBarBody>{props.fileNotice}</MessageBarBody>
@@ -168,6 +176,7 @@ export function NarrativeTab(props: NarrativeTabProps) {
         inputNames={narrative?.inputs ?? []}
         inputs={props.inputs}
         budgetCount={Object.keys(props.budget).length}
+        sources={props.sources}
         fillIns={fillIns}
         busy={props.busy}
         onPriorChange={props.onPriorChange}
