@@ -1,4 +1,6 @@
+import { readFileSync } from "fs";
 import path from "path";
+import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { ROOT } from "./pane-browser";
 import { checkDeadlineState, openAppPage, openWorkbook, type AppPage } from "./support/app-page";
@@ -118,5 +120,35 @@ describe("the right workbooks beside this one", () => {
     await expect(description()).resolves.toBe("来自：prior-2022-zhanyi.xlsx");
     await field.fill("500");
     await page.waitForFunction(() => !document.activeElement?.getAttribute("aria-describedby")); // typed over: no longer the file's figure
+  });
+});
+
+describe("nothing typed is lost", () => {
+  const REASON = "退休人员增加，社保缴费基数调整";
+
+  it("keeps typed words in the downloaded marked copy and asks before the page is closed with them unsaved", async () => {
+    const form = page.getByRole("region", { name: "补充数字和文字" });
+    await form.getByRole("textbox", { name: "主要变动原因" }).first().fill(REASON);
+    await page.waitForTimeout(1200); // kept a moment after typing stops
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载标记后的副本" }).click()]);
+    const parts = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    const record = Object.entries(parts).find(([name, bytes]) => /^customXml\/item\d+\.xml$/.test(name) && strFromU8(bytes).includes("marked-copy"));
+    expect(record && strFromU8(record[1])).toContain(REASON);
+    await form.getByRole("textbox", { name: "主要变动原因" }).first().fill(`${REASON}。`);
+    await page.waitForTimeout(1200);
+    const asked = new Promise<string>((resolve) => page.once("dialog", (d) => void d.dismiss().then(() => resolve(d.type()))));
+    await page.close({ runBeforeUnload: true });
+    await expect(asked).resolves.toBe("beforeunload");
+  });
+
+  it("finds the typed words again after the page is reloaded and the same workbook opened", async () => {
+    page = await app.context.newPage();
+    await page.goto(app.url);
+    await openWorkbook(page, FIXTURE);
+    await page.getByRole("tab", { name: "说明" }).click();
+    await page.getByRole("button", { name: "生成说明" }).click();
+    const field = page.getByRole("region", { name: "补充数字和文字" }).getByRole("textbox", { name: "主要变动原因" }).first();
+    await expect(field.inputValue()).resolves.toBe(`${REASON}。`);
+    await expect(page.getByRole("textbox", { name: "上年收支总计" }).inputValue()).resolves.toBe("500");
   });
 });

@@ -18,6 +18,8 @@ export { MarkedCopyError } from "./write/package-parts";
 /** Extra content for the copy: the 情况说明 text written in the pane, one paragraph per row. */
 export interface MarkedCopyExtras {
   narrative?: { sheet: string; paragraphs: readonly string[] };
+  /** What the accountant typed in the page (host state by key), kept in the copy's record and restored when it is opened. */
+  state?: Record<string, string>;
 }
 
 /**
@@ -31,7 +33,16 @@ export interface MarkedCopyExtras {
 export async function writeMarkedCopy(original: ArrayBuffer | Uint8Array, findings: readonly Finding[], extras: MarkedCopyExtras = {}): Promise<Uint8Array> {
   let parts = removeMarks(PackageParts.fromZip(toBytes(original))).parts;
   if (extras.narrative) parts = withNarrative(parts, extras.narrative.sheet, extras.narrative.paragraphs);
-  return withMarks(parts, collectCellMarks(findings)).toZip();
+  return withMarks(parts, collectCellMarks(findings), extras.state ?? {}).toZip();
+}
+
+/** What the accountant typed, as a marked copy made by the page keeps it (the newest record's); empty otherwise. */
+export function stateInMarkedCopy(bytes: ArrayBuffer | Uint8Array): Record<string, string> {
+  try {
+    return findJournals(PackageParts.fromZip(toBytes(bytes)))[0]?.state ?? {};
+  } catch {
+    return {}; // not a package we can read: the reader says so when the workbook is read
+  }
 }
 
 /**
@@ -62,7 +73,7 @@ function withNarrative(parts: PackageParts, sheet: string, paragraphs: readonly 
   return editor.commit().parts;
 }
 
-function withMarks(parts: PackageParts, marks: CellMark[]): PackageParts {
+function withMarks(parts: PackageParts, marks: CellMark[], state: Record<string, string>): PackageParts {
   const editor = new PackageEditor(parts);
   const map = readWorkbookMap(editor);
   const styles = new CellStyles(editor, map.workbookPart, map.stylesPart);
@@ -86,11 +97,12 @@ function withMarks(parts: PackageParts, marks: CellMark[]): PackageParts {
     writeSheetNotes(editor, sheet.part, prefix, notes, blocks);
     marked += cells.sites.length;
   }
-  if (marked === 0) return parts;
+  const typed = Object.keys(state).length > 0;
+  if (marked === 0 && !typed) return parts;
   styles.flush();
   const journalPart = reserveJournalPart(editor, map.workbookPart);
   const { parts: out, journal } = editor.commit();
-  journalPart.write(out, journal);
+  journalPart.write(out, journal, state);
   return out;
 }
 

@@ -41,6 +41,22 @@ export interface PendingWorkbook {
   message: string;
 }
 
+/** Pause in typing after which what was typed is kept with the workbook (a keystroke does not write each time). */
+const KEEP_AFTER_MS = 800;
+
+/** Typed figures and words are kept with the workbook a moment after typing stops: nothing typed is lost. */
+function useKeptWhileTyping(host: WorkbookHost, values: Record<string, Record<string, string>>): void {
+  const text = JSON.stringify(values);
+  useEffect(() => {
+    const entries = Object.entries(JSON.parse(text) as Record<string, Record<string, string>>).filter(([, v]) => Object.keys(v).length > 0);
+    if (entries.length === 0) return;
+    const timer = setTimeout(() => {
+      for (const [key, value] of entries) host.saveState(key, JSON.stringify(value)).catch(() => undefined);
+    }, KEEP_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [host, text]);
+}
+
 /**
  * 说明: the generated text, the figures and words the accountant adds to it, and where they are kept. The workbooks
  * opened here (last year's, this year's 预算公开) go to `onWorkbook` for the next check.
@@ -65,6 +81,7 @@ export function useNarrative(
   const template = settings.customTemplate || undefined;
 
   useEffect(() => setNarrative(undefined), [analysis]); // a new check: the old text no longer matches the tables
+  useKeptWhileTyping(host, { [PRIOR_STATE_KEY]: prior, [INPUTS_STATE_KEY]: inputs, [FILL_INS_STATE_KEY]: fillIns });
 
   const generate = useCallback(async () => {
     if (!analysis) return;

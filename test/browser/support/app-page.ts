@@ -10,6 +10,8 @@ export interface AppPage {
   context: BrowserContext;
   /** Every address the page asked for. */
   requests: string[];
+  /** Address of app.html on the local test server. */
+  url: string;
   close(): Promise<void>;
 }
 
@@ -24,11 +26,13 @@ export async function openAppPage(): Promise<AppPage> {
   context.on("request", (r) => requests.push(r.url()));
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
-  await page.goto(`${server.url}/app.html`);
+  const url = `${server.url}/app.html`;
+  await page.goto(url);
   return {
     page,
     context,
     requests,
+    url,
     close: async () => {
       await browser.close();
       await server.close();

@@ -14,19 +14,25 @@ export const MARKED_COPY_NAMESPACE = "urn:disclosure-assistant:marked-copy:1";
 
 interface StoredJournal extends PackageJournal {
   v: 1;
+  /** What the accountant typed in the page (上年数, words for the gaps …), by state key: opened again, it is restored. */
+  state?: Record<string, string>;
 }
 
 export interface FoundJournal {
   /** The custom XML part holding it. */
   item: string;
   journal: PackageJournal;
+  state?: Record<string, string>;
 }
 
 /**
  * Queues the relationship, properties part and content types of a new record part; after the commit, `write`
  * puts the journal (which includes these very edits) into it.
  */
-export function reserveJournalPart(editor: PackageEditor, workbookPart: string): { write(parts: PackageParts, journal: PackageJournal): void } {
+export function reserveJournalPart(
+  editor: PackageEditor,
+  workbookPart: string,
+): { write(parts: PackageParts, journal: PackageJournal, state?: Record<string, string>): void } {
   let n = 1;
   while (editor.isTaken(`customXml/item${n}.xml`) || editor.isTaken(`customXml/itemProps${n}.xml`)) n++;
   const item = `customXml/item${n}.xml`;
@@ -40,8 +46,8 @@ export function reserveJournalPart(editor: PackageEditor, workbookPart: string):
   editor.contentTypes.declare(props, CONTENT_TYPE.customXmlProps);
   editor.contentTypes.declare(item, CONTENT_TYPE.xml);
   return {
-    write(parts, journal) {
-      const stored: StoredJournal = { v: 1, ...journal };
+    write(parts, journal, state) {
+      const stored: StoredJournal = { v: 1, ...journal, ...(state && Object.keys(state).length > 0 ? { state } : {}) };
       parts.set(item, `${XML_DECLARATION}<markedCopy xmlns="${MARKED_COPY_NAMESPACE}">${escapeXml(JSON.stringify(stored))}</markedCopy>`);
     },
   };
@@ -53,13 +59,13 @@ export function findJournals(parts: PackageParts): FoundJournal[] {
   for (const name of parts.names()) {
     const m = /^customXml\/item(\d+)\.xml$/i.exec(name);
     if (!m) continue;
-    const journal = readJournal(parts, name);
-    if (journal) found.push({ n: Number(m[1]), journal: { item: name, journal } });
+    const stored = readJournal(parts, name);
+    if (stored) found.push({ n: Number(m[1]), journal: { item: name, journal: { edited: stored.edited, created: stored.created }, state: stored.state } });
   }
   return found.sort((a, b) => b.n - a.n).map((f) => f.journal);
 }
 
-function readJournal(parts: PackageParts, name: string): PackageJournal | undefined {
+function readJournal(parts: PackageParts, name: string): StoredJournal | undefined {
   let xml: string;
   try {
     xml = parts.text(name);
@@ -71,8 +77,15 @@ function readJournal(parts: PackageParts, name: string): PackageJournal | undefi
   if (!body) return undefined;
   try {
     const stored = JSON.parse(decodeXml(body)) as StoredJournal;
-    return stored.v === 1 && Array.isArray(stored.edited) && Array.isArray(stored.created) ? { edited: stored.edited, created: stored.created } : undefined;
+    if (stored.v !== 1 || !Array.isArray(stored.edited) || !Array.isArray(stored.created)) return undefined;
+    return { v: 1, edited: stored.edited, created: stored.created, state: textRecord(stored.state) };
   } catch {
     return undefined;
   }
+}
+
+/** A stored map of names to text; anything else reads as nothing. */
+function textRecord(raw: unknown): Record<string, string> | undefined {
+  if (!raw || typeof raw !== "object") return undefined;
+  return Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === "string"));
 }
