@@ -120,3 +120,26 @@ describe("no contradictions", () => {
     }
   });
 });
+
+describe("marked copy and custom rules", () => {
+  it("checks a custom rule written with Chinese keywords (设置 → 高级)", async () => {
+    await openWorkbook(page, FINAL);
+    const before = await page.locator("button[data-cell]").count();
+    await page.getByRole("tab", { name: "设置" }).click();
+    await page.getByRole("button", { name: /^高级/ }).click();
+    await page.getByRole("textbox", { name: "自定义核对规则" }).fill("规则 Z09 警告 只有基本支出\n每行 支出决算表\n核对 [本年支出合计] = [基本支出]");
+    await page.getByRole("button", { name: "保存到工作簿" }).click();
+    await page.getByRole("tab", { name: "检查" }).click();
+    await page.getByRole("button", { name: "重新检查" }).click();
+    // 沾益 公开03表: every row with 项目支出 breaks the rule: more cards than the built-in rules gave
+    await page.waitForFunction((n) => document.querySelectorAll("button[data-cell]").length > n, before);
+    await expect(page.getByText("规则第", { exact: false }).count()).resolves.toBe(0); // no syntax complaint
+  });
+
+  it("names a download after 清除标记 as a copy, not as marked", async () => {
+    await page.getByRole("button", { name: "清除标记" }).click();
+    const button = page.getByRole("button", { name: "下载副本" });
+    const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+    expect(download.suggestedFilename()).toBe("final-2023-zhanyi（副本）.xlsx");
+  });
+});
