@@ -13,6 +13,7 @@ module.exports = {
   testTimeout: 30_000,
   projects: [
     { ...common, displayName: "unit", testMatch: ["<rootDir>/test/unit/**/*.test.ts", "<rootDir>/test/unit/**/*.test.tsx"] },
-    { ...common, displayName: "browser", testMatch: ["<rootDir>/test/browser/**/*.test.ts"] },
+    // Without chromium the browser project stops at once with one line saying what to install.
+    { ...common, displayName: "browser", testMatch: ["<rootDir>/test/browser/**/*.test.ts"], globalSetup: "<rootDir>/scripts/require-chromium.js" },
   ],
 };

@@ -9,15 +9,21 @@
  *     message.html   the loader's message alone (the ribbon shows it in a dialog on an Excel that cannot run the pane)
  *     预决算公开助手.html  the offline page: app.html with every script inlined, runs from file:// (USB stick, e-mail)
  *   and copies manifest.xml (URLs rewritten to ADDIN_URL when set) and assets/.
+ *   workerConfig — engine-worker.js, the page's engine worker (src/app/worker): one self-contained script that reads
+ *                  and checks workbooks off the page's thread (the batch check); the offline page carries its text.
  * office.js comes from Microsoft's CDN; OFFICE_JS=local copies it from the @microsoft/office-js package into
- * dist/office-js/ and the pages load it from there (intranets without internet).
+ * dist/office-js/ (with MicrosoftAjax.js from OFFICE_JS_MSAJAX) and the pages load it from there (intranets
+ * without internet).
  * `npm start` serves dist/ on https://localhost:3000 with a self-signed certificate.
  */
 const path = require("path");
-const { readFileSync } = require("fs");
+const { existsSync, readFileSync } = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { LowerSyntaxPlugin } = require("./scripts/lower-syntax-plugin");
 const { OfflinePagePlugin } = require("./scripts/offline-page-plugin");
+/** The syntax level the loader lets through (src/loader/features.ts checks the engines for it): every page script is lowered to it. */
+const { ecmaVersion: PAGE_ECMA_VERSION } = require("./src/loader/language-level.json");
 const { version } = require("./package.json");
 
 const DEV_URL = "https://localhost:3000";
@@ -36,6 +42,49 @@ const PAGES = {
   message: { template: "./src/loader/message.html", mode: "message", officeJs: false },
 };
 
+/**
+ * The two addresses outside the @microsoft/office-js package that its scripts reach, each rewritten in the local copy:
+ *   MicrosoftAjax.js — office.js and the host scripts load it from Microsoft's Ajax CDN where the host needs it (volume-
+ *     licensed Excel 2016, host `excel-win32-16.00`; Office 2013): from office-js/MicrosoftAjax.js beside office.js instead;
+ *   the logging frame of those older host scripts (telemetryproxy.html): about:blank instead.
+ */
+const OFFICE_JS_OUTSIDE = [
+  {
+    pattern: /\((?:\(\)|[^()])*\)\+"\/\/ajax\.aspnetcdn\.com\/ajax\/3\.5\/MicrosoftAjax\.js"/g,
+    local: 'OSF._OfficeAppFactory.getLoadScriptHelper().getOfficeJsBasePath()+"MicrosoftAjax.js"',
+  },
+  { pattern: /"https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/telemetryservice\/telemetryproxy\.html"/g, local: '"about:blank"' },
+];
+
+/** A script of the local office.js copy, its outside addresses pointed at the copy (see OFFICE_JS_OUTSIDE); others as they are. */
+function localizeOfficeJs(content, file) {
+  const text = content.toString();
+  const local = OFFICE_JS_OUTSIDE.reduce((result, { pattern, local }) => result.replace(pattern, local), text);
+  if (/ajax\.aspnetcdn\.com|telemetryservice\.firstpartyapps/.test(local)) {
+    throw new Error(`office.js: an outside address is left in ${file} (the @microsoft/office-js package changed; see OFFICE_JS_OUTSIDE)`);
+  }
+  return local === text ? content : local;
+}
+
+/**
+ * MicrosoftAjax.js for the local copy. It is not in the npm package: the IT staff download it once
+ * (https://ajax.aspnetcdn.com/ajax/3.5/MicrosoftAjax.js) and name it in OFFICE_JS_MSAJAX; "none" builds without it
+ * (volume-licensed Excel 2016 then stops at “Excel 尚未响应”, which offers the offline page).
+ */
+function microsoftAjax() {
+  const file = process.env.OFFICE_JS_MSAJAX;
+  if (file === "none") return [];
+  if (!file || !existsSync(file)) {
+    throw new Error(
+      "OFFICE_JS=local 还需要 MicrosoftAjax.js（批量授权版 Excel 2016 的 office.js 要加载它）：在能上网的电脑下载 " +
+        "https://ajax.aspnetcdn.com/ajax/3.5/MicrosoftAjax.js，构建时设 OFFICE_JS_MSAJAX=该文件的路径（或 OFFICE_JS_MSAJAX=none 不带它）/ " +
+        "OFFICE_JS=local also needs MicrosoftAjax.js: download it once and set OFFICE_JS_MSAJAX=its path (or none)" +
+        (file ? `; not found: ${file}` : ""),
+    );
+  }
+  return [{ from: path.resolve(file), to: "office-js/MicrosoftAjax.js", info: { minimized: true } }];
+}
+
 /** Where office.js comes from: Microsoft's CDN (default) or the @microsoft/office-js package copied into dist/. */
 function officeJsSource() {
   const mode = process.env.OFFICE_JS || "cdn";
@@ -44,15 +93,21 @@ function officeJsSource() {
   // office.js loads its host files (excel-win32-16.01.js …), strings (zh-cn/office_strings.js) and telemetry
   // scripts from its own folder. Debug builds, type definitions and other Office applications' files are left out.
   const otherApps = ["access", "onenote", "outlook", "powerpoint", "project", "word"].map((app) => `**/${app}*`);
+  const published = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
   return {
     src: "office-js/office.js",
     copy: [
       {
-        from: path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist"),
+        // context: the ignore globs apply relative to it (also where node_modules is a link to another folder)
+        context: published,
+        from: published,
         to: "office-js",
         globOptions: { ignore: ["**/*.debug.js", "**/*.d.ts", "**/*-vsdoc.js", ...otherApps] },
-        info: { minimized: true }, // Microsoft's files as published: not minified again (and no second licence file)
+        // Microsoft's files as published (not minified again, no second licence file), outside addresses made local.
+        transform: (content, from) => (from.endsWith(".js") ? localizeOfficeJs(content, path.basename(from)) : content),
+        info: { minimized: true },
       },
+      ...microsoftAjax(),
     ],
   };
 }
@@ -122,11 +177,27 @@ function printSideloadHelp(devServer) {
  * OFFICE_JS=local, redoes only what changed); a change to this file or the plugin starts afresh.
  */
 function buildCache() {
-  return { type: "filesystem", buildDependencies: { config: [__filename, require.resolve("./scripts/offline-page-plugin")] } };
+  const config = [__filename, "./scripts/offline-page-plugin", "./scripts/lower-syntax-plugin", "./src/loader/language-level.json"].map((f) =>
+    require.resolve(f),
+  );
+  return { type: "filesystem", buildDependencies: { config } };
 }
 
-/** What the loader compilation hands the pages compilation (which runs after it): the built loader's text. */
-const built = { loader: "" };
+/** What the loader and worker compilations hand the pages compilation (which runs after them): their built text. */
+const built = { loader: "", worker: "" };
+
+/** A plugin that keeps an asset's final text in `built[key]` for the offline page. */
+function keepText(key, asset) {
+  return {
+    apply(compiler) {
+      compiler.hooks.thisCompilation.tap(`Keep-${key}`, (compilation) => {
+        compilation.hooks.afterProcessAssets.tap(`Keep-${key}`, (assets) => {
+          built[key] = assets[asset].source().toString();
+        });
+      });
+    },
+  };
+}
 
 /** loader.js: ES5 syntax (webpack's own runtime included), checked by src/loader/tsconfig.json's ES5 library. */
 function loaderConfig(env, argv) {
@@ -145,17 +216,35 @@ function loaderConfig(env, argv) {
     },
     performance: { hints: false },
     cache: buildCache(),
-    plugins: [
-      {
-        apply(compiler) {
-          compiler.hooks.thisCompilation.tap("KeepLoaderText", (compilation) => {
-            compilation.hooks.afterProcessAssets.tap("KeepLoaderText", (assets) => {
-              built.loader = assets["loader.js"].source().toString();
-            });
-          });
-        },
-      },
-    ],
+    plugins: [keepText("loader", "loader.js")],
+  };
+}
+
+/** The TypeScript rule of the page-side compilations: ES modules (tree shaking, import()), the root tsconfig. */
+const TYPESCRIPT_RULE = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: "ts-loader",
+    options: { transpileOnly: true, configFile: path.resolve(__dirname, "tsconfig.json"), compilerOptions: { module: "es2020" } },
+  },
+};
+
+/** engine-worker.js: one chunk, no chunk loading (a Blob worker on the offline page could not load any). */
+function workerConfig(env, argv) {
+  return {
+    name: "worker",
+    mode: argv.mode === "production" ? "production" : "development",
+    devtool: false,
+    target: "webworker",
+    entry: { "engine-worker": "./src/app/worker/engine-worker.ts" },
+    output: { path: DIST, filename: "[name].js", clean: false },
+    resolve: { extensions: [".ts", ".js"] },
+    module: { rules: [TYPESCRIPT_RULE] },
+    optimization: { splitChunks: false },
+    performance: { hints: false },
+    cache: buildCache(),
+    plugins: [keepText("worker", "engine-worker.js")],
   };
 }
 
@@ -165,10 +254,11 @@ function pagesConfig(env, argv) {
   const officeJs = officeJsSource();
   return {
     name: "pages",
-    dependencies: ["loader"],
+    dependencies: ["loader", "worker"],
     mode: dev ? "development" : "production",
     devtool: "source-map", // never eval: app.html forbids it (CSP)
-    target: "web",
+    // webpack's own runtime at the pages' level too; the LowerSyntaxPlugin brings the dependencies down to it.
+    target: ["web", `es${PAGE_ECMA_VERSION}`],
     entry: Object.fromEntries(
       Object.entries(PAGES)
         .filter(([, page]) => page.entry)
@@ -181,27 +271,19 @@ function pagesConfig(env, argv) {
       chunkFilename: "chunks/[name].[contenthash:8].js",
       // Chunks load relative to the page (never "auto": the offline page's scripts are inline, without a src).
       publicPath: "",
-      clean: { keep: /^loader\.js$/ },
+      clean: { keep: /^(loader|engine-worker)\.js$/ },
     },
     resolve: { extensions: [".tsx", ".ts", ".js"] },
     module: {
       // ES modules (not tsconfig's commonjs) so webpack can drop the unused parts of Fluent UI and split at import().
       // The root tsconfig.json for every file (ts-loader would otherwise take the first file's folder's: src/app's).
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, configFile: path.resolve(__dirname, "tsconfig.json"), compilerOptions: { module: "es2020" } },
-          },
-        },
-      ],
+      rules: [TYPESCRIPT_RULE],
     },
     optimization: { splitChunks: { chunks: "all" } },
     performance: { hints: false },
     cache: buildCache(),
     plugins: [
+      new LowerSyntaxPlugin(PAGE_ECMA_VERSION),
       ...Object.entries(PAGES).map(
         ([name, page]) =>
           new HtmlWebpackPlugin({
@@ -223,6 +305,7 @@ function pagesConfig(env, argv) {
         icon: readFileSync(path.resolve(__dirname, "assets/icon-32.png")),
         shell: PAGE_SHELL,
         loaderTag: () => loaderTag("page", [], built.loader),
+        workerSource: () => built.worker,
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -249,7 +332,7 @@ function pagesConfig(env, argv) {
 
 /** webpack-dev-server reads devServer from the first configuration: the pages come first, the loader builds before them. */
 function config(env, argv) {
-  return [pagesConfig(env, argv), loaderConfig(env, argv)];
+  return [pagesConfig(env, argv), loaderConfig(env, argv), workerConfig(env, argv)];
 }
 
 config.pages = Object.keys(PAGES);

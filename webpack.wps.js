@@ -9,7 +9,7 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const esbuild = require("esbuild");
+const { LowerSyntaxPlugin } = require("./scripts/lower-syntax-plugin");
 const baseConfig = require("./webpack.config.js");
 const { name, version } = require("./package.json");
 
@@ -33,20 +33,7 @@ function deploymentFile(content) {
  * WPS on Linux shows add-in pages in Chromium 87, older than the syntax some dependencies ship (Fluent UI's tabster
  * uses class static blocks and ??=, Chromium 94 / 85). Every script is lowered to ES2020 before it is minified.
  */
-class LowerToEs2020 {
-  apply(compiler) {
-    const { Compilation, sources } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap("LowerToEs2020", (compilation) => {
-      const stage = Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_COMPATIBILITY;
-      compilation.hooks.processAssets.tapPromise({ name: "LowerToEs2020", stage }, async (assets) => {
-        for (const file of Object.keys(assets).filter((f) => f.endsWith(".js"))) {
-          const { code } = await esbuild.transform(assets[file].source().toString(), { loader: "js", target: "es2020", charset: "utf8" });
-          compilation.updateAsset(file, new sources.RawSource(code));
-        }
-      });
-    });
-  }
-}
+const WPS_ECMA_VERSION = 2020;
 
 function wpsConfig(env, argv) {
   const base = baseConfig.pagesConfig(env, argv);
@@ -54,14 +41,14 @@ function wpsConfig(env, argv) {
     mode: base.mode,
     devtool: false, // the add-in folder is copied to every desk: no source maps
     // WPS on Linux runs its pages in Chromium 87: webpack's own code stays ES2020.
-    target: ["web", "es2020"],
+    target: ["web", `es${WPS_ECMA_VERSION}`],
     entry: Object.fromEntries(Object.entries(PAGES).map(([page, p]) => [page, p.entry])),
     output: { path: path.resolve(__dirname, "dist/wps", FOLDER), filename: "[name].js", clean: true },
     resolve: base.resolve,
     module: base.module,
     performance: { hints: false },
     plugins: [
-      new LowerToEs2020(),
+      new LowerSyntaxPlugin(WPS_ECMA_VERSION),
       ...Object.entries(PAGES).map(([page, p]) => new HtmlWebpackPlugin({ filename: `${page}.html`, template: p.template, chunks: [page] })),
       new CopyWebpackPlugin({
         patterns: [

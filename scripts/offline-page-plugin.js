@@ -20,9 +20,10 @@ const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").di
 class OfflinePagePlugin {
   /**
    * @param {{ filename: string, entry: string, template: string, icon: Buffer, shell: { style: string, root: string },
-   *   loaderTag: () => string }} options
+   *   loaderTag: () => string, workerSource: () => string }} options
    *   shell: the markup every page shows before its scripts run; loaderTag: the inline <script id="da-loader">…</script>
-   *   (called when the page is written)
+   *   (called when the page is written); workerSource: the engine worker's code, carried as inert text
+   *   (<script type="text/plain">) that the page starts as a Blob worker — file:// cannot load a worker file
    */
   constructor(options) {
     this.options = options;
@@ -59,13 +60,16 @@ class OfflinePagePlugin {
     if (!loaderCode) throw new Error(`${NAME}: the loader is not built yet`);
     const scripts = this.scriptFiles(compilation).map((file) => inlineSafe(withoutSourceMap(compilation.getAsset(file).source.source().toString())));
     const hashes = [loaderCode, ...scripts].map(sha256).join(" ");
-    const csp = `default-src 'none'; script-src ${hashes}; style-src 'unsafe-inline'; img-src data: blob:; connect-src 'none'; base-uri 'none'; form-action 'none'`;
+    const worker = this.options.workerSource();
+    if (!worker) throw new Error(`${NAME}: the engine worker is not built yet`);
+    const csp = `default-src 'none'; script-src ${hashes}; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:; connect-src 'none'; base-uri 'none'; form-action 'none'`;
     const values = {
       ...this.options.shell,
       csp,
       icon: `data:image/png;base64,${this.options.icon.toString("base64")}`,
       loader,
       scripts: scripts.map((code) => `<script>${code}</script>`).join("\n"),
+      worker: `<script type="text/plain" id="da-engine-worker">${inlineSafe(withoutSourceMap(worker))}</script>`,
     };
     return template.replace(/\{\{(\w+)\}\}/g, (match, key) => {
       if (!(key in values)) throw new Error(`${NAME}: unknown placeholder ${match}`);

@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { XlsxFileButton } from "../ui/XlsxFileButton";
+import { BatchFilesButton, batchFiles, type BatchFile } from "./batch/BatchFilesButton";
 
 const useStyles = makeStyles({
   zone: {
@@ -18,8 +19,11 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-/** Open or drop a local .xlsx; the file is read in the browser and never uploaded. */
-export function FileOpener({ onOpen, compact }: { onOpen(file: File): void; compact: boolean }) {
+/**
+ * Open or drop a local .xlsx; the file is read in the browser and never uploaded. Several files or a folder (a
+ * bureau's units) go to the batch check.
+ */
+export function FileOpener({ onOpen, onOpenMany, compact }: { onOpen(file: File): void; onOpenMany(files: BatchFile[]): void; compact: boolean }) {
   const styles = useStyles();
   const [over, setOver] = useState(false);
   return (
@@ -33,8 +37,9 @@ export function FileOpener({ onOpen, compact }: { onOpen(file: File): void; comp
       onDrop={(e) => {
         e.preventDefault();
         setOver(false);
-        const file = e.dataTransfer.files[0];
-        if (file) onOpen(file);
+        const files = e.dataTransfer.files;
+        if (files.length > 1) onOpenMany(batchFiles(files));
+        else if (files[0]) onOpen(files[0]);
       }}
     >
       <XlsxFileButton
@@ -44,6 +49,8 @@ export function FileOpener({ onOpen, compact }: { onOpen(file: File): void; comp
         testId="file-input"
         onFile={onOpen}
       />
+      <BatchFilesButton label="批量检查多个文件…" inputLabel="选择多个工作簿文件" testId="batch-files-input" onFiles={onOpenMany} />
+      <BatchFilesButton label="批量检查文件夹…" inputLabel="选择一个文件夹" testId="batch-folder-input" folder onFiles={onOpenMany} />
       <Text size={200} className={styles.hint}>
         {compact ? "也可把文件拖到这里。" : "或把公开表工作簿拖到这里。文件只在本机浏览器中读取，不会上传。"}
       </Text>

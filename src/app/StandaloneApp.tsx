@@ -1,5 +1,5 @@
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { FileWorkbookHost } from "../hosts/xlsx/file-host";
 import { openFileHost } from "../hosts/xlsx/on-demand";
 import { createEngine } from "../ui/engine-binding";
@@ -9,6 +9,14 @@ import { FileOpener } from "./FileOpener";
 import { markedFileName } from "./download";
 import { saveFile } from "../ui/save-file";
 import { APP_VERSION } from "./version";
+import type { BatchFile } from "./batch/BatchFilesButton";
+import { DEFAULT_ENGINE_CONFIG } from "../core/session/engine-config";
+
+/** The batch view (a table of files) is a chunk of its own, loaded when several files are opened. */
+const BatchView = lazy(() => import(/* webpackChunkName: "batch" */ "./batch/BatchView"));
+
+/** The batch check uses the built-in rules and weights, as `npm run check -- 文件夹/` does. */
+const BATCH_CONFIG = DEFAULT_ENGINE_CONFIG;
 
 const useStyles = makeStyles({
   page: { maxWidth: "720px", margin: "0 auto" },
@@ -26,7 +34,14 @@ export function StandaloneApp() {
   const [opened, setOpened] = useState<{ host: FileWorkbookHost; id: number }>();
   const host = opened?.host;
   const [openError, setOpenError] = useState<string>();
+  const [batch, setBatch] = useState<BatchFile[]>();
+  const openMany = (files: BatchFile[]) => {
+    setOpened(undefined);
+    setBatch(files);
+    setOpenError(files.length === 0 ? "所选文件中没有 .xlsx 工作簿。" : undefined);
+  };
   const open = async (file: File) => {
+    setBatch(undefined);
     setOpenError(undefined);
     try {
       const host = await openFileHost(await file.arrayBuffer(), file.name, browserStore());
@@ -49,7 +64,7 @@ export function StandaloneApp() {
       <Text size={200} className={styles.about} data-testid="about">
         版本 {APP_VERSION} · 文件只在本机浏览器中处理，不会上传到任何地方
       </Text>
-      <FileOpener onOpen={open} compact={host !== undefined} />
+      <FileOpener onOpen={open} onOpenMany={openMany} compact={host !== undefined || batch !== undefined} />
       {openError && (
         <MessageBar intent="error">
           <MessageBarBody>{openError}</MessageBarBody>
@@ -63,6 +78,11 @@ export function StandaloneApp() {
       <FluentProvider theme={paneTheme}>
         <div className={styles.page} style={{ padding: "8px 12px" }}>
           {header}
+          {batch && batch.length > 0 && (
+            <Suspense fallback={<Text>正在准备批量检查…</Text>}>
+              <BatchView files={batch} options={BATCH_CONFIG} />
+            </Suspense>
+          )}
         </div>
       </FluentProvider>
     );

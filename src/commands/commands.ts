@@ -1,7 +1,7 @@
 import { OfficeWorkbookHost } from "../hosts/office/office-host";
 import { LAST_COMMAND_KEY, type CommandOutcome } from "../hosts/command-outcome";
 import type { WorkbookHost } from "../hosts/host";
-import { checkAndMark, clearAllMarks, recordOutcome } from "./workbook-commands";
+import { checkAndMark, clearAllMarks, recordOutcome, type CommandReport } from "./workbook-commands";
 import { announceStarted, COMMAND_FUNCTIONS, type CommandFunction } from "../loader/contract";
 
 /**
@@ -23,7 +23,11 @@ export async function clearMarks(event: Office.AddinCommands.Event): Promise<voi
   await runCommand(event, "清除标记", clearAllMarks);
 }
 
-async function runCommand(event: Office.AddinCommands.Event, command: CommandOutcome["command"], body: (host: WorkbookHost) => Promise<string>): Promise<void> {
+async function runCommand(
+  event: Office.AddinCommands.Event,
+  command: CommandOutcome["command"],
+  body: (host: WorkbookHost) => Promise<CommandReport>,
+): Promise<void> {
   try {
     await recordOutcome(new OfficeWorkbookHost(), command, body);
   } finally {

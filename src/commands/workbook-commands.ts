@@ -1,9 +1,8 @@
-import { analyzeWorkbook } from "../core/analysis";
 import { countBySeverity, SEVERITY_ORDER, type Finding } from "../core/findings/finding";
+import { checkWorkbook } from "../core/session";
 import { LAST_COMMAND_KEY, type CommandOutcome } from "../hosts/command-outcome";
 import type { WorkbookHost } from "../hosts/host";
-import { analysisOptionsFor, withRoundingMode } from "../hosts/settings/analysis-settings";
-import { parseSettings, SETTINGS_STATE_KEY } from "../hosts/settings/pane-settings";
+import { loadStoredInputs } from "../hosts/workbook-state";
 
 /**
  * The ribbon's commands over any live host (Excel's function file, WPS's entry page). Each returns the summary the
@@ -11,33 +10,38 @@ import { parseSettings, SETTINGS_STATE_KEY } from "../hosts/settings/pane-settin
  * shows a banner for a ribbon command.
  */
 
-/** 一键检查: read → analyse with the pane's saved settings → mark every finding's cell → select the most serious one. */
-export async function checkAndMark(host: WorkbookHost): Promise<string> {
+/** What a command says when it is done: its summary, and whether it did its work. */
+export type CommandReport = Pick<CommandOutcome, "summary" | "ok">;
+
+/**
+ * 一键检查: read → check with what the pane stored in the workbook (settings, last year's figures) → mark every
+ * finding's cell → select the most serious one. A workbook with nothing to check is said so, never “未发现问题”.
+ */
+export async function checkAndMark(host: WorkbookHost): Promise<CommandReport> {
   const snapshot = await host.readSnapshot();
-  const settings = parseSettings(await host.loadState(SETTINGS_STATE_KEY));
-  // The accountant's settings from the pane: custom rules, weight convention, 尾差 mode.
-  const findings = analyzeWorkbook(snapshot, analysisOptionsFor(settings)).findings.map((f) => withRoundingMode(f, settings));
-  await host.applyMarks(findings);
-  const first = mostSerious(findings);
+  const stored = await loadStoredInputs(host);
+  const result = checkWorkbook(snapshot, stored.config);
+  await host.applyMarks(result.findings);
+  const first = mostSerious(result.findings);
   if (first) await host.select(first.sheet, first.cell);
-  return summarize(findings);
+  return result.nothingToCheck ? { summary: result.nothingToCheck.summary, ok: false } : { summary: summarize(result.findings), ok: true };
 }
 
 /** 清除标记: restore every cell the last check marked. */
-export async function clearAllMarks(host: WorkbookHost): Promise<string> {
+export async function clearAllMarks(host: WorkbookHost): Promise<CommandReport> {
   await host.clearMarks();
-  return "已清除全部标记，单元格已恢复原样";
+  return { summary: "已清除全部标记，单元格已恢复原样", ok: true };
 }
 
 /** Runs a command and stores its outcome (a failure included, in Chinese) in the workbook's state. */
 export async function recordOutcome(
   host: WorkbookHost,
   command: CommandOutcome["command"],
-  body: (host: WorkbookHost) => Promise<string>,
+  body: (host: WorkbookHost) => Promise<CommandReport>,
 ): Promise<CommandOutcome> {
   let outcome: CommandOutcome;
   try {
-    outcome = { command, summary: await body(host), ok: true, at: new Date().toISOString() };
+    outcome = { command, ...(await body(host)), at: new Date().toISOString() };
   } catch (error) {
     outcome = { command, summary: `${command}失败：${describeError(error)}`, ok: false, at: new Date().toISOString() };
   }

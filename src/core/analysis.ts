@@ -7,8 +7,12 @@ import { recognizeTables, type RecognitionResult, type UnrecognizedTable } from 
 import { runRules, BUILT_IN_RULES } from "./rules/run-rules";
 import { parseCheckedRules } from "./rules/parse-rules";
 import { missingTableFindings } from "./rules/missing-tables";
+import { copyFindings } from "./rules/table-copies";
+import { hiddenFindings } from "./recognition/hidden-findings";
 import { crossYearFindings } from "./rules/cross-year";
 import { rangeAddress } from "./snapshot/address";
+import { withComputedFormulas } from "./snapshot/computed-formulas";
+import { formulaFindings } from "./recognition/formula-findings";
 import { checkPerformance } from "./performance";
 import { checkNarrative, checkWorkbookText, readNarrativeText, readTextFile, reportYear, type NarrativeParagraph } from "./narrative";
 import type { PerformanceProject } from "./performance";
@@ -53,7 +57,9 @@ export interface AnalysisResult {
 }
 
 /** The one entry point of the engine: snapshot in, recognised tables and findings out. */
-export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOptions = {}): AnalysisResult {
+export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalysisOptions = {}): AnalysisResult {
+  const formulas = withComputedFormulas(input);
+  const snapshot = formulas.snapshot;
   const recognition = recognizeTables(snapshot);
   const rules = options.extraRules ? [...BUILT_IN_RULES, ...parseCheckedRules(options.extraRules)] : BUILT_IN_RULES;
   const paragraphs = textParagraphs(snapshot, options.narrativeText);
@@ -66,13 +72,16 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalysisOpt
   });
   const year = reportYear(snapshot);
   const findings = [
+    ...formulaFindings(formulas.sheets),
     ...recognition.findings,
     ...missingTableFindings(recognition.tables),
+    ...copyFindings(recognition.tables),
+    ...hiddenFindings(snapshot, recognition.tables),
     ...runRules(recognition.tables, rules),
     ...performance.findings,
     ...checkNarrative(paragraphs, recognition.tables, { year }),
     ...checkWorkbookText(snapshot, year, options.narrativeText === undefined ? paragraphs : []),
-    ...(options.priorYear ? crossYearFindings(recognition.tables, recognizeTables(options.priorYear).tables) : []),
+    ...(options.priorYear ? crossYearFindings(recognition.tables, recognizeTables(withComputedFormulas(options.priorYear).snapshot).tables) : []),
   ];
   return {
     file: snapshot.name,

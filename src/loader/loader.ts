@@ -114,7 +114,7 @@ function startBundle(setup: Setup, handshake: Handshake, failed: (problem: Probl
 function checkWhenReady(setup: Setup, office: OfficeLike, done: (problem: Problem | null) => void): void {
   let ready = false;
   const timer = setTimeout(function () {
-    if (!ready && setup.mode === "pane") show(setup, { reason: "office-not-ready" }, "excel");
+    if (!ready && setup.mode === "pane") show(setup, { reason: "office-not-ready", detail: OFFICE_READY_TIMEOUT_MS / 1000 + " 秒" }, "excel");
   }, OFFICE_READY_TIMEOUT_MS);
   whenOfficeReady(office, function (info) {
     if (ready) return;

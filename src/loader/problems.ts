@@ -1,9 +1,13 @@
+import { requiredChromium } from "./features";
 import { MIN_EXCEL_API } from "./host-check";
 
 /** Why a page cannot start, with what the user needs to know (a version, missing features, an error text). */
 export interface Problem {
   reason: Reason;
-  /** excel-too-old: highest ExcelApi ("1.8", "" = none); browser-too-old: missing features; bundle-failed: the error. */
+  /**
+   * excel-too-old: highest ExcelApi ("1.7", "" = none); browser-too-old: missing features; office-not-ready: how long
+   * the pane waited; bundle-failed: the error.
+   */
   detail?: string;
 }
 
@@ -32,7 +36,7 @@ export interface OfflinePage {
 function otherWays(offline: OfflinePage): string[] {
   const where = offline.url ? "（地址：" + offline.url + "，可下载后拷到本机或 U 盘）" : "（向信息中心索取，可拷到本机或 U 盘）";
   return [
-    "用 Microsoft 365 或 Excel 2021 及以上版本的 Excel 打开工作簿，在“预决算助手”选项卡点“打开助手”。",
+    "用 Microsoft 365 或 Excel 2021 及以上版本的 Excel 打开工作簿，在“预决算助手”选项卡点“打开助手”；零售版（单独购买的）Excel 2016/2019 在“文件 → 账户 → 更新选项 → 立即更新”后也能运行。",
     "或用 Excel 网页版打开工作簿（单位使用 Microsoft 365 时）。",
     "或使用离线网页“" +
       offline.fileName +
@@ -44,9 +48,19 @@ function otherWays(offline: OfflinePage): string[] {
 
 const MODERN_BROWSER = "请用新版 Edge、Chrome、360 浏览器（极速模式，不要用兼容模式）或 QQ 浏览器打开此页面。";
 
+/** The technical line of an old engine: what is missing, and the oldest Chromium kernel that has everything. */
+function kernelNeeded(missing: string): string {
+  return "缺少：" + missing + "；需要 Chromium " + requiredChromium() + " 及以上内核";
+}
+
+/** The offline page step of otherWays, for messages that also offer other steps. */
+function offlineStep(offline: OfflinePage): string {
+  return otherWays(offline)[2];
+}
+
 /**
- * The Chinese message for a problem. Example: Excel 2019 (ExcelApi 1.8) →
- * “当前 Excel 版本过旧，无法运行预决算公开助手” / “…此 Excel 支持到 ExcelApi 1.8。” / three other ways.
+ * The Chinese message for a problem. Example: volume-licensed Excel 2019 (ExcelApi 1.7) →
+ * “当前 Excel 版本过旧，无法运行预决算公开助手” / “…此 Excel 只支持到 ExcelApi 1.7…” / three other ways.
  */
 export function messageFor(problem: Problem, place: Place, offline: OfflinePage): Message {
   const detail = problem.detail || "";
@@ -58,7 +72,9 @@ export function messageFor(problem: Problem, place: Place, offline: OfflinePage)
           "本助手需要 Excel JavaScript API " +
             MIN_EXCEL_API +
             " 及以上（Excel 2021、Microsoft 365 或 Excel 网页版）。" +
-            (detail ? "此 Excel 只支持到 ExcelApi " + detail + "（Excel 2016 为 1.1，Excel 2019 为 1.8）。" : "此 Excel 不支持 Excel JavaScript API。"),
+            (detail
+              ? "此 Excel 只支持到 ExcelApi " + detail + "（批量授权版 Excel 2016 为 1.1，批量授权版 Excel 2019 为 1.7；零售版更新后支持最新版本）。"
+              : "此 Excel 不支持 Excel JavaScript API。"),
           "工作簿没有被修改。",
         ],
         steps: otherWays(offline),
@@ -69,11 +85,11 @@ export function messageFor(problem: Problem, place: Place, offline: OfflinePage)
         title: place === "excel" ? "此 Excel 的加载项窗口无法运行预决算公开助手" : "此浏览器无法运行预决算公开助手",
         paragraphs: [
           place === "excel"
-            ? "加载项窗口使用的浏览器内核过旧（Excel 2016/2019 使用 Internet Explorer 或旧版 Edge 内核），缺少助手需要的功能。"
+            ? "加载项窗口使用的浏览器内核过旧（批量授权版 Excel 2016/2019 使用 Internet Explorer 内核，未安装 WebView2 的零售版使用旧版 Edge 内核），缺少助手需要的功能。"
             : "此浏览器过旧（或处于兼容模式），缺少助手需要的功能。",
         ],
         steps: place === "excel" ? otherWays(offline) : [MODERN_BROWSER],
-        technical: "缺少：" + detail,
+        technical: kernelNeeded(detail),
       };
     case "no-office-js":
       return {
@@ -101,8 +117,16 @@ export function messageFor(problem: Problem, place: Place, offline: OfflinePage)
     case "office-not-ready":
       return {
         title: "Excel 尚未响应",
-        paragraphs: ["助手在等待 Excel 就绪。Excel 正忙（例如正在编辑单元格或打开大文件）时会这样。"],
-        steps: ["先按 Esc 结束单元格编辑，稍候片刻。", "仍停在这里时，关闭任务窗格后重新打开。"],
+        paragraphs: [
+          "助手在等待 Excel 就绪。Excel 正忙（例如正在编辑单元格或打开大文件）时会这样；单位内网中 Office 脚本所需的文件无法下载时也会一直停在这里。",
+          "工作簿没有被修改。",
+        ],
+        steps: [
+          "先按 Esc 结束单元格编辑，稍候片刻。",
+          "仍停在这里时，关闭任务窗格后重新打开；再不行请联系信息中心（内网部署见说明文档“内网部署”）。",
+          offlineStep(offline),
+        ],
+        technical: detail ? "Office.onReady 在 " + detail + " 内没有回调" : undefined,
       };
     case "bundle-failed":
       return {
@@ -110,7 +134,7 @@ export function messageFor(problem: Problem, place: Place, offline: OfflinePage)
         paragraphs: ["助手的界面脚本没有加载或无法运行：可能是网络中断、服务器上的文件不完整，或浏览器内核过旧。"],
         steps:
           place === "excel"
-            ? ["关闭任务窗格后重新打开。", "仍不行时请联系信息中心，并告知下面的技术信息。"].concat(otherWays(offline).slice(2))
+            ? ["关闭任务窗格后重新打开。", "仍不行时请联系信息中心，并告知下面的技术信息。", offlineStep(offline)]
             : ["刷新页面。", MODERN_BROWSER],
         technical: detail || undefined,
       };

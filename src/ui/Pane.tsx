@@ -103,7 +103,6 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: 
             <CheckTab
               status={status}
               analysis={analysis}
-              snapshot={result?.snapshot}
               index={result?.index}
               selectedKey={selectedKey}
               marksApplied={marks.applied}

@@ -1,18 +1,29 @@
-import type { NarrativeSection, PageFiles, PaneEngine } from "./engine";
+import type { PageFiles, PaneEngine, WrittenSection } from "./engine";
 
 /**
- * The pane's engine (the composition root shared by taskpane.tsx, app.tsx and the WPS pane). src/core is loaded on
- * first use from ./engine-core (a chunk of its own, fetched while the pane first renders); file reading and the
- * Word writer come from the page, so they stay out of the first download too.
+ * The pane's engine (the composition root shared by taskpane.tsx, app.tsx and the WPS pane): the core use case
+ * (src/core/session), loaded on first use as a chunk of its own (fetched while the pane first renders); file
+ * reading and the Word writer come from the page, so they stay out of the first download too.
  */
 export function createEngine(files: PageFiles): PaneEngine {
-  const core = () => import(/* webpackChunkName: "engine" */ "./engine-core");
+  const core = () => import(/* webpackChunkName: "engine" */ "../core/session");
   void core(); // start fetching now; the first check no longer waits for it
   return {
-    analyze: async (snapshot, settings, others) => (await core()).analyze(snapshot, settings, others),
-    narrate: async (analysis, request) => (await core()).narrate(analysis, request),
-    priorFromWorkbook: async (bytes, name, analysis, request, accept) => (await core()).priorFromWorkbook(files, bytes, name, analysis, request, accept),
-    budgetFromWorkbook: async (bytes, name, analysis, accept) => (await core()).budgetFromWorkbook(files, bytes, name, analysis, accept),
-    wordDocument: (title: string, sections: readonly NarrativeSection[]) => files.writeDocx({ title, sections }),
+    analyze: async (snapshot, config, others = {}) => (await core()).checkWorkbook(snapshot, config, others),
+    narrate: async (analysis, config, inputs) => (await core()).narrate(analysis, config, inputs),
+    priorFromWorkbook: async (bytes, name, analysis, config, accept = false) => {
+      const snapshot = await files.readWorkbook(bytes, name);
+      const session = await core();
+      if (!accept) session.refuseOtherWorkbook(snapshot, analysis, "prior");
+      return { figures: session.priorFiguresFromWorkbook(snapshot, analysis, config), snapshot };
+    },
+    budgetFromWorkbook: async (bytes, name, analysis, accept = false) => {
+      const snapshot = await files.readWorkbook(bytes, name);
+      const session = await core();
+      const figures = session.budgetFiguresFromWorkbook(snapshot);
+      if (analysis && !accept) session.refuseOtherWorkbook(snapshot, analysis, "budget");
+      return { figures, snapshot };
+    },
+    wordDocument: (title: string, sections: readonly WrittenSection[]) => files.writeDocx({ title, sections }),
   };
 }

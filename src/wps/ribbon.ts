@@ -2,6 +2,8 @@ import { checkAndMark, clearAllMarks, recordOutcome } from "../commands/workbook
 import { showTaskPane } from "../hosts/wps/task-pane";
 import type { WpsAddinApplication } from "../hosts/wps/wps-api";
 import { WpsWorkbookHost } from "../hosts/wps/wps-host";
+import { renderMessage } from "../loader/render";
+import { setupMessage } from "./setup-check";
 
 /**
  * The WPS add-in's entry page (index.html, loaded hidden by WPS): the callbacks ribbon.xml names, as members of the
@@ -50,3 +52,6 @@ function pageUrl(page: string): string {
 }
 
 (globalThis as unknown as { ribbon: typeof ribbon }).ribbon = ribbon;
+
+// Opened in a browser (no WPS `Application`): show the settings WPS needs, for checking a deployment (setup-check.ts).
+if (typeof document !== "undefined" && !("Application" in globalThis)) renderMessage(document, setupMessage(window.location.href), TITLE);

@@ -1,5 +1,5 @@
 import { execFileSync } from "child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import type { Browser } from "playwright-core";
@@ -9,7 +9,10 @@ import { serveStatic } from "./static-server";
 /**
  * office.js for intranets: `OFFICE_JS=local npm run build` copies it from the @microsoft/office-js package into
  * dist/office-js/ and no page refers to any outside address; the default build keeps Microsoft's CDN. The local
- * build is made here into a temporary folder (the build cache from `npm run build` makes it quick).
+ * build is made here into a temporary folder (the build cache from `npm run build` makes it quick), with a
+ * stand-in for MicrosoftAjax.js (which IT staff download once; OFFICE_JS_MSAJAX names it). In chromium, office.js
+ * is driven through every Excel host its package names (host info in the address, as Office passes it) and every
+ * request is recorded: each is answered by the local server, none leaves it.
  */
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
@@ -20,15 +23,22 @@ jest.setTimeout(120_000);
 
 let local: string;
 let browser: Browser;
+const MS_AJAX_STAND_IN = "/* MicrosoftAjax.js stand-in */ window.__microsoftAjaxStandIn = true;\n";
 
-beforeAll(() => {
-  local = mkdtempSync(path.join(os.tmpdir(), "da-office-local-"));
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", local], {
+const build = (output: string, env: Record<string, string>) =>
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", output], {
     cwd: ROOT,
-    env: { ...process.env, OFFICE_JS: "local" },
+    env: { ...process.env, OFFICE_JS: "local", ...env },
     stdio: "pipe",
     timeout: 900_000,
   });
+
+beforeAll(() => {
+  local = mkdtempSync(path.join(os.tmpdir(), "da-office-local-"));
+  const standIn = path.join(local, "..", `${path.basename(local)}-MicrosoftAjax.js`);
+  writeFileSync(standIn, MS_AJAX_STAND_IN);
+  build(local, { OFFICE_JS_MSAJAX: standIn });
+  rmSync(standIn);
 }, 900_000);
 
 afterAll(async () => {
@@ -67,9 +77,31 @@ describe("office.js source", () => {
     // Debug builds and other Office applications' files are left out.
     const copied = filesUnder(path.join(local, "office-js"));
     expect(copied.filter((f) => /\.debug\.js$|^(word|outlook|powerpoint|onenote|project|access)/.test(f))).toEqual([]);
-    // Copied as published, not minified again.
+    // Copied as published, not minified again; only the outside addresses are pointed at the copy.
     const published = path.dirname(require.resolve("@microsoft/office-js/package.json"));
-    expect(readFileSync(path.join(local, "office-js/office.js"))).toEqual(readFileSync(path.join(published, "dist/office.js")));
+    expect(readFileSync(path.join(local, "office-js/zh-cn/office_strings.js"))).toEqual(readFileSync(path.join(published, "dist/zh-cn/office_strings.js")));
+    const office = readFileSync(path.join(local, "office-js/office.js"), "utf8");
+    expect(office.length).toBeGreaterThan(readFileSync(path.join(published, "dist/office.js"), "utf8").length - 100);
+    expect(office).toContain('getOfficeJsBasePath()+"MicrosoftAjax.js"');
+    expect(readFileSync(path.join(local, "office-js/MicrosoftAjax.js"), "utf8")).toBe(MS_AJAX_STAND_IN);
+  });
+
+  it("OFFICE_JS=local: no copied script names an outside address office.js would load (MicrosoftAjax, the old hosts' logging frame)", () => {
+    const scripts = filesUnder(path.join(local, "office-js")).filter((f) => f.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThan(30);
+    for (const file of scripts) {
+      const text = readFileSync(path.join(local, "office-js", file), "utf8");
+      expect([file, /ajax\.aspnetcdn\.com|telemetryservice\.firstpartyapps/.test(text)]).toEqual([file, false]);
+    }
+  });
+
+  it("OFFICE_JS=local without MicrosoftAjax.js: the build stops and says where to get it", () => {
+    const output = mkdtempSync(path.join(os.tmpdir(), "da-office-local-no-ajax-"));
+    try {
+      expect(() => build(output, { OFFICE_JS_MSAJAX: "" })).toThrow(/OFFICE_JS_MSAJAX=该文件的路径[\s\S]*OFFICE_JS_MSAJAX=its path/);
+    } finally {
+      rmSync(output, { recursive: true, force: true });
+    }
   });
 
   it("OFFICE_JS=local: no page refers to an outside address, and no script of ours names the CDN", () => {
@@ -108,5 +140,52 @@ describe("office.js source", () => {
     } finally {
       await server.close();
     }
+  });
+
+  /** Every Excel host script the package holds (excel-win32-16.00.js …) as the host info Office passes for it. */
+  function excelHosts(): string[] {
+    return filesUnder(path.join(local, "office-js"))
+      .map((f) => /^excel-([a-z0-9]+)-(\d+\.\d+)\.js$/.exec(f))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => `Excel$${m[1]}$${m[2]}$zh-CN$$$$0`)
+      .sort();
+  }
+
+  it("OFFICE_JS=local: office.js driven through every Excel host it names requests only files the server has", async () => {
+    const hosts = excelHosts();
+    expect(hosts).toEqual(expect.arrayContaining(["Excel$win32$16.00$zh-CN$$$$0", "Excel$win32$16.01$zh-CN$$$$0", "Excel$web$16.00$zh-CN$$$$0"]));
+    const server = await serveStatic(local);
+    browser ??= await launchChromium();
+    const seen: Record<string, string[]> = {};
+    try {
+      // "" is a window without host info: office.js takes it for Office 2013 (o15apptofilemappingtable.js).
+      for (const host of [...hosts, ""]) {
+        const context = await browser.newContext({ locale: "zh-CN" });
+        const requests: string[] = [];
+        const failed: string[] = [];
+        context.on("request", (r) => requests.push(r.url()));
+        context.on("response", (r) => (r.status() === 200 ? undefined : failed.push(`${r.status()} ${r.url()}`)));
+        context.on("requestfailed", (r) => failed.push(`failed ${r.url()}`));
+        const tab = await context.newPage();
+        await tab.goto(`${server.url}/taskpane.html${host ? `?_host_Info=${host}` : ""}`);
+        await tab.waitForTimeout(4000); // the old hosts' logging frame starts after 3 s
+        const own = requests.filter((u) => new URL(u).origin === server.url).map((u) => new URL(u).pathname);
+        seen[host || "(none)"] = own.filter((p) => p.startsWith("/office-js/"));
+        expect([host, requests.filter((u) => new URL(u).origin !== server.url && !u.startsWith("about:"))]).toEqual([host, []]);
+        expect([host, failed]).toEqual([host, []]);
+        await context.close();
+      }
+    } finally {
+      await server.close();
+    }
+    for (const host of hosts) {
+      const [, platform, version] = host.split("$");
+      expect(seen[host]).toEqual(
+        expect.arrayContaining(["/office-js/office.js", `/office-js/excel-${platform}-${version}.js`, "/office-js/zh-cn/office_strings.js"]),
+      );
+    }
+    // Volume-licensed Excel 2016's host script asks for MicrosoftAjax.js: served from the copy.
+    expect(seen["Excel$win32$16.00$zh-CN$$$$0"]).toContain("/office-js/MicrosoftAjax.js");
+    expect(seen["(none)"]).toContain("/office-js/o15apptofilemappingtable.js");
   });
 });

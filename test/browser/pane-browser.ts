@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from "fs";
 import path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { CHROMIUM } from "../../scripts/require-chromium";
 
 /**
  * What the browser tests share: Debian's chromium, screenshots of each pane state at the two pane widths, and
@@ -19,7 +20,7 @@ const HEIGHT = 800;
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
   });
 }

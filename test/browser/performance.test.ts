@@ -1,6 +1,7 @@
 import { existsSync } from "fs";
 import path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { CHROMIUM } from "../../scripts/require-chromium";
 import { serveStatic } from "./static-server";
 
 /**
@@ -22,7 +23,7 @@ beforeAll(async () => {
   if (!existsSync(path.join(DIST, "app.html"))) throw new Error("dist/app.html missing: run `npm run build` first");
   server = await serveStatic(DIST);
   browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
   });
   page = await (await browser.newContext({ viewport: { width: 360, height: 900 }, locale: "zh-CN" })).newPage();

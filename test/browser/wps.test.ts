@@ -3,6 +3,7 @@ import path from "path";
 import { pathToFileURL } from "url";
 import { buildSync } from "esbuild";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { CHROMIUM } from "../../scripts/require-chromium";
 import { loadExcelJs } from "../support/load-exceljs";
 import { all, parseXml } from "../support/xml";
 import { fromExcelJs } from "../unit/wps/from-exceljs";
@@ -42,7 +43,7 @@ beforeAll(async () => {
     target: "es2020",
   });
   browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--allow-file-access-from-files"],
   });
   context = await browser.newContext({ viewport: { width: 360, height: 900 }, locale: "zh-CN" });

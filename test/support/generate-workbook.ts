@@ -9,6 +9,8 @@ import { incomeTable, spendingTable, fundTable } from "./code-tables";
 import { basicSpendingTable } from "./economic-table";
 import { threePublicTable } from "./three-public-table";
 import { textSheet } from "./text-sheet";
+import { widenAmountColumns } from "./merged-columns";
+import { writeFormulaTotals } from "./formula-cells";
 import { draftToSnapshot, draftToXlsx, getDraftCell, setDraftCell, type DraftCell, type DraftSheet, type WorkbookDraft } from "./workbook-draft";
 import type { WorkbookSnapshot } from "../../src/core/snapshot/types";
 
@@ -60,6 +62,11 @@ const RENDERERS: Record<TableId, (ctx: TableContext) => Block> = {
   J09: (ctx) => fundTable(ctx, "capital"),
 };
 
+function render(id: TableId, ctx: TableContext): Block {
+  const block = RENDERERS[id](ctx);
+  return ctx.layout.mergedAmounts.includes(id) ? widenAmountColumns(block, ctx.layout.mergedBody) : block;
+}
+
 const PLACES = ["沾益区", "达川区", "峨眉山市", "会泽县", "宣威市"];
 const OFFICES = ["医疗保障局", "教育体育局", "卫生健康局", "农业农村局", "住房和城乡建设局", "民政局", "自然资源局", "第一中学"];
 
@@ -73,7 +80,7 @@ export function generateWorkbook(options: GenerateOptions): GeneratedWorkbook {
     const name = unitCount === 1 ? `${place}${office}` : `${place}${office}第${i + 1}单位`;
     return generateUnitAccounts(rng, name, options.scale ?? 1, options.allSubjects ?? false);
   });
-  const blocks = units.map((accounts, unit) => TABLE_ORDER.map((id) => RENDERERS[id]({ accounts, unit, layout })));
+  const blocks = units.map((accounts, unit) => TABLE_ORDER.map((id) => render(id, { accounts, unit, layout })));
   const draft: WorkbookDraft = { name: options.name ?? `generated-${options.seed}.xlsx`, sheets: [] };
   const amounts: AmountSlot[] = [];
   for (const [sheetName, stack] of arrange(blocks, layout, unitCount)) {
@@ -86,6 +93,9 @@ export function generateWorkbook(options: GenerateOptions): GeneratedWorkbook {
     draft.sheets.push(sheet);
   }
   if (layout.textSheet) draft.sheets.push(textSheet(units));
+  writeFormulaTotals(draft, amounts, layout.formulaTotals);
+  hide(draft, amounts, layout.hidden);
+  if (layout.copiedSheet) copySheet(draft, amounts, amounts.find((a) => a.table === "J03")?.sheet ?? draft.sheets[0].name);
   return { draft, layout, units, amounts };
 }
 
@@ -115,6 +125,30 @@ export function toSnapshot(wb: GeneratedWorkbook): WorkbookSnapshot {
 
 export function toXlsx(wb: GeneratedWorkbook): Promise<Uint8Array> {
   return draftToXlsx(wb.draft);
+}
+
+/** Hides the sheet of the 三公 table, or the rows of 支出决算表's second and last amount lines. */
+function hide(draft: WorkbookDraft, amounts: AmountSlot[], what: LayoutOptions["hidden"]): void {
+  const table = what === "sheet" ? "J07" : "J03";
+  const slots = amounts.filter((a) => a.table === table && a.unit === 0);
+  if (what === "none" || slots.length === 0) return;
+  const sheet = draft.sheets.find((s) => s.name === slots[0].sheet) as DraftSheet;
+  const rows = [...new Set(slots.map((a) => a.r))];
+  if (what === "sheet") sheet.hidden = true;
+  else sheet.hiddenRows = [rows[1], rows[rows.length - 1]];
+}
+
+/** A copy of a sheet inserted after it (“公开03表 (2)”), its amount positions copied too. */
+function copySheet(draft: WorkbookDraft, amounts: AmountSlot[], name: string): void {
+  const at = draft.sheets.findIndex((s) => s.name === name);
+  const original = draft.sheets[at];
+  const copy: DraftSheet = {
+    name: `${name} (2)`,
+    rows: original.rows.map((line) => line.map((c) => c && { ...c })),
+    merges: original.merges.map((m) => ({ ...m })),
+  };
+  draft.sheets.splice(at + 1, 0, copy);
+  for (const a of amounts.filter((x) => x.sheet === name)) amounts.push({ ...a, sheet: copy.name });
 }
 
 function sheetOf(wb: GeneratedWorkbook, name: string): DraftSheet {

@@ -1,5 +1,6 @@
 import type { TableId } from "./block";
 import type { Prng } from "./prng";
+import type { FormulaTotals } from "./formula-cells";
 
 /** How a generated workbook is laid out (the shapes seen in real exports; domain.md §2). */
 export interface LayoutOptions {
@@ -50,6 +51,19 @@ export interface LayoutOptions {
   subHeader: boolean;
   /** A 情况说明 sheet (headings naming the tables, prose paragraphs) beside the tables. */
   textSheet: boolean;
+  /**
+   * The shapes below are never drawn at random (the seeds of the other options keep their workbooks); tests set them.
+   * Tables whose amount columns are printed two sheet columns wide under a merged header (value in the left cell).
+   */
+  mergedAmounts: TableId[];
+  /** With mergedAmounts: the body's amount cells merged across the pair too. */
+  mergedBody: boolean;
+  /** 支出决算表's row totals as formulas saved without a result: none, simple (D11+E11…), opaque (ROUND(…)). */
+  formulaTotals: FormulaTotals;
+  /** The sheet holding 支出决算表 copied as “<name> (2)” right after it, as Excel's 移动或复制 → 建立副本 does. */
+  copiedSheet: boolean;
+  /** sheet: the sheet holding the 三公 table hidden; rows: two body rows of 支出决算表 hidden. */
+  hidden: "none" | "sheet" | "rows";
 }
 
 export const DEFAULT_LAYOUT: LayoutOptions = {
@@ -73,6 +87,11 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
   reportHeading: false,
   subHeader: false,
   textSheet: false,
+  mergedAmounts: [],
+  mergedBody: false,
+  formulaTotals: "none",
+  copiedSheet: false,
+  hidden: "none",
 };
 
 const ALL_TABLES: TableId[] = ["J01", "J02", "J03", "J04", "J05", "J06", "J07", "J08", "J09"];
@@ -101,6 +120,11 @@ export function randomLayout(rng: Prng, overrides: Partial<LayoutOptions> = {}):
     reportHeading: rng.chance(0.3),
     subHeader: rng.chance(0.3),
     textSheet: rng.chance(0.3),
+    mergedAmounts: [],
+    mergedBody: false,
+    formulaTotals: "none",
+    copiedSheet: false,
+    hidden: "none",
     ...overrides,
   };
 }

@@ -11,6 +11,8 @@ export interface DraftCell {
   numberFormat?: string;
   /** Excel error value (#REF!) instead of a value. */
   error?: string;
+  /** A formula saved without its result (value null), as scripts and some export tools write it. */
+  formula?: string;
 }
 
 export interface DraftSheet {
@@ -18,6 +20,10 @@ export interface DraftSheet {
   /** rows[r][c], 0-based; undefined = empty. */
   rows: (DraftCell | undefined)[][];
   merges: CellRange[];
+  /** The tab is hidden. */
+  hidden?: boolean;
+  /** Hidden rows (0-based). */
+  hiddenRows?: number[];
 }
 
 export interface WorkbookDraft {
@@ -59,11 +65,18 @@ function sheetSnapshot(sheet: DraftSheet): SheetSnapshot {
     const out: (CellSnapshot | undefined)[] = new Array(line.length);
     for (let c = 0; c < line.length; c++) {
       const d = line[c];
-      if (d) out[c] = d.error ? { value: null, error: d.error, numberFormat: d.numberFormat } : { value: d.value, numberFormat: d.numberFormat };
+      if (d) out[c] = d.error ? { value: null, error: d.error, numberFormat: d.numberFormat } : cellOf(d);
     }
     return out;
   });
-  return { name: sheet.name, cells, rowCount: cells.length, columnCount, merges: sheet.merges.map((m) => ({ ...m })) };
+  const snapshot: SheetSnapshot = { name: sheet.name, cells, rowCount: cells.length, columnCount, merges: sheet.merges.map((m) => ({ ...m })) };
+  if (sheet.hidden) snapshot.hidden = true;
+  if (sheet.hiddenRows) snapshot.hiddenRows = [...sheet.hiddenRows];
+  return snapshot;
+}
+
+function cellOf(d: DraftCell): CellSnapshot {
+  return d.formula === undefined ? { value: d.value, numberFormat: d.numberFormat } : { value: null, formula: d.formula, numberFormat: d.numberFormat };
 }
 
 export function draftToExcelJs(draft: WorkbookDraft): ExcelJS.Workbook {
@@ -74,11 +87,13 @@ export function draftToExcelJs(draft: WorkbookDraft): ExcelJS.Workbook {
       line.forEach((d, c) => {
         if (!d) return;
         const cell = ws.getCell(r + 1, c + 1);
-        cell.value = d.error ? ({ error: d.error } as ExcelJS.CellErrorValue) : d.value;
+        cell.value = d.error ? ({ error: d.error } as ExcelJS.CellErrorValue) : d.formula ? ({ formula: d.formula } as ExcelJS.CellFormulaValue) : d.value;
         if (d.numberFormat) cell.numFmt = d.numberFormat;
       });
     });
     for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    if (sheet.hidden) ws.state = "hidden";
+    for (const r of sheet.hiddenRows ?? []) ws.getRow(r + 1).hidden = true;
   }
   return workbook;
 }

@@ -25,6 +25,10 @@ export type EngineRuleId =
   | "code.placement" // 科目编码排错位置
   | "structure.kind-from-header" // 表名不规范，按表头识别
   | "structure.doubt" // 表的结构读得不确定
+  | "structure.unread-numbers" // 表中有数字，但不在读出的金额列下
+  | "structure.hidden" // 表或行被隐藏
+  | "structure.copy" // 同一种表出现不止一份
+  | "input.formula-uncomputed" // 公式没有计算结果
   | "set.missing-table" // 缺少公开表
   | "table.empty-note" // 空表未注明
   | "X.year.carry-over"; // 本年年初结转 = 上年年末结转

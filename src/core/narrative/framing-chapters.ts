@@ -1,10 +1,11 @@
-import type { NarrativeSection } from "./template/run";
+import { fillMark } from "./template/gaps";
+import { writtenSection, type NarrativeSection } from "./template/run";
 
 /**
  * The chapters accountants publish around the numbers: 部门概况 before them (主要职责, 机构设置: only the unit can
  * write them, so they are gaps), 名词解释 after them (the standard terms of the disclosure). Data, defined once.
  */
-const OVERVIEW_TEXT = ["（一）部门主要职责", "【待填写：部门主要职责】", "（二）机构设置", "【待填写：机构设置（内设机构、下属单位）】"].join("\n");
+const OVERVIEW_TEXT = ["（一）部门主要职责", fillMark("部门主要职责"), "（二）机构设置", fillMark("机构设置（内设机构、下属单位）")].join("\n");
 
 const TERMS: Record<"决算" | "预算", readonly [string, string][]> = {
   决算: [
@@ -42,17 +43,13 @@ const TERMS: Record<"决算" | "预算", readonly [string, string][]> = {
 
 const CHINESE_ORDINALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
 
-function section(id: string, title: string, text: string): NarrativeSection {
-  return { id, title, text, placeholders: text.match(/【[^【】]+】/g) ?? [] };
-}
-
 /** 部门概况: 主要职责 and 机构设置, as gaps to fill. */
 export function overviewChapter(): NarrativeSection {
-  return section("概况", "部门概况", OVERVIEW_TEXT);
+  return writtenSection("概况", "部门概况", OVERVIEW_TEXT);
 }
 
 /** 名词解释: the standard terms of the 决算 or 预算 disclosure, numbered （一）（二）…. */
 export function glossaryChapter(family: "决算" | "预算"): NarrativeSection {
   const lines = TERMS[family].map(([term, meaning], i) => `（${CHINESE_ORDINALS[i]}）${term}：${meaning}`);
-  return section("名词解释", "名词解释", lines.join("\n"));
+  return writtenSection("名词解释", "名词解释", lines.join("\n"));
 }

@@ -7,7 +7,8 @@ import { performanceSummary } from "./performance-summary";
 import type { NumberStyle } from "./phrases";
 import { priorValueSource, type PriorYearFigures } from "./prior-year";
 import { TableValueSource } from "./table-source";
-import { runTemplate, type NarrativeResult } from "./template/run";
+import { fillMark } from "./template/gaps";
+import { runTemplate, writtenSection, type NarrativeResult } from "./template/run";
 import { parseTemplate } from "./template/template";
 import { missing, num, str, type RowView, type TableRef, type Value, type ValueSource } from "./template/values";
 import { BUDGET_TEMPLATE } from "./templates/budget";
@@ -73,7 +74,7 @@ export function generateNarrative(tables: TableModel[], options: NarrativeOption
 export function performanceNarrative(projects: readonly PerformanceProject[], unit: string | undefined, year: number | undefined): NarrativeResult | undefined {
   const text = performanceSummary(projects, unit ?? "本部门", year);
   if (!text) return undefined;
-  return { sections: [{ id: "绩效", title: "预算绩效管理情况", text, placeholders: [] }], missing: [], inputs: [] };
+  return { sections: [writtenSection("绩效", "预算绩效管理情况", text)], missing: [], inputs: [] };
 }
 
 function asFigures(figures: PriorYearFigures | Record<string, string>, source: string): PriorYearFigures {
@@ -104,7 +105,7 @@ function builtins(tables: TableModel[], options: NarrativeOptions): Map<string, 
     ["上一年度", y ? str(String(y - 1)) : missing("上一年度")],
     ["单位", str(unit ?? "本部门")],
     ["零", num(new Decimal(0))],
-    ["绩效管理", performance ? str(performance) : str("【待填写：预算绩效管理工作开展情况、绩效自评结果】")],
+    ["绩效管理", performance ? str(performance) : str(fillMark("预算绩效管理工作开展情况、绩效自评结果"))],
   ]);
 }
 

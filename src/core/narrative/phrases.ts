@@ -1,4 +1,5 @@
 import { Decimal, HUNDRED, formatFixed } from "../numbers/decimal";
+import { fillMark } from "./template/gaps";
 
 /**
  * The domain's standard phrases (domain.md §5): amounts in 万元 with two decimals, growth and share
@@ -76,5 +77,5 @@ export function reasonPhrase(current: Decimal, prior: Decimal, what = ""): strin
 
 /** “主要变动原因是：【待填写：主要变动原因】。” (also when last year's figure is not known yet). */
 export function reasonGap(what = "", newItem = false): string {
-  return `主要变动原因是：【待填写：${what}${newItem ? "上年无此项的原因" : "主要变动原因"}】。`;
+  return `主要变动原因是：${fillMark(`${what}${newItem ? "上年无此项的原因" : "主要变动原因"}`)}。`;
 }

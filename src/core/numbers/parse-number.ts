@@ -13,7 +13,7 @@ export type ParsedNumber =
   | { kind: "number"; value: Decimal; unit: Decimal; percent: boolean; fromText: boolean }
   | { kind: "blank"; dash: boolean }
   | { kind: "text"; text: string }
-  | { kind: "invalid"; text: string; reason: string };
+  | { kind: "invalid"; text: string; reason: string; uncomputed?: true };
 
 const BLANK: ParsedNumber = { kind: "blank", dash: false };
 const DASH: ParsedNumber = { kind: "blank", dash: true };
@@ -33,6 +33,7 @@ export function parseCellNumber(cell: CellSnapshot | undefined): ParsedNumber {
   if (!cell) return BLANK;
   if (cell.error) return { kind: "invalid", text: cell.error, reason: `单元格显示错误值 ${cell.error}` };
   const v = cell.value;
+  if (v === null && cell.formula !== undefined) return { kind: "invalid", text: `=${cell.formula}`, reason: "公式没有计算结果", uncomputed: true };
   if (v === null || v === "") return BLANK;
   if (typeof v === "number") return fromNumber(v, cell.numberFormat);
   if (typeof v === "boolean") return { kind: "text", text: String(v) };

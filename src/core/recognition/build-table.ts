@@ -37,7 +37,8 @@ const TOTAL_LABEL = /^(合计|总计)$/;
 
 /** Reads one table into its typed model; input problems (unreadable amounts, text numbers) become findings. */
 export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]): TableModel {
-  const layout = columnLayout(span.kind, readColumns(grid, span));
+  const headers = readColumns(grid, span);
+  const layout = columnLayout(span.kind, headers);
   const bodyEnd = findBodyEnd(grid, span);
   const ctx: RowContext = { grid, span, findings, rows: [], usedKeys: new Set(), claimed: new Set(), seenCode: false };
   const across = layout.across;
@@ -50,6 +51,8 @@ export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]
   if (span.kind.carryOverByFund) for (const row of splitCarryOverByFund(ctx.rows, grid.sheet)) ctx.rows.push(row);
   if (span.kind.columnTotals) for (const row of totalsFromColumns(ctx.rows, grid.sheet, span.kind.columnTotals)) ctx.rows.push(row);
   const isEmpty = !ctx.rows.some((r) => hasValues(r.cells));
+  const numbersUnread = isEmpty && bodyHasNumber(grid, span, bodyEnd, headers);
+  if (numbersUnread) findings.push(unreadNumbersFinding(span));
   return {
     kind: { id: span.kind.id, title: span.kind.title, family: span.kind.family, rowScheme: span.kind.rowScheme },
     title: span.title,
@@ -60,7 +63,8 @@ export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]
     columns: across ? across.map((c) => ({ key: c.measure, header: `${c.printed}/${c.measure}`, col: c.col })) : layout.columns,
     rows: ctx.rows,
     isEmpty,
-    emptyNote: isEmpty ? findEmptyNote(grid, span) : undefined,
+    emptyNote: isEmpty && !numbersUnread ? findEmptyNote(grid, span) : undefined,
+    numbersUnread: numbersUnread || undefined,
     department: span.block.department,
     identifiedBy: span.identifiedBy,
   };
@@ -139,9 +143,23 @@ function readColumns(grid: SheetGrid, span: TableSpan): ColumnHeader[] {
   const headers: ColumnHeader[] = [];
   for (let c = span.left; c <= span.right; c++) {
     const path = columnPath(grid, span.block, c);
-    if (path.length > 0) headers.push({ col: c, path });
+    if (path.length === 0) continue;
+    if (columnRole(path) === "amount" && continuesLeftColumn(grid, span.block, c)) continue;
+    headers.push({ col: c, path });
   }
   return headers;
+}
+
+/**
+ * An amount header merged over two (or more) sheet columns is one column, its amount in the left cell: a column
+ * whose every header cell continues a merge begun to its left has no header of its own.
+ */
+function continuesLeftColumn(grid: SheetGrid, block: HeaderBlock, col: number): boolean {
+  if (block.headerEnd < block.headerStart) return false;
+  for (let r = block.headerStart; r <= block.headerEnd; r++) {
+    if (!grid.mergedFromLeft(r, col) && compact(grid.filledText(r, col)) !== "") return false;
+  }
+  return true;
 }
 
 /**
@@ -167,6 +185,31 @@ function findBodyEnd(grid: SheetGrid, span: TableSpan): number {
     if (first || rowHasNumber(grid, r, span)) last = r;
   }
   return last;
+}
+
+/** A number in the body outside the code, name and 行次 columns. */
+function bodyHasNumber(grid: SheetGrid, span: TableSpan, bodyEnd: number, headers: ColumnHeader[]): boolean {
+  const skip = new Set(headers.filter((h) => columnRole(h.path) !== "amount").map((h) => h.col));
+  for (const r of grid.rowsBetween(span.block.bodyStart, bodyEnd)) {
+    for (const c of grid.columns(r)) if (c >= span.left && c <= span.right && !skip.has(c) && holdsNumber(grid.cell(r, c))) return true;
+  }
+  return false;
+}
+
+/** Numbers under a header none of whose amount columns holds one: never “没有任何数据”, never a silent pass. */
+function unreadNumbersFinding(span: TableSpan): Finding {
+  return {
+    rule: "structure.unread-numbers" satisfies EngineRuleId,
+    kind: "input",
+    severity: "warning",
+    sheet: span.sheetName,
+    cell: cellAddress(span.titleRow, span.left),
+    related: [],
+    table: span.kind.title,
+    subject: "表头",
+    headline: `《${span.kind.title}》有数字，但没有读出金额列，本表未作检查`,
+    message: `《${span.kind.title}》的表体中有数字，但这些数字不在表头读出的任何金额列下（表头与数据错位，或合并方式特殊），本表未作检查。请核对表头是否与各列数字对齐。`,
+  };
 }
 
 function rowHasNumber(grid: SheetGrid, row: number, span: TableSpan): boolean {
@@ -252,7 +295,7 @@ function reportInputProblems(ctx: RowContext, layout: CellLayout, r: number): vo
 }
 
 function hasValues(cells: RowAmounts): boolean {
-  for (const key of cells.keys()) if (!cells.isBlank(key)) return true;
+  for (const key of cells.keys()) if (!cells.isBlank(key) || cells.isPending(key)) return true;
   return false;
 }
 

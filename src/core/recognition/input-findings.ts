@@ -13,7 +13,8 @@ interface SpanInfo {
  * number stored as text.
  */
 export function isInputProblem(parsed: ParsedNumber): boolean {
-  return parsed.kind === "invalid" || parsed.kind === "text" || (parsed.kind === "number" && parsed.fromText);
+  if (parsed.kind === "invalid") return !parsed.uncomputed; // formulas without a result are reported once per sheet
+  return parsed.kind === "text" || (parsed.kind === "number" && parsed.fromText);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { AmountCell, RowAmounts } from "../tables/table-model";
 import { exactAsPrinted, type ScaledAmount } from "../numbers/scaled-amount";
 import { parseCellNumber, storedNumber } from "../numbers/parse-number";
 import { SheetAmount } from "./amount-cell";
+import { isUncomputedFormula } from "../snapshot/computed-formulas";
 
 /** Where a column group's amounts are: column keys and their sheet columns, shared by every row of the group. */
 export class CellLayout {
@@ -60,6 +61,10 @@ export class RowCells implements RowAmounts {
     const source = this.sourceOf(key);
     if (source === undefined) return true;
     return storedNumber(source) === undefined && parseCellNumber(source).kind !== "number";
+  }
+
+  isPending(key: string): boolean {
+    return isUncomputedFormula(this.sourceOf(key));
   }
 
   exactOf(key: string): ScaledAmount | undefined {

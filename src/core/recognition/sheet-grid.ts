@@ -49,6 +49,12 @@ export class SheetGrid {
     return this.merges.ownerOf(row, col)?.row === row;
   }
 
+  /** Covered by a merge whose top-left cell is in an earlier column (a header spanning this column and its left). */
+  mergedFromLeft(row: number, col: number): boolean {
+    const owner = this.merges.ownerOf(row, col);
+    return owner !== undefined && owner.col < col;
+  }
+
   /** Columns of a row that hold a cell or where a merge crossing the row starts, in order (the rest is empty). */
   columns(row: number): readonly number[] {
     return this.merges.columns(row);

@@ -32,7 +32,7 @@ export type PlaceCounts = Map<TableModel, Map<string, number>>;
  */
 export function evaluateRule(rule: Rule, set: TableSet, places?: PlaceCounts): Check[] {
   const table = set.table(rule.scope.table);
-  if (!table) return [];
+  if (!table || !set.owns(table)) return [];
   const checks: Check[] = [];
   let applied = 0;
   forEachFrame(rule, set, table, (frame) => {

@@ -29,7 +29,7 @@ export function missingTableFindings(tables: TableModel[]): Finding[] {
       for (const kind of core) if (!present.has(kind.id)) findings.push(missingTable(kind.title, unit, FAMILY_RULES[family]));
     }
   }
-  for (const t of tables) if (t.isEmpty && !t.emptyNote) findings.push(emptyWithoutNote(t));
+  for (const t of tables) if (t.isEmpty && !t.emptyNote && !t.numbersUnread) findings.push(emptyWithoutNote(t));
   return findings;
 }
 

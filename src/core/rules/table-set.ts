@@ -12,8 +12,21 @@ export class TableSet {
   private readonly byKind = new Map<string, TableModel>();
   private readonly rowIndex = new Map<TableModel, RowIndexes>();
 
-  constructor(readonly tables: TableModel[]) {
+  /**
+   * `tables`: the set's own tables, each checked by the rules scoped on it; `borrowed`: tables of the same unit's
+   * first set that this one lacks (a second copy of one table is checked against the unit's other tables).
+   */
+  constructor(
+    readonly tables: TableModel[],
+    borrowed: readonly TableModel[] = [],
+  ) {
     for (const t of tables) if (!this.byKind.has(t.kind.id)) this.byKind.set(t.kind.id, t);
+    for (const t of borrowed) if (!this.byKind.has(t.kind.id)) this.byKind.set(t.kind.id, t);
+  }
+
+  /** The table is the set's own (not borrowed): rules scoped on it are checked in this set. */
+  owns(table: TableModel): boolean {
+    return this.tables.includes(table);
   }
 
   /** Table by standard title, alias or kind id. */
@@ -92,17 +105,31 @@ export function kindIdFor(name: string): string | undefined {
   return KIND_BY_NAME.get(compact(name)) ?? KIND_BY_NAME.get(name) ?? matchTableKind(name)?.id;
 }
 
-/** Groups tables into reporting units: by 部门 line when every table has one, else by repetition order. */
+/**
+ * Groups tables into reporting units: by 部门 line when every table has one, else by repetition order. Within one
+ * 部门, a second copy of a table (a copied sheet, a draft beside the final) makes a second set that borrows the
+ * unit's other tables: every copy is checked.
+ */
 export function groupIntoSets(tables: TableModel[]): TableSet[] {
-  if (tables.length > 0 && tables.every((t) => t.department)) {
-    const byDepartment = new Map<string, TableModel[]>();
-    for (const t of tables) {
-      const list = byDepartment.get(t.department ?? "");
-      if (list) list.push(t);
-      else byDepartment.set(t.department ?? "", [t]);
-    }
-    return [...byDepartment.values()].map((list) => new TableSet(list));
+  const units = byDepartment(tables);
+  if (!units) return byRepetition(tables).map((list) => new TableSet(list));
+  return units.flatMap((unit) => byRepetition(unit).map((list, i, sets) => new TableSet(list, i > 0 ? sets[0] : [])));
+}
+
+/** Tables by their 部门 line, when every table has one. */
+export function byDepartment(tables: readonly TableModel[]): TableModel[][] | undefined {
+  if (tables.length === 0 || !tables.every((t) => t.department)) return undefined;
+  const groups = new Map<string, TableModel[]>();
+  for (const t of tables) {
+    const list = groups.get(t.department ?? "");
+    if (list) list.push(t);
+    else groups.set(t.department ?? "", [t]);
   }
+  return [...groups.values()];
+}
+
+/** The n-th table of each kind goes to the n-th set. */
+function byRepetition(tables: readonly TableModel[]): TableModel[][] {
   const sets: TableModel[][] = [];
   const seen = new Map<string, number>();
   for (const t of tables) {
@@ -110,5 +137,5 @@ export function groupIntoSets(tables: TableModel[]): TableSet[] {
     seen.set(t.kind.id, n + 1);
     (sets[n] ??= []).push(t);
   }
-  return sets.map((list) => new TableSet(list));
+  return sets;
 }

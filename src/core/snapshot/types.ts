@@ -38,6 +38,8 @@ export interface SheetSnapshot {
   merges: CellRange[];
   hiddenRows?: number[];
   hiddenColumns?: number[];
+  /** The sheet's tab is hidden (Excel 隐藏, or very hidden by a macro): still read, reported as hidden. */
+  hidden?: boolean;
 }
 
 export interface WorkbookSnapshot {

@@ -48,6 +48,8 @@ export interface AmountCell {
 export interface RowAmounts extends ReadonlyMap<string, AmountCell> {
   /** No number in the cell (empty, “—”, words, unreadable). Undefined key: true. */
   isBlank(key: string): boolean;
+  /** A formula saved without its result: not blank, not a number (kept out of every check). */
+  isPending(key: string): boolean;
   /** The exact printed value, when the cell holds a number printed as stored. */
   exactOf(key: string): ScaledAmount | undefined;
 }
@@ -104,6 +106,8 @@ export interface TableModel {
   rows: TableRow[];
   /** No amount anywhere in the body. */
   isEmpty: boolean;
+  /** An empty model over a body that holds numbers: its columns were not read (reported; not an 空表). */
+  numbersUnread?: boolean;
   /** For an empty table: the 无数据/空表 note published with it, if any. */
   emptyNote?: string;
   /** Unit/department name from the 部门：/单位： line, if any. */

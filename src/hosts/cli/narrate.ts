@@ -10,22 +10,9 @@
  * Exit code: 0 text written (placeholders listed), 2 input cannot be read or the command line is wrong (stderr).
  */
 import { basename, extname } from "path";
-import { readWorkbook, WorkbookReadError } from "../xlsx/read-workbook";
-import { analyzeWorkbook } from "../../core/analysis";
-import { recognizeTables } from "../../core/recognition/recognize";
-import { dominantFamily } from "../../core/tables/family";
-import {
-  generateNarrative,
-  mergePriorYear,
-  narrativeTitle,
-  priorYearFromTables,
-  readPriorYearJson,
-  readPriorYearSheet,
-  unitName,
-  type NarrativeResult,
-  type NumberStyle,
-  type PriorYearFigures,
-} from "../../core/narrative";
+import { readWorkbook } from "../xlsx/read-workbook";
+import { readPriorYearJson, type NumberStyle, type PriorYearFigures } from "../../core/narrative";
+import { checkWorkbook, DEFAULT_ENGINE_CONFIG, narrate as writeNarrative, type NarrateInputs, type Narrative } from "../../core/session";
 import { narrativeDocx } from "../docx/narrative-docx";
 import { parseArgs, UsageError } from "./args";
 import { CliError } from "./cli-error";
@@ -52,53 +39,39 @@ async function narrate(argv: string[]): Promise<number> {
   const inputs = [file, ...["prior", "budget", "inputs", "template"].map((o) => args.options.get(o))].filter((f): f is string => f !== undefined);
   if (docx) checkOutput(docx, inputs, force, "--docx");
   const snapshot = await readWorkbook(readInput(file), basename(file));
-  const analysis = analyzeWorkbook(snapshot);
-  const tables = analysis.models;
-  if (tables.length === 0) throw new WorkbookReadError(`“${basename(file)}”中没有识别到预决算公开表，无法生成情况说明。`);
-  const priorFile = args.options.get("prior");
-  const prior = mergePriorYear(readPriorYearSheet(snapshot), priorFile ? await readPrior(priorFile) : undefined);
-  const budgetFile = args.options.get("budget");
-  const budget = budgetFile ? await readBudget(budgetFile) : undefined;
   const templateFile = args.options.get("template");
-  const family = dominantFamily(tables);
-  const year = yearOption(args.options.get("year")) ?? analysis.year;
-  const unit = unitName(snapshot, tables);
-  const result = generateNarrative(tables, {
-    family,
-    prior,
-    budget,
+  const config = {
+    ...DEFAULT_ENGINE_CONFIG,
+    customTemplate: templateFile ? readInputText(templateFile) : "",
+    numberStyle: styleOption(args.options.get("style")),
+    framingChapters: false, // the CLI prints the numbers' chapters; 部门概况 and 名词解释 are the pane's (设置)
+  };
+  const check = checkWorkbook(snapshot, config);
+  const priorFile = args.options.get("prior");
+  const prior = priorFile ? await readPrior(priorFile) : {};
+  const budgetFile = args.options.get("budget");
+  const result = writeNarrative(check, config, {
+    ...prior,
+    budgetYear: budgetFile ? await readWorkbook(readInput(budgetFile), basename(budgetFile)) : undefined,
     inputs: args.options.has("inputs") ? readInputsJson(args.options.get("inputs")!) : undefined,
-    template: templateFile ? readInputText(templateFile) : undefined,
-    year,
-    unit,
-    style: styleOption(args.options.get("style")),
-    projects: analysis.projects,
+    year: yearOption(args.options.get("year")),
   });
-  for (const problem of [...(prior?.problems ?? []), ...(budget?.problems ?? [])]) process.stderr.write(`提示：${problem}\n`);
-  process.stdout.write(
-    (args.flags.has("json") ? JSON.stringify({ file: basename(file), prior: prior?.source, ...result }, null, 2) : formatText(result)) + "\n",
-  );
+  for (const problem of check.priorSheetProblems) process.stderr.write(`提示：${problem}\n`);
+  process.stdout.write((args.flags.has("json") ? toJson(basename(file), priorFile && basename(priorFile), result) : formatText(result)) + "\n");
   if (docx) {
-    writeOutput(docx, await narrativeDocx({ title: narrativeTitle(family, unit, year), sections: result.sections }), inputs, force, "--docx");
+    writeOutput(docx, await narrativeDocx({ title: result.title, sections: result.sections }), inputs, force, "--docx");
     process.stderr.write(`已写出 Word 文档：${docx}\n`);
   }
   return 0;
 }
 
-async function readPrior(file: string): Promise<PriorYearFigures> {
+/** --prior: last year's workbook (read whole), or its figures as JSON “项目: 金额” (lines it cannot read are said). */
+async function readPrior(file: string): Promise<Pick<NarrateInputs, "prior" | "priorYear">> {
   const bytes = readInput(file);
-  if (extname(file).toLowerCase() === ".json") return figuresFromJson(bytes.toString("utf8"), basename(file));
-  const snapshot = await readWorkbook(bytes, basename(file));
-  const tables = recognizeTables(snapshot).tables;
-  return mergePriorYear(readPriorYearSheet(snapshot), priorYearFromTables(tables, basename(file)))!;
-}
-
-/** This year's 预算公开 workbook: its recognised tables (一般公共预算支出预算表, 三公 预算表 …). */
-async function readBudget(file: string): Promise<PriorYearFigures> {
-  const snapshot = await readWorkbook(readInput(file), basename(file));
-  const tables = recognizeTables(snapshot).tables.filter((t) => t.kind.family === "预算");
-  if (tables.length === 0) throw new WorkbookReadError(`“${basename(file)}”中没有识别到预算公开表，无法读取年初预算数。`);
-  return { source: basename(file), items: {}, tables, problems: [] };
+  if (extname(file).toLowerCase() !== ".json") return { priorYear: await readWorkbook(bytes, basename(file)) };
+  const figures = figuresFromJson(bytes.toString("utf8"), basename(file));
+  for (const problem of figures.problems) process.stderr.write(`提示：${problem}\n`);
+  return { prior: figures.items };
 }
 
 /** Figures typed by the accountant, JSON “项目: 金额” (政府采购支出总额, 车辆数 …). */
@@ -117,7 +90,13 @@ function figuresFromJson(text: string, source: string): PriorYearFigures {
   }
 }
 
-function formatText(result: NarrativeResult): string {
+/** The text as JSON: its title, the chapters with their placeholders and typed gaps, what is missing, the form's fields. */
+function toJson(file: string, prior: string | undefined, result: Narrative): string {
+  const sections = result.sections.map(({ id, title, text, placeholders, gaps }) => ({ id, title, text, placeholders, gaps }));
+  return JSON.stringify({ file, prior, title: result.title, sections, missing: result.missing, inputs: result.inputs }, null, 2);
+}
+
+function formatText(result: Narrative): string {
   const body = result.sections.map((s) => `${s.title}\n${s.text}`).join("\n\n");
   if (result.missing.length === 0) return body;
   return `${body}\n\n—— 缺少以下数字（文中以【缺：…】标出，请补充后重新生成）：\n${result.missing.map((m) => `  · ${m}`).join("\n")}`;

@@ -2,12 +2,13 @@ import { WorkbookReadError } from "../xlsx/read-workbook";
 import { MarkedCopyError } from "../xlsx/marked-copy";
 import { RuleSyntaxError } from "../../core/rules/parse-rules";
 import { TemplateError } from "../../core/narrative";
+import { WorkbookContentError } from "../../core/session";
 import { DocxReadError } from "../docx/read-docx";
 import { UsageError } from "./args";
 import { CliError, errorCode } from "./cli-error";
 
 /** Errors whose message is written for the user (Chinese, no stack): printed as they are. */
-const USER_ERRORS = [CliError, WorkbookReadError, MarkedCopyError, RuleSyntaxError, TemplateError, DocxReadError];
+const USER_ERRORS = [CliError, WorkbookReadError, MarkedCopyError, RuleSyntaxError, TemplateError, DocxReadError, WorkbookContentError];
 
 /**
  * Runs a command in-process: its exit code (0 / 1 from the command; 2 when it cannot be done), messages on stderr.

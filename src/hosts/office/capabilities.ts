@@ -1,6 +1,11 @@
 /**
  * What the host Excel can do beyond the manifest's minimum (ExcelApi 1.9). Each feature degrades on its own:
  * no merged-area API → snapshot without merges; no notes → threaded comments; neither → fills only.
+ *
+ * A feature counts only when the host reports its requirement set AND the office.js in use defines the member:
+ * isSetSupported answers from the host, but a local office.js (OFFICE_JS=local, a copy of the @microsoft/office-js
+ * package) may be older than the host and lack newer members (ExcelApi 1.18's Workbook.notes is absent from
+ * @microsoft/office-js 1.1.110, while current Microsoft 365 reports 1.18).
  */
 export interface HostCapabilities {
   /** Range.getMergedAreasOrNullObject [ExcelApi 1.13]. */
@@ -14,9 +19,19 @@ export interface HostCapabilities {
 /** The annotation a marked cell receives: a note, else a threaded comment, else none (fill only). */
 export type AnnotationMode = "note" | "comment" | "none";
 
-export function detectCapabilities(): HostCapabilities {
+/** Whether an Office.js proxy object has a member (a prototype getter or method of office.js; reading creates no request). */
+export function hasMember(proxy: object, member: string): boolean {
+  return (proxy as Record<string, unknown>)[member] !== undefined;
+}
+
+export function detectCapabilities(workbook: Excel.Workbook): HostCapabilities {
   const supported = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
-  return { mergedAreas: supported("1.13"), notes: supported("1.18"), comments: supported("1.10") };
+  return {
+    // Range's member is checked where a range exists (read-snapshot.ts); the requirement set here.
+    mergedAreas: supported("1.13"),
+    notes: supported("1.18") && hasMember(workbook, "notes"),
+    comments: supported("1.10") && hasMember(workbook, "comments"),
+  };
 }
 
 export function annotationMode(capabilities: HostCapabilities): AnnotationMode {

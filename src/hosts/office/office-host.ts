@@ -11,7 +11,7 @@ import { loadSetting, saveSetting } from "./workbook-state";
 export interface OfficeHostOptions {
   /** Defaults to Excel.run. */
   run?: ExcelRun;
-  /** Defaults to what Office.context.requirements reports. */
+  /** Defaults to what Office.context.requirements reports and office.js defines (capabilities.ts). */
   capabilities?: HostCapabilities;
   /** Cells read per request (default sized for a response under 4 MB). */
   readCellBudget?: number;
@@ -27,23 +27,23 @@ export interface OfficeHostOptions {
 export class OfficeWorkbookHost implements WorkbookHost {
   readonly label = "Excel";
   private readonly run: ExcelRun;
-  private readonly capabilities: () => HostCapabilities;
+  private readonly capabilities: (workbook: Excel.Workbook) => HostCapabilities;
   private readonly readCellBudget: number;
   private readonly payloadBudgetBytes: number;
 
   constructor(options: OfficeHostOptions = {}) {
     this.run = options.run ?? officeExcelRun;
-    this.capabilities = () => options.capabilities ?? detectCapabilities();
+    this.capabilities = (workbook) => options.capabilities ?? detectCapabilities(workbook);
     this.readCellBudget = options.readCellBudget ?? DEFAULT_READ_CELL_BUDGET;
     this.payloadBudgetBytes = options.payloadBudgetBytes ?? PAYLOAD_BUDGET_BYTES;
   }
 
   readSnapshot(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
-    return this.run((context) => readWorkbookSnapshot(context, this.capabilities(), this.readCellBudget, onProgress));
+    return this.run((context) => readWorkbookSnapshot(context, this.capabilities(context.workbook), this.readCellBudget, onProgress));
   }
 
   applyMarks(findings: readonly Finding[]): Promise<void> {
-    return this.run((context) => replaceMarks(context, annotationMode(this.capabilities()), findings, this.payloadBudgetBytes));
+    return this.run((context) => replaceMarks(context, annotationMode(this.capabilities(context.workbook)), findings, this.payloadBudgetBytes));
   }
 
   clearMarks(): Promise<void> {

@@ -1,5 +1,5 @@
 import type { CellRange, CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../core/snapshot/types";
-import type { HostCapabilities } from "./capabilities";
+import { hasMember, type HostCapabilities } from "./capabilities";
 import { toCellSnapshot } from "../cell-conversion";
 import { utf8Bytes } from "./batches";
 import { PAYLOAD_BUDGET_BYTES } from "./excel-run";
@@ -84,11 +84,7 @@ function isPayloadTooLarge(error: unknown): boolean {
 
 async function readLayouts(context: Excel.RequestContext, worksheets: Excel.Worksheet[], capabilities: HostCapabilities): Promise<SheetLayout[]> {
   const used = worksheets.map((ws) => ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));
-  const merged = capabilities.mergedAreas
-    ? worksheets.map((ws) =>
-        ws.getRange().getMergedAreasOrNullObject().load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount"),
-      )
-    : [];
+  const merged = capabilities.mergedAreas ? worksheets.map(mergedAreasOf) : [];
   await context.sync();
   return worksheets.map((ws, i) => ({
     name: ws.name,
@@ -97,6 +93,13 @@ async function readLayouts(context: Excel.RequestContext, worksheets: Excel.Work
       : { top: used[i].rowIndex, left: used[i].columnIndex, rowCount: used[i].rowCount, columnCount: used[i].columnCount },
     merges: merged[i] && !merged[i].isNullObject ? merged[i].areas.items.map(toCellRange) : [],
   }));
+}
+
+/** The sheet's merged areas, when the office.js in use has the member (see capabilities.ts). */
+function mergedAreasOf(ws: Excel.Worksheet): Excel.RangeAreas | undefined {
+  const whole = ws.getRange();
+  if (!hasMember(whole, "getMergedAreasOrNullObject")) return undefined;
+  return whole.getMergedAreasOrNullObject().load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
 }
 
 function toCellRange(area: Excel.Range): CellRange {

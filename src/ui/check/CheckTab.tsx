@@ -1,7 +1,6 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Finding } from "../../core/findings/finding";
-import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import type { AnalysisView } from "../engine";
 import { isRunning, progressOf, type CheckStatus } from "./check-status";
 import { CleanResult } from "./CleanResult";
@@ -9,7 +8,6 @@ import { FINDING_CLASSES } from "./finding-class";
 import { FindingFilters } from "./FindingFilters";
 import { FindingList } from "./FindingList";
 import { filterGroups, type FindingFilter, type FindingIndex } from "./group-findings";
-import { isNothingCheckable } from "./nothing-checkable";
 import { NothingCheckable } from "./NothingCheckable";
 import { Summary } from "./Summary";
 
@@ -23,8 +21,6 @@ const useStyles = makeStyles({
 export interface CheckTabProps {
   status: CheckStatus;
   analysis?: AnalysisView;
-  /** What the check read (for saying why nothing could be checked). */
-  snapshot?: WorkbookSnapshot;
   /** The analysis' findings grouped by table, with totals and kinds. */
   index?: FindingIndex;
   selectedKey?: string;
@@ -42,7 +38,7 @@ const ALL: FindingFilter = { classes: new Set(FINDING_CLASSES) };
 
 /** 检查: run, progress, summary, filters and the findings grouped by table. */
 export function CheckTab(props: CheckTabProps) {
-  const { status, analysis, snapshot, index } = props;
+  const { status, analysis, index } = props;
   const styles = useStyles();
   const [filter, setFilter] = useState<FindingFilter>(ALL);
   // Filtering 60,000 findings may take a moment: the checkbox answers at once, the list follows.
@@ -58,7 +54,7 @@ export function CheckTab(props: CheckTabProps) {
   useEffect(() => setFilter(ALL), [analysis]);
   const progress = progressOf(status);
   const running = isRunning(status);
-  const nothing = analysis && snapshot && isNothingCheckable(analysis);
+  const nothing = analysis?.nothingToCheck;
   return (
     <div className={styles.root}>
       <div className={styles.actions}>
@@ -90,7 +86,7 @@ export function CheckTab(props: CheckTabProps) {
           检查结果
         </h2>
       )}
-      {nothing && <NothingCheckable analysis={analysis} snapshot={snapshot} />}
+      {nothing && <NothingCheckable verdict={nothing} />}
       {analysis && index && !nothing && (
         <Summary analysis={analysis} totals={index.totals} groups={index.groups} group={filter.group} onGroup={(group) => setFilter({ ...filter, group })} />
       )}

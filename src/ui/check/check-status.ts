@@ -1,6 +1,5 @@
 import type { AnalysisView } from "../engine";
 import type { FindingClass } from "./finding-class";
-import { isNothingCheckable } from "./nothing-checkable";
 
 /** Where a check run is. */
 export type CheckStatus =
@@ -27,7 +26,7 @@ export function progressOf(status: CheckStatus): { label: string; value?: number
 export function announcementOf(status: CheckStatus, analysis: AnalysisView | undefined, totals: Record<FindingClass, number> | undefined): string {
   if (status.phase === "failed") return `检查未完成：${status.message}`;
   if (status.phase !== "done" || !analysis || !totals) return "";
-  if (isNothingCheckable(analysis)) return "检查完成：没有找到可以核对的表或说明";
+  if (analysis.nothingToCheck) return "检查完成：没有找到可以核对的表或说明";
   const n = totals;
   return `检查完成：错误 ${n.error} 项，警告 ${n.warning} 项${n.tail ? `，尾差 ${n.tail} 项` : ""}${n.info ? `，提示 ${n.info} 项` : ""}`;
 }

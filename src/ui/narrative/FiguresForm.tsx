@@ -59,7 +59,7 @@ export function FiguresForm(props: Props) {
   const { idPrefix, gaps, prior, inputNames, inputs, fillIns, busy, onPriorChange, onInputChange, onFillIn, onLoadPriorFile } = props;
   const styles = useStyles();
   const priorNames = [...new Set([...gaps.flatMap((g) => (g.kind === "prior" && g.item ? [g.item] : [])), ...Object.keys(prior)])];
-  const fromTables = gaps.filter((g) => g.kind === "table" && !inputNames.some((name) => g.id === `table:${name}`));
+  const fromTables = gaps.filter((g) => g.kind === "table" && !inputNames.some((name) => g.field === `table:${name}`));
   const budget = fromTables.filter((g) => BUDGET.test(g.label));
   const otherMissing = fromTables.filter((g) => !BUDGET.test(g.label));
   const fills = gaps.filter((g) => g.kind === "fill");
@@ -141,13 +141,19 @@ export function FiguresForm(props: Props) {
             填写的内容直接替换说明中的【待填写：…】，留空则保留原样。
           </Text>
           {fills.map((g, i) => (
-            <div key={g.id}>
+            <div key={g.field}>
               {(i === 0 || fills[i - 1].sectionId !== g.sectionId) && <p className={styles.chapter}>{g.sectionTitle}</p>}
               <Field label={g.label}>
                 {/原因|情况|用途/.test(g.label) ? (
-                  <Textarea id={fieldId(idPrefix, g.id)} resize="vertical" rows={2} value={fillIns[g.id] ?? ""} onChange={(_, d) => onFillIn(g.id, d.value)} />
+                  <Textarea
+                    id={fieldId(idPrefix, g.field)}
+                    resize="vertical"
+                    rows={2}
+                    value={fillIns[g.field] ?? ""}
+                    onChange={(_, d) => onFillIn(g.field, d.value)}
+                  />
                 ) : (
-                  <Input id={fieldId(idPrefix, g.id)} value={fillIns[g.id] ?? ""} onChange={(_, d) => onFillIn(g.id, d.value)} />
+                  <Input id={fieldId(idPrefix, g.field)} value={fillIns[g.field] ?? ""} onChange={(_, d) => onFillIn(g.field, d.value)} />
                 )}
               </Field>
             </div>
@@ -189,7 +195,7 @@ function MissingFigures({ idPrefix, legend, gaps, note }: { idPrefix: string; le
       </Text>
       <ul className={styles.missingList}>
         {gaps.map((g) => (
-          <li key={g.id} id={fieldId(idPrefix, g.id)} tabIndex={-1} className={styles.missingItem}>
+          <li key={g.field} id={fieldId(idPrefix, g.field)} tabIndex={-1} className={styles.missingItem}>
             {g.label}
           </li>
         ))}

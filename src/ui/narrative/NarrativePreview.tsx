@@ -94,7 +94,7 @@ export function NarrativePreview({ sections, chosen, fillIns, idPrefix, onChoose
 function Part({ part, idPrefix }: { part: TextPart; idPrefix: string }) {
   const styles = useStyles();
   if (!part.gap) return <>{part.text}</>;
-  const target = fieldId(idPrefix, part.gap.id);
+  const target = fieldId(idPrefix, part.gap.field);
   const go = () => {
     const field = document.getElementById(target);
     field?.scrollIntoView({ block: "center" });

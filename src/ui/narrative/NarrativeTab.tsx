@@ -2,7 +2,7 @@ import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, 
 import { useEffect, useId, useMemo, useState } from "react";
 import type { InsertTextResult } from "../../hosts/host";
 import type { Finding } from "../../core/findings/finding";
-import type { AnalysisView, NarrativeSection, NarrativeView, PriorFigures } from "../engine";
+import type { AnalysisView, NarrativeView, PriorFigures, WrittenSection } from "../engine";
 import { FindingList } from "../check/FindingList";
 import { groupFindings } from "../check/group-findings";
 import { FiguresForm } from "./FiguresForm";
@@ -49,7 +49,7 @@ export interface NarrativeTabProps {
   onInsert(paragraphs: string[], overwrite: boolean): Promise<InsertTextResult>;
   onCopy(text: string): Promise<void>;
   /** Saves the chosen chapters (typed words in place) as a Word document. */
-  onDownloadWord(sections: NarrativeSection[]): Promise<void>;
+  onDownloadWord(sections: WrittenSection[]): Promise<void>;
   onSelect(finding: Finding): void;
 }
 
@@ -64,9 +64,9 @@ export function NarrativeTab(props: NarrativeTabProps) {
   const [notice, setNotice] = useState<Notice>();
   useEffect(() => setChosen(new Set(narrative?.sections.map((s) => s.id) ?? [])), [narrative]);
   const chosenSections = useMemo(() => narrative?.sections.filter((s) => chosen.has(s.id)) ?? [], [narrative, chosen]);
-  const gaps = useMemo(() => gapsOf(chosenSections, fillIns), [chosenSections, fillIns]);
+  const gaps = useMemo(() => gapsOf(chosenSections), [chosenSections]);
   const paragraphs = useMemo(() => (narrative ? narrativeParagraphs(narrative.sections, chosen, fillIns) : []), [narrative, chosen, fillIns]);
-  const open = gaps.filter((g) => g.kind !== "fill" || !fillIns[g.id]?.trim()).length;
+  const open = gaps.filter((g) => g.kind !== "fill" || !fillIns[g.field]?.trim()).length;
   const unreadable = unreadableFields(props.prior, props.inputs);
 
   const insert = async (overwrite: boolean) => {

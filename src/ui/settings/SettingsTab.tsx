@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { PaneSettings } from "../../hosts/settings/pane-settings";
+import type { EngineConfig } from "../engine";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -36,9 +36,9 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  settings: PaneSettings;
+  settings: EngineConfig;
   /** Stores the settings with the workbook. */
-  onSave(settings: PaneSettings): Promise<void>;
+  onSave(settings: EngineConfig): Promise<void>;
 }
 
 /** A custom rule as an accountant would write one (the notation's keywords stay as the parser reads them). */
@@ -46,7 +46,7 @@ const RULE_EXAMPLE = `rule Z01 error 支出决算表：每行本年支出合计 
   for each row of 支出决算表
   check [本年支出合计] = [基本支出] + [项目支出]`;
 
-function weightOf(value: string): PaneSettings["weightTotal"] {
+function weightOf(value: string): EngineConfig["weightTotal"] {
   if (value === "90") return 90;
   if (value === "100") return 100;
   return "auto";
@@ -60,7 +60,7 @@ export function SettingsTab({ settings, onSave }: Props) {
   useEffect(() => {
     setDraft(settings);
   }, [settings]);
-  const change = (patch: Partial<PaneSettings>) => {
+  const change = (patch: Partial<EngineConfig>) => {
     setDraft({ ...draft, ...patch });
     setSaved(false);
   };

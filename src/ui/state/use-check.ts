@@ -4,8 +4,7 @@ import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import type { WorkbookHost } from "../../hosts/host";
 import type { CheckStatus } from "../check/check-status";
 import { indexFindings, type FindingIndex } from "../check/group-findings";
-import type { AnalysisView, OtherWorkbooks, PaneEngine } from "../engine";
-import type { PaneSettings } from "../../hosts/settings/pane-settings";
+import type { AnalysisView, EngineConfig, OtherWorkbooks, PaneEngine } from "../engine";
 import { errorText } from "./use-stored-value";
 
 /** Lets React paint the progress before a long synchronous step. */
@@ -26,7 +25,7 @@ export interface CheckResult {
 export function useCheck(
   host: WorkbookHost,
   engine: PaneEngine,
-  settings: PaneSettings,
+  settings: EngineConfig,
   onFindings: (findings: Finding[]) => Promise<void>,
   others: OtherWorkbooks,
 ) {

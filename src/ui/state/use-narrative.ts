@@ -1,21 +1,11 @@
 import { useCallback, useEffect, useState } from "react";
 import type { InsertTextResult, WorkbookHost } from "../../hosts/host";
-import type { AnalysisView, NarrativeView, OtherWorkbooks, PaneEngine, PriorFigures } from "../engine";
+import { parseTextRecord, STATE_KEYS } from "../../hosts/workbook-state";
+import type { AnalysisView, EngineConfig, NarrativeView, OtherWorkbooks, PaneEngine, PriorFigures } from "../engine";
 import type { FillIns } from "../narrative/gaps";
-import type { PaneSettings } from "../../hosts/settings/pane-settings";
-import { errorText, parseTextRecord, useStoredValue } from "./use-stored-value";
+import { errorText, useStoredValue } from "./use-stored-value";
 
-/**
- * Host state keys, kept with the workbook: the 上年数 typed or read (“收支总计 → 483.23”), the 年初预算数 read from
- * this year's 预算公开 workbook, the figures typed for the text (“政府采购支出总额 → 35.60”) and the words typed for
- * 【待填写：…】 gaps.
- */
-export const PRIOR_STATE_KEY = "priorYear";
-export const BUDGET_STATE_KEY = "budgetFigures";
-export const INPUTS_STATE_KEY = "narrativeInputs";
-export const FILL_INS_STATE_KEY = "narrativeFillIns";
-/** The files the figures were read from: “priorFile” → “XX局2022年决算.xlsx” and what it gave; “budgetFile”. */
-export const SOURCES_STATE_KEY = "narrativeSources";
+const { prior: PRIOR_STATE_KEY, budget: BUDGET_STATE_KEY, inputs: INPUTS_STATE_KEY, fillIns: FILL_INS_STATE_KEY, sources: SOURCES_STATE_KEY } = STATE_KEYS;
 
 /** Which file filled the figures: last year's workbook (and the figures it gave), this year's 预算公开 workbook. */
 export interface FigureSources {
@@ -65,7 +55,7 @@ export function useNarrative(
   host: WorkbookHost,
   engine: PaneEngine,
   analysis: AnalysisView | undefined,
-  settings: PaneSettings,
+  settings: EngineConfig,
   onWorkbook: (others: OtherWorkbooks) => void,
 ) {
   const [prior, setPrior] = useStoredValue<PriorFigures>(host, PRIOR_STATE_KEY, parseTextRecord, {});
@@ -78,7 +68,6 @@ export function useNarrative(
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [fileNotice, setFileNotice] = useState<string>();
-  const template = settings.customTemplate || undefined;
 
   useEffect(() => setNarrative(undefined), [analysis]); // a new check: the old text no longer matches the tables
   useKeptWhileTyping(host, { [PRIOR_STATE_KEY]: prior, [INPUTS_STATE_KEY]: inputs, [FILL_INS_STATE_KEY]: fillIns });
@@ -87,13 +76,13 @@ export function useNarrative(
     if (!analysis) return;
     setError(undefined);
     try {
-      setNarrative(await engine.narrate(analysis, { prior, budget, inputs, template, style: settings.numberStyle, framing: settings.framingChapters }));
+      setNarrative(await engine.narrate(analysis, settings, { prior, budget, inputs }));
       await host.saveState(PRIOR_STATE_KEY, JSON.stringify(prior));
       await host.saveState(INPUTS_STATE_KEY, JSON.stringify(inputs));
     } catch (err) {
       setError(errorText(err, "生成说明时出错"));
     }
-  }, [analysis, engine, host, prior, budget, inputs, template, settings.numberStyle, settings.framingChapters]);
+  }, [analysis, engine, host, prior, budget, inputs, settings]);
 
   /**
    * Reads a file chosen in the form: busy meanwhile, its notice when read, its message when it cannot be; a
@@ -128,7 +117,7 @@ export function useNarrative(
       if (!analysis) return;
       await readFile(
         async () => {
-          const { figures, snapshot } = await engine.priorFromWorkbook(await file.arrayBuffer(), file.name, analysis, { prior, template }, accept);
+          const { figures, snapshot } = await engine.priorFromWorkbook(await file.arrayBuffer(), file.name, analysis, settings, accept);
           const next = { ...prior, ...figures };
           setPrior(next);
           onWorkbook({ priorYear: snapshot });
@@ -142,7 +131,7 @@ export function useNarrative(
         (message) => setPending({ role: "prior", file, message }),
       );
     },
-    [analysis, engine, host, prior, template, setPrior, onWorkbook, readFile, sources, keepSources],
+    [analysis, engine, host, prior, settings, setPrior, onWorkbook, readFile, sources, keepSources],
   );
 
   const loadBudgetFile = useCallback(

@@ -22,17 +22,6 @@ export function useStoredValue<T>(host: WorkbookHost, key: string, parse: (store
   return [value, setValue] as const;
 }
 
-/** A stored map of names to text (`{"收支总计":"483.23"}`); anything else stored reads as empty. */
-export function parseTextRecord(stored: string | undefined): Record<string, string> {
-  if (!stored) return {};
-  try {
-    const raw = JSON.parse(stored) as Record<string, unknown>;
-    return Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string")) as Record<string, string>;
-  } catch {
-    return {};
-  }
-}
-
 /** An error as one Chinese sentence: the engine's own Chinese message, or `prefix：detail` for anything else. */
 export function errorText(err: unknown, prefix: string): string {
   const message = err instanceof Error ? err.message : String(err);

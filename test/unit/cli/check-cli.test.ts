@@ -111,7 +111,8 @@ describe("npm run check: output safety", () => {
   });
 
   it("refuses a folder or a device as input", async () => {
-    expect(await run([dir])).toMatchObject({ code: 2, err: `“${dir}”是文件夹，不是文件：请给出要检查的文件。\n` });
+    // A folder is a batch (the units' workbooks in it), which needs the summary's name.
+    expect(await run([dir])).toMatchObject({ code: 2, err: expect.stringMatching(/^检查文件夹、压缩包或多个文件时，请用 --summary 给出汇总表的文件名/) });
     expect(await run(["/dev/null"])).toMatchObject({ code: 2, err: "“/dev/null”是设备，不是普通文件，不读取。\n" });
   });
 
@@ -129,7 +130,7 @@ describe("npm run check: command line", () => {
       [[FIXTURE, "--jsn"], "未知选项 --jsn"],
       [[FIXTURE, "-o", "x.xlsx"], "未知选项 -o"],
       [[FIXTURE, "--out", "a.xlsx", "--out", "b.xlsx"], "选项 --out 只能给一次"],
-      [[FIXTURE, FIXTURE], `多余的参数“${FIXTURE}”：一次只检查一个文件`],
+      [[FIXTURE, FIXTURE], "检查文件夹、压缩包或多个文件时，请用 --summary 给出汇总表的文件名，例如 --summary 汇总.xlsx。"],
       [[FIXTURE, "--json=yes"], "选项 --json 不带值"],
       [[FIXTURE, "--out"], "选项 --out 需要一个值"],
       [[FIXTURE, "--force"], "--force 只能与 --out 一起使用。"],

@@ -65,10 +65,31 @@ describe("the loader's messages", () => {
   it("names the missing features of an old add-in window, and only asks for a modern browser in a browser tab", () => {
     const inExcel = messageFor({ reason: "browser-too-old", detail: "BigInt、CSS 变量" }, "excel", OFFLINE);
     expect(inExcel.paragraphs[0]).toContain("Internet Explorer");
-    expect(inExcel.technical).toBe("缺少：BigInt、CSS 变量");
+    expect(inExcel.technical).toBe("缺少：BigInt、CSS 变量；需要 Chromium 76 及以上内核");
     const inBrowser = messageFor({ reason: "browser-too-old", detail: "BigInt" }, "browser", { fileName: OFFLINE.fileName });
     expect(inBrowser.title).toBe("此浏览器无法运行预决算公开助手");
     expect(inBrowser.steps).toEqual(["请用新版 Edge、Chrome、360 浏览器（极速模式，不要用兼容模式）或 QQ 浏览器打开此页面。"]);
+  });
+
+  it("states the documented API levels: volume-licensed Excel 2019 has ExcelApi 1.7, retail 2016/2019 update to current sets", () => {
+    const message = messageFor({ reason: "excel-too-old", detail: "1.7" }, "excel", OFFLINE);
+    expect(message.paragraphs[0]).toContain(
+      "此 Excel 只支持到 ExcelApi 1.7（批量授权版 Excel 2016 为 1.1，批量授权版 Excel 2019 为 1.7；零售版更新后支持最新版本）",
+    );
+    expect(message.paragraphs[0]).not.toContain("1.8");
+    expect(message.steps[0]).toContain("零售版（单独购买的）Excel 2016/2019 在“文件 → 账户 → 更新选项 → 立即更新”后也能运行");
+  });
+
+  it("when Office never becomes ready: the offline page's step, as for an old Excel, and how long the pane waited", () => {
+    const notReady = messageFor({ reason: "office-not-ready", detail: "20 秒" }, "excel", OFFLINE);
+    const tooOld = messageFor({ reason: "excel-too-old", detail: "1.1" }, "excel", OFFLINE);
+    expect(notReady.title).toBe("Excel 尚未响应");
+    expect(notReady.paragraphs[0]).toContain("单位内网");
+    expect(notReady.steps).toHaveLength(3);
+    expect(notReady.steps[2]).toBe(tooOld.steps[2]);
+    expect(notReady.steps[2]).toContain("“预决算公开助手.html”（地址：https://yjs.example.gov.cn/addin/预决算公开助手.html");
+    expect(notReady.technical).toBe("Office.onReady 在 20 秒 内没有回调");
+    expect(messageFor({ reason: "office-not-ready" }, "excel", OFFLINE).technical).toBeUndefined();
   });
 
   it("tells IT staff which office.js address failed on an intranet", () => {

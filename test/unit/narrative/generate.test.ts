@@ -257,7 +257,8 @@ describe("user templates", () => {
   it("replaces the built-in template", () => {
     const template = "定义 总计 = [收入支出决算总表|支出总计|金额]\n## a 总体\n{单位}{年度}年度支出总计{金额(总计)}万元。";
     const result = generateNarrative(zhanyi, { family: "决算", year: 2023, template });
-    expect(result.sections).toEqual([{ id: "a", title: "总体", text: "曲靖市沾益区医疗保障局2023年度支出总计536.92万元。", placeholders: [] }]);
+    expect(result.sections).toMatchObject([{ id: "a", title: "总体", text: "曲靖市沾益区医疗保障局2023年度支出总计536.92万元。", placeholders: [], gaps: [] }]);
+    expect(result.sections).toHaveLength(1);
   });
 });
 

@@ -1,5 +1,12 @@
 import { Decimal } from "../../../src/core/numbers/decimal";
 import { amountText, changePhrase, completionPhrase, percentText, reasonPhrase, sharePhrase } from "../../../src/core/narrative/phrases";
+import { sectionRuns } from "../../../src/core/narrative/template/gaps";
+
+/** A phrase as the reader sees it (its gap marks as placeholders). */
+const shown = (marked: string) =>
+  sectionRuns(marked, { id: "", title: "" })[0]
+    .map((run) => run.text)
+    .join("");
 
 const d = (s: string) => new Decimal(s);
 
@@ -17,12 +24,12 @@ describe("change phrase (与上年相比)", () => {
   it("last year zero → 上年无此项 instead of a percentage, and a gap for its reason", () => {
     expect(changePhrase(d("63"), d("0"))).toBe("增加63.00万元（上年无此项）");
     expect(changePhrase(d("63"), d("0"), "支出")).toBe("增加63.00万元（上年无此项支出）");
-    expect(reasonPhrase(d("63"), d("0"))).toBe("主要变动原因是：【待填写：上年无此项的原因】。");
+    expect(shown(reasonPhrase(d("63"), d("0")))).toBe("主要变动原因是：【待填写：上年无此项的原因】。");
   });
   it("every increase or decrease asks for its reason; 持平 needs none", () => {
-    expect(reasonPhrase(d("2.99"), d("3.22"))).toBe("主要变动原因是：【待填写：主要变动原因】。");
-    expect(reasonPhrase(d("4265.40"), d("1356.28"), "收支总计")).toBe("主要变动原因是：【待填写：收支总计主要变动原因】。");
-    expect(reasonPhrase(d("30.42"), d("30.42"))).toBe("");
+    expect(shown(reasonPhrase(d("2.99"), d("3.22")))).toBe("主要变动原因是：【待填写：主要变动原因】。");
+    expect(shown(reasonPhrase(d("4265.40"), d("1356.28"), "收支总计"))).toBe("主要变动原因是：【待填写：收支总计主要变动原因】。");
+    expect(shown(reasonPhrase(d("30.42"), d("30.42")))).toBe("");
   });
   it("plain style prints a zero amount and a whole 0% / 100% without decimals (“0万元/100%”)", () => {
     expect(amountText(d("0"), 2, "plain")).toBe("0");

@@ -2,6 +2,7 @@ import { Decimal } from "../../../src/core/numbers/decimal";
 import { parseExpression } from "../../../src/core/narrative/template/expression";
 import { parseTemplate } from "../../../src/core/narrative/template/template";
 import { runTemplate } from "../../../src/core/narrative/template/run";
+import { priorItemsOf } from "../../../src/core/narrative/template/prior-items";
 import { TemplateError, refText, str, type RowView, type TableRef, type ValueSource } from "../../../src/core/narrative/template/values";
 
 /** A ValueSource over a plain map "表|行|列" → amount, with named figures and rows. */
@@ -50,7 +51,7 @@ describe("template rendering", () => {
   it("fills numbers, year-on-year change and free-text placeholders", () => {
     const result = run(tpl, current, prior);
     // 4265.40 − 1356.28 = 2909.12; 2909.12 ÷ 1356.28 = 2.144925… → 214.49%
-    expect(result.sections[0]).toEqual({
+    expect(result.sections[0]).toMatchObject({
       id: "total",
       title: "一、总体情况",
       text: "2023年度收、支总计均为4265.40万元。与上年相比增加2909.12万元，增长214.49%。【待填写：主要原因】",
@@ -59,6 +60,37 @@ describe("template rendering", () => {
     // 478.86 ÷ 4265.40 = 0.112266… → 11.23%; 3786.54 ÷ 4265.40 = 0.887733… → 88.77%
     expect(result.sections[1].text).toBe("基本支出478.86万元，占11.23%；项目支出3786.54万元，占88.77%。");
     expect(result.missing).toEqual([]);
+  });
+
+  it("hands every gap over as data: kind, field, words, prior-year item and chapter", () => {
+    const result = run(tpl, current, source({}));
+    expect(result.sections[0].gaps).toEqual([
+      { kind: "prior", field: "prior:收支总计", label: "上年收支总计", item: "收支总计", sectionId: "total", sectionTitle: "一、总体情况" },
+      { kind: "fill", field: "fill:total:主要原因:0", label: "主要原因", sectionId: "total", sectionTitle: "一、总体情况" },
+    ]);
+    expect(result.sections[0].lines[0].map((run) => run.gap?.kind ?? run.text)).toEqual([
+      "2023年度收、支总计均为4265.40万元。与上年相比",
+      "prior",
+      "。",
+      "fill",
+    ]);
+    expect(result.sections[1].gaps).toEqual([]);
+  });
+
+  it("finds the prior-year items a template asks for in its syntax tree: every branch, through definitions", () => {
+    const template = parseTemplate(
+      [
+        "定义 收支总计 = [T1|总计|金额]",
+        "定义 基金 = [T8|合计|本年支出]",
+        "定义 增幅 = 变化(基金)",
+        "定义 人员 = [T3|合计|人员经费]",
+        "定义 公用 = [T3|合计|公用经费]",
+        "## a 一",
+        "{如果 1 = 0}{上年(收支总计)}{否则}{增幅}{结束}{变化(人员, 上年(公用))}{金额(收支总计)}",
+      ].join("\n"),
+    );
+    // 基金 through 增幅's 变化(基金); 人员 has its 上年值 given, so only 公用 is read last year
+    expect(priorItemsOf(template)).toEqual(["收支总计", "基金", "公用"]);
   });
 
   it("shows a visible placeholder instead of a guessed prior-year figure", () => {

@@ -5,6 +5,7 @@ import { checkWorkbook, clearMarks, COMMAND_FUNCTIONS, LAST_COMMAND_KEY, registe
 import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
 import { loadExcelJs } from "../../support/load-exceljs";
 import { fromExcelJs } from "./from-exceljs";
+import { FakeWorkbookState } from "./fake-excel";
 import { installOffice } from "./office-harness";
 
 const FILE = "final-2023-zhanyi.xlsx";
@@ -63,6 +64,26 @@ describe("ribbon commands", () => {
     await checkWorkbook(event());
     expect(state.cell("公开10表", "E9")!.fill.color).toBe("#FFC7CE");
     expect(state.notes.find((n) => n.sheet === "公开10表" && n.row === 8 && n.col === 4)?.content).toContain("公务用车费不超过公务接待费");
+  });
+
+  it("一键检查 on a workbook with nothing to check says so, never “未发现问题”, and marks nothing", async () => {
+    const state = new FakeWorkbookState("台账.xlsx");
+    state.setCell("台账", "A1", { value: "摘要" });
+    state.setCell("台账", "B1", { value: "金额" });
+    state.setCell("台账", "A2", { value: "办公用品" });
+    state.setCell("台账", "B2", { value: 1250.5 });
+    installOffice(state);
+    const e = event();
+    await checkWorkbook(e);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    const outcome = JSON.parse(state.settings.get(`disclosure-assistant:${LAST_COMMAND_KEY}`) as string);
+    expect(outcome).toMatchObject({ command: "一键检查", ok: false });
+    expect(outcome.summary).toBe(
+      "工作簿中没有可识别的公开表或说明：共 1 个工作表（台账：4 个单元格有内容），有 1 处表格未能识别（台账!A1:B2），未找到预决算公开表、绩效表或情况说明文字。" +
+        "请确认打开的是部门预算或决算公开表（表名如“收入支出决算总表”“部门收支总表”），或在工作表“情况说明”中填写说明文字。",
+    );
+    expect(state.cell("台账", "B2")!.fill.color).not.toBe("#FFC7CE");
+    expect(state.notes).toEqual([]);
   });
 
   it("reports a failure in the workbook's state and still completes the event", async () => {

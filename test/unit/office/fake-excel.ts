@@ -54,6 +54,11 @@ export class FakeWorkbookState {
   settings = new Map<string, unknown>();
   activeSheet?: string;
   selection?: { sheet: string; address: string };
+  /**
+   * Members the office.js in use does not define, as "Class.member" ("Workbook.notes", "Range.getMergedAreasOrNullObject"):
+   * a local office.js older than the host, which still reports the member's requirement set.
+   */
+  officeJsLacks = new Set<string>();
   private nextId = 1;
 
   constructor(readonly name = "工作簿.xlsx") {}
@@ -179,6 +184,14 @@ export class FakeSession {
   }
 }
 
+/** Leaves out the members the state says office.js lacks (read as undefined, as on an older office.js). */
+function withoutLacking(proxy: object, className: string, state: FakeWorkbookState): void {
+  for (const lacking of state.officeJsLacks) {
+    const [owner, member] = lacking.split(".");
+    if (owner === className) Object.defineProperty(proxy, member, { value: undefined });
+  }
+}
+
 /** Base of every proxy: properties read before load + sync throw, as in Office.js. */
 abstract class FakeProxy {
   private loaded: Record<string, unknown> = {};
@@ -232,6 +245,7 @@ class FakeWorkbook extends FakeProxy {
     this.comments = new FakeAnnotations(session, "comments");
     this.customXmlParts = new FakeXmlParts(session);
     this.settings = new FakeSettings(session);
+    withoutLacking(this, "Workbook", session.state);
   }
   get name(): string {
     return this.get("name");
@@ -356,6 +370,7 @@ export class FakeRange extends FakeProxy {
         range.session.action(1);
       },
     } as FakeRange["format"];
+    withoutLacking(this, "Range", session.state);
   }
 
   get isNullObject(): boolean {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
-import { nothingToCheck } from "../../../src/hosts/nothing-to-check";
+import { nothingToCheck } from "../../../src/core/session/nothing-to-check";
 import { runCheck } from "../../support/run-check";
 import { inline, num, packageParts, row, zipParts, type Parts } from "../../support/xlsx-package";
 import { generatedParts } from "./fuzz-inputs";
@@ -75,9 +75,36 @@ describe("nothingToCheck", () => {
 
   test("more than eight sheets are listed up to eight, with the count", () => {
     const sheets = Array.from({ length: 12 }, (_, i) => ({ name: `表${i + 1}`, cells: [], rowCount: 0, columnCount: 0, merges: [] }));
-    const text = nothingToCheck({ name: "x.xlsx", sheets }, { tables: [], textParagraphs: 0, unrecognized: [] })!;
+    const text = nothingToCheck({ name: "x.xlsx", sheets }, { tables: [], textParagraphs: 0, unrecognized: [] })!.summary;
     expect(text).toContain("共 12 个工作表（表1：空；");
     expect(text).toContain("表8：空 等 12 项）");
     expect(text).not.toContain("表9");
+  });
+
+  const sheet = (name: string, values: (string | number)[][]) => ({
+    name,
+    cells: values.map((line) => line.map((value) => ({ value }))),
+    rowCount: values.length,
+    columnCount: 3,
+    merges: [],
+  });
+  const reason = (unrecognized: { sheet: string; range: string; title: string; reason: string }[], ...sheets: ReturnType<typeof sheet>[]) =>
+    nothingToCheck({ name: "x.xlsx", sheets }, { tables: [], textParagraphs: 0, unrecognized })!.reason;
+
+  test("the likely reason: an empty workbook, an area it could not read, words only, numbers without a title", () => {
+    expect(reason([], sheet("Sheet1", []), sheet("Sheet2", []))).toBe("工作簿的 2 张工作表都是空的。");
+    expect(reason([])).toBe("工作簿中没有工作表。");
+    const unknown = { sheet: "Sheet1", range: "A1:F20", title: "资产情况表", reason: "表头不是已知的格式。" };
+    expect(reason([unknown], sheet("Sheet1", [["资产情况表"]]))).toBe("找到“资产情况表”（Sheet1!A1:F20），但没能读成公开表：表头不是已知的格式。");
+    expect(reason([], sheet("备忘", [["请于六月底前报送"]]))).toMatch(/^备忘中只有文字，没有数字表格/);
+    expect(
+      reason(
+        [],
+        sheet("台账", [
+          ["摘要", "金额"],
+          ["办公用品", 1250.5],
+        ]),
+      ),
+    ).toMatch(/^台账中有数字，但没有找到公开表的标题/);
   });
 });

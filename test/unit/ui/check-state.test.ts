@@ -1,8 +1,6 @@
 import type { Finding } from "../../../src/core/findings/finding";
-import type { WorkbookSnapshot } from "../../../src/core/snapshot/types";
 import { announcementOf } from "../../../src/ui/check/check-status";
 import { indexFindings } from "../../../src/ui/check/group-findings";
-import { isNothingCheckable, nothingCheckableReason } from "../../../src/ui/check/nothing-checkable";
 import type { AnalysisView } from "../../../src/ui/engine";
 
 const analysis = (patch: Partial<AnalysisView>): AnalysisView => ({
@@ -13,46 +11,10 @@ const analysis = (patch: Partial<AnalysisView>): AnalysisView => ({
   models: [],
   textParagraphs: 0,
   priorInWorkbook: {},
+  priorSheetProblems: [],
   projects: [],
   ...patch,
 });
-const sheet = (name: string, values: (string | number)[][]) => ({
-  name,
-  cells: values.map((row) => row.map((value) => ({ value }))),
-  rowCount: values.length,
-  columnCount: 3,
-  merges: [],
-});
-const workbook = (...sheets: ReturnType<typeof sheet>[]): WorkbookSnapshot => ({ name: "x.xlsx", sheets });
-
-describe("nothing checkable: said, with the likely reason", () => {
-  it("is nothing checkable without tables and without 说明 text, and only then", () => {
-    expect(isNothingCheckable(analysis({}))).toBe(true);
-    expect(isNothingCheckable(analysis({ textParagraphs: 12 }))).toBe(false);
-    expect(isNothingCheckable(analysis({ tables: [{ sheet: "公开03表", range: "A1:H21", kind: "支出决算表", unit: "万元" }] }))).toBe(false);
-  });
-
-  it("names an empty workbook, an area it could not read, words only, and numbers without a title", () => {
-    expect(nothingCheckableReason(analysis({}), workbook(sheet("Sheet1", []), sheet("Sheet2", [])))).toBe("工作簿的 2 张工作表都是空的。");
-    const unknown = { sheet: "Sheet1", range: "A1:F20", title: "资产情况表", reason: "表头不是已知的格式。" };
-    expect(nothingCheckableReason(analysis({ unrecognized: [unknown] }), workbook(sheet("Sheet1", [["资产情况表"]])))).toBe(
-      "找到“资产情况表”（Sheet1!A1:F20），但没能读成公开表：表头不是已知的格式。",
-    );
-    expect(nothingCheckableReason(analysis({}), workbook(sheet("备忘", [["请于六月底前报送"]])))).toMatch(/^备忘中只有文字，没有数字表格/);
-    expect(
-      nothingCheckableReason(
-        analysis({}),
-        workbook(
-          sheet("台账", [
-            ["摘要", "金额"],
-            ["办公用品", 1250.5],
-          ]),
-        ),
-      ),
-    ).toMatch(/^台账中有数字，但没有找到公开表的标题/);
-  });
-});
-
 describe("the live announcement when a check ends", () => {
   const finding = (severity: Finding["severity"], kind: Finding["kind"], cell: string): Finding => ({
     rule: "r",
@@ -74,7 +36,10 @@ describe("the live announcement when a check ends", () => {
     );
     expect(announcementOf({ phase: "analysing" }, analysis({ tables, findings }), totals)).toBe("");
     expect(announcementOf({ phase: "failed", message: "文件设有打开密码" }, undefined, undefined)).toBe("检查未完成：文件设有打开密码");
-    expect(announcementOf({ phase: "done" }, analysis({}), { error: 0, warning: 0, tail: 0, info: 0 })).toBe("检查完成：没有找到可以核对的表或说明");
+    const nothingToCheck = { summary: "工作簿中没有可识别的公开表或说明：…", reason: "工作簿的 1 张工作表都是空的。" };
+    expect(announcementOf({ phase: "done" }, analysis({ nothingToCheck }), { error: 0, warning: 0, tail: 0, info: 0 })).toBe(
+      "检查完成：没有找到可以核对的表或说明",
+    );
   });
 
   it("indexes 12,000 findings in slices: groups, totals and kinds as one pass would", async () => {

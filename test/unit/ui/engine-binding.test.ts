@@ -1,5 +1,5 @@
 import { createEngine } from "../../../src/ui/engine-binding";
-import { DEFAULT_SETTINGS } from "../../../src/hosts/settings/pane-settings";
+import { DEFAULT_ENGINE_CONFIG } from "../../../src/core/session";
 import { cellAddress } from "../../../src/core/snapshot/address";
 import { generateWorkbook, setAmount, slotsOf, toSnapshot } from "../../support/generate-workbook";
 import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
@@ -28,17 +28,17 @@ describe("pane engine: last year's workbook", () => {
   const carryOver = (findings: { rule: string }[]) => findings.filter((f) => f.rule === "X.year.carry-over");
 
   test("is read through the page's reader and handed back with the figures the text needs", async () => {
-    const analysis = await engine.analyze(toSnapshot(current), DEFAULT_SETTINGS);
+    const analysis = await engine.analyze(toSnapshot(current), DEFAULT_ENGINE_CONFIG);
     // the generator names its units at random: confirmed as the accountant would confirm another unit's workbook
-    const opened = await engine.priorFromWorkbook(new ArrayBuffer(0), "2022年决算.xlsx", analysis, { prior: {} }, true);
+    const opened = await engine.priorFromWorkbook(new ArrayBuffer(0), "2022年决算.xlsx", analysis, DEFAULT_ENGINE_CONFIG, true);
     expect(read).toEqual(["2022年决算.xlsx"]);
     expect(opened.snapshot.sheets.length).toBeGreaterThan(0);
     expect(Object.keys(opened.figures).length).toBeGreaterThan(0);
   });
 
   test("without it the check says nothing about the carry-over; with it, a warning at this year's 年初 cell", async () => {
-    expect(carryOver((await engine.analyze(toSnapshot(current), DEFAULT_SETTINGS)).findings)).toEqual([]);
-    const analysis = await engine.analyze(toSnapshot(current), DEFAULT_SETTINGS, { priorYear: toSnapshot(prior) });
+    expect(carryOver((await engine.analyze(toSnapshot(current), DEFAULT_ENGINE_CONFIG)).findings)).toEqual([]);
+    const analysis = await engine.analyze(toSnapshot(current), DEFAULT_ENGINE_CONFIG, { priorYear: toSnapshot(prior) });
     const found = analysis.findings.filter((f) => f.rule === "X.year.carry-over");
     expect(found.map((f) => [f.severity, f.sheet, f.cell, f.actual])).toEqual([
       ["warning", start.sheet, cellAddress(start.r, start.c), ((end.cents + 500) / 100).toFixed(2)],
@@ -60,11 +60,11 @@ describe("pane engine: the 情况说明", () => {
   let analysis: Awaited<ReturnType<typeof engine.analyze>>;
 
   beforeAll(async () => {
-    analysis = await engine.analyze(await readFixture("final-2023-zhanyi.xlsx"), DEFAULT_SETTINGS);
+    analysis = await engine.analyze(await readFixture("final-2023-zhanyi.xlsx"), DEFAULT_ENGINE_CONFIG);
   });
 
   test("names the unit and asks for the 政府采购 figures by name", async () => {
-    const view = await engine.narrate(analysis, { prior: {} });
+    const view = await engine.narrate(analysis, DEFAULT_ENGINE_CONFIG, { prior: {} });
     expect(view.title).toBe("曲靖市沾益区医疗保障局2023年度部门决算情况说明");
     expect(view.inputs).toEqual(expect.arrayContaining(["政府采购支出总额", "政府采购货物支出", "授予中小企业合同金额"]));
     expect(section(view, "十")).toContain("【缺：政府采购支出总额】");
@@ -79,22 +79,22 @@ describe("pane engine: the 情况说明", () => {
       授予中小企业合同金额: " 60 ",
       授予小微企业合同金额: "30",
     };
-    const view = await engine.narrate(analysis, { prior: {}, inputs });
+    const view = await engine.narrate(analysis, DEFAULT_ENGINE_CONFIG, { prior: {}, inputs });
     const text = section(view, "十");
     expect(text).toContain("政府采购支出总额120.00万元，其中：政府采购货物支出120.00万元");
     expect(text).toContain("授予中小企业合同金额60.00万元，占政府采购支出总额的50.00%");
     expect(text).toContain("授予小微企业合同金额30.00万元，占政府采购支出总额的25.00%");
     expect(view.inputs).toContain("政府采购支出总额");
     // a typed figure keeps its place among the form fields
-    expect(view.inputs).toEqual((await engine.narrate(analysis, { prior: {} })).inputs);
+    expect(view.inputs).toEqual((await engine.narrate(analysis, DEFAULT_ENGINE_CONFIG, { prior: {} })).inputs);
   });
 
   test("the 设置 number style writes round figures as the region prints them (0万元, 100%)", async () => {
     const inputs = { 政府采购支出总额: "120", 政府采购工程支出: "0", 授予中小企业合同金额: "120" };
-    const plain = section(await engine.narrate(analysis, { prior: {}, inputs, style: "plain" }), "十");
+    const plain = section(await engine.narrate(analysis, { ...DEFAULT_ENGINE_CONFIG, numberStyle: "plain" }, { prior: {}, inputs }), "十");
     expect(plain).toContain("政府采购工程支出0万元");
     expect(plain).toContain("授予中小企业合同金额120.00万元，占政府采购支出总额的100%");
-    const fixed = section(await engine.narrate(analysis, { prior: {}, inputs }), "十");
+    const fixed = section(await engine.narrate(analysis, DEFAULT_ENGINE_CONFIG, { prior: {}, inputs }), "十");
     expect(fixed).toContain("政府采购工程支出0.00万元");
     expect(fixed).toContain("占政府采购支出总额的100.00%");
   });
@@ -110,7 +110,7 @@ describe("pane engine: the 情况说明", () => {
   });
 
   test("last year's workbook of the same unit (沾益 2022) is read; another unit's budget (达州 2023) is refused naming both, used once confirmed", async () => {
-    const prior = await engine.priorFromWorkbook(bytesOf("prior-2022-zhanyi.xlsx"), "prior-2022-zhanyi.xlsx", analysis, { prior: {} });
+    const prior = await engine.priorFromWorkbook(bytesOf("prior-2022-zhanyi.xlsx"), "prior-2022-zhanyi.xlsx", analysis, DEFAULT_ENGINE_CONFIG);
     expect(prior.figures.收支总计).toBe("483.23");
     const refused = engine.budgetFromWorkbook(bytesOf("budget-2023-dazhou.xlsx"), "budget-2023-dazhou.xlsx", analysis);
     await expect(refused).rejects.toMatchObject({ name: "WorkbookMismatchError" });
@@ -120,13 +120,13 @@ describe("pane engine: the 情况说明", () => {
     const accepted = await engine.budgetFromWorkbook(bytesOf("budget-2023-dazhou.xlsx"), "budget-2023-dazhou.xlsx", analysis, true);
     expect(Object.keys(accepted.figures).length).toBeGreaterThan(3);
     // This year's workbook opened as last year's: the year is wrong.
-    await expect(engine.priorFromWorkbook(bytesOf("final-2023-zhanyi.xlsx"), "final-2023-zhanyi.xlsx", analysis, { prior: {} })).rejects.toThrow(
+    await expect(engine.priorFromWorkbook(bytesOf("final-2023-zhanyi.xlsx"), "final-2023-zhanyi.xlsx", analysis, DEFAULT_ENGINE_CONFIG)).rejects.toThrow(
       "“final-2023-zhanyi.xlsx”是曲靖市沾益区医疗保障局2023年度的工作簿，本工作簿是曲靖市沾益区医疗保障局2023年度的：上年工作簿应为曲靖市沾益区医疗保障局2022年度的。",
     );
   });
 
   test("the Word document is written by the page's writer with the text's title", async () => {
-    const view = await engine.narrate(analysis, { prior: {} });
+    const view = await engine.narrate(analysis, DEFAULT_ENGINE_CONFIG, { prior: {} });
     const bytes = await engine.wordDocument(view.title, view.sections.slice(0, 2));
     expect([...bytes]).toEqual([0x50, 0x4b]);
     expect(documents.map((d) => [d.title, d.sections.length])).toEqual([["曲靖市沾益区医疗保障局2023年度部门决算情况说明", 2]]);
@@ -150,7 +150,7 @@ describe("pane engine: the 绩效目标表 of the budget workbook", () => {
     const final = { name: "决算.xlsx", sheets: [projectsSheet("自评", JSON.parse(JSON.stringify([EMEISHAN_PROJECTS[1], EMEISHAN_PROJECTS[2]])))] };
     const changed = (others: { budget?: typeof snapshot }) =>
       engine
-        .analyze(final, DEFAULT_SETTINGS, others)
+        .analyze(final, DEFAULT_ENGINE_CONFIG, others)
         .then((a) =>
           a.findings.filter((f) => f.rule === "PERF.target.changed").map((f) => `${f.severity} ${f.cell} ${f.message.includes("《2023年预算.xlsx》表6!I6")}`),
         );

@@ -1,6 +1,6 @@
 import type { Finding } from "../../../src/core/findings/finding";
 import { filterGroups, groupFindings, WHOLE_WORKBOOK } from "../../../src/ui/check/group-findings";
-import { parseSettings, DEFAULT_SETTINGS } from "../../../src/hosts/settings/pane-settings";
+import { parseEngineConfig, DEFAULT_ENGINE_CONFIG } from "../../../src/core/session";
 import { displayText as cellText } from "../../../src/core/snapshot/display-text";
 
 const f = (sheet: string, cell: string, severity: Finding["severity"], kind: Finding["kind"], table?: string): Finding => ({
@@ -58,9 +58,9 @@ describe("groupFindings", () => {
 
 describe("settings and grid text", () => {
   it("falls back to defaults for damaged stored settings", () => {
-    expect(parseSettings("{not json")).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings(JSON.stringify({ weightTotal: 100, rounding: "strict", customRules: 5 }))).toEqual({
-      ...DEFAULT_SETTINGS,
+    expect(parseEngineConfig("{not json")).toEqual(DEFAULT_ENGINE_CONFIG);
+    expect(parseEngineConfig(JSON.stringify({ weightTotal: 100, rounding: "strict", customRules: 5 }))).toEqual({
+      ...DEFAULT_ENGINE_CONFIG,
       weightTotal: 100,
       rounding: "strict",
     });

@@ -9,6 +9,8 @@ import { ACTIONS, BUTTON_IMAGE, ribbon } from "../../../src/wps/ribbon";
 import { FakeAddinSession, fakeApplication, type FakeWpsWorkbook } from "./fake-wps";
 import { all, parseXml } from "../../support/xml";
 import { fixtureInWps } from "./wps-harness";
+import { fromExcelJs } from "./from-exceljs";
+import ExcelJS from "exceljs";
 
 const ROOT = path.join(__dirname, "../../..");
 const ADDIN_PAGE = "file:///home/kuaiji/.local/share/Kingsoft/wps/jsaddons/disclosure-assistant_0.1.0/index.html";
@@ -89,6 +91,23 @@ describe("WPS ribbon.xml and its entry page", () => {
       expect(session.panes[0].Visible).toBe(false);
       await ACTIONS.btnNarrative();
       expect(session.panes).toEqual([expect.objectContaining({ ID: 1, url: ADDIN_PAGE.replace("index.html", "taskpane.html?view=narrative"), Visible: true })]);
+    });
+
+    it("一键检查 on a workbook with nothing to check says so, never “未发现问题”, and marks nothing", async () => {
+      const ledger = new ExcelJS.Workbook();
+      ledger.addWorksheet("备忘").addRows([["请于六月底前报送"], ["联系人：王会计"]]);
+      workbook = fromExcelJs(ledger, "备忘.xlsx");
+      Object.assign(globalThis, { Application: fakeApplication(workbook, {}, session) });
+      await ACTIONS.btnCheck();
+      expect(lastCommand()).toMatchObject({
+        command: "一键检查",
+        ok: false,
+        summary: expect.stringMatching(
+          /^工作簿中没有可识别的公开表或说明：共 1 个工作表（备忘：2 个单元格有内容），未找到预决算公开表、绩效表或情况说明文字。/,
+        ),
+      });
+      expect(workbook.cell("备忘", "A1")!.comment).toBeUndefined();
+      expect(workbook.selection).toBeUndefined();
     });
 
     it("leaves a failure in Chinese where the pane will show it", async () => {

@@ -2,6 +2,7 @@ import { Decimal } from "../../numbers/decimal";
 import { amountText, type NumberStyle } from "../phrases";
 import type { Expr } from "./expression";
 import { FUNCTIONS, noteInput } from "./functions";
+import { missingMark } from "./gaps";
 import type { Node } from "./template";
 import { TemplateError, bool, missing, num, str, type RowView, type TableRef, type Value, type ValueSource } from "./values";
 
@@ -182,7 +183,7 @@ function display(value: Value, style: NumberStyle = "fixed"): string {
     case "row":
       return value.row.name;
     case "missing":
-      return `【缺：${value.label}】`;
+      return missingMark(value.label);
   }
 }
 

@@ -3,6 +3,7 @@ import { amountText, changePhrase, completionPhrase, percentText, reasonGap, rea
 import type { EvalContext } from "./evaluate";
 import type { Expr } from "./expression";
 import { TemplateError, bool, missing, num, str, type Value, type ValueSource } from "./values";
+import { fillMark } from "./gaps";
 
 type Evaluate = (expr: Expr, ctx: EvalContext) => Value;
 
@@ -232,7 +233,7 @@ export const FUNCTIONS: Record<string, TemplateFunction> = {
     max: 1,
     call(args, ctx, evaluate) {
       const text = textArg(args[0], ctx, evaluate);
-      return typeof text === "string" ? str(`【待填写：${text}】`) : text;
+      return typeof text === "string" ? str(fillMark(text)) : text;
     },
   },
 };

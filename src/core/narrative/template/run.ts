@@ -2,14 +2,19 @@ import type { NumberStyle } from "../phrases";
 import { evaluate, render, type EvalContext } from "./evaluate";
 import type { Template } from "./template";
 import type { Value, ValueSource } from "./values";
+import { placeholderText, sectionRuns, type NarrativeGap, type TextRun } from "./gaps";
 
 export interface NarrativeSection {
   id: string;
   title: string;
-  /** Paragraphs separated by "\n". */
+  /** Paragraphs separated by "\n", gaps shown as their placeholders. */
   text: string;
   /** Every visible placeholder in the text (【缺：…】, 【待填写：…】), in order. */
   placeholders: string[];
+  /** The paragraphs as runs of plain text and gaps (the same text as `text`, line by line). */
+  lines: TextRun[][];
+  /** Every gap of the section, in order (a gap shown twice is listed twice). */
+  gaps: NarrativeGap[];
 }
 
 export interface NarrativeResult {
@@ -19,8 +24,6 @@ export interface NarrativeResult {
   /** Figures the text asks the accountant for through 输入() (政府采购支出总额 …), given or not, each once. */
   inputs: string[];
 }
-
-const PLACEHOLDER = /【[^【】]+】/g;
 
 /** Where a template's figures come from: this year's tables, last year's figures, this year's budget. */
 export interface TemplateEnvironment {
@@ -45,10 +48,23 @@ export function runTemplate(template: Template, env: TemplateEnvironment): Narra
       builtins,
       report: { missing, inputs },
     };
-    const text = paragraphs(render(section.body, ctx)).join("\n");
-    return { id: section.id, title: section.title, text, placeholders: text.match(PLACEHOLDER) ?? [] };
+    return writtenSection(section.id, section.title, paragraphs(render(section.body, ctx)).join("\n"));
   });
   return { sections, missing, inputs };
+}
+
+/** A section from its text with the gaps' marks in it (gaps.ts: fillMark, missingMark): lines of runs, gaps typed. */
+export function writtenSection(id: string, title: string, marked: string): NarrativeSection {
+  const lines = sectionRuns(marked, { id, title });
+  const gaps = lines.flatMap((line) => line.flatMap((run) => (run.gap ? [run.gap] : [])));
+  return {
+    id,
+    title,
+    text: lines.map((line) => line.map((run) => run.text).join("")).join("\n"),
+    placeholders: gaps.map((gap) => placeholderText(gap)),
+    lines,
+    gaps,
+  };
 }
 
 function paragraphs(text: string): string[] {

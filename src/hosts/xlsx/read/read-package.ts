@@ -66,7 +66,9 @@ function readSheet(zip: ZipArchive, entry: SheetEntry, rels: Relationship[], con
   if (NOT_A_WORKSHEET.has(rel.type)) return undefined;
   const bytes = rel.external ? undefined : zip.read(rel.target);
   if (!bytes) throw new PackageProblem(`缺少工作表“${entry.name}”的数据（${rel.target}），文件已损坏`);
-  return readWorksheet(partText(bytes), { name: entry.name, part: rel.target, ...context });
+  const sheet = readWorksheet(partText(bytes), { name: entry.name, part: rel.target, ...context });
+  if (sheet && entry.hidden) sheet.hidden = true;
+  return sheet;
 }
 
 function textOf(zip: ZipArchive, part: string): string {

@@ -6,6 +6,8 @@ export interface SheetEntry {
   name: string;
   /** Relationship id pointing at the sheet's part (worksheet, chartsheet, dialogsheet …). */
   relId: string;
+  /** state="hidden" or "veryHidden". */
+  hidden: boolean;
 }
 
 /** The sheets listed by the workbook part, in order. Names must be present and unique (as Excel requires). */
@@ -23,7 +25,8 @@ export function readSheetList(xmlText: string, part: string): SheetEntry[] {
     const key = name.toLowerCase();
     if (seen.has(key)) throw new PackageProblem(`工作簿中有两个同名的工作表“${name}”，文件已损坏（请在 Excel 中打开修复后另存）`);
     seen.add(key);
-    sheets.push({ name, relId: xml.attrLocal("id") ?? "" });
+    const state = xml.attr("state");
+    sheets.push({ name, relId: xml.attrLocal("id") ?? "", hidden: state === "hidden" || state === "veryHidden" });
   }
   return sheets;
 }

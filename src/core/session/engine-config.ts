@@ -1,7 +1,8 @@
 /**
- * Settings the accountant chooses in 设置, stored in the workbook (host state key "settings").
+ * How the accountant set the engine up (设置), the same for every entry point: the pane saves it with the workbook,
+ * the ribbon reads it from there, the CLI builds it from its options.
  */
-export interface PaneSettings {
+export interface EngineConfig {
   /** 绩效指标权重合计: "auto" (read from the workbook), 90 (预算执行 10 分另计) or 100. */
   weightTotal: "auto" | 90 | 100;
   /** 尾差: "interval" reports differences within printed rounding as warnings; "strict" lists them as errors. */
@@ -16,7 +17,7 @@ export interface PaneSettings {
   framingChapters: boolean;
 }
 
-export const DEFAULT_SETTINGS: PaneSettings = {
+export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   weightTotal: "auto",
   rounding: "interval",
   customRules: "",
@@ -25,16 +26,14 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   framingChapters: true,
 };
 
-export const SETTINGS_STATE_KEY = "settings";
-
-/** Reads stored settings, falling back to defaults field by field (an older or damaged value never blocks the pane). */
-export function parseSettings(stored: string | undefined): PaneSettings {
-  if (!stored) return DEFAULT_SETTINGS;
-  let raw: Partial<Record<keyof PaneSettings, unknown>>;
+/** Reads a stored configuration (JSON), falling back to defaults field by field (an older or damaged value never blocks). */
+export function parseEngineConfig(stored: string | undefined): EngineConfig {
+  if (!stored) return DEFAULT_ENGINE_CONFIG;
+  let raw: Partial<Record<keyof EngineConfig, unknown>>;
   try {
     raw = JSON.parse(stored);
   } catch {
-    return DEFAULT_SETTINGS;
+    return DEFAULT_ENGINE_CONFIG;
   }
   return {
     weightTotal: raw.weightTotal === 100 || raw.weightTotal === 90 ? raw.weightTotal : "auto",
@@ -46,6 +45,6 @@ export function parseSettings(stored: string | undefined): PaneSettings {
   };
 }
 
-export function serializeSettings(settings: PaneSettings): string {
-  return JSON.stringify(settings);
+export function serializeEngineConfig(config: EngineConfig): string {
+  return JSON.stringify(config);
 }

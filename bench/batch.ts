@@ -1,0 +1,124 @@
+/**
+ * Batch benchmark (part of npm run bench): 200 units' workbooks of ~20k cells each, checked by `runBatch` — the
+ * code behind `npm run check -- 文件夹/ --summary 汇总.xlsx` — with 1, 2 and 4 worker threads. Each pool size runs
+ * in a fresh process (so its peak memory is its own), prints files/s, cells/s and peak resident memory, and the
+ * speed-up over one worker. The target: on a machine with 2 cores, 2 workers ≥ 1.7 × one worker.
+ *
+ * Bundled with esbuild beside its worker (dist/bench/worker.js, worker-boot.cjs), as the engine ships.
+ *   node dist/bench/batch.js              all pool sizes
+ *   node dist/bench/batch.js --files=40   fewer files (a quick look)
+ */
+import { fork } from "child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { availableParallelism, tmpdir } from "os";
+import { join } from "path";
+import { performance } from "perf_hooks";
+import { runBatch } from "../src/hosts/cli/batch/run-batch";
+import { DEFAULT_ENGINE_CONFIG } from "../src/core/session";
+import { countCells, generateWorkbook } from "../test/support/generate-workbook";
+import { draftToPackage } from "../test/support/draft-package";
+
+const UNITS_PER_WORKBOOK = 18; // ≈ 20k filled cells: a department with its subordinate units
+const DISTINCT = 10; // distinct workbooks, each written FILES / DISTINCT times under its own name
+const POOLS = [1, 2, 4];
+const SPEED_UP_TARGET = 1.7;
+
+interface Run {
+  jobs: number;
+  files: number;
+  cells: number;
+  ms: number;
+  peakMb: number;
+}
+
+async function measure(dir: string, jobs: number, files: number, cells: number): Promise<Run> {
+  const started = performance.now();
+  const result = await runBatch(
+    {
+      paths: [join(dir, "units")],
+      summary: join(dir, `汇总-${jobs}.xlsx`),
+      jobs,
+      fresh: true,
+      options: { ...DEFAULT_ENGINE_CONFIG, force: true },
+      optionsKey: "bench",
+    },
+    { stderr: { write: () => true }, signal: new AbortController().signal },
+  );
+  const ms = performance.now() - started;
+  const checked = result.outcomes.filter((o) => o.status === "checked").length;
+  if (checked !== files) throw new Error(`only ${checked} of ${files} workbooks were checked`);
+  return { jobs, files, cells, ms, peakMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+/** Writes the folder of units' workbooks; returns the total of their filled cells. */
+function writeUnits(dir: string, files: number): number {
+  const units = join(dir, "units");
+  rmSync(units, { recursive: true, force: true });
+  mkdirSync(units);
+  let cells = 0;
+  for (let d = 0; d < DISTINCT; d++) {
+    const wb = generateWorkbook({ seed: 3000 + d, units: UNITS_PER_WORKBOOK, randomize: false, layout: { arrangement: "sheet-per-table" } });
+    const bytes = draftToPackage(wb.draft);
+    for (let copy = d; copy < files; copy += DISTINCT) {
+      writeFileSync(join(units, `单位${String(copy + 1).padStart(4, "0")}.xlsx`), bytes);
+      cells += countCells(wb.draft);
+    }
+  }
+  return cells;
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+
+async function child(dir: string, jobs: number, files: number, cells: number): Promise<void> {
+  const run = await measure(dir, jobs, files, cells);
+  process.send!(run);
+}
+
+function inChild(dir: string, jobs: number, files: number, cells: number): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const proc = fork(__filename, ["--child", dir, String(jobs), String(files), String(cells)], { stdio: "inherit" });
+    proc.on("message", (run: Run) => resolve(run));
+    proc.on("exit", (code) => (code === 0 ? undefined : reject(new Error(`batch bench with ${jobs} workers exited with ${code}`))));
+  });
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === "--child") return child(args[1], Number(args[2]), Number(args[3]), Number(args[4]));
+  const files = Number(args.find((a) => a.startsWith("--files="))?.split("=")[1] ?? 200);
+  const dir = mkdtempSync(join(tmpdir(), "bench-batch-"));
+  try {
+    const t = performance.now();
+    const cells = writeUnits(dir, files);
+    console.log(
+      `\n(d) batch — ${files} workbooks, ${fmt(cells / files)} cells each (${fmt(cells)} in all), written in ${fmt(performance.now() - t)} ms (not counted)`,
+    );
+    console.log(
+      `${"workers".padEnd(9)}${"s".padStart(8)}${"files/s".padStart(10)}${"cells/s".padStart(13)}${"peak MB".padStart(10)}${"speed-up".padStart(10)}`,
+    );
+    const runs: Run[] = [];
+    for (const jobs of POOLS) {
+      const run = await inChild(dir, jobs, files, cells);
+      runs.push(run);
+      const speedUp = runs[0].ms / run.ms;
+      console.log(
+        `${String(jobs).padEnd(9)}${(run.ms / 1000).toFixed(1).padStart(8)}${(files / (run.ms / 1000)).toFixed(1).padStart(10)}${fmt(cells / (run.ms / 1000)).padStart(13)}${fmt(run.peakMb).padStart(10)}${speedUp.toFixed(2).padStart(10)}`,
+      );
+    }
+    const two = runs.find((r) => r.jobs === 2)!;
+    const speedUp = runs[0].ms / two.ms;
+    const cores = availableParallelism();
+    const verdict = cores < 2 ? "not measurable on one core" : speedUp >= SPEED_UP_TARGET ? "met" : "MISSED";
+    console.log(`target: 2 workers ≥ ${SPEED_UP_TARGET} × one worker on ≥ 2 cores (${cores} here): ${verdict} (${speedUp.toFixed(2)} ×)`);
+    const best = runs.reduce((a, b) => (a.ms < b.ms ? a : b));
+    const perHour = (files / (best.ms / 1000)) * 3600;
+    console.log(`at ${(files / (best.ms / 1000)).toFixed(1)} files/s: 10,000 workbooks take ${fmt((10_000 / perHour) * 60)} minutes on this machine.`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,27 @@
+import type { Finding } from "../../core/findings/finding";
+import { checkWorkbook, type EngineConfig } from "../../core/session";
+import { summarizeUnit, type UnitSummary } from "../../core/batch/unit-summary";
+import { readWorkbook, WorkbookReadError } from "../xlsx/read-workbook";
+
+/** What became of one workbook: checked (with its summary row and findings), or why it could not be. */
+export type BatchOutcome =
+  | { name: string; sha256: string; status: "checked"; summary: UnitSummary; findings: Finding[]; marked?: string }
+  | { name: string; sha256: string; status: "unreadable" | "nothing"; reason: string };
+
+/**
+ * Checks one workbook of a batch exactly as a single check does (the session's checkWorkbook, the same
+ * nothing-to-check verdict). A file that cannot be read or holds nothing to check is an outcome with its Chinese
+ * reason, never an exception that stops the batch. Runs wherever the batch's workers run (node worker threads, the
+ * page's Web Worker).
+ */
+export async function checkBatchFile(name: string, sha256: string, bytes: Uint8Array, config: EngineConfig): Promise<BatchOutcome> {
+  try {
+    const snapshot = await readWorkbook(bytes, name.split("/").pop() ?? name);
+    const result = checkWorkbook(snapshot, config);
+    if (result.nothingToCheck) return { name, sha256, status: "nothing", reason: result.nothingToCheck.summary };
+    return { name, sha256, status: "checked", summary: summarizeUnit(result, result.unit), findings: result.findings };
+  } catch (err) {
+    if (err instanceof WorkbookReadError) return { name, sha256, status: "unreadable", reason: err.message };
+    throw err;
+  }
+}

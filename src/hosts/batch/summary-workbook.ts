@@ -1,0 +1,128 @@
+import type { Finding } from "../../core/findings/finding";
+import { headlineOf } from "../../core/findings/headline";
+import { ruleFailures } from "../../core/batch/unit-summary";
+import { writeNewWorkbook, type NewCell, type RowStyle } from "../xlsx/write/new-workbook";
+import type { BatchOutcome } from "./check-workbook";
+
+const SEVERITY: Record<Finding["severity"], string> = { error: "错误", warning: "警告", info: "提示" };
+const KIND: Record<Finding["kind"], string> = {
+  sum: "表内",
+  rounding: "尾差",
+  cross: "表间",
+  missing: "缺表",
+  input: "数据",
+  indicator: "绩效",
+  narrative: "说明",
+};
+const STATUS: Record<BatchOutcome["status"], string> = { checked: "已检查", unreadable: "无法读取", nothing: "无可检查内容" };
+
+/**
+ * The bureau's summary workbook: 汇总 (one row per file, errors first in red), 全部问题 (every finding, filterable
+ * by unit, table, cell, kind) and 按规则统计 (how many units fail each rule). Landscape A4, header on every page.
+ */
+export function summaryWorkbook(outcomes: readonly BatchOutcome[], title: string): Uint8Array {
+  return writeNewWorkbook({
+    sheets: [
+      {
+        name: "汇总",
+        title,
+        columns: [
+          { header: "序号", width: 6 },
+          { header: "文件", width: 34 },
+          { header: "单位", width: 28 },
+          { header: "年度", width: 7 },
+          { header: "类型", width: 7 },
+          { header: "读到的表", width: 9 },
+          { header: "缺少的表", width: 24 },
+          { header: "错误", width: 7 },
+          { header: "警告", width: 7 },
+          { header: "尾差", width: 7 },
+          { header: "说明问题", width: 9 },
+          { header: "首个错误及改法 / 未检查的原因", width: 60 },
+          { header: "状态", width: 12 },
+          { header: "SHA-256", width: 18 },
+        ],
+        rows: outcomes.map(unitRow),
+        rowStyles: outcomes.map(unitStyle),
+      },
+      {
+        name: "全部问题",
+        columns: [
+          { header: "文件", width: 30 },
+          { header: "单位", width: 24 },
+          { header: "表", width: 26 },
+          { header: "单元格", width: 14 },
+          { header: "严重程度", width: 9 },
+          { header: "类别", width: 7 },
+          { header: "规则", width: 14 },
+          { header: "问题及改法", width: 60 },
+          { header: "详细说明", width: 70 },
+        ],
+        ...findingRows(outcomes),
+      },
+      {
+        name: "按规则统计",
+        columns: [
+          { header: "规则", width: 16 },
+          { header: "严重程度", width: 9 },
+          { header: "出现问题的单位数", width: 12 },
+          { header: "问题数", width: 9 },
+          { header: "示例", width: 90 },
+        ],
+        rows: ruleFailures(checked(outcomes).map((o) => o.findings)).map((r) => [r.rule, SEVERITY[r.severity], r.units, r.findings, r.example]),
+      },
+    ],
+  });
+}
+
+function unitRow(outcome: BatchOutcome, index: number): NewCell[] {
+  const common = [index + 1, outcome.name];
+  if (outcome.status !== "checked") return [...common, "", "", "", "", "", "", "", "", "", outcome.reason, STATUS[outcome.status], outcome.sha256];
+  const s = outcome.summary;
+  return [
+    ...common,
+    s.unit,
+    s.year ?? "",
+    s.kind,
+    s.tablesRead.length,
+    s.tablesMissing.join("、"),
+    s.errors,
+    s.warnings,
+    s.roundings,
+    s.textProblems,
+    s.firstFix,
+    STATUS.checked,
+    outcome.sha256,
+  ];
+}
+
+function unitStyle(outcome: BatchOutcome): RowStyle {
+  if (outcome.status !== "checked") return "warning";
+  return outcome.summary.errors > 0 ? "error" : "plain";
+}
+
+function findingRows(outcomes: readonly BatchOutcome[]): { rows: NewCell[][]; rowStyles: RowStyle[] } {
+  const rows: NewCell[][] = [];
+  const rowStyles: RowStyle[] = [];
+  for (const o of checked(outcomes)) {
+    for (const f of o.findings) {
+      rows.push([
+        o.name,
+        o.summary.unit,
+        f.table ?? f.sheet,
+        f.cell ? `${f.sheet}!${f.cell}` : "",
+        SEVERITY[f.severity],
+        KIND[f.kind],
+        f.rule,
+        headlineOf(f),
+        f.message,
+      ]);
+      rowStyles.push(f.severity === "error" ? "error" : "plain");
+    }
+  }
+  return { rows, rowStyles };
+}
+
+function checked(outcomes: readonly BatchOutcome[]): Extract<BatchOutcome, { status: "checked" }>[] {
+  return outcomes.filter((o): o is Extract<BatchOutcome, { status: "checked" }> => o.status === "checked");
+}
