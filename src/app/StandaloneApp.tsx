@@ -1,5 +1,5 @@
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useMemo, useState, useSyncExternalStore } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { FileWorkbookHost } from "../hosts/xlsx/file-host";
 import { openFileHost } from "../hosts/xlsx/on-demand";
 import { createEngine } from "../ui/engine-binding";
@@ -44,12 +44,20 @@ export function StandaloneApp() {
     setBatch(undefined);
     setOpenError(undefined);
     try {
-      const host = await openFileHost(await file.arrayBuffer(), file.name);
+      const host = await openFileHost(await file.arrayBuffer(), file.name, browserStore());
       setOpened((prev) => ({ host, id: (prev?.id ?? 0) + 1 }));
     } catch {
       setOpenError(`无法打开“${file.name}”。`);
     }
   };
+  useEffect(() => {
+    // Words typed and not yet in a downloaded copy: the browser asks before the page is closed or reloaded.
+    const warn = (event: BeforeUnloadEvent) => {
+      if (host?.hasUnsavedState()) event.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [host]);
   const header = (
     <header className={styles.header}>
       <h1 className={styles.title}>预决算公开助手</h1>
@@ -86,6 +94,15 @@ export function StandaloneApp() {
   );
 }
 
+/** The browser's storage, where typed figures and words wait between visits; none when the browser refuses it. */
+function browserStore(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 function LoadedFile({ host }: { host: FileWorkbookHost }) {
   const styles = useStyles();
   const view = useSyncExternalStore(host.subscribe, host.getView);
@@ -95,7 +112,7 @@ function LoadedFile({ host }: { host: FileWorkbookHost }) {
     setBusy(true);
     setError(undefined);
     try {
-      saveFile(await host.markedCopy(), markedFileName(host.label));
+      saveFile(await host.markedCopy(), markedFileName(host.label, view.marks.length > 0));
     } catch (err) {
       // MarkedCopyError (its message is for the user), recognised by name: the writer is a chunk loaded on demand
       setError(err instanceof Error && err.name === "MarkedCopyError" ? err.message : "生成标记副本失败。");
@@ -109,7 +126,7 @@ function LoadedFile({ host }: { host: FileWorkbookHost }) {
         {host.label}
       </Text>
       <Button size="small" disabled={busy || !view.snapshot} onClick={download}>
-        下载标记后的副本
+        {view.marks.length > 0 ? "下载标记后的副本" : "下载副本"}
       </Button>
       {error && <Text role="alert">{error}</Text>}
     </div>

@@ -2,6 +2,7 @@ import type { WorkbookSnapshot } from "./snapshot/types";
 import type { Finding } from "./findings/finding";
 import { SEVERITY_ORDER } from "./findings/finding";
 import type { TableModel } from "./tables/table-model";
+import { unreadAreas } from "./recognition/unread-areas";
 import { recognizeTables, type RecognitionResult, type UnrecognizedTable } from "./recognition/recognize";
 import { runRules, BUILT_IN_RULES, type RuleTally } from "./rules/run-rules";
 import { buildChecklist, type CheckGroup } from "./audit/checklist";
@@ -94,7 +95,7 @@ export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalysisOption
   return {
     file: snapshot.name,
     tables: [...recognition.tables.map((t) => ({ sheet: t.sheet, range: rangeAddress(t.range), kind: t.kind.title, unit: t.unit })), ...performance.tables],
-    unrecognized: recognition.unrecognized,
+    unrecognized: unreadAreas(recognition.unrecognized, [...performance.tables.map((t) => t.sheet), ...paragraphs.flatMap((p) => p.sheet ?? [])], findings),
     findings: sortFindings(findings, snapshot),
     models: recognition.tables,
     textParagraphs: paragraphs.length,

@@ -15,6 +15,8 @@ export const STATE_KEYS = {
   budget: "budgetFigures",
   inputs: "narrativeInputs",
   fillIns: "narrativeFillIns",
+  /** The files the figures were read from (说明: “来自：XX局2022年决算.xlsx”). */
+  sources: "narrativeSources",
 } as const;
 
 /** What a check or a text needs from the workbook's state: the settings and the figures stored with it. */

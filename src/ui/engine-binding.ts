@@ -1,5 +1,4 @@
 import type { PageFiles, PaneEngine, WrittenSection } from "./engine";
-import { buildAuditReport } from "../core/audit/report";
 import packageJson from "../../package.json";
 
 /**
@@ -13,16 +12,22 @@ export function createEngine(files: PageFiles): PaneEngine {
   return {
     analyze: async (snapshot, config, others = {}) => (await core()).checkWorkbook(snapshot, config, others),
     narrate: async (analysis, config, inputs) => (await core()).narrate(analysis, config, inputs),
-    priorFromWorkbook: async (bytes, name, analysis, config) => {
+    priorFromWorkbook: async (bytes, name, analysis, config, accept = false) => {
       const snapshot = await files.readWorkbook(bytes, name);
-      return { ...(await core()).priorFromWorkbook(snapshot, analysis, config), snapshot };
+      const session = await core();
+      if (!accept) session.refuseOtherWorkbook(snapshot, analysis, "prior");
+      return { ...session.priorFromWorkbook(snapshot, analysis, config), snapshot };
     },
-    budgetFromWorkbook: async (bytes, name) => {
+    budgetFromWorkbook: async (bytes, name, analysis, accept = false) => {
       const snapshot = await files.readWorkbook(bytes, name);
-      return { figures: (await core()).budgetFiguresFromWorkbook(snapshot), snapshot };
+      const session = await core();
+      const figures = session.budgetFiguresFromWorkbook(snapshot);
+      if (analysis && !accept) session.refuseOtherWorkbook(snapshot, analysis, "budget");
+      return { figures, snapshot };
     },
     wordDocument: (title: string, sections: readonly WrittenSection[]) => files.writeDocx({ title, sections }),
-    auditReport: (analysis, review, file, format) => {
+    auditReport: async (analysis, review, file, format) => {
+      const { buildAuditReport } = await import(/* webpackChunkName: "engine" */ "../core/audit/report");
       const facts = { unit: analysis.unit, year: analysis.year, file: file.name, sha256: file.sha256, checkedAt: printedNow(), version: packageJson.version };
       const report = buildAuditReport({ facts, tables: analysis.tables, unrecognized: analysis.unrecognized, checks: analysis.checks, review });
       return files.writeAuditReport(report, format);

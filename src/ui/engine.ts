@@ -51,13 +51,22 @@ export interface PaneEngine {
   /** `others`: the workbooks opened beside this one in 说明 (last year's, this year's 预算公开), last year's 年末 amounts. */
   analyze(snapshot: WorkbookSnapshot, config: EngineConfig, others?: CheckOthers): Promise<AnalysisView>;
   narrate(analysis: AnalysisView, config: EngineConfig, inputs: NarrateInputs): Promise<NarrativeView>;
-  /** Reads last year's workbook file (.xlsx bytes): the prior-year figures this year's text uses, and the workbook. */
-  priorFromWorkbook(bytes: ArrayBuffer, name: string, analysis: AnalysisView, config: EngineConfig): Promise<PriorWorkbook>;
+  /**
+   * Reads last year's workbook file (.xlsx bytes): the prior-year figures this year's text uses, and the workbook.
+   * Another unit or a year other than the one before is refused (an error named WorkbookMismatchError, its message
+   * naming both) unless `accept`: the accountant confirmed it.
+   */
+  priorFromWorkbook(bytes: ArrayBuffer, name: string, analysis: AnalysisView, config: EngineConfig, accept?: boolean): Promise<PriorWorkbook>;
   /**
    * Reads this year's 预算公开 workbook: 年初预算数 by 项 and 三公 budgets, as plain amounts to keep with the
-   * workbook, and the workbook (its 绩效目标表 for the next check).
+   * workbook, and the workbook (its 绩效目标表 for the next check). Another unit or year is refused as above.
    */
-  budgetFromWorkbook(bytes: ArrayBuffer, name: string): Promise<{ figures: PriorFigures; snapshot: WorkbookSnapshot }>;
+  budgetFromWorkbook(
+    bytes: ArrayBuffer,
+    name: string,
+    analysis?: AnalysisView,
+    accept?: boolean,
+  ): Promise<{ figures: PriorFigures; snapshot: WorkbookSnapshot }>;
   /** The text as a Word document (.docx bytes; gaps highlighted). */
   wordDocument(title: string, sections: readonly WrittenSection[]): Promise<Uint8Array>;
   /** The 审核报告 of a check with the accountant's statuses, as .xlsx or .docx bytes. */

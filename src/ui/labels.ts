@@ -3,12 +3,6 @@ import type { FindingKind, Severity } from "../core/findings/finding";
 /** Chinese words the pane shows for severities and finding kinds. */
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 
-export const SEVERITY_BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
-  error: "danger",
-  warning: "warning",
-  info: "informative",
-};
-
 export const KIND_LABEL: Record<FindingKind, string> = {
   sum: "合计核对",
   rounding: "尾差",

@@ -192,6 +192,7 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
     await cardsAre(all.filter((c) => !c.startsWith("error")));
     await page.getByRole("checkbox", { name: "错误" }).check();
     await cardsAre(all);
+    await page.getByRole("button", { name: /^▸ 按表查看问题数/ }).click();
     await page.getByRole("button", { name: "支出决算表 · 公开03表" }).click();
     await cardsAre(["error 公开03表!D11"]);
     await page.getByRole("button", { name: "显示全部表的问题" }).click();
@@ -205,6 +206,8 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
     await preview.waitFor();
     const form = page.getByRole("region", { name: "补充数字和文字" });
     expect((await form.boundingBox())!.y).toBeLessThan((await preview.boundingBox())!.y);
+    await preview.getByRole("button", { name: /^部门概况/ }).click(); // the first chapter (部门概况, 设置) folded
+    await preview.getByRole("button", { name: /^一、收入支出决算总体情况说明/ }).click();
     await preview.getByRole("link", { name: "【缺：上年收支总计】" }).click();
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toMatch(/prior:收支总计$/);
     await expect(page.getByRole("textbox", { name: "上年收支总计" }).evaluate((e) => e === document.activeElement)).resolves.toBe(true);
@@ -224,6 +227,7 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
     await page.getByText("再次检查时将核对本年年初结转和结余与上年年末数").waitFor(); // the workbook also feeds the next check
     await expect(page.getByRole("textbox", { name: "上年收支总计" }).inputValue()).resolves.toBe("483.23");
     await page.getByRole("button", { name: "重新生成" }).click();
+    await page.getByRole("article", { name: "说明预览" }).getByRole("button", { name: "全部展开" }).click();
     const preview = await page.getByRole("article", { name: "说明预览" }).innerText();
     expect(preview).toContain("与2022年度相比，收、支总计增加53.69万元，增长11.11%。");
     expect(preview).not.toContain("【缺：上年收支总计】");
@@ -276,9 +280,12 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
     const marked = await readWorkbook(bytes, "marked");
     expect(values(marked).slice(0, original.sheets.length)).toEqual(values(original));
     expect(copy.worksheets.map((w) => w.name)).toEqual([...original.sheets.map((s) => s.name), "情况说明"]);
-    expect(copy.getWorksheet("情况说明")!.getCell("A1").value).toBe("一、收入支出决算总体情况说明");
-    expect(copy.getWorksheet("情况说明")!.getCell("A2").value).toContain("收、支总计增加53.69万元");
-    expect(copy.getWorksheet("情况说明")!.getCell("A2").value).toContain("主要变动原因是：人员增加。");
+    const text = copy.getWorksheet("情况说明")!.getColumn(1).values.map(String);
+    expect(text[1]).toBe("部门概况");
+    const first = text.indexOf("一、收入支出决算总体情况说明");
+    expect(first).toBeGreaterThan(1);
+    expect(text[first + 1]).toContain("收、支总计增加53.69万元");
+    expect(text[first + 1]).toContain("主要变动原因是：人员增加。");
     // made in the page by editing the package: every part but the marked sheets, styles, workbook and lists keeps its bytes
     const before = unzipSync(readFileSync(FIXTURE));
     const after = unzipSync(bytes);
@@ -320,7 +327,7 @@ describe("app.html with other workbooks", () => {
 
   it("lists the 达州 budget's rounding tails as warnings that never say 应为", async () => {
     await open(BUDGET_FIXTURE);
-    await expect(announcement()).resolves.toMatch(/^检查完成：错误 0 项，警告 \d+ 项$/);
+    await expect(announcement()).resolves.toMatch(/^检查完成：错误 0 项，警告 \d+ 项，尾差 \d+ 项$/);
     const rounding = page.locator("li").filter({ has: page.locator("button[data-cell]", { hasText: "尾差" }) });
     expect(await rounding.count()).toBeGreaterThanOrEqual(5);
     for (const item of await rounding.all()) {

@@ -11,6 +11,11 @@ export const ROOT = path.resolve(__dirname, "../..");
 const OUTPUT = path.join(ROOT, "test", "output");
 /** Widths of the Office task pane the pane is drawn at: a narrow one and a wide one. */
 export const PANE_WIDTHS = [360, 450] as const;
+/** The narrowest Office task pane (Excel on a small laptop screen) and the wide one, each at the height it is seen with. */
+export const DEADLINE_SIZES = [
+  { width: 320, height: 700 },
+  { width: 450, height: 800 },
+] as const;
 const HEIGHT = 800;
 
 export function launchChromium(): Promise<Browser> {
@@ -21,15 +26,20 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * Screenshots of the current state at 360 and 450 px into test/output/screenshot-NAME-WIDTH.png; with
+ * Screenshots of the current state at 360 and 450 px (or the sizes given) into test/output/screenshot-NAME-WIDTH.png; with
  * UPDATE_SCREENSHOTS=1 the 360 px one also refreshes docs/screenshot-NAME.png when docs/ has that picture.
  * `prepare` runs after each resize (e.g. scroll the part worth showing into view).
  */
-export async function captureState(page: Page, name: string, prepare?: () => Promise<void>): Promise<void> {
+export async function captureState(
+  page: Page,
+  name: string,
+  prepare?: () => Promise<void>,
+  sizes: readonly { width: number; height: number }[] = PANE_WIDTHS.map((width) => ({ width, height: HEIGHT })),
+): Promise<void> {
   mkdirSync(OUTPUT, { recursive: true });
   const original = page.viewportSize();
-  for (const width of PANE_WIDTHS) {
-    await page.setViewportSize({ width, height: HEIGHT });
+  for (const { width, height } of sizes) {
+    await page.setViewportSize({ width, height });
     await prepare?.();
     await page.waitForTimeout(250); // Fluent's colour transitions settle
     await page.screenshot({ path: path.join(OUTPUT, `screenshot-${name}-${width}.png`) });

@@ -83,7 +83,7 @@ describe(`the pane with ${FINDINGS.toLocaleString("en")} findings`, () => {
     });
     await page.getByRole("button", { name: "检查", exact: true }).click();
     await page.waitForFunction(() => document.querySelector('[data-testid="announcer"]')?.textContent?.startsWith("检查完成"));
-    await expect(announcement()).resolves.toBe("检查完成：错误 30000 项，警告 15000 项，提示 15000 项");
+    await expect(announcement()).resolves.toBe("检查完成：错误 30000 项，警告 0 项，尾差 15000 项，提示 15000 项");
     expect(await drawnCards()).toBeLessThan(150);
 
     await scrollTo(0.5);
@@ -104,6 +104,7 @@ describe(`the pane with ${FINDINGS.toLocaleString("en")} findings`, () => {
 
     await scrollTo(0);
     await page.getByRole("checkbox", { name: "警告" }).uncheck();
+    await page.getByRole("button", { name: /^▸ 按表查看问题数/ }).click();
     await page.getByRole("button", { name: "收入决算表 · 公开02表" }).click();
     await page.waitForFunction(() => document.querySelector("button[data-cell]")?.getAttribute("data-cell")?.startsWith("公开02表!"));
     await expect(

@@ -1,12 +1,14 @@
 import { Decimal } from "../numbers/decimal";
+import { isCountName, typedAmountText } from "../numbers/typed-amount";
 import type { PerformanceProject } from "../performance/model";
 import type { TableModel } from "../tables/table-model";
+import { glossaryChapter, overviewChapter } from "./framing-chapters";
 import { performanceSummary } from "./performance-summary";
 import type { NumberStyle } from "./phrases";
 import { priorValueSource, type PriorYearFigures } from "./prior-year";
 import { TableValueSource } from "./table-source";
 import { fillMark } from "./template/gaps";
-import { runTemplate, type NarrativeResult } from "./template/run";
+import { runTemplate, writtenSection, type NarrativeResult } from "./template/run";
 import { parseTemplate } from "./template/template";
 import { missing, num, str, type RowView, type TableRef, type Value, type ValueSource } from "./template/values";
 import { BUDGET_TEMPLATE } from "./templates/budget";
@@ -33,6 +35,8 @@ export interface NarrativeOptions {
   style?: NumberStyle;
   /** 绩效 projects of the workbook, for the 预算绩效管理 paragraph. */
   projects?: readonly PerformanceProject[];
+  /** The chapters around the numbers: 部门概况 (主要职责, 机构设置 as gaps) first, 名词解释 last. */
+  framing?: boolean;
 }
 
 /** “上海市普陀区财政局2024年度部门决算情况说明”: the title of the text (and of its Word file). */
@@ -52,13 +56,25 @@ export function builtInTemplate(family: "决算" | "预算"): string {
 export function generateNarrative(tables: TableModel[], options: NarrativeOptions): NarrativeResult {
   const template = parseTemplate(options.template ?? builtInTemplate(options.family));
   const source = withInputs(new TableValueSource(tables), options.inputs ?? {});
-  return runTemplate(template, {
+  const result = runTemplate(template, {
     source,
     prior: options.prior ? priorValueSource(asFigures(options.prior, "上年数")) : undefined,
     budget: options.budget ? priorValueSource(asFigures(options.budget, "预算")) : undefined,
     builtins: builtins(tables, options),
     style: options.style ?? "fixed",
   });
+  if (!options.framing) return result;
+  return { ...result, sections: [overviewChapter(), ...result.sections, glossaryChapter(options.family)] };
+}
+
+/**
+ * A workbook of 绩效 tables only (no 公开表): the 预算绩效管理 part of the text, from the projects read; undefined
+ * when it holds no 项目 绩效 table either.
+ */
+export function performanceNarrative(projects: readonly PerformanceProject[], unit: string | undefined, year: number | undefined): NarrativeResult | undefined {
+  const text = performanceSummary(projects, unit ?? "本部门", year);
+  if (!text) return undefined;
+  return { sections: [writtenSection("绩效", "预算绩效管理情况", text)], missing: [], inputs: [] };
 }
 
 function asFigures(figures: PriorYearFigures | Record<string, string>, source: string): PriorYearFigures {
@@ -70,8 +86,8 @@ function asFigures(figures: PriorYearFigures | Record<string, string>, source: s
 /** This year's tables, with the figures the accountant typed known by name (they win over the tables). */
 function withInputs(tables: TableValueSource, inputs: Record<string, string>): ValueSource {
   const typed = (name: string) => {
-    const text = inputs[name]?.trim() ?? "";
-    return /^-?\d+(\.\d+)?$/.test(text) ? new Decimal(text) : undefined;
+    const text = typedAmountText(inputs[name], isCountName(name)); // as typed; unreadable stays a gap
+    return text === undefined ? undefined : new Decimal(text);
   };
   return {
     value: (ref: TableRef) => tables.value(ref),

@@ -2,7 +2,7 @@
  * 情况说明: writes the explanatory text from the tables (templates) and checks existing text against the
  * tables and its own arithmetic (claims).
  */
-export { generateNarrative, builtInTemplate, narrativeTitle, type NarrativeOptions } from "./generate";
+export { generateNarrative, performanceNarrative, builtInTemplate, narrativeTitle, type NarrativeOptions } from "./generate";
 export type { NarrativeResult, NarrativeSection } from "./template/run";
 export { TemplateError } from "./template/values";
 export { checkNarrative, type NarrativeParagraph, type NarrativeCheckOptions } from "./claims/check";
@@ -13,3 +13,4 @@ export { budgetItemsFromTables } from "./budget-items";
 export type { NumberStyle } from "./phrases";
 export { readPriorYearSheet, readPriorYearJson, priorYearFromTables, mergePriorYear, PRIOR_SHEET_NAME, type PriorYearFigures } from "./prior-year";
 export { priorItemsFromTables } from "./prior-from-tables";
+export { identityOf, workbookMismatch, WorkbookMismatchError, type WorkbookIdentity } from "./workbook-match";

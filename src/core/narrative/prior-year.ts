@@ -1,4 +1,5 @@
 import { Decimal } from "../numbers/decimal";
+import { typedAmountText } from "../numbers/typed-amount";
 import { parseCellNumber, parseNumberText } from "../numbers/parse-number";
 import type { WorkbookSnapshot } from "../snapshot/types";
 import type { TableModel } from "../tables/table-model";
@@ -67,7 +68,10 @@ export function priorYearFromTables(tables: TableModel[], source: string): Prior
 /** The ValueSource templates read inside 上年(…): named items first, then last year's tables. */
 export function priorValueSource(figures: PriorYearFigures): ValueSource {
   const tables = figures.tables ? new TableValueSource(figures.tables) : undefined;
-  const item = (key: string): Decimal | undefined => (figures.items[key] !== undefined ? new Decimal(figures.items[key]) : undefined);
+  const item = (key: string): Decimal | undefined => {
+    const text = typedAmountText(figures.items[key]); // typed in the pane: ４８３．２３, 1,234.50, 483.23万元; unreadable stays a gap
+    return text === undefined ? undefined : new Decimal(text);
+  };
   return {
     value: (ref: TableRef) => item(refText(ref)) ?? tables?.value(ref),
     rows: (table: string): RowView[] | undefined => tables?.rows(table),

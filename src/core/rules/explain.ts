@@ -37,7 +37,7 @@ export function findingFromCheck(check: Check): Finding {
       kind: "rounding",
       severity: "warning",
       message: `${check.context}：${describe(check.left, target, places, mixed)} 与 ${describe(check.right, target, places, mixed)} 相差 ${diff}，在四舍五入尾差范围内，请确认。`,
-      headline: `${base.subject || check.context} ${base.actual} 与${other} ${rightValue} 差 ${diff}（四舍五入尾差），无需修改，如需一致请调整尾数`,
+      headline: `${base.subject || check.context} ${base.actual} 与${other} ${rightValue} 差 ${diff}${samePrintedFigure(check) ? "：两表公开数字不同，建议统一尾数" : "（四舍五入尾差），无需修改，如需一致请调整尾数"}`,
       expected: rightValue,
     };
   }
@@ -51,6 +51,15 @@ export function findingFromCheck(check: Check): Finding {
   };
   const other = expected !== undefined ? loneCounterpart(check) : undefined;
   return other ? { ...finding, headline: `${headlineOf(finding)}；或${cellName(other)} 应为 ${base.actual}（两处同样可能，请核对）` } : finding;
+}
+
+/**
+ * A cross-table tail of one printed figure against the same figure in another table, in the same unit: the public
+ * reads two different numbers for one thing (461.49 here, 461.50 there), however small the difference.
+ */
+function samePrintedFigure(check: Check): boolean {
+  const other = check.left.length === 1 ? loneCounterpart(check) : undefined;
+  return isCrossTable(check.rule.id) && other !== undefined && other.table.unitScale.equals(check.left[0].table.unitScale);
 }
 
 /**

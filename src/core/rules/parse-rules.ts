@@ -2,6 +2,7 @@ import type { Severity } from "../findings/finding";
 import type { CellRef, Comparison, Expr, Rule, Scope } from "./rule-ast";
 import { checkRuleNames } from "./check-names";
 import { RuleSyntaxError } from "./rule-syntax-error";
+import { withEnglishKeywords } from "./chinese-keywords";
 
 export { RuleSyntaxError };
 
@@ -41,11 +42,12 @@ function parseLocated(source: string, reserved: ReadonlySet<string>): LocatedRul
   let pending: { id: string; severity: Severity; name: string; line: number; scope?: Scope; scopeLine?: number; checked?: number } | undefined;
   source.split(/\r?\n/).forEach((raw, i) => {
     const lineNo = i + 1;
-    const line = raw.replace(/#.*$/, "").trim();
+    const line = withEnglishKeywords(raw.replace(/#.*$/, "").trim());
     if (!line) return;
     const head = /^rule\s+(\S+)\s+(\S+)\s+(.+)$/.exec(line);
     if (head) {
-      if (!SEVERITIES.includes(head[2] as Severity)) throw new RuleSyntaxError(`严重程度应为 error / warning / info，而不是“${head[2]}”`, lineNo);
+      if (!SEVERITIES.includes(head[2] as Severity))
+        throw new RuleSyntaxError(`严重程度应为 error / warning / info（或 错误 / 警告 / 提示），而不是“${head[2]}”`, lineNo);
       if (reserved.has(head[1])) throw new RuleSyntaxError(`规则编号“${head[1]}”与内置规则重复，请换一个编号`, lineNo);
       if (seen.has(head[1])) throw new RuleSyntaxError(`规则编号“${head[1]}”重复（第 ${seen.get(head[1])} 行已用过）`, lineNo);
       seen.set(head[1], lineNo);

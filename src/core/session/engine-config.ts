@@ -13,9 +13,18 @@ export interface EngineConfig {
   customTemplate: string;
   /** Amounts in the generated text as the region prints them: "fixed" 0.00万元/100.00%, "plain" 0万元/100%. */
   numberStyle: "fixed" | "plain";
+  /** The generated text opens with 部门概况 (主要职责, 机构设置) and closes with 名词解释 (on unless turned off). */
+  framingChapters: boolean;
 }
 
-export const DEFAULT_ENGINE_CONFIG: EngineConfig = { weightTotal: "auto", rounding: "interval", customRules: "", customTemplate: "", numberStyle: "fixed" };
+export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
+  weightTotal: "auto",
+  rounding: "interval",
+  customRules: "",
+  customTemplate: "",
+  numberStyle: "fixed",
+  framingChapters: true,
+};
 
 /** Reads a stored configuration (JSON), falling back to defaults field by field (an older or damaged value never blocks). */
 export function parseEngineConfig(stored: string | undefined): EngineConfig {
@@ -32,6 +41,7 @@ export function parseEngineConfig(stored: string | undefined): EngineConfig {
     customRules: typeof raw.customRules === "string" ? raw.customRules : "",
     customTemplate: typeof raw.customTemplate === "string" ? raw.customTemplate : "",
     numberStyle: raw.numberStyle === "plain" ? "plain" : "fixed",
+    framingChapters: raw.framingChapters !== false,
   };
 }
 

@@ -9,7 +9,8 @@ export { checkWorkbook, type CheckInputs, type CheckResult, type Figures } from 
 export { WHAT_IS_READ, type NothingToCheck } from "./nothing-to-check";
 export { narrate, type Narrative, type NarrateInputs } from "./narrate";
 export { WorkbookContentError } from "./content-error";
-export { budgetFiguresFromWorkbook, priorFromWorkbook, type PriorYearKept } from "./workbook-figures";
+export { budgetFiguresFromWorkbook, priorFromWorkbook, refuseOtherWorkbook, type PriorYearKept } from "./workbook-figures";
 export type { YearEndRecord } from "../rules/cross-year";
+export { WorkbookMismatchError } from "../narrative";
 export type { NarrativeGap, TextRun, GapKind } from "../narrative/template/gaps";
 export type { NarrativeSection } from "../narrative";

@@ -1,4 +1,4 @@
-import { builtInTemplate, generateNarrative, narrativeTitle, priorYearFromTables, type NarrativeSection } from "../narrative";
+import { builtInTemplate, generateNarrative, narrativeTitle, performanceNarrative, priorYearFromTables, type NarrativeSection } from "../narrative";
 import type { NarrativeGap } from "../narrative/template/gaps";
 import { recognizeTables } from "../recognition/recognize";
 import type { WorkbookSnapshot } from "../snapshot/types";
@@ -45,7 +45,7 @@ export interface Narrative {
  * without 公开表 or a budget workbook without budget tables (messages in Chinese).
  */
 export function narrate(check: CheckResult, config: EngineConfig, inputs: NarrateInputs = {}): Narrative {
-  if (check.models.length === 0) throw new WorkbookContentError(`“${check.file}”中没有识别到预决算公开表，无法生成情况说明。`);
+  if (check.models.length === 0) return performanceOnly(check, inputs.year ?? check.year);
   const family = dominantFamily(check.models);
   const year = inputs.year ?? check.year;
   const lastYear = inputs.priorYear && recognizeTables(inputs.priorYear).tables;
@@ -64,6 +64,7 @@ export function narrate(check: CheckResult, config: EngineConfig, inputs: Narrat
     year,
     unit: check.unit,
     projects: check.projects,
+    framing: config.framingChapters,
   });
   const gaps = uniqueFields(result.sections.flatMap((s) => s.gaps));
   return {
@@ -74,6 +75,14 @@ export function narrate(check: CheckResult, config: EngineConfig, inputs: Narrat
     missingPrior: gaps.flatMap((gap) => (gap.kind === "prior" && gap.item ? [gap.item] : [])),
     inputs: result.inputs,
   };
+}
+
+/** A workbook of 绩效 tables only: the 预算绩效管理 part of the text; with no 项目 绩效 table either, nothing to write. */
+function performanceOnly(check: CheckResult, year: number | undefined): Narrative {
+  const result = performanceNarrative(check.projects, check.unit, year);
+  if (!result) throw new WorkbookContentError(`“${check.file}”中没有识别到预决算公开表或项目绩效表，无法生成情况说明。`);
+  const title = `${check.unit ?? ""}${year ? `${year}年度` : ""}预算绩效管理情况`;
+  return { title, sections: result.sections, gaps: [], missing: [], missingPrior: [], inputs: [] };
 }
 
 /** The template a checked workbook's text is written from. */

@@ -1,4 +1,4 @@
-import { budgetItemsFromTables, priorItemsFromTables } from "../narrative";
+import { budgetItemsFromTables, identityOf, priorItemsFromTables, workbookMismatch, WorkbookMismatchError } from "../narrative";
 import { priorItemsOf } from "../narrative/template/prior-items";
 import { parseTemplate } from "../narrative/template/template";
 import { checkPerformance } from "../performance";
@@ -38,4 +38,14 @@ export function budgetFiguresFromWorkbook(budget: WorkbookSnapshot): Figures {
     throw new WorkbookContentError(`“${budget.name}”中没有识别到预算公开表或绩效目标表，无法读取年初预算数。`);
   }
   return budgetItemsFromTables(tables);
+}
+
+/**
+ * Last year's or this year's budget workbook opened beside a checked one: another unit's, or another year's than its
+ * role asks for (the year before; the same year), is refused with WorkbookMismatchError naming both — the pane uses
+ * it only once the accountant confirms.
+ */
+export function refuseOtherWorkbook(other: WorkbookSnapshot, check: CheckResult, role: "prior" | "budget"): void {
+  const why = workbookMismatch({ unit: check.unit, year: check.year }, identityOf(other, recognizeTables(other).tables), role, other.name);
+  if (why) throw new WorkbookMismatchError(why);
 }

@@ -45,6 +45,7 @@ async function narrate(argv: string[]): Promise<number> {
     ...DEFAULT_ENGINE_CONFIG,
     customTemplate: templateFile ? readInputText(templateFile) : "",
     numberStyle: styleOption(args.options.get("style")),
+    framingChapters: false, // the CLI prints the numbers' chapters; 部门概况 and 名词解释 are the pane's (设置)
   };
   const check = checkWorkbook(snapshot, config);
   const priorFile = args.options.get("prior");

@@ -3,7 +3,7 @@ import type { Finding } from "../../core/findings/finding";
 import { NARRATIVE_SHEET, type InsertTextResult, type WorkbookHost } from "../host";
 import { readWorkbook } from "./read-workbook";
 import { collectCellMarks, type CellMark } from "../marks/cell-marks";
-import { writeMarkedCopy } from "./marked-copy";
+import { stateInMarkedCopy, writeMarkedCopy } from "./marked-copy";
 import { readStoredState } from "./stored-state";
 import { PackageParts } from "./write/package-parts";
 import { REVIEW_STATE_KEY } from "../../core/audit/review";
@@ -20,22 +20,36 @@ export interface FileHostView {
   narrative?: { sheet: string; paragraphs: readonly string[] };
 }
 
+/** Where the page keeps what the accountant typed between visits (the browser's localStorage). */
+export type TypedStore = Pick<Storage, "getItem" | "setItem">;
+
 /**
- * A WorkbookHost over an .xlsx file opened in the browser. Everything stays in memory: marks are shown in the grid
- * view and written only into the downloaded copy; nothing is uploaded and nothing goes to localStorage. The
- * accountant's statuses per finding (REVIEW_STATE_KEY) are read from the file when it holds them (a marked copy,
- * or a workbook saved by Excel or WPS with the add-in) and written into the marked copy.
+ * A WorkbookHost over an .xlsx file opened in the browser. The workbook stays in memory: marks are shown in the grid
+ * view and written only into the downloaded copy; nothing is uploaded. What the accountant types (host state) is
+ * kept in `store` under a key of this very workbook (its name, size and a checksum of its bytes), so it is back
+ * after a reload, and goes into the marked copy, from which it is restored when that copy is opened. The
+ * accountant's statuses per finding (REVIEW_STATE_KEY) are also read from a workbook saved by Excel or WPS with
+ * the add-in.
  */
 export class FileWorkbookHost implements WorkbookHost {
   readonly label: string;
   private readonly original: Uint8Array;
   private view: FileHostView = { marks: [], findings: [] };
   private readonly listeners = new Set<() => void>();
-  private readonly state = new Map<string, string>();
+  private readonly state: Map<string, string>;
+  private readonly storeKey: string;
+  /** State typed since the last marked copy was made. */
+  private unsaved = false;
 
-  constructor(bytes: ArrayBuffer | Uint8Array, fileName: string) {
+  constructor(
+    bytes: ArrayBuffer | Uint8Array,
+    fileName: string,
+    private readonly store?: TypedStore,
+  ) {
     this.original = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
     this.label = fileName;
+    this.storeKey = `disclosure-assistant:${fileName}:${this.original.length}:${checksum(this.original)}:`;
+    this.state = new Map(Object.entries(stateInMarkedCopy(this.original)));
   }
 
   /** For useSyncExternalStore: the view object changes identity on every update. */
@@ -80,20 +94,41 @@ export class FileWorkbookHost implements WorkbookHost {
   }
 
   async loadState(key: string): Promise<string | undefined> {
+    const stored = this.storedValue(key);
+    if (stored !== undefined) this.state.set(key, stored); // kept for the marked copy
     return this.state.get(key) ?? (key === REVIEW_STATE_KEY ? this.storedInFile(key) : undefined);
   }
 
   async saveState(key: string, value: string): Promise<void> {
+    if ((await this.loadState(key)) === value) return;
     this.state.set(key, value);
+    this.unsaved = true;
+    try {
+      this.store?.setItem(this.storeKey + key, value);
+    } catch {
+      // storage full or refused (private window): the value stays for this visit and goes into the marked copy
+    }
   }
 
-  /** The original workbook with the current marks (and inserted text), as .xlsx bytes; no value is changed. */
-  markedCopy(): Promise<Uint8Array> {
-    const review = this.state.get(REVIEW_STATE_KEY);
-    return writeMarkedCopy(this.original, this.view.findings, {
-      narrative: this.view.narrative,
-      state: review === undefined ? undefined : { key: REVIEW_STATE_KEY, value: review },
-    });
+  /** Words or figures typed since the last marked copy was made (the page warns before it is closed). */
+  hasUnsavedState(): boolean {
+    return this.unsaved;
+  }
+
+  /** The original workbook with the current marks (and inserted text, and what was typed), as .xlsx bytes; no value is changed. */
+  async markedCopy(): Promise<Uint8Array> {
+    const state = Object.fromEntries(this.state);
+    const bytes = await writeMarkedCopy(this.original, this.view.findings, { narrative: this.view.narrative, state });
+    this.unsaved = false;
+    return bytes;
+  }
+
+  private storedValue(key: string): string | undefined {
+    try {
+      return this.store?.getItem(this.storeKey + key) ?? undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** SHA-256 of the opened file's bytes, hex (for the 审核报告). */
@@ -128,4 +163,11 @@ export class FileWorkbookHost implements WorkbookHost {
     this.view = { ...this.view, ...patch };
     for (const listener of this.listeners) listener();
   }
+}
+
+/** FNV-1a over the bytes: tells two workbooks of the same name and size apart (not a security measure). */
+function checksum(bytes: Uint8Array): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
+  return (hash >>> 0).toString(16);
 }

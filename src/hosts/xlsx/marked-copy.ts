@@ -14,15 +14,17 @@ import { usedShapeBlocks } from "./write/vml-drawing";
 import { MAIN_NAMESPACE } from "./write/namespaces";
 import { readWorkbookMap } from "./write/workbook-map";
 import { namespacePrefix } from "./write/xml-scan";
-import { writeStatePart } from "./stored-state";
 
 export { MarkedCopyError } from "./write/package-parts";
 
 /** Extra content for the copy: the 情况说明 text written in the pane, one paragraph per row. */
 export interface MarkedCopyExtras {
   narrative?: { sheet: string; paragraphs: readonly string[] };
-  /** State kept with the copy (the accountant's statuses per finding), read back by readStoredState. */
-  state?: { key: string; value: string };
+  /**
+   * What the page holds for the workbook (host state by key: typed figures and words, the accountant's statuses per
+   * finding), kept in the copy's record: restored when the copy is opened, read by readStoredState.
+   */
+  state?: Record<string, string>;
 }
 
 /**
@@ -53,7 +55,16 @@ export async function markCopy(
   let parts = withoutStaleMarks(removeMarks(PackageParts.fromZip(toBytes(original))).parts);
   if (extras.narrative) parts = withNarrative(parts, extras.narrative.sheet, extras.narrative.paragraphs);
   const unnoted: UnnotedMark[] = [];
-  return { bytes: withMarks(parts, collectCellMarks(findings), extras.state, unnoted).toZip(), unnoted };
+  return { bytes: withMarks(parts, collectCellMarks(findings), extras.state ?? {}, unnoted).toZip(), unnoted };
+}
+
+/** What the accountant typed, as a marked copy made by the page keeps it (the newest record's); empty otherwise. */
+export function stateInMarkedCopy(bytes: ArrayBuffer | Uint8Array): Record<string, string> {
+  try {
+    return findJournals(PackageParts.fromZip(toBytes(bytes)))[0]?.state ?? {};
+  } catch {
+    return {}; // not a package we can read: the reader says so when the workbook is read
+  }
 }
 
 /**
@@ -103,7 +114,7 @@ function withNarrative(parts: PackageParts, sheet: string, paragraphs: readonly 
   return editor.commit().parts;
 }
 
-function withMarks(parts: PackageParts, marks: CellMark[], state: MarkedCopyExtras["state"], unnoted: UnnotedMark[]): PackageParts {
+function withMarks(parts: PackageParts, marks: CellMark[], state: Record<string, string>, unnoted: UnnotedMark[]): PackageParts {
   const editor = new PackageEditor(parts);
   const map = readWorkbookMap(editor);
   const styles = new CellStyles(editor, map.workbookPart, map.stylesPart);
@@ -127,12 +138,12 @@ function withMarks(parts: PackageParts, marks: CellMark[], state: MarkedCopyExtr
     for (const skipped of writeSheetNotes(editor, sheet.part, prefix, notes, blocks)) unnoted.push({ sheet: sheet.name, ...skipped });
     marked += cells.sites.length;
   }
-  if (marked === 0 && !state) return parts;
+  const typed = Object.keys(state).length > 0;
+  if (marked === 0 && !typed) return parts;
   styles.flush();
-  if (state) writeStatePart(editor, map.workbookPart, state.key, state.value);
   const journalPart = reserveJournalPart(editor, map.workbookPart);
   const { parts: out, journal } = editor.commit();
-  journalPart.write(out, journal);
+  journalPart.write(out, journal, state);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import type { WorkbookSnapshot } from "../../core/snapshot/types";
-import type { FileWorkbookHost } from "./file-host";
+import type { FileWorkbookHost, TypedStore } from "./file-host";
 
 /**
  * The .xlsx reader and the file host (reader + marked-copy writer), loaded on first use: chunks of their own,
@@ -9,7 +9,7 @@ export function readWorkbookOnDemand(data: ArrayBuffer | Uint8Array, name: strin
   return import(/* webpackChunkName: "xlsx-reader" */ "./read-workbook").then((reader) => reader.readWorkbook(data, name));
 }
 
-/** A FileWorkbookHost over an opened file (reads it, marks it in memory, writes the marked copy). */
-export function openFileHost(data: ArrayBuffer | Uint8Array, name: string): Promise<FileWorkbookHost> {
-  return import(/* webpackChunkName: "file-host" */ "./file-host").then((module) => new module.FileWorkbookHost(data, name));
+/** A FileWorkbookHost over an opened file (reads it, marks it in memory, writes the marked copy); typed state kept in `store`. */
+export function openFileHost(data: ArrayBuffer | Uint8Array, name: string, store?: TypedStore): Promise<FileWorkbookHost> {
+  return import(/* webpackChunkName: "file-host" */ "./file-host").then((module) => new module.FileWorkbookHost(data, name, store));
 }

@@ -1,34 +1,16 @@
 import { decodeXml } from "./read/xml-scanner";
-import { addCustomXmlPart, customXmlPartsOf } from "./write/custom-xml-part";
-import type { PackageEditor } from "./write/package-editor";
+import { findJournals } from "./write/mark-journal-part";
 import type { PackageParts } from "./write/package-parts";
-import { escapeXml, XML_DECLARATION } from "./write/xml-scan";
 
-/** The marked copy keeps state the page holds (the accountant's statuses per finding) in custom XML parts of this namespace. */
-export const STATE_NAMESPACE = "urn:disclosure-assistant:state:1";
 const KEY_PREFIX = "disclosure-assistant:";
 
-/** Queues a custom XML part holding one state value (part of the marking's journal: removing the marks removes it). */
-export function writeStatePart(editor: PackageEditor, workbookPart: string, key: string, value: string): void {
-  const item = addCustomXmlPart(editor, workbookPart);
-  editor.create(item, `${XML_DECLARATION}<state xmlns="${STATE_NAMESPACE}" key="${escapeXml(key)}">${escapeXml(value)}</state>`);
-}
-
 /**
- * A state value stored with a workbook, wherever the host that stored it keeps it: the marked copy's state part
- * (the page), Excel's add-in settings (xl/webextensions, workbook.settings), WPS's custom document properties
+ * A state value stored with a workbook, wherever the host that stored it keeps it: the marked copy's record
+ * (the page, src/hosts/xlsx/write/mark-journal-part.ts), Excel's add-in settings (xl/webextensions, workbook.settings), WPS's custom document properties
  * (docProps/custom.xml, cut into pieces as src/hosts/wps/document-store.ts writes them). Undefined when none holds it.
  */
 export function readStoredState(parts: PackageParts, key: string): string | undefined {
-  return fromStatePart(parts, key) ?? fromOfficeSettings(parts, key) ?? fromCustomProperties(parts, key);
-}
-
-function fromStatePart(parts: PackageParts, key: string): string | undefined {
-  const found = customXmlPartsOf(parts, STATE_NAMESPACE)
-    .map(({ n, xml }) => ({ n, m: /<state\b[^>]*\bkey="([^"]*)"[^>]*>([\s\S]*)<\/state>/.exec(xml) }))
-    .filter(({ m }) => m && decodeXml(m[1]) === key)
-    .sort((a, b) => b.n - a.n);
-  return found[0] ? decodeXml(found[0].m![2]) : undefined;
+  return findJournals(parts)[0]?.state?.[key] ?? fromOfficeSettings(parts, key) ?? fromCustomProperties(parts, key);
 }
 
 /** Excel writes each setting as <we:property name="…" value="JSON"/>; our values are strings. */

@@ -2,8 +2,9 @@ import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle,
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Finding } from "../../core/findings/finding";
 import type { AnalysisView } from "../engine";
-import { SEVERITIES } from "../labels";
 import { isRunning, progressOf, type CheckStatus } from "./check-status";
+import { CleanResult } from "./CleanResult";
+import { FINDING_CLASSES } from "./finding-class";
 import { FindingFilters } from "./FindingFilters";
 import { FindingList } from "./FindingList";
 import { filterGroups, type FindingFilter, type FindingIndex } from "./group-findings";
@@ -33,7 +34,7 @@ export interface CheckTabProps {
   detail?: ReactNode;
 }
 
-const ALL: FindingFilter = { severities: new Set(SEVERITIES) };
+const ALL: FindingFilter = { classes: new Set(FINDING_CLASSES) };
 
 /** 检查: run, progress, summary, filters and the findings grouped by table. */
 export function CheckTab(props: CheckTabProps) {
@@ -45,7 +46,10 @@ export function CheckTab(props: CheckTabProps) {
   const shownGroups = useMemo(() => filterGroups(index?.groups ?? [], listFilter), [index, listFilter]);
   const summaryHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (status.phase === "done") summaryHeading.current?.focus(); // the result is where keyboard and screen reader go next
+    if (status.phase !== "done") return;
+    // The result is where keyboard and screen reader go next, at the top of the view: the first card's fix below it.
+    summaryHeading.current?.focus({ preventScroll: true });
+    summaryHeading.current?.scrollIntoView({ block: "start" });
   }, [status]);
   useEffect(() => setFilter(ALL), [analysis]);
   const progress = progressOf(status);
@@ -86,11 +90,7 @@ export function CheckTab(props: CheckTabProps) {
       {analysis && index && !nothing && (
         <Summary analysis={analysis} totals={index.totals} groups={index.groups} group={filter.group} onGroup={(group) => setFilter({ ...filter, group })} />
       )}
-      {analysis && !nothing && analysis.findings.length === 0 && (
-        <Text>
-          已核对 {analysis.tables.length} 张表{analysis.textParagraphs ? `和 ${analysis.textParagraphs} 段说明文字` : ""}，未发现问题。
-        </Text>
-      )}
+      {analysis && !nothing && analysis.findings.length === 0 && <CleanResult analysis={analysis} />}
       {analysis && analysis.findings.length > 0 && <FindingFilters filter={filter} kinds={index?.kinds ?? []} onChange={setFilter} />}
       {analysis && analysis.findings.length > 0 && (
         <FindingList groups={shownGroups} selectedKey={props.selectedKey} onSelect={props.onSelect} label="问题列表" detail={props.detail} />

@@ -4,6 +4,7 @@ import type { Finding } from "../../core/findings/finding";
 import { headlineOf } from "../../core/findings/headline";
 import { visibleText } from "../../core/findings/visible-text";
 import { KIND_LABEL } from "../labels";
+import { classOf } from "./finding-class";
 import { SeverityBadge } from "./SeverityBadge";
 
 const useStyles = makeStyles({
@@ -110,7 +111,7 @@ export function FindingCard({ finding, selected, expanded, onSelect, onToggle, d
         onClick={(e) => onSelect(finding, e)}
       >
         <span className={styles.meta}>
-          <SeverityBadge severity={finding.severity} />
+          <SeverityBadge severity={classOf(finding)} />
           <span className={styles.cell}>{place}</span>
           <span className={styles.kind}>{KIND_LABEL[finding.kind]}</span>
         </span>

@@ -1,6 +1,7 @@
 import { Checkbox, Dropdown, makeStyles, Option, tokens } from "@fluentui/react-components";
-import type { FindingKind, Severity } from "../../core/findings/finding";
-import { KIND_LABEL, SEVERITIES, SEVERITY_LABEL } from "../labels";
+import type { FindingKind } from "../../core/findings/finding";
+import { KIND_LABEL } from "../labels";
+import { CLASS_LABEL, FINDING_CLASSES, type FindingClass } from "./finding-class";
 import type { FindingFilter } from "./group-findings";
 
 const useStyles = makeStyles({
@@ -17,20 +18,20 @@ interface Props {
   onChange(filter: FindingFilter): void;
 }
 
-/** 筛选: one checkbox per severity and a dropdown of finding kinds. */
+/** 筛选: one checkbox per severity and one for 尾差, and a dropdown of finding kinds. */
 export function FindingFilters({ filter, kinds, onChange }: Props) {
   const styles = useStyles();
-  const toggle = (s: Severity, on: boolean) => {
-    const severities = new Set(filter.severities);
-    if (on) severities.add(s);
-    else severities.delete(s);
-    onChange({ ...filter, severities });
+  const toggle = (c: FindingClass, on: boolean) => {
+    const classes = new Set(filter.classes);
+    if (on) classes.add(c);
+    else classes.delete(c);
+    onChange({ ...filter, classes });
   };
   const kindLabel = filter.kind ? KIND_LABEL[filter.kind] : "全部类型";
   return (
     <div className={styles.root} role="group" aria-label="筛选">
-      {SEVERITIES.map((s) => (
-        <Checkbox key={s} label={SEVERITY_LABEL[s]} checked={filter.severities.has(s)} onChange={(_, d) => toggle(s, d.checked === true)} />
+      {FINDING_CLASSES.map((c) => (
+        <Checkbox key={c} label={CLASS_LABEL[c]} checked={filter.classes.has(c)} onChange={(_, d) => toggle(c, d.checked === true)} />
       ))}
       <Dropdown
         className={styles.kind}

@@ -1,7 +1,7 @@
 import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import type { Severity } from "../../core/findings/finding";
+import { useState } from "react";
 import type { AnalysisView } from "../engine";
-import { SEVERITIES } from "../labels";
+import { CLASS_LABEL, FINDING_CLASSES, type FindingClass } from "./finding-class";
 import type { FindingGroup } from "./group-findings";
 import { SeverityBadge } from "./SeverityBadge";
 
@@ -26,6 +26,18 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
     overflowWrap: "anywhere",
+  },
+  toggle: {
+    alignSelf: "flex-start",
+    padding: `${tokens.spacingVerticalXXS} 0`,
+    border: "none",
+    backgroundColor: "transparent",
+    color: tokens.colorBrandForegroundLink,
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase200,
+    cursor: "pointer",
+    ":hover": { textDecorationLine: "underline" },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   errorCount: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   caption: { textAlign: "left", color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXXS },
@@ -52,21 +64,23 @@ const useStyles = makeStyles({
 interface Props {
   analysis: AnalysisView;
   /** Findings per severity. */
-  totals: Record<Severity, number>;
+  totals: Record<FindingClass, number>;
   groups: FindingGroup[];
   /** The table the list is limited to, if any. */
   group?: string;
   onGroup(key: string | undefined): void;
 }
 
-/** 汇总: totals per severity, what was read, and one line per table that limits the list to it. */
+/** 汇总: totals per class, what was read, and (unfolded) one line per table that limits the list to it. */
 export function Summary({ analysis, totals, groups, group, onGroup }: Props) {
   const styles = useStyles();
+  // Folded at first, so that the first card's fix is in view right after a check (320×700); open, it stays open.
+  const [open, setOpen] = useState(false);
   return (
     <section className={styles.root} aria-label="检查结果汇总">
       <div className={styles.totals}>
-        {SEVERITIES.map((s) => (
-          <SeverityBadge key={s} severity={s} count={totals[s]} />
+        {FINDING_CLASSES.map((c) => (
+          <SeverityBadge key={c} severity={c} count={totals[c]} />
         ))}
         <Text size={200}>{readText(analysis)}</Text>
       </div>
@@ -81,6 +95,11 @@ export function Summary({ analysis, totals, groups, group, onGroup }: Props) {
         </ul>
       )}
       {groups.length > 1 && (
+        <button type="button" className={styles.toggle} aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? "▾ 收起各表问题数" : `▸ 按表查看问题数（${groups.length} 张表）`}
+        </button>
+      )}
+      {groups.length > 1 && open && (
         <table className={styles.table}>
           <caption className={styles.caption}>点表名只看该表的问题</caption>
           <thead>
@@ -88,15 +107,11 @@ export function Summary({ analysis, totals, groups, group, onGroup }: Props) {
               <th scope="col" className={mergeClasses(styles.headCell, styles.nameHead)}>
                 表
               </th>
-              <th scope="col" className={mergeClasses(styles.headCell, styles.countCell)}>
-                错误
-              </th>
-              <th scope="col" className={mergeClasses(styles.headCell, styles.countCell)}>
-                警告
-              </th>
-              <th scope="col" className={mergeClasses(styles.headCell, styles.countCell)}>
-                提示
-              </th>
+              {FINDING_CLASSES.map((c) => (
+                <th key={c} scope="col" className={mergeClasses(styles.headCell, styles.countCell)}>
+                  {CLASS_LABEL[c]}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -112,9 +127,9 @@ export function Summary({ analysis, totals, groups, group, onGroup }: Props) {
                     {g.title}
                   </button>
                 </th>
-                {SEVERITIES.map((s) => (
-                  <td key={s} className={mergeClasses(styles.countCell, g.counts[s] === 0 ? styles.zero : s === "error" && styles.errorCount)}>
-                    {g.counts[s]}
+                {FINDING_CLASSES.map((c) => (
+                  <td key={c} className={mergeClasses(styles.countCell, g.counts[c] === 0 ? styles.zero : c === "error" && styles.errorCount)}>
+                    {g.counts[c]}
                   </td>
                 ))}
               </tr>

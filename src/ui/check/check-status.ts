@@ -1,5 +1,5 @@
-import type { Severity } from "../../core/findings/finding";
 import type { AnalysisView } from "../engine";
+import type { FindingClass } from "./finding-class";
 
 /** Where a check run is. */
 export type CheckStatus =
@@ -20,13 +20,13 @@ export function progressOf(status: CheckStatus): { label: string; value?: number
 }
 
 /**
- * What the live region says when a run ends: “检查完成：错误 2 项，警告 6 项” (提示 only when there are some).
+ * What the live region says when a run ends: “检查完成：错误 2 项，警告 6 项” (尾差 and 提示 only when there are some).
  * Empty while running, so the same result is announced again after the next run.
  */
-export function announcementOf(status: CheckStatus, analysis: AnalysisView | undefined, totals: Record<Severity, number> | undefined): string {
+export function announcementOf(status: CheckStatus, analysis: AnalysisView | undefined, totals: Record<FindingClass, number> | undefined): string {
   if (status.phase === "failed") return `检查未完成：${status.message}`;
   if (status.phase !== "done" || !analysis || !totals) return "";
   if (analysis.nothingToCheck) return "检查完成：没有找到可以核对的表或说明";
   const n = totals;
-  return `检查完成：错误 ${n.error} 项，警告 ${n.warning} 项${n.info ? `，提示 ${n.info} 项` : ""}`;
+  return `检查完成：错误 ${n.error} 项，警告 ${n.warning} 项${n.tail ? `，尾差 ${n.tail} 项` : ""}${n.info ? `，提示 ${n.info} 项` : ""}`;
 }

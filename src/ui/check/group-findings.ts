@@ -1,9 +1,11 @@
-import type { Finding, FindingKind, Severity } from "../../core/findings/finding";
+import type { Finding, FindingKind } from "../../core/findings/finding";
 import { SEVERITY_ORDER } from "../../core/findings/finding";
+import { classOf, FINDING_CLASSES, noFindings, type FindingClass } from "./finding-class";
 
 /** Which findings the list shows. */
 export interface FindingFilter {
-  severities: ReadonlySet<Severity>;
+  /** Severities, and 尾差 apart. */
+  classes: ReadonlySet<FindingClass>;
   /** undefined = every kind. */
   kind?: FindingKind;
   /** Key of one group (a table), chosen in the summary; undefined = every table. */
@@ -16,7 +18,7 @@ export interface FindingGroup {
   /** "支出决算表 · 公开03表", or "整个工作簿" for findings without a sheet. */
   title: string;
   findings: Finding[];
-  counts: Record<Severity, number>;
+  counts: Record<FindingClass, number>;
 }
 
 export const WHOLE_WORKBOOK = "整个工作簿";
@@ -31,7 +33,7 @@ export function findingKey(f: Finding): string {
  * findings are grouped and sorted once per check, not again for every click on a filter.
  */
 export function filterGroups(groups: FindingGroup[], filter: FindingFilter): FindingGroup[] {
-  if (!filter.group && !filter.kind && filter.severities.size === Object.keys(SEVERITY_ORDER).length) return groups;
+  if (!filter.group && !filter.kind && filter.classes.size === FINDING_CLASSES.length) return groups;
   return groups.flatMap((g) => {
     if (filter.group && g.key !== filter.group) return [];
     const findings = g.findings.filter((f) => matches(f, filter));
@@ -40,7 +42,7 @@ export function filterGroups(groups: FindingGroup[], filter: FindingFilter): Fin
 }
 
 function matches(f: Finding, filter: FindingFilter): boolean {
-  return filter.severities.has(f.severity) && (!filter.kind || f.kind === filter.kind);
+  return filter.classes.has(classOf(f)) && (!filter.kind || f.kind === filter.kind);
 }
 
 function groupTitle(f: Finding): string {
@@ -61,7 +63,7 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
 /** The findings of a check as the 检查 tab shows them: groups, totals per severity, the kinds present. */
 export interface FindingIndex {
   groups: FindingGroup[];
-  totals: Record<Severity, number>;
+  totals: Record<FindingClass, number>;
   kinds: FindingKind[];
 }
 
@@ -71,14 +73,14 @@ const SLICE = 5000;
 /** `groupFindings` in slices of 5,000 findings, `pause` between them (the page stays responsive). */
 export async function indexFindings(findings: readonly Finding[], pause: () => Promise<void>): Promise<FindingIndex> {
   const grouper = new Grouper();
-  const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const totals = noFindings();
   const kinds = new Set<FindingKind>();
   for (let start = 0; start < findings.length; start += SLICE) {
     if (start > 0) await pause();
     for (let i = start; i < Math.min(start + SLICE, findings.length); i++) {
       const f = findings[i];
       grouper.add(f);
-      totals[f.severity]++;
+      totals[classOf(f)]++;
       kinds.add(f.kind);
     }
   }
@@ -95,7 +97,7 @@ class Grouper {
     const entry = this.last && this.last.sheet === f.sheet && this.last.table === f.table ? this.last.entry : this.entryFor(f);
     entry.group.findings.push(f);
     entry.order.push(SEVERITY_ORDER[f.severity] * 1e12 + cellOrder(f.cell));
-    entry.group.counts[f.severity]++;
+    entry.group.counts[classOf(f)]++;
   }
 
   finish(): FindingGroup[] {
@@ -106,7 +108,7 @@ class Grouper {
     const title = groupTitle(f);
     let entry = this.groups.get(title);
     if (!entry) {
-      entry = { group: { key: title, title, findings: [], counts: { error: 0, warning: 0, info: 0 } }, order: [] };
+      entry = { group: { key: title, title, findings: [], counts: noFindings() }, order: [] };
       this.groups.set(title, entry);
     }
     this.last = { sheet: f.sheet, table: f.table, entry };

@@ -1,7 +1,9 @@
 import { Field, Input, makeStyles, Text, Textarea, tokens } from "@fluentui/react-components";
+import { isCountName, readTypedAmount } from "../../core/numbers/typed-amount";
 import type { PriorFigures } from "../engine";
 import { XlsxFileButton } from "../XlsxFileButton";
 import type { FillIns, Gap } from "./gaps";
+import type { FigureSources } from "../state/use-narrative";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -30,6 +32,8 @@ interface Props {
   inputs: PriorFigures;
   /** How many 年初预算数 were read from this year's 预算公开 workbook (0: none yet). */
   budgetCount: number;
+  /** The files the figures were read from. */
+  sources: FigureSources;
   fillIns: FillIns;
   busy: boolean;
   onPriorChange(prior: PriorFigures): void;
@@ -39,7 +43,6 @@ interface Props {
   onLoadBudgetFile(file: File): void;
 }
 
-const AMOUNT = /^-?\d+(\.\d+)?$/;
 const BUDGET = /年初预算数$/;
 
 /** The element id of a gap's field: “pane-说明-prior:收支总计”. */
@@ -56,7 +59,7 @@ export function FiguresForm(props: Props) {
   const { idPrefix, gaps, prior, inputNames, inputs, fillIns, busy, onPriorChange, onInputChange, onFillIn, onLoadPriorFile } = props;
   const styles = useStyles();
   const priorNames = [...new Set([...gaps.flatMap((g) => (g.kind === "prior" && g.item ? [g.item] : [])), ...Object.keys(prior)])];
-  const fromTables = gaps.filter((g) => g.kind === "table" && !inputNames.includes(g.label));
+  const fromTables = gaps.filter((g) => g.kind === "table" && !inputNames.some((name) => g.field === `table:${name}`));
   const budget = fromTables.filter((g) => BUDGET.test(g.label));
   const otherMissing = fromTables.filter((g) => !BUDGET.test(g.label));
   const fills = gaps.filter((g) => g.kind === "fill");
@@ -79,6 +82,9 @@ export function FiguresForm(props: Props) {
             id={fieldId(idPrefix, `prior:${name}`)}
             label={`上年${name}`}
             value={prior[name] ?? ""}
+            source={
+              props.sources.prior && prior[name] !== undefined && props.sources.prior.figures[name] === prior[name] ? props.sources.prior.file : undefined
+            }
             onChange={(value) => onPriorChange({ ...prior, [name]: value })}
           />
         ))}
@@ -94,6 +100,7 @@ export function FiguresForm(props: Props) {
               key={name}
               id={fieldId(idPrefix, `table:${name}`)}
               label={name}
+              count={isCountName(name)}
               value={inputs[name] ?? ""}
               onChange={(value) => onInputChange(name, value)}
             />
@@ -106,7 +113,7 @@ export function FiguresForm(props: Props) {
           <XlsxFileButton label="从本年预算公开表读取…" inputLabel="本年预算公开表" disabled={busy} onFile={props.onLoadBudgetFile} />
           {props.budgetCount > 0 && (
             <Text size={200} className={styles.note}>
-              已读取 {props.budgetCount} 项年初预算数。
+              已读取 {props.budgetCount} 项年初预算数{props.sources.budget ? `（来自：${props.sources.budget}）` : ""}。
             </Text>
           )}
           {budget.length > 0 && (
@@ -157,11 +164,22 @@ export function FiguresForm(props: Props) {
   );
 }
 
-/** An amount typed in 万元; anything else is shown as an error under the field (and left out of the text). */
-function AmountField({ id, label, value, onChange }: { id: string; label: string; value: string; onChange(value: string): void }) {
-  const invalid = value !== "" && !AMOUNT.test(value.trim());
+/**
+ * An amount typed in 万元 (or a count), as people type it (４８３．２３, 1,234.50, 483.23万元); what cannot be read is
+ * said under the field and left out of the text (its gap stays), the other fields still reach it. A figure read
+ * from a file says which (“来自：XX局2022年决算.xlsx”) until it is typed over.
+ */
+function AmountField(props: { id: string; label: string; value: string; count?: boolean; source?: string; onChange(value: string): void }) {
+  const { id, label, value, count, source, onChange } = props;
+  const typed = readTypedAmount(value, count);
+  const invalid = typed.kind === "invalid";
   return (
-    <Field label={label} validationState={invalid ? "error" : "none"} validationMessage={invalid ? "请输入数字，如 512.30" : undefined}>
+    <Field
+      label={label}
+      hint={source ? `来自：${source}` : undefined}
+      validationState={invalid ? "error" : "none"}
+      validationMessage={invalid ? `${typed.message}；此项暂不写入说明` : undefined}
+    >
       <Input id={id} inputMode="decimal" value={value} onChange={(_, d) => onChange(d.value)} />
     </Field>
   );

@@ -8,6 +8,9 @@ import { groupFindings } from "../check/group-findings";
 import { FiguresForm } from "./FiguresForm";
 import { filledSections, gapsOf, narrativeParagraphs, type FillIns } from "./gaps";
 import { NarrativePreview } from "./NarrativePreview";
+import { unreadableFields } from "./unreadable";
+import { MismatchNotice } from "./MismatchNotice";
+import type { FigureSources } from "../state/use-narrative";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -32,6 +35,11 @@ export interface NarrativeTabProps {
   error?: string;
   /** Result of reading last year's workbook or this year's budget workbook. */
   fileNotice?: string;
+  /** The files the figures were read from (“来自：…”). */
+  sources: FigureSources;
+  /** Why the workbook just opened seems to be another unit's or year's; it waits for onSettlePending. */
+  pendingMessage?: string;
+  onSettlePending(use: boolean): void;
   onPriorChange(prior: PriorFigures): void;
   onInputChange(name: string, value: string): void;
   onFillIn(id: string, text: string): void;
@@ -59,6 +67,7 @@ export function NarrativeTab(props: NarrativeTabProps) {
   const gaps = useMemo(() => gapsOf(chosenSections), [chosenSections]);
   const paragraphs = useMemo(() => (narrative ? narrativeParagraphs(narrative.sections, chosen, fillIns) : []), [narrative, chosen, fillIns]);
   const open = gaps.filter((g) => g.kind !== "fill" || !fillIns[g.field]?.trim()).length;
+  const unreadable = unreadableFields(props.prior, props.inputs);
 
   const insert = async (overwrite: boolean) => {
     const result = await props.onInsert(paragraphs, overwrite);
@@ -96,13 +105,13 @@ export function NarrativeTab(props: NarrativeTabProps) {
     </section>
   );
   if (!analysis) return <Text>请先在“检查”页检查工作簿，说明文字根据识别出的表生成。</Text>;
-  if (analysis.models.length === 0) {
+  if (analysis.models.length === 0 && analysis.projects.length === 0) {
     return (
       <div className={styles.root}>
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>没有可以生成说明的表</MessageBarTitle>
-            情况说明根据识别出的公开表中的数字生成，这个工作簿中没有识别出公开表（原因见“检查”页）。
+            情况说明根据识别出的公开表和绩效表中的数字生成，这个工作簿中没有识别出这些表（原因见“检查”页）。
           </MessageBarBody>
         </MessageBar>
         {claims}
@@ -142,9 +151,17 @@ export function NarrativeTab(props: NarrativeTabProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {props.pendingMessage && <MismatchNotice message={props.pendingMessage} onSettle={props.onSettlePending} />}
       {props.fileNotice && (
         <MessageBar intent="info">
           <MessageBarBody>{props.fileNotice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {unreadable.length > 0 && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {unreadable.length} 项数字无法识别（{unreadable.join("、")}），未写入说明，其余照常生成：请在下面标红处改正。
+          </MessageBarBody>
         </MessageBar>
       )}
       {narrative && open > 0 && (
@@ -159,6 +176,7 @@ export function NarrativeTab(props: NarrativeTabProps) {
         inputNames={narrative?.inputs ?? []}
         inputs={props.inputs}
         budgetCount={Object.keys(props.budget).length}
+        sources={props.sources}
         fillIns={fillIns}
         busy={props.busy}
         onPriorChange={props.onPriorChange}

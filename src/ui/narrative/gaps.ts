@@ -21,11 +21,21 @@ export interface TextPart {
 /** The runs of one section's text, line by line, typed words in place of their `fill` gaps. */
 export function sectionLines(section: NarrativeSection, fillIns: FillIns): TextPart[][] {
   return section.lines.map((line) =>
-    line.map((run) => {
-      const typed = run.gap?.kind === "fill" ? fillIns[run.gap.field]?.trim() : undefined;
+    line.map((run, i) => {
+      const typed = run.gap?.kind === "fill" ? fitted(fillIns[run.gap.field], line[i + 1]?.text ?? "") : undefined;
       return typed ? { text: typed, gap: run.gap, filled: true } : run;
     }),
   );
+}
+
+/** Punctuation the template writes after a gap; typed words ending with it would double it (“人员增加。。”). */
+const CLOSING = /[。；，、.;,]+$/;
+
+/** Typed words as they fit before the text that follows the gap: trimmed, without a closing mark the text repeats. */
+function fitted(typed: string | undefined, after: string): string | undefined {
+  const words = typed?.trim();
+  if (!words) return undefined;
+  return /^[。；，、]/.test(after) ? words.replace(CLOSING, "") || undefined : words;
 }
 
 /** Every gap of the chosen sections, once per field (a prior-year item used in two sections is one field). */

@@ -4,6 +4,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Button,
+  Checkbox,
   Field,
   makeStyles,
   Radio,
@@ -89,17 +90,22 @@ export function SettingsTab({ settings, onSave }: Props) {
           <Radio value="plain" label="去掉末尾的零：0万元、100%" />
         </RadioGroup>
       </Field>
+      <Field label="说明的首尾章节" hint="部门概况（主要职责、机构设置，需自行填写）放在最前，名词解释放在最后。">
+        <Checkbox checked={draft.framingChapters} label="包含“部门概况”和“名词解释”" onChange={(_, d) => change({ framingChapters: d.checked === true })} />
+      </Field>
       <Accordion collapsible defaultOpenItems={custom ? ["advanced"] : []}>
         <AccordionItem value="advanced">
           <AccordionHeader as="h2" size="small">
             高级：自定义核对规则和说明模板
           </AccordionHeader>
           <AccordionPanel className={styles.advanced}>
-            <p className={styles.explain}>除内置的核对外，可以再写本单位自己的规则。每条规则三行，关键词照下面的英文写，表名、行名、列名用表上的中文：</p>
+            <p className={styles.explain}>
+              除内置的核对外，可以再写本单位自己的规则。每条规则三行，关键词用英文或括号里的中文都可以，表名、行名、列名用表上的中文：
+            </p>
             <ul className={styles.list}>
-              <li>第一行 rule 编号 严重程度 名称：严重程度写 error（错误）、warning（警告）或 info（提示）；</li>
-              <li>第二行 核对范围：for each row of 表名（逐行核对），或 in 表名（核对指定单元格）；</li>
-              <li>第三行 check 等式：方括号里写列名，逐行时如 [基本支出]，指定单元格时写 [行名, 列名]；列名后加 ? 表示表中没有该列时按 0 计。</li>
+              <li>第一行 rule（规则） 编号 严重程度 名称：严重程度写 error（错误）、warning（警告）或 info（提示）；</li>
+              <li>第二行 核对范围：for each row of 表名（每行 表名：逐行核对），或 in 表名（在 表名：核对指定单元格）；</li>
+              <li>第三行 check（核对） 等式：方括号里写列名，逐行时如 [基本支出]，指定单元格时写 [行名, 列名]；列名后加 ? 表示表中没有该列时按 0 计。</li>
             </ul>
             <Text size={200}>例如，每行的本年支出合计应等于基本支出加项目支出：</Text>
             <pre className={styles.example} aria-label="规则示例">

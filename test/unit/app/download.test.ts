@@ -18,6 +18,14 @@ describe("markedFileName", () => {
     expect(markedFileName(original)).not.toBe(original);
   });
 
+  it.each([
+    ["final-2023-zhanyi.xlsx", "final-2023-zhanyi（副本）.xlsx"],
+    ["沾益2023（已标记）.xlsx", "沾益2023（副本 2）.xlsx"],
+    ["沾益2023（副本）.xlsx", "沾益2023（副本 2）.xlsx"],
+  ])("after 清除标记, %s → %s (never named as marked, never the input's own name)", (original, expected) => {
+    expect(markedFileName(original, false)).toBe(expected);
+  });
+
   it("shortens a very long name but keeps the suffix and extension", () => {
     const name = markedFileName(`${"预算".repeat(200)}.xlsx`);
     expect(name).toBe(`${"预算".repeat(60)}（已标记）.xlsx`);

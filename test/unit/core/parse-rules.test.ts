@@ -1,4 +1,6 @@
-import { parseRules, RuleSyntaxError } from "../../../src/core/rules/parse-rules";
+import { parseCheckedRules, parseRules, RuleSyntaxError } from "../../../src/core/rules/parse-rules";
+import { analyzeWorkbook } from "../../../src/core/analysis";
+import { readFixture } from "../../support/fixtures";
 import { BUILT_IN_RULES } from "../../../src/core/rules/run-rules";
 
 describe("rule notation", () => {
@@ -60,5 +62,39 @@ rule B error y
     const [rule] = parseRules(`rule T.many error 很多项\n  for each row of 支出决算表\n  check [本年支出合计] = ${terms}`);
     expect(rule.right).toMatchObject({ type: "sum" });
     expect(rule.right.type === "sum" && rule.right.terms.length).toBe(30_000);
+  });
+});
+
+describe("the notation's keywords in Chinese", () => {
+  it("reads a rule written with 规则 / 错误 / 每行 / 核对 as its English form", () => {
+    const chinese = parseCheckedRules(
+      ["规则 Z01 错误 支出决算表：每行本年支出合计 = 基本支出 + 项目支出", "  每行 支出决算表", "  核对 [本年支出合计] = [基本支出] + [项目支出]"].join("\n"),
+    );
+    const english = parseCheckedRules(
+      [
+        "rule Z01 error 支出决算表：每行本年支出合计 = 基本支出 + 项目支出",
+        "  for each row of 支出决算表",
+        "  check [本年支出合计] = [基本支出] + [项目支出]",
+      ].join("\n"),
+    );
+    expect(chinese).toEqual(english);
+    expect(parseCheckedRules("规则 Z02 警告 上下级\n每个上级行 支出决算表\n检查 本身 = 下级之和")).toEqual(
+      parseCheckedRules("rule Z02 warning 上下级\nfor each parent of 支出决算表\ncheck self = children"),
+    );
+    expect(parseCheckedRules("规则 Z03 提示 总表\n在 收入支出决算总表\n核对 [本年收入合计, 金额] = 收入决算表[合计, 本年收入合计]")[0]).toMatchObject({
+      severity: "info",
+      scope: { kind: "table", table: "收入支出决算总表" },
+    });
+  });
+
+  it("checks the workbook as the English rule does (沾益: rows where 本年支出合计 is more than 基本支出)", async () => {
+    const snapshot = await readFixture("final-2023-zhanyi.xlsx");
+    const run = (rules: string) =>
+      analyzeWorkbook(snapshot, { extraRules: rules })
+        .findings.filter((f) => f.rule === "Z09")
+        .map((f) => `${f.severity} ${f.sheet}!${f.cell}`);
+    const chinese = run("规则 Z09 警告 只有基本支出\n每行 支出决算表\n核对 [本年支出合计] = [基本支出]");
+    expect(chinese.length).toBeGreaterThan(0);
+    expect(chinese).toEqual(run("rule Z09 warning 只有基本支出\nfor each row of 支出决算表\ncheck [本年支出合计] = [基本支出]"));
   });
 });

@@ -59,6 +59,20 @@ describe("the 情况说明 as a Word document", () => {
     expect(highlighted).toEqual(["【缺：上年收支总计】"]);
   });
 
+  it("sets the headings in black 黑体 (chapters) and 宋体 (title), not Word's blue", async () => {
+    const zip = await JSZip.loadAsync(await narrativeDocx(doc));
+    const styles = await zip.file("word/styles.xml")!.async("string");
+    const style = (id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>((?:(?!</w:style>).)*)</w:style>`).exec(styles)?.[1] ?? "";
+    expect(style("Heading2")).toContain('<w:color w:val="000000"/>');
+    expect(style("Heading2")).toMatch(/w:eastAsia="黑体"/);
+    expect(style("Title")).toContain('<w:color w:val="000000"/>');
+    expect(style("Title")).toMatch(/w:eastAsia="宋体"/);
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const heading = /<w:pStyle w:val="Heading2"\/>(?:(?!<\/w:p>).)*<\/w:p>/.exec(xml)![0];
+    expect(heading).toContain('<w:color w:val="000000"/>');
+    expect(heading).toMatch(/w:eastAsia="黑体"/);
+  });
+
   it("refuses a file that is not a Word document, in Chinese", async () => {
     await expect(readDocxParagraphs(new Uint8Array([1, 2, 3]), "坏.docx")).rejects.toThrow(DocxReadError);
     await expect(readDocxParagraphs(new Uint8Array([1, 2, 3]), "坏.docx")).rejects.toThrow("无法读取“坏.docx”：这不是有效的 Word 文档（.docx）。");

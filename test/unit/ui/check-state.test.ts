@@ -29,14 +29,18 @@ describe("the live announcement when a check ends", () => {
   const findings = [finding("error", "sum", "D11"), finding("error", "missing", ""), finding("warning", "rounding", "C9")];
   const tables = [{ sheet: "公开03表", range: "A1:H21", kind: "支出决算表", unit: "万元" }];
 
-  it("says the counts (提示 only when there are some), nothing while running", async () => {
+  it("says the counts (尾差 and 提示 only when there are some), nothing while running", async () => {
     const { totals } = await indexFindings(findings, async () => undefined);
-    expect(announcementOf({ phase: "done" }, analysis({ tables, findings }), totals)).toBe("检查完成：错误 2 项，警告 1 项");
-    expect(announcementOf({ phase: "done" }, analysis({ tables }), { error: 0, warning: 0, info: 3 })).toBe("检查完成：错误 0 项，警告 0 项，提示 3 项");
+    expect(announcementOf({ phase: "done" }, analysis({ tables, findings }), totals)).toBe("检查完成：错误 2 项，警告 0 项，尾差 1 项");
+    expect(announcementOf({ phase: "done" }, analysis({ tables }), { error: 0, warning: 0, tail: 0, info: 3 })).toBe(
+      "检查完成：错误 0 项，警告 0 项，提示 3 项",
+    );
     expect(announcementOf({ phase: "analysing" }, analysis({ tables, findings }), totals)).toBe("");
     expect(announcementOf({ phase: "failed", message: "文件设有打开密码" }, undefined, undefined)).toBe("检查未完成：文件设有打开密码");
     const nothingToCheck = { summary: "工作簿中没有可识别的公开表或说明：…", reason: "工作簿的 1 张工作表都是空的。" };
-    expect(announcementOf({ phase: "done" }, analysis({ nothingToCheck }), { error: 0, warning: 0, info: 0 })).toBe("检查完成：没有找到可以核对的表或说明");
+    expect(announcementOf({ phase: "done" }, analysis({ nothingToCheck }), { error: 0, warning: 0, tail: 0, info: 0 })).toBe(
+      "检查完成：没有找到可以核对的表或说明",
+    );
   });
 
   it("indexes 12,000 findings in slices: groups, totals and kinds as one pass would", async () => {
@@ -52,7 +56,7 @@ describe("the live announcement when a check ends", () => {
     let pauses = 0;
     const index = await indexFindings(many, async () => void pauses++);
     expect(pauses).toBe(3); // after 5,000 and 10,000, and before sorting
-    expect(index.totals).toEqual({ error: 6000, warning: 6000, info: 0 });
+    expect(index.totals).toEqual({ error: 6000, warning: 0, tail: 6000, info: 0 });
     expect(index.kinds.sort()).toEqual(["rounding", "sum"]);
     expect(index.groups.map((g) => [g.title, g.findings.length, g.findings[0].cell])).toEqual([
       // Finding i is on sheet S(i mod 3), an error when i is odd, at C(i+1); errors first in each group.

@@ -30,7 +30,8 @@ describe("pane engine: last year's workbook", () => {
 
   test("is read through the page's reader and handed back with the figures the text needs", async () => {
     const analysis = await engine.analyze(toSnapshot(current), DEFAULT_ENGINE_CONFIG);
-    const opened = await engine.priorFromWorkbook(new ArrayBuffer(0), "2022年决算.xlsx", analysis, DEFAULT_ENGINE_CONFIG);
+    // the generator names its units at random: confirmed as the accountant would confirm another unit's workbook
+    const opened = await engine.priorFromWorkbook(new ArrayBuffer(0), "2022年决算.xlsx", analysis, DEFAULT_ENGINE_CONFIG, true);
     expect(read).toEqual(["2022年决算.xlsx"]);
     expect(opened.snapshot.sheets.length).toBeGreaterThan(0);
     expect(Object.keys(opened.figures).length).toBeGreaterThan(0);
@@ -108,6 +109,22 @@ describe("pane engine: the 情况说明", () => {
     expect(Object.values(budget).every((v) => /^-?\d+\.\d{2}$/.test(v))).toBe(true);
     await expect(engine.budgetFromWorkbook(bytesOf("final-2023-zhanyi.xlsx"), "final-2023-zhanyi.xlsx")).rejects.toThrow(
       "“final-2023-zhanyi.xlsx”中没有识别到预算公开表或绩效目标表",
+    );
+  });
+
+  test("last year's workbook of the same unit (沾益 2022) is read; another unit's budget (达州 2023) is refused naming both, used once confirmed", async () => {
+    const prior = await engine.priorFromWorkbook(bytesOf("prior-2022-zhanyi.xlsx"), "prior-2022-zhanyi.xlsx", analysis, DEFAULT_ENGINE_CONFIG);
+    expect(prior.figures.收支总计).toBe("483.23");
+    const refused = engine.budgetFromWorkbook(bytesOf("budget-2023-dazhou.xlsx"), "budget-2023-dazhou.xlsx", analysis);
+    await expect(refused).rejects.toMatchObject({ name: "WorkbookMismatchError" });
+    await expect(refused).rejects.toThrow(
+      "“budget-2023-dazhou.xlsx”是达州市医疗保障事务中心2023年度的工作簿，本工作簿是曲靖市沾益区医疗保障局2023年度的：本年预算公开表应为曲靖市沾益区医疗保障局2023年度的。",
+    );
+    const accepted = await engine.budgetFromWorkbook(bytesOf("budget-2023-dazhou.xlsx"), "budget-2023-dazhou.xlsx", analysis, true);
+    expect(Object.keys(accepted.figures).length).toBeGreaterThan(3);
+    // This year's workbook opened as last year's: the year is wrong.
+    await expect(engine.priorFromWorkbook(bytesOf("final-2023-zhanyi.xlsx"), "final-2023-zhanyi.xlsx", analysis, DEFAULT_ENGINE_CONFIG)).rejects.toThrow(
+      "“final-2023-zhanyi.xlsx”是曲靖市沾益区医疗保障局2023年度的工作簿，本工作簿是曲靖市沾益区医疗保障局2023年度的：上年工作簿应为曲靖市沾益区医疗保障局2022年度的。",
     );
   });
 

@@ -27,6 +27,28 @@ describe("FileWorkbookHost", () => {
     await expect(host.loadState("settings")).resolves.toBe("{}");
   });
 
+  it("keeps what was typed for this very workbook across visits, in the marked copy, and knows what is not saved yet", async () => {
+    const storage = new Map<string, string>();
+    const store = { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => void storage.set(k, v) };
+    const bytes = readFileSync(FIXTURE);
+    const first = new FileWorkbookHost(bytes, "final-2023-zhanyi.xlsx", store);
+    expect(first.hasUnsavedState()).toBe(false);
+    await first.saveState("narrativeFillIns", '{"fill:一:主要变动原因:0":"人员增加"}');
+    expect(first.hasUnsavedState()).toBe(true);
+    // The page reloaded: the same workbook finds the words again; another workbook of the same name does not.
+    const again = new FileWorkbookHost(bytes, "final-2023-zhanyi.xlsx", store);
+    await expect(again.loadState("narrativeFillIns")).resolves.toBe('{"fill:一:主要变动原因:0":"人员增加"}');
+    const other = new FileWorkbookHost(readFileSync(path.join(__dirname, "../../fixtures/prior-2022-zhanyi.xlsx")), "final-2023-zhanyi.xlsx", store);
+    await expect(other.loadState("narrativeFillIns")).resolves.toBeUndefined();
+    // The marked copy carries them (also with no mark at all); opened in a browser without them, they are back.
+    const copy = await again.markedCopy();
+    await first.markedCopy();
+    expect(first.hasUnsavedState()).toBe(false);
+    const reopened = new FileWorkbookHost(copy, "final-2023-zhanyi（已标记）.xlsx");
+    await expect(reopened.loadState("narrativeFillIns")).resolves.toBe('{"fill:一:主要变动原因:0":"人员增加"}');
+    expect((await reopened.readSnapshot()).sheets.map((s) => s.name)).toEqual((await again.readSnapshot()).sheets.map((s) => s.name));
+  });
+
   it("refuses a second insert unless asked to overwrite, and puts the text into the marked copy", async () => {
     const host = new FileWorkbookHost(readFileSync(FIXTURE), "final-2023-zhanyi.xlsx");
     await host.readSnapshot();

@@ -46,6 +46,31 @@ describe("gaps of the generated 情况说明", () => {
     expect(openGapCount(五, {})).toBe(4);
   });
 
+  it("leads a share's gap to the field of its part", () => {
+    const 十 = section(
+      "十",
+      "十、其他重要事项的情况说明",
+      `授予中小企业合同金额${missingMark("授予中小企业合同金额")}万元，占政府采购支出总额的${missingMark("授予中小企业合同金额占政府采购支出总额的比例")}。`,
+    );
+    const parts = sectionLines(十, {})[0].filter((p) => p.gap);
+    expect(parts.map((p) => [p.gap!.field, p.gap!.label])).toEqual([
+      ["table:授予中小企业合同金额", "授予中小企业合同金额"],
+      ["table:授予中小企业合同金额", "授予中小企业合同金额占政府采购支出总额的比例"],
+    ]);
+  });
+
+  it("never doubles the punctuation when the typed words end with it", () => {
+    const fillIns = { "fill:一:主要变动原因:0": "人员增加。", "fill:五:主要原因:1": " 公积金基数调整； " };
+    expect(narrativeParagraphs([一, 五], new Set(["一", "五"]), fillIns)).toEqual([
+      一.title,
+      "2023年度收、支总计均为536.92万元。与2022年度相比，收、支总计【缺：上年收支总计】。主要变动原因是：人员增加。",
+      五.title,
+      "1.行政运行（项）：支出决算为379.11万元，【缺：行政运行（2101501）年初预算数】。原因：【待填写：主要原因】。",
+      "2.住房公积金：公积金基数调整。与上年相比【缺：上年收支总计】。",
+    ]);
+    expect(sectionLines(一, { "fill:一:主要变动原因:0": "。" })[0].at(-2)).toMatchObject({ text: "【待填写：主要变动原因】" }); // only a mark: still open
+  });
+
   it("writes the chosen sections as title + one paragraph per line, typed words in place", () => {
     expect(narrativeParagraphs([一, 五], new Set(["一"]), { "fill:一:主要变动原因:0": "人员增加" })).toEqual([
       "一、收入支出决算总体情况说明",

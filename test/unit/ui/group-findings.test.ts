@@ -27,16 +27,21 @@ describe("groupFindings", () => {
     const groups = groupFindings(findings);
     expect(groups.map((g) => g.title)).toEqual(["一般公共预算财政拨款项目支出决算表 · 公开07表", "支出决算表 · 公开03表", WHOLE_WORKBOOK]);
     expect(groups[1].findings.map((x) => x.cell)).toEqual(["D10", "D11", "C9"]);
-    expect(groups[1].counts).toEqual({ error: 2, warning: 1, info: 0 });
+    expect(groups[1].counts).toEqual({ error: 2, warning: 0, tail: 1, info: 0 }); // C9 a rounding tail: 尾差, not 警告
   });
 
-  it("filters by severity, kind and table without sorting again", () => {
+  it("counts a rounding tail listed as an error (设置: 严格) as an error", () => {
+    expect(groupFindings([f("公开03表", "C9", "error", "rounding", "支出决算表")])[0].counts).toEqual({ error: 1, warning: 0, tail: 0, info: 0 });
+  });
+
+  it("filters by severity, 尾差, kind and table without sorting again", () => {
     const groups = groupFindings(findings);
     const cells = (gs: ReturnType<typeof filterGroups>) => gs.flatMap((g) => g.findings.map((x) => x.cell));
-    expect(cells(filterGroups(groups, { severities: new Set(["warning"]) }))).toEqual(["G16", "C9"]);
-    expect(cells(filterGroups(groups, { severities: new Set(["error", "warning"]), kind: "sum" }))).toEqual(["D10", "D11"]);
-    expect(cells(filterGroups(groups, { severities: new Set(["error", "warning"]), group: "支出决算表 · 公开03表" }))).toEqual(["D10", "D11", "C9"]);
-    expect(filterGroups(groups, { severities: new Set(["info"]) })).toEqual([]);
+    expect(cells(filterGroups(groups, { classes: new Set(["warning"]) }))).toEqual(["G16"]);
+    expect(cells(filterGroups(groups, { classes: new Set(["tail"]) }))).toEqual(["C9"]);
+    expect(cells(filterGroups(groups, { classes: new Set(["error", "warning"]), kind: "sum" }))).toEqual(["D10", "D11"]);
+    expect(cells(filterGroups(groups, { classes: new Set(["error", "tail"]), group: "支出决算表 · 公开03表" }))).toEqual(["D10", "D11", "C9"]);
+    expect(filterGroups(groups, { classes: new Set(["info"]) })).toEqual([]);
   });
 
   it("orders 60,000 findings of one table by severity, row and column", () => {

@@ -44,6 +44,26 @@ function numeric(min: number, max: number, fn: string, body: (xs: Decimal[], ctx
   };
 }
 
+/** The words of a share: “授予中小企业合同金额占政府采购支出总额的比例” when both parts are named, else “比例”. */
+function shareLabel(args: Expr[], ctx: EvalContext): string {
+  const [part, whole] = args;
+  const named = part.k === "name" && whole.k === "name";
+  return `${ctx.inPrior ? "上年" : ""}${named ? `${part.name}占${whole.name}的比例` : "比例"}`;
+}
+
+/** A share of two figures; when one is missing, the gap names the share, not the missing amount (said where it stands). */
+function share(fn: string, body: (xs: Decimal[], ctx: EvalContext) => Value): TemplateFunction {
+  return {
+    min: 2,
+    max: 2,
+    call(args, ctx, evaluate) {
+      const xs = numbers(args, ctx, evaluate, fn);
+      if (Array.isArray(xs)) return body(xs, ctx);
+      return xs.t === "missing" ? missing(shareLabel(args, ctx)) : xs;
+    },
+  };
+}
+
 const orZeroDivisor = (text: string | undefined): Value => (text === undefined ? missing(ZERO_DIVISOR) : str(text));
 
 /** Evaluates an expression as last year: against the prior-year source, labels prefixed 上年. */
@@ -78,10 +98,10 @@ function textArg(arg: Expr, ctx: EvalContext, evaluate: Evaluate): string | Valu
 export const FUNCTIONS: Record<string, TemplateFunction> = {
   /** 金额(x) → “536.92”; 金额(x, 4) with four decimals. */
   金额: numeric(1, 2, "金额", ([x, places], ctx) => str(amountText(x, places ? places.toNumber() : 2, ctx.style))),
-  /** 百分比(部分, 整体) → “47.30%”. */
-  百分比: numeric(2, 2, "百分比", ([a, b], ctx) => orZeroDivisor(percentText(a, b, ctx.style))),
+  /** 百分比(部分, 整体) → “47.30%”; without a figure, the gap names the share (【缺：A占B的比例】). */
+  百分比: share("百分比", ([a, b], ctx) => orZeroDivisor(percentText(a, b, ctx.style))),
   /** 占比(部分, 合计) → “占47.30%”. */
-  占比: numeric(2, 2, "占比", ([a, b], ctx) => orZeroDivisor(sharePhrase(a, b, ctx.style))),
+  占比: share("占比", ([a, b], ctx) => orZeroDivisor(sharePhrase(a, b, ctx.style))),
   /** 完成(决算数, 预算数) → “完成预算99.72%”. */
   完成: numeric(2, 2, "完成", ([a, b], ctx) => orZeroDivisor(completionPhrase(a, b, ctx.style))),
   /** 数量(x) → a count as written (“1”, “160”), no forced decimals. */

@@ -35,6 +35,8 @@ const SEPARATOR = "\uE001";
 const CLOSE = "\uE002";
 const MARK = /\uE000(missing|fill)\uE001([^\uE000-\uE002]*)\uE002/g;
 const PRIOR = /^上年(.+)$/;
+/** 【缺：授予中小企业合同金额占政府采购支出总额的比例】: the share of a figure not given yet. */
+const SHARE = /^(.+)占.+的比例$/;
 
 /** The mark of a figure that is not available (shown 【缺：label】). */
 export function missingMark(label: string): string {
@@ -75,6 +77,7 @@ function gapOf(mark: "missing" | "fill", label: string, section: { id: string; t
     seen.set(label, n + 1);
     return { kind: "fill", field: `fill:${section.id}:${label}:${n}`, ...at };
   }
-  const item = PRIOR.exec(label)?.[1];
-  return item ? { kind: "prior", field: `prior:${item}`, item, ...at } : { kind: "table", field: `table:${label}`, ...at };
+  const part = SHARE.exec(label)?.[1]; // a share is filled by typing its part: the gap leads to the part's field
+  const item = PRIOR.exec(part ?? label)?.[1];
+  return item ? { kind: "prior", field: `prior:${item}`, item, ...at } : { kind: "table", field: `table:${part ?? label}`, ...at };
 }

@@ -48,18 +48,23 @@ export function runTemplate(template: Template, env: TemplateEnvironment): Narra
       builtins,
       report: { missing, inputs },
     };
-    const lines = sectionRuns(paragraphs(render(section.body, ctx)).join("\n"), section);
-    const gaps = lines.flatMap((line) => line.flatMap((run) => (run.gap ? [run.gap] : [])));
-    return {
-      id: section.id,
-      title: section.title,
-      text: lines.map((line) => line.map((run) => run.text).join("")).join("\n"),
-      placeholders: gaps.map((gap) => placeholderText(gap)),
-      lines,
-      gaps,
-    };
+    return writtenSection(section.id, section.title, paragraphs(render(section.body, ctx)).join("\n"));
   });
   return { sections, missing, inputs };
+}
+
+/** A section from its text with the gaps' marks in it (gaps.ts: fillMark, missingMark): lines of runs, gaps typed. */
+export function writtenSection(id: string, title: string, marked: string): NarrativeSection {
+  const lines = sectionRuns(marked, { id, title });
+  const gaps = lines.flatMap((line) => line.flatMap((run) => (run.gap ? [run.gap] : [])));
+  return {
+    id,
+    title,
+    text: lines.map((line) => line.map((run) => run.text).join("")).join("\n"),
+    placeholders: gaps.map((gap) => placeholderText(gap)),
+    lines,
+    gaps,
+  };
 }
 
 function paragraphs(text: string): string[] {

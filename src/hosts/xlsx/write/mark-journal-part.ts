@@ -13,23 +13,29 @@ export const MARKED_COPY_NAMESPACE = "urn:disclosure-assistant:marked-copy:1";
 
 interface StoredJournal extends PackageJournal {
   v: 1;
+  /** What the accountant typed in the page (上年数, words for the gaps …), by state key: opened again, it is restored. */
+  state?: Record<string, string>;
 }
 
 export interface FoundJournal {
   /** The custom XML part holding it. */
   item: string;
   journal: PackageJournal;
+  state?: Record<string, string>;
 }
 
 /**
  * Queues the relationship, properties part and content types of a new record part; after the commit, `write`
- * puts the journal (which includes these very edits) into it.
+ * puts the journal (which includes these very edits) into it, with the page's typed state when given.
  */
-export function reserveJournalPart(editor: PackageEditor, workbookPart: string): { write(parts: PackageParts, journal: PackageJournal): void } {
+export function reserveJournalPart(
+  editor: PackageEditor,
+  workbookPart: string,
+): { write(parts: PackageParts, journal: PackageJournal, state?: Record<string, string>): void } {
   const item = addCustomXmlPart(editor, workbookPart);
   return {
-    write(parts, journal) {
-      const stored: StoredJournal = { v: 1, ...journal };
+    write(parts, journal, state) {
+      const stored: StoredJournal = { v: 1, ...journal, ...(state && Object.keys(state).length > 0 ? { state } : {}) };
       parts.set(item, `${XML_DECLARATION}<markedCopy xmlns="${MARKED_COPY_NAMESPACE}">${escapeXml(JSON.stringify(stored))}</markedCopy>`);
     },
   };
@@ -39,19 +45,26 @@ export function reserveJournalPart(editor: PackageEditor, workbookPart: string):
 export function findJournals(parts: PackageParts): FoundJournal[] {
   const found: { n: number; journal: FoundJournal }[] = [];
   for (const { name, n, xml } of customXmlPartsOf(parts, MARKED_COPY_NAMESPACE)) {
-    const journal = readJournal(xml);
-    if (journal) found.push({ n, journal: { item: name, journal } });
+    const stored = readJournal(xml);
+    if (stored) found.push({ n, journal: { item: name, journal: { edited: stored.edited, created: stored.created }, state: stored.state } });
   }
   return found.sort((a, b) => b.n - a.n).map((f) => f.journal);
 }
 
-function readJournal(xml: string): PackageJournal | undefined {
+function readJournal(xml: string): StoredJournal | undefined {
   const body = /<markedCopy\b[^>]*>([\s\S]*)<\/markedCopy>/.exec(xml)?.[1];
   if (!body) return undefined;
   try {
     const stored = JSON.parse(decodeXml(body)) as StoredJournal;
-    return stored.v === 1 && Array.isArray(stored.edited) && Array.isArray(stored.created) ? { edited: stored.edited, created: stored.created } : undefined;
+    if (stored.v !== 1 || !Array.isArray(stored.edited) || !Array.isArray(stored.created)) return undefined;
+    return { v: 1, edited: stored.edited, created: stored.created, state: textRecord(stored.state) };
   } catch {
     return undefined;
   }
+}
+
+/** A stored map of names to text; anything else reads as nothing. */
+function textRecord(raw: unknown): Record<string, string> | undefined {
+  if (!raw || typeof raw !== "object") return undefined;
+  return Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === "string"));
 }
