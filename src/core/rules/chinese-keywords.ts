@@ -17,8 +17,8 @@ const SEVERITY_WORDS: Readonly<Record<string, string>> = { 错误: "error", 警�
 
 /** Terms of a check: 本身 (self), 下级之和 (children). */
 const TERMS: readonly [RegExp, string][] = [
-  [/(^|[\s=+\-])本身(?=$|[\s=+\-])/g, "$1self"],
-  [/(^|[\s=+\-])下级之和(?=$|[\s=+\-])/g, "$1children"],
+  [/(^|[\s=+-])本身(?=$|[\s=+-])/g, "$1self"],
+  [/(^|[\s=+-])下级之和(?=$|[\s=+-])/g, "$1children"],
 ];
 
 /** A line of the notation with its Chinese keywords in English (“规则 Z01 错误 …” → “rule Z01 error …”). */
