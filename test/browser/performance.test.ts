@@ -48,10 +48,10 @@ describe("app.html: 绩效 against money and units", () => {
     expect(await item("乡村振兴第一书记工作经费!H21", "警告").textContent()).toContain("折合 17400元/年，与指标值 ≤41850元/年 比较，达到指标值");
   });
 
-  it("达州: 社会保障和就业支出 408.99 against 367.04 + 41.96 is a rounding warning at 表1!D13", async () => {
+  it("达州: 社会保障和就业支出 408.99 against 367.04 + 41.96 is a rounding tail (尾差) at 表1!D13", async () => {
     await page.getByRole("button", { name: "重新检查" }).and(page.locator(":enabled")).waitFor();
     await page.getByTestId("file-input").setInputFiles(fixture("budget-2023-dazhou.xlsx"));
-    const tail = item("表1!D13", "警告");
+    const tail = item("表1!D13", "尾差");
     await tail.waitFor({ timeout: 20_000 });
     const text = await tail.textContent();
     expect(text).toContain("社会保障和就业支出 408.99 与各项之和 409.00 差 0.01（四舍五入尾差）");

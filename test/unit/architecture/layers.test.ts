@@ -80,7 +80,7 @@ const LAYERS = {
   "hosts/office": ["core", "hosts", "hosts/office"],
   "hosts/wps": ["core", "hosts", "hosts/wps"],
   "hosts/cli": ["core", "hosts", "formats", "hosts/cli", "repository"],
-  ui: ["core", "hosts", "ui"],
+  ui: ["core", "hosts", "ui", "repository"], // package.json: the version the 审核报告 names
   "page:taskpane": ["hosts", "hosts/office", "ui", "page:loader", "page:taskpane"],
   "page:app": ["core", "hosts", "formats", "ui", "page:loader", "page:app", "repository"],
   "page:commands": ["core", "hosts", "hosts/office", "page:loader", "page:commands"],

@@ -78,7 +78,7 @@ describe("npm run check --report and --json: the 审核报告", () => {
     const set = setReviewStatus(start.review, start.book, warning.id, "explained", "该单位本年无政府性基金收入");
     if ("refused" in set) throw new Error(set.refused);
     const marked = path.join(dir, "已标记.xlsx");
-    writeFileSync(marked, await writeMarkedCopy(bytes, result.findings, { state: { key: REVIEW_STATE_KEY, value: serializeReviewBook(set.book) } }));
+    writeFileSync(marked, await writeMarkedCopy(bytes, result.findings, { state: { [REVIEW_STATE_KEY]: serializeReviewBook(set.book) } }));
 
     const { out } = await run([marked, "--json"]);
     const json = JSON.parse(out);
