@@ -48,9 +48,21 @@ describe("writeNewWorkbook", () => {
     expect(sheet.getColumn(1).width).toBe(30);
     expect(sheet.getCell("A3").fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } });
     expect(sheet.getCell("B2").font?.bold).toBe(true);
+    // Row heights follow the wrapped text: “某某中心 & <附属>” fits its 30-wide column (one line), a long fix sentence
+    // in a 20-wide column takes several.
+    expect(sheet.getRow(4).height).toBeUndefined();
     const second = workbook.getWorksheet("全部问题")!;
     expect(second.pageSetup.orientation).toBe("portrait");
     expect(second.autoFilter).toBeUndefined();
+  });
+
+  test("a row is as tall as its longest wrapped text: two width units a Chinese character", async () => {
+    const fix = "支出决算表 D11 卫生健康支出·基本支出 填 465.22，应为 402.22（多 63.00）"; // 71 width units (Chinese characters and full-width marks count two)
+    const bytes = writeNewWorkbook({ sheets: [{ name: "问题", columns: [{ header: "问题", width: 20 }], rows: [[fix], ["短"], ["甲\n乙\n丙"]] }] });
+    const sheet = (await loadExcelJs(bytes, "x.xlsx")).getWorksheet("问题")!;
+    expect(sheet.getRow(2).height).toBe(4 * 15); // 71 units at 19 a line: 4 lines
+    expect(sheet.getRow(3).height).toBeUndefined();
+    expect(sheet.getRow(4).height).toBe(3 * 15);
   });
 
   test("sheet names are made acceptable to Excel and unique", () => {

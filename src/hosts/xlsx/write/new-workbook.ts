@@ -169,7 +169,8 @@ function sheetXml(sheet: NewSheet): string {
     const row = header + i;
     const style = sheet.rowStyles?.[i] ?? "plain";
     const xml = cells.map((value, col) => cellXml(row, col, value, style, sheet.columns[col]?.amount === true)).join("");
-    rows.push(`<row r="${row + 1}">${xml}</row>`);
+    const lines = wrappedLines(cells, sheet.columns);
+    rows.push(`<row r="${row + 1}"${lines > 1 ? ` ht="${lines * LINE_HEIGHT}" customHeight="1"` : ""}>${xml}</row>`);
   });
   const cols = sheet.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join("");
   const pane = `<pane ySplit="${header}" topLeftCell="A${header + 1}" activePane="bottomLeft" state="frozen"/>`;
@@ -178,6 +179,32 @@ function sheetXml(sheet: NewSheet): string {
   const landscape = sheet.landscape !== false;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ""}<sheetData>${rows.join("")}</sheetData>${filter ? `<autoFilter ref="${filter}"/>` : ""}${merge}<printOptions horizontalCentered="1"/><pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="${landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/><headerFooter><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter></worksheet>`;
+}
+
+/** Points per line of 11-point text, and the most lines a row is made tall for (the rest stays in the cell). */
+const LINE_HEIGHT = 15;
+const MAX_LINES = 12;
+
+/**
+ * How many lines the row's longest text takes in its column when wrapped: a Chinese character is about two of the
+ * width units a column is measured in, a Latin character or digit one. Written as the row's height, so that a
+ * printed summary shows whole sentences (Excel and LibreOffice do not grow rows of a written file by themselves).
+ */
+function wrappedLines(cells: readonly NewCell[], columns: readonly NewColumn[]): number {
+  let most = 1;
+  cells.forEach((value, col) => {
+    if (typeof value !== "string" || value === "" || !columns[col]) return;
+    const width = Math.max(1, columns[col].width - 1);
+    const lines = value.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / width)), 0);
+    most = Math.max(most, lines);
+  });
+  return Math.min(most, MAX_LINES);
+}
+
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const c of text) width += c.charCodeAt(0) > 0x2e7f ? 2 : 1;
+  return width;
 }
 
 function styleOf(style: RowStyle, amount: boolean): number {
