@@ -1,19 +1,9 @@
-import type { Finding } from "../../core/findings/finding";
 import { headlineOf } from "../../core/findings/headline";
+import { KIND_LABEL, SEVERITY_LABEL } from "../../core/findings/labels";
 import { ruleFailures } from "../../core/batch/unit-summary";
 import { writeNewWorkbook, type NewCell, type RowStyle } from "../xlsx/write/new-workbook";
 import type { BatchOutcome } from "./check-workbook";
 
-const SEVERITY: Record<Finding["severity"], string> = { error: "错误", warning: "警告", info: "提示" };
-const KIND: Record<Finding["kind"], string> = {
-  sum: "表内",
-  rounding: "尾差",
-  cross: "表间",
-  missing: "缺表",
-  input: "数据",
-  indicator: "绩效",
-  narrative: "说明",
-};
 const STATUS: Record<BatchOutcome["status"], string> = { checked: "已检查", unreadable: "无法读取", nothing: "无可检查内容" };
 
 /**
@@ -69,7 +59,7 @@ export function summaryWorkbook(outcomes: readonly BatchOutcome[], title: string
           { header: "问题数", width: 9 },
           { header: "示例", width: 90 },
         ],
-        rows: ruleFailures(checked(outcomes).map((o) => o.findings)).map((r) => [r.rule, SEVERITY[r.severity], r.units, r.findings, r.example]),
+        rows: ruleFailures(checked(outcomes).map((o) => o.findings)).map((r) => [r.rule, SEVERITY_LABEL[r.severity], r.units, r.findings, r.example]),
       },
     ],
   });
@@ -111,8 +101,8 @@ function findingRows(outcomes: readonly BatchOutcome[]): { rows: NewCell[][]; ro
         o.summary.unit,
         f.table ?? f.sheet,
         f.cell ? `${f.sheet}!${f.cell}` : "",
-        SEVERITY[f.severity],
-        KIND[f.kind],
+        SEVERITY_LABEL[f.severity],
+        KIND_LABEL[f.kind],
         f.rule,
         headlineOf(f),
         f.message,

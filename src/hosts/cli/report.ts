@@ -1,20 +1,10 @@
 import type { AnalysisResult } from "../../core/analysis";
-import type { Finding, Severity } from "../../core/findings/finding";
+import type { Finding } from "../../core/findings/finding";
 import { countBySeverity } from "../../core/findings/finding";
+import { KIND_LABEL, SEVERITY_LABEL } from "../../core/findings/labels";
 import { terminalJson } from "./terminal-text";
 import type { Review, ReviewState } from "../../core/audit/review";
 import { groupSummary } from "../../core/audit/report-tables";
-
-const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
-const KIND_LABEL: Record<Finding["kind"], string> = {
-  sum: "求和",
-  rounding: "尾差",
-  cross: "表间",
-  missing: "缺表",
-  input: "数据",
-  indicator: "绩效",
-  narrative: "说明",
-};
 
 const STATUS_LABEL: Record<ReviewState, string> = { open: "", explained: "已说明", ignored: "忽略" };
 

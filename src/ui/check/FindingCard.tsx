@@ -3,7 +3,7 @@ import type { MouseEvent, ReactNode } from "react";
 import type { Finding } from "../../core/findings/finding";
 import { headlineOf } from "../../core/findings/headline";
 import { visibleText } from "../../core/findings/visible-text";
-import { KIND_LABEL } from "../labels";
+import { KIND_LABEL } from "../../core/findings/labels";
 import { classOf } from "./finding-class";
 import { SeverityBadge } from "./SeverityBadge";
 

@@ -1,6 +1,6 @@
 import { Checkbox, Dropdown, makeStyles, Option, tokens } from "@fluentui/react-components";
 import type { FindingKind } from "../../core/findings/finding";
-import { KIND_LABEL } from "../labels";
+import { KIND_LABEL } from "../../core/findings/labels";
 import { CLASS_LABEL, FINDING_CLASSES, type FindingClass } from "./finding-class";
 import type { FindingFilter } from "./group-findings";
 

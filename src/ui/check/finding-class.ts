@@ -1,5 +1,5 @@
 import type { Finding, Severity } from "../../core/findings/finding";
-import { SEVERITY_LABEL } from "../labels";
+import { SEVERITY_LABEL } from "../../core/findings/labels";
 
 /**
  * How the 检查 tab counts and filters a finding: by severity, except that a rounding tail (尾差) is its own class —

@@ -1,6 +1,6 @@
-import type { FindingKind, Severity } from "../core/findings/finding";
+import type { FindingKind, Severity } from "./finding";
 
-/** Chinese words the pane shows for severities and finding kinds. */
+/** Chinese words for severities and finding kinds, the same in the pane, the CLI report and the batch summary. */
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 
 export const KIND_LABEL: Record<FindingKind, string> = {
