@@ -1,7 +1,4 @@
-import { Button, makeStyles } from "@fluentui/react-components";
-import { useRef } from "react";
-
-const useStyles = makeStyles({ hidden: { display: "none" } });
+import { XlsxFileButton } from "../../ui/XlsxFileButton";
 
 /** A workbook of a batch, named as the summary shows it: its path inside the chosen folder, else its file name. */
 export interface BatchFile {
@@ -31,28 +28,14 @@ interface Props {
 
 /** A button that opens the file chooser for many workbooks, or a folder of them (read in the browser, never uploaded). */
 export function BatchFilesButton({ label, inputLabel, folder, testId, onFiles }: Props) {
-  const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
-  const folderAttributes = folder ? { webkitdirectory: "", directory: "" } : {};
   return (
-    <>
-      <Button size="small" onClick={() => input.current?.click()}>
-        {label}
-      </Button>
-      <input
-        ref={input}
-        className={styles.hidden}
-        type="file"
-        multiple
-        accept=".xlsx,.xlsm"
-        aria-label={inputLabel}
-        data-testid={testId}
-        {...folderAttributes}
-        onChange={(e) => {
-          if (e.target.files) onFiles(batchFiles(e.target.files));
-          e.target.value = "";
-        }}
-      />
-    </>
+    <XlsxFileButton
+      size="small"
+      label={label}
+      inputLabel={inputLabel}
+      testId={testId}
+      choose={folder ? "folder" : "many"}
+      onFiles={(files) => onFiles(batchFiles(files))}
+    />
   );
 }

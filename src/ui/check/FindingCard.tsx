@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { LINK_BUTTON } from "./link-button-style";
 import type { MouseEvent, ReactNode } from "react";
 import type { Finding } from "../../core/findings/finding";
 import { headlineOf } from "../../core/findings/headline";
@@ -45,14 +46,7 @@ const useStyles = makeStyles({
   toggle: {
     margin: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS}`,
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    border: "none",
-    backgroundColor: "transparent",
-    color: tokens.colorBrandForegroundLink,
-    fontFamily: "inherit",
-    fontSize: tokens.fontSizeBase200,
-    cursor: "pointer",
-    ":hover": { textDecorationLine: "underline" },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+    ...LINK_BUTTON,
   },
   steps: {
     margin: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`,

@@ -1,4 +1,5 @@
 import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { LINK_BUTTON } from "./link-button-style";
 import { useState } from "react";
 import type { AnalysisView } from "../engine";
 import { CLASS_LABEL, FINDING_CLASSES, type FindingClass } from "./finding-class";
@@ -30,14 +31,7 @@ const useStyles = makeStyles({
   toggle: {
     alignSelf: "flex-start",
     padding: `${tokens.spacingVerticalXXS} 0`,
-    border: "none",
-    backgroundColor: "transparent",
-    color: tokens.colorBrandForegroundLink,
-    fontFamily: "inherit",
-    fontSize: tokens.fontSizeBase200,
-    cursor: "pointer",
-    ":hover": { textDecorationLine: "underline" },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+    ...LINK_BUTTON,
   },
   errorCount: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   caption: { textAlign: "left", color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXXS },
