@@ -2,8 +2,12 @@ import { createHash } from "crypto";
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import { analyzeWorkbook, type AnalysisResult } from "../../../src/core/analysis";
+import { checkPerformance } from "../../../src/core/performance";
+import { recognizeTables } from "../../../src/core/recognition/recognize";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot/types";
 import { readWorkbook } from "../../../src/hosts/xlsx/read-workbook";
+import { projectsSheet } from "../../fixtures/build/emeishan-layout";
+import { EMEISHAN_PROJECTS } from "../../fixtures/build/emeishan-perf-data";
 import { generateWorkbook, toSnapshot } from "../../support/generate-workbook";
 import { generatePerformance, withPerformance } from "../../support/performance-tables";
 import { Prng } from "../../support/prng";
@@ -67,5 +71,27 @@ describe("one table reader: the 绩效 reading before the move = after", () => {
     for (const [name, value] of Object.entries(now)) expect({ name, value }).toEqual({ name, value: recorded[name] });
     expect(Object.keys(now).length).toBeGreaterThanOrEqual(FIXTURE_FILES.length + 1 + SEEDS.length);
     expect(existsSync(RECORD_FILE)).toBe(true);
+  });
+});
+
+describe("one title vocabulary: the 绩效 tables are found by recognition's titles", () => {
+  /** Stacked 峨眉山 自评表 (titles at A1, A29, A58), their titles written the ways regions write them. */
+  function retitled(titles: string[]): WorkbookSnapshot {
+    const sheet = projectsSheet("自评", EMEISHAN_PROJECTS.slice(0, titles.length));
+    const rows = sheet.cells.flatMap((line, r) => (line[0]?.value === "部门预算项目支出绩效自评表（2023年度）" ? [r] : []));
+    rows.forEach((r, i) => (sheet.cells[r][0] = { value: titles[i] }));
+    return { name: "x.xlsx", sheets: [sheet] };
+  }
+
+  test("each regional title starts its table and names its kind, for recognition and the 绩效 reader alike", () => {
+    const snapshot = retitled(["2023年绩效自评情况表", "部门整体绩效自评表", "项目支出绩效自评表"]);
+    const r = checkPerformance(snapshot);
+    expect(r.tables.map((t) => `${t.range.split(":")[0]} ${t.kind}`)).toEqual([
+      "A1 项目支出绩效自评表",
+      "A29 部门整体支出绩效自评表",
+      "A58 项目支出绩效自评表",
+    ]);
+    expect(r.projects.map((p) => p.table.title)).toEqual(["2023年绩效自评情况表", "部门整体绩效自评表", "项目支出绩效自评表"]);
+    expect(recognizeTables(snapshot)).toMatchObject({ performanceSheets: ["自评"], unrecognized: [] });
   });
 });

@@ -4,7 +4,7 @@ import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeDerived, percentUnit } from "../../numbers/verdict";
 import { executionInterval, executionRate, statedPercent } from "../amounts";
 import type { WorkbookSnapshot } from "../../snapshot/types";
-import { SheetGrid } from "../grid";
+import { SheetGrid } from "../../recognition/sheet-grid";
 import { compact } from "../../text/normalize";
 import type { BudgetLine, PerformanceProject, SourceCell } from "../model";
 import { performanceFinding, percent2, projectLabel } from "../report";
