@@ -45,9 +45,14 @@ export function gapsOf(sections: readonly NarrativeSection[]): Gap[] {
   return [...byField.values()];
 }
 
-/** Gaps still showing a placeholder (typed words fill a `fill` gap). */
+/** Whether a gap still shows its placeholder (typed words fill a `fill` gap; a figure, once the text is written again). */
+export function isOpen(gap: Gap, fillIns: FillIns): boolean {
+  return gap.kind !== "fill" || !fillIns[gap.field]?.trim();
+}
+
+/** Gaps still showing a placeholder. */
 export function openGapCount(section: NarrativeSection, fillIns: FillIns): number {
-  return section.gaps.filter((gap) => gap.kind !== "fill" || !fillIns[gap.field]?.trim()).length;
+  return section.gaps.filter((gap) => isOpen(gap, fillIns)).length;
 }
 
 /** The chosen sections with the typed words in place (each line of a section's text one paragraph). */
