@@ -1,9 +1,9 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Checkbox, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { NarrativeSection } from "../engine";
 import { GapEditor, type EditorExit } from "./GapEditor";
 import { fieldValue, figureProblem, gapField, type FieldValues, type GapField } from "./gap-fields";
-import { gapPlaces, nextOpenPlace, placeKey, type GapPlace } from "./gap-places";
+import { nextOpenPlace, placeKey, type GapPlace } from "./gap-places";
 import { openGapCount, sectionLines, type TextPart } from "./gaps";
 
 const useStyles = makeStyles({
@@ -45,6 +45,8 @@ const useStyles = makeStyles({
 
 interface Props {
   sections: readonly NarrativeSection[];
+  /** Every place of a gap in reading order (gap-places.ts). */
+  places: readonly GapPlace[];
   chosen: ReadonlySet<string>;
   /** What the gaps' fields read: typed figures and words, the figures the text asks for, their files. */
   values: FieldValues;
@@ -62,14 +64,13 @@ interface Props {
  * from one open gap to the next.
  */
 export function NarrativePreview(props: Props) {
-  const { sections, chosen, values, idPrefix, onChoose } = props;
+  const { sections, places, chosen, values, idPrefix, onChoose } = props;
   const styles = useStyles();
   const [open, setOpen] = useState<string[]>(sections.slice(0, 1).map((s) => s.id));
   const [active, setActive] = useState<string>();
   const [focusOn, setFocusOn] = useState<string>();
   const lastPlace = useRef<string | undefined>(undefined);
   const root = useRef<HTMLElement>(null);
-  const places = useMemo(() => gapPlaces(sections, values.fillIns), [sections, values.fillIns]);
   const remaining = places.filter((p) => p.open && chosen.has(p.sectionId)).length;
   const allOpen = open.length === sections.length;
 

@@ -6,7 +6,8 @@ import type { AnalysisView, NarrativeView, PriorFigures, WrittenSection } from "
 import { FindingList } from "../check/FindingList";
 import { groupFindings } from "../check/group-findings";
 import { FigureFiles } from "./FigureFiles";
-import { filledSections, gapsOf, isOpen, narrativeParagraphs, type FillIns } from "./gaps";
+import { filledSections, gapsOf, narrativeParagraphs, type FillIns } from "./gaps";
+import { gapPlaces } from "./gap-places";
 import { asksBudget, type FieldValues, type GapField } from "./gap-fields";
 import { GapList } from "./GapList";
 import { NarrativePreview } from "./NarrativePreview";
@@ -72,7 +73,8 @@ export function NarrativeTab(props: NarrativeTabProps) {
   const chosenSections = useMemo(() => narrative?.sections.filter((s) => chosen.has(s.id)) ?? [], [narrative, chosen]);
   const gaps = useMemo(() => gapsOf(chosenSections), [chosenSections]);
   const paragraphs = useMemo(() => (narrative ? narrativeParagraphs(narrative.sections, chosen, fillIns) : []), [narrative, chosen, fillIns]);
-  const open = gaps.filter((g) => isOpen(g, fillIns)).length;
+  const places = useMemo(() => gapPlaces(narrative?.sections ?? [], fillIns), [narrative, fillIns]);
+  const open = places.filter((p) => p.open && chosen.has(p.sectionId)).length;
   const unreadable = unreadableFields(props.prior, props.inputs);
   const values: FieldValues = { prior: props.prior, inputs: props.inputs, fillIns, inputNames: narrative?.inputs ?? [], sources: props.sources };
   const type = (field: GapField, value: string) => {
@@ -193,6 +195,7 @@ export function NarrativeTab(props: NarrativeTabProps) {
         <NarrativePreview
           key={narrative.sections.map((s) => s.id).join()}
           sections={narrative.sections}
+          places={places}
           chosen={chosen}
           values={values}
           idPrefix={idPrefix}
