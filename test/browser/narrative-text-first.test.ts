@@ -121,6 +121,17 @@ describe("the text first (final-2023-zhanyi)", () => {
     await expect(gap(preview, "收、支总计 变动原因").innerText()).resolves.toBe("退休人员增加，社保缴费基数调整");
   });
 
+  it("says where a figure the tables lack comes from, with the workbook to read it from", async () => {
+    await gap(preview, "行政运行（2101501）年初预算数").click();
+    const editor = preview.getByRole("group", { name: "填写：行政运行（2101501）年初预算数", exact: true });
+    await expect(editor.innerText()).resolves.toContain("请读取本年预算公开表");
+    await editor.getByRole("button", { name: "读取预算公开表…", exact: true }).waitFor();
+    await expect(editor.getByRole("button", { name: "下一处", exact: true }).evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+    await checkDeadlineState(page, "text-first-missing", () => editor.evaluate((e) => e.scrollIntoView({ block: "center" })));
+    await page.keyboard.press("Escape");
+    await expect(editor.count()).resolves.toBe(0);
+  });
+
   it("goes to the next open gap with 下一处待填写, its field focused", async () => {
     const next = page.getByRole("button", { name: /^下一处待填写（\d+）$/ });
     const count = Number((await next.innerText()).match(/\d+/)![0]);

@@ -109,21 +109,27 @@ export function GapEditor({ field, values, mode, busy, onType, onFigureChanged, 
       ) : (
         <Field
           label={field.label}
-          hint={source ? `来自：${source}` : field.input === "amount" ? "万元" : undefined}
+          hint={source ? `来自：${source}` : undefined}
           validationState={problem ? "error" : "none"}
           validationMessage={problem}
         >
           {field.input === "words" ? (
             <Textarea ref={input} resize="vertical" rows={2} value={value} onChange={(_, d) => onType(field, d.value.replace(/\n/g, ""))} />
           ) : (
-            <Input ref={input} inputMode="decimal" value={value} onChange={(_, d) => onType(field, d.value)} />
+            <Input
+              ref={input}
+              inputMode="decimal"
+              value={value}
+              contentAfter={field.input === "amount" ? "万元" : undefined}
+              onChange={(_, d) => onType(field, d.value)}
+            />
           )}
         </Field>
       )}
       {inline && (
         <span className={styles.bar}>
           {field.budget && onLoadBudgetFile && (
-            <XlsxFileButton label="从本年预算公开表读取…" inputLabel="本年预算公开表" size="small" disabled={busy} onFile={onLoadBudgetFile} />
+            <XlsxFileButton label="读取预算公开表…" inputLabel="本年预算公开表" size="small" disabled={busy} onFile={onLoadBudgetFile} />
           )}
           <Button ref={first} size="small" appearance="primary" onClick={() => finish(field.input === "none" ? "next" : "done")}>
             {field.input === "none" ? "下一处" : "完成"}
