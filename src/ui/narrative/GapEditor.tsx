@@ -107,12 +107,7 @@ export function GapEditor({ field, values, mode, busy, onType, onFigureChanged, 
           </Text>
         </>
       ) : (
-        <Field
-          label={field.label}
-          hint={source ? `来自：${source}` : undefined}
-          validationState={problem ? "error" : "none"}
-          validationMessage={problem}
-        >
+        <Field label={field.label} hint={source ? `来自：${source}` : undefined} validationState={problem ? "error" : "none"} validationMessage={problem}>
           {field.input === "words" ? (
             <Textarea ref={input} resize="vertical" rows={2} value={value} onChange={(_, d) => onType(field, d.value.replace(/\n/g, ""))} />
           ) : (

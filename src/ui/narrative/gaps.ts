@@ -69,3 +69,26 @@ export function filledSections(sections: readonly NarrativeSection[], chosen: Re
 export function narrativeParagraphs(sections: readonly NarrativeSection[], chosen: ReadonlySet<string>, fillIns: FillIns): string[] {
   return filledSections(sections, chosen, fillIns).flatMap((s) => [s.title, ...s.text.split("\n")]);
 }
+
+/**
+ * Words typed before fields knew their item: they were kept as “fill:七:主要变动原因:1” (the section's second gap of
+ * those words). Each moves to the gap that has that place in the same text, when that gap's own field is empty.
+ */
+export function adoptEarlierFillIns(sections: readonly NarrativeSection[], fillIns: FillIns): FillIns {
+  const next: FillIns = { ...fillIns };
+  let moved = false;
+  for (const s of sections) {
+    const seen = new Map<string, number>();
+    for (const gap of s.gaps) {
+      if (gap.kind !== "fill") continue;
+      const n = seen.get(gap.label) ?? 0;
+      seen.set(gap.label, n + 1);
+      const key = `fill:${s.id}:${gap.label}:${n}`;
+      if (!gap.subject || next[key] === undefined || next[gap.field] !== undefined) continue;
+      next[gap.field] = next[key];
+      delete next[key];
+      moved = true;
+    }
+  }
+  return moved ? next : fillIns;
+}

@@ -2,6 +2,7 @@ import { fillMark, missingMark, sectionRuns } from "../../../src/core/narrative/
 import type { NarrativeSection } from "../../../src/ui/engine";
 import { gapField } from "../../../src/ui/narrative/gap-fields";
 import { gapPlaces, nextOpenPlace, placeKey } from "../../../src/ui/narrative/gap-places";
+import { adoptEarlierFillIns } from "../../../src/ui/narrative/gaps";
 
 function section(id: string, marked: string): NarrativeSection {
   const lines = sectionRuns(marked, { id, title: id });
@@ -50,5 +51,23 @@ describe("the field of a gap", () => {
     const [cars, budget] = section("十", `${missingMark("车辆数")}辆，${missingMark("行政运行（2010601）年初预算数")}`).gaps;
     expect(gapField(cars, ["车辆数"])).toMatchObject({ input: "count", figure: { role: "inputs", name: "车辆数" } });
     expect(gapField(budget, ["车辆数"])).toMatchObject({ input: "none", budget: true, label: "行政运行（2010601）年初预算数" });
+  });
+});
+
+describe("words typed before fields knew their item", () => {
+  it("move to the gap that had their key, never over words typed since", () => {
+    const 七 = section("七", ["“三公”经费", "公务用车购置及运行维护费", "公务接待费"].map((item) => `原因：${fillMark("主要变动原因", item)}。`).join(""));
+    const earlier = {
+      "fill:七:主要变动原因:0": "压减开支",
+      "fill:七:主要变动原因:2": "接待减少",
+      "fill:七:公务用车购置及运行维护费·主要变动原因:0": "车辆老化",
+    };
+    expect(adoptEarlierFillIns([七], earlier)).toEqual({
+      "fill:七:公务用车购置及运行维护费·主要变动原因:0": "车辆老化",
+      "fill:七:“三公”经费·主要变动原因:0": "压减开支",
+      "fill:七:公务接待费·主要变动原因:0": "接待减少",
+    });
+    const settled = adoptEarlierFillIns([七], earlier);
+    expect(adoptEarlierFillIns([七], settled)).toBe(settled);
   });
 });
