@@ -152,6 +152,17 @@ describe("the text first (final-2023-zhanyi)", () => {
     await checkDeadlineState(page, "text-first-filled", () => page.evaluate(() => window.scrollTo(0, 0)));
   });
 
+  it("lists every field, named as in the text, under 全部待填写项 for those who prefer a form", async () => {
+    const header = page.getByRole("button", { name: /^全部待填写项（\d+）$/ });
+    await header.click();
+    const list = header.locator("xpath=ancestor::div[contains(@class,'fui-AccordionItem')][1]");
+    await expect(list.getByRole("textbox", { name: "收、支总计 变动原因", exact: true }).inputValue()).resolves.toBe(REASON);
+    await expect(list.getByRole("textbox", { name: "上年收支总计", exact: true }).inputValue()).resolves.toBe("４８３．２３"); // typed earlier, to correct
+    await list.getByRole("textbox", { name: "公务接待费 变动原因", exact: true }).waitFor();
+    await checkDeadlineState(page, "text-first-list", () => header.evaluate((e) => e.scrollIntoView({ block: "start" })));
+    await header.click();
+  });
+
   it("finds the typed words and figures again after a reload", async () => {
     await page.waitForTimeout(1200); // kept a moment after typing stops
     page = await app.context.newPage();

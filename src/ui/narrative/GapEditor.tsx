@@ -90,7 +90,7 @@ export function GapEditor({ field, values, mode, busy, onType, onFigureChanged, 
   const source = figureSource(field, values);
   return (
     <div
-      role="group"
+      role={inline ? "group" : undefined}
       aria-label={inline ? `填写：${field.label}` : undefined}
       className={mergeClasses(inline ? styles.inline : styles.form)}
       onKeyDown={onKeyDown}
