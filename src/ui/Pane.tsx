@@ -34,7 +34,8 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     width: "100%",
     minWidth: "280px",
-    overflowX: "hidden",
+    // clip, not hidden: hidden would make the pane a scroll container and keep 上一个/下一个 from sticking in view
+    overflowX: ["hidden", "clip"],
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
     display: "flex",
     flexDirection: "column",
@@ -92,7 +93,13 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check", fi
   const announcement = announcementOf(status, analysis, result?.index.totals);
   const grid = result && selected && (
     <Suspense fallback={<Spinner size="tiny" label="正在打开表格…" />}>
-      <FindingGrid snapshot={result.snapshot} tables={result.analysis.models} finding={selected} marked={marks.applied ? result.analysis.findings : []} />
+      <FindingGrid
+        snapshot={result.snapshot}
+        tables={result.analysis.models}
+        projects={result.analysis.projects}
+        finding={selected}
+        marked={marks.applied ? result.analysis.findings : []}
+      />
     </Suspense>
   );
   return (
