@@ -21,6 +21,7 @@ import { FindingStatus } from "./check/FindingStatus";
 import { ReportButton } from "./check/ReportButton";
 import { buildAuditReport } from "../core/audit/report";
 import type { Review } from "../core/audit/review";
+import { VISUALLY_HIDDEN } from "./visually-hidden";
 
 /** The grid is loaded when a finding is first opened (the first screen does not need it). */
 const FindingGrid = lazy(() => import("./grid/FindingGrid"));
@@ -42,7 +43,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
   },
   tabs: { margin: `0 calc(-1 * ${tokens.spacingHorizontalM})` },
-  announcer: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
+  announcer: VISUALLY_HIDDEN,
 });
 
 export type TabId = "check" | "narrative" | "settings";

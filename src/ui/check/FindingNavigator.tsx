@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect } from "react";
+import { VISUALLY_HIDDEN } from "../visually-hidden";
 
 const useStyles = makeStyles({
   bar: {
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
   },
   count: { minWidth: "4em", textAlign: "center", fontVariantNumeric: "tabular-nums" },
   keys: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  announcer: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
+  announcer: VISUALLY_HIDDEN,
 });
 
 /**

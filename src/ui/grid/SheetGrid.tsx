@@ -6,6 +6,7 @@ import { displayText } from "../../core/snapshot/display-text";
 import { getCell, type SheetSnapshot } from "../../core/snapshot/types";
 import { MARK_FILL } from "../../hosts/marks/cell-marks";
 import { planCells, type CellPlan, type GridFrame } from "./grid-frame";
+import { VISUALLY_HIDDEN } from "../visually-hidden";
 
 /** Height of the column-letter row and of each frozen header row (fixed, so sticky offsets are exact). */
 const ROW_HEIGHT = 22;
@@ -77,7 +78,7 @@ const useStyles = makeStyles({
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px", fontWeight: tokens.fontWeightSemibold },
   onSelectedLine: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   caption: { overflowWrap: "anywhere" },
-  hiddenText: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
+  hiddenText: VISUALLY_HIDDEN,
 });
 
 export interface GridMark {
