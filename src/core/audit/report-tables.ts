@@ -44,7 +44,7 @@ function summaryTable(report: AuditReport, heading: string): ReportTable {
     ["单位", f.unit ?? "（工作簿未写明）"],
     ["年度", f.year ? `${f.year}年度` : "（工作簿未写明）"],
     ["文件", f.file],
-    ["文件 SHA-256", f.sha256],
+    [f.digest.label, f.digest.value],
     ["检查时间", f.checkedAt],
     ["工具", `预决算公开助手 ${f.version}`],
     [
