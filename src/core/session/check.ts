@@ -1,5 +1,6 @@
 import { analyzeWorkbook, type AnalysisResult } from "../analysis";
-import { readPriorYearSheet, unitName, type NarrativeParagraph } from "../narrative";
+import { readPriorYearSheet, unitName } from "../narrative";
+import type { NarrativeParagraph } from "../paragraphs";
 import type { YearEndRecord } from "../rules/cross-year";
 import type { WorkbookSnapshot } from "../snapshot/types";
 import type { EngineConfig } from "./engine-config";
