@@ -1,4 +1,4 @@
-import type { Finding } from "../../findings/finding";
+import type { Finding, TextQuote } from "../../findings/finding";
 import { Decimal } from "../../numbers/decimal";
 import type { TableModel } from "../../tables/table-model";
 import { dominantFamily, type DisclosureFamily } from "../../tables/family";
@@ -155,5 +155,13 @@ export function toFinding(issue: ClaimIssue, p: NarrativeParagraph): Finding {
     subject: issue.subject,
     headline: `${where.replace("!", " ")}：${issue.headline}`,
     steps: issue.steps,
+    ...quoteOf(issue, p.text),
   };
+}
+
+/** The words the issue is about (its span, else its target figure), when they lie inside the paragraph. */
+function quoteOf(issue: ClaimIssue, paragraph: string): { quote?: TextQuote } {
+  const span = issue.span ?? issue.target;
+  if (!span || span.start < 0 || span.end > paragraph.length || span.start >= span.end) return {};
+  return { quote: { paragraph, start: span.start, end: span.end } };
 }
