@@ -166,7 +166,7 @@ function startPage(setup: Setup, handshake: Handshake): void {
  */
 function startCommands(setup: Setup, handshake: Handshake): void {
   const office = officeOf(win);
-  const names = [COMMAND_FUNCTIONS.check, COMMAND_FUNCTIONS.clear];
+  const names = [COMMAND_FUNCTIONS.check, COMMAND_FUNCTIONS.clear, COMMAND_FUNCTIONS.report];
   const queue: { name: string; event: CommandEvent }[] = [];
   let problem: Problem | null = null;
   const run = function (name: string, event: CommandEvent): void {

@@ -8,7 +8,11 @@ import { rangeAddress } from "../snapshot/address";
 import { ruleRegistry } from "./registry";
 import { performanceNeeds, type Available } from "./performance-needs";
 
-export type CheckOutcome = "passed" | "failed" | "not-run";
+/**
+ * "rounding": held everywhere but for 尾差 within printed rounding (interval mode: passed, the tails listed as 提示);
+ * in strict mode (EngineConfig.rounding "strict") the same tails are errors and the check "failed".
+ */
+export type CheckOutcome = "passed" | "rounding" | "failed" | "not-run";
 
 /** One check of the 审核 list: a rule at one table (or the 绩效 tables, the text, the whole set). */
 export interface CheckLine extends RuleMeta {
@@ -20,6 +24,8 @@ export interface CheckLine extends RuleMeta {
   /** Findings it raised, by what they weigh: errors are 强制, the rest (warnings, 尾差) 提示. */
   errors: number;
   warnings: number;
+  /** Of `failed`: places or findings off by a rounding tail only (尾差). */
+  rounding: number;
   /** Why it did not run (“未提供上年工作簿”). */
   note?: string;
 }
@@ -32,7 +38,10 @@ export interface CheckGroup {
   where?: string;
   lines: CheckLine[];
   checked: number;
+  /** Lines passed, those with 尾差 only included. */
   passed: number;
+  /** Of `passed`: lines whose only deviations are 尾差 (interval mode). */
+  rounding: number;
   failed: number;
 }
 
@@ -47,6 +56,8 @@ export interface ChecklistInput {
   /** Last year's workbook / the budget year's workbook were given. */
   prior: boolean;
   budget: boolean;
+  /** Strict 尾差 mode: a rounding tail is an error (the findings already say so), so no check passes with 尾差. */
+  strictRounding?: boolean;
 }
 
 /** Checks every amount cell of every table gets, whatever its kind. */
@@ -76,8 +87,17 @@ export function buildChecklist(input: ChecklistInput): CheckGroup[] {
       const line = lineOf(registry, id, found.get(id) ?? []);
       const places = applied.get(id);
       if (places === undefined) return line;
-      const failed = (failures?.get(id)?.error ?? 0) + (failures?.get(id)?.rounding ?? 0);
-      return { ...line, places, failed: Math.max(failed, line.failed), outcome: failed > 0 || line.failed > 0 ? "failed" : "passed" } satisfies CheckLine;
+      const counts = failures?.get(id) ?? { error: 0, rounding: 0 };
+      const failed = Math.max(counts.error + counts.rounding, line.failed);
+      const rounding = Math.max(counts.rounding, line.rounding);
+      const tailsOnly = counts.error === 0 && line.rounding === line.failed;
+      return {
+        ...line,
+        places,
+        failed,
+        rounding,
+        outcome: outcomeOf(failed, tailsOnly && rounding > 0 && !input.strictRounding, line.errors),
+      } satisfies CheckLine;
     });
     groups.push(group(table.kind.title, lines, `${table.sheet}!${rangeAddress(table.range)}`));
   }
@@ -137,15 +157,29 @@ function setGroup(registry: Map<string, RuleMeta>, found: Map<string, Finding[]>
 function lineOf(registry: Map<string, RuleMeta>, id: string, findings: readonly Finding[]): CheckLine {
   const meta = registry.get(id) ?? { id, family: "表内", severity: "warning", description: id };
   let errors = 0;
-  for (const f of findings) if (f.severity === "error") errors++;
+  let rounding = 0;
+  for (const f of findings) {
+    if (f.severity === "error") errors++;
+    if (f.kind === "rounding") rounding++;
+  }
   const failed = findings.length;
-  return { ...meta, outcome: failed > 0 ? "failed" : "passed", failed, errors, warnings: failed - errors };
+  return { ...meta, outcome: outcomeOf(failed, rounding === failed, errors), failed, errors, warnings: failed - errors, rounding };
+}
+
+/**
+ * Passed; or passed with 尾差 when every deviation is a rounding tail still listed as 提示 (interval mode); failed
+ * otherwise — a tail counted as an error (strict mode) fails the check.
+ */
+function outcomeOf(failed: number, tailsOnly: boolean, errors: number): CheckOutcome {
+  if (failed === 0) return "passed";
+  return tailsOnly && errors === 0 ? "rounding" : "failed";
 }
 
 function group(subject: string, lines: CheckLine[], where?: string): CheckGroup {
   const run = lines.filter((l) => l.outcome !== "not-run");
   const failed = run.filter((l) => l.outcome === "failed").length;
-  return { subject, where, lines, checked: run.length, passed: run.length - failed, failed };
+  const rounding = run.filter((l) => l.outcome === "rounding").length;
+  return { subject, where, lines, checked: run.length, passed: run.length - failed, rounding, failed };
 }
 
 type GroupKey = TableModel | typeof PERFORMANCE_SUBJECT | typeof TEXT_SUBJECT | typeof SET_SUBJECT;

@@ -75,7 +75,7 @@ function filesOfProject(configFile: string): string[] {
  */
 const LAYERS = {
   core: ["core"],
-  hosts: ["core", "hosts", "formats"],
+  hosts: ["core", "hosts", "formats", "repository"], // package.json: the version the ribbon's 审核报告 names
   formats: ["core", "hosts", "formats"],
   "hosts/office": ["core", "hosts", "hosts/office"],
   "hosts/wps": ["core", "hosts", "hosts/wps"],
