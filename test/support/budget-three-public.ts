@@ -11,7 +11,8 @@ import type { DraftCell, DraftSheet, WorkbookDraft } from "./workbook-draft";
  */
 export interface BudgetThreePublicShape {
   title: string;
-  measures: "single" | "two-years" | "fiscal";
+  /** The budget's amount columns, or “final”: the 决算 table's 预算数 | 决算数. */
+  measures: "single" | "two-years" | "fiscal" | "final";
   yuan: boolean;
   totalAt: "top" | "bottom";
   counts: "column" | "lines" | "none";
@@ -28,8 +29,11 @@ export const BUDGET_THREE_PUBLIC_TITLES = [
   "一般公共预算“三公”经费和机关运行经费支出预算表",
 ];
 
+/** The 决算 三公 table printed the same way, with 预算数 | 决算数 (财政拨款“三公”经费支出决算表). */
+export const FINAL_THREE_PUBLIC_TITLES = ["财政拨款“三公”经费支出决算表", "2024年度财政拨款“三公”经费支出决算表", "三公经费支出决算表"];
+
 export interface BudgetSlot {
-  table: "Y09" | "Y07";
+  table: "Y09" | "Y07" | "J07";
   row: string;
   column: string;
   cents: Cents;
@@ -79,6 +83,11 @@ const LINES: { key: string; label: string; value: (m: Money) => Cents; count?: s
   { key: "公务接待费", label: "3.公务接待费", value: (m) => m.reception, count: "批次" },
 ];
 
+/** The vertical 决算 三公 table: the same shapes (counts, 备注, 合计 top or bottom, 元/万元) under 预算数 | 决算数. */
+export function randomFinalShape(rng: Prng): BudgetThreePublicShape {
+  return { ...randomBudgetShape(rng), title: rng.pick(FINAL_THREE_PUBLIC_TITLES), measures: "final", basicTable: false };
+}
+
 export function budgetThreePublicWorkbook(seed: number, shape: BudgetThreePublicShape): BudgetWorkbook {
   const rng = new Prng(seed);
   const money = (): Money => ({
@@ -90,6 +99,7 @@ export function budgetThreePublicWorkbook(seed: number, shape: BudgetThreePublic
   const current = money();
   const measures = measureColumns(shape, current, money());
   const sheet: DraftSheet = { name: "三公经费", rows: [], merges: [] };
+  const id = shape.measures === "final" ? "J07" : "Y09";
   const amounts: BudgetSlot[] = [];
   const writer = new SheetWriter(sheet, amounts, shape.yuan);
   const width = 1 + measures.length + (shape.counts === "column" ? 1 : 0) + (shape.remarks ? 1 : 0);
@@ -102,13 +112,13 @@ export function budgetThreePublicWorkbook(seed: number, shape: BudgetThreePublic
   let r = 3;
   const totalLine = () => {
     writer.text(r, 0, "合计");
-    measures.forEach((m, i) => writer.amount(r, 1 + i, total(m.money), "Y09", "合计", m.key));
+    measures.forEach((m, i) => writer.amount(r, 1 + i, total(m.money), id, "合计", m.key));
     r++;
   };
   if (shape.totalAt === "top") totalLine();
   for (const line of LINES) {
     writer.text(r, 0, line.label);
-    measures.forEach((m, i) => writer.amount(r, 1 + i, line.value(m.money), "Y09", line.key, m.key));
+    measures.forEach((m, i) => writer.amount(r, 1 + i, line.value(m.money), id, line.key, m.key));
     if (shape.counts === "column" && line.key === "公务用车费") writer.put(r, 1 + measures.length, { value: rng.int(1, 12) });
     if (shape.remarks && line.key === "公务接待费") writer.text(r, width - 1, "按标准从严控制");
     r++;
@@ -128,12 +138,12 @@ export function budgetThreePublicWorkbook(seed: number, shape: BudgetThreePublic
   const running = current.carRunning + rng.int(1000, 90000);
   if (shape.running) {
     writer.text(r, 0, "机关运行经费");
-    writer.amount(r, measures.length === 2 && shape.measures === "two-years" ? 2 : 1, running, "Y09", "机关运行经费", "预算数", false);
+    writer.amount(r, measures.length === 2 && shape.measures === "two-years" ? 2 : 1, running, id, "机关运行经费", "预算数", false);
     r++;
   }
-  writer.text(r + 1, 0, "注：本表反映部门预算安排的“三公”经费和机关运行经费。");
+  writer.text(r + 1, 0, id === "J07" ? "注：本表反映部门本年度“三公”经费支出预决算情况。" : "注：本表反映部门预算安排的“三公”经费和机关运行经费。");
   const sheets = [sheet];
-  if (shape.basicTable) sheets.push(basicTable(current, running, shape.running, amounts));
+  if (shape.basicTable && id === "Y09") sheets.push(basicTable(current, running, shape.running, amounts));
   return { draft: { name: `budget-three-public-${seed}.xlsx`, sheets }, shape, amounts };
 }
 
@@ -145,6 +155,11 @@ interface MeasureColumn {
 }
 
 function measureColumns(shape: BudgetThreePublicShape, current: Money, previous: Money): MeasureColumn[] {
+  if (shape.measures === "final")
+    return [
+      { header: "预算数", key: "预算数", money: previous },
+      { header: "决算数", key: "决算数", money: current },
+    ];
   if (shape.measures === "single") return [{ header: "预算数", key: "预算数", money: current }];
   if (shape.measures === "two-years")
     return [
@@ -210,7 +225,7 @@ class SheetWriter {
   }
 
   amount(r: number, c: number, cents: Cents, table: BudgetSlot["table"], row: string, column: string, checked = true): void {
-    const yuan = table === "Y09" && this.yuan;
+    const yuan = table !== "Y07" && this.yuan;
     this.put(r, c, { value: yuan ? cents * 100 : cents / 100, numberFormat: yuan ? "#,##0.00" : "0.00" });
     this.amounts.push({ table, row, column, cents, checked, yuan, sheet: this.sheet.name, r, c });
   }

@@ -8,7 +8,7 @@ import { cellAddress } from "../../../src/core/snapshot/address";
 import { Prng } from "../../support/prng";
 import { generateWorkbook, setAmount, toSnapshot, toXlsx, type GeneratedWorkbook, type LayoutOptions, type TableId } from "../../support/generate-workbook";
 import { brief, errors, involves } from "./finding-helpers";
-import { budgetThreePublicWorkbook, randomBudgetShape, setBudgetAmount, slotAddress } from "../../support/budget-three-public";
+import { budgetThreePublicWorkbook, randomBudgetShape, randomFinalShape, setBudgetAmount, slotAddress } from "../../support/budget-three-public";
 import { draftToSnapshot as toSnapshotOf } from "../../support/workbook-draft";
 
 /**
@@ -211,6 +211,38 @@ describe("the budget 三公 table printed down, one item per line", () => {
     setBudgetAmount(wb, reception, line.cents - 500);
     const found = errors(analyzeWorkbook(toSnapshotOf(wb.draft)).findings);
     expect(found.map((f) => `${f.sheet}!${f.cell}`)).toEqual([slotAddress(reception)]);
+  });
+});
+
+describe("the 决算 三公 table printed down, 预算数 | 决算数", () => {
+  const shapeFor = (seed: number) => randomFinalShape(new Prng(seed * 37));
+
+  test.each(SEEDS)("seed %i: correct tables give no finding; every item is read at its cell, counts and 备注 never as money", (seed) => {
+    const wb = budgetThreePublicWorkbook(seed, shapeFor(seed));
+    const result = analyzeWorkbook(toSnapshotOf(wb.draft));
+    expect({ shape: wb.shape, findings: result.findings.map(brief) }).toEqual({ shape: wb.shape, findings: [] });
+    const table = result.models.find((t) => t.kind.id === "J07")!;
+    expect(table.unit).toBe(wb.shape.yuan ? "元" : "万元");
+    for (const slot of wb.amounts.filter((a) => a.table === "J07")) {
+      const row = table.rows.find((r) => r.key === slot.row && !r.count);
+      expect({ at: slotAddress(slot), cell: row?.cells.get(slot.column)?.address }).toEqual({ at: slotAddress(slot), cell: slotAddress(slot).split("!")[1] });
+    }
+    const keys = table.columns.map((c) => c.key);
+    expect(keys).toEqual(expect.arrayContaining(["预算数", "决算数"]));
+    expect(keys.some((k) => k.includes("备注") || k.includes("车辆数"))).toBe(false);
+    for (const row of table.rows.filter((r) => /批次|人次|保有量/.test(r.name)))
+      expect({ row: row.name, count: row.count }).toEqual({ row: row.name, count: true });
+  });
+
+  test.each(SEEDS)("seed %i: one changed amount is an error at that cell", (seed) => {
+    const wb = budgetThreePublicWorkbook(seed, shapeFor(seed));
+    const rng = new Prng(seed * 11);
+    const slot = rng.pick(wb.amounts.filter((a) => a.checked && a.table === "J07"));
+    const delta = rng.pick([37, -37, 1250, 10000]);
+    setBudgetAmount(wb, slot, slot.cents + delta);
+    const found = errors(analyzeWorkbook(toSnapshotOf(wb.draft)).findings);
+    const hit = found.some((f) => `${f.sheet}!${f.cell}` === slotAddress(slot) || f.related.includes(slotAddress(slot)));
+    expect({ shape: wb.shape, slot: `${slot.row}/${slot.column} ${slotAddress(slot)}`, hit, found: found.map(brief) }).toMatchObject({ hit: true });
   });
 });
 
