@@ -15,7 +15,8 @@ import { rangeAddress } from "./snapshot/address";
 import { withComputedFormulas } from "./snapshot/computed-formulas";
 import { formulaFindings } from "./recognition/formula-findings";
 import { checkPerformance } from "./performance";
-import { checkNarrative, checkWorkbookText, readNarrativeText, readTextFile, reportYear, type NarrativeParagraph } from "./narrative";
+import { checkNarrative, checkWorkbookText, reportYear } from "./narrative";
+import { readNarrativeText, readTextFile, type NarrativeParagraph } from "./paragraphs";
 import type { PerformanceProject } from "./performance";
 
 export interface AnalysisOptions {

@@ -6,7 +6,7 @@ import { findLeftovers } from "../text/leftovers";
 import { majorityYear, statedYears } from "../text/year";
 import { leftoverIssue, yearIssue } from "./claims/form";
 import { toFinding } from "./claims/check";
-import type { NarrativeParagraph } from "./claims/parsed";
+import type { NarrativeParagraph } from "../paragraphs/paragraph";
 
 /**
  * The report's year: the subject year most often stated in the workbook's text cells (titles such as

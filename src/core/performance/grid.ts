@@ -3,7 +3,7 @@ import { getCell } from "../snapshot/types";
 import { MergedAreas } from "../snapshot/merged-areas";
 import { cellAddress } from "../snapshot/address";
 import { displayText } from "../snapshot/display-text";
-import { parseCellNumber } from "../numbers/parse-number";
+import { parseCellNumber } from "../snapshot/cell-number";
 import type { NumberCell, SourceCell } from "./model";
 
 /**

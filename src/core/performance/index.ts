@@ -17,7 +17,7 @@ import { checkValues } from "./checks/values";
 import type { PerformanceProject } from "./model";
 import { readPerformanceTables } from "./read-tables";
 import type { ReportParagraph } from "./self-report/paragraphs";
-import { readNarrativeText } from "../narrative";
+import { readNarrativeText } from "../paragraphs";
 
 export type { PerformanceProject, PerformanceTable, IndicatorRow, BudgetLine, IndicatorValue, Operator } from "./model";
 export { PERFORMANCE_RULES } from "./rules";

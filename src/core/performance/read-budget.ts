@@ -1,4 +1,4 @@
-import { parseCellNumber, holdsNumber } from "../numbers/parse-number";
+import { parseCellNumber, holdsNumber } from "../snapshot/cell-number";
 import type { SheetGrid } from "./grid";
 import { compact } from "../text/normalize";
 import type { BudgetField, BudgetLine, NumberCell } from "./model";

@@ -1,6 +1,6 @@
 import mammoth from "mammoth";
 import { zipSync, type Zippable } from "fflate";
-import { paragraphsOf, type NarrativeParagraph } from "../../core/narrative";
+import { paragraphsOf, type NarrativeParagraph } from "../../core/paragraphs";
 import { PackageProblem } from "../xlsx/read/read-error";
 import { ZipArchive } from "../xlsx/read/zip-archive";
 

@@ -16,14 +16,13 @@ import type { ClaimIssue } from "./issue";
 import { checkListedItems } from "./items";
 import { checkNamedLists } from "./named-lists";
 import type { Mention } from "./mentions";
-import { parseParagraphs, type Located, type NarrativeParagraph, type ParsedParagraph } from "./parsed";
+import type { NarrativeParagraph } from "../../paragraphs/paragraph";
+import { parseParagraphs, type Located, type ParsedParagraph } from "./parsed";
 import { Reading } from "./reading";
 import { majorityYear, statedYears } from "../../text/year";
 import { checkClasses, checkItems, classStatements, itemStatements, type RowCheck } from "./rows";
 import { checkCompletionAgainstTables, checkStatement, statementsOf, type FigureLookup, type Statement } from "./statements";
 import { checkCompareWords } from "./wording";
-
-export type { NarrativeParagraph } from "./parsed";
 
 export interface NarrativeCheckOptions {
   /** The report's year (titles, 截至 dates and sentence openings must name it); not checked when absent. */

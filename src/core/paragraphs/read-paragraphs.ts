@@ -1,6 +1,6 @@
 import { cellAddress } from "../snapshot/address";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot/types";
-import type { NarrativeParagraph } from "./claims/parsed";
+import type { NarrativeParagraph } from "./paragraph";
 
 /** Sheets whose name says they hold text: 情况说明, 说明, 整体绩效评价报告, 项目自评报告 … */
 const TEXT_SHEET_NAME = /说明|报告/;
