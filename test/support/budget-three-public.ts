@@ -20,6 +20,8 @@ export interface BudgetThreePublicShape {
   running: boolean;
   /** Print the 一般公共预算基本支出预算表 as well. */
   basicTable: boolean;
+  /** The 政府性基金 三公 table instead, with the 政府性基金预算支出预算表 beside it (its 合计 at least the 三公 合计). */
+  fund?: boolean;
 }
 
 export const BUDGET_THREE_PUBLIC_TITLES = [
@@ -33,7 +35,7 @@ export const BUDGET_THREE_PUBLIC_TITLES = [
 export const FINAL_THREE_PUBLIC_TITLES = ["财政拨款“三公”经费支出决算表", "2024年度财政拨款“三公”经费支出决算表", "三公经费支出决算表"];
 
 export interface BudgetSlot {
-  table: "Y09" | "Y07" | "J07";
+  table: "Y09" | "Y07" | "J07" | "Y11" | "Y10";
   row: string;
   column: string;
   cents: Cents;
@@ -99,11 +101,11 @@ export function budgetThreePublicWorkbook(seed: number, shape: BudgetThreePublic
   const current = money();
   const measures = measureColumns(shape, current, money());
   const sheet: DraftSheet = { name: "三公经费", rows: [], merges: [] };
-  const id = shape.measures === "final" ? "J07" : "Y09";
+  const id = shape.measures === "final" ? "J07" : shape.fund ? "Y11" : "Y09";
   const amounts: BudgetSlot[] = [];
   const writer = new SheetWriter(sheet, amounts, shape.yuan);
   const width = 1 + measures.length + (shape.counts === "column" ? 1 : 0) + (shape.remarks ? 1 : 0);
-  writer.text(0, 0, shape.title);
+  writer.text(0, 0, shape.fund ? "政府性基金预算“三公”经费支出预算表" : shape.title);
   sheet.merges.push({ top: 0, left: 0, bottom: 0, right: width - 1 });
   writer.text(1, 0, "部门：某某区教育局");
   writer.text(1, width - 1, shape.yuan ? "单位：元" : "单位：万元");
@@ -144,6 +146,7 @@ export function budgetThreePublicWorkbook(seed: number, shape: BudgetThreePublic
   writer.text(r + 1, 0, id === "J07" ? "注：本表反映部门本年度“三公”经费支出预决算情况。" : "注：本表反映部门预算安排的“三公”经费和机关运行经费。");
   const sheets = [sheet];
   if (shape.basicTable && id === "Y09") sheets.push(basicTable(current, running, shape.running, amounts));
+  if (id === "Y11") sheets.push(fundSpendingTable(total(current) + rng.int(0, 90000), shape.yuan, amounts));
   return { draft: { name: `budget-three-public-${seed}.xlsx`, sheets }, shape, amounts };
 }
 
@@ -204,6 +207,30 @@ function basicTable(three: Money, running: Cents, runningPrinted: boolean, amoun
     writer.amount(r, 2, p + c, "Y07", code, "合计");
     writer.amount(r, 3, p, "Y07", code, "人员经费");
     writer.amount(r, 4, c, "Y07", code, "公用经费");
+  });
+  return sheet;
+}
+
+/** 政府性基金预算支出预算表: 合计, 212 城乡社区支出 › 21208 › 2120801, split into 基本支出 and 项目支出 (in the 三公 table's unit). */
+function fundSpendingTable(spending: Cents, yuan: boolean, amounts: BudgetSlot[]): DraftSheet {
+  const sheet: DraftSheet = { name: "政府性基金", rows: [], merges: [] };
+  const writer = new SheetWriter(sheet, amounts, yuan);
+  const basic = Math.floor(spending / 3);
+  writer.text(0, 0, "政府性基金预算支出预算表");
+  writer.text(1, 4, yuan ? "单位：元" : "单位：万元");
+  ["科目编码", "科目名称", "合计", "基本支出", "项目支出"].forEach((h, c) => writer.text(2, c, h));
+  const lines: [string, string][] = [
+    ["合计", ""],
+    ["212", "城乡社区支出"],
+    ["21208", "国有土地使用权出让收入安排的支出"],
+    ["2120801", "征地和拆迁补偿支出"],
+  ];
+  lines.forEach(([code, name], i) => {
+    writer.text(3 + i, 0, code);
+    if (name) writer.text(3 + i, 1, name);
+    writer.amount(3 + i, 2, spending, "Y10", code, "合计");
+    writer.amount(3 + i, 3, basic, "Y10", code, "基本支出");
+    writer.amount(3 + i, 4, spending - basic, "Y10", code, "项目支出");
   });
   return sheet;
 }

@@ -246,6 +246,28 @@ describe("the 决算 三公 table printed down, 预算数 | 决算数", () => {
   });
 });
 
+describe("the 政府性基金 三公 budget against the 政府性基金预算支出预算表", () => {
+  const shapeFor = (seed: number) => ({ ...randomBudgetShape(new Prng(seed * 41)), fund: true, basicTable: false });
+
+  test.each(SEEDS)("seed %i: both tables read, correct tables give no finding", (seed) => {
+    const wb = budgetThreePublicWorkbook(seed, shapeFor(seed));
+    const result = analyzeWorkbook(toSnapshotOf(wb.draft));
+    expect({ shape: wb.shape, findings: result.findings.map(brief) }).toEqual({ shape: wb.shape, findings: [] });
+    expect(result.models.map((t) => t.kind.id).sort()).toEqual(["Y10", "Y11"]);
+  });
+
+  test.each(SEEDS)("seed %i: a 三公 合计 above all the fund's spending is an error at the 三公 合计", (seed) => {
+    const wb = budgetThreePublicWorkbook(seed, shapeFor(seed));
+    const threePublic = wb.amounts.find((a) => a.table === "Y11" && a.row === "合计" && a.column === "预算数")!;
+    const spending = Math.max(0, threePublic.cents - 100);
+    const basic = Math.floor(spending / 3);
+    for (const slot of wb.amounts.filter((a) => a.table === "Y10"))
+      setBudgetAmount(wb, slot, slot.column === "合计" ? spending : slot.column === "基本支出" ? basic : spending - basic);
+    const found = errors(analyzeWorkbook(toSnapshotOf(wb.draft)).findings);
+    expect(found.map((f) => [f.rule, `${f.sheet}!${f.cell}`])).toEqual([["XY.Y11-Y10.items", slotAddress(threePublic)]]);
+  });
+});
+
 describe("the right culprit", () => {
   const base = {
     title: "部门“三公”经费和机关运行经费预算表",
