@@ -328,6 +328,21 @@ describe("through the CLI", () => {
     expect(run.stdout).not.toContain("没有任何数据");
   }, 30_000);
 
+  test("the culprit by confirmation reaches the report: the item with its value, or the items to check without one", async () => {
+    const wb = generateWorkbook({ seed: 1, randomize: false });
+    const carry = wb.amounts.find((a) => a.table === "J01" && a.row === "年初结转和结余")!;
+    const item = wb.amounts.find((a) => a.table === "J06" && a.row === "30102" && a.cents > 0)!;
+    setAmount(wb, carry, carry.cents + 1250);
+    setAmount(wb, item, item.cents + 1250);
+    const file = path.join(folder, "印证.xlsx");
+    writeFileSync(file, await toXlsx(wb));
+    const run = await runCheck([file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`${carry.sheet}!${cellAddress(carry.r, carry.c)}`);
+    expect(run.stdout).toContain(`应为 ${(carry.cents / 100).toFixed(2)}`);
+    expect(run.stdout).toMatch(/工资福利支出 已由另一核对印证（[^）]+），差额 12\.50 应出在未经印证的 [^\n]*30102 津贴补贴[^\n]*请逐项核对/);
+  }, 30_000);
+
   test("a copied sheet and a hidden sheet are named in the report", async () => {
     const wb = generateWorkbook({ seed: 12, layout: { copiedSheet: true, hidden: "sheet", arrangement: "sheet-per-table" } });
     const file = path.join(folder, "副本.xlsx");
