@@ -1,5 +1,5 @@
 import type { Finding } from "../findings/finding";
-import type { AmountCell, TableModel } from "../tables/table-model";
+import type { AmountCell, TableModel, TableRow } from "../tables/table-model";
 import type { Check } from "./evaluate";
 import type { Term } from "./terms";
 import { cellSubject, rowLabel, termLabel } from "./terms";
@@ -8,6 +8,7 @@ import { summarizeMany } from "./summarize";
 import { Decimal, formatFixed } from "../numbers/decimal";
 import { qualifiedAddress } from "../snapshot/address";
 import { addressOf, Confirmations, type Confirmation } from "./confirmations";
+import { totalWithUnknownLines } from "./unknown-lines";
 
 /**
  * Finds the cell most likely wrong. When several failed checks share one cell and each of them would
@@ -146,6 +147,8 @@ function joinInequality(check: Check, byCell: Map<string, Suspect[]>): void {
  * rule reads.
  */
 function singleFinding(check: Check, confirmations: Confirmations): Finding {
+  const extra = totalWithUnknownLines(check);
+  if (extra) return totalWithExtraLines(check, extra);
   const weighed = weigh(check, confirmations);
   const [culprit] = weighed.open;
   if (weighed.open.length === 1 && weighed.because.length > 0) {
@@ -200,6 +203,21 @@ function itemsToCheck(check: Check, total: Confirmation, open: Suspect[]): Findi
     headline: `${label} ${finding.actual} 与各项之和差 ${diff}：${label} 已与“${total.name}”相符，请核对 ${items}`,
     message: `${equationOf(check)}。${check.rule.name}。${label} 已由另一核对印证（${total.name}），差额 ${diff} 应出在未经印证的 ${items} 中，请逐项核对。`,
     steps: [...(finding.steps ?? []), confirmedStep([total])],
+  };
+}
+
+/** The total also counts lines the table's kind does not know: a warning about what the table covers, no 应为. */
+function totalWithExtraLines(check: Check, lines: TableRow[]): Finding {
+  const finding = findingFromCheck(check);
+  const names = lines.map((l) => rowLabel(l)).join("、");
+  const label = finding.subject || check.context;
+  const note = `${label} ${finding.actual} 比各项之和多出的正好是表中另列的 ${names}：合计包含了《${check.table.kind.title}》口径以外的项目`;
+  return {
+    ...finding,
+    severity: "warning",
+    expected: undefined,
+    headline: `${note}，请确认表的口径（如应只含本表的项目，合计不应包含 ${names}）`,
+    message: `${equationOf(check)}。${note}，请确认表的口径。`,
   };
 }
 

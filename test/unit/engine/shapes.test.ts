@@ -246,6 +246,50 @@ describe("the 决算 三公 table printed down, 预算数 | 决算数", () => {
   });
 });
 
+describe("a 三公 table whose 合计 also counts a line of another kind (会议费)", () => {
+  const shape = {
+    title: "财政拨款“三公”经费支出决算表",
+    measures: "final",
+    yuan: false,
+    totalAt: "bottom",
+    counts: "none",
+    remarks: false,
+    running: false,
+    basicTable: false,
+  } as const;
+
+  /** Prints a 会议费 line above the 合计 and adds it to the 合计 (plus `slip` 分 in the 决算数 column). */
+  function withMeeting(seed: number, slip: number) {
+    const wb = budgetThreePublicWorkbook(seed, shape);
+    const sheet = wb.draft.sheets[0];
+    const at = sheet.rows.findIndex((r) => r[0]?.value === "合计");
+    const meeting = [1000 + seed, 12345 + seed];
+    sheet.rows.splice(at, 0, [{ value: "4.会议费" }, ...meeting.map((cents) => ({ value: cents / 100, numberFormat: "0.00" }))]);
+    const total = sheet.rows[at + 1];
+    [1, 2].forEach(
+      (c, i) => (total[c] = { value: (Math.round((total[c]!.value as number) * 100) + meeting[i] + (c === 2 ? slip : 0)) / 100, numberFormat: "0.00" }),
+    );
+    return { wb, totalAt: `三公经费!${cellAddress(at + 1, 2)}` };
+  }
+
+  test.each(SEEDS.slice(0, 6))("seed %i: a warning about what the table covers in each column, naming 会议费, no error", (seed) => {
+    const { wb } = withMeeting(seed, 0);
+    const found = analyzeWorkbook(toSnapshotOf(wb.draft)).findings;
+    expect(errors(found).map(brief)).toEqual([]);
+    expect(found.map((f) => [f.rule, f.severity, f.expected])).toEqual([
+      ["J07.total", "warning", undefined],
+      ["J07.total", "warning", undefined],
+    ]);
+    expect(found[0].message).toContain("正好是表中另列的 会议费");
+  });
+
+  test("a 合计 off by more than the 会议费 is still an error at the 合计", () => {
+    const { wb, totalAt } = withMeeting(3, 700);
+    const found = errors(analyzeWorkbook(toSnapshotOf(wb.draft)).findings);
+    expect(found.map((f) => [f.rule, `${f.sheet}!${f.cell}`])).toEqual([["J07.total", totalAt]]);
+  });
+});
+
 describe("the 政府性基金 三公 budget against the 政府性基金预算支出预算表", () => {
   const shapeFor = (seed: number) => ({ ...randomBudgetShape(new Prng(seed * 41)), fund: true, basicTable: false });
 
