@@ -76,7 +76,7 @@ export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalysisOption
     reportText: paragraphs,
     budgetWorkbook: options.budgetWorkbook,
   });
-  const year = reportYear(snapshot);
+  const year = reportYear(snapshot, options.narrativeText === undefined ? [] : paragraphs);
   const tally: RuleTally = { places: new Map(), failures: new Map() };
   const findings = [
     ...formulaFindings(formulas.sheets),

@@ -8,3 +8,10 @@ export interface NarrativeParagraph {
   index?: number;
   text: string;
 }
+
+/** “情况说明!A14”, or for a file “第12段” (“第12段（第20行）” when the line differs). */
+export function whereOf(p: NarrativeParagraph): string {
+  if (p.cell) return `${p.sheet ? `${p.sheet}!` : ""}${p.cell}`;
+  const line = p.line !== undefined && p.line !== p.index ? `（第${p.line}行）` : "";
+  return p.index !== undefined ? `第${p.index}段${line}` : line ? `第${p.line}行` : "";
+}

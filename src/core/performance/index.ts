@@ -47,6 +47,7 @@ export interface PerformanceResult {
 export function checkPerformance(snapshot: WorkbookSnapshot, options: PerformanceOptions = {}): PerformanceResult {
   const { tables, projects } = readPerformanceTables(snapshot, options.skipSheets);
   const convention = weightConvention(projects, options.weightConvention ?? "auto");
+  const reportText = projects.length > 0 ? (options.reportText ?? readNarrativeText(snapshot)) : [];
   const seen = new Set<string>();
   const findings = [
     ...projects.flatMap((project) => [
@@ -60,8 +61,8 @@ export function checkPerformance(snapshot: WorkbookSnapshot, options: Performanc
     ]),
     ...checkCrossTargets(projects),
     ...checkTargets(projects, budgetTargets(options.budgetWorkbook)),
-    ...checkTextRates(snapshot, projects),
-    ...(projects.length > 0 ? checkReportText(options.reportText ?? readNarrativeText(snapshot), projects) : []),
+    ...checkTextRates(reportText, projects),
+    ...checkReportText(reportText, projects),
     ...checkSpending(projects, options.tables ?? []),
     ...checkBudgeted(projects, options.tables ?? []),
   ];
