@@ -170,3 +170,25 @@ describe("parts against their stated total, in the words and units real texts us
     expect(errorsIn(text.replace("占11.14%", "占8.14%"), 2019)).toEqual([["N.share", "11.14%", "8.14%"]]);
   });
 });
+
+describe("rates of change as other regions write them (blind run, stop 19)", () => {
+  it("a rate in parentheses right after its change (西安新城区: “较上年减少1.5万元(42.86%)”, 1.5 ÷ 3.80 = 39.47%)", () => {
+    const text = "2、公务接待费2.30万元,较上年减少1.5万元(39.47%),减少的主要原因是厉行节约。";
+    expect(check(text)).toEqual([]);
+    expect(errors(text.replace("(39.47%)", "(42.86%)"))).toEqual([["N.growth", "39.47%", "42.86%"]]);
+  });
+
+  it("“比上年减少支出X，降幅达到p%” (福建: 0.88 ÷ (2.29 + 0.88) = 27.76%)", () => {
+    const text = "2016年省级“三公”经费支出2.29亿元,比上年减少支出0.88亿元,降幅达到27.76%。";
+    expect(check(text)).toEqual([]);
+    expect(errors(text.replace("27.76%", "38.7%"))).toEqual([["N.growth", "27.76%", "38.7%"]]);
+  });
+
+  it("“A费X和B费Y … 分别减少C和D，下降p和q”: named amounts joined by 和 pair with “分别” changes by place", () => {
+    const text = "公务用车购置及运行费1.41亿元,包括公务用车购置费0.14亿元和公务用车运行费1.27亿元,与2015年相比,分别减少0.18亿元和0.56亿元,下降56.25%和30.60%。";
+    expect(check(text)).toEqual([]);
+    expect(errors(text.replace("下降56.25%和30.60%", "下降133.1%和30.60%"))).toEqual([["N.growth", "56.25%", "133.1%"]]);
+    // without “分别” the list ties nothing
+    expect(errors(text.replace("分别减少", "减少").replace("下降56.25%和30.60%", "下降133.1%和30.60%"))).toEqual([]);
+  });
+});

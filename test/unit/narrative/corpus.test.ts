@@ -18,11 +18,7 @@ const MISSED_TODAY = new Set<string>([
   "yn-lincang-2018-budget ¶4 0.01%",
   "yn-lincang-2018-budget ¶10 0.02%",
   // blind run (13 documents from 11 provinces the checker had never seen), before any rule changed
-  "fj-province-2016-final-sangong ¶1 38.7%",
-  "fj-province-2016-final-sangong ¶2 133.1%",
-  "fj-province-2016-final-sangong ¶2 43.7%",
   "hb-hanyang-2013-final-sangong ¶4 4.647万元",
-  "sn-xincheng-weiji-2019-budget-sangong ¶4 42.86%",
   "xj-tianshan-2019-final-sangong ¶5 144.92",
   "xj-tianshan-2019-final-sangong ¶5 0.11",
 ]);

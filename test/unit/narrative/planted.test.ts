@@ -38,8 +38,6 @@ const MISSED_TODAY = new Set<string>([
   "gz-departments-2013-final-sangong ¶3 3.5→5.5",
   "ln-province-2013-final-sangong ¶1 0.14→0.34",
   "ln-province-2013-final-sangong ¶1 0.31→0.11",
-  "sn-xincheng-weiji-2019-budget-sangong ¶2 18.50→20.11",
-  "sn-xincheng-weiji-2019-budget-sangong ¶2 9.80→8.12",
   "xj-region-2019-final-sangong ¶2 6017.52→4750.91",
   "xj-region-2019-final-sangong ¶2 21372.02→24782.65",
 ]);

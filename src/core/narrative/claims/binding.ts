@@ -10,7 +10,8 @@ export interface Bound {
   certain: boolean;
 }
 
-export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低)了?$/;
+/** “比上年增加”, “比上年减少支出” (the change of the spending the sentence is about). */
+export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低)(?:了|支出)?$/;
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 /** An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”), not a subject. */
 const COMPLETION_AMOUNT = /^完成/;
@@ -71,7 +72,7 @@ export function changeSubject(mentions: readonly Mention[], i: number, previous:
   const change = mentions[i];
   const before = mentions.slice(0, i);
   if (change.groupSize > 1) {
-    const paired = pairedIn(before, change) ?? pairedIn(previous, change);
+    const paired = pairedIn(before, change) ?? pairedIn(previous, change) ?? namedListed(before, change);
     return paired && { to: paired, certain: true };
   }
   const own = ownWords(change.rawLabel);
@@ -98,6 +99,20 @@ export function changePrior(mentions: readonly Mention[], i: number): Mention | 
   const prior = mentions.slice(0, i).filter((m) => isPlainAmount(m) && isPrior(m) && m.clause === change.clause);
   return prior.length === 1 && prior[0].groupSize === change.groupSize ? prior[0] : undefined;
 }
+
+/**
+ * “包括公务用车购置费0.14亿元和公务用车运行费1.27亿元，与2015年相比，分别减少0.18亿元和0.56亿元”: a list of named
+ * amounts joined by 和 / 、 / 及 right before changes said to be “分别” (each in turn) — the same place in the list.
+ */
+function namedListed(before: readonly Mention[], change: Mention): Mention | undefined {
+  if (!RESPECTIVELY.test(change.rawLabel)) return undefined;
+  const first = before.findIndex((m) => m.group === change.group);
+  const listed = (first < 0 ? before : before.slice(0, first)).slice(-change.groupSize);
+  const joined = listed.every((m, k) => isPlainAmount(m) && m.groupSize === 1 && m.clause === listed[0].clause && (k === 0 || LIST_JOIN.test(m.rawLabel)));
+  return listed.length === change.groupSize && joined ? listed[change.slot] : undefined;
+}
+const RESPECTIVELY = /分别|各自?/;
+const LIST_JOIN = /^\s*[和及、与]/;
 
 function pairedIn(mentions: readonly Mention[], change: Mention): Mention | undefined {
   return mentions.filter((m) => isPlainAmount(m) && m.groupSize === change.groupSize && m.slot === change.slot).pop();
