@@ -192,3 +192,13 @@ describe("rates of change as other regions write them (blind run, stop 19)", () 
     expect(errors(text.replace("分别减少", "减少").replace("下降56.25%和30.60%", "下降133.1%和30.60%"))).toEqual([]);
   });
 });
+
+describe("a change inside parentheses belongs to the amount there (天山区 2019)", () => {
+  const text = "公务用车购置及运行费585.53万元,同比减少144.92万元(公务用车购置费0万元,同比减少144.92万元;公务用车运行维护费585.53万元,同比减少0万元)。";
+  it("the parts' changes add up to the car line's: nothing wrong", () => {
+    expect(errors(text)).toEqual([]);
+  });
+  it("the car line falls by 144.92 while its parts fall by 0 and 0: the car line's change is the one finding", () => {
+    expect(errors(text.replace("购置费0万元,同比减少144.92万元", "购置费0万元,同比减少0万元"))).toEqual([["N.changeSum", "无增减", "减少144.92万元"]]);
+  });
+});

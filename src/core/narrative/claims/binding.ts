@@ -61,7 +61,8 @@ const LAST_WORD = /^(?:|支出|收入|决算数?|预算数?|支出决算数?|总
  *   of the same length, in its sentence or the one before;
  * - or its own words name what changed (“…收入支出总计307.82万元。与2023年度相比，收入支出总计增加…”): the one
  *   amount stated under those words, in its sentence or the one before;
- * - or its clause (up to “；” or “其中”) states one amount it can belong to, its words naming no figure: an
+ * - or its clause (up to “；” or “其中”) states one amount it can belong to (inside parentheses: one there), its
+ *   words naming no figure: an
  *   amount named as budget is set aside when the clause also states the 决算 and the change does not speak of
  *   预算 (a 决算 text compares 决算 with last year);
  * - or, opening its sentence with comparison words only (“……382.17万元，为……。较2020年度决算数减少157.86万元”),
@@ -82,10 +83,10 @@ export function changeSubject(mentions: readonly Mention[], i: number, previous:
     const found = named(before).length > 0 ? named(before) : named(previous);
     return found.length > 0 ? { to: found[found.length - 1], certain: found.length === 1 } : undefined;
   }
-  const inClause = preferActual(
-    before.filter((m) => subjectLike(m) && m.clause === change.clause && m.depth <= change.depth),
-    change,
-  );
+  const candidates = before.filter((m) => subjectLike(m) && m.clause === change.clause && m.depth <= change.depth);
+  // “…585.53万元，同比减少144.92万元（公务用车购置费0万元，同比减少0万元…）”: inside parentheses, the amount there
+  const inParentheses = candidates.filter((m) => m.depth === change.depth);
+  const inClause = preferActual(change.depth > 0 && inParentheses.length > 0 ? inParentheses : candidates, change);
   if (inClause.length > 0) return { to: inClause[inClause.length - 1], certain: inClause.length === 1 };
   if (before.some((m) => m.clause === change.clause && m.kind === "amount" && !isChange(m) && !isPrior(m))) return undefined;
   if (before.some(isPlainAmount) || ownWords(lead) !== "") return undefined;

@@ -250,7 +250,7 @@ export function checkChangeSums(parsed: readonly ParsedParagraph[], family: "决
     const verdict = judgeAmounts(whole.change.value.times(whole.sign), signed(whole), sum, sumIntervals(known.map((k) => signed(k!))));
     if (verdict === "equal") continue;
     const terms = known.map((k, i) => `${parts[i]}${k!.sign > 0 ? "增加" : "减少"}${k!.change.text}`).join("，");
-    const right = `${sum.isNegative() ? "减少" : "增加"}${sum.abs().toFixed()}万元`;
+    const right = sum.isZero() ? "无增减" : `${sum.isNegative() ? "减少" : "增加"}${sum.abs().toFixed()}万元`;
     out.push({
       at: whole.at,
       issue: {
@@ -264,7 +264,7 @@ export function checkChangeSums(parsed: readonly ParsedParagraph[], family: "决
             ? `${total}写${whole.sign > 0 ? "增加" : "减少"}${whole.change.text}，各部分增减之和为${right}，相差在四舍五入尾差范围内，请确认。`
             : `${total}写${whole.sign > 0 ? "增加" : "减少"}${whole.change.text}，而文中各部分合计${right}（${terms}）：两者不符。`,
         steps: [`${terms}`, `合计 ${right}`, `文中 ${total}${whole.sign > 0 ? "增加" : "减少"}${whole.change.text}`],
-        message: `“${quoted(whole.change)}”：文中各项 ${terms}，合计应${right}，与此处不符。`,
+        message: `“${quoted(whole.change)}”：文中各项 ${terms}，合计应为${right}，与此处不符。`,
         expected: right,
         actual: `${whole.sign > 0 ? "增加" : "减少"}${whole.change.text}`,
       },
