@@ -202,3 +202,17 @@ describe("a change inside parentheses belongs to the amount there (天山区 201
     expect(errors(text.replace("购置费0万元,同比减少144.92万元", "购置费0万元,同比减少0万元"))).toEqual([["N.changeSum", "无增减", "减少144.92万元"]]);
   });
 });
+
+describe("a part whose change is said in words (“较上年持平”) changes by 0 (绵竹 2025 预算)", () => {
+  const text =
+    "2025年“三公”经费预算总额为1969万元,较2024年减少221万元,下降10.1%;其中:因公出国(境)经费40万元,较上年持平;公务接待费242万元,较上年减少12万元,下降4.7%;公务用车购置及运行维护费1687万元,较上年减少209万元,下降11%。";
+  it("0 + 12 + 209 = 221: nothing wrong", () => {
+    expect(errors(text)).toEqual([]);
+  });
+  it("a part's change that no longer adds up is found at the total's change", () => {
+    expect(errors(text.replace("较上年减少209万元,下降11%", "较上年减少181万元,下降9.7%"))).toEqual([["N.changeSum", "减少193万元", "减少221万元"]]);
+  });
+  it("“基本持平” is a judgement, not a change of 0: the identity is not checked", () => {
+    expect(errors(text.replace("较上年持平", "较上年基本持平").replace("较上年减少209万元,下降11%", "较上年减少181万元,下降9.7%"))).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { Decimal } from "../../numbers/decimal";
-import { sumIntervals } from "../../numbers/rounding-interval";
+import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts, judgeStated, type Verdict } from "../../numbers/verdict";
 import { BUDGET_LABEL, CHANGE_WORD } from "./extract";
 import { CHANGE_IDENTITIES, FIGURE_IDENTITIES, figureNamed } from "./figures";
@@ -214,7 +214,8 @@ function judge(a: Mention, b: Mention, reading: Reading): Verdict {
 /** A year-on-year change the text states for a figure (“公务用车购置及运行维护费支出决算比2022年度减少0.0089万元”). */
 interface ChangeStatement {
   figure: string;
-  change: Mention;
+  /** The change mention; absent for a change stated in words only (“较上年持平”: 0). */
+  change?: Mention;
   /** +1 for 增加, −1 for 减少. */
   sign: 1 | -1;
   at: ParsedParagraph;
@@ -222,11 +223,21 @@ interface ChangeStatement {
 
 /** “…比2022年度减少”, “…各增加”: the words after the figure's name. */
 const COMPARED = /((比|较|与)\s*(\d{4}年度?|上年度?|上一年度?)(相比)?[，,]?)?\s*(各|均|共)?(增加|减少|增长|下降|上升|降低)了?$/;
+/**
+ * “因公出国（境）经费40万元，较上年持平；” / “与上年一致” / “无增减变化”: no change, said in words right after the
+ * amount (up to the next figure or “；”). “基本持平” is a judgement, not a change of 0, and is never read so.
+ */
+const FLAT_AFTER = /^[^；;。\d]*?(?<!基本)(?:持平|无增减|无变化|未发生增减变动|与上年一致|与上年相同)/;
 
 function changeStatements(parsed: readonly ParsedParagraph[], family: "决算" | "预算"): ChangeStatement[] {
   return parsed.flatMap((at) =>
     at.sentences.flatMap((s) =>
       s.claims.flatMap((claim): ChangeStatement[] => {
+        if (claim.kind === "amount") {
+          const figure = figureNamed(claim.mention.label, family);
+          const flat = figure && FLAT_AFTER.test(s.sentence.slice(claim.mention.end - s.start));
+          return flat ? [{ figure, sign: 1, at }] : [];
+        }
         if (claim.kind !== "change") return [];
         const own = claim.change.rawLabel.replace(COMPARED, "").replace(/\s+/g, "");
         const figure = (own && figureNamed(own, family)) || (claim.subject?.certain && figureNamed(claim.subject.to.label, family));
@@ -236,6 +247,10 @@ function changeStatements(parsed: readonly ParsedParagraph[], family: "决算" |
   );
 }
 
+const ZERO_CHANGE = RoundingInterval.exact(new Decimal(0));
+const signedValue = (c: ChangeStatement) => (c.change ? c.change.value.times(c.sign) : new Decimal(0));
+const changeWords = (c: ChangeStatement) => (c.change ? `${c.sign > 0 ? "增加" : "减少"}${c.change.text}` : "持平");
+
 /** The change of a total must be the sum of its parts' changes (三公 = 出国 + 用车 + 接待), when the text states all. */
 export function checkChangeSums(parsed: readonly ParsedParagraph[], family: "决算" | "预算", ctx: CrossContext): Located[] {
   const changes = changeStatements(parsed, family);
@@ -244,29 +259,30 @@ export function checkChangeSums(parsed: readonly ParsedParagraph[], family: "决
   for (const [total, parts] of Object.entries(CHANGE_IDENTITIES)) {
     const whole = first(total);
     const known = parts.map(first);
-    if (!whole || known.some((k) => !k)) continue;
-    const signed = (c: ChangeStatement) => ctx.reading.interval(c.change).scale(new Decimal(c.sign));
-    const sum = sumOf(known.map((k) => k!.change.value.times(k!.sign)));
-    const verdict = judgeAmounts(whole.change.value.times(whole.sign), signed(whole), sum, sumIntervals(known.map((k) => signed(k!))));
+    if (!whole?.change || known.some((k) => !k)) continue;
+    const signed = (c: ChangeStatement) => (c.change ? ctx.reading.interval(c.change).scale(new Decimal(c.sign)) : ZERO_CHANGE);
+    const sum = sumOf(known.map((k) => signedValue(k!)));
+    const verdict = judgeAmounts(signedValue(whole), signed(whole), sum, sumIntervals(known.map((k) => signed(k!))));
     if (verdict === "equal") continue;
-    const terms = known.map((k, i) => `${parts[i]}${k!.sign > 0 ? "增加" : "减少"}${k!.change.text}`).join("，");
+    const terms = known.map((k, i) => `${parts[i]}${changeWords(k!)}`).join("，");
     const right = sum.isZero() ? "无增减" : `${sum.isNegative() ? "减少" : "增加"}${sum.abs().toFixed()}万元`;
+    const written = changeWords(whole);
     out.push({
       at: whole.at,
       issue: {
         rule: "changeSum",
         verdict,
         target: whole.change,
-        involved: known.map((k) => k!.change),
+        involved: known.flatMap((k) => k!.change ?? []),
         subject: `${total}增减额`,
         headline:
           verdict === "rounding"
-            ? `${total}写${whole.sign > 0 ? "增加" : "减少"}${whole.change.text}，各部分增减之和为${right}，相差在四舍五入尾差范围内，请确认。`
-            : `${total}写${whole.sign > 0 ? "增加" : "减少"}${whole.change.text}，而文中各部分合计${right}（${terms}）：两者不符。`,
-        steps: [`${terms}`, `合计 ${right}`, `文中 ${total}${whole.sign > 0 ? "增加" : "减少"}${whole.change.text}`],
+            ? `${total}写${written}，各部分增减之和为${right}，相差在四舍五入尾差范围内，请确认。`
+            : `${total}写${written}，而文中各部分合计${right}（${terms}）：两者不符。`,
+        steps: [`${terms}`, `合计 ${right}`, `文中 ${total}${written}`],
         message: `“${quoted(whole.change)}”：文中各项 ${terms}，合计应为${right}，与此处不符。`,
         expected: right,
-        actual: `${whole.sign > 0 ? "增加" : "减少"}${whole.change.text}`,
+        actual: written,
       },
     });
   }
