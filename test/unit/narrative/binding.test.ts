@@ -216,3 +216,17 @@ describe("a part whose change is said in words (“较上年持平”) changes b
     expect(errors(text.replace("较上年持平", "较上年基本持平").replace("较上年减少209万元,下降11%", "较上年减少181万元,下降9.7%"))).toEqual([]);
   });
 });
+
+describe("a rate that fails under every amount its change may belong to: a warning, never an error", () => {
+  // 梧州 2025 预算: 43506.06 ÷ (1085203.63 + 43506.06) = 3.85% — the change belongs to the total before “其中”
+  const text = "2025年本年一般公共预算支出1085203.63元,其中:基本支出1037103.63元,项目支出48100元,同比减少43506.06元,下降3.85%。";
+  it("one of the amounts gives the stated rate: nothing", () => {
+    expect(check(text)).toEqual([]);
+  });
+  it("none of them does: one warning naming what each reading gives", () => {
+    const findings = check(text.replace("下降3.85%", "下降13.85%"));
+    expect(findings.map((f) => [f.rule, f.severity, f.actual])).toEqual([["N.growth", "warning", "13.85%"]]);
+    expect(findings[0].headline).toContain("应为3.85%");
+    expect(findings[0].headline).toContain("应为47.49%");
+  });
+});

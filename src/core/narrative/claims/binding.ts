@@ -8,7 +8,13 @@ import type { Mention } from "./mentions";
 export interface Bound {
   to: Mention;
   certain: boolean;
+  /** When not certain: every amount the figure may be tied to (the claim can be judged under each). */
+  candidates?: Mention[];
 }
+
+/** `found`: the amounts the words allow; when several, the candidates are every amount of the sentence before the change. */
+const bound = (found: Mention[], sentence: readonly Mention[], to = found[found.length - 1]): Bound =>
+  found.length === 1 ? { to, certain: true } : { to, certain: false, candidates: [...new Set([...sentence, ...found])] };
 
 /** “比上年增加”, “比上年减少支出” (the change of the spending the sentence is about). */
 export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低)(?:了|支出)?$/;
@@ -76,22 +82,23 @@ export function changeSubject(mentions: readonly Mention[], i: number, previous:
     const paired = pairedIn(before, change) ?? pairedIn(previous, change) ?? namedListed(before, change);
     return paired && { to: paired, certain: true };
   }
+  const sentenceCandidates = before.filter((m) => subjectLike(m) && m.depth <= change.depth);
   const own = ownWords(change.rawLabel);
   if (own) {
     // “…收入支出总计307.82万元。与2023年度相比，收入支出总计增加307.82万元”: the amount of that name
     const named = (ms: readonly Mention[]) => ms.filter((m) => subjectLike(m) && sameItem(m.label, own));
     const found = named(before).length > 0 ? named(before) : named(previous);
-    return found.length > 0 ? { to: found[found.length - 1], certain: found.length === 1 } : undefined;
+    return found.length > 0 ? bound(found, sentenceCandidates) : undefined;
   }
   const candidates = before.filter((m) => subjectLike(m) && m.clause === change.clause && m.depth <= change.depth);
   // “…585.53万元，同比减少144.92万元（公务用车购置费0万元，同比减少0万元…）”: inside parentheses, the amount there
   const inParentheses = candidates.filter((m) => m.depth === change.depth);
   const inClause = preferActual(change.depth > 0 && inParentheses.length > 0 ? inParentheses : candidates, change);
-  if (inClause.length > 0) return { to: inClause[inClause.length - 1], certain: inClause.length === 1 };
+  if (inClause.length > 0) return bound(inClause, sentenceCandidates);
   if (before.some((m) => m.clause === change.clause && m.kind === "amount" && !isChange(m) && !isPrior(m))) return undefined;
   if (before.some(isPlainAmount) || ownWords(lead) !== "") return undefined;
   const earlier = preferActual(previous.filter(subjectLike), change);
-  return earlier.length > 0 ? { to: earlier[0], certain: earlier.length === 1 } : undefined;
+  return earlier.length > 0 ? bound(earlier, [], earlier[0]) : undefined;
 }
 
 /** The prior-year amount the change's clause states (“较2024年的2190万元减少221万元”). */
