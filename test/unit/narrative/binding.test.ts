@@ -230,3 +230,22 @@ describe("a rate that fails under every amount its change may belong to: a warni
     expect(findings[0].headline).toContain("应为47.49%");
   });
 });
+
+describe("a car line its own parts and the 三公 total both correct is the slip (汉阳区 2013)", () => {
+  const text = [
+    "“三公”经费支出总数为5,572万元,比上年增长18.86%。",
+    "1.因公出国(境)支出169万元,比上年下降16.34%。",
+    "2.公务用车购置及运行维护支出4,647万元,比上年增长58.65%。",
+    "其中:公务用车购置支出1,088万元,比上年增长97.1%;公务用车运行维护支出3,559万元,比上年增长49.73%。",
+    "3.公务接待支出756万元。",
+  ].join("\n");
+  it("as published with the separator right: nothing wrong", () => {
+    expect(errors(text)).toEqual([]);
+  });
+  it("“4.647万元” for 4,647: one error, at the car line, none at the 三公 total", () => {
+    expect(errors(text.replace("4,647万元", "4.647万元"))).toEqual([["N.total", "4647.00", "4.647"]]);
+  });
+  it("a part wrong while the car line agrees with the 三公 total: the car line is still the one finding, the total untouched", () => {
+    expect(errors(text.replace("1,088万元", "1,188万元")).map(([rule, , actual]) => [rule, actual])).toEqual([["N.total", "4647"]]);
+  });
+});

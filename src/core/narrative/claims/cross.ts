@@ -38,6 +38,9 @@ const REPEATABLE = new Set([
   "财政拨款收入",
 ]);
 
+/** The identity a figure is a part of (FIGURE_IDENTITIES read the other way), for the figures that are parts of one only. */
+const OUTER_OF: Record<string, string> = { 公务用车费: "三公经费合计" };
+
 /** “本年支出合计 4265.40万元” in 三 and “总支出：2408.42万元” later: two values for one figure. */
 export function checkRepeated(statements: readonly Statement[], ctx: CrossContext): Located[] {
   const first = new Map<string, Statement>();
@@ -83,37 +86,57 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
   // “总支出” (本年支出合计, or 收支总计) against 基本 + 项目: only when the text states the 收支总计 too, and it differs
   const ruledOut = (s: Statement) =>
     s.others.every((other) => stated(other, s.year) && judge(s.mention, stated(other, s.year)!.mention, ctx.reading) === "error");
-  return statements.flatMap((s): Located[] => {
+  const partsOf = (s: Statement) => {
     const parts = ruledOut(s) ? FIGURE_IDENTITIES[s.figure] : undefined;
     const known = parts?.map((part) => stated(part, s.year));
-    if (!parts || !known || known.some((k) => !k) || (s.year === undefined && tableFigure(s.figure))) return [];
-    const values = known.map((k) => ctx.reading.value(k!.mention));
-    const total = sumOf(values);
-    // a total written to a coarser unit than its parts and cut (12,345元 for 12,345.67元) is a tail
-    const verdict = judgeStated(ctx.reading.value(s.mention), s.mention.unit, total, sumIntervals(known.map((k) => ctx.reading.interval(k!.mention))));
-    if (verdict === "equal") return [];
-    const terms = parts.map((part, i) => `${part}${wan(values[i])}`).join(" + ");
-    return [
-      {
-        at: s.at,
-        issue: {
-          rule: "total",
-          verdict,
-          target: s.mention,
-          involved: known.map((k) => k!.mention),
-          subject: s.figure,
-          headline:
-            verdict === "rounding"
-              ? `${s.figure}写${s.mention.text}，文中各部分之和为${wan(total)}万元，按四舍五入应为${writtenLike(s.mention, total)}，相差在尾差范围内，请确认。`
-              : `${s.figure}写${s.mention.text}，按文中所述 ${terms} = ${wan(total)}万元：两者不符。`,
-          steps: [`${terms} = ${wan(total)}万元`, `此处 ${s.figure} = ${s.mention.text}`],
-          message: `“${quoted(s.mention)}”：按文中所述 ${terms} = ${wan(total)}万元，与此处不符。`,
-          expected: wan(total),
-          actual: s.mention.printed,
+    return parts && known && known.every((k) => k) && !(s.year === undefined && tableFigure(s.figure)) ? { parts, known: known as Statement[] } : undefined;
+  };
+  const holds = (s: Statement) => {
+    const identity = partsOf(s);
+    const sum = identity && sumOf(identity.known.map((k) => ctx.reading.value(k.mention)));
+    return !!sum && ctx.reading.value(s.mention).equals(sum);
+  };
+  // inner identities first (公务用车 = 购置 + 运行 before 三公 = 出国 + 用车 + 接待): a part its own parts correct,
+  // and whose correction the outer identity confirms exactly, is the slip — read at that value, the outer one holds
+  const inner = (s: Statement) => (OUTER_OF[s.figure] ? 0 : 1);
+  return [...statements]
+    .sort((a, b) => inner(a) - inner(b))
+    .flatMap((s): Located[] => {
+      const identity = partsOf(s);
+      if (!identity) return [];
+      const { parts, known } = identity;
+      const values = known.map((k) => ctx.reading.value(k.mention));
+      const total = sumOf(values);
+      // a total written to a coarser unit than its parts and cut (12,345元 for 12,345.67元) is a tail
+      const verdict = judgeStated(ctx.reading.value(s.mention), s.mention.unit, total, sumIntervals(known.map((k) => ctx.reading.interval(k.mention))));
+      if (verdict === "equal") return [];
+      const outer = statements.find((o) => o.figure === OUTER_OF[s.figure] && o.year === s.year && o.others.length === 0);
+      if (verdict === "error" && outer && !holds(outer)) {
+        ctx.reading.correct(s.mention, total, s.mention.unit);
+        if (!holds(outer)) ctx.reading.correct(s.mention, s.mention.value, s.mention.unit);
+      }
+      const terms = parts.map((part, i) => `${part}${wan(values[i])}`).join(" + ");
+      return [
+        {
+          at: s.at,
+          issue: {
+            rule: "total",
+            verdict,
+            target: s.mention,
+            involved: known.map((k) => k.mention),
+            subject: s.figure,
+            headline:
+              verdict === "rounding"
+                ? `${s.figure}写${s.mention.text}，文中各部分之和为${wan(total)}万元，按四舍五入应为${writtenLike(s.mention, total)}，相差在尾差范围内，请确认。`
+                : `${s.figure}写${s.mention.text}，按文中所述 ${terms} = ${wan(total)}万元：两者不符。`,
+            steps: [`${terms} = ${wan(total)}万元`, `此处 ${s.figure} = ${s.mention.text}`],
+            message: `“${quoted(s.mention)}”：按文中所述 ${terms} = ${wan(total)}万元，与此处不符。`,
+            expected: wan(total),
+            actual: s.mention.printed,
+          },
         },
-      },
-    ];
-  });
+      ];
+    });
 }
 
 /**
