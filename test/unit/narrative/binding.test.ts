@@ -249,3 +249,16 @@ describe("a car line its own parts and the 三公 total both correct is the slip
     expect(errors(text.replace("1,088万元", "1,188万元")).map(([rule, , actual]) => [rule, actual])).toEqual([["N.total", "4647"]]);
   });
 });
+
+describe("shares of the items of one list cannot exceed 100% (新余 2025 政府采购)", () => {
+  const text =
+    "2025年一季度全市政府采购规模为1.32亿元。其中,货物、工程、服务政府采购规模分别为0.72亿元、0.02亿元和0.59亿元,占全市政府采购规模比例为54.54%、1.51%和44.69%。";
+  it("54.54% + 1.51% + 44.69% = 100.74%: an error, though each share alone is within rounding", () => {
+    expect(errors(text)).toEqual([["N.shareSum", "100%", "100.74%"]]);
+    expect(errors(text.replace("54.54%", "53.80%"))).toEqual([]);
+  });
+  it("shares of one parent that are not items of one list may overlap (中小企业 and 小微企业): never summed", () => {
+    const overlap = "全市政府采购授予中小企业合同金额为1.3亿元,占全市政府采购规模的98.43%;授予小微企业合同金额0.9亿元,占全市政府采购规模的69.23%。";
+    expect(errors(overlap).filter(([rule]) => rule === "N.shareSum")).toEqual([]);
+  });
+});

@@ -291,7 +291,10 @@ function checkShareList(members: ShareClaim[], listTotal: Mention | undefined, r
     const issue = total && checkShare(claim, total, reading);
     if (issue) issues.push(issue);
   }
-  if (members.length > 1 && !complete && !named && sharesSum.low.greaterThan(HUNDRED)) issues.push(shareSumIssue(members));
+  // shares of one parent named in words may overlap (中小企业 and 小微企业 of 政府采购规模); the items of one list
+  // (“货物、工程、服务…分别为A、B和C，占…比例为p、q和r”) are siblings, whose shares cannot exceed 100%
+  const siblings = members.every((c) => c.share.groupSize === members.length && c.share.group === members[0].share.group);
+  if (members.length > 1 && !complete && (!named || siblings) && sharesSum.low.greaterThan(HUNDRED)) issues.push(shareSumIssue(members));
   if (complete && listTotal && !named) {
     const issue = listSumIssue(members, listTotal, partsSum, reading);
     if (issue) issues.push(issue);
