@@ -262,3 +262,13 @@ describe("shares of the items of one list cannot exceed 100% (新余 2025 政府
     expect(errors(overlap).filter(([rule]) => rule === "N.shareSum")).toEqual([]);
   });
 });
+
+describe("one-character change words right after a comparison (临沧 2018: “较上年减0.04万元,增0.01%”)", () => {
+  it("the amount falls while the rate says 增: a direction error at the rate", () => {
+    expect(errors("2.商品和服务支出较上年减0.04万元,增0.01%。")).toEqual([["N.direction", "下降", "增长"]]);
+    expect(errors("2.商品和服务支出较上年减0.04万元,减0.01%。")).toEqual([]);
+  });
+  it("增 / 减 elsewhere are no change words (“增减的主要原因”)", () => {
+    expect(check("增减的主要原因是:认真执行中央八项规定。")).toEqual([]);
+  });
+});
