@@ -74,8 +74,12 @@ export function normalFigure(text: string): string {
   return text.replace(/[,，\s]/g, "").replace(/(万元|亿元|元)$/, "");
 }
 
-/** The figures an error on this paragraph may name without being false (its real errors and minor slips). */
-export function allowedErrorFigures(p: CheckedParagraph): Set<string> {
-  const figures = p.problems.filter((x) => x.verdict === "error" || x.verdict === "minor").flatMap((x) => [x.figure, ...(x.alternatives ?? [])]);
-  return new Set(figures.map(normalFigure));
+/**
+ * Whether an error names one of a problem's figures: its `actual` is that figure, or — a finding that states a
+ * derived figure (N.shareSum's “各项占比之和为100.74%”) — it is of the problem's rule and quotes the figure.
+ */
+export function namesProblem(f: Finding, problem: Problem): boolean {
+  const figures = [problem.figure, ...(problem.alternatives ?? [])].map(normalFigure);
+  if (figures.includes(normalFigure(f.actual ?? ""))) return true;
+  return f.rule === problem.rule && figures.some((x) => normalFigure(f.message).includes(x));
 }

@@ -170,3 +170,105 @@ describe("parts against their stated total, in the words and units real texts us
     expect(errorsIn(text.replace("占11.14%", "占8.14%"), 2019)).toEqual([["N.share", "11.14%", "8.14%"]]);
   });
 });
+
+describe("rates of change as other regions write them (blind run, stop 19)", () => {
+  it("a rate in parentheses right after its change (西安新城区: “较上年减少1.5万元(42.86%)”, 1.5 ÷ 3.80 = 39.47%)", () => {
+    const text = "2、公务接待费2.30万元,较上年减少1.5万元(39.47%),减少的主要原因是厉行节约。";
+    expect(check(text)).toEqual([]);
+    expect(errors(text.replace("(39.47%)", "(42.86%)"))).toEqual([["N.growth", "39.47%", "42.86%"]]);
+  });
+
+  it("“比上年减少支出X，降幅达到p%” (福建: 0.88 ÷ (2.29 + 0.88) = 27.76%)", () => {
+    const text = "2016年省级“三公”经费支出2.29亿元,比上年减少支出0.88亿元,降幅达到27.76%。";
+    expect(check(text)).toEqual([]);
+    expect(errors(text.replace("27.76%", "38.7%"))).toEqual([["N.growth", "27.76%", "38.7%"]]);
+  });
+
+  it("“A费X和B费Y … 分别减少C和D，下降p和q”: named amounts joined by 和 pair with “分别” changes by place", () => {
+    const text = "公务用车购置及运行费1.41亿元,包括公务用车购置费0.14亿元和公务用车运行费1.27亿元,与2015年相比,分别减少0.18亿元和0.56亿元,下降56.25%和30.60%。";
+    expect(check(text)).toEqual([]);
+    expect(errors(text.replace("下降56.25%和30.60%", "下降133.1%和30.60%"))).toEqual([["N.growth", "56.25%", "133.1%"]]);
+    // without “分别” the list ties nothing
+    expect(errors(text.replace("分别减少", "减少").replace("下降56.25%和30.60%", "下降133.1%和30.60%"))).toEqual([]);
+  });
+});
+
+describe("a change inside parentheses belongs to the amount there (天山区 2019)", () => {
+  const text = "公务用车购置及运行费585.53万元,同比减少144.92万元(公务用车购置费0万元,同比减少144.92万元;公务用车运行维护费585.53万元,同比减少0万元)。";
+  it("the parts' changes add up to the car line's: nothing wrong", () => {
+    expect(errors(text)).toEqual([]);
+  });
+  it("the car line falls by 144.92 while its parts fall by 0 and 0: the car line's change is the one finding", () => {
+    expect(errors(text.replace("购置费0万元,同比减少144.92万元", "购置费0万元,同比减少0万元"))).toEqual([["N.changeSum", "无增减", "减少144.92万元"]]);
+  });
+});
+
+describe("a part whose change is said in words (“较上年持平”) changes by 0 (绵竹 2025 预算)", () => {
+  const text =
+    "2025年“三公”经费预算总额为1969万元,较2024年减少221万元,下降10.1%;其中:因公出国(境)经费40万元,较上年持平;公务接待费242万元,较上年减少12万元,下降4.7%;公务用车购置及运行维护费1687万元,较上年减少209万元,下降11%。";
+  it("0 + 12 + 209 = 221: nothing wrong", () => {
+    expect(errors(text)).toEqual([]);
+  });
+  it("a part's change that no longer adds up is found at the total's change", () => {
+    expect(errors(text.replace("较上年减少209万元,下降11%", "较上年减少181万元,下降9.7%"))).toEqual([["N.changeSum", "减少193万元", "减少221万元"]]);
+  });
+  it("“基本持平” is a judgement, not a change of 0: the identity is not checked", () => {
+    expect(errors(text.replace("较上年持平", "较上年基本持平").replace("较上年减少209万元,下降11%", "较上年减少181万元,下降9.7%"))).toEqual([]);
+  });
+});
+
+describe("a rate that fails under every amount its change may belong to: a warning, never an error", () => {
+  // 梧州 2025 预算: 43506.06 ÷ (1085203.63 + 43506.06) = 3.85% — the change belongs to the total before “其中”
+  const text = "2025年本年一般公共预算支出1085203.63元,其中:基本支出1037103.63元,项目支出48100元,同比减少43506.06元,下降3.85%。";
+  it("one of the amounts gives the stated rate: nothing", () => {
+    expect(check(text)).toEqual([]);
+  });
+  it("none of them does: one warning naming what each reading gives", () => {
+    const findings = check(text.replace("下降3.85%", "下降13.85%"));
+    expect(findings.map((f) => [f.rule, f.severity, f.actual])).toEqual([["N.growth", "warning", "13.85%"]]);
+    expect(findings[0].headline).toContain("应为3.85%");
+    expect(findings[0].headline).toContain("应为47.49%");
+  });
+});
+
+describe("a car line its own parts and the 三公 total both correct is the slip (汉阳区 2013)", () => {
+  const text = [
+    "“三公”经费支出总数为5,572万元,比上年增长18.86%。",
+    "1.因公出国(境)支出169万元,比上年下降16.34%。",
+    "2.公务用车购置及运行维护支出4,647万元,比上年增长58.65%。",
+    "其中:公务用车购置支出1,088万元,比上年增长97.1%;公务用车运行维护支出3,559万元,比上年增长49.73%。",
+    "3.公务接待支出756万元。",
+  ].join("\n");
+  it("as published with the separator right: nothing wrong", () => {
+    expect(errors(text)).toEqual([]);
+  });
+  it("“4.647万元” for 4,647: one error, at the car line, none at the 三公 total", () => {
+    expect(errors(text.replace("4,647万元", "4.647万元"))).toEqual([["N.total", "4647.00", "4.647"]]);
+  });
+  it("a part wrong while the car line agrees with the 三公 total: the car line is still the one finding, the total untouched", () => {
+    expect(errors(text.replace("1,088万元", "1,188万元")).map(([rule, , actual]) => [rule, actual])).toEqual([["N.total", "4647"]]);
+  });
+});
+
+describe("shares of the items of one list cannot exceed 100% (新余 2025 政府采购)", () => {
+  const text =
+    "2025年一季度全市政府采购规模为1.32亿元。其中,货物、工程、服务政府采购规模分别为0.72亿元、0.02亿元和0.59亿元,占全市政府采购规模比例为54.54%、1.51%和44.69%。";
+  it("54.54% + 1.51% + 44.69% = 100.74%: an error, though each share alone is within rounding", () => {
+    expect(errors(text)).toEqual([["N.shareSum", "100%", "100.74%"]]);
+    expect(errors(text.replace("54.54%", "53.80%"))).toEqual([]);
+  });
+  it("shares of one parent that are not items of one list may overlap (中小企业 and 小微企业): never summed", () => {
+    const overlap = "全市政府采购授予中小企业合同金额为1.3亿元,占全市政府采购规模的98.43%;授予小微企业合同金额0.9亿元,占全市政府采购规模的69.23%。";
+    expect(errors(overlap).filter(([rule]) => rule === "N.shareSum")).toEqual([]);
+  });
+});
+
+describe("one-character change words right after a comparison (临沧 2018: “较上年减0.04万元,增0.01%”)", () => {
+  it("the amount falls while the rate says 增: a direction error at the rate", () => {
+    expect(errors("2.商品和服务支出较上年减0.04万元,增0.01%。")).toEqual([["N.direction", "下降", "增长"]]);
+    expect(errors("2.商品和服务支出较上年减0.04万元,减0.01%。")).toEqual([]);
+  });
+  it("增 / 减 elsewhere are no change words (“增减的主要原因”)", () => {
+    expect(check("增减的主要原因是:认真执行中央八项规定。")).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Finding } from "../../../src/core/findings/finding";
-import { allowedErrorFigures, checkText, corpusIds, normalFigure, paragraphOf, readCorpusDocument, type CorpusDocument } from "../../support/text-corpus";
+import { checkText, corpusIds, namesProblem, normalFigure, paragraphOf, readCorpusDocument, type CorpusDocument } from "../../support/text-corpus";
 
 /**
  * Real 情况说明 paragraphs from several provinces (test/fixtures/texts/README.md), checked as text only
@@ -14,9 +14,8 @@ const MISSED_TODAY = new Set<string>([
   "ah-shouxian-2023-final-sangong ¶3 47%",
   "gx-wuzhou-2023-budget-b ¶8 911000.39",
   "gx-wuzhou-2024-budget-a ¶6 19.62%",
-  "jx-xinyu-2025-procurement ¶1 54.54%",
-  "yn-lincang-2018-budget ¶4 0.01%",
   "yn-lincang-2018-budget ¶10 0.02%",
+  // blind run (13 documents from 11 provinces the checker had never seen), before any rule changed
 ]);
 
 const docs: CorpusDocument[] = corpusIds().map(readCorpusDocument);
@@ -54,16 +53,15 @@ describe("the corpus", () => {
 
 describe.each(docs.map((d) => [d.id, d] as const))("%s", (id, doc) => {
   for (const p of doc.checked) {
-    const allowed = allowedErrorFigures(p);
+    const allowed = p.problems.filter((x) => x.verdict === "error" || x.verdict === "minor");
     const name = `${id} ¶${p.n}`;
     caseOf(FALSE_ERRORS_TODAY)(name)(`¶${p.n}: no false error`, () => {
-      const wrong = errorsAt(doc, p.n).filter((f) => !allowed.has(normalFigure(f.actual ?? "")));
+      const wrong = errorsAt(doc, p.n).filter((f) => !allowed.some((problem) => namesProblem(f, problem)));
       expect(wrong.map((f) => f.headline)).toEqual([]);
     });
     for (const problem of p.problems.filter((x) => x.verdict === "error")) {
-      const figures = [problem.figure, ...(problem.alternatives ?? [])].map(normalFigure);
       caseOf(MISSED_TODAY)(`${name} ${problem.figure}`)(`¶${p.n}: finds ${problem.figure} (${problem.note})`, () => {
-        const named = errorsAt(doc, p.n).filter((f) => figures.includes(normalFigure(f.actual ?? "")));
+        const named = errorsAt(doc, p.n).filter((f) => namesProblem(f, problem));
         expect(named.length).toBeGreaterThan(0);
       });
     }

@@ -10,30 +10,30 @@ const SEEDS = [19, 2019];
 const MISSED_TODAY = new Set<string>([
   // “总预算A元，其中：基本支出预算B元，项目支出预算C元，同比增加D元，增长p%”: p may be of A or of C — no certain tie
   "gx-wuzhou-2025-minzheng ¶1 265.6→234.5",
-  "gx-wuzhou-2025-budget-e ¶8 48100→55531",
-  "gx-wuzhou-2025-minzheng ¶1 37337407.64→33151150.47",
-  "jx-xinyu-2025-procurement ¶2 1.3→3.3",
-  "jx-xinyu-2025-procurement ¶2 69.23→62.48",
+  // a “其中” list summing below its total says nothing (./src/core/narrative/claims/subset-sum.ts: lists are often incomplete)
   "nm-ordos-2022-budget-sangong ¶1 21.8→24.9",
-  "nm-ordos-2022-budget-sangong ¶2 7.73→8.85",
-  "nm-ordos-2022-budget-sangong ¶1 11.8→13.8",
   "nm-ordos-2022-budget-sangong ¶2 20.12→24.57",
-  "sc-mianzhu-2025-budget-sangong ¶1 209→181",
   "yn-lincang-2018-budget ¶9 2.7→4.7",
-  "yn-lincang-2018-budget ¶9 1.5→3.5",
-  "ah-lieshan-2023-budget-sangong ¶1 1.7→3.7",
-  "cq-fuling-2023-budget-sangong ¶1 875.82→998.03",
   "cq-fuling-2023-budget-sangong ¶1 2493.77→2672.98",
-  "cq-yongchuan-2024-final ¶1 53.24→48.48",
-  "cq-yongchuan-2024-final ¶1 19.93→23.77",
   "sc-jingyan-2020-final-sangong ¶5 274→209",
   "sc-jingyan-2020-final-sangong ¶5 785→855",
-  "zy-mlr-2011-final-sangong ¶2 3,786.49→3,292.26",
-  "zy-mlr-2011-final-sangong ¶5 1,218.57→975.01",
-  "zy-mlr-2011-final-sangong ¶2 3,786.49→4,438.26",
   "zy-mlr-2011-final-sangong ¶5 156.62→135.28",
+  // a share of a parent named in other words (“授予中小企业合同总金额” for “授予中小企业合同金额”), or in the sentence before
+  "jx-xinyu-2025-procurement ¶2 1.3→3.3",
+  "jx-xinyu-2025-procurement ¶2 69.23→62.48",
   "zy-mof-2021-procurement ¶3 25,797.2→28,100.6",
   "zy-mof-2021-procurement ¶3 25,797.2→19,360.1",
+  // the 三公 total named with a qualifier (“使用财政拨款安排“三公”经费预算总额”): its change is tied to no catalogue figure
+  "sc-mianzhu-2025-budget-sangong ¶1 209→181",
+  // “预算A万元，实际支出B万元，比预算减少C万元”: a change against the budget, not last year
+  "zy-mlr-2011-final-sangong ¶2 3,786.49→3,292.26",
+  "zy-mlr-2011-final-sangong ¶2 3,786.49→4,438.26",
+  // blind run: figures written “约” state no exact relation; 0.31 + 0.14 ≈ 0.46 is a coincidence (公务用车 is not listed)
+  "gz-departments-2013-final-sangong ¶3 3.5→5.5",
+  "ln-province-2013-final-sangong ¶1 0.14→0.34",
+  "ln-province-2013-final-sangong ¶1 0.31→0.11",
+  "xj-region-2019-final-sangong ¶2 6017.52→4750.91",
+  "xj-region-2019-final-sangong ¶2 21372.02→24782.65",
 ]);
 const WIDTH_DIFFERS_TODAY = new Set<string>(["nm-ordos-2022-budget-sangong １２３．４５％"]);
 

@@ -64,7 +64,35 @@ function checkChange(claim: ChangeClaim, reading: Reading): ClaimIssue[] {
   }
   const subject = claim.subject?.certain ? claim.subject.to : undefined;
   if (claim.prior && subject) return checkDifference(claim, subject, claim.prior, reading) ?? checkGrowth(claim, subject, reading);
-  return subject ? checkGrowth(claim, subject, reading) : [];
+  return subject ? checkGrowth(claim, subject, reading) : checkEveryCandidate(claim, reading);
+}
+
+/**
+ * A rate whose change may belong to several amounts (“总预算A，其中：基本支出B，项目支出C，同比增加D，增长p%”) accuses
+ * none of them; but when it fails under every one, something is wrong whichever was meant — a warning that says
+ * what each reading gives and what to check, never an error.
+ */
+function checkEveryCandidate(claim: ChangeClaim, reading: Reading): ClaimIssue[] {
+  const candidates = claim.subject?.candidates ?? [];
+  const { percent, change } = claim;
+  if (!percent || candidates.length < 2) return [];
+  const failures = candidates.map((c) => checkGrowth(claim, c, reading).find((issue) => issue.rule === "growth" && issue.verdict === "error"));
+  if (failures.some((f) => !f)) return [];
+  const readings = candidates.map((c, i) => `按${c.label || "该项"}${c.text}：应为${failures[i]!.expected}`);
+  const rateWord = claim.up ? "增长" : "下降";
+  return [
+    {
+      rule: "growth",
+      verdict: "warning",
+      target: percent,
+      involved: [change],
+      subject: `${rateWord}率`,
+      headline: `“${rateWord}${percent.text}”不知是哪个金额的${rateWord}率，而按句中每个可能的金额计算都不是${percent.text}（${readings.join("；")}）：请核对增减额、${rateWord}率或所指的金额。`,
+      steps: [...readings, `文中写 ${percent.text}`],
+      message: `“${claim.up ? "增加" : "减少"}${change.text}，${rateWord}${percent.text}”：增减额可属于${candidates.map((c) => c.text).join("或")}，按其中任何一个计算，${rateWord}率都不是${percent.text}。`,
+      actual: percent.printed,
+    },
+  ];
 }
 
 /** “预算总额为1969万元，较2024年的2190万元减少221万元”: the change is the difference of the two amounts stated. */
@@ -263,7 +291,10 @@ function checkShareList(members: ShareClaim[], listTotal: Mention | undefined, r
     const issue = total && checkShare(claim, total, reading);
     if (issue) issues.push(issue);
   }
-  if (members.length > 1 && !complete && !named && sharesSum.low.greaterThan(HUNDRED)) issues.push(shareSumIssue(members));
+  // shares of one parent named in words may overlap (中小企业 and 小微企业 of 政府采购规模); the items of one list
+  // (“货物、工程、服务…分别为A、B和C，占…比例为p、q和r”) are siblings, whose shares cannot exceed 100%
+  const siblings = members.every((c) => c.share.groupSize === members.length && c.share.group === members[0].share.group);
+  if (members.length > 1 && !complete && (!named || siblings) && sharesSum.low.greaterThan(HUNDRED)) issues.push(shareSumIssue(members));
   if (complete && listTotal && !named) {
     const issue = listSumIssue(members, listTotal, partsSum, reading);
     if (issue) issues.push(issue);

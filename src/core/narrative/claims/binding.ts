@@ -8,9 +8,16 @@ import type { Mention } from "./mentions";
 export interface Bound {
   to: Mention;
   certain: boolean;
+  /** When not certain: every amount the figure may be tied to (the claim can be judged under each). */
+  candidates?: Mention[];
 }
 
-export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低)了?$/;
+/** `found`: the amounts the words allow; when several, the candidates are every amount of the sentence before the change. */
+const bound = (found: Mention[], sentence: readonly Mention[], to = found[found.length - 1]): Bound =>
+  found.length === 1 ? { to, certain: true } : { to, certain: false, candidates: [...new Set([...sentence, ...found])] };
+
+/** “比上年增加”, “比上年减少支出” (the change of the spending the sentence is about), “较上年减” (one character after a comparison). */
+export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低|(?<=(?:比|较)(?:上年度?|去年)|同比)[增减])(?:了|支出)?$/;
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 /** An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”), not a subject. */
 const COMPLETION_AMOUNT = /^完成/;
@@ -25,7 +32,7 @@ const TRAILING_COMPARISON = new RegExp(`${COMPARISON}$`);
 const YEAR = /\d{4}\s*年度?/g;
 
 export const isPlainAmount = (m: Mention) => m.kind === "amount" && !isChange(m);
-const isPrior = (m: Mention) => PRIOR_AMOUNT.test(m.rawLabel.replace(/[（(][^（）()]*[)）]/g, ""));
+export const isPrior = (m: Mention) => PRIOR_AMOUNT.test(m.rawLabel.replace(/[（(][^（）()]*[)）]/g, ""));
 const subjectLike = (m: Mention) => isPlainAmount(m) && !COMPLETION_AMOUNT.test(m.label) && !isPrior(m);
 
 /**
@@ -60,7 +67,8 @@ const LAST_WORD = /^(?:|支出|收入|决算数?|预算数?|支出决算数?|总
  *   of the same length, in its sentence or the one before;
  * - or its own words name what changed (“…收入支出总计307.82万元。与2023年度相比，收入支出总计增加…”): the one
  *   amount stated under those words, in its sentence or the one before;
- * - or its clause (up to “；” or “其中”) states one amount it can belong to, its words naming no figure: an
+ * - or its clause (up to “；” or “其中”) states one amount it can belong to (inside parentheses: one there), its
+ *   words naming no figure: an
  *   amount named as budget is set aside when the clause also states the 决算 and the change does not speak of
  *   预算 (a 决算 text compares 决算 with last year);
  * - or, opening its sentence with comparison words only (“……382.17万元，为……。较2020年度决算数减少157.86万元”),
@@ -71,25 +79,26 @@ export function changeSubject(mentions: readonly Mention[], i: number, previous:
   const change = mentions[i];
   const before = mentions.slice(0, i);
   if (change.groupSize > 1) {
-    const paired = pairedIn(before, change) ?? pairedIn(previous, change);
+    const paired = pairedIn(before, change) ?? pairedIn(previous, change) ?? namedListed(before, change);
     return paired && { to: paired, certain: true };
   }
+  const sentenceCandidates = before.filter((m) => subjectLike(m) && m.depth <= change.depth);
   const own = ownWords(change.rawLabel);
   if (own) {
     // “…收入支出总计307.82万元。与2023年度相比，收入支出总计增加307.82万元”: the amount of that name
     const named = (ms: readonly Mention[]) => ms.filter((m) => subjectLike(m) && sameItem(m.label, own));
     const found = named(before).length > 0 ? named(before) : named(previous);
-    return found.length > 0 ? { to: found[found.length - 1], certain: found.length === 1 } : undefined;
+    return found.length > 0 ? bound(found, sentenceCandidates) : undefined;
   }
-  const inClause = preferActual(
-    before.filter((m) => subjectLike(m) && m.clause === change.clause && m.depth <= change.depth),
-    change,
-  );
-  if (inClause.length > 0) return { to: inClause[inClause.length - 1], certain: inClause.length === 1 };
+  const candidates = before.filter((m) => subjectLike(m) && m.clause === change.clause && m.depth <= change.depth);
+  // “…585.53万元，同比减少144.92万元（公务用车购置费0万元，同比减少0万元…）”: inside parentheses, the amount there
+  const inParentheses = candidates.filter((m) => m.depth === change.depth);
+  const inClause = preferActual(change.depth > 0 && inParentheses.length > 0 ? inParentheses : candidates, change);
+  if (inClause.length > 0) return bound(inClause, sentenceCandidates);
   if (before.some((m) => m.clause === change.clause && m.kind === "amount" && !isChange(m) && !isPrior(m))) return undefined;
   if (before.some(isPlainAmount) || ownWords(lead) !== "") return undefined;
   const earlier = preferActual(previous.filter(subjectLike), change);
-  return earlier.length > 0 ? { to: earlier[0], certain: earlier.length === 1 } : undefined;
+  return earlier.length > 0 ? bound(earlier, [], earlier[0]) : undefined;
 }
 
 /** The prior-year amount the change's clause states (“较2024年的2190万元减少221万元”). */
@@ -98,6 +107,20 @@ export function changePrior(mentions: readonly Mention[], i: number): Mention | 
   const prior = mentions.slice(0, i).filter((m) => isPlainAmount(m) && isPrior(m) && m.clause === change.clause);
   return prior.length === 1 && prior[0].groupSize === change.groupSize ? prior[0] : undefined;
 }
+
+/**
+ * “包括公务用车购置费0.14亿元和公务用车运行费1.27亿元，与2015年相比，分别减少0.18亿元和0.56亿元”: a list of named
+ * amounts joined by 和 / 、 / 及 right before changes said to be “分别” (each in turn) — the same place in the list.
+ */
+function namedListed(before: readonly Mention[], change: Mention): Mention | undefined {
+  if (!RESPECTIVELY.test(change.rawLabel)) return undefined;
+  const first = before.findIndex((m) => m.group === change.group);
+  const listed = (first < 0 ? before : before.slice(0, first)).slice(-change.groupSize);
+  const joined = listed.every((m, k) => isPlainAmount(m) && m.groupSize === 1 && m.clause === listed[0].clause && (k === 0 || LIST_JOIN.test(m.rawLabel)));
+  return listed.length === change.groupSize && joined ? listed[change.slot] : undefined;
+}
+const RESPECTIVELY = /分别|各自?/;
+const LIST_JOIN = /^\s*[和及、与]/;
 
 function pairedIn(mentions: readonly Mention[], change: Mention): Mention | undefined {
   return mentions.filter((m) => isPlainAmount(m) && m.groupSize === change.groupSize && m.slot === change.slot).pop();

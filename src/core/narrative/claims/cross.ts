@@ -1,5 +1,5 @@
 import { Decimal } from "../../numbers/decimal";
-import { sumIntervals } from "../../numbers/rounding-interval";
+import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts, judgeStated, type Verdict } from "../../numbers/verdict";
 import { BUDGET_LABEL, CHANGE_WORD } from "./extract";
 import { CHANGE_IDENTITIES, FIGURE_IDENTITIES, figureNamed } from "./figures";
@@ -37,6 +37,9 @@ const REPEATABLE = new Set([
   "机关运行经费",
   "财政拨款收入",
 ]);
+
+/** The identity a figure is a part of (FIGURE_IDENTITIES read the other way), for the figures that are parts of one only. */
+const OUTER_OF: Record<string, string> = { 公务用车费: "三公经费合计" };
 
 /** “本年支出合计 4265.40万元” in 三 and “总支出：2408.42万元” later: two values for one figure. */
 export function checkRepeated(statements: readonly Statement[], ctx: CrossContext): Located[] {
@@ -83,37 +86,57 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
   // “总支出” (本年支出合计, or 收支总计) against 基本 + 项目: only when the text states the 收支总计 too, and it differs
   const ruledOut = (s: Statement) =>
     s.others.every((other) => stated(other, s.year) && judge(s.mention, stated(other, s.year)!.mention, ctx.reading) === "error");
-  return statements.flatMap((s): Located[] => {
+  const partsOf = (s: Statement) => {
     const parts = ruledOut(s) ? FIGURE_IDENTITIES[s.figure] : undefined;
     const known = parts?.map((part) => stated(part, s.year));
-    if (!parts || !known || known.some((k) => !k) || (s.year === undefined && tableFigure(s.figure))) return [];
-    const values = known.map((k) => ctx.reading.value(k!.mention));
-    const total = sumOf(values);
-    // a total written to a coarser unit than its parts and cut (12,345元 for 12,345.67元) is a tail
-    const verdict = judgeStated(ctx.reading.value(s.mention), s.mention.unit, total, sumIntervals(known.map((k) => ctx.reading.interval(k!.mention))));
-    if (verdict === "equal") return [];
-    const terms = parts.map((part, i) => `${part}${wan(values[i])}`).join(" + ");
-    return [
-      {
-        at: s.at,
-        issue: {
-          rule: "total",
-          verdict,
-          target: s.mention,
-          involved: known.map((k) => k!.mention),
-          subject: s.figure,
-          headline:
-            verdict === "rounding"
-              ? `${s.figure}写${s.mention.text}，文中各部分之和为${wan(total)}万元，按四舍五入应为${writtenLike(s.mention, total)}，相差在尾差范围内，请确认。`
-              : `${s.figure}写${s.mention.text}，按文中所述 ${terms} = ${wan(total)}万元：两者不符。`,
-          steps: [`${terms} = ${wan(total)}万元`, `此处 ${s.figure} = ${s.mention.text}`],
-          message: `“${quoted(s.mention)}”：按文中所述 ${terms} = ${wan(total)}万元，与此处不符。`,
-          expected: wan(total),
-          actual: s.mention.printed,
+    return parts && known && known.every((k) => k) && !(s.year === undefined && tableFigure(s.figure)) ? { parts, known: known as Statement[] } : undefined;
+  };
+  const holds = (s: Statement) => {
+    const identity = partsOf(s);
+    const sum = identity && sumOf(identity.known.map((k) => ctx.reading.value(k.mention)));
+    return !!sum && ctx.reading.value(s.mention).equals(sum);
+  };
+  // inner identities first (公务用车 = 购置 + 运行 before 三公 = 出国 + 用车 + 接待): a part its own parts correct,
+  // and whose correction the outer identity confirms exactly, is the slip — read at that value, the outer one holds
+  const inner = (s: Statement) => (OUTER_OF[s.figure] ? 0 : 1);
+  return [...statements]
+    .sort((a, b) => inner(a) - inner(b))
+    .flatMap((s): Located[] => {
+      const identity = partsOf(s);
+      if (!identity) return [];
+      const { parts, known } = identity;
+      const values = known.map((k) => ctx.reading.value(k.mention));
+      const total = sumOf(values);
+      // a total written to a coarser unit than its parts and cut (12,345元 for 12,345.67元) is a tail
+      const verdict = judgeStated(ctx.reading.value(s.mention), s.mention.unit, total, sumIntervals(known.map((k) => ctx.reading.interval(k.mention))));
+      if (verdict === "equal") return [];
+      const outer = statements.find((o) => o.figure === OUTER_OF[s.figure] && o.year === s.year && o.others.length === 0);
+      if (verdict === "error" && outer && !holds(outer)) {
+        ctx.reading.correct(s.mention, total, s.mention.unit);
+        if (!holds(outer)) ctx.reading.correct(s.mention, s.mention.value, s.mention.unit);
+      }
+      const terms = parts.map((part, i) => `${part}${wan(values[i])}`).join(" + ");
+      return [
+        {
+          at: s.at,
+          issue: {
+            rule: "total",
+            verdict,
+            target: s.mention,
+            involved: known.map((k) => k.mention),
+            subject: s.figure,
+            headline:
+              verdict === "rounding"
+                ? `${s.figure}写${s.mention.text}，文中各部分之和为${wan(total)}万元，按四舍五入应为${writtenLike(s.mention, total)}，相差在尾差范围内，请确认。`
+                : `${s.figure}写${s.mention.text}，按文中所述 ${terms} = ${wan(total)}万元：两者不符。`,
+            steps: [`${terms} = ${wan(total)}万元`, `此处 ${s.figure} = ${s.mention.text}`],
+            message: `“${quoted(s.mention)}”：按文中所述 ${terms} = ${wan(total)}万元，与此处不符。`,
+            expected: wan(total),
+            actual: s.mention.printed,
+          },
         },
-      },
-    ];
-  });
+      ];
+    });
 }
 
 /**
@@ -214,7 +237,8 @@ function judge(a: Mention, b: Mention, reading: Reading): Verdict {
 /** A year-on-year change the text states for a figure (“公务用车购置及运行维护费支出决算比2022年度减少0.0089万元”). */
 interface ChangeStatement {
   figure: string;
-  change: Mention;
+  /** The change mention; absent for a change stated in words only (“较上年持平”: 0). */
+  change?: Mention;
   /** +1 for 增加, −1 for 减少. */
   sign: 1 | -1;
   at: ParsedParagraph;
@@ -222,11 +246,21 @@ interface ChangeStatement {
 
 /** “…比2022年度减少”, “…各增加”: the words after the figure's name. */
 const COMPARED = /((比|较|与)\s*(\d{4}年度?|上年度?|上一年度?)(相比)?[，,]?)?\s*(各|均|共)?(增加|减少|增长|下降|上升|降低)了?$/;
+/**
+ * “因公出国（境）经费40万元，较上年持平；” / “与上年一致” / “无增减变化”: no change, said in words right after the
+ * amount (up to the next figure or “；”). “基本持平” is a judgement, not a change of 0, and is never read so.
+ */
+const FLAT_AFTER = /^[^；;。\d]*?(?<!基本)(?:持平|无增减|无变化|未发生增减变动|与上年一致|与上年相同)/;
 
 function changeStatements(parsed: readonly ParsedParagraph[], family: "决算" | "预算"): ChangeStatement[] {
   return parsed.flatMap((at) =>
     at.sentences.flatMap((s) =>
       s.claims.flatMap((claim): ChangeStatement[] => {
+        if (claim.kind === "amount") {
+          const figure = figureNamed(claim.mention.label, family);
+          const flat = figure && FLAT_AFTER.test(s.sentence.slice(claim.mention.end - s.start));
+          return flat ? [{ figure, sign: 1, at }] : [];
+        }
         if (claim.kind !== "change") return [];
         const own = claim.change.rawLabel.replace(COMPARED, "").replace(/\s+/g, "");
         const figure = (own && figureNamed(own, family)) || (claim.subject?.certain && figureNamed(claim.subject.to.label, family));
@@ -236,6 +270,10 @@ function changeStatements(parsed: readonly ParsedParagraph[], family: "决算" |
   );
 }
 
+const ZERO_CHANGE = RoundingInterval.exact(new Decimal(0));
+const signedValue = (c: ChangeStatement) => (c.change ? c.change.value.times(c.sign) : new Decimal(0));
+const changeWords = (c: ChangeStatement) => (c.change ? `${c.sign > 0 ? "增加" : "减少"}${c.change.text}` : "持平");
+
 /** The change of a total must be the sum of its parts' changes (三公 = 出国 + 用车 + 接待), when the text states all. */
 export function checkChangeSums(parsed: readonly ParsedParagraph[], family: "决算" | "预算", ctx: CrossContext): Located[] {
   const changes = changeStatements(parsed, family);
@@ -244,29 +282,30 @@ export function checkChangeSums(parsed: readonly ParsedParagraph[], family: "决
   for (const [total, parts] of Object.entries(CHANGE_IDENTITIES)) {
     const whole = first(total);
     const known = parts.map(first);
-    if (!whole || known.some((k) => !k)) continue;
-    const signed = (c: ChangeStatement) => ctx.reading.interval(c.change).scale(new Decimal(c.sign));
-    const sum = sumOf(known.map((k) => k!.change.value.times(k!.sign)));
-    const verdict = judgeAmounts(whole.change.value.times(whole.sign), signed(whole), sum, sumIntervals(known.map((k) => signed(k!))));
+    if (!whole?.change || known.some((k) => !k)) continue;
+    const signed = (c: ChangeStatement) => (c.change ? ctx.reading.interval(c.change).scale(new Decimal(c.sign)) : ZERO_CHANGE);
+    const sum = sumOf(known.map((k) => signedValue(k!)));
+    const verdict = judgeAmounts(signedValue(whole), signed(whole), sum, sumIntervals(known.map((k) => signed(k!))));
     if (verdict === "equal") continue;
-    const terms = known.map((k, i) => `${parts[i]}${k!.sign > 0 ? "增加" : "减少"}${k!.change.text}`).join("，");
-    const right = `${sum.isNegative() ? "减少" : "增加"}${sum.abs().toFixed()}万元`;
+    const terms = known.map((k, i) => `${parts[i]}${changeWords(k!)}`).join("，");
+    const right = sum.isZero() ? "无增减" : `${sum.isNegative() ? "减少" : "增加"}${sum.abs().toFixed()}万元`;
+    const written = changeWords(whole);
     out.push({
       at: whole.at,
       issue: {
         rule: "changeSum",
         verdict,
         target: whole.change,
-        involved: known.map((k) => k!.change),
+        involved: known.flatMap((k) => k!.change ?? []),
         subject: `${total}增减额`,
         headline:
           verdict === "rounding"
-            ? `${total}写${whole.sign > 0 ? "增加" : "减少"}${whole.change.text}，各部分增减之和为${right}，相差在四舍五入尾差范围内，请确认。`
-            : `${total}写${whole.sign > 0 ? "增加" : "减少"}${whole.change.text}，而文中各部分合计${right}（${terms}）：两者不符。`,
-        steps: [`${terms}`, `合计 ${right}`, `文中 ${total}${whole.sign > 0 ? "增加" : "减少"}${whole.change.text}`],
-        message: `“${quoted(whole.change)}”：文中各项 ${terms}，合计应${right}，与此处不符。`,
+            ? `${total}写${written}，各部分增减之和为${right}，相差在四舍五入尾差范围内，请确认。`
+            : `${total}写${written}，而文中各部分合计${right}（${terms}）：两者不符。`,
+        steps: [`${terms}`, `合计 ${right}`, `文中 ${total}${written}`],
+        message: `“${quoted(whole.change)}”：文中各项 ${terms}，合计应为${right}，与此处不符。`,
         expected: right,
-        actual: `${whole.sign > 0 ? "增加" : "减少"}${whole.change.text}`,
+        actual: written,
       },
     });
   }

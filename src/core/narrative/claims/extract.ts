@@ -47,7 +47,7 @@ export interface SentenceClaims {
   openingTotal?: Mention;
 }
 
-const UP_WORDS = /增加|增长|上升/;
+const UP_WORDS = /增加|增长|上升|增幅|^增$/;
 const SHARE_WORD = /^占(.*?)的?(比重|比例)?(为|是)?$/;
 const COMPLETION_WORD = /(完成(年初|全年)?预算(数)?的?|执行率为?|完成率为?)$/;
 export const BUDGET_LABEL = /预算数|年初预算|全年预算|调整后?预算|预算安排|^预算$|预算为?$/;
@@ -123,17 +123,34 @@ function changeClaim(mentions: Mention[], i: number, previous: readonly Mention[
   const percents = mentions
     .slice(i + 1)
     .filter((m, k, rest) => m.kind === "percent" && rest.slice(0, k).every((x) => x.kind === "percent" || x.group === change.group));
-  const percent = percents[change.slot] && CHANGE_WORD.test(percents[0].label) ? percents[change.slot] : undefined;
+  const up = UP_WORDS.test(CHANGE_WORD.exec(change.label)![1]);
+  // “较上年减少1.5万元(42.86%)”: the rate in parentheses right after the change is its own, in its direction
+  const bracketed = mentions[i + 1]?.kind === "percent" && OPEN_ONLY.test(mentions[i + 1].rawLabel) && change.groupSize === 1 ? mentions[i + 1] : undefined;
+  if (bracketed)
+    return {
+      kind: "change",
+      subject: changeSubject(mentions, i, previous, lead),
+      prior: changePrior(mentions, i),
+      change,
+      up,
+      percent: bracketed,
+      percentUp: up,
+    };
+  const percent = percents[change.slot] && RATE_WORD.test(percents[0].label) ? percents[change.slot] : undefined;
   return {
     kind: "change",
     subject: changeSubject(mentions, i, previous, lead),
     prior: changePrior(mentions, i),
     change,
-    up: UP_WORDS.test(CHANGE_WORD.exec(change.label)![1]),
+    up,
     percent,
     percentUp: percent ? UP_WORDS.test(percents[0].label) : undefined,
   };
 }
+
+/** Words before a rate of change: “下降”, “降幅达到”, “增长幅度为”, “增” alone after “较上年减0.04万元，” (the label is cleaned of 为 / 达到). */
+const RATE_WORD = /(增加|减少|增长|下降|上升|降低|增幅|降幅|减幅|增长幅度|下降幅度)了?$|^[增减]$/;
+const OPEN_ONLY = /^\s*[（(]\s*$/;
 
 /**
  * The budget and the actual amount a completion rate is computed from: amounts of the rate's own clause

@@ -1,0 +1,70 @@
+import { Decimal } from "../../numbers/decimal";
+import { sumIntervals } from "../../numbers/rounding-interval";
+import { judgeAmounts } from "../../numbers/verdict";
+import { isPlainAmount, isPrior } from "./binding";
+import type { SentenceClaims } from "./extract";
+import { writtenUnit, type ClaimIssue } from "./issue";
+import type { Mention } from "./mentions";
+import type { Reading } from "./reading";
+
+/**
+ * “事业运行经费总预算A元，其中：基本支出预算B元，项目支出预算C元” / “一般公共预算收入53.24亿元，其中：税收收入
+ * 33.31亿元…；非税收入19.93亿元…”: the amounts listed after “其中” are parts of the amount before it, whatever the
+ * total is called (the catalogue need not know it). Parts are subsets, so
+ * - their sum above the total beyond rounding is certain: an error (the total or one of the parts is wrong);
+ * - an exact sum confirms the list;
+ * - a sum below the total says nothing: the corpus shows 其中 lists that name only the main parts (“其中，执勤执法
+ *   车辆购置经费3198.74万元” of about 1亿元; three units of 公务接待费 out of more), so no warning either.
+ * Read only where the list is plain: one “其中” in the sentence, every part an amount with its own name at the
+ * list's depth, no part that only says which amount of its item follows (“预算为1万元，支出决算为0.53万元” lists
+ * one item twice), no name twice (“其中货物类…计划金额…实际金额…；工程类…计划金额…” states several measures of each
+ * part) and no new whole among them (“；支出合计…”).
+ */
+export function checkSubsetSum(s: SentenceClaims, reading: Reading): ClaimIssue[] {
+  const list = subsetList(s);
+  if (!list) return [];
+  const { total, parts } = list;
+  if (reading.checked.has(total) && parts.every((p) => reading.checked.has(p))) return [];
+  const sum = parts.reduce((acc, p) => acc.plus(reading.value(p)), new Decimal(0));
+  const verdict = judgeAmounts(reading.value(total), reading.interval(total), sum, sumIntervals(parts.map((p) => reading.interval(p))), ">=");
+  if (verdict === "equal") return [];
+  const { num, unit } = writtenUnit(total);
+  const terms = parts.map((p) => num(reading.value(p))).join(" + ");
+  const what = total.label || "合计";
+  return [
+    {
+      rule: "listSum",
+      verdict,
+      target: total,
+      involved: parts,
+      subject: what,
+      headline:
+        verdict === "rounding"
+          ? `${what}写${total.text}，其中所列各项之和为${num(sum)}${unit}，相差在四舍五入尾差范围内，请确认。`
+          : `${what}写${total.text}，其中所列各项之和已达${num(sum)}${unit}，超过合计${num(sum.minus(reading.value(total)))}${unit}：合计或某一项有误。`,
+      steps: [`${terms} = ${num(sum)}${unit}`, `文中合计 ${total.text}`, "“其中”各项是合计的一部分，之和不能超过合计"],
+      message: `“${total.rawLabel}${total.text}，其中……”：所列各项 ${terms} = ${num(sum)}${unit}，超过所述合计。`,
+      expected: num(sum),
+      actual: total.printed,
+    },
+  ];
+}
+
+const BREAKDOWN = "其中";
+/** Words that only say which amount of the item follows, or open a new whole. */
+const NOT_A_PART = /^(?:支出|收入)?(?:决算|预算|执行|实际)数?$|合计|总计|总额|总数|总预算|总支出|总收入/;
+
+function subsetList(s: SentenceClaims): { total: Mention; parts: Mention[] } | undefined {
+  const at = s.sentence.indexOf(BREAKDOWN);
+  if (at < 0 || s.sentence.indexOf(BREAKDOWN, at + BREAKDOWN.length) >= 0) return undefined;
+  const position = s.start + at;
+  const candidate = (m: Mention) => isPlainAmount(m) && !isPrior(m) && m.groupSize === 1;
+  const total = at === s.sentence.search(/\S/) ? s.openingTotal : s.mentions.filter((m) => m.end <= position && candidate(m)).pop();
+  if (!total || !candidate(total)) return undefined;
+  const depth = s.mentions.find((m) => m.start > position)?.depth;
+  const after = s.mentions.filter((m) => m.start > position && isPlainAmount(m) && m.depth === depth);
+  if (after.length === 0 || after.some((m) => isPrior(m) || m.label === "" || NOT_A_PART.test(m.label))) return undefined;
+  // “其中货物类…采购计划金额…实际采购金额…；工程类…采购计划金额…”: several measures of each part, not one list
+  if (new Set(after.map((m) => m.label)).size < after.length) return undefined;
+  return { total, parts: after };
+}

@@ -1,0 +1,48 @@
+import { checkNarrative } from "../../../src/core/narrative";
+import { readTextFile } from "../../../src/core/narrative/read-text";
+
+/**
+ * “X，其中：A，B，C” for totals the catalogue does not know (src/core/narrative/claims/subset-sum.ts): parts are
+ * subsets — a sum above the total is an error, an exact sum confirms, a sum below says nothing. Wordings from the
+ * corpus in test/fixtures/texts/ (梧州民政 2025, 永川 2024, 大埔 2019, 寿县 2023).
+ */
+const check = (text: string) => checkNarrative(readTextFile(text), []);
+const errors = (text: string) =>
+  check(text)
+    .filter((f) => f.severity === "error")
+    .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+
+describe("“其中” parts of a total the catalogue does not know", () => {
+  const minzheng = "事业运行经费总预算37337407.64元,其中:基本支出预算488180.64元,项目支出预算36849227元。";
+  const yongchuan = "2024年,全区一般公共预算收入53.24亿元,增长6.3%,其中:税收收入33.31亿元,下降1.6%;非税收入19.93亿元,增长22.9%。";
+
+  it("an exact sum confirms the list", () => {
+    expect(check(minzheng)).toEqual([]);
+    expect(check(yongchuan)).toEqual([]);
+  });
+
+  it("parts adding up to more than their total: an error at the total, with the parts' sum", () => {
+    expect(errors(minzheng.replace("项目支出预算36849227元", "项目支出预算38849227元"))).toEqual([["N.listSum", "39337407.64", "37337407.64元"]]);
+    expect(errors(yongchuan.replace("非税收入19.93亿元", "非税收入23.77亿元"))).toEqual([["N.listSum", "57.08", "53.24亿元"]]);
+  });
+
+  it("parts adding up to less than their total say nothing (the list may name only the main parts)", () => {
+    expect(check(minzheng.replace("总预算37337407.64元", "总预算39337407.64元"))).toEqual([]);
+  });
+
+  it("a sentence opening with “其中” breaks down the last amount of the sentence before", () => {
+    const text = "2025 年本年一般公共预算支出 1085203.63 元,同比减少 43506.06 元,下降 3.85 %。其中:基本支出 1037103.63元,项目支出 48100 元,具体支出预算如下:";
+    expect(check(text)).toEqual([]);
+    expect(errors(text.replace("48100 元", "55531 元"))).toEqual([["N.listSum", "1092634.63", "1085203.63元"]]);
+  });
+
+  it("reads nothing where the list is not plain: several measures per part, one item's budget and actual, two “其中”", () => {
+    const measures =
+      "共节约资金15857.74万元,节约率为16%,其中货物类采购计划金额共计48962.44万元,实际采购金额共计39944.66万元;工程类采购计划金额共计30005.94万元,实际采购金额共计24380.43万元。";
+    expect(errors(measures)).toEqual([]);
+    const budgetAndActual = "“三公”经费支出决算为1.71万元,其中:公务接待费预算为1万元,支出决算为0.53万元。";
+    expect(errors(budgetAndActual)).toEqual([]);
+    const nested = "支出合计100万元,其中:基本支出60万元(其中人员经费50万元),项目支出40万元,其中专项30万元。";
+    expect(errors(nested)).toEqual([]);
+  });
+});
