@@ -1,5 +1,5 @@
 import { checkNarrative } from "../../../src/core/narrative";
-import { readTextFile } from "../../../src/core/narrative/read-text";
+import { readTextFile } from "../../../src/core/paragraphs";
 
 /**
  * “X，其中：A，B，C” for totals the catalogue does not know (src/core/narrative/claims/subset-sum.ts): parts are
