@@ -92,7 +92,7 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check", fi
   const announcement = announcementOf(status, analysis, result?.index.totals);
   const grid = result && selected && (
     <Suspense fallback={<Spinner size="tiny" label="正在打开表格…" />}>
-      <FindingGrid snapshot={result.snapshot} tables={result.analysis.models} finding={selected} marked={marks.applied ? result.analysis.findings : []} />
+      <FindingGrid snapshot={result.snapshot} tables={result.analysis.outlines} finding={selected} marked={marks.applied ? result.analysis.findings : []} />
     </Suspense>
   );
   return (

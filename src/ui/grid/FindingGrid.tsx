@@ -1,7 +1,7 @@
 import type { Finding } from "../../core/findings/finding";
 import { parseCellAddress } from "../../core/snapshot/address";
 import type { WorkbookSnapshot } from "../../core/snapshot/types";
-import type { TableModel } from "../../core/tables/table-model";
+import type { TableOutline } from "../../core/tables/table-outline";
 import { useMemo } from "react";
 import { collectCellMarks, type CellMark } from "../../hosts/marks/cell-marks";
 import { gridFrame, type GridFrame } from "./grid-frame";
@@ -10,7 +10,7 @@ import { SheetGrid } from "./SheetGrid";
 export interface FindingGridProps {
   snapshot: WorkbookSnapshot;
   /** Recognised tables: the one holding the cell gives the frozen header rows and code/name columns. */
-  tables: readonly TableModel[];
+  tables: readonly TableOutline[];
   finding: Finding;
   /** Every finding of the check, drawn as marks (none once the marks were cleared). */
   marked: readonly Finding[];

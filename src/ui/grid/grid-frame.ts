@@ -1,7 +1,7 @@
 import type { CellRange, SheetSnapshot } from "../../core/snapshot/types";
 import { getCell } from "../../core/snapshot/types";
 import { displayText } from "../../core/snapshot/display-text";
-import type { TableModel } from "../../core/tables/table-model";
+import type { TableOutline } from "../../core/tables/table-outline";
 
 /** Rows shown above and below the selected cell. */
 export const ROWS_AROUND = 6;
@@ -23,7 +23,7 @@ export interface GridFrame {
 }
 
 /** The frame for `target` in `sheet`; `table` is the recognised table holding the cell, if any. */
-export function gridFrame(sheet: SheetSnapshot, target: { row: number; col: number }, table?: TableModel): GridFrame {
+export function gridFrame(sheet: SheetSnapshot, target: { row: number; col: number }, table?: TableOutline): GridFrame {
   const first = Math.max(0, target.row - ROWS_AROUND);
   const last = Math.min(Math.max(sheet.rowCount, target.row + 1) - 1, target.row + ROWS_AROUND);
   const width = Math.max(sheet.columnCount, target.col + 1);
@@ -44,7 +44,7 @@ export function gridFrame(sheet: SheetSnapshot, target: { row: number; col: numb
  * The table's header: the rows right above its first line of data that hold labels, up to the unit line or the
  * title (沾益 支出决算表: rows 4–6 under “金额单位：万元”).
  */
-export function headerRowsOf(sheet: SheetSnapshot, table: TableModel): number[] {
+export function headerRowsOf(sheet: SheetSnapshot, table: TableOutline): number[] {
   if (table.rows.length === 0) return [];
   const firstData = Math.min(...table.rows.map((r) => r.row));
   const rows: number[] = [];
