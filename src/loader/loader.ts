@@ -3,7 +3,8 @@ import { missingFeatures } from "./features";
 import { checkExcel } from "./host-check";
 import { loadScripts } from "./load-scripts";
 import { officeOf, whenOfficeReady, type OfficeLike } from "./office-like";
-import { messageFor, parseProblemQuery, problemQuery, type OfflinePage, type Place, type Problem } from "./problems";
+import type { Problem } from "./problem";
+import { messageFor, parseProblemQuery, problemQuery, type OfflinePage, type Place } from "./problems";
 import { renderMessage } from "./render";
 
 /**

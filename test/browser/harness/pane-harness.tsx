@@ -86,7 +86,7 @@ const scripted: PaneEngine = {
     textParagraphs: 0,
     priorInWorkbook: {},
     priorSheetProblems: [],
-    projectCount: 0,
+    projects: [],
     ref: 1,
     checks: [],
   }),

@@ -12,7 +12,7 @@ const analysis = (patch: Partial<AnalysisView>): AnalysisView => ({
   textParagraphs: 0,
   priorInWorkbook: {},
   priorSheetProblems: [],
-  projectCount: 0,
+  projects: [],
   ref: 1,
   checks: [],
   ...patch,

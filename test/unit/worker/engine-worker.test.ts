@@ -7,7 +7,7 @@ import type { EngineReply, EngineRequest } from "../../../src/hosts/engine/proto
 import { ReplyParts, replyMessages } from "../../../src/hosts/engine/reply-parts";
 import { createEngine, engineReader } from "../../../src/ui/engine-binding";
 import { WorkerConnection } from "../../../src/ui/engine-connection";
-import { gridFrame } from "../../../src/ui/grid/grid-frame";
+import { indicatorContext, tableContext } from "../../../src/ui/grid/grid-frame";
 import type { PageFiles } from "../../../src/ui/engine";
 import { fixtureBytes, readFixture } from "../../support/fixtures";
 import { generateWorkbook, toSnapshot } from "../../support/generate-workbook";
@@ -104,7 +104,25 @@ describe("the pane's engine on a worker, or on the page where none can start", (
     const error = result.findings.find((f) => f.severity === "error" && f.cell)!;
     const at = parseCellAddress(error.cell);
     const sheet = snapshot.sheets.find((s) => s.name === error.sheet)!;
-    result.models.forEach((model, i) => expect(gridFrame(sheet, at, view.outlines[i])).toEqual(gridFrame(sheet, at, model)));
+    result.models.forEach((model, i) => expect(tableContext(sheet, view.outlines[i], at)).toEqual(tableContext(sheet, model, at)));
+    expect(
+      view.outlines
+        .filter((o) => o.sheet === sheet.name)
+        .map((o) => tableContext(sheet, o, at))
+        .filter(Boolean),
+    ).toHaveLength(1);
+  });
+
+  test("a 绩效 workbook's projects come back as outlines that frame an indicator's line as the projects do", async () => {
+    const snapshot = await readFixture("perf-2023-emeishan.xlsx");
+    const result = checkWorkbook(snapshot, DEFAULT_ENGINE_CONFIG);
+    const view = checkView(result);
+    expect(structuredClone(view)).toStrictEqual(view);
+    expect(view.projects).toHaveLength(result.projects.length);
+    const project = result.projects[0];
+    const at = { row: project.indicators[1].row, col: project.indicators[1].name.col + 2 };
+    expect(indicatorContext(project.table.sheet, view.projects, at)).toEqual(indicatorContext(project.table.sheet, result.projects, at));
+    expect(indicatorContext(project.table.sheet, view.projects, at)).toBeDefined();
   });
 
   test("on a worker (messages cloned, buffers transferred) and on the page: the findings and the text of the check itself", async () => {
