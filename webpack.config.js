@@ -9,8 +9,9 @@
  *     message.html   the loader's message alone (the ribbon shows it in a dialog on an Excel that cannot run the pane)
  *     预决算公开助手.html  the offline page: app.html with every script inlined, runs from file:// (USB stick, e-mail)
  *   and copies manifest.xml (URLs rewritten to ADDIN_URL when set) and assets/.
- *   workerConfig — engine-worker.js, the page's engine worker (src/app/worker): one self-contained script that reads
- *                  and checks workbooks off the page's thread (the batch check); the offline page carries its text.
+ *   workerConfig — engine-worker.js, the pages' engine worker (src/app/worker): one self-contained script that reads
+ *                  and checks workbooks and writes the 情况说明 off the page's thread (the pane's workbook in Excel,
+ *                  WPS and the page; the batch); the offline page carries its text.
  * office.js comes from Microsoft's CDN; OFFICE_JS=local copies it from the @microsoft/office-js package into
  * dist/office-js/ (with MicrosoftAjax.js from OFFICE_JS_MSAJAX) and the pages load it from there (intranets
  * without internet).

@@ -2,7 +2,8 @@ import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, Text, t
 import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { FileWorkbookHost } from "../hosts/xlsx/file-host";
 import { openFileHost } from "../hosts/xlsx/on-demand";
-import { createEngine } from "../ui/engine-binding";
+import { createEngine, engineReader } from "../ui/engine-binding";
+import { WorkerConnection } from "../ui/engine-connection";
 import { pageFiles } from "../hosts/page-files";
 import { Pane, paneTheme } from "../ui/Pane";
 import { FileOpener } from "./FileOpener";
@@ -30,7 +31,9 @@ const useStyles = makeStyles({
 /** The standalone page: open a local .xlsx, check it in the same pane, download the marked copy. */
 export function StandaloneApp() {
   const styles = useStyles();
-  const engine = useMemo(() => createEngine(pageFiles), []);
+  // One engine worker for the opened workbook: it reads and checks the file and writes the text off the page's thread.
+  const connection = useMemo(() => new WorkerConnection(), []);
+  const engine = useMemo(() => createEngine(pageFiles, connection), [connection]);
   const [opened, setOpened] = useState<{ host: FileWorkbookHost; id: number }>();
   const host = opened?.host;
   const [openError, setOpenError] = useState<string>();
@@ -44,7 +47,7 @@ export function StandaloneApp() {
     setBatch(undefined);
     setOpenError(undefined);
     try {
-      const host = await openFileHost(await file.arrayBuffer(), file.name, browserStore());
+      const host = await openFileHost(await file.arrayBuffer(), file.name, browserStore(), engineReader(connection));
       setOpened((prev) => ({ host, id: (prev?.id ?? 0) + 1 }));
     } catch {
       setOpenError(`无法打开“${file.name}”。`);

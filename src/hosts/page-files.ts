@@ -1,9 +1,8 @@
 import type { AuditReport } from "../core/audit/report";
 import { narrativeDocxLazy } from "./docx";
-import { readWorkbookOnDemand } from "./xlsx/on-demand";
 
-/** The file reader and writer every page gives the pane's engine (src/ui/engine-binding.ts), each loaded on first use. */
-export const pageFiles = { readWorkbook: readWorkbookOnDemand, writeDocx: narrativeDocxLazy, writeAuditReport };
+/** The writers every page gives the pane's engine (src/ui/engine-binding.ts), each loaded on first use. */
+export const pageFiles = { writeDocx: narrativeDocxLazy, writeAuditReport };
 
 /** The 审核报告 as .xlsx (one row per check) or .docx bytes; each writer loaded on first use. */
 async function writeAuditReport(report: AuditReport, format: "xlsx" | "docx"): Promise<Uint8Array> {

@@ -91,7 +91,7 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: 
     <Suspense fallback={<Spinner size="tiny" label="正在打开表格…" />}>
       <FindingGrid
         snapshot={result.snapshot}
-        tables={result.analysis.models}
+        tables={result.analysis.outlines}
         projects={result.analysis.projects}
         finding={selected}
         marked={marks.applied ? result.analysis.findings : []}

@@ -2,17 +2,21 @@ import type { WorkbookSnapshot } from "../core/snapshot/types";
 import type { AuditReport } from "../core/audit/report";
 import type { Review } from "../core/audit/review";
 import type { FileDigest } from "../core/audit/digest";
-import type { CheckInputs, CheckResult, EngineConfig, Figures, NarrateInputs, Narrative, TextRun, YearEndRecord } from "../core/session";
+import type { CheckInputs, CheckView, EngineConfig, Figures, NarrateInputs, Narrative, TextRun, YearEndRecord } from "../core/session";
 
 /**
- * What the pane needs from the engine: the core use case (src/core/session) behind promises, with the files the page
- * reads. The entry points (taskpane.tsx, app.tsx, the WPS pane) bind it through ./engine-binding; components receive
+ * What the pane needs from the engine: the core use case (src/core/session) behind promises — on the page's engine
+ * worker (src/ui/engine-connection.ts) — with the files the page reads. The entry points (taskpane.tsx, app.tsx, the WPS pane) bind it through ./engine-binding; components receive
  * it as a prop, which keeps them testable with literal data.
  */
 export type { EngineConfig, NarrativeGap, NarrativeSection, TextRun } from "../core/session";
 
-/** A checked workbook as the pane shows it: tables, findings, the nothing-to-check verdict, 绩效 projects … */
-export type AnalysisView = CheckResult;
+/**
+ * A checked workbook as the pane shows it (plain data: it comes from the engine's worker): tables, findings, the
+ * 审核 list, the nothing-to-check verdict, the tables' outlines; `ref` names the analysis the engine keeps for the
+ * 说明 and the other workbooks read against it.
+ */
+export type AnalysisView = CheckView & { ref: number };
 
 /** The 情况说明 as written: title, chapters (lines of text and typed gaps), the gaps once per field, the form's fields. */
 export type NarrativeView = Narrative;
@@ -74,10 +78,8 @@ export interface PaneEngine {
   auditReport(analysis: AnalysisView, review: Review, file: { name: string; digest: FileDigest }, format: "xlsx" | "docx"): Promise<Uint8Array>;
 }
 
-/** What the page that hosts the pane provides the engine, each loaded on first use (src/hosts/page-files.ts). */
+/** The writers the page that hosts the pane provides the engine, each loaded on first use (src/hosts/page-files.ts). */
 export interface PageFiles {
-  /** Reads .xlsx bytes into a snapshot. */
-  readWorkbook(data: ArrayBuffer, name: string): Promise<WorkbookSnapshot>;
   /** Writes the 情况说明 as .docx bytes. */
   writeDocx(doc: { title: string; sections: readonly Pick<WrittenSection, "title" | "lines">[] }): Promise<Uint8Array>;
   /** Writes the 审核报告 as .xlsx or .docx bytes. */

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync } from "fs";
 import path from "path";
 import { build } from "esbuild";
 import type { Browser, Page } from "playwright-core";
-import { captureState, launchChromium, ROOT, seriousViolations } from "./pane-browser";
+import { captureState, launchChromium, mainThreadTasks, ROOT, seriousViolations } from "./pane-browser";
 import { serveStatic } from "./static-server";
 
 /**
@@ -46,16 +46,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Tasks of the page's main thread in a trace: clock time and the thread's CPU time, in ms. */
-function mainThreadTasks(trace: Buffer): { wall: number; cpu: number }[] {
-  type Event = { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } };
-  const events = (JSON.parse(trace.toString("utf8")) as { traceEvents: Event[] }).traceEvents;
-  const main = new Set(events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
-  return events
-    .filter((e) => e.ph === "X" && e.name === "ThreadControllerImpl::RunTask" && main.has(`${e.pid}:${e.tid}`))
-    .map((e) => ({ wall: Math.round((e.dur ?? 0) / 1000), cpu: Math.round((e.tdur ?? e.dur ?? 0) / 1000) }));
-}
 
 const announcement = () => page.getByTestId("announcer").textContent();
 const drawnCards = () => page.locator("button[data-cell]").count();

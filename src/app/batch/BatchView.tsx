@@ -4,7 +4,7 @@ import type { BatchOutcome } from "../../hosts/batch/check-workbook";
 import type { EngineConfig } from "../../core/session";
 import { headlineOf } from "../../core/findings/headline";
 import { saveFile } from "../../ui/save-file";
-import type { StartWorker } from "../worker/worker-pool";
+import type { StartWorker } from "../../ui/engine-connection";
 import { useBatch } from "./use-batch";
 
 const useStyles = makeStyles({

@@ -1,7 +1,8 @@
 import { useEffect, useState } from "react";
 import type { BatchOutcome } from "../../hosts/batch/check-workbook";
 import type { EngineConfig } from "../../core/session";
-import { WorkerPool, type StartWorker } from "../worker/worker-pool";
+import { WorkerPool } from "../worker/worker-pool";
+import type { StartWorker } from "../../ui/engine-connection";
 
 /** The files of a batch and where the check stands: outcomes in the files' order (undefined: not yet done). */
 export interface BatchState {

@@ -1,26 +1,13 @@
 import type { BatchOutcome } from "../../hosts/batch/check-workbook";
 import type { EngineConfig } from "../../core/session";
-import { WORKER_FILE, WORKER_SOURCE_ID, type CheckReply, type CheckRequest } from "./protocol";
-import { APP_VERSION } from "../version";
+import { READY, type EngineReply, type EngineRequest, type WholeReply } from "../../hosts/engine/protocol";
+import { ReplyParts } from "../../hosts/engine/reply-parts";
+import { startEngineWorker, type StartWorker } from "../../ui/engine-connection";
 
-/** A function that starts one engine worker (tests give their own). */
-export type StartWorker = () => Worker;
-
-/**
- * The engine worker of this page: from the code the offline page carries inline (a Blob, since file:// cannot
- * load a worker file), else from engine-worker.js beside the page.
- */
-export function startEngineWorker(): Worker {
-  const inline = document.getElementById(WORKER_SOURCE_ID);
-  if (inline?.textContent) {
-    const url = URL.createObjectURL(new Blob([inline.textContent], { type: "text/javascript" }));
-    return new Worker(url);
-  }
-  return new Worker(`${WORKER_FILE}?v=${encodeURIComponent(APP_VERSION)}`);
-}
+type BatchRequest = Extract<EngineRequest, { call: "batch" }>;
 
 interface Waiting {
-  request: CheckRequest;
+  request: BatchRequest;
   settle(outcome: BatchOutcome): void;
 }
 
@@ -32,6 +19,7 @@ export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Waiting>();
   private readonly queue: Waiting[] = [];
+  private readonly parts = new ReplyParts();
   private nextId = 1;
   private closed = false;
 
@@ -45,7 +33,7 @@ export class WorkerPool {
   /** Checks one file; its bytes are handed to the worker. */
   check(name: string, bytes: ArrayBuffer, options: EngineConfig): Promise<BatchOutcome> {
     return new Promise((settle) => {
-      this.queue.push({ request: { id: this.nextId++, name, bytes, options }, settle });
+      this.queue.push({ request: { id: this.nextId++, call: "batch", args: { name, bytes, options } }, settle });
       this.pump();
     });
   }
@@ -59,7 +47,10 @@ export class WorkerPool {
 
   private spawn(): Worker {
     const worker = this.start();
-    worker.onmessage = (event: MessageEvent<CheckReply>) => this.answer(worker, event.data);
+    worker.onmessage = (event: MessageEvent<EngineReply>) => {
+      const reply = this.parts.take(event.data);
+      if (reply) this.answer(worker, reply);
+    };
     worker.onerror = (event) => {
       event.preventDefault();
       this.fail(worker, event.message || "检查线程出错");
@@ -72,15 +63,16 @@ export class WorkerPool {
       const worker = this.idle.pop()!;
       const waiting = this.queue.shift()!;
       this.busy.set(worker, waiting);
-      worker.postMessage(waiting.request, [waiting.request.bytes]);
+      worker.postMessage(waiting.request, [waiting.request.args.bytes]);
     }
   }
 
-  private answer(worker: Worker, reply: CheckReply): void {
+  private answer(worker: Worker, reply: WholeReply): void {
+    if (reply.id === READY) return; // the worker runs; it is busy or idle as it was
     const waiting = this.busy.get(worker);
     this.busy.delete(worker);
     if (!this.closed) this.idle.push(worker);
-    if (waiting) waiting.settle("outcome" in reply ? reply.outcome : failed(waiting.request.name, reply.failure));
+    if (waiting) waiting.settle("value" in reply ? (reply.value as BatchOutcome) : failed(waiting.request.args.name, reply.failure.message));
     this.pump();
   }
 
@@ -90,7 +82,7 @@ export class WorkerPool {
     worker.terminate();
     if (this.closed) return;
     this.idle.push(this.spawn());
-    if (waiting) waiting.settle(failed(waiting.request.name, reason));
+    if (waiting) waiting.settle(failed(waiting.request.args.name, reason));
     this.pump();
   }
 }

@@ -6,6 +6,7 @@
  */
 export { DEFAULT_ENGINE_CONFIG, parseEngineConfig, serializeEngineConfig, type EngineConfig } from "./engine-config";
 export { checkWorkbook, type CheckInputs, type CheckResult, type Figures } from "./check";
+export { checkView, type CheckView } from "./check-view";
 export { WHAT_IS_READ, type NothingToCheck } from "./nothing-to-check";
 export { narrate, type Narrative, type NarrateInputs } from "./narrate";
 export { WorkbookContentError } from "./content-error";

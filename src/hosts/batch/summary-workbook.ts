@@ -7,10 +7,12 @@ import type { BatchOutcome } from "./check-workbook";
 const STATUS: Record<BatchOutcome["status"], string> = { checked: "已检查", unreadable: "无法读取", nothing: "无可检查内容" };
 
 /**
- * The bureau's summary workbook: 汇总 (one row per file, errors first in red), 全部问题 (every finding, filterable
+ * The bureau's summary workbook: 汇总 (one row per file, errors first in red; the name of each file's 审核报告 when
+ * the batch wrote them), 全部问题 (every finding, filterable
  * by unit, table, cell, kind) and 按规则统计 (how many units fail each rule). Landscape A4, header on every page.
  */
 export function summaryWorkbook(outcomes: readonly BatchOutcome[], title: string): Uint8Array {
+  const reports = outcomes.some((o) => o.status === "checked" && o.report);
   return writeNewWorkbook({
     sheets: [
       {
@@ -31,8 +33,9 @@ export function summaryWorkbook(outcomes: readonly BatchOutcome[], title: string
           { header: "首个错误及改法 / 未检查的原因", width: 60 },
           { header: "状态", width: 12 },
           { header: "SHA-256", width: 18 },
+          ...(reports ? [{ header: "审核报告", width: 36 }] : []),
         ],
-        rows: outcomes.map(unitRow),
+        rows: outcomes.map((o, i) => (reports ? [...unitRow(o, i), reportOf(o)] : unitRow(o, i))),
         rowStyles: outcomes.map(unitStyle),
       },
       {
@@ -84,6 +87,11 @@ function unitRow(outcome: BatchOutcome, index: number): NewCell[] {
     STATUS.checked,
     outcome.sha256,
   ];
+}
+
+/** The file name of the workbook's 审核报告 (--report-dir), in the folder beside the summary's rows. */
+function reportOf(outcome: BatchOutcome): string {
+  return outcome.status === "checked" ? (outcome.report ?? "") : "";
 }
 
 function unitStyle(outcome: BatchOutcome): RowStyle {

@@ -6,8 +6,8 @@
  *   verdict) as a workbook or a Word document, A4 landscape.
  * npm run check -- --text 情况说明.txt|.docx [--json]: the text alone (its tables were images, or a Word file):
  *   its own arithmetic, figures across paragraphs and form, each finding at its paragraph (第12段).
- * npm run check -- FOLDER/ | ARCHIVE.zip | FILE… --summary 汇总.xlsx [--out-dir FOLDER] [--jobs N] [--fresh]: a batch
- *   (batch/batch-command.ts).
+ * npm run check -- FOLDER/ | ARCHIVE.zip | FILE… --summary 汇总.xlsx [--out-dir FOLDER] [--report-dir FOLDER] [--jobs N]
+ *   [--fresh]: a batch (batch/batch-command.ts), with one marked copy and one 审核报告 per workbook.
  * --budget: the budget year's workbook holding the 绩效目标表 of the projects this 决算 workbook evaluates.
  * Exit code: 0 no errors, 1 errors found, 2 input cannot be read, holds nothing to check, or the command line is
  * wrong (message on stderr).
@@ -17,15 +17,9 @@ import { basename, extname } from "path";
 import { readWorkbook } from "../xlsx/read-workbook";
 import { markCopy, markedCopyExtension } from "../xlsx/marked-copy";
 import { CliError } from "./cli-error";
-import { checkWorkbook, DEFAULT_ENGINE_CONFIG, type CheckResult, type EngineConfig } from "../../core/session";
-import { parseReviewBook, reconcileReview, REVIEW_STATE_KEY, type Review } from "../../core/audit/review";
-import { buildAuditReport, printedTime, type AuditReport } from "../../core/audit/report";
-import { fileDigestOf } from "../../core/audit/digest";
-import { readStoredState } from "../xlsx/stored-state";
-import { PackageParts } from "../xlsx/write/package-parts";
-import { auditReportWorkbook } from "../xlsx/write/audit-report-workbook";
-import { auditReportDocx } from "../docx/audit-report-docx";
-import packageJson from "../../../package.json";
+import { checkWorkbook, DEFAULT_ENGINE_CONFIG, type EngineConfig } from "../../core/session";
+import { sha256 } from "./batch/cache";
+import { auditOf, reportBytes } from "./audit";
 import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import { parseCheckedRules, RuleSyntaxError } from "../../core/rules/parse-rules";
 import { BUILT_IN_RULES } from "../../core/rules/run-rules";
@@ -41,7 +35,7 @@ import { optionsFingerprint } from "./batch/fingerprint";
 const USAGE =
   "用法：npm run check -- 文件.xlsx [--json] [--out 标记副本.xlsx [--force]] [--rules 规则文件] [--text 情况说明.txt|情况说明.docx] [--weights 90|100] [--prior 上年.xlsx] [--budget 预算（绩效目标表）.xlsx] [--report 审核报告.xlsx|审核报告.docx]\n" +
   "      或：npm run check -- --text 情况说明.txt|情况说明.docx [--json]（只检查说明文字本身，不需要工作簿）\n" +
-  "批量：npm run check -- 文件夹/ 或 上报.zip 或 多个文件 --summary 汇总.xlsx [--out-dir 标记副本文件夹] [--jobs 线程数] [--fresh] [--force]";
+  "批量：npm run check -- 文件夹/ 或 上报.zip 或 多个文件 --summary 汇总.xlsx [--out-dir 标记副本文件夹] [--report-dir 审核报告文件夹] [--jobs 线程数] [--fresh] [--force]";
 const ARGS = {
   options: ["out", "rules", "text", "weights", "prior", "budget", "report", ...BATCH_OPTIONS],
   flags: ["json", "force", ...BATCH_FLAGS],
@@ -88,7 +82,7 @@ async function check(argv: string[]): Promise<number> {
     printErr(result.nothingToCheck.summary);
     return 2;
   }
-  const audit = auditOf(bytes, snapshot, result);
+  const audit = auditOf(bytes, { name: snapshot.name, sha256: sha256(bytes) }, result);
   printOut(args.flags.has("json") ? toJson(result, audit.review) : formatReport(result, audit.review));
   if (report) {
     writeOutput(report, await reportBytes(report, audit.report), inputs, force, "--report");
@@ -136,32 +130,6 @@ async function checkTextOnly(textFile: string, args: ParsedArgs): Promise<number
   }
   printOut(json ? toJson(result) : formatReport(result));
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
-}
-
-/** The review as stored with the workbook (by Excel, WPS or the page's marked copy), and the 审核报告 of this check. */
-function auditOf(bytes: Uint8Array, snapshot: WorkbookSnapshot, result: CheckResult): { review: Review; report: AuditReport } {
-  const { review } = reconcileReview(parseReviewBook(storedReview(bytes)), result.findings);
-  const facts = {
-    unit: result.unit,
-    year: result.year,
-    file: snapshot.name,
-    digest: fileDigestOf(bytes),
-    checkedAt: printedTime(new Date()),
-    version: packageJson.version,
-  };
-  return { review, report: buildAuditReport({ facts, tables: result.tables, unrecognized: result.unrecognized, checks: result.checks, review }) };
-}
-
-function storedReview(bytes: Uint8Array): string | undefined {
-  try {
-    return readStoredState(PackageParts.fromZip(bytes), REVIEW_STATE_KEY);
-  } catch {
-    return undefined;
-  }
-}
-
-async function reportBytes(file: string, report: AuditReport): Promise<Uint8Array> {
-  return /\.docx$/i.test(file) ? auditReportDocx(report) : auditReportWorkbook(report);
 }
 
 /** A batch: the same configuration (rules, weights) for every workbook; Ctrl+C stops starting new ones. */

@@ -21,6 +21,9 @@ export interface FileHostView {
   narrative?: { sheet: string; paragraphs: readonly string[] };
 }
 
+/** Reads .xlsx bytes into a snapshot; never changes the bytes. */
+export type WorkbookReader = (bytes: Uint8Array, name: string) => Promise<WorkbookSnapshot>;
+
 /** Where the page keeps what the accountant typed between visits (the browser's localStorage). */
 export type TypedStore = Pick<Storage, "getItem" | "setItem">;
 
@@ -42,10 +45,12 @@ export class FileWorkbookHost implements WorkbookHost {
   /** State typed since the last marked copy was made. */
   private unsaved = false;
 
+  /** `read`: how the page reads the file into a snapshot (its engine worker's reader; here by default). */
   constructor(
     bytes: ArrayBuffer | Uint8Array,
     fileName: string,
     private readonly store?: TypedStore,
+    private readonly read: WorkbookReader = readWorkbook,
   ) {
     this.original = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
     this.label = fileName;
@@ -63,7 +68,7 @@ export class FileWorkbookHost implements WorkbookHost {
 
   async readSnapshot(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
     onProgress?.(0, 1);
-    const snapshot = await readWorkbook(this.original, this.label);
+    const snapshot = await this.read(this.original, this.label);
     onProgress?.(1, 1);
     this.update({ snapshot });
     return snapshot;

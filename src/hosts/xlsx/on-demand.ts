@@ -1,15 +1,10 @@
-import type { WorkbookSnapshot } from "../../core/snapshot/types";
-import type { FileWorkbookHost, TypedStore } from "./file-host";
+import type { FileWorkbookHost, TypedStore, WorkbookReader } from "./file-host";
 
 /**
- * The .xlsx reader and the file host (reader + marked-copy writer), loaded on first use: chunks of their own,
- * fetched when a page first opens a file — the pane's prior-year workbook, app.html's workbook.
+ * A FileWorkbookHost over an opened file (reads it — with `read`, the page's engine worker, when given — marks it in
+ * memory, writes the marked copy); typed state kept in `store`. Loaded on first use: a chunk of its own, fetched when
+ * the page first opens a file.
  */
-export function readWorkbookOnDemand(data: ArrayBuffer | Uint8Array, name: string): Promise<WorkbookSnapshot> {
-  return import(/* webpackChunkName: "xlsx-reader" */ "./read-workbook").then((reader) => reader.readWorkbook(data, name));
-}
-
-/** A FileWorkbookHost over an opened file (reads it, marks it in memory, writes the marked copy); typed state kept in `store`. */
-export function openFileHost(data: ArrayBuffer | Uint8Array, name: string, store?: TypedStore): Promise<FileWorkbookHost> {
-  return import(/* webpackChunkName: "file-host" */ "./file-host").then((module) => new module.FileWorkbookHost(data, name, store));
+export function openFileHost(data: ArrayBuffer | Uint8Array, name: string, store?: TypedStore, read?: WorkbookReader): Promise<FileWorkbookHost> {
+  return import(/* webpackChunkName: "file-host" */ "./file-host").then((module) => new module.FileWorkbookHost(data, name, store, read));
 }

@@ -1,8 +1,8 @@
 import type { Finding } from "../../core/findings/finding";
-import type { PerformanceProject } from "../../core/performance/model";
+import type { ProjectOutline } from "../../core/performance/project-outline";
 import { parseCellAddress, splitQualifiedAddress } from "../../core/snapshot/address";
 import type { WorkbookSnapshot } from "../../core/snapshot/types";
-import type { TableModel } from "../../core/tables/table-model";
+import type { TableOutline } from "../../core/tables/table-outline";
 import { useMemo } from "react";
 import { collectCellMarks, type CellMark } from "../../hosts/marks/cell-marks";
 import { gridFrame, indicatorContext, tableContext, type GridFrame } from "./grid-frame";
@@ -12,9 +12,9 @@ import { TextExcerpt } from "./TextExcerpt";
 export interface FindingGridProps {
   snapshot: WorkbookSnapshot;
   /** Recognised tables: the one holding the cell gives the frozen header rows and code/name columns. */
-  tables: readonly TableModel[];
+  tables: readonly TableOutline[];
   /** 绩效 projects: an indicator's line shows the indicator's name beside the value. */
-  projects: readonly PerformanceProject[];
+  projects: readonly ProjectOutline[];
   finding: Finding;
   /** Every finding of the check, drawn as marks (none once the marks were cleared). */
   marked: readonly Finding[];

@@ -1,8 +1,8 @@
 import type { CellRange, SheetSnapshot } from "../../core/snapshot/types";
 import { getCell } from "../../core/snapshot/types";
 import { displayText } from "../../core/snapshot/display-text";
-import type { TableModel } from "../../core/tables/table-model";
-import type { PerformanceProject } from "../../core/performance/model";
+import type { TableOutline } from "../../core/tables/table-outline";
+import type { ProjectOutline } from "../../core/performance/project-outline";
 
 /** Rows shown above and below the selected cell. */
 export const ROWS_AROUND = 6;
@@ -46,7 +46,7 @@ export function gridFrame(sheet: SheetSnapshot, target: { row: number; col: numb
 }
 
 /** The context of a cell of a recognised table: its header rows and its block's code and name columns. */
-export function tableContext(sheet: SheetSnapshot, table: TableModel, target: { row: number; col: number }): CellContext | undefined {
+export function tableContext(sheet: SheetSnapshot, table: TableOutline, target: { row: number; col: number }): CellContext | undefined {
   if (!contains(table.range, target)) return undefined;
   return { headerRows: headerRowsOf(sheet, table), labelCols: blockLabels(table, target.col), left: table.range.left };
 }
@@ -55,7 +55,7 @@ export function tableContext(sheet: SheetSnapshot, table: TableModel, target: { 
  * The label columns of the block holding `col`: the columns without amounts right before the block's amount
  * columns (收支总表 D: 支出 项目 C, not 收入 项目 A), or the run of label columns holding `col` itself.
  */
-function blockLabels(table: TableModel, col: number): number[] {
+function blockLabels(table: TableOutline, col: number): number[] {
   const amounts = new Set(table.columns.map((c) => c.col));
   const { left, right } = table.range;
   if (!amounts.has(col)) {
@@ -76,7 +76,7 @@ function blockLabels(table: TableModel, col: number): number[] {
  * The context of a cell on a 绩效 indicator's line: the indicator's name (三级指标 / 指标名称) frozen beside the
  * value, the line above the first indicator (the column labels) as header.
  */
-export function indicatorContext(sheet: string, projects: readonly PerformanceProject[], target: { row: number; col: number }): CellContext | undefined {
+export function indicatorContext(sheet: string, projects: readonly ProjectOutline[], target: { row: number; col: number }): CellContext | undefined {
   for (const project of projects) {
     if (project.table.sheet !== sheet) continue;
     const indicator = project.indicators.find((i) => i.row === target.row);
@@ -91,7 +91,7 @@ export function indicatorContext(sheet: string, projects: readonly PerformancePr
  * The table's header: the rows right above its first line of data that hold labels, up to the unit line or the
  * title (沾益 支出决算表: rows 4–6 under “金额单位：万元”).
  */
-export function headerRowsOf(sheet: SheetSnapshot, table: TableModel): number[] {
+export function headerRowsOf(sheet: SheetSnapshot, table: TableOutline): number[] {
   if (table.rows.length === 0) return [];
   const firstData = Math.min(...table.rows.map((r) => r.row));
   const rows: number[] = [];

@@ -119,7 +119,7 @@ export function NarrativeTab(props: NarrativeTabProps) {
     </section>
   );
   if (!analysis) return <Text>请先在“检查”页检查工作簿，说明文字根据识别出的表生成。</Text>;
-  if (analysis.models.length === 0 && analysis.projects.length === 0) {
+  if (analysis.outlines.length === 0 && analysis.projects.length === 0) {
     return (
       <div className={styles.root}>
         <MessageBar intent="warning" layout="multiline">

@@ -6,13 +6,18 @@ import type { InsertTextResult, WorkbookHost } from "../../../src/hosts/host";
 import { LAST_COMMAND_KEY } from "../../../src/hosts/command-outcome";
 import type { AnalysisView, PaneEngine } from "../../../src/ui/engine";
 import { Pane } from "../../../src/ui/Pane";
+import { createEngine } from "../../../src/ui/engine-binding";
+import { startEngineWorker, WorkerConnection } from "../../../src/ui/engine-connection";
 
 /**
  * The pane as the Office task pane shows it, over a scripted host and engine: `?findings=60000` makes the
  * engine report that many findings (three tables, every severity), for measuring how the pane copes.
- * Built by the browser test with esbuild; never shipped.
+ * `?workbook=big.json&engine=worker|page`: the host reads that snapshot (written by the test beside this page) and
+ * the real engine checks it and writes its text on its worker (engine-worker.js beside this page), or on the page's
+ * own thread as where no worker can start. Built by the browser test with esbuild; never shipped.
  */
-const count = Number(new URLSearchParams(location.search).get("findings") ?? "0");
+const params = new URLSearchParams(location.search);
+const count = Number(params.get("findings") ?? "0");
 const SHEETS = ["公开01表", "公开02表", "公开03表"];
 const TABLES = ["收入支出决算总表", "收入决算表", "支出决算表"];
 const KINDS: FindingKind[] = ["sum", "rounding", "cross", "input"];
@@ -72,17 +77,18 @@ const host: WorkbookHost = {
   fileDigest: async () => ({ label: "文件 SHA-256", value: "0".repeat(64) }),
 };
 
-const engine: PaneEngine = {
+const scripted: PaneEngine = {
   analyze: async (): Promise<AnalysisView> => ({
     file: snapshot.name,
     tables: SHEETS.map((sheet, i) => ({ sheet, range: "A1:H40", kind: TABLES[i], unit: "万元" })),
     unrecognized: [],
     findings,
-    models: [],
+    outlines: [],
     textParagraphs: 0,
     priorInWorkbook: {},
     priorSheetProblems: [],
     projects: [],
+    ref: 1,
     checks: [],
   }),
   narrate: async () => ({ sections: [], gaps: [], missing: [], missingPrior: [], inputs: [], title: "情况说明" }),
@@ -92,4 +98,27 @@ const engine: PaneEngine = {
   auditReport: async () => new Uint8Array(),
 };
 
-createRoot(document.getElementById("root")!).render(<Pane host={host} engine={engine} />);
+/** A snapshot as JSON wrote it: its empty rows and cells (null there) undefined again, as a reader gives them. */
+async function fetchSnapshot(file: string): Promise<WorkbookSnapshot> {
+  const parsed = (await (await fetch(file)).json()) as WorkbookSnapshot;
+  for (const sheet of parsed.sheets) sheet.cells = sheet.cells.map((line) => line?.map((cell) => cell ?? undefined));
+  return parsed;
+}
+
+async function main(): Promise<void> {
+  const workbook = params.get("workbook");
+  const mode = params.get("engine");
+  if (workbook) {
+    const read = await fetchSnapshot(workbook);
+    host.readSnapshot = async () => read;
+  }
+  const noWorker = (): Worker => {
+    throw new ReferenceError("Worker is not defined");
+  };
+  const files = { writeDocx: async () => new Uint8Array(), writeAuditReport: async () => new Uint8Array() };
+  const engine = mode ? createEngine(files, new WorkerConnection(mode === "page" ? noWorker : startEngineWorker)) : scripted;
+  createRoot(document.getElementById("root")!).render(<Pane host={host} engine={engine} />);
+  document.body.dataset.ready = "true";
+}
+
+void main();

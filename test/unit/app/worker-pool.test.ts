@@ -1,5 +1,5 @@
 import { WorkerPool } from "../../../src/app/worker/worker-pool";
-import type { CheckRequest } from "../../../src/app/worker/protocol";
+import type { EngineRequest } from "../../../src/hosts/engine/protocol";
 import { workerCount } from "../../../src/app/batch/use-batch";
 import { DEFAULT_ENGINE_CONFIG } from "../../../src/core/session";
 
@@ -11,14 +11,14 @@ class FakeWorker {
   terminated = false;
   constructor() {
     FakeWorker.started++;
+    setTimeout(() => this.onmessage?.({ data: { id: 0, value: "ready" } }), 0); // as a real worker says it runs
   }
-  postMessage(request: CheckRequest): void {
+  postMessage(request: EngineRequest): void {
+    if (request.call !== "batch") throw new Error(`unexpected ${request.call}`);
+    const { name, bytes } = request.args;
     setTimeout(() => {
-      if (request.name === "崩溃.xlsx") this.onerror?.({ message: "out of memory", preventDefault: () => undefined });
-      else
-        this.onmessage?.({
-          data: { id: request.id, outcome: { name: request.name, sha256: String(request.bytes.byteLength), status: "nothing", reason: "空" } },
-        });
+      if (name === "崩溃.xlsx") this.onerror?.({ message: "out of memory", preventDefault: () => undefined });
+      else this.onmessage?.({ data: { id: request.id, value: { name, sha256: String(bytes.byteLength), status: "nothing", reason: "空" } } });
     }, 1);
   }
   terminate(): void {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync, readFileSync, mkdirSync } from "fs";
+import { mkdtempSync, readdirSync, writeFileSync, readFileSync, mkdirSync, statSync, unlinkSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { zipSync } from "fflate";
@@ -142,7 +142,7 @@ describe("batch check (财政局 批量审核)", () => {
     expect(lines.filter((l) => l.includes("沿用上次结果"))).toHaveLength(0);
   }, 120_000);
 
-  test("Ctrl+C: no new file is started, the summary covers the finished ones, no half-written file is left", async () => {
+  test("Ctrl+C: no new file is started, the summary covers the finished ones, no half-written file or report is left", async () => {
     const stop = new AbortController();
     const out = mkdtempSync(join(tmpdir(), "batch-out-"));
     let seen = 0;
@@ -152,15 +152,23 @@ describe("batch check (财政局 批量审核)", () => {
         return true;
       },
     };
-    const result = await runBatch(request(dir, 1, { summary: join(out, "汇总.xlsx"), options: { ...DEFAULT_ENGINE_CONFIG, force: false, outDir: out } }), {
-      stderr: sink,
-      signal: stop.signal,
-    });
+    const result = await runBatch(
+      request(dir, 1, { summary: join(out, "汇总.xlsx"), options: { ...DEFAULT_ENGINE_CONFIG, force: false, outDir: out, reportDir: out } }),
+      {
+        stderr: sink,
+        signal: stop.signal,
+      },
+    );
     expect(result.interrupted).toBe(true);
     expect(result.outcomes).toHaveLength(2);
     const written = readdirSync(out).sort();
     expect(written.filter((f) => f.endsWith(".tmp"))).toEqual([]);
     expect(written).toContain("汇总.xlsx");
+    // the two finished workbooks have their marked copy and their report, each whole; nothing of the others
+    const finished = result.outcomes.filter((o) => o.status === "checked");
+    expect(written.filter((f) => f.includes("（审核报告）"))).toEqual(finished.map((o) => o.report).sort());
+    expect(written.filter((f) => f.includes("（已标记）"))).toHaveLength(finished.length);
+    for (const o of finished) expect((await readWorkbook(readFileSync(join(out, o.report!)), o.report!)).sheets).toHaveLength(3);
     const summary = await readWorkbook(readFileSync(join(out, "汇总.xlsx")), "汇总.xlsx");
     expect(String(summary.sheets[0].cells[0][0]?.value)).toContain("已中断");
     expect(summary.sheets[0].cells.length).toBe(2 + 2);
@@ -191,10 +199,71 @@ describe("batch check (财政局 批量审核)", () => {
     );
   });
 
+  test("--report-dir: one 审核报告 per checked workbook, its problems those of the file, named in the summary; never overwritten without --force; cache respected", async () => {
+    const out = mkdtempSync(join(tmpdir(), "batch-reports-"));
+    const reports = join(out, "审核报告");
+    mkdirSync(reports);
+    const base = request(dir, 2, { summary: join(out, "汇总.xlsx"), options: { ...DEFAULT_ENGINE_CONFIG, force: false, reportDir: reports } });
+    const first = await runBatch(base, { stderr: quiet, signal: new AbortController().signal });
+    const checked = first.outcomes.filter((o) => o.status === "checked");
+    expect(readdirSync(reports).sort()).toEqual(checked.map((o) => `${o.name.replace(/\//g, "_").replace(/\.xlsx$/, "")}（审核报告）.xlsx`).sort());
+    for (const o of checked) {
+      expect(o.report).toBe(o.name.replace(/\//g, "_").replace(/\.xlsx$/, "（审核报告）.xlsx"));
+      const report = await readWorkbook(readFileSync(join(reports, o.report!)), o.report!);
+      expect(report.sheets.map((sheet) => sheet.name)).toEqual(["审核结论", "核对项", "问题"]);
+      const facts = report.sheets[0].cells.map((row) => row.map((c) => String(c?.value ?? "")));
+      expect(facts).toContainEqual(["文件", o.name]);
+      expect(facts).toContainEqual(["文件 SHA-256", o.sha256]);
+      expect(report.sheets[2].cells.length - 2).toBe(o.findings.length);
+    }
+    const summary = await readWorkbook(readFileSync(join(out, "汇总.xlsx")), "汇总.xlsx");
+    const header = summary.sheets[0].cells[1].map((c) => c?.value);
+    first.outcomes.forEach((o, i) => {
+      const named = summary.sheets[0].cells[2 + i][header.indexOf("审核报告")]?.value;
+      expect(named ?? "").toBe(o.status === "checked" ? o.report : "");
+    });
+
+    // A re-run takes every file from the cache: the reports are there, none is written again.
+    const stamps = readdirSync(reports).map((f) => statSync(join(reports, f)).mtimeMs);
+    const lines: string[] = [];
+    const again = await runBatch(
+      { ...base, options: { ...base.options, force: true } },
+      { stderr: { write: (t: string) => lines.push(t) }, signal: new AbortController().signal },
+    );
+    expect(lines.filter((l) => l.includes("沿用上次结果"))).toHaveLength(again.outcomes.filter((o) => o.sha256).length);
+    expect(again.outcomes).toEqual(first.outcomes);
+    expect(readdirSync(reports).map((f) => statSync(join(reports, f)).mtimeMs)).toEqual(stamps);
+
+    // A report removed is written again; one present is not replaced without --force (the row says why).
+    const [gone, kept] = checked;
+    unlinkSync(join(reports, gone.report!));
+    writeFileSync(join(reports, kept.report!), "旧的报告");
+    const third = await runBatch(
+      { ...base, fresh: true, options: { ...base.options, force: true }, summary: join(out, "汇总-3.xlsx") },
+      { stderr: quiet, signal: new AbortController().signal },
+    );
+    expect(third.outcomes.filter((o) => o.status === "checked")).toHaveLength(checked.length);
+    expect(readFileSync(join(reports, kept.report!), "utf8")).not.toBe("旧的报告");
+    writeFileSync(join(reports, kept.report!), "旧的报告");
+    const refused = await runBatch({ ...base, fresh: true, summary: join(out, "汇总-4.xlsx") }, { stderr: quiet, signal: new AbortController().signal });
+    const row = refused.outcomes.find((o) => o.name === kept.name)!;
+    expect(row).toMatchObject({ status: "unreadable" });
+    expect(row.status === "unreadable" && row.reason).toContain("已检查，但审核报告未能写出");
+    expect(readFileSync(join(reports, kept.report!), "utf8")).toBe("旧的报告");
+    expect(readdirSync(reports).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  }, 120_000);
+
   test("usage: a folder without --summary, single-file options in a batch, and a batch of nothing readable", async () => {
     expect((await runCli(main, [join(dir, "各单位")])).err).toContain("请用 --summary 给出汇总表");
     expect((await runCli(main, [join(dir, "各单位"), "--summary", join(dir, "x.xlsx"), "--out", join(dir, "y.xlsx")])).err).toContain("批量检查不支持 --out");
     expect((await runCli(main, [join(dir, "a.xlsx"), "--jobs", "2"])).err).toContain("--jobs 只用于批量检查");
+    expect((await runCli(main, [join(dir, "各单位"), "--summary", join(dir, "x.xlsx"), "--report", join(dir, "r.xlsx")])).err).toContain(
+      "审核报告请用 --report-dir",
+    );
+    expect((await runCli(main, [join(dir, "a.xlsx"), "--report-dir", dir])).err).toContain("--report-dir 只用于批量检查");
+    expect((await runCli(main, [join(dir, "各单位"), "--summary", join(dir, "x.xlsx"), "--report-dir", join(dir, "无此文件夹")])).err).toContain(
+      "--report-dir “",
+    );
     const bad = mkdtempSync(join(tmpdir(), "batch-bad-"));
     writeFileSync(join(bad, "坏.xlsx"), "x");
     const run = await runCli(main, [bad, "--summary", join(bad, "汇总.xlsx")]);

@@ -8,11 +8,12 @@ const analysis = (patch: Partial<AnalysisView>): AnalysisView => ({
   tables: [],
   unrecognized: [],
   findings: [],
-  models: [],
+  outlines: [],
   textParagraphs: 0,
   priorInWorkbook: {},
   priorSheetProblems: [],
   projects: [],
+  ref: 1,
   checks: [],
   ...patch,
 });

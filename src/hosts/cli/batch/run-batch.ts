@@ -6,7 +6,7 @@ import { readInput } from "../read-input";
 import { CliError } from "../cli-error";
 import { checkOutput, writeOutput } from "../output-file";
 import { collectInputs, type BatchInput } from "./inputs";
-import { markedName, type BatchOptions, type BatchOutcome } from "./check-one";
+import { markedName, reportName, type BatchOptions, type BatchOutcome } from "./check-one";
 import { OutcomeCache, sha256 } from "./cache";
 import { WorkerPool } from "./pool";
 import { Progress, type ProgressSink } from "./progress";
@@ -46,7 +46,8 @@ export async function runBatch(request: BatchRequest, io: BatchIo): Promise<Batc
   const { inputs, damaged } = collectInputs(request.paths);
   const inputFiles = [...new Set(inputs.map((i) => i.path))];
   checkOutput(request.summary, inputFiles, request.options.force, "--summary");
-  if (request.options.outDir) checkFolder(request.options.outDir);
+  if (request.options.outDir) checkFolder(request.options.outDir, "--out-dir");
+  if (request.options.reportDir) checkFolder(request.options.reportDir, "--report-dir");
   const cache = OutcomeCache.open(`${request.summary}.cache.json`, request.optionsKey, request.fresh);
   const progress = new Progress(inputs.length + damaged.length, io.stderr);
   const outcomes: BatchOutcome[] = damaged.map((d) => ({ name: d.name, sha256: "", status: "unreadable", reason: d.reason }));
@@ -92,7 +93,8 @@ async function checkInput(
   }
   const sha = sha256(bytes);
   const earlier = cache.get(sha, input.name);
-  if (earlier && markedCopyPresent(earlier, options)) return { outcome: earlier, cached: true };
+  const reused = earlier && withOutputs(earlier, options);
+  if (reused) return { outcome: reused, cached: true };
   const reply = await pool.run({ id: index, name: input.name, sha256: sha, bytes });
   if ("outcome" in reply) return { outcome: reply.outcome, cached: false };
   return {
@@ -101,9 +103,18 @@ async function checkInput(
   };
 }
 
-/** With --out-dir, a cached outcome counts only when its marked copy is still there. */
-function markedCopyPresent(outcome: BatchOutcome, options: BatchOptions): boolean {
-  return !options.outDir || outcome.status !== "checked" || existsSync(join(options.outDir, markedName(outcome.name)));
+/**
+ * A cached outcome with this run's outputs: it counts only when its marked copy (--out-dir) and its 审核报告
+ * (--report-dir) are already there, else the workbook is checked again and they are written.
+ */
+function withOutputs(outcome: BatchOutcome, options: BatchOptions): BatchOutcome | undefined {
+  if (outcome.status !== "checked") return outcome;
+  const marked = options.outDir && join(options.outDir, markedName(outcome.name));
+  const report = options.reportDir && reportName(outcome.name);
+  if (marked && !existsSync(marked)) return undefined;
+  if (report && !existsSync(join(options.reportDir!, report))) return undefined;
+  const { marked: _m, report: _r, ...rest } = outcome;
+  return { ...rest, ...(marked && { marked }), ...(report && { report }) };
 }
 
 /** Runs `work` over the items, at most `limit` at once, starting none after `signal` is aborted. */
@@ -133,12 +144,12 @@ class InputReader {
   }
 }
 
-function checkFolder(folder: string): void {
+function checkFolder(folder: string, option: string): void {
   let isFolder = false;
   try {
     isFolder = statSync(folder).isDirectory();
   } catch {
-    throw new CliError(`--out-dir “${folder}”不存在：请先建立该文件夹。`);
+    throw new CliError(`${option} “${folder}”不存在：请先建立该文件夹。`);
   }
-  if (!isFolder) throw new CliError(`--out-dir “${folder}”不是文件夹。`);
+  if (!isFolder) throw new CliError(`${option} “${folder}”不是文件夹。`);
 }
