@@ -66,18 +66,18 @@ export const PERFORMANCE_SUBJECT = "绩效表";
 export function buildChecklist(input: ChecklistInput): CheckGroup[] {
   const registry = ruleRegistry(input.tableRules);
   const byGroup = assignFindings(input, registry);
+  const ruleIds = input.tableRules.map((r) => r.id);
   const groups: CheckGroup[] = [];
   for (const table of input.tables) {
-    const found = byGroup.get(table) ?? new Map();
-    const applied = input.tally.places.get(table) ?? new Map<string, number>();
+    const found = byGroup.get(table);
+    const applied = input.tally.places.get(table);
     const failures = input.tally.failures.get(table);
-    const ids = unique([...input.tableRules.map((r) => r.id).filter((id) => applied.has(id)), ...EVERY_TABLE, ...found.keys()]);
-    const lines = ids.map((id) => {
-      const line = lineOf(registry, id, found.get(id) ?? []);
-      const places = applied.get(id);
-      if (places === undefined) return line;
+    const lines = tableLineIds(ruleIds, applied, found).map((id) => {
+      const findings = found?.get(id) ?? NO_FINDINGS;
+      const places = applied?.get(id);
+      if (places === undefined) return lineOf(registry, id, findings);
       const failed = (failures?.get(id)?.error ?? 0) + (failures?.get(id)?.rounding ?? 0);
-      return { ...line, places, failed: Math.max(failed, line.failed), outcome: failed > 0 || line.failed > 0 ? "failed" : "passed" } satisfies CheckLine;
+      return lineOf(registry, id, findings, places, failed);
     });
     groups.push(group(table.kind.title, lines, `${table.sheet}!${rangeAddress(table.range)}`));
   }
@@ -134,12 +134,31 @@ function setGroup(registry: Map<string, RuleMeta>, found: Map<string, Finding[]>
   );
 }
 
-function lineOf(registry: Map<string, RuleMeta>, id: string, findings: readonly Finding[]): CheckLine {
+const NO_FINDINGS: readonly Finding[] = [];
+
+/** A table's checks in catalogue order: the rules that applied there, the checks of every table, any other rule that found something. */
+function tableLineIds(ruleIds: readonly string[], applied: Map<string, number> | undefined, found: Map<string, Finding[]> | undefined): string[] {
+  const ids = new Set<string>();
+  if (applied) for (const id of ruleIds) if (applied.has(id)) ids.add(id);
+  for (const id of EVERY_TABLE) ids.add(id);
+  if (found) for (const id of found.keys()) ids.add(id);
+  return [...ids];
+}
+
+/**
+ * One check with its counts; with `places` (a table rule that counts where it applied), failed at the larger of the
+ * places that did not hold and the findings raised. Built field by field: one object per line, no copies.
+ */
+function lineOf(registry: Map<string, RuleMeta>, id: string, findings: readonly Finding[], places?: number, placesFailed = 0): CheckLine {
   const meta = registry.get(id) ?? { id, family: "表内", severity: "warning", description: id };
   let errors = 0;
   for (const f of findings) if (f.severity === "error") errors++;
-  const failed = findings.length;
-  return { ...meta, outcome: failed > 0 ? "failed" : "passed", failed, errors, warnings: failed - errors };
+  const failed = Math.max(findings.length, placesFailed);
+  const outcome = failed > 0 ? "failed" : "passed";
+  const warnings = findings.length - errors;
+  const line: CheckLine = { id: meta.id, family: meta.family, severity: meta.severity, description: meta.description, outcome, failed, errors, warnings };
+  if (places !== undefined) line.places = places;
+  return line;
 }
 
 function group(subject: string, lines: CheckLine[], where?: string): CheckGroup {
