@@ -67,10 +67,10 @@ export class RowCells implements RowAmounts {
     return isUncomputedFormula(this.sourceOf(key));
   }
 
-  exactOf(key: string): ScaledAmount | undefined {
+  exactInto(key: string, out: ScaledAmount): boolean {
     const source = this.sourceOf(key);
     const v = storedNumber(source);
-    return v === undefined ? undefined : exactAsPrinted(v, source?.numberFormat);
+    return v !== undefined && exactAsPrinted(v, source?.numberFormat, out);
   }
 
   private sourceOf(key: string): CellSnapshot | undefined {
