@@ -15,7 +15,8 @@ import { rangeAddress } from "./snapshot/address";
 import { withComputedFormulas } from "./snapshot/computed-formulas";
 import { formulaFindings } from "./recognition/formula-findings";
 import { checkPerformance } from "./performance";
-import { checkNarrative, checkWorkbookText, readNarrativeText, readTextFile, reportYear, type NarrativeParagraph } from "./narrative";
+import { checkNarrative, checkWorkbookText, reportYear } from "./narrative";
+import { readNarrativeText, readTextFile, type NarrativeParagraph } from "./paragraphs";
 import type { PerformanceProject } from "./performance";
 
 export interface AnalysisOptions {
@@ -75,7 +76,7 @@ export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalysisOption
     reportText: paragraphs,
     budgetWorkbook: options.budgetWorkbook,
   });
-  const year = reportYear(snapshot);
+  const year = reportYear(snapshot, options.narrativeText === undefined ? [] : paragraphs);
   const tally: RuleTally = { places: new Map(), failures: new Map() };
   const findings = [
     ...formulaFindings(formulas.sheets),

@@ -21,6 +21,7 @@ import { FindingStatus } from "./check/FindingStatus";
 import { ReportButton } from "./check/ReportButton";
 import { buildAuditReport } from "../core/audit/report";
 import type { Review } from "../core/audit/review";
+import { VISUALLY_HIDDEN } from "./visually-hidden";
 
 /** The grid is loaded when a finding is first opened (the first screen does not need it). */
 const FindingGrid = lazy(() => import("./grid/FindingGrid"));
@@ -34,14 +35,15 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     width: "100%",
     minWidth: "280px",
-    overflowX: "hidden",
+    // clip, not hidden: hidden would make the pane a scroll container and keep 上一个/下一个 from sticking in view
+    overflowX: ["hidden", "clip"],
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
   },
   tabs: { margin: `0 calc(-1 * ${tokens.spacingHorizontalM})` },
-  announcer: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
+  announcer: VISUALLY_HIDDEN,
 });
 
 export type TabId = "check" | "narrative" | "settings";
@@ -92,7 +94,13 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check", fi
   const announcement = announcementOf(status, analysis, result?.index.totals);
   const grid = result && selected && (
     <Suspense fallback={<Spinner size="tiny" label="正在打开表格…" />}>
-      <FindingGrid snapshot={result.snapshot} tables={result.analysis.models} finding={selected} marked={marks.applied ? result.analysis.findings : []} />
+      <FindingGrid
+        snapshot={result.snapshot}
+        tables={result.analysis.models}
+        projects={result.analysis.projects}
+        finding={selected}
+        marked={marks.applied ? result.analysis.findings : []}
+      />
     </Suspense>
   );
   return (

@@ -64,6 +64,16 @@ const cardsAre = (cards: string[]) =>
   );
 
 /** Waits until the visible text of the preview does (or no longer does) contain `text`. */
+/** The control of a gap in the text by its field's label (“收、支总计 变动原因”). */
+const gapIn = (preview: Locator, label: string) => preview.locator(`[data-gap-place][aria-label^="${label}："]`);
+
+/** 全部待填写项 (every field of the text), unfolded. */
+async function allFields(): Promise<Locator> {
+  const header = page.getByRole("button", { name: /^全部待填写项/ });
+  if ((await header.getAttribute("aria-expanded")) === "false") await header.click();
+  return header.locator("xpath=ancestor::div[contains(@class,'fui-AccordionItem')][1]");
+}
+
 const previewShows = (text: string, shown: boolean) =>
   page.waitForFunction(([t, s]) => (document.querySelector("article")?.innerText.includes(t as string) ?? false) === s, [text, shown] as const);
 
@@ -150,16 +160,16 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
           headBottom: head.bottom,
           bodyBottom: box.top + scroller.clientHeight,
           cell: { left: cell.left, right: cell.right, top: cell.top, bottom: cell.bottom },
+          total: { left: rect('td[data-address="C11"]').left, right: rect('td[data-address="C11"]').right },
           codeLeft: rect('td[data-address="A11"]').left - box.left,
-          scrollLeft: scroller.scrollLeft,
-          maxLeft: scroller.scrollWidth - scroller.clientWidth,
         };
       });
     const g = await geometry();
-    // Centred in what the frozen parts leave visible (unless the grid cannot scroll that far).
+    // In what the frozen parts leave visible, with the equation's total (C11 本年支出合计) beside it.
     expect(g.cell.left).toBeGreaterThanOrEqual(g.visibleFrom - 1);
     expect(g.cell.right).toBeLessThanOrEqual(g.visibleTo + 1);
-    if (g.scrollLeft > 0 && g.scrollLeft < g.maxLeft) expect(Math.abs((g.cell.left + g.cell.right) / 2 - (g.visibleFrom + g.visibleTo) / 2)).toBeLessThan(2);
+    expect(g.total.left).toBeGreaterThanOrEqual(g.visibleFrom - 1);
+    expect(g.total.right).toBeLessThanOrEqual(g.visibleTo + 1);
     expect(g.cell.top).toBeGreaterThanOrEqual(g.headBottom - 1);
     expect(g.cell.bottom).toBeLessThanOrEqual(g.bodyBottom + 1);
     await checkState("grid", () => card("公开03表!D11").evaluate((e) => e.scrollIntoView({ block: "start" })));
@@ -199,19 +209,20 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
     await cardsAre(all);
   });
 
-  it("asks for the figures before the preview and links each gap to its field", async () => {
+  it("opens each gap's field in the text, where the gap stands", async () => {
     await page.getByRole("tab", { name: "说明" }).click();
     await page.getByRole("button", { name: "生成说明" }).click();
     const preview = page.getByRole("article", { name: "说明预览" });
     await preview.waitFor();
-    const form = page.getByRole("region", { name: "补充数字和文字" });
-    expect((await form.boundingBox())!.y).toBeLessThan((await preview.boundingBox())!.y);
     await preview.getByRole("button", { name: /^部门概况/ }).click(); // the first chapter (部门概况, 设置) folded
     await preview.getByRole("button", { name: /^一、收入支出决算总体情况说明/ }).click();
-    await preview.getByRole("link", { name: "【缺：上年收支总计】" }).click();
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toMatch(/prior:收支总计$/);
-    await expect(page.getByRole("textbox", { name: "上年收支总计" }).evaluate((e) => e === document.activeElement)).resolves.toBe(true);
-    await form.getByRole("textbox", { name: "主要变动原因" }).first().fill("人员增加");
+    await gapIn(preview, "上年收支总计").click();
+    await expect(preview.getByRole("textbox", { name: "上年收支总计", exact: true }).evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press("Escape");
+    await gapIn(preview, "收、支总计 变动原因").click();
+    const editor = preview.getByRole("group", { name: "填写：收、支总计 变动原因" });
+    await editor.getByRole("textbox", { name: "收、支总计 变动原因", exact: true }).fill("人员增加");
+    await editor.getByRole("button", { name: "完成" }).click();
     await expect(preview.innerText()).resolves.toContain("主要变动原因是：人员增加。");
     await expect(preview.innerText()).resolves.not.toContain(KNOWN_SENTENCE); // only the first chapter is open
     await preview.getByRole("button", { name: "全部展开" }).click();
@@ -225,7 +236,7 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
     await page.getByLabel("上年工作簿").setInputFiles(PRIOR_FIXTURE);
     await page.getByText("已从“prior-2022-zhanyi.xlsx”读取").waitFor();
     await page.getByText("再次检查时将核对本年年初结转和结余与上年年末数").waitFor(); // the workbook also feeds the next check
-    await expect(page.getByRole("textbox", { name: "上年收支总计" }).inputValue()).resolves.toBe("483.23");
+    await expect((await allFields()).getByRole("textbox", { name: "上年收支总计", exact: true }).inputValue()).resolves.toBe("483.23");
     await page.getByRole("button", { name: "重新生成" }).click();
     await page.getByRole("article", { name: "说明预览" }).getByRole("button", { name: "全部展开" }).click();
     const preview = await page.getByRole("article", { name: "说明预览" }).innerText();
@@ -233,8 +244,8 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
     expect(preview).not.toContain("【缺：上年收支总计】");
   });
 
-  it("takes the 政府采购 figures in the form and computes their shares; downloads the text as Word", async () => {
-    const form = page.getByRole("group", { name: /本年数/ });
+  it("takes the 政府采购 figures in the list of all fields and computes their shares; downloads the text as Word", async () => {
+    const form = await allFields();
     await form.getByRole("textbox", { name: "政府采购支出总额" }).fill("80");
     await form.getByRole("textbox", { name: "授予中小企业合同金额" }).fill("20");
     await page.getByRole("button", { name: "重新生成" }).click();
@@ -252,7 +263,7 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
   });
 
   it("inserts the text, typed words in place, into an in-memory 情况说明 sheet", async () => {
-    await page.getByRole("region", { name: "补充数字和文字" }).getByRole("textbox", { name: "主要变动原因" }).first().fill("人员增加");
+    await (await allFields()).getByRole("textbox", { name: "收、支总计 变动原因", exact: true }).fill("人员增加");
     await page.getByRole("button", { name: "插入到工作表" }).click();
     await page.getByText("已写入“情况说明”A1:A").waitFor();
   });

@@ -7,7 +7,8 @@ import { checkDeadlineState, openAppPage, openWorkbook, type AppPage } from "./s
 
 /**
  * 说明 as an accountant uses it under a deadline, in the standalone page at 320 and 450 px: figures typed as people
- * type them, a field that cannot be read marked while the others still reach the text. Run after `npm run build`.
+ * type them (in the text, where their gaps stand), a field that cannot be read marked while the others still reach
+ * the text, nothing typed lost. Run after `npm run build`.
  */
 const FIXTURE = path.join(ROOT, "test/fixtures/final-2023-zhanyi.xlsx");
 
@@ -34,29 +35,50 @@ const previewText = async () => {
   return preview.innerText();
 };
 
+/** The control of a gap in the text by its field's label (“收、支总计 变动原因”). */
+const gap = (label: string) => page.getByRole("article", { name: "说明预览" }).locator(`[data-gap-place][aria-label^="${label}："]`);
+
+/** Opens a gap's field in the text, types, and leaves it with `key` (Enter: on to the next gap). */
+async function typeAt(label: string, value: string, key = "Enter") {
+  const expand = page.getByRole("article", { name: "说明预览" }).getByRole("button", { name: "全部展开" });
+  if (await expand.count()) await expand.click();
+  await gap(label).first().click();
+  const field = page.getByRole("article", { name: "说明预览" }).getByRole("textbox", { name: label, exact: true });
+  await field.fill(value);
+  await field.press(key);
+  await page.keyboard.press("Escape"); // the next gap's field, opened by Enter
+}
+
+/** 全部待填写项, unfolded. */
+async function allFields() {
+  const header = page.getByRole("button", { name: /^全部待填写项/ });
+  if ((await header.getAttribute("aria-expanded")) === "false") await header.click();
+  return header.locator("xpath=ancestor::div[contains(@class,'fui-AccordionItem')][1]");
+}
+
 describe("typed figures", () => {
   it("reads full-width digits, thousands separators and 万元; marks the one it cannot read and writes the rest", async () => {
-    await page.getByRole("textbox", { name: "上年收支总计" }).fill("４８３．２３");
-    await page.getByRole("textbox", { name: "上年财政拨款收支总计" }).fill("12.3.4");
-    const form = page.getByRole("group", { name: /本年数/ });
-    await form.getByRole("textbox", { name: "政府采购支出总额" }).fill("1,035.60 万元");
-    await page.getByRole("button", { name: "重新生成" }).click();
+    await typeAt("上年收支总计", "４８３．２３");
+    await typeAt("上年财政拨款收支总计", "12.3.4", "Tab");
+    await typeAt("政府采购支出总额", "1,035.60 万元");
+    await page.waitForFunction(() => document.querySelector("article")?.textContent?.includes("政府采购支出总额1035.60万元"));
     const text = await previewText();
     expect(text).toContain("与2022年度相比，收、支总计增加53.69万元，增长11.11%。"); // 536.92 − 483.23
     expect(text).toContain("政府采购支出总额1035.60万元");
     expect(text).toContain("【缺：上年财政拨款收支总计】");
+    await gap("上年财政拨款收支总计").click();
     await page.getByText("“12.3.4”不是可识别的数字，请填写如 512.30；此项暂不写入说明").waitFor();
     await page.getByText("1 项数字无法识别（上年财政拨款收支总计），未写入说明，其余照常生成").waitFor();
     await checkDeadlineState(page, "typed-figures", () =>
       page.getByRole("textbox", { name: "上年财政拨款收支总计" }).evaluate((e) => e.scrollIntoView({ block: "center" })),
     );
+    await page.keyboard.press("Escape");
   });
 });
 
 describe("wording", () => {
   it("writes a typed reason ending with “。” once, and frames the text with 部门概况 and 名词解释", async () => {
-    const form = page.getByRole("region", { name: "补充数字和文字" });
-    await form.getByRole("textbox", { name: "主要变动原因" }).first().fill("人员增加。");
+    await typeAt("收、支总计 变动原因", "人员增加。");
     const text = await previewText();
     expect(text).toContain("主要变动原因是：人员增加。");
     expect(text).not.toContain("人员增加。。");
@@ -65,7 +87,7 @@ describe("wording", () => {
     expect(chapters[0]).toMatch(/^部门概况/);
     expect(chapters.at(-1)).toMatch(/^名词解释/);
     expect(text).toContain("（十一）机关运行经费：指为保障行政单位");
-    await form.getByRole("textbox", { name: "部门主要职责" }).waitFor();
+    await gap("部门主要职责").waitFor();
   });
 
   it("leaves 部门概况 and 名词解释 out when 设置 turns them off", async () => {
@@ -108,7 +130,7 @@ describe("the right workbooks beside this one", () => {
     await page.getByLabel("上年工作簿").setInputFiles(PRIOR);
     await page.getByText("已从“prior-2022-zhanyi.xlsx”读取").waitFor();
     await expect(page.getByTestId("workbook-mismatch").count()).resolves.toBe(0);
-    const field = page.getByRole("textbox", { name: "上年收支总计" });
+    const field = (await allFields()).getByRole("textbox", { name: "上年收支总计", exact: true });
     await expect(field.inputValue()).resolves.toBe("483.23");
     const description = () =>
       field.evaluate((e) =>
@@ -119,7 +141,7 @@ describe("the right workbooks beside this one", () => {
       );
     await expect(description()).resolves.toBe("来自：prior-2022-zhanyi.xlsx");
     await field.fill("500");
-    await page.waitForFunction(() => !document.activeElement?.getAttribute("aria-describedby")); // typed over: no longer the file's figure
+    await expect(description()).resolves.toBe(""); // typed over: no longer the file's figure
   });
 });
 
@@ -127,14 +149,14 @@ describe("nothing typed is lost", () => {
   const REASON = "退休人员增加，社保缴费基数调整";
 
   it("keeps typed words in the downloaded marked copy and asks before the page is closed with them unsaved", async () => {
-    const form = page.getByRole("region", { name: "补充数字和文字" });
-    await form.getByRole("textbox", { name: "主要变动原因" }).first().fill(REASON);
+    const form = await allFields();
+    await form.getByRole("textbox", { name: "收、支总计 变动原因", exact: true }).fill(REASON);
     await page.waitForTimeout(1200); // kept a moment after typing stops
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载标记后的副本" }).click()]);
     const parts = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
     const record = Object.entries(parts).find(([name, bytes]) => /^customXml\/item\d+\.xml$/.test(name) && strFromU8(bytes).includes("marked-copy"));
     expect(record && strFromU8(record[1])).toContain(REASON);
-    await form.getByRole("textbox", { name: "主要变动原因" }).first().fill(`${REASON}。`);
+    await form.getByRole("textbox", { name: "收、支总计 变动原因", exact: true }).fill(`${REASON}。`);
     await page.waitForTimeout(1200);
     const asked = new Promise<string>((resolve) => page.once("dialog", (d) => void d.dismiss().then(() => resolve(d.type()))));
     await page.close({ runBeforeUnload: true });
@@ -147,8 +169,10 @@ describe("nothing typed is lost", () => {
     await openWorkbook(page, FIXTURE);
     await page.getByRole("tab", { name: "说明" }).click();
     await page.getByRole("button", { name: "生成说明" }).click();
-    const field = page.getByRole("region", { name: "补充数字和文字" }).getByRole("textbox", { name: "主要变动原因" }).first();
-    await expect(field.inputValue()).resolves.toBe(`${REASON}。`);
-    await expect(page.getByRole("textbox", { name: "上年收支总计" }).inputValue()).resolves.toBe("500");
+    await previewText(); // every chapter unfolded
+    await expect(gap("收、支总计 变动原因").innerText()).resolves.toBe(REASON); // in the text, its “。” the text's own
+    const form = await allFields();
+    await expect(form.getByRole("textbox", { name: "收、支总计 变动原因", exact: true }).inputValue()).resolves.toBe(`${REASON}。`);
+    await expect(form.getByRole("textbox", { name: "上年收支总计", exact: true }).inputValue()).resolves.toBe("500");
   });
 });

@@ -76,6 +76,21 @@ describe("预决算公开助手.html opened from disk", () => {
     expect(await cell.textContent()).toBe("465.22");
   });
 
+  it("goes to the next and previous finding with Alt+↓ / Alt+↑ and 上一个 (the grid with them)", async () => {
+    const order = await page.locator("button[data-cell]").evaluateAll((all) => all.map((c) => c.getAttribute("data-cell")!));
+    const at = order.indexOf("公开03表!D11");
+    await page.keyboard.press("Alt+ArrowDown");
+    const next = order[at + 1];
+    await page.locator(`button[data-cell="${next}"][aria-pressed="true"]`).waitFor();
+    await page
+      .getByTestId("sheet-grid")
+      .locator(`td[data-address="${next.split("!")[1]}"][data-selected]`)
+      .waitFor();
+    await page.getByRole("toolbar", { name: "逐个查看问题" }).getByRole("button", { name: "↑ 上一个" }).click();
+    await page.getByTestId("sheet-grid").locator('td[data-address="D11"][data-selected]').waitFor();
+    await expect(page.getByTestId("finding-position").textContent()).resolves.toBe(`${at + 1} / ${order.length}`);
+  });
+
   it("generates the 情况说明 text", async () => {
     await page.getByRole("tab", { name: "说明" }).click();
     await page.getByRole("button", { name: "生成说明" }).click();

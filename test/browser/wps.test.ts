@@ -124,6 +124,19 @@ describe("the built WPS add-in package", () => {
     await page.waitForFunction(() => (window as unknown as PageWps).__wps.workbook.cell("公开03表", "D11")!.interior.Color === 0xcec7ff);
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, "screenshot-wps-taskpane.png") });
+    // 下一个 and Alt+↓ select each finding's cell in the workbook, as a click on its card does
+    const order = await page.locator("button[data-cell]").evaluateAll((all) => all.map((c) => c.getAttribute("data-cell")!));
+    const selection = () => page.evaluate(() => (window as unknown as PageWps).__wps.workbook.selection);
+    const cellOf = (place: string) => ({ sheet: place.split("!")[0], address: place.split("!")[1] });
+    await page.getByRole("toolbar", { name: "逐个查看问题" }).getByRole("button", { name: "下一个 ↓" }).click();
+    const first = order.findIndex((p) => p.includes("!"));
+    for (let i = 0; i < first; i++) await page.keyboard.press("Alt+ArrowDown");
+    await page.locator(`button[data-cell="${order[first]}"][aria-pressed="true"]`).waitFor();
+    await expect(selection()).resolves.toEqual(cellOf(order[first]));
+    const next = order.findIndex((p, i) => i > first && p.includes("!"));
+    for (let i = first; i < next; i++) await page.keyboard.press("Alt+ArrowDown");
+    await page.locator(`button[data-cell="${order[next]}"][aria-pressed="true"]`).waitFor();
+    await expect(selection()).resolves.toEqual(cellOf(order[next]));
     await page.close();
   });
 

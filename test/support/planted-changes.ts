@@ -1,5 +1,5 @@
 import { Decimal } from "../../src/core/numbers/decimal";
-import type { NarrativeParagraph } from "../../src/core/narrative";
+import type { NarrativeParagraph } from "../../src/core/paragraphs";
 import { Prng } from "./prng";
 
 /**

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from "fs";
 import path from "path";
 import type { Finding } from "../../src/core/findings/finding";
-import { checkNarrative, readTextFile, type NarrativeParagraph } from "../../src/core/narrative";
+import { checkNarrative } from "../../src/core/narrative";
+import { readTextFile, type NarrativeParagraph } from "../../src/core/paragraphs";
 import { FIXTURES } from "./fixtures";
 
 /** The real-text corpus (test/fixtures/texts/README.md): one .txt per source document, one .json of hand checks. */

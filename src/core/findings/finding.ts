@@ -38,6 +38,15 @@ export interface Finding {
   headline?: string;
   /** The reasoning, one equation or fact per line, with the figures (“查看核对过程”). */
   steps?: string[];
+  /** A finding about text: the paragraph as read, and the words it is about (`paragraph.slice(start, end)`). */
+  quote?: TextQuote;
+}
+
+/** Words of a paragraph: “71.73%” at [52, 58) of 情况说明!A14. */
+export interface TextQuote {
+  paragraph: string;
+  start: number;
+  end: number;
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

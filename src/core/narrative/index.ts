@@ -5,9 +5,8 @@
 export { generateNarrative, performanceNarrative, builtInTemplate, narrativeTitle, type NarrativeOptions } from "./generate";
 export type { NarrativeResult, NarrativeSection } from "./template/run";
 export { TemplateError } from "./template/values";
-export { checkNarrative, type NarrativeParagraph, type NarrativeCheckOptions } from "./claims/check";
+export { checkNarrative, type NarrativeCheckOptions } from "./claims/check";
 export { CLAIM_RULES, type ClaimRule } from "./claims/catalogue";
-export { readNarrativeText, readTextFile, paragraphsOf, isProseSheet } from "./read-text";
 export { checkWorkbookText, reportYear, reportYear as detectYear, unitName } from "./workbook-text";
 export { budgetItemsFromTables } from "./budget-items";
 export type { NumberStyle } from "./phrases";

@@ -69,13 +69,16 @@ export function changePhrase(current: Decimal, prior: Decimal, noun = "", style:
  * The gap for the reason of a change (“主要变动原因是：【待填写：主要变动原因】。”), empty when nothing changed:
  * every increase or decrease asks for its reason, a new item (上年无此项) too.
  */
-export function reasonPhrase(current: Decimal, prior: Decimal, what = ""): string {
+export function reasonPhrase(current: Decimal, prior: Decimal, what = "", subject = ""): string {
   const diff = printed(current).minus(printed(prior));
   if (diff.isZero()) return "";
-  return reasonGap(what, printed(prior).isZero());
+  return reasonGap(what, printed(prior).isZero(), subject);
 }
 
-/** “主要变动原因是：【待填写：主要变动原因】。” (also when last year's figure is not known yet). */
-export function reasonGap(what = "", newItem = false): string {
-  return `主要变动原因是：${fillMark(`${what}${newItem ? "上年无此项的原因" : "主要变动原因"}`)}。`;
+/**
+ * “主要变动原因是：【待填写：主要变动原因】。” (also when last year's figure is not known yet); `subject` names the
+ * item in the field's label (“公务接待费 变动原因”).
+ */
+export function reasonGap(what = "", newItem = false, subject = ""): string {
+  return `主要变动原因是：${fillMark(`${what}${newItem ? "上年无此项的原因" : "主要变动原因"}`, subject || what)}。`;
 }

@@ -1,6 +1,7 @@
 import { Decimal } from "../numbers/decimal";
 import { typedAmountText } from "../numbers/typed-amount";
-import { parseCellNumber, parseNumberText } from "../numbers/parse-number";
+import { parseNumberText } from "../numbers/parse-number";
+import { parseCellNumber } from "../snapshot/cell-number";
 import type { WorkbookSnapshot } from "../snapshot/types";
 import type { TableModel } from "../tables/table-model";
 import { TableValueSource } from "./table-source";

@@ -6,17 +6,20 @@ import { findLeftovers } from "../text/leftovers";
 import { majorityYear, statedYears } from "../text/year";
 import { leftoverIssue, yearIssue } from "./claims/form";
 import { toFinding } from "./claims/check";
-import type { NarrativeParagraph } from "./claims/parsed";
+import type { NarrativeParagraph } from "../paragraphs/paragraph";
 
 /**
  * The report's year: the subject year most often stated in the workbook's text cells (titles such as
- * “上海市普陀区财政局 2024 年度部门决算表”, 截至 dates, sentence openings), else a year in the file name.
+ * “上海市普陀区财政局 2024 年度部门决算表”, 截至 dates, sentence openings) and in the text given apart from it
+ * (--text: its paragraphs vote as the same text in a sheet would), else a year in the file name.
  */
-export function reportYear(snapshot: WorkbookSnapshot): number | undefined {
+export function reportYear(snapshot: WorkbookSnapshot, fileText: readonly NarrativeParagraph[] = []): number | undefined {
   const years: number[] = [];
-  eachText(snapshot, (text) => {
+  const vote = (text: string) => {
     for (const y of statedYears(text, true)) years.push(y.year);
-  });
+  };
+  eachText(snapshot, vote);
+  for (const p of fileText) if (MAY_MATTER.test(p.text)) vote(p.text);
   const voted = majorityYear(years);
   if (voted !== undefined) return voted;
   const named = /(?:^|\D)(20\d{2})(?:\D|$)/.exec(snapshot.name);

@@ -1,8 +1,7 @@
-import type { CellSnapshot } from "../snapshot/types";
 import { Decimal } from "./decimal";
 
 /**
- * What a cell holds when read as a number, the way an accountant reads it.
+ * What a cell or a typed text holds when read as a number, the way an accountant reads it.
  * - `number`: a value with the unit of its last printed digit (0.01 for "461.49") and whether it is a percent
  *   (then `value` is the fraction: "95%" → 0.95, unit 0.01 of percent → 0.0001).
  * - `blank`: empty, or a dash ("—", "-", "－", "/") meaning zero or not applicable.
@@ -15,56 +14,16 @@ export type ParsedNumber =
   | { kind: "text"; text: string }
   | { kind: "invalid"; text: string; reason: string; uncomputed?: true };
 
-const BLANK: ParsedNumber = { kind: "blank", dash: false };
+export const BLANK: ParsedNumber = { kind: "blank", dash: false };
 const DASH: ParsedNumber = { kind: "blank", dash: true };
 const DASHES = new Set(["-", "—", "——", "－", "–", "/", "／", "\\", "…", "无"]);
 
 /** 10^-places for places 0…12, built once: every amount cell needs its unit. */
 const UNITS = Array.from({ length: 13 }, (_, places) => new Decimal(1).dividedBy(new Decimal(10).pow(places)));
 
-function unitOf(places: number): Decimal {
+/** 10^-places, the unit of a number printed with `places` decimals. */
+export function unitOf(places: number): Decimal {
   return UNITS[places] ?? new Decimal(1).dividedBy(new Decimal(10).pow(places));
-}
-
-/** Minimum precision assumed for a number shown in General format: amounts are at least cent-precise. */
-const GENERAL_MIN_DECIMALS = 2;
-
-export function parseCellNumber(cell: CellSnapshot | undefined): ParsedNumber {
-  if (!cell) return BLANK;
-  if (cell.error) return { kind: "invalid", text: cell.error, reason: `单元格显示错误值 ${cell.error}` };
-  const v = cell.value;
-  if (v === null && cell.formula !== undefined) return { kind: "invalid", text: `=${cell.formula}`, reason: "公式没有计算结果", uncomputed: true };
-  if (v === null || v === "") return BLANK;
-  if (typeof v === "number") return fromNumber(v, cell.numberFormat);
-  if (typeof v === "boolean") return { kind: "text", text: String(v) };
-  return parseNumberText(v);
-}
-
-/** Whether the cell holds a readable number, without building it (for layout detection). */
-export function holdsNumber(cell: CellSnapshot | undefined): boolean {
-  if (storedNumber(cell) !== undefined) return true;
-  const v = cell?.value;
-  return !cell?.error && typeof v === "string" && /\d/.test(v) && parseNumberText(v).kind === "number";
-}
-
-/** The number the cell stores, when it stores one (not text, not an error value, not ±∞/NaN). */
-export function storedNumber(cell: CellSnapshot | undefined): number | undefined {
-  const v = cell?.value;
-  return typeof v === "number" && !cell?.error && Number.isFinite(v) ? v : undefined;
-}
-
-function fromNumber(n: number, format: string | undefined): ParsedNumber {
-  if (!Number.isFinite(n)) return { kind: "invalid", text: String(n), reason: "数值无效" };
-  const { decimals: shown, percent } = formatInfo(format);
-  const text = String(n);
-  const exact = new Decimal(text);
-  if (shown === undefined) {
-    const places = Math.min(10, Math.max(exact.decimalPlaces(), percent ? 4 : GENERAL_MIN_DECIMALS));
-    return { kind: "number", value: exact, unit: unitOf(places), percent, fromText: false };
-  }
-  const places = shown + (percent ? 2 : 0);
-  const value = decimalsOf(text) <= places ? exact : exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
-  return { kind: "number", value, unit: unitOf(places), percent, fromText: false };
 }
 
 /** Decimals in a number's shortest representation ("465.22" → 2); exponent forms count as many. */

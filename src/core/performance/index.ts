@@ -17,7 +17,7 @@ import { checkValues } from "./checks/values";
 import type { PerformanceProject } from "./model";
 import { readPerformanceTables } from "./read-tables";
 import type { ReportParagraph } from "./self-report/paragraphs";
-import { readNarrativeText } from "../narrative";
+import { readNarrativeText } from "../paragraphs";
 
 export type { PerformanceProject, PerformanceTable, IndicatorRow, BudgetLine, IndicatorValue, Operator } from "./model";
 export { PERFORMANCE_RULES } from "./rules";
@@ -47,6 +47,7 @@ export interface PerformanceResult {
 export function checkPerformance(snapshot: WorkbookSnapshot, options: PerformanceOptions = {}): PerformanceResult {
   const { tables, projects } = readPerformanceTables(snapshot, options.skipSheets);
   const convention = weightConvention(projects, options.weightConvention ?? "auto");
+  const reportText = projects.length > 0 ? (options.reportText ?? readNarrativeText(snapshot)) : [];
   const seen = new Set<string>();
   const findings = [
     ...projects.flatMap((project) => [
@@ -60,8 +61,8 @@ export function checkPerformance(snapshot: WorkbookSnapshot, options: Performanc
     ]),
     ...checkCrossTargets(projects),
     ...checkTargets(projects, budgetTargets(options.budgetWorkbook)),
-    ...checkTextRates(snapshot, projects),
-    ...(projects.length > 0 ? checkReportText(options.reportText ?? readNarrativeText(snapshot), projects) : []),
+    ...checkTextRates(reportText, projects),
+    ...checkReportText(reportText, projects),
     ...checkSpending(projects, options.tables ?? []),
     ...checkBudgeted(projects, options.tables ?? []),
   ];

@@ -1,4 +1,9 @@
 import type { Decimal } from "../numbers/decimal";
+import type { NumberCell, SourceCell } from "../tables/source-cell";
+import type { PerformanceKind, TableForm, TableScope } from "../tables/performance-kinds";
+
+export type { NumberCell, SourceCell } from "../tables/source-cell";
+export type { PerformanceKind, TableForm, TableScope } from "../tables/performance-kinds";
 
 /**
  * Typed model of the performance tables (绩效表): projects with their budget-execution block (预算执行情况)
@@ -7,30 +12,6 @@ import type { Decimal } from "../numbers/decimal";
 
 /** 指标性质: comparison operator or 定性 (qualitative). */
 export type Operator = "≥" | ">" | "=" | "≤" | "<" | "定性";
-
-/** 目标表 (targets, with the budget) or 自评表 (self-evaluation, with the final accounts). */
-export type TableForm = "目标表" | "自评表";
-/** 项目支出 (one project) or 部门整体支出 (the department as a whole). */
-export type TableScope = "项目支出" | "部门整体支出";
-
-/** One cell as read: address, text as shown, and the 0-based position. */
-export interface SourceCell {
-  sheet: string;
-  row: number;
-  col: number;
-  /** "K7" (the top-left cell when the cell belongs to a merged area). */
-  address: string;
-  /** Text as the accountant reads it ("≥90%", "1.74万元", "优"); numbers as printed. */
-  text: string;
-}
-
-/** A cell read as a number (权重, 得分, amounts, rates as fractions). */
-export interface NumberCell extends SourceCell {
-  /** Undefined for blank, dash or text. */
-  value?: Decimal;
-  /** Last printed unit (0.01 for two decimals). */
-  unit?: Decimal;
-}
 
 /** 指标值 / 完成值 parsed: “≥90%” → operator ≥, number 90, unit %; “定性优” → 定性, grade 优. */
 export interface IndicatorValue {
@@ -111,7 +92,7 @@ export interface PerformanceTable {
   /** "A1:K40" */
   range: string;
   /** Canonical kind, e.g. "项目支出绩效自评表". */
-  kind: string;
+  kind: PerformanceKind;
   /** Title as printed. */
   title: string;
   form: TableForm;

@@ -1,5 +1,5 @@
-import { parseCellNumber, holdsNumber } from "../numbers/parse-number";
-import type { SheetGrid } from "./grid";
+import { parseCellNumber, holdsNumber } from "../snapshot/cell-number";
+import type { SheetGrid } from "../recognition/sheet-grid";
 import { compact } from "../text/normalize";
 import type { BudgetField, BudgetLine, NumberCell } from "./model";
 import { AMOUNT_FIELDS } from "./model";
@@ -15,14 +15,14 @@ function fieldOf(text: string): BudgetField | undefined {
 }
 
 function hasNumber(grid: SheetGrid, row: number): boolean {
-  for (const c of grid.columns(row)) if (holdsNumber(grid.raw(row, c))) return true;
+  for (const c of grid.columns(row)) if (holdsNumber(grid.shownCell(row, c))) return true;
   return false;
 }
 
 /** Fields named in a row (a budget header row names at least two of them and holds no number). */
 function fieldsInRow(grid: SheetGrid, row: number): Set<BudgetField> {
   const fields = new Set<BudgetField>();
-  for (const { text } of grid.rowTexts(row)) {
+  for (const { text } of grid.shownRowTexts(row)) {
     const f = fieldOf(text);
     if (f) fields.add(f);
   }
@@ -42,7 +42,7 @@ function mapColumns(grid: SheetGrid, headerRows: number[]): BudgetColumns {
   for (const c of cols) {
     const field = [...headerRows]
       .reverse()
-      .map((r) => fieldOf(grid.text(r, c)))
+      .map((r) => fieldOf(grid.shownText(r, c)))
       .find((f) => f !== undefined);
     if (field && columns[field] === undefined) columns[field] = c;
   }
@@ -55,7 +55,7 @@ function amountCells(columns: BudgetColumns): number[] {
 
 function lineLabel(grid: SheetGrid, row: number, firstFieldCol: number): string {
   for (let c = 0; c < firstFieldCol; c++) {
-    const t = grid.ownText(row, c);
+    const t = grid.ownShownText(row, c);
     if (t) return compact(t);
   }
   return "";
@@ -64,7 +64,7 @@ function lineLabel(grid: SheetGrid, row: number, firstFieldCol: number): string 
 /** A row is a budget line when its amount cells hold numbers, dashes or nothing, and it is not a heading. */
 function isLine(grid: SheetGrid, row: number, columns: BudgetColumns, label: string): boolean {
   if (BLOCK_END_LABEL.test(label) || NAME_LABEL.test(label)) return false;
-  const parsed = amountCells(columns).map((c) => parseCellNumber(grid.raw(row, c)));
+  const parsed = amountCells(columns).map((c) => parseCellNumber(grid.shownCell(row, c)));
   if (parsed.some((p) => p.kind === "text" || p.kind === "invalid")) return false;
   return label !== "" || parsed.some((p) => p.kind === "number");
 }

@@ -1,9 +1,10 @@
-import type { SheetGrid } from "./grid";
+import type { SheetGrid } from "../recognition/sheet-grid";
 import { compact } from "../text/normalize";
 import { parseIndicatorValue, parseOperator } from "./indicator-value";
 import type { IndicatorRow, Operator, SourceCell, TotalRow } from "./model";
 import type { IndicatorColumn } from "./vocabulary";
-import { BLOCK_END_LABEL, BLOCK_SKIP_LABEL, INDICATOR_HEADERS, NAME_LABEL, TABLE_TITLE, TOTAL_ROW_LABEL } from "./vocabulary";
+import { BLOCK_END_LABEL, BLOCK_SKIP_LABEL, INDICATOR_HEADERS, NAME_LABEL, TOTAL_ROW_LABEL } from "./vocabulary";
+import { matchTableKind } from "../recognition/titles";
 import { isBudgetHeader } from "./read-budget";
 
 export type IndicatorColumns = Partial<Record<IndicatorColumn, number>>;
@@ -18,7 +19,7 @@ export function mapIndicatorColumns(grid: SheetGrid, headerRow: number): Indicat
   const columns: IndicatorColumns = {};
   for (const c of grid.columns(headerRow)) {
     if (grid.anchor(headerRow, c).col !== c) continue;
-    const t = compact(grid.text(headerRow, c));
+    const t = compact(grid.shownText(headerRow, c));
     const hit = t ? INDICATOR_HEADERS.find(([pattern]) => pattern.test(t)) : undefined;
     if (hit && columns[hit[1]] === undefined) columns[hit[1]] = c;
   }
@@ -39,7 +40,7 @@ export interface IndicatorBlock {
 }
 
 function firstOwnText(grid: SheetGrid, row: number, before: number): SourceCell | undefined {
-  for (let c = 0; c < before; c++) if (grid.ownText(row, c)) return grid.source(row, c);
+  for (let c = 0; c < before; c++) if (grid.ownShownText(row, c)) return grid.source(row, c);
   return undefined;
 }
 
@@ -47,7 +48,7 @@ function endsBlock(grid: SheetGrid, row: number, label: SourceCell | undefined):
   if (isIndicatorHeader(grid, row) || isBudgetHeader(grid, row)) return true;
   if (!label) return false;
   const t = compact(label.text);
-  return BLOCK_END_LABEL.test(t) || NAME_LABEL.test(t) || TABLE_TITLE.test(t);
+  return BLOCK_END_LABEL.test(t) || NAME_LABEL.test(t) || matchTableKind(t)?.family === "绩效";
 }
 
 function readTotal(grid: SheetGrid, row: number, label: SourceCell, columns: IndicatorColumns): TotalRow {
@@ -55,7 +56,7 @@ function readTotal(grid: SheetGrid, row: number, label: SourceCell, columns: Ind
   if (columns.weight !== undefined) total.weight = grid.number(row, columns.weight);
   if (columns.score !== undefined) total.score = grid.number(row, columns.score);
   const after = columns.score ?? columns.weight ?? 0;
-  const grade = grid.rowTexts(row, after + 1).find((t) => /^(优|良|中|差|优秀|良好|中等|较差)$/.test(compact(t.text)));
+  const grade = grid.shownRowTexts(row, after + 1).find((t) => /^(优|良|中|差|优秀|良好|中等|较差)$/.test(compact(t.text)));
   if (grade) total.grade = grid.source(row, grade.col);
   return total;
 }
@@ -93,10 +94,10 @@ function readIndicator(grid: SheetGrid, row: number, columns: IndicatorColumns, 
   const indicator: IndicatorRow = { row, level1, level2, name: grid.source(row, columns.name ?? 0) };
   indicator.nature = optional(grid, row, columns.nature);
   indicator.target = optional(grid, row, columns.target);
-  indicator.targetValue = columns.target !== undefined ? parseIndicatorValue(grid.raw(row, columns.target)) : undefined;
+  indicator.targetValue = columns.target !== undefined ? parseIndicatorValue(grid.shownCell(row, columns.target)) : undefined;
   indicator.unit = optional(grid, row, columns.unit);
   indicator.actual = optional(grid, row, columns.actual);
-  indicator.actualValue = columns.actual !== undefined ? parseIndicatorValue(grid.raw(row, columns.actual)) : undefined;
+  indicator.actualValue = columns.actual !== undefined ? parseIndicatorValue(grid.shownCell(row, columns.actual)) : undefined;
   if (columns.weight !== undefined) indicator.weight = grid.number(row, columns.weight);
   if (columns.score !== undefined) indicator.score = grid.number(row, columns.score);
   indicator.reason = optional(grid, row, columns.reason);
@@ -106,7 +107,7 @@ function readIndicator(grid: SheetGrid, row: number, columns: IndicatorColumns, 
 
 /** A 三级指标 is written in its own cell, not in a label merged across from the left. */
 function hasName(grid: SheetGrid, row: number, col: number): boolean {
-  return grid.anchor(row, col).col === col && grid.text(row, col) !== "";
+  return grid.anchor(row, col).col === col && grid.shownText(row, col) !== "";
 }
 
 /** Reads indicator rows below `headerRow`, filling merged or blank 一级/二级 (and 项目名称) cells down. */

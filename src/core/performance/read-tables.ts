@@ -1,13 +1,15 @@
 import { AMOUNT_UNIT_PATTERN, DEFAULT_AMOUNT_UNIT } from "../numbers/amount-units";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot/types";
 import { cellAddress } from "../snapshot/address";
-import { SheetGrid } from "./grid";
+import { SheetGrid } from "../recognition/sheet-grid";
 import { compact } from "../text/normalize";
-import type { BudgetLine, PerformanceProject, PerformanceTable, SourceCell, TableForm, TableScope } from "./model";
+import type { BudgetLine, PerformanceProject, PerformanceTable, SourceCell } from "./model";
 import { readBudgetBlock, isBudgetHeader } from "./read-budget";
 import type { IndicatorColumns, ReadIndicator } from "./read-indicators";
 import { isIndicatorHeader, mapIndicatorColumns, readIndicatorBlock } from "./read-indicators";
-import { NAME_LABEL, TABLE_TITLE } from "./vocabulary";
+import { NAME_LABEL } from "./vocabulary";
+import { findTitles } from "../recognition/titles";
+import { isPerformanceKind, PERFORMANCE_KINDS, type PerformanceKind } from "../tables/performance-kinds";
 
 /** Recognised performance tables and the projects read from them. */
 export interface PerformanceReading {
@@ -30,23 +32,20 @@ interface Segment {
   start: number;
   end: number;
   title: string;
+  /** The 绩效 table kind its title names (recognition's vocabulary); undefined for rows before any title. */
+  kind?: PerformanceKind;
 }
 
-/** A title line holds at most three cells, one of them a table title. */
-function titleOf(grid: SheetGrid, row: number): string | undefined {
-  if (grid.filledCount(row, 4) > 3) return undefined;
-  return grid.rowStrings(row).find((t) => TABLE_TITLE.test(compact(t)));
-}
-
-/** Splits a sheet at its titles; rows before the first title belong to the first table. */
+/**
+ * Splits a sheet at the 绩效 titles recognition finds (the same titles and vocabulary as every other table); rows
+ * before the first title belong to the first table.
+ */
 function segments(grid: SheetGrid): Segment[] {
-  const titles: { row: number; title: string }[] = [];
-  for (const r of grid.rowsBetween(0, grid.rowCount - 1)) {
-    const title = titleOf(grid, r);
-    if (title) titles.push({ row: r, title });
-  }
+  const titles = findTitles(grid).flatMap((hit) =>
+    hit.kind && isPerformanceKind(hit.kind.title) ? [{ row: hit.row, title: hit.text, kind: hit.kind.title }] : [],
+  );
   if (titles.length === 0) return [{ start: 0, end: grid.rowCount, title: "" }];
-  return titles.map((t, i) => ({ start: i === 0 ? 0 : t.row, end: titles[i + 1]?.row ?? grid.rowCount, title: t.title }));
+  return titles.map((t, i) => ({ start: i === 0 ? 0 : t.row, end: titles[i + 1]?.row ?? grid.rowCount, title: t.title, kind: t.kind }));
 }
 
 function readSheet(sheet: SheetSnapshot): PerformanceReading {
@@ -67,14 +66,13 @@ function rowsWhere(grid: SheetGrid, segment: Segment, test: (row: number) => boo
 }
 
 function describeTable(grid: SheetGrid, segment: Segment, columns: IndicatorColumns): PerformanceTable {
-  const t = compact(segment.title);
-  const form: TableForm = t.includes("自评") || (!t && columns.actual !== undefined) ? "自评表" : "目标表";
-  const scope: TableScope = t.includes("整体") ? "部门整体支出" : "项目支出";
+  const kind = segment.kind ?? (columns.actual !== undefined ? "项目支出绩效自评表" : "项目支出绩效目标表");
+  const { form, scope } = PERFORMANCE_KINDS[kind];
   const last = lastNonEmptyRow(grid, segment);
   return {
     sheet: grid.name,
     range: `${cellAddress(segment.start, 0)}:${cellAddress(last, Math.max(0, grid.columnCount - 1))}`,
-    kind: `${scope}绩效${form}`,
+    kind,
     title: segment.title || grid.name,
     form,
     scope,
@@ -84,7 +82,7 @@ function describeTable(grid: SheetGrid, segment: Segment, columns: IndicatorColu
 
 function lastNonEmptyRow(grid: SheetGrid, segment: Segment): number {
   const rows = grid.rowsBetween(segment.start + 1, segment.end - 1);
-  for (let i = rows.length - 1; i >= 0; i--) if (grid.rowTexts(rows[i]).length > 0) return rows[i];
+  for (let i = rows.length - 1; i >= 0; i--) if (grid.shownRowTexts(rows[i]).length > 0) return rows[i];
   return segment.start;
 }
 
@@ -93,7 +91,7 @@ const STATED_UNIT = new RegExp(`单位[:：]\\s*(${AMOUNT_UNIT_PATTERN})|[(（](
 
 function amountUnit(grid: SheetGrid, segment: Segment): string {
   for (const r of grid.rowsBetween(segment.start, segment.end - 1)) {
-    for (const { text } of grid.rowTexts(r)) {
+    for (const { text } of grid.shownRowTexts(r)) {
       const m = STATED_UNIT.exec(text);
       if (m) return m[1] ?? m[2];
     }
@@ -159,14 +157,14 @@ function readMeta(grid: SheetGrid, from: number, header: number, table: Performa
 
 /** “项目名称 | X” (or 部门名称 / 单位名称). */
 function labelledName(grid: SheetGrid, row: number): SourceCell | undefined {
-  const texts = grid.rowTexts(row);
+  const texts = grid.shownRowTexts(row);
   const label = texts.findIndex((t) => NAME_LABEL.test(compact(t.text)));
   return label >= 0 && texts[label + 1] ? grid.source(row, texts[label + 1].col) : undefined;
 }
 
 /** “部门：X”. */
 function departmentLine(grid: SheetGrid, row: number): SourceCell | undefined {
-  const dept = grid.rowTexts(row).find((t) => /^部门[:：]/.test(compact(t.text)));
+  const dept = grid.shownRowTexts(row).find((t) => /^部门[:：]/.test(compact(t.text)));
   if (!dept) return undefined;
   return { ...grid.source(row, dept.col), text: compact(dept.text).replace(/^部门[:：]/, "") };
 }

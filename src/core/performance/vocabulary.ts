@@ -188,9 +188,6 @@ export const BLOCK_END_LABEL = /^(评价结论|存在问题|改进措施|备注|
 /** Labels of rows inside a block that are neither indicators nor its end (the 总分 row may follow). */
 export const BLOCK_SKIP_LABEL = /^其他需(要)?说明/;
 
-/** Title of a performance table → form and scope. */
-export const TABLE_TITLE = /绩效(目标|自评)(表|情况表)/;
-
 /** Heading word of a 项目名称 / 部门名称 label cell (name in the next non-empty cell to its right). */
 export const NAME_LABEL = /^(项目名称|部门名称|单位名称)$/;
 

@@ -1,6 +1,7 @@
 import type { CellSnapshot } from "../snapshot/types";
 import type { AmountCell } from "../tables/table-model";
-import { parseCellNumber, storedNumber, type ParsedNumber } from "../numbers/parse-number";
+import { type ParsedNumber } from "../numbers/parse-number";
+import { parseCellNumber, storedNumber } from "../snapshot/cell-number";
 import { type Decimal, ZERO } from "../numbers/decimal";
 import { cellAddress } from "../snapshot/address";
 

@@ -5,7 +5,7 @@ import type { TableKindSpec } from "./table-kinds";
 import type { SheetGrid } from "./sheet-grid";
 import { type HeaderBlock, columnPath } from "./header";
 import { type ColumnGroup, type ColumnInfo, assignColumnKeys, columnRole, groupColumns } from "./columns";
-import { parseCellNumber, holdsNumber } from "../numbers/parse-number";
+import { parseCellNumber, holdsNumber } from "../snapshot/cell-number";
 import { unitScale } from "../numbers/amount-units";
 import { cellAddress } from "../snapshot/address";
 import { compact, hasNumbering, stripNumbering } from "../text/normalize";

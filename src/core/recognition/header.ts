@@ -1,7 +1,7 @@
 import { AMOUNT_UNIT_PATTERN, DEFAULT_AMOUNT_UNIT } from "../numbers/amount-units";
 import type { SheetGrid } from "./sheet-grid";
 import { compact, hasNumbering } from "../text/normalize";
-import { holdsNumber } from "../numbers/parse-number";
+import { holdsNumber } from "../snapshot/cell-number";
 import { isTableCode } from "./table-code";
 
 /** The rows between a title and the body: meta lines (部门, 单位, 表号) and the column header. */

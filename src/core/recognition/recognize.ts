@@ -7,7 +7,7 @@ import { findTitles } from "./titles";
 import { readHeaderBlock } from "./header";
 import { buildTable } from "./build-table";
 import { identifyByHeader } from "./identify-by-header";
-import { holdsNumber } from "../numbers/parse-number";
+import { holdsNumber } from "../snapshot/cell-number";
 
 export interface UnrecognizedTable {
   sheet: string;

@@ -1,7 +1,7 @@
 import type { CellSnapshot } from "../snapshot/types";
 import type { AmountCell, RowAmounts } from "../tables/table-model";
 import { exactAsPrinted, type ScaledAmount } from "../numbers/scaled-amount";
-import { parseCellNumber, storedNumber } from "../numbers/parse-number";
+import { parseCellNumber, storedNumber } from "../snapshot/cell-number";
 import { SheetAmount } from "./amount-cell";
 import { isUncomputedFormula } from "../snapshot/computed-formulas";
 

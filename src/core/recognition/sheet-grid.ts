@@ -1,18 +1,29 @@
 import type { CellSnapshot, SheetSnapshot } from "../snapshot/types";
 import { getCell } from "../snapshot/types";
 import { MergedAreas } from "../snapshot/merged-areas";
+import { cellAddress } from "../snapshot/address";
+import { parseCellNumber } from "../snapshot/cell-number";
+import { displayText } from "../snapshot/display-text";
+import type { NumberCell, SourceCell } from "../tables/source-cell";
 import { cellText, compact } from "../text/normalize";
 
 /**
- * Read-only view of a sheet for recognition: the text of every cell, with merged areas filled in for
- * header reading (a merged header spans all its columns) but not for data.
+ * Read-only view of a sheet, the one every table reader uses (the 决算/预算 tables and the 绩效 tables): the text of
+ * every cell, with merged areas filled in for header reading (a merged header spans all its columns) but not for
+ * amount data; and cells as shown (`shown…`, `source`, `number`): every cell of a merged area reads as its top-left
+ * cell, which is how an accountant reads a merged 一级指标 or 项目名称 cell.
  */
 export class SheetGrid {
   private readonly merges: MergedAreas;
   private readonly rowTextCache: (readonly string[])[] = [];
+  private readonly shownRowCache: { col: number; text: string }[][] = [];
 
   constructor(readonly sheet: SheetSnapshot) {
     this.merges = MergedAreas.of(sheet);
+  }
+
+  get name(): string {
+    return this.sheet.name;
   }
 
   get rowCount(): number {
@@ -92,5 +103,72 @@ export class SheetGrid {
       if (t) return t;
     }
     return "";
+  }
+
+  /** Top-left cell of the merged area holding (row, col), or (row, col) itself. */
+  anchor(row: number, col: number): { row: number; col: number } {
+    return this.merges.ownerOf(row, col) ?? { row, col };
+  }
+
+  /** The cell shown at (row, col): the top-left cell of its merged area, or the cell itself. */
+  shownCell(row: number, col: number): CellSnapshot | undefined {
+    const a = this.anchor(row, col);
+    return getCell(this.sheet, a.row, a.col);
+  }
+
+  /** Text as shown (merged areas read as their top-left cell, numbers as formatted), trimmed. */
+  shownText(row: number, col: number): string {
+    return displayText(this.shownCell(row, col)).trim();
+  }
+
+  /** Text shown by the cell itself, ignoring merges (empty for a merge continuation). */
+  ownShownText(row: number, col: number): string {
+    return this.isMergedSlave(row, col) ? "" : this.shownText(row, col);
+  }
+
+  /** The cell shown at (row, col) with its sheet, address and text, for a finding to point at. */
+  source(row: number, col: number): SourceCell {
+    const a = this.anchor(row, col);
+    return { sheet: this.name, row: a.row, col: a.col, address: cellAddress(a.row, a.col), text: this.shownText(row, col) };
+  }
+
+  /** The cell as a source with its number, when it shows one. */
+  number(row: number, col: number): NumberCell {
+    const source = this.source(row, col);
+    const parsed = parseCellNumber(this.shownCell(row, col));
+    if (parsed.kind !== "number") return source;
+    return { ...source, value: parsed.value, unit: parsed.unit };
+  }
+
+  /** Texts shown in a row from `from` to the last column, merged areas counted once (read once per row). */
+  shownRowTexts(row: number, from = 0): { col: number; text: string }[] {
+    let all = this.shownRowCache[row];
+    if (!all) {
+      all = this.readShownRow(row);
+      this.shownRowCache[row] = all;
+    }
+    return from === 0 ? all : all.filter((t) => t.col >= from);
+  }
+
+  /** The texts typed in a row (string cells, trimmed, merged areas once): no number is formatted. */
+  rowStrings(row: number): string[] {
+    const out: string[] = [];
+    for (const c of this.columns(row)) {
+      if (this.mergedFromLeft(row, c)) continue;
+      const v = this.shownCell(row, c)?.value;
+      const t = typeof v === "string" ? v.trim() : "";
+      if (t) out.push(t);
+    }
+    return out;
+  }
+
+  private readShownRow(row: number): { col: number; text: string }[] {
+    const out: { col: number; text: string }[] = [];
+    for (const c of this.columns(row)) {
+      if (this.mergedFromLeft(row, c)) continue;
+      const t = this.shownText(row, c);
+      if (t) out.push({ col: c, text: t });
+    }
+    return out;
   }
 }

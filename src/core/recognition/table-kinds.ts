@@ -1,5 +1,6 @@
 import type { RowScheme, TableFamily, TableKind } from "../tables/table-model";
 import { FUNDS } from "./funds";
+import type { PerformanceKind } from "../tables/performance-kinds";
 
 /**
  * The catalogue of standard disclosure tables (docs/domain.md §2). A table is recognised by its title text
@@ -285,8 +286,9 @@ export const TABLE_KINDS: TableKindSpec[] = [
     columns: { 合计: ["合计"], 基本支出: ["基本支出"], 项目支出: ["项目支出"] },
   }),
   // ── 绩效 (read by src/core/performance; listed here so they are recognised, not reported as unknown) ──
-  spec("P01", "项目支出绩效目标表", "绩效", "items", { titles: ["项目绩效目标表", "项目支出绩效目标"] }),
-  spec("P02", "部门整体支出绩效目标表", "绩效", "items", { titles: ["整体支出绩效目标表"] }),
-  spec("P03", "项目支出绩效自评表", "绩效", "items", { titles: ["项目绩效自评", "项目支出绩效自评"] }),
-  spec("P04", "部门整体支出绩效自评表", "绩效", "items", { titles: ["整体支出绩效自评", "整体绩效自评"] }),
+  // A title naming no scope (“绩效目标表”, “2023年绩效自评情况表”) is a 项目 table, as the 绩效 tables of a project are.
+  spec("P01", "项目支出绩效目标表" satisfies PerformanceKind, "绩效", "items", { titles: ["项目绩效目标表", "项目支出绩效目标", "绩效目标表"] }),
+  spec("P02", "部门整体支出绩效目标表" satisfies PerformanceKind, "绩效", "items", { titles: ["整体支出绩效目标表", "整体绩效目标"] }),
+  spec("P03", "项目支出绩效自评表" satisfies PerformanceKind, "绩效", "items", { titles: ["项目绩效自评", "项目支出绩效自评", "绩效自评表"] }),
+  spec("P04", "部门整体支出绩效自评表" satisfies PerformanceKind, "绩效", "items", { titles: ["整体支出绩效自评", "整体绩效自评"] }),
 ];

@@ -1,6 +1,7 @@
 import { analyzeWorkbook, type AnalysisResult } from "../analysis";
 import type { Finding } from "../findings/finding";
-import { readPriorYearSheet, unitName, type NarrativeParagraph } from "../narrative";
+import { readPriorYearSheet, unitName } from "../narrative";
+import type { NarrativeParagraph } from "../paragraphs";
 import type { YearEndRecord } from "../rules/cross-year";
 import type { WorkbookSnapshot } from "../snapshot/types";
 import type { EngineConfig } from "./engine-config";

@@ -1,5 +1,6 @@
 import type { CellSnapshot } from "./types";
-import { decimalsOf, formatInfo, parseCellNumber } from "../numbers/parse-number";
+import { decimalsOf, formatInfo } from "../numbers/parse-number";
+import { parseCellNumber } from "./cell-number";
 import { Decimal } from "../numbers/decimal";
 
 /**

@@ -73,7 +73,7 @@ export function findLeftovers(text: string): Leftover[] {
   if (!MAYBE.test(text)) return [];
   const found: Leftover[] = [];
   for (const { kind, pattern, advice } of LEFTOVER_PATTERNS) {
-    for (const m of text.matchAll(pattern)) found.push({ kind, text: m[0].trim(), index: m.index ?? 0, advice });
+    for (const m of text.matchAll(pattern)) found.push({ kind, text: m[0].trim(), index: (m.index ?? 0) + m[0].length - m[0].trimStart().length, advice });
   }
   return found.sort((a, b) => a.index - b.index);
 }

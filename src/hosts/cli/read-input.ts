@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from "fs";
 import { basename, extname } from "path";
-import type { NarrativeParagraph } from "../../core/narrative";
+import type { NarrativeParagraph } from "../../core/paragraphs";
 import { readDocxParagraphs } from "../docx/read-docx";
 import { CliError, errorCode } from "./cli-error";
 

@@ -1,6 +1,7 @@
 import mammoth from "mammoth";
 import { zipSync, type Zippable } from "fflate";
-import { paragraphsOf, type NarrativeParagraph } from "../../core/narrative";
+import { paragraphsOf, type NarrativeParagraph } from "../../core/paragraphs";
+import { withListNumbers } from "./list-numbers";
 import { PackageProblem } from "../xlsx/read/read-error";
 import { ZipArchive } from "../xlsx/read/zip-archive";
 
@@ -19,13 +20,14 @@ export const MAX_NARRATIVE_CHARS = 2_000_000;
 
 /**
  * The paragraphs of a .docx (the 情况说明 as written in Word), in order, read with mammoth; findings on them
- * point at paragraph numbers (第12段). Empty paragraphs are skipped and not counted. Only the package's XML parts
+ * point at paragraph numbers (第12段). Empty paragraphs are skipped and not counted; a line break inside a
+ * paragraph joins its lines; list numbers (“一、”) are read as the text Word shows. Only the package's XML parts
  * are handed to mammoth, each inflated by the package reader within its limits (images are never opened), and
  * what they may expand to and the text they may hold are capped, so a small file that unpacks to gigabytes is
  * refused in Chinese instead of exhausting memory.
  */
 export async function readDocxParagraphs(bytes: Uint8Array, name: string): Promise<NarrativeParagraph[]> {
-  const xmlParts = boundedXmlParts(bytes, name);
+  const xmlParts = withNumbersWritten(boundedXmlParts(bytes, name));
   let text: string;
   try {
     text = (await mammoth.extractRawText({ buffer: Buffer.from(zipSync(xmlParts, { level: 0 })) })).value;
@@ -35,6 +37,16 @@ export async function readDocxParagraphs(bytes: Uint8Array, name: string): Promi
   if (text.length > MAX_NARRATIVE_CHARS) throw new DocxReadError(tooLarge(name, `文字有 ${text.length} 字`));
   return paragraphsOf(text.split(/\n\n/).map((p) => p.replace(/\n/g, "")));
 }
+
+/** The parts with the document's list numbers written as text (list-numbers.ts). */
+function withNumbersWritten(parts: Zippable): Zippable {
+  const text = (part: string) => (parts[part] instanceof Uint8Array ? new TextDecoder().decode(parts[part] as Uint8Array) : undefined);
+  const document = text(DOCUMENT_PART);
+  if (document === undefined) return parts;
+  return { ...parts, [DOCUMENT_PART]: new TextEncoder().encode(withListNumbers(document, text("word/numbering.xml"), text("word/styles.xml"))) };
+}
+
+const DOCUMENT_PART = "word/document.xml";
 
 /** The XML parts of the package, inflated within the package reader's limits and this file's total. */
 function boundedXmlParts(bytes: Uint8Array, name: string): Zippable {

@@ -1,13 +1,15 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, tokens } from "@fluentui/react-components";
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Finding } from "../../core/findings/finding";
 import type { AnalysisView } from "../engine";
 import { isRunning, progressOf, type CheckStatus } from "./check-status";
 import { CleanResult } from "./CleanResult";
 import { FINDING_CLASSES } from "./finding-class";
 import { FindingFilters } from "./FindingFilters";
-import { FindingList } from "./FindingList";
-import { filterGroups, type FindingFilter, type FindingIndex } from "./group-findings";
+import { FindingList, type Reveal } from "./FindingList";
+import { FindingNavigator } from "./FindingNavigator";
+import { filterGroups, findingKey, type FindingFilter, type FindingGroup, type FindingIndex } from "./group-findings";
+import { headlineOf } from "../../core/findings/headline";
 import { NothingCheckable } from "./NothingCheckable";
 import { Summary } from "./Summary";
 
@@ -44,6 +46,7 @@ export function CheckTab(props: CheckTabProps) {
   // Filtering 60,000 findings may take a moment: the checkbox answers at once, the list follows.
   const listFilter = useDeferredValue(filter);
   const shownGroups = useMemo(() => filterGroups(index?.groups ?? [], listFilter), [index, listFilter]);
+  const { order, position, reveal, step } = useSteps(shownGroups, props.selectedKey, props.onSelect);
   const summaryHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (status.phase !== "done") return;
@@ -79,7 +82,7 @@ export function CheckTab(props: CheckTabProps) {
         </MessageBar>
       )}
       {!analysis && !running && status.phase !== "failed" && (
-        <Text className={styles.hint}>点击“检查”核对“{props.sourceLabel}”中各表的合计、表间关系和说明文字。</Text>
+        <Text className={styles.hint}>点击“检查”核对“{props.sourceLabel}”中各表的合计、表间关系和说明文字。检查后用 Alt+↓、Alt+↑ 逐个查看问题。</Text>
       )}
       {analysis && (
         <h2 className={styles.heading} ref={summaryHeading} tabIndex={-1}>
@@ -93,8 +96,31 @@ export function CheckTab(props: CheckTabProps) {
       {analysis && !nothing && analysis.findings.length === 0 && <CleanResult analysis={analysis} />}
       {analysis && analysis.findings.length > 0 && <FindingFilters filter={filter} kinds={index?.kinds ?? []} onChange={setFilter} />}
       {analysis && analysis.findings.length > 0 && (
-        <FindingList groups={shownGroups} selectedKey={props.selectedKey} onSelect={props.onSelect} label="问题列表" detail={props.detail} />
+        <FindingList groups={shownGroups} selectedKey={props.selectedKey} onSelect={props.onSelect} label="问题列表" detail={props.detail} reveal={reveal} />
+      )}
+      {analysis && order.length > 0 && (
+        <FindingNavigator position={position} count={order.length} announcement={position < 0 ? "" : headlineOf(order[position])} onStep={step} />
       )}
     </div>
   );
+}
+
+/**
+ * Next and previous finding in the list as shown (filters applied): the selection moves, the list scrolls to the
+ * card with its grid, and a key pressed on a card takes the focus along.
+ */
+function useSteps(groups: readonly FindingGroup[], selectedKey: string | undefined, onSelect: (finding: Finding) => void) {
+  const order = useMemo(() => groups.flatMap((g) => g.findings), [groups]);
+  const position = useMemo(() => (selectedKey === undefined ? -1 : order.findIndex((f) => findingKey(f) === selectedKey)), [order, selectedKey]);
+  const [reveal, setReveal] = useState<Reveal>();
+  const step = useCallback(
+    (delta: 1 | -1, fromList: boolean) => {
+      const next = position < 0 ? (delta > 0 ? 0 : order.length - 1) : Math.min(order.length - 1, Math.max(0, position + delta));
+      if (next === position || !order[next]) return;
+      onSelect(order[next]);
+      setReveal({ finding: order[next], focus: fromList });
+    },
+    [order, position, onSelect],
+  );
+  return { order, position, reveal, step };
 }

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode, type RefObject } from "react";
 import type { Finding } from "../../core/findings/finding";
-import { useVisibleRows } from "../list/use-visible-rows";
+import { useVisibleRows, type VisibleRows } from "../list/use-visible-rows";
 import { FindingCard } from "./FindingCard";
 import { findingKey, type FindingGroup } from "./group-findings";
 
@@ -30,13 +30,20 @@ interface Props {
   label: string;
   /** Shown under the selected card (the grid around its cell). */
   detail?: ReactNode;
+  /** A finding selected by 上一个/下一个: its card is scrolled into view (and focused, when a card had the focus). */
+  reveal?: Reveal;
+}
+
+export interface Reveal {
+  finding: Finding;
+  focus: boolean;
 }
 
 /**
  * Findings grouped by table, as cards. A long list (60,000 findings) draws only the cards near the viewport; a
  * click opens the grid under the card and the card stays where it was on the screen.
  */
-export function FindingList({ groups, selectedKey, onSelect, label, detail }: Props) {
+export function FindingList({ groups, selectedKey, onSelect, label, detail, reveal }: Props) {
   const styles = useStyles();
   const rows = useMemo(() => rowsOf(groups), [groups]);
   const source = useMemo(
@@ -51,6 +58,7 @@ export function FindingList({ groups, selectedKey, onSelect, label, detail }: Pr
   const visible = useVisibleRows(source, listRef);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const anchor = useKeepInPlace(selectedKey);
+  useReveal(reveal, rows, visible, listRef);
 
   const toggle = useCallback((key: string) => {
     setExpanded((current) => {
@@ -124,4 +132,27 @@ function useKeepInPlace(selectedKey: string | undefined) {
   return useCallback((element: HTMLElement) => {
     clicked.current = { element, top: element.getBoundingClientRect().top };
   }, []);
+}
+
+/**
+ * Brings a card selected by 上一个/下一个 into view with the grid under it (a card of a long list not drawn yet:
+ * first scrolled to where it is, then drawn), and gives it the focus when asked.
+ */
+function useReveal(reveal: Reveal | undefined, rows: readonly Row[], visible: VisibleRows, listRef: RefObject<HTMLUListElement | null>) {
+  const done = useRef<Reveal>(undefined);
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!reveal || done.current === reveal || !list) return;
+    const index = rows.indexOf(reveal.finding);
+    if (index < 0) return;
+    const item = list.querySelector<HTMLElement>(`li[data-row-index="${index}"]`);
+    if (!item) {
+      window.scrollTo({ top: window.scrollY + list.getBoundingClientRect().top + visible.topOf(index) });
+      return;
+    }
+    done.current = reveal;
+    const box = item.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight * 0.9) item.scrollIntoView({ block: "start" });
+    if (reveal.focus) item.querySelector<HTMLElement>("button[data-cell]")?.focus({ preventScroll: true });
+  }, [reveal, rows, visible, listRef]);
 }

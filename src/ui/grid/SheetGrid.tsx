@@ -1,11 +1,12 @@
 import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import { useLayoutEffect, useMemo, useRef, type CSSProperties } from "react";
+import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from "react";
 import type { Severity } from "../../core/findings/finding";
 import { cellAddress, columnLetters, parseCellAddress } from "../../core/snapshot/address";
 import { displayText } from "../../core/snapshot/display-text";
 import { getCell, type SheetSnapshot } from "../../core/snapshot/types";
 import { MARK_FILL } from "../../hosts/marks/cell-marks";
 import { planCells, type CellPlan, type GridFrame } from "./grid-frame";
+import { VISUALLY_HIDDEN } from "../visually-hidden";
 
 /** Height of the column-letter row and of each frozen header row (fixed, so sticky offsets are exact). */
 const ROW_HEIGHT = 22;
@@ -77,7 +78,7 @@ const useStyles = makeStyles({
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px", fontWeight: tokens.fontWeightSemibold },
   onSelectedLine: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   caption: { overflowWrap: "anywhere" },
-  hiddenText: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
+  hiddenText: VISUALLY_HIDDEN,
 });
 
 export interface GridMark {
@@ -94,22 +95,26 @@ interface Props {
   frame: GridFrame;
   /** Marks on the rows shown. */
   marks: readonly GridMark[];
+  /** Columns the finding's equation uses: scrolled into view beside the frozen ones, nearest to the cell first. */
+  equationCols?: readonly number[];
 }
 
 /**
  * Read-only view of the rows around the selected cell, as Excel shows them: header rows and the code and name
  * columns frozen, merged cells drawn merged, marked cells filled, the selected cell in the middle.
  */
-export function SheetGrid({ sheet, cell, frame, marks }: Props) {
+export function SheetGrid({ sheet, cell, frame, marks, equationCols = [] }: Props) {
   const styles = useStyles();
   const target = parseCellAddress(cell);
   const plan = useMemo(() => planCells(sheet, frame), [sheet, frame]);
   const byCell = useMemo(() => new Map(marks.map((m) => [m.cell, m])), [marks]);
-  const frozenLeft = useMemo(() => frozenOffsets(sheet, frame), [sheet, frame]);
   const scroller = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => centre(scroller.current), [frame]);
+  const widthEm = useWidthEm(scroller);
+  const frozenLeft = useMemo(() => frozenOffsets(sheet, frame, widthEm), [sheet, frame, widthEm]);
+  const equation = equationCols.join(",");
+  useLayoutEffect(() => centre(scroller.current, target.col, equationCols), [frame, equation, widthEm]); // eslint-disable-line react-hooks/exhaustive-deps -- the columns by value
 
-  const columns = [...frame.frozenCols, ...frame.otherCols];
+  const columns = frame.columns;
   const lastFrozen = frame.frozenCols[frame.frozenCols.length - 1];
   const drawRow = (r: number, headerIndex: number | undefined) => {
     const top = headerIndex === undefined ? undefined : ROW_HEIGHT * (headerIndex + 1);
@@ -190,6 +195,8 @@ export function SheetGrid({ sheet, cell, frame, marks }: Props) {
                   <th
                     key={c}
                     scope="col"
+                    data-col={c}
+                    data-frozen={left ? "" : undefined}
                     className={mergeClasses(
                       styles.letters,
                       left && styles.frozenHeader,
@@ -217,20 +224,32 @@ function spans(piece: CellPlan | undefined): { rowSpan?: number; colSpan?: numbe
   return { ...(piece.rowSpan > 1 && { rowSpan: piece.rowSpan }), ...(piece.colSpan > 1 && { colSpan: piece.colSpan }) };
 }
 
-/** Left offset and width (em) of each frozen column, sized to what it shows (a 7-digit code, a name of 8 characters). */
-function frozenOffsets(
-  sheet: SheetSnapshot,
-  frame: { frozenCols: number[]; headerRows: number[]; bodyRows: number[] },
-): Map<number, { left: number; width: number }> {
-  const out = new Map<number, { left: number; width: number }>();
-  let left = ROW_NUMBER_EM;
-  for (const c of frame.frozenCols) {
+/** Share of the grid's width the frozen columns take before names are cut (row numbers included). */
+const FROZEN_SHARE = 0.5;
+const MIN_COLUMN_EM = 2.4;
+/** A name cut on a narrow grid: six characters still say what the line is. */
+const NARROW_NAME_EM = 6;
+
+/**
+ * Left offset and width (em) of each frozen column, sized to what it shows (a 7-digit code, a name of 8
+ * characters); when they would take more than their share of a narrow grid (`widthEm`), names are cut to six
+ * characters (the whole name in the cell's tooltip). Codes are never cut.
+ */
+function frozenOffsets(sheet: SheetSnapshot, frame: GridFrame, widthEm: number | undefined): Map<number, { left: number; width: number }> {
+  const widths = frame.frozenCols.map((c) => {
     let widest = 0;
     for (const r of frame.bodyRows) widest = Math.max(widest, textWidthEm(displayText(getCell(sheet, r, c))));
-    const width = Math.min(8, Math.max(2.4, widest + 0.8));
+    return Math.min(8, Math.max(MIN_COLUMN_EM, widest + 0.8));
+  });
+  const room = widthEm === undefined ? Infinity : widthEm * FROZEN_SHARE - ROW_NUMBER_EM;
+  const narrow = widths.reduce((sum, w) => sum + w, 0) > room;
+  const out = new Map<number, { left: number; width: number }>();
+  let left = ROW_NUMBER_EM;
+  frame.frozenCols.forEach((c, i) => {
+    const width = narrow ? Math.min(widths[i], NARROW_NAME_EM) : widths[i];
     out.set(c, { left, width });
     left += width;
-  }
+  });
   return out;
 }
 
@@ -242,19 +261,67 @@ function textWidthEm(text: string): number {
 }
 
 /**
- * Scrolls the grid (never the page) so the selected cell is in the middle of what the frozen parts leave visible.
- * Measured on screen: frozen cells are drawn where they stick, whatever the grid's scroll position.
+ * Scrolls the grid (never the page) so the selected cell is in the middle of what the frozen parts leave visible,
+ * with as many of the equation's columns beside it as fit there (the nearest first). Measured on screen.
  */
-function centre(scroller: HTMLDivElement | null): void {
+function centre(scroller: HTMLDivElement | null, targetCol: number, equationCols: readonly number[]): void {
   const cell = scroller?.querySelector<HTMLElement>("td[data-selected]");
   if (!scroller || !cell) return;
+  scroller.scrollLeft = 0; // every column where the sheet has it: the frozen ones stick only once scrolled past
   const box = scroller.getBoundingClientRect();
-  const left = box.left + scroller.clientLeft;
   const top = box.top + scroller.clientTop;
-  const frozen = [...(cell.parentElement?.querySelectorAll<HTMLElement>("th, td[data-frozen]") ?? [])];
-  const frozenRight = Math.max(0, ...frozen.map((e) => e.getBoundingClientRect().right - left));
+  const origin = box.left + scroller.clientLeft;
+  const letters = [...scroller.querySelectorAll<HTMLElement>("thead tr:first-child th")];
+  const frozen = letters.filter((e) => e.hasAttribute("data-frozen")).map((e) => e.getBoundingClientRect());
+  const rowNumbers = letters[0]?.getBoundingClientRect().width ?? 0;
+  const frozenWidth = frozen.reduce((w, r) => w + r.width, rowNumbers);
   const headBottom = (scroller.querySelector("thead")?.getBoundingClientRect().bottom ?? top) - top;
+  if (cell.hasAttribute("data-frozen")) {
+    // a code or name cell: its block at the left edge, the amounts beside it
+    scroller.scrollLeft = Math.min(...frozen.map((r) => r.left)) - origin - rowNumbers;
+  } else {
+    const at = cell.getBoundingClientRect();
+    const span = shownSpan({ left: at.left - origin, right: at.right - origin }, targetCol, equationCols, letters, origin, scroller.clientWidth - frozenWidth);
+    scroller.scrollLeft = (span.left + span.right) / 2 - (frozenWidth + scroller.clientWidth) / 2;
+  }
   const at = cell.getBoundingClientRect();
-  if (!cell.hasAttribute("data-frozen")) scroller.scrollLeft += at.left - left + at.width / 2 - (frozenRight + scroller.clientWidth) / 2;
   scroller.scrollTop += at.top - top + at.height / 2 - (headBottom + scroller.clientHeight) / 2;
+}
+
+/** The cell's span widened by each equation column, nearest first, while the whole still fits in `room`. */
+function shownSpan(
+  cell: { left: number; right: number },
+  targetCol: number,
+  equationCols: readonly number[],
+  letters: readonly HTMLElement[],
+  origin: number,
+  room: number,
+): { left: number; right: number } {
+  const byCol = new Map(letters.filter((e) => e.hasAttribute("data-col") && !e.hasAttribute("data-frozen")).map((e) => [Number(e.dataset.col), e]));
+  let span = cell;
+  for (const c of [...equationCols].sort((a, b) => Math.abs(a - targetCol) - Math.abs(b - targetCol))) {
+    const rect = byCol.get(c)?.getBoundingClientRect();
+    if (!rect) continue;
+    const wider = { left: Math.min(span.left, rect.left - origin), right: Math.max(span.right, rect.right - origin) };
+    if (wider.right - wider.left <= room) span = wider;
+  }
+  return span;
+}
+
+/** The grid's width in em of its own font, measured once drawn and again when the pane is resized. */
+function useWidthEm(scroller: RefObject<HTMLDivElement | null>): number | undefined {
+  const [width, setWidth] = useState<number>();
+  useLayoutEffect(() => {
+    const measure = () => {
+      const element = scroller.current;
+      const table = element?.querySelector("table");
+      if (!element || !table) return;
+      const em = parseFloat(getComputedStyle(table).fontSize) || 12;
+      setWidth(Math.round((element.clientWidth / em) * 10) / 10);
+    };
+    measure();
+    window.addEventListener("resize", measure);
+    return () => window.removeEventListener("resize", measure);
+  }, [scroller]);
+  return width;
 }

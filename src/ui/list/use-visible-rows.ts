@@ -16,6 +16,8 @@ export interface VisibleRows {
   measure(element: HTMLElement | null): (() => void) | undefined;
   /** True when only a window of the rows is drawn. */
   windowed: boolean;
+  /** Top of a row in the list, measured or estimated (where to scroll to draw a row not drawn yet). */
+  topOf(index: number): number;
 }
 
 interface RowSource {
@@ -93,8 +95,9 @@ export function useVisibleRows(source: RowSource, listRef: RefObject<HTMLElement
     [observer],
   );
 
-  if (!windowed) return { start: 0, end: source.count, before: 0, after: 0, measure, windowed };
+  const topOf = (index: number) => offsets.top(index);
+  if (!windowed) return { start: 0, end: source.count, before: 0, after: 0, measure, windowed, topOf };
   const start = Math.min(band.start, source.count);
   const end = Math.min(Math.max(band.end, start), source.count);
-  return { start, end, before: offsets.top(start), after: offsets.total - offsets.top(end), measure, windowed };
+  return { start, end, before: offsets.top(start), after: offsets.total - offsets.top(end), measure, windowed, topOf };
 }

@@ -1,12 +1,15 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
-import { useEffect, useId, useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import type { InsertTextResult } from "../../hosts/host";
 import type { Finding } from "../../core/findings/finding";
 import type { AnalysisView, NarrativeView, PriorFigures, WrittenSection } from "../engine";
 import { FindingList } from "../check/FindingList";
 import { groupFindings } from "../check/group-findings";
-import { FiguresForm } from "./FiguresForm";
+import { FigureFiles } from "./FigureFiles";
 import { filledSections, gapsOf, narrativeParagraphs, type FillIns } from "./gaps";
+import { gapPlaces } from "./gap-places";
+import { asksBudget, type FieldValues, type GapField } from "./gap-fields";
+import { GapList } from "./GapList";
 import { NarrativePreview } from "./NarrativePreview";
 import { unreadableFields } from "./unreadable";
 import { MismatchNotice } from "./MismatchNotice";
@@ -55,19 +58,30 @@ export interface NarrativeTabProps {
 
 type Notice = { intent: "success" | "warning" | "error"; text: string; canOverwrite?: boolean };
 
-/** 说明: the figures and words the text needs first, then the chapters, copy or insert; checks of existing text. */
+/**
+ * 说明: the text first — each gap edited where it stands (GapEditor), every field also in a folded list; the
+ * workbooks that fill many figures at once; copy, insert, Word; checks of an existing text.
+ */
 export function NarrativeTab(props: NarrativeTabProps) {
   const styles = useStyles();
   const { narrative, analysis, fillIns } = props;
   const idPrefix = `narrative${useId().replace(/:/g, "")}`;
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  /** Chapters left out, kept when the text is written again (a typed figure regenerates it). */
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<Notice>();
-  useEffect(() => setChosen(new Set(narrative?.sections.map((s) => s.id) ?? [])), [narrative]);
+  const chosen = useMemo(() => new Set(narrative?.sections.flatMap((s) => (excluded.has(s.id) ? [] : [s.id])) ?? []), [narrative, excluded]);
   const chosenSections = useMemo(() => narrative?.sections.filter((s) => chosen.has(s.id)) ?? [], [narrative, chosen]);
   const gaps = useMemo(() => gapsOf(chosenSections), [chosenSections]);
   const paragraphs = useMemo(() => (narrative ? narrativeParagraphs(narrative.sections, chosen, fillIns) : []), [narrative, chosen, fillIns]);
-  const open = gaps.filter((g) => g.kind !== "fill" || !fillIns[g.field]?.trim()).length;
+  const places = useMemo(() => gapPlaces(narrative?.sections ?? [], fillIns), [narrative, fillIns]);
+  const open = places.filter((p) => p.open && chosen.has(p.sectionId)).length;
   const unreadable = unreadableFields(props.prior, props.inputs);
+  const values: FieldValues = { prior: props.prior, inputs: props.inputs, fillIns, inputNames: narrative?.inputs ?? [], sources: props.sources };
+  const type = (field: GapField, value: string) => {
+    if (!field.figure) props.onFillIn(field.field, value);
+    else if (field.figure.role === "prior") props.onPriorChange({ ...props.prior, [field.figure.name]: value });
+    else props.onInputChange(field.figure.name, value);
+  };
 
   const insert = async (overwrite: boolean) => {
     const result = await props.onInsert(paragraphs, overwrite);
@@ -90,10 +104,10 @@ export function NarrativeTab(props: NarrativeTabProps) {
     setNotice({ intent: "success", text: "已复制到剪贴板。" });
   };
   const choose = (id: string, on: boolean) => {
-    const next = new Set(chosen);
-    if (on) next.add(id);
-    else next.delete(id);
-    setChosen(next);
+    const next = new Set(excluded);
+    if (on) next.delete(id);
+    else next.add(id);
+    setExcluded(next);
   };
 
   const claims = props.claims.length > 0 && (
@@ -160,28 +174,20 @@ export function NarrativeTab(props: NarrativeTabProps) {
       {unreadable.length > 0 && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            {unreadable.length} 项数字无法识别（{unreadable.join("、")}），未写入说明，其余照常生成：请在下面标红处改正。
+            {unreadable.length} 项数字无法识别（{unreadable.join("、")}），未写入说明，其余照常生成：请点文中标红处改正。
           </MessageBarBody>
         </MessageBar>
       )}
       {narrative && open > 0 && (
         <MessageBar intent="warning">
-          <MessageBarBody>文中还有 {open} 处待补充：在下面填写，数字填好后请点“重新生成”；点预览中的黄色空位可跳到对应的填写处。</MessageBarBody>
+          <MessageBarBody>文中还有 {open} 处待补充：点文中黄色的空位，就在原处填写；数字填好后说明随即更新。</MessageBarBody>
         </MessageBar>
       )}
-      <FiguresForm
-        idPrefix={idPrefix}
-        gaps={gaps}
-        prior={props.prior}
-        inputNames={narrative?.inputs ?? []}
-        inputs={props.inputs}
+      <FigureFiles
+        busy={props.busy}
+        wantsBudget={gaps.some(asksBudget) || Object.keys(props.budget).length > 0}
         budgetCount={Object.keys(props.budget).length}
         sources={props.sources}
-        fillIns={fillIns}
-        busy={props.busy}
-        onPriorChange={props.onPriorChange}
-        onInputChange={props.onInputChange}
-        onFillIn={props.onFillIn}
         onLoadPriorFile={props.onLoadPriorFile}
         onLoadBudgetFile={props.onLoadBudgetFile}
       />
@@ -189,12 +195,18 @@ export function NarrativeTab(props: NarrativeTabProps) {
         <NarrativePreview
           key={narrative.sections.map((s) => s.id).join()}
           sections={narrative.sections}
+          places={places}
           chosen={chosen}
-          fillIns={fillIns}
+          values={values}
           idPrefix={idPrefix}
+          busy={props.busy}
           onChoose={choose}
+          onType={type}
+          onFigureChanged={props.onGenerate}
+          onLoadBudgetFile={props.onLoadBudgetFile}
         />
       )}
+      {narrative && <GapList gaps={gaps} values={values} onType={type} onFigureChanged={props.onGenerate} />}
       {claims}
     </div>
   );

@@ -45,9 +45,14 @@ export function gapsOf(sections: readonly NarrativeSection[]): Gap[] {
   return [...byField.values()];
 }
 
-/** Gaps still showing a placeholder (typed words fill a `fill` gap). */
+/** Whether a gap still shows its placeholder (typed words fill a `fill` gap; a figure, once the text is written again). */
+export function isOpen(gap: Gap, fillIns: FillIns): boolean {
+  return gap.kind !== "fill" || !fillIns[gap.field]?.trim();
+}
+
+/** Gaps still showing a placeholder. */
 export function openGapCount(section: NarrativeSection, fillIns: FillIns): number {
-  return section.gaps.filter((gap) => gap.kind !== "fill" || !fillIns[gap.field]?.trim()).length;
+  return section.gaps.filter((gap) => isOpen(gap, fillIns)).length;
 }
 
 /** The chosen sections with the typed words in place (each line of a section's text one paragraph). */
@@ -63,4 +68,27 @@ export function filledSections(sections: readonly NarrativeSection[], chosen: Re
 /** The paragraphs written for the chosen sections, typed words in place: each section's title, then its lines. */
 export function narrativeParagraphs(sections: readonly NarrativeSection[], chosen: ReadonlySet<string>, fillIns: FillIns): string[] {
   return filledSections(sections, chosen, fillIns).flatMap((s) => [s.title, ...s.text.split("\n")]);
+}
+
+/**
+ * Words typed before fields knew their item: they were kept as “fill:七:主要变动原因:1” (the section's second gap of
+ * those words). Each moves to the gap that has that place in the same text, when that gap's own field is empty.
+ */
+export function adoptEarlierFillIns(sections: readonly NarrativeSection[], fillIns: FillIns): FillIns {
+  const next: FillIns = { ...fillIns };
+  let moved = false;
+  for (const s of sections) {
+    const seen = new Map<string, number>();
+    for (const gap of s.gaps) {
+      if (gap.kind !== "fill") continue;
+      const n = seen.get(gap.label) ?? 0;
+      seen.set(gap.label, n + 1);
+      const key = `fill:${s.id}:${gap.label}:${n}`;
+      if (!gap.subject || next[key] === undefined || next[gap.field] !== undefined) continue;
+      next[gap.field] = next[key];
+      delete next[key];
+      moved = true;
+    }
+  }
+  return moved ? next : fillIns;
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { InsertTextResult, WorkbookHost } from "../../hosts/host";
 import { parseTextRecord, STATE_KEYS } from "../../hosts/workbook-state";
 import type { AnalysisView, EngineConfig, NarrativeView, OtherWorkbooks, PaneEngine, PriorFigures, WrittenSection } from "../engine";
-import type { FillIns } from "../narrative/gaps";
+import { adoptEarlierFillIns, type FillIns } from "../narrative/gaps";
 import { errorText, useStoredValue } from "./use-stored-value";
 
 const { prior: PRIOR_STATE_KEY, budget: BUDGET_STATE_KEY, inputs: INPUTS_STATE_KEY, fillIns: FILL_INS_STATE_KEY, sources: SOURCES_STATE_KEY } = STATE_KEYS;
@@ -76,13 +76,15 @@ export function useNarrative(
     if (!analysis) return;
     setError(undefined);
     try {
-      setNarrative(await engine.narrate(analysis, settings, { prior, budget, inputs }));
+      const next = await engine.narrate(analysis, settings, { prior, budget, inputs });
+      setNarrative(next);
+      setFillIns((current) => adoptEarlierFillIns(next.sections, current));
       await host.saveState(PRIOR_STATE_KEY, JSON.stringify(prior));
       await host.saveState(INPUTS_STATE_KEY, JSON.stringify(inputs));
     } catch (err) {
       setError(errorText(err, "生成说明时出错"));
     }
-  }, [analysis, engine, host, prior, budget, inputs, settings]);
+  }, [analysis, engine, host, prior, budget, inputs, settings, setFillIns]);
 
   /**
    * Reads a file chosen in the form: busy meanwhile, its notice when read, its message when it cannot be; a

@@ -146,20 +146,13 @@ function coreModule(target: string): string {
   return second === undefined ? first.replace(/\.tsx?$/, "") : first;
 }
 
-/**
- * Module-level imports that still close a circle, left to the work that removes them: the RuleId union imports the
- * 情况说明 and 绩效 catalogues' id types (issue 24 point 4), 绩效 reads report paragraphs through the narrative
- * module while the narrative's 预算绩效管理 paragraph reads 绩效 projects, and number parsing takes a cell snapshot.
- */
-const KNOWN_CIRCLE_EDGES = new Set(["findings → narrative", "findings → performance", "performance → narrative", "numbers → snapshot"]);
-
-/** Circles among core's modules once the known edges are set aside: each as "a → b → a". */
+/** Circles among core's modules (type-only imports count): each as "a → b → a". */
 function moduleCircles(edges: readonly ImportEdge[]): string[] {
   const graph = new Map<string, Set<string>>();
   for (const edge of edges) {
     if (!edge.target?.startsWith("src/core/")) continue;
     const [from, to] = [coreModule(edge.from), coreModule(edge.target)];
-    if (from === to || KNOWN_CIRCLE_EDGES.has(`${from} → ${to}`)) continue;
+    if (from === to) continue;
     (graph.get(from) ?? graph.set(from, new Set()).get(from)!).add(to);
   }
   const circles: string[] = [];

@@ -1,4 +1,5 @@
-import { parseCellNumber, parseNumberText, formatDecimals } from "../../../src/core/numbers/parse-number";
+import { parseNumberText, formatDecimals } from "../../../src/core/numbers/parse-number";
+import { parseCellNumber } from "../../../src/core/snapshot/cell-number";
 
 function num(text: string): { value: string; unit: string } {
   const p = parseNumberText(text);

@@ -1,5 +1,5 @@
 import { checkNarrative } from "../../../src/core/narrative";
-import { readTextFile } from "../../../src/core/narrative/read-text";
+import { readTextFile } from "../../../src/core/paragraphs";
 
 /**
  * Binding with a confidence: a claim is an error only when each of its figures is tied without doubt to what it

@@ -1,7 +1,8 @@
 import { readFixture } from "../../support/fixtures";
 import { recognizeTables } from "../../../src/core/recognition/recognize";
 import type { TableModel } from "../../../src/core/tables/table-model";
-import { CLAIM_RULES, checkNarrative, type NarrativeParagraph } from "../../../src/core/narrative";
+import { CLAIM_RULES, checkNarrative } from "../../../src/core/narrative";
+import type { NarrativeParagraph } from "../../../src/core/paragraphs";
 
 /**
  * Every rule of the 情况说明 catalogue with a text that breaks it and the same text put right. Examples that

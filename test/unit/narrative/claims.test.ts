@@ -3,7 +3,8 @@ import { recognizeTables } from "../../../src/core/recognition/recognize";
 import type { TableModel } from "../../../src/core/tables/table-model";
 import type { Finding } from "../../../src/core/findings/finding";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot/types";
-import { checkNarrative, generateNarrative, priorYearFromTables, readNarrativeText, readTextFile, type NarrativeParagraph } from "../../../src/core/narrative";
+import { checkNarrative, generateNarrative, priorYearFromTables } from "../../../src/core/narrative";
+import { readNarrativeText, readTextFile, type NarrativeParagraph } from "../../../src/core/paragraphs";
 
 const read = readFixture;
 const brief = (f: Finding) => ({ rule: f.rule, severity: f.severity, expected: f.expected, actual: f.actual });

@@ -1,5 +1,6 @@
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/snapshot/types";
-import { checkWorkbookText, isProseSheet, readNarrativeText, reportYear } from "../../../src/core/narrative";
+import { checkWorkbookText, reportYear } from "../../../src/core/narrative";
+import { isProseSheet, readNarrativeText } from "../../../src/core/paragraphs";
 import { findLeftovers } from "../../../src/core/text/leftovers";
 import { statedYears } from "../../../src/core/text/year";
 

@@ -1,4 +1,4 @@
-import type { Finding } from "../../findings/finding";
+import type { Finding, TextQuote } from "../../findings/finding";
 import { Decimal } from "../../numbers/decimal";
 import type { TableModel } from "../../tables/table-model";
 import { dominantFamily, type DisclosureFamily } from "../../tables/family";
@@ -16,14 +16,13 @@ import type { ClaimIssue } from "./issue";
 import { checkListedItems } from "./items";
 import { checkNamedLists } from "./named-lists";
 import type { Mention } from "./mentions";
-import { parseParagraphs, type Located, type NarrativeParagraph, type ParsedParagraph } from "./parsed";
+import { whereOf, type NarrativeParagraph } from "../../paragraphs/paragraph";
+import { parseParagraphs, type Located, type ParsedParagraph } from "./parsed";
 import { Reading } from "./reading";
 import { majorityYear, statedYears } from "../../text/year";
 import { checkClasses, checkItems, classStatements, itemStatements, type RowCheck } from "./rows";
 import { checkCompletionAgainstTables, checkStatement, statementsOf, type FigureLookup, type Statement } from "./statements";
 import { checkCompareWords } from "./wording";
-
-export type { NarrativeParagraph } from "./parsed";
 
 export interface NarrativeCheckOptions {
   /** The report's year (titles, 截至 dates and sentence openings must name it); not checked when absent. */
@@ -138,13 +137,6 @@ function sameName(label: string, name: string): boolean {
   return label !== "" && bare(label) === bare(name);
 }
 
-/** “情况说明!A14”, or for a file “第12段” (“第12段（第20行）” when the line differs). */
-export function whereOf(p: NarrativeParagraph): string {
-  if (p.cell) return `${p.sheet ? `${p.sheet}!` : ""}${p.cell}`;
-  const line = p.line !== undefined && p.line !== p.index ? `（第${p.line}行）` : "";
-  return p.index !== undefined ? `第${p.index}段${line}` : line ? `第${p.line}行` : "";
-}
-
 export function toFinding(issue: ClaimIssue, p: NarrativeParagraph): Finding {
   const rule = CLAIM_RULES[issue.rule];
   const where = whereOf(p);
@@ -163,5 +155,13 @@ export function toFinding(issue: ClaimIssue, p: NarrativeParagraph): Finding {
     subject: issue.subject,
     headline: `${where.replace("!", " ")}：${issue.headline}`,
     steps: issue.steps,
+    ...quoteOf(issue, p.text),
   };
+}
+
+/** The words the issue is about (its span, else its target figure), when they lie inside the paragraph. */
+function quoteOf(issue: ClaimIssue, paragraph: string): { quote?: TextQuote } {
+  const span = issue.span ?? issue.target;
+  if (!span || span.start < 0 || span.end > paragraph.length || span.start >= span.end) return {};
+  return { quote: { paragraph, start: span.start, end: span.end } };
 }

@@ -1,5 +1,6 @@
 import { CHANGE_WORD, changePrior, changeSubject, isPlainAmount, type Bound } from "./binding";
-import { findMentions, sentences, type Mention } from "./mentions";
+import { sentences } from "../../paragraphs/sentences";
+import { findMentions, type Mention } from "./mentions";
 
 export { CHANGE_WORD } from "./binding";
 

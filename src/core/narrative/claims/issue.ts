@@ -27,6 +27,14 @@ export interface ClaimIssue {
   actual?: string;
   /** Position in the paragraph, for ordering (defaults to the target's). */
   position?: number;
+  /** The words the issue is about, by position in the paragraph (defaults to the target figure's). */
+  span?: TextSpan;
+}
+
+/** Characters [start, end) of a paragraph. */
+export interface TextSpan {
+  start: number;
+  end: number;
 }
 
 /** Percent with two decimals, half up (“71.65%”). */

@@ -59,6 +59,7 @@ function blankItemIssue(kind: string, name: string, row: TableRow, table: TableM
     rule: "itemZero",
     verdict: "warning",
     position,
+    span: { start: position, end: position + name.length },
     subject: `${kind}所列科目“${name}”`,
     headline: `${kind}“主要包括”中列出“${name}”，但《${table.kind.title}》${row.code} ${row.name}为空（无支出）：请删去或核对表中数。`,
     steps: [`文中${kind}列出：${name}`, `《${table.kind.title}》${table.sheet} ${row.code} ${row.name}：空白`],

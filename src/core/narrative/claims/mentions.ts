@@ -34,14 +34,6 @@ export interface Mention {
   groupSize: number;
 }
 
-/** One sentence: text up to 。 (or a line end); the unit claims are checked in. */
-export function sentences(text: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
-  const re = /[^。\n]+[。]?/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) out.push({ text: m[0], start: m.index });
-  return out;
-}
-
 /** A number: thousands groups (“15,411.43”), decimals. */
 const NUMBER = /\d+(?:,\d{3})*(?:\.\s?\d+)?/g;
 /** What may follow a number to make it a mention; “万” alone (“0.39 万（含…”) is 万元. */

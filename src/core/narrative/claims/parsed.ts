@@ -1,17 +1,7 @@
 import { extractClaims, type SentenceClaims } from "./extract";
 import type { ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
-
-/** A paragraph of existing text: a cell of a text sheet, or a paragraph of a .txt / .docx file. */
-export interface NarrativeParagraph {
-  sheet?: string;
-  cell?: string;
-  /** Line of a .txt file (1-based), when it differs from the paragraph number. */
-  line?: number;
-  /** Paragraph number in a file (1-based); findings of file text point at it. */
-  index?: number;
-  text: string;
-}
+import type { NarrativeParagraph } from "../../paragraphs/paragraph";
 
 /** A paragraph with its sentences' claims and the section it belongs to. */
 export interface ParsedParagraph {

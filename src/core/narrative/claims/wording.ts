@@ -78,6 +78,7 @@ function compareIssue(written: string, position: number, relation: Relation, tru
     verdict: "error",
     involved: [actual, budget],
     position,
+    span: { start: position, end: position + written.trimEnd().length },
     subject: "决算数与预算数的比较",
     headline: `写“${written.trim()}”，但决算${actual.text}${WORD[truth]}预算${budget.text}：应为“${right}”。`,
     steps: [`${budget.label} ${budget.text}`, `${actual.label} ${actual.text}`, `${actual.text} ${truth} ${budget.text}`, `文中写“${WORD[relation]}”`],

@@ -4,6 +4,7 @@ import type { EvalContext } from "./evaluate";
 import type { Expr } from "./expression";
 import { TemplateError, bool, missing, num, str, type Value, type ValueSource } from "./values";
 import { fillMark } from "./gaps";
+import { itemName } from "./gap-labels";
 
 type Evaluate = (expr: Expr, ctx: EvalContext) => Value;
 
@@ -86,6 +87,13 @@ function currentAndPrior(args: Expr[], ctx: EvalContext, evaluate: Evaluate): [D
   return [current.v, prior.v];
 }
 
+/** What a gap is about: words, or a row named with its code (“行政运行（2010601）”). */
+function subjectArg(arg: Expr, ctx: EvalContext, evaluate: Evaluate): string | Value {
+  const value = evaluate(arg, ctx);
+  if (value.t === "row") return `${value.row.name}${value.row.code ? `（${value.row.code}）` : ""}`;
+  return textArg(arg, ctx, evaluate);
+}
+
 function textArg(arg: Expr, ctx: EvalContext, evaluate: Evaluate): string | Value {
   const value = evaluate(arg, ctx);
   if (value.t === "missing") return value;
@@ -143,9 +151,10 @@ export const FUNCTIONS: Record<string, TemplateFunction> = {
       const values = currentAndPrior(args, ctx, evaluate);
       const what = args[2] ? textArg(args[2], ctx, evaluate) : "";
       if (typeof what !== "string") return what;
+      const subject = args[0].k === "name" ? itemName(args[0].name) : "";
       // without last year's figure the change is a gap, and so is its reason
-      if (!Array.isArray(values)) return values.t === "missing" ? str(reasonGap(what)) : values;
-      return str(reasonPhrase(values[0], values[1], what));
+      if (!Array.isArray(values)) return values.t === "missing" ? str(reasonGap(what, false, subject)) : values;
+      return str(reasonPhrase(values[0], values[1], what, subject));
     },
   },
   /**
@@ -227,13 +236,18 @@ export const FUNCTIONS: Record<string, TemplateFunction> = {
       return bool(text.endsWith(suffix));
     },
   },
-  /** 待填("主要原因") → “【待填写：主要原因】”: text only the accountant can write. */
+  /**
+   * 待填("主要原因") → “【待填写：主要原因】”: text only the accountant can write; 待填("主要原因", 项) or
+   * 待填("主要原因", "“三公”经费") names what it is about in its field's label (“行政运行（2010601） 原因”).
+   */
   待填: {
     min: 1,
-    max: 1,
+    max: 2,
     call(args, ctx, evaluate) {
       const text = textArg(args[0], ctx, evaluate);
-      return typeof text === "string" ? str(fillMark(text)) : text;
+      if (typeof text !== "string") return text;
+      const subject = args[1] ? subjectArg(args[1], ctx, evaluate) : "";
+      return typeof subject === "string" ? str(fillMark(text, subject)) : subject;
     },
   },
 };

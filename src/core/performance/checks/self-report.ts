@@ -2,7 +2,7 @@ import type { Finding } from "../../findings/finding";
 import { Decimal } from "../../numbers/decimal";
 import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeAmounts, judgeDerived, type Verdict } from "../../numbers/verdict";
-import { sentences } from "../../narrative/claims/mentions";
+import { sentences } from "../../paragraphs/sentences";
 import { parseCellAddress, qualifiedAddress } from "../../snapshot/address";
 import { targetDescription } from "../compare";
 import type { IndicatorRow, PerformanceProject } from "../model";

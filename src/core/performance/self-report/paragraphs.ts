@@ -1,4 +1,4 @@
-import type { NarrativeParagraph } from "../../narrative";
+import type { NarrativeParagraph } from "../../paragraphs/paragraph";
 import { compact } from "../../text/normalize";
 import { projectKey } from "../report";
 import { extractFigures } from "./figures";

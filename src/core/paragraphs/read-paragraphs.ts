@@ -1,0 +1,108 @@
+import { cellAddress } from "../snapshot/address";
+import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot/types";
+import type { NarrativeParagraph } from "./paragraph";
+
+/** Sheets whose name says they hold text: 情况说明, 说明, 整体绩效评价报告, 项目自评报告 … */
+const TEXT_SHEET_NAME = /说明|报告/;
+const TEXT_TITLE = /说明|报告/;
+/** A paragraph has words, not just a number or a code. */
+const HAS_WORDS = /[\u4e00-\u9fff]{2,}/;
+/** Prose: a long cell with sentence punctuation. */
+const PROSE_LENGTH = 40;
+const PROSE_PUNCTUATION = /[，。；]/;
+/** A paragraph that ends mid-sentence continues in the next cell (“…绩效评级为” / “”优“的项目39个；…”). */
+const SENTENCE_END = /[。！？；：:!?;…”’）)】]\s*$/;
+const HEADING = /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/;
+
+/**
+ * A block of text as its holder gives it: a text cell of a sheet, a paragraph of a .docx (its line breaks kept), a
+ * line of a .txt; with where it stands (the cell, or the paragraph's number and line in the file).
+ */
+interface TextBlock {
+  text: string;
+  place: Omit<NarrativeParagraph, "text">;
+}
+
+/**
+ * The one paragraph reader, for every holder of text alike: each block's lines are paragraphs, blocks without
+ * words (a number, a code) are passed over, and a paragraph that stops mid-sentence is joined with the next
+ * block (anchored at the first). The same text in a 情况说明 sheet, a .txt or a .docx gives the same paragraphs.
+ */
+function readBlocks(blocks: Iterable<TextBlock>): NarrativeParagraph[] {
+  const out: NarrativeParagraph[] = [];
+  for (const { text, place } of blocks) {
+    if (!HAS_WORDS.test(text)) continue;
+    text
+      .split(/\r?\n/)
+      .filter((line) => line.trim() !== "")
+      .forEach((line, k) => {
+        const previous = out[out.length - 1];
+        if (k === 0 && previous && continues(previous.text, line)) previous.text += line.trimStart();
+        else out.push({ ...place, text: line });
+      });
+  }
+  return out;
+}
+
+function continues(previous: string, next: string): boolean {
+  return previous.length >= PROSE_LENGTH && !SENTENCE_END.test(previous) && !HEADING.test(previous) && !HEADING.test(next);
+}
+
+/**
+ * Whether a sheet holds prose (情况说明 and other reports) rather than a table: its name or first line says
+ * 说明/报告, or long sentences make up a good part of its text and outnumber its numbers. Any layout: one
+ * paragraph per cell in column A, merged across, or many paragraphs in one cell.
+ */
+export function isProseSheet(sheet: SheetSnapshot): boolean {
+  const named = TEXT_SHEET_NAME.test(sheet.name);
+  let numbers = 0;
+  let texts = 0;
+  let prose = 0;
+  let first: string | undefined;
+  for (const line of sheet.cells) {
+    for (const cell of line ?? []) {
+      if (!cell) continue;
+      if (typeof cell.value === "number" && ++numbers > texts && !named && numbers > PROSE_LENGTH) return false; // a table
+      if (typeof cell.value !== "string" || cell.value.trim() === "") continue;
+      first ??= cell.value;
+      texts++;
+      if (cell.value.length >= PROSE_LENGTH && PROSE_PUNCTUATION.test(cell.value)) prose++;
+    }
+  }
+  if (named && texts > 0) return true;
+  if (first !== undefined && first.length <= PROSE_LENGTH && TEXT_TITLE.test(first) && numbers < texts) return true;
+  return prose >= 3 && prose * 4 >= texts && numbers <= prose;
+}
+
+/** The existing text of a workbook: every text cell of its prose sheets, in reading order, one paragraph per line of a cell. */
+export function readNarrativeText(snapshot: WorkbookSnapshot): NarrativeParagraph[] {
+  return readBlocks(snapshot.sheets.filter(isProseSheet).flatMap(textCells));
+}
+
+function textCells(sheet: SheetSnapshot): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  sheet.cells.forEach((line, r) =>
+    line.forEach((cell, c) => {
+      if (cell && typeof cell.value === "string") blocks.push({ text: cell.value, place: { sheet: sheet.name, cell: cellAddress(r, c) } });
+    }),
+  );
+  return blocks;
+}
+
+/** A plain-text file: one block per line, numbered among the non-empty lines from 1 (with its line number). */
+export function readTextFile(text: string): NarrativeParagraph[] {
+  return numbered(text.replace(/\r\n?/g, "\n").split("\n"), true);
+}
+
+/** The paragraphs of a .docx in order (line breaks inside one kept): numbered among the non-empty ones from 1 (第N段). */
+export function paragraphsOf(paragraphs: readonly string[]): NarrativeParagraph[] {
+  return numbered(paragraphs, false);
+}
+
+function numbered(texts: readonly string[], withLines: boolean): NarrativeParagraph[] {
+  const blocks: TextBlock[] = [];
+  texts.forEach((text, i) => {
+    if (text.trim() !== "") blocks.push({ text, place: { ...(withLines ? { line: i + 1 } : {}), index: blocks.length + 1 } });
+  });
+  return readBlocks(blocks);
+}
