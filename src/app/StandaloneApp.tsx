@@ -89,7 +89,7 @@ export function StandaloneApp() {
   }
   return (
     <div className={styles.page}>
-      <Pane key={opened.id} host={host} engine={engine} header={header} autoCheck fileDigest={() => host.digest()} />
+      <Pane key={opened.id} host={host} engine={engine} header={header} autoCheck />
     </div>
   );
 }

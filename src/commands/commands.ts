@@ -1,7 +1,8 @@
 import { OfficeWorkbookHost } from "../hosts/office/office-host";
 import { LAST_COMMAND_KEY, type CommandOutcome } from "../hosts/command-outcome";
 import type { WorkbookHost } from "../hosts/host";
-import { checkAndMark, clearAllMarks, recordOutcome, type CommandReport } from "./workbook-commands";
+import { auditReport, checkAndMark, clearAllMarks, recordOutcome, type CommandReport } from "./workbook-commands";
+import { openAsNewWorkbook } from "../hosts/office/report-workbook";
 import { announceStarted, COMMAND_FUNCTIONS, type CommandFunction } from "../loader/contract";
 
 /**
@@ -23,6 +24,20 @@ export async function clearMarks(event: Office.AddinCommands.Event): Promise<voi
   await runCommand(event, "清除标记", clearAllMarks);
 }
 
+/**
+ * 审核报告: check → the report → opened as a new workbook (ExcelApi 1.8), the user's workbook untouched. An Excel
+ * without createWorkbook: the outcome (shown when the pane opens) says how to download it from the pane.
+ */
+export async function makeAuditReport(event: Office.AddinCommands.Event): Promise<void> {
+  await runCommand(event, "审核报告", auditReport(openInExcel, EXCEL_FALLBACK));
+}
+
+const EXCEL_FALLBACK = "此版本 Excel 不能由加载项新建工作簿：请点击“打开助手”，检查后点击“下载审核报告”";
+
+async function openInExcel(file: { bytes: Uint8Array }): Promise<string | undefined> {
+  return (await openAsNewWorkbook(file.bytes)) ? "已在新工作簿中打开审核报告（原工作簿未改动）" : undefined;
+}
+
 async function runCommand(
   event: Office.AddinCommands.Event,
   command: CommandOutcome["command"],
@@ -39,6 +54,7 @@ async function runCommand(
 const FUNCTIONS: Record<string, (event: Office.AddinCommands.Event) => Promise<void>> = {
   [COMMAND_FUNCTIONS.check]: checkWorkbook,
   [COMMAND_FUNCTIONS.clear]: clearMarks,
+  [COMMAND_FUNCTIONS.report]: makeAuditReport,
 };
 
 /** Registers the functions with Office under the manifest's names. */

@@ -3,6 +3,7 @@ import { checkWorkbook } from "../core/session";
 import { LAST_COMMAND_KEY, type CommandOutcome } from "../hosts/command-outcome";
 import type { WorkbookHost } from "../hosts/host";
 import { loadStoredInputs } from "../hosts/workbook-state";
+import { auditReportFile, type AuditReportFile } from "../hosts/audit-report-file";
 
 /**
  * The ribbon's commands over any live host (Excel's function file, WPS's entry page). Each returns the summary the
@@ -31,6 +32,25 @@ export async function checkAndMark(host: WorkbookHost): Promise<CommandReport> {
 export async function clearAllMarks(host: WorkbookHost): Promise<CommandReport> {
   await host.clearMarks();
   return { summary: "已清除全部标记，单元格已恢复原样", ok: true };
+}
+
+/**
+ * Puts the report in the user's hands without touching their workbook (Excel: a new workbook; WPS: a file of its own
+ * opened as a workbook); returns what was done, in Chinese, or undefined when this host cannot.
+ */
+export type ReportDelivery = (file: AuditReportFile) => Promise<string | undefined>;
+
+/**
+ * 审核报告: check → the report (.xlsx, the CLI's builder) → `deliver`. Where the host cannot open it, the outcome says
+ * how to download it from the pane (`fallback`). Nothing to check: the same sentence as 一键检查.
+ */
+export function auditReport(deliver: ReportDelivery, fallback: string): (host: WorkbookHost) => Promise<CommandReport> {
+  return async (host) => {
+    const file = await auditReportFile(host);
+    if ("nothingToCheck" in file) return { summary: file.nothingToCheck, ok: false };
+    const done = await deliver(file);
+    return done ? { summary: `${done}：${file.report.verdict}`, ok: true } : { summary: `${fallback}（${file.report.verdict}）`, ok: false };
+  };
 }
 
 /** Runs a command and stores its outcome (a failure included, in Chinese) in the workbook's state. */

@@ -35,6 +35,8 @@ export interface AnalysisOptions {
   priorYearEnds?: readonly YearEndRecord[];
   /** The budget year's workbook with the 绩效目标表 of the projects this workbook evaluates (CLI --budget). */
   budgetWorkbook?: WorkbookSnapshot;
+  /** 尾差: "interval" (default) lists tails within printed rounding as warnings; "strict" as errors. */
+  rounding?: "interval" | "strict";
 }
 
 export interface TableSummary {
@@ -78,7 +80,8 @@ export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalysisOption
   });
   const year = reportYear(snapshot, options.narrativeText === undefined ? [] : paragraphs);
   const tally: RuleTally = { places: new Map(), failures: new Map() };
-  const findings = [
+  const strict = options.rounding === "strict";
+  const found = [
     ...formulaFindings(formulas.sheets),
     ...recognition.findings,
     ...missingTableFindings(recognition.tables),
@@ -93,6 +96,7 @@ export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalysisOption
       options.priorYear ? yearEndRecords(recognizeTables(withComputedFormulas(options.priorYear).snapshot).tables) : (options.priorYearEnds ?? []),
     ),
   ];
+  const findings = strict ? found.map(strictRounding) : found;
   return {
     file: snapshot.name,
     tables: [...recognition.tables.map((t) => ({ sheet: t.sheet, range: rangeAddress(t.range), kind: t.kind.title, unit: t.unit })), ...performance.tables],
@@ -111,8 +115,14 @@ export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalysisOption
       tally,
       prior: options.priorYear !== undefined,
       budget: options.budgetWorkbook !== undefined,
+      strictRounding: strict,
     }),
   };
+}
+
+/** 严格 mode: a rounding tail is listed as an error instead of a warning. */
+function strictRounding(finding: Finding): Finding {
+  return finding.kind === "rounding" ? { ...finding, severity: "error" } : finding;
 }
 
 function textParagraphs(snapshot: WorkbookSnapshot, fromFile: AnalysisOptions["narrativeText"]): NarrativeParagraph[] {

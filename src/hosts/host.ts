@@ -1,5 +1,6 @@
 import type { WorkbookSnapshot } from "../core/snapshot/types";
 import type { Finding } from "../core/findings/finding";
+import type { FileDigest } from "../core/audit/digest";
 
 /**
  * What the pane needs from wherever the workbook lives. Three implementations: the Office.js adapter
@@ -29,6 +30,11 @@ export interface WorkbookHost {
   /** Small key/value state stored with the workbook (prior-year figures, settings, custom rules). */
   loadState(key: string): Promise<string | undefined>;
   saveState(key: string, value: string): Promise<void>;
+  /**
+   * The SHA-256 line of the 审核报告: the opened file's bytes (file host), the content Excel gives the add-in, the
+   * file WPS last saved — each labelled with what was hashed — or why there is none.
+   */
+  fileDigest(): Promise<FileDigest>;
 }
 
 /** Sheet that receives the generated 情况说明 text, in every host. */

@@ -6,7 +6,7 @@
 export const LOADER_GLOBAL = "disclosureAssistantLoader";
 
 /** Names the manifest's <FunctionName> elements use for the ribbon's ExecuteFunction buttons. */
-export const COMMAND_FUNCTIONS = { check: "checkWorkbook", clear: "clearMarks" } as const;
+export const COMMAND_FUNCTIONS = { check: "checkWorkbook", clear: "clearMarks", report: "auditReport" } as const;
 
 /** The event Office passes to a ribbon function (only what the loader touches). */
 export interface CommandEvent {

@@ -1,5 +1,5 @@
 import type { OfficeLike, ReadyInfo } from "./office-like";
-import type { Problem } from "./problems";
+import type { Problem } from "./problem";
 
 /**
  * The add-in's real minimum: Range.getCellProperties / setCellProperties [ExcelApi 1.9]. The manifest asks only

@@ -3,7 +3,8 @@ import { missingFeatures } from "./features";
 import { checkExcel } from "./host-check";
 import { loadScripts } from "./load-scripts";
 import { officeOf, whenOfficeReady, type OfficeLike } from "./office-like";
-import { messageFor, parseProblemQuery, problemQuery, type OfflinePage, type Place, type Problem } from "./problems";
+import type { Problem } from "./problem";
+import { messageFor, parseProblemQuery, problemQuery, type OfflinePage, type Place } from "./problems";
 import { renderMessage } from "./render";
 
 /**
@@ -165,7 +166,7 @@ function startPage(setup: Setup, handshake: Handshake): void {
  */
 function startCommands(setup: Setup, handshake: Handshake): void {
   const office = officeOf(win);
-  const names = [COMMAND_FUNCTIONS.check, COMMAND_FUNCTIONS.clear];
+  const names = [COMMAND_FUNCTIONS.check, COMMAND_FUNCTIONS.clear, COMMAND_FUNCTIONS.report];
   const queue: { name: string; event: CommandEvent }[] = [];
   let problem: Problem | null = null;
   const run = function (name: string, event: CommandEvent): void {

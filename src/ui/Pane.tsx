@@ -59,14 +59,10 @@ export interface PaneProps {
   autoCheck?: boolean;
   /** Tab shown first (the ribbon's 生成说明 opens the pane on 说明). */
   initialTab?: TabId;
-  /** SHA-256 of the opened file (app.html), for the 审核报告; live Excel/WPS workbooks have no file to hash. */
-  fileDigest?: () => Promise<string>;
 }
 
-const LIVE_DIGEST = "（在 Excel/WPS 中直接检查的工作簿，无文件摘要）";
-
 /** The task pane: 检查 / 说明 / 设置. Also used by app.html with a file host. */
-export function Pane({ host, engine, header, autoCheck, initialTab = "check", fileDigest }: PaneProps) {
+export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: PaneProps) {
   const styles = useStyles();
   const ids = `pane${useId().replace(/:/g, "")}`;
   const [tab, setTab] = useState<TabId>(initialTab);
@@ -83,8 +79,7 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check", fi
   const reviewed = selected && review.review?.findings.find((r) => r.finding === selected);
   const downloadReport = async (format: "xlsx" | "docx") => {
     if (!analysis || !review.review) return;
-    const sha256 = fileDigest ? await fileDigest() : LIVE_DIGEST;
-    const bytes = await engine.auditReport(analysis, review.review, { name: host.label, sha256 }, format);
+    const bytes = await engine.auditReport(analysis, review.review, { name: host.label, digest: await host.fileDigest() }, format);
     saveFile(bytes, `${host.label.replace(/\.[^.]+$/, "")}审核报告.${format}`);
   };
   useEffect(() => {
@@ -205,6 +200,6 @@ function lastCommandText(outcome: CommandOutcome): string {
 
 /** The 审核报告's verdict for this check and these statuses (“强制性错误 0 项，提示 3 项均已说明 — 可以报送”). */
 function reportVerdict(analysis: AnalysisView, review: Review): string {
-  const facts = { file: "", sha256: "", checkedAt: "", version: "" };
+  const facts = { file: "", digest: { label: "", value: "" }, checkedAt: "", version: "" };
   return buildAuditReport({ facts, tables: analysis.tables, unrecognized: analysis.unrecognized, checks: analysis.checks, review }).verdict;
 }

@@ -27,17 +27,17 @@ export function createEngine(files: PageFiles): PaneEngine {
     },
     wordDocument: (title: string, sections: readonly WrittenSection[]) => files.writeDocx({ title, sections }),
     auditReport: async (analysis, review, file, format) => {
-      const { buildAuditReport } = await import(/* webpackChunkName: "engine" */ "../core/audit/report");
-      const facts = { unit: analysis.unit, year: analysis.year, file: file.name, sha256: file.sha256, checkedAt: printedNow(), version: packageJson.version };
+      const { buildAuditReport, printedTime } = await import(/* webpackChunkName: "engine" */ "../core/audit/report");
+      const facts = {
+        unit: analysis.unit,
+        year: analysis.year,
+        file: file.name,
+        digest: file.digest,
+        checkedAt: printedTime(new Date()),
+        version: packageJson.version,
+      };
       const report = buildAuditReport({ facts, tables: analysis.tables, unrecognized: analysis.unrecognized, checks: analysis.checks, review });
       return files.writeAuditReport(report, format);
     },
   };
-}
-
-/** “2026-12-06 08:30”, local time. */
-function printedNow(): string {
-  const d = new Date();
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }

@@ -1,6 +1,7 @@
 import type { WorkbookSnapshot } from "../core/snapshot/types";
 import type { AuditReport } from "../core/audit/report";
 import type { Review } from "../core/audit/review";
+import type { FileDigest } from "../core/audit/digest";
 import type { CheckInputs, CheckResult, EngineConfig, Figures, NarrateInputs, Narrative, TextRun, YearEndRecord } from "../core/session";
 
 /**
@@ -70,7 +71,7 @@ export interface PaneEngine {
   /** The text as a Word document (.docx bytes; gaps highlighted). */
   wordDocument(title: string, sections: readonly WrittenSection[]): Promise<Uint8Array>;
   /** The 审核报告 of a check with the accountant's statuses, as .xlsx or .docx bytes. */
-  auditReport(analysis: AnalysisView, review: Review, file: { name: string; sha256: string }, format: "xlsx" | "docx"): Promise<Uint8Array>;
+  auditReport(analysis: AnalysisView, review: Review, file: { name: string; digest: FileDigest }, format: "xlsx" | "docx"): Promise<Uint8Array>;
 }
 
 /** What the page that hosts the pane provides the engine, each loaded on first use (src/hosts/page-files.ts). */

@@ -158,8 +158,8 @@ const fakeOffice = (page: Page) => page.evaluate(() => (window as unknown as { _
 describe("commands.html: the ribbon's functions", () => {
   it("ExcelApi 1.8: 一键检查 opens the same message in a dialog and completes when the dialog closes", async () => {
     const { page, requests } = await open("commands.html", { excelApi: "1.8", host: "Excel" });
-    await page.waitForFunction(() => (window as unknown as { __fakeOffice: { associated: string[] } }).__fakeOffice.associated.length === 2);
-    expect((await fakeOffice(page)).associated).toEqual(["checkWorkbook", "clearMarks"]);
+    await page.waitForFunction(() => (window as unknown as { __fakeOffice: { associated: string[] } }).__fakeOffice.associated.length === 3);
+    expect((await fakeOffice(page)).associated).toEqual(["checkWorkbook", "clearMarks", "auditReport"]);
     await callRibbon(page, "checkWorkbook");
     expect((await fakeOffice(page)).dialogs).toEqual([`${server.url}/message.html?reason=excel-too-old&detail=1.8&place=excel`]);
     expect(await completedCount(page)).toBe(0);

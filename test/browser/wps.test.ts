@@ -8,6 +8,9 @@ import { loadExcelJs } from "../support/load-exceljs";
 import { all, parseXml } from "../support/xml";
 import { fromExcelJs } from "../unit/wps/from-exceljs";
 import type { FakeWpsWorkbook } from "../unit/wps/fake-wps";
+import { analyzeWorkbook } from "../../src/core/analysis";
+import { readWorkbook } from "../../src/hosts/xlsx/read-workbook";
+import { reportRows } from "../support/audit-report-rows";
 
 /**
  * The built WPS add-in (dist/wps, from `npm run build:wps`) in Debian's chromium, opened from file:// as WPS's offline
@@ -27,7 +30,7 @@ let browser: Browser;
 let context: BrowserContext;
 const requests: string[] = [];
 
-type PageWps = { __wps: { workbook: FakeWpsWorkbook; session: { panes: unknown[] } } };
+type PageWps = { __wps: { workbook: FakeWpsWorkbook; session: { panes: unknown[]; opened: string[]; files: Map<string, string> } } };
 
 beforeAll(async () => {
   if (!existsSync(path.join(WPS, "publish.xml"))) throw new Error("dist/wps missing: run `npm run build:wps` first");
@@ -69,7 +72,7 @@ describe("the built WPS add-in package", () => {
   it("holds every file the ribbon, the pages and the deployment files refer to", () => {
     const dir = path.join(WPS, folder);
     const ribbon = parseXml(readFileSync(path.join(dir, "ribbon.xml"), "utf8"));
-    expect(all(ribbon, "button").map((b) => b.attributes.label)).toEqual(["打开助手", "一键检查", "生成说明", "清除标记"]);
+    expect(all(ribbon, "button").map((b) => b.attributes.label)).toEqual(["打开助手", "一键检查", "生成说明", "审核报告", "清除标记"]);
     for (const page of ["index.html", "taskpane.html", "images/icon-32.png"]) expect([page, existsSync(path.join(dir, page))]).toEqual([page, true]);
     for (const page of ["index.html", "taskpane.html"]) {
       const scripts = [...readFileSync(path.join(dir, page), "utf8").matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)].map((m) => m[1]);
@@ -112,6 +115,26 @@ describe("the built WPS add-in package", () => {
     await page.evaluate(() => (window as unknown as { ribbon: { OnAction(c: { Id: string }): boolean } }).ribbon.OnAction({ Id: "btnOpen" }));
     const panes = await page.evaluate(() => (window as unknown as PageWps).__wps.session.panes);
     expect(panes).toEqual([expect.objectContaining({ url: pathToFileURL(path.join(WPS, folder, "taskpane.html")).href, Visible: true })]);
+    await page.close();
+  });
+
+  it("entry page: the ribbon's 审核报告 opens the report as a workbook file of its own, the user's cells untouched", async () => {
+    const page = await open("index.html");
+    const cells = () => page.evaluate(() => JSON.stringify((window as unknown as PageWps).__wps.workbook.sheets.map((s) => [s.name, [...s.cells]])));
+    const before = await cells();
+    await page.evaluate(() => (window as unknown as { ribbon: { OnAction(c: { Id: string }): boolean } }).ribbon.OnAction({ Id: "btnReport" }));
+    await page.waitForFunction(() => (window as unknown as PageWps).__wps.session.opened.length === 1, undefined, { timeout: 30_000 });
+    const { opened, file } = await page.evaluate(() => {
+      const session = (window as unknown as PageWps).__wps.session;
+      return { opened: session.opened[0], file: session.files.get(session.opened[0])! };
+    });
+    expect(opened).toMatch(/审核报告-\d{8}-\d{6}\.xlsx$/);
+    const rows = await reportRows(Buffer.from(file, "latin1"));
+    const findings = analyzeWorkbook(await readWorkbook(readFileSync(path.join(ROOT, "test/fixtures", FIXTURE)), FIXTURE)).findings;
+    expect(rows.problems).toHaveLength(findings.length);
+    expect(rows.problems.filter((r) => r[3] === "强制")).toHaveLength(findings.filter((f) => f.severity === "error").length);
+    expect(rows.summary).toContainEqual(["文件 SHA-256", "工作簿尚未保存，WPS 中无法读取文件，未计算校验值"]);
+    expect(await cells()).toBe(before);
     await page.close();
   });
 

@@ -11,7 +11,8 @@ import type { DraftCell, DraftSheet, WorkbookDraft } from "./workbook-draft";
  */
 export interface BudgetThreePublicShape {
   title: string;
-  measures: "single" | "two-years" | "fiscal";
+  /** The budget's amount columns, or “final”: the 决算 table's 预算数 | 决算数. */
+  measures: "single" | "two-years" | "fiscal" | "final";
   yuan: boolean;
   totalAt: "top" | "bottom";
   counts: "column" | "lines" | "none";
@@ -19,6 +20,8 @@ export interface BudgetThreePublicShape {
   running: boolean;
   /** Print the 一般公共预算基本支出预算表 as well. */
   basicTable: boolean;
+  /** The 政府性基金 三公 table instead, with the 政府性基金预算支出预算表 beside it (its 合计 at least the 三公 合计). */
+  fund?: boolean;
 }
 
 export const BUDGET_THREE_PUBLIC_TITLES = [
@@ -28,8 +31,11 @@ export const BUDGET_THREE_PUBLIC_TITLES = [
   "一般公共预算“三公”经费和机关运行经费支出预算表",
 ];
 
+/** The 决算 三公 table printed the same way, with 预算数 | 决算数 (财政拨款“三公”经费支出决算表). */
+export const FINAL_THREE_PUBLIC_TITLES = ["财政拨款“三公”经费支出决算表", "2024年度财政拨款“三公”经费支出决算表", "三公经费支出决算表"];
+
 export interface BudgetSlot {
-  table: "Y09" | "Y07";
+  table: "Y09" | "Y07" | "J07" | "Y11" | "Y10";
   row: string;
   column: string;
   cents: Cents;
@@ -79,6 +85,11 @@ const LINES: { key: string; label: string; value: (m: Money) => Cents; count?: s
   { key: "公务接待费", label: "3.公务接待费", value: (m) => m.reception, count: "批次" },
 ];
 
+/** The vertical 决算 三公 table: the same shapes (counts, 备注, 合计 top or bottom, 元/万元) under 预算数 | 决算数. */
+export function randomFinalShape(rng: Prng): BudgetThreePublicShape {
+  return { ...randomBudgetShape(rng), title: rng.pick(FINAL_THREE_PUBLIC_TITLES), measures: "final", basicTable: false };
+}
+
 export function budgetThreePublicWorkbook(seed: number, shape: BudgetThreePublicShape): BudgetWorkbook {
   const rng = new Prng(seed);
   const money = (): Money => ({
@@ -90,10 +101,11 @@ export function budgetThreePublicWorkbook(seed: number, shape: BudgetThreePublic
   const current = money();
   const measures = measureColumns(shape, current, money());
   const sheet: DraftSheet = { name: "三公经费", rows: [], merges: [] };
+  const id = shape.measures === "final" ? "J07" : shape.fund ? "Y11" : "Y09";
   const amounts: BudgetSlot[] = [];
   const writer = new SheetWriter(sheet, amounts, shape.yuan);
   const width = 1 + measures.length + (shape.counts === "column" ? 1 : 0) + (shape.remarks ? 1 : 0);
-  writer.text(0, 0, shape.title);
+  writer.text(0, 0, shape.fund ? "政府性基金预算“三公”经费支出预算表" : shape.title);
   sheet.merges.push({ top: 0, left: 0, bottom: 0, right: width - 1 });
   writer.text(1, 0, "部门：某某区教育局");
   writer.text(1, width - 1, shape.yuan ? "单位：元" : "单位：万元");
@@ -102,13 +114,13 @@ export function budgetThreePublicWorkbook(seed: number, shape: BudgetThreePublic
   let r = 3;
   const totalLine = () => {
     writer.text(r, 0, "合计");
-    measures.forEach((m, i) => writer.amount(r, 1 + i, total(m.money), "Y09", "合计", m.key));
+    measures.forEach((m, i) => writer.amount(r, 1 + i, total(m.money), id, "合计", m.key));
     r++;
   };
   if (shape.totalAt === "top") totalLine();
   for (const line of LINES) {
     writer.text(r, 0, line.label);
-    measures.forEach((m, i) => writer.amount(r, 1 + i, line.value(m.money), "Y09", line.key, m.key));
+    measures.forEach((m, i) => writer.amount(r, 1 + i, line.value(m.money), id, line.key, m.key));
     if (shape.counts === "column" && line.key === "公务用车费") writer.put(r, 1 + measures.length, { value: rng.int(1, 12) });
     if (shape.remarks && line.key === "公务接待费") writer.text(r, width - 1, "按标准从严控制");
     r++;
@@ -128,12 +140,13 @@ export function budgetThreePublicWorkbook(seed: number, shape: BudgetThreePublic
   const running = current.carRunning + rng.int(1000, 90000);
   if (shape.running) {
     writer.text(r, 0, "机关运行经费");
-    writer.amount(r, measures.length === 2 && shape.measures === "two-years" ? 2 : 1, running, "Y09", "机关运行经费", "预算数", false);
+    writer.amount(r, measures.length === 2 && shape.measures === "two-years" ? 2 : 1, running, id, "机关运行经费", "预算数", false);
     r++;
   }
-  writer.text(r + 1, 0, "注：本表反映部门预算安排的“三公”经费和机关运行经费。");
+  writer.text(r + 1, 0, id === "J07" ? "注：本表反映部门本年度“三公”经费支出预决算情况。" : "注：本表反映部门预算安排的“三公”经费和机关运行经费。");
   const sheets = [sheet];
-  if (shape.basicTable) sheets.push(basicTable(current, running, shape.running, amounts));
+  if (shape.basicTable && id === "Y09") sheets.push(basicTable(current, running, shape.running, amounts));
+  if (id === "Y11") sheets.push(fundSpendingTable(total(current) + rng.int(0, 90000), shape.yuan, amounts));
   return { draft: { name: `budget-three-public-${seed}.xlsx`, sheets }, shape, amounts };
 }
 
@@ -145,6 +158,11 @@ interface MeasureColumn {
 }
 
 function measureColumns(shape: BudgetThreePublicShape, current: Money, previous: Money): MeasureColumn[] {
+  if (shape.measures === "final")
+    return [
+      { header: "预算数", key: "预算数", money: previous },
+      { header: "决算数", key: "决算数", money: current },
+    ];
   if (shape.measures === "single") return [{ header: "预算数", key: "预算数", money: current }];
   if (shape.measures === "two-years")
     return [
@@ -193,6 +211,30 @@ function basicTable(three: Money, running: Cents, runningPrinted: boolean, amoun
   return sheet;
 }
 
+/** 政府性基金预算支出预算表: 合计, 212 城乡社区支出 › 21208 › 2120801, split into 基本支出 and 项目支出 (in the 三公 table's unit). */
+function fundSpendingTable(spending: Cents, yuan: boolean, amounts: BudgetSlot[]): DraftSheet {
+  const sheet: DraftSheet = { name: "政府性基金", rows: [], merges: [] };
+  const writer = new SheetWriter(sheet, amounts, yuan);
+  const basic = Math.floor(spending / 3);
+  writer.text(0, 0, "政府性基金预算支出预算表");
+  writer.text(1, 4, yuan ? "单位：元" : "单位：万元");
+  ["科目编码", "科目名称", "合计", "基本支出", "项目支出"].forEach((h, c) => writer.text(2, c, h));
+  const lines: [string, string][] = [
+    ["合计", ""],
+    ["212", "城乡社区支出"],
+    ["21208", "国有土地使用权出让收入安排的支出"],
+    ["2120801", "征地和拆迁补偿支出"],
+  ];
+  lines.forEach(([code, name], i) => {
+    writer.text(3 + i, 0, code);
+    if (name) writer.text(3 + i, 1, name);
+    writer.amount(3 + i, 2, spending, "Y10", code, "合计");
+    writer.amount(3 + i, 3, basic, "Y10", code, "基本支出");
+    writer.amount(3 + i, 4, spending - basic, "Y10", code, "项目支出");
+  });
+  return sheet;
+}
+
 class SheetWriter {
   constructor(
     private readonly sheet: DraftSheet,
@@ -210,7 +252,7 @@ class SheetWriter {
   }
 
   amount(r: number, c: number, cents: Cents, table: BudgetSlot["table"], row: string, column: string, checked = true): void {
-    const yuan = table === "Y09" && this.yuan;
+    const yuan = table !== "Y07" && this.yuan;
     this.put(r, c, { value: yuan ? cents * 100 : cents / 100, numberFormat: yuan ? "#,##0.00" : "0.00" });
     this.amounts.push({ table, row, column, cents, checked, yuan, sheet: this.sheet.name, r, c });
   }

@@ -8,7 +8,11 @@ import { rangeAddress } from "../snapshot/address";
 import { ruleRegistry } from "./registry";
 import { performanceNeeds, type Available } from "./performance-needs";
 
-export type CheckOutcome = "passed" | "failed" | "not-run";
+/**
+ * "rounding": held everywhere but for 尾差 within printed rounding (interval mode: passed, the tails listed as 提示);
+ * in strict mode (EngineConfig.rounding "strict") the same tails are errors and the check "failed".
+ */
+export type CheckOutcome = "passed" | "rounding" | "failed" | "not-run";
 
 /** One check of the 审核 list: a rule at one table (or the 绩效 tables, the text, the whole set). */
 export interface CheckLine extends RuleMeta {
@@ -20,6 +24,8 @@ export interface CheckLine extends RuleMeta {
   /** Findings it raised, by what they weigh: errors are 强制, the rest (warnings, 尾差) 提示. */
   errors: number;
   warnings: number;
+  /** Of `failed`: places or findings off by a rounding tail only (尾差). */
+  rounding: number;
   /** Why it did not run (“未提供上年工作簿”). */
   note?: string;
 }
@@ -32,7 +38,10 @@ export interface CheckGroup {
   where?: string;
   lines: CheckLine[];
   checked: number;
+  /** Lines passed, those with 尾差 only included. */
   passed: number;
+  /** Of `passed`: lines whose only deviations are 尾差 (interval mode). */
+  rounding: number;
   failed: number;
 }
 
@@ -47,6 +56,8 @@ export interface ChecklistInput {
   /** Last year's workbook / the budget year's workbook were given. */
   prior: boolean;
   budget: boolean;
+  /** Strict 尾差 mode: a rounding tail is an error (the findings already say so), so no check passes with 尾差. */
+  strictRounding?: boolean;
 }
 
 /** Checks every amount cell of every table gets, whatever its kind. */
@@ -73,11 +84,18 @@ export function buildChecklist(input: ChecklistInput): CheckGroup[] {
     const applied = input.tally.places.get(table);
     const failures = input.tally.failures.get(table);
     const lines = tableLineIds(ruleIds, applied, found).map((id) => {
-      const findings = found?.get(id) ?? NO_FINDINGS;
+      const line = lineOf(registry, id, found?.get(id) ?? NO_FINDINGS);
       const places = applied?.get(id);
-      if (places === undefined) return lineOf(registry, id, findings);
-      const failed = (failures?.get(id)?.error ?? 0) + (failures?.get(id)?.rounding ?? 0);
-      return lineOf(registry, id, findings, places, failed);
+      if (places === undefined) return line;
+      const counts = failures?.get(id);
+      const errors = counts?.error ?? 0;
+      const tails = counts?.rounding ?? 0;
+      const tailsOnly = errors === 0 && line.rounding === line.failed;
+      line.failed = Math.max(errors + tails, line.failed);
+      line.rounding = Math.max(tails, line.rounding);
+      line.outcome = outcomeOf(line.failed, tailsOnly && line.rounding > 0 && !input.strictRounding, line.errors);
+      line.places = places;
+      return line;
     });
     groups.push(group(table.kind.title, lines, `${table.sheet}!${rangeAddress(table.range)}`));
   }
@@ -145,26 +163,44 @@ function tableLineIds(ruleIds: readonly string[], applied: Map<string, number> |
   return [...ids];
 }
 
-/**
- * One check with its counts; with `places` (a table rule that counts where it applied), failed at the larger of the
- * places that did not hold and the findings raised. Built field by field: one object per line, no copies.
- */
-function lineOf(registry: Map<string, RuleMeta>, id: string, findings: readonly Finding[], places?: number, placesFailed = 0): CheckLine {
+/** One check with the counts of its findings, built field by field: one object per line (a table rule's places are added to it). */
+function lineOf(registry: Map<string, RuleMeta>, id: string, findings: readonly Finding[]): CheckLine {
   const meta = registry.get(id) ?? { id, family: "表内", severity: "warning", description: id };
   let errors = 0;
-  for (const f of findings) if (f.severity === "error") errors++;
-  const failed = Math.max(findings.length, placesFailed);
-  const outcome = failed > 0 ? "failed" : "passed";
-  const warnings = findings.length - errors;
-  const line: CheckLine = { id: meta.id, family: meta.family, severity: meta.severity, description: meta.description, outcome, failed, errors, warnings };
-  if (places !== undefined) line.places = places;
-  return line;
+  let rounding = 0;
+  for (const f of findings) {
+    if (f.severity === "error") errors++;
+    if (f.kind === "rounding") rounding++;
+  }
+  const failed = findings.length;
+  const outcome = outcomeOf(failed, rounding === failed, errors);
+  return {
+    id: meta.id,
+    family: meta.family,
+    severity: meta.severity,
+    description: meta.description,
+    outcome,
+    failed,
+    errors,
+    warnings: failed - errors,
+    rounding,
+  };
+}
+
+/**
+ * Passed; or passed with 尾差 when every deviation is a rounding tail still listed as 提示 (interval mode); failed
+ * otherwise — a tail counted as an error (strict mode) fails the check.
+ */
+function outcomeOf(failed: number, tailsOnly: boolean, errors: number): CheckOutcome {
+  if (failed === 0) return "passed";
+  return tailsOnly && errors === 0 ? "rounding" : "failed";
 }
 
 function group(subject: string, lines: CheckLine[], where?: string): CheckGroup {
   const run = lines.filter((l) => l.outcome !== "not-run");
   const failed = run.filter((l) => l.outcome === "failed").length;
-  return { subject, where, lines, checked: run.length, passed: run.length - failed, failed };
+  const rounding = run.filter((l) => l.outcome === "rounding").length;
+  return { subject, where, lines, checked: run.length, passed: run.length - failed, rounding, failed };
 }
 
 type GroupKey = TableModel | typeof PERFORMANCE_SUBJECT | typeof TEXT_SUBJECT | typeof SET_SUBJECT;

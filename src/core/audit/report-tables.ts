@@ -19,16 +19,17 @@ export interface ReportTable {
   tones: RowTone[];
 }
 
-const OUTCOME: Record<CheckLine["outcome"], string> = { passed: "通过", failed: "未通过", "not-run": "未核对" };
+const OUTCOME: Record<CheckLine["outcome"], string> = { passed: "通过", rounding: "通过（有尾差）", failed: "未通过", "not-run": "未核对" };
 const STATUS: Record<ReviewedFinding["state"], string> = { open: "未处理", explained: "已说明", ignored: "忽略" };
 
 export function severityWord(severity: Severity): string {
   return severity === "error" ? "强制" : "提示";
 }
 
-/** “支出决算表：核对 46 项，通过 45 项，未通过 1 项” */
+/** “支出决算表：核对 46 项，通过 45 项，未通过 1 项”; “…通过 45 项（其中 2 项有尾差）…” in interval 尾差 mode. */
 export function groupSummary(g: CheckGroup): string {
-  return `${g.subject}：核对 ${g.checked} 项，通过 ${g.passed} 项，未通过 ${g.failed} 项`;
+  const tails = g.rounding > 0 ? `（其中 ${g.rounding} 项有尾差）` : "";
+  return `${g.subject}：核对 ${g.checked} 项，通过 ${g.passed} 项${tails}，未通过 ${g.failed} 项`;
 }
 
 /** The report's tables: 审核结论 (facts, verdict, counts per table, tables read), 核对项 (one row per check), 问题. */
@@ -44,7 +45,7 @@ function summaryTable(report: AuditReport, heading: string): ReportTable {
     ["单位", f.unit ?? "（工作簿未写明）"],
     ["年度", f.year ? `${f.year}年度` : "（工作簿未写明）"],
     ["文件", f.file],
-    ["文件 SHA-256", f.sha256],
+    [f.digest.label, f.digest.value],
     ["检查时间", f.checkedAt],
     ["工具", `预决算公开助手 ${f.version}`],
     [
@@ -82,7 +83,7 @@ function checksTable(report: AuditReport, heading: string): ReportTable {
         severityWord(line.severity),
         line.places ?? null,
         OUTCOME[line.outcome],
-        line.failed || null,
+        line.outcome === "failed" ? line.failed || null : null,
         noteOf(line),
       ]);
       tones.push(line.outcome !== "failed" ? "plain" : line.errors > 0 ? "error" : "warning");
@@ -110,8 +111,10 @@ function checksTable(report: AuditReport, heading: string): ReportTable {
 
 function noteOf(line: CheckLine): string {
   if (line.note) return line.note;
+  if (line.outcome === "rounding") return `尾差 ${line.rounding} 处（在四舍五入范围内，列为提示）`;
   if (line.outcome !== "failed") return "";
   const parts = [line.errors > 0 ? `强制性错误 ${line.errors} 项` : "", line.warnings > 0 ? `提示 ${line.warnings} 项` : ""].filter(Boolean);
+  if (parts.length > 0 && line.rounding > 0) parts.push(`其中尾差 ${line.rounding} 处`);
   return parts.length > 0 ? parts.join("，") : "已并入同表其他问题（见“问题”）";
 }
 

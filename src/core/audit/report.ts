@@ -1,5 +1,6 @@
 import type { CheckGroup } from "./checklist";
 import type { Review, ReviewedFinding, SeenFinding } from "./review";
+import type { FileDigest } from "./digest";
 
 /** Facts about the check the report states in its head. */
 export interface ReportFacts {
@@ -7,8 +8,8 @@ export interface ReportFacts {
   unit?: string;
   year?: number;
   file: string;
-  /** SHA-256 of the file's bytes, hex: the bureau can tell the very file that was checked. */
-  sha256: string;
+  /** The SHA-256 the bureau can tell the very file by, with what exactly was hashed (digest.ts). */
+  digest: FileDigest;
   /** Date and time of the check, as printed (“2026-12-06 08:30”). */
   checkedAt: string;
   /** The tool's version (package.json). */
@@ -79,6 +80,12 @@ export function buildAuditReport(input: ReportInput): AuditReport {
     verdict: verdictOf(counts),
     ready: counts.errors === 0 && counts.openPrompts === 0,
   };
+}
+
+/** “2026-12-06 08:30”, local time: when the check ran, as the report prints it. */
+export function printedTime(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 function verdictOf(c: ReportCounts): string {

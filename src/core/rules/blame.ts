@@ -1,12 +1,14 @@
 import type { Finding } from "../findings/finding";
-import type { AmountCell, TableModel } from "../tables/table-model";
+import type { AmountCell, TableModel, TableRow } from "../tables/table-model";
 import type { Check } from "./evaluate";
 import type { Term } from "./terms";
-import { cellSubject, rowLabel } from "./terms";
+import { cellSubject, rowLabel, termLabel } from "./terms";
 import { equationOf, findingFromCheck, isCrossTable } from "./explain";
 import { summarizeMany } from "./summarize";
 import { Decimal, formatFixed } from "../numbers/decimal";
 import { qualifiedAddress } from "../snapshot/address";
+import { addressOf, Confirmations, type Confirmation } from "./confirmations";
+import { totalWithUnknownLines } from "./unknown-lines";
 
 /**
  * Finds the cell most likely wrong. When several failed checks share one cell and each of them would
@@ -14,7 +16,7 @@ import { qualifiedAddress } from "../snapshot/address";
  * the class sum and the 合计 row at once), that cell is reported once, with the corrected value, instead of
  * a finding at each total.
  */
-export function findingsFromChecks(checks: Check[]): Finding[] {
+export function findingsFromChecks(checks: Check[], confirm: (failed: readonly Check[]) => Confirmations = () => Confirmations.NONE): Finding[] {
   const errors = checks.filter((c) => c.status === "error");
   const used = new Set<Check>();
   const findings: Finding[] = [];
@@ -25,10 +27,10 @@ export function findingsFromChecks(checks: Check[]): Finding[] {
     findings.push(blameFinding(suspect, open));
   }
   const { single, summaries } = summarizeMany([...errors.filter((c) => !used.has(c)), ...sameSlipOnce(checks.filter((c) => c.status === "rounding"))]);
+  const confirmations = confirm(single.filter((c) => c.status === "error" && c.rule.comparison === "="));
   for (const c of single) {
     if (c.status !== "error") continue;
-    const slip = typicalSlip(c);
-    findings.push(slip ? blameFinding(slip, [c]) : findingFromCheck(c));
+    findings.push(singleFinding(c, confirmations));
   }
   for (const f of roundingFindings(single.filter((c) => c.status === "rounding"))) findings.push(f);
   for (const f of summaries) findings.push(f);
@@ -138,16 +140,106 @@ function joinInequality(check: Check, byCell: Map<string, Suspect[]>): void {
 }
 
 /**
- * A sum that fails on its own: the finding goes to the total unless one item shows a typical slip — it repeats the
- * total's value, or it is its corrected value with one digit dropped (1234.56 typed 134.56). Then the item is the
- * culprit and the fix names it.
+ * A check that fails on its own. The equations that hold decide first: when every cell but one agrees with an
+ * equation independent of this one (the 合计 with the other table's same figure, 基本支出 with 人员经费 + 公用经费 …),
+ * that one is the culprit — an item with its corrected value, or the total. Else an item with a typical slip; else,
+ * when the total is confirmed, the items left to check (no corrected value can be told); else the total, as the
+ * rule reads.
  */
-function typicalSlip(check: Check): Suspect | undefined {
+function singleFinding(check: Check, confirmations: Confirmations): Finding {
+  const extra = totalWithUnknownLines(check);
+  if (extra) return totalWithExtraLines(check, extra);
+  const weighed = weigh(check, confirmations);
+  const [culprit] = weighed.open;
+  if (weighed.open.length === 1 && weighed.because.length > 0) {
+    if (culprit.term === check.left[0] && check.left.length === 1) return withConfirmations(findingFromCheck(check), weighed.because);
+    return blameFinding(culprit, [check], weighed.because);
+  }
+  const slip = typicalSlip(check, confirmations);
+  if (slip) return blameFinding(slip, [check]);
+  return weighed.total && weighed.open.length > 1 ? itemsToCheck(check, weighed.total, weighed.open) : findingFromCheck(check);
+}
+
+interface Weighed {
+  /** Cells no holding equation confirms and whose correction is possible (a printed amount is not made negative). */
+  open: Suspect[];
+  /** The holding equations that confirm the other cells. */
+  because: Confirmation[];
+  /** The one that confirms the total (the single left-hand cell), if any. */
+  total?: Confirmation;
+}
+
+function weigh(check: Check, confirmations: Confirmations): Weighed {
+  const weighed: Weighed = { open: [], because: [] };
+  if (check.rule.comparison !== "=") return weighed;
+  for (const [term, inLeft] of [...check.left.map((t) => [t, true] as const), ...check.right.map((t) => [t, false] as const)]) {
+    const confirmation = confirmations.independent(term, check);
+    if (confirmation) {
+      if (!weighed.because.includes(confirmation)) weighed.because.push(confirmation);
+      if (inLeft && check.left.length === 1) weighed.total = confirmation;
+      continue;
+    }
+    const implied = term.cell.value.minus(check.difference.dividedBy(term.table.unitScale).times(inLeft ? term.sign : -term.sign));
+    if (implied.isNegative() && !term.cell.value.isNegative()) continue;
+    if (!weighed.open.some((o) => addressOf(o.term) === addressOf(term))) weighed.open.push({ term, implied, checks: [check] });
+  }
+  return weighed;
+}
+
+/**
+ * The total agrees with an independent equation and several items could be wrong: the finding stays at the total's
+ * line but tells no corrected value for it — it names the items to check and the difference they must account for.
+ */
+function itemsToCheck(check: Check, total: Confirmation, open: Suspect[]): Finding {
+  const finding = findingFromCheck(check);
+  const target = check.left[0];
+  const places = Math.max(2, target.cell.unit.decimalPlaces());
+  const diff = formatFixed(check.difference.dividedBy(target.table.unitScale).abs(), places);
+  const items = open.map((o) => termLabel(o.term)).join("、");
+  const label = finding.subject || check.context;
+  return {
+    ...finding,
+    expected: undefined,
+    headline: `${label} ${finding.actual} 与各项之和差 ${diff}：${label} 已与“${total.name}”相符，请核对 ${items}`,
+    message: `${equationOf(check)}。${check.rule.name}。${label} 已由另一核对印证（${total.name}），差额 ${diff} 应出在未经印证的 ${items} 中，请逐项核对。`,
+    steps: [...(finding.steps ?? []), confirmedStep([total])],
+  };
+}
+
+/** The total also counts lines the table's kind does not know: a warning about what the table covers, no 应为. */
+function totalWithExtraLines(check: Check, lines: TableRow[]): Finding {
+  const finding = findingFromCheck(check);
+  const names = lines.map((l) => rowLabel(l)).join("、");
+  const label = finding.subject || check.context;
+  const note = `${label} ${finding.actual} 比各项之和多出的正好是表中另列的 ${names}：合计包含了《${check.table.kind.title}》口径以外的项目`;
+  return {
+    ...finding,
+    severity: "warning",
+    expected: undefined,
+    headline: `${note}，请确认表的口径（如应只含本表的项目，合计不应包含 ${names}）`,
+    message: `${equationOf(check)}。${note}，请确认表的口径。`,
+  };
+}
+
+function withConfirmations(finding: Finding, because: Confirmation[]): Finding {
+  return { ...finding, steps: [...(finding.steps ?? []), confirmedStep(because)] };
+}
+
+function confirmedStep(because: Confirmation[]): string {
+  return `其余各数与另外的核对相符：${because.map((c) => c.name).join("；")}`;
+}
+
+/**
+ * A sum that fails on its own: the finding goes to the total unless one item shows a typical slip — it repeats the
+ * total's value, or it is its corrected value with one digit dropped (1234.56 typed 134.56) — and no holding
+ * equation confirms that item. Then the item is the culprit and the fix names it.
+ */
+function typicalSlip(check: Check, confirmations: Confirmations): Suspect | undefined {
   if (check.rule.comparison !== "=" || check.left.length !== 1 || check.right.length < 2) return undefined;
   const total = check.left[0].cell;
   let found: Suspect | undefined;
   for (const term of check.right) {
-    if (term.sign !== 1 || term.cell.blank) continue;
+    if (term.sign !== 1 || term.cell.blank || confirmations.independent(term, check)) continue;
     const implied = term.cell.value.minus(check.difference.dividedBy(term.table.unitScale).times(-1));
     const repeats = term.table === check.left[0].table && term.cell.value.equals(total.value) && check.right.some((t) => t !== term && !t.cell.value.isZero());
     if (!repeats && !droppedDigit(term.cell, implied)) continue;
@@ -167,7 +259,7 @@ function droppedDigit(cell: AmountCell, implied: Decimal): boolean {
   return false;
 }
 
-function blameFinding(suspect: Suspect, checks: Check[]): Finding {
+function blameFinding(suspect: Suspect, checks: Check[], because?: Confirmation[]): Finding {
   const { term, implied } = suspect;
   const places = Math.max(2, term.cell.unit.decimalPlaces());
   const actual = formatFixed(term.cell.value, places);
@@ -178,6 +270,9 @@ function blameFinding(suspect: Suspect, checks: Check[]): Finding {
   for (const c of checks) for (const t of [...c.left, ...c.right]) related.add(qualifiedAddress(t.cell.sheet, t.cell.row, t.cell.col));
   related.delete(self);
   const reasons = checks.map((c) => findingFromCheck(c).message).join("；");
+  const why = because
+    ? `其余各数与另外的核对相符（${because.map((c) => c.name).join("；")}），只有此数未得印证；改为 ${expected} 后核对相符——`
+    : `改为 ${expected} 后，以下 ${checks.length} 处核对全部相符——`;
   return {
     rule: checks[0].rule.id,
     kind: checks.every((c) => isCrossTable(c.rule.id)) ? "cross" : "sum",
@@ -186,11 +281,11 @@ function blameFinding(suspect: Suspect, checks: Check[]): Finding {
     cell: term.cell.address,
     related: [...related],
     table: term.table.kind.title,
-    message: `${where} ${actual} 应为 ${expected}（相差 ${formatFixed(term.cell.value.minus(implied).abs(), places)}）：改为 ${expected} 后，以下 ${checks.length} 处核对全部相符——${reasons}`,
+    message: `${where} ${actual} 应为 ${expected}（相差 ${formatFixed(term.cell.value.minus(implied).abs(), places)}）：${why}${reasons}`,
     expected,
     actual,
     subject: cellSubject(term),
-    steps: checks.map(equationOf),
+    steps: because ? [...checks.map(equationOf), confirmedStep(because)] : checks.map(equationOf),
   };
 }
 

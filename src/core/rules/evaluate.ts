@@ -1,4 +1,4 @@
-import type { TableModel, TableRow } from "../tables/table-model";
+import type { RowAmounts, TableModel, TableRow } from "../tables/table-model";
 import type { Rule } from "./rule-ast";
 import type { TableSet } from "./table-set";
 import { type Decimal, ZERO } from "../numbers/decimal";
@@ -51,6 +51,28 @@ export function evaluateRule(rule: Rule, set: TableSet, places?: PlaceCounts): C
   return checks;
 }
 
+/**
+ * Visits the places of the rule's scope in a set that owns the scope's table (one frame, moved along); with `near`,
+ * a row or parent scope visits only the lines in it (and the parents of such lines).
+ */
+export function visitPlaces(rule: Rule, set: TableSet, visit: (frame: Frame) => void, near?: ReadonlySet<RowAmounts>): void {
+  const table = set.table(rule.scope.table);
+  if (table && set.owns(table)) forEachFrame(rule, set, table, visit, near);
+}
+
+/** The rule applies at this place and holds there exactly (a rounding tail does not count). */
+export function holdsAt(rule: Rule, frame: Frame): boolean {
+  const outcome = exactOutcome(rule, frame);
+  if (outcome !== "examine") return outcome === "holds";
+  const left: Term[] = [];
+  const right: Term[] = [];
+  collectTerms(rule.left, frame, left);
+  collectTerms(rule.right, frame, right);
+  if (!applies(left, right)) return false;
+  const scale = commonScale(left, right);
+  return statusOf(rule.comparison, left, right, sumValues(left, scale), sumValues(right, scale)) === "ok";
+}
+
 const ROW_FILTERS: Partial<Record<Rule["scope"]["kind"], (row: TableRow) => boolean>> = {
   row: () => true,
   "class-row": (row) => row.code?.length === 3,
@@ -61,14 +83,14 @@ const ROW_FILTERS: Partial<Record<Rule["scope"]["kind"], (row: TableRow) => bool
  * Visits every place of the rule's scope with one frame, moved from place to place (a check keeps what it needs
  * of it, never the frame): a million places cost no million objects.
  */
-function forEachFrame(rule: Rule, set: TableSet, table: TableModel, visit: (frame: Frame) => void): void {
+function forEachFrame(rule: Rule, set: TableSet, table: TableModel, visit: (frame: Frame) => void, near?: ReadonlySet<RowAmounts>): void {
   const scope = rule.scope.kind;
   const rowFilter = ROW_FILTERS[scope];
   const frame: Frame = { set, table };
   if (scope === "table") return visit(frame);
   if (rowFilter) {
     for (const row of table.rows) {
-      if (row.derived || !rowFilter(row)) continue;
+      if (row.derived || !rowFilter(row) || (near && !near.has(row.cells))) continue;
       frame.row = row;
       visit(frame);
     }
@@ -84,7 +106,7 @@ function forEachFrame(rule: Rule, set: TableSet, table: TableModel, visit: (fram
   const children = childrenOf(table);
   for (const row of table.rows) {
     const kids = children.get(row.key);
-    if (!kids) continue;
+    if (!kids || (near && !near.has(row.cells) && !kids.some((k) => near.has(k.cells)))) continue;
     frame.row = row;
     frame.children = kids;
     for (const column of row.cells.keys()) {

@@ -6,6 +6,7 @@ import { evaluateRule, type Check, type PlaceCounts } from "./evaluate";
 import { withStructureDoubts } from "./structure-doubt";
 import { findingsFromChecks } from "./blame";
 import { groupIntoSets } from "./table-set";
+import { confirmationsOf } from "./confirmations";
 import { FINAL_ACCOUNTS_RULES } from "./catalogue/final-accounts";
 import { BUDGET_RULES } from "./catalogue/budget";
 
@@ -25,7 +26,8 @@ export interface RuleTally {
 export function runRules(tables: TableModel[], rules: Rule[] = BUILT_IN_RULES, tally?: RuleTally): Finding[] {
   const checks: Check[] = [];
   const places: PlaceCounts = tally?.places ?? new Map();
-  for (const set of groupIntoSets(tables)) {
+  const sets = groupIntoSets(tables);
+  for (const set of sets) {
     for (const rule of rules) {
       for (const check of evaluateRule(rule, set, places)) {
         checks.push(check);
@@ -33,7 +35,12 @@ export function runRules(tables: TableModel[], rules: Rule[] = BUILT_IN_RULES, t
       }
     }
   }
-  return withStructureDoubts(findingsFromChecks(checks), checks, places, tables);
+  return withStructureDoubts(
+    findingsFromChecks(checks, (failed) => confirmationsOf(failed, sets, rules)),
+    checks,
+    places,
+    tables,
+  );
 }
 
 function countFailure(failures: FailureCounts, table: TableModel, check: Check): void {

@@ -1,5 +1,4 @@
 import { analyzeWorkbook, type AnalysisResult } from "../analysis";
-import type { Finding } from "../findings/finding";
 import { readPriorYearSheet, unitName } from "../narrative";
 import type { NarrativeParagraph } from "../paragraphs";
 import type { YearEndRecord } from "../rules/cross-year";
@@ -49,19 +48,14 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, config: EngineConfig, 
     priorYear: inputs.priorYear,
     priorYearEnds: inputs.priorYearEnds,
     budgetWorkbook: inputs.budget,
+    rounding: config.rounding,
   });
   const priorSheet = readPriorYearSheet(snapshot);
   return {
     ...result,
-    findings: config.rounding === "strict" ? result.findings.map(strictRounding) : result.findings,
     nothingToCheck: nothingToCheck(snapshot, result),
     priorInWorkbook: priorSheet?.items ?? {},
     priorSheetProblems: priorSheet?.problems ?? [],
     unit: unitName(snapshot, result.models),
   };
-}
-
-/** 严格 mode: a rounding tail is listed as an error instead of a warning. */
-function strictRounding(finding: Finding): Finding {
-  return finding.kind === "rounding" ? { ...finding, severity: "error" } : finding;
 }

@@ -18,9 +18,9 @@ import { readWorkbook } from "../xlsx/read-workbook";
 import { markCopy, markedCopyExtension } from "../xlsx/marked-copy";
 import { CliError } from "./cli-error";
 import { checkWorkbook, DEFAULT_ENGINE_CONFIG, type CheckResult, type EngineConfig } from "../../core/session";
-import { createHash } from "crypto";
 import { parseReviewBook, reconcileReview, REVIEW_STATE_KEY, type Review } from "../../core/audit/review";
-import { buildAuditReport, type AuditReport } from "../../core/audit/report";
+import { buildAuditReport, printedTime, type AuditReport } from "../../core/audit/report";
+import { fileDigestOf } from "../../core/audit/digest";
 import { readStoredState } from "../xlsx/stored-state";
 import { PackageParts } from "../xlsx/write/package-parts";
 import { auditReportWorkbook } from "../xlsx/write/audit-report-workbook";
@@ -145,8 +145,8 @@ function auditOf(bytes: Uint8Array, snapshot: WorkbookSnapshot, result: CheckRes
     unit: result.unit,
     year: result.year,
     file: snapshot.name,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
-    checkedAt: printedNow(),
+    digest: fileDigestOf(bytes),
+    checkedAt: printedTime(new Date()),
     version: packageJson.version,
   };
   return { review, report: buildAuditReport({ facts, tables: result.tables, unrecognized: result.unrecognized, checks: result.checks, review }) };
@@ -162,13 +162,6 @@ function storedReview(bytes: Uint8Array): string | undefined {
 
 async function reportBytes(file: string, report: AuditReport): Promise<Uint8Array> {
   return /\.docx$/i.test(file) ? auditReportDocx(report) : auditReportWorkbook(report);
-}
-
-/** “2026-12-06 08:30”, local time. */
-function printedNow(): string {
-  const d = new Date();
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 /** A batch: the same configuration (rules, weights) for every workbook; Ctrl+C stops starting new ones. */

@@ -8,6 +8,8 @@ import { replaceMarks } from "./marks";
 import { writeNarrative } from "./narrative-sheet";
 import { DEFAULT_READ_CELL_BUDGET, readWorkbookSnapshot } from "./read-snapshot";
 import { loadSetting, saveSetting } from "./workbook-state";
+import { documentDigest } from "./document-digest";
+import type { FileDigest } from "../../core/audit/digest";
 
 export interface OfficeHostOptions {
   /** Defaults to Excel.run. */
@@ -74,5 +76,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   saveState(key: string, value: string): Promise<void> {
     return this.run((context) => saveSetting(context, key, value));
+  }
+
+  fileDigest(): Promise<FileDigest> {
+    return documentDigest();
   }
 }

@@ -15,6 +15,21 @@ export interface WpsApplication {
   readonly ActiveWorkbook: WpsWorkbook | null;
   /** Suspends repainting while the add-in writes many cells. */
   ScreenUpdating: boolean;
+  /** Files on the user's computer (WPS加载项 FileSystem; absent in some builds — every use checks). */
+  readonly FileSystem?: WpsFileSystem;
+  /** The open workbooks; Open(path) opens a file as a workbook of its own. */
+  readonly Workbooks?: { Open(path: string): unknown };
+}
+
+/**
+ * The part of WPS's FileSystem the add-in uses. A “binary string” holds one byte per character (0–255), as
+ * FileSystem reads and writes files that are not text.
+ */
+export interface WpsFileSystem {
+  readAsBinaryString?(path: string): string;
+  writeAsBinaryString?(path: string, data: string): boolean | void;
+  /** The system's folder for temporary files. */
+  tmpdir?(): string;
 }
 
 /** What an add-in page's `Application` offers beyond the spreadsheet: task panes and storage shared by its pages. */
@@ -34,6 +49,11 @@ export interface WpsTaskPane {
 
 export interface WpsWorkbook {
   readonly Name: string;
+  /** Folder and name of the saved file ("" before the workbook is first saved). */
+  readonly FullName?: string;
+  readonly Path?: string;
+  /** false when the workbook has changes not yet saved. */
+  readonly Saved?: boolean;
   readonly Worksheets: WpsWorksheets;
   /** Custom document properties (文件 → 属性 → 自定义): saved in .xlsx, .xls and .et alike. */
   readonly CustomDocumentProperties?: WpsDocumentProperties;

@@ -8,6 +8,8 @@ import { replaceMarks } from "./marks";
 import { writeNarrative } from "./narrative-sheet";
 import { readWorkbookSnapshot } from "./read-snapshot";
 import type { WpsApplication, WpsWorkbook } from "./wps-api";
+import { savedFileDigest } from "./wps-files";
+import type { FileDigest } from "../../core/audit/digest";
 
 export interface WpsHostOptions {
   /** Defaults to the page's global `Application`, which WPS gives every add-in page. */
@@ -68,6 +70,10 @@ export class WpsWorkbookHost implements WorkbookHost {
 
   async saveState(key: string, value: string): Promise<void> {
     new DocumentStore(this.workbook().CustomDocumentProperties).save(key, value);
+  }
+
+  async fileDigest(): Promise<FileDigest> {
+    return savedFileDigest(this.application(), this.workbook());
   }
 
   private workbook(): WpsWorkbook {

@@ -7,6 +7,7 @@ import { stateInMarkedCopy, writeMarkedCopy } from "./marked-copy";
 import { readStoredState } from "./stored-state";
 import { PackageParts } from "./write/package-parts";
 import { REVIEW_STATE_KEY } from "../../core/audit/review";
+import { fileDigestOf, type FileDigest } from "../../core/audit/digest";
 
 /** Where text goes when the workbook already has a filled 情况说明 and the user chose to overwrite: never its cells (a second time: 情况说明（新2）). */
 export const NEW_NARRATIVE_SHEET = "情况说明（新）";
@@ -131,10 +132,9 @@ export class FileWorkbookHost implements WorkbookHost {
     }
   }
 
-  /** SHA-256 of the opened file's bytes, hex (for the 审核报告). */
-  async digest(): Promise<string> {
-    const hash = new Uint8Array(await crypto.subtle.digest("SHA-256", this.original as BufferSource));
-    return Array.from(hash, (b) => b.toString(16).padStart(2, "0")).join("");
+  /** SHA-256 of the opened file's bytes (for the 审核报告). */
+  async fileDigest(): Promise<FileDigest> {
+    return fileDigestOf(this.original);
   }
 
   private storedInFile(key: string): string | undefined {

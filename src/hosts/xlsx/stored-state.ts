@@ -13,10 +13,20 @@ export function readStoredState(parts: PackageParts, key: string): string | unde
   return findJournals(parts)[0]?.state?.[key] ?? fromOfficeSettings(parts, key) ?? fromCustomProperties(parts, key);
 }
 
-/** Excel writes each setting as <we:property name="…" value="JSON"/>; our values are strings. */
+/**
+ * A start tag's attributes: anything but “>” outside quotes, and anything but the closing quote inside them (XML lets
+ * an attribute value hold “>” unescaped — an explanation such as “收入>支出”).
+ */
+const PROPERTY_TAG = /<(?:\w+:)?property\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+
+/**
+ * Excel saves each add-in setting in the add-in's web extension part (xl/webextensions/webextensionN.xml, [MS-OWEXML])
+ * as <we:property name="…" value="…"/>, the value being the setting serialised as JSON: our string values are JSON
+ * string literals there (“"{\"notes\":…}"”).
+ */
 function fromOfficeSettings(parts: PackageParts, key: string): string | undefined {
   for (const name of parts.names().filter((n) => /^xl\/webextensions\/webextension\d*\.xml$/i.test(n))) {
-    for (const m of textOf(parts, name).matchAll(/<(?:\w+:)?property\b([^>]*)\/?>/g)) {
+    for (const m of textOf(parts, name).matchAll(PROPERTY_TAG)) {
       if (decodeXml(attribute(m[1], "name") ?? "") !== KEY_PREFIX + key) continue;
       const value = decodeXml(attribute(m[1], "value") ?? "");
       return jsonString(value) ?? value;
@@ -48,7 +58,8 @@ function fromCustomProperties(parts: PackageParts, key: string): string | undefi
 }
 
 function attribute(attributes: string, name: string): string | undefined {
-  return new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
+  return m ? (m[1] ?? m[2]) : undefined;
 }
 
 function jsonString(text: string): string | undefined {

@@ -75,7 +75,7 @@ function filesOfProject(configFile: string): string[] {
  */
 const LAYERS = {
   core: ["core"],
-  hosts: ["core", "hosts", "formats"],
+  hosts: ["core", "hosts", "formats", "repository"], // package.json: the version the ribbon's 审核报告 names
   formats: ["core", "hosts", "formats"],
   "hosts/office": ["core", "hosts", "hosts/office"],
   "hosts/wps": ["core", "hosts", "hosts/wps"],
@@ -146,26 +146,35 @@ function coreModule(target: string): string {
   return second === undefined ? first.replace(/\.tsx?$/, "") : first;
 }
 
-/** Circles among core's modules (type-only imports count): each as "a → b → a". */
-function moduleCircles(edges: readonly ImportEdge[]): string[] {
+/**
+ * Circles in an import graph whose nodes `nodeOf` names (core's modules, or files): each as "a → b → a". Only
+ * relative imports under `within` count; type-only imports count too.
+ */
+function circles(edges: readonly ImportEdge[], within: string, nodeOf: (target: string) => string): string[] {
   const graph = new Map<string, Set<string>>();
   for (const edge of edges) {
-    if (!edge.target?.startsWith("src/core/")) continue;
-    const [from, to] = [coreModule(edge.from), coreModule(edge.target)];
+    if (!edge.target?.startsWith(within)) continue;
+    const [from, to] = [nodeOf(edge.from), nodeOf(edge.target)];
     if (from === to) continue;
     (graph.get(from) ?? graph.set(from, new Set()).get(from)!).add(to);
   }
-  const circles: string[] = [];
+  const found: string[] = [];
   const done = new Set<string>();
   const visit = (node: string, path: string[]): void => {
-    if (path.includes(node)) return void circles.push([...path.slice(path.indexOf(node)), node].join(" → "));
+    if (path.includes(node)) return void found.push([...path.slice(path.indexOf(node)), node].join(" → "));
     if (done.has(node)) return;
     for (const next of graph.get(node) ?? []) visit(next, [...path, node]);
     done.add(node);
   };
   for (const node of graph.keys()) visit(node, []);
-  return circles;
+  return found;
 }
+
+/** Circles among core's modules (its folders and root files). */
+const moduleCircles = (edges: readonly ImportEdge[]): string[] => circles(edges, "src/core/", coreModule);
+
+/** A file without its extension, as a relative import names it ("src/core/rules/x.ts" → "src/core/rules/x"). */
+const fileNode = (file: string): string => file.replace(/\.tsx?$/, "").replace(/\/index$/, "");
 
 describe("layers", () => {
   test("every import between layers is one the design allows (core → core; hosts and formats → core; live hosts → core, hosts; UI → core, hosts; pages assemble)", () => {
@@ -213,6 +222,14 @@ describe("layers", () => {
     expect(moduleCircles(importsUnder(path.join(SRC, "core")))).toEqual([]);
     const probe = (from: string, to: string): ImportEdge => ({ from: `src/core/${from}/x.ts`, specifier: to, target: `src/core/${to}/y` });
     expect(moduleCircles([probe("rules", "tables"), probe("tables", "session"), probe("session", "rules")])).toEqual(["rules → tables → session → rules"]);
+  });
+
+  test("no import circle between the files of src (a folder's index as the folder)", () => {
+    expect(circles(importsUnder(SRC), "src/", fileNode)).toEqual([]);
+    const probe = (from: string, to: string): ImportEdge => ({ from: `${from}.ts`, specifier: to, target: to });
+    expect(circles([probe("src/loader/a", "src/loader/b"), probe("src/loader/b", "src/loader/a")], "src/", fileNode)).toEqual([
+      "src/loader/a → src/loader/b → src/loader/a",
+    ]);
   });
 
   test("core imports only core and decimal.js", () => {

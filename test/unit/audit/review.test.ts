@@ -83,7 +83,7 @@ describe("the accountant's status per finding, carried from one check to the nex
 
   it("reports counts equal to the findings, and the verdict", () => {
     let { review, book } = reconcileReview(EMPTY_REVIEW_BOOK, first.findings);
-    const facts = { file: "f.xlsx", sha256: "ab", checkedAt: "2026-12-06 08:30", version: "0.1.0", year: 2023 };
+    const facts = { file: "f.xlsx", digest: { label: "文件 SHA-256", value: "ab" }, checkedAt: "2026-12-06 08:30", version: "0.1.0", year: 2023 };
     const report = (r: Review) => buildAuditReport({ facts, tables: first.tables, unrecognized: first.unrecognized, checks: first.checks, review: r });
     const before = report(review);
     const errors = first.findings.filter((f) => f.severity === "error").length;

@@ -22,3 +22,27 @@ describe("budget set completeness", () => {
     ]);
   });
 });
+
+/** The 政府性基金 三公 table printed across (one line per unit) against the 政府性基金预算支出预算表 of the same set. */
+describe("政府性基金 三公 budget against the fund's spending", () => {
+  let dazhou: WorkbookSnapshot;
+  beforeAll(async () => {
+    dazhou = await readFixture("budget-2023-dazhou.xlsx");
+  });
+
+  test("both printed empty (此页无数据): no finding of the cross-check", () => {
+    expect(analyzeWorkbook(dazhou).findings.filter((f) => f.rule.startsWith("XY.Y11-Y10"))).toEqual([]);
+  });
+
+  test("a 公务接待费 of 0.50 from the fund while the fund spends nothing: an error at the 三公 合计 (表4-1 C7)", () => {
+    const sheets = dazhou.sheets.map((s) => {
+      if (s.name !== "表4-1") return s;
+      const cells = s.cells.map((row) => [...row]);
+      cells[6][2] = { value: 0.5, numberFormat: "0.00" };
+      cells[6][7] = { value: 0.5, numberFormat: "0.00" };
+      return { ...s, cells };
+    });
+    const found = analyzeWorkbook({ ...dazhou, sheets }).findings.filter((f) => f.rule.startsWith("XY.Y11-Y10"));
+    expect(found.map((f) => [f.rule, f.severity, `${f.sheet}!${f.cell}`])).toEqual([["XY.Y11-Y10", "error", "表4-1!C7"]]);
+  });
+});

@@ -8,7 +8,7 @@ import { cellAddress } from "../../../src/core/snapshot/address";
 import { Prng } from "../../support/prng";
 import { generateWorkbook, setAmount, toSnapshot, toXlsx, type GeneratedWorkbook, type LayoutOptions, type TableId } from "../../support/generate-workbook";
 import { brief, errors, involves } from "./finding-helpers";
-import { budgetThreePublicWorkbook, randomBudgetShape, setBudgetAmount, slotAddress } from "../../support/budget-three-public";
+import { budgetThreePublicWorkbook, randomBudgetShape, randomFinalShape, setBudgetAmount, slotAddress } from "../../support/budget-three-public";
 import { draftToSnapshot as toSnapshotOf } from "../../support/workbook-draft";
 
 /**
@@ -214,6 +214,104 @@ describe("the budget 三公 table printed down, one item per line", () => {
   });
 });
 
+describe("the 决算 三公 table printed down, 预算数 | 决算数", () => {
+  const shapeFor = (seed: number) => randomFinalShape(new Prng(seed * 37));
+
+  test.each(SEEDS)("seed %i: correct tables give no finding; every item is read at its cell, counts and 备注 never as money", (seed) => {
+    const wb = budgetThreePublicWorkbook(seed, shapeFor(seed));
+    const result = analyzeWorkbook(toSnapshotOf(wb.draft));
+    expect({ shape: wb.shape, findings: result.findings.map(brief) }).toEqual({ shape: wb.shape, findings: [] });
+    const table = result.models.find((t) => t.kind.id === "J07")!;
+    expect(table.unit).toBe(wb.shape.yuan ? "元" : "万元");
+    for (const slot of wb.amounts.filter((a) => a.table === "J07")) {
+      const row = table.rows.find((r) => r.key === slot.row && !r.count);
+      expect({ at: slotAddress(slot), cell: row?.cells.get(slot.column)?.address }).toEqual({ at: slotAddress(slot), cell: slotAddress(slot).split("!")[1] });
+    }
+    const keys = table.columns.map((c) => c.key);
+    expect(keys).toEqual(expect.arrayContaining(["预算数", "决算数"]));
+    expect(keys.some((k) => k.includes("备注") || k.includes("车辆数"))).toBe(false);
+    for (const row of table.rows.filter((r) => /批次|人次|保有量/.test(r.name)))
+      expect({ row: row.name, count: row.count }).toEqual({ row: row.name, count: true });
+  });
+
+  test.each(SEEDS)("seed %i: one changed amount is an error at that cell", (seed) => {
+    const wb = budgetThreePublicWorkbook(seed, shapeFor(seed));
+    const rng = new Prng(seed * 11);
+    const slot = rng.pick(wb.amounts.filter((a) => a.checked && a.table === "J07"));
+    const delta = rng.pick([37, -37, 1250, 10000]);
+    setBudgetAmount(wb, slot, slot.cents + delta);
+    const found = errors(analyzeWorkbook(toSnapshotOf(wb.draft)).findings);
+    const hit = found.some((f) => `${f.sheet}!${f.cell}` === slotAddress(slot) || f.related.includes(slotAddress(slot)));
+    expect({ shape: wb.shape, slot: `${slot.row}/${slot.column} ${slotAddress(slot)}`, hit, found: found.map(brief) }).toMatchObject({ hit: true });
+  });
+});
+
+describe("a 三公 table whose 合计 also counts a line of another kind (会议费)", () => {
+  const shape = {
+    title: "财政拨款“三公”经费支出决算表",
+    measures: "final",
+    yuan: false,
+    totalAt: "bottom",
+    counts: "none",
+    remarks: false,
+    running: false,
+    basicTable: false,
+  } as const;
+
+  /** Prints a 会议费 line above the 合计 and adds it to the 合计 (plus `slip` 分 in the 决算数 column). */
+  function withMeeting(seed: number, slip: number) {
+    const wb = budgetThreePublicWorkbook(seed, shape);
+    const sheet = wb.draft.sheets[0];
+    const at = sheet.rows.findIndex((r) => r[0]?.value === "合计");
+    const meeting = [1000 + seed, 12345 + seed];
+    sheet.rows.splice(at, 0, [{ value: "4.会议费" }, ...meeting.map((cents) => ({ value: cents / 100, numberFormat: "0.00" }))]);
+    const total = sheet.rows[at + 1];
+    [1, 2].forEach(
+      (c, i) => (total[c] = { value: (Math.round((total[c]!.value as number) * 100) + meeting[i] + (c === 2 ? slip : 0)) / 100, numberFormat: "0.00" }),
+    );
+    return { wb, totalAt: `三公经费!${cellAddress(at + 1, 2)}` };
+  }
+
+  test.each(SEEDS.slice(0, 6))("seed %i: a warning about what the table covers in each column, naming 会议费, no error", (seed) => {
+    const { wb } = withMeeting(seed, 0);
+    const found = analyzeWorkbook(toSnapshotOf(wb.draft)).findings;
+    expect(errors(found).map(brief)).toEqual([]);
+    expect(found.map((f) => [f.rule, f.severity, f.expected])).toEqual([
+      ["J07.total", "warning", undefined],
+      ["J07.total", "warning", undefined],
+    ]);
+    expect(found[0].message).toContain("正好是表中另列的 会议费");
+  });
+
+  test("a 合计 off by more than the 会议费 is still an error at the 合计", () => {
+    const { wb, totalAt } = withMeeting(3, 700);
+    const found = errors(analyzeWorkbook(toSnapshotOf(wb.draft)).findings);
+    expect(found.map((f) => [f.rule, `${f.sheet}!${f.cell}`])).toEqual([["J07.total", totalAt]]);
+  });
+});
+
+describe("the 政府性基金 三公 budget against the 政府性基金预算支出预算表", () => {
+  const shapeFor = (seed: number) => ({ ...randomBudgetShape(new Prng(seed * 41)), fund: true, basicTable: false });
+
+  test.each(SEEDS)("seed %i: both tables read, correct tables give no finding", (seed) => {
+    const wb = budgetThreePublicWorkbook(seed, shapeFor(seed));
+    const result = analyzeWorkbook(toSnapshotOf(wb.draft));
+    expect({ shape: wb.shape, findings: result.findings.map(brief) }).toEqual({ shape: wb.shape, findings: [] });
+    expect(result.models.map((t) => t.kind.id).sort()).toEqual(["Y10", "Y11"]);
+  });
+
+  test.each(SEEDS)("seed %i: a 三公 合计 above all the fund's spending is an error at the 三公 合计", (seed) => {
+    const wb = budgetThreePublicWorkbook(seed, shapeFor(seed));
+    const threePublic = wb.amounts.find((a) => a.table === "Y11" && a.row === "合计" && a.column === "预算数")!;
+    const spending = Math.max(0, threePublic.cents - 100);
+    const basic = Math.floor(spending / 3);
+    for (const slot of wb.amounts.filter((a) => a.table === "Y10"))
+      setBudgetAmount(wb, slot, slot.column === "合计" ? spending : slot.column === "基本支出" ? basic : spending - basic);
+    const found = errors(analyzeWorkbook(toSnapshotOf(wb.draft)).findings);
+    expect(found.map((f) => [f.rule, `${f.sheet}!${f.cell}`])).toEqual([["XY.Y11-Y10.items", slotAddress(threePublic)]]);
+  });
+});
+
 describe("the right culprit", () => {
   const base = {
     title: "部门“三公”经费和机关运行经费预算表",
@@ -272,6 +370,21 @@ describe("through the CLI", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${slot.sheet}!${cellAddress(slot.r, slot.c)}`);
     expect(run.stdout).not.toContain("没有任何数据");
+  }, 30_000);
+
+  test("the culprit by confirmation reaches the report: the item with its value, or the items to check without one", async () => {
+    const wb = generateWorkbook({ seed: 1, randomize: false });
+    const carry = wb.amounts.find((a) => a.table === "J01" && a.row === "年初结转和结余")!;
+    const item = wb.amounts.find((a) => a.table === "J06" && a.row === "30102" && a.cents > 0)!;
+    setAmount(wb, carry, carry.cents + 1250);
+    setAmount(wb, item, item.cents + 1250);
+    const file = path.join(folder, "印证.xlsx");
+    writeFileSync(file, await toXlsx(wb));
+    const run = await runCheck([file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`${carry.sheet}!${cellAddress(carry.r, carry.c)}`);
+    expect(run.stdout).toContain(`应为 ${(carry.cents / 100).toFixed(2)}`);
+    expect(run.stdout).toMatch(/工资福利支出 已由另一核对印证（[^）]+），差额 12\.50 应出在未经印证的 [^\n]*30102 津贴补贴[^\n]*请逐项核对/);
   }, 30_000);
 
   test("a copied sheet and a hidden sheet are named in the report", async () => {

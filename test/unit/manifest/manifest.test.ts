@@ -66,7 +66,7 @@ describe("manifest.xml", () => {
     expect(one(manifest, "DisplayName").attributes.DefaultValue).toBe("预决算公开助手");
   });
 
-  it("has the ribbon tab 预决算助手 with 打开助手, 一键检查, 生成说明 and 清除标记", () => {
+  it("has the ribbon tab 预决算助手 with 打开助手, 一键检查, 生成说明, 审核报告 and 清除标记", () => {
     const label = (resid: string) => all(resources, "bt:String").find((s) => s.attributes.id === resid)?.attributes.DefaultValue;
     const tab = one(manifest, "CustomTab");
     expect(label(tab.children.find((c) => c.name === "Label")!.attributes.resid)).toBe("预决算助手");
@@ -78,9 +78,24 @@ describe("manifest.xml", () => {
       { label: "打开助手", action: "ShowTaskpane" },
       { label: "一键检查", action: "ExecuteFunction" },
       { label: "生成说明", action: "ShowTaskpane" },
+      { label: "审核报告", action: "ExecuteFunction" },
       { label: "清除标记", action: "ExecuteFunction" },
     ]);
     for (const s of all(resources, "bt:String")) expect(s.attributes.DefaultValue).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it("keeps every string within Office's limits (ShortStrings 125, LongStrings 250 characters) and every id unique", () => {
+    for (const s of all(one(manifest, "bt:ShortStrings"), "bt:String"))
+      expect([s.attributes.id, s.attributes.DefaultValue.length <= 125]).toEqual([s.attributes.id, true]);
+    for (const s of all(one(manifest, "bt:LongStrings"), "bt:String"))
+      expect([s.attributes.id, s.attributes.DefaultValue.length <= 250]).toEqual([s.attributes.id, true]);
+    const ids = [...all(resources, "bt:String"), ...all(resources, "bt:Url"), ...all(resources, "bt:Image")].map((e) => e.attributes.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const controls = all(manifest, "Control").map((c) => c.attributes.id);
+    expect(new Set(controls).size).toBe(controls.length);
+    // Every resid a control names is defined.
+    for (const ref of all(one(manifest, "CustomTab"), "Label").concat(all(one(manifest, "CustomTab"), "Description"), all(one(manifest, "CustomTab"), "Title")))
+      expect(ids).toContain(ref.attributes.resid);
   });
 
   it("points every URL at https://localhost:3000/ and at a page or icon the build produces", () => {
@@ -114,7 +129,7 @@ describe("manifest.xml", () => {
     expect(source).toContain("Office.actions.associate(");
     // The names are defined once, in the contract the ES5 loader (which defines the functions first) shares.
     const names = all(manifest, "FunctionName").map((f) => f.text);
-    expect(names).toEqual(["checkWorkbook", "clearMarks"]);
+    expect(names).toEqual(["checkWorkbook", "auditReport", "clearMarks"]);
     expect(Object.values(COMMAND_FUNCTIONS).sort()).toEqual([...names].sort());
   });
 });

@@ -23,11 +23,11 @@ function event() {
 }
 
 describe("ribbon commands", () => {
-  it("registers 一键检查 and 清除标记 under the manifest's function names", async () => {
+  it("registers 一键检查, 清除标记 and 审核报告 under the manifest's function names", async () => {
     const { state } = await fixture();
     const harness = installOffice(state);
     registerCommands();
-    expect([...harness.associated.keys()]).toEqual([COMMAND_FUNCTIONS.check, COMMAND_FUNCTIONS.clear]);
+    expect([...harness.associated.keys()]).toEqual([COMMAND_FUNCTIONS.check, COMMAND_FUNCTIONS.clear, COMMAND_FUNCTIONS.report]);
   });
 
   it("一键检查 marks every located finding without changing a value; 清除标记 restores the workbook", async () => {

@@ -14,15 +14,26 @@ export interface OfficeHarness {
   syncs: number;
   /** Functions registered through Office.actions.associate. */
   associated: Map<string, unknown>;
+  /** The base64 of each workbook opened with Excel.createWorkbook. */
+  created: string[];
   reset(): void;
   host(options?: OfficeHostOptions): OfficeWorkbookHost;
 }
 
-export function installOffice(state: FakeWorkbookState, excelApi = "1.18"): OfficeHarness {
+/** The document behind the workbook: the bytes Document.getFileAsync hands out, and its URL ("" before it is saved). */
+export interface FakeDocument {
+  file?: Uint8Array;
+  url?: string;
+  /** Bytes per slice Excel gives (its own choice, whatever the add-in asks). */
+  sliceSize?: number;
+}
+
+export function installOffice(state: FakeWorkbookState, excelApi = "1.18", document: FakeDocument = {}): OfficeHarness {
   const harness: OfficeHarness = {
     sessions: [],
     syncs: 0,
     associated: new Map(),
+    created: [],
     reset() {
       harness.sessions = [];
       harness.syncs = 0;
@@ -30,14 +41,21 @@ export function installOffice(state: FakeWorkbookState, excelApi = "1.18"): Offi
     host: (options) => new OfficeWorkbookHost(options),
   };
   const globals = globalThis as Record<string, unknown>;
+  const supports = (version: string) => compareVersions(version, excelApi) <= 0;
   globals.Office = new OfficeMockObject({
     context: {
-      requirements: { isSetSupported: (name: string, version: string) => name === "ExcelApi" && compareVersions(version, excelApi) <= 0 },
+      requirements: { isSetSupported: (name: string, version: string) => name === "ExcelApi" && supports(version) },
     },
     actions: { associate: (name: string, fn: unknown) => harness.associated.set(name, fn) },
     onReady: async (callback?: () => void) => callback?.(),
   });
+  // Plain values, as Office.js has them (office-addin-mock would want a load() before reading a scalar).
+  const office = globals.Office as { context: Record<string, unknown> } & Record<string, unknown>;
+  office.FileType = { Compressed: "compressed" };
+  office.AsyncResultStatus = { Succeeded: "succeeded", Failed: "failed" };
+  office.context.document = fakeDocument(document);
   globals.Excel = new OfficeMockObject({
+    ...(supports("1.8") ? { createWorkbook: async (base64: string) => void harness.created.push(base64) } : {}),
     run: async (batch: (context: unknown) => Promise<unknown>) => {
       const session = new FakeSession(state);
       harness.sessions.push(session);
@@ -53,6 +71,32 @@ export function installOffice(state: FakeWorkbookState, excelApi = "1.18"): Offi
     },
   });
   return harness;
+}
+
+/** Document.getFileAsync as Office.js behaves: one file open at a time, handed out in slices, closed by the add-in. */
+function fakeDocument({ file, url = "", sliceSize = 65536 }: FakeDocument) {
+  let open = false;
+  const done = <T>(callback: (result: unknown) => void, value?: T, error?: string) =>
+    callback(error ? { status: "failed", error: new Error(error) } : { status: "succeeded", value });
+  return {
+    url,
+    getFileAsync: (type: string, _options: unknown, callback: (result: unknown) => void) => {
+      if (!file || type !== "compressed") return done(callback, undefined, "不支持");
+      if (open) return done(callback, undefined, "已有一个文件打开");
+      open = true;
+      const slices = Math.ceil(file.length / sliceSize);
+      done(callback, {
+        size: file.length,
+        sliceCount: slices,
+        getSliceAsync: (index: number, cb: (result: unknown) => void) =>
+          done(cb, { index, data: Array.from(file.subarray(index * sliceSize, (index + 1) * sliceSize)), size: sliceSize }),
+        closeAsync: (cb?: (result: unknown) => void) => {
+          open = false;
+          cb?.({ status: "succeeded" });
+        },
+      });
+    },
+  };
 }
 
 function compareVersions(a: string, b: string): number {

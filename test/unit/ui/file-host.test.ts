@@ -1,3 +1,4 @@
+import { createHash } from "crypto";
 import { readFileSync } from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
@@ -25,6 +26,12 @@ describe("FileWorkbookHost", () => {
     expect(updates).toBe(4);
     await host.saveState("settings", "{}");
     await expect(host.loadState("settings")).resolves.toBe("{}");
+  });
+
+  it("names the opened file by the SHA-256 of its own bytes (the 审核报告's line)", async () => {
+    const bytes = readFileSync(FIXTURE);
+    const host = new FileWorkbookHost(bytes, "final-2023-zhanyi.xlsx");
+    await expect(host.fileDigest()).resolves.toEqual({ label: "文件 SHA-256", value: createHash("sha256").update(bytes).digest("hex") });
   });
 
   it("keeps what was typed for this very workbook across visits, in the marked copy, and knows what is not saved yet", async () => {

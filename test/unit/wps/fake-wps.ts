@@ -55,6 +55,8 @@ export interface FakeFeatures {
   comments: boolean;
   mergeCells: boolean;
   documentProperties: boolean;
+  /** Application.FileSystem and Application.Workbooks.Open. */
+  fileSystem: boolean;
 }
 
 /** The workbook's content: it survives hosts and sessions, as a saved file survives reopening. */
@@ -66,6 +68,10 @@ export class FakeWpsWorkbook {
   screenUpdating = true;
   /** Custom document properties Add accepts before it fails (a full or locked workbook); undefined: no limit. */
   propertyAddsLeft?: number;
+  /** Folder of the saved file (Workbook.Path); undefined before the workbook is first saved. */
+  path?: string;
+  /** Workbook.Saved: false once edited after the last save. */
+  saved = true;
   /** Calls made into WPS, by member ("Range.Value2"). */
   readonly calls = new Map<string, number>();
 
@@ -188,11 +194,16 @@ const ERROR_CODES: Record<string, number> = {
 export class FakeAddinSession {
   panes: { ID: number; url: string; title?: string; Visible: boolean }[] = [];
   storage = new Map<string, string>();
+  /** The computer's files, as FileSystem sees them: path → binary string (one character per byte). */
+  files = new Map<string, string>();
+  /** Paths opened with Workbooks.Open, in order. */
+  opened: string[] = [];
+  tmpdir = "C:\\Users\\kuaiji\\AppData\\Local\\Temp\\";
 }
 
 /** The application object the add-in sees (every member access counted), over a workbook. */
 export function fakeApplication(workbook: FakeWpsWorkbook | null, features: Partial<FakeFeatures> = {}, session = new FakeAddinSession()): unknown {
-  const all: FakeFeatures = { comments: true, mergeCells: true, documentProperties: true, ...features };
+  const all: FakeFeatures = { comments: true, mergeCells: true, documentProperties: true, fileSystem: true, ...features };
   const bridge = new Bridge(workbook);
   return bridge.wrap(new FakeApplication(workbook, all, session), "Application");
 }
@@ -262,6 +273,12 @@ class FakeApplication extends FakeObject {
   get PluginStorage(): FakePluginStorage {
     return new FakePluginStorage(this.session.storage);
   }
+  get FileSystem(): FakeFileSystem | undefined {
+    return this.features.fileSystem ? new FakeFileSystem(this.session) : undefined;
+  }
+  get Workbooks(): FakeWorkbooks | undefined {
+    return this.features.fileSystem ? new FakeWorkbooks(this.session) : undefined;
+  }
   get ActiveWorkbook(): FakeWorkbookObject | null {
     return this.workbook ? new FakeWorkbookObject(this.workbook, this.features) : null;
   }
@@ -292,6 +309,38 @@ class FakeTaskPane extends FakeObject {
   }
 }
 
+/** FileSystem: files as binary strings; reading a missing file throws. */
+class FakeFileSystem extends FakeObject {
+  readonly type = "FileSystem";
+  constructor(private readonly session: FakeAddinSession) {
+    super();
+  }
+  readAsBinaryString(path: string): string {
+    const data = this.session.files.get(path);
+    if (data === undefined) throw new Error(`文件不存在：${path}`);
+    return data;
+  }
+  writeAsBinaryString(path: string, data: string): boolean {
+    this.session.files.set(path, data);
+    return true;
+  }
+  tmpdir(): string {
+    return this.session.tmpdir;
+  }
+}
+
+/** Workbooks.Open opens a file that exists (the fake records the path). */
+class FakeWorkbooks extends FakeObject {
+  readonly type = "Workbooks";
+  constructor(private readonly session: FakeAddinSession) {
+    super();
+  }
+  Open(path: string): void {
+    if (!this.session.files.has(path)) throw new Error(`无法打开：${path}`);
+    this.session.opened.push(path);
+  }
+}
+
 /** PluginStorage keeps strings, as WPS's does. */
 class FakePluginStorage extends FakeObject {
   readonly type = "PluginStorage";
@@ -316,6 +365,15 @@ class FakeWorkbookObject extends FakeObject {
   }
   get Name(): string {
     return this.wb.name;
+  }
+  get Path(): string {
+    return this.wb.path ?? "";
+  }
+  get FullName(): string {
+    return this.wb.path ? `${this.wb.path}\\${this.wb.name}` : this.wb.name;
+  }
+  get Saved(): boolean {
+    return this.wb.saved;
   }
   get Worksheets(): FakeWorksheets {
     return new FakeWorksheets(this.wb, this.features);

@@ -25,7 +25,7 @@ describe("WPS ribbon.xml and its entry page", () => {
   const xml = readFileSync(path.join(ROOT, "src/wps/ribbon.xml"), "utf8");
   const ui = parseXml(xml);
 
-  it("is well-formed CustomUI with the tab 预决算助手 and its four buttons", () => {
+  it("is well-formed CustomUI with the tab 预决算助手 and its five buttons", () => {
     expect(ui.name).toBe("customUI");
     expect(xml).toContain('xmlns="http://schemas.microsoft.com/office/2006/01/customui"');
     expect(all(ui, "tab").map((t) => t.attributes.label)).toEqual(["预决算助手"]);
@@ -33,6 +33,7 @@ describe("WPS ribbon.xml and its entry page", () => {
       ["btnOpen", "打开助手"],
       ["btnCheck", "一键检查"],
       ["btnNarrative", "生成说明"],
+      ["btnReport", "审核报告"],
       ["btnClear", "清除标记"],
     ]);
   });

@@ -1,6 +1,6 @@
 import { Decimal } from "../../numbers/decimal";
 import { amountText, changePhrase, completionPhrase, percentText, reasonGap, reasonPhrase, sharePhrase } from "../phrases";
-import type { EvalContext } from "./evaluate";
+import { noteInput, type EvalContext } from "./eval-context";
 import type { Expr } from "./expression";
 import { TemplateError, bool, missing, num, str, type Value, type ValueSource } from "./values";
 import { fillMark } from "./gaps";
@@ -251,8 +251,3 @@ export const FUNCTIONS: Record<string, TemplateFunction> = {
     },
   },
 };
-
-/** A figure the text asks the accountant for through 输入(), noted once (not inside 上年(…)). */
-export function noteInput(name: string, ctx: EvalContext): void {
-  if (!ctx.inPrior && !ctx.report.inputs.includes(name)) ctx.report.inputs.push(name);
-}

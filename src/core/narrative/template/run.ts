@@ -1,5 +1,6 @@
 import type { NumberStyle } from "../phrases";
-import { evaluate, render, type EvalContext } from "./evaluate";
+import type { EvalContext } from "./eval-context";
+import { evaluate, render } from "./evaluate";
 import type { Template } from "./template";
 import type { Value, ValueSource } from "./values";
 import { placeholderText, sectionRuns, type NarrativeGap, type TextRun } from "./gaps";

@@ -1,0 +1,35 @@
+import type { TableModel, TableRow } from "../tables/table-model";
+import type { Check } from "./evaluate";
+import { TABLE_KINDS } from "../recognition/table-kinds";
+import { ZERO } from "../numbers/decimal";
+
+/** Lines of an item table that its kind does not know (会议费, 培训费 printed in a 三公 table), made once per table. */
+const UNKNOWN = new WeakMap<TableModel, TableRow[]>();
+
+function unknownLines(table: TableModel): TableRow[] {
+  let lines = UNKNOWN.get(table);
+  if (lines) return lines;
+  const rows = table.kind.rowScheme === "items" ? TABLE_KINDS.find((k) => k.id === table.kind.id)?.rows : undefined;
+  const known = new Set(Object.keys(rows ?? {}));
+  lines = rows ? table.rows.filter((r) => !known.has(r.key) && !r.count && !r.total && !r.derived) : [];
+  UNKNOWN.set(table, lines);
+  return lines;
+}
+
+/**
+ * A total of an item table that exceeds its items by exactly the amounts of the lines the table's kind does not
+ * know, in the same column (a 三公 合计 that also counts the 会议费 printed below): the lines it includes, else
+ * undefined. Such a total is a question of what the table covers, not a wrong figure.
+ */
+export function totalWithUnknownLines(check: Check): TableRow[] | undefined {
+  if (check.rule.comparison !== "=" || check.left.length !== 1) return undefined;
+  const { table, cell } = check.left[0];
+  const lines = unknownLines(table);
+  if (lines.length === 0) return undefined;
+  const column = table.columns.find((c) => c.col === cell.col)?.key;
+  if (!column) return undefined;
+  const printed = lines.filter((line) => !line.cells.isBlank(column));
+  let sum = ZERO;
+  for (const line of printed) sum = sum.plus(line.cells.get(column)!.value.times(table.unitScale));
+  return printed.length > 0 && sum.equals(check.difference) ? printed : undefined;
+}
