@@ -77,27 +77,25 @@ export const PERFORMANCE_SUBJECT = "绩效表";
 export function buildChecklist(input: ChecklistInput): CheckGroup[] {
   const registry = ruleRegistry(input.tableRules);
   const byGroup = assignFindings(input, registry);
+  const ruleIds = input.tableRules.map((r) => r.id);
   const groups: CheckGroup[] = [];
   for (const table of input.tables) {
-    const found = byGroup.get(table) ?? new Map();
-    const applied = input.tally.places.get(table) ?? new Map<string, number>();
+    const found = byGroup.get(table);
+    const applied = input.tally.places.get(table);
     const failures = input.tally.failures.get(table);
-    const ids = unique([...input.tableRules.map((r) => r.id).filter((id) => applied.has(id)), ...EVERY_TABLE, ...found.keys()]);
-    const lines = ids.map((id) => {
-      const line = lineOf(registry, id, found.get(id) ?? []);
-      const places = applied.get(id);
+    const lines = tableLineIds(ruleIds, applied, found).map((id) => {
+      const line = lineOf(registry, id, found?.get(id) ?? NO_FINDINGS);
+      const places = applied?.get(id);
       if (places === undefined) return line;
-      const counts = failures?.get(id) ?? { error: 0, rounding: 0 };
-      const failed = Math.max(counts.error + counts.rounding, line.failed);
-      const rounding = Math.max(counts.rounding, line.rounding);
-      const tailsOnly = counts.error === 0 && line.rounding === line.failed;
-      return {
-        ...line,
-        places,
-        failed,
-        rounding,
-        outcome: outcomeOf(failed, tailsOnly && rounding > 0 && !input.strictRounding, line.errors),
-      } satisfies CheckLine;
+      const counts = failures?.get(id);
+      const errors = counts?.error ?? 0;
+      const tails = counts?.rounding ?? 0;
+      const tailsOnly = errors === 0 && line.rounding === line.failed;
+      line.failed = Math.max(errors + tails, line.failed);
+      line.rounding = Math.max(tails, line.rounding);
+      line.outcome = outcomeOf(line.failed, tailsOnly && line.rounding > 0 && !input.strictRounding, line.errors);
+      line.places = places;
+      return line;
     });
     groups.push(group(table.kind.title, lines, `${table.sheet}!${rangeAddress(table.range)}`));
   }
@@ -154,6 +152,18 @@ function setGroup(registry: Map<string, RuleMeta>, found: Map<string, Finding[]>
   );
 }
 
+const NO_FINDINGS: readonly Finding[] = [];
+
+/** A table's checks in catalogue order: the rules that applied there, the checks of every table, any other rule that found something. */
+function tableLineIds(ruleIds: readonly string[], applied: Map<string, number> | undefined, found: Map<string, Finding[]> | undefined): string[] {
+  const ids = new Set<string>();
+  if (applied) for (const id of ruleIds) if (applied.has(id)) ids.add(id);
+  for (const id of EVERY_TABLE) ids.add(id);
+  if (found) for (const id of found.keys()) ids.add(id);
+  return [...ids];
+}
+
+/** One check with the counts of its findings, built field by field: one object per line (a table rule's places are added to it). */
 function lineOf(registry: Map<string, RuleMeta>, id: string, findings: readonly Finding[]): CheckLine {
   const meta = registry.get(id) ?? { id, family: "表内", severity: "warning", description: id };
   let errors = 0;
@@ -163,7 +173,18 @@ function lineOf(registry: Map<string, RuleMeta>, id: string, findings: readonly 
     if (f.kind === "rounding") rounding++;
   }
   const failed = findings.length;
-  return { ...meta, outcome: outcomeOf(failed, rounding === failed, errors), failed, errors, warnings: failed - errors, rounding };
+  const outcome = outcomeOf(failed, rounding === failed, errors);
+  return {
+    id: meta.id,
+    family: meta.family,
+    severity: meta.severity,
+    description: meta.description,
+    outcome,
+    failed,
+    errors,
+    warnings: failed - errors,
+    rounding,
+  };
 }
 
 /**

@@ -37,12 +37,14 @@ export function rescale(units: number, from: number, to: number): number {
   return power === undefined ? NaN : units * power;
 }
 
-/** The exact value when the number is printed as stored (no rounding by its format, not a percentage). */
-export function exactAsPrinted(v: number, format: string | undefined): ScaledAmount | undefined {
+/**
+ * The exact value when the number is printed as stored (no rounding by its format, not a percentage), written into
+ * `out` (the rules ask this of every cell at every place: one reused object, none made per cell); false when there
+ * is none.
+ */
+export function exactAsPrinted(v: number, format: string | undefined, out: ScaledAmount): boolean {
   const { decimals, percent } = formatInfo(format);
-  if (percent) return undefined;
-  const exact = scaledOf(v);
-  return exact && (decimals === undefined || exact.scale <= decimals) ? exact : undefined;
+  return !percent && scaledOf(v, out) && (decimals === undefined || out.scale <= decimals);
 }
 
 /**
@@ -50,10 +52,18 @@ export function exactAsPrinted(v: number, format: string | undefined): ScaledAmo
  * double (Math.round(465.22 × 100) / 100 === 465.22 → 46522 at scale 2), found with a few multiplications; other
  * numbers through their shortest text.
  */
-function scaledOf(v: number): ScaledAmount | undefined {
+function scaledOf(v: number, out: ScaledAmount): boolean {
   for (let scale = 0; scale <= 4; scale++) {
     const units = Math.round(v * POWERS[scale]);
-    if (units / POWERS[scale] === v) return Number.isSafeInteger(units) ? { units, scale } : undefined;
+    if (units / POWERS[scale] !== v) continue;
+    if (!Number.isSafeInteger(units)) return false;
+    out.units = units;
+    out.scale = scale;
+    return true;
   }
-  return scaledFromNumberText(String(v));
+  const read = scaledFromNumberText(String(v));
+  if (!read) return false;
+  out.units = read.units;
+  out.scale = read.scale;
+  return true;
 }

@@ -67,10 +67,10 @@ export class RowCells implements RowAmounts {
     return isUncomputedFormula(this.sourceOf(key));
   }
 
-  exactOf(key: string): ScaledAmount | undefined {
+  exactInto(key: string, out: ScaledAmount): boolean {
     const source = this.sourceOf(key);
     const v = storedNumber(source);
-    return v === undefined ? undefined : exactAsPrinted(v, source?.numberFormat);
+    return v !== undefined && exactAsPrinted(v, source?.numberFormat, out);
   }
 
   private sourceOf(key: string): CellSnapshot | undefined {
@@ -86,8 +86,9 @@ export class RowCells implements RowAmounts {
     for (let i = 0; i < this.layout.keys.length; i++) yield [this.layout.keys[i], this.at(i)];
   }
 
-  *keys(): MapIterator<string> {
-    yield* this.layout.keys;
+  /** The layout's own keys, iterated without a generator (a row's keys are read for every row of every rule). */
+  keys(): MapIterator<string> {
+    return this.layout.keys.values();
   }
 
   *values(): MapIterator<AmountCell> {

@@ -46,24 +46,24 @@ export class SheetGrid {
 
   /** Text of the cell or of the merged area covering it. */
   filledText(row: number, col: number): string {
-    const owner = this.merges.ownerOf(row, col);
-    return owner ? this.text(owner.row, owner.col) : this.text(row, col);
+    const owner = this.merges.coveringMerge(row, col);
+    return owner ? this.text(owner.top, owner.left) : this.text(row, col);
   }
 
   /** True when the cell is covered by a merged area it does not own. */
   isMergedSlave(row: number, col: number): boolean {
-    return this.merges.ownerOf(row, col) !== undefined;
+    return this.merges.coveringMerge(row, col) !== undefined;
   }
 
   /** Covered by a merge whose top-left cell is earlier in the same row (its text was already met). */
   continuesLeft(row: number, col: number): boolean {
-    return this.merges.ownerOf(row, col)?.row === row;
+    return this.merges.coveringMerge(row, col)?.top === row;
   }
 
   /** Covered by a merge whose top-left cell is in an earlier column (a header spanning this column and its left). */
   mergedFromLeft(row: number, col: number): boolean {
-    const owner = this.merges.ownerOf(row, col);
-    return owner !== undefined && owner.col < col;
+    const owner = this.merges.coveringMerge(row, col);
+    return owner !== undefined && owner.left < col;
   }
 
   /** Columns of a row that hold a cell or where a merge crossing the row starts, in order (the rest is empty). */

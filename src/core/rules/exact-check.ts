@@ -1,7 +1,7 @@
 import type { RowAmounts, TableModel } from "../tables/table-model";
 import type { Rule } from "./rule-ast";
 import { visitTerms, type Frame, type TermSink } from "./terms";
-import { rescale } from "../numbers/scaled-amount";
+import { rescale, type ScaledAmount } from "../numbers/scaled-amount";
 
 /**
  * Σ sign × printed value of one side, on exact scaled integers, as the terms are visited (no term objects).
@@ -25,8 +25,8 @@ class ExactSide {
     this.count++;
     if (!sameUnit) this.exact = false;
     if (!this.exact) return;
-    const amount = cells.exactOf(key);
-    if (!amount) {
+    const amount = AMOUNT;
+    if (!cells.exactInto(key, amount)) {
       if (!cells.isBlank(key)) this.exact = false; // a number without exact form (rounded by its format, text, %)
       return;
     }
@@ -40,6 +40,8 @@ class ExactSide {
   }
 }
 
+/** The amount being added, read into one object reused for every cell. */
+const AMOUNT: ScaledAmount = { units: 0, scale: 0 };
 /** Reused for every place: evaluation is synchronous, so two sides suffice for the whole run. */
 const LEFT = new ExactSide();
 const RIGHT = new ExactSide();

@@ -37,15 +37,21 @@ export class TableSet {
 
   /** Rows with this key, code or name (in that order of preference). */
   rows(table: TableModel, name: string): readonly TableRow[] {
-    const c = compact(name);
-    const hit = this.index(table, "key").get(c) ?? this.index(table, "code").get(c) ?? this.index(table, "name").get(c);
+    const hit = this.lookup(table, name);
     return hit === undefined ? [] : Array.isArray(hit) ? hit : [hit];
   }
 
-  /** Among rows so named, the one that has the column. */
+  /** Among rows so named, the one that has the column (asked at every place of every rule: no list is made). */
   rowWith(table: TableModel, rowName: string, column: string): TableRow | undefined {
-    for (const row of this.rows(table, rowName)) if (row.cells.has(column)) return row;
+    const hit = this.lookup(table, rowName);
+    if (hit === undefined || !Array.isArray(hit)) return hit?.cells.has(column) ? hit : undefined;
+    for (const row of hit) if (row.cells.has(column)) return row;
     return undefined;
+  }
+
+  private lookup(table: TableModel, name: string): TableRow | TableRow[] | undefined {
+    const c = compact(name);
+    return this.index(table, "key").get(c) ?? this.index(table, "code").get(c) ?? this.index(table, "name").get(c);
   }
 
   /** The row of `table` that corresponds to `row` of another table: same key, else same code, else same name. */

@@ -43,9 +43,14 @@ export class MergedAreas {
 
   /** Top-left cell of the merge covering (row, col) when (row, col) is not that cell itself. */
   ownerOf(row: number, col: number): CellPosition | undefined {
+    const merge = this.coveringMerge(row, col);
+    return merge ? { row: merge.top, col: merge.left } : undefined;
+  }
+
+  /** The merge covering (row, col) when (row, col) is not its top-left cell: ownerOf without making an object. */
+  coveringMerge(row: number, col: number): CellRange | undefined {
     const merge = this.mergeAt(row, col);
-    if (!merge || (merge.top === row && merge.left === col)) return undefined;
-    return { row: merge.top, col: merge.left };
+    return !merge || (merge.top === row && merge.left === col) ? undefined : merge;
   }
 
   /**

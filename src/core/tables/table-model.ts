@@ -50,8 +50,8 @@ export interface RowAmounts extends ReadonlyMap<string, AmountCell> {
   isBlank(key: string): boolean;
   /** A formula saved without its result: not blank, not a number (kept out of every check). */
   isPending(key: string): boolean;
-  /** The exact printed value, when the cell holds a number printed as stored. */
-  exactOf(key: string): ScaledAmount | undefined;
+  /** The exact printed value, written into `out`, when the cell holds a number printed as stored (else false). */
+  exactInto(key: string, out: ScaledAmount): boolean;
 }
 
 export interface TableColumn {

@@ -29,8 +29,24 @@ const NOT_SUBJECT_AFTER = /^\s*年?度?\s*(?:相比|比|较|与|同|及|和|、|
 /** Subject years stated in one text (a cell or a paragraph). `prose`: also sentence openings. */
 const ANY_YEAR = /20\d{2}/;
 
-export function statedYears(text: string, prose: boolean): StatedYear[] {
-  if (!ANY_YEAR.test(text)) return [];
+const NONE: readonly StatedYear[] = [];
+/** A county workbook prints the same titles once per unit: each distinct short text is read once (per `prose`). */
+const KNOWN: [Map<string, readonly StatedYear[]>, Map<string, readonly StatedYear[]>] = [new Map(), new Map()];
+const MAX_REMEMBERED = 10_000;
+
+export function statedYears(text: string, prose: boolean): readonly StatedYear[] {
+  if (!ANY_YEAR.test(text)) return NONE;
+  if (text.length > TITLE_MAX_LENGTH) return readYears(text, prose);
+  const known = KNOWN[prose ? 1 : 0];
+  let years = known.get(text);
+  if (years) return years;
+  years = readYears(text, prose);
+  if (known.size >= MAX_REMEMBERED) known.clear();
+  known.set(text, years);
+  return years;
+}
+
+function readYears(text: string, prose: boolean): StatedYear[] {
   const found: StatedYear[] = [];
   if (text.length <= TITLE_MAX_LENGTH && !text.includes("。")) {
     for (const m of text.matchAll(TITLE)) found.push({ year: Number(m[1]), use: "title", text: m[0], index: m.index ?? 0 });

@@ -1,4 +1,4 @@
-import { exactAsPrinted, rescale, scaledFromNumberText } from "../../../src/core/numbers/scaled-amount";
+import { exactAsPrinted, rescale, scaledFromNumberText, type ScaledAmount } from "../../../src/core/numbers/scaled-amount";
 import { CellLayout, RowCells } from "../../../src/core/recognition/row-cells";
 
 describe("scaled amounts (exact printed values)", () => {
@@ -20,21 +20,27 @@ describe("scaled amounts (exact printed values)", () => {
   });
 });
 
+/** exactAsPrinted's answer as a value: the exact form written into a fresh object, or undefined. */
+function printed(v: number, format: string | undefined): ScaledAmount | undefined {
+  const out = { units: 0, scale: 0 };
+  return exactAsPrinted(v, format, out) ? out : undefined;
+}
+
 describe("exact form of a stored number as printed", () => {
   test("the fewest decimals that give this very double, within what the format shows", () => {
-    expect(exactAsPrinted(465.22, "0.00")).toEqual({ units: 46522, scale: 2 });
-    expect(exactAsPrinted(0.1, "0.00")).toEqual({ units: 1, scale: 1 });
-    expect(exactAsPrinted(-0.05, "#,##0.00")).toEqual({ units: -5, scale: 2 });
-    expect(exactAsPrinted(3, "0")).toEqual({ units: 3, scale: 0 });
-    expect(exactAsPrinted(12345.6789, undefined)).toEqual({ units: 123456789, scale: 4 });
-    expect(exactAsPrinted(0.123456, undefined)).toEqual({ units: 123456, scale: 6 });
+    expect(printed(465.22, "0.00")).toEqual({ units: 46522, scale: 2 });
+    expect(printed(0.1, "0.00")).toEqual({ units: 1, scale: 1 });
+    expect(printed(-0.05, "#,##0.00")).toEqual({ units: -5, scale: 2 });
+    expect(printed(3, "0")).toEqual({ units: 3, scale: 0 });
+    expect(printed(12345.6789, undefined)).toEqual({ units: 123456789, scale: 4 });
+    expect(printed(0.123456, undefined)).toEqual({ units: 123456, scale: 6 });
   });
   test("no exact form: rounded by its format, a percentage, or beyond the safe integers", () => {
-    expect(exactAsPrinted(3.5, "0")).toBeUndefined();
-    expect(exactAsPrinted(465.225, "0.00")).toBeUndefined();
-    expect(exactAsPrinted(0.25, "0.00%")).toBeUndefined();
-    expect(exactAsPrinted(0.1 + 0.2, undefined)).toBeUndefined();
-    expect(exactAsPrinted(1e21, undefined)).toBeUndefined();
+    expect(printed(3.5, "0")).toBeUndefined();
+    expect(printed(465.225, "0.00")).toBeUndefined();
+    expect(printed(0.25, "0.00%")).toBeUndefined();
+    expect(printed(0.1 + 0.2, undefined)).toBeUndefined();
+    expect(printed(1e21, undefined)).toBeUndefined();
   });
 });
 
@@ -50,7 +56,9 @@ describe("RowCells: a row's amounts read from the sheet row", () => {
   test("get by column key, with the cell's position, value and exact form", () => {
     const total = cells.get("本年支出合计");
     expect([total?.address, total?.blank, total?.value.toString()]).toEqual(["C11", false, "465.22"]);
-    expect(cells.exactOf("本年支出合计")).toEqual({ units: 46522, scale: 2 });
+    const exact = { units: 0, scale: 0 };
+    expect([cells.exactInto("本年支出合计", exact), exact]).toEqual([true, { units: 46522, scale: 2 }]);
+    expect(cells.exactInto("项目支出", exact)).toBe(false);
     expect([cells.isBlank("基本支出"), cells.isBlank("项目支出"), cells.isBlank("本年支出合计")]).toEqual([true, true, false]);
     expect(cells.get("基本支出")).toMatchObject({ address: "D11", blank: true });
     const dash = cells.get("项目支出");

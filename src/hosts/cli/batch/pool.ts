@@ -5,6 +5,12 @@ import type { WorkerJob, WorkerReply } from "./worker";
 
 /** A worker's heap may not grow beyond this: a workbook that needs more fails alone, the batch goes on. */
 const WORKER_HEAP_MB = 4096;
+/**
+ * Room for new objects (V8's young generation, larger than its default). A check makes many short-lived objects
+ * and keeps its tables: with more room, fewer of them are copied before they die (one worker checking ten ~20k-cell
+ * workbooks: 7 % fewer instructions in all, counted with valgrind).
+ */
+const WORKER_YOUNG_MB = 48;
 
 interface Slot {
   worker: Worker;
@@ -48,7 +54,7 @@ export class WorkerPool {
   private addSlot(): void {
     const worker = new Worker(join(__dirname, "worker-boot.cjs"), {
       workerData: { entry: this.entry, options: this.options },
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     });
     const slot: Slot = { worker };
     worker.on("message", (reply: WorkerReply) => this.finish(slot, reply));
