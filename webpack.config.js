@@ -339,5 +339,6 @@ function config(env, argv) {
 
 config.pages = Object.keys(PAGES);
 config.pagesConfig = pagesConfig;
+config.workerConfig = workerConfig;
 config.offlinePage = OFFLINE_PAGE;
 module.exports = config;

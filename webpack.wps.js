@@ -7,6 +7,7 @@
  * Reuses the module rules of webpack.config.js; no wpsjs toolkit needed (see README: WPS 表格).
  */
 const path = require("path");
+const { readFileSync } = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { LowerSyntaxPlugin } = require("./scripts/lower-syntax-plugin");
@@ -19,7 +20,7 @@ const FOLDER = `${name}_${version}`;
 
 const PAGES = {
   index: { entry: "./src/wps/ribbon.ts", template: "./src/wps/index.html" },
-  taskpane: { entry: "./src/wps/taskpane.tsx", template: "./src/wps/taskpane.html" },
+  taskpane: { entry: "./src/wps/taskpane.tsx", template: "./src/wps/taskpane.html", worker: true },
 };
 
 /** Fills {{NAME}}, {{VERSION}}, {{FOLDER}}, {{URL}} in the deployment files. */
@@ -35,9 +36,11 @@ function deploymentFile(content) {
  */
 const WPS_ECMA_VERSION = 2020;
 
-function wpsConfig(env, argv) {
+function wpsPagesConfig(env, argv) {
   const base = baseConfig.pagesConfig(env, argv);
   return {
+    name: "wps",
+    dependencies: ["wps-worker"],
     mode: base.mode,
     devtool: false, // the add-in folder is copied to every desk: no source maps
     // WPS on Linux runs its pages in Chromium 87: webpack's own code stays ES2020.
@@ -49,7 +52,15 @@ function wpsConfig(env, argv) {
     performance: { hints: false },
     plugins: [
       new LowerSyntaxPlugin(WPS_ECMA_VERSION),
-      ...Object.entries(PAGES).map(([page, p]) => new HtmlWebpackPlugin({ filename: `${page}.html`, template: p.template, chunks: [page] })),
+      ...Object.entries(PAGES).map(
+        ([page, p]) =>
+          new HtmlWebpackPlugin({
+            filename: `${page}.html`,
+            template: p.template,
+            chunks: [page],
+            templateParameters: () => ({ engineWorker: p.worker ? workerTag() : "" }),
+          }),
+      ),
       new CopyWebpackPlugin({
         patterns: [
           { from: "src/wps/ribbon.xml", to: "ribbon.xml" },
@@ -60,6 +71,29 @@ function wpsConfig(env, argv) {
       }),
     ],
   };
+}
+
+/** Where the pane's engine worker is built before the pages take its text (outside the add-in folder). */
+const WORKER_DIR = path.resolve(__dirname, "dist/wps-worker");
+
+/**
+ * The engine worker, built first: taskpane.html carries its code as inert text (<script type="text/plain">) and starts
+ * it as a Blob worker (src/ui/engine-connection.ts), as the offline page does — WPS opens an offline add-in's pages
+ * from file://, where a worker file cannot be loaded. The pane thus checks off its page's thread as in Excel.
+ */
+function wpsWorkerConfig(env, argv) {
+  const base = baseConfig.workerConfig(env, argv);
+  return { ...base, name: "wps-worker", output: { ...base.output, path: WORKER_DIR }, plugins: [new LowerSyntaxPlugin(WPS_ECMA_VERSION)] };
+}
+
+/** The worker's code as the pane's inert <script> ("</script" inside it escaped so the element does not end early). */
+function workerTag() {
+  const code = readFileSync(path.join(WORKER_DIR, "engine-worker.js"), "utf8").replace(/<\/script/gi, "<\\/script");
+  return `<script type="text/plain" id="da-engine-worker">${code}</script>`;
+}
+
+function wpsConfig(env, argv) {
+  return [wpsWorkerConfig(env, argv), wpsPagesConfig(env, argv)];
 }
 
 wpsConfig.folder = FOLDER;
