@@ -71,4 +71,3 @@ export function engineReader(connection: EngineConnection): (bytes: Uint8Array, 
 async function packed(snapshot: WorkbookSnapshot | undefined): Promise<PackedSnapshot | undefined> {
   return snapshot && packSnapshot(snapshot, nextFrame);
 }
-

@@ -14,7 +14,14 @@ import packageJson from "../../../package.json";
  */
 export function auditOf(bytes: Uint8Array, file: { name: string; sha256: string }, result: CheckResult): { review: Review; report: AuditReport } {
   const { review } = reconcileReview(parseReviewBook(storedReview(bytes)), result.findings);
-  const facts = { unit: result.unit, year: result.year, file: file.name, digest: { label: FILE_DIGEST_LABEL, value: file.sha256 }, checkedAt: printedTime(new Date()), version: packageJson.version };
+  const facts = {
+    unit: result.unit,
+    year: result.year,
+    file: file.name,
+    digest: { label: FILE_DIGEST_LABEL, value: file.sha256 },
+    checkedAt: printedTime(new Date()),
+    version: packageJson.version,
+  };
   return { review, report: buildAuditReport({ facts, tables: result.tables, unrecognized: result.unrecognized, checks: result.checks, review }) };
 }
 
@@ -30,4 +37,3 @@ function storedReview(bytes: Uint8Array): string | undefined {
     return undefined;
   }
 }
-
