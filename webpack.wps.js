@@ -83,7 +83,12 @@ const WORKER_DIR = path.resolve(__dirname, "dist/wps-worker");
  */
 function wpsWorkerConfig(env, argv) {
   const base = baseConfig.workerConfig(env, argv);
-  return { ...base, name: "wps-worker", output: { ...base.output, path: WORKER_DIR }, plugins: [new LowerSyntaxPlugin(WPS_ECMA_VERSION)] };
+  return {
+    ...base,
+    name: "wps-worker",
+    output: { ...base.output, path: WORKER_DIR }, // at the pages' level, as in Excel (lowered by its own LowerSyntaxPlugin); keepText is the pages' build's alone
+    plugins: base.plugins.filter((p) => p instanceof LowerSyntaxPlugin),
+  };
 }
 
 /** The worker's code as the pane's inert <script> ("</script" inside it escaped so the element does not end early). */

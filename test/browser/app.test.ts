@@ -250,6 +250,7 @@ describe("app.html with the 沾益 2023 决算 workbook", () => {
     await form.getByRole("textbox", { name: "授予中小企业合同金额" }).fill("20");
     await page.getByRole("button", { name: "重新生成" }).click();
     const preview = page.getByRole("article", { name: "说明预览" });
+    await preview.getByText("政府采购支出总额80.00万元").first().waitFor(); // the text is written on the engine worker
     const expand = preview.getByRole("button", { name: "全部展开" });
     if (await expand.count()) await expand.click();
     const text = await preview.innerText();

@@ -30,6 +30,7 @@ afterAll(() => app?.close());
 
 const previewText = async () => {
   const preview = page.getByRole("article", { name: "说明预览" });
+  await preview.waitFor(); // the text is written on the engine worker: it may not be there yet
   const expand = preview.getByRole("button", { name: "全部展开" });
   if (await expand.count()) await expand.click();
   return preview.innerText();
