@@ -18,11 +18,6 @@ const MISSED_TODAY = new Set<string>([
   "sc-jingyan-2020-final-sangong ¶5 274→209",
   "sc-jingyan-2020-final-sangong ¶5 785→855",
   "zy-mlr-2011-final-sangong ¶5 156.62→135.28",
-  // a share of a parent named in other words (“授予中小企业合同总金额” for “授予中小企业合同金额”), or in the sentence before
-  "jx-xinyu-2025-procurement ¶2 1.3→3.3",
-  "jx-xinyu-2025-procurement ¶2 69.23→62.48",
-  "zy-mof-2021-procurement ¶3 25,797.2→28,100.6",
-  "zy-mof-2021-procurement ¶3 25,797.2→19,360.1",
   // the 三公 total named with a qualifier (“使用财政拨款安排“三公”经费预算总额”): its change is tied to no catalogue figure
   "sc-mianzhu-2025-budget-sangong ¶1 209→181",
   // “预算A万元，实际支出B万元，比预算减少C万元”: a change against the budget, not last year

@@ -155,6 +155,13 @@ const LOOSE_WORDS: Record<string, string[]> = { 总收入: ["收支总计"], 总
  * instead. A check raises an error on such a figure only when every figure it may be is contradicted
  * (./statements.ts, ./cross.ts).
  */
+/**
+ * Words that do not change which amount a name means (“授予中小企业合同总金额” is the “授予中小企业合同金额”): the
+ * filler words inside a name and the scope of the whole text before it (“全国政府采购授予中小企业合同金额”).
+ */
+export const NAME_FILLER = /[总的]/g;
+export const WHOLE_SCOPE = /^(?:全国|全省|全市|全区|全县)?(?:政府采购)?/;
+
 export interface FigureBinding {
   figure: string;
   others: string[];
