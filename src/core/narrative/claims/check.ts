@@ -100,11 +100,17 @@ function positionOf(issue: ClaimIssue): number {
   return issue.position ?? issue.target?.start ?? issue.involved?.[0]?.start ?? 0;
 }
 
-/** On a tie (no tables), the text itself says which it is: a budget text never speaks of 决算. */
+/**
+ * On a tie (no tables), the text itself says which it is: a budget text never speaks of 决算 (“预决算公开” names
+ * both: the law it cites, not its own kind).
+ */
 function familyOf(tables: TableModel[], paragraphs: NarrativeParagraph[]): Family {
-  const budgetOnly = !paragraphs.some((p) => p.text.includes("决算")) && paragraphs.some((p) => p.text.includes("预算"));
+  const speaksOf = (word: string) => paragraphs.some((p) => p.text.replace(BOTH_KINDS, "").includes(word));
+  const budgetOnly = !speaksOf("决算") && speaksOf("预算");
   return dominantFamily(tables, budgetOnly ? "预算" : "决算");
 }
+
+const BOTH_KINDS = /预决算/g;
 
 function tableFigures(source: TableValueSource, family: Family): FigureLookup {
   const cache = new Map<string, ReturnType<FigureLookup>>();
