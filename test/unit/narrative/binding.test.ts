@@ -217,6 +217,22 @@ describe("a part whose change is said in words (“较上年持平”) changes b
   });
 });
 
+describe("a change against the budget (“预算A万元，实际支出B万元，比预算减少C万元”, 国土资源部 2011)", () => {
+  const text =
+    "数据显示,财政部批复国土资源部 2011 年“三公经费”财政拨款预算3,786.49万元,实际支出3,535.78万元,比预算减少250.71万元,各单位“三公经费”支出均控制在预算规模内。";
+  it("3,535.78 − 3,786.49 = −250.71: nothing wrong", () => {
+    expect(errors(text)).toEqual([]);
+  });
+  it("a changed budget is found at the change, as actual − budget", () => {
+    expect(errors(text.replace("预算3,786.49万元", "预算4,438.26万元"))).toEqual([["N.difference", "902.48", "250.71"]]);
+  });
+  it("a second actual amount before the change leaves it untied: nothing", () => {
+    expect(
+      errors(text.replace("实际支出3,535.78万元", "实际支出3,535.78万元,其中实际公务接待支出35.78万元").replace("预算3,786.49万元", "预算4,438.26万元")),
+    ).toEqual([]);
+  });
+});
+
 describe("the 三公 total named with its own scope (“使用财政拨款安排“三公”经费预算总额”, 绵竹 2025 预算)", () => {
   const text =
     "根据《四川省预决算公开操作规程》的有关规定,2025年全市行政单位、事业单位和其他单位使用财政拨款安排“三公”经费预算总额为1969万元,较2024年的2190万元减少221万元,下降10.1%;其中:因公出国(境)经费40万元,较上年持平;公务接待费242万元,较上年减少12万元,下降4.7%;公务用车购置及运行维护费1687万元,较上年减少209万元,下降11%。";

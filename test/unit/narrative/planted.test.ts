@@ -17,9 +17,6 @@ const MISSED_TODAY = new Set<string>([
   "sc-jingyan-2020-final-sangong ¶5 274→209",
   "sc-jingyan-2020-final-sangong ¶5 785→855",
   "zy-mlr-2011-final-sangong ¶5 156.62→135.28",
-  // “预算A万元，实际支出B万元，比预算减少C万元”: a change against the budget, not last year
-  "zy-mlr-2011-final-sangong ¶2 3,786.49→3,292.26",
-  "zy-mlr-2011-final-sangong ¶2 3,786.49→4,438.26",
   // blind run: figures written “约” state no exact relation; 0.31 + 0.14 ≈ 0.46 is a coincidence (公务用车 is not listed)
   "gz-departments-2013-final-sangong ¶3 3.5→5.5",
   "ln-province-2013-final-sangong ¶1 0.14→0.34",
