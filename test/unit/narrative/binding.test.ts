@@ -217,6 +217,50 @@ describe("a part whose change is said in words (“较上年持平”) changes b
   });
 });
 
+describe("a change against the budget (“预算A万元，实际支出B万元，比预算减少C万元”, 国土资源部 2011)", () => {
+  const text =
+    "数据显示,财政部批复国土资源部 2011 年“三公经费”财政拨款预算3,786.49万元,实际支出3,535.78万元,比预算减少250.71万元,各单位“三公经费”支出均控制在预算规模内。";
+  it("3,535.78 − 3,786.49 = −250.71: nothing wrong", () => {
+    expect(errors(text)).toEqual([]);
+  });
+  it("a changed budget is found at the change, as actual − budget", () => {
+    expect(errors(text.replace("预算3,786.49万元", "预算4,438.26万元"))).toEqual([["N.difference", "902.48", "250.71"]]);
+  });
+  it("a second actual amount before the change leaves it untied: nothing", () => {
+    expect(
+      errors(text.replace("实际支出3,535.78万元", "实际支出3,535.78万元,其中实际公务接待支出35.78万元").replace("预算3,786.49万元", "预算4,438.26万元")),
+    ).toEqual([]);
+  });
+});
+
+describe("the 三公 total named with its own scope (“使用财政拨款安排“三公”经费预算总额”, 绵竹 2025 预算)", () => {
+  const text =
+    "根据《四川省预决算公开操作规程》的有关规定,2025年全市行政单位、事业单位和其他单位使用财政拨款安排“三公”经费预算总额为1969万元,较2024年的2190万元减少221万元,下降10.1%;其中:因公出国(境)经费40万元,较上年持平;公务接待费242万元,较上年减少12万元,下降4.7%;公务用车购置及运行维护费1687万元,较上年减少209万元,下降11%。";
+  it("0 + 12 + 209 = 221: nothing wrong", () => {
+    expect(errors(text)).toEqual([]);
+  });
+  it("a part's change that no longer adds up is found at the total's change (“预决算” cited: still a budget text)", () => {
+    expect(errors(text.replace("较上年减少209万元", "较上年减少181万元"))).toEqual([["N.changeSum", "减少193万元", "减少221万元"]]);
+  });
+  it("another fund's 财政拨款 is another total: nothing", () => {
+    expect(errors(text.replace("使用财政拨款", "使用政府性基金财政拨款").replace("较上年减少209万元", "较上年减少181万元"))).toEqual([]);
+  });
+});
+
+describe("a share's parent named in other words (“授予中小企业合同总金额”, 新余 2025 政府采购)", () => {
+  const text =
+    "全市政府采购授予中小企业合同金额为1.3亿元,授予中小企业合同总金额占全市政府采购规模的98.43%;其中,授予小微企业合同金额0.9亿元,占授予中小企业合同总金额的69.23%。";
+  it("0.9 ÷ 1.3 = 69.23%: nothing wrong", () => {
+    expect(errors(text)).toEqual([]);
+  });
+  it("a changed parent is found at the share", () => {
+    expect(errors(text.replace("金额为1.3亿元", "金额为3.3亿元"))).toEqual([["N.share", "27.27%", "69.23%"]]);
+  });
+  it("a parent of other words (“授予大型企业合同总金额”) is not tied: nothing", () => {
+    expect(errors(text.replace("占授予中小企业合同总金额的69.23%", "占授予大型企业合同总金额的62.48%"))).toEqual([]);
+  });
+});
+
 describe("a rate that fails under every amount its change may belong to: a warning, never an error", () => {
   // 梧州 2025 预算: 43506.06 ÷ (1085203.63 + 43506.06) = 3.85% — the change belongs to the total before “其中”
   const text = "2025年本年一般公共预算支出1085203.63元,其中:基本支出1037103.63元,项目支出48100元,同比减少43506.06元,下降3.85%。";

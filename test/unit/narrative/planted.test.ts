@@ -13,21 +13,10 @@ const MISSED_TODAY = new Set<string>([
   // a “其中” list summing below its total says nothing (./src/core/narrative/claims/subset-sum.ts: lists are often incomplete)
   "nm-ordos-2022-budget-sangong ¶1 21.8→24.9",
   "nm-ordos-2022-budget-sangong ¶2 20.12→24.57",
-  "yn-lincang-2018-budget ¶9 2.7→4.7",
   "cq-fuling-2023-budget-sangong ¶1 2493.77→2672.98",
   "sc-jingyan-2020-final-sangong ¶5 274→209",
   "sc-jingyan-2020-final-sangong ¶5 785→855",
   "zy-mlr-2011-final-sangong ¶5 156.62→135.28",
-  // a share of a parent named in other words (“授予中小企业合同总金额” for “授予中小企业合同金额”), or in the sentence before
-  "jx-xinyu-2025-procurement ¶2 1.3→3.3",
-  "jx-xinyu-2025-procurement ¶2 69.23→62.48",
-  "zy-mof-2021-procurement ¶3 25,797.2→28,100.6",
-  "zy-mof-2021-procurement ¶3 25,797.2→19,360.1",
-  // the 三公 total named with a qualifier (“使用财政拨款安排“三公”经费预算总额”): its change is tied to no catalogue figure
-  "sc-mianzhu-2025-budget-sangong ¶1 209→181",
-  // “预算A万元，实际支出B万元，比预算减少C万元”: a change against the budget, not last year
-  "zy-mlr-2011-final-sangong ¶2 3,786.49→3,292.26",
-  "zy-mlr-2011-final-sangong ¶2 3,786.49→4,438.26",
   // blind run: figures written “约” state no exact relation; 0.31 + 0.14 ≈ 0.46 is a coincidence (公务用车 is not listed)
   "gz-departments-2013-final-sangong ¶3 3.5→5.5",
   "ln-province-2013-final-sangong ¶1 0.14→0.34",
@@ -36,6 +25,12 @@ const MISSED_TODAY = new Set<string>([
   "xj-region-2019-final-sangong ¶2 21372.02→24782.65",
 ]);
 const WIDTH_DIFFERS_TODAY = new Set<string>(["nm-ordos-2022-budget-sangong １２３．４５％"]);
+
+/** The figure a finding names as wrong (a change sum's “减少221万元”: 221). */
+const figureOf = (actual = "") =>
+  normalFigure(actual)
+    .replace(/^(?:增加|减少)/, "")
+    .replace(/%$/, "");
 
 const docs: CorpusDocument[] = corpusIds().map(readCorpusDocument);
 const isClean = (doc: CorpusDocument) => (n: number) => doc.checked.find((p) => p.n === n)?.problems.length === 0;
@@ -62,7 +57,7 @@ describe("planted single-figure changes in clean real paragraphs", () => {
       const before = new Set(errorsAt(doc, doc.paragraphs, change.paragraph).map((f) => f.headline));
       const related = relatedDigits(change, doc.paragraphs[change.paragraph - 1]);
       const found = errorsAt(doc, change.paragraphs, change.paragraph).filter((f) => !before.has(f.headline));
-      expect(found.filter((f) => related.has(normalFigure(f.actual ?? "").replace(/%$/, ""))).map((f) => f.headline)).not.toEqual([]);
+      expect(found.filter((f) => related.has(figureOf(f.actual))).map((f) => f.headline)).not.toEqual([]);
     });
   }
 });

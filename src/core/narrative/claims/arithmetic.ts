@@ -95,7 +95,10 @@ function checkEveryCandidate(claim: ChangeClaim, reading: Reading): ClaimIssue[]
   ];
 }
 
-/** “预算总额为1969万元，较2024年的2190万元减少221万元”: the change is the difference of the two amounts stated. */
+/**
+ * “预算总额为1969万元，较2024年的2190万元减少221万元” (or “实际支出B万元，比预算减少C万元”): the change is the
+ * difference of the two amounts stated.
+ */
 function checkDifference(claim: ChangeClaim, current: Mention, prior: Mention, reading: Reading): ClaimIssue[] | undefined {
   const { num, unit } = writtenUnit(current);
   const { change } = claim;
@@ -105,6 +108,7 @@ function checkDifference(claim: ChangeClaim, current: Mention, prior: Mention, r
   if (verdict === "equal") return undefined;
   const right = `${difference.isNegative() ? "减少" : "增加"}${num(difference.abs())}${unit}`;
   const written = `${claim.up ? "增加" : "减少"}${change.text}`;
+  const [now, then] = claim.againstBudget ? ["实际", "预算"] : ["本年", "上年"];
   return [
     {
       rule: "difference",
@@ -115,14 +119,14 @@ function checkDifference(claim: ChangeClaim, current: Mention, prior: Mention, r
       headline:
         verdict === "rounding"
           ? `写“${written}”，按 ${num(reading.value(current))} − ${num(reading.value(prior))} 为${right}，相差在四舍五入尾差范围内，请确认。`
-          : `写“${written}”，应为“${right}”（本年${current.text} − 上年${prior.text}）。`,
+          : `写“${written}”，应为“${right}”（${now}${current.text} − ${then}${prior.text}）。`,
       steps: [
-        `本年 ${quoted(current)}`,
-        `上年 ${quoted(prior)}`,
+        `${now} ${quoted(current)}`,
+        `${then} ${quoted(prior)}`,
         `${num(reading.value(current))} − ${num(reading.value(prior))} = ${num(difference)}${unit}`,
         `文中写 ${written}`,
       ],
-      message: `“${quoted(change)}”：本年${current.text}、上年${prior.text}，增减额应为${right}，文中写${written}。`,
+      message: `“${quoted(change)}”：${now}${current.text}、${then}${prior.text}，增减额应为${right}，文中写${written}。`,
       expected: difference.isNegative() === !claim.up ? num(difference.abs()) : right,
       actual: change.printed,
     },

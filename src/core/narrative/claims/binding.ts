@@ -108,6 +108,24 @@ export function changePrior(mentions: readonly Mention[], i: number): Mention | 
   return prior.length === 1 && prior[0].groupSize === change.groupSize ? prior[0] : undefined;
 }
 
+/** “比预算减少”, “较年初预算数增加”: a change against the budget, not against last year. */
+const AGAINST_BUDGET = /^(?:比|较|与)(?:年初|全年)?预算数?/;
+
+/**
+ * “预算3,786.49万元，实际支出3,535.78万元，比预算减少250.71万元”: a change against the budget is actual − budget,
+ * both tied with certainty when its sentence states before it exactly one amount named as budget and one named
+ * as actual, the actual right before the change.
+ */
+export function budgetComparison(mentions: readonly Mention[], i: number): { actual: Mention; budget: Mention } | undefined {
+  const change = mentions[i];
+  if (change.groupSize > 1 || !AGAINST_BUDGET.test(change.rawLabel.replace(/\s+/g, "")) || ownWords(change.rawLabel) !== "") return undefined;
+  const amounts = mentions.slice(0, i).filter((m) => isPlainAmount(m) && m.depth === change.depth && m.groupSize === 1);
+  const budgets = amounts.filter((m) => BUDGET_WORDS.test(m.label) && !ACTUAL_WORDS.test(m.label));
+  const actuals = amounts.filter((m) => ACTUAL_WORDS.test(m.label) && !BUDGET_WORDS.test(m.label));
+  const actual = amounts[amounts.length - 1];
+  return budgets.length === 1 && actuals.length === 1 && actuals[0] === actual ? { actual, budget: budgets[0] } : undefined;
+}
+
 /**
  * “包括公务用车购置费0.14亿元和公务用车运行费1.27亿元，与2015年相比，分别减少0.18亿元和0.56亿元”: a list of named
  * amounts joined by 和 / 、 / 及 right before changes said to be “分别” (each in turn) — the same place in the list.

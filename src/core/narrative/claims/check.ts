@@ -10,7 +10,7 @@ import { FINAL_TEMPLATE } from "../templates/final";
 import { checkArithmetic, type TotalResolver } from "./arithmetic";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns, checkChangeSums, checkRepeated, checkTotals, type CrossContext } from "./cross";
-import { figureBinding } from "./figures";
+import { figureBinding, NAME_FILLER, WHOLE_SCOPE } from "./figures";
 import { checkDigits, checkForm } from "./form";
 import type { ClaimIssue } from "./issue";
 import { checkListedItems } from "./items";
@@ -100,11 +100,17 @@ function positionOf(issue: ClaimIssue): number {
   return issue.position ?? issue.target?.start ?? issue.involved?.[0]?.start ?? 0;
 }
 
-/** On a tie (no tables), the text itself says which it is: a budget text never speaks of 决算. */
+/**
+ * On a tie (no tables), the text itself says which it is: a budget text never speaks of 决算 (“预决算公开” names
+ * both: the law it cites, not its own kind).
+ */
 function familyOf(tables: TableModel[], paragraphs: NarrativeParagraph[]): Family {
-  const budgetOnly = !paragraphs.some((p) => p.text.includes("决算")) && paragraphs.some((p) => p.text.includes("预算"));
+  const speaksOf = (word: string) => paragraphs.some((p) => p.text.replace(BOTH_KINDS, "").includes(word));
+  const budgetOnly = !speaksOf("决算") && speaksOf("预算");
   return dominantFamily(tables, budgetOnly ? "预算" : "决算");
 }
+
+const BOTH_KINDS = /预决算/g;
 
 function tableFigures(source: TableValueSource, family: Family): FigureLookup {
   const cache = new Map<string, ReturnType<FigureLookup>>();
@@ -129,16 +135,26 @@ function totalResolver(family: Family, tableFigure: FigureLookup, statements: St
     if (fromTables) return { value: fromTables.value, unit: fromTables.unit, where: "表中数" };
     const own = binding
       ? statements.find((s) => s.figure === binding.figure && s.year === undefined && s.others.length === 0)?.mention
-      : parsed.flatMap((p) => p.mentions).find((m) => m.kind === "amount" && m.groupSize === 1 && sameName(m.label, name));
+      : namedAmount(
+          parsed.flatMap((p) => p.mentions).filter((m) => m.kind === "amount" && m.groupSize === 1),
+          name,
+        );
     return own ? { value: own.value, unit: own.unit, where: `文中“${own.rawLabel}${own.text}”`, mention: own } : undefined;
   };
 }
 
-/** “基本支出预算” names the amount written “1. 基本支出预算 924,289.71 元” (the same words, 数/为 aside). */
-function sameName(label: string, name: string): boolean {
-  const bare = (words: string) => words.replace(/\s+/g, "").replace(/数$/, "");
-  return label !== "" && bare(label) === bare(name);
+/**
+ * The amount of that name: the one whose words are the name (“基本支出预算 924,289.71 元”, 数/为 aside), else
+ * the only one whose words are the name up to words that do not change the figure (./figures.ts NAME_FILLER).
+ */
+function namedAmount(amounts: Mention[], name: string): Mention | undefined {
+  const exact = amounts.find((m) => m.label !== "" && bare(m.label) === bare(name));
+  if (exact) return exact;
+  const loose = core(name) === "" ? [] : amounts.filter((m) => core(m.label) === core(name));
+  return loose.length === 1 ? loose[0] : undefined;
 }
+const bare = (words: string) => words.replace(/\s+/g, "").replace(/数$/, "");
+const core = (words: string) => bare(words).replace(WHOLE_SCOPE, "").replace(NAME_FILLER, "");
 
 export function toFinding(issue: ClaimIssue, p: NarrativeParagraph): Finding {
   const rule = CLAIM_RULES[issue.rule];

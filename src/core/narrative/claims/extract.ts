@@ -1,4 +1,4 @@
-import { CHANGE_WORD, changePrior, changeSubject, isPlainAmount, type Bound } from "./binding";
+import { budgetComparison, CHANGE_WORD, changePrior, changeSubject, isPlainAmount, type Bound } from "./binding";
 import { sentences } from "../../paragraphs/sentences";
 import { findMentions, type Mention } from "./mentions";
 
@@ -13,9 +13,10 @@ export { CHANGE_WORD } from "./binding";
 export type Claim =
   /**
    * “…4265.40万元 …增加2909.12万元，增长214.49%”: subject = the current amount it is tied to (./binding.ts),
-   * prior = the prior-year amount when the clause states it (“较2024年的2190万元减少221万元”).
+   * prior = the prior-year amount when the clause states it (“较2024年的2190万元减少221万元”), or the budget a
+   * change against the budget is measured from (`againstBudget`: “实际支出B万元，比预算减少C万元”).
    */
-  | { kind: "change"; subject?: Bound; prior?: Mention; change: Mention; up: boolean; percent?: Mention; percentUp?: boolean }
+  | { kind: "change"; subject?: Bound; prior?: Mention; againstBudget?: boolean; change: Mention; up: boolean; percent?: Mention; percentUp?: boolean }
   /** “基本支出478.86万元，占11.23%”; total is the list's total amount or the named total (“占本年支出合计的”). */
   | { kind: "share"; part: Mention; share: Mention; totalName?: string; list: number }
   /** “全年预算数为0.63万元，项目执行0.63万元，预算执行率为4.8%”. */
@@ -124,13 +125,16 @@ function changeClaim(mentions: Mention[], i: number, previous: readonly Mention[
     .slice(i + 1)
     .filter((m, k, rest) => m.kind === "percent" && rest.slice(0, k).every((x) => x.kind === "percent" || x.group === change.group));
   const up = UP_WORDS.test(CHANGE_WORD.exec(change.label)![1]);
+  const vsBudget = budgetComparison(mentions, i);
+  const tie = vsBudget
+    ? { subject: { to: vsBudget.actual, certain: true }, prior: vsBudget.budget, againstBudget: true }
+    : { subject: changeSubject(mentions, i, previous, lead), prior: changePrior(mentions, i) };
   // “较上年减少1.5万元(42.86%)”: the rate in parentheses right after the change is its own, in its direction
   const bracketed = mentions[i + 1]?.kind === "percent" && OPEN_ONLY.test(mentions[i + 1].rawLabel) && change.groupSize === 1 ? mentions[i + 1] : undefined;
   if (bracketed)
     return {
       kind: "change",
-      subject: changeSubject(mentions, i, previous, lead),
-      prior: changePrior(mentions, i),
+      ...tie,
       change,
       up,
       percent: bracketed,
@@ -139,8 +143,7 @@ function changeClaim(mentions: Mention[], i: number, previous: readonly Mention[
   const percent = percents[change.slot] && RATE_WORD.test(percents[0].label) ? percents[change.slot] : undefined;
   return {
     kind: "change",
-    subject: changeSubject(mentions, i, previous, lead),
-    prior: changePrior(mentions, i),
+    ...tie,
     change,
     up,
     percent,

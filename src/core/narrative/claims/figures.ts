@@ -136,6 +136,12 @@ export const FIGURE_CONTEXT: Record<string, RegExp> = {
 const QUALIFIER = /一般公共预算|政府性基金|国有资本经营|财政拨款|基金|国有资本|上年|去年|上一年|其中/;
 
 /**
+ * Qualifiers that are a figure's own scope, not another figure: the 三公 tables are of 一般公共预算财政拨款, so
+ * “…单位使用财政拨款安排“三公”经费预算总额” names the 三公 total (other words before it are checked as usual).
+ */
+const OWN_SCOPE: Record<string, RegExp> = { 三公经费合计: /(?:使用)?(?:一般公共预算)?财政拨款(?:安排的?)?$/ };
+
+/**
  * What may stand before a figure's own words and leave it that figure: the unit's name (“…财政局”), 本年 /
  * 全年 / 本单位, “…中”. Any other words make a longer item name (“工资福利支出预算” is not “支出预算”,
  * “对个人和家庭补助支出” is not “支出”): the phrase names no figure of the catalogue.
@@ -155,6 +161,13 @@ const LOOSE_WORDS: Record<string, string[]> = { 总收入: ["收支总计"], 总
  * instead. A check raises an error on such a figure only when every figure it may be is contradicted
  * (./statements.ts, ./cross.ts).
  */
+/**
+ * Words that do not change which amount a name means (“授予中小企业合同总金额” is the “授予中小企业合同金额”): the
+ * filler words inside a name and the scope of the whole text before it (“全国政府采购授予中小企业合同金额”).
+ */
+export const NAME_FILLER = /[总的]/g;
+export const WHOLE_SCOPE = /^(?:全国|全省|全市|全区|全县)?(?:政府采购)?/;
+
 export interface FigureBinding {
   figure: string;
   others: string[];
@@ -169,7 +182,7 @@ export function figureBinding(words: string, family: "决算" | "预算"): Figur
     for (const word of words) {
       const tail = TAILS.find((t) => label.endsWith(word + t) && (!BUDGET_TAILS.has(t) || family === "预算"));
       if (tail === undefined || (best && word.length <= best.word.length)) continue;
-      const before = label.slice(0, label.length - word.length - tail.length);
+      const before = label.slice(0, label.length - word.length - tail.length).replace(OWN_SCOPE[figure] ?? "", "");
       if (QUALIFIER.test(before) || !CONTEXT_PREFIX.test(before)) continue;
       best = { figure, word };
     }
