@@ -1,6 +1,6 @@
-import { copyFileSync, existsSync, mkdirSync } from "fs";
+import { existsSync } from "fs";
 import path from "path";
-import { build } from "esbuild";
+import { buildPaneHarness } from "./harness/build-harness";
 import type { Page } from "playwright-core";
 import { launchChromium, ROOT } from "./pane-browser";
 import { serveStatic } from "./static-server";
@@ -13,7 +13,6 @@ import { checkDeadlineState, openAppPage, openWorkbook, type AppPage } from "./s
 const BUDGET = path.join(ROOT, "test/fixtures/budget-2023-dazhou.xlsx");
 const FINAL = path.join(ROOT, "test/fixtures/final-2023-zhanyi.xlsx");
 const PERFORMANCE = path.join(ROOT, "test/fixtures/perf-2023-emeishan.xlsx");
-const HARNESS = path.join(ROOT, "test", "browser", "harness");
 const HARNESS_OUT = path.join(ROOT, "test", "output", "harness-clean");
 const REAL = path.join(ROOT, "..", "shared", "real");
 const GHZY = path.join(REAL, "final-2024-putuo-ghzy.xlsx");
@@ -90,17 +89,7 @@ describe("no contradictions", () => {
   });
 
   it("lists the tables read and checked when nothing is wrong (the pane over a scripted engine with no finding)", async () => {
-    mkdirSync(HARNESS_OUT, { recursive: true });
-    await build({
-      entryPoints: [path.join(HARNESS, "pane-harness.tsx")],
-      bundle: true,
-      minify: true,
-      jsx: "automatic",
-      define: { "process.env.NODE_ENV": '"production"' },
-      outfile: path.join(HARNESS_OUT, "pane-harness.js"),
-      logLevel: "warning",
-    });
-    copyFileSync(path.join(HARNESS, "index.html"), path.join(HARNESS_OUT, "index.html"));
+    await buildPaneHarness(HARNESS_OUT);
     const server = await serveStatic(HARNESS_OUT);
     const browser = await launchChromium();
     try {

@@ -1,7 +1,7 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "fs";
+import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
-import { build } from "esbuild";
+import { buildPaneHarness } from "./harness/build-harness";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { countCells, generateWorkbook, toSnapshot } from "../support/generate-workbook";
 import { draftToPackage } from "../support/draft-package";
@@ -17,7 +17,6 @@ import { serveStatic } from "./static-server";
  * findings and the text are those of the page's own thread, where no worker can start. Run after `npm run build`.
  */
 const DIST = path.join(ROOT, "dist");
-const HARNESS = path.join(ROOT, "test", "browser", "harness");
 const OUT = path.join(ROOT, "test", "output", "engine-harness");
 const LONGEST_TASK_MS = 200;
 
@@ -33,17 +32,7 @@ const big = () => generateWorkbook({ seed: 7, units: 900, randomize: false, layo
 
 beforeAll(async () => {
   if (!existsSync(path.join(DIST, "engine-worker.js"))) throw new Error("dist/engine-worker.js missing: run `npm run build` first");
-  mkdirSync(OUT, { recursive: true });
-  await build({
-    entryPoints: [path.join(HARNESS, "pane-harness.tsx")],
-    bundle: true,
-    minify: true,
-    jsx: "automatic",
-    define: { "process.env.NODE_ENV": '"production"' },
-    outfile: path.join(OUT, "pane-harness.js"),
-    logLevel: "warning",
-  });
-  copyFileSync(path.join(HARNESS, "index.html"), path.join(OUT, "index.html"));
+  await buildPaneHarness(OUT);
   copyFileSync(path.join(DIST, "engine-worker.js"), path.join(OUT, "engine-worker.js"));
   const wb = big();
   expect(countCells(wb.draft)).toBeGreaterThan(1_000_000);

@@ -1,6 +1,5 @@
-import { copyFileSync, mkdirSync } from "fs";
 import path from "path";
-import { build } from "esbuild";
+import { buildPaneHarness } from "./harness/build-harness";
 import type { Browser, Page } from "playwright-core";
 import { captureState, launchChromium, mainThreadTasks, ROOT, seriousViolations } from "./pane-browser";
 import { serveStatic } from "./static-server";
@@ -13,7 +12,6 @@ import { serveStatic } from "./static-server";
  * work a task of 40 ms of the pane's own work can last 400 ms. So a long task fails the test when the page's
  * main thread itself worked 200 ms or more in it, as a trace of that thread (its CPU time per task) tells.
  */
-const HARNESS = path.join(ROOT, "test", "browser", "harness");
 const OUT = path.join(ROOT, "test", "output", "harness");
 const FINDINGS = 60_000;
 const LONGEST_TASK_MS = 200;
@@ -25,17 +23,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  await build({
-    entryPoints: [path.join(HARNESS, "pane-harness.tsx")],
-    bundle: true,
-    minify: true,
-    jsx: "automatic",
-    define: { "process.env.NODE_ENV": '"production"' },
-    outfile: path.join(OUT, "pane-harness.js"),
-    logLevel: "warning",
-  });
-  copyFileSync(path.join(HARNESS, "index.html"), path.join(OUT, "index.html"));
+  await buildPaneHarness(OUT);
   server = await serveStatic(OUT);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 360, height: 800 }, locale: "zh-CN" });
