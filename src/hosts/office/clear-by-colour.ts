@@ -1,10 +1,9 @@
 import { MARK_FILL } from "../marks/cell-marks";
-import { AnnotationIndex } from "./annotations";
 import { runInBatches, type QueuedOperation } from "./batches";
 import type { AnnotationMode } from "./capabilities";
 import { writeFillsOperation, type RowSegment } from "./cell-fills";
 import type { FillState } from "./mark-record";
-import { MarkStore } from "./mark-store";
+import { openMarkSession } from "./mark-session";
 
 const MARK_COLOURS = new Set(Object.values(MARK_FILL).map((rgb) => `#${rgb}`));
 
@@ -14,13 +13,8 @@ const MARK_COLOURS = new Set(Object.values(MARK_FILL).map((rgb) => `#${rgb}`));
  * record is removed. Four requests plus the writes; fills of any other colour and the user's notes stay.
  */
 export async function clearMarksByColour(context: Excel.RequestContext, mode: AnnotationMode, budgetBytes: number): Promise<void> {
-  const store = new MarkStore(context);
-  const annotations = new AnnotationIndex(context, mode);
-  const worksheets = context.workbook.worksheets.load("items/name");
-  store.queueList();
-  annotations.queueList();
-  await context.sync();
-  const used = worksheets.items.map((ws) => ws.getUsedRangeOrNullObject().load("rowIndex,columnIndex,rowCount,columnCount"));
+  const { store, annotations, worksheets } = await openMarkSession(context, mode);
+  const used = worksheets.map((ws) => ws.getUsedRangeOrNullObject().load("rowIndex,columnIndex,rowCount,columnCount"));
   annotations.queueLocations();
   await context.sync();
   annotations.index();
@@ -29,7 +23,7 @@ export async function clearMarksByColour(context: Excel.RequestContext, mode: An
 
   const operations: QueuedOperation[] = [store.replaceOperation({ cells: [] })];
   for (const note of annotations.ours()) operations.push(annotations.deleteOperation(note));
-  worksheets.items.forEach((ws, i) => {
+  worksheets.forEach((ws, i) => {
     const rows = fills[i]?.value ?? [];
     rows.forEach((row, r) => {
       const wanted = new Map<number, FillState>();

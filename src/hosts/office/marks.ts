@@ -2,12 +2,12 @@ import type { Finding } from "../../core/findings/finding";
 import { parseCellAddress } from "../../core/snapshot/address";
 import { collectCellMarks, isMarkNote, MARK_FILL, type CellMark } from "../marks/cell-marks";
 import { annotationHash, cellKey, noteChange, planCells, type CellPlan as SharedCellPlan } from "../marks/mark-plan";
-import { AnnotationIndex, normalizeCell } from "./annotations";
+import { normalizeCell, type AnnotationIndex } from "./annotations";
 import { runInBatches, type QueuedOperation } from "./batches";
 import type { AnnotationMode } from "./capabilities";
 import { FillReader, rowSegments, writeFillsOperation, type RowSegment } from "./cell-fills";
 import type { FillState, MarkedCell, MarkRecord } from "./mark-record";
-import { MarkStore } from "./mark-store";
+import { openMarkSession } from "./mark-session";
 import { isMarkFill } from "./clear-by-colour";
 
 /** One cell the add-in marks now, marked before, or both. */
@@ -23,13 +23,8 @@ type CellPlan = SharedCellPlan<MarkedCell>;
  * by the record, or known by their first line “预决算公开助手：”).
  */
 export async function replaceMarks(context: Excel.RequestContext, mode: AnnotationMode, findings: readonly Finding[], budgetBytes: number): Promise<void> {
-  const store = new MarkStore(context);
-  const annotations = new AnnotationIndex(context, mode);
-  const worksheets = context.workbook.worksheets.load("items/name");
-  store.queueList();
-  annotations.queueList();
-  await context.sync();
-  const sheetNames = new Set(worksheets.items.map((ws) => ws.name));
+  const { store, annotations, worksheets } = await openMarkSession(context, mode);
+  const sheetNames = new Set(worksheets.map((ws) => ws.name));
 
   // A sheet deleted since the last check has nothing left to restore; findings only name existing sheets.
   const marks = collectCellMarks(findings)
