@@ -4,6 +4,7 @@ import { packSnapshot, unpackSnapshot, type PackedSnapshot } from "../../core/sn
 import { checkBatchFile } from "../batch/check-workbook";
 import { readWorkbook } from "../xlsx/read-workbook";
 import type { EngineCall, EngineCalls } from "./protocol";
+import { sha256Hex } from "../../core/digest/sha256";
 
 /** Analyses and snapshots kept for the calls that follow (the 说明 of the last check): the last few of each. */
 const KEPT = 2;
@@ -23,7 +24,10 @@ export class EngineService {
   }
 
   private readonly handlers: { [K in EngineCall]: (args: EngineCalls[K]["args"]) => Promise<EngineCalls[K]["result"]> } = {
-    batch: async ({ name, bytes, options }) => checkBatchFile(name, await sha256(bytes), new Uint8Array(bytes), options),
+    batch: async ({ name, bytes, options }) => {
+      const data = new Uint8Array(bytes);
+      return checkBatchFile(name, sha256Hex(data), data, options);
+    },
     read: async ({ name, bytes }) => {
       const snapshot = await readWorkbook(bytes, name);
       return { ref: this.snapshots.keep(snapshot), snapshot: await packSnapshot(snapshot) };
@@ -78,11 +82,4 @@ class Kept<T> {
     if (value === undefined) throw new Error(`${what}已不在内存中，请重新检查。`);
     return value;
   }
-}
-
-/** SHA-256 of the bytes, hex (what the summary names a file by); empty where there is no Web Crypto. */
-async function sha256(bytes: ArrayBuffer): Promise<string> {
-  if (!globalThis.crypto?.subtle) return "";
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
 }
