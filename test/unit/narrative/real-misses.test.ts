@@ -28,3 +28,25 @@ describe("a total against its parts by the catalogue's identity, in a budget tex
     expect(errors(text.replace("911000.39", "881300.39"), 2023)).toEqual([]);
   });
 });
+
+describe("a change whose own words name a figure the text states in another paragraph (临沧 2018 ¶9–¶10)", () => {
+  const text = [
+    "2018年财政拨款“三公”经费预算总额为2.7万元,其中,因公出国(境)费支出0万元,公务用车购置及运行费支出1.5万元,公务接待费支出1.2万元。",
+    "2018年“三公”经费预算数比2017年预算数减少0.06万元,减幅 0.02%。增减的主要原因是:认真执行中央八项规定,厉行节约开支。具体情况如下:",
+  ].join("\n");
+
+  it("“三公”经费预算数 is the 三公 total of the paragraph before: 0.06 ÷ (2.7 + 0.06) = 2.17%, not 0.02%", () => {
+    expect(errors(text, 2018)).toEqual([["N.growth", "0.02%", "2.17%"]]);
+    expect(errors(text.replace("0.02%", "2.17%"), 2018)).toEqual([]);
+  });
+
+  it("another year's figure, or words naming no figure of the catalogue, tie nothing", () => {
+    expect(errors(text.replace("2018年“三公”经费预算数比2017年", "2017年“三公”经费预算数比2016年"), 2018)).toEqual([]);
+    expect(errors(text.replace("“三公”经费预算数比", "会议费预算数比"), 2018)).toEqual([]);
+  });
+
+  it("two different amounts stated for the figure tie nothing", () => {
+    const twice = `${text}\n2018年“三公”经费预算总额为3.7万元。`;
+    expect(errors(twice, 2018).filter(([rule]) => rule === "N.growth")).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { figureBinding, NAME_FILLER, WHOLE_SCOPE } from "./figures";
 import { checkDigits, checkForm } from "./form";
 import type { ClaimIssue } from "./issue";
 import { checkListedItems } from "./items";
+import { tieChangesToStatements } from "./named-change";
 import { checkNamedLists } from "./named-lists";
 import type { Mention } from "./mentions";
 import { whereOf, type NarrativeParagraph } from "../../paragraphs/paragraph";
@@ -51,6 +52,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
   const checked = reading.checked;
   const year = options.year ?? majorityYear(parsed.flatMap((p) => statedYears(p.paragraph.text, true).map((y) => y.year)));
   const statements = statementsOf(parsed, family, year);
+  tieChangesToStatements(parsed, statements, family, year);
   const items = itemStatements(parsed, family);
   const classes = classStatements(parsed);
   const rowCheck: RowCheck = { source, family, reading, checked };
