@@ -50,3 +50,24 @@ describe("a change whose own words name a figure the text states in another para
     expect(errors(twice, 2018).filter(([rule]) => rule === "N.growth")).toEqual([]);
   });
 });
+
+describe("shares of one parent named in the same words, in different paragraphs (梧州 2024 a ¶2, ¶6)", () => {
+  const text = [
+    "1. 基本支出预算 2476260.58 元,占一般公共预算支出的84.06%,同比减少 4966.66 元,下降 0.2%。其中:",
+    "2. 项目支出 469500 元,占一般公共预算支出的 19.62%,同比增加 70100 元 ,增长 17.55%。其中:",
+  ].join("\n");
+
+  it("基本支出 and 项目支出 never overlap: 一般公共预算支出 is at least their sum, 469500 ÷ 2945760.58 = 15.94% at most", () => {
+    expect(errors(text, 2024)).toEqual([["N.share", "19.62%", "15.94%"]]);
+    expect(errors(text.replace("19.62%", "15.94%"), 2024)).toEqual([]);
+  });
+
+  it("a share below the bound says nothing: the parent may hold more than the parts the text names", () => {
+    expect(errors(text.replace("84.06%", "70.06%").replace("19.62%", "12.00%"), 2024)).toEqual([]);
+  });
+
+  it("parents named in other words, or parts that are not two parts of one identity, bound nothing", () => {
+    expect(errors(text.replace("占一般公共预算支出的 19.62%", "占部门支出的 19.62%"), 2024)).toEqual([]);
+    expect(errors(text.replace("2. 项目支出 469500 元", "2. 培训费 469500 元"), 2024)).toEqual([]);
+  });
+});
