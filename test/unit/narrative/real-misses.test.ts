@@ -71,3 +71,27 @@ describe("shares of one parent named in the same words, in different paragraphs 
     expect(errors(text.replace("2. 项目支出 469500 元", "2. 培训费 469500 元"), 2024)).toEqual([]);
   });
 });
+
+describe("which change is wrong when a total's change is not its parts' (绵竹 2025 预算, the car line's 209 written 181)", () => {
+  const text =
+    "根据《中华人民共和国预算法》、《中华人民共和国预算法实施条例》和四川省财政厅《关于印发四川省预决算公开操作规程(2022年修订)的通知》(川财预〔2022〕12号)的有关规定,经绵竹市财政局汇总,2025年全市行政单位(含参照公务员法管理的事业单位)、事业单位和其他单位使用财政拨款安排“三公”经费预算总额为1969万元,较2024年的2190万元减少221万元,下降10.1%;其中:因公出国(境)经费40万元,较上年持平;公务接待费242万元,较上年减少12万元,下降4.7%;公务用车购置及运行维护费1687万元,较上年减少209万元,下降11%。";
+  const slip = text.replace("较上年减少209万元", "较上年减少181万元");
+  const all = (t: string) => checkNarrative(readTextFile(t), [], { year: 2025 });
+
+  it("221 = 2190 − 1969 and 12 agrees with 4.7%: the car line is the slip, 221 − 0 − 12 = 209, which agrees with “下降11%”", () => {
+    expect(errors(text, 2025)).toEqual([]);
+    expect(errors(slip, 2025)).toEqual([["N.changeSum", "181", "209.00"]]);
+    // read at 209 from then on: no second finding on its rate (181 ÷ 1868 = 9.69% was a rounding warning on “11%”)
+    expect(all(slip).map((f) => f.rule)).toEqual(["N.changeSum"]);
+    expect(all(slip)[0].headline).toContain("应为减少209万元");
+  });
+
+  it("a total not confirmed by its own figures, or a correction its rate does not confirm, leaves the finding at the total", () => {
+    const unconfirmed = slip.replace("较2024年的2190万元减少221万元,下降10.1%", "较2024年减少221万元");
+    expect(errors(unconfirmed, 2025)).toEqual([["N.changeSum", "减少221万元", "减少193万元"]]);
+    expect(errors(slip.replace("下降11%", "下降15%"), 2025)).toEqual([
+      ["N.changeSum", "减少221万元", "减少193万元"],
+      ["N.growth", "15%", "9.69%"],
+    ]);
+  });
+});

@@ -27,7 +27,7 @@ export function checkArithmetic(s: SentenceClaims, resolveTotal: TotalResolver, 
   return issues;
 }
 
-type ChangeClaim = Extract<Claim, { kind: "change" }>;
+export type ChangeClaim = Extract<Claim, { kind: "change" }>;
 
 function checkChange(claim: ChangeClaim, reading: Reading): ClaimIssue[] {
   const { change, percent } = claim;
@@ -93,6 +93,27 @@ function checkEveryCandidate(claim: ChangeClaim, reading: Reading): ClaimIssue[]
       actual: percent.printed,
     },
   ];
+}
+
+/**
+ * Whether a change's own figures confirm it exactly — the prior amount stated with it (“较2024年的2190万元减少221
+ * 万元”), else its rate against the amount it is surely tied to — read at `value` when given (a correction tried).
+ */
+export function changeConfirmed(claim: ChangeClaim, reading: Reading, value?: Decimal): boolean {
+  const subject = claim.subject?.certain ? claim.subject.to : undefined;
+  if (!subject) return false;
+  const change = value ?? reading.value(claim.change);
+  const delta = value ? RoundingInterval.of(value, claim.change.unit) : reading.interval(claim.change);
+  const sign = new Decimal(claim.up ? 1 : -1);
+  if (claim.prior) {
+    const difference = reading.interval(subject).minus(reading.interval(claim.prior));
+    const stated = reading.value(subject).minus(reading.value(claim.prior));
+    return judgeAmounts(change.times(sign), delta.scale(sign), stated, difference) === "equal";
+  }
+  if (!claim.percent || claim.percentUp !== claim.up) return false;
+  const current = reading.interval(subject);
+  const allowed = percentInterval(delta, claim.up ? current.minus(delta) : current.plus(delta));
+  return !!allowed && judgeDerived(claim.percent.value, claim.percent.unit, allowed) === "equal";
 }
 
 /**

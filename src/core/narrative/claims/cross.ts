@@ -3,6 +3,7 @@ import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval"
 import { judgeAmounts, judgeStated, type Verdict } from "../../numbers/verdict";
 import { BUDGET_LABEL, CHANGE_WORD } from "./extract";
 import { CHANGE_IDENTITIES, FIGURE_IDENTITIES, figureNamed } from "./figures";
+import { changeConfirmed, type ChangeClaim } from "./arithmetic";
 import { quoted, wan, writtenLike, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
@@ -240,6 +241,8 @@ interface ChangeStatement {
   figure: string;
   /** The change mention; absent for a change stated in words only (“较上年持平”: 0). */
   change?: Mention;
+  /** The claim the change is read from (its rate, the amount it is tied to). */
+  claim?: ChangeClaim;
   /** +1 for 增加, −1 for 减少. */
   sign: 1 | -1;
   at: ParsedParagraph;
@@ -265,30 +268,96 @@ function changeStatements(parsed: readonly ParsedParagraph[], family: "决算" |
         if (claim.kind !== "change") return [];
         const own = claim.change.rawLabel.replace(COMPARED, "").replace(/\s+/g, "");
         const figure = (own && figureNamed(own, family)) || (claim.subject?.certain && figureNamed(claim.subject.to.label, family));
-        return figure ? [{ figure, change: claim.change, sign: claim.up ? 1 : -1, at }] : [];
+        return figure ? [{ figure, change: claim.change, claim, sign: claim.up ? 1 : -1, at }] : [];
       }),
     ),
   );
 }
 
 const ZERO_CHANGE = RoundingInterval.exact(new Decimal(0));
-const signedValue = (c: ChangeStatement) => (c.change ? c.change.value.times(c.sign) : new Decimal(0));
 const changeWords = (c: ChangeStatement) => (c.change ? `${c.sign > 0 ? "增加" : "减少"}${c.change.text}` : "持平");
+
+/** A total's stated change and its parts' (in the order of CHANGE_IDENTITIES), when the text states every one. */
+interface ChangeIdentity {
+  total: string;
+  parts: string[];
+  whole: ChangeStatement & { change: Mention };
+  known: ChangeStatement[];
+}
+
+function changeIdentities(parsed: readonly ParsedParagraph[], family: "决算" | "预算"): ChangeIdentity[] {
+  const changes = changeStatements(parsed, family);
+  const first = (figure: string) => changes.find((c) => c.figure === figure);
+  return Object.entries(CHANGE_IDENTITIES).flatMap(([total, parts]) => {
+    const whole = first(total);
+    const known = parts.map(first);
+    return whole?.change && known.every((k) => k) ? [{ total, parts, whole: { ...whole, change: whole.change }, known: known as ChangeStatement[] }] : [];
+  });
+}
+
+const signedValue = (c: ChangeStatement, reading: Reading) => (c.change ? reading.value(c.change).times(c.sign) : new Decimal(0));
+const signedInterval = (c: ChangeStatement, reading: Reading) => (c.change ? reading.interval(c.change).scale(new Decimal(c.sign)) : ZERO_CHANGE);
+const sumVerdict = ({ whole, known }: ChangeIdentity, reading: Reading) =>
+  judgeAmounts(
+    signedValue(whole, reading),
+    signedInterval(whole, reading),
+    sumOf(known.map((k) => signedValue(k, reading))),
+    sumIntervals(known.map((k) => signedInterval(k, reading))),
+  );
+
+/**
+ * Which figure is wrong when a total's change is not the sum of its parts' (绵竹 2025 with the car line's 209
+ * written 181): the total's change confirmed by its own figures (2190 − 1969 = 221), every part but one confirmed
+ * (its rate agrees, or the words say 持平), and the one left, read as total − the others (221 − 0 − 12 = 209),
+ * agrees with its own rate (209 ÷ 1896 = 11.02%, “下降11%”): that part is the slip. It is read at the corrected
+ * value from then on, so its rate raises nothing more; otherwise nothing here (checkChangeSums names the total).
+ */
+export function checkChangeCulprits(parsed: readonly ParsedParagraph[], family: "决算" | "预算", ctx: CrossContext): Located[] {
+  return changeIdentities(parsed, family).flatMap((identity): Located[] => {
+    const { total, parts, whole, known } = identity;
+    if (sumVerdict(identity, ctx.reading) !== "error" || !whole.claim || !changeConfirmed(whole.claim, ctx.reading)) return [];
+    const open = known.filter((k) => k.change && (!k.claim || !changeConfirmed(k.claim, ctx.reading)));
+    const culprit = open.length === 1 ? open[0] : undefined;
+    if (!culprit?.change || !culprit.claim) return [];
+    const rest = sumOf(known.filter((k) => k !== culprit).map((k) => signedValue(k, ctx.reading)));
+    const right = signedValue(whole, ctx.reading).minus(rest).times(culprit.sign);
+    if (!right.greaterThan(0) || !changeConfirmed(culprit.claim, ctx.reading, right)) return [];
+    const written = changeWords(culprit);
+    const figure = parts[known.indexOf(culprit)];
+    const others = known.filter((k) => k !== culprit).map((k) => `${parts[known.indexOf(k)]}${changeWords(k)}`);
+    const { num } = writtenUnit(culprit.change);
+    const fixed = `${culprit.sign > 0 ? "增加" : "减少"}${writtenLike(culprit.change, right)}`;
+    const rate = culprit.claim.percent ? `；${fixed}也与所写“${culprit.claim.up ? "增长" : "下降"}${culprit.claim.percent.text}”相符` : "";
+    ctx.reading.correct(culprit.change, right, culprit.change.unit);
+    return [
+      {
+        at: culprit.at,
+        issue: {
+          rule: "changeSum",
+          verdict: "error",
+          target: culprit.change,
+          involved: [whole.change, ...known.flatMap((k) => (k === culprit ? [] : (k.change ?? [])))],
+          subject: `${figure}增减额`,
+          headline: `${figure}写${written}，应为${fixed}：${total}${changeWords(whole)}（与其上年数或增减率相符），${others.join("，")}${rate}。`,
+          steps: [`${total}${changeWords(whole)}（与其上年数或增减率相符）`, ...others, `${figure} = 合计 − 其他各项 = ${fixed}${rate}`, `文中写 ${written}`],
+          message: `“${quoted(culprit.change)}”：${total}${changeWords(whole)}，${others.join("，")}，${figure}应为${fixed}${rate}，文中写${written}。`,
+          expected: num(right),
+          actual: culprit.change.printed,
+        },
+      },
+    ];
+  });
+}
 
 /** The change of a total must be the sum of its parts' changes (三公 = 出国 + 用车 + 接待), when the text states all. */
 export function checkChangeSums(parsed: readonly ParsedParagraph[], family: "决算" | "预算", ctx: CrossContext): Located[] {
-  const changes = changeStatements(parsed, family);
-  const first = (figure: string) => changes.find((c) => c.figure === figure);
   const out: Located[] = [];
-  for (const [total, parts] of Object.entries(CHANGE_IDENTITIES)) {
-    const whole = first(total);
-    const known = parts.map(first);
-    if (!whole?.change || known.some((k) => !k)) continue;
-    const signed = (c: ChangeStatement) => (c.change ? ctx.reading.interval(c.change).scale(new Decimal(c.sign)) : ZERO_CHANGE);
-    const sum = sumOf(known.map((k) => signedValue(k!)));
-    const verdict = judgeAmounts(signedValue(whole), signed(whole), sum, sumIntervals(known.map((k) => signed(k!))));
+  for (const identity of changeIdentities(parsed, family)) {
+    const { total, parts, whole, known } = identity;
+    const verdict = sumVerdict(identity, ctx.reading);
     if (verdict === "equal") continue;
-    const terms = known.map((k, i) => `${parts[i]}${changeWords(k!)}`).join("，");
+    const sum = sumOf(known.map((k) => signedValue(k, ctx.reading)));
+    const terms = known.map((k, i) => `${parts[i]}${changeWords(k)}`).join("，");
     const right = sum.isZero() ? "无增减" : `${sum.isNegative() ? "减少" : "增加"}${sum.abs().toFixed()}万元`;
     const written = changeWords(whole);
     out.push({
@@ -297,7 +366,7 @@ export function checkChangeSums(parsed: readonly ParsedParagraph[], family: "决
         rule: "changeSum",
         verdict,
         target: whole.change,
-        involved: known.flatMap((k) => k!.change ?? []),
+        involved: known.flatMap((k) => k.change ?? []),
         subject: `${total}增减额`,
         headline:
           verdict === "rounding"
