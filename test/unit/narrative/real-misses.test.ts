@@ -95,3 +95,30 @@ describe("which change is wrong when a total's change is not its parts' (绵竹 
     ]);
   });
 });
+
+describe("the car line's parts stated in a later paragraph than the car line (临沧 2018 ¶9, ¶12–¶13)", () => {
+  const text = [
+    "2018年财政拨款“三公”经费预算总额为2.7万元,其中,因公出国(境)费支出0万元,公务用车购置及运行费支出1.5万元,公务接待费支出1.2万元。",
+    "2.公务用车购置及运行维护费1.5万元。其中:",
+    "2018年公务用车购置经费预算数0万元,与上年预算数相比无变化;公务用车运行维护费1.5万元,与上年预算数年相比持平。经费主要用于公务用车运行维护费支出。",
+  ].join("\n");
+  const all = (t: string) => checkNarrative(readTextFile(t), [], { year: 2018 });
+
+  it("“公务用车购置经费预算数” is the 购置 figure: 0 + 1.5 = 1.5, nothing wrong", () => {
+    expect(all(text)).toEqual([]);
+  });
+
+  it("运行 1.9: the car line 1.5 agrees with 三公 2.7 = 0 + 1.5 + 1.2, and only 运行 corrected stays ≥ 0 — the one finding, at 运行", () => {
+    expect(errors(text.replace("运行维护费1.5万元", "运行维护费1.9万元"), 2018)).toEqual([["N.total", "1.9", "1.50"]]);
+  });
+
+  it("a second car line that differs from the first (and from its parts) is itself the finding", () => {
+    expect(errors(text.replace("2.公务用车购置及运行维护费1.5万元", "2.公务用车购置及运行维护费1.9万元"), 2018)).toEqual([["N.total", "1.9", "1.50"]]);
+  });
+
+  it("both parts may be wrong (购置 0.4 with 运行 1.5): an error at the car line with no corrected value, naming both", () => {
+    const found = all(text.replace("购置经费预算数0万元", "购置经费预算数0.4万元")).filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.actual, f.expected])).toEqual([["N.total", "1.5", undefined]]);
+    expect(found[0].headline).toContain("请核对公务用车购置费、公务用车运行维护费");
+  });
+});

@@ -100,6 +100,7 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
   // inner identities first (公务用车 = 购置 + 运行 before 三公 = 出国 + 用车 + 接待): a part its own parts correct,
   // and whose correction the outer identity confirms exactly, is the slip — read at that value, the outer one holds
   const inner = (s: Statement) => (OUTER_OF[s.figure] ? 0 : 1);
+  const slipsFound = new Set<string>();
   return [...statements]
     .sort((a, b) => inner(a) - inner(b))
     .flatMap((s): Located[] => {
@@ -112,6 +113,16 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
       const verdict = judgeStated(ctx.reading.value(s.mention), s.mention.unit, total, sumIntervals(known.map((k) => ctx.reading.interval(k.mention))));
       if (verdict === "equal") return [];
       const outer = statements.find((o) => o.figure === OUTER_OF[s.figure] && o.year === s.year && o.others.length === 0);
+      // the outer identity confirms this value (the figure's first statement, or this one stated again alike)
+      const first = stated(s.figure, s.year)?.mention ?? s.mention;
+      const confirmed = outer && ctx.reading.value(first).equals(ctx.reading.value(s.mention)) && holds(outer);
+      if (verdict === "error" && confirmed) {
+        // one finding for the figure however often it is stated
+        const key = `${s.figure}@${s.year ?? ""}`;
+        if (slipsFound.has(key)) return [];
+        slipsFound.add(key);
+        return partSlip(s, identity, outer, ctx.reading);
+      }
       if (verdict === "error" && outer && !holds(outer)) {
         ctx.reading.correct(s.mention, total, s.mention.unit);
         if (!holds(outer)) ctx.reading.correct(s.mention, s.mention.value, s.mention.unit);
@@ -139,6 +150,63 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
         },
       ];
     });
+}
+
+/**
+ * A total its outer identity confirms exactly (公务用车费 1.5 in 三公 2.7 = 0 + 1.5 + 1.2) while its own parts do not
+ * add up to it (购置 0 + 运行 1.9): the slip is a part — the one whose correction (total − the other parts) is
+ * not negative, when only one is (运行 1.9 → 1.5; 购置 would be −0.4). Read at that value from then on. With
+ * several such parts the error stays at the total without a corrected value and names the parts to check (as the
+ * table rules do: src/core/rules/blame.ts).
+ */
+function partSlip(s: Statement, { parts, known }: { parts: string[]; known: Statement[] }, outer: Statement, reading: Reading): Located[] {
+  const value = reading.value(s.mention);
+  const sum = sumOf(known.map((k) => reading.value(k.mention)));
+  const corrections = known.map((k) => value.minus(sum.minus(reading.value(k.mention))));
+  const open = known.filter((_, i) => !corrections[i].isNegative());
+  const { num, unit } = writtenUnit(s.mention);
+  const terms = parts.map((part, i) => `${part}${num(reading.value(known[i].mention))}`).join(" + ");
+  const confirmed = `${s.figure}${s.mention.text}已与${outer.figure}${outer.mention.text}的各部分相符`;
+  if (open.length !== 1) {
+    const listed = (open.length > 0 ? open : known).map((k) => parts[known.indexOf(k)]).join("、");
+    return [
+      {
+        at: s.at,
+        issue: {
+          rule: "total",
+          verdict: "error",
+          target: s.mention,
+          involved: known.map((k) => k.mention),
+          subject: s.figure,
+          headline: `${s.figure}写${s.mention.text}，文中各部分之和为${num(sum)}${unit}（${terms}）：${confirmed}，请核对${listed}。`,
+          steps: [`${terms} = ${num(sum)}${unit}`, confirmed, `差额应出在${listed}中`],
+          message: `“${quoted(s.mention)}”：文中各部分之和为${num(sum)}${unit}，而${confirmed}，差额应出在${listed}中，请逐项核对。`,
+          actual: s.mention.printed,
+        },
+      },
+    ];
+  }
+  const slip = open[0];
+  const i = known.indexOf(slip);
+  reading.correct(slip.mention, corrections[i], slip.mention.unit);
+  const right = writtenLike(slip.mention, corrections[i]);
+  return [
+    {
+      at: slip.at,
+      issue: {
+        rule: "total",
+        verdict: "error",
+        target: slip.mention,
+        involved: [s.mention, ...known.filter((k) => k !== slip).map((k) => k.mention)],
+        subject: parts[i],
+        headline: `${parts[i]}写${slip.mention.text}，应为${right}：${confirmed}，${terms} = ${num(sum)}${unit}，只有${parts[i]}改正后不为负数。`,
+        steps: [confirmed, `${terms} = ${num(sum)}${unit}`, `${parts[i]} = ${s.mention.text} − 其他各部分 = ${right}`, `文中写 ${slip.mention.text}`],
+        message: `“${quoted(slip.mention)}”：${confirmed}，${parts[i]}应为${right}，文中写${slip.mention.text}。`,
+        expected: num(corrections[i]),
+        actual: slip.mention.printed,
+      },
+    },
+  ];
 }
 
 /**
