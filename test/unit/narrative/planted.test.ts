@@ -21,8 +21,6 @@ const MISSED_TODAY = new Set<string>([
   "gz-departments-2013-final-sangong ¶3 3.5→5.5",
   "ln-province-2013-final-sangong ¶1 0.14→0.34",
   "ln-province-2013-final-sangong ¶1 0.31→0.11",
-  "xj-region-2019-final-sangong ¶2 6017.52→4750.91",
-  "xj-region-2019-final-sangong ¶2 21372.02→24782.65",
 ]);
 const WIDTH_DIFFERS_TODAY = new Set<string>(["nm-ordos-2022-budget-sangong １２３．４５％"]);
 
