@@ -85,6 +85,14 @@ describe("the amount a change belongs to", () => {
     expect(errors(text.replace("减少221万元", "减少212万元"))).toEqual([["N.difference", "221.00", "212"]]);
     expect(errors(text.replace("下降10.1%", "下降11.1%"))).toEqual([["N.growth", "10.09%", "11.1%"]]);
   });
+
+  it("a prior-year amount named in full after “与…”: “与2018年…总额X万元相比，减少C” (新疆 2019)", () => {
+    const text =
+      "自治区本级各行政事业单位一般公共预算“三公”经费总额为21372.02万元,与2018年一般公共预算“三公”经费总额27389.54万元相比,减少6017.52万元,下降21.97%。";
+    expect(check(text)).toEqual([]);
+    expect(errors(text.replace("减少6017.52万元", "减少4750.91万元"))).toEqual([["N.difference", "6017.52", "4750.91"]]);
+    expect(errors(text.replace("总额为21372.02万元", "总额为24782.65万元"))).toEqual([["N.difference", "2606.89", "6017.52"]]);
+  });
 });
 
 describe("words that may name two figures accuse only when both are contradicted", () => {
