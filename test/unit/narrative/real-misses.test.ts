@@ -122,3 +122,17 @@ describe("the car line's parts stated in a later paragraph than the car line (�
     expect(found[0].headline).toContain("请核对公务用车购置费、公务用车运行维护费");
   });
 });
+
+describe("a rate that holds only because the budget is printed coarser than the 决算 (寿县 2023 ¶3)", () => {
+  const text = "1.公务接待费预算为1万元,支出决算为0.53万元,完成预算的47%;较上年减少0.47万元,下降47 %。决算数小于预算数的主要原因是公务接待费减少。";
+  const found = (t: string) => checkNarrative(readTextFile(t), [], { year: 2023 }).map((f) => [f.rule, f.severity, f.actual, f.expected]);
+
+  it("47% is within 0.53 ÷ [0.5, 1.5]: no error, but a warning that at 1.00万元 it is 53.00%", () => {
+    expect(found(text)).toEqual([["N.completion", "warning", "47%", "53.00%"]]);
+  });
+
+  it("the rate right at 1.00, or a budget printed to the 决算's decimals: no doubt", () => {
+    expect(found(text.replace("完成预算的47%", "完成预算的53%"))).toEqual([]);
+    expect(found(text.replace("预算为1万元", "预算为1.00万元"))).toEqual([["N.completion", "error", "47%", "53.00%"]]);
+  });
+});
