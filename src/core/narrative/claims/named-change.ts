@@ -1,5 +1,5 @@
 import { ownWords } from "./binding";
-import { figureBinding, FIGURE_CONTEXT } from "./figures";
+import { figureBinding, FIGURE_CONTEXT, type FigureBinding } from "./figures";
 import type { ParsedParagraph } from "./parsed";
 import { yearOfSentence, type Statement } from "./statements";
 
@@ -14,7 +14,7 @@ export function tieChangesToStatements(parsed: readonly ParsedParagraph[], state
     for (const s of at.sentences) {
       for (const claim of s.claims) {
         if (claim.kind !== "change" || claim.subject || claim.prior || claim.change.groupSize > 1) continue;
-        const binding = figureBinding(ownWords(claim.change.rawLabel), family);
+        const binding = changedFigure(claim.change.rawLabel, family);
         if (!binding || binding.others.length > 0) continue;
         const context = FIGURE_CONTEXT[binding.figure];
         if (context && !at.generalBudget && !context.test(s.sentence)) continue;
@@ -25,4 +25,14 @@ export function tieChangesToStatements(parsed: readonly ParsedParagraph[], state
       }
     }
   }
+}
+
+/**
+ * “其中:因公出国(境)费同口径比2018年减少”: the figure the change's own words name — “其中” and “同口径” (on the same
+ * basis) aside, “（境）” kept when the name needs it.
+ */
+function changedFigure(rawLabel: string, family: "决算" | "预算"): FigureBinding | undefined {
+  const words = rawLabel.replace(/^\s*其中\s*[:：]?/, "");
+  const named = (keep: boolean) => figureBinding(ownWords(words, keep).replace(/同口径$/, ""), family);
+  return named(false) ?? named(true);
 }
