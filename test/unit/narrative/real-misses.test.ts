@@ -52,6 +52,13 @@ describe("a change whose own words name a figure the text states in another para
     expect(errors(sameBasis.replace("减少9万元", "减少12万元"), 2019)).toEqual([["N.growth", "15.3%", "19.35%"]]);
   });
 
+  it("a sentence with amounts of its own, or a paragraph about another fund, ties nothing to the figure stated elsewhere", () => {
+    const own = text.replace("2018年“三公”经费预算数比2017年预算数减少", "其中会议费3万元,“三公”经费预算数比2017年预算数减少");
+    expect(errors(own, 2018)).toEqual([]);
+    const fund = text.replace("2018年“三公”经费预算数比2017年", "以下为政府性基金预算。2018年“三公”经费预算数比2017年");
+    expect(errors(fund, 2018)).toEqual([]);
+  });
+
   it("two different amounts stated for the figure tie nothing", () => {
     const twice = `${text}\n2018年“三公”经费预算总额为3.7万元。`;
     expect(errors(twice, 2018).filter(([rule]) => rule === "N.growth")).toEqual([]);
