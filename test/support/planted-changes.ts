@@ -182,6 +182,17 @@ export function relatedDigits(change: PlantedChange, original: NarrativeParagrap
   return new Set([change.to, ...related.flatMap((r) => r.figures.map((f) => f.digits))].map((d) => d.replace(/,/g, "")));
 }
 
+/** “约4.9亿元”, “约为3.5亿元”, “约占70%”: a figure the paragraph gives as approximate. */
+const APPROXIMATE = /约(?:为|是|有|计|合|占[^，,；;。\d]*)?\s*$/;
+
+/**
+ * Whether a figure of the change's relation is written “约” in the original paragraph: the relation is then not
+ * exact, and a warning naming one of its figures is what the checker owes (never an error).
+ */
+export function isApproximate(change: PlantedChange, original: NarrativeParagraph): boolean {
+  return change.relation.figures.some((f) => APPROXIMATE.test(original.text.slice(Math.max(0, f.start - 12), f.start)));
+}
+
 const FULL_WIDTH_MARKS: Record<string, string> = { ",": "，", ";": "；", ":": "：", "(": "（", ")": "）" };
 
 /**

@@ -1,10 +1,13 @@
-import { fullWidth, plantChanges, relatedDigits, type PlantedChange } from "../../support/planted-changes";
+import { fullWidth, isApproximate, plantChanges, relatedDigits, type PlantedChange } from "../../support/planted-changes";
 import { checkText, corpusIds, normalFigure, paragraphOf, readCorpusDocument, type CorpusDocument } from "../../support/text-corpus";
 
 /**
  * Single figures changed in clean real paragraphs (test/support/planted-changes.ts): wherever the paragraph states
  * the figure in a sum, share or growth relation, the text check must find the change as an error naming a figure
- * of that relation. Changes the checker still misses are `test.failing` (the sets below).
+ * of that relation. Where a figure of the relation is written “约” the relation is not exact: a warning naming one
+ * of its figures is what is owed (“约X” stands for X give or take a tenth: RoundingInterval.approximate in
+ * src/core/numbers/rounding-interval.ts), never an error. Changes the checker still misses are `test.failing`
+ * (the sets below).
  */
 const SEEDS = [19, 2019];
 const MISSED_TODAY = new Set<string>([
@@ -14,8 +17,7 @@ const MISSED_TODAY = new Set<string>([
   "nm-ordos-2022-budget-sangong ¶1 21.8→24.9",
   "nm-ordos-2022-budget-sangong ¶2 20.12→24.57",
   "zy-mlr-2011-final-sangong ¶5 156.62→135.28",
-  // blind run: figures written “约” state no exact relation; 0.31 + 0.14 ≈ 0.46 is a coincidence (公务用车 is not listed)
-  "gz-departments-2013-final-sangong ¶3 3.5→5.5",
+  // blind run: 0.31 + 0.14 ≈ 0.46 is a coincidence (公务用车 is not listed)
   "ln-province-2013-final-sangong ¶1 0.14→0.34",
   "ln-province-2013-final-sangong ¶1 0.31→0.11",
 ]);
@@ -29,8 +31,8 @@ const figureOf = (actual = "") =>
 
 const docs: CorpusDocument[] = corpusIds().map(readCorpusDocument);
 const isClean = (doc: CorpusDocument) => (n: number) => doc.checked.find((p) => p.n === n)?.problems.length === 0;
-const errorsAt = (doc: CorpusDocument, paragraphs: CorpusDocument["paragraphs"], n: number) =>
-  checkText(paragraphs, doc.year).filter((f) => f.severity === "error" && paragraphOf(f) === n);
+const findingsAt = (doc: CorpusDocument, paragraphs: CorpusDocument["paragraphs"], n: number, severities: string[]) =>
+  checkText(paragraphs, doc.year).filter((f) => severities.includes(f.severity) && paragraphOf(f) === n);
 
 const cases: [string, CorpusDocument, PlantedChange][] = [];
 for (const doc of docs) {
@@ -49,9 +51,11 @@ describe("planted single-figure changes in clean real paragraphs", () => {
 
   for (const [name, doc, change] of cases) {
     (MISSED_TODAY.has(name) ? test.failing : test)(name, () => {
-      const before = new Set(errorsAt(doc, doc.paragraphs, change.paragraph).map((f) => f.headline));
-      const related = relatedDigits(change, doc.paragraphs[change.paragraph - 1]);
-      const found = errorsAt(doc, change.paragraphs, change.paragraph).filter((f) => !before.has(f.headline));
+      const original = doc.paragraphs[change.paragraph - 1];
+      const owed = isApproximate(change, original) ? ["error", "warning"] : ["error"];
+      const before = new Set(findingsAt(doc, doc.paragraphs, change.paragraph, owed).map((f) => f.headline));
+      const related = relatedDigits(change, original);
+      const found = findingsAt(doc, change.paragraphs, change.paragraph, owed).filter((f) => !before.has(f.headline));
       expect(found.filter((f) => related.has(figureOf(f.actual))).map((f) => f.headline)).not.toEqual([]);
     });
   }
