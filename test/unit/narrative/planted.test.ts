@@ -10,16 +10,22 @@ import { checkText, corpusIds, normalFigure, paragraphOf, readCorpusDocument, ty
  * (the sets below).
  */
 const SEEDS = [19, 2019];
-const MISSED_TODAY = new Set<string>([
-  // “总预算A元，其中：基本支出预算B元，项目支出预算C元，同比增加D元，增长p%”: p may be of A or of C — no certain tie
-  "gx-wuzhou-2025-minzheng ¶1 265.6→234.5",
-  // a “其中” list summing below its total says nothing (./src/core/narrative/claims/subset-sum.ts: lists are often incomplete)
-  "nm-ordos-2022-budget-sangong ¶1 21.8→24.9",
-  "nm-ordos-2022-budget-sangong ¶2 20.12→24.57",
-  "zy-mlr-2011-final-sangong ¶5 156.62→135.28",
-  // blind run: 0.31 + 0.14 ≈ 0.46 is a coincidence (公务用车 is not listed)
-  "ln-province-2013-final-sangong ¶1 0.14→0.34",
-  "ln-province-2013-final-sangong ¶1 0.31→0.11",
+const MISSED_TODAY = new Set<string>([]);
+/**
+ * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
+ * plants out by the general reason given (test/support/planted-changes.ts statedRelations, visibleChange), and
+ * the checker rightly raises no error on them.
+ */
+const NOT_STATED = new Map<string, string>([
+  // the change follows a “其中” list: it may be of the total A or of the last part C
+  ["gx-wuzhou-2025-minzheng ¶1 265.6→234.5", "总预算A元，其中：基本支出预算B元，项目支出预算C元，同比增加D元，增长p%"],
+  // a list below its total that does not name every part of an identity: the parts left out may hold the rest
+  ["nm-ordos-2022-budget-sangong ¶1 21.8→24.9", "“三公”经费…其中：出国、接待、公务用车运行费用 — 公务用车购置 is not named"],
+  ["nm-ordos-2022-budget-sangong ¶2 20.12→24.57", "the same list a year earlier: 公务用车购置 is not named"],
+  ["zy-mlr-2011-final-sangong ¶5 156.62→135.28", "公务接待费 by units (本级…, 地调局…, 其他直属事业单位): no identity says these are all"],
+  // a sum of changes that is no identity with every part named: the unnamed part's change may be anything
+  ["ln-province-2013-final-sangong ¶1 0.14→0.34", "接待 −0.31, 出国 −0.14, “三公” −0.46: 公务用车's change is not stated"],
+  ["ln-province-2013-final-sangong ¶1 0.31→0.11", "the same paragraph, the other part"],
 ]);
 const WIDTH_DIFFERS_TODAY = new Set<string>(["nm-ordos-2022-budget-sangong １２３．４５％"]);
 
@@ -57,6 +63,20 @@ describe("planted single-figure changes in clean real paragraphs", () => {
       const related = relatedDigits(change, original);
       const found = findingsAt(doc, change.paragraphs, change.paragraph, owed).filter((f) => !before.has(f.headline));
       expect(found.filter((f) => related.has(figureOf(f.actual))).map((f) => f.headline)).not.toEqual([]);
+    });
+  }
+});
+
+describe("changes the text does not state enough to see are not planted, and raise no error", () => {
+  for (const [name, why] of NOT_STATED) {
+    it(`${name}: ${why}`, () => {
+      expect(cases.map(([planted]) => planted)).not.toContain(name);
+      const [, id, n, change] = /^(\S+) ¶(\d+) (\S+)$/.exec(name)!;
+      const [from, to] = change.split("→");
+      const doc = docs.find((d) => d.id === id)!;
+      const changed = doc.paragraphs.map((p) => (p.index === Number(n) ? { ...p, text: p.text.replace(from, to) } : p));
+      expect(changed[Number(n) - 1].text).not.toBe(doc.paragraphs[Number(n) - 1].text);
+      expect(findingsAt(doc, changed, Number(n), ["error"])).toEqual([]);
     });
   }
 });
