@@ -10,7 +10,25 @@ import { checkText, corpusIds, normalFigure, paragraphOf, readCorpusDocument, ty
  * (the sets below).
  */
 const SEEDS = [19, 2019];
-const MISSED_TODAY = new Set<string>([]);
+const MISSED_TODAY = new Set<string>([
+  // blind run (stop 20: 14 documents, 5 provinces new to the corpus), before any rule changed
+  "gd-stu-med-2016-final ¶3 27,664.71→33,983.33",
+  "gd-stu-med-2016-final ¶11 14,412.87→11,984.46",
+  "gd-stu-med-2016-final ¶11 49.59→45.40",
+  "gs-province-2012-final ¶3 418.24→504.77",
+  "gs-province-2012-final ¶3 15.2→18.2",
+  "ha-province-2015-final-sangong ¶2 0.9→2.9",
+  "ha-province-2015-final-sangong ¶2 0.1→2.1",
+  "he-xingtai-2018-budget-execution ¶1 10.1→8.1",
+  "he-xingtai-2018-budget-execution ¶1 20.4→17.4",
+  "jl-helong-2018-final-sangong-b ¶10 0.9→2.9",
+  "zj-keqiao-2021-budget-execution ¶3 196.3→225.3",
+  "zj-keqiao-2021-budget-execution ¶4 132.9→103.3",
+  "zj-keqiao-2021-budget-execution ¶6 33.8→31.1",
+  "zj-keqiao-2021-budget-execution ¶3 147.1→134.6",
+  "zj-keqiao-2021-budget-execution ¶4 196.3→164.4",
+  "zj-keqiao-2021-budget-execution ¶6 164.0→183.9",
+]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
  * plants out by the general reason given (test/support/planted-changes.ts statedRelations, visibleChange), and
@@ -27,7 +45,7 @@ const NOT_STATED = new Map<string, string>([
   ["ln-province-2013-final-sangong ¶1 0.14→0.34", "接待 −0.31, 出国 −0.14, “三公” −0.46: 公务用车's change is not stated"],
   ["ln-province-2013-final-sangong ¶1 0.31→0.11", "the same paragraph, the other part"],
 ]);
-const WIDTH_DIFFERS_TODAY = new Set<string>(["nm-ordos-2022-budget-sangong １２３．４５％"]);
+const WIDTH_DIFFERS_TODAY = new Set<string>(["nm-ordos-2022-budget-sangong １２３．４５％", "sc-fucheng-2019-budget-sangong １２３．４５％"]);
 
 /** The figure a finding names as wrong (a change sum's “减少221万元”: 221). */
 const figureOf = (actual = "") =>
