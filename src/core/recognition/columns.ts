@@ -3,7 +3,7 @@ import { compact } from "../text/normalize";
 import { isCountLabel } from "./counts";
 
 /** What a column of a table is for. */
-export type ColumnRole = "code" | "unit-code" | "label" | "line-number" | "amount" | "note" | "count";
+export type ColumnRole = "code" | "unit-code" | "label" | "line-number" | "amount" | "note" | "count" | "rate";
 
 export interface ColumnInfo {
   col: number;
@@ -29,7 +29,13 @@ const LABEL_HEADERS =
 /** A column of remarks beside the amounts (备注, 说明): words, never an amount. */
 const NOTE_HEADERS = /^(备注|说明|备注说明|附注)$/;
 
-/** What a column is, from its header path; a count (车辆数, 批次, 人次) or a remark is never an amount column. */
+/**
+ * A column of rates beside the amounts (增、减幅度, 增长率, 完成率, 占比, “增减%”): percentages, never summed as
+ * amounts.
+ */
+const RATE_HEADERS = /幅度|(增长|增减|下降|减少|完成|执行)率|比例|占比|百分比|%$/;
+
+/** What a column is, from its header path; a count (车辆数, 批次, 人次), a rate or a remark is never an amount column. */
 export function columnRole(path: string[]): ColumnRole {
   const last = path[path.length - 1] ?? "";
   const all = path.join("/");
@@ -39,6 +45,7 @@ export function columnRole(path: string[]): ColumnRole {
   if (LABEL_HEADERS.test(last)) return "label";
   if (NOTE_HEADERS.test(last)) return "note";
   if (isCountLabel(last)) return "count";
+  if (RATE_HEADERS.test(last)) return "rate";
   return "amount";
 }
 
