@@ -32,6 +32,8 @@ export interface TableKindSpec extends TableKind {
    * printed names; this list is what a rule may name (src/core/rules/rule-names.ts checks rules against it).
    */
   lines?: string[];
+  /** Lines the kind reads by name that its 合计 does not count (会议费, 培训费 beside the 三公 items). */
+  outsideTotal?: string[];
 }
 
 const spec = (id: string, title: string, family: TableFamily, rowScheme: RowScheme, rest: Partial<TableKindSpec> = {}): TableKindSpec => ({
@@ -59,7 +61,15 @@ const THREE_PUBLIC_ROWS: Record<string, string[]> = {
   国内接待费: ["国内接待费", "国内公务接待费"],
   国外接待费: ["国(境)外接待费", "国(境)外公务接待费"],
   机关运行经费: ["机关运行经费"],
+  会议费: ["会议费"],
+  培训费: ["培训费"],
 };
+
+/**
+ * Items a 三公 table may print beside the 三公 ones (“…“三公”经费及会议费、培训费支出决算表”): read by name, down or
+ * across, never counted in its 合计.
+ */
+const THREE_PUBLIC_OUTSIDE_TOTAL = ["会议费", "培训费"];
 
 /**
  * The budget 三公 table printed across (one line per unit: 合计 | 因公出国 | 公务用车 小计/购置/运行 | 公务接待) or down
@@ -206,6 +216,7 @@ export const TABLE_KINDS: TableKindSpec[] = [
     titles: ["财政拨款三公经费支出决算表", "财政拨款三公经费", "三公经费支出决算表"],
     columns: FINAL_THREE_PUBLIC_COLUMNS,
     rows: THREE_PUBLIC_ROWS,
+    outsideTotal: THREE_PUBLIC_OUTSIDE_TOTAL,
   }),
   spec("J08", "政府性基金预算财政拨款收入支出决算表", "决算", "function-code", {
     core: true,
@@ -224,6 +235,7 @@ export const TABLE_KINDS: TableKindSpec[] = [
     titles: ["一般公共预算财政拨款三公经费支出决算表", "一般公共预算财政拨款三公经费情况表", "一般公共预算财政拨款三公经费"],
     columns: FINAL_THREE_PUBLIC_COLUMNS,
     rows: THREE_PUBLIC_ROWS,
+    outsideTotal: THREE_PUBLIC_OUTSIDE_TOTAL,
   }),
   spec("J12", "国有资产使用情况表", "决算", "items", {
     titles: ["国有资产占用情况表"],
@@ -296,6 +308,7 @@ export const TABLE_KINDS: TableKindSpec[] = [
     ],
     columns: THREE_PUBLIC_COLUMNS,
     rows: THREE_PUBLIC_ROWS,
+    outsideTotal: THREE_PUBLIC_OUTSIDE_TOTAL,
   }),
   spec("Y10", "政府性基金预算支出预算表", "预算", "function-code", {
     core: true,
@@ -306,6 +319,7 @@ export const TABLE_KINDS: TableKindSpec[] = [
     titles: ["政府性基金预算三公经费支出预算表", "政府性基金预算三公经费支出表"],
     columns: THREE_PUBLIC_COLUMNS,
     rows: THREE_PUBLIC_ROWS,
+    outsideTotal: THREE_PUBLIC_OUTSIDE_TOTAL,
   }),
   spec("Y12", "国有资本经营预算支出预算表", "预算", "function-code", {
     core: true,
