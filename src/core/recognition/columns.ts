@@ -84,7 +84,7 @@ function addToGroup(group: ColumnGroup, info: ColumnInfo, index: number): void {
  */
 export function assignColumnKeys(kind: TableKindSpec, columns: ColumnInfo[]): Map<number, string> {
   const keys = new Map<number, string>();
-  const paths = new Map(columns.map((c) => [c.col, c.path.filter((p) => !/^项目$/.test(p)).map(compact)]));
+  const paths = new Map(columns.map((c) => [c.col, c.path.filter((p) => !/^项目$/.test(p)).map(meaningWords)]));
   for (const [meaning, patterns] of Object.entries(kind.columns ?? {})) {
     for (const pattern of patterns) {
       const want = compact(pattern);
@@ -97,6 +97,13 @@ export function assignColumnKeys(kind: TableKindSpec, columns: ColumnInfo[]): Ma
   for (const c of columns) if (!keys.has(c.col)) keys.set(c.col, (paths.get(c.col) ?? []).join("/") || `第${c.col + 1}列`);
   return keys;
 }
+
+/** A header segment's words that carry its meaning: “2020年预算数” is the 预算数 of the table's year. */
+function meaningWords(segment: string): string {
+  return compact(segment).replace(LEADING_YEAR, "");
+}
+
+const LEADING_YEAR = /^\d{4}年(度)?(?=.)/;
 
 /** One column per group: side-by-side groups (收入 | 支出, T6's 2–3 groups) each carry the meaning once. */
 function firstPerGroup(hits: ColumnInfo[]): ColumnInfo[] {
