@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { runCheck } from "../../support/run-check";
-import { publishedTableIds, publishedTableXlsx, readPublishedTable, type PublishedTable } from "../../support/published-table";
+import { publishedTableIds, publishedTableXlsx, readPublishedTable, withPlant, type PublishedTable } from "../../support/published-table";
 
 /**
  * Real tables from other provinces, typed by hand from their published pages (test/fixtures/tables, README there):
@@ -81,6 +81,14 @@ describe.each(publishedTableIds())("%s", (id) => {
     const wrong = r.findings.filter((f) => f.severity === "error" && !problemCells.has(f.cell));
     expect(wrong.map((f) => `${f.cell} ${f.message}`)).toEqual([]);
   });
+
+  for (const plant of table.plants ?? []) {
+    test(`a hand-planted ${plant.cell} → ${plant.printed} is an error at ${plant.errorAt.join(" or ")}`, async () => {
+      const r = await report(`${id}-${plant.cell}`, withPlant(table, plant));
+      const errors = r.findings.filter((f) => f.severity === "error");
+      expect(errors.map((f) => f.cell)).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^(${plant.errorAt.join("|")})$`))]));
+    });
+  }
 
   for (const problem of table.problems) {
     testOr(MISSED[`${id} ${problem.cell}`])(`finds ${problem.cell}: ${problem.printed || "(empty)"} → ${problem.expected}`, async () => {
