@@ -3,6 +3,8 @@ import { completeIdentity } from "../../src/core/narrative/claims/complete-list"
 import { extractClaims } from "../../src/core/narrative/claims/extract";
 import { CHANGE_IDENTITIES, FIGURE_WORDS } from "../../src/core/narrative/claims/figures";
 import { Decimal } from "../../src/core/numbers/decimal";
+import { RoundingInterval } from "../../src/core/numbers/rounding-interval";
+import { judgeDerived, percentInterval } from "../../src/core/numbers/verdict";
 import type { NarrativeParagraph } from "../../src/core/paragraphs";
 import { Prng } from "./prng";
 
@@ -149,7 +151,24 @@ function withSeparators(plain: string): string {
 function stillHolds(relation: Relation, figure: PrintedFigure, digits: string): boolean {
   const moved = { ...figure, value: new Decimal(digits.replace(/,/g, "")).times(figure.scale) };
   const figures = relation.figures.map((f) => (f === figure ? moved : f));
-  return relationsOf(figures).some((r) => r.kind === relation.kind && r.figures.includes(moved));
+  return relationsOf(figures).some((r) => r.kind === relation.kind && r.figures.includes(moved)) || withinRounding(relation, figures);
+}
+
+/**
+ * A percentage the printed amounts still allow (src/core/numbers/verdict.ts judgeDerived): 0.9 ÷ 1.3亿元 may be
+ * anything from 63 % to 76 %, so a share moved from 69.23 % to 75.90 % does not show.
+ */
+function withinRounding(relation: Relation, moved: PrintedFigure[]): boolean {
+  if (relation.kind === "sum") return false;
+  // a growth's base is the amount ∓ the change that held before the change (the direction the text states)
+  const allows = ([p, a, b]: PrintedFigure[], sign: 1 | -1) => {
+    const interval = (f: PrintedFigure) => RoundingInterval.of(f.value, f.unit);
+    const whole = relation.kind === "share" ? interval(b) : sign > 0 ? interval(b).plus(interval(a)) : interval(b).minus(interval(a));
+    const allowed = percentInterval(interval(a), whole);
+    return !!allowed && judgeDerived(p.value, p.unit, allowed) !== "error";
+  };
+  const signs = ([1, -1] as const).filter((sign) => allows(relation.figures, sign));
+  return signs.some((sign) => allows(moved, sign));
 }
 
 /**

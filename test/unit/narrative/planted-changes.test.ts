@@ -58,6 +58,18 @@ describe("planted-changes generator", () => {
     expect(shows(lincang, "2.7", "4.7")).toBe(true);
   });
 
+  it("plants no change a coarse amount still allows (新余 2025: 0.9 ÷ 1.3亿元 is anything from 63 % to 76 %)", () => {
+    const text = "授予中小企业合同金额为1.3亿元;其中,授予小微企业合同金额0.9亿元,占授予中小企业合同总金额的69.23%。";
+    const paragraphs = [{ index: 1, line: 1, text }];
+    const seeds = Array.from({ length: 40 }, (_, seed) => seed);
+    const planted = seeds.flatMap((seed) => plantChanges("doc", paragraphs, () => true, seed));
+    const shares = planted.filter((c) => c.from === "69.23").map((c) => Number(c.to));
+    expect(shares.length).toBeGreaterThan(0);
+    expect(shares.filter((to) => to > 62.9 && to < 76.1)).toEqual([]);
+    // the draws that stay inside are not planted at all
+    expect(planted.length).toBeLessThan(seeds.length);
+  });
+
   it("plants the same changes for the same seed, each breaking its relation beyond rounding", () => {
     const paragraphs = [{ index: 1, line: 1, text: "2022年本年支出合计4143.91万元,其中:基本支出1140.27万元,占27.52%;项目支出3003.64万元,占72.48%。" }];
     const once = plantChanges("doc", paragraphs, () => true, 19);
