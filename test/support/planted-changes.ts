@@ -44,6 +44,9 @@ export interface PrintedFigure {
   unit: Decimal;
   /** 元 per printed unit (10000 for 万元; 1 for 元 and percentages). */
   scale: Decimal;
+  /** Place in a list of figures of one kind joined by 、 / 和 (“9,027.5亿元、15,664.1亿元和10,301.5亿元”), and its length. */
+  slot: number;
+  listSize: number;
 }
 
 export interface Relation {
@@ -67,7 +70,7 @@ const SCALE: Record<string, Decimal> = { 亿元: new Decimal(1e8), 万元: new D
 const HUNDRED = new Decimal(100);
 
 export function figuresOf(text: string): PrintedFigure[] {
-  return [...text.matchAll(FIGURE)].map((m) => {
+  const figures = [...text.matchAll(FIGURE)].map((m): PrintedFigure => {
     const digits = m[1];
     const plain = digits.replace(/,/g, "");
     const decimals = plain.includes(".") ? plain.length - plain.indexOf(".") - 1 : 0;
@@ -80,9 +83,21 @@ export function figuresOf(text: string): PrintedFigure[] {
       value: new Decimal(plain).times(scale),
       unit: new Decimal(1).dividedBy(new Decimal(10).pow(decimals)).times(scale),
       scale,
+      slot: 0,
+      listSize: 1,
     };
   });
+  let list: PrintedFigure[] = [];
+  for (const [i, f] of figures.entries()) {
+    const previous = figures[i - 1];
+    list = previous && previous.kind === f.kind && LISTED.test(text.slice(previous.end, f.start)) ? [...list, f] : [f];
+    list.forEach((x, slot) => Object.assign(x, { slot, listSize: list.length }));
+  }
+  return figures;
 }
+
+/** Between two figures of one list: the first one's unit and a list separator. */
+const LISTED = /^\s*(?:亿元|万元|万|元|%)\s*[、,，和及]\s*$/;
 
 const roundedAs = (value: Decimal, printed: PrintedFigure) => value.toDecimalPlaces(Math.max(0, printed.unit.decimalPlaces()), Decimal.ROUND_HALF_UP);
 
@@ -114,7 +129,9 @@ function sums(amounts: PrintedFigure[]): Relation[] {
 function ratios(amounts: PrintedFigure[], percents: PrintedFigure[]): Relation[] {
   const out: Relation[] = [];
   for (const p of percents) {
-    const a = amounts.filter((x) => x.end <= p.start).pop();
+    // “分别为A、B和C亿元，占…比例为p、q和r”: the amount at the same place of the list before
+    const before = amounts.filter((x) => x.end <= p.start);
+    const a = p.listSize > 1 ? before.filter((x) => x.listSize === p.listSize && x.slot === p.slot).pop() : before.pop();
     if (!a) continue;
     for (const b of amounts) {
       if (a === b) continue;

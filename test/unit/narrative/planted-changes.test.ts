@@ -25,6 +25,14 @@ describe("planted-changes generator", () => {
       "growth 72.48 3003.64 1140.27",
     ]);
     expect(kinds("公务接待费242万元,较上年减少12万元,下降4.7%")).toEqual(["growth 4.7 12 242"]);
+    // 全国政府采购 2022: lists pair by position
+    const procurement =
+      "2022年全国政府采购规模为34,993.1亿元。货物、工程、服务政府采购规模分别为9,027.5亿元、15,664.1亿元和10,301.5亿元,占全国政府采购规模比例为25.8%、44.8%和29.4%。";
+    expect(kinds(procurement).filter((k) => k.startsWith("share"))).toEqual([
+      "share 25.8 9,027.5 34,993.1",
+      "share 44.8 15,664.1 34,993.1",
+      "share 29.4 10,301.5 34,993.1",
+    ]);
     // 17000 printed four times: no relation is tied without doubt
     expect(kinds("政府采购预算 17000 元,同比增加 17000 元。其中:集中采购预算17000 元,占政府采购预算的 100%")).toEqual([]);
   });
