@@ -24,8 +24,8 @@ import { Prng } from "./prng";
  * Only such figures are planted, and only where the change breaks the relation beyond rounding.
  *
  * What the numbers fit but the words do not state (not planted; see statedRelations and visibleChange):
- *   - a growth whose change follows other amounts after its base (“总预算A，其中：基本B，项目C，同比增加D，增长p”):
- *     the change may be of A or of C;
+ *   - a growth whose change follows a “其中” list after its base in the same sentence (“总预算A，其中：基本B，项目C，
+ *     同比增加D，增长p”): the change may be of A or of C;
  *   - a sum of changes that is not a known identity with every part named in the paragraph (“接待减少0.31亿元…出国
  *     减少0.14亿元…“三公”减少0.46亿元” with 公务用车 unstated: its change may be anything);
  *   - a “其中” list broken downward (its parts below its total) when the list does not name every part of a known
@@ -236,10 +236,15 @@ export function statedRelations(text: string, relations: Relation[]): Relation[]
   });
 }
 
-/** A “其中” between the base and the change: the change may be of the base or of a part listed after it. */
+/**
+ * A “其中” list between the base and the change, in the change's sentence: the change may be of the base or of a
+ * part listed after it. (A change opening the sentence after such a list is of the whole the list breaks down.)
+ */
 function growthAmbiguous(text: string, r: Relation): boolean {
   const [, change, base] = r.figures;
-  return base.end < change.start && text.slice(base.end, change.start).includes("其中");
+  const between = base.end < change.start ? text.slice(base.end, change.start) : "";
+  const breakdown = between.lastIndexOf("其中");
+  return breakdown >= 0 && !/[。！？]/.test(between.slice(breakdown));
 }
 
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|降低|[增减])了?(?:约|为|达)?\s*$/;

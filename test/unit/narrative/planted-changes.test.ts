@@ -43,6 +43,8 @@ describe("planted-changes generator", () => {
     expect(stated("总预算37337407.64元,其中:基本支出预算488180.64元,项目支出预算36849227元,同比增加27125219.46元,增长265.6%。")).toEqual([
       "sum 37337407.64 488180.64 36849227",
     ]);
+    // a change opening the sentence after the list is of the whole the list breaks down (s19c's blind run, 2018 wording)
+    expect(stated("预算为3328万元。其中,因公出国(境)费50万元,公务接待费478万元。同口径比2018年减少830万元,下降20%。")).toContain("growth 20 830 3328");
     // 辽宁 2013: 0.31 + 0.14 ≈ 0.46 with 公务用车 unnamed; with it named (持平), the same sum is stated
     const liaoning = "公务接待费比上年同期减少0.31亿元;因公出国(境)支出比上年同期减少0.14亿元。“三公”经费总额比上年同期减少0.46亿元。";
     expect(stated(liaoning)).toEqual([]);
