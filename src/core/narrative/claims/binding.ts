@@ -16,8 +16,11 @@ export interface Bound {
 const bound = (found: Mention[], sentence: readonly Mention[], to = found[found.length - 1]): Bound =>
   found.length === 1 ? { to, certain: true } : { to, certain: false, candidates: [...new Set([...sentence, ...found])] };
 
-/** “比上年增加”, “比上年减少支出” (the change of the spending the sentence is about), “较上年减” (one character after a comparison). */
-export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低|(?<=(?:比|较)(?:上年度?|去年)|同比)[增减])(?:了|支出)?$/;
+/**
+ * “比上年增加”, “比上年减少支出” (the change of the spending the sentence is about), “较上年减” (one character after a
+ * comparison), “比上年增支272.2亿元” / “减收” (the 预算执行 words for spending and revenue).
+ */
+export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低|[增减][支收]|(?<=(?:比|较)(?:上年度?|去年)|同比)[增减])(?:了|支出)?$/;
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 /** An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”), not a subject. */
 const COMPLETION_AMOUNT = /^完成/;
