@@ -19,7 +19,7 @@ export function checkForm(at: ParsedParagraph, year: number | undefined, family:
     (y.use === "opening" && family === "决算" && y.year === year! + 1 && BUDGET.test(sentenceAt(text, y.index)));
   return [
     ...findLeftovers(text).map((l) => ({ at, issue: leftoverIssue(l) })),
-    ...missingPercentSigns(text).map((issue) => ({ at, issue })),
+    ...missingPercentSigns(toHalfWidth(text)).map((issue) => ({ at, issue })),
     ...(year === undefined
       ? []
       : statedYears(toHalfWidth(text), true)

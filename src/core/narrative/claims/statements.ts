@@ -1,4 +1,5 @@
 import type { Decimal } from "../../numbers/decimal";
+import { toHalfWidth } from "../../numbers/parse-number";
 import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeDerived, judgeStated, percentInterval } from "../../numbers/verdict";
 import { zeroBudgetIssue } from "./arithmetic";
@@ -33,7 +34,7 @@ export type FigureLookup = (figure: string) => { value: Decimal; unit: Decimal }
 export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算" | "预算", year?: number): Statement[] {
   // the year the sentence names before the amount (“2021年度“三公”经费合计支出20.12万元，其中：…” — all of 2021)
   const yearOf = (sentence: SentenceClaims, m: Mention) => {
-    const stated = [...sentence.sentence.slice(0, m.start - sentence.start).matchAll(YEAR)].pop();
+    const stated = [...toHalfWidth(sentence.sentence.slice(0, m.start - sentence.start)).matchAll(YEAR)].pop();
     return stated && Number(stated[1]) !== year ? Number(stated[1]) : undefined;
   };
   return parsed.flatMap((at) =>
