@@ -1,5 +1,5 @@
 import type { Finding } from "../../../src/core/findings/finding";
-import { checkText, corpusIds, namesProblem, normalFigure, paragraphOf, readCorpusDocument, type CorpusDocument } from "../../support/text-corpus";
+import { checkText, corpusIds, namesProblem, normalFigure, paragraphAt, paragraphOf, readCorpusDocument, type CorpusDocument } from "../../support/text-corpus";
 
 /**
  * Real 情况说明 paragraphs from several provinces (test/fixtures/texts/README.md), checked as text only
@@ -16,6 +16,8 @@ const MISSED_TODAY = new Set<string>([
   "gx-wuzhou-2024-budget-a ¶6 19.62%",
   "yn-lincang-2018-budget ¶10 0.02%",
   // blind run (13 documents from 11 provinces the checker had never seen), before any rule changed
+  // second blind run of stop 20 (6 documents), before any rule changed
+  "gz-huangping-2022-budget-execution ¶5 14.6%",
 ]);
 
 const docs: CorpusDocument[] = corpusIds().map(readCorpusDocument);
@@ -43,7 +45,7 @@ describe("the corpus", () => {
   it("names only figures its paragraphs print (a problem's figure and alternatives are in the paragraph's text)", () => {
     for (const d of docs) {
       for (const p of d.checked) {
-        const text = normalFigure(d.paragraphs[p.n - 1].text);
+        const text = normalFigure(paragraphAt(d, p.n).text);
         for (const figure of p.problems.flatMap((x) => [x.figure, ...(x.alternatives ?? [])]))
           expect([d.id, p.n, text.includes(normalFigure(figure))]).toEqual([d.id, p.n, true]);
       }

@@ -1,5 +1,5 @@
 import { fullWidth, plantChanges, relatedDigits, type PlantedChange } from "../../support/planted-changes";
-import { checkText, corpusIds, normalFigure, paragraphOf, readCorpusDocument, type CorpusDocument } from "../../support/text-corpus";
+import { checkText, corpusIds, normalFigure, paragraphAt, paragraphOf, readCorpusDocument, type CorpusDocument } from "../../support/text-corpus";
 
 /**
  * Single figures changed in clean real paragraphs (test/support/planted-changes.ts): wherever the paragraph states
@@ -32,6 +32,9 @@ const MISSED_TODAY = new Set<string>([
   "he-xingtai-2018-budget-execution ¶1 20.4→17.4",
   "ha-province-2015-final-sangong ¶2 0.9→2.9",
   "ha-province-2015-final-sangong ¶2 0.1→2.1",
+  // second blind run of stop 20, before any rule changed
+  "xx-city-2019-budget-sangong-a ¶1 38→58",
+  "xx-city-2019-budget-sangong-a ¶1 50→30",
 ]);
 const WIDTH_DIFFERS_TODAY = new Set<string>([]);
 
@@ -64,7 +67,7 @@ describe("planted single-figure changes in clean real paragraphs", () => {
   for (const [name, doc, change] of cases) {
     (MISSED_TODAY.has(name) ? test.failing : test)(name, () => {
       const before = new Set(errorsAt(doc, doc.paragraphs, change.paragraph).map((f) => f.headline));
-      const related = relatedDigits(change, doc.paragraphs[change.paragraph - 1]);
+      const related = relatedDigits(change, paragraphAt(doc, change.paragraph));
       const found = errorsAt(doc, change.paragraphs, change.paragraph).filter((f) => !before.has(f.headline));
       expect(found.filter((f) => related.has(figureOf(f.actual))).map((f) => f.headline)).not.toEqual([]);
     });
