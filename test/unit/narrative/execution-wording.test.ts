@@ -60,6 +60,30 @@ describe("“比上年增支D亿元，增长p%”: 增支 / 减支 / 增收 / �
   });
 });
 
+describe("“完成A万元，同比增长p%，增收D万元”: a rate right before its change", () => {
+  const huangping = "地方一般公共预算收入完成28,583万元(自然口径),占调整预算105.47%,同比增长10.85%,增收2,798万元,完成排名全州第6位。";
+
+  it("holds on the real text, and the rate is judged against the change after it", () => {
+    expect(errors(huangping)).toEqual([]);
+    expect(errors(huangping.replace("增长10.85%", "增长14.6%"))).toEqual([["N.growth", "10.85%", "14.6%"]]);
+    expect(errors("地方一般公共预算收入(同口径)完成30,161万元,同比增长14.6%,增收4,376万元。")).toEqual([["N.growth", "16.97%", "14.6%"]]);
+  });
+
+  it("a rate that follows a change of its own is not taken again", () => {
+    expect(errors("支出100万元,比上年增加10万元,增长11.11%,减少5万元。")).toEqual([]);
+  });
+});
+
+describe("a prior that only rounding brings to 0 leaves the rate unjudged", () => {
+  it("“公务接待费1万元，比上年增加0.5万元，增长100%” (last year 0.50) is no zero base", () => {
+    expect(check("公务接待费1万元,比上年增加0.5万元,增长100 %。")).toEqual([]);
+  });
+
+  it("a prior of exactly 0 is still a zero base", () => {
+    expect(check("公务接待费1.00万元,比上年增加1.00万元,增长100%。").map((f) => f.rule)).toEqual(["N.zeroBase"]);
+  });
+});
+
 describe("“A，年初预算为B，差值为G”: G is the gap between the two amounts of its clause", () => {
   const helong =
     "2018年度本部门一般公共预算财政拨款安排的“三公”经费支出2.05万元,年初预算为2.95万元,差值为0.9万元。其中:公务用车运行维护费支出0万元,年初预算为0.95万元,差值为0.95万元;公务接待费支出2.05万元,年初预算为2万元,差值为0.05万元。";

@@ -140,15 +140,28 @@ function changeClaim(mentions: Mention[], i: number, previous: readonly Mention[
       percent: bracketed,
       percentUp: up,
     };
-  const percent = percents[change.slot] && RATE_WORD.test(percents[0].label) ? percents[change.slot] : undefined;
+  const after = percents[change.slot] && RATE_WORD.test(percents[0].label) ? percents[change.slot] : undefined;
+  const percent = after ?? rateBefore(mentions, i);
   return {
     kind: "change",
     ...tie,
     change,
     up,
     percent,
-    percentUp: percent ? UP_WORDS.test(percents[0].label) : undefined,
+    percentUp: percent ? UP_WORDS.test((after ? percents[0] : percent).label) : undefined,
   };
+}
+
+/**
+ * “完成28,583万元，同比增长10.85%，增收2,798万元”: a rate right before a change of its clause, itself following no
+ * change, is that change's rate.
+ */
+function rateBefore(mentions: Mention[], i: number): Mention | undefined {
+  const change = mentions[i];
+  const rate = mentions[i - 1];
+  if (change.groupSize > 1 || rate?.kind !== "percent" || rate.groupSize > 1 || rate.clause !== change.clause || !RATE_WORD.test(rate.label)) return undefined;
+  const before = mentions[i - 2];
+  return before && before.kind === "amount" && isChange(before) ? undefined : rate;
 }
 
 /** Words before a rate of change: “下降”, “降幅达到”, “增长幅度为”, “增” alone after “较上年减0.04万元，” (the label is cleaned of 为 / 达到). */
