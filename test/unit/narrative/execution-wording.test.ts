@@ -74,6 +74,24 @@ describe("“完成A万元，同比增长p%，增收D万元”: a rate right bef
   });
 });
 
+describe("a 三公 budget stated, listed after “其中”, then changed “同口径比2018年”", () => {
+  const city =
+    "2019年,市本级一般公共预算支出安排的 “三公”经费预算为3328万元。其中,因公出国(境)费50万元,公务接待费478万元,公务用车购置及运行费2800万元。同口径比2018年减少830万元,下降20%。其中:因公出国(境)费同口径比2018年减少9万元,下降15.3%。公务接待费同口径比2018年减少38万元,同口径比2018年下降7.4 %;公务用车购置费同口径比2018年减少334万元,下降90%。公务用车运行费同口径比2018年减少449万元,下降14%。";
+
+  it("holds on the real text: the change after the list is the total's (830 ÷ 4158 = 19.96%)", () => {
+    expect(check(city)).toEqual([]);
+    expect(errors(city.replace("下降20%", "下降25%"))).toEqual([["N.growth", "19.96%", "25%"]]);
+  });
+
+  it("“一般公共预算支出安排的“三公”经费预算” is the 三公 total: a part that no longer adds up is found", () => {
+    expect(errors(city.replace("费50万元", "费30万元")).map(([rule]) => rule)).toEqual(["N.total"]);
+  });
+
+  it("the total's change against its parts', the car line counted by 购置 + 运行 when its own change is not stated", () => {
+    expect(errors(city.replace("减少38万元", "减少58万元"))).toEqual([["N.changeSum", "减少850万元", "减少830万元"]]);
+  });
+});
+
 describe("a prior that only rounding brings to 0 leaves the rate unjudged", () => {
   it("“公务接待费1万元，比上年增加0.5万元，增长100%” (last year 0.50) is no zero base", () => {
     expect(check("公务接待费1万元,比上年增加0.5万元,增长100 %。")).toEqual([]);

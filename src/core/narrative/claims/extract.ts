@@ -56,13 +56,14 @@ const ACTUAL_LABEL = /执行|完成|决算|支出|实际/;
 
 /** `previous`: the paragraph's sentence before the first, if any (the previous paragraph's last). */
 export function extractClaims(paragraph: string, previous: readonly Mention[] = []): SentenceClaims[] {
-  let before = previous;
+  let before: Before = { mentions: previous };
   return sentences(paragraph).map(({ text, start }) => {
     // positions within the paragraph, so that paragraph-wide checks can order the figures
     const mentions = findMentions(text).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
     const { claims, listTotals } = claimsOf(mentions, before, (m) => text.slice(0, m.start - start));
-    const openingTotal = OPENS_BREAKDOWN.test(text) ? before.filter(isPlainAmount).pop() : undefined;
-    before = mentions;
+    const opensBreakdown = OPENS_BREAKDOWN.test(text);
+    const openingTotal = opensBreakdown ? before.mentions.filter(isPlainAmount).pop() : undefined;
+    before = { mentions, whole: opensBreakdown ? before.mentions : undefined };
     return { sentence: text, start, mentions, claims, listTotals, openingTotal };
   });
 }
@@ -70,7 +71,13 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 const OPENS_BREAKDOWN = /^\s*其中/;
 
-function claimsOf(mentions: Mention[], previous: readonly Mention[], lead: (m: Mention) => string): { claims: Claim[]; listTotals: (Mention | undefined)[] } {
+/** The sentence before, and — when it opens with “其中” (a breakdown) — the sentence whose amount it breaks down. */
+interface Before {
+  mentions: readonly Mention[];
+  whole?: readonly Mention[];
+}
+
+function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => string): { claims: Claim[]; listTotals: (Mention | undefined)[] } {
   const claims: Claim[] = [];
   const listTotals: (Mention | undefined)[] = [];
   let list = -1;
@@ -119,7 +126,7 @@ function partBefore(mentions: Mention[], i: number): Mention | undefined {
 }
 
 /** A change with the amount it belongs to and the percent after it (“各下降p%、q%”: slot by slot). */
-function changeClaim(mentions: Mention[], i: number, previous: readonly Mention[], lead: string): Claim {
+function changeClaim(mentions: Mention[], i: number, previous: Before, lead: string): Claim {
   const change = mentions[i];
   const percents = mentions
     .slice(i + 1)
@@ -128,7 +135,7 @@ function changeClaim(mentions: Mention[], i: number, previous: readonly Mention[
   const vsBudget = budgetComparison(mentions, i);
   const tie = vsBudget
     ? { subject: { to: vsBudget.actual, certain: true }, prior: vsBudget.budget, againstBudget: true }
-    : { subject: changeSubject(mentions, i, previous, lead), prior: changePrior(mentions, i) };
+    : { subject: changeSubject(mentions, i, previous.mentions, lead, previous.whole), prior: changePrior(mentions, i) };
   // “较上年减少1.5万元(42.86%)”: the rate in parentheses right after the change is its own, in its direction
   const bracketed = mentions[i + 1]?.kind === "percent" && OPEN_ONLY.test(mentions[i + 1].rawLabel) && change.groupSize === 1 ? mentions[i + 1] : undefined;
   if (bracketed)
