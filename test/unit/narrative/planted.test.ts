@@ -13,16 +13,11 @@ const MISSED_TODAY = new Set<string>([
   // a “其中” list summing below its total says nothing (./src/core/narrative/claims/subset-sum.ts: lists are often incomplete)
   "nm-ordos-2022-budget-sangong ¶1 21.8→24.9",
   "nm-ordos-2022-budget-sangong ¶2 20.12→24.57",
-  "cq-fuling-2023-budget-sangong ¶1 2493.77→2672.98",
-  "sc-jingyan-2020-final-sangong ¶5 274→209",
-  "sc-jingyan-2020-final-sangong ¶5 785→855",
   "zy-mlr-2011-final-sangong ¶5 156.62→135.28",
   // blind run: figures written “约” state no exact relation; 0.31 + 0.14 ≈ 0.46 is a coincidence (公务用车 is not listed)
   "gz-departments-2013-final-sangong ¶3 3.5→5.5",
   "ln-province-2013-final-sangong ¶1 0.14→0.34",
   "ln-province-2013-final-sangong ¶1 0.31→0.11",
-  "xj-region-2019-final-sangong ¶2 6017.52→4750.91",
-  "xj-region-2019-final-sangong ¶2 21372.02→24782.65",
   // blind run (stop 20): a “其中” list summing below its total says nothing (as above); 32.2 ≈ 20.4 + 10.1 + 1.8 and
   // 0.9 ≈ 0.1 + 0.7 are coincidences among listed 科目 (no stated relation)
   "gd-stu-med-2016-final ¶3 27,664.71→33,983.33",

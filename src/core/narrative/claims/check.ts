@@ -16,6 +16,7 @@ import { checkDigits, checkForm } from "./form";
 import { checkGaps } from "./gap";
 import type { ClaimIssue } from "./issue";
 import { checkListedItems } from "./items";
+import { tieChangesToStatements } from "./named-change";
 import { checkNamedLists } from "./named-lists";
 import type { Mention } from "./mentions";
 import { whereOf, type NarrativeParagraph } from "../../paragraphs/paragraph";
@@ -23,6 +24,7 @@ import { parseParagraphs, type Located, type ParsedParagraph } from "./parsed";
 import { Reading } from "./reading";
 import { majorityYear, statedYears } from "../../text/year";
 import { checkClasses, checkItems, classStatements, itemStatements, type RowCheck } from "./rows";
+import { checkSiblingShares } from "./sibling-shares";
 import { checkSubsetSum } from "./subset-sum";
 import { checkCompletionAgainstTables, checkStatement, statementsOf, type FigureLookup, type Statement } from "./statements";
 import { checkCompareWords } from "./wording";
@@ -53,6 +55,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
   const checked = reading.checked;
   const year = options.year ?? majorityYear(parsed.flatMap((p) => statedYears(p.paragraph.text, true).map((y) => y.year)));
   const statements = statementsOf(parsed, family, year);
+  tieChangesToStatements(parsed, statements, family, year);
   const items = itemStatements(parsed, family);
   const classes = classStatements(parsed);
   const rowCheck: RowCheck = { source, family, reading, checked };
@@ -74,6 +77,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkRepeated(statements, cross),
       ...checkBreakdowns(classes, items, parsed, cross),
       ...checkChangeSums(parsed, family, cross),
+      ...checkSiblingShares(parsed, family, reading, year),
       ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
       // totals the catalogue does not know: after the checks that name the figure
       ...parsed.flatMap((at) =>
