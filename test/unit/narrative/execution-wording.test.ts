@@ -131,6 +131,12 @@ describe("a 决算 text may name next year's budget", () => {
     expect(check(henan, 2013).filter((f) => f.rule === "N.year")).toEqual([]);
   });
 
+  it("a short paragraph with clauses is a sentence, not a title (“…,2020 年无此项预算,2021”, cut by its page)", () => {
+    const cut = "对个人和家庭补助支出预算 4,800.00 元,占基本支出预算0.52%,同比增加 4,800.00 元,2020 年无此项预算,2021";
+    expect(check(cut, 2021).filter((f) => f.rule === "N.year")).toEqual([]);
+    expect(check("2020年度部门预算情况说明", 2021).map((f) => f.rule)).toEqual(["N.year"]);
+  });
+
   it("a following year's sentence that speaks of no budget is still a wrong year", () => {
     const slip = "2013年省级“三公”经费财政拨款支出决算9.5亿元。2014年省级“三公”经费财政拨款支出决算8.9亿元。";
     expect(check(slip, 2013).map((f) => [f.rule, f.actual])).toEqual([["N.year", "2014年"]]);
