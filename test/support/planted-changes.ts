@@ -261,8 +261,11 @@ function changeIdentityNamed(text: string): boolean {
   return Object.entries(CHANGE_IDENTITIES).some(([whole, parts]) => WORDS_OF(whole).some((w) => bare.includes(w)) && parts.every(named));
 }
 
+/** Words that open a list of parts: “其中”, “在项目支出当中”. */
+const BREAKDOWN_WORDS = ["其中", "当中"];
+
 /**
- * Whether the changed figure shows: when the relation's parts follow a “其中” after its total and the change
+ * Whether the changed figure shows: when the relation's parts follow a “其中” (or “…当中”) after its total and the change
  * leaves them below the total, only if that list — every plain amount after the “其中” in its sentence, at the
  * depth of the first part — names every part of a known identity under its whole.
  */
@@ -270,7 +273,7 @@ export function visibleChange(text: string, relation: Relation, figure: PrintedF
   if (relation.kind !== "sum") return true;
   const [total, ...parts] = relation.figures;
   const first = Math.min(...parts.map((f) => f.start));
-  const breakdown = text.lastIndexOf("其中", first);
+  const breakdown = Math.max(...BREAKDOWN_WORDS.map((word) => text.lastIndexOf(word, first)));
   if (first < total.end || breakdown < total.end) return true;
   const value = (f: PrintedFigure) => (f === figure ? new Decimal(to.replace(/,/g, "")).times(f.scale) : f.value);
   const sum = parts.reduce((acc, f) => acc.plus(value(f)), new Decimal(0));

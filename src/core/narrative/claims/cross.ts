@@ -246,7 +246,7 @@ interface ChangeStatement {
 }
 
 /** “…比2022年度减少”, “…各增加”: the words after the figure's name. */
-const COMPARED = /((比|较|与)\s*(\d{4}年度?|上年度?|上一年度?)(相比)?[，,]?)?\s*(各|均|共)?(增加|减少|增长|下降|上升|降低)了?$/;
+const COMPARED = /((?:同口径)?(比|较|与)\s*(\d{4}年度?|上年度?|上一年度?)(相比)?[，,]?)?\s*(各|均|共)?(增加|减少|增长|下降|上升|降低)了?$/;
 /**
  * “因公出国（境）经费40万元，较上年持平；” / “与上年一致” / “无增减变化”: no change, said in words right after the
  * amount (up to the next figure or “；”). “基本持平” is a judgement, not a change of 0, and is never read so.
@@ -275,20 +275,30 @@ const ZERO_CHANGE = RoundingInterval.exact(new Decimal(0));
 const signedValue = (c: ChangeStatement) => (c.change ? c.change.value.times(c.sign) : new Decimal(0));
 const changeWords = (c: ChangeStatement) => (c.change ? `${c.sign > 0 ? "增加" : "减少"}${c.change.text}` : "持平");
 
-/** The change of a total must be the sum of its parts' changes (三公 = 出国 + 用车 + 接待), when the text states all. */
+/**
+ * The change of a total must be the sum of its parts' changes (三公 = 出国 + 用车 + 接待), when the text states all; a
+ * part whose change is not stated counts by its own parts' (公务用车 = 购置 + 运行) when those are.
+ */
 export function checkChangeSums(parsed: readonly ParsedParagraph[], family: "决算" | "预算", ctx: CrossContext): Located[] {
   const changes = changeStatements(parsed, family);
   const first = (figure: string) => changes.find((c) => c.figure === figure);
+  const stated = (figure: string): ChangeStatement[] | undefined => {
+    const own = first(figure);
+    if (own) return [own];
+    const inner = CHANGE_IDENTITIES[figure]?.map(first);
+    return inner?.every((c) => c) ? (inner as ChangeStatement[]) : undefined;
+  };
   const out: Located[] = [];
   for (const [total, parts] of Object.entries(CHANGE_IDENTITIES)) {
     const whole = first(total);
-    const known = parts.map(first);
-    if (!whole?.change || known.some((k) => !k)) continue;
+    const byPart = parts.map(stated);
+    if (!whole?.change || byPart.some((k) => !k)) continue;
+    const known = byPart.flat() as ChangeStatement[];
     const signed = (c: ChangeStatement) => (c.change ? ctx.reading.interval(c.change).scale(new Decimal(c.sign)) : ZERO_CHANGE);
-    const sum = sumOf(known.map((k) => signedValue(k!)));
-    const verdict = judgeAmounts(signedValue(whole), signed(whole), sum, sumIntervals(known.map((k) => signed(k!))));
+    const sum = sumOf(known.map(signedValue));
+    const verdict = judgeAmounts(signedValue(whole), signed(whole), sum, sumIntervals(known.map(signed)));
     if (verdict === "equal") continue;
-    const terms = known.map((k, i) => `${parts[i]}${changeWords(k!)}`).join("，");
+    const terms = known.map((k) => `${k.figure}${changeWords(k)}`).join("，");
     const right = sum.isZero() ? "无增减" : `${sum.isNegative() ? "减少" : "增加"}${sum.abs().toFixed()}万元`;
     const written = changeWords(whole);
     out.push({
@@ -297,7 +307,7 @@ export function checkChangeSums(parsed: readonly ParsedParagraph[], family: "决
         rule: "changeSum",
         verdict,
         target: whole.change,
-        involved: known.flatMap((k) => k!.change ?? []),
+        involved: known.flatMap((k) => k.change ?? []),
         subject: `${total}增减额`,
         headline:
           verdict === "rounding"
