@@ -27,12 +27,6 @@ const MISSED_TODAY = new Set<string>([
   "he-xingtai-2018-budget-execution ¶1 20.4→17.4",
   "ha-province-2015-final-sangong ¶2 0.9→2.9",
   "ha-province-2015-final-sangong ¶2 0.1→2.1",
-  // third blind run of stop 20, before any rule changed
-  "gd-zhanjiang-zhijian-2018-budget-sangong ¶2 28.6→22.2",
-  "xx-center-2015-final-sangong-table ¶1 2.94→3.42",
-  "xx-center-2015-final-sangong-table ¶2 2.95→2.31",
-  "xx-center-2015-final-sangong-table ¶1 3.01→2.38",
-  "xx-center-2015-final-sangong-table ¶2 4→24",
 ]);
 const WIDTH_DIFFERS_TODAY = new Set<string>([]);
 

@@ -86,8 +86,11 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
   // “总支出” (本年支出合计, or 收支总计) against 基本 + 项目: only when the text states the 收支总计 too, and it differs
   const ruledOut = (s: Statement) =>
     s.others.every((other) => stated(other, s.year) && judge(s.mention, stated(other, s.year)!.mention, ctx.reading) === "error");
+  // a part the text does not state counts by its own parts when it states those (公务用车 = 购置 + 运行)
   const partsOf = (s: Statement) => {
-    const parts = ruledOut(s) ? FIGURE_IDENTITIES[s.figure] : undefined;
+    const parts = ruledOut(s)
+      ? FIGURE_IDENTITIES[s.figure]?.flatMap((part) => (stated(part, s.year) ? [part] : (FIGURE_IDENTITIES[part] ?? [part])))
+      : undefined;
     const known = parts?.map((part) => stated(part, s.year));
     return parts && known && known.every((k) => k) && !(s.year === undefined && tableFigure(s.figure)) ? { parts, known: known as Statement[] } : undefined;
   };

@@ -89,9 +89,10 @@ const TAILS = [
   "支出预算",
   "预算总计",
   "预算总额",
+  "预算合计",
 ];
 const NAMED_IN_PARENTHESES = new RegExp(`^.*（([^（）]+)）(${["决算总额", "支出决算总额", "决算", "预算总额", "总额"].join("|")})$`);
-const BUDGET_TAILS = new Set(["预算数", "预算", "支出预算", "预算总计", "预算总额"]);
+const BUDGET_TAILS = new Set(["预算数", "预算", "支出预算", "预算总计", "预算总额", "预算合计"]);
 
 /** Parts that add up to a figure (docs/domain.md §3): checked against what the text itself states. */
 export const FIGURE_IDENTITIES: Record<string, string[]> = {
