@@ -65,7 +65,32 @@ describe("“其中” parts of a total the catalogue does not know", () => {
       expect(check(ordos)).toEqual([]);
       expect(check("公用经费预算30万元,其中:因公出国(境)经费0万元,公务接待费11.8万元,公务用车购置及运行维护费10万元。")).toEqual([]);
       expect(check("一般公共预算收入60亿元,其中:税收收入33.31亿元,其他非税收入19.93亿元。")).toEqual([]);
+      // 支出 also holds 经营支出, 上缴上级支出, 对附属单位补助支出 (汕大医学院 2016: 经营支出95.03万元)
+      expect(check("2016年我院支出合计26,994.72万元,其中基本支出12,270.36万元,项目支出14,629.33万元。")).toEqual([]);
       expect(check("“三公”经费预算数30万元,其中:因公出国(境)经费决算0万元,公务接待费决算11.8万元,公务用车购置及运行维护费决算10万元。")).toEqual([]);
+    });
+  });
+
+  describe("figures written “约”: no exact sum, a warning only when even a tenth either way cannot explain it", () => {
+    // 贵州 2013 (a news report): 3.5 + 0.236 + 1.3 = 5.036亿元 for “约4.9亿元” — 2.8 % off, inside a tenth
+    const guizhou =
+      "据记者粗略统计,去年68个省级部门三公经费支出约4.9亿元。其中,公务用车购置及运行费花费最高,约为3.5亿元,约占总额的70%,因公出国(境)费花费最低,约为2360万元,此外,公务接待费约为1.3亿元。";
+    const findings = (text: string) => check(text).map((f) => [f.rule, f.severity, f.expected ?? null, f.actual ?? null]);
+
+    it("as published: nothing", () => {
+      expect(check(guizhou)).toEqual([]);
+    });
+
+    it("a part changed far beyond: a warning naming the total and the parts' sum, never an error", () => {
+      expect(findings(guizhou.replace("约为3.5亿元", "约为5.5亿元"))).toEqual([["N.listSum", "warning", "7.04", "4.9亿元"]]);
+      expect(check(guizhou.replace("约为1.3亿元", "约为3.3亿元"))[0].headline).toBe(
+        "第1段：去年68个省级部门三公经费支出写约4.9亿元，其中所列约3.5亿元、约2360万元、约3.3亿元之和为7.04亿元，多2.14亿元，超出“约”数上下一成的出入：请核对这几个数。",
+      );
+    });
+
+    it("within a tenth either way: nothing (5.036 against “约4.6亿元”: the total may be 5.06)", () => {
+      expect(check(guizhou.replace("约4.9亿元", "约4.6亿元"))).toEqual([]);
+      expect(findings(guizhou.replace("约4.9亿元", "约3.9亿元"))).toEqual([["N.listSum", "warning", "5.04", "3.9亿元"]]);
     });
   });
 

@@ -3,8 +3,8 @@ import type { Mention } from "./mentions";
 
 /**
  * A “其中” list that names every part of a known identity (三公 = 因公出国（境） + 公务用车购置及运行 + 公务接待;
- * 公务用车 = 购置 + 运行; 支出 = 基本 + 项目; 政府采购 = 货物 + 工程 + 服务 …: ./figures.ts FIGURE_IDENTITIES and
- * LIST_IDENTITIES) under a total named as that identity's whole is complete: its parts must add up to the
+ * 公务用车 = 购置 + 运行; 基本支出 = 人员经费 + 公用经费; 政府采购 = 货物 + 工程 + 服务 …: ./figures.ts
+ * FIGURE_IDENTITIES and LIST_IDENTITIES) under a total named as that identity's whole is complete: its parts must add up to the
  * total, a sum below it is as wrong as one above. The whole may carry any scope before its name
  * (“区级部门（单位）一般公共预算“三公”经费支出预算”) — the identity holds in every scope — but each part must be
  * named by its own words alone (“公务用车运行费用” is a part of 公务用车, not 公务用车 itself; “其他非税收入” is not
@@ -21,7 +21,16 @@ export function completeIdentity(total: Mention, parts: readonly Mention[]): str
   return covers && sameMeasure ? whole.figure : undefined;
 }
 
-const IDENTITIES: Record<string, string[]> = { ...FIGURE_IDENTITIES, ...LIST_IDENTITIES };
+/**
+ * Identities whose tables hold further parts a text may leave unnamed: 本年支出合计 is 基本 + 项目 + 上缴上级支出 +
+ * 经营支出 + 对附属单位补助支出 (“支出合计26,994.72万元，其中基本支出…项目支出…经营支出95.03万元”), so a list of
+ * 基本 and 项目 alone is not complete.
+ */
+const OPEN_IDENTITIES = new Set(["本年支出合计"]);
+
+const IDENTITIES: Record<string, string[]> = Object.fromEntries(
+  Object.entries({ ...FIGURE_IDENTITIES, ...LIST_IDENTITIES }).filter(([whole]) => !OPEN_IDENTITIES.has(whole)),
+);
 
 /** Every name a figure goes by, in either kind of text, and the figure's own name. */
 const WORDS: [figure: string, word: string][] = [...new Set(Object.values(IDENTITIES).flat().concat(Object.keys(IDENTITIES)))].flatMap((figure) =>
