@@ -18,6 +18,13 @@ export interface PublishedProblem {
   alsoAt?: string[];
 }
 
+/** A figure changed by hand for a test: the error it must give, at one of `errorAt`. */
+export interface PlantedChange {
+  cell: string;
+  printed: string;
+  errorAt: string[];
+}
+
 export interface PublishedTable {
   source: string;
   region: string;
@@ -27,6 +34,7 @@ export interface PublishedTable {
   note?: string;
   checks: string[];
   problems: PublishedProblem[];
+  plants?: PlantedChange[];
   merges?: string[];
   rows: string[][];
 }
@@ -65,8 +73,17 @@ export function publishedTableIds(): string[] {
     .sort();
 }
 
+/** The table with one printed cell changed (“C5” → “85”). */
+export function withPlant(table: PublishedTable, plant: PlantedChange): PublishedTable {
+  const m = /^([A-Z])(\d+)$/.exec(plant.cell);
+  if (!m) throw new Error(`plant cell ${plant.cell}`);
+  const [r, c] = [Number(m[2]) - 1, m[1].charCodeAt(0) - 65];
+  return { ...table, rows: table.rows.map((row, i) => (i === r ? row.map((text, j) => (j === c ? plant.printed : text)) : row)) };
+}
+
 export async function publishedTableXlsx(table: PublishedTable): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
+  workbook.created = workbook.modified = new Date(Date.UTC(2026, 0, 1));
   const sheet = workbook.addWorksheet("Sheet1");
   table.rows.forEach((row, r) => {
     row.forEach((text, c) => {

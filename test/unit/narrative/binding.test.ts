@@ -152,7 +152,8 @@ describe("parts against their stated total, in the words and units real texts us
       "2016年“三公”经费预算为4.4亿元,其中,公务接待费2.04亿元,因公出国(境)费0.47亿元,公务用车购置及运行维护费1.89亿元(其中,公务用车购置费0.07亿元,公务用车运行维护费1.82亿元)。";
     expect(checkYear(text, 2016)).toEqual([]);
     expect(errorsIn(text.replace("公务接待费2.04亿元", "公务接待费2.27亿元"), 2016)).toEqual([["N.total", "4.63", "4.4亿元"]]);
-    expect(errorsIn(text.replace("公务用车购置费0.07亿元", "公务用车购置费0.27亿元"), 2016)).toEqual([["N.total", "2.09", "1.89亿元"]]);
+    // 1.89 agrees with the 三公 total and either part may be wrong: the error stays at 1.89 with no 应为
+    expect(errorsIn(text.replace("公务用车购置费0.07亿元", "公务用车购置费0.27亿元"), 2016)).toEqual([["N.total", null, "1.89亿元"]]);
   });
 
   it("the total named in parentheses (“…公车运行费（“三公”经费）决算总额2771万元”, 龙泉 2018)", () => {
@@ -247,8 +248,8 @@ describe("the 三公 total named with its own scope (“使用财政拨款安排
   it("0 + 12 + 209 = 221: nothing wrong", () => {
     expect(errors(text)).toEqual([]);
   });
-  it("a part's change that no longer adds up is found at the total's change (“预决算” cited: still a budget text)", () => {
-    expect(errors(text.replace("较上年减少209万元", "较上年减少181万元"))).toEqual([["N.changeSum", "减少193万元", "减少221万元"]]);
+  it("a part's change that no longer adds up, its rate confirming the sum, is found at that part (“预决算” cited: still a budget text)", () => {
+    expect(errors(text.replace("较上年减少209万元", "较上年减少181万元"))).toEqual([["N.changeSum", "209.00", "181"]]);
   });
   it("another fund's 财政拨款 is another total: nothing", () => {
     expect(errors(text.replace("使用财政拨款", "使用政府性基金财政拨款").replace("较上年减少209万元", "较上年减少181万元"))).toEqual([]);

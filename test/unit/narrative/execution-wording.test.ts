@@ -92,6 +92,31 @@ describe("a 三公 budget stated, listed after “其中”, then changed “同
   });
 });
 
+describe("last year's amount before the change: “比去年3.01万元少0.07万元”, “同比去年1.05万元增加2.95万元”", () => {
+  const center =
+    "决算车辆运行维护费用2.94万元,比去年3.01万元少0.07万元,基本持平;公务接待费用4万元,接待74批(次)813人,同比去年1.05万元增加2.95万元,公务接待增加部分从年初结转和结余中列支。";
+
+  it("holds on the real text", () => {
+    expect(errors(center)).toEqual([]);
+  });
+
+  it("the change is the difference of the two amounts (多 / 少 alone after last year's amount are change words)", () => {
+    expect(errors(center.replace("少0.07万元", "少0.17万元"))).toEqual([["N.difference", "0.07", "0.17"]]);
+    expect(errors(center.replace("增加2.95万元", "增加2.31万元"))).toEqual([["N.difference", "2.95", "2.31"]]);
+  });
+});
+
+describe("“三公”经费预算合计 with the car line as 购置 + 运行", () => {
+  const zhanjiang =
+    "2018年湛江市质量技术监督局财政拨款“三公”经费预算合计32.6万元。其中:因公出国(境)费0元;公务用车购置费0元;公务用车运行维护费28.6万元,与上年持平,因车辆无变动;公务接待费4万元,比上年减少2万元。";
+
+  it("holds on the real text, and a part that no longer adds up is found either way", () => {
+    expect(errors(zhanjiang)).toEqual([]);
+    expect(errors(zhanjiang.replace("28.6万元", "22.2万元")).map(([rule]) => rule)).toEqual(["N.total"]);
+    expect(errors(zhanjiang.replace("28.6万元", "31.3万元")).length).toBeGreaterThan(0);
+  });
+});
+
 describe("a prior that only rounding brings to 0 leaves the rate unjudged", () => {
   it("“公务接待费1万元，比上年增加0.5万元，增长100%” (last year 0.50) is no zero base", () => {
     expect(check("公务接待费1万元,比上年增加0.5万元,增长100 %。")).toEqual([]);

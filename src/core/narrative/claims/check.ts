@@ -10,7 +10,7 @@ import { FINAL_TEMPLATE } from "../templates/final";
 import { checkAddition } from "./addition";
 import { checkArithmetic, type TotalResolver } from "./arithmetic";
 import { CLAIM_RULES } from "./catalogue";
-import { checkBreakdowns, checkChangeSums, checkRepeated, checkTotals, type CrossContext } from "./cross";
+import { checkBreakdowns, checkChangeCulprits, checkChangeSums, checkRepeated, checkTotals, type CrossContext } from "./cross";
 import { figureBinding, NAME_FILLER, WHOLE_SCOPE } from "./figures";
 import { checkDigits, checkForm } from "./form";
 import { checkGaps } from "./gap";
@@ -66,7 +66,8 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
   // in order of priority: a figure's first finding is the one kept
   const tiers: Located[][] = [
     [...statements.flatMap((s) => checkStatement(s, tableFigure, reading, checked) ?? []), ...checkItems(items, rowCheck), ...checkClasses(classes, rowCheck)],
-    checkNamedLists(parsed, resolveTotal, reading),
+    // a part's change found wrong by confirmation is read at its corrected value by the sentence checks
+    [...checkNamedLists(parsed, resolveTotal, reading), ...checkChangeCulprits(parsed, family, cross)],
     parsed.flatMap((at) => [
       ...at.sentences.flatMap((s) => [...checkArithmetic(s, resolveTotal, reading), ...checkGaps(s, reading)].map((issue) => ({ issue, at }))),
       ...checkCompletionAgainstTables(at, family, tableFigure),
