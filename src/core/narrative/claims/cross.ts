@@ -3,7 +3,7 @@ import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval"
 import { judgeAmounts, judgeStated, type Verdict } from "../../numbers/verdict";
 import { BUDGET_LABEL, CHANGE_WORD } from "./extract";
 import { CHANGE_IDENTITIES, FIGURE_IDENTITIES, figureNamed } from "./figures";
-import { quoted, wan, writtenLike, type ClaimIssue } from "./issue";
+import { quoted, wan, writtenLike, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
@@ -115,7 +115,8 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
         ctx.reading.correct(s.mention, total, s.mention.unit);
         if (!holds(outer)) ctx.reading.correct(s.mention, s.mention.value, s.mention.unit);
       }
-      const terms = parts.map((part, i) => `${part}${wan(values[i])}`).join(" + ");
+      const { num, unit } = writtenUnit(s.mention);
+      const terms = parts.map((part, i) => `${part}${num(values[i])}`).join(" + ");
       return [
         {
           at: s.at,
@@ -127,11 +128,11 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
             subject: s.figure,
             headline:
               verdict === "rounding"
-                ? `${s.figure}写${s.mention.text}，文中各部分之和为${wan(total)}万元，按四舍五入应为${writtenLike(s.mention, total)}，相差在尾差范围内，请确认。`
-                : `${s.figure}写${s.mention.text}，按文中所述 ${terms} = ${wan(total)}万元：两者不符。`,
-            steps: [`${terms} = ${wan(total)}万元`, `此处 ${s.figure} = ${s.mention.text}`],
-            message: `“${quoted(s.mention)}”：按文中所述 ${terms} = ${wan(total)}万元，与此处不符。`,
-            expected: wan(total),
+                ? `${s.figure}写${s.mention.text}，文中各部分之和为${num(total)}${unit}，按四舍五入应为${writtenLike(s.mention, total)}，相差在尾差范围内，请确认。`
+                : `${s.figure}写${s.mention.text}，按文中所述 ${terms} = ${num(total)}${unit}：两者不符。`,
+            steps: [`${terms} = ${num(total)}${unit}`, `此处 ${s.figure} = ${s.mention.text}`],
+            message: `“${quoted(s.mention)}”：按文中所述 ${terms} = ${num(total)}${unit}，与此处不符。`,
+            expected: num(total),
             actual: s.mention.printed,
           },
         },

@@ -98,9 +98,18 @@ export const FIGURE_IDENTITIES: Record<string, string[]> = {
   本年支出合计: ["基本支出", "项目支出"],
   基本支出: ["人员经费", "公用经费"],
   一般公共预算财政拨款基本支出: ["人员经费", "公用经费"],
+  一般公共预算基本支出: ["人员经费", "公用经费"],
   三公经费合计: ["因公出国费", "公务用车费", "公务接待费"],
   公务用车费: ["公务用车购置费", "公务用车运行维护费"],
   政府采购支出总额: ["政府采购货物支出", "政府采购工程支出", "政府采购服务支出"],
+};
+
+/**
+ * Wholes outside the templates whose parts a “其中” list may name completely (./complete-list.ts); their names
+ * are their words.
+ */
+export const LIST_IDENTITIES: Record<string, string[]> = {
+  一般公共预算收入: ["税收收入", "非税收入"],
 };
 
 /** The changes of these figures add up too (三公 = 出国 + 用车 + 接待; 公务用车 = 购置 + 运行). */

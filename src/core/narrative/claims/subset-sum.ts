@@ -2,6 +2,7 @@ import { Decimal } from "../../numbers/decimal";
 import { sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
 import { isPlainAmount, isPrior } from "./binding";
+import { completeIdentity } from "./complete-list";
 import type { SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
@@ -14,7 +15,9 @@ import type { Reading } from "./reading";
  * - their sum above the total beyond rounding is certain: an error (the total or one of the parts is wrong);
  * - an exact sum confirms the list;
  * - a sum below the total says nothing: the corpus shows 其中 lists that name only the main parts (“其中，执勤执法
- *   车辆购置经费3198.74万元” of about 1亿元; three units of 公务接待费 out of more), so no warning either.
+ *   车辆购置经费3198.74万元” of about 1亿元; three units of 公务接待费 out of more), so no warning either —
+ *   unless the list names every part of a known identity under that identity's whole (./complete-list.ts):
+ *   then the parts must add up to the total.
  * Read only where the list is plain: one “其中” in the sentence, every part an amount with its own name at the
  * list's depth, no part that only says which amount of its item follows (“预算为1万元，支出决算为0.53万元” lists
  * one item twice), no name twice (“其中货物类…计划金额…实际金额…；工程类…计划金额…” states several measures of each
@@ -26,11 +29,15 @@ export function checkSubsetSum(s: SentenceClaims, reading: Reading): ClaimIssue[
   const { total, parts } = list;
   if (reading.checked.has(total) && parts.every((p) => reading.checked.has(p))) return [];
   const sum = parts.reduce((acc, p) => acc.plus(reading.value(p)), new Decimal(0));
-  const verdict = judgeAmounts(reading.value(total), reading.interval(total), sum, sumIntervals(parts.map((p) => reading.interval(p))), ">=");
+  const complete = completeIdentity(total, parts);
+  const verdict = judgeAmounts(reading.value(total), reading.interval(total), sum, sumIntervals(parts.map((p) => reading.interval(p))), complete ? "=" : ">=");
   if (verdict === "equal") return [];
   const { num, unit } = writtenUnit(total);
   const terms = parts.map((p) => num(reading.value(p))).join(" + ");
   const what = total.label || "合计";
+  const short = sum.lessThan(reading.value(total));
+  const gap = num(sum.minus(reading.value(total)).abs());
+  const why = complete ? `所列各项已是${complete}的全部组成部分，之和应等于合计` : "“其中”各项是合计的一部分，之和不能超过合计";
   return [
     {
       rule: "listSum",
@@ -41,9 +48,11 @@ export function checkSubsetSum(s: SentenceClaims, reading: Reading): ClaimIssue[
       headline:
         verdict === "rounding"
           ? `${what}写${total.text}，其中所列各项之和为${num(sum)}${unit}，相差在四舍五入尾差范围内，请确认。`
-          : `${what}写${total.text}，其中所列各项之和已达${num(sum)}${unit}，超过合计${num(sum.minus(reading.value(total)))}${unit}：合计或某一项有误。`,
-      steps: [`${terms} = ${num(sum)}${unit}`, `文中合计 ${total.text}`, "“其中”各项是合计的一部分，之和不能超过合计"],
-      message: `“${total.rawLabel}${total.text}，其中……”：所列各项 ${terms} = ${num(sum)}${unit}，超过所述合计。`,
+          : short
+            ? `${what}写${total.text}，其中所列${complete}的全部${parts.length}项之和只有${num(sum)}${unit}，少${gap}${unit}：合计或某一项有误。`
+            : `${what}写${total.text}，其中所列各项之和已达${num(sum)}${unit}，超过合计${gap}${unit}：合计或某一项有误。`,
+      steps: [`${terms} = ${num(sum)}${unit}`, `文中合计 ${total.text}`, why],
+      message: `“${total.rawLabel}${total.text}，其中……”：所列各项 ${terms} = ${num(sum)}${unit}，${short ? "少于" : "超过"}所述合计。`,
       expected: num(sum),
       actual: total.printed,
     },
