@@ -37,19 +37,7 @@ function recognizeSheet(grid: SheetGrid, result: RecognitionResult): void {
   const titles = findTitles(grid);
   const right = Math.max(0, grid.columnCount - 1);
   if (titles.length === 0) {
-    const untitled = hasNumbers(grid) ? untitledThreePublic(grid) : undefined;
-    if (untitled) {
-      readUntitled(grid, untitled, result);
-      return;
-    }
-    if (hasNumbers(grid)) {
-      result.unrecognized.push({
-        sheet: grid.sheet.name,
-        range: rangeAddress({ top: 0, left: 0, bottom: Math.max(0, grid.rowCount - 1), right }),
-        title: "",
-        reason: "工作表中有数字，但没有找到可识别的表名（如“支出决算表”），未作检查。",
-      });
-    }
+    if (hasNumbers(grid)) readUntitledSheet(grid, right, result);
     return;
   }
   titles.forEach((hit, i) => {
@@ -77,6 +65,18 @@ function recognizeSheet(grid: SheetGrid, result: RecognitionResult): void {
       return;
     }
     result.tables.push(buildTable(grid, { ...frame, kind, identifiedBy: byHeader ? "header" : undefined }, result.findings));
+  });
+}
+
+/** A sheet with numbers and no title: its 三公 table told from its lines, else reported as not read. */
+function readUntitledSheet(grid: SheetGrid, right: number, result: RecognitionResult): void {
+  const untitled = untitledThreePublic(grid);
+  if (untitled) return readUntitled(grid, untitled, result);
+  result.unrecognized.push({
+    sheet: grid.sheet.name,
+    range: rangeAddress({ top: 0, left: 0, bottom: Math.max(0, grid.rowCount - 1), right }),
+    title: "",
+    reason: "工作表中有数字，但没有找到可识别的表名（如“支出决算表”），未作检查。",
   });
 }
 
