@@ -117,6 +117,30 @@ describe("“三公”经费预算合计 with the car line as 购置 + 运行", 
   });
 });
 
+describe("bounds and 万亿元 beside the amount a change is of: “规模为21070.5亿元，首次突破2万亿元，比上年增加…”", () => {
+  const national = "当期全国政府采购规模为21070.5亿元,首次突破2万亿元,比上年增加3765.2亿元,增长21.8%;占全国财政支出和GDP的比重分别达到12%和3.1%。";
+
+  it("holds on the real text; the bound is no candidate, so a changed rate is an error", () => {
+    expect(check(national)).toEqual([]);
+    expect(errors(national.replace("增长21.8%", "增长17.9%"))).toEqual([["N.growth", "21.76%", "17.9%"]]);
+  });
+
+  it("“2万亿元” is read as 2 万亿元, not as 2 万元", () => {
+    expect(errors("全国政府采购规模为2.50万亿元,比上年增加0.50万亿元,增长25%。")).toEqual([]);
+    expect(errors("全国政府采购规模为2.50万亿元,比上年增加0.50万亿元,增长20%。")).toEqual([["N.growth", "25.00%", "20%"]]);
+  });
+});
+
+describe("“授予中小微企业总采购额” names the amount written “政府采购合同授予中小微企业的总采购额”", () => {
+  const smes =
+    "政府采购合同授予中小微企业的总采购额为16072.2亿元,占全国政府采购规模的76.3%。其中,授予小微企业的采购额为6564.6亿元,占授予中小微企业总采购额的40.8%。";
+
+  it("holds on the real text, and a changed share is found", () => {
+    expect(errors(smes)).toEqual([]);
+    expect(errors(smes.replace("40.8%", "37.8%"))).toEqual([["N.share", "40.84%", "37.8%"]]);
+  });
+});
+
 describe("a prior that only rounding brings to 0 leaves the rate unjudged", () => {
   it("“公务接待费1万元，比上年增加0.5万元，增长100%” (last year 0.50) is no zero base", () => {
     expect(check("公务接待费1万元,比上年增加0.5万元,增长100 %。")).toEqual([]);
