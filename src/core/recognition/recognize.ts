@@ -8,6 +8,7 @@ import { readHeaderBlock } from "./header";
 import { buildTable } from "./build-table";
 import { identifyByHeader, threePublicByHeader } from "./identify-by-header";
 import { holdsNumber } from "../snapshot/cell-number";
+import { untitledThreePublic, type UntitledTable } from "./untitled-three-public";
 
 export interface UnrecognizedTable {
   sheet: string;
@@ -36,6 +37,11 @@ function recognizeSheet(grid: SheetGrid, result: RecognitionResult): void {
   const titles = findTitles(grid);
   const right = Math.max(0, grid.columnCount - 1);
   if (titles.length === 0) {
+    const untitled = hasNumbers(grid) ? untitledThreePublic(grid) : undefined;
+    if (untitled) {
+      readUntitled(grid, untitled, result);
+      return;
+    }
     if (hasNumbers(grid)) {
       result.unrecognized.push({
         sheet: grid.sheet.name,
@@ -72,6 +78,15 @@ function recognizeSheet(grid: SheetGrid, result: RecognitionResult): void {
     }
     result.tables.push(buildTable(grid, { ...frame, kind, identifiedBy: byHeader ? "header" : undefined }, result.findings));
   });
+}
+
+/** A sheet's one table without a title line (untitled-three-public.ts), read as one told from its header. */
+function readUntitled(grid: SheetGrid, table: UntitledTable, result: RecognitionResult): void {
+  const lastRow = grid.rowCount - 1;
+  const block = readHeaderBlock(grid, table.titleRow, lastRow);
+  const frame = { sheetName: grid.sheet.name, title: table.title, titleRow: table.titleRow, lastRow, left: 0, block };
+  const span = { ...frame, right: tableRight(grid, table.titleRow, block.bodyStart), kind: table.kind, identifiedBy: "header" as const };
+  result.tables.push(buildTable(grid, span, result.findings));
 }
 
 /**

@@ -48,11 +48,11 @@ const subjectLike = (m: Mention) => isPlainAmount(m) && !COMPLETION_AMOUNT.test(
 
 /**
  * The words naming what changed (“公务接待费比上年增加” → “公务接待费”; “较2020年度决算数减少” → “”): the words
- * before the change without remarks in parentheses, comparison words and the change word itself.
+ * before the change without remarks in parentheses (kept with `keepParentheses`: “因公出国(境)费”), comparison
+ * words and the change word itself.
  */
-export function ownWords(words: string): string {
-  return words
-    .replace(/[（(][^（）()]*[)）]/g, "")
+export function ownWords(words: string, keepParentheses = false): string {
+  return (keepParentheses ? words : words.replace(/[（(][^（）()]*[)）]/g, ""))
     .replace(/\s+/g, "")
     .replace(CHANGE_WORD, "")
     .replace(YEAR, "")
