@@ -84,7 +84,9 @@ describe("a 三公 budget stated, listed after “其中”, then changed “同
   });
 
   it("“一般公共预算支出安排的“三公”经费预算” is the 三公 total: a part that no longer adds up is found", () => {
-    expect(errors(city.replace("费50万元", "费30万元")).map(([rule]) => rule)).toEqual(["N.total"]);
+    // the one slip (50 written 30) also breaks the part's own rate (9 ÷ 39 = 23.08%, “下降15.3%”); read as 3328 − 478 −
+    // 2800 = 50 the rate holds (9 ÷ 59 = 15.25%): one finding, at the part, with its right value
+    expect(errors(city.replace("费50万元", "费30万元"))).toEqual([["N.total", "50.00", "30"]]);
   });
 
   it("the total's change against its parts', the car line counted by 购置 + 运行 when its own change is not stated", () => {
@@ -114,6 +116,30 @@ describe("“三公”经费预算合计 with the car line as 购置 + 运行", 
     expect(errors(zhanjiang)).toEqual([]);
     expect(errors(zhanjiang.replace("28.6万元", "22.2万元")).map(([rule]) => rule)).toEqual(["N.total"]);
     expect(errors(zhanjiang.replace("28.6万元", "31.3万元")).length).toBeGreaterThan(0);
+  });
+});
+
+describe("bounds and 万亿元 beside the amount a change is of: “规模为21070.5亿元，首次突破2万亿元，比上年增加…”", () => {
+  const national = "当期全国政府采购规模为21070.5亿元,首次突破2万亿元,比上年增加3765.2亿元,增长21.8%;占全国财政支出和GDP的比重分别达到12%和3.1%。";
+
+  it("holds on the real text; the bound is no candidate, so a changed rate is an error", () => {
+    expect(check(national)).toEqual([]);
+    expect(errors(national.replace("增长21.8%", "增长17.9%"))).toEqual([["N.growth", "21.76%", "17.9%"]]);
+  });
+
+  it("“2万亿元” is read as 2 万亿元, not as 2 万元", () => {
+    expect(errors("全国政府采购规模为2.50万亿元,比上年增加0.50万亿元,增长25%。")).toEqual([]);
+    expect(errors("全国政府采购规模为2.50万亿元,比上年增加0.50万亿元,增长20%。")).toEqual([["N.growth", "25.00%", "20%"]]);
+  });
+});
+
+describe("“授予中小微企业总采购额” names the amount written “政府采购合同授予中小微企业的总采购额”", () => {
+  const smes =
+    "政府采购合同授予中小微企业的总采购额为16072.2亿元,占全国政府采购规模的76.3%。其中,授予小微企业的采购额为6564.6亿元,占授予中小微企业总采购额的40.8%。";
+
+  it("holds on the real text, and a changed share is found", () => {
+    expect(errors(smes)).toEqual([]);
+    expect(errors(smes.replace("40.8%", "37.8%"))).toEqual([["N.share", "40.84%", "37.8%"]]);
   });
 });
 

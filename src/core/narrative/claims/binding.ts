@@ -42,7 +42,9 @@ const YEAR = /\d{4}\s*年度?/g;
 
 export const isPlainAmount = (m: Mention) => m.kind === "amount" && !isChange(m);
 export const isPrior = (m: Mention) => PRIOR_AMOUNT.test(m.rawLabel.replace(/[（(][^（）()]*[)）]/g, ""));
-const subjectLike = (m: Mention) => isPlainAmount(m) && !COMPLETION_AMOUNT.test(m.label) && !isPrior(m);
+/** “首次突破2万亿元”, “超过5.9亿”, “将近8亿元”: a bound, never the amount a change is of. */
+const BOUND = /(?:突破|超过|逾|将近|接近|近)\s*$/;
+const subjectLike = (m: Mention) => isPlainAmount(m) && !COMPLETION_AMOUNT.test(m.label) && !isPrior(m) && !BOUND.test(m.rawLabel);
 
 /**
  * The words naming what changed (“公务接待费比上年增加” → “公务接待费”; “较2020年度决算数减少” → “”): the words

@@ -10,7 +10,7 @@ import { FINAL_TEMPLATE } from "../templates/final";
 import { checkAddition } from "./addition";
 import { checkArithmetic, type TotalResolver } from "./arithmetic";
 import { CLAIM_RULES } from "./catalogue";
-import { checkBreakdowns, checkChangeCulprits, checkChangeSums, checkRepeated, checkTotals, type CrossContext } from "./cross";
+import { checkBreakdowns, checkChangeCulprits, checkChangeSums, checkRepeated, checkTotalCulprits, checkTotals, type CrossContext } from "./cross";
 import { figureBinding, NAME_FILLER, WHOLE_SCOPE } from "./figures";
 import { checkDigits, checkForm } from "./form";
 import { checkGaps } from "./gap";
@@ -67,7 +67,11 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
   const tiers: Located[][] = [
     [...statements.flatMap((s) => checkStatement(s, tableFigure, reading, checked) ?? []), ...checkItems(items, rowCheck), ...checkClasses(classes, rowCheck)],
     // a part's change found wrong by confirmation is read at its corrected value by the sentence checks
-    [...checkNamedLists(parsed, resolveTotal, reading), ...checkChangeCulprits(parsed, family, cross)],
+    [
+      ...checkNamedLists(parsed, resolveTotal, reading),
+      ...checkChangeCulprits(parsed, family, cross),
+      ...checkTotalCulprits(statements, parsed, tableFigure, cross),
+    ],
     parsed.flatMap((at) => [
       ...at.sentences.flatMap((s) => [...checkArithmetic(s, resolveTotal, reading), ...checkGaps(s, reading)].map((issue) => ({ issue, at }))),
       ...checkCompletionAgainstTables(at, family, tableFigure),

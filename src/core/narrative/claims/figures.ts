@@ -177,7 +177,7 @@ const LOOSE_WORDS: Record<string, string[]> = { 总收入: ["收支总计"], 总
  * filler words inside a name and the scope of the whole text before it (“全国政府采购授予中小企业合同金额”).
  */
 export const NAME_FILLER = /[总的]/g;
-export const WHOLE_SCOPE = /^(?:全国|全省|全市|全区|全县)?(?:政府采购)?/;
+export const WHOLE_SCOPE = /^(?:全国|全省|全市|全区|全县)?(?:政府采购)?(?:合同)?/;
 
 export interface FigureBinding {
   figure: string;
