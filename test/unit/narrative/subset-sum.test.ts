@@ -26,6 +26,16 @@ describe("“其中” parts of a total the catalogue does not know", () => {
     expect(errors(yongchuan.replace("非税收入19.93亿元", "非税收入23.77亿元"))).toEqual([["N.listSum", "57.08", "53.24亿元"]]);
   });
 
+  it("a sum off by no more than rounding is a warning whose message says so, as its headline does", () => {
+    const [finding, ...rest] = check(yongchuan.replace("收入53.24亿元", "收入53.23亿元"));
+    expect(rest).toEqual([]);
+    expect([finding.rule, finding.severity, finding.expected]).toEqual(["N.listSum", "warning", "53.24"]);
+    expect(finding.headline).toContain("相差在四舍五入尾差范围内");
+    expect(finding.message).toBe(
+      "第1段：“全区一般公共预算收入53.23亿元，其中……”：所列各项 33.31 + 19.93 = 53.24亿元，与所述合计相差0.01亿元，在四舍五入尾差范围内。",
+    );
+  });
+
   it("parts adding up to less than their total say nothing (the list may name only the main parts)", () => {
     expect(check(minzheng.replace("总预算37337407.64元", "总预算39337407.64元"))).toEqual([]);
   });

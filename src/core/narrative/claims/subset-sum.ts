@@ -43,6 +43,7 @@ export function checkSubsetSum(s: SentenceClaims, reading: Reading): ClaimIssue[
   const what = total.label || "合计";
   const short = sum.lessThan(reading.value(total));
   const gap = num(sum.minus(reading.value(total)).abs());
+  const relation = verdict === "rounding" && !approximate ? `与所述合计相差${gap}${unit}，在四舍五入尾差范围内` : `${short ? "少于" : "超过"}所述合计`;
   const why = complete ? `所列各项已是${complete}的全部组成部分，之和应等于合计` : "“其中”各项是合计的一部分，之和不能超过合计";
   return [
     {
@@ -59,7 +60,7 @@ export function checkSubsetSum(s: SentenceClaims, reading: Reading): ClaimIssue[
             ? `${what}写${total.text}，其中所列${complete}的全部${parts.length}项之和只有${num(sum)}${unit}，少${gap}${unit}：合计或某一项有误。`
             : `${what}写${total.text}，其中所列各项之和已达${num(sum)}${unit}，超过合计${gap}${unit}：合计或某一项有误。`,
       steps: [`${terms} = ${num(sum)}${unit}`, `文中合计 ${total.text}`, why, ...(approximate ? ["“约”数按上下一成的出入计算，仍不相符"] : [])],
-      message: `“${total.rawLabel}${total.text}，其中……”：所列各项 ${terms} = ${num(sum)}${unit}，${short ? "少于" : "超过"}所述合计。`,
+      message: `“${total.rawLabel}${total.text}，其中……”：所列各项 ${terms} = ${num(sum)}${unit}，${relation}。`,
       expected: num(sum),
       actual: total.printed,
     },
