@@ -89,6 +89,14 @@ describe("a 三公 budget stated, listed after “其中”, then changed “同
     expect(errors(city.replace("费50万元", "费30万元"))).toEqual([["N.total", "50.00", "30"]]);
   });
 
+  it("“区本级一般公共预算中“三公”经费支出预算” is the 三公 total too: a planted part is found at the part, not at the total", () => {
+    // the brief's scope words in the same real paragraph; unread as the total, 接待 438 gave N.listSum at 3328 and a
+    // wrong N.growth at 接待's “下降7.4 %”
+    const district = city.replace("市本级一般公共预算支出安排的 “三公”经费预算为", "区本级一般公共预算中“三公”经费支出预算为");
+    expect(check(district)).toEqual([]);
+    expect(errors(district.replace("接待费478万元", "接待费438万元"))).toEqual([["N.total", "478.00", "438"]]);
+  });
+
   it("the total's change against its parts', the car line counted by 购置 + 运行 when its own change is not stated", () => {
     expect(errors(city.replace("减少38万元", "减少58万元"))).toContainEqual(["N.changeSum", "减少850万元", "减少830万元"]);
   });

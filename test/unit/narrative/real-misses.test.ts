@@ -110,6 +110,22 @@ describe("which change is wrong when a total's change is not its parts' (绵竹 
   });
 });
 
+describe("“公务用车购置” without 费 in a budget text is the 购置 line (临沧 2018 ¶9, ¶12–¶13 as 预算表's row “1.公务用车购置”)", () => {
+  const text = [
+    "2018年财政拨款“三公”经费预算总额为2.7万元,其中,因公出国(境)费支出0万元,公务用车购置及运行费支出1.5万元,公务接待费支出1.2万元。",
+    "2.公务用车购置及运行维护费1.5万元。其中:",
+    "2018年公务用车购置预算数0万元,与上年预算数相比无变化;公务用车运行维护费1.5万元,与上年预算数年相比持平。经费主要用于公务用车运行维护费支出。",
+  ].join("\n");
+
+  it("0 + 1.5 = 1.5: nothing wrong", () => {
+    expect(checkNarrative(readTextFile(text), [], { year: 2018 })).toEqual([]);
+  });
+
+  it("运行 1.9: the car line agrees with 三公, so 购置 0 + 运行 must be 1.5 — the one finding, at 运行", () => {
+    expect(errors(text.replace("运行维护费1.5万元,与", "运行维护费1.9万元,与"), 2018)).toEqual([["N.total", "1.9", "1.50"]]);
+  });
+});
+
 describe("the car line's parts stated in a later paragraph than the car line (临沧 2018 ¶9, ¶12–¶13)", () => {
   const text = [
     "2018年财政拨款“三公”经费预算总额为2.7万元,其中,因公出国(境)费支出0万元,公务用车购置及运行费支出1.5万元,公务接待费支出1.2万元。",

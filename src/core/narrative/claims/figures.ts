@@ -63,7 +63,7 @@ export const FIGURE_WORDS: Record<"决算" | "预算", Record<string, string[]>>
     ],
     因公出国费: ["因公出国（境）费", "因公出国（境）经费", "因公出国（境）费用"],
     公务用车费: ["公务用车购置及运行维护费", "公务用车购置及运行费"],
-    公务用车购置费: ["公务用车购置费", "公务用车购置经费"],
+    公务用车购置费: ["公务用车购置费", "公务用车购置经费", "公务用车购置"],
     公务用车运行维护费: ["公务用车运行维护费", "公务用车运行费", "公务用车运行费用"],
     公务接待费: ["公务接待费", "公务接待"],
     机关运行经费: ["运行经费财政拨款预算", "机关运行经费"],
@@ -147,10 +147,11 @@ const QUALIFIER = /一般公共预算|政府性基金|国有资本经营|财政�
 
 /**
  * Qualifiers that are a figure's own scope, not another figure: the 三公 tables are of 一般公共预算财政拨款, so
- * “…单位使用财政拨款安排“三公”经费预算总额” and “市本级一般公共预算支出安排的“三公”经费预算” name the 三公 total
+ * “…单位使用财政拨款安排“三公”经费预算总额”, “市本级一般公共预算支出安排的“三公”经费预算” and “区本级一般公共预算中
+ * “三公”经费支出预算” name the 三公 total
  * (other words before it are checked as usual).
  */
-const OWN_SCOPE: Record<string, RegExp> = { 三公经费合计: /(?:使用)?(?:一般公共预算(?:支出)?)?(?:财政拨款)?(?:安排的?)?$/ };
+const OWN_SCOPE: Record<string, RegExp> = { 三公经费合计: /(?:使用)?(?:一般公共预算(?:支出)?中?)?(?:财政拨款)?(?:安排的?)?$/ };
 
 /**
  * What may stand before a figure's own words and leave it that figure: the unit's name (“…财政局”), 本年 /
