@@ -3,7 +3,8 @@ import type { Finding } from "../findings/finding";
 import type { EngineRuleId } from "../findings/rule-id";
 import type { TableKindSpec } from "./table-kinds";
 import type { SheetGrid } from "./sheet-grid";
-import { type HeaderBlock, columnPath } from "./header";
+import type { HeaderBlock } from "./header";
+import { type ColumnHeader, readColumns } from "./header-columns";
 import { type ColumnGroup, type ColumnInfo, assignColumnKeys, columnRole, groupColumns } from "./columns";
 import { parseCellNumber, holdsNumber } from "../snapshot/cell-number";
 import { unitScale } from "../numbers/amount-units";
@@ -79,12 +80,22 @@ interface ColumnLayout {
   columns: TableColumn[];
 }
 
-/** Layouts already worked out: a county workbook repeats the same header hundreds of times. */
+/** Layouts already worked out: a county workbook repeats the same header hundreds of times, and so do its files. */
 const LAYOUTS = new Map<string, ColumnLayout>();
 const MAX_LAYOUTS = 1000;
+/** The layout of a header read once (readColumns gives each distinct header of a sheet one array), by kind. */
+const LAYOUT_OF = new WeakMap<readonly ColumnHeader[], Map<string, ColumnLayout>>();
 
 /** Column groups and meanings for a header (the same for every table of this kind with this header). */
-function columnLayout(kind: TableKindSpec, headers: ColumnHeader[]): ColumnLayout {
+function columnLayout(kind: TableKindSpec, headers: readonly ColumnHeader[]): ColumnLayout {
+  let byKind = LAYOUT_OF.get(headers);
+  if (!byKind) LAYOUT_OF.set(headers, (byKind = new Map()));
+  let layout = byKind.get(kind.id);
+  if (!layout) byKind.set(kind.id, (layout = layoutOf(kind, headers)));
+  return layout;
+}
+
+function layoutOf(kind: TableKindSpec, headers: readonly ColumnHeader[]): ColumnLayout {
   const signature = `${kind.id}|${headers.map((h) => `${h.col}:${h.path.join("/")}`).join("|")}`;
   const known = LAYOUTS.get(signature);
   if (known) return known;
@@ -108,8 +119,8 @@ function columnLayout(kind: TableKindSpec, headers: ColumnHeader[]): ColumnLayou
 }
 
 /** Column groups and keys of the header as read, or without a repeated sub-header word when that means more. */
-function bestReading(kind: TableKindSpec, headers: ColumnHeader[]): { groups: ColumnGroup[]; keys: Map<number, string> } {
-  const read = (h: ColumnHeader[]) => {
+function bestReading(kind: TableKindSpec, headers: readonly ColumnHeader[]): { groups: ColumnGroup[]; keys: Map<number, string> } {
+  const read = (h: readonly ColumnHeader[]) => {
     const groups = groupColumns(h.map((x): ColumnInfo => ({ ...x, role: columnRole(x.path) })));
     return {
       groups,
@@ -136,32 +147,6 @@ function meaningsOf(kind: TableKindSpec, keys: Map<number, string>): number {
   return new Set([...keys.values()].filter((k) => known.has(k))).size;
 }
 
-/** A column with its header path (top to bottom). */
-type ColumnHeader = Pick<ColumnInfo, "col" | "path">;
-
-function readColumns(grid: SheetGrid, span: TableSpan): ColumnHeader[] {
-  const headers: ColumnHeader[] = [];
-  for (let c = span.left; c <= span.right; c++) {
-    const path = columnPath(grid, span.block, c);
-    if (path.length === 0) continue;
-    if (columnRole(path) === "amount" && continuesLeftColumn(grid, span.block, c)) continue;
-    headers.push({ col: c, path });
-  }
-  return headers;
-}
-
-/**
- * An amount header merged over two (or more) sheet columns is one column, its amount in the left cell: a column
- * whose every header cell continues a merge begun to its left has no header of its own.
- */
-function continuesLeftColumn(grid: SheetGrid, block: HeaderBlock, col: number): boolean {
-  if (block.headerEnd < block.headerStart) return false;
-  for (let r = block.headerStart; r <= block.headerEnd; r++) {
-    if (!grid.mergedFromLeft(r, col) && compact(grid.filledText(r, col)) !== "") return false;
-  }
-  return true;
-}
-
 /**
  * A sub-header row may repeat one word under every amount column (合计 | 基本支出 | 项目支出 over 决算数 | 决算数 | 决算数):
  * then the paths without that word are a second reading of the header. The word can also be the real label under
@@ -169,7 +154,7 @@ function continuesLeftColumn(grid: SheetGrid, block: HeaderBlock, col: number): 
  * the kind's meanings wins. Side-by-side groups of one amount column each (T6's 人员经费 ‖ 公用经费 blocks) are
  * labelled by their group word, not read by it.
  */
-function withoutRepeatedWord(headers: ColumnHeader[]): ColumnHeader[] | undefined {
+function withoutRepeatedWord(headers: readonly ColumnHeader[]): ColumnHeader[] | undefined {
   const amounts = headers.filter((h) => columnRole(h.path) === "amount");
   const word = amounts[0]?.path[amounts[0].path.length - 1];
   if (amounts.length < 2 || !word || !amounts.every((h) => h.path.length >= 2 && h.path[h.path.length - 1] === word)) return undefined;
@@ -188,7 +173,7 @@ function findBodyEnd(grid: SheetGrid, span: TableSpan): number {
 }
 
 /** A number in the body outside the code, name and 行次 columns. */
-function bodyHasNumber(grid: SheetGrid, span: TableSpan, bodyEnd: number, headers: ColumnHeader[]): boolean {
+function bodyHasNumber(grid: SheetGrid, span: TableSpan, bodyEnd: number, headers: readonly ColumnHeader[]): boolean {
   const skip = new Set(headers.filter((h) => columnRole(h.path) !== "amount").map((h) => h.col));
   for (const r of grid.rowsBetween(span.block.bodyStart, bodyEnd)) {
     for (const c of grid.columns(r)) if (c >= span.left && c <= span.right && !skip.has(c) && holdsNumber(grid.cell(r, c))) return true;

@@ -96,6 +96,27 @@ export class SheetGrid {
     return texts;
   }
 
+  /**
+   * Two rows header reading cannot tell apart (filledText, mergedFromLeft and the rest read alike in every column):
+   * the same texts in the same columns, and the same merges crossing them, each starting above or in the row alike,
+   * with the same text. Compared in place, nothing made.
+   */
+  readsAlike(a: number, b: number): boolean {
+    const colsA = this.columns(a);
+    const colsB = this.columns(b);
+    if (colsA.length !== colsB.length) return false;
+    for (let i = 0; i < colsA.length; i++) if (colsA[i] !== colsB[i] || this.text(a, colsA[i]) !== this.text(b, colsB[i])) return false;
+    const mergesA = this.merges.mergesIn(a);
+    const mergesB = this.merges.mergesIn(b);
+    if (mergesA.length !== mergesB.length) return false;
+    for (let i = 0; i < mergesA.length; i++) {
+      const m = mergesA[i];
+      const n = mergesB[i];
+      if (m.left !== n.left || m.right !== n.right || m.top < a !== n.top < b || this.text(m.top, m.left) !== this.text(n.top, n.left)) return false;
+    }
+    return true;
+  }
+
   /** First non-empty cell text of a row, compacted. */
   firstText(row: number): string {
     for (const c of this.columns(row)) {

@@ -115,7 +115,8 @@ export class MergedAreas {
     return right;
   }
 
-  private mergesIn(row: number): readonly CellRange[] {
+  /** The merges crossing a row, in the order a cell's merge is looked up. */
+  mergesIn(row: number): readonly CellRange[] {
     const short = this.byRow[row] ?? NONE;
     if (this.tall.length === 0) return short;
     const tall = this.tall.filter((m) => m.top <= row && row <= m.bottom);
