@@ -35,6 +35,13 @@ export interface TableSpan {
 const NOTE_START = /^(注|说明|备注|填报说明|附注|单位负责人|制表人|财务负责人)/;
 const EMPTY_NOTE = /无数据|空表|无相关数据|没有.*(收入|支出|数据)|本表无|无此项|不涉及/;
 const TOTAL_LABEL = /^(合计|总计)$/;
+/** A line naming a total somewhere in its label (人员经费合计, 支出总计). */
+const NAMES_TOTAL = /合计|总计/;
+/** "2080505 机关事业单位基本养老保险缴费支出": a code and its name in one cell. */
+const CODE_THEN_NAME = /^(\d{3}(?:\d{2}){0,2})(\D.*)$/;
+const DIGIT = /\d/;
+/** The first 支出 line of a two-sided table printed stacked. */
+const EXPENSE_SIDE_START = /^(本年支出合计|支出|二、?支出)$/;
 
 /** Reads one table into its typed model; input problems (unreadable amounts, text numbers) become findings. */
 export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]): TableModel {
@@ -290,7 +297,7 @@ function codeRow(ctx: RowContext, r: number, labelText: string, codeText: string
   const split = splitCodeAndName(codeText, labelText);
   const name = stripNumbering(split.name);
   if (TOTAL_LABEL.test(codeText) || TOTAL_LABEL.test(compact(labelText))) return { row: r, cells, name: "合计", key: uniqueKey(ctx, "合计"), total: true };
-  if (/合计|总计/.test(codeText) && !split.code) return namedTotalRow(ctx, r, codeText, cells);
+  if (NAMES_TOTAL.test(codeText) && !split.code) return namedTotalRow(ctx, r, codeText, cells);
   if (!codeText && !labelText && claimedByTotal(ctx, cells)) return undefined;
   const dictionary = ctx.span.kind.rowScheme === "economic-code" ? ECONOMIC_CLASSES : FUNCTION_CLASSES;
   const code = split.code ?? dictionary[name];
@@ -333,9 +340,9 @@ function claimedByTotal(ctx: RowContext, cells: RowCells): boolean {
 /** "2080505 机关事业单位基本养老保险缴费支出" in one cell, or the code in its own (possibly split) columns. */
 function splitCodeAndName(codeText: string, labelText: string): { code?: string; name: string } {
   const joined = compact(codeText || labelText);
-  const m = /^(\d{3}(?:\d{2}){0,2})(\D.*)$/.exec(joined);
+  const m = CODE_THEN_NAME.exec(joined);
   if (m) return { code: m[1], name: labelText && codeText ? labelText : m[2] };
-  return { name: labelText || (/\d/.test(codeText) ? "" : codeText) };
+  return { name: labelText || (DIGIT.test(codeText) ? "" : codeText) };
 }
 
 function codeLevel(code: string, scheme: string): number {
@@ -365,7 +372,7 @@ function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: stri
     name: canonical,
     code: FUNCTION_CLASSES[name],
     side,
-    total: /合计|总计/.test(name) || undefined,
+    total: NAMES_TOTAL.test(name) || undefined,
     row: r,
     cells,
     level: hasNumbering(label) ? 1 : undefined,
@@ -383,7 +390,7 @@ function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: stri
 function stackedSide(ctx: RowContext, name: string): "income" | "expense" | undefined {
   if (!ctx.span.kind.rows?.收入总计) return undefined;
   ctx.stackedSide ??= "income";
-  if (ctx.stackedSide === "income" && (FUNCTION_CLASSES[name] || /^(本年支出合计|支出|二、?支出)$/.test(name))) ctx.stackedSide = "expense";
+  if (ctx.stackedSide === "income" && (FUNCTION_CLASSES[name] || EXPENSE_SIDE_START.test(name))) ctx.stackedSide = "expense";
   return ctx.stackedSide;
 }
 
@@ -494,7 +501,7 @@ function misplacedCodeFinding(span: TableSpan, row: TableRow, group: TableRow): 
 
 /** Totals printed below the items (人员经费合计 in T6) are not parents by position. */
 function isBottomTotal(row: TableRow, seenCode: boolean): boolean {
-  return seenCode && row.name !== "" && /合计|总计/.test(row.name) && row.key !== "合计";
+  return seenCode && row.name !== "" && NAMES_TOTAL.test(row.name) && row.key !== "合计";
 }
 
 function nearestPrefixParent(byCode: Map<string, TableRow>, code: string): TableRow | undefined {
