@@ -171,7 +171,7 @@ function withoutRepeatedWord(headers: readonly ColumnHeader[]): ColumnHeader[] |
 /** Body ends before the first note line (注：…) or at the last row before the next table. */
 function findBodyEnd(grid: SheetGrid, span: TableSpan): number {
   let last = span.block.bodyStart - 1;
-  for (const r of grid.rowsBetween(span.block.bodyStart, span.lastRow)) {
+  for (let r = grid.rowFrom(span.block.bodyStart); r <= span.lastRow; r = grid.rowFrom(r + 1)) {
     const first = grid.firstText(r);
     if (first && NOTE_START.test(first) && !rowHasNumber(grid, r, span)) break;
     if (first || rowHasNumber(grid, r, span)) last = r;
@@ -182,7 +182,7 @@ function findBodyEnd(grid: SheetGrid, span: TableSpan): number {
 /** A number in the body outside the code, name and 行次 columns. */
 function bodyHasNumber(grid: SheetGrid, span: TableSpan, bodyEnd: number, headers: readonly ColumnHeader[]): boolean {
   const skip = new Set(headers.filter((h) => columnRole(h.path) !== "amount").map((h) => h.col));
-  for (const r of grid.rowsBetween(span.block.bodyStart, bodyEnd)) {
+  for (let r = grid.rowFrom(span.block.bodyStart); r <= bodyEnd; r = grid.rowFrom(r + 1)) {
     for (const c of grid.columns(r)) if (c >= span.left && c <= span.right && !skip.has(c) && holdsNumber(grid.cell(r, c))) return true;
   }
   return false;
@@ -210,7 +210,7 @@ function rowHasNumber(grid: SheetGrid, row: number, span: TableSpan): boolean {
 }
 
 function findEmptyNote(grid: SheetGrid, span: TableSpan): string | undefined {
-  for (const r of grid.rowsBetween(span.titleRow, span.lastRow)) {
+  for (let r = grid.rowFrom(span.titleRow); r <= span.lastRow; r = grid.rowFrom(r + 1)) {
     for (const c of grid.columns(r)) {
       const t = grid.text(r, c);
       if (t && EMPTY_NOTE.test(compact(t))) return t.trim();

@@ -30,7 +30,7 @@ export function readHeaderBlock(grid: SheetGrid, titleRow: number, lastRow: numb
   let unit = unitAmong(grid.rowTexts(titleRow));
   let department: string | undefined;
   let r = lastRow + 1;
-  for (const row of grid.rowsBetween(titleRow + 1, lastRow)) {
+  for (let row = grid.rowFrom(titleRow + 1); row <= lastRow; row = grid.rowFrom(row + 1)) {
     const texts = grid.rowTexts(row);
     if (texts.length === 0) continue;
     if (!isMetaLine(texts)) {

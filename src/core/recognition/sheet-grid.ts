@@ -76,6 +76,14 @@ export class SheetGrid {
     return this.merges.rowsBetween(from, to);
   }
 
+  /**
+   * The first row at or after `row` that holds something (Infinity when none): `for (let r = grid.rowFrom(a); r <= b;
+   * r = grid.rowFrom(r + 1))` visits the rows of rowsBetween(a, b) without making the list.
+   */
+  rowFrom(row: number): number {
+    return this.merges.rowFrom(row);
+  }
+
   /** Last column a row's cells or merges reach; −1 for an empty row. */
   rightEdge(row: number): number {
     return this.merges.rightEdge(row);

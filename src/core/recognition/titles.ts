@@ -56,7 +56,7 @@ export function findTitles(grid: SheetGrid): TitleHit[] {
     if (title) hits.push(title);
     block = [];
   };
-  for (const r of grid.rowsBetween(0, grid.rowCount - 1)) {
+  for (let r = grid.rowFrom(0); r < grid.rowCount; r = grid.rowFrom(r + 1)) {
     const candidate = titleCandidate(grid, r);
     if (candidate) {
       if (block.length > 0 && !onlyMetaBetween(grid, block[block.length - 1].row, r)) close(r);
@@ -104,7 +104,7 @@ const HEADER_SEARCH_ROWS = 6;
  */
 function headerFollows(grid: SheetGrid, lastTitleRow: number, limit: number): boolean {
   let seen = 0;
-  for (const r of grid.rowsBetween(lastTitleRow + 1, limit - 1)) {
+  for (let r = grid.rowFrom(lastTitleRow + 1); r < limit; r = grid.rowFrom(r + 1)) {
     const texts = grid.rowTexts(r);
     if (texts.length === 0) continue;
     if (++seen > HEADER_SEARCH_ROWS) return false;
@@ -124,7 +124,7 @@ function isLabel(text: string): boolean {
 
 /** Only blank and meta lines (单位：万元, 公开03表) between two title-like lines: they belong to one title block. */
 function onlyMetaBetween(grid: SheetGrid, from: number, to: number): boolean {
-  for (const r of grid.rowsBetween(from + 1, to - 1)) {
+  for (let r = grid.rowFrom(from + 1); r < to; r = grid.rowFrom(r + 1)) {
     const texts = grid.rowTexts(r);
     if (texts.length > 0 && !isMetaLine(texts)) return false;
   }

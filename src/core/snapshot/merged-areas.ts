@@ -20,6 +20,8 @@ export class MergedAreas {
   private readonly tall: CellRange[] = [];
   private readonly columnCache: (readonly number[] | undefined)[] = [];
   private filled?: number[];
+  /** Where the last rowFrom stopped, plus one: the next row of an in-order visit. */
+  private cursor = 0;
 
   /** The index of a sheet's merges, built once however many readers look at the sheet. */
   static of(sheet: SheetSnapshot): MergedAreas {
@@ -76,16 +78,21 @@ export class MergedAreas {
   /** Rows from `from` to `to` (inclusive) that hold a cell or start a merge, in order: empty rows are never visited. */
   rowsBetween(from: number, to: number): number[] {
     const rows = this.filledRows();
-    let lo = 0;
-    let hi = rows.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (rows[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
     const out: number[] = [];
-    for (let i = lo; i < rows.length && rows[i] <= to; i++) out.push(rows[i]);
+    for (let i = firstAtOrAfter(rows, from); i < rows.length && rows[i] <= to; i++) out.push(rows[i]);
     return out;
+  }
+
+  /**
+   * The first row at or after `row` that holds a cell or starts a merge (Infinity when none), without making a list:
+   * `for (let r = rowFrom(a); r <= b; r = rowFrom(r + 1))` visits rows in order at a constant cost each.
+   */
+  rowFrom(row: number): number {
+    const rows = this.filledRows();
+    let i = this.cursor;
+    if (!((i === 0 || rows[i - 1] < row) && (i === rows.length || rows[i] >= row))) i = firstAtOrAfter(rows, row);
+    this.cursor = Math.min(i + 1, rows.length);
+    return i < rows.length ? rows[i] : Infinity;
   }
 
   private filledRows(): number[] {
@@ -132,3 +139,15 @@ export class MergedAreas {
 }
 
 const NONE: readonly CellRange[] = [];
+
+/** Index of the first of the sorted `rows` at or after `row` (binary search). */
+function firstAtOrAfter(rows: readonly number[], row: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid] < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
