@@ -127,8 +127,13 @@ export class SheetGrid {
 
   /** First non-empty cell text of a row, compacted. */
   firstText(row: number): string {
-    for (const c of this.columns(row)) {
-      const t = compact(this.text(row, c));
+    const line = this.sheet.cells[row];
+    if (!line) return "";
+    // The row's own cells, left to right (a merge crossing the row adds no text of its own): every body row is
+    // asked, so no list of its columns is made and kept.
+    for (let c = 0; c < line.length; c++) {
+      const cell = line[c];
+      const t = cell ? compact(cellText(cell.value)) : "";
       if (t) return t;
     }
     return "";

@@ -97,14 +97,16 @@ export class MergedAreas {
 
   private filledRows(): number[] {
     if (this.filled) return this.filled;
-    const rows = new Set<number>();
-    // Object.keys lists only the rows present: a sheet with one value at row 1048576 has two keys, not a million.
+    const rows: number[] = [];
+    // Object.keys lists only the rows present, in ascending order: a sheet with one value at row 1048576 has two
+    // keys, not a million; the rows come sorted, so no set of them is made or sorted.
     for (const key of Object.keys(this.sheet.cells)) {
       const r = Number(key);
-      if (Number.isInteger(r) && this.sheet.cells[r]?.some((cell) => cell !== undefined)) rows.add(r);
+      if (Number.isInteger(r) && holdsCell(this.sheet.cells[r])) rows.push(r);
     }
-    for (const m of this.sheet.merges) rows.add(m.top);
-    this.filled = [...rows].sort((a, b) => a - b);
+    const emptyTops = new Set<number>();
+    for (const m of this.sheet.merges) if (rows[firstAtOrAfter(rows, m.top)] !== m.top) emptyTops.add(m.top);
+    this.filled = emptyTops.size === 0 ? rows : [...rows, ...emptyTops].sort((a, b) => a - b);
     return this.filled;
   }
 
@@ -139,6 +141,11 @@ export class MergedAreas {
 }
 
 const NONE: readonly CellRange[] = [];
+
+function holdsCell(line: readonly unknown[] | undefined): boolean {
+  if (line) for (let c = 0; c < line.length; c++) if (line[c] !== undefined) return true;
+  return false;
+}
 
 /** Index of the first of the sorted `rows` at or after `row` (binary search). */
 function firstAtOrAfter(rows: readonly number[], row: number): number {
