@@ -1,5 +1,6 @@
 /**
- * Start-up benchmark (the second half of `npm run bench`; needs `npm run build` first):
+ * Start-up benchmark (the second half of `npm run bench`; needs a production `npm run build` first — it refuses a
+ * development build in dist/, whose sizes are not what ships):
  *   1. every script the build writes: raw and gzipped size, and which page loads it at start or on first use;
  *      the initial script of each page (the loader + its bundle's files), against the pane's goal of 250 KB gzipped;
  *   2. time from navigation to the first render in Debian's chromium — the task pane (office.js replaced by the
@@ -134,9 +135,26 @@ async function printStartup(): Promise<void> {
   }
 }
 
+/**
+ * Scripts of a development build (npm run build:dev, npm start) in dist/: webpack's runtime keeps its own names
+ * there (`__webpack_require__`), which a production build minifies away. Their sizes are not what ships.
+ */
+function developmentScripts(): string[] {
+  return scriptFiles().filter((file) => readFileSync(path.join(DIST, file), "utf8").includes("__webpack_require__"));
+}
+
 async function main(): Promise<void> {
   if (!existsSync(path.join(DIST, "loader.js")) || !existsSync(path.join(DIST, OFFLINE_PAGE))) {
     console.error("dist/ has no built pages: run `npm run build` before the start-up benchmark.");
+    process.exitCode = 1;
+    return;
+  }
+  const development = developmentScripts();
+  if (development.length > 0) {
+    console.error(
+      `\ndist/ holds a development build (${development.length} scripts not minified, e.g. ${development[0]}): its sizes and start-up ` +
+        "are not what ships. Run `npm run build` (production) before the start-up benchmark.",
+    );
     process.exitCode = 1;
     return;
   }

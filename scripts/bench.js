@@ -23,4 +23,8 @@ copyFileSync(path.join(root, "src/hosts/cli/batch/worker-boot.cjs"), path.join(o
 const run = (file, args = []) => execFileSync(process.execPath, [file, ...args], { stdio: "inherit", cwd: root });
 run(path.join(out, "bench.js"), process.argv.slice(2));
 run(path.join(out, "batch.js"));
-run(path.join(root, "node_modules/tsx/dist/cli.mjs"), [path.join(root, "bench/startup.ts")]);
+try {
+  run(path.join(root, "node_modules/tsx/dist/cli.mjs"), [path.join(root, "bench/startup.ts")]);
+} catch (err) {
+  process.exitCode = err.status || 1; // the start-up benchmark said why (no build, or a development build)
+}

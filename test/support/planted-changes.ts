@@ -1,3 +1,7 @@
+import { isPlainAmount } from "../../src/core/narrative/claims/binding";
+import { completeIdentity } from "../../src/core/narrative/claims/complete-list";
+import { extractClaims } from "../../src/core/narrative/claims/extract";
+import { CHANGE_IDENTITIES, FIGURE_WORDS } from "../../src/core/narrative/claims/figures";
 import { Decimal } from "../../src/core/numbers/decimal";
 import type { NarrativeParagraph } from "../../src/core/paragraphs";
 import { Prng } from "./prng";
@@ -16,6 +20,15 @@ import { Prng } from "./prng";
  *     amount printed before the percentage (“增加C元,增长P%”);
  * and no other figure of the paragraph has the same value as one of the relation's (the binding is unambiguous).
  * Only such figures are planted, and only where the change breaks the relation beyond rounding.
+ *
+ * What the numbers fit but the words do not state (not planted; see statedRelations and visibleChange):
+ *   - a growth whose change follows other amounts after its base (“总预算A，其中：基本B，项目C，同比增加D，增长p”):
+ *     the change may be of A or of C;
+ *   - a sum of changes that is not a known identity with every part named in the paragraph (“接待减少0.31亿元…出国
+ *     减少0.14亿元…“三公”减少0.46亿元” with 公务用车 unstated: its change may be anything);
+ *   - a “其中” list broken downward (its parts below its total) when the list does not name every part of a known
+ *     identity under that identity's whole (src/core/narrative/claims/complete-list.ts): lists often name only
+ *     some parts.
  */
 export interface PrintedFigure {
   start: number;
@@ -141,7 +154,7 @@ function stillHolds(relation: Relation, figure: PrintedFigure, digits: string): 
 
 /**
  * One planted change per clean paragraph that states a relation: the figure is drawn (seeded by the document and
- * paragraph) among the figures taking part in one, and the change must break that relation.
+ * paragraph) among the figures taking part in one, and the change must break that relation where it shows.
  */
 export function plantChanges(id: string, paragraphs: NarrativeParagraph[], clean: (n: number) => boolean, seed: number): PlantedChange[] {
   const out: PlantedChange[] = [];
@@ -149,12 +162,16 @@ export function plantChanges(id: string, paragraphs: NarrativeParagraph[], clean
     const n = p.index!;
     if (!clean(n)) continue;
     const prng = new Prng(seed ^ hash(`${id}#${n}`));
-    const relations = relationsOf(figuresOf(p.text));
+    const relations = statedRelations(p.text, relationsOf(figuresOf(p.text)));
     if (relations.length === 0) continue;
-    const relation = prng.pick(relations);
-    const figure = prng.pick(relation.figures);
+    const picked = prng.pick(relations);
+    const figure = prng.pick(picked.figures);
     const to = changed(figure, prng);
-    if (stillHolds(relation, figure, to)) continue;
+    if (stillHolds(picked, figure, to)) continue;
+    // a list left below its total shows only where it is complete — or where the change breaks another relation
+    const breaks = (r: Relation) => r.figures.includes(figure) && !stillHolds(r, figure, to) && visibleChange(p.text, r, figure, to);
+    const relation = [picked, ...relations].find(breaks);
+    if (!relation) continue;
     const text = p.text.slice(0, figure.start) + to + p.text.slice(figure.end);
     out.push({
       name: `${id} ¶${n} ${figure.digits}→${to}`,
@@ -174,12 +191,74 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
+/** The relations the paragraph's words state, not only its numbers (see the module comment). */
+export function statedRelations(text: string, relations: Relation[]): Relation[] {
+  return relations.filter((r) => {
+    if (r.kind === "growth") return !growthAmbiguous(text, r);
+    if (r.kind === "sum" && r.figures.every((f) => isChange(text, f))) return changeIdentityNamed(text);
+    return true;
+  });
+}
+
+/** A “其中” between the base and the change: the change may be of the base or of a part listed after it. */
+function growthAmbiguous(text: string, r: Relation): boolean {
+  const [, change, base] = r.figures;
+  return base.end < change.start && text.slice(base.end, change.start).includes("其中");
+}
+
+const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|降低|[增减])了?(?:约|为|达)?\s*$/;
+const isChange = (text: string, f: PrintedFigure) => CHANGE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start));
+
+/** Names compared without remarks in parentheses (“因公出国(境)支出” names 因公出国（境）费's item). */
+const bareName = (words: string) => words.replace(/[（(][^（）()]*[)）]/g, "");
+const WORDS_OF = (figure: string) => [...(FIGURE_WORDS.决算[figure] ?? []), ...(FIGURE_WORDS.预算[figure] ?? [])].map(bareName);
+
+/** A change identity (src/core/narrative/claims/figures.ts) whose whole and every part (or its parts) the paragraph names. */
+function changeIdentityNamed(text: string): boolean {
+  const bare = bareName(text);
+  const named = (figure: string): boolean => WORDS_OF(figure).some((w) => w !== "" && bare.includes(w)) || (CHANGE_IDENTITIES[figure]?.every(named) ?? false);
+  return Object.entries(CHANGE_IDENTITIES).some(([whole, parts]) => WORDS_OF(whole).some((w) => bare.includes(w)) && parts.every(named));
+}
+
+/**
+ * Whether the changed figure shows: when the relation's parts follow a “其中” after its total and the change
+ * leaves them below the total, only if that list — every plain amount after the “其中” in its sentence, at the
+ * depth of the first part — names every part of a known identity under its whole.
+ */
+export function visibleChange(text: string, relation: Relation, figure: PrintedFigure, to: string): boolean {
+  if (relation.kind !== "sum") return true;
+  const [total, ...parts] = relation.figures;
+  const first = Math.min(...parts.map((f) => f.start));
+  const breakdown = text.lastIndexOf("其中", first);
+  if (first < total.end || breakdown < total.end) return true;
+  const value = (f: PrintedFigure) => (f === figure ? new Decimal(to.replace(/,/g, "")).times(f.scale) : f.value);
+  const sum = parts.reduce((acc, f) => acc.plus(value(f)), new Decimal(0));
+  if (sum.greaterThanOrEqualTo(value(total))) return true;
+  const sentences = extractClaims(text);
+  const whole = sentences.flatMap((s) => s.mentions).find((m) => m.start === total.start);
+  const sentence = sentences.find((s) => s.mentions.some((m) => m.start === first));
+  const depth = sentence?.mentions.find((m) => m.start === first)?.depth;
+  const listed = sentence?.mentions.filter((m) => m.start > breakdown && m.depth === depth && isPlainAmount(m)) ?? [];
+  return !!whole && completeIdentity(whole, listed) !== undefined;
+}
+
 /** Every figure that takes part in a relation with this one (the figures a finding about the change may name). */
 export function relatedDigits(change: PlantedChange, original: NarrativeParagraph): Set<string> {
   const figures = figuresOf(original.text);
   const planted = figures.find((f) => f.digits === change.from && change.relation.figures.some((r) => r.start === f.start));
-  const related = relationsOf(figures).filter((r) => r.figures.some((f) => f.start === planted?.start));
+  const related = statedRelations(original.text, relationsOf(figures)).filter((r) => r.figures.some((f) => f.start === planted?.start));
   return new Set([change.to, ...related.flatMap((r) => r.figures.map((f) => f.digits))].map((d) => d.replace(/,/g, "")));
+}
+
+/** “约4.9亿元”, “约为3.5亿元”, “约占70%”: a figure the paragraph gives as approximate. */
+const APPROXIMATE = /约(?:为|是|有|计|合|占[^，,；;。\d]*)?\s*$/;
+
+/**
+ * Whether a figure of the change's relation is written “约” in the original paragraph: the relation is then not
+ * exact, and a warning naming one of its figures is what the checker owes (never an error).
+ */
+export function isApproximate(change: PlantedChange, original: NarrativeParagraph): boolean {
+  return change.relation.figures.some((f) => APPROXIMATE.test(original.text.slice(Math.max(0, f.start - 12), f.start)));
 }
 
 const FULL_WIDTH_MARKS: Record<string, string> = { ",": "，", ";": "；", ":": "：", "(": "（", ")": "）" };

@@ -6,7 +6,7 @@ import { SheetGrid } from "./sheet-grid";
 import { findTitles } from "./titles";
 import { readHeaderBlock } from "./header";
 import { buildTable } from "./build-table";
-import { identifyByHeader } from "./identify-by-header";
+import { identifyByHeader, threePublicByHeader } from "./identify-by-header";
 import { holdsNumber } from "../snapshot/cell-number";
 
 export interface UnrecognizedTable {
@@ -63,8 +63,9 @@ function recognizeSheet(grid: SheetGrid, result: RecognitionResult): void {
       right: tableRight(grid, hit.row, block.bodyStart),
       block,
     };
-    const byHeader = hit.kind ? undefined : identifyByHeader(grid, frame);
-    const kind = hit.kind ?? byHeader;
+    const named = hit.kind ?? threePublicByHeader(grid, frame);
+    const byHeader = named ? undefined : identifyByHeader(grid, frame);
+    const kind = named ?? byHeader;
     if (!kind) {
       result.unrecognized.push({ sheet: grid.sheet.name, range, title: hit.text, reason: "不是已知的公开表，表头也不足以判断是哪张表，未作检查。" });
       return;

@@ -12,9 +12,6 @@ import { checkText, corpusIds, namesProblem, normalFigure, paragraphOf, readCorp
 const FALSE_ERRORS_TODAY = new Set<string>([]);
 const MISSED_TODAY = new Set<string>([
   "ah-shouxian-2023-final-sangong ¶3 47%",
-  "gx-wuzhou-2023-budget-b ¶8 911000.39",
-  "gx-wuzhou-2024-budget-a ¶6 19.62%",
-  "yn-lincang-2018-budget ¶10 0.02%",
   // blind run (13 documents from 11 provinces the checker had never seen), before any rule changed
 ]);
 

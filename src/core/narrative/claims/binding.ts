@@ -21,8 +21,13 @@ export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低|(?<=(?:�
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 /** An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”), not a subject. */
 const COMPLETION_AMOUNT = /^完成/;
-/** “较2024年的2190万元”, “比上年累计支出148万元”: the prior-year amount a change is measured from. */
-const PRIOR_AMOUNT = /^(?:比|较|与)\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,8}$/;
+/**
+ * “较2024年的2190万元”, “比上年累计支出148万元”: the prior-year amount a change is measured from. After “与” the
+ * words may name the item in full (“与2018年一般公共预算“三公”经费总额27389.54万元相比”): “与” only compares;
+ * after 比 / 较 a long phrase may be a change said otherwise (“比上年多安排专项资金300万元”).
+ */
+const PRIOR_AMOUNT =
+  /^(?:(?:比|较)\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,8}|与\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,24})$/;
 const BUDGET_WORDS = /预算/;
 const ACTUAL_WORDS = /决算|执行|实际/;
 /** Comparison words around a change (“与2023年度相比”, “比2019年决算数”, “同比”, “各”): they name no figure. */
