@@ -4,7 +4,6 @@
  * measurement (bench/startup.ts, after npm run build). Arguments go to the engine benchmark (--no-xlsx, --xlsx-max=N).
  */
 const { buildSync } = require("esbuild");
-const { copyFileSync } = require("fs");
 const { execFileSync } = require("child_process");
 const path = require("path");
 
@@ -17,8 +16,8 @@ buildSync({
   platform: "node",
   logLevel: "warning",
   outdir: out,
+  external: ["esbuild"], // the batch bundles its worker only when it runs from the TypeScript sources
 });
-copyFileSync(path.join(root, "src/hosts/cli/batch/worker-boot.cjs"), path.join(out, "worker-boot.cjs"));
 
 const run = (file, args = []) => execFileSync(process.execPath, [file, ...args], { stdio: "inherit", cwd: root });
 run(path.join(out, "bench.js"), process.argv.slice(2));

@@ -3,7 +3,7 @@ import path from "path";
 import type { Browser, Page } from "playwright-core";
 import { buildPaneHarness } from "./harness/build-harness";
 import { readFixture } from "../support/fixtures";
-import { launchChromium, ROOT } from "./pane-browser";
+import { captureState, DEADLINE_SIZES, launchChromium, ROOT, seriousViolations } from "./pane-browser";
 import { serveStatic } from "./static-server";
 
 /**
@@ -71,6 +71,8 @@ describe("the engine's worker dies during a check", () => {
       "检查未完成：检查线程意外停止，重新启动后再次停止（可能是工作簿太大或本机内存不足）。可以关闭其他网页或程序后点击“重试”。",
     );
     expect(await engineState(page)).toEqual({ where: "worker", started: 2 });
+    await captureState(page, "engine-lost", undefined, DEADLINE_SIZES);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "重试" }).click();
     await page.waitForFunction(() => document.querySelector('[data-testid="announcer"]')?.textContent?.startsWith("检查完成"));
     expect(await page.getByTestId("announcer").textContent()).toBe("检查完成：错误 2 项，警告 6 项");

@@ -167,7 +167,8 @@ function checkGrowth(claim: ChangeClaim, subject: Mention, reading: Reading): Cl
   const allowed = percentInterval(delta, prior);
   const currentText = `${num(reading.value(subject))}${unit}`;
   if (!allowed) {
-    if (prior.high.lessThan(0)) return [];
+    // a prior that only rounding could bring to 0 (“1万元，增加0.5万元，增长100%”: 0.50) leaves the rate unjudged
+    if (!priorValue.isZero()) return [];
     return [
       {
         rule: "zeroBase",

@@ -7,11 +7,13 @@ import { evaluateDefinition } from "../template/run";
 import { parseTemplate, type Template } from "../template/template";
 import { BUDGET_TEMPLATE } from "../templates/budget";
 import { FINAL_TEMPLATE } from "../templates/final";
+import { checkAddition } from "./addition";
 import { checkArithmetic, type TotalResolver } from "./arithmetic";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns, checkChangeCulprits, checkChangeSums, checkRepeated, checkTotals, type CrossContext } from "./cross";
 import { figureBinding, NAME_FILLER, WHOLE_SCOPE } from "./figures";
 import { checkDigits, checkForm } from "./form";
+import { checkGaps } from "./gap";
 import type { ClaimIssue } from "./issue";
 import { checkListedItems } from "./items";
 import { tieChangesToStatements } from "./named-change";
@@ -67,7 +69,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
     // a part's change found wrong by confirmation is read at its corrected value by the sentence checks
     [...checkNamedLists(parsed, resolveTotal, reading), ...checkChangeCulprits(parsed, family, cross)],
     parsed.flatMap((at) => [
-      ...at.sentences.flatMap((s) => checkArithmetic(s, resolveTotal, reading).map((issue) => ({ issue, at }))),
+      ...at.sentences.flatMap((s) => [...checkArithmetic(s, resolveTotal, reading), ...checkGaps(s, reading)].map((issue) => ({ issue, at }))),
       ...checkCompletionAgainstTables(at, family, tableFigure),
       ...checkCompareWords(at),
     ]),
@@ -79,7 +81,9 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkSiblingShares(parsed, family, reading, year),
       ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
       // totals the catalogue does not know: after the checks that name the figure
-      ...parsed.flatMap((at) => at.sentences.flatMap((s) => checkSubsetSum(s, reading).map((issue) => ({ issue, at })))),
+      ...parsed.flatMap((at) =>
+        at.sentences.flatMap((s, i) => [...checkSubsetSum(s, reading), ...checkAddition(at.sentences, i, reading)].map((issue) => ({ issue, at }))),
+      ),
     ],
     [...parsed.flatMap((at) => checkForm(at, options.year, family)), ...checkDigits(parsed)],
   ];

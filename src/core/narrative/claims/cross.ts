@@ -87,8 +87,11 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
   // “总支出” (本年支出合计, or 收支总计) against 基本 + 项目: only when the text states the 收支总计 too, and it differs
   const ruledOut = (s: Statement) =>
     s.others.every((other) => stated(other, s.year) && judge(s.mention, stated(other, s.year)!.mention, ctx.reading) === "error");
+  // a part the text does not state counts by its own parts when it states those (公务用车 = 购置 + 运行)
   const partsOf = (s: Statement) => {
-    const parts = ruledOut(s) ? FIGURE_IDENTITIES[s.figure] : undefined;
+    const parts = ruledOut(s)
+      ? FIGURE_IDENTITIES[s.figure]?.flatMap((part) => (stated(part, s.year) ? [part] : (FIGURE_IDENTITIES[part] ?? [part])))
+      : undefined;
     const known = parts?.map((part) => stated(part, s.year));
     return parts && known && known.every((k) => k) && !(s.year === undefined && tableFigure(s.figure)) ? { parts, known: known as Statement[] } : undefined;
   };
@@ -317,7 +320,7 @@ interface ChangeStatement {
 }
 
 /** “…比2022年度减少”, “…各增加”: the words after the figure's name. */
-const COMPARED = /((比|较|与)\s*(\d{4}年度?|上年度?|上一年度?)(相比)?[，,]?)?\s*(各|均|共)?(增加|减少|增长|下降|上升|降低)了?$/;
+const COMPARED = /((?:同口径)?(比|较|与)\s*(\d{4}年度?|上年度?|上一年度?)(相比)?[，,]?)?\s*(各|均|共)?(增加|减少|增长|下降|上升|降低)了?$/;
 /**
  * “因公出国（境）经费40万元，较上年持平；” / “与上年一致” / “无增减变化”: no change, said in words right after the
  * amount (up to the next figure or “；”). “基本持平” is a judgement, not a change of 0, and is never read so.
@@ -345,7 +348,10 @@ function changeStatements(parsed: readonly ParsedParagraph[], family: "决算" |
 const ZERO_CHANGE = RoundingInterval.exact(new Decimal(0));
 const changeWords = (c: ChangeStatement) => (c.change ? `${c.sign > 0 ? "增加" : "减少"}${c.change.text}` : "持平");
 
-/** A total's stated change and its parts' (in the order of CHANGE_IDENTITIES), when the text states every one. */
+/**
+ * A total's stated change and its parts' (in the order of CHANGE_IDENTITIES), when the text states every one; a part
+ * whose change is not stated counts by its own parts' (公务用车 = 购置 + 运行) when those are.
+ */
 interface ChangeIdentity {
   total: string;
   parts: string[];
@@ -356,10 +362,18 @@ interface ChangeIdentity {
 function changeIdentities(parsed: readonly ParsedParagraph[], family: "决算" | "预算"): ChangeIdentity[] {
   const changes = changeStatements(parsed, family);
   const first = (figure: string) => changes.find((c) => c.figure === figure);
+  const stated = (figure: string): ChangeStatement[] | undefined => {
+    const own = first(figure);
+    if (own) return [own];
+    const inner = CHANGE_IDENTITIES[figure]?.map(first);
+    return inner?.every((c) => c) ? (inner as ChangeStatement[]) : undefined;
+  };
   return Object.entries(CHANGE_IDENTITIES).flatMap(([total, parts]) => {
     const whole = first(total);
-    const known = parts.map(first);
-    return whole?.change && known.every((k) => k) ? [{ total, parts, whole: { ...whole, change: whole.change }, known: known as ChangeStatement[] }] : [];
+    const byPart = parts.map(stated);
+    if (!whole?.change || byPart.some((k) => !k)) return [];
+    const known = byPart.flat() as ChangeStatement[];
+    return [{ total, parts: known.map((k) => k.figure), whole: { ...whole, change: whole.change }, known }];
   });
 }
 

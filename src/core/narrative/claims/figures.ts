@@ -89,9 +89,10 @@ const TAILS = [
   "支出预算",
   "预算总计",
   "预算总额",
+  "预算合计",
 ];
 const NAMED_IN_PARENTHESES = new RegExp(`^.*（([^（）]+)）(${["决算总额", "支出决算总额", "决算", "预算总额", "总额"].join("|")})$`);
-const BUDGET_TAILS = new Set(["预算数", "预算", "支出预算", "预算总计", "预算总额"]);
+const BUDGET_TAILS = new Set(["预算数", "预算", "支出预算", "预算总计", "预算总额", "预算合计"]);
 
 /** Parts that add up to a figure (docs/domain.md §3): checked against what the text itself states. */
 export const FIGURE_IDENTITIES: Record<string, string[]> = {
@@ -146,9 +147,10 @@ const QUALIFIER = /一般公共预算|政府性基金|国有资本经营|财政�
 
 /**
  * Qualifiers that are a figure's own scope, not another figure: the 三公 tables are of 一般公共预算财政拨款, so
- * “…单位使用财政拨款安排“三公”经费预算总额” names the 三公 total (other words before it are checked as usual).
+ * “…单位使用财政拨款安排“三公”经费预算总额” and “市本级一般公共预算支出安排的“三公”经费预算” name the 三公 total
+ * (other words before it are checked as usual).
  */
-const OWN_SCOPE: Record<string, RegExp> = { 三公经费合计: /(?:使用)?(?:一般公共预算)?财政拨款(?:安排的?)?$/ };
+const OWN_SCOPE: Record<string, RegExp> = { 三公经费合计: /(?:使用)?(?:一般公共预算(?:支出)?)?(?:财政拨款)?(?:安排的?)?$/ };
 
 /**
  * What may stand before a figure's own words and leave it that figure: the unit's name (“…财政局”), 本年 /

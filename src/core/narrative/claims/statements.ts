@@ -1,4 +1,5 @@
 import type { Decimal } from "../../numbers/decimal";
+import { toHalfWidth } from "../../numbers/parse-number";
 import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeDerived, judgeStated, percentInterval } from "../../numbers/verdict";
 import { zeroBudgetIssue } from "./arithmetic";
@@ -54,7 +55,7 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
  */
 export function yearOfSentence(sentence: SentenceClaims, m: Mention, year: number | undefined): number | undefined {
   if (year === undefined) return undefined;
-  const stated = [...sentence.sentence.slice(0, m.start - sentence.start).matchAll(YEAR)].pop();
+  const stated = [...toHalfWidth(sentence.sentence.slice(0, m.start - sentence.start)).matchAll(YEAR)].pop();
   return stated && Number(stated[1]) !== year ? Number(stated[1]) : undefined;
 }
 

@@ -21,7 +21,7 @@ import type { Reading } from "./reading";
  * Figures written “约X” (“三公经费支出约4.9亿元。其中，…约为3.5亿元…”) state no exact sum: each stands for what
  * RoundingInterval.approximate allows, and a list that breaks the sum even so is a warning naming the figures,
  * never an error.
- * Read only where the list is plain: one “其中” in the sentence, every part an amount with its own name at the
+ * Read only where the list is plain: one “其中” (or “在X当中”, X the total's own name) in the sentence, every part an amount with its own name at the
  * list's depth (in its clause, or the clause before: “公务用车购置及运行费花费最高，约为3.5亿元”), no part that only
  * says which amount of its item follows (“预算为1万元，支出决算为0.53万元” lists one item twice), no name twice
  * (“其中货物类…计划金额…实际金额…；工程类…计划金额…” states several measures of each part) and no new whole among
@@ -71,21 +71,39 @@ const APPROXIMATE = /约(?:为|是|有|计|合)?\s*$/;
 const isApproximate = (m: Mention) => APPROXIMATE.test(m.rawLabel);
 const written = (m: Mention) => `${isApproximate(m) ? "约" : ""}${m.text}`;
 
-const BREAKDOWN = "其中";
 /** Words that only say which amount of the item follows, or open a new whole. */
 const NOT_A_PART = /^(?:支出|收入)?(?:决算|预算|执行|实际)数?$|合计|总计|总额|总数|总预算|总支出|总收入/;
 const CLAUSE = /[，,；;：:]/;
+/** “其中”, or “在项目支出当中” naming the whole it breaks down (the total's words must end with that name). */
+const BREAKDOWN = /其中|在([^，,；;。：:在]{1,20}?)当中/g;
+
+interface Breakdown {
+  /** Positions in the sentence. */
+  at: number;
+  end: number;
+  /** The whole the words name (“项目支出”), if they name one. */
+  whole?: string;
+}
+
+/** The sentence's one breakdown, if it has exactly one. */
+function breakdownIn(sentence: string): Breakdown | undefined {
+  const found = [...sentence.matchAll(BREAKDOWN)];
+  if (found.length !== 1) return undefined;
+  const [m] = found;
+  return { at: m.index!, end: m.index! + m[0].length, whole: m[1] };
+}
 
 function subsetList(s: SentenceClaims): { total: Mention; parts: Mention[] } | undefined {
-  const at = s.sentence.indexOf(BREAKDOWN);
-  if (at < 0 || s.sentence.indexOf(BREAKDOWN, at + BREAKDOWN.length) >= 0) return undefined;
-  const position = s.start + at;
+  const breakdown = breakdownIn(s.sentence);
+  if (!breakdown) return undefined;
+  const position = s.start + breakdown.at;
   const candidate = (m: Mention) => isPlainAmount(m) && !isPrior(m) && m.groupSize === 1;
-  const total = at === s.sentence.search(/\S/) ? s.openingTotal : s.mentions.filter((m) => m.end <= position && candidate(m)).pop();
+  const total = breakdown.at === s.sentence.search(/\S/) ? s.openingTotal : s.mentions.filter((m) => m.end <= position && candidate(m)).pop();
   if (!total || !candidate(total)) return undefined;
+  if (breakdown.whole !== undefined && !total.label.replace(/\s+/g, "").endsWith(breakdown.whole.replace(/\s+/g, ""))) return undefined;
   const depth = s.mentions.find((m) => m.start > position)?.depth;
   const after = s.mentions.filter((m) => m.start > position && isPlainAmount(m) && m.depth === depth);
-  const names = after.map((m) => nameOf(s, m, position));
+  const names = after.map((m) => nameOf(s, m, s.start + breakdown.end));
   if (after.length === 0 || after.some((m, k) => isPrior(m) || names[k] === "" || NOT_A_PART.test(names[k]))) return undefined;
   // “其中货物类…采购计划金额…实际采购金额…；工程类…采购计划金额…”: several measures of each part, not one list
   if (new Set(names).size < after.length) return undefined;
@@ -94,11 +112,11 @@ function subsetList(s: SentenceClaims): { total: Mention; parts: Mention[] } | u
 
 /**
  * A part's name: its own words, or — none in its clause (“公务用车购置及运行费花费最高，约为3.5亿元”) — the one
- * clause of words between it and the previous figure or the “其中”.
+ * clause of words between it and the previous figure or the start of the list.
  */
-function nameOf(s: SentenceClaims, m: Mention, breakdown: number): string {
+function nameOf(s: SentenceClaims, m: Mention, listStart: number): string {
   if (m.label !== "") return m.label;
-  const from = Math.max(breakdown + BREAKDOWN.length, ...s.mentions.filter((x) => x.end <= m.start).map((x) => x.end));
+  const from = Math.max(listStart, ...s.mentions.filter((x) => x.end <= m.start).map((x) => x.end));
   const clauses = s.sentence
     .slice(from - s.start, m.start - s.start)
     .split(CLAUSE)

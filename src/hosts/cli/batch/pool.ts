@@ -1,5 +1,5 @@
 import { Worker } from "worker_threads";
-import { join } from "path";
+import { workerScript } from "./worker-script";
 import type { BatchOptions } from "./check-one";
 import type { WorkerJob, WorkerReply } from "./worker";
 
@@ -27,11 +27,11 @@ export class WorkerPool {
   private readonly idle: Slot[] = [];
   private readonly waiting: ((slot: Slot) => void)[] = [];
   private closed = false;
+  private readonly script = workerScript();
 
   constructor(
     size: number,
     private readonly options: BatchOptions,
-    private readonly entry = join(__dirname, `worker${__filename.endsWith(".ts") ? ".ts" : ".js"}`),
   ) {
     for (let i = 0; i < size; i++) this.addSlot();
   }
@@ -49,11 +49,12 @@ export class WorkerPool {
     this.closed = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
     this.slots.length = 0;
+    this.script.release();
   }
 
   private addSlot(): void {
-    const worker = new Worker(join(__dirname, "worker-boot.cjs"), {
-      workerData: { entry: this.entry, options: this.options },
+    const worker = new Worker(this.script.path, {
+      workerData: { options: this.options },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     });
     const slot: Slot = { worker };
