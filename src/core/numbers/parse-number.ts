@@ -69,28 +69,40 @@ function stripLiterals(section: string): string {
 
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0C\uFF05\uFF0D\uFF0B]/g;
 
+const IDEOGRAPHIC_SPACE = /\u3000/g;
+const halfWidthChar = (ch: string): string => String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+
 /** Full-width digits and signs → ASCII. */
 export function toHalfWidth(s: string): string {
-  return s.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
+  return s.replace(FULL_WIDTH, halfWidthChar).replace(IDEOGRAPHIC_SPACE, " ");
 }
+
+const SPACES = /[\s\u00a0]+/g;
+const DIGIT = /\d/;
+/** "(12.50)": a negative amount as accountants print it. */
+const IN_BRACKETS = /^[(（](.*)[)）]$/;
+const MINUS_SIGN = /^[-−–]/;
+/** Digits with thousands separators or none, and decimals. */
+const PLAIN_NUMBER = /^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^\.\d+$/;
+const THOUSANDS = /,/g;
 
 /**
  * Reads numbers as typed or exported as text: "1,946.77", "461. 49", "50.60 ", full-width digits,
  * "(12.50)" for −12.50, "−3", "95%".
  */
 export function parseNumberText(raw: string): ParsedNumber {
-  const trimmed = toHalfWidth(raw).replace(/[\s\u00a0]+/g, "");
+  const trimmed = toHalfWidth(raw).replace(SPACES, "");
   if (trimmed === "") return BLANK;
   if (DASHES.has(trimmed)) return DASH;
-  if (!/\d/.test(trimmed)) return { kind: "text", text: raw };
+  if (!DIGIT.test(trimmed)) return { kind: "text", text: raw };
   let s = trimmed;
   let negative = false;
-  const paren = /^[(（](.*)[)）]$/.exec(s);
+  const paren = IN_BRACKETS.exec(s);
   if (paren) {
     negative = true;
     s = paren[1];
   }
-  if (/^[-−–]/.test(s)) {
+  if (MINUS_SIGN.test(s)) {
     negative = !negative;
     s = s.slice(1);
   } else if (s.startsWith("+")) s = s.slice(1);
@@ -99,10 +111,10 @@ export function parseNumberText(raw: string): ParsedNumber {
     percent = true;
     s = s.slice(0, -1);
   }
-  if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^\.\d+$/.test(s)) {
+  if (!PLAIN_NUMBER.test(s)) {
     return { kind: "invalid", text: raw, reason: `“${raw.trim()}”不是可识别的数字` };
   }
-  const digits = s.replace(/,/g, "");
+  const digits = s.replace(THOUSANDS, "");
   const decimals = digits.includes(".") ? digits.length - digits.indexOf(".") - 1 : 0;
   let value = new Decimal(digits);
   if (negative) value = value.negated();

@@ -3,7 +3,8 @@ import type { Finding } from "../findings/finding";
 import type { EngineRuleId } from "../findings/rule-id";
 import type { TableKindSpec } from "./table-kinds";
 import type { SheetGrid } from "./sheet-grid";
-import { type HeaderBlock, columnPath } from "./header";
+import type { HeaderBlock } from "./header";
+import { type ColumnHeader, readColumns } from "./header-columns";
 import { type ColumnGroup, type ColumnInfo, assignColumnKeys, columnRole, groupColumns } from "./columns";
 import { parseCellNumber, holdsNumber } from "../snapshot/cell-number";
 import { unitScale } from "../numbers/amount-units";
@@ -34,6 +35,13 @@ export interface TableSpan {
 const NOTE_START = /^(注|说明|备注|填报说明|附注|单位负责人|制表人|财务负责人)/;
 const EMPTY_NOTE = /无数据|空表|无相关数据|没有.*(收入|支出|数据)|本表无|无此项|不涉及/;
 const TOTAL_LABEL = /^(合计|总计)$/;
+/** A line naming a total somewhere in its label (人员经费合计, 支出总计). */
+const NAMES_TOTAL = /合计|总计/;
+/** "2080505 机关事业单位基本养老保险缴费支出": a code and its name in one cell. */
+const CODE_THEN_NAME = /^(\d{3}(?:\d{2}){0,2})(\D.*)$/;
+const DIGIT = /\d/;
+/** The first 支出 line of a two-sided table printed stacked. */
+const EXPENSE_SIDE_START = /^(本年支出合计|支出|二、?支出)$/;
 
 /** Reads one table into its typed model; input problems (unreadable amounts, text numbers) become findings. */
 export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]): TableModel {
@@ -79,12 +87,22 @@ interface ColumnLayout {
   columns: TableColumn[];
 }
 
-/** Layouts already worked out: a county workbook repeats the same header hundreds of times. */
+/** Layouts already worked out: a county workbook repeats the same header hundreds of times, and so do its files. */
 const LAYOUTS = new Map<string, ColumnLayout>();
 const MAX_LAYOUTS = 1000;
+/** The layout of a header read once (readColumns gives each distinct header of a sheet one array), by kind. */
+const LAYOUT_OF = new WeakMap<readonly ColumnHeader[], Map<string, ColumnLayout>>();
 
 /** Column groups and meanings for a header (the same for every table of this kind with this header). */
-function columnLayout(kind: TableKindSpec, headers: ColumnHeader[]): ColumnLayout {
+function columnLayout(kind: TableKindSpec, headers: readonly ColumnHeader[]): ColumnLayout {
+  let byKind = LAYOUT_OF.get(headers);
+  if (!byKind) LAYOUT_OF.set(headers, (byKind = new Map()));
+  let layout = byKind.get(kind.id);
+  if (!layout) byKind.set(kind.id, (layout = layoutOf(kind, headers)));
+  return layout;
+}
+
+function layoutOf(kind: TableKindSpec, headers: readonly ColumnHeader[]): ColumnLayout {
   const signature = `${kind.id}|${headers.map((h) => `${h.col}:${h.path.join("/")}`).join("|")}`;
   const known = LAYOUTS.get(signature);
   if (known) return known;
@@ -108,8 +126,8 @@ function columnLayout(kind: TableKindSpec, headers: ColumnHeader[]): ColumnLayou
 }
 
 /** Column groups and keys of the header as read, or without a repeated sub-header word when that means more. */
-function bestReading(kind: TableKindSpec, headers: ColumnHeader[]): { groups: ColumnGroup[]; keys: Map<number, string> } {
-  const read = (h: ColumnHeader[]) => {
+function bestReading(kind: TableKindSpec, headers: readonly ColumnHeader[]): { groups: ColumnGroup[]; keys: Map<number, string> } {
+  const read = (h: readonly ColumnHeader[]) => {
     const groups = groupColumns(h.map((x): ColumnInfo => ({ ...x, role: columnRole(x.path) })));
     return {
       groups,
@@ -136,32 +154,6 @@ function meaningsOf(kind: TableKindSpec, keys: Map<number, string>): number {
   return new Set([...keys.values()].filter((k) => known.has(k))).size;
 }
 
-/** A column with its header path (top to bottom). */
-type ColumnHeader = Pick<ColumnInfo, "col" | "path">;
-
-function readColumns(grid: SheetGrid, span: TableSpan): ColumnHeader[] {
-  const headers: ColumnHeader[] = [];
-  for (let c = span.left; c <= span.right; c++) {
-    const path = columnPath(grid, span.block, c);
-    if (path.length === 0) continue;
-    if (columnRole(path) === "amount" && continuesLeftColumn(grid, span.block, c)) continue;
-    headers.push({ col: c, path });
-  }
-  return headers;
-}
-
-/**
- * An amount header merged over two (or more) sheet columns is one column, its amount in the left cell: a column
- * whose every header cell continues a merge begun to its left has no header of its own.
- */
-function continuesLeftColumn(grid: SheetGrid, block: HeaderBlock, col: number): boolean {
-  if (block.headerEnd < block.headerStart) return false;
-  for (let r = block.headerStart; r <= block.headerEnd; r++) {
-    if (!grid.mergedFromLeft(r, col) && compact(grid.filledText(r, col)) !== "") return false;
-  }
-  return true;
-}
-
 /**
  * A sub-header row may repeat one word under every amount column (合计 | 基本支出 | 项目支出 over 决算数 | 决算数 | 决算数):
  * then the paths without that word are a second reading of the header. The word can also be the real label under
@@ -169,7 +161,7 @@ function continuesLeftColumn(grid: SheetGrid, block: HeaderBlock, col: number): 
  * the kind's meanings wins. Side-by-side groups of one amount column each (T6's 人员经费 ‖ 公用经费 blocks) are
  * labelled by their group word, not read by it.
  */
-function withoutRepeatedWord(headers: ColumnHeader[]): ColumnHeader[] | undefined {
+function withoutRepeatedWord(headers: readonly ColumnHeader[]): ColumnHeader[] | undefined {
   const amounts = headers.filter((h) => columnRole(h.path) === "amount");
   const word = amounts[0]?.path[amounts[0].path.length - 1];
   if (amounts.length < 2 || !word || !amounts.every((h) => h.path.length >= 2 && h.path[h.path.length - 1] === word)) return undefined;
@@ -179,7 +171,7 @@ function withoutRepeatedWord(headers: ColumnHeader[]): ColumnHeader[] | undefine
 /** Body ends before the first note line (注：…) or at the last row before the next table. */
 function findBodyEnd(grid: SheetGrid, span: TableSpan): number {
   let last = span.block.bodyStart - 1;
-  for (const r of grid.rowsBetween(span.block.bodyStart, span.lastRow)) {
+  for (let r = grid.rowFrom(span.block.bodyStart); r <= span.lastRow; r = grid.rowFrom(r + 1)) {
     const first = grid.firstText(r);
     if (first && NOTE_START.test(first) && !rowHasNumber(grid, r, span)) break;
     if (first || rowHasNumber(grid, r, span)) last = r;
@@ -188,9 +180,9 @@ function findBodyEnd(grid: SheetGrid, span: TableSpan): number {
 }
 
 /** A number in the body outside the code, name and 行次 columns. */
-function bodyHasNumber(grid: SheetGrid, span: TableSpan, bodyEnd: number, headers: ColumnHeader[]): boolean {
+function bodyHasNumber(grid: SheetGrid, span: TableSpan, bodyEnd: number, headers: readonly ColumnHeader[]): boolean {
   const skip = new Set(headers.filter((h) => columnRole(h.path) !== "amount").map((h) => h.col));
-  for (const r of grid.rowsBetween(span.block.bodyStart, bodyEnd)) {
+  for (let r = grid.rowFrom(span.block.bodyStart); r <= bodyEnd; r = grid.rowFrom(r + 1)) {
     for (const c of grid.columns(r)) if (c >= span.left && c <= span.right && !skip.has(c) && holdsNumber(grid.cell(r, c))) return true;
   }
   return false;
@@ -218,7 +210,7 @@ function rowHasNumber(grid: SheetGrid, row: number, span: TableSpan): boolean {
 }
 
 function findEmptyNote(grid: SheetGrid, span: TableSpan): string | undefined {
-  for (const r of grid.rowsBetween(span.titleRow, span.lastRow)) {
+  for (let r = grid.rowFrom(span.titleRow); r <= span.lastRow; r = grid.rowFrom(r + 1)) {
     for (const c of grid.columns(r)) {
       const t = grid.text(r, c);
       if (t && EMPTY_NOTE.test(compact(t))) return t.trim();
@@ -305,7 +297,7 @@ function codeRow(ctx: RowContext, r: number, labelText: string, codeText: string
   const split = splitCodeAndName(codeText, labelText);
   const name = stripNumbering(split.name);
   if (TOTAL_LABEL.test(codeText) || TOTAL_LABEL.test(compact(labelText))) return { row: r, cells, name: "合计", key: uniqueKey(ctx, "合计"), total: true };
-  if (/合计|总计/.test(codeText) && !split.code) return namedTotalRow(ctx, r, codeText, cells);
+  if (NAMES_TOTAL.test(codeText) && !split.code) return namedTotalRow(ctx, r, codeText, cells);
   if (!codeText && !labelText && claimedByTotal(ctx, cells)) return undefined;
   const dictionary = ctx.span.kind.rowScheme === "economic-code" ? ECONOMIC_CLASSES : FUNCTION_CLASSES;
   const code = split.code ?? dictionary[name];
@@ -348,9 +340,9 @@ function claimedByTotal(ctx: RowContext, cells: RowCells): boolean {
 /** "2080505 机关事业单位基本养老保险缴费支出" in one cell, or the code in its own (possibly split) columns. */
 function splitCodeAndName(codeText: string, labelText: string): { code?: string; name: string } {
   const joined = compact(codeText || labelText);
-  const m = /^(\d{3}(?:\d{2}){0,2})(\D.*)$/.exec(joined);
+  const m = CODE_THEN_NAME.exec(joined);
   if (m) return { code: m[1], name: labelText && codeText ? labelText : m[2] };
-  return { name: labelText || (/\d/.test(codeText) ? "" : codeText) };
+  return { name: labelText || (DIGIT.test(codeText) ? "" : codeText) };
 }
 
 function codeLevel(code: string, scheme: string): number {
@@ -380,7 +372,7 @@ function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: stri
     name: canonical,
     code: FUNCTION_CLASSES[name],
     side,
-    total: /合计|总计/.test(name) || undefined,
+    total: NAMES_TOTAL.test(name) || undefined,
     row: r,
     cells,
     level: hasNumbering(label) ? 1 : undefined,
@@ -398,7 +390,7 @@ function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: stri
 function stackedSide(ctx: RowContext, name: string): "income" | "expense" | undefined {
   if (!ctx.span.kind.rows?.收入总计) return undefined;
   ctx.stackedSide ??= "income";
-  if (ctx.stackedSide === "income" && (FUNCTION_CLASSES[name] || /^(本年支出合计|支出|二、?支出)$/.test(name))) ctx.stackedSide = "expense";
+  if (ctx.stackedSide === "income" && (FUNCTION_CLASSES[name] || EXPENSE_SIDE_START.test(name))) ctx.stackedSide = "expense";
   return ctx.stackedSide;
 }
 
@@ -517,7 +509,7 @@ function misplacedCodeFinding(span: TableSpan, row: TableRow, group: TableRow): 
 
 /** Totals printed below the items (人员经费合计 in T6) are not parents by position. */
 function isBottomTotal(row: TableRow, seenCode: boolean): boolean {
-  return seenCode && row.name !== "" && /合计|总计/.test(row.name) && row.key !== "合计";
+  return seenCode && row.name !== "" && NAMES_TOTAL.test(row.name) && row.key !== "合计";
 }
 
 function nearestPrefixParent(byCode: Map<string, TableRow>, code: string): TableRow | undefined {

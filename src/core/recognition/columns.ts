@@ -28,6 +28,9 @@ const LABEL_HEADERS =
 
 /** A column of remarks beside the amounts (备注, 说明): words, never an amount. */
 const NOTE_HEADERS = /^(备注|说明|备注说明|附注)$/;
+const UNIT_CODE_HEADERS = /单位代码|单位编码/;
+/** A code column: 科目编码, 代码, or the split 类 | 款 | 项 columns. */
+const CODE_HEADERS = /编码|代码|^(类|款|项)$/;
 
 /**
  * A column of rates beside the amounts (增、减幅度, 增长率, 完成率, 占比, “增减%”): percentages, never summed as
@@ -39,9 +42,9 @@ const RATE_HEADERS = /幅度|(增长|增减|下降|减少|完成|执行)率|比�
 export function columnRole(path: string[]): ColumnRole {
   const last = path[path.length - 1] ?? "";
   const all = path.join("/");
-  if (/行次/.test(all)) return "line-number";
-  if (/单位代码|单位编码/.test(last)) return "unit-code";
-  if (/编码|代码/.test(last) || /^(类|款|项)$/.test(last)) return "code";
+  if (all.includes("行次")) return "line-number";
+  if (UNIT_CODE_HEADERS.test(last)) return "unit-code";
+  if (CODE_HEADERS.test(last)) return "code";
   if (LABEL_HEADERS.test(last)) return "label";
   if (NOTE_HEADERS.test(last)) return "note";
   if (isCountLabel(last)) return "count";
@@ -84,7 +87,7 @@ function addToGroup(group: ColumnGroup, info: ColumnInfo, index: number): void {
  */
 export function assignColumnKeys(kind: TableKindSpec, columns: ColumnInfo[]): Map<number, string> {
   const keys = new Map<number, string>();
-  const paths = new Map(columns.map((c) => [c.col, c.path.filter((p) => !/^项目$/.test(p)).map(meaningWords)]));
+  const paths = new Map(columns.map((c) => [c.col, c.path.filter((p) => p !== "项目").map(meaningWords)]));
   for (const [meaning, patterns] of Object.entries(kind.columns ?? {})) {
     for (const pattern of patterns) {
       const want = compact(pattern);

@@ -17,12 +17,20 @@ export interface HeaderBlock {
 
 const META = /^(部门|单位|编制单位|填报单位|预算单位|金额单位|单位名称)[:]|^金额单位|^单位[:]|^\d{4}年(度)?$/;
 const MAX_HEADER_ROWS = 6;
+const YEAR_LINE = /^\d{4}年/;
+const DEPARTMENT_LINE = /^(?:部门|单位|编制单位|填报单位|预算单位)[:](.+)$/;
+const UNIT_ONLY = /^(万元|元)$/;
+/** A subject code (类 3 digits, 款 5, 项 7) opens the body. */
+const SUBJECT_CODE = /^\d{3}(\d{2}){0,2}$/;
+const TOTAL_WORD = /^(合计|总计)$/;
+/** A 栏次 label (1, 2, 3 …) is no part of a column's header path. */
+const COLUMN_NUMBER = /^\d+$/;
 
 export function readHeaderBlock(grid: SheetGrid, titleRow: number, lastRow: number): HeaderBlock {
   let unit = unitAmong(grid.rowTexts(titleRow));
   let department: string | undefined;
   let r = lastRow + 1;
-  for (const row of grid.rowsBetween(titleRow + 1, lastRow)) {
+  for (let row = grid.rowFrom(titleRow + 1); row <= lastRow; row = grid.rowFrom(row + 1)) {
     const texts = grid.rowTexts(row);
     if (texts.length === 0) continue;
     if (!isMetaLine(texts)) {
@@ -46,7 +54,7 @@ export function readHeaderBlock(grid: SheetGrid, titleRow: number, lastRow: numb
 
 /** A line between a title and its header: 部门/单位, 金额单位, a year, a table code (公开01表). */
 export function isMetaLine(texts: readonly string[]): boolean {
-  return texts.every((t) => META.test(t) || isTableCode(t) || /^\d{4}年/.test(t) || (unitIn(t) !== undefined && t.length <= 12));
+  return texts.every((t) => META.test(t) || isTableCode(t) || YEAR_LINE.test(t) || (unitIn(t) !== undefined && t.length <= 12));
 }
 
 function unitAmong(texts: readonly string[]): string | undefined {
@@ -68,8 +76,8 @@ export function unitIn(text: string): string | undefined {
 
 function departmentIn(texts: readonly string[]): string | undefined {
   for (const t of texts) {
-    const m = /^(?:部门|单位|编制单位|填报单位|预算单位)[:](.+)$/.exec(t);
-    if (m && !/^(万元|元)$/.test(m[1])) return m[1];
+    const m = DEPARTMENT_LINE.exec(t);
+    if (m && !UNIT_ONLY.test(m[1])) return m[1];
   }
   return undefined;
 }
@@ -83,14 +91,14 @@ function classifyHeaderRow(grid: SheetGrid, row: number): HeaderRowKind {
     if (grid.continuesLeft(row, c)) continue;
     const text = compact(grid.filledText(row, c));
     if (!text) continue;
-    if (/^栏次$/.test(text)) return "column-numbers";
+    if (text === "栏次") return "column-numbers";
     if (grid.isMergedSlave(row, c)) continue;
-    if (/^\d{3}(\d{2}){0,2}$/.test(text) || hasNumbering(text)) return "data";
+    if (SUBJECT_CODE.test(text) || hasNumbering(text)) return "data";
     if (holdsNumber(grid.cell(row, c))) return "data";
     if (!words.includes(text)) words.push(text);
   }
   // A 合计 line alone is the first body row; 合计 among other words is a column header.
-  return words.length === 1 && /^(合计|总计)$/.test(words[0]) ? "data" : "header";
+  return words.length === 1 && TOTAL_WORD.test(words[0]) ? "data" : "header";
 }
 
 /** Header path of a column: distinct texts from top to bottom, without 栏次 labels. */
@@ -98,7 +106,7 @@ export function columnPath(grid: SheetGrid, block: HeaderBlock, col: number): st
   const path: string[] = [];
   for (let r = block.headerStart; r <= block.headerEnd; r++) {
     const t = compact(grid.filledText(r, col));
-    if (!t || t === "栏次" || /^\d+$/.test(t)) continue;
+    if (!t || t === "栏次" || COLUMN_NUMBER.test(t)) continue;
     if (path[path.length - 1] !== t) path.push(t);
   }
   return path;

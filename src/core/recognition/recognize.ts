@@ -100,7 +100,7 @@ function tableRight(grid: SheetGrid, titleRow: number, bodyStart: number): numbe
 }
 
 function hasNumbers(grid: SheetGrid): boolean {
-  for (const r of grid.rowsBetween(0, grid.rowCount - 1)) {
+  for (let r = grid.rowFrom(0); r < grid.rowCount; r = grid.rowFrom(r + 1)) {
     for (const c of grid.columns(r)) if (holdsNumber(grid.cell(r, c))) return true;
   }
   return false;

@@ -76,6 +76,14 @@ export class SheetGrid {
     return this.merges.rowsBetween(from, to);
   }
 
+  /**
+   * The first row at or after `row` that holds something (Infinity when none): `for (let r = grid.rowFrom(a); r <= b;
+   * r = grid.rowFrom(r + 1))` visits the rows of rowsBetween(a, b) without making the list.
+   */
+  rowFrom(row: number): number {
+    return this.merges.rowFrom(row);
+  }
+
   /** Last column a row's cells or merges reach; −1 for an empty row. */
   rightEdge(row: number): number {
     return this.merges.rightEdge(row);
@@ -96,10 +104,36 @@ export class SheetGrid {
     return texts;
   }
 
+  /**
+   * Two rows header reading cannot tell apart (filledText, mergedFromLeft and the rest read alike in every column):
+   * the same texts in the same columns, and the same merges crossing them, each starting above or in the row alike,
+   * with the same text. Compared in place, nothing made.
+   */
+  readsAlike(a: number, b: number): boolean {
+    const colsA = this.columns(a);
+    const colsB = this.columns(b);
+    if (colsA.length !== colsB.length) return false;
+    for (let i = 0; i < colsA.length; i++) if (colsA[i] !== colsB[i] || this.text(a, colsA[i]) !== this.text(b, colsB[i])) return false;
+    const mergesA = this.merges.mergesIn(a);
+    const mergesB = this.merges.mergesIn(b);
+    if (mergesA.length !== mergesB.length) return false;
+    for (let i = 0; i < mergesA.length; i++) {
+      const m = mergesA[i];
+      const n = mergesB[i];
+      if (m.left !== n.left || m.right !== n.right || m.top < a !== n.top < b || this.text(m.top, m.left) !== this.text(n.top, n.left)) return false;
+    }
+    return true;
+  }
+
   /** First non-empty cell text of a row, compacted. */
   firstText(row: number): string {
-    for (const c of this.columns(row)) {
-      const t = compact(this.text(row, c));
+    const line = this.sheet.cells[row];
+    if (!line) return "";
+    // The row's own cells, left to right (a merge crossing the row adds no text of its own): every body row is
+    // asked, so no list of its columns is made and kept.
+    for (let c = 0; c < line.length; c++) {
+      const cell = line[c];
+      const t = cell ? compact(cellText(cell.value)) : "";
       if (t) return t;
     }
     return "";

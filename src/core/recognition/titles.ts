@@ -15,6 +15,10 @@ export interface TitleHit {
 
 const NOT_A_TITLE = /^(注|说明|备注|填报|附注|单位负责人|部门:|单位:|金额单位)|《|。|;|，|,/;
 const MAX_TITLE_LENGTH = 60;
+/** “…表” or “…表（…”: a title naming a table the catalogue does not know. */
+const TABLE_WORD = /表(\(|$)/;
+const ENDS_AS_TABLE = /表(\(.*\))?$/;
+const SENTENCE_MARK = /[。；]/;
 
 /** Every title pattern, compacted once, longest first: the first one contained in a title names its kind. */
 const TITLE_PATTERNS = TABLE_KINDS.flatMap((kind) => kind.titles.map((title) => ({ kind, pattern: compact(title) }))).sort(
@@ -65,7 +69,7 @@ export function findTitles(grid: SheetGrid): TitleHit[] {
     if (title) hits.push(title);
     block = [];
   };
-  for (const r of grid.rowsBetween(0, grid.rowCount - 1)) {
+  for (let r = grid.rowFrom(0); r < grid.rowCount; r = grid.rowFrom(r + 1)) {
     const candidate = titleCandidate(grid, r);
     if (candidate) {
       if (block.length > 0 && !onlyMetaBetween(grid, block[block.length - 1].row, r)) close(r);
@@ -83,7 +87,7 @@ function titleCandidate(grid: SheetGrid, r: number): TitleHit | undefined {
   const text = texts[0];
   if (text.length < 4 || text.length > MAX_TITLE_LENGTH || NOT_A_TITLE.test(text) || isTableCode(text) || SECTION_HEADING.test(text)) return undefined;
   const kind = matchTableKind(text);
-  if (!kind && !/表(\(|$)/.test(text)) return undefined;
+  if (!kind && !TABLE_WORD.test(text)) return undefined;
   const col = firstColumnWith(grid, r);
   return { row: r, col, text: grid.filledText(r, col).trim(), kind };
 }
@@ -102,7 +106,7 @@ function chooseTitle(grid: SheetGrid, block: TitleHit[], nextRow: number): Title
 
 /** “…决算表”, “…预算表（部门经济分类科目）”, “表一 部门收支总表” — not a group label such as “财政拨款“三公”经费”. */
 function namesATable(text: string): boolean {
-  return /表(\(.*\))?$/.test(compact(text));
+  return ENDS_AS_TABLE.test(compact(text));
 }
 
 const HEADER_SEARCH_ROWS = 6;
@@ -113,7 +117,7 @@ const HEADER_SEARCH_ROWS = 6;
  */
 function headerFollows(grid: SheetGrid, lastTitleRow: number, limit: number): boolean {
   let seen = 0;
-  for (const r of grid.rowsBetween(lastTitleRow + 1, limit - 1)) {
+  for (let r = grid.rowFrom(lastTitleRow + 1); r < limit; r = grid.rowFrom(r + 1)) {
     const texts = grid.rowTexts(r);
     if (texts.length === 0) continue;
     if (++seen > HEADER_SEARCH_ROWS) return false;
@@ -128,12 +132,12 @@ const MAX_LABEL_LENGTH = 40;
 
 /** A column label: short, not a sentence. */
 function isLabel(text: string): boolean {
-  return text.length <= MAX_LABEL_LENGTH && !/[。；]/.test(text);
+  return text.length <= MAX_LABEL_LENGTH && !SENTENCE_MARK.test(text);
 }
 
 /** Only blank and meta lines (单位：万元, 公开03表) between two title-like lines: they belong to one title block. */
 function onlyMetaBetween(grid: SheetGrid, from: number, to: number): boolean {
-  for (const r of grid.rowsBetween(from + 1, to - 1)) {
+  for (let r = grid.rowFrom(from + 1); r < to; r = grid.rowFrom(r + 1)) {
     const texts = grid.rowTexts(r);
     if (texts.length > 0 && !isMetaLine(texts)) return false;
   }

@@ -99,8 +99,7 @@ function visitRowsUnder(expr: { table: string; column?: string }, frame: Frame, 
   const column = expr.column ?? frame.column;
   const code = frame.row?.code;
   if (!table || !column || !code) return false;
-  const codes = new Set<string>();
-  for (const row of table.rows) if (row.code && !row.total) codes.add(row.code);
+  const codes = printedCodes(table);
   if (codes.size === 0) return false;
   for (const row of table.rows) {
     if (!row.code || row.total || !row.code.startsWith(code) || !row.cells.has(column)) continue;
@@ -108,6 +107,18 @@ function visitRowsUnder(expr: { table: string; column?: string }, frame: Frame, 
     sink(row.cells, column, table, sign, row, undefined);
   }
   return true;
+}
+
+/** The subject codes a table prints (totals aside), gathered once per table (every place of a rule asks). */
+const PRINTED_CODES = new WeakMap<TableModel, ReadonlySet<string>>();
+
+function printedCodes(table: TableModel): ReadonlySet<string> {
+  const known = PRINTED_CODES.get(table);
+  if (known) return known;
+  const codes = new Set<string>();
+  for (const row of table.rows) if (row.code && !row.total) codes.add(row.code);
+  PRINTED_CODES.set(table, codes);
+  return codes;
 }
 
 /** A shorter code between `top` and `code` (2080109 under 208: 208 or 20801) is printed. */
@@ -178,7 +189,9 @@ function rowsAt(table: TableModel, sheetRow: number): readonly TableRow[] {
   return index.get(sheetRow) ?? [];
 }
 
+const STARTS_WITH_DIGIT = /^\d/;
+
 export function rowLabel(row: TableRow): string {
-  if (row.code && row.name && row.code !== row.name && !/^\d/.test(row.name)) return `${row.code} ${row.name}`;
+  if (row.code && row.name && row.code !== row.name && !STARTS_WITH_DIGIT.test(row.name)) return `${row.code} ${row.name}`;
   return row.name || row.key;
 }

@@ -4,6 +4,7 @@ import type { CellSnapshot } from "./types";
 
 /** Minimum precision assumed for a number shown in General format: amounts are at least cent-precise. */
 const GENERAL_MIN_DECIMALS = 2;
+const DIGIT = /\d/;
 
 /**
  * A cell read as a number, the way an accountant reads it (src/core/numbers/parse-number.ts for the text a cell
@@ -25,7 +26,7 @@ export function parseCellNumber(cell: CellSnapshot | undefined): ParsedNumber {
 export function holdsNumber(cell: CellSnapshot | undefined): boolean {
   if (storedNumber(cell) !== undefined) return true;
   const v = cell?.value;
-  return !cell?.error && typeof v === "string" && /\d/.test(v) && parseNumberText(v).kind === "number";
+  return !cell?.error && typeof v === "string" && DIGIT.test(v) && parseNumberText(v).kind === "number";
 }
 
 /** The number the cell stores, when it stores one (not text, not an error value, not ±∞/NaN). */

@@ -20,6 +20,8 @@ export class MergedAreas {
   private readonly tall: CellRange[] = [];
   private readonly columnCache: (readonly number[] | undefined)[] = [];
   private filled?: number[];
+  /** Where the last rowFrom stopped, plus one: the next row of an in-order visit. */
+  private cursor = 0;
 
   /** The index of a sheet's merges, built once however many readers look at the sheet. */
   static of(sheet: SheetSnapshot): MergedAreas {
@@ -76,28 +78,35 @@ export class MergedAreas {
   /** Rows from `from` to `to` (inclusive) that hold a cell or start a merge, in order: empty rows are never visited. */
   rowsBetween(from: number, to: number): number[] {
     const rows = this.filledRows();
-    let lo = 0;
-    let hi = rows.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (rows[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
     const out: number[] = [];
-    for (let i = lo; i < rows.length && rows[i] <= to; i++) out.push(rows[i]);
+    for (let i = firstAtOrAfter(rows, from); i < rows.length && rows[i] <= to; i++) out.push(rows[i]);
     return out;
+  }
+
+  /**
+   * The first row at or after `row` that holds a cell or starts a merge (Infinity when none), without making a list:
+   * `for (let r = rowFrom(a); r <= b; r = rowFrom(r + 1))` visits rows in order at a constant cost each.
+   */
+  rowFrom(row: number): number {
+    const rows = this.filledRows();
+    let i = this.cursor;
+    if (!((i === 0 || rows[i - 1] < row) && (i === rows.length || rows[i] >= row))) i = firstAtOrAfter(rows, row);
+    this.cursor = Math.min(i + 1, rows.length);
+    return i < rows.length ? rows[i] : Infinity;
   }
 
   private filledRows(): number[] {
     if (this.filled) return this.filled;
-    const rows = new Set<number>();
-    // Object.keys lists only the rows present: a sheet with one value at row 1048576 has two keys, not a million.
+    const rows: number[] = [];
+    // Object.keys lists only the rows present, in ascending order: a sheet with one value at row 1048576 has two
+    // keys, not a million; the rows come sorted, so no set of them is made or sorted.
     for (const key of Object.keys(this.sheet.cells)) {
       const r = Number(key);
-      if (Number.isInteger(r) && this.sheet.cells[r]?.some((cell) => cell !== undefined)) rows.add(r);
+      if (Number.isInteger(r) && holdsCell(this.sheet.cells[r])) rows.push(r);
     }
-    for (const m of this.sheet.merges) rows.add(m.top);
-    this.filled = [...rows].sort((a, b) => a - b);
+    const emptyTops = new Set<number>();
+    for (const m of this.sheet.merges) if (rows[firstAtOrAfter(rows, m.top)] !== m.top) emptyTops.add(m.top);
+    this.filled = emptyTops.size === 0 ? rows : [...rows, ...emptyTops].sort((a, b) => a - b);
     return this.filled;
   }
 
@@ -115,7 +124,8 @@ export class MergedAreas {
     return right;
   }
 
-  private mergesIn(row: number): readonly CellRange[] {
+  /** The merges crossing a row, in the order a cell's merge is looked up. */
+  mergesIn(row: number): readonly CellRange[] {
     const short = this.byRow[row] ?? NONE;
     if (this.tall.length === 0) return short;
     const tall = this.tall.filter((m) => m.top <= row && row <= m.bottom);
@@ -131,3 +141,20 @@ export class MergedAreas {
 }
 
 const NONE: readonly CellRange[] = [];
+
+function holdsCell(line: readonly unknown[] | undefined): boolean {
+  if (line) for (let c = 0; c < line.length; c++) if (line[c] !== undefined) return true;
+  return false;
+}
+
+/** Index of the first of the sorted `rows` at or after `row` (binary search). */
+function firstAtOrAfter(rows: readonly number[], row: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid] < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
