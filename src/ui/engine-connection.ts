@@ -33,6 +33,16 @@ export interface EngineConnection {
   call<K extends EngineCall>(call: K, args: EngineCalls[K]["args"]): Promise<EngineCalls[K]["result"]>;
   /** Where the engine runs: its worker, or the page's own thread (no worker could start). */
   readonly where: "worker" | "page";
+  /** How often the engine's memory was lost (a worker died): a fresh worker holds none of the earlier refs. */
+  readonly generation: number;
+}
+
+/** The name of the failure of a call whose worker died under it (out of memory, a crash): the pane offers 重试. */
+export const ENGINE_LOST = "EngineWorkerLostError";
+
+/** Whether `err` is the failure of a call whose engine worker died under it. */
+export function isEngineLost(err: unknown): boolean {
+  return err instanceof Error && err.name === ENGINE_LOST;
 }
 
 /** How long a worker may take to load its script and say it runs before the page checks on its own thread. */
@@ -44,47 +54,66 @@ interface Waiting {
 }
 
 /**
- * The single workbook's engine on a Web Worker (the page stays responsive while it checks and writes), or — where a
- * worker cannot start (an old host, a policy without worker-src, the worker's file missing) — on the page's own
- * thread with the same code (src/hosts/engine/engine-service.ts). Requests wait until the worker says it runs, so a
- * worker that never starts takes nothing with it: they are answered on the page instead.
+ * The single workbook's engine on a Web Worker (the page stays responsive while it checks and writes). Where no
+ * worker can run (no Worker at all, or the first worker never says it runs: an old host, a policy without
+ * worker-src, the worker's file missing), the same code runs on the page's own thread
+ * (src/hosts/engine/engine-service.ts); requests wait until the worker runs, so one that never starts takes nothing
+ * with it. A worker that ran and then died (out of memory) never sends the work to the page, which would freeze it:
+ * the calls it held fail as lost (ENGINE_LOST) and the next call starts a fresh worker.
  */
 export class WorkerConnection implements EngineConnection {
   private worker?: Worker;
   private ready = false;
+  /** A worker of this connection said it runs: workers work here, and a later death is a death, not a host without workers. */
+  private ran = false;
+  private deaths = 0;
   private fallback?: Promise<(request: EngineRequest) => Promise<WholeReply>>;
   private readonly queued: Waiting[] = [];
   private readonly sent = new Map<number, Waiting>();
-  private readonly parts = new ReplyParts();
+  private parts = new ReplyParts();
   private nextId = 1;
   private timer?: ReturnType<typeof setTimeout>;
 
-  constructor(start: StartWorker = startEngineWorker) {
-    try {
-      this.worker = start();
-    } catch {
-      this.useThePage();
-      return;
-    }
-    this.worker.onmessage = (event: MessageEvent<EngineReply>) => this.answer(event.data);
-    this.worker.onerror = (event) => {
-      event.preventDefault();
-      this.failed(event.message || "检查线程出错");
-    };
-    this.timer = setTimeout(() => this.failed("检查线程未能启动"), START_TIMEOUT_MS);
+  constructor(private readonly start: StartWorker = startEngineWorker) {
+    this.startWorker();
   }
 
   get where(): "worker" | "page" {
     return this.fallback ? "page" : "worker";
   }
 
+  get generation(): number {
+    return this.deaths;
+  }
+
   call<K extends EngineCall>(call: K, args: EngineCalls[K]["args"]): Promise<EngineCalls[K]["result"]> {
     return new Promise<WholeReply>((settle) => {
       const waiting = { request: { id: this.nextId++, call, args } as EngineRequest, settle };
+      if (!this.fallback && !this.worker) this.startWorker();
       if (this.fallback) this.runOnPage(waiting);
       else if (this.ready) this.send(waiting);
       else this.queued.push(waiting);
     }).then(valueOf) as Promise<EngineCalls[K]["result"]>;
+  }
+
+  private startWorker(): void {
+    let worker: Worker;
+    try {
+      worker = this.start();
+    } catch {
+      this.useThePage();
+      return;
+    }
+    this.worker = worker;
+    this.ready = false;
+    worker.onmessage = (event: MessageEvent<EngineReply>) => {
+      if (worker === this.worker) this.answer(event.data);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      if (worker === this.worker) this.failed();
+    };
+    this.timer = setTimeout(() => this.failed(), START_TIMEOUT_MS);
   }
 
   private answer(message: EngineReply): void {
@@ -93,6 +122,7 @@ export class WorkerConnection implements EngineConnection {
     if (reply.id === READY) {
       clearTimeout(this.timer);
       this.ready = true;
+      this.ran = true;
       for (const waiting of this.queued.splice(0)) this.send(waiting);
       return;
     }
@@ -107,15 +137,20 @@ export class WorkerConnection implements EngineConnection {
   }
 
   /**
-   * A worker that never ran, or one that died (out of memory): the requests it held fail with the reason; those not
-   * yet sent, and every later one, run on the page's own thread.
+   * The worker stopped: the first one never ran (its waiting requests and every later one run on the page), or one
+   * that ran died, or a fresh one never ran — the requests it held fail as lost; the next call starts a fresh worker.
    */
-  private failed(reason: string): void {
+  private failed(): void {
     clearTimeout(this.timer);
     this.worker?.terminate();
-    this.useThePage();
-    for (const waiting of this.sent.values()) waiting.settle({ id: waiting.request.id, failure: { name: "Error", message: `检查时出现内部错误：${reason}` } });
+    this.worker = undefined;
+    this.ready = false;
+    this.deaths++;
+    this.parts = new ReplyParts();
+    if (!this.ran) this.useThePage();
+    const held = [...this.sent.values(), ...(this.fallback ? [] : this.queued.splice(0))];
     this.sent.clear();
+    for (const waiting of held) waiting.settle({ id: waiting.request.id, failure: { name: ENGINE_LOST, message: LOST } });
     for (const waiting of this.queued.splice(0)) this.runOnPage(waiting);
   }
 
@@ -137,6 +172,9 @@ export class WorkerConnection implements EngineConnection {
     void this.fallback!.then((run) => run(waiting.request)).then(waiting.settle);
   }
 }
+
+/** What a call lost with its worker says (the pane offers 重试; the next call starts a fresh worker). */
+const LOST = "检查线程意外停止（可能是本机内存不足），请再试一次。";
 
 /** The reply's value, or its failure thrown as an error of the same name and message. */
 function valueOf(reply: WholeReply): unknown {

@@ -1,4 +1,10 @@
+import { isPlainAmount } from "../../src/core/narrative/claims/binding";
+import { completeIdentity } from "../../src/core/narrative/claims/complete-list";
+import { extractClaims } from "../../src/core/narrative/claims/extract";
+import { CHANGE_IDENTITIES, FIGURE_WORDS } from "../../src/core/narrative/claims/figures";
 import { Decimal } from "../../src/core/numbers/decimal";
+import { RoundingInterval } from "../../src/core/numbers/rounding-interval";
+import { judgeDerived, percentInterval } from "../../src/core/numbers/verdict";
 import type { NarrativeParagraph } from "../../src/core/paragraphs";
 import { Prng } from "./prng";
 
@@ -16,6 +22,15 @@ import { Prng } from "./prng";
  *     amount printed before the percentage (“增加C元,增长P%”);
  * and no other figure of the paragraph has the same value as one of the relation's (the binding is unambiguous).
  * Only such figures are planted, and only where the change breaks the relation beyond rounding.
+ *
+ * What the numbers fit but the words do not state (not planted; see statedRelations and visibleChange):
+ *   - a growth whose change follows a “其中” list after its base in the same sentence (“总预算A，其中：基本B，项目C，
+ *     同比增加D，增长p”): the change may be of A or of C;
+ *   - a sum of changes that is not a known identity with every part named in the paragraph (“接待减少0.31亿元…出国
+ *     减少0.14亿元…“三公”减少0.46亿元” with 公务用车 unstated: its change may be anything);
+ *   - a “其中” list broken downward (its parts below its total) when the list does not name every part of a known
+ *     identity under that identity's whole (src/core/narrative/claims/complete-list.ts): lists often name only
+ *     some parts.
  */
 export interface PrintedFigure {
   start: number;
@@ -29,6 +44,9 @@ export interface PrintedFigure {
   unit: Decimal;
   /** 元 per printed unit (10000 for 万元; 1 for 元 and percentages). */
   scale: Decimal;
+  /** Place in a list of figures of one kind joined by 、 / 和 (“9,027.5亿元、15,664.1亿元和10,301.5亿元”), and its length. */
+  slot: number;
+  listSize: number;
 }
 
 export interface Relation {
@@ -52,7 +70,7 @@ const SCALE: Record<string, Decimal> = { 亿元: new Decimal(1e8), 万元: new D
 const HUNDRED = new Decimal(100);
 
 export function figuresOf(text: string): PrintedFigure[] {
-  return [...text.matchAll(FIGURE)].map((m) => {
+  const figures = [...text.matchAll(FIGURE)].map((m): PrintedFigure => {
     const digits = m[1];
     const plain = digits.replace(/,/g, "");
     const decimals = plain.includes(".") ? plain.length - plain.indexOf(".") - 1 : 0;
@@ -65,9 +83,21 @@ export function figuresOf(text: string): PrintedFigure[] {
       value: new Decimal(plain).times(scale),
       unit: new Decimal(1).dividedBy(new Decimal(10).pow(decimals)).times(scale),
       scale,
+      slot: 0,
+      listSize: 1,
     };
   });
+  let list: PrintedFigure[] = [];
+  for (const [i, f] of figures.entries()) {
+    const previous = figures[i - 1];
+    list = previous && previous.kind === f.kind && LISTED.test(text.slice(previous.end, f.start)) ? [...list, f] : [f];
+    list.forEach((x, slot) => Object.assign(x, { slot, listSize: list.length }));
+  }
+  return figures;
 }
+
+/** Between two figures of one list: the first one's unit and a list separator. */
+const LISTED = /^\s*(?:亿元|万元|万|元|%)\s*[、,，和及]\s*$/;
 
 const roundedAs = (value: Decimal, printed: PrintedFigure) => value.toDecimalPlaces(Math.max(0, printed.unit.decimalPlaces()), Decimal.ROUND_HALF_UP);
 
@@ -99,7 +129,9 @@ function sums(amounts: PrintedFigure[]): Relation[] {
 function ratios(amounts: PrintedFigure[], percents: PrintedFigure[]): Relation[] {
   const out: Relation[] = [];
   for (const p of percents) {
-    const a = amounts.filter((x) => x.end <= p.start).pop();
+    // “分别为A、B和C亿元，占…比例为p、q和r”: the amount at the same place of the list before
+    const before = amounts.filter((x) => x.end <= p.start);
+    const a = p.listSize > 1 ? before.filter((x) => x.listSize === p.listSize && x.slot === p.slot).pop() : before.pop();
     if (!a) continue;
     for (const b of amounts) {
       if (a === b) continue;
@@ -136,12 +168,29 @@ function withSeparators(plain: string): string {
 function stillHolds(relation: Relation, figure: PrintedFigure, digits: string): boolean {
   const moved = { ...figure, value: new Decimal(digits.replace(/,/g, "")).times(figure.scale) };
   const figures = relation.figures.map((f) => (f === figure ? moved : f));
-  return relationsOf(figures).some((r) => r.kind === relation.kind && r.figures.includes(moved));
+  return relationsOf(figures).some((r) => r.kind === relation.kind && r.figures.includes(moved)) || withinRounding(relation, figures);
+}
+
+/**
+ * A percentage the printed amounts still allow (src/core/numbers/verdict.ts judgeDerived): 0.9 ÷ 1.3亿元 may be
+ * anything from 63 % to 76 %, so a share moved from 69.23 % to 75.90 % does not show.
+ */
+function withinRounding(relation: Relation, moved: PrintedFigure[]): boolean {
+  if (relation.kind === "sum") return false;
+  // a growth's base is the amount ∓ the change that held before the change (the direction the text states)
+  const allows = ([p, a, b]: PrintedFigure[], sign: 1 | -1) => {
+    const interval = (f: PrintedFigure) => RoundingInterval.of(f.value, f.unit);
+    const whole = relation.kind === "share" ? interval(b) : sign > 0 ? interval(b).plus(interval(a)) : interval(b).minus(interval(a));
+    const allowed = percentInterval(interval(a), whole);
+    return !!allowed && judgeDerived(p.value, p.unit, allowed) !== "error";
+  };
+  const signs = ([1, -1] as const).filter((sign) => allows(relation.figures, sign));
+  return signs.some((sign) => allows(moved, sign));
 }
 
 /**
  * One planted change per clean paragraph that states a relation: the figure is drawn (seeded by the document and
- * paragraph) among the figures taking part in one, and the change must break that relation.
+ * paragraph) among the figures taking part in one, and the change must break that relation where it shows.
  */
 export function plantChanges(id: string, paragraphs: NarrativeParagraph[], clean: (n: number) => boolean, seed: number): PlantedChange[] {
   const out: PlantedChange[] = [];
@@ -149,12 +198,16 @@ export function plantChanges(id: string, paragraphs: NarrativeParagraph[], clean
     const n = p.index!;
     if (!clean(n)) continue;
     const prng = new Prng(seed ^ hash(`${id}#${n}`));
-    const relations = relationsOf(figuresOf(p.text));
+    const relations = statedRelations(p.text, relationsOf(figuresOf(p.text)));
     if (relations.length === 0) continue;
-    const relation = prng.pick(relations);
-    const figure = prng.pick(relation.figures);
+    const picked = prng.pick(relations);
+    const figure = prng.pick(picked.figures);
     const to = changed(figure, prng);
-    if (stillHolds(relation, figure, to)) continue;
+    if (stillHolds(picked, figure, to)) continue;
+    // a list left below its total shows only where it is complete — or where the change breaks another relation
+    const breaks = (r: Relation) => r.figures.includes(figure) && !stillHolds(r, figure, to) && visibleChange(p.text, r, figure, to);
+    const relation = [picked, ...relations].find(breaks);
+    if (!relation) continue;
     const text = p.text.slice(0, figure.start) + to + p.text.slice(figure.end);
     out.push({
       name: `${id} ¶${n} ${figure.digits}→${to}`,
@@ -174,12 +227,82 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
+/** The relations the paragraph's words state, not only its numbers (see the module comment). */
+export function statedRelations(text: string, relations: Relation[]): Relation[] {
+  return relations.filter((r) => {
+    if (r.kind === "growth") return !growthAmbiguous(text, r);
+    if (r.kind === "sum" && r.figures.every((f) => isChange(text, f))) return changeIdentityNamed(text);
+    return true;
+  });
+}
+
+/**
+ * A “其中” list between the base and the change, in the change's sentence: the change may be of the base or of a
+ * part listed after it. (A change opening the sentence after such a list is of the whole the list breaks down.)
+ */
+function growthAmbiguous(text: string, r: Relation): boolean {
+  const [, change, base] = r.figures;
+  const between = base.end < change.start ? text.slice(base.end, change.start) : "";
+  const breakdown = between.lastIndexOf("其中");
+  return breakdown >= 0 && !/[。！？]/.test(between.slice(breakdown));
+}
+
+const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|降低|[增减])了?(?:约|为|达)?\s*$/;
+const isChange = (text: string, f: PrintedFigure) => CHANGE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start));
+
+/** Names compared without remarks in parentheses (“因公出国(境)支出” names 因公出国（境）费's item). */
+const bareName = (words: string) => words.replace(/[（(][^（）()]*[)）]/g, "");
+const WORDS_OF = (figure: string) => [...(FIGURE_WORDS.决算[figure] ?? []), ...(FIGURE_WORDS.预算[figure] ?? [])].map(bareName);
+
+/** A change identity (src/core/narrative/claims/figures.ts) whose whole and every part (or its parts) the paragraph names. */
+function changeIdentityNamed(text: string): boolean {
+  const bare = bareName(text);
+  const named = (figure: string): boolean => WORDS_OF(figure).some((w) => w !== "" && bare.includes(w)) || (CHANGE_IDENTITIES[figure]?.every(named) ?? false);
+  return Object.entries(CHANGE_IDENTITIES).some(([whole, parts]) => WORDS_OF(whole).some((w) => bare.includes(w)) && parts.every(named));
+}
+
+/** Words that open a list of parts: “其中”, “在项目支出当中”. */
+const BREAKDOWN_WORDS = ["其中", "当中"];
+
+/**
+ * Whether the changed figure shows: when the relation's parts follow a “其中” (or “…当中”) after its total and the change
+ * leaves them below the total, only if that list — every plain amount after the “其中” in its sentence, at the
+ * depth of the first part — names every part of a known identity under its whole.
+ */
+export function visibleChange(text: string, relation: Relation, figure: PrintedFigure, to: string): boolean {
+  if (relation.kind !== "sum") return true;
+  const [total, ...parts] = relation.figures;
+  const first = Math.min(...parts.map((f) => f.start));
+  const breakdown = Math.max(...BREAKDOWN_WORDS.map((word) => text.lastIndexOf(word, first)));
+  if (first < total.end || breakdown < total.end) return true;
+  const value = (f: PrintedFigure) => (f === figure ? new Decimal(to.replace(/,/g, "")).times(f.scale) : f.value);
+  const sum = parts.reduce((acc, f) => acc.plus(value(f)), new Decimal(0));
+  if (sum.greaterThanOrEqualTo(value(total))) return true;
+  const sentences = extractClaims(text);
+  const whole = sentences.flatMap((s) => s.mentions).find((m) => m.start === total.start);
+  const sentence = sentences.find((s) => s.mentions.some((m) => m.start === first));
+  const depth = sentence?.mentions.find((m) => m.start === first)?.depth;
+  const listed = sentence?.mentions.filter((m) => m.start > breakdown && m.depth === depth && isPlainAmount(m)) ?? [];
+  return !!whole && completeIdentity(whole, listed) !== undefined;
+}
+
 /** Every figure that takes part in a relation with this one (the figures a finding about the change may name). */
 export function relatedDigits(change: PlantedChange, original: NarrativeParagraph): Set<string> {
   const figures = figuresOf(original.text);
   const planted = figures.find((f) => f.digits === change.from && change.relation.figures.some((r) => r.start === f.start));
-  const related = relationsOf(figures).filter((r) => r.figures.some((f) => f.start === planted?.start));
+  const related = statedRelations(original.text, relationsOf(figures)).filter((r) => r.figures.some((f) => f.start === planted?.start));
   return new Set([change.to, ...related.flatMap((r) => r.figures.map((f) => f.digits))].map((d) => d.replace(/,/g, "")));
+}
+
+/** “约4.9亿元”, “约为3.5亿元”, “约占70%”: a figure the paragraph gives as approximate. */
+const APPROXIMATE = /约(?:为|是|有|计|合|占[^，,；;。\d]*)?\s*$/;
+
+/**
+ * Whether a figure of the change's relation is written “约” in the original paragraph: the relation is then not
+ * exact, and a warning naming one of its figures is what the checker owes (never an error).
+ */
+export function isApproximate(change: PlantedChange, original: NarrativeParagraph): boolean {
+  return change.relation.figures.some((f) => APPROXIMATE.test(original.text.slice(Math.max(0, f.start - 12), f.start)));
 }
 
 const FULL_WIDTH_MARKS: Record<string, string> = { ",": "，", ";": "；", ":": "：", "(": "（", ")": "）" };

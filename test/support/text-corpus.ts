@@ -51,6 +51,13 @@ export function readCorpusDocument(id: string): CorpusDocument {
   return { id, header, year: Number(header["年度"]), paragraphs, checked };
 }
 
+/** Paragraph n of a document (“第N段”): lines the reader joined (a flattened table's rows) share the first one's number. */
+export function paragraphAt(doc: CorpusDocument, n: number): NarrativeParagraph {
+  const found = doc.paragraphs.find((p) => p.index === n);
+  if (!found) throw new Error(`${doc.id} has no paragraph ${n}`);
+  return found;
+}
+
 export function corpusIds(): string[] {
   return readdirSync(CORPUS)
     .filter((f) => f.endsWith(".txt"))

@@ -1,5 +1,8 @@
 import { Decimal, ZERO } from "./decimal";
 
+/** How far a figure written “约X” may be from X, as a share of X (RoundingInterval.approximate). */
+export const APPROXIMATION = new Decimal("0.1");
+
 /**
  * 尾差 model (XBRL Calculations 1.1, round-to-nearest): a printed amount v with last unit u stands for any
  * true value in [v − u/2, v + u/2]. A sum is consistent when the total's interval overlaps the sum of the
@@ -14,6 +17,16 @@ export class RoundingInterval {
   static of(value: Decimal, unit: Decimal): RoundingInterval {
     const half = unit.dividedBy(2);
     return new RoundingInterval(value.minus(half), value.plus(half));
+  }
+
+  /**
+   * A figure written “约X” (about X): any true value within a tenth of X, and at least within its printed
+   * rounding. “约” figures are rounded loosely (a report's “约4.9亿元” for parts adding to 5.04亿元, “约占70%” for
+   * 71.4%), so only a difference beyond this is a doubt worth showing — and never more than a warning.
+   */
+  static approximate(value: Decimal, unit: Decimal): RoundingInterval {
+    const spread = Decimal.max(unit.dividedBy(2), value.abs().times(APPROXIMATION));
+    return new RoundingInterval(value.minus(spread), value.plus(spread));
   }
 
   static exact(value: Decimal): RoundingInterval {

@@ -369,7 +369,7 @@ function uniqueKey(ctx: RowContext, key: string, name?: string): string {
 
 /** A named line of an items table (收支总表, 三公, 资产). */
 function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: string, codeText: string, cells: RowCells): TableRow | undefined {
-  const label = labelText.trim() || codeText;
+  const label = labelText.trim() || codeText || unlabelledLine(group, r);
   if (!label) return hasValues(cells) ? inheritedLabelRow(ctx, group, r, cells) : undefined;
   let name = stripNumbering(label);
   const side = group.side ?? stackedSide(ctx, name);
@@ -400,6 +400,14 @@ function stackedSide(ctx: RowContext, name: string): "income" | "expense" | unde
   ctx.stackedSide ??= "income";
   if (ctx.stackedSide === "income" && (FUNCTION_CLASSES[name] || /^(本年支出合计|支出|二、?支出)$/.test(name))) ctx.stackedSide = "expense";
   return ctx.stackedSide;
+}
+
+/**
+ * A table printed with no name or code column at all (寿县's 三公 预算表: one line of amounts under a two-row header)
+ * names its lines by their row: “第5行”.
+ */
+function unlabelledLine(group: ColumnGroup, r: number): string {
+  return group.labelCol === undefined && group.codeCols.length === 0 ? `第${r + 1}行` : "";
 }
 
 /** T4 prints the 年末 breakdown lines without labels on the expense side: they take the income side's. */

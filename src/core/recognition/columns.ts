@@ -3,7 +3,7 @@ import { compact } from "../text/normalize";
 import { isCountLabel } from "./counts";
 
 /** What a column of a table is for. */
-export type ColumnRole = "code" | "unit-code" | "label" | "line-number" | "amount" | "note" | "count";
+export type ColumnRole = "code" | "unit-code" | "label" | "line-number" | "amount" | "note" | "count" | "rate";
 
 export interface ColumnInfo {
   col: number;
@@ -29,7 +29,13 @@ const LABEL_HEADERS =
 /** A column of remarks beside the amounts (备注, 说明): words, never an amount. */
 const NOTE_HEADERS = /^(备注|说明|备注说明|附注)$/;
 
-/** What a column is, from its header path; a count (车辆数, 批次, 人次) or a remark is never an amount column. */
+/**
+ * A column of rates beside the amounts (增、减幅度, 增长率, 完成率, 占比, “增减%”): percentages, never summed as
+ * amounts.
+ */
+const RATE_HEADERS = /幅度|(增长|增减|下降|减少|完成|执行)率|比例|占比|百分比|%$/;
+
+/** What a column is, from its header path; a count (车辆数, 批次, 人次), a rate or a remark is never an amount column. */
 export function columnRole(path: string[]): ColumnRole {
   const last = path[path.length - 1] ?? "";
   const all = path.join("/");
@@ -39,6 +45,7 @@ export function columnRole(path: string[]): ColumnRole {
   if (LABEL_HEADERS.test(last)) return "label";
   if (NOTE_HEADERS.test(last)) return "note";
   if (isCountLabel(last)) return "count";
+  if (RATE_HEADERS.test(last)) return "rate";
   return "amount";
 }
 
@@ -77,7 +84,7 @@ function addToGroup(group: ColumnGroup, info: ColumnInfo, index: number): void {
  */
 export function assignColumnKeys(kind: TableKindSpec, columns: ColumnInfo[]): Map<number, string> {
   const keys = new Map<number, string>();
-  const paths = new Map(columns.map((c) => [c.col, c.path.filter((p) => !/^项目$/.test(p)).map(compact)]));
+  const paths = new Map(columns.map((c) => [c.col, c.path.filter((p) => !/^项目$/.test(p)).map(meaningWords)]));
   for (const [meaning, patterns] of Object.entries(kind.columns ?? {})) {
     for (const pattern of patterns) {
       const want = compact(pattern);
@@ -90,6 +97,13 @@ export function assignColumnKeys(kind: TableKindSpec, columns: ColumnInfo[]): Ma
   for (const c of columns) if (!keys.has(c.col)) keys.set(c.col, (paths.get(c.col) ?? []).join("/") || `第${c.col + 1}列`);
   return keys;
 }
+
+/** A header segment's words that carry its meaning: “2020年预算数” is the 预算数 of the table's year. */
+function meaningWords(segment: string): string {
+  return compact(segment).replace(LEADING_YEAR, "");
+}
+
+const LEADING_YEAR = /^\d{4}年(度)?(?=.)/;
 
 /** One column per group: side-by-side groups (收入 | 支出, T6's 2–3 groups) each carry the meaning once. */
 function firstPerGroup(hits: ColumnInfo[]): ColumnInfo[] {

@@ -6,8 +6,9 @@ import { SheetGrid } from "./sheet-grid";
 import { findTitles } from "./titles";
 import { readHeaderBlock } from "./header";
 import { buildTable } from "./build-table";
-import { identifyByHeader } from "./identify-by-header";
+import { identifyByHeader, threePublicByHeader } from "./identify-by-header";
 import { holdsNumber } from "../snapshot/cell-number";
+import { untitledThreePublic, type UntitledTable } from "./untitled-three-public";
 
 export interface UnrecognizedTable {
   sheet: string;
@@ -36,14 +37,7 @@ function recognizeSheet(grid: SheetGrid, result: RecognitionResult): void {
   const titles = findTitles(grid);
   const right = Math.max(0, grid.columnCount - 1);
   if (titles.length === 0) {
-    if (hasNumbers(grid)) {
-      result.unrecognized.push({
-        sheet: grid.sheet.name,
-        range: rangeAddress({ top: 0, left: 0, bottom: Math.max(0, grid.rowCount - 1), right }),
-        title: "",
-        reason: "工作表中有数字，但没有找到可识别的表名（如“支出决算表”），未作检查。",
-      });
-    }
+    if (hasNumbers(grid)) readUntitledSheet(grid, right, result);
     return;
   }
   titles.forEach((hit, i) => {
@@ -63,14 +57,36 @@ function recognizeSheet(grid: SheetGrid, result: RecognitionResult): void {
       right: tableRight(grid, hit.row, block.bodyStart),
       block,
     };
-    const byHeader = hit.kind ? undefined : identifyByHeader(grid, frame);
-    const kind = hit.kind ?? byHeader;
+    const named = hit.kind ?? threePublicByHeader(grid, frame);
+    const byHeader = named ? undefined : identifyByHeader(grid, frame);
+    const kind = named ?? byHeader;
     if (!kind) {
       result.unrecognized.push({ sheet: grid.sheet.name, range, title: hit.text, reason: "不是已知的公开表，表头也不足以判断是哪张表，未作检查。" });
       return;
     }
     result.tables.push(buildTable(grid, { ...frame, kind, identifiedBy: byHeader ? "header" : undefined }, result.findings));
   });
+}
+
+/** A sheet with numbers and no title: its 三公 table told from its lines, else reported as not read. */
+function readUntitledSheet(grid: SheetGrid, right: number, result: RecognitionResult): void {
+  const untitled = untitledThreePublic(grid);
+  if (untitled) return readUntitled(grid, untitled, result);
+  result.unrecognized.push({
+    sheet: grid.sheet.name,
+    range: rangeAddress({ top: 0, left: 0, bottom: Math.max(0, grid.rowCount - 1), right }),
+    title: "",
+    reason: "工作表中有数字，但没有找到可识别的表名（如“支出决算表”），未作检查。",
+  });
+}
+
+/** A sheet's one table without a title line (untitled-three-public.ts), read as one told from its header. */
+function readUntitled(grid: SheetGrid, table: UntitledTable, result: RecognitionResult): void {
+  const lastRow = grid.rowCount - 1;
+  const block = readHeaderBlock(grid, table.titleRow, lastRow);
+  const frame = { sheetName: grid.sheet.name, title: table.title, titleRow: table.titleRow, lastRow, left: 0, block };
+  const span = { ...frame, right: tableRight(grid, table.titleRow, block.bodyStart), kind: table.kind, identifiedBy: "header" as const };
+  result.tables.push(buildTable(grid, span, result.findings));
 }
 
 /**

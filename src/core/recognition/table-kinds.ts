@@ -32,6 +32,8 @@ export interface TableKindSpec extends TableKind {
    * printed names; this list is what a rule may name (src/core/rules/rule-names.ts checks rules against it).
    */
   lines?: string[];
+  /** Lines the kind reads by name that its 合计 does not count (会议费, 培训费 beside the 三公 items). */
+  outsideTotal?: string[];
 }
 
 const spec = (id: string, title: string, family: TableFamily, rowScheme: RowScheme, rest: Partial<TableKindSpec> = {}): TableKindSpec => ({
@@ -50,16 +52,24 @@ function omitTitles(rest: Partial<TableKindSpec>): Partial<TableKindSpec> {
 }
 
 const THREE_PUBLIC_ROWS: Record<string, string[]> = {
-  合计: ["支出合计", "合计", "三公经费支出合计", "三公经费合计"],
-  因公出国费: ["因公出国(境)费", "因公出国(境)费用", "因公出国费"],
-  公务用车费: ["公务用车购置及运行维护费", "公务用车购置及运行费"],
-  公务用车购置费: ["公务用车购置费", "购置费"],
+  合计: ["支出合计", "合计", "三公经费支出合计", "三公经费合计", "三公经费"],
+  因公出国费: ["因公出国(境)费", "因公出国(境)费用", "因公出国费", "因公出国(境)支出"],
+  公务用车费: ["公务用车购置及运行维护费", "公务用车购置及运行费", "公务用车购置及运行维护支出"],
+  公务用车购置费: ["公务用车购置费", "公务用车购置", "购置费"],
   公务用车运行维护费: ["公务用车运行维护费", "公务用车运行费", "运行维护费", "运行费"],
-  公务接待费: ["公务接待费"],
+  公务接待费: ["公务接待费", "公务接待费支出"],
   国内接待费: ["国内接待费", "国内公务接待费"],
   国外接待费: ["国(境)外接待费", "国(境)外公务接待费"],
-  机关运行经费: ["机关运行经费"],
+  机关运行经费: ["机关运行经费", "行政经费"],
+  会议费: ["会议费"],
+  培训费: ["培训费"],
 };
+
+/**
+ * Items a 三公 table may print beside the 三公 ones (“…“三公”经费及会议费、培训费支出决算表”): read by name, down or
+ * across, never counted in its 合计.
+ */
+const THREE_PUBLIC_OUTSIDE_TOTAL = ["会议费", "培训费"];
 
 /**
  * The budget 三公 table printed across (one line per unit: 合计 | 因公出国 | 公务用车 小计/购置/运行 | 公务接待) or down
@@ -69,12 +79,23 @@ const THREE_PUBLIC_COLUMNS: Record<string, string[]> = {
   预算数: ["本年预算数", "预算数", "预算金额", "本年预算"],
   上年执行数: ["上年执行数", "上年预算执行数", "上年实际数", "上年预算数"],
   财政拨款: ["其中:财政拨款", "财政拨款"],
-  合计: ["合计"],
+  合计: ["合计", "三公经费合计"],
   因公出国费: ["因公出国(境)费用", "因公出国(境)费"],
   公务用车小计: ["公务用车购置及运行费/小计", "公务用车购置及运行维护费/小计", "小计"],
   公务用车购置费: ["公务用车购置费"],
   公务用车运行维护费: ["公务用车运行费", "公务用车运行维护费"],
   公务接待费: ["公务接待费"],
+};
+
+/**
+ * The 决算 三公 table's columns; a 上年决算数 column beside 本年决算数 (“…“三公”经费决算情况统计表”) is last year's,
+ * never the 决算数.
+ */
+const FINAL_THREE_PUBLIC_COLUMNS: Record<string, string[]> = {
+  上年决算数: ["上年决算数"],
+  预算数: ["预算数"],
+  全年预算数: ["全年预算数"],
+  决算数: ["本年决算数", "决算数", "决算统计数"],
 };
 
 const FUND_FLOW_COLUMNS: Record<string, string[]> = {
@@ -111,6 +132,22 @@ const BUDGET_INCOME_LINES = [
   "附属单位上缴收入",
   "其他收入",
 ];
+
+/**
+ * A title that names the 三公经费 is a 三公 table whatever else it names (“…“三公”经费及会议费、培训费支出决算表” is
+ * not the 支出决算表, “…“三公”经费预算支出表”, “部门“三公”经费情况统计表”). Its kind follows the first scope whose
+ * words the title carries; a title with none of them (“…“三公”经费情况统计表”) is told by its header
+ * (identify-by-header.ts: a 决算 column makes it the 决算 table, else the 预算 one).
+ */
+export const THREE_PUBLIC_TITLE = /三公/;
+export const THREE_PUBLIC_SCOPES: { words: RegExp; kind: string }[] = [
+  { words: /一般公共预算.*决算/, kind: "J11" },
+  { words: /决算/, kind: "J07" },
+  { words: /政府性基金/, kind: "Y11" },
+  { words: /预算/, kind: "Y09" },
+];
+/** The 三公 kinds a title without a scope word can be, by its header: 决算 columns, else 预算 ones. */
+export const THREE_PUBLIC_BY_HEADER = { final: "J07", budget: "Y09" } as const;
 
 export const TABLE_KINDS: TableKindSpec[] = [
   // ── 决算 ──
@@ -177,8 +214,9 @@ export const TABLE_KINDS: TableKindSpec[] = [
   spec("J07", "财政拨款“三公”经费支出决算表", "决算", "items", {
     core: true,
     titles: ["财政拨款三公经费支出决算表", "财政拨款三公经费", "三公经费支出决算表"],
-    columns: { 预算数: ["预算数"], 全年预算数: ["全年预算数"], 决算数: ["决算数", "决算统计数"] },
+    columns: FINAL_THREE_PUBLIC_COLUMNS,
     rows: THREE_PUBLIC_ROWS,
+    outsideTotal: THREE_PUBLIC_OUTSIDE_TOTAL,
   }),
   spec("J08", "政府性基金预算财政拨款收入支出决算表", "决算", "function-code", {
     core: true,
@@ -195,8 +233,9 @@ export const TABLE_KINDS: TableKindSpec[] = [
   }),
   spec("J11", "一般公共预算财政拨款“三公”经费支出决算表", "决算", "items", {
     titles: ["一般公共预算财政拨款三公经费支出决算表", "一般公共预算财政拨款三公经费情况表", "一般公共预算财政拨款三公经费"],
-    columns: { 预算数: ["预算数"], 全年预算数: ["全年预算数"], 决算数: ["决算数", "决算统计数"] },
+    columns: FINAL_THREE_PUBLIC_COLUMNS,
     rows: THREE_PUBLIC_ROWS,
+    outsideTotal: THREE_PUBLIC_OUTSIDE_TOTAL,
   }),
   spec("J12", "国有资产使用情况表", "决算", "items", {
     titles: ["国有资产占用情况表"],
@@ -269,6 +308,7 @@ export const TABLE_KINDS: TableKindSpec[] = [
     ],
     columns: THREE_PUBLIC_COLUMNS,
     rows: THREE_PUBLIC_ROWS,
+    outsideTotal: THREE_PUBLIC_OUTSIDE_TOTAL,
   }),
   spec("Y10", "政府性基金预算支出预算表", "预算", "function-code", {
     core: true,
@@ -279,6 +319,7 @@ export const TABLE_KINDS: TableKindSpec[] = [
     titles: ["政府性基金预算三公经费支出预算表", "政府性基金预算三公经费支出表"],
     columns: THREE_PUBLIC_COLUMNS,
     rows: THREE_PUBLIC_ROWS,
+    outsideTotal: THREE_PUBLIC_OUTSIDE_TOTAL,
   }),
   spec("Y12", "国有资本经营预算支出预算表", "预算", "function-code", {
     core: true,

@@ -1,5 +1,5 @@
 import { isTableCode } from "./table-code";
-import { TABLE_KINDS, type TableKindSpec } from "./table-kinds";
+import { TABLE_KINDS, THREE_PUBLIC_SCOPES, THREE_PUBLIC_TITLE, type TableKindSpec } from "./table-kinds";
 import type { SheetGrid } from "./sheet-grid";
 import { compact } from "../text/normalize";
 import { isMetaLine } from "./header";
@@ -29,9 +29,22 @@ const TITLE_PATTERNS = TABLE_KINDS.flatMap((kind) => kind.titles.map((title) => 
 export function matchTableKind(text: string): TableKindSpec | undefined {
   const t = compact(text);
   const direct = TITLE_PATTERNS.find((p) => t.includes(p.pattern))?.kind;
+  if (THREE_PUBLIC_TITLE.test(t) && !isThreePublic(direct)) return threePublicKind(t);
   if (direct) return direct;
   const plain = t.replace(TITLE_QUALIFIERS, "");
   return plain === t ? undefined : TITLE_PATTERNS.find((p) => plain.includes(p.pattern))?.kind;
+}
+
+const THREE_PUBLIC_KINDS = new Set(THREE_PUBLIC_SCOPES.map((s) => s.kind));
+
+function isThreePublic(kind: TableKindSpec | undefined): boolean {
+  return kind !== undefined && THREE_PUBLIC_KINDS.has(kind.id);
+}
+
+/** The 三公 kind a title's scope words name; undefined when it names none (its header tells). */
+function threePublicKind(title: string): TableKindSpec | undefined {
+  const id = THREE_PUBLIC_SCOPES.find((s) => s.words.test(title))?.kind;
+  return TABLE_KINDS.find((k) => k.id === id);
 }
 
 /** Words regions add to a standard title without changing which table it is. */

@@ -36,7 +36,12 @@ export function withStructureDoubts(findings: Finding[], checks: readonly Check[
 }
 
 function uncertainty(table: TableModel): string {
-  return table.identifiedBy === "header" ? `“${table.title}”不是标准表名，按表头识别为《${table.kind.title}》` : `《${table.kind.title}》未能可靠识别`;
+  return table.identifiedBy === "header" ? `${titleSaid(table)}，按表头识别为《${table.kind.title}》` : `《${table.kind.title}》未能可靠识别`;
+}
+
+/** “表名“…”不是标准表名”, or for a table printed without a title line “此表没有表名”. */
+function titleSaid(table: TableModel, prefix = ""): string {
+  return table.title ? `${prefix}“${table.title}”不是标准表名` : "此表没有表名";
 }
 
 /** A table told from its header: say so, so the accountant can confirm which table it is. */
@@ -50,8 +55,8 @@ function guessedFinding(table: TableModel): Finding {
     related: [],
     table: table.kind.title,
     subject: "表名",
-    headline: `“${table.title}”按表头识别为《${table.kind.title}》，请确认`,
-    message: `表名“${table.title}”不是标准表名，按表头各列的含义识别为《${table.kind.title}》并作检查；涉及此表的不符只作提示。如识别有误，请改用标准表名。`,
+    headline: `${table.title ? `“${table.title}”` : "无表名的表"}按表头识别为《${table.kind.title}》，请确认`,
+    message: `${titleSaid(table, "表名")}，按表头各列的含义识别为《${table.kind.title}》并作检查；涉及此表的不符只作提示。如识别有误，请改用标准表名。`,
   };
 }
 

@@ -3,22 +3,26 @@ import type { Check } from "./evaluate";
 import { TABLE_KINDS } from "../recognition/table-kinds";
 import { ZERO } from "../numbers/decimal";
 
-/** Lines of an item table that its kind does not know (会议费, 培训费 printed in a 三公 table), made once per table. */
+/**
+ * Lines of an item table outside its 合计: those its kind does not know (a 其他 line printed in a 三公 table) and
+ * those it knows as outside (会议费, 培训费 beside the 三公 items), made once per table.
+ */
 const UNKNOWN = new WeakMap<TableModel, TableRow[]>();
 
 function unknownLines(table: TableModel): TableRow[] {
   let lines = UNKNOWN.get(table);
   if (lines) return lines;
-  const rows = table.kind.rowScheme === "items" ? TABLE_KINDS.find((k) => k.id === table.kind.id)?.rows : undefined;
-  const known = new Set(Object.keys(rows ?? {}));
+  const spec = table.kind.rowScheme === "items" ? TABLE_KINDS.find((k) => k.id === table.kind.id) : undefined;
+  const rows = spec?.rows;
+  const known = new Set(Object.keys(rows ?? {}).filter((key) => !spec?.outsideTotal?.includes(key)));
   lines = rows ? table.rows.filter((r) => !known.has(r.key) && !r.count && !r.total && !r.derived) : [];
   UNKNOWN.set(table, lines);
   return lines;
 }
 
 /**
- * A total of an item table that exceeds its items by exactly the amounts of the lines the table's kind does not
- * know, in the same column (a 三公 合计 that also counts the 会议费 printed below): the lines it includes, else
+ * A total of an item table that exceeds its items by exactly the amounts of its lines outside the 合计, in the same
+ * column (a 三公 合计 that also counts the 会议费 printed below): the lines it includes, else
  * undefined. Such a total is a question of what the table covers, not a wrong figure.
  */
 export function totalWithUnknownLines(check: Check): TableRow[] | undefined {

@@ -18,6 +18,7 @@ export interface StatedYear {
 /** A title or heading: “第三部分 上海市普陀区财政局 2023年度部门决算情况说明”, “…2024 年度部门决算表”. */
 const TITLE = /(20\d{2})\s*年度?[^\d，。；,;]{0,16}?(?:部门|单位)?(?:决算|预算|情况说明|公开)/g;
 const TITLE_MAX_LENGTH = 80;
+const CLAUSES = /[，,；;]/;
 /** “截至 2023年 12 月 31 日”, “截止2023年底”. */
 const AS_OF = /截[至止]\s*(20\d{2})\s*年(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日|底|末)?/g;
 /** A sentence that opens with its year, after an optional number and the unit's name. */
@@ -48,7 +49,8 @@ export function statedYears(text: string, prose: boolean): readonly StatedYear[]
 
 function readYears(text: string, prose: boolean): StatedYear[] {
   const found: StatedYear[] = [];
-  if (text.length <= TITLE_MAX_LENGTH && !text.includes("。")) {
+  // in prose a short line with clauses (“…同比增加4,800.00元,2020 年无此项预算,2021”, cut) is a sentence, not a title
+  if (text.length <= TITLE_MAX_LENGTH && !text.includes("。") && !(prose && CLAUSES.test(text))) {
     for (const m of text.matchAll(TITLE)) found.push({ year: Number(m[1]), use: "title", text: m[0], index: m.index ?? 0 });
   }
   for (const m of text.matchAll(AS_OF)) found.push({ year: Number(m[1]), use: "截至", text: m[0], index: m.index ?? 0 });

@@ -13,6 +13,7 @@ import { basename, extname } from "path";
 import { readWorkbook } from "../xlsx/read-workbook";
 import { readPriorYearJson, type NumberStyle, type PriorYearFigures } from "../../core/narrative";
 import { checkWorkbook, DEFAULT_ENGINE_CONFIG, narrate as writeNarrative, type NarrateInputs, type Narrative } from "../../core/session";
+import { gapLabel } from "../../core/narrative/template/gap-labels";
 import { narrativeDocx } from "../docx/narrative-docx";
 import { parseArgs, UsageError } from "./args";
 import { CliError } from "./cli-error";
@@ -97,10 +98,23 @@ function toJson(file: string, prior: string | undefined, result: Narrative): str
   return terminalJson({ file, prior, title: result.title, sections, missing: result.missing, inputs: result.inputs });
 }
 
+/**
+ * The text, then what is left to supply, each gap once by the name the pane's fields give it (gap-labels.ts):
+ * the figures (【缺：…】) and the words (【待填写：…】).
+ */
 function formatText(result: Narrative): string {
   const body = result.sections.map((s) => `${s.title}\n${s.text}`).join("\n\n");
-  if (result.missing.length === 0) return body;
-  return `${body}\n\n—— 缺少以下数字（文中以【缺：…】标出，请补充后重新生成）：\n${result.missing.map((m) => `  · ${m}`).join("\n")}`;
+  const figures = result.gaps.filter((g) => g.kind !== "fill").map(gapLabel);
+  const words = result.gaps.filter((g) => g.kind === "fill").map(gapLabel);
+  return [
+    body,
+    ...listed("缺少以下数字（文中以【缺：…】标出，请补充后重新生成）", figures),
+    ...listed("待填写以下文字（文中以【待填写：…】标出）", words),
+  ].join("\n\n");
+}
+
+function listed(heading: string, labels: readonly string[]): string[] {
+  return labels.length === 0 ? [] : [`—— ${heading}：\n${labels.map((label) => `  · ${label}`).join("\n")}`];
 }
 
 function yearOption(value: string | undefined): number | undefined {

@@ -19,11 +19,14 @@ export interface WpsApplication {
   readonly FileSystem?: WpsFileSystem;
   /** The open workbooks; Open(path) opens a file as a workbook of its own. */
   readonly Workbooks?: { Open(path: string): unknown };
+  /** The folders WPS names (docs/wps-smoke-test.md: where each name is confirmed). */
+  readonly Env?: { GetTempPath?(): string };
 }
 
 /**
- * The part of WPS's FileSystem the add-in uses. A “binary string” holds one byte per character (0–255), as
- * FileSystem reads and writes files that are not text.
+ * The part of WPS's FileSystem the add-in uses (docs/wps-smoke-test.md: where each name is confirmed). A “binary
+ * string” holds one byte per character (0–255), as FileSystem reads and writes files that are not text. A build
+ * was reported to refuse a path with a folder in it here (“path cannot contains "/" or "\"”): every call may throw.
  */
 export interface WpsFileSystem {
   readAsBinaryString?(path: string): string;

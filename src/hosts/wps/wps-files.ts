@@ -29,19 +29,36 @@ export function savedFileDigest(application: WpsApplication, workbook: WpsWorkbo
 }
 
 /**
- * Writes the report's bytes to a file of its own in the system's temporary folder and opens it as a new workbook
- * (Workbooks.Open): the user's workbook is not touched. False where this WPS offers no FileSystem or Workbooks.Open.
+ * Writes the report's bytes to a file of its own in WPS's temporary folder (Env.GetTempPath, else
+ * FileSystem.tmpdir) and opens it as a new workbook (Workbooks.Open): the user's workbook is not touched. False
+ * where this WPS cannot: no FileSystem, no temporary folder, no Workbooks.Open, or a write it refuses.
  */
 export function openAsWorkbookFile(application: WpsApplication, bytes: Uint8Array, name: string): boolean {
   const files = application.FileSystem;
   const workbooks = application.Workbooks;
-  if (typeof files?.writeAsBinaryString !== "function" || typeof files.tmpdir !== "function" || typeof workbooks?.Open !== "function") return false;
-  const folder = files.tmpdir();
+  const folder = temporaryFolder(application);
+  if (typeof files?.writeAsBinaryString !== "function" || !folder || typeof workbooks?.Open !== "function") return false;
   const separator = folder.includes("\\") ? "\\" : "/";
   const path = `${folder.replace(/[\\/]+$/, "")}${separator}${name}`;
-  if (files.writeAsBinaryString(path, binaryOf(bytes)) === false) throw new Error(`无法写出审核报告文件：${path}`);
+  if (!written(() => files.writeAsBinaryString!(path, binaryOf(bytes)))) return false;
   workbooks.Open(path);
   return true;
+}
+
+function temporaryFolder(application: WpsApplication): string | undefined {
+  const env = application.Env;
+  const files = application.FileSystem;
+  const folder = typeof env?.GetTempPath === "function" ? env.GetTempPath() : typeof files?.tmpdir === "function" ? files.tmpdir() : undefined;
+  return typeof folder === "string" && folder !== "" ? folder : undefined;
+}
+
+/** A write WPS did: neither refused (false) nor thrown. */
+function written(write: () => boolean | void): boolean {
+  try {
+    return write() !== false;
+  } catch {
+    return false;
+  }
 }
 
 function bytesOf(binary: string): Uint8Array {

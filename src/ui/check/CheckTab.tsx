@@ -1,4 +1,15 @@
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Finding } from "../../core/findings/finding";
 import type { AnalysisView } from "../engine";
@@ -79,6 +90,11 @@ export function CheckTab(props: CheckTabProps) {
             <MessageBarTitle>检查未完成</MessageBarTitle>
             {status.message}
           </MessageBarBody>
+          {status.retry && (
+            <MessageBarActions>
+              <Button onClick={props.onCheck}>重试</Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
       {!analysis && !running && status.phase !== "failed" && (

@@ -1,9 +1,13 @@
 import type { AnalysisView } from "../engine";
 import type { FindingClass } from "./finding-class";
 
-/** Where a check run is. */
+/** Where a check run is; a failed run may be worth running again (`retry`: the engine's worker died under it). */
 export type CheckStatus =
-  { phase: "idle" } | { phase: "reading"; done: number; total: number } | { phase: "analysing" } | { phase: "done" } | { phase: "failed"; message: string };
+  | { phase: "idle" }
+  | { phase: "reading"; done: number; total: number }
+  | { phase: "analysing" }
+  | { phase: "done" }
+  | { phase: "failed"; message: string; retry?: boolean };
 
 export function isRunning(status: CheckStatus): boolean {
   return status.phase === "reading" || status.phase === "analysing";

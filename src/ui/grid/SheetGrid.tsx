@@ -6,12 +6,11 @@ import { displayText } from "../../core/snapshot/display-text";
 import { getCell, type SheetSnapshot } from "../../core/snapshot/types";
 import { MARK_FILL } from "../../hosts/marks/cell-marks";
 import { planCells, type CellPlan, type GridFrame } from "./grid-frame";
+import { gridWidths } from "./column-widths";
 import { VISUALLY_HIDDEN } from "../visually-hidden";
 
 /** Height of the column-letter row and of each frozen header row (fixed, so sticky offsets are exact). */
 const ROW_HEIGHT = 22;
-/** Width of the row-number column, in em of the grid's font. */
-const ROW_NUMBER_EM = 2.8;
 
 const cellBase = {
   boxSizing: "border-box",
@@ -51,8 +50,6 @@ const useStyles = makeStyles({
     position: "sticky",
     left: 0,
     zIndex: 1,
-    width: `${ROW_NUMBER_EM}em`,
-    minWidth: `${ROW_NUMBER_EM}em`,
     fontWeight: tokens.fontWeightRegular,
     color: tokens.colorNeutralForeground3,
     backgroundColor: tokens.colorNeutralBackground3,
@@ -70,6 +67,9 @@ const useStyles = makeStyles({
     textAlign: "center",
   },
   cell: { ...cellBase, maxWidth: "12em", backgroundColor: tokens.colorNeutralBackground1 },
+  /** A header over several rows on a narrow grid: its words in as many lines. */
+  wrapped: { whiteSpace: "normal", overflowWrap: "anywhere" },
+  lines: { display: "-webkit-box", WebkitBoxOrient: "vertical", overflow: "hidden" },
   frozen: { position: "sticky", zIndex: 1 },
   frozenHeader: { zIndex: 3 },
   frozenEdge: { borderRight: `2px solid ${tokens.colorNeutralStroke1}` },
@@ -110,8 +110,15 @@ export function SheetGrid({ sheet, cell, frame, marks, equationCols = [] }: Prop
   const byCell = useMemo(() => new Map(marks.map((m) => [m.cell, m])), [marks]);
   const scroller = useRef<HTMLDivElement>(null);
   const widthEm = useWidthEm(scroller);
-  const frozenLeft = useMemo(() => frozenOffsets(sheet, frame, widthEm), [sheet, frame, widthEm]);
   const equation = equationCols.join(",");
+  const {
+    rowNumbers,
+    frozen: frozenLeft,
+    wrapped,
+  } = useMemo(
+    () => gridWidths(sheet, frame, plan, widthEm, shownColumns(target.col, equationCols, frame)),
+    [sheet, frame, plan, widthEm, target.col, equation], // eslint-disable-line react-hooks/exhaustive-deps -- the columns by value
+  );
   useLayoutEffect(() => centre(scroller.current, target.col, equationCols), [frame, equation, widthEm]); // eslint-disable-line react-hooks/exhaustive-deps -- the columns by value
 
   const columns = frame.columns;
@@ -143,8 +150,11 @@ export function SheetGrid({ sheet, cell, frame, marks, equationCols = [] }: Prop
           const mark = byCell.get(cellAddress(source.row, source.col));
           const isSelected = r === target.row && c === target.col;
           const left = frozenLeft.get(c);
+          const wrap = top === undefined ? undefined : wrapped.get(`${r}:${c}`);
+          const width = left?.width ?? wrap?.width;
           const style: CSSProperties = {
-            ...(left && { left: `${left.left}em`, width: `${left.width}em`, minWidth: `${left.width}em`, maxWidth: `${left.width}em` }),
+            ...(left && { left: `${left.left}em` }),
+            ...(width && { width: `${width}em`, minWidth: `${width}em`, maxWidth: `${width}em` }),
           };
           if (top !== undefined) style.top = top;
           if (mark) style.backgroundColor = `#${MARK_FILL[mark.severity]}`;
@@ -166,10 +176,17 @@ export function SheetGrid({ sheet, cell, frame, marks, equationCols = [] }: Prop
                 lastHeader && styles.headerEdge,
                 top === undefined && typeof snap?.value === "number" && styles.number,
                 isSelected && styles.selected,
+                wrap && styles.wrapped,
               )}
               style={style}
             >
-              {text}
+              {wrap ? (
+                <span className={styles.lines} style={{ WebkitLineClamp: wrap.lines }}>
+                  {text}
+                </span>
+              ) : (
+                text
+              )}
             </td>
           );
         })}
@@ -186,7 +203,7 @@ export function SheetGrid({ sheet, cell, frame, marks, equationCols = [] }: Prop
         <table className={styles.table}>
           <thead>
             <tr>
-              <th className={mergeClasses(styles.letters, styles.corner)} style={{ width: `${ROW_NUMBER_EM}em` }}>
+              <th className={mergeClasses(styles.letters, styles.corner)} style={{ width: `${rowNumbers}em`, minWidth: `${rowNumbers}em` }}>
                 <span className={styles.hiddenText}>行号</span>
               </th>
               {columns.map((c) => {
@@ -224,42 +241,6 @@ function spans(piece: CellPlan | undefined): { rowSpan?: number; colSpan?: numbe
   return { ...(piece.rowSpan > 1 && { rowSpan: piece.rowSpan }), ...(piece.colSpan > 1 && { colSpan: piece.colSpan }) };
 }
 
-/** Share of the grid's width the frozen columns take before names are cut (row numbers included). */
-const FROZEN_SHARE = 0.5;
-const MIN_COLUMN_EM = 2.4;
-/** A name cut on a narrow grid: six characters still say what the line is. */
-const NARROW_NAME_EM = 6;
-
-/**
- * Left offset and width (em) of each frozen column, sized to what it shows (a 7-digit code, a name of 8
- * characters); when they would take more than their share of a narrow grid (`widthEm`), names are cut to six
- * characters (the whole name in the cell's tooltip). Codes are never cut.
- */
-function frozenOffsets(sheet: SheetSnapshot, frame: GridFrame, widthEm: number | undefined): Map<number, { left: number; width: number }> {
-  const widths = frame.frozenCols.map((c) => {
-    let widest = 0;
-    for (const r of frame.bodyRows) widest = Math.max(widest, textWidthEm(displayText(getCell(sheet, r, c))));
-    return Math.min(8, Math.max(MIN_COLUMN_EM, widest + 0.8));
-  });
-  const room = widthEm === undefined ? Infinity : widthEm * FROZEN_SHARE - ROW_NUMBER_EM;
-  const narrow = widths.reduce((sum, w) => sum + w, 0) > room;
-  const out = new Map<number, { left: number; width: number }>();
-  let left = ROW_NUMBER_EM;
-  frame.frozenCols.forEach((c, i) => {
-    const width = narrow ? Math.min(widths[i], NARROW_NAME_EM) : widths[i];
-    out.set(c, { left, width });
-    left += width;
-  });
-  return out;
-}
-
-/** Rough width of text in em: a Chinese character is 1em, a digit or letter about 0.6em. */
-function textWidthEm(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.6;
-  return w;
-}
-
 /**
  * Scrolls the grid (never the page) so the selected cell is in the middle of what the frozen parts leave visible,
  * with as many of the equation's columns beside it as fit there (the nearest first). Measured on screen.
@@ -286,6 +267,13 @@ function centre(scroller: HTMLDivElement | null, targetCol: number, equationCols
   }
   const at = cell.getBoundingClientRect();
   scroller.scrollTop += at.top - top + at.height / 2 - (headBottom + scroller.clientHeight) / 2;
+}
+
+/** The cell's column and the nearest other column of its equation: what should fit beside the frozen columns. */
+function shownColumns(targetCol: number, equationCols: readonly number[], frame: GridFrame): number[] {
+  const frozen = new Set(frame.frozenCols);
+  const nearest = [...equationCols].filter((c) => c !== targetCol && !frozen.has(c)).sort((a, b) => Math.abs(a - targetCol) - Math.abs(b - targetCol))[0];
+  return [targetCol, ...(nearest === undefined ? [] : [nearest])].filter((c) => !frozen.has(c));
 }
 
 /** The cell's span widened by each equation column, nearest first, while the whole still fits in `room`. */

@@ -7,6 +7,7 @@ import type { CheckStatus } from "../check/check-status";
 import { indexFindings, type FindingIndex } from "../check/group-findings";
 import type { AnalysisView, EngineConfig, OtherWorkbooks, PaneEngine } from "../engine";
 import { errorText } from "./use-stored-value";
+import { isEngineLost } from "../engine-connection";
 
 /** Lets React paint the progress before a long synchronous step. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -50,7 +51,7 @@ export function useCheck(
         setStatus({ phase: "done" });
       });
     } catch (err) {
-      setStatus({ phase: "failed", message: errorText(err, "检查时出错") });
+      setStatus({ phase: "failed", message: errorText(err, "检查时出错"), retry: isEngineLost(err) });
     }
   }, [host, engine, settings, onFindings, others]);
 

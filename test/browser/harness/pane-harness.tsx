@@ -14,7 +14,9 @@ import { startEngineWorker, WorkerConnection } from "../../../src/ui/engine-conn
  * engine report that many findings (three tables, every severity), for measuring how the pane copes.
  * `?workbook=big.json&engine=worker|page`: the host reads that snapshot (written by the test beside this page) and
  * the real engine checks it and writes its text on its worker (engine-worker.js beside this page), or on the page's
- * own thread as where no worker can start. Built by the browser test with esbuild; never shipped.
+ * own thread as where no worker can start; `&deaths=N`: the first N workers are dying-worker.js (written by the test
+ * beside this page: it dies during a check), `window.engineState()` says where the engine runs and how many workers
+ * were started. Built by the browser test with esbuild; never shipped.
  */
 const params = new URLSearchParams(location.search);
 const count = Number(params.get("findings") ?? "0");
@@ -116,7 +118,12 @@ async function main(): Promise<void> {
     throw new ReferenceError("Worker is not defined");
   };
   const files = { writeDocx: async () => new Uint8Array(), writeAuditReport: async () => new Uint8Array() };
-  const engine = mode ? createEngine(files, new WorkerConnection(mode === "page" ? noWorker : startEngineWorker)) : scripted;
+  const deaths = Number(params.get("deaths") ?? "0");
+  let started = 0;
+  const startWorker = (): Worker => (started++ < deaths ? new Worker("dying-worker.js") : startEngineWorker());
+  const connection = new WorkerConnection(mode === "page" ? noWorker : startWorker);
+  (window as unknown as { engineState: () => unknown }).engineState = () => ({ where: connection.where, started });
+  const engine = mode ? createEngine(files, connection) : scripted;
   createRoot(document.getElementById("root")!).render(<Pane host={host} engine={engine} />);
   document.body.dataset.ready = "true";
 }

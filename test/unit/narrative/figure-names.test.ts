@@ -16,8 +16,8 @@ describe("the text checker's figures are the templates' definitions", () => {
     expect(undefinedIn(Object.keys(words), family)).toEqual([]);
   });
 
-  test("identities, budgets and contexts name 决算 figures the text can name", () => {
-    const named = new Set(Object.keys(FIGURE_WORDS.决算));
+  test("identities, budgets and contexts name figures the text can name (决算, or 预算: 一般公共预算基本支出)", () => {
+    const named = new Set([...Object.keys(FIGURE_WORDS.决算), ...Object.keys(FIGURE_WORDS.预算)]);
     const used = [
       ...Object.entries(FIGURE_IDENTITIES).flat(2),
       ...Object.entries(CHANGE_IDENTITIES).flat(2),

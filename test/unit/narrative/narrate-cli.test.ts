@@ -1,6 +1,12 @@
 import * as path from "path";
 import { main } from "../../../src/hosts/cli/narrate";
 import { runCli } from "../../support/run-cli";
+import { readFixture } from "../../support/fixtures";
+import { checkWorkbook, DEFAULT_ENGINE_CONFIG, narrate } from "../../../src/core/session";
+import { gapField } from "../../../src/ui/narrative/gap-fields";
+
+/** The CLI's settings: the numbers' chapters only (部门概况 and 名词解释 are the pane's). */
+const CLI_CONFIG = { ...DEFAULT_ENGINE_CONFIG, framingChapters: false };
 
 const FIXTURES = path.join(__dirname, "..", "..", "fixtures");
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -18,6 +24,24 @@ describe("npm run narrate", () => {
     expect(out).toContain(
       "—— 缺少以下数字（文中以【缺：…】标出，请补充后重新生成）：\n  · 一般公共预算年初预算\n  · 机关事业单位基本养老保险缴费支出（2080505）年初预算数",
     );
+  });
+
+  it("lists what is left to supply by the names the pane's fields give it (one vocabulary): figures, then words", async () => {
+    const { out } = await run([fixture("final-2023-zhanyi.xlsx"), "--prior", fixture("prior-2022-zhanyi.xlsx")]);
+    const listed = (heading: string) =>
+      out
+        .split(`—— ${heading}`)[1]
+        .split("\n\n")[0]
+        .trimEnd()
+        .split("\n")
+        .slice(1)
+        .map((line) => line.replace(/^ {2}· /, ""));
+    const snapshot = await readFixture("final-2023-zhanyi.xlsx");
+    const narrative = narrate(checkWorkbook(snapshot, CLI_CONFIG), CLI_CONFIG, { priorYear: await readFixture("prior-2022-zhanyi.xlsx") });
+    const paneLabels = (fill: boolean) => narrative.gaps.filter((g) => (g.kind === "fill") === fill).map((g) => gapField(g, narrative.inputs).label);
+    expect(listed("缺少以下数字")).toEqual(paneLabels(false));
+    expect(listed("待填写以下文字")).toEqual(paneLabels(true));
+    expect(listed("待填写以下文字")).toEqual(expect.arrayContaining(["收、支总计 变动原因", "“三公”经费 变动原因", "公务接待费 上年无此项的原因"]));
   });
 
   it("--json gives sections with their placeholders", async () => {

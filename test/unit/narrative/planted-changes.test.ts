@@ -1,4 +1,4 @@
-import { figuresOf, fullWidth, plantChanges, relationsOf } from "../../support/planted-changes";
+import { figuresOf, fullWidth, plantChanges, relationsOf, statedRelations, visibleChange } from "../../support/planted-changes";
 
 /** The generator of planted changes (test/support/planted-changes.ts) reads figures and relations as the corpus prints them. */
 describe("planted-changes generator", () => {
@@ -25,8 +25,59 @@ describe("planted-changes generator", () => {
       "growth 72.48 3003.64 1140.27",
     ]);
     expect(kinds("公务接待费242万元,较上年减少12万元,下降4.7%")).toEqual(["growth 4.7 12 242"]);
+    // 全国政府采购 2022: lists pair by position
+    const procurement =
+      "2022年全国政府采购规模为34,993.1亿元。货物、工程、服务政府采购规模分别为9,027.5亿元、15,664.1亿元和10,301.5亿元,占全国政府采购规模比例为25.8%、44.8%和29.4%。";
+    expect(kinds(procurement).filter((k) => k.startsWith("share"))).toEqual([
+      "share 25.8 9,027.5 34,993.1",
+      "share 44.8 15,664.1 34,993.1",
+      "share 29.4 10,301.5 34,993.1",
+    ]);
     // 17000 printed four times: no relation is tied without doubt
     expect(kinds("政府采购预算 17000 元,同比增加 17000 元。其中:集中采购预算17000 元,占政府采购预算的 100%")).toEqual([]);
+  });
+
+  it("leaves out what the numbers fit but the words do not state", () => {
+    const stated = (text: string) => statedRelations(text, relationsOf(figuresOf(text))).map((r) => `${r.kind} ${r.figures.map((f) => f.digits).join(" ")}`);
+    // 梧州民政 2025: the change after a “其中” list may be of the total or of the last part
+    expect(stated("总预算37337407.64元,其中:基本支出预算488180.64元,项目支出预算36849227元,同比增加27125219.46元,增长265.6%。")).toEqual([
+      "sum 37337407.64 488180.64 36849227",
+    ]);
+    // a change opening the sentence after the list is of the whole the list breaks down (s19c's blind run, 2018 wording)
+    expect(stated("预算为3328万元。其中,因公出国(境)费50万元,公务接待费478万元。同口径比2018年减少830万元,下降20%。")).toContain("growth 20 830 3328");
+    // 辽宁 2013: 0.31 + 0.14 ≈ 0.46 with 公务用车 unnamed; with it named (持平), the same sum is stated
+    const liaoning = "公务接待费比上年同期减少0.31亿元;因公出国(境)支出比上年同期减少0.14亿元。“三公”经费总额比上年同期减少0.46亿元。";
+    expect(stated(liaoning)).toEqual([]);
+    expect(stated(liaoning.replace("。“三公”", ";公务用车购置及运行费与上年持平。“三公”"))).toEqual(["sum 0.46 0.31 0.14"]);
+  });
+
+  it("a “其中” list left below its total shows only where it names every part of an identity", () => {
+    const shows = (text: string, from: string, to: string) => {
+      const [relation] = relationsOf(figuresOf(text)).filter((r) => r.kind === "sum");
+      return visibleChange(
+        text,
+        relation,
+        relation.figures.find((f) => f.digits === from)!,
+        to,
+      );
+    };
+    const ordos = "2022年度“三公”经费预算总计21.8万元,其中:因公出国(境)经费0万元,公务接待11.8万元,公务用车运行费用10万元。";
+    expect(shows(ordos, "21.8", "24.9")).toBe(false);
+    expect(shows(ordos, "21.8", "18.9")).toBe(true);
+    const lincang = "2018年财政拨款“三公”经费预算总额为2.7万元,其中,因公出国(境)费支出0万元,公务用车购置及运行费支出1.5万元,公务接待费支出1.2万元。";
+    expect(shows(lincang, "2.7", "4.7")).toBe(true);
+  });
+
+  it("plants no change a coarse amount still allows (新余 2025: 0.9 ÷ 1.3亿元 is anything from 63 % to 76 %)", () => {
+    const text = "授予中小企业合同金额为1.3亿元;其中,授予小微企业合同金额0.9亿元,占授予中小企业合同总金额的69.23%。";
+    const paragraphs = [{ index: 1, line: 1, text }];
+    const seeds = Array.from({ length: 40 }, (_, seed) => seed);
+    const planted = seeds.flatMap((seed) => plantChanges("doc", paragraphs, () => true, seed));
+    const shares = planted.filter((c) => c.from === "69.23").map((c) => Number(c.to));
+    expect(shares.length).toBeGreaterThan(0);
+    expect(shares.filter((to) => to > 62.9 && to < 76.1)).toEqual([]);
+    // the draws that stay inside are not planted at all
+    expect(planted.length).toBeLessThan(seeds.length);
   });
 
   it("plants the same changes for the same seed, each breaking its relation beyond rounding", () => {

@@ -1,30 +1,45 @@
-import { fullWidth, plantChanges, relatedDigits, type PlantedChange } from "../../support/planted-changes";
-import { checkText, corpusIds, normalFigure, paragraphOf, readCorpusDocument, type CorpusDocument } from "../../support/text-corpus";
+import { fullWidth, isApproximate, plantChanges, relatedDigits, type PlantedChange } from "../../support/planted-changes";
+import { checkText, corpusIds, normalFigure, paragraphAt, paragraphOf, readCorpusDocument, type CorpusDocument } from "../../support/text-corpus";
 
 /**
  * Single figures changed in clean real paragraphs (test/support/planted-changes.ts): wherever the paragraph states
  * the figure in a sum, share or growth relation, the text check must find the change as an error naming a figure
- * of that relation. Changes the checker still misses are `test.failing` (the sets below).
+ * of that relation. Where a figure of the relation is written “约” the relation is not exact: a warning naming one
+ * of its figures is what is owed (“约X” stands for X give or take a tenth: RoundingInterval.approximate in
+ * src/core/numbers/rounding-interval.ts), never an error. Changes the checker still misses are `test.failing`
+ * (the sets below).
  */
 const SEEDS = [19, 2019];
 const MISSED_TODAY = new Set<string>([
-  // “总预算A元，其中：基本支出预算B元，项目支出预算C元，同比增加D元，增长p%”: p may be of A or of C — no certain tie
-  "gx-wuzhou-2025-minzheng ¶1 265.6→234.5",
-  // a “其中” list summing below its total says nothing (./src/core/narrative/claims/subset-sum.ts: lists are often incomplete)
-  "nm-ordos-2022-budget-sangong ¶1 21.8→24.9",
-  "nm-ordos-2022-budget-sangong ¶2 20.12→24.57",
-  "cq-fuling-2023-budget-sangong ¶1 2493.77→2672.98",
-  "sc-jingyan-2020-final-sangong ¶5 274→209",
-  "sc-jingyan-2020-final-sangong ¶5 785→855",
-  "zy-mlr-2011-final-sangong ¶5 156.62→135.28",
-  // blind run: figures written “约” state no exact relation; 0.31 + 0.14 ≈ 0.46 is a coincidence (公务用车 is not listed)
-  "gz-departments-2013-final-sangong ¶3 3.5→5.5",
-  "ln-province-2013-final-sangong ¶1 0.14→0.34",
-  "ln-province-2013-final-sangong ¶1 0.31→0.11",
-  "xj-region-2019-final-sangong ¶2 6017.52→4750.91",
-  "xj-region-2019-final-sangong ¶2 21372.02→24782.65",
+  // blind run (stop 20): 32.2 ≈ 20.4 + 10.1 + 1.8 and 0.9 ≈ 0.1 + 0.7 are coincidences among listed 科目 (no stated relation)
+  "he-xingtai-2018-budget-execution ¶1 10.1→8.1",
+  "he-xingtai-2018-budget-execution ¶1 20.4→17.4",
+  "ha-province-2015-final-sangong ¶2 0.9→2.9",
+  "ha-province-2015-final-sangong ¶2 0.1→2.1",
+  // found as N.share naming 8.1% (2890.7 ÷ 33067.0 = 8.74%); the generator's relation is 91.9% = 30400.7 ÷ (30400.7 +
+  // 2666.3), which that finding does not name
+  "zy-national-2019-procurement ¶2 2666.3→2890.7",
 ]);
-const WIDTH_DIFFERS_TODAY = new Set<string>(["nm-ordos-2022-budget-sangong １２３．４５％"]);
+/**
+ * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
+ * plants out by the general reason given (test/support/planted-changes.ts statedRelations, visibleChange), and
+ * the checker rightly raises no error on them.
+ */
+const NOT_STATED = new Map<string, string>([
+  // the change follows a “其中” list: it may be of the total A or of the last part C
+  ["gx-wuzhou-2025-minzheng ¶1 265.6→234.5", "总预算A元，其中：基本支出预算B元，项目支出预算C元，同比增加D元，增长p%"],
+  // a list below its total that does not name every part of an identity: the parts left out may hold the rest
+  ["nm-ordos-2022-budget-sangong ¶1 21.8→24.9", "“三公”经费…其中：出国、接待、公务用车运行费用 — 公务用车购置 is not named"],
+  ["nm-ordos-2022-budget-sangong ¶2 20.12→24.57", "the same list a year earlier: 公务用车购置 is not named"],
+  ["zy-mlr-2011-final-sangong ¶5 156.62→135.28", "公务接待费 by units (本级…, 地调局…, 其他直属事业单位): no identity says these are all"],
+  ["gd-stu-med-2016-final ¶3 27,664.71→33,983.33", "总收入…其中：财政拨款、教育事业、其他、经营收入 — 上级补助, 附属单位上缴 are not named"],
+  ["gd-stu-med-2016-final ¶11 14,412.87→11,984.46", "项目支出…在项目支出当中：教育、科研、医疗卫生 — 功能分类 parts, no identity says these are all"],
+  ["gd-stu-med-2016-final ¶11 49.59→45.40", "the same list, another part"],
+  // a sum of changes that is no identity with every part named: the unnamed part's change may be anything
+  ["ln-province-2013-final-sangong ¶1 0.14→0.34", "接待 −0.31, 出国 −0.14, “三公” −0.46: 公务用车's change is not stated"],
+  ["ln-province-2013-final-sangong ¶1 0.31→0.11", "the same paragraph, the other part"],
+]);
+const WIDTH_DIFFERS_TODAY = new Set<string>([]);
 
 /** The figure a finding names as wrong (a change sum's “减少221万元”: 221). */
 const figureOf = (actual = "") =>
@@ -34,8 +49,8 @@ const figureOf = (actual = "") =>
 
 const docs: CorpusDocument[] = corpusIds().map(readCorpusDocument);
 const isClean = (doc: CorpusDocument) => (n: number) => doc.checked.find((p) => p.n === n)?.problems.length === 0;
-const errorsAt = (doc: CorpusDocument, paragraphs: CorpusDocument["paragraphs"], n: number) =>
-  checkText(paragraphs, doc.year).filter((f) => f.severity === "error" && paragraphOf(f) === n);
+const findingsAt = (doc: CorpusDocument, paragraphs: CorpusDocument["paragraphs"], n: number, severities: string[]) =>
+  checkText(paragraphs, doc.year).filter((f) => severities.includes(f.severity) && paragraphOf(f) === n);
 
 const cases: [string, CorpusDocument, PlantedChange][] = [];
 for (const doc of docs) {
@@ -54,10 +69,26 @@ describe("planted single-figure changes in clean real paragraphs", () => {
 
   for (const [name, doc, change] of cases) {
     (MISSED_TODAY.has(name) ? test.failing : test)(name, () => {
-      const before = new Set(errorsAt(doc, doc.paragraphs, change.paragraph).map((f) => f.headline));
-      const related = relatedDigits(change, doc.paragraphs[change.paragraph - 1]);
-      const found = errorsAt(doc, change.paragraphs, change.paragraph).filter((f) => !before.has(f.headline));
+      const original = paragraphAt(doc, change.paragraph);
+      const owed = isApproximate(change, original) ? ["error", "warning"] : ["error"];
+      const before = new Set(findingsAt(doc, doc.paragraphs, change.paragraph, owed).map((f) => f.headline));
+      const related = relatedDigits(change, original);
+      const found = findingsAt(doc, change.paragraphs, change.paragraph, owed).filter((f) => !before.has(f.headline));
       expect(found.filter((f) => related.has(figureOf(f.actual))).map((f) => f.headline)).not.toEqual([]);
+    });
+  }
+});
+
+describe("changes the text does not state enough to see are not planted, and raise no error", () => {
+  for (const [name, why] of NOT_STATED) {
+    it(`${name}: ${why}`, () => {
+      expect(cases.map(([planted]) => planted)).not.toContain(name);
+      const [, id, n, change] = /^(\S+) ¶(\d+) (\S+)$/.exec(name)!;
+      const [from, to] = change.split("→");
+      const doc = docs.find((d) => d.id === id)!;
+      const changed = doc.paragraphs.map((p) => (p.index === Number(n) ? { ...p, text: p.text.replace(from, to) } : p));
+      expect(changed.find((p) => p.index === Number(n))!.text).not.toBe(paragraphAt(doc, Number(n)).text);
+      expect(findingsAt(doc, changed, Number(n), ["error"])).toEqual([]);
     });
   }
 });

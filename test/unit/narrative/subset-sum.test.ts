@@ -30,6 +30,80 @@ describe("“其中” parts of a total the catalogue does not know", () => {
     expect(check(minzheng.replace("总预算37337407.64元", "总预算39337407.64元"))).toEqual([]);
   });
 
+  describe("a list naming every part of a known identity under its whole is complete: below the total is wrong too", () => {
+    // 涪陵 2023 预算: 83 + 1534.95 + 875.82 = 2493.77; 井研 2020 决算: 274 + 511 = 785
+    const fuling =
+      "经汇总,2023年区级部门(单位)一般公共预算“三公”经费支出预算为2493.77万元,其中:因公出国(境)费用83万元,公务用车购置及运行维护费1534.95万元,公务接待费875.82万元。";
+    const jingyan =
+      "2020年行政事业单位执行公务,开展业务活动的公务用车购置及运行费决算支出785万元,较年初预算减少28%其中:公务用车购置费274万元,公务用车运行维护费511万元。";
+
+    it("as published: nothing", () => {
+      expect(check(fuling)).toEqual([]);
+      expect(check(jingyan)).toEqual([]);
+      expect(check(yongchuan)).toEqual([]);
+    });
+
+    it("三公 = 出国 + 公务用车 + 接待, whatever scope stands before the whole's name", () => {
+      expect(errors(fuling.replace("2493.77", "2672.98"))).toEqual([["N.listSum", "2493.77", "2672.98"]]);
+      expect(check(fuling.replace("2493.77", "2672.98"))[0].headline).toBe(
+        "第1段：区级部门(单位)一般公共预算“三公”经费支出预算写2672.98万元，其中所列三公经费合计的全部3项之和只有2493.77万元，少179.21万元：合计或某一项有误。",
+      );
+    });
+
+    it("公务用车 = 购置 + 运行, the whole named with “决算支出” after it", () => {
+      expect(errors(jingyan.replace("购置费274万元", "购置费209万元"))).toEqual([["N.listSum", "720.00", "785"]]);
+      expect(errors(jingyan.replace("785万元", "855万元"))).toEqual([["N.listSum", "785.00", "855"]]);
+    });
+
+    it("一般公共预算收入 = 税收收入 + 非税收入 (an identity outside the templates)", () => {
+      expect(errors(yongchuan.replace("税收收入33.31亿元", "税收收入29.86亿元"))).toEqual([["N.listSum", "49.79", "53.24亿元"]]);
+    });
+
+    it("not complete, so below says nothing: a part of a part, a bigger whole, a part that is not the identity's, another measure", () => {
+      // 鄂尔多斯 2022: 公务用车运行费用 is only part of 公务用车 (购置 unnamed)
+      const ordos = "2022年度“三公”经费预算总计24.9万元,其中:因公出国(境)经费0万元,公务接待11.8万元,公务用车运行费用10万元。";
+      expect(check(ordos)).toEqual([]);
+      expect(check("公用经费预算30万元,其中:因公出国(境)经费0万元,公务接待费11.8万元,公务用车购置及运行维护费10万元。")).toEqual([]);
+      expect(check("一般公共预算收入60亿元,其中:税收收入33.31亿元,其他非税收入19.93亿元。")).toEqual([]);
+      // 支出 also holds 经营支出, 上缴上级支出, 对附属单位补助支出 (汕大医学院 2016: 经营支出95.03万元)
+      expect(check("2016年我院支出合计26,994.72万元,其中基本支出12,270.36万元,项目支出14,629.33万元。")).toEqual([]);
+      expect(check("“三公”经费预算数30万元,其中:因公出国(境)经费决算0万元,公务接待费决算11.8万元,公务用车购置及运行维护费决算10万元。")).toEqual([]);
+    });
+  });
+
+  describe("figures written “约”: no exact sum, a warning only when even a tenth either way cannot explain it", () => {
+    // 贵州 2013 (a news report): 3.5 + 0.236 + 1.3 = 5.036亿元 for “约4.9亿元” — 2.8 % off, inside a tenth
+    const guizhou =
+      "据记者粗略统计,去年68个省级部门三公经费支出约4.9亿元。其中,公务用车购置及运行费花费最高,约为3.5亿元,约占总额的70%,因公出国(境)费花费最低,约为2360万元,此外,公务接待费约为1.3亿元。";
+    const findings = (text: string) => check(text).map((f) => [f.rule, f.severity, f.expected ?? null, f.actual ?? null]);
+
+    it("as published: nothing", () => {
+      expect(check(guizhou)).toEqual([]);
+    });
+
+    it("a part changed far beyond: a warning naming the total and the parts' sum, never an error", () => {
+      expect(findings(guizhou.replace("约为3.5亿元", "约为5.5亿元"))).toEqual([["N.listSum", "warning", "7.04", "4.9亿元"]]);
+      expect(check(guizhou.replace("约为1.3亿元", "约为3.3亿元"))[0].headline).toBe(
+        "第1段：去年68个省级部门三公经费支出写约4.9亿元，其中所列约3.5亿元、约2360万元、约3.3亿元之和为7.04亿元，多2.14亿元，超出“约”数上下一成的出入：请核对这几个数。",
+      );
+    });
+
+    it("within a tenth either way: nothing (5.036 against “约4.6亿元”: the total may be 5.06)", () => {
+      expect(check(guizhou.replace("约4.9亿元", "约4.6亿元"))).toEqual([]);
+      expect(findings(guizhou.replace("约4.9亿元", "约3.9亿元"))).toEqual([["N.listSum", "warning", "5.04", "3.9亿元"]]);
+    });
+  });
+
+  it("“在项目支出当中” opens a list of the total it names (汕大医学院 2016), and nothing else does", () => {
+    const text = "本年度我院项目支出14,629.33万元,占总支出的54.19%,在项目支出当中,教育事业支出14,412.87万元,科研支出166.87万元,医疗卫生支出49.59万元。";
+    expect(check(text)).toEqual([]);
+    expect(errors(text.replace("14,412.87", "16,116.88"))).toEqual([["N.listSum", "16333.34", "14629.33"]]);
+    // below says nothing: 功能分类 parts are no identity
+    expect(check(text.replace("14,412.87", "11,984.46"))).toEqual([]);
+    // words naming another whole break down nothing
+    expect(check(text.replace("在项目支出当中", "在基本支出当中").replace("14,412.87", "16,116.88"))).toEqual([]);
+  });
+
   it("a sentence opening with “其中” breaks down the last amount of the sentence before", () => {
     const text = "2025 年本年一般公共预算支出 1085203.63 元,同比减少 43506.06 元,下降 3.85 %。其中:基本支出 1037103.63元,项目支出 48100 元,具体支出预算如下:";
     expect(check(text)).toEqual([]);

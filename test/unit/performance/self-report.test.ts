@@ -54,12 +54,12 @@ describe("自评表 against the 项目自评报告", () => {
       "PERF.report.value warning 项目自评（1-4）!H110",
     ]);
     expect(f[0].message).toBe(
-      "城乡居民医疗保险县级配套资金：指标“参保人员县级补助成本”：自评表完成值为 58.4元/人·次（指标值 ≥50元/人·次），而报告（第 23 行）写明“县级补助标准为55.4元/人.年”，两者不一致，请核对自评表或报告。",
+      "城乡居民医疗保险县级配套资金：指标“参保人员县级补助成本”：自评表完成值为 58.4元/人·次（指标值 ≥50元/人·次），而报告第22段（第23行）写明“县级补助标准为55.4元/人.年”，两者不一致，请核对自评表或报告。",
     );
     expect(f[0].steps).toEqual([
       "自评表 '项目自评（1-4）'!H22：完成值 58.4元/人·次",
-      "报告第 23 行：“县级补助标准为55.4元/人.年”",
-      "报告第 23 行：1602.86万元 ÷ 289325人 = 55.40元/人·次",
+      "报告第22段（第23行）：“县级补助标准为55.4元/人.年”",
+      "报告第22段（第23行）：1602.86万元 ÷ 289325人 = 55.40元/人·次",
     ]);
     expect(f[1].message).toContain("写明“补助标准为420.00元/人.年”");
     expect(f.every((x) => x.expected === undefined)).toBe(true);
@@ -76,7 +76,7 @@ describe("自评表 against the 项目自评报告", () => {
   test("a derived figure alone (amount ÷ count) → PERF.report.derived at H22", () => {
     const f = reportFindings(workbook(), lines("（城乡居民医疗保险县级配套资金）", "文件规定，县级补助人数为289325人，合计支出1602.86万元。"));
     expect(f.map((x) => `${x.rule} ${x.cell}`)).toEqual(["PERF.report.derived H22"]);
-    expect(f[0].message).toContain("报告（第 2 行）的 1602.86万元 ÷ 289325人 = 55.40");
+    expect(f[0].message).toContain("报告第2行的 1602.86万元 ÷ 289325人 = 55.40");
   });
 
   test("a figure for part of a count whose parts add up → no finding", () => {
@@ -96,6 +96,6 @@ describe("自评表 against the 项目自评报告", () => {
     const f = checkPerformance(snapshot).findings.filter((x) => x.rule.startsWith("PERF.report"));
     expect(f.map((x) => `${x.rule} ${x.cell}`)).toEqual(["PERF.report.value H22"]);
     expect(f[0].related).toContain("项目自评报告!A2");
-    expect(f[0].message).toContain("报告（项目自评报告!A2）");
+    expect(f[0].message).toContain("而报告项目自评报告!A2写明");
   });
 });

@@ -6,7 +6,7 @@ import { EngineService } from "../../../src/hosts/engine/engine-service";
 import type { EngineReply, EngineRequest } from "../../../src/hosts/engine/protocol";
 import { ReplyParts, replyMessages } from "../../../src/hosts/engine/reply-parts";
 import { createEngine, engineReader } from "../../../src/ui/engine-binding";
-import { WorkerConnection } from "../../../src/ui/engine-connection";
+import { isEngineLost, WorkerConnection } from "../../../src/ui/engine-connection";
 import { indicatorContext, tableContext } from "../../../src/ui/grid/grid-frame";
 import type { PageFiles } from "../../../src/ui/engine";
 import { fixtureBytes, readFixture } from "../../support/fixtures";
@@ -26,12 +26,19 @@ class ClonedWorker {
   onmessage: ((e: { data: EngineReply }) => void) | null = null;
   onerror: ((e: { message: string; preventDefault(): void }) => void) | null = null;
   private readonly service = new EngineService();
-  constructor(ready: boolean) {
+  constructor(
+    ready: boolean,
+    private readonly dies = false,
+  ) {
     ClonedWorker.started++;
     setTimeout(() => (ready ? this.onmessage?.({ data: { id: 0, value: "ready" } }) : this.onerror?.({ message: "404", preventDefault: () => {} })), 1);
   }
   postMessage(request: EngineRequest, transfer: Transferable[]): void {
     const received = structuredClone(request, { transfer });
+    if (this.dies && received.call === "analyze") {
+      setTimeout(() => this.onerror?.({ message: "Uncaught RangeError: Array buffer allocation failed", preventDefault: () => {} }), 1);
+      return;
+    }
     void this.service.handle(received.call, received.args).then(
       (value) => replyMessages(request.id, value).forEach(({ message, transfer }) => this.onmessage?.({ data: structuredClone(message, { transfer }) })),
       (err: Error) => this.onmessage?.({ data: { id: request.id, failure: { name: err.name, message: err.message } } }),
@@ -40,6 +47,11 @@ class ClonedWorker {
   terminate(): void {}
 }
 const worker = (ready: boolean) => () => new ClonedWorker(ready) as unknown as Worker;
+/** Workers of which the first `deaths` die during a check (as one out of memory does), the later ones work. */
+const dying = (deaths: number) => {
+  let started = 0;
+  return () => new ClonedWorker(true, started++ < deaths) as unknown as Worker;
+};
 
 describe("a workbook crosses to the engine's worker packed", () => {
   test("packed and unpacked, every cell comes back as it was (kinds, texts, formats, formulas, errors, holes)", async () => {
@@ -168,5 +180,38 @@ describe("the pane's engine on a worker, or on the page where none can start", (
     const accepted = await engine.budgetFromWorkbook(budget(), "预算.xlsx", analysis, true);
     expect(accepted.snapshot).toEqual(await readFixture("budget-2023-dazhou.xlsx").then((s) => ({ ...s, name: "预算.xlsx" })));
     expect(Object.keys(accepted.figures).length).toBeGreaterThan(0);
+  });
+
+  test("a worker that dies during the check: the check runs again on a fresh worker, never on the page", async () => {
+    ClonedWorker.started = 0;
+    const connection = new WorkerConnection(dying(1));
+    const snapshot = await readFixture("final-2023-zhanyi.xlsx");
+    const engine = createEngine(files, connection);
+    const analysis = await engine.analyze(snapshot, DEFAULT_ENGINE_CONFIG);
+    expect(analysis.findings).toEqual(checkWorkbook(snapshot, DEFAULT_ENGINE_CONFIG).findings);
+    expect([connection.where, connection.generation, ClonedWorker.started]).toEqual(["worker", 1, 2]);
+    expect((await engine.narrate(analysis, DEFAULT_ENGINE_CONFIG, { prior: {}, budget: {}, inputs: {} })).title).toBeTruthy();
+  });
+
+  test("the page's own workbook read on a worker that then dies is sent whole to the fresh one", async () => {
+    const connection = new WorkerConnection(dying(1));
+    const snapshot = await engineReader(connection)(new Uint8Array(fixtureBytes("final-2023-zhanyi.xlsx")), "final-2023-zhanyi.xlsx");
+    const analysis = await createEngine(files, connection).analyze(snapshot, DEFAULT_ENGINE_CONFIG);
+    expect(analysis.findings).toEqual(checkWorkbook(snapshot, DEFAULT_ENGINE_CONFIG).findings);
+    expect([connection.where, connection.generation]).toEqual(["worker", 1]);
+  });
+
+  test("a fresh worker that dies as well: the check fails saying so in Chinese, lost (retry offered); 重试 starts another", async () => {
+    ClonedWorker.started = 0;
+    const connection = new WorkerConnection(dying(2));
+    const engine = createEngine(files, connection);
+    const snapshot = await readFixture("final-2023-zhanyi.xlsx");
+    const failure = await engine.analyze(snapshot, DEFAULT_ENGINE_CONFIG).catch((err: Error) => err);
+    expect(failure).toMatchObject({ name: "EngineWorkerLostError", message: expect.stringContaining("重新启动后再次停止") });
+    expect(isEngineLost(failure)).toBe(true);
+    expect([connection.where, ClonedWorker.started]).toEqual(["worker", 2]);
+    const analysis = await engine.analyze(snapshot, DEFAULT_ENGINE_CONFIG);
+    expect(analysis.findings).toEqual(checkWorkbook(snapshot, DEFAULT_ENGINE_CONFIG).findings);
+    expect([connection.where, ClonedWorker.started]).toEqual(["worker", 3]);
   });
 });

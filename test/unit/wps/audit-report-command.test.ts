@@ -3,7 +3,9 @@ import { readFileSync } from "fs";
 import path from "path";
 import { LAST_COMMAND_KEY } from "../../../src/hosts/command-outcome";
 import { DocumentStore } from "../../../src/hosts/wps/document-store";
-import type { WpsWorkbook } from "../../../src/hosts/wps/wps-api";
+import type { WpsApplication, WpsWorkbook } from "../../../src/hosts/wps/wps-api";
+import { savedFileDigest } from "../../../src/hosts/wps/wps-files";
+import { noDigest } from "../../../src/core/audit/digest";
 import { checkWorkbook, DEFAULT_ENGINE_CONFIG } from "../../../src/core/session";
 import { ACTIONS } from "../../../src/wps/ribbon";
 import { expectedCounts, reportRows } from "../../support/audit-report-rows";
@@ -47,7 +49,8 @@ describe("the ribbon's 审核报告 in WPS", () => {
     await ACTIONS.btnReport();
     expect(session.opened).toHaveLength(1);
     const opened = session.opened[0];
-    expect(opened).toMatch(/^C:\\Users\\kuaiji\\AppData\\Local\\Temp\\final-2023-zhanyi审核报告-\d{8}-\d{6}\.xlsx$/);
+    // in the folder Env.GetTempPath names, as Kingsoft's OA assistant demo writes its files
+    expect(opened).toMatch(/^C:\\Users\\kuaiji\\AppData\\Local\\Temp\\wps\\final-2023-zhanyi审核报告-\d{8}-\d{6}\.xlsx$/);
     const rows = await reportRows(Buffer.from(session.files.get(opened)!, "latin1"));
 
     const { findings } = checkWorkbook((await fixtureInWps(FILE)).expected, DEFAULT_ENGINE_CONFIG);
@@ -87,5 +90,23 @@ describe("the ribbon's 审核报告 in WPS", () => {
       summary: expect.stringMatching(/^此版本 WPS 不能由加载项打开文件：已打开任务窗格，请点击“下载审核报告”（强制性错误 2 项/),
     });
     expect(workbookLook(workbook)).toBe(before);
+  });
+
+  it("without Env, in the folder FileSystem.tmpdir names", async () => {
+    install({ env: false });
+    await ACTIONS.btnReport();
+    expect(session.opened).toEqual([expect.stringMatching(/^C:\\Users\\kuaiji\\AppData\\Local\\Temp\\final-2023-zhanyi审核报告-/)]);
+  });
+
+  it("a WPS whose FileSystem refuses a full path: the pane on the report view, as without FileSystem; the digest says it is missing", async () => {
+    install({ binaryStringsInOwnFolderOnly: true });
+    const before = workbookLook(workbook);
+    await ACTIONS.btnReport();
+    expect(session.opened).toEqual([]);
+    expect(session.panes).toEqual([expect.objectContaining({ url: ADDIN_PAGE.replace("index.html", "taskpane.html?view=report"), Visible: true })]);
+    expect(lastCommand()).toMatchObject({ command: "审核报告", ok: false, summary: expect.stringMatching(/^此版本 WPS 不能由加载项打开文件/) });
+    expect(workbookLook(workbook)).toBe(before);
+    const refusing = fakeApplication(workbook, { binaryStringsInOwnFolderOnly: true }, session) as WpsApplication & { ActiveWorkbook: WpsWorkbook };
+    expect(savedFileDigest(refusing, refusing.ActiveWorkbook)).toEqual(noDigest("WPS 中无法读取文件，未计算校验值"));
   });
 });

@@ -57,6 +57,10 @@ export interface FakeFeatures {
   documentProperties: boolean;
   /** Application.FileSystem and Application.Workbooks.Open. */
   fileSystem: boolean;
+  /** Application.Env (GetTempPath). */
+  env: boolean;
+  /** FileSystem's binary-string calls refuse a path with a folder in it, as one developer reported of a 2025 build. */
+  binaryStringsInOwnFolderOnly: boolean;
 }
 
 /** The workbook's content: it survives hosts and sessions, as a saved file survives reopening. */
@@ -199,11 +203,21 @@ export class FakeAddinSession {
   /** Paths opened with Workbooks.Open, in order. */
   opened: string[] = [];
   tmpdir = "C:\\Users\\kuaiji\\AppData\\Local\\Temp\\";
+  /** What Env.GetTempPath gives: WPS's own temporary folder. */
+  tempPath = "C:\\Users\\kuaiji\\AppData\\Local\\Temp\\wps";
 }
 
 /** The application object the add-in sees (every member access counted), over a workbook. */
 export function fakeApplication(workbook: FakeWpsWorkbook | null, features: Partial<FakeFeatures> = {}, session = new FakeAddinSession()): unknown {
-  const all: FakeFeatures = { comments: true, mergeCells: true, documentProperties: true, fileSystem: true, ...features };
+  const all: FakeFeatures = {
+    comments: true,
+    mergeCells: true,
+    documentProperties: true,
+    fileSystem: true,
+    env: true,
+    binaryStringsInOwnFolderOnly: false,
+    ...features,
+  };
   const bridge = new Bridge(workbook);
   return bridge.wrap(new FakeApplication(workbook, all, session), "Application");
 }
@@ -274,7 +288,10 @@ class FakeApplication extends FakeObject {
     return new FakePluginStorage(this.session.storage);
   }
   get FileSystem(): FakeFileSystem | undefined {
-    return this.features.fileSystem ? new FakeFileSystem(this.session) : undefined;
+    return this.features.fileSystem ? new FakeFileSystem(this.session, this.features.binaryStringsInOwnFolderOnly) : undefined;
+  }
+  get Env(): FakeEnv | undefined {
+    return this.features.env ? new FakeEnv(this.session) : undefined;
   }
   get Workbooks(): FakeWorkbooks | undefined {
     return this.features.fileSystem ? new FakeWorkbooks(this.session) : undefined;
@@ -309,18 +326,37 @@ class FakeTaskPane extends FakeObject {
   }
 }
 
-/** FileSystem: files as binary strings; reading a missing file throws. */
-class FakeFileSystem extends FakeObject {
-  readonly type = "FileSystem";
+/** Env: the folders WPS names. */
+class FakeEnv extends FakeObject {
+  readonly type = "Env";
   constructor(private readonly session: FakeAddinSession) {
     super();
   }
+  GetTempPath(): string {
+    return this.session.tempPath;
+  }
+}
+
+/** FileSystem: files as binary strings; reading a missing file throws. */
+class FakeFileSystem extends FakeObject {
+  readonly type = "FileSystem";
+  constructor(
+    private readonly session: FakeAddinSession,
+    private readonly ownFolderOnly: boolean,
+  ) {
+    super();
+  }
+  private refuse(path: string): void {
+    if (this.ownFolderOnly && /[\\/]/.test(path)) throw new Error('path cannot contains "/" or "\\"');
+  }
   readAsBinaryString(path: string): string {
+    this.refuse(path);
     const data = this.session.files.get(path);
     if (data === undefined) throw new Error(`文件不存在：${path}`);
     return data;
   }
   writeAsBinaryString(path: string, data: string): boolean {
+    this.refuse(path);
     this.session.files.set(path, data);
     return true;
   }

@@ -27,7 +27,7 @@ export function checkArithmetic(s: SentenceClaims, resolveTotal: TotalResolver, 
   return issues;
 }
 
-type ChangeClaim = Extract<Claim, { kind: "change" }>;
+export type ChangeClaim = Extract<Claim, { kind: "change" }>;
 
 function checkChange(claim: ChangeClaim, reading: Reading): ClaimIssue[] {
   const { change, percent } = claim;
@@ -96,6 +96,27 @@ function checkEveryCandidate(claim: ChangeClaim, reading: Reading): ClaimIssue[]
 }
 
 /**
+ * Whether a change's own figures confirm it exactly — the prior amount stated with it (“较2024年的2190万元减少221
+ * 万元”), else its rate against the amount it is surely tied to — read at `value` when given (a correction tried).
+ */
+export function changeConfirmed(claim: ChangeClaim, reading: Reading, value?: Decimal): boolean {
+  const subject = claim.subject?.certain ? claim.subject.to : undefined;
+  if (!subject) return false;
+  const change = value ?? reading.value(claim.change);
+  const delta = value ? RoundingInterval.of(value, claim.change.unit) : reading.interval(claim.change);
+  const sign = new Decimal(claim.up ? 1 : -1);
+  if (claim.prior) {
+    const difference = reading.interval(subject).minus(reading.interval(claim.prior));
+    const stated = reading.value(subject).minus(reading.value(claim.prior));
+    return judgeAmounts(change.times(sign), delta.scale(sign), stated, difference) === "equal";
+  }
+  if (!claim.percent || claim.percentUp !== claim.up) return false;
+  const current = reading.interval(subject);
+  const allowed = percentInterval(delta, claim.up ? current.minus(delta) : current.plus(delta));
+  return !!allowed && judgeDerived(claim.percent.value, claim.percent.unit, allowed) === "equal";
+}
+
+/**
  * “预算总额为1969万元，较2024年的2190万元减少221万元” (or “实际支出B万元，比预算减少C万元”): the change is the
  * difference of the two amounts stated.
  */
@@ -146,7 +167,8 @@ function checkGrowth(claim: ChangeClaim, subject: Mention, reading: Reading): Cl
   const allowed = percentInterval(delta, prior);
   const currentText = `${num(reading.value(subject))}${unit}`;
   if (!allowed) {
-    if (prior.high.lessThan(0)) return [];
+    // a prior that only rounding could bring to 0 (“1万元，增加0.5万元，增长100%”: 0.50) leaves the rate unjudged
+    if (!priorValue.isZero()) return [];
     return [
       {
         rule: "zeroBase",
@@ -203,7 +225,7 @@ function checkCompletion(claim: CompletionClaim, reading: Reading): ClaimIssue[]
   const allowed = percentInterval(reading.interval(actual), reading.interval(budget));
   if (!allowed) return [];
   const verdict = judgeDerived(rate.value, rate.unit, allowed);
-  if (verdict === "equal") return [];
+  if (verdict === "equal") return coarseBudgetDoubt(claim, reading);
   const expected = percentOf(reading.value(actual), reading.value(budget));
   const equation = `${num(reading.value(actual))}÷${num(reading.value(budget))}`;
   return [
@@ -219,6 +241,37 @@ function checkCompletion(claim: CompletionClaim, reading: Reading): ClaimIssue[]
         .sort((a, b) => a.start - b.start)
         .map(quoted)
         .join("，")}，${quoted(rate)}”：${actual.text}÷${budget.text} = ${expected}，文中写${rate.text}。`,
+      expected,
+      actual: rate.printed,
+    },
+  ];
+}
+
+/**
+ * “公务接待费预算为1万元，支出决算为0.53万元，完成预算的47%”: 47% lies within what a whole “1万元” allows
+ * (0.53 ÷ 1.5 to 0.53 ÷ 0.5), so it is no error; but read at the 决算's own precision (1.00万元) it is 53.00%. A
+ * budget printed coarser than the 决算 it is compared with, and a rate that holds only thanks to that, is a doubt
+ * to check — a warning, never an error.
+ */
+function coarseBudgetDoubt(claim: CompletionClaim, reading: Reading): ClaimIssue[] {
+  const { actual, budget, rate } = claim;
+  if (!actual || !budget || !budget.unit.greaterThan(actual.unit) || reading.value(budget).isZero()) return [];
+  const fine = percentInterval(reading.interval(actual), RoundingInterval.of(reading.value(budget), actual.unit));
+  if (!fine || judgeDerived(rate.value, rate.unit, fine) !== "error") return [];
+  const { num, unit } = writtenUnit(actual);
+  const expected = percentOf(reading.value(actual), reading.value(budget));
+  const needed = reading.value(actual).times(HUNDRED).dividedBy(rate.value);
+  const equation = `${num(reading.value(actual))}÷${num(reading.value(budget))}`;
+  return [
+    {
+      rule: "completion",
+      verdict: "warning",
+      target: rate,
+      involved: [actual, budget],
+      subject: "完成预算比例",
+      headline: `完成预算比例写${rate.text}，按预算${num(reading.value(budget))}${unit}应为${expected}（${equation}）；${rate.text}要求预算约${num(needed)}${unit}，而文中预算只写到${budget.text}：请核对预算数或完成比例。`,
+      steps: [`决算 ${actual.text}`, `预算 ${budget.text}（小数位少于决算 ${actual.text}）`, `${equation} = ${expected}`, `文中写 ${rate.text}`],
+      message: `“${quoted(budget)}，${quoted(actual)}，${quoted(rate)}”：按预算${num(reading.value(budget))}${unit}计算完成比例为${expected}；文中${rate.text}只在预算约${num(needed)}${unit}时成立。`,
       expected,
       actual: rate.printed,
     },

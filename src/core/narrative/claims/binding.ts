@@ -16,32 +16,43 @@ export interface Bound {
 const bound = (found: Mention[], sentence: readonly Mention[], to = found[found.length - 1]): Bound =>
   found.length === 1 ? { to, certain: true } : { to, certain: false, candidates: [...new Set([...sentence, ...found])] };
 
-/** “比上年增加”, “比上年减少支出” (the change of the spending the sentence is about), “较上年减” (one character after a comparison). */
-export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低|(?<=(?:比|较)(?:上年度?|去年)|同比)[增减])(?:了|支出)?$/;
+/**
+ * “比上年增加”, “比上年减少支出” (the change of the spending the sentence is about), “较上年减” (one character after a
+ * comparison), “比上年增支272.2亿元” / “减收” (the 预算执行 words for spending and revenue), and 多 / 少 standing alone
+ * right after last year's amount (“比去年3.01万元少0.07万元”).
+ */
+export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低|[增减][支收]|(?<=(?:比|较)(?:上年度?|去年)|同比)[增减]|^[多少])(?:了|支出)?$/;
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 /** An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”), not a subject. */
 const COMPLETION_AMOUNT = /^完成/;
-/** “较2024年的2190万元”, “比上年累计支出148万元”: the prior-year amount a change is measured from. */
-const PRIOR_AMOUNT = /^(?:比|较|与)\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,8}$/;
+/**
+ * “较2024年的2190万元”, “比上年累计支出148万元”, “同比去年1.05万元”: the prior-year amount a change is measured from. After “与” the
+ * words may name the item in full (“与2018年一般公共预算“三公”经费总额27389.54万元相比”): “与” only compares;
+ * after 比 / 较 a long phrase may be a change said otherwise (“比上年多安排专项资金300万元”).
+ */
+const PRIOR_AMOUNT =
+  /^(?:(?:同比|比|较)\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,8}|与\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,24})$/;
 const BUDGET_WORDS = /预算/;
 const ACTUAL_WORDS = /决算|执行|实际/;
-/** Comparison words around a change (“与2023年度相比”, “比2019年决算数”, “同比”, “各”): they name no figure. */
-const COMPARISON = "(?:同比|环比|(?:与|比|较)(?:上年度?|去年|上一年度?)?(?:决算数?|预算数?|执行数?)?(?:相比|相较)?|各|均|共|分别|的|[，,、])+";
+/** Comparison words around a change (“与2023年度相比”, “比2019年决算数”, “同比”, “同口径比”, “各”): they name no figure. */
+const COMPARISON = "(?:同比|环比|同口径|(?:与|比|较)(?:上年度?|去年|上一年度?)?(?:决算数?|预算数?|执行数?)?(?:相比|相较)?|各|均|共|分别|的|[，,、])+";
 const LEADING_COMPARISON = new RegExp(`^${COMPARISON}`);
 const TRAILING_COMPARISON = new RegExp(`${COMPARISON}$`);
 const YEAR = /\d{4}\s*年度?/g;
 
 export const isPlainAmount = (m: Mention) => m.kind === "amount" && !isChange(m);
 export const isPrior = (m: Mention) => PRIOR_AMOUNT.test(m.rawLabel.replace(/[（(][^（）()]*[)）]/g, ""));
-const subjectLike = (m: Mention) => isPlainAmount(m) && !COMPLETION_AMOUNT.test(m.label) && !isPrior(m);
+/** “首次突破2万亿元”, “超过5.9亿”, “将近8亿元”: a bound, never the amount a change is of. */
+const BOUND = /(?:突破|超过|逾|将近|接近|近)\s*$/;
+const subjectLike = (m: Mention) => isPlainAmount(m) && !COMPLETION_AMOUNT.test(m.label) && !isPrior(m) && !BOUND.test(m.rawLabel);
 
 /**
  * The words naming what changed (“公务接待费比上年增加” → “公务接待费”; “较2020年度决算数减少” → “”): the words
- * before the change without remarks in parentheses, comparison words and the change word itself.
+ * before the change without remarks in parentheses (kept with `keepParentheses`: “因公出国(境)费”), comparison
+ * words and the change word itself.
  */
-export function ownWords(words: string): string {
-  return words
-    .replace(/[（(][^（）()]*[)）]/g, "")
+export function ownWords(words: string, keepParentheses = false): string {
+  return (keepParentheses ? words : words.replace(/[（(][^（）()]*[)）]/g, ""))
     .replace(/\s+/g, "")
     .replace(CHANGE_WORD, "")
     .replace(YEAR, "")
@@ -72,10 +83,18 @@ const LAST_WORD = /^(?:|支出|收入|决算数?|预算数?|支出决算数?|总
  *   amount named as budget is set aside when the clause also states the 决算 and the change does not speak of
  *   预算 (a 决算 text compares 决算 with last year);
  * - or, opening its sentence with comparison words only (“……382.17万元，为……。较2020年度决算数减少157.86万元”),
- *   the sentence before states exactly one such amount.
+ *   the sentence before states exactly one such amount; a sentence before that lists parts after “其中” (“预算为3328
+ *   万元。其中，因公出国（境）费50万元，公务接待费478万元…。同口径比2018年减少830万元”) breaks down `whole`, the
+ *   sentence before it, whose one amount the change is then of.
  * A clause with several candidates (“总预算A元，其中：基本支出B元，项目支出C元，同比增加D元”) ties nothing surely.
  */
-export function changeSubject(mentions: readonly Mention[], i: number, previous: readonly Mention[], lead: string): Bound | undefined {
+export function changeSubject(
+  mentions: readonly Mention[],
+  i: number,
+  previous: readonly Mention[],
+  lead: string,
+  whole?: readonly Mention[],
+): Bound | undefined {
   const change = mentions[i];
   const before = mentions.slice(0, i);
   if (change.groupSize > 1) {
@@ -98,6 +117,8 @@ export function changeSubject(mentions: readonly Mention[], i: number, previous:
   if (before.some((m) => m.clause === change.clause && m.kind === "amount" && !isChange(m) && !isPrior(m))) return undefined;
   if (before.some(isPlainAmount) || ownWords(lead) !== "") return undefined;
   const earlier = preferActual(previous.filter(subjectLike), change);
+  const totals = whole && earlier.length > 1 ? preferActual(whole.filter(subjectLike), change) : [];
+  if (totals.length === 1) return { to: totals[0], certain: true };
   return earlier.length > 0 ? bound(earlier, [], earlier[0]) : undefined;
 }
 

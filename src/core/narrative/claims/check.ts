@@ -7,13 +7,16 @@ import { evaluateDefinition } from "../template/run";
 import { parseTemplate, type Template } from "../template/template";
 import { BUDGET_TEMPLATE } from "../templates/budget";
 import { FINAL_TEMPLATE } from "../templates/final";
+import { checkAddition } from "./addition";
 import { checkArithmetic, type TotalResolver } from "./arithmetic";
 import { CLAIM_RULES } from "./catalogue";
-import { checkBreakdowns, checkChangeSums, checkRepeated, checkTotals, type CrossContext } from "./cross";
+import { checkBreakdowns, checkChangeCulprits, checkChangeSums, checkRepeated, checkTotalCulprits, checkTotals, type CrossContext } from "./cross";
 import { figureBinding, NAME_FILLER, WHOLE_SCOPE } from "./figures";
 import { checkDigits, checkForm } from "./form";
+import { checkGaps } from "./gap";
 import type { ClaimIssue } from "./issue";
 import { checkListedItems } from "./items";
+import { tieChangesToStatements } from "./named-change";
 import { checkNamedLists } from "./named-lists";
 import type { Mention } from "./mentions";
 import { whereOf, type NarrativeParagraph } from "../../paragraphs/paragraph";
@@ -21,6 +24,7 @@ import { parseParagraphs, type Located, type ParsedParagraph } from "./parsed";
 import { Reading } from "./reading";
 import { majorityYear, statedYears } from "../../text/year";
 import { checkClasses, checkItems, classStatements, itemStatements, type RowCheck } from "./rows";
+import { checkSiblingShares } from "./sibling-shares";
 import { checkSubsetSum } from "./subset-sum";
 import { checkCompletionAgainstTables, checkStatement, statementsOf, type FigureLookup, type Statement } from "./statements";
 import { checkCompareWords } from "./wording";
@@ -51,6 +55,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
   const checked = reading.checked;
   const year = options.year ?? majorityYear(parsed.flatMap((p) => statedYears(p.paragraph.text, true).map((y) => y.year)));
   const statements = statementsOf(parsed, family, year);
+  tieChangesToStatements(parsed, statements, family, year);
   const items = itemStatements(parsed, family);
   const classes = classStatements(parsed);
   const rowCheck: RowCheck = { source, family, reading, checked };
@@ -61,9 +66,14 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
   // in order of priority: a figure's first finding is the one kept
   const tiers: Located[][] = [
     [...statements.flatMap((s) => checkStatement(s, tableFigure, reading, checked) ?? []), ...checkItems(items, rowCheck), ...checkClasses(classes, rowCheck)],
-    checkNamedLists(parsed, resolveTotal, reading),
+    // a part's change found wrong by confirmation is read at its corrected value by the sentence checks
+    [
+      ...checkNamedLists(parsed, resolveTotal, reading),
+      ...checkChangeCulprits(parsed, family, cross),
+      ...checkTotalCulprits(statements, parsed, tableFigure, cross),
+    ],
     parsed.flatMap((at) => [
-      ...at.sentences.flatMap((s) => checkArithmetic(s, resolveTotal, reading).map((issue) => ({ issue, at }))),
+      ...at.sentences.flatMap((s) => [...checkArithmetic(s, resolveTotal, reading), ...checkGaps(s, reading)].map((issue) => ({ issue, at }))),
       ...checkCompletionAgainstTables(at, family, tableFigure),
       ...checkCompareWords(at),
     ]),
@@ -72,9 +82,12 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkRepeated(statements, cross),
       ...checkBreakdowns(classes, items, parsed, cross),
       ...checkChangeSums(parsed, family, cross),
+      ...checkSiblingShares(parsed, family, reading, year),
       ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
       // totals the catalogue does not know: after the checks that name the figure
-      ...parsed.flatMap((at) => at.sentences.flatMap((s) => checkSubsetSum(s, reading).map((issue) => ({ issue, at })))),
+      ...parsed.flatMap((at) =>
+        at.sentences.flatMap((s, i) => [...checkSubsetSum(s, reading), ...checkAddition(at.sentences, i, reading)].map((issue) => ({ issue, at }))),
+      ),
     ],
     [...parsed.flatMap((at) => checkForm(at, options.year, family)), ...checkDigits(parsed)],
   ];

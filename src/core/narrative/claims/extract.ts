@@ -48,7 +48,7 @@ export interface SentenceClaims {
   openingTotal?: Mention;
 }
 
-const UP_WORDS = /增加|增长|上升|增幅|^增$/;
+const UP_WORDS = /增加|增长|上升|增幅|^增[支收]?$|^多$/;
 const SHARE_WORD = /^占(.*?)的?(比重|比例)?(为|是)?$/;
 const COMPLETION_WORD = /(完成(年初|全年)?预算(数)?的?|执行率为?|完成率为?)$/;
 export const BUDGET_LABEL = /预算数|年初预算|全年预算|调整后?预算|预算安排|^预算$|预算为?$/;
@@ -56,13 +56,14 @@ const ACTUAL_LABEL = /执行|完成|决算|支出|实际/;
 
 /** `previous`: the paragraph's sentence before the first, if any (the previous paragraph's last). */
 export function extractClaims(paragraph: string, previous: readonly Mention[] = []): SentenceClaims[] {
-  let before = previous;
+  let before: Before = { mentions: previous };
   return sentences(paragraph).map(({ text, start }) => {
     // positions within the paragraph, so that paragraph-wide checks can order the figures
     const mentions = findMentions(text).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
     const { claims, listTotals } = claimsOf(mentions, before, (m) => text.slice(0, m.start - start));
-    const openingTotal = OPENS_BREAKDOWN.test(text) ? before.filter(isPlainAmount).pop() : undefined;
-    before = mentions;
+    const opensBreakdown = OPENS_BREAKDOWN.test(text);
+    const openingTotal = opensBreakdown ? before.mentions.filter(isPlainAmount).pop() : undefined;
+    before = { mentions, whole: opensBreakdown ? before.mentions : undefined };
     return { sentence: text, start, mentions, claims, listTotals, openingTotal };
   });
 }
@@ -70,7 +71,13 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 const OPENS_BREAKDOWN = /^\s*其中/;
 
-function claimsOf(mentions: Mention[], previous: readonly Mention[], lead: (m: Mention) => string): { claims: Claim[]; listTotals: (Mention | undefined)[] } {
+/** The sentence before, and — when it opens with “其中” (a breakdown) — the sentence whose amount it breaks down. */
+interface Before {
+  mentions: readonly Mention[];
+  whole?: readonly Mention[];
+}
+
+function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => string): { claims: Claim[]; listTotals: (Mention | undefined)[] } {
   const claims: Claim[] = [];
   const listTotals: (Mention | undefined)[] = [];
   let list = -1;
@@ -119,7 +126,7 @@ function partBefore(mentions: Mention[], i: number): Mention | undefined {
 }
 
 /** A change with the amount it belongs to and the percent after it (“各下降p%、q%”: slot by slot). */
-function changeClaim(mentions: Mention[], i: number, previous: readonly Mention[], lead: string): Claim {
+function changeClaim(mentions: Mention[], i: number, previous: Before, lead: string): Claim {
   const change = mentions[i];
   const percents = mentions
     .slice(i + 1)
@@ -128,7 +135,7 @@ function changeClaim(mentions: Mention[], i: number, previous: readonly Mention[
   const vsBudget = budgetComparison(mentions, i);
   const tie = vsBudget
     ? { subject: { to: vsBudget.actual, certain: true }, prior: vsBudget.budget, againstBudget: true }
-    : { subject: changeSubject(mentions, i, previous, lead), prior: changePrior(mentions, i) };
+    : { subject: changeSubject(mentions, i, previous.mentions, lead, previous.whole), prior: changePrior(mentions, i) };
   // “较上年减少1.5万元(42.86%)”: the rate in parentheses right after the change is its own, in its direction
   const bracketed = mentions[i + 1]?.kind === "percent" && OPEN_ONLY.test(mentions[i + 1].rawLabel) && change.groupSize === 1 ? mentions[i + 1] : undefined;
   if (bracketed)
@@ -140,15 +147,28 @@ function changeClaim(mentions: Mention[], i: number, previous: readonly Mention[
       percent: bracketed,
       percentUp: up,
     };
-  const percent = percents[change.slot] && RATE_WORD.test(percents[0].label) ? percents[change.slot] : undefined;
+  const after = percents[change.slot] && RATE_WORD.test(percents[0].label) ? percents[change.slot] : undefined;
+  const percent = after ?? rateBefore(mentions, i);
   return {
     kind: "change",
     ...tie,
     change,
     up,
     percent,
-    percentUp: percent ? UP_WORDS.test(percents[0].label) : undefined,
+    percentUp: percent ? UP_WORDS.test((after ? percents[0] : percent).label) : undefined,
   };
+}
+
+/**
+ * “完成28,583万元，同比增长10.85%，增收2,798万元”: a rate right before a change of its clause, itself following no
+ * change, is that change's rate.
+ */
+function rateBefore(mentions: Mention[], i: number): Mention | undefined {
+  const change = mentions[i];
+  const rate = mentions[i - 1];
+  if (change.groupSize > 1 || rate?.kind !== "percent" || rate.groupSize > 1 || rate.clause !== change.clause || !RATE_WORD.test(rate.label)) return undefined;
+  const before = mentions[i - 2];
+  return before && before.kind === "amount" && isChange(before) ? undefined : rate;
 }
 
 /** Words before a rate of change: “下降”, “降幅达到”, “增长幅度为”, “增” alone after “较上年减0.04万元，” (the label is cleaned of 为 / 达到). */

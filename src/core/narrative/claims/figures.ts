@@ -30,7 +30,7 @@ export const FIGURE_WORDS: Record<"决算" | "预算", Record<string, string[]>>
     ],
     因公出国费: ["因公出国（境）费", "因公出国（境）经费", "因公出国（境）费用", "因公出国（境）"],
     公务用车费: ["公务用车购置及运行维护费", "公务用车购置及运行费", "公务用车购置及运行维护"],
-    公务用车购置费: ["公务用车购置费", "公务用车购置"],
+    公务用车购置费: ["公务用车购置费", "公务用车购置经费", "公务用车购置"],
     公务用车运行维护费: ["公务用车运行维护费", "公务用车运行费", "公务用车运行维护"],
     公务接待费: ["公务接待费", "公务接待"],
     机关运行经费: ["机关运行经费"],
@@ -63,7 +63,7 @@ export const FIGURE_WORDS: Record<"决算" | "预算", Record<string, string[]>>
     ],
     因公出国费: ["因公出国（境）费", "因公出国（境）经费", "因公出国（境）费用"],
     公务用车费: ["公务用车购置及运行维护费", "公务用车购置及运行费"],
-    公务用车购置费: ["公务用车购置费"],
+    公务用车购置费: ["公务用车购置费", "公务用车购置经费"],
     公务用车运行维护费: ["公务用车运行维护费", "公务用车运行费", "公务用车运行费用"],
     公务接待费: ["公务接待费", "公务接待"],
     机关运行经费: ["运行经费财政拨款预算", "机关运行经费"],
@@ -89,18 +89,28 @@ const TAILS = [
   "支出预算",
   "预算总计",
   "预算总额",
+  "预算合计",
 ];
 const NAMED_IN_PARENTHESES = new RegExp(`^.*（([^（）]+)）(${["决算总额", "支出决算总额", "决算", "预算总额", "总额"].join("|")})$`);
-const BUDGET_TAILS = new Set(["预算数", "预算", "支出预算", "预算总计", "预算总额"]);
+const BUDGET_TAILS = new Set(["预算数", "预算", "支出预算", "预算总计", "预算总额", "预算合计"]);
 
 /** Parts that add up to a figure (docs/domain.md §3): checked against what the text itself states. */
 export const FIGURE_IDENTITIES: Record<string, string[]> = {
   本年支出合计: ["基本支出", "项目支出"],
   基本支出: ["人员经费", "公用经费"],
   一般公共预算财政拨款基本支出: ["人员经费", "公用经费"],
+  一般公共预算基本支出: ["人员经费", "公用经费"],
   三公经费合计: ["因公出国费", "公务用车费", "公务接待费"],
   公务用车费: ["公务用车购置费", "公务用车运行维护费"],
   政府采购支出总额: ["政府采购货物支出", "政府采购工程支出", "政府采购服务支出"],
+};
+
+/**
+ * Wholes outside the templates whose parts a “其中” list may name completely (./complete-list.ts); their names
+ * are their words.
+ */
+export const LIST_IDENTITIES: Record<string, string[]> = {
+  一般公共预算收入: ["税收收入", "非税收入"],
 };
 
 /** The changes of these figures add up too (三公 = 出国 + 用车 + 接待; 公务用车 = 购置 + 运行). */
@@ -137,9 +147,10 @@ const QUALIFIER = /一般公共预算|政府性基金|国有资本经营|财政�
 
 /**
  * Qualifiers that are a figure's own scope, not another figure: the 三公 tables are of 一般公共预算财政拨款, so
- * “…单位使用财政拨款安排“三公”经费预算总额” names the 三公 total (other words before it are checked as usual).
+ * “…单位使用财政拨款安排“三公”经费预算总额” and “市本级一般公共预算支出安排的“三公”经费预算” name the 三公 total
+ * (other words before it are checked as usual).
  */
-const OWN_SCOPE: Record<string, RegExp> = { 三公经费合计: /(?:使用)?(?:一般公共预算)?财政拨款(?:安排的?)?$/ };
+const OWN_SCOPE: Record<string, RegExp> = { 三公经费合计: /(?:使用)?(?:一般公共预算(?:支出)?)?(?:财政拨款)?(?:安排的?)?$/ };
 
 /**
  * What may stand before a figure's own words and leave it that figure: the unit's name (“…财政局”), 本年 /
@@ -166,7 +177,7 @@ const LOOSE_WORDS: Record<string, string[]> = { 总收入: ["收支总计"], 总
  * filler words inside a name and the scope of the whole text before it (“全国政府采购授予中小企业合同金额”).
  */
 export const NAME_FILLER = /[总的]/g;
-export const WHOLE_SCOPE = /^(?:全国|全省|全市|全区|全县)?(?:政府采购)?/;
+export const WHOLE_SCOPE = /^(?:全国|全省|全市|全区|全县)?(?:政府采购)?(?:合同)?/;
 
 export interface FigureBinding {
   figure: string;

@@ -11,17 +11,30 @@ import type { Located, ParsedParagraph } from "./parsed";
  */
 export function checkForm(at: ParsedParagraph, year: number | undefined, family: "决算" | "预算"): Located[] {
   const text = at.paragraph.text;
-  // a budget text describes last year's execution in sentences of their own (“2021年度“三公”经费合计支出…”)
-  const expected = (y: StatedYear) => y.year === year || (family === "预算" && y.use === "opening" && y.year === year! - 1);
+  // a budget text describes last year's execution in sentences of their own (“2021年度“三公”经费合计支出…”), and a
+  // 决算 text next year's budget (“按照河南省2014年的财政预算报告，2014年…预算…” in a 2013 决算)
+  const expected = (y: StatedYear) =>
+    y.year === year ||
+    (y.use === "opening" && family === "预算" && y.year === year! - 1) ||
+    (y.use === "opening" && family === "决算" && y.year === year! + 1 && BUDGET.test(sentenceAt(text, y.index)));
   return [
     ...findLeftovers(text).map((l) => ({ at, issue: leftoverIssue(l) })),
-    ...missingPercentSigns(text).map((issue) => ({ at, issue })),
+    ...missingPercentSigns(toHalfWidth(text)).map((issue) => ({ at, issue })),
     ...(year === undefined
       ? []
       : statedYears(toHalfWidth(text), true)
           .filter((y) => !expected(y))
           .map((y) => ({ at, issue: yearIssue(y, year) }))),
   ];
+}
+
+const BUDGET = /预算/;
+
+/** The sentence of a paragraph around a position (up to 。！？ on either side). */
+function sentenceAt(text: string, index: number): string {
+  const start = Math.max(...["。", "！", "？"].map((mark) => text.lastIndexOf(mark, index - 1))) + 1;
+  const ends = ["。", "！", "？"].map((mark) => text.indexOf(mark, index)).filter((i) => i >= 0);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) + 1 : text.length);
 }
 
 export function leftoverIssue(l: Leftover): ClaimIssue {

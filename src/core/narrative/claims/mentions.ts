@@ -37,9 +37,15 @@ export interface Mention {
 /** A number: thousands groups (“15,411.43”), decimals. */
 const NUMBER = /\d+(?:,\d{3})*(?:\.\s?\d+)?/g;
 /** What may follow a number to make it a mention; “万” alone (“0.39 万（含…”) is 万元. */
-const UNIT = /^\s*(万元|亿元|元|%|％|万(?![人户亩次件个辆台])|亿(?![人户亩次件个辆台]))/;
+const UNIT = /^\s*(万亿元|万亿|万元|亿元|元|%|％|万(?![人户亩次件个辆台])|亿(?![人户亩次件个辆台]))/;
 /** 万元 per unit of an amount's suffix: amounts are compared in 万元 (“4.4亿元” = 44000万元, “12,345元” = 1.2345万元). */
-const TO_WAN: Record<string, Decimal> = { 元: new Decimal("0.0001"), 亿元: new Decimal(10000), 亿: new Decimal(10000) };
+const TO_WAN: Record<string, Decimal> = {
+  元: new Decimal("0.0001"),
+  亿元: new Decimal(10000),
+  亿: new Decimal(10000),
+  万亿元: new Decimal(100000000),
+  万亿: new Decimal(100000000),
+};
 /** Between two numbers of one list. */
 const LIST_SEPARATOR = /^\s*[、,，和及]\s*(?=\d)/;
 const CLAUSE_BREAK = /[，,；;。：:！!？?\n]/;

@@ -6,7 +6,7 @@ import { compact } from "../../text/normalize";
 import type { TableValueSource } from "../table-source";
 import type { RowView } from "../template/values";
 import { BUDGET_LABEL } from "./extract";
-import { quoted, wan, type ClaimIssue } from "./issue";
+import { quoted, wan, type ClaimIssue, type TextSpan } from "./issue";
 import type { Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
@@ -26,6 +26,9 @@ export interface ItemStatement {
   amount?: Mention;
   /** 年初预算 / 全年预算 of the 项 (决算 text). */
   budget?: Mention;
+  /** Where the words “财政事务（款）” and “行政运行（项）” are in the paragraph (a name finding marks them). */
+  sectionSpan?: TextSpan;
+  itemSpan: TextSpan;
 }
 
 export interface ClassStatement {
@@ -61,10 +64,22 @@ export function itemStatements(parsed: readonly ParsedParagraph[], family: "决�
         amounts = next.mentions.filter((x) => x.kind === "amount");
       const budget = family === "决算" ? amounts.find((x) => BUDGET_LABEL.test(x.label)) : undefined;
       const amount = family === "决算" ? amounts.find((x) => x !== budget && /决算|支出|执行/.test(x.label)) : amounts[0];
-      out.push({ at: p, className: m[1], sectionName: m[2], itemName: m[3], amount, budget });
+      const [, sectionSpan, itemSpan] = nameSpans(m);
+      out.push({ at: p, className: m[1], sectionName: m[2], itemName: m[3], amount, budget, sectionSpan, itemSpan: itemSpan! });
     });
   });
   return out;
+}
+
+/** Where each name of a match (类, 款, 项) is, with its bracketed level word: “财政事务（款）”. */
+function nameSpans(m: RegExpMatchArray): (TextSpan | undefined)[] {
+  let at = 0;
+  return [m[1], m[2], m[3]].map((name) => {
+    if (!name) return undefined;
+    const start = m[0].indexOf(name, at);
+    at = m[0].slice(start + name.length).search(/[）)]/) + start + name.length + 1;
+    return { start: (m.index ?? 0) + start, end: (m.index ?? 0) + at };
+  });
 }
 
 /** Every “类名（类）金额” the text states. */
@@ -197,6 +212,7 @@ function sectionNameIssue(item: ItemStatement, row: RowView): ClaimIssue | undef
     rule: "name",
     verdict: "warning",
     position: item.amount?.start,
+    span: item.sectionSpan,
     subject: `${item.itemName}（项）所属款名`,
     headline: `写“${item.sectionName}（款）”，表中${item.itemName}（${row.code}）所属的款${code}为“${row.sectionName}”：请改为“${row.sectionName}（款）”。`,
     steps: [`文中 ${item.sectionName}（款）${item.itemName}（项）`, `《${row.table}》${code} ${row.sectionName} / ${row.code} ${row.name}`],
@@ -212,6 +228,7 @@ function itemNameIssue(item: ItemStatement, row: RowView, table: string): ClaimI
     rule: "name",
     verdict: "warning",
     target: item.amount,
+    span: item.itemSpan,
     subject: `${item.itemName}（项）名称`,
     headline: `写“${item.itemName}（项）”，表中没有此项；${item.className}中金额同为${item.amount!.text}的是${row.code}“${row.name}”：请核对科目名称（科目可能已更名）。`,
     steps: [`文中 ${item.itemName}（项）${item.amount!.text}`, `《${table}》${row.code} ${row.name} = ${item.amount!.text}`],

@@ -1,4 +1,5 @@
 import type { Decimal } from "../../numbers/decimal";
+import { toHalfWidth } from "../../numbers/parse-number";
 import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeDerived, judgeStated, percentInterval } from "../../numbers/verdict";
 import { zeroBudgetIssue } from "./arithmetic";
@@ -31,11 +32,6 @@ export type FigureLookup = (figure: string) => { value: Decimal; unit: Decimal }
  * last year's 三公经费合计, never compared with this year's (`year` undefined: every year is taken as the report's).
  */
 export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算" | "预算", year?: number): Statement[] {
-  // the year the sentence names before the amount (“2021年度“三公”经费合计支出20.12万元，其中：…” — all of 2021)
-  const yearOf = (sentence: SentenceClaims, m: Mention) => {
-    const stated = [...sentence.sentence.slice(0, m.start - sentence.start).matchAll(YEAR)].pop();
-    return stated && Number(stated[1]) !== year ? Number(stated[1]) : undefined;
-  };
   return parsed.flatMap((at) =>
     at.sentences.flatMap((s) => {
       let subject: { figure: string; clause: number } | undefined;
@@ -47,10 +43,20 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
         if (binding) subject = { figure: binding.subject, clause: m.clause };
         const context = binding ? FIGURE_CONTEXT[binding.figure] : undefined;
         if (!binding || (context && !at.generalBudget && !context.test(s.sentence))) return [];
-        return [{ figure: binding.figure, others: binding.others, mention: m, at, year: year === undefined ? undefined : yearOf(s, m) }];
+        return [{ figure: binding.figure, others: binding.others, mention: m, at, year: yearOfSentence(s, m, year) }];
       });
     }),
   );
+}
+
+/**
+ * The year the sentence names before a figure (“2021年度“三公”经费合计支出20.12万元，其中：…” — all of 2021), when it
+ * is not the report's; undefined for the report's year (and when the report's year is not known).
+ */
+export function yearOfSentence(sentence: SentenceClaims, m: Mention, year: number | undefined): number | undefined {
+  if (year === undefined) return undefined;
+  const stated = [...toHalfWidth(sentence.sentence.slice(0, m.start - sentence.start)).matchAll(YEAR)].pop();
+  return stated && Number(stated[1]) !== year ? Number(stated[1]) : undefined;
 }
 
 /** Words that only say which of the figure's amounts follows (“支出决算为”, “预算数”): the clause's figure is meant. */

@@ -1,10 +1,11 @@
 import { Decimal } from "../../numbers/decimal";
-import { sumIntervals } from "../../numbers/rounding-interval";
+import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
 import { isPlainAmount, isPrior } from "./binding";
+import { completeIdentity } from "./complete-list";
 import type { SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
-import type { Mention } from "./mentions";
+import { cleanLabel, type Mention } from "./mentions";
 import type { Reading } from "./reading";
 
 /**
@@ -14,57 +15,112 @@ import type { Reading } from "./reading";
  * - their sum above the total beyond rounding is certain: an error (the total or one of the parts is wrong);
  * - an exact sum confirms the list;
  * - a sum below the total says nothing: the corpus shows 其中 lists that name only the main parts (“其中，执勤执法
- *   车辆购置经费3198.74万元” of about 1亿元; three units of 公务接待费 out of more), so no warning either.
- * Read only where the list is plain: one “其中” in the sentence, every part an amount with its own name at the
- * list's depth, no part that only says which amount of its item follows (“预算为1万元，支出决算为0.53万元” lists
- * one item twice), no name twice (“其中货物类…计划金额…实际金额…；工程类…计划金额…” states several measures of each
- * part) and no new whole among them (“；支出合计…”).
+ *   车辆购置经费3198.74万元” of about 1亿元; three units of 公务接待费 out of more), so no warning either —
+ *   unless the list names every part of a known identity under that identity's whole (./complete-list.ts):
+ *   then the parts must add up to the total.
+ * Figures written “约X” (“三公经费支出约4.9亿元。其中，…约为3.5亿元…”) state no exact sum: each stands for what
+ * RoundingInterval.approximate allows, and a list that breaks the sum even so is a warning naming the figures,
+ * never an error.
+ * Read only where the list is plain: one “其中” (or “在X当中”, X the total's own name) in the sentence, every part an amount with its own name at the
+ * list's depth (in its clause, or the clause before: “公务用车购置及运行费花费最高，约为3.5亿元”), no part that only
+ * says which amount of its item follows (“预算为1万元，支出决算为0.53万元” lists one item twice), no name twice
+ * (“其中货物类…计划金额…实际金额…；工程类…计划金额…” states several measures of each part) and no new whole among
+ * them (“；支出合计…”).
  */
 export function checkSubsetSum(s: SentenceClaims, reading: Reading): ClaimIssue[] {
   const list = subsetList(s);
   if (!list) return [];
   const { total, parts } = list;
   if (reading.checked.has(total) && parts.every((p) => reading.checked.has(p))) return [];
+  const approximate = [total, ...parts].some(isApproximate);
+  const interval = (m: Mention) => (isApproximate(m) ? RoundingInterval.approximate(reading.value(m), m.unit) : reading.interval(m));
   const sum = parts.reduce((acc, p) => acc.plus(reading.value(p)), new Decimal(0));
-  const verdict = judgeAmounts(reading.value(total), reading.interval(total), sum, sumIntervals(parts.map((p) => reading.interval(p))), ">=");
-  if (verdict === "equal") return [];
+  const complete = completeIdentity(total, parts);
+  const verdict = judgeAmounts(reading.value(total), interval(total), sum, sumIntervals(parts.map(interval)), complete ? "=" : ">=");
+  if (verdict === "equal" || (approximate && verdict === "rounding")) return [];
   const { num, unit } = writtenUnit(total);
   const terms = parts.map((p) => num(reading.value(p))).join(" + ");
   const what = total.label || "合计";
+  const short = sum.lessThan(reading.value(total));
+  const gap = num(sum.minus(reading.value(total)).abs());
+  const why = complete ? `所列各项已是${complete}的全部组成部分，之和应等于合计` : "“其中”各项是合计的一部分，之和不能超过合计";
   return [
     {
       rule: "listSum",
-      verdict,
+      verdict: approximate ? "warning" : verdict,
       target: total,
       involved: parts,
       subject: what,
-      headline:
-        verdict === "rounding"
+      headline: approximate
+        ? `${what}写${written(total)}，其中所列${parts.map(written).join("、")}之和为${num(sum)}${unit}，${short ? "少" : "多"}${gap}${unit}，超出“约”数上下一成的出入：请核对这几个数。`
+        : verdict === "rounding"
           ? `${what}写${total.text}，其中所列各项之和为${num(sum)}${unit}，相差在四舍五入尾差范围内，请确认。`
-          : `${what}写${total.text}，其中所列各项之和已达${num(sum)}${unit}，超过合计${num(sum.minus(reading.value(total)))}${unit}：合计或某一项有误。`,
-      steps: [`${terms} = ${num(sum)}${unit}`, `文中合计 ${total.text}`, "“其中”各项是合计的一部分，之和不能超过合计"],
-      message: `“${total.rawLabel}${total.text}，其中……”：所列各项 ${terms} = ${num(sum)}${unit}，超过所述合计。`,
+          : short
+            ? `${what}写${total.text}，其中所列${complete}的全部${parts.length}项之和只有${num(sum)}${unit}，少${gap}${unit}：合计或某一项有误。`
+            : `${what}写${total.text}，其中所列各项之和已达${num(sum)}${unit}，超过合计${gap}${unit}：合计或某一项有误。`,
+      steps: [`${terms} = ${num(sum)}${unit}`, `文中合计 ${total.text}`, why, ...(approximate ? ["“约”数按上下一成的出入计算，仍不相符"] : [])],
+      message: `“${total.rawLabel}${total.text}，其中……”：所列各项 ${terms} = ${num(sum)}${unit}，${short ? "少于" : "超过"}所述合计。`,
       expected: num(sum),
       actual: total.printed,
     },
   ];
 }
 
-const BREAKDOWN = "其中";
+/** “约4.9亿元”, “约为3.5亿元”: a figure the text gives as approximate. */
+const APPROXIMATE = /约(?:为|是|有|计|合)?\s*$/;
+const isApproximate = (m: Mention) => APPROXIMATE.test(m.rawLabel);
+const written = (m: Mention) => `${isApproximate(m) ? "约" : ""}${m.text}`;
+
 /** Words that only say which amount of the item follows, or open a new whole. */
 const NOT_A_PART = /^(?:支出|收入)?(?:决算|预算|执行|实际)数?$|合计|总计|总额|总数|总预算|总支出|总收入/;
+const CLAUSE = /[，,；;：:]/;
+/** “其中”, or “在项目支出当中” naming the whole it breaks down (the total's words must end with that name). */
+const BREAKDOWN = /其中|在([^，,；;。：:在]{1,20}?)当中/g;
+
+interface Breakdown {
+  /** Positions in the sentence. */
+  at: number;
+  end: number;
+  /** The whole the words name (“项目支出”), if they name one. */
+  whole?: string;
+}
+
+/** The sentence's one breakdown, if it has exactly one. */
+function breakdownIn(sentence: string): Breakdown | undefined {
+  const found = [...sentence.matchAll(BREAKDOWN)];
+  if (found.length !== 1) return undefined;
+  const [m] = found;
+  return { at: m.index!, end: m.index! + m[0].length, whole: m[1] };
+}
 
 function subsetList(s: SentenceClaims): { total: Mention; parts: Mention[] } | undefined {
-  const at = s.sentence.indexOf(BREAKDOWN);
-  if (at < 0 || s.sentence.indexOf(BREAKDOWN, at + BREAKDOWN.length) >= 0) return undefined;
-  const position = s.start + at;
+  const breakdown = breakdownIn(s.sentence);
+  if (!breakdown) return undefined;
+  const position = s.start + breakdown.at;
   const candidate = (m: Mention) => isPlainAmount(m) && !isPrior(m) && m.groupSize === 1;
-  const total = at === s.sentence.search(/\S/) ? s.openingTotal : s.mentions.filter((m) => m.end <= position && candidate(m)).pop();
+  const total = breakdown.at === s.sentence.search(/\S/) ? s.openingTotal : s.mentions.filter((m) => m.end <= position && candidate(m)).pop();
   if (!total || !candidate(total)) return undefined;
+  if (breakdown.whole !== undefined && !total.label.replace(/\s+/g, "").endsWith(breakdown.whole.replace(/\s+/g, ""))) return undefined;
   const depth = s.mentions.find((m) => m.start > position)?.depth;
   const after = s.mentions.filter((m) => m.start > position && isPlainAmount(m) && m.depth === depth);
-  if (after.length === 0 || after.some((m) => isPrior(m) || m.label === "" || NOT_A_PART.test(m.label))) return undefined;
+  const names = after.map((m) => nameOf(s, m, s.start + breakdown.end));
+  if (after.length === 0 || after.some((m, k) => isPrior(m) || names[k] === "" || NOT_A_PART.test(names[k]))) return undefined;
   // “其中货物类…采购计划金额…实际采购金额…；工程类…采购计划金额…”: several measures of each part, not one list
-  if (new Set(after.map((m) => m.label)).size < after.length) return undefined;
+  if (new Set(names).size < after.length) return undefined;
   return { total, parts: after };
+}
+
+/**
+ * A part's name: its own words, or — none in its clause (“公务用车购置及运行费花费最高，约为3.5亿元”) — the one
+ * clause of words between it and the previous figure or the start of the list.
+ */
+function nameOf(s: SentenceClaims, m: Mention, listStart: number): string {
+  if (m.label !== "") return m.label;
+  const from = Math.max(listStart, ...s.mentions.filter((x) => x.end <= m.start).map((x) => x.end));
+  const clauses = s.sentence
+    .slice(from - s.start, m.start - s.start)
+    .split(CLAUSE)
+    .map((c) => cleanLabel(c))
+    .filter((c) => c !== "");
+  return clauses.length === 1 ? clauses[0] : "";
 }

@@ -2,6 +2,7 @@ import type { Finding } from "../../findings/finding";
 import { Decimal } from "../../numbers/decimal";
 import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeAmounts, judgeDerived, type Verdict } from "../../numbers/verdict";
+import { whereOf } from "../../paragraphs/paragraph";
 import { sentences } from "../../paragraphs/sentences";
 import { parseCellAddress, qualifiedAddress } from "../../snapshot/address";
 import { targetDescription } from "../compare";
@@ -12,13 +13,6 @@ import { extractFigures, type ReportFigure } from "../self-report/figures";
 import { bestMatch, fits, named, tableValue, unitOf, type TableValue } from "../self-report/match";
 import { attributeParagraphs, type ReportParagraph } from "../self-report/paragraphs";
 import { convertValue, normaliseUnit, perDimension, unitKind, type NormalUnit } from "../units";
-
-/** “项目自评报告!A2”, “第 23 行” of a .txt, “第 5 段” of a .docx. */
-function where(paragraph: ReportParagraph): string {
-  if (paragraph.sheet && paragraph.cell) return `${paragraph.sheet}!${paragraph.cell}`;
-  if (paragraph.line !== undefined) return `第 ${paragraph.line} 行`;
-  return paragraph.index !== undefined ? `第 ${paragraph.index} 段` : "";
-}
 
 function paragraphAddress(paragraph: ReportParagraph): string[] {
   if (!paragraph.sheet || !paragraph.cell) return [];
@@ -58,7 +52,7 @@ function finding(rule: PerformanceRuleId, e: Evidence, shown: TableValue): Findi
     rule,
     e.project,
     shown.cell,
-    `${label}：自评表${column}为 ${shown.text}${column === "完成值" ? target : ""}，而报告（${where(e.paragraph)}）${e.says}，两者不一致，请核对自评表或报告。`,
+    `${label}：自评表${column}为 ${shown.text}${column === "完成值" ? target : ""}，而报告${whereOf(e.paragraph)}${e.says}，两者不一致，请核对自评表或报告。`,
     {
       related: [e.row.target],
       relatedAddresses: paragraphAddress(e.paragraph),
@@ -114,7 +108,7 @@ function statedValue(
   const shown = disagreeing(row, (v) => judgeAmounts(value, interval, v.value, v.interval));
   if (!shown || addsUp(figure, figures, unit, shown)) return undefined;
   const says = `写明“${quote(figure)}”`;
-  return { evidence: { project, row, paragraph, says, steps: [`报告${where(paragraph)}：“${quote(figure)}”`] }, shown };
+  return { evidence: { project, row, paragraph, says, steps: [`报告${whereOf(paragraph)}：“${quote(figure)}”`] }, shown };
 }
 
 /**
@@ -143,7 +137,7 @@ function derivedValue(
   if (!people.low.greaterThan(0)) return undefined;
   const allowed = new RoundingInterval(money.low.dividedBy(people.high), money.high.dividedBy(people.low));
   const computed = convertValue(amount.value, amount.unit, unit).dividedBy(count.value.times(count.unit.factor));
-  const step = `报告${where(paragraph)}：${amount.text} ÷ ${count.text} = ${computed.toFixed(2)}${row.unit?.text ?? ""}`;
+  const step = `报告${whereOf(paragraph)}：${amount.text} ÷ ${count.text} = ${computed.toFixed(2)}${row.unit?.text ?? ""}`;
   const shown = disagreeing(row, (v) => judgeDerived(v.value, v.interval.high.minus(v.interval.low), allowed));
   if (!shown) return undefined;
   const says = `的 ${amount.text} ÷ ${count.text} = ${computed.toFixed(2)}`;

@@ -1,0 +1,74 @@
+import { Decimal } from "../../numbers/decimal";
+import { sumIntervals } from "../../numbers/rounding-interval";
+import { judgeAmounts } from "../../numbers/verdict";
+import { isPlainAmount, isPrior } from "./binding";
+import type { SentenceClaims } from "./extract";
+import { writtenUnit, type ClaimIssue } from "./issue";
+import type { Mention } from "./mentions";
+import type { Reading } from "./reading";
+
+/**
+ * “一般公共预算收入完成147.1亿元，完成年度预算的100.2%，同比增长7.2%。加上转移性收入49.2亿元，收入合计196.3亿元” (the
+ * 预算执行 wording): the total after “加上” is the amount the sentence speaks of plus the amounts added. Tied with
+ * certainty only when
+ * - the amounts added are named amounts between “加上” and the total, and the total's words say 合计 / 总计 / 共计;
+ * - the amount added to is the one amount of its sentence (“加上” inside the sentence: the one amount before it;
+ *   a sentence opening with “加上”: the one amount of the sentence before, passing over “其中” sentences, which
+ *   break that amount down).
+ * “省级支出加上上解中央、补助市县…，总支出为2151.4亿元” adds words, not amounts: nothing to check.
+ */
+export function checkAddition(sentences: readonly SentenceClaims[], i: number, reading: Reading): ClaimIssue[] {
+  const s = sentences[i];
+  const at = s.sentence.indexOf(ADD);
+  if (at < 0 || s.sentence.indexOf(ADD, at + ADD.length) >= 0) return [];
+  const position = s.start + at;
+  const after = s.mentions.filter((m) => m.start > position && candidate(m));
+  const totalAt = after.findIndex((m) => TOTAL_WORDS.test(m.label));
+  if (totalAt < 1) return [];
+  const total = after[totalAt];
+  const added = after.slice(0, totalAt);
+  const base = baseOf(sentences, i, position);
+  if (!base) return [];
+  const terms = [base, ...added];
+  const sum = terms.reduce((acc, m) => acc.plus(reading.value(m)), new Decimal(0));
+  const verdict = judgeAmounts(reading.value(total), reading.interval(total), sum, sumIntervals(terms.map((m) => reading.interval(m))));
+  return verdict === "equal" ? [] : [additionIssue(verdict, total, terms, sum, reading)];
+}
+
+const ADD = "加上";
+const TOTAL_WORDS = /合计|总计|共计/;
+/** A named amount of one figure: not a change, not last year's, not the budget a completion phrase names. */
+const candidate = (m: Mention) => isPlainAmount(m) && !isPrior(m) && m.groupSize === 1 && m.depth === 0 && !/^完成/.test(m.label);
+
+function baseOf(sentences: readonly SentenceClaims[], i: number, position: number): Mention | undefined {
+  const s = sentences[i];
+  const before = s.mentions.filter((m) => m.end <= position && candidate(m));
+  if (before.length > 0 || s.sentence.slice(0, position - s.start).trim() !== "") return before.length === 1 ? before[0] : undefined;
+  let j = i - 1;
+  while (j >= 0 && BREAKDOWN.test(sentences[j].sentence)) j--;
+  const previous = j >= 0 ? sentences[j].mentions.filter(candidate) : [];
+  return previous.length === 1 ? previous[0] : undefined;
+}
+
+const BREAKDOWN = /^\s*其中/;
+
+function additionIssue(verdict: "rounding" | "error", total: Mention, terms: Mention[], sum: Decimal, reading: Reading): ClaimIssue {
+  const { num, unit } = writtenUnit(total);
+  const equation = `${terms.map((m) => num(reading.value(m))).join(" + ")} = ${num(sum)}${unit}`;
+  const what = total.label || "合计";
+  return {
+    rule: "total",
+    verdict,
+    target: total,
+    involved: terms,
+    subject: what,
+    headline:
+      verdict === "rounding"
+        ? `${what}写${total.text}，按 ${equation}，相差在四舍五入尾差范围内，请确认。`
+        : `${what}写${total.text}，而 ${equation}：合计或相加的某一项有误。`,
+    steps: terms.map((m) => `${m.label || "金额"} ${m.text}`).concat([equation, `文中合计 ${total.text}`]),
+    message: `“${total.rawLabel}${total.text}”：加上的各项 ${equation}，与所述合计不符。`,
+    expected: num(sum),
+    actual: total.printed,
+  };
+}

@@ -1,0 +1,79 @@
+import { FIGURE_IDENTITIES, FIGURE_WORDS, LIST_IDENTITIES } from "./figures";
+import type { Mention } from "./mentions";
+
+/**
+ * A “其中” list that names every part of a known identity (三公 = 因公出国（境） + 公务用车购置及运行 + 公务接待;
+ * 公务用车 = 购置 + 运行; 基本支出 = 人员经费 + 公用经费; 政府采购 = 货物 + 工程 + 服务 …: ./figures.ts
+ * FIGURE_IDENTITIES and LIST_IDENTITIES) under a total named as that identity's whole is complete: its parts must add up to the
+ * total, a sum below it is as wrong as one above. The whole may carry any scope before its name
+ * (“区级部门（单位）一般公共预算“三公”经费支出预算”) — the identity holds in every scope — but each part must be
+ * named by its own words alone (“公务用车运行费用” is a part of 公务用车, not 公务用车 itself; “其他非税收入” is not
+ * 非税收入), and no part may speak of another measure than the total (a 决算 part under a 预算 total).
+ * Returns the identity's whole, or undefined when the list is not certainly complete.
+ */
+export function completeIdentity(total: Mention, parts: readonly Mention[]): string | undefined {
+  const whole = wholeNamed(total.label);
+  if (!whole) return undefined;
+  const named = parts.map((p) => partNamed(p.label));
+  const identity = IDENTITIES[whole.figure];
+  const covers = named.length === identity.length && identity.every((part) => named.filter((n) => n?.figure === part).length === 1);
+  const sameMeasure = named.every((n) => !n?.measure || !whole.measure || n.measure === whole.measure);
+  return covers && sameMeasure ? whole.figure : undefined;
+}
+
+/**
+ * Identities whose tables hold further parts a text may leave unnamed: 本年支出合计 is 基本 + 项目 + 上缴上级支出 +
+ * 经营支出 + 对附属单位补助支出 (“支出合计26,994.72万元，其中基本支出…项目支出…经营支出95.03万元”), so a list of
+ * 基本 and 项目 alone is not complete.
+ */
+const OPEN_IDENTITIES = new Set(["本年支出合计"]);
+
+const IDENTITIES: Record<string, string[]> = Object.fromEntries(
+  Object.entries({ ...FIGURE_IDENTITIES, ...LIST_IDENTITIES }).filter(([whole]) => !OPEN_IDENTITIES.has(whole)),
+);
+
+/** Every name a figure goes by, in either kind of text, and the figure's own name. */
+const WORDS: [figure: string, word: string][] = [...new Set(Object.values(IDENTITIES).flat().concat(Object.keys(IDENTITIES)))].flatMap((figure) =>
+  [...new Set([figure, ...(FIGURE_WORDS.决算[figure] ?? []), ...(FIGURE_WORDS.预算[figure] ?? [])])].map((word): [string, string] => [figure, normal(word)]),
+);
+
+/** Words after a name that only say which amount of it follows (“支出预算”, “决算支出”, “预算总计”, “合计支出”). */
+const MEASURE_TAIL = /^(?:支出|预算|决算|执行|实际|数|合计|总计|总额|总数|金额)*$/;
+const BUDGET = /预算/;
+const ACTUAL = /决算|执行|实际/;
+
+interface Named {
+  figure: string;
+  measure?: "预算" | "决算";
+}
+
+function normal(words: string): string {
+  return words.replace(/\s+/g, "").replace(/\(/g, "（").replace(/\)/g, "）");
+}
+
+/**
+ * The name the words end with, followed only by measure words, the one that begins earliest (“基本支出预算” is
+ * 基本支出 + 预算, not a “支出预算”); `exact`: nothing may stand before it.
+ */
+function named(label: string, exact: boolean): Named | undefined {
+  const words = normal(label);
+  let best: { figure: string; at: number; tail: string } | undefined;
+  for (const [figure, word] of WORDS) {
+    const at = words.lastIndexOf(word);
+    if (at < 0 || (exact && at > 0) || (best && at >= best.at)) continue;
+    const tail = words.slice(at + word.length);
+    if (MEASURE_TAIL.test(tail)) best = { figure, at, tail };
+  }
+  if (!best) return undefined;
+  const measure = BUDGET.test(best.tail) ? "预算" : ACTUAL.test(best.tail) ? "决算" : undefined;
+  return { figure: best.figure, measure };
+}
+
+function wholeNamed(label: string): Named | undefined {
+  const whole = named(label, false);
+  return whole && IDENTITIES[whole.figure] ? whole : undefined;
+}
+
+function partNamed(label: string): Named | undefined {
+  return named(label, true);
+}

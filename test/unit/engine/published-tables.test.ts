@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import path from "path";
+import { runCheck } from "../../support/run-check";
+import { publishedTableIds, publishedTableXlsx, readPublishedTable, withPlant, type PublishedTable } from "../../support/published-table";
+
+/**
+ * Real tables from other provinces, typed by hand from their published pages (test/fixtures/tables, README there):
+ * each must be read and checked, give no error but the real ones, and every real error at its cell with its
+ * corrected value. Nothing here was seen when the table reader was written; what it still misses is listed below as
+ * test.failing with the reason (the test turns red once it is found, and the entry must then go).
+ */
+
+interface CheckLine {
+  id: string;
+  places?: number;
+}
+
+interface CliReport {
+  tables: { kind: string; range: string }[];
+  checks: { lines: CheckLine[] }[];
+  findings: { severity: string; rule: string; sheet: string; cell: string; message: string }[];
+}
+
+/** Ids of tables the checker does not read or check yet, with why. */
+const NOT_CHECKED: Record<string, string> = {
+  "zj-qujiang-2016-final-sangong": "years as lines, 三公 items as columns, and a title without “三公”",
+};
+
+/** “id cell” of real errors not found yet, with why. */
+const MISSED: Record<string, string> = {
+  "zj-qujiang-2016-final-sangong F6": "the table is not recognised",
+  "zj-qujiang-2016-final-sangong G6": "the table is not recognised",
+};
+
+const folder = mkdtempSync(path.join(tmpdir(), "published-tables-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const reports = new Map<string, Promise<CliReport>>();
+
+function report(id: string, table: PublishedTable): Promise<CliReport> {
+  const cached = reports.get(id);
+  if (cached) return cached;
+  const run = (async () => {
+    const file = path.join(folder, `${id}.xlsx`);
+    writeFileSync(file, await publishedTableXlsx(table));
+    const { stdout } = await runCheck([file, "--json"]);
+    return JSON.parse(stdout) as CliReport;
+  })();
+  reports.set(id, run);
+  return run;
+}
+
+/** Rules that weigh the table's amounts (not the input checks every sheet gets, nor the text checks). */
+function checkedPlaces(r: CliReport): number {
+  return r.checks.flatMap((c) => c.lines).reduce((n, l) => (/^(input|N|set|structure)\./.test(l.id) ? n : n + (l.places ?? 0)), 0);
+}
+
+function testOr(failing: string | undefined): typeof test {
+  return failing ? test.failing : test;
+}
+
+describe.each(publishedTableIds())("%s", (id) => {
+  const table = readPublishedTable(id);
+  const problemCells = new Set(table.problems.flatMap((p) => [p.cell, ...(p.alsoAt ?? [])]));
+
+  testOr(NOT_CHECKED[id])("is read and its amounts checked", async () => {
+    const r = await report(id, table);
+    expect(r.tables.length).toBeGreaterThan(0);
+    expect(checkedPlaces(r)).toBeGreaterThan(0);
+  });
+
+  test("no error but the real ones", async () => {
+    let r: CliReport;
+    try {
+      r = await report(id, table);
+    } catch {
+      return; // not read at all: nothing is said, which the test above reports
+    }
+    const wrong = r.findings.filter((f) => f.severity === "error" && !problemCells.has(f.cell));
+    expect(wrong.map((f) => `${f.cell} ${f.message}`)).toEqual([]);
+  });
+
+  for (const plant of table.plants ?? []) {
+    test(`a hand-planted ${plant.cell} → ${plant.printed} is an error at ${plant.errorAt.join(" or ")}`, async () => {
+      const r = await report(`${id}-${plant.cell}`, withPlant(table, plant));
+      const errors = r.findings.filter((f) => f.severity === "error");
+      expect(errors.map((f) => f.cell)).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^(${plant.errorAt.join("|")})$`))]));
+    });
+  }
+
+  for (const problem of table.problems) {
+    testOr(MISSED[`${id} ${problem.cell}`])(`finds ${problem.cell}: ${problem.printed || "(empty)"} → ${problem.expected}`, async () => {
+      const r = await report(id, table);
+      const errors = r.findings.filter((f) => f.severity === "error");
+      const atCell = errors.find((f) => f.cell === problem.cell);
+      const elsewhere = errors.find((f) => problem.alsoAt?.includes(f.cell));
+      expect(atCell ?? elsewhere).toBeDefined();
+      if (atCell) expect(atCell.message.replace(/,/g, "")).toContain(problem.expected);
+    });
+  }
+});

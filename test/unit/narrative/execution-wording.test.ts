@@ -1,0 +1,195 @@
+import { checkNarrative } from "../../../src/core/narrative";
+import { readTextFile } from "../../../src/core/paragraphs";
+
+/**
+ * The 预算执行 wording of the blind run of stop 20 (test/fixtures/texts/: 柯桥 2021, 甘肃 2012, 和龙 2018, 河南 2013):
+ * “加上转移性收入B，收入合计C” (src/core/narrative/claims/addition.ts), “比上年增支D” (a change word), “差值为G”
+ * (src/core/narrative/claims/gap.ts), and a 决算 text naming next year's budget.
+ */
+const check = (text: string, year?: number) => checkNarrative(readTextFile(text), [], { year });
+const errors = (text: string) =>
+  check(text)
+    .filter((f) => f.severity === "error")
+    .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+
+describe("“A。加上B，合计C”: the total after “加上” is the amount spoken of plus the amounts added", () => {
+  const keqiao = "2021年全区一般公共预算收入完成147.1亿元,完成年度预算的100.2%,同比增长7.2%。加上转移性收入49.2亿元,收入合计196.3亿元。";
+
+  it("holds on the real text", () => {
+    expect(check(keqiao)).toEqual([]);
+  });
+
+  it("a changed total, base or added amount is an error at the total with the sum", () => {
+    expect(errors(keqiao.replace("合计196.3", "合计225.3"))).toEqual([["N.total", "196.30", "225.3亿元"]]);
+    expect(errors(keqiao.replace("完成147.1", "完成134.6"))).toEqual([["N.total", "183.80", "196.3亿元"]]);
+    expect(errors(keqiao.replace("收入49.2", "收入33.8"))).toEqual([["N.total", "180.90", "196.3亿元"]]);
+  });
+
+  it("within rounding is a warning", () => {
+    expect(check(keqiao.replace("合计196.3", "合计196.4")).map((f) => [f.rule, f.severity])).toEqual([["N.total", "warning"]]);
+  });
+
+  it("a “其中” sentence in between breaks the amount down: the amount before it is added to", () => {
+    const fund =
+      "2021全区政府性基金预算收入完成130.2亿元,完成年度预算的96.6%,同比增长8.3%。其中:国有土地使用权出让相关收入完成125.6亿元,完成年度预算的96.0%,同比增长8.2%。加上转移性收入33.8亿元,收入合计164.0亿元。";
+    expect(check(fund)).toEqual([]);
+    expect(errors(fund.replace("合计164.0", "合计183.9"))).toEqual([["N.total", "164.00", "183.9亿元"]]);
+  });
+
+  it("ties nothing when words are added, or the amount added to is not the one amount of its sentence", () => {
+    expect(errors("省级支出590.1亿元。省级支出加上上解中央、补助市县、债券还本等,总支出为2151.4亿元。")).toEqual([]);
+    expect(errors("收入完成147.1亿元,上年结转20亿元。加上转移性收入49.2亿元,收入合计300亿元。")).toEqual([]);
+  });
+});
+
+describe("“比上年增支D亿元，增长p%”: 增支 / 减支 / 增收 / 减收 are change words", () => {
+  const gansu = "2012年我省财政支出2063.44亿元,完成调整预算的96.92%,比上年增支272.2亿元,增长15.2%。其中:省级支出418.24亿元,市县支出1645.2亿元。";
+
+  it("holds on the real text", () => {
+    expect(errors(gansu)).toEqual([]);
+  });
+
+  it("the rate of a changed 增支 is an error, and the “其中” sentence breaks down the spending, not the change", () => {
+    expect(errors(gansu.replace("增长15.2%", "增长18.2%"))).toEqual([["N.growth", "15.20%", "18.2%"]]);
+    expect(errors(gansu.replace("省级支出418.24", "省级支出504.77"))).toEqual([["N.listSum", "2149.97", "2063.44亿元"]]);
+  });
+
+  it("减收 is a fall", () => {
+    expect(errors("非税收入80亿元,比上年减收20亿元,下降20%。")).toEqual([]);
+    expect(errors("非税收入80亿元,比上年减收20亿元,下降25%。")).toEqual([["N.growth", "20.00%", "25%"]]);
+  });
+});
+
+describe("“完成A万元，同比增长p%，增收D万元”: a rate right before its change", () => {
+  const huangping = "地方一般公共预算收入完成28,583万元(自然口径),占调整预算105.47%,同比增长10.85%,增收2,798万元,完成排名全州第6位。";
+
+  it("holds on the real text, and the rate is judged against the change after it", () => {
+    expect(errors(huangping)).toEqual([]);
+    expect(errors(huangping.replace("增长10.85%", "增长14.6%"))).toEqual([["N.growth", "10.85%", "14.6%"]]);
+    expect(errors("地方一般公共预算收入(同口径)完成30,161万元,同比增长14.6%,增收4,376万元。")).toEqual([["N.growth", "16.97%", "14.6%"]]);
+  });
+
+  it("a rate that follows a change of its own is not taken again", () => {
+    expect(errors("支出100万元,比上年增加10万元,增长11.11%,减少5万元。")).toEqual([]);
+  });
+});
+
+describe("a 三公 budget stated, listed after “其中”, then changed “同口径比2018年”", () => {
+  const city =
+    "2019年,市本级一般公共预算支出安排的 “三公”经费预算为3328万元。其中,因公出国(境)费50万元,公务接待费478万元,公务用车购置及运行费2800万元。同口径比2018年减少830万元,下降20%。其中:因公出国(境)费同口径比2018年减少9万元,下降15.3%。公务接待费同口径比2018年减少38万元,同口径比2018年下降7.4 %;公务用车购置费同口径比2018年减少334万元,下降90%。公务用车运行费同口径比2018年减少449万元,下降14%。";
+
+  it("holds on the real text: the change after the list is the total's (830 ÷ 4158 = 19.96%)", () => {
+    expect(check(city)).toEqual([]);
+    expect(errors(city.replace("下降20%", "下降25%"))).toEqual([["N.growth", "19.96%", "25%"]]);
+  });
+
+  it("“一般公共预算支出安排的“三公”经费预算” is the 三公 total: a part that no longer adds up is found", () => {
+    // the one slip (50 written 30) also breaks the part's own rate (9 ÷ 39 = 23.08%, “下降15.3%”); read as 3328 − 478 −
+    // 2800 = 50 the rate holds (9 ÷ 59 = 15.25%): one finding, at the part, with its right value
+    expect(errors(city.replace("费50万元", "费30万元"))).toEqual([["N.total", "50.00", "30"]]);
+  });
+
+  it("the total's change against its parts', the car line counted by 购置 + 运行 when its own change is not stated", () => {
+    expect(errors(city.replace("减少38万元", "减少58万元"))).toContainEqual(["N.changeSum", "减少850万元", "减少830万元"]);
+  });
+});
+
+describe("last year's amount before the change: “比去年3.01万元少0.07万元”, “同比去年1.05万元增加2.95万元”", () => {
+  const center =
+    "决算车辆运行维护费用2.94万元,比去年3.01万元少0.07万元,基本持平;公务接待费用4万元,接待74批(次)813人,同比去年1.05万元增加2.95万元,公务接待增加部分从年初结转和结余中列支。";
+
+  it("holds on the real text", () => {
+    expect(errors(center)).toEqual([]);
+  });
+
+  it("the change is the difference of the two amounts (多 / 少 alone after last year's amount are change words)", () => {
+    expect(errors(center.replace("少0.07万元", "少0.17万元"))).toEqual([["N.difference", "0.07", "0.17"]]);
+    expect(errors(center.replace("增加2.95万元", "增加2.31万元"))).toEqual([["N.difference", "2.95", "2.31"]]);
+  });
+});
+
+describe("“三公”经费预算合计 with the car line as 购置 + 运行", () => {
+  const zhanjiang =
+    "2018年湛江市质量技术监督局财政拨款“三公”经费预算合计32.6万元。其中:因公出国(境)费0元;公务用车购置费0元;公务用车运行维护费28.6万元,与上年持平,因车辆无变动;公务接待费4万元,比上年减少2万元。";
+
+  it("holds on the real text, and a part that no longer adds up is found either way", () => {
+    expect(errors(zhanjiang)).toEqual([]);
+    expect(errors(zhanjiang.replace("28.6万元", "22.2万元")).map(([rule]) => rule)).toEqual(["N.total"]);
+    expect(errors(zhanjiang.replace("28.6万元", "31.3万元")).length).toBeGreaterThan(0);
+  });
+});
+
+describe("bounds and 万亿元 beside the amount a change is of: “规模为21070.5亿元，首次突破2万亿元，比上年增加…”", () => {
+  const national = "当期全国政府采购规模为21070.5亿元,首次突破2万亿元,比上年增加3765.2亿元,增长21.8%;占全国财政支出和GDP的比重分别达到12%和3.1%。";
+
+  it("holds on the real text; the bound is no candidate, so a changed rate is an error", () => {
+    expect(check(national)).toEqual([]);
+    expect(errors(national.replace("增长21.8%", "增长17.9%"))).toEqual([["N.growth", "21.76%", "17.9%"]]);
+  });
+
+  it("“2万亿元” is read as 2 万亿元, not as 2 万元", () => {
+    expect(errors("全国政府采购规模为2.50万亿元,比上年增加0.50万亿元,增长25%。")).toEqual([]);
+    expect(errors("全国政府采购规模为2.50万亿元,比上年增加0.50万亿元,增长20%。")).toEqual([["N.growth", "25.00%", "20%"]]);
+  });
+});
+
+describe("“授予中小微企业总采购额” names the amount written “政府采购合同授予中小微企业的总采购额”", () => {
+  const smes =
+    "政府采购合同授予中小微企业的总采购额为16072.2亿元,占全国政府采购规模的76.3%。其中,授予小微企业的采购额为6564.6亿元,占授予中小微企业总采购额的40.8%。";
+
+  it("holds on the real text, and a changed share is found", () => {
+    expect(errors(smes)).toEqual([]);
+    expect(errors(smes.replace("40.8%", "37.8%"))).toEqual([["N.share", "40.84%", "37.8%"]]);
+  });
+});
+
+describe("a prior that only rounding brings to 0 leaves the rate unjudged", () => {
+  it("“公务接待费1万元，比上年增加0.5万元，增长100%” (last year 0.50) is no zero base", () => {
+    expect(check("公务接待费1万元,比上年增加0.5万元,增长100 %。")).toEqual([]);
+  });
+
+  it("a prior of exactly 0 is still a zero base", () => {
+    expect(check("公务接待费1.00万元,比上年增加1.00万元,增长100%。").map((f) => f.rule)).toEqual(["N.zeroBase"]);
+  });
+});
+
+describe("“A，年初预算为B，差值为G”: G is the gap between the two amounts of its clause", () => {
+  const helong =
+    "2018年度本部门一般公共预算财政拨款安排的“三公”经费支出2.05万元,年初预算为2.95万元,差值为0.9万元。其中:公务用车运行维护费支出0万元,年初预算为0.95万元,差值为0.95万元;公务接待费支出2.05万元,年初预算为2万元,差值为0.05万元。";
+
+  it("holds on the real text, whichever amount is larger", () => {
+    expect(errors(helong)).toEqual([]);
+  });
+
+  it("a wrong gap is an error with the difference", () => {
+    expect(errors(helong.replace("差值为0.9万元", "差值为2.9万元"))).toEqual([["N.difference", "0.90", "2.9"]]);
+    expect(errors(helong.replace("差值为0.95万元", "差值为1.95万元"))).toEqual([["N.difference", "0.95", "1.95"]]);
+    // “年初预算为2万元” is written to whole 万元: 2.05 − 2 may be anything from −0.45 to 0.55
+    expect(errors(helong.replace("差值为0.05万元", "差值为0.5万元"))).toEqual([]);
+  });
+
+  it("ties nothing when its clause states more or fewer than two amounts", () => {
+    expect(errors("支出2.05万元,年初预算为2.95万元,调整预算3万元,差值为0.5万元。")).toEqual([]);
+    expect(errors("年初预算为2.95万元,差值为0.5万元。")).toEqual([]);
+  });
+});
+
+describe("a 决算 text may name next year's budget", () => {
+  const henan =
+    "2013年省级“三公”经费财政拨款支出决算9.5亿元,下降13.4%。按照河南省2014年的财政预算报告,2014年河南省级各部门“三公”经费预算按不高于2013年支出控制数编制,合计8.9亿元,比上年预算下降8.2%。";
+
+  it("a sentence about the following year's 预算 is no wrong year", () => {
+    expect(check(henan, 2013).filter((f) => f.rule === "N.year")).toEqual([]);
+  });
+
+  it("a short paragraph with clauses is a sentence, not a title (“…,2020 年无此项预算,2021”, cut by its page)", () => {
+    const cut = "对个人和家庭补助支出预算 4,800.00 元,占基本支出预算0.52%,同比增加 4,800.00 元,2020 年无此项预算,2021";
+    expect(check(cut, 2021).filter((f) => f.rule === "N.year")).toEqual([]);
+    expect(check("2020年度部门预算情况说明", 2021).map((f) => f.rule)).toEqual(["N.year"]);
+  });
+
+  it("a following year's sentence that speaks of no budget is still a wrong year", () => {
+    const slip = "2013年省级“三公”经费财政拨款支出决算9.5亿元。2014年省级“三公”经费财政拨款支出决算8.9亿元。";
+    expect(check(slip, 2013).map((f) => [f.rule, f.actual])).toEqual([["N.year", "2014年"]]);
+  });
+});
