@@ -133,34 +133,21 @@ export function checkTotalCulprits(
     const slip = slips[0];
     const i = identity.known.indexOf(slip);
     const fixed = right(i);
-    ctx.reading.correct(slip.mention, fixed, slip.mention.unit);
     const { num, unit } = writtenUnit(s.mention);
     const others = identity.known.filter((k) => k !== slip).map((k) => `${identity.parts[identity.known.indexOf(k)]}${num(ctx.reading.value(k.mention))}`);
     const part = identity.parts[i];
     const written = writtenLike(slip.mention, fixed);
-    return [
-      {
-        at: slip.at,
-        issue: {
-          rule: "total",
-          verdict: "error",
-          target: slip.mention,
-          involved: [s.mention, ...identity.known.filter((k) => k !== slip).map((k) => k.mention)],
-          subject: part,
-          headline: `${part}写${slip.mention.text}，应为${written}：${s.figure}${s.mention.text} − ${others.join(" − ")} = ${num(fixed)}${unit}，也与其所写增减相符。`,
-          steps: [
-            `${s.figure} ${s.mention.text}`,
-            ...others,
-            `${part} = ${num(fixed)}${unit}`,
-            `按${num(fixed)}${unit}，${part}的增减额与增减率相符`,
-            `文中写 ${slip.mention.text}`,
-          ],
-          message: `“${quoted(slip.mention)}”：${s.figure}${s.mention.text}减去其他各项为${num(fixed)}${unit}，按此${part}的增减额与增减率相符，文中写${slip.mention.text}。`,
-          expected: num(fixed),
-          actual: slip.mention.printed,
-        },
-      },
-    ];
+    return slipFound(s, slip, identity.known, part, fixed, ctx.reading, {
+      headline: `${part}写${slip.mention.text}，应为${written}：${s.figure}${s.mention.text} − ${others.join(" − ")} = ${num(fixed)}${unit}，也与其所写增减相符。`,
+      steps: [
+        `${s.figure} ${s.mention.text}`,
+        ...others,
+        `${part} = ${num(fixed)}${unit}`,
+        `按${num(fixed)}${unit}，${part}的增减额与增减率相符`,
+        `文中写 ${slip.mention.text}`,
+      ],
+      message: `“${quoted(slip.mention)}”：${s.figure}${s.mention.text}减去其他各项为${num(fixed)}${unit}，按此${part}的增减额与增减率相符，文中写${slip.mention.text}。`,
+    });
   });
 }
 
@@ -263,25 +250,36 @@ function partSlip(s: Statement, { parts, known }: { parts: string[]; known: Stat
   }
   const slip = open[0];
   const i = known.indexOf(slip);
-  reading.correct(slip.mention, corrections[i], slip.mention.unit);
   const right = writtenLike(slip.mention, corrections[i]);
-  return [
-    {
-      at: slip.at,
-      issue: {
-        rule: "total",
-        verdict: "error",
-        target: slip.mention,
-        involved: [s.mention, ...known.filter((k) => k !== slip).map((k) => k.mention)],
-        subject: parts[i],
-        headline: `${parts[i]}写${slip.mention.text}，应为${right}：${confirmed}，${terms} = ${num(sum)}${unit}，只有${parts[i]}改正后不为负数。`,
-        steps: [confirmed, `${terms} = ${num(sum)}${unit}`, `${parts[i]} = ${s.mention.text} − 其他各部分 = ${right}`, `文中写 ${slip.mention.text}`],
-        message: `“${quoted(slip.mention)}”：${confirmed}，${parts[i]}应为${right}，文中写${slip.mention.text}。`,
-        expected: num(corrections[i]),
-        actual: slip.mention.printed,
-      },
-    },
-  ];
+  return slipFound(s, slip, known, parts[i], corrections[i], reading, {
+    headline: `${parts[i]}写${slip.mention.text}，应为${right}：${confirmed}，${terms} = ${num(sum)}${unit}，只有${parts[i]}改正后不为负数。`,
+    steps: [confirmed, `${terms} = ${num(sum)}${unit}`, `${parts[i]} = ${s.mention.text} − 其他各部分 = ${right}`, `文中写 ${slip.mention.text}`],
+    message: `“${quoted(slip.mention)}”：${confirmed}，${parts[i]}应为${right}，文中写${slip.mention.text}。`,
+  });
+}
+
+/** The one part of a total found to be the slip: read at its corrected value from then on, one error naming it. */
+function slipFound(
+  total: Statement,
+  slip: Statement,
+  known: readonly Statement[],
+  part: string,
+  fixed: Decimal,
+  reading: Reading,
+  words: Pick<ClaimIssue, "headline" | "steps" | "message">,
+): Located[] {
+  reading.correct(slip.mention, fixed, slip.mention.unit);
+  const issue: ClaimIssue = {
+    rule: "total",
+    verdict: "error",
+    target: slip.mention,
+    involved: [total.mention, ...known.filter((k) => k !== slip).map((k) => k.mention)],
+    subject: part,
+    ...words,
+    expected: writtenUnit(total.mention).num(fixed),
+    actual: slip.mention.printed,
+  };
+  return [{ at: slip.at, issue }];
 }
 
 /**
