@@ -33,6 +33,16 @@ function plantAndFind(wb: GeneratedWorkbook, seed: number, tables: TableId[]) {
   };
 }
 
+/** One checked amount of the table changed: an error at that cell (or naming it). */
+function oneChangedAmountIsFound(wb: ReturnType<typeof budgetThreePublicWorkbook>, table: string, rng: Prng) {
+  const slot = rng.pick(wb.amounts.filter((a) => a.checked && a.table === table));
+  const delta = rng.pick([37, -37, 1250, 10000]);
+  setBudgetAmount(wb, slot, slot.cents + delta);
+  const found = errors(analyzeWorkbook(toSnapshotOf(wb.draft)).findings);
+  const hit = found.some((f) => `${f.sheet}!${f.cell}` === slotAddress(slot) || f.related.includes(slotAddress(slot)));
+  expect({ shape: wb.shape, slot: `${slot.row}/${slot.column} ${slotAddress(slot)}`, hit, found: found.map(brief) }).toMatchObject({ hit: true });
+}
+
 describe("amount columns two sheet columns wide under a merged header", () => {
   const layout = (seed: number): Partial<LayoutOptions> => ({
     mergedAmounts: [...new Set<TableId>(["J03", ...new Prng(seed).sample(CODE_TABLES, 1 + (seed % 3))])],
@@ -193,16 +203,9 @@ describe("the budget 三公 table printed down, one item per line", () => {
     expect(table.columns.map((c) => c.key).some((k) => k.includes("车辆数"))).toBe(false);
   });
 
-  test.each(SEEDS)("seed %i: one changed amount is an error at that cell", (seed) => {
-    const wb = budgetThreePublicWorkbook(seed, shapeFor(seed));
-    const rng = new Prng(seed * 7);
-    const slot = rng.pick(wb.amounts.filter((a) => a.checked && a.table === "Y09"));
-    const delta = rng.pick([37, -37, 1250, 10000]);
-    setBudgetAmount(wb, slot, slot.cents + delta);
-    const found = errors(analyzeWorkbook(toSnapshotOf(wb.draft)).findings);
-    const hit = found.some((f) => `${f.sheet}!${f.cell}` === slotAddress(slot) || f.related.includes(slotAddress(slot)));
-    expect({ shape: wb.shape, slot: `${slot.row}/${slot.column} ${slotAddress(slot)}`, hit, found: found.map(brief) }).toMatchObject({ hit: true });
-  });
+  test.each(SEEDS)("seed %i: one changed amount is an error at that cell", (seed) =>
+    oneChangedAmountIsFound(budgetThreePublicWorkbook(seed, shapeFor(seed)), "Y09", new Prng(seed * 7)),
+  );
 
   test("against the budget set's 基本支出预算表: a 30217 above the 三公 公务接待费 budget is an error", () => {
     const wb = budgetThreePublicWorkbook(3, { ...shapeFor(3), basicTable: true });
@@ -234,16 +237,9 @@ describe("the 决算 三公 table printed down, 预算数 | 决算数", () => {
       expect({ row: row.name, count: row.count }).toEqual({ row: row.name, count: true });
   });
 
-  test.each(SEEDS)("seed %i: one changed amount is an error at that cell", (seed) => {
-    const wb = budgetThreePublicWorkbook(seed, shapeFor(seed));
-    const rng = new Prng(seed * 11);
-    const slot = rng.pick(wb.amounts.filter((a) => a.checked && a.table === "J07"));
-    const delta = rng.pick([37, -37, 1250, 10000]);
-    setBudgetAmount(wb, slot, slot.cents + delta);
-    const found = errors(analyzeWorkbook(toSnapshotOf(wb.draft)).findings);
-    const hit = found.some((f) => `${f.sheet}!${f.cell}` === slotAddress(slot) || f.related.includes(slotAddress(slot)));
-    expect({ shape: wb.shape, slot: `${slot.row}/${slot.column} ${slotAddress(slot)}`, hit, found: found.map(brief) }).toMatchObject({ hit: true });
-  });
+  test.each(SEEDS)("seed %i: one changed amount is an error at that cell", (seed) =>
+    oneChangedAmountIsFound(budgetThreePublicWorkbook(seed, shapeFor(seed)), "J07", new Prng(seed * 11)),
+  );
 });
 
 describe("a 三公 table whose 合计 also counts a line of another kind (会议费)", () => {
