@@ -47,7 +47,12 @@ async function typeAt(label: string, value: string, key = "Enter") {
   const field = page.getByRole("article", { name: "说明预览" }).getByRole("textbox", { name: label, exact: true });
   await field.fill(value);
   await field.press(key);
-  await page.keyboard.press("Escape"); // the next gap's field, opened by Enter
+  await field.waitFor({ state: "detached" }); // the text may be rewritten on the engine worker meanwhile
+  const next = page.getByRole("article", { name: "说明预览" }).getByRole("textbox"); // the next gap's field, opened by Enter
+  if (await next.count()) {
+    await next.first().press("Escape");
+    await next.first().waitFor({ state: "detached" });
+  }
 }
 
 /** 全部待填写项, unfolded. */
