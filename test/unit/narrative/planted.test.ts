@@ -19,6 +19,22 @@ const MISSED_TODAY = new Set<string>([
   // found as N.share naming 8.1% (2890.7 ÷ 33067.0 = 8.74%); the generator's relation is 91.9% = 30400.7 ÷ (30400.7 +
   // 2666.3), which that finding does not name
   "zy-national-2019-procurement ¶2 2666.3→2890.7",
+  // s19x blind round 1 (华北/西北 news and 乡镇 texts), before any rule changed
+  "bj-city-2012-final-sangong ¶2 1.1→3.1",
+  "bj-city-2012-final-sangong ¶2 10.1→7.8",
+  "bj-city-2012-final-sangong ¶7 7.6→5.6",
+  "bj-city-2012-final-sangong ¶7 2→22",
+  "bj-city-2015-final-sangong-a ¶5 0.3→2.3",
+  "bj-city-2015-final-sangong-a ¶6 5→25",
+  "bj-city-2015-final-sangong-a ¶6 6.1→8.1",
+  "bj-city-2015-final-sangong-c ¶3 325.55→405.84",
+  "bj-city-2015-final-sangong-c ¶7 1848.26→1479.95",
+  "bj-city-2015-final-sangong-c ¶7 2184.89→1880.57",
+  "bj-city-2015-budget-sangong ¶4 1→21",
+  "sn-province-2010-sangong ¶4 382.88→318.76",
+  "sn-province-2010-sangong ¶4 974.64→1171.80",
+  "xj-region-2012-final-sangong ¶4 3.01→3.51",
+  "xj-region-2012-final-sangong ¶4 3.47→2.97",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
