@@ -8,6 +8,7 @@ import { parseTemplate, type Template } from "../template/template";
 import { BUDGET_TEMPLATE } from "../templates/budget";
 import { FINAL_TEMPLATE } from "../templates/final";
 import { checkAddition } from "./addition";
+import { checkListedTotals } from "./listed-total";
 import { checkArithmetic, type TotalResolver } from "./arithmetic";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns, checkChangeCulprits, checkChangeSums, checkRepeated, checkTotalCulprits, checkTotals, type CrossContext } from "./cross";
@@ -86,7 +87,9 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
       // totals the catalogue does not know: after the checks that name the figure
       ...parsed.flatMap((at) =>
-        at.sentences.flatMap((s, i) => [...checkSubsetSum(s, reading), ...checkAddition(at.sentences, i, reading)].map((issue) => ({ issue, at }))),
+        at.sentences.flatMap((s, i) =>
+          [...checkSubsetSum(s, reading), ...checkAddition(at.sentences, i, reading), ...checkListedTotals(s, reading)].map((issue) => ({ issue, at })),
+        ),
       ),
     ],
     [...parsed.flatMap((at) => checkForm(at, options.year, family)), ...checkDigits(parsed)],

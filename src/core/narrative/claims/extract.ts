@@ -1,4 +1,5 @@
-import { budgetComparison, CHANGE_WORD, changePrior, changeSubject, isPlainAmount, type Bound } from "./binding";
+import { budgetComparison, CHANGE_WORD, changePrior, changeSubject, isBudgetBase, isPlainAmount, isPrior, type Bound } from "./binding";
+import { toHalfWidth } from "../../numbers/parse-number";
 import { sentences } from "../../paragraphs/sentences";
 import { findMentions, type Mention } from "./mentions";
 
@@ -60,9 +61,11 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
   return sentences(paragraph).map(({ text, start }) => {
     // positions within the paragraph, so that paragraph-wide checks can order the figures
     const mentions = findMentions(text).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
-    const { claims, listTotals } = claimsOf(mentions, before, (m) => text.slice(0, m.start - start));
+    // the words before a figure as the mentions read them (full-width “２０１５年” is a year too)
+    const { claims, listTotals } = claimsOf(mentions, before, (m) => toHalfWidth(text).slice(0, m.start - start));
     const opensBreakdown = OPENS_BREAKDOWN.test(text);
-    const openingTotal = opensBreakdown ? before.mentions.filter(isPlainAmount).pop() : undefined;
+    // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down
+    const openingTotal = opensBreakdown ? before.mentions.filter((m) => isPlainAmount(m) && !isPrior(m)).pop() : undefined;
     before = { mentions, whole: opensBreakdown ? before.mentions : undefined };
     return { sentence: text, start, mentions, claims, listTotals, openingTotal };
   });
@@ -135,7 +138,7 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
   const vsBudget = budgetComparison(mentions, i);
   const tie = vsBudget
     ? { subject: { to: vsBudget.actual, certain: true }, prior: vsBudget.budget, againstBudget: true }
-    : { subject: changeSubject(mentions, i, previous.mentions, lead, previous.whole), prior: changePrior(mentions, i) };
+    : priorTie(mentions, i, previous, lead);
   // “较上年减少1.5万元(42.86%)”: the rate in parentheses right after the change is its own, in its direction
   const bracketed = mentions[i + 1]?.kind === "percent" && OPEN_ONLY.test(mentions[i + 1].rawLabel) && change.groupSize === 1 ? mentions[i + 1] : undefined;
   if (bracketed)
@@ -156,6 +159,16 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
     up,
     percent,
     percentUp: percent ? UP_WORDS.test((after ? percents[0] : percent).label) : undefined,
+  };
+}
+
+/** The amount a change is of and the base it is measured from: last year's, or this year's budget (“比预算额11.2亿元减少了1.1亿元”). */
+function priorTie(mentions: Mention[], i: number, previous: Before, lead: string) {
+  const prior = changePrior(mentions, i);
+  return {
+    subject: changeSubject(mentions, i, previous.mentions, lead, previous.whole),
+    prior,
+    againstBudget: prior && isBudgetBase(prior) ? true : undefined,
   };
 }
 

@@ -75,6 +75,8 @@ const TAILS = [
   "",
   "支出",
   "支出决算",
+  "决算支出",
+  "决算支出数",
   "决算",
   "决算数",
   "支出决算数",
@@ -154,12 +156,12 @@ const QUALIFIER = /一般公共预算|政府性基金|国有资本经营|财政�
 const OWN_SCOPE: Record<string, RegExp> = { 三公经费合计: /(?:使用)?(?:一般公共预算(?:支出)?中?)?(?:财政拨款)?(?:安排的?)?$/ };
 
 /**
- * What may stand before a figure's own words and leave it that figure: the unit's name (“…财政局”), 本年 /
+ * What may stand before a figure's own words and leave it that figure: the unit's name (“…财政局”), its level (“省级”), 本年 /
  * 全年 / 本单位, “…中”. Any other words make a longer item name (“工资福利支出预算” is not “支出预算”,
  * “对个人和家庭补助支出” is not “支出”): the phrase names no figure of the catalogue.
  */
 const CONTEXT_PREFIX =
-  /^(?:.*(?:单位|部门|本级|机关|局|委|办|院|所|站|馆|校|中心|厅|处|室|队|会|社|部|系统|中))?(?:本年度?|当年|全年|本单位|本部门|我单位|我部门)?$/;
+  /^(?:.*(?:单位|部门|本级|(?:省|市|县|区|乡|镇|中央)级|机关|局|委|办|院|所|站|馆|校|中心|厅|处|室|队|会|社|部|系统|中))?(?:本年度?|当年|全年|本单位|本部门|我单位|我部门)?$/;
 
 /**
  * Words that name a figure only probably, with the other figure they may name: “总收入” is 本年收入合计 in one
