@@ -22,7 +22,6 @@ const MISSED_TODAY = new Set<string>([
   // s19y blind round 1 (华东 / 华中), before any rule changed
   "ah-anqing-2021-final ¶1 85.2→101.1",
   "ah-anqing-2021-final ¶1 483→412",
-  "ha-province-2012-q1-execution ¶1 1045.4→911.4",
   "sh-huangpu-2023-budget-execution ¶1 96→84",
 ]);
 /**

@@ -11,7 +11,7 @@ import { checkAddition } from "./addition";
 import { checkArithmetic, type TotalResolver } from "./arithmetic";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns, checkChangeCulprits, checkChangeSums, checkRepeated, checkTotalCulprits, checkTotals, type CrossContext } from "./cross";
-import { figureBinding, NAME_FILLER, WHOLE_SCOPE } from "./figures";
+import { figureBinding, namesSameFigure } from "./figures";
 import { checkDigits, checkForm } from "./form";
 import { checkGaps } from "./gap";
 import type { ClaimIssue } from "./issue";
@@ -163,11 +163,10 @@ function totalResolver(family: Family, tableFigure: FigureLookup, statements: St
 function namedAmount(amounts: Mention[], name: string): Mention | undefined {
   const exact = amounts.find((m) => m.label !== "" && bare(m.label) === bare(name));
   if (exact) return exact;
-  const loose = core(name) === "" ? [] : amounts.filter((m) => core(m.label) === core(name));
+  const loose = amounts.filter((m) => namesSameFigure(m.label, name));
   return loose.length === 1 ? loose[0] : undefined;
 }
 const bare = (words: string) => words.replace(/\s+/g, "").replace(/数$/, "");
-const core = (words: string) => bare(words).replace(WHOLE_SCOPE, "").replace(NAME_FILLER, "");
 
 export function toFinding(issue: ClaimIssue, p: NarrativeParagraph): Finding {
   const rule = CLAIM_RULES[issue.rule];
