@@ -18,6 +18,7 @@ import type { ClaimIssue } from "./issue";
 import { checkListedItems } from "./items";
 import { tieChangesToStatements } from "./named-change";
 import { checkNamedLists } from "./named-lists";
+import { checkEnumeratedLists } from "./enumerated-list";
 import type { Mention } from "./mentions";
 import { whereOf, type NarrativeParagraph } from "../../paragraphs/paragraph";
 import { parseParagraphs, type Located, type ParsedParagraph } from "./parsed";
@@ -82,6 +83,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkRepeated(statements, cross),
       ...checkBreakdowns(classes, items, parsed, cross),
       ...checkChangeSums(parsed, family, cross),
+      ...checkEnumeratedLists(parsed, reading),
       ...checkSiblingShares(parsed, family, reading, year),
       ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
       // totals the catalogue does not know: after the checks that name the figure

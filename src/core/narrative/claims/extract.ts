@@ -120,11 +120,17 @@ function partBefore(mentions: Mention[], i: number): Mention | undefined {
   }
   for (let j = i - 1; j >= 0; j--) {
     const m = mentions[j];
-    if (m.depth > share.depth) continue;
+    if (m.depth > share.depth || ownRate(m)) continue;
     return m.kind === "amount" && m.depth === share.depth && !isChange(m) ? m : undefined;
   }
   return undefined;
 }
+
+/**
+ * The amount's own change and rate between it and its share (“78.9亿元，同比增长17.9%，占全市…比重为27.8%”, “…，比上年
+ * 增加C万元，增长p%，占q%”): the share is still of that amount.
+ */
+const ownRate = (m: Mention) => (m.kind === "amount" ? isChange(m) : RATE_WORD.test(m.label.replace(/^(?:同比|比上年|较上年)/, "")) && m.groupSize === 1);
 
 /** A change with the amount it belongs to and the percent after it (“各下降p%、q%”: slot by slot). */
 function changeClaim(mentions: Mention[], i: number, previous: Before, lead: string): Claim {
