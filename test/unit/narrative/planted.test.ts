@@ -10,7 +10,11 @@ import { checkText, corpusIds, normalFigure, paragraphAt, paragraphOf, readCorpu
  * (the sets below).
  */
 const SEEDS = [19, 2019];
-const MISSED_TODAY = new Set<string>([]);
+const MISSED_TODAY = new Set<string>([
+  // s19y blind round 1 (华东 / 华中), before any rule changed
+  "ah-anqing-2021-final ¶1 85.2→101.1",
+  "ah-anqing-2021-final ¶1 483→412",
+]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
  * plants out by the general reason given (test/support/planted-changes.ts statedRelations, visibleChange), and

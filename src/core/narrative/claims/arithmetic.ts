@@ -2,6 +2,7 @@ import { Decimal, HUNDRED, formatFixed } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
 import type { Claim, SentenceClaims } from "./extract";
+import { namesSameFigure } from "./figures";
 import { derivedHeadline, percentOf, quoted, wan, writtenLike, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
@@ -241,7 +242,7 @@ function checkCompletion(claim: CompletionClaim, reading: Reading): ClaimIssue[]
       message: `“${[actual, budget]
         .sort((a, b) => a.start - b.start)
         .map(quoted)
-        .join("，")}，${quoted(rate)}”：${actual.text}÷${budget.text} = ${expected}，文中写${rate.text}。`,
+        .join("，")}${rate.label === "的" ? "" : "，"}${quoted(rate)}”：${actual.text}÷${budget.text} = ${expected}，文中写${rate.text}。`,
       expected,
       actual: rate.printed,
     },
@@ -376,6 +377,10 @@ function partSlip(
   const others = judged.filter((j) => j !== failing[0]).map((j) => j.claim.part);
   const right = total.value.minus(others.reduce((acc, m) => acc.plus(reading.value(m)), new Decimal(0)));
   if (!right.greaterThan(0)) return undefined;
+  // the amount must break the sum too: within rounding of whole − the others it may be right (新余 0.72 of 1.32)
+  const partsSum = sumIntervals(judged.map((j) => reading.interval(j.claim.part)));
+  const sum = judged.reduce((acc, j) => acc.plus(reading.value(j.claim.part)), new Decimal(0));
+  if (judgeAmounts(total.value, total.interval, sum, partsSum) !== "error") return undefined;
   const allowed = percentInterval(total.interval.minus(sumIntervals(others.map((m) => reading.interval(m)))), total.interval);
   if (!allowed || judgeDerived(claim.share.value, claim.share.unit, allowed) !== "equal") return undefined;
   const { num } = writtenUnit(claim.part);
@@ -494,7 +499,9 @@ function totalFor(
 ): ShareTotal | undefined {
   if (claim.totalName) {
     const named = resolveTotal(claim.totalName);
-    if (!named) return undefined;
+    // “公共财政预算支出911.4亿元，其中民生支出758.5亿元，占公共财政预算支出的比重为72.6%”: the name is its own
+    // sentence's total when nothing else is tied to it with certainty (that name stated elsewhere too)
+    if (!named) return listTotal && namesSameFigure(listTotal.label, claim.totalName) ? listTotalOf(listTotal, reading) : undefined;
     return {
       interval: named.mention ? reading.interval(named.mention) : RoundingInterval.of(named.value, named.unit),
       value: named.mention ? reading.value(named.mention) : named.value,
@@ -502,16 +509,18 @@ function totalFor(
       where: `${claim.totalName}（${named.where}）`,
     };
   }
-  if (listTotal) {
-    return {
-      interval: reading.interval(listTotal),
-      value: reading.value(listTotal),
-      text: `${wan(reading.value(listTotal))}万元`,
-      where: `所述合计`,
-      mention: listTotal,
-    };
-  }
+  if (listTotal) return listTotalOf(listTotal, reading);
   return partsSum && partsTotal(partsSum);
+}
+
+function listTotalOf(listTotal: Mention, reading: Reading): ShareTotal {
+  return {
+    interval: reading.interval(listTotal),
+    value: reading.value(listTotal),
+    text: `${wan(reading.value(listTotal))}万元`,
+    where: `所述合计`,
+    mention: listTotal,
+  };
 }
 
 /** The sum of a list's parts as the total its shares are of. */
