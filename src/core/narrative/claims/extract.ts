@@ -91,9 +91,9 @@ function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => s
       claims.push(isChange(m) ? changeClaim(mentions, i, previous, lead(m)) : { kind: "amount", mention: m });
       return;
     }
-    const part = SHARE_WORD.test(m.label) ? partBefore(mentions, i) : undefined;
-    if (part) {
-      const totalName = SHARE_WORD.exec(m.label)![1] || undefined;
+    const share = shareOf(mentions, i);
+    if (share) {
+      const { part, totalName } = share;
       if (!previousWasShare) {
         list++;
         listTotals.push(mentions.slice(0, mentions.indexOf(part)).find((x) => isPlainAmount(x) && x.depth <= part.depth));
@@ -108,6 +108,22 @@ function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => s
   });
   return { claims, listTotals };
 }
+
+/**
+ * “占一般公共预算支出的86.3%” after an amount, or — its own words naming that amount again — “民生支出463744万元，民生支出
+ * 占一般公共预算支出的86.3%”: the amount the share is of, and the whole the words name.
+ */
+function shareOf(mentions: Mention[], i: number): { part: Mention; totalName?: string } | undefined {
+  const words = mentions[i].label;
+  const plain = SHARE_WORD.exec(words);
+  const named = plain ? undefined : NAMED_SHARE.exec(words);
+  if (!plain && !named) return undefined;
+  const part = partBefore(mentions, i);
+  if (!part || (named && bare(part.label) !== bare(named[1]))) return undefined;
+  return { part, totalName: (plain ? plain[1] : named![2]) || undefined };
+}
+const NAMED_SHARE = /^(.+?)占(.*?)的?(比重|比例)?(为|是)?$/;
+const bare = (words: string) => words.replace(/[\s“”"‘’]/g, "");
 
 /**
  * The amount a share belongs to: the nearest amount before it at the share's own parenthesis depth; a share of
