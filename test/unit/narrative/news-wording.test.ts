@@ -163,3 +163,17 @@ describe("round 2 wording (周至 2023 预算执行, 中央 三公 reports)", ()
     expect(errors(mlr, 2011)).toEqual([]);
   });
 });
+
+describe("round 3 wording (留坝县 1–5月, 滨海新区 预算执行)", () => {
+  it("the budget inside “占年初预算X万元的p%” is no “其中” list's total, and the next clause's amounts are no parts", () => {
+    const liuba =
+      "1-5月,全县完成政府性基金收入969万元,占年初预算2180万元的44.5%,同比下降14.6%,其中国有土地使用权出让收入866万元,城市基础设施配套费收入35万元,污水处理费收入68万元;完成政府性基金支出4093万元,占年初预算5497万元的74.5%,同比下降78.5%。";
+    expect(errors(liuba, 2024)).toEqual([]);
+  });
+
+  it("“税收占比p%” in a “其中” sentence is the share of its part in the amount broken down", () => {
+    const binhai = "2025年一般公共预算收入633.8亿元,增长6.3%,完成预算102.1%。其中,税收收入515.4亿元,增长2%,税收占比81.3%。";
+    expect(check(binhai, 2025)).toEqual([]);
+    expect(errors(binhai.replace("81.3%", "89.8%"), 2025)).toEqual([["N.share", "81.32%", "89.8%"]]);
+  });
+});

@@ -46,9 +46,10 @@ const YEAR = /\d{4}\s*年度?/g;
 
 /**
  * “比预算额11.2亿元减少了1.1亿元”, “相比年初预算数的1.5亿元减少0.3亿元”, “比2015年“三公”经费财政拨款年初预算2184.89万元减少”,
- * “低于预算的8.5亿元”: the budget an amount is compared with, named inside the comparison (any item words between).
+ * “低于预算的8.5亿元”, “占年初预算2180万元的44.5%”: the budget an amount is compared with, named inside the comparison
+ * (any item words between).
  */
-const BUDGET_BASE = /^(?:比(?![如较])|较(?!为)|相比|相较于?|与(?!此)|低于|高于)\s*(?:\d{4}\s*年度?)?[^，,；;。\d]{0,20}?预算(?:数|额|安排数?)?的?$/;
+const BUDGET_BASE = /^(?:比(?![如较])|较(?!为)|相比|相较于?|与(?!此)|低于|高于|占)\s*(?:\d{4}\s*年度?)?[^，,；;。\d]{0,20}?预算(?:数|额|安排数?)?的?$/;
 /** Last year's budget (“比上年预算数”) is a year comparison, not a comparison with this year's budget. */
 const LAST_YEAR = /上年|去年|上一年/;
 const baseWords = (m: Mention) => m.rawLabel.replace(/[（(][^（）()]*[)）]/g, "").replace(/\s+/g, "");
