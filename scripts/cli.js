@@ -21,7 +21,7 @@ const WORKER = "src/hosts/cli/batch/worker.ts";
 const RUN = "src/hosts/cli/run.ts";
 /** esbuild as the bundle sees it: never called there (src/hosts/cli/batch/worker-script.ts uses worker.js beside it). */
 const NO_ESBUILD = `exports.buildSync = () => { throw new Error("the bundled command line runs worker.js beside it"); };`;
-/** What the bundle was made from and when: any of these changed later makes it stale. */
+/** What the bundle was made from: each file's time and size then; any file changed since makes it stale. */
 const MADE_FROM = "made-from.json";
 
 /** The bundle's folder for the checkout at `root`. */
@@ -30,7 +30,17 @@ function bundleFolder(root = ROOT) {
   return path.join(root, "node_modules", ".cache", "cli", checkout);
 }
 
-/** Whether the bundle in `folder` is missing or older than a file it was made from. */
+/** A file's modification time and size ("" when it is gone). */
+function stamp(file) {
+  try {
+    const { mtimeMs, size } = statSync(file);
+    return `${mtimeMs}/${size}`;
+  } catch {
+    return "";
+  }
+}
+
+/** Whether the bundle in `folder` is missing, or a file it was made from changed, moved or went since. */
 function isStale(folder) {
   let made;
   try {
@@ -38,13 +48,7 @@ function isStale(folder) {
   } catch {
     return true;
   }
-  return made.inputs.some((file) => {
-    try {
-      return statSync(file).mtimeMs > made.startedAt;
-    } catch {
-      return true; // a source removed or renamed
-    }
-  });
+  return Object.entries(made.inputs).some(([file, then]) => stamp(file) !== then);
 }
 
 /** Makes the bundle of every command and the batch worker from the sources under `root` into `folder`. */
@@ -80,7 +84,9 @@ async function makeBundle(root, folder) {
   const inputs = Object.keys(result.metafile.inputs)
     .filter((input) => !/^(command|bundled):/.test(input))
     .map((input) => path.resolve(root, input));
-  writeWhole(path.join(folder, MADE_FROM), JSON.stringify({ startedAt, inputs: [...inputs, __filename] }));
+  // A file changed while the bundle was made is recorded as unknown: the next run makes it again.
+  const stamps = [...inputs, __filename].map((file) => [file, statSync(file).mtimeMs < startedAt ? stamp(file) : "?"]);
+  writeWhole(path.join(folder, MADE_FROM), JSON.stringify({ inputs: Object.fromEntries(stamps) }));
 }
 
 function writeWhole(file, contents) {

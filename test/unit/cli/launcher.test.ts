@@ -64,23 +64,30 @@ describe("the command line's bundle", () => {
 });
 
 describe("when the bundle is made again", () => {
-  it("is fresh after it was made, stale once a file it was made from changes or goes", () => {
+  it("is fresh after it was made, stale once a file it was made from changes (time or size), goes, or changed as it was made", () => {
     expect(isStale(folder)).toBe(false);
     const made = mkdtempSync(path.join(tmpdir(), "cli-made-from-"));
     const source = path.join(made, "source.ts");
     writeFileSync(source, "export {};\n");
-    utimesSync(source, new Date(1000), new Date(1000));
-    writeFileSync(path.join(made, "made-from.json"), JSON.stringify({ startedAt: 5_000, inputs: [source] }));
+    utimesSync(source, new Date(5000), new Date(5000));
+    const madeFrom = (stamp: string, file = source) => writeFileSync(path.join(made, "made-from.json"), JSON.stringify({ inputs: { [file]: stamp } }));
+    madeFrom("5000/11");
     expect(isStale(made)).toBe(false);
-    utimesSync(source, new Date(9000), new Date(9000));
+    utimesSync(source, new Date(1000), new Date(1000)); // an older copy put back
     expect(isStale(made)).toBe(true);
-    writeFileSync(path.join(made, "made-from.json"), JSON.stringify({ startedAt: 5_000, inputs: [path.join(made, "gone.ts")] }));
+    utimesSync(source, new Date(5000), new Date(5000));
+    writeFileSync(source, "export const x = 1;\n");
+    utimesSync(source, new Date(5000), new Date(5000)); // same time, other size
+    expect(isStale(made)).toBe(true);
+    madeFrom("?");
+    expect(isStale(made)).toBe(true);
+    madeFrom("5000/11", path.join(made, "gone.ts"));
     expect(isStale(made)).toBe(true);
     expect(isStale(path.join(made, "never-made"))).toBe(true);
   });
 
   it("was made from the command line's sources and this script", () => {
-    const { inputs } = JSON.parse(readFileSync(path.join(folder, "made-from.json"), "utf8")) as { inputs: string[] };
+    const inputs = Object.keys((JSON.parse(readFileSync(path.join(folder, "made-from.json"), "utf8")) as { inputs: object }).inputs);
     for (const file of ["src/hosts/cli/check.ts", "src/hosts/cli/narrate.ts", "src/hosts/cli/batch/worker.ts", "src/core/session/index.ts", "scripts/cli.js"]) {
       expect(inputs).toContain(path.join(ROOT, file));
     }
