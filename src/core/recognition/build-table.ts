@@ -17,6 +17,7 @@ import { splitCarryOverByFund } from "./fund-split";
 import { totalsFromColumns } from "./column-totals";
 import { fractionalCounts, isCountLabel } from "./counts";
 import { itemRowsAt, itemsAcross, type ItemColumn } from "./items-across";
+import { isNoteLine } from "./note-lines";
 
 export interface TableSpan {
   sheetName: string;
@@ -364,6 +365,7 @@ function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: stri
   const label = labelText.trim() || codeText || unlabelledLine(group, r);
   if (!label) return hasValues(cells) ? inheritedLabelRow(ctx, group, r, cells) : undefined;
   let name = stripNumbering(label);
+  if (isNoteLine(name)) return undefined;
   const side = group.side ?? stackedSide(ctx, name);
   if (side && TOTAL_LABEL.test(name)) name = (side === "income" ? "收入" : "支出") + name;
   const canonical = canonicalRowName(ctx.span.kind, name);
