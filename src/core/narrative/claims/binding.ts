@@ -19,9 +19,9 @@ const bound = (found: Mention[], sentence: readonly Mention[], to = found[found.
 /**
  * “比上年增加”, “比上年减少支出” (the change of the spending the sentence is about), “较上年减” (one character after a
  * comparison), “比上年增支272.2亿元” / “减收” (the 预算执行 words for spending and revenue), and 多 / 少 standing alone
- * right after last year's amount (“比去年3.01万元少0.07万元”).
+ * right after last year's amount (“比去年3.01万元少0.07万元”); 节省 / 节约 (“比当年预算节省了17.48万元”) are a decrease.
  */
-export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低|[增减][支收]|(?<=(?:比|较)(?:上年度?|去年)|同比)[增减]|^[多少])(?:了|支出)?$/;
+export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低|节省|节约|[增减][支收]|(?<=(?:比|较)(?:上年度?|去年)|同比)[增减]|^[多少])(?:了|支出)?$/;
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 /** An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”), not a subject. */
 const COMPLETION_AMOUNT = /^完成/;
@@ -36,7 +36,7 @@ const BUDGET_WORDS = /预算/;
 const ACTUAL_WORDS = /决算|执行|实际/;
 /** Comparison words around a change (“与2023年度相比”, “比2019年决算数”, “同比”, “同口径比”, “各”): they name no figure. */
 const COMPARISON =
-  "(?:同比|环比|同口径|(?:与|比|较)(?:上年度?|去年|上一年度?)?(?:实际)?(?:支出|收入)?(?:决算数?|预算数?|执行数?|数)?(?:相比|相较)?|各|均|共|分别|的|[，,、])+";
+  "(?:同比|环比|同口径|(?:与|比|较)(?:上年度?|去年|上一年度?|当年|本年)?(?:实际)?(?:支出|收入)?(?:决算数?|预算数?|执行数?|数)?(?:相比|相较|对比)?|对比|各|均|共|分别|的|[，,、])+";
 const LEADING_COMPARISON = new RegExp(`^${COMPARISON}`);
 const TRAILING_COMPARISON = new RegExp(`${COMPARISON}$`);
 const YEAR = /\d{4}\s*年度?/g;
@@ -123,6 +123,26 @@ export function changeSubject(
   return earlier.length > 0 ? bound(earlier, [], earlier[0]) : undefined;
 }
 
+/**
+ * “公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元”: two amounts right before a change whose words
+ * only compare, the same words after two different years — the same item in two years. The later year's is the
+ * amount the change is of, the earlier's the prior it is measured from; both tied with certainty.
+ */
+export function yearPair(mentions: readonly Mention[], i: number): { current: Mention; prior: Mention } | undefined {
+  const change = mentions[i];
+  const [a, b] = [mentions[i - 2], mentions[i - 1]];
+  if (!a || !b || change.groupSize > 1 || ownWords(change.rawLabel) !== "") return undefined;
+  const single = (m: Mention) => isPlainAmount(m) && m.groupSize === 1 && m.depth === change.depth;
+  const [ya, yb] = [yearNamed(a), yearNamed(b)];
+  if (!single(a) || !single(b) || !ya || !yb || ya.year === yb.year || ya.measure !== yb.measure) return undefined;
+  return ya.year > yb.year ? { current: a, prior: b } : { current: b, prior: a };
+}
+const YEAR_THEN_MEASURE = /(\d{4})\s*年度?([^\d]*)$/;
+function yearNamed(m: Mention): { year: number; measure: string } | undefined {
+  const found = YEAR_THEN_MEASURE.exec(m.rawLabel.replace(/\s+/g, ""));
+  return found ? { year: Number(found[1]), measure: found[2] } : undefined;
+}
+
 /** The prior-year amount the change's clause states (“较2024年的2190万元减少221万元”). */
 export function changePrior(mentions: readonly Mention[], i: number): Mention | undefined {
   const change = mentions[i];
@@ -131,22 +151,28 @@ export function changePrior(mentions: readonly Mention[], i: number): Mention | 
 }
 
 /** “比预算减少”, “较年初预算数增加”: a change against the budget, not against last year. */
-const AGAINST_BUDGET = /^(?:比|较|与)(?:年初|全年)?预算数?/;
+const AGAINST_BUDGET = /^(?:比|较|与)(?:当年|本年)?(?:年初|全年)?预算数?/;
 
 /**
  * “预算3,786.49万元，实际支出3,535.78万元，比预算减少250.71万元”: a change against the budget is actual − budget,
  * both tied with certainty when its sentence states before it exactly one amount named as budget and one named
- * as actual, the actual right before the change.
+ * as actual, the actual right before the change. A sentence that states the actual only takes the budget from the
+ * sentence before when that one states exactly one amount, named as budget (“…预算为2513.6万元。…全年实际开支
+ * 2496.12万元，比当年预算节省了17.48万元”).
  */
-export function budgetComparison(mentions: readonly Mention[], i: number): { actual: Mention; budget: Mention } | undefined {
+export function budgetComparison(mentions: readonly Mention[], i: number, previous: readonly Mention[] = []): { actual: Mention; budget: Mention } | undefined {
   const change = mentions[i];
   if (change.groupSize > 1 || !AGAINST_BUDGET.test(change.rawLabel.replace(/\s+/g, "")) || ownWords(change.rawLabel) !== "") return undefined;
   const amounts = mentions.slice(0, i).filter((m) => isPlainAmount(m) && m.depth === change.depth && m.groupSize === 1);
-  const budgets = amounts.filter((m) => BUDGET_WORDS.test(m.label) && !ACTUAL_WORDS.test(m.label));
   const actuals = amounts.filter((m) => ACTUAL_WORDS.test(m.label) && !BUDGET_WORDS.test(m.label));
   const actual = amounts[amounts.length - 1];
-  return budgets.length === 1 && actuals.length === 1 && actuals[0] === actual ? { actual, budget: budgets[0] } : undefined;
+  if (actuals.length !== 1 || actuals[0] !== actual) return undefined;
+  const budgets = amounts.filter(isBudget);
+  const earlier = previous.filter(isPlainAmount);
+  const budget = budgets.length === 1 ? budgets[0] : amounts.length === 1 && earlier.length === 1 && isBudget(earlier[0]) ? earlier[0] : undefined;
+  return budget && { actual, budget };
 }
+const isBudget = (m: Mention) => BUDGET_WORDS.test(m.label) && !ACTUAL_WORDS.test(m.label);
 
 /**
  * “包括公务用车购置费0.14亿元和公务用车运行费1.27亿元，与2015年相比，分别减少0.18亿元和0.56亿元”: a list of named

@@ -412,7 +412,7 @@ function flatInWords(sentence: string, family: "决算" | "预算"): string[] {
 }
 
 /** “比预算增加0万元”: a change against the budget, not against last year. */
-const AGAINST_BUDGET = /(?:比|较|与)(?:年初)?预算/;
+const AGAINST_BUDGET = /(?:比|较|与)(?:当年|本年)?(?:年初|全年)?预算/;
 /** “公务用车运行维护费支出决算比预算无增减变化，”: the item named before its comparison with the budget. */
 const BEFORE_BUDGET = /(?:^|[，,；;。：:])(?:其中)?([^，,；;。：:\d]+?)比预算[^，,；;。：:\d]*[，,][^，,；;。：:\d]*$/;
 

@@ -1,4 +1,4 @@
-import { budgetComparison, CHANGE_WORD, changePrior, changeSubject, isPlainAmount, type Bound } from "./binding";
+import { budgetComparison, CHANGE_WORD, changePrior, changeSubject, isPlainAmount, yearPair, type Bound } from "./binding";
 import { sentences } from "../../paragraphs/sentences";
 import { findMentions, type Mention } from "./mentions";
 
@@ -132,10 +132,13 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
     .slice(i + 1)
     .filter((m, k, rest) => m.kind === "percent" && rest.slice(0, k).every((x) => x.kind === "percent" || x.group === change.group));
   const up = UP_WORDS.test(CHANGE_WORD.exec(change.label)![1]);
-  const vsBudget = budgetComparison(mentions, i);
+  const vsBudget = budgetComparison(mentions, i, previous.mentions);
+  const pair = vsBudget ? undefined : yearPair(mentions, i);
   const tie = vsBudget
     ? { subject: { to: vsBudget.actual, certain: true }, prior: vsBudget.budget, againstBudget: true }
-    : { subject: changeSubject(mentions, i, previous.mentions, lead, previous.whole), prior: changePrior(mentions, i) };
+    : pair
+      ? { subject: { to: pair.current, certain: true }, prior: pair.prior }
+      : { subject: changeSubject(mentions, i, previous.mentions, lead, previous.whole), prior: changePrior(mentions, i) };
   // “较上年减少1.5万元(42.86%)”: the rate in parentheses right after the change is its own, in its direction
   const bracketed = mentions[i + 1]?.kind === "percent" && OPEN_ONLY.test(mentions[i + 1].rawLabel) && change.groupSize === 1 ? mentions[i + 1] : undefined;
   if (bracketed)
@@ -171,8 +174,8 @@ function rateBefore(mentions: Mention[], i: number): Mention | undefined {
   return before && before.kind === "amount" && isChange(before) ? undefined : rate;
 }
 
-/** Words before a rate of change: “下降”, “降幅达到”, “增长幅度为”, “增” alone after “较上年减0.04万元，” (the label is cleaned of 为 / 达到). */
-const RATE_WORD = /(增加|减少|增长|下降|上升|降低|增幅|降幅|减幅|增长幅度|下降幅度)了?$|^[增减]$/;
+/** Words before a rate of change: “下降”, “降幅达到”, “增长幅度为”, “减少率”, “增” alone after “较上年减0.04万元，” (the label is cleaned of 为 / 达到). */
+const RATE_WORD = /(增加|减少|增长|下降|上升|降低|增幅|降幅|减幅|增长幅度|下降幅度|(?:增长|增加|上升|减少|下降|降低)率)了?$|^[增减]$/;
 const OPEN_ONLY = /^\s*[（(]\s*$/;
 
 /**
