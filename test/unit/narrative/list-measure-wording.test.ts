@@ -79,3 +79,36 @@ describe("“预算为A万元。…实际开支B万元，比当年预算节省�
     expect(errors(two.replace("2496.12", "2296.12"), 2011)).toEqual([]);
   });
 });
+
+describe("“减少(增加)0.11万元，同比下降(增加)6%”: a template's two directions left in are judged both ways", () => {
+  const puer = "普洱市民族中学2017年“三公”经费财政拨款预算安排4.97万元。 2017年“三公”经费预算数较2016年“三公”经费预算数减少(增加)0.11万元,同比下降(增加)6%。";
+  const rules = (text: string) => errors(text, 2017).map(([rule]) => rule);
+
+  it("a rate that fits neither direction is an error (0.11 ÷ 4.86 = 2.26%, 0.11 ÷ 5.08 = 2.17%)", () => {
+    expect(rules(puer)).toEqual(expect.arrayContaining(["N.growth"]));
+  });
+
+  it("a rate that fits one direction is no error", () => {
+    expect(rules(puer.replace("6%", "2.26%"))).not.toContain("N.growth");
+    expect(rules(puer.replace("6%", "2.17%"))).not.toContain("N.growth");
+  });
+
+  it("a change whose direction is left open is no total of the “其中” list after it", () => {
+    const car = "公车购置及运行维护费3万元,较2016年的3万元增加(减少)0万元,主要是由于工作导致增加(减少)。其中:购置经费0万元、运行维护费3万元。";
+    expect(rules(car)).not.toContain("N.listSum");
+  });
+});
+
+describe("names compared without the writer's quotes, the same item compared with itself", () => {
+  it("“三公经费”财政拨款预算 is the 三公 total, its parts add up to it", () => {
+    const central = "2013年中央本级“三公经费”财政拨款预算79.69亿元中,因公出国(境)费21.36亿元,公务用车购置及运行费43.99亿元,公务接待费14.34亿元。";
+    expect(errors(central, 2013)).toEqual([]);
+    expect(errors(central.replace("43.99", "54.36"), 2013).map(([rule]) => rule)).toEqual(["N.total"]);
+  });
+
+  it("a text that states what was actually spent is a final account: the budget beside it is not the parts' total", () => {
+    const mlr =
+      "财政部批复国土资源部2011年“三公经费”财政拨款预算3,786.49万元,实际支出3,535.78万元,比预算减少250.71万元。(1)因公出国(境)费1,139.76万元。(2)公务用车购置及运行费1,177.45万元。(3)公务接待费1,218.57万元。";
+    expect(errors(mlr, 2011)).toEqual([]);
+  });
+});

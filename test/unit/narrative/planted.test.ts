@@ -20,11 +20,7 @@ const MISSED_TODAY = new Set<string>([
   // 2666.3), which that finding does not name
   "zy-national-2019-procurement ¶2 2666.3→2890.7",
   // s19z blind round 2, before any rule changed
-  "yn-puer-minzu-2017-budget-sangong ¶3 1.97→2.20",
-  "yn-puer-minzu-2017-budget-sangong ¶3 1.86→2.12",
   "zy-moh-2011-sangong ¶1 4666.85→5561.57",
-  "zy-central-2013-budget-sangong ¶1 79.69→72.60",
-  "zy-central-2013-budget-sangong ¶1 43.99→54.36",
   "yn-kaiyuan-sizhong-2021-budget-sangong ¶6 1.95→2.23",
   "cq-yuzhong-2020-final-sangong-table ¶2 1093.92→1192.74",
   "cq-yuzhong-2020-final-sangong-table ¶2 1093.92→1200.98",

@@ -29,7 +29,19 @@ export function checkArithmetic(s: SentenceClaims, resolveTotal: TotalResolver, 
 
 export type ChangeClaim = Extract<Claim, { kind: "change" }>;
 
+/**
+ * A change whose words leave both directions (“减少(增加)0.11万元，同比下降(增加)6%”) is judged both ways: an error
+ * only when neither direction holds (the leftover words themselves are the form check's).
+ */
 function checkChange(claim: ChangeClaim, reading: Reading): ClaimIssue[] {
+  if (!claim.eitherWay) return checkOneWay(claim, reading);
+  const fails = (issues: ClaimIssue[]) => issues.some((issue) => issue.verdict === "error");
+  const flipped: ChangeClaim = { ...claim, up: !claim.up, percentUp: claim.percentUp === undefined ? undefined : !claim.percentUp };
+  const asWritten = checkOneWay(claim, reading);
+  return fails(asWritten) && fails(checkOneWay(flipped, reading)) ? asWritten.filter((issue) => issue.verdict === "error") : [];
+}
+
+function checkOneWay(claim: ChangeClaim, reading: Reading): ClaimIssue[] {
   const { change, percent } = claim;
   const moreWord = claim.up ? "增加" : "减少";
   const rateWord = claim.up ? "增长" : "下降";
@@ -102,7 +114,7 @@ function checkEveryCandidate(claim: ChangeClaim, reading: Reading): ClaimIssue[]
  */
 export function changeConfirmed(claim: ChangeClaim, reading: Reading, value?: Decimal): boolean {
   const subject = claim.subject?.certain ? claim.subject.to : undefined;
-  if (!subject) return false;
+  if (!subject || claim.eitherWay) return false;
   const change = value ?? reading.value(claim.change);
   const delta = value ? RoundingInterval.of(value, claim.change.unit) : reading.interval(claim.change);
   const sign = new Decimal(claim.up ? 1 : -1);

@@ -19,9 +19,16 @@ const bound = (found: Mention[], sentence: readonly Mention[], to = found[found.
 /**
  * “比上年增加”, “比上年减少支出” (the change of the spending the sentence is about), “较上年减” (one character after a
  * comparison), “比上年增支272.2亿元” / “减收” (the 预算执行 words for spending and revenue), and 多 / 少 standing alone
- * right after last year's amount (“比去年3.01万元少0.07万元”); 节省 / 节约 (“比当年预算节省了17.48万元”) are a decrease.
+ * right after last year's amount (“比去年3.01万元少0.07万元”); 节省 / 节约 (“比当年预算节省了17.48万元”) are a decrease;
+ * a template's second direction may follow in parentheses (EITHER_WAY).
  */
-export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低|节省|节约|[增减][支收]|(?<=(?:比|较)(?:上年度?|去年)|同比)[增减]|^[多少])(?:了|支出)?$/;
+export const CHANGE_WORD =
+  /(增加|减少|增长|下降|上升|降低|节省|节约|[增减][支收]|(?<=(?:比|较)(?:上年度?|去年)|同比)[增减]|^[多少])(?:了|支出)?(?:[（(](?:增加|减少|增长|下降|上升|降低)[)）])?$/;
+/**
+ * “减少(增加)0.11万元”, “下降(增加)6%”: the template's two directions both left in (a leftover the form check reports):
+ * the direction is unknown, so the change and its rate are judged both ways.
+ */
+export const EITHER_WAY = /[（(](?:增加|减少|增长|下降|上升|降低)[)）]$/;
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 /** An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”), not a subject. */
 const COMPLETION_AMOUNT = /^完成/;
@@ -58,8 +65,11 @@ export function ownWords(words: string, keepParentheses = false): string {
     .replace(CHANGE_WORD, "")
     .replace(YEAR, "")
     .replace(TRAILING_COMPARISON, "")
-    .replace(LEADING_COMPARISON, "");
+    .replace(LEADING_COMPARISON, "")
+    .replace(SAME_ITEM_COMPARED, "$1");
 }
+/** “2017年“三公”经费预算数较2016年“三公”经费预算数减少”: the item compared with itself of another year is the item. */
+const SAME_ITEM_COMPARED = /^(.+)(?:比|较|与)\1$/;
 
 /**
  * “财政拨款收入支出总计” names the amount written “…财政拨款收入支出总计 307.82 万元”; a name shortened by its

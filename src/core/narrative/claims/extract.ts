@@ -1,4 +1,4 @@
-import { budgetComparison, CHANGE_WORD, changePrior, changeSubject, isPlainAmount, yearPair, type Bound } from "./binding";
+import { budgetComparison, CHANGE_WORD, changePrior, changeSubject, EITHER_WAY, isPlainAmount, yearPair, type Bound } from "./binding";
 import { sentences } from "../../paragraphs/sentences";
 import { findMentions, type Mention } from "./mentions";
 
@@ -16,7 +16,18 @@ export type Claim =
    * prior = the prior-year amount when the clause states it (“较2024年的2190万元减少221万元”), or the budget a
    * change against the budget is measured from (`againstBudget`: “实际支出B万元，比预算减少C万元”).
    */
-  | { kind: "change"; subject?: Bound; prior?: Mention; againstBudget?: boolean; change: Mention; up: boolean; percent?: Mention; percentUp?: boolean }
+  | {
+      kind: "change";
+      subject?: Bound;
+      prior?: Mention;
+      againstBudget?: boolean;
+      change: Mention;
+      up: boolean;
+      percent?: Mention;
+      percentUp?: boolean;
+      /** The words leave both directions (“减少(增加)”, binding.ts EITHER_WAY): judged both ways, accused only when both fail. */
+      eitherWay?: boolean;
+    }
   /** “基本支出478.86万元，占11.23%”; total is the list's total amount or the named total (“占本年支出合计的”). */
   | { kind: "share"; part: Mention; share: Mention; totalName?: string; list: number }
   /** “全年预算数为0.63万元，项目执行0.63万元，预算执行率为4.8%”. */
@@ -132,6 +143,7 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
     .slice(i + 1)
     .filter((m, k, rest) => m.kind === "percent" && rest.slice(0, k).every((x) => x.kind === "percent" || x.group === change.group));
   const up = UP_WORDS.test(CHANGE_WORD.exec(change.label)![1]);
+  const eitherWay = (m?: Mention) => !!m && EITHER_WAY.test(m.label.replace(/\s+/g, ""));
   const vsBudget = budgetComparison(mentions, i, previous.mentions);
   const pair = vsBudget ? undefined : yearPair(mentions, i);
   const tie = vsBudget
@@ -149,6 +161,7 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
       up,
       percent: bracketed,
       percentUp: up,
+      ...(eitherWay(change) && { eitherWay: true }),
     };
   const after = percents[change.slot] && RATE_WORD.test(percents[0].label) ? percents[change.slot] : undefined;
   const percent = after ?? rateBefore(mentions, i);
@@ -158,7 +171,8 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
     change,
     up,
     percent,
-    percentUp: percent ? UP_WORDS.test((after ? percents[0] : percent).label) : undefined,
+    percentUp: percent ? UP_WORDS.test((after ? percents[0] : percent).label.replace(EITHER_WAY, "")) : undefined,
+    ...((eitherWay(change) || eitherWay(percent)) && { eitherWay: true }),
   };
 }
 
@@ -175,7 +189,8 @@ function rateBefore(mentions: Mention[], i: number): Mention | undefined {
 }
 
 /** Words before a rate of change: “下降”, “降幅达到”, “增长幅度为”, “减少率”, “增” alone after “较上年减0.04万元，” (the label is cleaned of 为 / 达到). */
-const RATE_WORD = /(增加|减少|增长|下降|上升|降低|增幅|降幅|减幅|增长幅度|下降幅度|(?:增长|增加|上升|减少|下降|降低)率)了?$|^[增减]$/;
+const RATE_WORD =
+  /(增加|减少|增长|下降|上升|降低|增幅|降幅|减幅|增长幅度|下降幅度|(?:增长|增加|上升|减少|下降|降低)率)了?(?:[（(](?:增加|减少|增长|下降|上升|降低)[)）])?$|^[增减]$/;
 const OPEN_ONLY = /^\s*[（(]\s*$/;
 
 /**

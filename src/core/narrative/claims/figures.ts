@@ -90,9 +90,11 @@ const TAILS = [
   "预算总计",
   "预算总额",
   "预算合计",
+  "预算安排",
+  "安排",
 ];
 const NAMED_IN_PARENTHESES = new RegExp(`^.*（([^（）]+)）(${["决算总额", "支出决算总额", "决算", "预算总额", "总额"].join("|")})$`);
-const BUDGET_TAILS = new Set(["预算数", "预算", "支出预算", "预算总计", "预算总额", "预算合计"]);
+const BUDGET_TAILS = new Set(["预算数", "预算", "支出预算", "预算总计", "预算总额", "预算合计", "预算安排", "安排"]);
 
 /** Parts that add up to a figure (docs/domain.md §3): checked against what the text itself states. */
 export const FIGURE_IDENTITIES: Record<string, string[]> = {
@@ -188,10 +190,11 @@ export interface FigureBinding {
 /** The figure a sentence's words before an amount name, if any, with the certainty of that binding. */
 export function figureBinding(words: string, family: "决算" | "预算"): FigureBinding | undefined {
   // “公车购置费，公车运行费（“三公”经费）决算总额”: the name in parentheses before the tail is the figure's
-  const label = words.replace(/\(/g, "（").replace(/\)/g, "）").replace(NAMED_IN_PARENTHESES, "$1$2");
+  // quotes are placed as each writer likes (“三公”经费, “三公经费”, 三公经费): names are compared without them
+  const label = unquoted(words.replace(/\(/g, "（").replace(/\)/g, "）").replace(NAMED_IN_PARENTHESES, "$1$2"));
   let best: { figure: string; word: string } | undefined;
-  for (const [figure, words] of Object.entries(FIGURE_WORDS[family])) {
-    for (const word of words) {
+  for (const [figure, quotedWords] of Object.entries(FIGURE_WORDS[family])) {
+    for (const word of quotedWords.map(unquoted)) {
       const tail = TAILS.find((t) => label.endsWith(word + t) && (!BUDGET_TAILS.has(t) || family === "预算"));
       if (tail === undefined || (best && word.length <= best.word.length)) continue;
       const before = label.slice(0, label.length - word.length - tail.length).replace(OWN_SCOPE[figure] ?? "", "");
@@ -201,6 +204,7 @@ export function figureBinding(words: string, family: "决算" | "预算"): Figur
   }
   return best && { figure: best.figure, others: LOOSE_WORDS[best.word] ?? [] };
 }
+const unquoted = (text: string) => text.replace(/[“”"]/g, "");
 
 /** The figure a sentence's words before an amount name, if any (certain or not). */
 export function figureNamed(label: string, family: "决算" | "预算"): string | undefined {
