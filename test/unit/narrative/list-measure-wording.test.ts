@@ -106,9 +106,31 @@ describe("names compared without the writer's quotes, the same item compared wit
     expect(errors(central.replace("43.99", "54.36"), 2013).map(([rule]) => rule)).toEqual(["N.total"]);
   });
 
-  it("a text that states what was actually spent is a final account: the budget beside it is not the parts' total", () => {
+  it("a budget stated beside its actual is not surely the total of the parts that follow", () => {
     const mlr =
       "财政部批复国土资源部2011年“三公经费”财政拨款预算3,786.49万元,实际支出3,535.78万元,比预算减少250.71万元。(1)因公出国(境)费1,139.76万元。(2)公务用车购置及运行费1,177.45万元。(3)公务接待费1,218.57万元。";
     expect(errors(mlr, 2011)).toEqual([]);
+  });
+});
+
+describe("a change's rate with no words, last year's amount without a unit, a named year's amount in the sentence before", () => {
+  it("“较上年2.5减少1.95万元,78%”: the bare rate right after the change is its own", () => {
+    const kaiyuan = "2021年公务接待费预算为0.55万元,较上年2.5减少1.95万元,78%";
+    expect(errors(kaiyuan, 2021)).toEqual([]);
+    expect(errors(kaiyuan.replace("1.95", "2.23"), 2021)).toEqual([["N.growth", "80.22%", "78%"]]);
+  });
+
+  it("“比2010年预算减少”: the one amount of the same words in the sentence that opens with 2010", () => {
+    const moh =
+      "2010年,卫生部“三公经费”财政拨款预算4732.23万元,实际支出4296.44万元。2011年,卫生部“三公经费”财政拨款预算4666.85万元,比2010年预算减少65.38万元。";
+    expect(errors(moh, 2011)).toEqual([]);
+    expect(errors(moh.replace("4666.85", "4566.85"), 2011)).toEqual([["N.difference", "165.38", "65.38"]]);
+    expect(errors(moh.replace("2010年,卫生部", "当年,卫生部").replace("4666.85", "4566.85"), 2011)).toEqual([]);
+  });
+
+  it("“全区“三公”经费总支出” and ““三公”经费支出” name one item", () => {
+    const yuzhong = "2020年度全区“三公”经费总支出为1928.76万元。与上年相比,2020年度的“三公”经费支出减少了1093.92万元,下降了36.2%。";
+    expect(errors(yuzhong, 2020)).toEqual([]);
+    expect(errors(yuzhong.replace("1093.92", "1192.74"), 2020).map(([rule]) => rule)).toEqual(["N.growth"]);
   });
 });

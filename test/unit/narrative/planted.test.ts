@@ -19,11 +19,6 @@ const MISSED_TODAY = new Set<string>([
   // found as N.share naming 8.1% (2890.7 ÷ 33067.0 = 8.74%); the generator's relation is 91.9% = 30400.7 ÷ (30400.7 +
   // 2666.3), which that finding does not name
   "zy-national-2019-procurement ¶2 2666.3→2890.7",
-  // s19z blind round 2, before any rule changed
-  "zy-moh-2011-sangong ¶1 4666.85→5561.57",
-  "yn-kaiyuan-sizhong-2021-budget-sangong ¶6 1.95→2.23",
-  "cq-yuzhong-2020-final-sangong-table ¶2 1093.92→1192.74",
-  "cq-yuzhong-2020-final-sangong-table ¶2 1093.92→1200.98",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such

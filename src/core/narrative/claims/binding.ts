@@ -43,7 +43,7 @@ const BUDGET_WORDS = /预算/;
 const ACTUAL_WORDS = /决算|执行|实际/;
 /** Comparison words around a change (“与2023年度相比”, “比2019年决算数”, “同比”, “同口径比”, “各”): they name no figure. */
 const COMPARISON =
-  "(?:同比|环比|同口径|(?:与|比|较)(?:上年度?|去年|上一年度?|当年|本年)?(?:实际)?(?:支出|收入)?(?:决算数?|预算数?|执行数?|数)?(?:相比|相较|对比)?|对比|各|均|共|分别|的|[，,、])+";
+  "(?:同比|环比|同口径|(?:与|比|较)(?:上年度?|去年|上一年度?|当年|本年)?(?:\\d+(?:\\.\\d+)?)?(?:实际)?(?:支出|收入)?(?:决算数?|预算数?|执行数?|数)?(?:相比|相较|对比)?|对比|各|均|共|分别|的|[，,、])+";
 const LEADING_COMPARISON = new RegExp(`^${COMPARISON}`);
 const TRAILING_COMPARISON = new RegExp(`${COMPARISON}$`);
 const YEAR = /\d{4}\s*年度?/g;
@@ -76,11 +76,18 @@ const SAME_ITEM_COMPARED = /^(.+)(?:比|较|与)\1$/;
  * last word names it too (“一般公共预算财政拨款增加” for “一般公共预算财政拨款支出1264.92万元”).
  */
 function sameItem(label: string, own: string): boolean {
-  const words = label.replace(/\s+/g, "");
-  const [long, short] = words.length >= own.length ? [words, own] : [own, words];
+  const [words, item] = [itemWords(label), itemWords(own)];
+  const [long, short] = words.length >= item.length ? [words, item] : [item, words];
   return short !== "" && long.startsWith(short) && LAST_WORD.test(long.slice(short.length));
 }
 const LAST_WORD = /^(?:|支出|收入|决算数?|预算数?|支出决算数?|总额|金额)$/;
+/** A name as compared: without spaces, the writer's quotes, 总 / 的 and the scope of the whole text (“全区“三公”经费总支出”). */
+const itemWords = (words: string) =>
+  words
+    .replace(/\s+/g, "")
+    .replace(/[“”"]/g, "")
+    .replace(/[总的]/g, "")
+    .replace(/^全[国省市区县]/, "");
 
 /**
  * The amount a change belongs to (“…支出决算为62.07万元，完成全年预算84.82万元的73.2%，比上年决算数增加38.97万元”:
@@ -158,6 +165,19 @@ export function changePrior(mentions: readonly Mention[], i: number): Mention | 
   const change = mentions[i];
   const prior = mentions.slice(0, i).filter((m) => isPlainAmount(m) && isPrior(m) && m.clause === change.clause);
   return prior.length === 1 && prior[0].groupSize === change.groupSize ? prior[0] : undefined;
+}
+
+/**
+ * “2010年，…预算4732.23万元，…。2011年，…预算4666.85万元，比2010年预算减少65.38万元”: a change compared with a
+ * named year, its own clause stating no prior, is measured from the one amount of the sentence before that opens with
+ * that year and names the same item in the same words as the amount the change is of.
+ */
+export function priorOfYear(change: Mention, subject: Mention, previous: { text?: string; mentions: readonly Mention[] }): Mention | undefined {
+  const year = /(?:比|较|与)\s*(\d{4})\s*年/.exec(change.rawLabel)?.[1];
+  const opens = previous.text && /^\s*(\d{4})\s*年/.exec(previous.text)?.[1];
+  if (!year || year !== opens) return undefined;
+  const same = previous.mentions.filter((m) => isPlainAmount(m) && m.groupSize === 1 && itemWords(m.label) === itemWords(subject.label));
+  return same.length === 1 ? same[0] : undefined;
 }
 
 /** “比预算减少”, “较年初预算数增加”: a change against the budget, not against last year. */

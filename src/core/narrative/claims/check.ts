@@ -114,17 +114,14 @@ function positionOf(issue: ClaimIssue): number {
 }
 
 /**
- * On a tie (no tables), the text itself says which it is: a budget text never speaks of 决算 nor of what was actually
- * spent (“预算3,786.49万元，实际支出3,535.78万元”: a final account that names the budget beside it); “预决算公开”
- * names both: the law it cites, not its own kind.
+ * On a tie (no tables), the text itself says which it is: a budget text never speaks of 决算 (“预决算公开” names
+ * both: the law it cites, not its own kind).
  */
 function familyOf(tables: TableModel[], paragraphs: NarrativeParagraph[]): Family {
-  const speaksOf = (words: RegExp) => paragraphs.some((p) => words.test(p.text.replace(BOTH_KINDS, "")));
-  const budgetOnly = !speaksOf(ACTUAL_WORDS) && speaksOf(/预算/);
+  const speaksOf = (word: string) => paragraphs.some((p) => p.text.replace(BOTH_KINDS, "").includes(word));
+  const budgetOnly = !speaksOf("决算") && speaksOf("预算");
   return dominantFamily(tables, budgetOnly ? "预算" : "决算");
 }
-
-const ACTUAL_WORDS = /决算|实际(?:支出|开支)/;
 
 const BOTH_KINDS = /预决算/g;
 

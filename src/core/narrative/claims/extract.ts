@@ -1,4 +1,4 @@
-import { budgetComparison, CHANGE_WORD, changePrior, changeSubject, EITHER_WAY, isPlainAmount, yearPair, type Bound } from "./binding";
+import { budgetComparison, CHANGE_WORD, changePrior, changeSubject, EITHER_WAY, isPlainAmount, priorOfYear, yearPair, type Bound } from "./binding";
 import { sentences } from "../../paragraphs/sentences";
 import { findMentions, type Mention } from "./mentions";
 
@@ -74,7 +74,7 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     const { claims, listTotals } = claimsOf(mentions, before, (m) => text.slice(0, m.start - start));
     const opensBreakdown = OPENS_BREAKDOWN.test(text);
     const openingTotal = opensBreakdown ? before.mentions.filter(isPlainAmount).pop() : undefined;
-    before = { mentions, whole: opensBreakdown ? before.mentions : undefined };
+    before = { mentions, whole: opensBreakdown ? before.mentions : undefined, text };
     return { sentence: text, start, mentions, claims, listTotals, openingTotal };
   });
 }
@@ -86,6 +86,8 @@ const OPENS_BREAKDOWN = /^\s*其中/;
 interface Before {
   mentions: readonly Mention[];
   whole?: readonly Mention[];
+  /** The sentence's text (“2010年，…”: the year it opens with). */
+  text?: string;
 }
 
 function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => string): { claims: Claim[]; listTotals: (Mention | undefined)[] } {
@@ -150,9 +152,14 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
     ? { subject: { to: vsBudget.actual, certain: true }, prior: vsBudget.budget, againstBudget: true }
     : pair
       ? { subject: { to: pair.current, certain: true }, prior: pair.prior }
-      : { subject: changeSubject(mentions, i, previous.mentions, lead, previous.whole), prior: changePrior(mentions, i) };
-  // “较上年减少1.5万元(42.86%)”: the rate in parentheses right after the change is its own, in its direction
-  const bracketed = mentions[i + 1]?.kind === "percent" && OPEN_ONLY.test(mentions[i + 1].rawLabel) && change.groupSize === 1 ? mentions[i + 1] : undefined;
+      : sentenceTie(mentions, i, previous, lead);
+  // “较上年减少1.5万元(42.86%)”, “较上年2.5减少1.95万元,78%”: the rate in parentheses, or with no words at all, right
+  // after the change is its own, in its direction
+  const next = mentions[i + 1];
+  const bracketed =
+    next?.kind === "percent" && change.groupSize === 1 && (OPEN_ONLY.test(next.rawLabel) || (BARE.test(next.rawLabel) && next.clause === change.clause))
+      ? next
+      : undefined;
   if (bracketed)
     return {
       kind: "change",
@@ -176,6 +183,13 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
   };
 }
 
+/** The amount a change is of and its prior, from its sentence (a named year's amount from the sentence before). */
+function sentenceTie(mentions: Mention[], i: number, previous: Before, lead: string): { subject?: Bound; prior?: Mention } {
+  const subject = changeSubject(mentions, i, previous.mentions, lead, previous.whole);
+  const prior = changePrior(mentions, i) ?? (subject?.certain ? priorOfYear(mentions[i], subject.to, previous) : undefined);
+  return { subject, prior };
+}
+
 /**
  * “完成28,583万元，同比增长10.85%，增收2,798万元”: a rate right before a change of its clause, itself following no
  * change, is that change's rate.
@@ -192,6 +206,7 @@ function rateBefore(mentions: Mention[], i: number): Mention | undefined {
 const RATE_WORD =
   /(增加|减少|增长|下降|上升|降低|增幅|降幅|减幅|增长幅度|下降幅度|(?:增长|增加|上升|减少|下降|降低)率)了?(?:[（(](?:增加|减少|增长|下降|上升|降低)[)）])?$|^[增减]$/;
 const OPEN_ONLY = /^\s*[（(]\s*$/;
+const BARE = /^[\s,，]*$/;
 
 /**
  * The budget and the actual amount a completion rate is computed from: amounts of the rate's own clause

@@ -41,7 +41,7 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
         const m = claim.mention;
         const own = clauseBinding(m.label, family, subject?.clause === m.clause ? subject.figure : undefined);
         if (own) subject = { figure: own.subject, clause: m.clause };
-        const binding = own && inheritedMeasure(own, listHead(s, m), family);
+        const binding = own && besideActual(inheritedMeasure(own, listHead(s, m), family), m, s);
         const context = binding ? FIGURE_CONTEXT[binding.figure] : undefined;
         if (!binding || (context && !at.generalBudget && !context.test(s.sentence))) return [];
         return [{ figure: binding.figure, others: binding.others, mention: m, at, year: yearOfSentence(s, m, year) }];
@@ -79,6 +79,18 @@ function inheritedMeasure(binding: FigureBinding, head: Mention | undefined, fam
   return budget ? { figure: budget, others: [] } : undefined;
 }
 const FIGURE_BUDGET_NAMES = new Set(Object.values(FIGURE_BUDGETS));
+
+/**
+ * “预算3,786.49万元，实际支出3,535.78万元，比预算减少250.71万元”: a total named as budget with its actual stated
+ * right after it in its clause — which of the two the parts that follow add up to is in doubt, so the budget is
+ * bound only probably (a check accuses it only when the actual is contradicted too).
+ */
+function besideActual(binding: FigureBinding | undefined, m: Mention, s: SentenceClaims): FigureBinding | undefined {
+  if (!binding || !BUDGET_HEAD.test(m.label) || ACTUAL_HEAD.test(m.label)) return binding;
+  const actual = s.mentions.find((x) => x.start > m.start && x.clause === m.clause && x.kind === "amount" && ACTUAL_BESIDE.test(x.label));
+  return actual ? { ...binding, others: [...binding.others, "实际数"] } : binding;
+}
+const ACTUAL_BESIDE = /^(?:实际|执行数|决算)/;
 
 /**
  * The year the sentence names before a figure (“2021年度“三公”经费合计支出20.12万元，其中：…” — all of 2021), when it
