@@ -19,7 +19,7 @@ import { Prng } from "./prng";
  *   - share: a percentage equals part ÷ whole of two amounts, rounded half up to its printed decimals, the part
  *     being the last amount printed before the percentage (“X元,占Y%”);
  *   - growth: a percentage equals change ÷ (amount ∓ change), rounded the same way, the change being the last
- *     amount printed before the percentage (“增加C元,增长P%”);
+ *     amount printed before the percentage and a rate's words between them (“增加C元,增长P%”);
  * and no other figure of the paragraph has the same value as one of the relation's (the binding is unambiguous).
  * Only such figures are planted, and only where the change breaks the relation beyond rounding.
  *
@@ -230,10 +230,21 @@ function hash(text: string): number {
 /** The relations the paragraph's words state, not only its numbers (see the module comment). */
 export function statedRelations(text: string, relations: Relation[]): Relation[] {
   return relations.filter((r) => {
-    if (r.kind === "growth") return !growthAmbiguous(text, r);
+    if (r.kind === "growth") return rateWorded(text, r) && !growthAmbiguous(text, r);
     if (r.kind === "sum" && r.figures.every((f) => isChange(text, f))) return changeIdentityNamed(text);
     return true;
   });
+}
+
+/**
+ * A growth is stated only by a rate's words (“增长”, “下降”, “降幅”…) between the change and the percentage, or by
+ * the percentage in parentheses right after the change (“减少18.50万元(65.37%)”): “支出
+ * 324.31亿元，完成调整预算的96%” is a completion, though 324.31 ÷ (324.31 + 14.22) rounds to 96%.
+ */
+function rateWorded(text: string, r: Relation): boolean {
+  const [percent, change] = r.figures;
+  const between = change.end < percent.start ? text.slice(change.end, percent.start) : "";
+  return /[增减降升]|幅/.test(between) || /^\s*(?:万元|亿元|元)?\s*[（(]\s*$/.test(between);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Decimal } from "../../numbers/decimal";
 import { sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
-import { isPlainAmount, isPrior } from "./binding";
+import { COMPLETION_AMOUNT, isPlainAmount, isPrior } from "./binding";
 import type { SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
@@ -11,7 +11,8 @@ import type { Reading } from "./reading";
  * “一般公共预算收入完成147.1亿元，完成年度预算的100.2%，同比增长7.2%。加上转移性收入49.2亿元，收入合计196.3亿元” (the
  * 预算执行 wording): the total after “加上” is the amount the sentence speaks of plus the amounts added. Tied with
  * certainty only when
- * - the amounts added are named amounts between “加上” and the total, and the total's words say 合计 / 总计 / 共计;
+ * - the amounts added are named amounts between “加上” and the total, and the total's words say 合计 / 总计 / 共计 /
+ *   总量 (“收入总量为3555272万元”);
  * - the amount added to is the one amount of its sentence (“加上” inside the sentence: the one amount before it;
  *   a sentence opening with “加上”: the one amount of the sentence before, passing over “其中” sentences, which
  *   break that amount down).
@@ -36,9 +37,9 @@ export function checkAddition(sentences: readonly SentenceClaims[], i: number, r
 }
 
 const ADD = "加上";
-const TOTAL_WORDS = /合计|总计|共计/;
+const TOTAL_WORDS = /合计|总计|共计|总量/;
 /** A named amount of one figure: not a change, not last year's, not the budget a completion phrase names. */
-const candidate = (m: Mention) => isPlainAmount(m) && !isPrior(m) && m.groupSize === 1 && m.depth === 0 && !/^完成/.test(m.label);
+const candidate = (m: Mention) => isPlainAmount(m) && !isPrior(m) && m.groupSize === 1 && m.depth === 0 && !COMPLETION_AMOUNT.test(m.label);
 
 function baseOf(sentences: readonly SentenceClaims[], i: number, position: number): Mention | undefined {
   const s = sentences[i];

@@ -2,6 +2,7 @@ import { Decimal, HUNDRED, formatFixed } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
 import type { Claim, SentenceClaims } from "./extract";
+import { namesSameFigure } from "./figures";
 import { derivedHeadline, percentOf, quoted, wan, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
@@ -294,7 +295,7 @@ function checkCompletion(claim: CompletionClaim, reading: Reading): ClaimIssue[]
       message: `“${[actual, budget]
         .sort((a, b) => a.start - b.start)
         .map(quoted)
-        .join("，")}，${quoted(rate)}”：${actual.text}÷${budget.text} = ${expected}，文中写${rate.text}。`,
+        .join("，")}${rate.label === "的" ? "" : "，"}${quoted(rate)}”：${actual.text}÷${budget.text} = ${expected}，文中写${rate.text}。`,
       expected,
       actual: rate.printed,
     },
@@ -502,7 +503,9 @@ function totalFor(
 ): ShareTotal | undefined {
   if (claim.totalName) {
     const named = resolveTotal(claim.totalName);
-    if (!named) return undefined;
+    // “公共财政预算支出911.4亿元，其中民生支出758.5亿元，占公共财政预算支出的比重为72.6%”: the name is its own
+    // sentence's total when nothing else is tied to it with certainty (that name stated elsewhere too)
+    if (!named) return listTotal && namesSameFigure(listTotal.label, claim.totalName) ? listTotalOf(listTotal, reading) : undefined;
     return {
       interval: named.mention ? reading.interval(named.mention) : RoundingInterval.of(named.value, named.unit),
       value: named.mention ? reading.value(named.mention) : named.value,
@@ -510,16 +513,18 @@ function totalFor(
       where: `${claim.totalName}（${named.where}）`,
     };
   }
-  if (listTotal) {
-    return {
-      interval: reading.interval(listTotal),
-      value: reading.value(listTotal),
-      text: `${wan(reading.value(listTotal))}万元`,
-      where: `所述合计`,
-      mention: listTotal,
-    };
-  }
+  if (listTotal) return listTotalOf(listTotal, reading);
   return partsSum && partsTotal(partsSum);
+}
+
+function listTotalOf(listTotal: Mention, reading: Reading): ShareTotal {
+  return {
+    interval: reading.interval(listTotal),
+    value: reading.value(listTotal),
+    text: `${wan(reading.value(listTotal))}万元`,
+    where: `所述合计`,
+    mention: listTotal,
+  };
 }
 
 /** The sum of a list's parts as the total its shares are of. */

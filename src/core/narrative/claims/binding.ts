@@ -30,8 +30,11 @@ export const CHANGE_WORD =
  */
 export const EITHER_WAY = /[（(](?:增加|减少|增长|下降|上升|降低)[)）]$/;
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
-/** An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”), not a subject. */
-const COMPLETION_AMOUNT = /^完成/;
+/**
+ * An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”, “为年初计划3165亿元的26%”), not
+ * a subject; “完成一般公共预算收入282.18亿元” is the amount done.
+ */
+export const COMPLETION_AMOUNT = /^(?:完成|为|达)(?:年初|全年|年度|当年|调整后?的?)?(?:预算|计划|预期|目标)数?$/;
 /**
  * “较2024年的2190万元”, “比上年累计支出148万元”, “同比去年1.05万元”: the prior-year amount a change is measured from. After “与” the
  * words may name the item in full (“与2018年一般公共预算“三公”经费总额27389.54万元相比”): “与” only compares;

@@ -1,4 +1,16 @@
-import { budgetComparison, CHANGE_WORD, changePrior, changeSubject, EITHER_WAY, isPlainAmount, priorOfYear, yearPair, type Bound } from "./binding";
+import {
+  budgetComparison,
+  CHANGE_WORD,
+  changePrior,
+  changeSubject,
+  COMPLETION_AMOUNT,
+  EITHER_WAY,
+  isPlainAmount,
+  isPrior,
+  priorOfYear,
+  yearPair,
+  type Bound,
+} from "./binding";
 import { sentences } from "../../paragraphs/sentences";
 import { findMentions, type Mention } from "./mentions";
 
@@ -113,6 +125,7 @@ function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => s
       return;
     }
     if (COMPLETION_WORD.test(m.label)) claims.push(completionClaim(mentions, i));
+    else if (m.label === "的" && COMPLETION_AMOUNT.test(mentions[i - 1]?.label ?? "")) claims.push(namedBudgetCompletion(mentions, i));
     previousWasShare = false;
   });
   return { claims, listTotals };
@@ -132,11 +145,17 @@ function partBefore(mentions: Mention[], i: number): Mention | undefined {
   }
   for (let j = i - 1; j >= 0; j--) {
     const m = mentions[j];
-    if (m.depth > share.depth) continue;
+    if (m.depth > share.depth || ownRate(m)) continue;
     return m.kind === "amount" && m.depth === share.depth && !isChange(m) ? m : undefined;
   }
   return undefined;
 }
+
+/**
+ * The amount's own change and rate between it and its share (“78.9亿元，同比增长17.9%，占全市…比重为27.8%”, “…，比上年
+ * 增加C万元，增长p%，占q%”): the share is still of that amount.
+ */
+const ownRate = (m: Mention) => (m.kind === "amount" ? isChange(m) : RATE_WORD.test(m.label.replace(/^(?:同比|比上年|较上年)/, "")) && m.groupSize === 1);
 
 /** A change with the amount it belongs to and the percent after it (“各下降p%、q%”: slot by slot). */
 function changeClaim(mentions: Mention[], i: number, previous: Before, lead: string): Claim {
@@ -207,6 +226,19 @@ const RATE_WORD =
   /(增加|减少|增长|下降|上升|降低|增幅|降幅|减幅|增长幅度|下降幅度|(?:增长|增加|上升|减少|下降|降低)率)了?(?:[（(](?:增加|减少|增长|下降|上升|降低)[)）])?$|^[增减]$/;
 const OPEN_ONLY = /^\s*[（(]\s*$/;
 const BARE = /^[\s,，]*$/;
+
+/**
+ * “地方公共财政预算收入493.9亿元，为年初预算1946亿元的25.4%”, “决算为62.07万元，完成全年预算84.82万元的73.2%”: the
+ * budget is named inside the completion phrase, and what was done is the amount the phrase follows — the last
+ * amount before it at its depth, not a change, not last year's.
+ */
+function namedBudgetCompletion(mentions: Mention[], i: number): Claim {
+  const budget = mentions[i - 1];
+  const done = mentions.slice(0, i - 1).filter((m) => m.depth === budget.depth && m.groupSize === 1);
+  const last = done[done.length - 1];
+  const actual = last && isPlainAmount(last) && !isPrior(last) ? last : undefined;
+  return { kind: "completion", rate: mentions[i], budget, actual };
+}
 
 /**
  * The budget and the actual amount a completion rate is computed from: amounts of the rate's own clause

@@ -177,10 +177,19 @@ const LOOSE_WORDS: Record<string, string[]> = { 总收入: ["收支总计"], 总
  */
 /**
  * Words that do not change which amount a name means (“授予中小企业合同总金额” is the “授予中小企业合同金额”): the
- * filler words inside a name and the scope of the whole text before it (“全国政府采购授予中小企业合同金额”).
+ * filler words inside a name and the scope of the whole text before it (“全国政府采购授予中小企业合同金额”), after
+ * the year and period a report covers (“一季度全省公共财政预算支出”, “2024年,全市…”: those of every figure of its
+ * text).
  */
 export const NAME_FILLER = /[总的]/g;
-export const WHOLE_SCOPE = /^(?:全国|全省|全市|全区|全县)?(?:政府采购)?(?:合同)?/;
+const PERIOD = /[一二三四1-4]季度|上半年|下半年|前三季度|(?:元|1|一)\s*[-—至到]\s*\d{1,2}\s*月份?|截至\d{1,2}月底/;
+const WHOLE_SCOPE = new RegExp(`^(?:\\d{4}\\s*年度?)?[,，]?(?:${PERIOD.source})?[,，]?(?:全国|全省|全市|全区|全县)?(?:政府采购)?(?:合同)?`);
+
+/** Whether an amount's words name the same figure as a name (“一季度全省公共财政预算支出” and “公共财政预算支出”). */
+export function namesSameFigure(words: string, name: string): boolean {
+  const core = (w: string) => w.replace(/\s+/g, "").replace(/数$/, "").replace(WHOLE_SCOPE, "").replace(NAME_FILLER, "");
+  return core(name) !== "" && core(words) === core(name);
+}
 
 export interface FigureBinding {
   figure: string;
