@@ -134,3 +134,25 @@ describe("a change's rate with no words, last year's amount without a unit, a na
     expect(errors(yuzhong.replace("1093.92", "1192.74"), 2020).map(([rule]) => rule)).toEqual(["N.growth"]);
   });
 });
+
+describe("changes against the budget add up too; a change with no comparison repeats the one before it", () => {
+  const central =
+    "2015年中央行政事业单位财政拨款的“三公”经费支出合计53.73亿元,比预算数减少9.43亿元。“三公”经费中,因公出国(境)经费17.44亿元,比预算数减少1.94亿元;公务用车购置及运行费30.87亿元,减少3.72亿元;公务接待费5.42亿元,减少3.77亿元。";
+
+  it("holds on the real text", () => {
+    expect(errors(central, 2015)).toEqual([]);
+  });
+
+  it("“…财政拨款的“三公”经费支出合计” is the 三公 total: a changed part is found", () => {
+    expect(errors(central.replace("30.87", "25.87"), 2015).map(([rule]) => rule)).toEqual(["N.total"]);
+  });
+
+  it("a changed total change is found against the parts' changes against the budget", () => {
+    expect(errors(central.replace("减少9.43", "减少11.22"), 2015).map(([rule]) => rule)).toEqual(["N.changeSum"]);
+  });
+
+  it("parts compared with last year are no part of a change against the budget", () => {
+    const mixed = central.replace("减少3.72亿元", "比上年减少3.72亿元").replace("减少9.43", "减少11.22");
+    expect(errors(mixed, 2015).map(([rule]) => rule)).not.toContain("N.changeSum");
+  });
+});

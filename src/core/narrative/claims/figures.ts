@@ -150,10 +150,10 @@ const QUALIFIER = /一般公共预算|政府性基金|国有资本经营|财政�
 /**
  * Qualifiers that are a figure's own scope, not another figure: the 三公 tables are of 一般公共预算财政拨款, so
  * “…单位使用财政拨款安排“三公”经费预算总额”, “市本级一般公共预算支出安排的“三公”经费预算” and “区本级一般公共预算中
- * “三公”经费支出预算” name the 三公 total
- * (other words before it are checked as usual).
+ * “三公”经费支出预算” name the 三公 total, and so does
+ * “中央行政事业单位财政拨款的“三公”经费支出合计” (other words before it are checked as usual).
  */
-const OWN_SCOPE: Record<string, RegExp> = { 三公经费合计: /(?:使用)?(?:一般公共预算(?:支出)?中?)?(?:财政拨款)?(?:安排的?)?$/ };
+const OWN_SCOPE: Record<string, RegExp> = { 三公经费合计: /(?:使用)?(?:一般公共预算(?:支出)?中?)?(?:财政拨款的?)?(?:安排的?)?$/ };
 
 /**
  * What may stand before a figure's own words and leave it that figure: the unit's name (“…财政局”), 本年 /
