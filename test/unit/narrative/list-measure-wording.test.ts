@@ -156,3 +156,16 @@ describe("changes against the budget add up too; a change with no comparison rep
     expect(errors(mixed, 2015).map(([rule]) => rule)).not.toContain("N.changeSum");
   });
 });
+
+describe("a “其中” list ends at the next section numeral of its sentence", () => {
+  const kaifaqu =
+    "二、2023年公务用车购置及运行费预算150万元,其中公务用车运行费150万元,与2022年预算相比减少170万元,公务用车购置费0万元,主要原因是严控“三公”经费,三、2023年公务接待费预算200万元,与2022年预算相比持平。";
+
+  it("the next section's amount is no part of the list", () => {
+    expect(errors(kaifaqu, 2023)).toEqual([]);
+  });
+
+  it("a part above its total inside the list is still found (as the catalogue identity 公务用车 = 购置 + 运行)", () => {
+    expect(errors(kaifaqu.replace("运行费150万元", "运行费190万元"), 2023).map(([rule]) => rule)).toEqual(["N.total"]);
+  });
+});
