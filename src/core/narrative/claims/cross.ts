@@ -446,7 +446,7 @@ function changeStatements(parsed: readonly ParsedParagraph[], family: "决算" |
           }
           if (claim.kind !== "change") return [];
           const raw = claim.change.rawLabel;
-          const basis: Basis = AGAINST_BUDGET.test(raw) ? "budget" : COMPARES.test(raw) ? "year" : last;
+          const basis: Basis = claim.againstBudget || AGAINST_BUDGET.test(raw) ? "budget" : COMPARES.test(raw) ? "year" : last;
           last = basis;
           // a change whose direction the words leave open (“增加(减少)”) adds nothing certain to a sum of changes
           if (claim.eitherWay) return [];

@@ -5,12 +5,14 @@ import {
   changeSubject,
   COMPLETION_AMOUNT,
   EITHER_WAY,
+  isBudgetBase,
   isPlainAmount,
   isPrior,
   priorOfYear,
   yearPair,
   type Bound,
 } from "./binding";
+import { toHalfWidth } from "../../numbers/parse-number";
 import { sentences } from "../../paragraphs/sentences";
 import { findMentions, type Mention } from "./mentions";
 
@@ -41,7 +43,8 @@ export type Claim =
       eitherWay?: boolean;
     }
   /** “基本支出478.86万元，占11.23%”; total is the list's total amount or the named total (“占本年支出合计的”). */
-  | { kind: "share"; part: Mention; share: Mention; totalName?: string; list: number }
+  /** `named`: the share's own words name its part again (“税收收入515.4亿元，…，税收占比81.3%”). */
+  | { kind: "share"; part: Mention; share: Mention; totalName?: string; list: number; named?: boolean }
   /** “全年预算数为0.63万元，项目执行0.63万元，预算执行率为4.8%”. */
   | {
       kind: "completion";
@@ -83,9 +86,11 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
   return sentences(paragraph).map(({ text, start }) => {
     // positions within the paragraph, so that paragraph-wide checks can order the figures
     const mentions = findMentions(text).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
-    const { claims, listTotals } = claimsOf(mentions, before, (m) => text.slice(0, m.start - start));
+    // the words before a figure as the mentions read them (full-width “２０１５年” is a year too)
+    const { claims, listTotals } = claimsOf(mentions, before, (m) => toHalfWidth(text).slice(0, m.start - start));
     const opensBreakdown = OPENS_BREAKDOWN.test(text);
-    const openingTotal = opensBreakdown ? before.mentions.filter(isPlainAmount).pop() : undefined;
+    // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down
+    const openingTotal = opensBreakdown ? before.mentions.filter((m) => isPlainAmount(m) && !isPrior(m)).pop() : undefined;
     before = { mentions, whole: opensBreakdown ? before.mentions : undefined, text };
     return { sentence: text, start, mentions, claims, listTotals, openingTotal };
   });
@@ -113,14 +118,14 @@ function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => s
       claims.push(isChange(m) ? changeClaim(mentions, i, previous, lead(m)) : { kind: "amount", mention: m });
       return;
     }
-    const part = SHARE_WORD.test(m.label) ? partBefore(mentions, i) : undefined;
-    if (part) {
-      const totalName = SHARE_WORD.exec(m.label)![1] || undefined;
+    const share = shareOf(mentions, i);
+    if (share) {
+      const { part, totalName, named } = share;
       if (!previousWasShare) {
         list++;
         listTotals.push(mentions.slice(0, mentions.indexOf(part)).find((x) => isPlainAmount(x) && x.depth <= part.depth));
       }
-      claims.push({ kind: "share", part, share: m, totalName, list });
+      claims.push({ kind: "share", part, share: m, totalName, list, ...(named ? { named } : {}) });
       previousWasShare = true;
       return;
     }
@@ -130,6 +135,29 @@ function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => s
   });
   return { claims, listTotals };
 }
+
+/**
+ * “占一般公共预算支出的86.3%” after an amount, or — its own words naming that amount again — “民生支出463744万元，民生支出
+ * 占一般公共预算支出的86.3%”: the amount the share is of, and the whole the words name.
+ */
+function shareOf(mentions: Mention[], i: number): { part: Mention; totalName?: string; named?: boolean } | undefined {
+  const words = mentions[i].label;
+  const plain = SHARE_WORD.exec(words);
+  if (plain) {
+    const part = partBefore(mentions, i);
+    return part && { part, totalName: plain[1] || undefined };
+  }
+  // “税收占比81.3%”: a short name of the part (税收 for 税收收入), the whole unnamed
+  const short = SHORT_SHARE.exec(words);
+  const named = short ? undefined : NAMED_SHARE.exec(words);
+  const part = short || named ? partBefore(mentions, i) : undefined;
+  if (part && short && bare(short[1]) !== "" && bare(part.label).startsWith(bare(short[1]))) return { part, named: true };
+  if (part && named && bare(part.label) === bare(named[1])) return { part, totalName: named[2] || undefined, named: true };
+  return undefined;
+}
+const NAMED_SHARE = /^(.+?)占(.*?)的?(比重|比例)?(为|是)?$/;
+const SHORT_SHARE = /^(.+?)占比(?:为|是)?$/;
+const bare = (words: string) => words.replace(/[\s“”"‘’]/g, "");
 
 /**
  * The amount a share belongs to: the nearest amount before it at the share's own parenthesis depth; a share of
@@ -171,7 +199,7 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
     ? { subject: { to: vsBudget.actual, certain: true }, prior: vsBudget.budget, againstBudget: true }
     : pair
       ? { subject: { to: pair.current, certain: true }, prior: pair.prior }
-      : sentenceTie(mentions, i, previous, lead);
+      : priorTie(mentions, i, previous, lead);
   // “较上年减少1.5万元(42.86%)”, “较上年2.5减少1.95万元,78%”: the rate in parentheses, or with no words at all, right
   // after the change is its own, in its direction
   const next = mentions[i + 1];
@@ -202,11 +230,14 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
   };
 }
 
-/** The amount a change is of and its prior, from its sentence (a named year's amount from the sentence before). */
-function sentenceTie(mentions: Mention[], i: number, previous: Before, lead: string): { subject?: Bound; prior?: Mention } {
+/**
+ * The amount a change is of and the base it is measured from: last year's, or this year's budget (“比预算额11.2亿元减少了
+ * 1.1亿元”); with none in its clause, a named year's amount from the sentence before (“比2010年预算减少”).
+ */
+function priorTie(mentions: Mention[], i: number, previous: Before, lead: string): { subject?: Bound; prior?: Mention; againstBudget?: boolean } {
   const subject = changeSubject(mentions, i, previous.mentions, lead, previous.whole);
   const prior = changePrior(mentions, i) ?? (subject?.certain ? priorOfYear(mentions[i], subject.to, previous) : undefined);
-  return { subject, prior };
+  return { subject, prior, againstBudget: prior && isBudgetBase(prior) ? true : undefined };
 }
 
 /**
