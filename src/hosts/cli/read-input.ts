@@ -1,7 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from "fs";
 import { basename, extname } from "path";
 import type { NarrativeParagraph } from "../../core/paragraphs";
-import { readDocxParagraphs } from "../docx/read-docx";
 import { CliError, errorCode } from "./cli-error";
 
 /** Largest workbook (or Word file) read: the reader then holds it and the few parts it inflates, each capped. */
@@ -43,9 +42,12 @@ export function readInputText(file: string): string {
   return readInput(file, MAX_TEXT_FILE_BYTES).toString("utf8");
 }
 
-/** The text given with --text: a .docx (its paragraphs, in order) or a plain-text file (one paragraph a line). */
+/**
+ * The text given with --text: a .docx (its paragraphs, in order) or a plain-text file (one paragraph a line). The
+ * Word reader (mammoth) is loaded only for a .docx: every command starts without it.
+ */
 export async function readNarrativeFile(file: string): Promise<string | NarrativeParagraph[]> {
-  if (extname(file).toLowerCase() === ".docx") return readDocxParagraphs(readInput(file), basename(file));
+  if (extname(file).toLowerCase() === ".docx") return (await import("../docx/read-docx")).readDocxParagraphs(readInput(file), basename(file));
   return readInputText(file);
 }
 
