@@ -75,6 +75,8 @@ const TAILS = [
   "",
   "支出",
   "支出决算",
+  "决算支出",
+  "决算支出数",
   "决算",
   "决算数",
   "支出决算数",
@@ -154,12 +156,12 @@ const QUALIFIER = /一般公共预算|政府性基金|国有资本经营|财政�
 const OWN_SCOPE: Record<string, RegExp> = { 三公经费合计: /(?:使用)?(?:一般公共预算(?:支出)?中?)?(?:财政拨款)?(?:安排的?)?$/ };
 
 /**
- * What may stand before a figure's own words and leave it that figure: the unit's name (“…财政局”), 本年 /
+ * What may stand before a figure's own words and leave it that figure: the unit's name (“…财政局”), its level (“省级”), 本年 /
  * 全年 / 本单位, “…中”. Any other words make a longer item name (“工资福利支出预算” is not “支出预算”,
  * “对个人和家庭补助支出” is not “支出”): the phrase names no figure of the catalogue.
  */
 const CONTEXT_PREFIX =
-  /^(?:.*(?:单位|部门|本级|机关|局|委|办|院|所|站|馆|校|中心|厅|处|室|队|会|社|部|系统|中))?(?:本年度?|当年|全年|本单位|本部门|我单位|我部门)?$/;
+  /^(?:.*(?:单位|部门|本级|(?:省|市|县|区|乡|镇|中央)级|机关|局|委|办|院|所|站|馆|校|中心|厅|处|室|队|会|社|部|系统|中))?(?:本年度?|当年|全年|本单位|本部门|我单位|我部门)?$/;
 
 /**
  * Words that name a figure only probably, with the other figure they may name: “总收入” is 本年收入合计 in one
@@ -175,10 +177,19 @@ const LOOSE_WORDS: Record<string, string[]> = { 总收入: ["收支总计"], 总
  */
 /**
  * Words that do not change which amount a name means (“授予中小企业合同总金额” is the “授予中小企业合同金额”): the
- * filler words inside a name and the scope of the whole text before it (“全国政府采购授予中小企业合同金额”).
+ * filler words inside a name and the scope of the whole text before it (“全国政府采购授予中小企业合同金额”), after
+ * the year and period a report covers (“一季度全省公共财政预算支出”, “2024年,全市…”: those of every figure of its
+ * text).
  */
 export const NAME_FILLER = /[总的]/g;
-export const WHOLE_SCOPE = /^(?:全国|全省|全市|全区|全县)?(?:政府采购)?(?:合同)?/;
+const PERIOD = /[一二三四1-4]季度|上半年|下半年|前三季度|(?:元|1|一)\s*[-—至到]\s*\d{1,2}\s*月份?|截至\d{1,2}月底/;
+const WHOLE_SCOPE = new RegExp(`^(?:\\d{4}\\s*年度?)?[,，]?(?:${PERIOD.source})?[,，]?(?:全国|全省|全市|全区|全县)?(?:政府采购)?(?:合同)?`);
+
+/** Whether an amount's words name the same figure as a name (“一季度全省公共财政预算支出” and “公共财政预算支出”). */
+export function namesSameFigure(words: string, name: string): boolean {
+  const core = (w: string) => w.replace(/\s+/g, "").replace(/数$/, "").replace(WHOLE_SCOPE, "").replace(NAME_FILLER, "");
+  return core(name) !== "" && core(words) === core(name);
+}
 
 export interface FigureBinding {
   figure: string;
