@@ -82,6 +82,20 @@ describe.each(publishedTableIds())("%s", (id) => {
     expect(wrong.map((f) => `${f.cell} ${f.message}`)).toEqual([]);
   });
 
+  if (table.warnings) {
+    const expected = new Set([...problemCells, ...table.warnings.map((w) => w.cell)]);
+    test("no warning but the ones the hand check expects", async () => {
+      let r: CliReport;
+      try {
+        r = await report(id, table);
+      } catch {
+        return; // not read at all: nothing is said, which the first test reports
+      }
+      const wrong = r.findings.filter((f) => f.severity === "warning" && !expected.has(f.cell));
+      expect(wrong.map((f) => `${f.cell} ${f.message}`)).toEqual([]);
+    });
+  }
+
   for (const plant of table.plants ?? []) {
     test(`a hand-planted ${plant.cell} → ${plant.printed} is an error at ${plant.errorAt.join(" or ")}`, async () => {
       const r = await report(`${id}-${plant.cell}`, withPlant(table, plant));
