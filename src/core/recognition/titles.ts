@@ -162,7 +162,8 @@ function onlyMetaBetween(grid: SheetGrid, from: number, to: number): boolean {
  * table code); undefined as soon as it cannot, so the body rows of big tables cost little.
  */
 function fewTexts(grid: SheetGrid, row: number): string[] | undefined {
-  for (const cell of grid.sheet.cells[row] ?? []) if (typeof cell?.value === "number") return undefined;
+  const line = grid.sheet.cells[row];
+  if (line) for (let c = 0; c < line.length; c++) if (typeof line[c]?.value === "number") return undefined;
   const texts: string[] = [];
   for (const c of grid.columns(row)) {
     if (grid.continuesLeft(row, c)) continue;

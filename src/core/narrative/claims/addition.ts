@@ -1,7 +1,7 @@
 import { Decimal } from "../../numbers/decimal";
 import { sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
-import { isPlainAmount, isPrior } from "./binding";
+import { COMPLETION_AMOUNT, isPlainAmount, isPrior } from "./binding";
 import type { SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
@@ -11,7 +11,8 @@ import type { Reading } from "./reading";
  * “一般公共预算收入完成147.1亿元，完成年度预算的100.2%，同比增长7.2%。加上转移性收入49.2亿元，收入合计196.3亿元” (the
  * 预算执行 wording): the total after “加上” is the amount the sentence speaks of plus the amounts added. Tied with
  * certainty only when
- * - the amounts added are named amounts between “加上” and the total, and the total's words say 合计 / 总计 / 共计;
+ * - the amounts added are named amounts between “加上” and the total, and the total's words say 合计 / 总计 / 共计 /
+ *   总量 (“收入总量为3555272万元”);
  * - the amount added to is the one amount of its sentence (“加上” inside the sentence: the one amount before it;
  *   a sentence opening with “加上”: the one amount of the sentence before, passing over “其中” sentences, which
  *   break that amount down).
@@ -32,13 +33,13 @@ export function checkAddition(sentences: readonly SentenceClaims[], i: number, r
   const terms = [base, ...added];
   const sum = terms.reduce((acc, m) => acc.plus(reading.value(m)), new Decimal(0));
   const verdict = judgeAmounts(reading.value(total), reading.interval(total), sum, sumIntervals(terms.map((m) => reading.interval(m))));
-  return verdict === "equal" ? [] : [additionIssue(verdict, total, terms, sum, reading)];
+  return verdict === "equal" ? [] : [additionIssue(verdict, total, terms, sum, reading, "加上的各项")];
 }
 
 const ADD = "加上";
-const TOTAL_WORDS = /合计|总计|共计/;
+const TOTAL_WORDS = /合计|总计|共计|总量/;
 /** A named amount of one figure: not a change, not last year's, not the budget a completion phrase names. */
-const candidate = (m: Mention) => isPlainAmount(m) && !isPrior(m) && m.groupSize === 1 && m.depth === 0 && !/^完成/.test(m.label);
+const candidate = (m: Mention) => isPlainAmount(m) && !isPrior(m) && m.groupSize === 1 && m.depth === 0 && !COMPLETION_AMOUNT.test(m.label);
 
 function baseOf(sentences: readonly SentenceClaims[], i: number, position: number): Mention | undefined {
   const s = sentences[i];
@@ -52,7 +53,8 @@ function baseOf(sentences: readonly SentenceClaims[], i: number, position: numbe
 
 const BREAKDOWN = /^\s*其中/;
 
-function additionIssue(verdict: "rounding" | "error", total: Mention, terms: Mention[], sum: Decimal, reading: Reading): ClaimIssue {
+/** A stated total against the amounts it adds up (`terms`: how the message names them, “加上的各项”, “所列各项”). */
+export function additionIssue(verdict: "rounding" | "error", total: Mention, terms: Mention[], sum: Decimal, reading: Reading, named: string): ClaimIssue {
   const { num, unit } = writtenUnit(total);
   const equation = `${terms.map((m) => num(reading.value(m))).join(" + ")} = ${num(sum)}${unit}`;
   const what = total.label || "合计";
@@ -67,7 +69,7 @@ function additionIssue(verdict: "rounding" | "error", total: Mention, terms: Men
         ? `${what}写${total.text}，按 ${equation}，相差在四舍五入尾差范围内，请确认。`
         : `${what}写${total.text}，而 ${equation}：合计或相加的某一项有误。`,
     steps: terms.map((m) => `${m.label || "金额"} ${m.text}`).concat([equation, `文中合计 ${total.text}`]),
-    message: `“${total.rawLabel}${total.text}”：加上的各项 ${equation}，与所述合计不符。`,
+    message: `“${total.rawLabel}${total.text}”：${named} ${equation}，与所述合计不符。`,
     expected: num(sum),
     actual: total.printed,
   };

@@ -23,25 +23,42 @@ const bound = (found: Mention[], sentence: readonly Mention[], to = found[found.
  */
 export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低|[增减][支收]|(?<=(?:比|较)(?:上年度?|去年)|同比)[增减]|^[多少])(?:了|支出)?$/;
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
-/** An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”), not a subject. */
-const COMPLETION_AMOUNT = /^完成/;
+/**
+ * An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”, “为年初计划3165亿元的26%”), not
+ * a subject; “完成一般公共预算收入282.18亿元” is the amount done.
+ */
+export const COMPLETION_AMOUNT = /^(?:完成|为|达)(?:年初|全年|年度|当年|调整后?的?)?(?:预算|计划|预期|目标)数?$/;
 /**
  * “较2024年的2190万元”, “比上年累计支出148万元”, “同比去年1.05万元”: the prior-year amount a change is measured from. After “与” the
  * words may name the item in full (“与2018年一般公共预算“三公”经费总额27389.54万元相比”): “与” only compares;
  * after 比 / 较 a long phrase may be a change said otherwise (“比上年多安排专项资金300万元”).
  */
 const PRIOR_AMOUNT =
-  /^(?:(?:同比|比|较)\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,8}|与\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,24})$/;
+  /^(?:(?:同比|比|较|低于|高于)\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,8}|与\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,24})$/;
 const BUDGET_WORDS = /预算/;
 const ACTUAL_WORDS = /决算|执行|实际/;
 /** Comparison words around a change (“与2023年度相比”, “比2019年决算数”, “同比”, “同口径比”, “各”): they name no figure. */
-const COMPARISON = "(?:同比|环比|同口径|(?:与|比|较)(?:上年度?|去年|上一年度?)?(?:决算数?|预算数?|执行数?)?(?:相比|相较)?|各|均|共|分别|的|[，,、])+";
+const COMPARISON =
+  "(?:同比|环比|同口径|(?:与|比|较)(?:上年度?|去年|上一年度?)?(?:年初|全年)?(?:决算数?|预算数?|执行数?)?(?:相比|相较)?|各|均|共|分别|的|[，,、])+";
 const LEADING_COMPARISON = new RegExp(`^${COMPARISON}`);
 const TRAILING_COMPARISON = new RegExp(`${COMPARISON}$`);
 const YEAR = /\d{4}\s*年度?/g;
 
+/**
+ * “比预算额11.2亿元减少了1.1亿元”, “相比年初预算数的1.5亿元减少0.3亿元”, “比2015年“三公”经费财政拨款年初预算2184.89万元减少”,
+ * “低于预算的8.5亿元”, “占年初预算2180万元的44.5%”: the budget an amount is compared with, named inside the comparison
+ * (any item words between).
+ */
+const BUDGET_BASE = /^(?:比(?![如较])|较(?!为)|相比|相较于?|与(?!此)|低于|高于|占)\s*(?:\d{4}\s*年度?)?[^，,；;。\d]{0,20}?预算(?:数|额|安排数?)?的?$/;
+/** Last year's budget (“比上年预算数”) is a year comparison, not a comparison with this year's budget. */
+const LAST_YEAR = /上年|去年|上一年/;
+const baseWords = (m: Mention) => m.rawLabel.replace(/[（(][^（）()]*[)）]/g, "").replace(/\s+/g, "");
+
 export const isPlainAmount = (m: Mention) => m.kind === "amount" && !isChange(m);
-export const isPrior = (m: Mention) => PRIOR_AMOUNT.test(m.rawLabel.replace(/[（(][^（）()]*[)）]/g, ""));
+/** The amount a comparison is measured from: last year's (“较2024年的2190万元”) or the budget's (“比预算额11.2亿元”). */
+export const isPrior = (m: Mention) => PRIOR_AMOUNT.test(baseWords(m)) || BUDGET_BASE.test(baseWords(m));
+/** A comparison base that is this year's budget: the change measured from it is actual − budget, not a change on last year. */
+export const isBudgetBase = (m: Mention) => BUDGET_BASE.test(baseWords(m)) && !LAST_YEAR.test(baseWords(m));
 /** “首次突破2万亿元”, “超过5.9亿”, “将近8亿元”: a bound, never the amount a change is of. */
 const BOUND = /(?:突破|超过|逾|将近|接近|近)\s*$/;
 const subjectLike = (m: Mention) => isPlainAmount(m) && !COMPLETION_AMOUNT.test(m.label) && !isPrior(m) && !BOUND.test(m.rawLabel);

@@ -1,4 +1,5 @@
-import { budgetComparison, CHANGE_WORD, changePrior, changeSubject, isPlainAmount, type Bound } from "./binding";
+import { budgetComparison, CHANGE_WORD, changePrior, changeSubject, COMPLETION_AMOUNT, isBudgetBase, isPlainAmount, isPrior, type Bound } from "./binding";
+import { toHalfWidth } from "../../numbers/parse-number";
 import { sentences } from "../../paragraphs/sentences";
 import { findMentions, type Mention } from "./mentions";
 
@@ -18,7 +19,8 @@ export type Claim =
    */
   | { kind: "change"; subject?: Bound; prior?: Mention; againstBudget?: boolean; change: Mention; up: boolean; percent?: Mention; percentUp?: boolean }
   /** “基本支出478.86万元，占11.23%”; total is the list's total amount or the named total (“占本年支出合计的”). */
-  | { kind: "share"; part: Mention; share: Mention; totalName?: string; list: number }
+  /** `named`: the share's own words name its part again (“税收收入515.4亿元，…，税收占比81.3%”). */
+  | { kind: "share"; part: Mention; share: Mention; totalName?: string; list: number; named?: boolean }
   /** “全年预算数为0.63万元，项目执行0.63万元，预算执行率为4.8%”. */
   | {
       kind: "completion";
@@ -60,9 +62,11 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
   return sentences(paragraph).map(({ text, start }) => {
     // positions within the paragraph, so that paragraph-wide checks can order the figures
     const mentions = findMentions(text).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
-    const { claims, listTotals } = claimsOf(mentions, before, (m) => text.slice(0, m.start - start));
+    // the words before a figure as the mentions read them (full-width “２０１５年” is a year too)
+    const { claims, listTotals } = claimsOf(mentions, before, (m) => toHalfWidth(text).slice(0, m.start - start));
     const opensBreakdown = OPENS_BREAKDOWN.test(text);
-    const openingTotal = opensBreakdown ? before.mentions.filter(isPlainAmount).pop() : undefined;
+    // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down
+    const openingTotal = opensBreakdown ? before.mentions.filter((m) => isPlainAmount(m) && !isPrior(m)).pop() : undefined;
     before = { mentions, whole: opensBreakdown ? before.mentions : undefined };
     return { sentence: text, start, mentions, claims, listTotals, openingTotal };
   });
@@ -88,22 +92,46 @@ function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => s
       claims.push(isChange(m) ? changeClaim(mentions, i, previous, lead(m)) : { kind: "amount", mention: m });
       return;
     }
-    const part = SHARE_WORD.test(m.label) ? partBefore(mentions, i) : undefined;
-    if (part) {
-      const totalName = SHARE_WORD.exec(m.label)![1] || undefined;
+    const share = shareOf(mentions, i);
+    if (share) {
+      const { part, totalName, named } = share;
       if (!previousWasShare) {
         list++;
         listTotals.push(mentions.slice(0, mentions.indexOf(part)).find((x) => isPlainAmount(x) && x.depth <= part.depth));
       }
-      claims.push({ kind: "share", part, share: m, totalName, list });
+      claims.push({ kind: "share", part, share: m, totalName, list, ...(named ? { named } : {}) });
       previousWasShare = true;
       return;
     }
     if (COMPLETION_WORD.test(m.label)) claims.push(completionClaim(mentions, i));
+    else if (m.label === "的" && COMPLETION_AMOUNT.test(mentions[i - 1]?.label ?? "")) claims.push(namedBudgetCompletion(mentions, i));
     previousWasShare = false;
   });
   return { claims, listTotals };
 }
+
+/**
+ * “占一般公共预算支出的86.3%” after an amount, or — its own words naming that amount again — “民生支出463744万元，民生支出
+ * 占一般公共预算支出的86.3%”: the amount the share is of, and the whole the words name.
+ */
+function shareOf(mentions: Mention[], i: number): { part: Mention; totalName?: string; named?: boolean } | undefined {
+  const words = mentions[i].label;
+  const plain = SHARE_WORD.exec(words);
+  if (plain) {
+    const part = partBefore(mentions, i);
+    return part && { part, totalName: plain[1] || undefined };
+  }
+  // “税收占比81.3%”: a short name of the part (税收 for 税收收入), the whole unnamed
+  const short = SHORT_SHARE.exec(words);
+  const named = short ? undefined : NAMED_SHARE.exec(words);
+  const part = short || named ? partBefore(mentions, i) : undefined;
+  if (part && short && bare(short[1]) !== "" && bare(part.label).startsWith(bare(short[1]))) return { part, named: true };
+  if (part && named && bare(part.label) === bare(named[1])) return { part, totalName: named[2] || undefined, named: true };
+  return undefined;
+}
+const NAMED_SHARE = /^(.+?)占(.*?)的?(比重|比例)?(为|是)?$/;
+const SHORT_SHARE = /^(.+?)占比(?:为|是)?$/;
+const bare = (words: string) => words.replace(/[\s“”"‘’]/g, "");
 
 /**
  * The amount a share belongs to: the nearest amount before it at the share's own parenthesis depth; a share of
@@ -119,11 +147,17 @@ function partBefore(mentions: Mention[], i: number): Mention | undefined {
   }
   for (let j = i - 1; j >= 0; j--) {
     const m = mentions[j];
-    if (m.depth > share.depth) continue;
+    if (m.depth > share.depth || ownRate(m)) continue;
     return m.kind === "amount" && m.depth === share.depth && !isChange(m) ? m : undefined;
   }
   return undefined;
 }
+
+/**
+ * The amount's own change and rate between it and its share (“78.9亿元，同比增长17.9%，占全市…比重为27.8%”, “…，比上年
+ * 增加C万元，增长p%，占q%”): the share is still of that amount.
+ */
+const ownRate = (m: Mention) => (m.kind === "amount" ? isChange(m) : RATE_WORD.test(m.label.replace(/^(?:同比|比上年|较上年)/, "")) && m.groupSize === 1);
 
 /** A change with the amount it belongs to and the percent after it (“各下降p%、q%”: slot by slot). */
 function changeClaim(mentions: Mention[], i: number, previous: Before, lead: string): Claim {
@@ -135,7 +169,7 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
   const vsBudget = budgetComparison(mentions, i);
   const tie = vsBudget
     ? { subject: { to: vsBudget.actual, certain: true }, prior: vsBudget.budget, againstBudget: true }
-    : { subject: changeSubject(mentions, i, previous.mentions, lead, previous.whole), prior: changePrior(mentions, i) };
+    : priorTie(mentions, i, previous, lead);
   // “较上年减少1.5万元(42.86%)”: the rate in parentheses right after the change is its own, in its direction
   const bracketed = mentions[i + 1]?.kind === "percent" && OPEN_ONLY.test(mentions[i + 1].rawLabel) && change.groupSize === 1 ? mentions[i + 1] : undefined;
   if (bracketed)
@@ -159,6 +193,16 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
   };
 }
 
+/** The amount a change is of and the base it is measured from: last year's, or this year's budget (“比预算额11.2亿元减少了1.1亿元”). */
+function priorTie(mentions: Mention[], i: number, previous: Before, lead: string) {
+  const prior = changePrior(mentions, i);
+  return {
+    subject: changeSubject(mentions, i, previous.mentions, lead, previous.whole),
+    prior,
+    againstBudget: prior && isBudgetBase(prior) ? true : undefined,
+  };
+}
+
 /**
  * “完成28,583万元，同比增长10.85%，增收2,798万元”: a rate right before a change of its clause, itself following no
  * change, is that change's rate.
@@ -174,6 +218,19 @@ function rateBefore(mentions: Mention[], i: number): Mention | undefined {
 /** Words before a rate of change: “下降”, “降幅达到”, “增长幅度为”, “增” alone after “较上年减0.04万元，” (the label is cleaned of 为 / 达到). */
 const RATE_WORD = /(增加|减少|增长|下降|上升|降低|增幅|降幅|减幅|增长幅度|下降幅度)了?$|^[增减]$/;
 const OPEN_ONLY = /^\s*[（(]\s*$/;
+
+/**
+ * “地方公共财政预算收入493.9亿元，为年初预算1946亿元的25.4%”, “决算为62.07万元，完成全年预算84.82万元的73.2%”: the
+ * budget is named inside the completion phrase, and what was done is the amount the phrase follows — the last
+ * amount before it at its depth, not a change, not last year's.
+ */
+function namedBudgetCompletion(mentions: Mention[], i: number): Claim {
+  const budget = mentions[i - 1];
+  const done = mentions.slice(0, i - 1).filter((m) => m.depth === budget.depth && m.groupSize === 1);
+  const last = done[done.length - 1];
+  const actual = last && isPlainAmount(last) && !isPrior(last) ? last : undefined;
+  return { kind: "completion", rate: mentions[i], budget, actual };
+}
 
 /**
  * The budget and the actual amount a completion rate is computed from: amounts of the rate's own clause

@@ -1,0 +1,87 @@
+import { Decimal } from "../../numbers/decimal";
+import { sumIntervals } from "../../numbers/rounding-interval";
+import { judgeAmounts } from "../../numbers/verdict";
+import { isPlainAmount, isPrior } from "./binding";
+import { completeIdentity } from "./complete-list";
+import { writtenUnit, type ClaimIssue } from "./issue";
+import type { Mention } from "./mentions";
+import type { Located, ParsedParagraph } from "./parsed";
+import type { Reading } from "./reading";
+
+/**
+ * A “其中” list numbered one item a line: “2023年实现区级一般公共预算收入282.18亿元，其中：” then “1.增值税71.77亿元，
+ * 比2022年增长1.5%。”, “2.企业所得税52.89亿元…” …; “(一)201-一般公共服务支出23653万元…，其中：” then “1、20103-政府办公
+ * 厅(室)及相关机构事务9185万元…”. The paragraph ends with “其中：” after its one total; each following paragraph opens with
+ * the next number (1, 2, 3 … without a gap) and its first amount is that item's. As with a list inside one
+ * sentence (./subset-sum.ts): the items' sum above the total beyond rounding is an error; a sum below it says
+ * nothing unless the items name every part of a known identity (./complete-list.ts) — a list may name only the
+ * main items, and an excerpt may stop inside it.
+ */
+export function checkEnumeratedLists(parsed: readonly ParsedParagraph[], reading: Reading): Located[] {
+  const out: Located[] = [];
+  parsed.forEach((at, i) => {
+    const total = openingTotal(at);
+    const parts = total ? numberedItems(parsed, i + 1) : [];
+    const issue = total && parts.length >= 2 ? listIssue(total, parts, reading) : undefined;
+    if (issue) out.push({ at, issue });
+  });
+  return out;
+}
+
+const OPENS_LIST = /其中\s*[:：]\s*$/;
+const candidate = (m: Mention) => isPlainAmount(m) && !isPrior(m) && m.groupSize === 1 && m.depth === 0;
+
+/** The one amount of the sentence a paragraph's closing “其中：” breaks down. */
+function openingTotal(at: ParsedParagraph): Mention | undefined {
+  if (!OPENS_LIST.test(at.paragraph.text)) return undefined;
+  const last = at.sentences[at.sentences.length - 1];
+  const amounts = last?.mentions.filter(candidate) ?? [];
+  return amounts.length === 1 ? amounts[0] : undefined;
+}
+
+/** “1.增值税…”, “2、…”, “(3)…”, “（4）…”: the item number a paragraph opens with. */
+const ITEM_NUMBER = /^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[)）])/;
+
+/** The first amount of each numbered paragraph from `from` on, numbered 1, 2, 3 … without a gap. */
+function numberedItems(parsed: readonly ParsedParagraph[], from: number): Mention[] {
+  const parts: Mention[] = [];
+  for (let j = from; j < parsed.length; j++) {
+    const number = ITEM_NUMBER.exec(parsed[j].paragraph.text);
+    if (!number || Number(number[1] ?? number[2]) !== parts.length + 1) break;
+    const first = parsed[j].mentions[0];
+    if (!first || !candidate(first) || first.label === "") return [];
+    parts.push(first);
+  }
+  return parts;
+}
+
+function listIssue(total: Mention, parts: Mention[], reading: Reading): ClaimIssue | undefined {
+  if (new Set(parts.map((p) => p.label)).size < parts.length) return undefined;
+  const sum = parts.reduce((acc, p) => acc.plus(reading.value(p)), new Decimal(0));
+  const complete = completeIdentity(total, parts);
+  const verdict = judgeAmounts(reading.value(total), reading.interval(total), sum, sumIntervals(parts.map((p) => reading.interval(p))), complete ? "=" : ">=");
+  if (verdict !== "error") return undefined;
+  const { num, unit } = writtenUnit(total);
+  const terms = parts.map((p) => num(reading.value(p))).join(" + ");
+  const what = total.label || "合计";
+  const short = sum.lessThan(reading.value(total));
+  const gap = num(sum.minus(reading.value(total)).abs());
+  return {
+    rule: "listSum",
+    verdict,
+    target: total,
+    involved: parts,
+    subject: what,
+    headline: short
+      ? `${what}写${total.text}，其下逐条列出的${complete}的全部${parts.length}项之和只有${num(sum)}${unit}，少${gap}${unit}：合计或某一项有误。`
+      : `${what}写${total.text}，其下逐条列出的${parts.length}项之和已达${num(sum)}${unit}，超过合计${gap}${unit}：合计或某一项有误。`,
+    steps: [
+      `${terms} = ${num(sum)}${unit}`,
+      `文中合计 ${total.text}`,
+      complete ? `所列各项已是${complete}的全部组成部分` : "“其中”各项是合计的一部分，之和不能超过合计",
+    ],
+    message: `“${total.rawLabel}${total.text}，其中：”及其下逐条所列各项 ${terms} = ${num(sum)}${unit}，${short ? "少于" : "超过"}所述合计。`,
+    expected: num(sum),
+    actual: total.printed,
+  };
+}

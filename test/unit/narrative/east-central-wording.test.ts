@@ -1,0 +1,92 @@
+import { checkNarrative } from "../../../src/core/narrative";
+import { readTextFile } from "../../../src/core/paragraphs";
+import { paragraphAt, readCorpusDocument } from "../../support/text-corpus";
+
+/**
+ * The wording of the 华东 / 华中 blind round (test/fixtures/texts/README.md, “Blind rounds on 华东 / 华中 texts”):
+ * a report's period before its scope (“一季度全省…”), a share after its amount's own rate, 收入总量 after 加上, a
+ * completion naming its budget (“为年初预算1946亿元的25.4%”), and a “其中：” list numbered one item a line.
+ */
+const check = (text: string, year: number) => checkNarrative(readTextFile(text), [], { year });
+const errors = (text: string, year: number) =>
+  check(text, year)
+    .filter((f) => f.severity === "error")
+    .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+const corpusText = (id: string) => {
+  const doc = readCorpusDocument(id);
+  return { text: doc.paragraphs.map((p) => p.text).join("\n"), year: doc.year, paragraph: (n: number) => paragraphAt(doc, n).text };
+};
+
+describe("a share's parent named as its own sentence's total, after the report's period (河南 2012 一季度)", () => {
+  const henan = corpusText("ha-province-2012-q1-execution");
+
+  it("holds on the real text", () => {
+    expect(check(henan.text, henan.year)).toEqual([]);
+  });
+
+  it("the whole changed in its sentence is found, though the same name is stated again in ¶3", () => {
+    expect(errors(henan.text.replace("支出1045.4亿元,其中", "支出911.4亿元,其中"), henan.year)).toEqual([["N.share", "83.22%", "72.6%"]]);
+  });
+});
+
+describe("a completion naming its budget: “为年初预算1946亿元的25.4%”, “完成全年预算84.82万元的73.2%”", () => {
+  const henan = corpusText("ha-province-2012-q1-execution");
+
+  it("checks the rate against the budget it names and the amount it follows", () => {
+    expect(errors(henan.text.replace("3165亿元的26%", "3165亿元的29%"), henan.year)).toEqual([["N.completion", "26.01%", "29%"]]);
+    expect(errors(henan.text.replace("的25.4%", "的28.4%"), henan.year)).toEqual([["N.completion", "25.38%", "28.4%"]]);
+    const final = "公务接待费支出决算为62.07万元,完成全年预算84.82万元的73.2%,比上年决算数增加38.97万元,增长168.7%。";
+    expect(check(final, 2020)).toEqual([]);
+    expect(errors(final.replace("73.2%", "83.2%"), 2020)).toEqual([["N.completion", "73.18%", "83.2%"]]);
+  });
+
+  it("an amount in 亿元 after 完成年初预算 is no percentage missing its %", () => {
+    expect(check("地方公共财政预算收入493.9亿元,完成年初预算1946亿元的25.4%。", 2012)).toEqual([]);
+  });
+
+  it("“完成一般公共预算收入282.18亿元” is the amount done, which a sum after 加上 starts from", () => {
+    const huangpu = corpusText("sh-huangpu-2023-budget-execution");
+    expect(errors(huangpu.text.replace("结算60.24亿元", "结算70.24亿元"), huangpu.year)).toEqual([["N.total", "357.23", "347.23亿元"]]);
+  });
+});
+
+describe("“加上…，收入总量为C” (杨浦 2023)", () => {
+  const yangpu = corpusText("sh-yangpu-2023-budget-execution");
+
+  it("holds on the real text, and a changed part is found at the total it no longer makes", () => {
+    expect(check(yangpu.text, yangpu.year)).toEqual([]);
+    expect(errors(yangpu.text.replace("916296万元", "816296万元"), yangpu.year)).toEqual([["N.total", "3455272.00", "3555272"]]);
+  });
+});
+
+describe("a share after its amount's own rate: “78.9亿元，同比增长17.9%，占全市一般公共预算收入比重为27.8%” (宜春 2024)", () => {
+  const yichun = corpusText("jx-yichun-2024-budget-execution");
+
+  it("is of that amount, against the whole its words name in the paragraph before", () => {
+    expect(check(yichun.text, yichun.year)).toEqual([]);
+    expect(errors(yichun.text.replace("27.8%", "31.8%"), yichun.year)).toEqual([["N.share", "27.77%", "31.8%"]]);
+  });
+});
+
+describe("a “其中：” list numbered one item a line (黄浦 2023, 泉州台商投资区 2022)", () => {
+  const huangpu = corpusText("sh-huangpu-2023-budget-execution");
+
+  it("items adding up to their total confirm it", () => {
+    expect(check(huangpu.text, huangpu.year)).toEqual([]);
+  });
+
+  it("items above their total: an error at the total with the items' sum", () => {
+    expect(errors(huangpu.text.replace("1.增值税71.77亿元", "1.增值税81.77亿元"), huangpu.year)).toEqual([["N.listSum", "292.18", "282.18亿元"]]);
+  });
+
+  it("items below their total say nothing: a list may name only the main items", () => {
+    expect(errors(huangpu.text.replace("7.其他各税39.01亿元", "7.其他各税35.01亿元"), huangpu.year)).toEqual([]);
+  });
+
+  it("a list cut by the excerpt, and numbering with a gap, are read as far as they go", () => {
+    const taishang = corpusText("fj-taishang-2022-final");
+    expect(errors(taishang.text, taishang.year)).toEqual([]);
+    const gap = huangpu.text.replace("2.企业所得税", "3.企业所得税").replace("1.增值税71.77亿元", "1.增值税271.77亿元");
+    expect(errors(gap, huangpu.year)).toEqual([]);
+  });
+});
