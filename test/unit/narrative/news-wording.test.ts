@@ -126,3 +126,54 @@ describe("the form of news texts", () => {
     expect(check("总体来看,公车支出占三公支出总额的3/4。").filter((f) => f.rule === "N.percentSign")).toEqual([]);
   });
 });
+
+describe("round 2 wording (周至 2023 预算执行, 中央 三公 reports)", () => {
+  const zhouzhi =
+    "全年一般公共预算支出537347万元,占调整预算数539267万元的99.6%,较上年508794万元增长5.6%。其中:民生支出463744万元,民生支出占一般公共预算支出的86.3%。";
+
+  it("a share whose words name its amount again (“民生支出…，民生支出占…的86.3%”) is that amount's share", () => {
+    expect(check(zhouzhi)).toEqual([]);
+    expect(errors(zhouzhi.replace("463744", "420687"))).toEqual([["N.share", "78.29%", "86.3%"]]);
+  });
+
+  it("the share's words must name the amount before it: a part stated elsewhere is not guessed", () => {
+    expect(errors("县级一般公共预算收入31751万元,较上年28899万元增长9.9%,税收收入占县级一般公共预算收入的47.7%。")).toEqual([]);
+  });
+
+  const central2015 =
+    "报告显示,2015年中央行政事业单位财政拨款的“三公”经费支出合计53.73亿元,比预算数减少9.43亿元。“三公”经费中,因公出国(境)经费17.44亿元,比预算数减少1.94亿元;公务用车购置及运行费30.87亿元,减少3.72亿元;公务接待费5.42亿元,减少3.77亿元。";
+  const central2013 = "2013年中央本级“三公经费”财政拨款预算79.69亿元中,因公出国(境)费21.36亿元,公务用车购置及运行费43.99亿元,公务接待费14.34亿元。";
+
+  it("“…财政拨款的“三公”经费支出合计” and “三公经费” in quotes either way name the 三公 total", () => {
+    expect(check(central2015, 2015)).toEqual([]);
+    expect(errors(central2015.replace("5.42亿元", "4.13亿元"), 2015)).toEqual([["N.total", "52.44", "53.73亿元"]]);
+    expect(check(central2013, 2013)).toEqual([]);
+    expect(errors(central2013.replace("43.99", "54.36"), 2013)).toEqual([["N.total", "90.06", "79.69亿元"]]);
+  });
+
+  it("“比去年年初预算减少…，下降…” is the change of the amount before it", () => {
+    const central2014 = "2014年中央本级“三公”经费财政拨款预算71.51亿元,这一数据比去年执行数略有下降,比去年年初预算减少8.18亿元,下降10.3%。";
+    expect(check(central2014, 2014)).toEqual([]);
+    expect(errors(central2014.replace("10.3%", "13.3%"), 2014)).toEqual([["N.growth", "10.26%", "13.3%"]]);
+  });
+
+  it("a text that reports spending against the budget is read as a 决算 text, even without the word", () => {
+    const mlr =
+      "数据显示,财政部批复国土资源部 2011 年“三公经费”财政拨款预算3,786.49万元,实际支出3,535.78万元,比预算减少250.71万元。(1)因公出国(境)费1,139.76万元。(2)公务用车购置及运行费 1,177.45 万元。(3)公务接待费1,218.57万元。";
+    expect(errors(mlr, 2011)).toEqual([]);
+  });
+});
+
+describe("round 3 wording (留坝县 1–5月, 滨海新区 预算执行)", () => {
+  it("the budget inside “占年初预算X万元的p%” is no “其中” list's total, and the next clause's amounts are no parts", () => {
+    const liuba =
+      "1-5月,全县完成政府性基金收入969万元,占年初预算2180万元的44.5%,同比下降14.6%,其中国有土地使用权出让收入866万元,城市基础设施配套费收入35万元,污水处理费收入68万元;完成政府性基金支出4093万元,占年初预算5497万元的74.5%,同比下降78.5%。";
+    expect(errors(liuba, 2024)).toEqual([]);
+  });
+
+  it("“税收占比p%” in a “其中” sentence is the share of its part in the amount broken down", () => {
+    const binhai = "2025年一般公共预算收入633.8亿元,增长6.3%,完成预算102.1%。其中,税收收入515.4亿元,增长2%,税收占比81.3%。";
+    expect(check(binhai, 2025)).toEqual([]);
+    expect(errors(binhai.replace("81.3%", "89.8%"), 2025)).toEqual([["N.share", "81.32%", "89.8%"]]);
+  });
+});

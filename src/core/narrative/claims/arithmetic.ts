@@ -323,6 +323,9 @@ function checkShareLists(s: SentenceClaims, resolveTotal: TotalResolver, reading
 
 /** The amount a “其中…” sentence breaks down, when the parts it lists add up to it (they confirm the tie). */
 function confirmedOpening(members: ShareClaim[], opening: Mention | undefined, reading: Reading): Mention | undefined {
+  // “…收入633.8亿元。其中，税收收入515.4亿元，…，税收占比81.3%”: a share naming its part, of no whole in words, in a “其中”
+  // sentence is of the amount broken down
+  if (opening && members.length === 1 && members[0].named && !members[0].totalName) return opening;
   if (!opening || members.length < 2) return undefined;
   const sum = members.reduce((acc, c) => acc.plus(reading.value(c.part)), new Decimal(0));
   const parts = sumIntervals(members.map((c) => reading.interval(c.part)));

@@ -38,16 +38,18 @@ const PRIOR_AMOUNT =
 const BUDGET_WORDS = /预算/;
 const ACTUAL_WORDS = /决算|执行|实际/;
 /** Comparison words around a change (“与2023年度相比”, “比2019年决算数”, “同比”, “同口径比”, “各”): they name no figure. */
-const COMPARISON = "(?:同比|环比|同口径|(?:与|比|较)(?:上年度?|去年|上一年度?)?(?:决算数?|预算数?|执行数?)?(?:相比|相较)?|各|均|共|分别|的|[，,、])+";
+const COMPARISON =
+  "(?:同比|环比|同口径|(?:与|比|较)(?:上年度?|去年|上一年度?)?(?:年初|全年)?(?:决算数?|预算数?|执行数?)?(?:相比|相较)?|各|均|共|分别|的|[，,、])+";
 const LEADING_COMPARISON = new RegExp(`^${COMPARISON}`);
 const TRAILING_COMPARISON = new RegExp(`${COMPARISON}$`);
 const YEAR = /\d{4}\s*年度?/g;
 
 /**
  * “比预算额11.2亿元减少了1.1亿元”, “相比年初预算数的1.5亿元减少0.3亿元”, “比2015年“三公”经费财政拨款年初预算2184.89万元减少”,
- * “低于预算的8.5亿元”: the budget an amount is compared with, named inside the comparison (any item words between).
+ * “低于预算的8.5亿元”, “占年初预算2180万元的44.5%”: the budget an amount is compared with, named inside the comparison
+ * (any item words between).
  */
-const BUDGET_BASE = /^(?:比(?![如较])|较(?!为)|相比|相较于?|与(?!此)|低于|高于)\s*(?:\d{4}\s*年度?)?[^，,；;。\d]{0,20}?预算(?:数|额|安排数?)?的?$/;
+const BUDGET_BASE = /^(?:比(?![如较])|较(?!为)|相比|相较于?|与(?!此)|低于|高于|占)\s*(?:\d{4}\s*年度?)?[^，,；;。\d]{0,20}?预算(?:数|额|安排数?)?的?$/;
 /** Last year's budget (“比上年预算数”) is a year comparison, not a comparison with this year's budget. */
 const LAST_YEAR = /上年|去年|上一年/;
 const baseWords = (m: Mention) => m.rawLabel.replace(/[（(][^（）()]*[)）]/g, "").replace(/\s+/g, "");

@@ -19,7 +19,8 @@ export type Claim =
    */
   | { kind: "change"; subject?: Bound; prior?: Mention; againstBudget?: boolean; change: Mention; up: boolean; percent?: Mention; percentUp?: boolean }
   /** “基本支出478.86万元，占11.23%”; total is the list's total amount or the named total (“占本年支出合计的”). */
-  | { kind: "share"; part: Mention; share: Mention; totalName?: string; list: number }
+  /** `named`: the share's own words name its part again (“税收收入515.4亿元，…，税收占比81.3%”). */
+  | { kind: "share"; part: Mention; share: Mention; totalName?: string; list: number; named?: boolean }
   /** “全年预算数为0.63万元，项目执行0.63万元，预算执行率为4.8%”. */
   | {
       kind: "completion";
@@ -91,14 +92,14 @@ function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => s
       claims.push(isChange(m) ? changeClaim(mentions, i, previous, lead(m)) : { kind: "amount", mention: m });
       return;
     }
-    const part = SHARE_WORD.test(m.label) ? partBefore(mentions, i) : undefined;
-    if (part) {
-      const totalName = SHARE_WORD.exec(m.label)![1] || undefined;
+    const share = shareOf(mentions, i);
+    if (share) {
+      const { part, totalName, named } = share;
       if (!previousWasShare) {
         list++;
         listTotals.push(mentions.slice(0, mentions.indexOf(part)).find((x) => isPlainAmount(x) && x.depth <= part.depth));
       }
-      claims.push({ kind: "share", part, share: m, totalName, list });
+      claims.push({ kind: "share", part, share: m, totalName, list, ...(named ? { named } : {}) });
       previousWasShare = true;
       return;
     }
@@ -108,6 +109,29 @@ function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => s
   });
   return { claims, listTotals };
 }
+
+/**
+ * “占一般公共预算支出的86.3%” after an amount, or — its own words naming that amount again — “民生支出463744万元，民生支出
+ * 占一般公共预算支出的86.3%”: the amount the share is of, and the whole the words name.
+ */
+function shareOf(mentions: Mention[], i: number): { part: Mention; totalName?: string; named?: boolean } | undefined {
+  const words = mentions[i].label;
+  const plain = SHARE_WORD.exec(words);
+  if (plain) {
+    const part = partBefore(mentions, i);
+    return part && { part, totalName: plain[1] || undefined };
+  }
+  // “税收占比81.3%”: a short name of the part (税收 for 税收收入), the whole unnamed
+  const short = SHORT_SHARE.exec(words);
+  const named = short ? undefined : NAMED_SHARE.exec(words);
+  const part = short || named ? partBefore(mentions, i) : undefined;
+  if (part && short && bare(short[1]) !== "" && bare(part.label).startsWith(bare(short[1]))) return { part, named: true };
+  if (part && named && bare(part.label) === bare(named[1])) return { part, totalName: named[2] || undefined, named: true };
+  return undefined;
+}
+const NAMED_SHARE = /^(.+?)占(.*?)的?(比重|比例)?(为|是)?$/;
+const SHORT_SHARE = /^(.+?)占比(?:为|是)?$/;
+const bare = (words: string) => words.replace(/[\s“”"‘’]/g, "");
 
 /**
  * The amount a share belongs to: the nearest amount before it at the share's own parenthesis depth; a share of
