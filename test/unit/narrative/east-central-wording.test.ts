@@ -90,3 +90,20 @@ describe("a “其中：” list numbered one item a line (黄浦 2023, 泉州�
     expect(errors(gap, huangpu.year)).toEqual([]);
   });
 });
+
+describe("a share in a “其中” list after a “；” (安庆 2021: “收入156.1亿元…；一般公共预算支出483亿元，其中民生支出411.6亿元，占财政支出的85.2%”)", () => {
+  const anqing = corpusText("ah-anqing-2021-final");
+
+  it("is of the amount the “其中” breaks down, named by its short name 财政支出", () => {
+    expect(check(anqing.text, anqing.year)).toEqual([]);
+    expect(errors(anqing.text.replace("411.6亿元", "371.6亿元"), anqing.year)).toEqual([["N.share", "76.94%", "85.2%"]]);
+  });
+
+  it("never of the sentence's first amount when a “其中” names another", () => {
+    expect(errors("全市一般公共预算收入156.1亿元,较上年增长10.2%;一般公共预算支出483亿元,其中民生支出411.6亿元,占85.2%。", 2021)).toEqual([]);
+  });
+
+  it("a short name is read as the whole only where that whole is the sentence's own total", () => {
+    expect(errors("一般公共预算收入483亿元,其中税收收入371.6亿元,占财政支出的85.2%。", 2021)).toEqual([]);
+  });
+});

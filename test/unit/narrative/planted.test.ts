@@ -19,9 +19,6 @@ const MISSED_TODAY = new Set<string>([
   // found as N.share naming 8.1% (2890.7 ÷ 33067.0 = 8.74%); the generator's relation is 91.9% = 30400.7 ÷ (30400.7 +
   // 2666.3), which that finding does not name
   "zy-national-2019-procurement ¶2 2666.3→2890.7",
-  // s19y blind round 1 (华东 / 华中), before any rule changed
-  "ah-anqing-2021-final ¶1 85.2→101.1",
-  "ah-anqing-2021-final ¶1 483→412",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such

@@ -2,7 +2,7 @@ import { Decimal, HUNDRED, formatFixed } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
 import type { Claim, SentenceClaims } from "./extract";
-import { namesSameFigure } from "./figures";
+import { namesOwnTotal } from "./figures";
 import { derivedHeadline, percentOf, quoted, wan, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
@@ -450,8 +450,9 @@ function totalFor(
   if (claim.totalName) {
     const named = resolveTotal(claim.totalName);
     // “公共财政预算支出911.4亿元，其中民生支出758.5亿元，占公共财政预算支出的比重为72.6%”: the name is its own
-    // sentence's total when nothing else is tied to it with certainty (that name stated elsewhere too)
-    if (!named) return listTotal && namesSameFigure(listTotal.label, claim.totalName) ? listTotalOf(listTotal, reading) : undefined;
+    // sentence's total when nothing else is tied to it with certainty (that name stated elsewhere too), also by a
+    // short name (“占财政支出的85.2%” under “一般公共预算支出483亿元”)
+    if (!named) return listTotal && namesOwnTotal(listTotal.label, claim.totalName) ? listTotalOf(listTotal, reading) : undefined;
     return {
       interval: named.mention ? reading.interval(named.mention) : RoundingInterval.of(named.value, named.unit),
       value: named.mention ? reading.value(named.mention) : named.value,

@@ -93,7 +93,7 @@ function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => s
       const totalName = SHARE_WORD.exec(m.label)![1] || undefined;
       if (!previousWasShare) {
         list++;
-        listTotals.push(mentions.slice(0, mentions.indexOf(part)).find((x) => isPlainAmount(x) && x.depth <= part.depth));
+        listTotals.push(listTotalBefore(mentions.slice(0, mentions.indexOf(part) + 1), part));
       }
       claims.push({ kind: "share", part, share: m, totalName, list });
       previousWasShare = true;
@@ -105,6 +105,18 @@ function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => s
   });
   return { claims, listTotals };
 }
+
+/**
+ * The total a share list is of: the amount a “其中” before the list breaks down (“收入156.1亿元；支出483亿元，其中民生
+ * 支出411.6亿元，占85.2%”: 483), else the sentence's first amount.
+ */
+function listTotalBefore(upToPart: Mention[], part: Mention): Mention | undefined {
+  const eligible = (x: Mention) => isPlainAmount(x) && x.depth <= part.depth && x !== part;
+  const opens = upToPart.map((x) => BREAKS_DOWN.test(x.rawLabel)).lastIndexOf(true);
+  const beforeBreakdown = opens > 0 ? upToPart.slice(0, opens).filter(eligible).pop() : undefined;
+  return beforeBreakdown ?? upToPart.find(eligible);
+}
+const BREAKS_DOWN = /^\s*[,，;；]?\s*其中/;
 
 /**
  * The amount a share belongs to: the nearest amount before it at the share's own parenthesis depth; a share of
