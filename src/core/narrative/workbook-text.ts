@@ -61,9 +61,17 @@ export function checkWorkbookText(snapshot: WorkbookSnapshot, year: number | und
     const place = { sheet, cell, text };
     for (const l of findLeftovers(text)) findings.push(toFinding(leftoverIssue(l), place));
     if (year === undefined) return;
-    for (const y of statedYears(text, false)) if (y.year !== year) findings.push(toFinding(yearIssue(y, year), place));
+    for (const y of statedYears(text, false)) if (y.year !== year && !isLastYearColumn(text, y.year, year)) findings.push(toFinding(yearIssue(y, year), place));
   });
   return findings;
+}
+
+/** A column head naming a measure and nothing else: “2016年预算数”, “2017年决算数”, “2016年执行数”. */
+const YEAR_COLUMN_HEAD = /^\s*20\d{2}\s*年度?\s*(?:年初)?(?:预算|决算|执行)数?\s*$/;
+
+/** “2016年预算数” beside this year's column in a 2017 table is last year's column by design, never a wrong year. */
+function isLastYearColumn(text: string, stated: number, year: number): boolean {
+  return stated === year - 1 && YEAR_COLUMN_HEAD.test(text);
 }
 
 interface TextCell {

@@ -87,26 +87,58 @@ function addToGroup(group: ColumnGroup, info: ColumnInfo, index: number): void {
  */
 export function assignColumnKeys(kind: TableKindSpec, columns: ColumnInfo[]): Map<number, string> {
   const keys = new Map<number, string>();
-  const paths = new Map(columns.map((c) => [c.col, c.path.filter((p) => p !== "项目").map(meaningWords)]));
+  const latest = latestHeadYear(columns);
+  const paths = new Map(columns.map((c) => [c.col, c.path.filter((p) => p !== "项目").map((s) => meaningWords(s, latest))]));
+  const lastYears = new Set(columns.filter((c) => paths.get(c.col)?.some((s) => s.startsWith(LAST_YEAR))).map((c) => c.col));
   for (const [meaning, patterns] of Object.entries(kind.columns ?? {})) {
     for (const pattern of patterns) {
       const want = compact(pattern);
-      const hits = columns.filter((c) => !keys.has(c.col) && endsWith(paths.get(c.col) ?? [], want));
+      const eligible = (c: ColumnInfo) => !lastYears.has(c.col) || want.startsWith(LAST_YEAR);
+      const hits = columns.filter((c) => !keys.has(c.col) && eligible(c) && endsWith(paths.get(c.col) ?? [], want));
       if (hits.length === 0) continue;
       for (const hit of firstPerGroup(hits)) keys.set(hit.col, meaning);
       break;
     }
   }
-  for (const c of columns) if (!keys.has(c.col)) keys.set(c.col, (paths.get(c.col) ?? []).join("/") || `第${c.col + 1}列`);
+  for (const c of columns)
+    if (!keys.has(c.col))
+      keys.set(
+        c.col,
+        c.path
+          .filter((p) => p !== "项目")
+          .map((s) => meaningWords(s, undefined))
+          .join("/") || `第${c.col + 1}列`,
+      );
   return keys;
 }
 
-/** A header segment's words that carry its meaning: “2020年预算数” is the 预算数 of the table's year. */
-function meaningWords(segment: string): string {
-  return compact(segment).replace(LEADING_YEAR, "");
+/**
+ * A header segment's words that carry its meaning: “2020年预算数” is the 预算数 of the table's year; beside a later
+ * year's columns (“2016年预算数” ‖ “2017年预算数”, “2017年决算数” ‖ “2018年决算数”) the year before it is last year's
+ * (上年预算数, 上年决算数), never this year's measure.
+ */
+function meaningWords(segment: string, latest: number | undefined): string {
+  const words = compact(segment);
+  const year = LEADING_YEAR.exec(words);
+  if (!year) return words;
+  const rest = words.slice(year[0].length);
+  return Number(year[1]) === (latest ?? 0) - 1 ? LAST_YEAR + rest : rest;
 }
 
-const LEADING_YEAR = /^\d{4}年(度)?(?=.)/;
+const LEADING_YEAR = /^(\d{4})年(度)?(?=.)/;
+const LAST_YEAR = "上年";
+
+/** The latest year a column head opens with (“2017年预算数”), if any. */
+function latestHeadYear(columns: readonly ColumnInfo[]): number | undefined {
+  let latest: number | undefined;
+  for (const c of columns) {
+    for (const segment of c.path) {
+      const year = LEADING_YEAR.exec(compact(segment));
+      if (year && Number(year[1]) > (latest ?? 0)) latest = Number(year[1]);
+    }
+  }
+  return latest;
+}
 
 /** One column per group: side-by-side groups (收入 | 支出, T6's 2–3 groups) each carry the meaning once. */
 function firstPerGroup(hits: ColumnInfo[]): ColumnInfo[] {

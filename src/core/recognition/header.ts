@@ -54,7 +54,20 @@ export function readHeaderBlock(grid: SheetGrid, titleRow: number, lastRow: numb
 
 /** A line between a title and its header: 部门/单位, 金额单位, a year, a table code (公开01表). */
 export function isMetaLine(texts: readonly string[]): boolean {
+  if (yearsSideBySide(texts)) return false;
   return texts.every((t) => META.test(t) || isTableCode(t) || YEAR_LINE.test(t) || (unitIn(t) !== undefined && t.length <= 12));
+}
+
+/** “2016年预算数 | 2017年预算数”: different years side by side head blocks of columns, never a line about the table. */
+function yearsSideBySide(texts: readonly string[]): boolean {
+  let first: string | undefined;
+  for (const t of texts) {
+    const year = YEAR_LINE.exec(t.trim())?.[0];
+    if (!year) continue;
+    if (first !== undefined && year !== first) return true;
+    first = year;
+  }
+  return false;
 }
 
 function unitAmong(texts: readonly string[]): string | undefined {

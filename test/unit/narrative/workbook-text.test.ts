@@ -72,6 +72,19 @@ describe("workbook-wide scan of text cells", () => {
     // the paragraphs of the text sheet are checked by checkNarrative; the scan leaves them alone
     expect(checkWorkbookText(snapshot, 2024, readNarrativeText(snapshot)).map((f) => f.sheet)).toEqual(["收入支出决算总表", "收入支出决算总表"]);
   });
+
+  it("leaves last year's column head beside this year's alone, never another year's or a title", () => {
+    const twoYears = sheet("三公", [
+      ["西双版纳州民族宗教事务局2017年“三公”经费财政拨款预算表"],
+      ["项 目", "2016年预算数", "2017年预算数", "2015年预算数"],
+      ["合计", 38.5, 37, 40],
+      ["2016年“三公”经费预算表"],
+    ]);
+    expect(checkWorkbookText(book(twoYears), 2017, []).map((f) => [f.cell, f.actual])).toEqual([
+      ["D2", "2015年预算"],
+      ["A4", "2016年“三公”经费预算"],
+    ]);
+  });
 });
 
 describe("reading text sheets", () => {
