@@ -19,6 +19,24 @@ const MISSED_TODAY = new Set<string>([
   // found as N.share naming 8.1% (2890.7 ÷ 33067.0 = 8.74%); the generator's relation is 91.9% = 30400.7 ÷ (30400.7 +
   // 2666.3), which that finding does not name
   "zy-national-2019-procurement ¶2 2666.3→2890.7",
+  // s19y blind round 2 (华东 / 华中), after round 1's rules and before any rule of its own
+  "sd-province-2020-procurement ¶2 298.22→232.13",
+  "sd-province-2020-procurement ¶2 298.22→339.33",
+  "sd-province-2010-procurement ¶2 673.9→734.5",
+  "sd-province-2010-procurement ¶3 51.3→46.3",
+  "sd-province-2010-procurement ¶2 78.6→61.5",
+  "sd-province-2010-procurement ¶3 493.88→441.02",
+  "sd-province-2011-procurement ¶1 12.5→9.5",
+  "sd-province-2011-procurement ¶3 846.99→977.34",
+  "sd-province-2011-procurement ¶3 81.7→96.6",
+  "zj-shaoxing-2021-final ¶1 73.9→68.2",
+  "zj-shaoxing-2021-final ¶1 528→469",
+  "jx-province-2020-procurement ¶1 86.61→97.73",
+  "jx-province-2020-procurement ¶1 758.31→672.23",
+  "js-province-2007-procurement ¶1 426.79→528.53",
+  "js-province-2007-procurement ¶2 381.6→300.9",
+  "js-province-2007-procurement ¶1 426.79→349.09",
+  "js-province-2007-procurement ¶2 381.6→461.7",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
