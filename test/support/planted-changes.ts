@@ -68,25 +68,29 @@ const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const FIGURE = new RegExp(`${NUMBER}\\s*(亿元|万元|万|元|%)`, "g");
 const SCALE: Record<string, Decimal> = { 亿元: new Decimal(1e8), 万元: new Decimal(1e4), 万: new Decimal(1e4), 元: new Decimal(1), "%": new Decimal(1) };
 const HUNDRED = new Decimal(100);
+/** “突破800亿元”, “超过100亿元”: a bound, not a figure any relation holds exactly (src/core/narrative/claims/binding.ts isBound). */
+const BOUND_BEFORE = /(?:突破|超过|逾|将近|接近|近)\s*$/;
 
 export function figuresOf(text: string): PrintedFigure[] {
-  const figures = [...text.matchAll(FIGURE)].map((m): PrintedFigure => {
-    const digits = m[1];
-    const plain = digits.replace(/,/g, "");
-    const decimals = plain.includes(".") ? plain.length - plain.indexOf(".") - 1 : 0;
-    const scale = SCALE[m[2]];
-    return {
-      start: m.index!,
-      end: m.index! + digits.length,
-      digits,
-      kind: m[2] === "%" ? "percent" : "amount",
-      value: new Decimal(plain).times(scale),
-      unit: new Decimal(1).dividedBy(new Decimal(10).pow(decimals)).times(scale),
-      scale,
-      slot: 0,
-      listSize: 1,
-    };
-  });
+  const figures = [...text.matchAll(FIGURE)]
+    .filter((m) => !BOUND_BEFORE.test(text.slice(0, m.index)))
+    .map((m): PrintedFigure => {
+      const digits = m[1];
+      const plain = digits.replace(/,/g, "");
+      const decimals = plain.includes(".") ? plain.length - plain.indexOf(".") - 1 : 0;
+      const scale = SCALE[m[2]];
+      return {
+        start: m.index!,
+        end: m.index! + digits.length,
+        digits,
+        kind: m[2] === "%" ? "percent" : "amount",
+        value: new Decimal(plain).times(scale),
+        unit: new Decimal(1).dividedBy(new Decimal(10).pow(decimals)).times(scale),
+        scale,
+        slot: 0,
+        listSize: 1,
+      };
+    });
   let list: PrintedFigure[] = [];
   for (const [i, f] of figures.entries()) {
     const previous = figures[i - 1];

@@ -107,3 +107,29 @@ describe("a share in a “其中” list after a “；” (安庆 2021: “收�
     expect(errors("一般公共预算收入483亿元,其中税收收入371.6亿元,占财政支出的85.2%。", 2021)).toEqual([]);
   });
 });
+
+describe("round 2 (山东 2011 / 2020, 绍兴 2021, 河南 2021)", () => {
+  it("a bound is never the total a “其中” breaks down (“节约资金超过100亿元…。其中,中小企业采购合同额为692.16亿元”)", () => {
+    const shandong = corpusText("sd-province-2011-procurement");
+    expect(errors(shandong.text, shandong.year)).toEqual([]);
+  });
+
+  it("“比上年多298.22亿元” is a change, its rate checked", () => {
+    const shandong = corpusText("sd-province-2020-procurement");
+    expect(errors(shandong.text, shandong.year)).toEqual([]);
+    expect(errors(shandong.text.replace("增长35.77%", "增长38.77%"), shandong.year)).toEqual([["N.growth", "35.77%", "38.77%"]]);
+  });
+
+  it("“其中,民生支出528亿元,增长6.1%,占比73.9%”: a share naming no parent is of the one amount of the sentence before", () => {
+    const shaoxing = corpusText("zj-shaoxing-2021-final");
+    expect(check(shaoxing.text, shaoxing.year)).toEqual([]);
+    expect(errors(shaoxing.text.replace("占比73.9%", "占比77.9%"), shaoxing.year)).toEqual([["N.share", "73.95%", "77.9%"]]);
+    // two amounts before the “其中”: which one it breaks down is not certain, and one share alone cannot confirm it
+    expect(errors("全年财政总收入955亿元,一般公共预算支出714亿元。其中,民生支出528亿元,占比77.9%。", 2021)).toEqual([]);
+  });
+
+  it("“根据河南省2022年统计年鉴” names the yearbook, not the year the text is about", () => {
+    const henan = corpusText("ha-province-2021-final");
+    expect(check(henan.text, henan.year).map((f) => f.rule)).toEqual([]);
+  });
+});

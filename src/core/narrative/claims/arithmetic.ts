@@ -314,7 +314,8 @@ function checkShareLists(s: SentenceClaims, resolveTotal: TotalResolver, reading
   const issues: ClaimIssue[] = [];
   for (let list = 0; list < s.listTotals.length; list++) {
     const members = shares.filter((c) => c.list === list);
-    const total = s.listTotals[list] ?? (list === 0 ? confirmedOpening(members, s.openingTotal, reading) : undefined);
+    const opening = s.openingOnly ? s.openingTotal : confirmedOpening(members, s.openingTotal, reading);
+    const total = s.listTotals[list] ?? (list === 0 ? opening : undefined);
     issues.push(...checkShareList(members, total, resolveTotal, reading));
   }
   return issues;

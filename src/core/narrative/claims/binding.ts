@@ -18,10 +18,10 @@ const bound = (found: Mention[], sentence: readonly Mention[], to = found[found.
 
 /**
  * “比上年增加”, “比上年减少支出” (the change of the spending the sentence is about), “较上年减” (one character after a
- * comparison), “比上年增支272.2亿元” / “减收” (the 预算执行 words for spending and revenue), and 多 / 少 standing alone
- * right after last year's amount (“比去年3.01万元少0.07万元”).
+ * comparison, also 多 / 少: “比上年多298.22亿元”), “比上年增支272.2亿元” / “减收” (the 预算执行 words for spending and
+ * revenue), and 多 / 少 standing alone right after last year's amount (“比去年3.01万元少0.07万元”).
  */
-export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低|[增减][支收]|(?<=(?:比|较)(?:上年度?|去年)|同比)[增减]|^[多少])(?:了|支出)?$/;
+export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低|[增减][支收]|(?<=(?:比|较)(?:上年度?|去年)|同比)[增减多少]|^[多少])(?:了|支出)?$/;
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 /**
  * An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”, “为年初计划3165亿元的26%”), not
@@ -45,9 +45,13 @@ const YEAR = /\d{4}\s*年度?/g;
 
 export const isPlainAmount = (m: Mention) => m.kind === "amount" && !isChange(m);
 export const isPrior = (m: Mention) => PRIOR_AMOUNT.test(m.rawLabel.replace(/[（(][^（）()]*[)）]/g, ""));
-/** “首次突破2万亿元”, “超过5.9亿”, “将近8亿元”: a bound, never the amount a change is of. */
+/**
+ * “首次突破2万亿元”, “超过5.9亿”, “将近8亿元”: a bound, never the amount a change is of, nor a total that parts add up
+ * to (“节约资金超过100亿元…。其中,中小企业采购合同额为692.16亿元” breaks down the 采购规模, not the bound).
+ */
 const BOUND = /(?:突破|超过|逾|将近|接近|近)\s*$/;
-const subjectLike = (m: Mention) => isPlainAmount(m) && !COMPLETION_AMOUNT.test(m.label) && !isPrior(m) && !BOUND.test(m.rawLabel);
+export const isBound = (m: Mention) => BOUND.test(m.rawLabel);
+const subjectLike = (m: Mention) => isPlainAmount(m) && !COMPLETION_AMOUNT.test(m.label) && !isPrior(m) && !isBound(m);
 
 /**
  * The words naming what changed (“公务接待费比上年增加” → “公务接待费”; “较2020年度决算数减少” → “”): the words

@@ -1,4 +1,4 @@
-import { budgetComparison, CHANGE_WORD, changePrior, changeSubject, COMPLETION_AMOUNT, isPlainAmount, isPrior, type Bound } from "./binding";
+import { budgetComparison, CHANGE_WORD, changePrior, changeSubject, COMPLETION_AMOUNT, isBound, isPlainAmount, isPrior, type Bound } from "./binding";
 import { sentences } from "../../paragraphs/sentences";
 import { findMentions, type Mention } from "./mentions";
 
@@ -46,6 +46,8 @@ export interface SentenceClaims {
    * 接待费为20.10万元，占88.86%；…”): a total its first share list may use once its parts add up to it.
    */
   openingTotal?: Mention;
+  /** The sentence before states that one amount only (“一般公共预算支出714亿元，比上年增长7.1%。其中，…”): the tie is certain. */
+  openingOnly?: boolean;
 }
 
 const UP_WORDS = /增加|增长|上升|增幅|^增[支收]?$|^多$/;
@@ -62,9 +64,10 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     const mentions = findMentions(text).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
     const { claims, listTotals } = claimsOf(mentions, before, (m) => text.slice(0, m.start - start));
     const opensBreakdown = OPENS_BREAKDOWN.test(text);
-    const openingTotal = opensBreakdown ? before.mentions.filter(isPlainAmount).pop() : undefined;
+    const totals = opensBreakdown ? before.mentions.filter((m) => isPlainAmount(m) && !isBound(m)) : [];
+    const openingOnly = totals.length === 1 && !isPrior(totals[0]) && totals[0].depth === 0;
     before = { mentions, whole: opensBreakdown ? before.mentions : undefined };
-    return { sentence: text, start, mentions, claims, listTotals, openingTotal };
+    return { sentence: text, start, mentions, claims, listTotals, openingTotal: totals.pop(), openingOnly };
   });
 }
 
@@ -90,7 +93,9 @@ function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => s
     }
     const part = SHARE_WORD.test(m.label) ? partBefore(mentions, i) : undefined;
     if (part) {
-      const totalName = SHARE_WORD.exec(m.label)![1] || undefined;
+      // “占比73.9%”: a share that names no parent
+      const named = SHARE_WORD.exec(m.label)![1];
+      const totalName = named && !/^比[重例]?$/.test(named) ? named : undefined;
       if (!previousWasShare) {
         list++;
         listTotals.push(listTotalBefore(mentions.slice(0, mentions.indexOf(part) + 1), part));
@@ -111,7 +116,7 @@ function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => s
  * 支出411.6亿元，占85.2%”: 483), else the sentence's first amount.
  */
 function listTotalBefore(upToPart: Mention[], part: Mention): Mention | undefined {
-  const eligible = (x: Mention) => isPlainAmount(x) && x.depth <= part.depth && x !== part;
+  const eligible = (x: Mention) => isPlainAmount(x) && !isBound(x) && x.depth <= part.depth && x !== part;
   const opens = upToPart.map((x) => BREAKS_DOWN.test(x.rawLabel)).lastIndexOf(true);
   const beforeBreakdown = opens > 0 ? upToPart.slice(0, opens).filter(eligible).pop() : undefined;
   return beforeBreakdown ?? upToPart.find(eligible);
