@@ -133,3 +133,17 @@ describe("round 2 (山东 2011 / 2020, 绍兴 2021, 河南 2021)", () => {
     expect(check(henan.text, henan.year).map((f) => f.rule)).toEqual([]);
   });
 });
+
+describe("an amount named after it, opening a breakdown: “在426.79亿元采购规模中,集中采购为381.6亿元,占采购金额的89.4%” (江苏 2007)", () => {
+  const jiangsu = corpusText("js-province-2007-procurement");
+
+  it("the share is of that amount, 采购金额 and 采购规模 naming one measure", () => {
+    expect(check(jiangsu.text, jiangsu.year)).toEqual([]);
+    expect(errors(jiangsu.text.replace("89.4%", "85.4%"), jiangsu.year)).toEqual([["N.share", "89.41%", "85.4%"]]);
+  });
+
+  it("a parent named by another measure (“846.99亿元的政府采购规模中…占合同总金额的81.7%”) is left alone", () => {
+    const shandong = corpusText("sd-province-2011-procurement");
+    expect(errors(shandong.text.replace("81.7%", "88.7%"), shandong.year)).toEqual([]);
+  });
+});

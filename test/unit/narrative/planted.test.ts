@@ -29,9 +29,7 @@ const MISSED_TODAY = new Set<string>([
   "jx-province-2020-procurement ¶1 86.61→97.73",
   "jx-province-2020-procurement ¶1 758.31→672.23",
   "js-province-2007-procurement ¶1 426.79→528.53",
-  "js-province-2007-procurement ¶2 381.6→300.9",
   "js-province-2007-procurement ¶1 426.79→349.09",
-  "js-province-2007-procurement ¶2 381.6→461.7",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such

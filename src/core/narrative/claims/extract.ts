@@ -41,6 +41,8 @@ export interface SentenceClaims {
   claims: Claim[];
   /** For each share list (index = Claim.list): the amount stated before the list as its total, if any. */
   listTotals: (Mention | undefined)[];
+  /** For each share list: the name written after its total (“在426.79亿元采购规模中，…”: 采购规模), if any. */
+  listNames: (string | undefined)[];
   /**
    * A sentence opening with “其中” breaks down the last amount of the sentence before (“…决算为22.62万元。其中公务
    * 接待费为20.10万元，占88.86%；…”): a total its first share list may use once its parts add up to it.
@@ -62,12 +64,12 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
   return sentences(paragraph).map(({ text, start }) => {
     // positions within the paragraph, so that paragraph-wide checks can order the figures
     const mentions = findMentions(text).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
-    const { claims, listTotals } = claimsOf(mentions, before, (m) => text.slice(0, m.start - start));
+    const { claims, listTotals, listNames } = claimsOf(mentions, before, (m) => text.slice(0, m.start - start));
     const opensBreakdown = OPENS_BREAKDOWN.test(text);
     const totals = opensBreakdown ? before.mentions.filter((m) => isPlainAmount(m) && !isBound(m)) : [];
     const openingOnly = totals.length === 1 && !isPrior(totals[0]) && totals[0].depth === 0;
     before = { mentions, whole: opensBreakdown ? before.mentions : undefined };
-    return { sentence: text, start, mentions, claims, listTotals, openingTotal: totals.pop(), openingOnly };
+    return { sentence: text, start, mentions, claims, listTotals, listNames, openingTotal: totals.pop(), openingOnly };
   });
 }
 
@@ -80,9 +82,14 @@ interface Before {
   whole?: readonly Mention[];
 }
 
-function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => string): { claims: Claim[]; listTotals: (Mention | undefined)[] } {
+function claimsOf(
+  mentions: Mention[],
+  previous: Before,
+  lead: (m: Mention) => string,
+): { claims: Claim[]; listTotals: (Mention | undefined)[]; listNames: (string | undefined)[] } {
   const claims: Claim[] = [];
   const listTotals: (Mention | undefined)[] = [];
+  const listNames: (string | undefined)[] = [];
   let list = -1;
   let previousWasShare = false;
   mentions.forEach((m, i) => {
@@ -98,7 +105,9 @@ function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => s
       const totalName = named && !/^比[重例]?$/.test(named) ? named : undefined;
       if (!previousWasShare) {
         list++;
-        listTotals.push(listTotalBefore(mentions.slice(0, mentions.indexOf(part) + 1), part));
+        const total = listTotalBefore(mentions.slice(0, mentions.indexOf(part) + 1), part);
+        listTotals.push(total);
+        listNames.push(total && nameAfter(lead(part).slice(lead(total).length + total.end - total.start)));
       }
       claims.push({ kind: "share", part, share: m, totalName, list });
       previousWasShare = true;
@@ -108,8 +117,12 @@ function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => s
     else if (m.label === "的" && COMPLETION_AMOUNT.test(mentions[i - 1]?.label ?? "")) claims.push(namedBudgetCompletion(mentions, i));
     previousWasShare = false;
   });
-  return { claims, listTotals };
+  return { claims, listTotals, listNames };
 }
+
+/** “426.79亿元采购规模中，…”, “846.99亿元的政府采购规模中，…”: the name of an amount written after it, opening a breakdown. */
+const NAME_AFTER = /^\s*的?([^，,；;。：:\d]{1,16}?)中\s*[，,]/;
+const nameAfter = (words: string) => NAME_AFTER.exec(words)?.[1];
 
 /**
  * The total a share list is of: the amount a “其中” before the list breaks down (“收入156.1亿元；支出483亿元，其中民生

@@ -192,10 +192,19 @@ const SHORT_NAMES: Record<string, string[]> = {
   财政收入: ["一般公共预算收入", "公共财政预算收入", "公共财政收入"],
 };
 
+/** 采购规模, 采购金额 and 采购额 name one measure. */
+const MEASURE = /(?:规模|金额)$/;
+
 /** Whether an amount's words name the same figure as a name (“一季度全省公共财政预算支出” and “公共财政预算支出”). */
 export function namesSameFigure(words: string, name: string): boolean {
   const core = (w: string) => w.replace(/\s+/g, "").replace(/数$/, "").replace(WHOLE_SCOPE, "").replace(NAME_FILLER, "");
-  return core(name) !== "" && core(words) === core(name);
+  const [own, named] = [core(words), core(name)];
+  if (named === "") return false;
+  if (own === named) return true;
+  // one measure by another word (采购规模 / 采购金额), never a measure alone (“合同总金额” and “政府采购规模” without
+  // their scope words)
+  const measure = (w: string) => w.replace(MEASURE, "额");
+  return measure(named).length > 1 && measure(own) === measure(named);
 }
 
 /** namesSameFigure, or the name is a short name of the amount's figure (SHORT_NAMES). */
