@@ -147,3 +147,25 @@ describe("an amount named after it, opening a breakdown: “在426.79亿元采�
     expect(errors(shandong.text.replace("81.7%", "88.7%"), shandong.year)).toEqual([]);
   });
 });
+
+describe("round 3 (安徽 2024, 长沙 2024, 湖南/江西 2023)", () => {
+  it("“较上年同期增加10.5亿元,微涨0.3%”: 较上年同期 names no figure, 微涨 is a rate's word", () => {
+    const anhui = corpusText("ah-province-2024-q3");
+    expect(errors(anhui.text, anhui.year)).toEqual([]);
+    expect(errors(anhui.text.replace("微涨0.3%", "微涨1.3%"), anhui.year)).toEqual([["N.growth", "0.35%", "1.3%"]]);
+  });
+
+  it("“同比增量24.29亿元,同比增长3.26%”: 增量 after a comparison is a change", () => {
+    const changsha = corpusText("hn-changsha-2024-jul");
+    expect(errors(changsha.text, changsha.year)).toEqual([]);
+    expect(errors(changsha.text.replace("3.26%", "4.26%"), changsha.year)).toEqual([["N.growth", "3.26%", "4.26%"]]);
+  });
+
+  it("a lead (领先) is the gap of the two amounts of its sentence whose words name its measure", () => {
+    const cities = corpusText("hn-jx-cities-2023");
+    expect(errors(cities.paragraph(2), cities.year)).toEqual([["N.difference", "4.35", "5.65亿元"]]);
+    expect(errors(cities.paragraph(2).replace("5.65亿", "4.35亿"), cities.year)).toEqual([]);
+    // “湖南在经济总量领先江西1.8万亿”: a lead in another measure than the two amounts stated, never judged against them
+    expect(errors(cities.paragraph(2).replace("1.8万亿", "2.8万亿").replace("5.65亿", "4.35亿"), cities.year)).toEqual([]);
+  });
+});

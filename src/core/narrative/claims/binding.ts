@@ -18,10 +18,11 @@ const bound = (found: Mention[], sentence: readonly Mention[], to = found[found.
 
 /**
  * “比上年增加”, “比上年减少支出” (the change of the spending the sentence is about), “较上年减” (one character after a
- * comparison, also 多 / 少: “比上年多298.22亿元”), “比上年增支272.2亿元” / “减收” (the 预算执行 words for spending and
+ * comparison, also 多 / 少: “比上年多298.22亿元”; “同比增量24.29亿元”), “比上年增支272.2亿元” / “减收” (the 预算执行 words for spending and
  * revenue), and 多 / 少 standing alone right after last year's amount (“比去年3.01万元少0.07万元”).
  */
-export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低|[增减][支收]|(?<=(?:比|较)(?:上年度?|去年)|同比)[增减多少]|^[多少])(?:了|支出)?$/;
+export const CHANGE_WORD =
+  /(增加|减少|增长|下降|上升|降低|[增减][支收]|(?<=同比|比上年|较上年|较去年同期)增量|(?<=(?:比|较)(?:上年度?|去年)|同比)[增减多少]|^[多少])(?:了|支出)?$/;
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 /**
  * An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”, “为年初计划3165亿元的26%”), not
@@ -37,8 +38,8 @@ const PRIOR_AMOUNT =
   /^(?:(?:同比|比|较)\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,8}|与\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,24})$/;
 const BUDGET_WORDS = /预算/;
 const ACTUAL_WORDS = /决算|执行|实际/;
-/** Comparison words around a change (“与2023年度相比”, “比2019年决算数”, “同比”, “同口径比”, “各”): they name no figure. */
-const COMPARISON = "(?:同比|环比|同口径|(?:与|比|较)(?:上年度?|去年|上一年度?)?(?:决算数?|预算数?|执行数?)?(?:相比|相较)?|各|均|共|分别|的|[，,、])+";
+/** Comparison words around a change (“与2023年度相比”, “比2019年决算数”, “较上年同期”, “同比”, “同口径比”, “各”): they name no figure. */
+const COMPARISON = "(?:同比|环比|同口径|(?:与|比|较)(?:上年度?|去年|上一年度?)?(?:同期)?(?:决算数?|预算数?|执行数?)?(?:相比|相较)?|各|均|共|分别|的|[，,、])+";
 const LEADING_COMPARISON = new RegExp(`^${COMPARISON}`);
 const TRAILING_COMPARISON = new RegExp(`${COMPARISON}$`);
 const YEAR = /\d{4}\s*年度?/g;

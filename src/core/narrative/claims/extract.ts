@@ -52,7 +52,7 @@ export interface SentenceClaims {
   openingOnly?: boolean;
 }
 
-const UP_WORDS = /增加|增长|上升|增幅|^增[支收]?$|^多$/;
+const UP_WORDS = /增加|增长|上升|增幅|增量|[微上]涨|微增|^增[支收]?$|^多$/;
 const SHARE_WORD = /^占(.*?)的?(比重|比例)?(为|是)?$/;
 const COMPLETION_WORD = /(完成(年初|全年)?预算(数)?的?|执行率为?|完成率为?)$/;
 export const BUDGET_LABEL = /预算数|年初预算|全年预算|调整后?预算|预算安排|^预算$|预算为?$/;
@@ -208,8 +208,11 @@ function rateBefore(mentions: Mention[], i: number): Mention | undefined {
   return before && before.kind === "amount" && isChange(before) ? undefined : rate;
 }
 
-/** Words before a rate of change: “下降”, “降幅达到”, “增长幅度为”, “增” alone after “较上年减0.04万元，” (the label is cleaned of 为 / 达到). */
-const RATE_WORD = /(增加|减少|增长|下降|上升|降低|增幅|降幅|减幅|增长幅度|下降幅度)了?$|^[增减]$/;
+/**
+ * Words before a rate of change: “下降”, “降幅达到”, “增长幅度为”, “微涨”, “下滑”, “增” alone after “较上年减0.04万元，”
+ * (the label is cleaned of 为 / 达到).
+ */
+const RATE_WORD = /(增加|减少|增长|下降|上升|降低|增幅|降幅|减幅|增长幅度|下降幅度|[微上]涨|微增|微降|下滑)了?$|^[增减]$/;
 const OPEN_ONLY = /^\s*[（(]\s*$/;
 
 /**
