@@ -308,6 +308,9 @@ function pagesConfig(env, argv) {
         shell: PAGE_SHELL,
         loaderTag: () => loaderTag("page", [], built.loader),
         workerSource: () => built.worker,
+        // The engine on the page's own thread (where no worker starts): the offline page's engine is its worker,
+        // whose code it already carries; a second copy would be a quarter of the file.
+        leaveOut: ["engine"],
       }),
       new CopyWebpackPlugin({
         patterns: [

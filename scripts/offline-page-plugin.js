@@ -1,8 +1,8 @@
 /**
  * Writes the offline page (dist/预决算公开助手.html): one self-contained file that runs from file:// with no server
  * and no network. It inlines the loader, every chunk of the page's entry and every chunk that entry may import on
- * first use; webpack's runtime finds those chunks already installed and never fetches one. A Content-Security-Policy
- * allows exactly these scripts (by hash) and no connection at all.
+ * first use (but those it is told to do without); webpack's runtime finds those chunks already installed and never
+ * fetches one. A Content-Security-Policy allows exactly these scripts (by hash) and no connection at all.
  */
 const { createHash } = require("crypto");
 const { readFileSync } = require("fs");
@@ -20,10 +20,11 @@ const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").di
 class OfflinePagePlugin {
   /**
    * @param {{ filename: string, entry: string, template: string, icon: Buffer, shell: { style: string, root: string },
-   *   loaderTag: () => string, workerSource: () => string }} options
+   *   loaderTag: () => string, workerSource: () => string, leaveOut?: string[] }} options
    *   shell: the markup every page shows before its scripts run; loaderTag: the inline <script id="da-loader">…</script>
    *   (called when the page is written); workerSource: the engine worker's code, carried as inert text
-   *   (<script type="text/plain">) that the page starts as a Blob worker — file:// cannot load a worker file
+   *   (<script type="text/plain">) that the page starts as a Blob worker — file:// cannot load a worker file;
+   *   leaveOut: names of chunks (webpackChunkName) the page does without
    */
   constructor(options) {
     this.options = options;
@@ -44,12 +45,26 @@ class OfflinePagePlugin {
     });
   }
 
-  /** Chunks the entry may import later first (they only register themselves), then the entry's own, in order. */
+  /**
+   * Chunks the entry may import later first (they only register themselves), then the entry's own, in order. An
+   * import whose chunk name is in `leaveOut` is not followed: its chunks are carried only where another import
+   * needs them too.
+   */
   scriptFiles(compilation) {
     const entrypoint = compilation.entrypoints.get(this.options.entry);
     if (!entrypoint) throw new Error(`${NAME}: no entry named "${this.options.entry}"`);
+    const leaveOut = new Set(this.options.leaveOut);
     const later = new Set();
-    for (const chunk of entrypoint.chunks) for (const lazy of chunk.getAllAsyncChunks()) for (const file of lazy.files) later.add(file);
+    const followed = new Set();
+    const follow = (group) => {
+      for (const child of group.childrenIterable) {
+        if (followed.has(child) || leaveOut.has(child.name)) continue;
+        followed.add(child);
+        for (const chunk of child.chunks) for (const file of chunk.files) later.add(file);
+        follow(child);
+      }
+    };
+    follow(entrypoint);
     const initial = entrypoint.getFiles();
     return [...[...later].filter((f) => !initial.includes(f)), ...initial].filter((f) => f.endsWith(".js"));
   }

@@ -3,7 +3,7 @@ import { checkWorkbook } from "../core/session";
 import { LAST_COMMAND_KEY, type CommandOutcome } from "../hosts/command-outcome";
 import type { WorkbookHost } from "../hosts/host";
 import { loadStoredInputs } from "../hosts/workbook-state";
-import { auditReportFile, type AuditReportFile } from "../hosts/audit-report-file";
+import type { AuditReportFile } from "../hosts/audit-report-file";
 
 /**
  * The ribbon's commands over any live host (Excel's function file, WPS's entry page). Each returns the summary the
@@ -42,10 +42,12 @@ export type ReportDelivery = (file: AuditReportFile) => Promise<string | undefin
 
 /**
  * 审核报告: check → the report (.xlsx, the CLI's builder) → `deliver`. Where the host cannot open it, the outcome says
- * how to download it from the pane (`fallback`). Nothing to check: the same sentence as 一键检查.
+ * how to download it from the pane (`fallback`). Nothing to check: the same sentence as 一键检查. The report's
+ * builder and .xlsx writer are a chunk loaded on first use: 一键检查 and 清除标记 do not wait for them.
  */
 export function auditReport(deliver: ReportDelivery, fallback: string): (host: WorkbookHost) => Promise<CommandReport> {
   return async (host) => {
+    const { auditReportFile } = await import(/* webpackChunkName: "ribbon-report" */ "../hosts/audit-report-file");
     const file = await auditReportFile(host);
     if ("nothingToCheck" in file) return { summary: file.nothingToCheck, ok: false };
     const done = await deliver(file);

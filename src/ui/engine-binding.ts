@@ -43,7 +43,7 @@ export function createEngine(files: PageFiles, connection: EngineConnection = ne
     },
     wordDocument: (title: string, sections: readonly WrittenSection[]) => files.writeDocx({ title, sections }),
     auditReport: async (analysis, review, file, format) => {
-      const { buildAuditReport, printedTime } = await import(/* webpackChunkName: "engine" */ "../core/audit/report");
+      const { buildAuditReport, printedTime } = await import(/* webpackChunkName: "audit-report" */ "../core/audit/report");
       const facts = {
         unit: analysis.unit,
         year: analysis.year,

@@ -154,24 +154,34 @@ export class WorkerConnection implements EngineConnection {
     for (const waiting of this.queued.splice(0)) this.runOnPage(waiting);
   }
 
+  /**
+   * The engine on the page's own thread, loaded on first use. A page may not carry it (the offline page's engine is
+   * its worker): every request then fails saying so, never waits.
+   */
   private useThePage(): void {
-    this.fallback ??= import(/* webpackChunkName: "engine" */ "../hosts/engine/engine-service").then(({ EngineService }) => {
-      const service = new EngineService();
-      return (request: EngineRequest) =>
-        service.handle(request.call, request.args).then(
-          (value): WholeReply => ({ id: request.id, value }),
-          (err: unknown): WholeReply => ({
-            id: request.id,
-            failure: err instanceof Error ? { name: err.name, message: err.message } : { name: "Error", message: String(err) },
-          }),
-        );
-    });
+    this.fallback ??= import(/* webpackChunkName: "engine" */ "../hosts/engine/engine-service").then(
+      ({ EngineService }) => {
+        const service = new EngineService();
+        return (request: EngineRequest) =>
+          service.handle(request.call, request.args).then(
+            (value): WholeReply => ({ id: request.id, value }),
+            (err: unknown): WholeReply => ({
+              id: request.id,
+              failure: err instanceof Error ? { name: err.name, message: err.message } : { name: "Error", message: String(err) },
+            }),
+          );
+      },
+      () => (request: EngineRequest) => Promise.resolve<WholeReply>({ id: request.id, failure: { name: "Error", message: NO_ENGINE } }),
+    );
   }
 
   private runOnPage(waiting: Waiting): void {
     void this.fallback!.then((run) => run(waiting.request)).then(waiting.settle);
   }
 }
+
+/** What a call says where no worker starts and the page carries no engine of its own. */
+export const NO_ENGINE = "检查线程未能启动（浏览器不支持或禁止了后台线程），无法检查。请用新版 Edge、Chrome 或 360 浏览器的极速模式打开本页面。";
 
 /** What a call lost with its worker says (the pane offers 重试; the next call starts a fresh worker). */
 const LOST = "检查线程意外停止（可能是本机内存不足），请再试一次。";

@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
 import { readWorkbook } from "../../src/hosts/xlsx/read-workbook";
+import { LOST_TWICE } from "../../src/app/worker/worker-pool";
 import { countCells, generateWorkbook } from "../support/generate-workbook";
 import { draftToPackage } from "../support/draft-package";
 import { launchChromium, ROOT, seriousViolations } from "./pane-browser";
@@ -111,4 +112,75 @@ it("the page stays responsive: no task on its thread over 200 ms while a large w
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
   expect(longTasks.filter((d) => d > 200)).toEqual([]);
   await page.context().close();
+});
+
+/**
+ * The page's engine workers as one that runs out of memory dies: a copy of dist/ whose engine-worker.js loads the
+ * real one and, given a request marked `die`, throws uncaught (the worker's error event, as when an allocation
+ * fails). The page marks 崩溃两次.xlsx each time and 崩溃一次.xlsx the first time only, and notes which worker (in
+ * order of first use) was given which file; the page runs with 3 cores, so 2 workers.
+ */
+const DYING_SITE = path.join(ROOT, "test", "output", "batch-death-site");
+const DYING_WORKER = `importScripts("engine-worker-real.js");
+const engine = self.onmessage;
+self.onmessage = (event) => {
+  if (!event.data.die) return engine(event);
+  setTimeout(() => { throw new RangeError("Array buffer allocation failed"); });
+};`;
+
+function markDeaths(): void {
+  const given: [number, string][] = [];
+  const order = new WeakMap<Worker, number>();
+  let workers = 0;
+  let diedOnce = false;
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (this: Worker, message: { call?: string; args?: { name: string } }, transfer?: Transferable[]) {
+    if (message?.call === "batch" && message.args) {
+      if (!order.has(this)) order.set(this, workers++);
+      const name = message.args.name;
+      given.push([order.get(this)!, name]);
+      const dies = name === "崩溃两次.xlsx" || (name === "崩溃一次.xlsx" && !diedOnce);
+      diedOnce ||= name === "崩溃一次.xlsx";
+      if (dies) message = { ...message, die: true } as typeof message;
+    }
+    return post.call(this, message, transfer ?? []);
+  } as typeof post;
+  Object.defineProperty(Navigator.prototype, "hardwareConcurrency", { get: () => 3 });
+  (window as unknown as { given: typeof given }).given = given;
+}
+
+describe("a worker that dies under a file (out of memory)", () => {
+  let site: Awaited<ReturnType<typeof serveStatic>>;
+  beforeAll(async () => {
+    rmSync(DYING_SITE, { recursive: true, force: true });
+    cpSync(DIST, DYING_SITE, { recursive: true });
+    renameSync(path.join(DYING_SITE, "engine-worker.js"), path.join(DYING_SITE, "engine-worker-real.js"));
+    writeFileSync(path.join(DYING_SITE, "engine-worker.js"), DYING_WORKER);
+    site = await serveStatic(DYING_SITE);
+  });
+  afterAll(() => site?.close());
+
+  it("the file is checked on a fresh worker; a second death gives its row the reason in Chinese, the batch goes on", async () => {
+    const { page } = await newPage("about:blank");
+    await page.addInitScript(markDeaths);
+    await page.goto(`${site.url}/app.html`);
+    const [zhanyi, dazhou, bad] = FILES;
+    const files = [zhanyi, { ...dazhou, name: "崩溃一次.xlsx" }, { ...zhanyi, name: "崩溃两次.xlsx" }, bad];
+    await page.getByTestId("batch-files-input").setInputFiles(files);
+    await page.getByTestId("batch-progress").filter({ hasText: "检查完成：4/4 个文件" }).waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("batch-progress").textContent()).toBe("检查完成：4/4 个文件，错误 2 项");
+    const rows = page.getByRole("table", { name: "各文件检查结果" }).getByRole("row");
+    const once = rows.filter({ hasText: "崩溃一次.xlsx" });
+    expect(await once.getByRole("button").textContent()).toMatch(/^崩溃一次\.xlsx（.+2023）$/); // checked: its unit and year
+    expect(await once.getByRole("cell").nth(1).textContent()).toBe("0");
+    expect(await rows.filter({ hasText: "崩溃两次.xlsx" }).getByRole("cell").nth(1).textContent()).toBe(LOST_TWICE);
+    expect(await rows.filter({ hasText: "坏文件.xlsx" }).textContent()).toContain("这不是 .xlsx 工作簿");
+    const given = await page.evaluate(() => (window as unknown as { given: [number, string][] }).given);
+    const workersOf = (name: string) => given.filter(([, n]) => n === name).map(([w]) => w);
+    // Each dying file went to two different workers; the second of 崩溃一次 was the one started in its dead worker's place.
+    expect(new Set(workersOf("崩溃一次.xlsx")).size).toBe(2);
+    expect(new Set(workersOf("崩溃两次.xlsx")).size).toBe(2);
+    expect(Math.max(...given.map(([w]) => w))).toBeLessThanOrEqual(4); // 2 workers, one in place of each of 3 deaths
+    await page.context().close();
+  });
 });

@@ -4,6 +4,7 @@ import { pathToFileURL } from "url";
 import ExcelJS from "exceljs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "./support/chromium";
+import { NO_ENGINE } from "../../src/ui/engine-connection";
 
 /**
  * The offline page (dist/预决算公开助手.html) as a user opens it from a USB stick: file://, no server, no network.
@@ -131,5 +132,20 @@ describe("预决算公开助手.html in a browser too old for it", () => {
     await expect(oldPage.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("此浏览器无法运行预决算公开助手");
     await expect(message.textContent()).resolves.toContain("极速模式，不要用兼容模式");
     await old.close();
+  });
+});
+
+describe("预决算公开助手.html where no worker can start", () => {
+  // The page's engine is its worker (the file carries it once); where none can run, a check says so instead of waiting.
+  it("says in Chinese that the check cannot run here and which browser to use", async () => {
+    const noWorkers = await browser.newContext({ locale: "zh-CN" });
+    await noWorkers.addInitScript(() => delete (window as unknown as { Worker?: unknown }).Worker);
+    const noWorkerPage = await noWorkers.newPage();
+    await noWorkerPage.goto(PAGE_URL);
+    await noWorkerPage.getByTestId("file-input").setInputFiles(FIXTURE);
+    const announcer = noWorkerPage.getByTestId("announcer");
+    await noWorkerPage.waitForFunction(() => document.querySelector('[data-testid="announcer"]')?.textContent?.startsWith("检查未完成"));
+    await expect(announcer.textContent()).resolves.toBe(`检查未完成：${NO_ENGINE}`);
+    await noWorkers.close();
   });
 });

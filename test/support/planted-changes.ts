@@ -47,6 +47,8 @@ export interface PrintedFigure {
   /** Place in a list of figures of one kind joined by 、 / 和 (“9,027.5亿元、15,664.1亿元和10,301.5亿元”), and its length. */
   slot: number;
   listSize: number;
+  /** “3000万元以上”, “1.8亿多元”, “超过5.9亿”: a bound, part of no exact relation. */
+  bound: boolean;
 }
 
 export interface Relation {
@@ -68,29 +70,26 @@ const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const FIGURE = new RegExp(`${NUMBER}\\s*(亿元|万元|万|元|%)`, "g");
 const SCALE: Record<string, Decimal> = { 亿元: new Decimal(1e8), 万元: new Decimal(1e4), 万: new Decimal(1e4), 元: new Decimal(1), "%": new Decimal(1) };
 const HUNDRED = new Decimal(100);
-/** “突破800亿元”, “超过100亿元”: a bound, not a figure any relation holds exactly (src/core/narrative/claims/binding.ts isBound). */
-const BOUND_BEFORE = /(?:突破|超过|逾|将近|接近|近)\s*$/;
 
 export function figuresOf(text: string): PrintedFigure[] {
-  const figures = [...text.matchAll(FIGURE)]
-    .filter((m) => !BOUND_BEFORE.test(text.slice(0, m.index)))
-    .map((m): PrintedFigure => {
-      const digits = m[1];
-      const plain = digits.replace(/,/g, "");
-      const decimals = plain.includes(".") ? plain.length - plain.indexOf(".") - 1 : 0;
-      const scale = SCALE[m[2]];
-      return {
-        start: m.index!,
-        end: m.index! + digits.length,
-        digits,
-        kind: m[2] === "%" ? "percent" : "amount",
-        value: new Decimal(plain).times(scale),
-        unit: new Decimal(1).dividedBy(new Decimal(10).pow(decimals)).times(scale),
-        scale,
-        slot: 0,
-        listSize: 1,
-      };
-    });
+  const figures = [...text.matchAll(FIGURE)].map((m): PrintedFigure => {
+    const digits = m[1];
+    const plain = digits.replace(/,/g, "");
+    const decimals = plain.includes(".") ? plain.length - plain.indexOf(".") - 1 : 0;
+    const scale = SCALE[m[2]];
+    return {
+      start: m.index!,
+      end: m.index! + digits.length,
+      digits,
+      kind: m[2] === "%" ? "percent" : "amount",
+      value: new Decimal(plain).times(scale),
+      unit: new Decimal(1).dividedBy(new Decimal(10).pow(decimals)).times(scale),
+      scale,
+      slot: 0,
+      listSize: 1,
+      bound: BOUND_AFTER.test(text.slice(m.index! + m[0].length)) || BOUND_BEFORE.test(text.slice(Math.max(0, m.index! - 4), m.index!)),
+    };
+  });
   let list: PrintedFigure[] = [];
   for (const [i, f] of figures.entries()) {
     const previous = figures[i - 1];
@@ -100,6 +99,9 @@ export function figuresOf(text: string): PrintedFigure[] {
   return figures;
 }
 
+const BOUND_AFTER = /^(?:[多余]元?|\s*(?:以上|以下|有余|左右))/;
+const BOUND_BEFORE = /(?:突破|超过|逾|将近|接近|近|不到|不足)\s*$/;
+
 /** Between two figures of one list: the first one's unit and a list separator. */
 const LISTED = /^\s*(?:亿元|万元|万|元|%)\s*[、,，和及]\s*$/;
 
@@ -108,8 +110,8 @@ const roundedAs = (value: Decimal, printed: PrintedFigure) => value.toDecimalPla
 /** Every unambiguous relation that holds among the paragraph's figures (see the module comment). */
 export function relationsOf(printed: PrintedFigure[]): Relation[] {
   const figures = [...printed].sort((x, y) => x.start - y.start);
-  const amounts = figures.filter((f) => f.kind === "amount" && !f.value.isZero());
-  const percents = figures.filter((f) => f.kind === "percent" && !f.value.isZero());
+  const amounts = figures.filter((f) => f.kind === "amount" && !f.value.isZero() && !f.bound);
+  const percents = figures.filter((f) => f.kind === "percent" && !f.value.isZero() && !f.bound);
   const unique = (r: Relation) => r.figures.every((f) => figures.filter((g) => g.kind === f.kind && g.value.equals(f.value)).length === 1);
   return [...sums(amounts), ...ratios(amounts, percents)].filter(unique);
 }
@@ -236,8 +238,42 @@ export function statedRelations(text: string, relations: Relation[]): Relation[]
   return relations.filter((r) => {
     if (r.kind === "growth") return rateWorded(text, r) && !growthAmbiguous(text, r);
     if (r.kind === "sum" && r.figures.every((f) => isChange(text, f))) return changeIdentityNamed(text);
+    if (r.kind === "sum") return totalStated(text, r) && !siblings(text, r) && !coarse(r.figures);
     return true;
   });
+}
+
+/**
+ * Whether the words make the relation's total a total: it comes before its parts with words opening a breakdown between
+ * (“其中”, “包括”, “（含…”; items of an addition “加上A，B，减C…” are no parts of A), or words
+ * before it say so (“合计164万元”, “总数1421.31万元”), or the sum is a difference a change states (“10.1亿元，比预算额
+ * 11.2亿元减少了1.1亿元”). A figure after some of its “parts” with none of these (“公务用车购置费0.1亿元…公务接待费0.9亿元
+ * …因公出国（境）费0.7亿元”: 0.9 = 0.1 + 0.7) is an item beside them, equal to their sum by chance.
+ */
+function totalStated(text: string, r: Relation): boolean {
+  const [total, ...parts] = r.figures;
+  if (r.figures.some((f) => isChange(text, f))) return true;
+  const first = Math.min(...parts.map((p) => p.start));
+  if (total.start < first) return BREAKDOWN_AFTER.test(text.slice(total.end, first));
+  return TOTAL_BEFORE.test(text.slice(Math.max(0, total.start - 10), total.start));
+}
+/** Between a total and its first part: words that open its breakdown (“其中”, “包括”, “（含”, “中，”, “分别为”, “从具体构成看”, a colon). */
+const BREAKDOWN_AFTER = /其中|包括|含|中[，,]|分别|[：:]|当中|构成|分项|明细/;
+const TOTAL_BEFORE = /(?:合计|总计|共计|累计|总额|总数|总共|一共|共)[^，,；;。\d]{0,6}$/;
+
+/** A total printed so coarsely that a whole part fits in its rounding (“1亿元” against 8441 + 1079万元) states no exact sum. */
+const coarse = ([total, ...parts]: Relation["figures"]) => parts.some((p) => total.unit.dividedBy(2).greaterThanOrEqualTo(p.value));
+
+/**
+ * A sum whose total and parts are all items of one “其中” list (“其中，一般公共服务支出20.4亿元…公共安全支出10.1亿元…
+ * 社会保障和就业支出32.2亿元…文化体育与传媒支出1.8亿元”: 32.2 ≈ 20.4 + 10.1 + 1.8): items listed side by side, none
+ * stated as the sum of others — a coincidence of the numbers, not a relation of the words.
+ */
+function siblings(text: string, r: Relation): boolean {
+  const [total] = r.figures;
+  const breakdown = text.lastIndexOf("其中", Math.min(...r.figures.map((f) => f.start)));
+  const last = Math.max(...r.figures.map((f) => f.start));
+  return breakdown >= 0 && !/[。！？]/.test(text.slice(breakdown, last)) && total.start > breakdown;
 }
 
 /**
@@ -262,7 +298,7 @@ function growthAmbiguous(text: string, r: Relation): boolean {
   return breakdown >= 0 && !/[。！？]/.test(between.slice(breakdown));
 }
 
-const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|降低|[增减])了?(?:约|为|达)?\s*$/;
+const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|降低|[增减]|(?<=元)[多少])了?(?:约|为|达)?\s*$/;
 const isChange = (text: string, f: PrintedFigure) => CHANGE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start));
 
 /** Names compared without remarks in parentheses (“因公出国(境)支出” names 因公出国（境）费's item). */

@@ -77,13 +77,13 @@ export const PERFORMANCE_SUBJECT = "绩效表";
 export function buildChecklist(input: ChecklistInput): CheckGroup[] {
   const registry = ruleRegistry(input.tableRules);
   const byGroup = assignFindings(input, registry);
-  const ruleIds = input.tableRules.map((r) => r.id);
+  const order = catalogueOrder(input.tableRules);
   const groups: CheckGroup[] = [];
   for (const table of input.tables) {
     const found = byGroup.get(table);
     const applied = input.tally.places.get(table);
     const failures = input.tally.failures.get(table);
-    const lines = tableLineIds(ruleIds, applied, found).map((id) => {
+    const lines = tableLineIds(order, applied, found).map((id) => {
       const line = lineOf(registry, id, found?.get(id) ?? NO_FINDINGS);
       const places = applied?.get(id);
       if (places === undefined) return line;
@@ -154,13 +154,34 @@ function setGroup(registry: Map<string, RuleMeta>, found: Map<string, Finding[]>
 
 const NO_FINDINGS: readonly Finding[] = [];
 
+/** Each rule id's first place in the catalogue (a county's thousands of tables each list a few of its rules). */
+function catalogueOrder(rules: readonly Rule[]): Map<string, number> {
+  const order = new Map<string, number>();
+  rules.forEach((r, i) => {
+    if (!order.has(r.id)) order.set(r.id, i);
+  });
+  return order;
+}
+
 /** A table's checks in catalogue order: the rules that applied there, the checks of every table, any other rule that found something. */
-function tableLineIds(ruleIds: readonly string[], applied: Map<string, number> | undefined, found: Map<string, Finding[]> | undefined): string[] {
+function tableLineIds(order: Map<string, number>, applied: Map<string, number> | undefined, found: Map<string, Finding[]> | undefined): string[] {
   const ids = new Set<string>();
-  if (applied) for (const id of ruleIds) if (applied.has(id)) ids.add(id);
+  if (applied && inCatalogueOrder(applied, order)) for (const id of applied.keys()) ids.add(id);
+  else if (applied) for (const id of order.keys()) if (applied.has(id)) ids.add(id);
   for (const id of EVERY_TABLE) ids.add(id);
   if (found) for (const id of found.keys()) ids.add(id);
   return [...ids];
+}
+
+/** The rules ran in catalogue order, so a table's applied rules are counted in it: then no rule is looked up. */
+function inCatalogueOrder(applied: Map<string, number>, order: Map<string, number>): boolean {
+  let last = -1;
+  for (const id of applied.keys()) {
+    const at = order.get(id);
+    if (at === undefined || at < last) return false;
+    last = at;
+  }
+  return true;
 }
 
 /** One check with the counts of its findings, built field by field: one object per line (a table rule's places are added to it). */

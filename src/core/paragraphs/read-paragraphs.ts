@@ -59,8 +59,12 @@ export function isProseSheet(sheet: SheetSnapshot): boolean {
   let texts = 0;
   let prose = 0;
   let first: string | undefined;
-  for (const line of sheet.cells) {
-    for (const cell of line ?? []) {
+  // Indexed loops: every cell of every sheet is visited here, and an iterator per row and per cell was garbage.
+  for (let r = 0; r < sheet.cells.length; r++) {
+    const line = sheet.cells[r];
+    if (!line) continue;
+    for (let c = 0; c < line.length; c++) {
+      const cell = line[c];
       if (!cell) continue;
       if (typeof cell.value === "number" && ++numbers > texts && !named && numbers > PROSE_LENGTH) return false; // a table
       if (typeof cell.value !== "string" || cell.value.trim() === "") continue;

@@ -1,5 +1,5 @@
 import type { CellSnapshot } from "../snapshot/types";
-import type { AmountCell, RowAmounts } from "../tables/table-model";
+import type { AmountCell, ExactRead, RowAmounts } from "../tables/table-model";
 import { exactAsPrinted, type ScaledAmount } from "../numbers/scaled-amount";
 import { parseCellNumber, storedNumber } from "../snapshot/cell-number";
 import { SheetAmount } from "./amount-cell";
@@ -10,6 +10,9 @@ export class CellLayout {
   readonly keys: string[] = [];
   readonly cols: number[] = [];
   private readonly index = new Map<string, number>();
+  /** The last key asked and its index: a rule asks row after row for the same column (has, then the read). */
+  private lastKey: string | undefined;
+  private lastIndex: number | undefined;
 
   constructor(columns: readonly { key: string; col: number }[]) {
     for (const { key, col } of columns) {
@@ -25,7 +28,10 @@ export class CellLayout {
   }
 
   indexOf(key: string): number | undefined {
-    return this.index.get(key);
+    if (key === this.lastKey) return this.lastIndex;
+    this.lastKey = key;
+    this.lastIndex = this.index.get(key);
+    return this.lastIndex;
   }
 }
 
@@ -67,10 +73,12 @@ export class RowCells implements RowAmounts {
     return isUncomputedFormula(this.sourceOf(key));
   }
 
-  exactInto(key: string, out: ScaledAmount): boolean {
+  readExact(key: string, out: ScaledAmount): ExactRead {
     const source = this.sourceOf(key);
+    if (source === undefined) return "blank";
     const v = storedNumber(source);
-    return v !== undefined && exactAsPrinted(v, source?.numberFormat, out);
+    if (v !== undefined) return exactAsPrinted(v, source.numberFormat, out) ? "exact" : "other";
+    return parseCellNumber(source).kind === "number" ? "other" : "blank";
   }
 
   private sourceOf(key: string): CellSnapshot | undefined {

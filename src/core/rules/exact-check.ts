@@ -26,8 +26,9 @@ class ExactSide {
     if (!sameUnit) this.exact = false;
     if (!this.exact) return;
     const amount = AMOUNT;
-    if (!cells.exactInto(key, amount)) {
-      if (!cells.isBlank(key)) this.exact = false; // a number without exact form (rounded by its format, text, %)
+    const read = cells.readExact(key, amount);
+    if (read !== "exact") {
+      if (read === "other") this.exact = false; // a number without exact form (rounded by its format, text, %)
       return;
     }
     if (amount.scale > this.scale) {

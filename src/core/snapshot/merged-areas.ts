@@ -63,14 +63,9 @@ export class MergedAreas {
     const known = this.columnCache[row];
     if (known) return known;
     const cols: number[] = [];
-    this.sheet.cells[row]?.forEach((cell, c) => {
-      if (cell) cols.push(c);
-    });
-    const merges = this.mergesIn(row);
-    if (merges.length > 0) {
-      for (const m of merges) if (!cols.includes(m.left)) cols.push(m.left);
-      cols.sort((a, b) => a - b);
-    }
+    const line = this.sheet.cells[row];
+    if (line) for (let c = 0; c < line.length; c++) if (line[c]) cols.push(c);
+    for (const m of this.mergesIn(row)) insertColumn(cols, m.left);
     this.columnCache[row] = cols;
     return cols;
   }
@@ -145,6 +140,15 @@ const NONE: readonly CellRange[] = [];
 function holdsCell(line: readonly unknown[] | undefined): boolean {
   if (line) for (let c = 0; c < line.length; c++) if (line[c] !== undefined) return true;
   return false;
+}
+
+/** Puts `col` into the ascending `cols` unless it is there (a row's few merges: no sort, no comparator). */
+function insertColumn(cols: number[], col: number): void {
+  const at = firstAtOrAfter(cols, col);
+  if (cols[at] === col) return;
+  cols.push(col);
+  for (let i = cols.length - 1; i > at; i--) cols[i] = cols[i - 1];
+  cols[at] = col;
 }
 
 /** Index of the first of the sorted `rows` at or after `row` (binary search). */

@@ -50,9 +50,15 @@ export interface RowAmounts extends ReadonlyMap<string, AmountCell> {
   isBlank(key: string): boolean;
   /** A formula saved without its result: not blank, not a number (kept out of every check). */
   isPending(key: string): boolean;
-  /** The exact printed value, written into `out`, when the cell holds a number printed as stored (else false). */
-  exactInto(key: string, out: ScaledAmount): boolean;
+  /**
+   * The cell read once for the exact check: "exact" with its printed value written into `out` (a number printed as
+   * stored), "blank" (what isBlank calls blank), or "other" (a number without exact form: rounded by its format, %).
+   */
+  readExact(key: string, out: ScaledAmount): ExactRead;
 }
+
+/** What readExact found in a cell. */
+export type ExactRead = "exact" | "blank" | "other";
 
 export interface TableColumn {
   /** Meaning, e.g. "本年支出合计", "基本支出", "人员经费", "金额". */

@@ -4,8 +4,6 @@ import { buildAuditReport, printedTime, type AuditReport } from "../../core/audi
 import { FILE_DIGEST_LABEL } from "../../core/audit/digest";
 import { readStoredState } from "../xlsx/stored-state";
 import { PackageParts } from "../xlsx/write/package-parts";
-import { auditReportWorkbook } from "../xlsx/write/audit-report-workbook";
-import { auditReportDocx } from "../docx/audit-report-docx";
 import packageJson from "../../../package.json";
 
 /**
@@ -23,11 +21,6 @@ export function auditOf(bytes: Uint8Array, file: { name: string; sha256: string 
     version: packageJson.version,
   };
   return { review, report: buildAuditReport({ facts, tables: result.tables, unrecognized: result.unrecognized, checks: result.checks, review }) };
-}
-
-/** The report as a Word document for a .docx name, else as a workbook. */
-export async function reportBytes(file: string, report: AuditReport): Promise<Uint8Array> {
-  return /\.docx$/i.test(file) ? auditReportDocx(report) : auditReportWorkbook(report);
 }
 
 function storedReview(bytes: Uint8Array): string | undefined {

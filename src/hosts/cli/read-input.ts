@@ -1,7 +1,4 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from "fs";
-import { basename, extname } from "path";
-import type { NarrativeParagraph } from "../../core/paragraphs";
-import { readDocxParagraphs } from "../docx/read-docx";
 import { CliError, errorCode } from "./cli-error";
 
 /** Largest workbook (or Word file) read: the reader then holds it and the few parts it inflates, each capped. */
@@ -41,12 +38,6 @@ export function readInput(file: string, limit = MAX_WORKBOOK_FILE_BYTES): Buffer
 /** Reads a text file named on the command line (UTF-8). */
 export function readInputText(file: string): string {
   return readInput(file, MAX_TEXT_FILE_BYTES).toString("utf8");
-}
-
-/** The text given with --text: a .docx (its paragraphs, in order) or a plain-text file (one paragraph a line). */
-export async function readNarrativeFile(file: string): Promise<string | NarrativeParagraph[]> {
-  if (extname(file).toLowerCase() === ".docx") return readDocxParagraphs(readInput(file), basename(file));
-  return readInputText(file);
 }
 
 type FileKind = Pick<Stats, "isFile" | "isDirectory" | "isFIFO" | "isCharacterDevice" | "isBlockDevice" | "isSocket">;

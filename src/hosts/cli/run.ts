@@ -7,6 +7,7 @@ import { DocxReadError } from "../docx/read-docx";
 import { UsageError } from "./args";
 import { CliError, errorCode } from "./cli-error";
 import { printErr } from "./terminal-text";
+import { useNativeInflater } from "./native-inflater";
 
 /** Errors whose message is written for the user (Chinese, no stack): printed as they are. */
 const USER_ERRORS = [CliError, WorkbookReadError, MarkedCopyError, RuleSyntaxError, TemplateError, DocxReadError, WorkbookContentError];
@@ -27,9 +28,11 @@ export async function runCommand(usage: string, command: () => Promise<number>):
 /**
  * Entry point of a CLI script: runs `main` and lets Node exit by itself once stdout and stderr are written out
  * (process.exit would cut a piped report at the pipe's 64 KiB buffer). A reader that stops early (`| head`) is no
- * failure: the rest of the output is dropped quietly and the exit code is still the command's.
+ * failure: the rest of the output is dropped quietly and the exit code is still the command's. Zip parts are
+ * inflated by node's zlib (native-inflater.ts).
  */
 export function runScript(main: (argv: string[]) => Promise<number>): void {
+  useNativeInflater();
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (err) => {
       if (errorCode(err) !== "EPIPE" && errorCode(err) !== "ERR_STREAM_DESTROYED") process.exitCode = 2;

@@ -57,13 +57,30 @@ describe("RowCells: a row's amounts read from the sheet row", () => {
     const total = cells.get("本年支出合计");
     expect([total?.address, total?.blank, total?.value.toString()]).toEqual(["C11", false, "465.22"]);
     const exact = { units: 0, scale: 0 };
-    expect([cells.exactInto("本年支出合计", exact), exact]).toEqual([true, { units: 46522, scale: 2 }]);
-    expect(cells.exactInto("项目支出", exact)).toBe(false);
+    expect([cells.readExact("本年支出合计", exact), exact]).toEqual(["exact", { units: 46522, scale: 2 }]);
+    expect([cells.readExact("基本支出", exact), cells.readExact("项目支出", exact), cells.readExact("经营支出", exact)]).toEqual(["blank", "blank", "blank"]);
     expect([cells.isBlank("基本支出"), cells.isBlank("项目支出"), cells.isBlank("本年支出合计")]).toEqual([true, true, false]);
     expect(cells.get("基本支出")).toMatchObject({ address: "D11", blank: true });
     const dash = cells.get("项目支出");
     expect(dash?.blank && dash.parsed).toEqual({ kind: "blank", dash: true });
     expect(cells.get("经营支出")).toBeUndefined();
+  });
+
+  test("read once for the exact check: a number its format rounds, a percentage or a number typed as text is “other”, words are blank", () => {
+    const out = { units: 0, scale: 0 };
+    const kinds = new CellLayout(["四舍五入", "百分比", "文本数字", "文字"].map((key, col) => ({ key, col })));
+    const row = new RowCells(kinds, "公开03表", 3, [
+      { value: 465.225, numberFormat: "0.00" },
+      { value: 0.25, numberFormat: "0.00%" },
+      { value: "1,234.50" },
+      { value: "无" },
+    ]);
+    expect(["四舍五入", "百分比", "文本数字", "文字"].map((k) => [row.readExact(k, out), row.isBlank(k)])).toEqual([
+      ["other", false],
+      ["other", false],
+      ["other", false],
+      ["blank", true],
+    ]);
   });
 
   test("behaves as a map of every column of the group", () => {

@@ -38,3 +38,21 @@ describe("the filled rows of a sheet", () => {
     expect(seen).toEqual(["0:3,5,7", "3:5,7", "5:7", "7:"]);
   });
 });
+
+describe("the columns of a row", () => {
+  test("its cells and the left column of every merge crossing it, ascending, each once", () => {
+    const cells: (CellSnapshot | undefined)[][] = [];
+    cells[0] = [undefined, { value: "项目" }, undefined, { value: "金额" }, undefined, undefined, { value: 3 }];
+    cells[1] = [undefined, undefined, { value: 1 }];
+    const merges = [
+      { top: 0, left: 4, bottom: 1, right: 5 }, // between two cells
+      { top: 0, left: 0, bottom: 0, right: 0 }, // before every cell
+      { top: 0, left: 3, bottom: 1, right: 3 }, // on a cell: counted once
+      { top: 1, left: 7, bottom: 1, right: 8 }, // after every cell
+    ];
+    const grid = new SheetGrid({ name: "s", cells, rowCount: 2, columnCount: 9, merges });
+    expect(grid.columns(0)).toEqual([0, 1, 3, 4, 6]);
+    expect(grid.columns(1)).toEqual([2, 3, 4, 7]);
+    expect(grid.columns(2)).toEqual([]);
+  });
+});

@@ -33,7 +33,7 @@ export function checkAddition(sentences: readonly SentenceClaims[], i: number, r
   const terms = [base, ...added];
   const sum = terms.reduce((acc, m) => acc.plus(reading.value(m)), new Decimal(0));
   const verdict = judgeAmounts(reading.value(total), reading.interval(total), sum, sumIntervals(terms.map((m) => reading.interval(m))));
-  return verdict === "equal" ? [] : [additionIssue(verdict, total, terms, sum, reading)];
+  return verdict === "equal" ? [] : [additionIssue(verdict, total, terms, sum, reading, "加上的各项")];
 }
 
 const ADD = "加上";
@@ -53,7 +53,8 @@ function baseOf(sentences: readonly SentenceClaims[], i: number, position: numbe
 
 const BREAKDOWN = /^\s*其中/;
 
-function additionIssue(verdict: "rounding" | "error", total: Mention, terms: Mention[], sum: Decimal, reading: Reading): ClaimIssue {
+/** A stated total against the amounts it adds up (`terms`: how the message names them, “加上的各项”, “所列各项”). */
+export function additionIssue(verdict: "rounding" | "error", total: Mention, terms: Mention[], sum: Decimal, reading: Reading, named: string): ClaimIssue {
   const { num, unit } = writtenUnit(total);
   const equation = `${terms.map((m) => num(reading.value(m))).join(" + ")} = ${num(sum)}${unit}`;
   const what = total.label || "合计";
@@ -68,7 +69,7 @@ function additionIssue(verdict: "rounding" | "error", total: Mention, terms: Men
         ? `${what}写${total.text}，按 ${equation}，相差在四舍五入尾差范围内，请确认。`
         : `${what}写${total.text}，而 ${equation}：合计或相加的某一项有误。`,
     steps: terms.map((m) => `${m.label || "金额"} ${m.text}`).concat([equation, `文中合计 ${total.text}`]),
-    message: `“${total.rawLabel}${total.text}”：加上的各项 ${equation}，与所述合计不符。`,
+    message: `“${total.rawLabel}${total.text}”：${named} ${equation}，与所述合计不符。`,
     expected: num(sum),
     actual: total.printed,
   };

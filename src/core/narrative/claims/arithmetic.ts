@@ -3,7 +3,7 @@ import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval"
 import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
 import type { Claim, SentenceClaims } from "./extract";
 import { namesOwnTotal } from "./figures";
-import { derivedHeadline, percentOf, quoted, wan, writtenUnit, type ClaimIssue } from "./issue";
+import { derivedHeadline, percentOf, quoted, wan, writtenLike, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
 
@@ -127,7 +127,8 @@ function checkDifference(claim: ChangeClaim, current: Mention, prior: Mention, r
   const signed = claim.up ? reading.interval(change) : reading.interval(change).scale(new Decimal(-1));
   const difference = reading.value(current).minus(reading.value(prior));
   const verdict = judgeAmounts(claim.up ? change.value : change.value.negated(), signed, difference, reading.interval(current).minus(reading.interval(prior)));
-  if (verdict === "equal") return undefined;
+  // a bound (“减少1.8亿多元”) the amounts allow states nothing more exact to confirm
+  if (verdict === "equal" || (verdict === "rounding" && change.atLeast)) return undefined;
   const right = `${difference.isNegative() ? "减少" : "增加"}${num(difference.abs())}${unit}`;
   const written = `${claim.up ? "增加" : "减少"}${change.text}`;
   const [now, then] = claim.againstBudget ? ["实际", "预算"] : ["本年", "上年"];
@@ -184,7 +185,7 @@ function checkGrowth(claim: ChangeClaim, subject: Mention, reading: Reading): Cl
     ];
   }
   const verdict = judgeDerived(percent.value, percent.unit, allowed);
-  if (verdict === "equal") return [];
+  if (verdict === "equal" || (verdict === "rounding" && change.atLeast)) return [];
   const expected = percentOf(change.value, priorValue);
   const equation = `${num(change.value)}÷${num(priorValue)}`;
   return [
@@ -323,6 +324,9 @@ function checkShareLists(s: SentenceClaims, resolveTotal: TotalResolver, reading
 
 /** The amount a “其中…” sentence breaks down, when the parts it lists add up to it (they confirm the tie). */
 function confirmedOpening(members: ShareClaim[], opening: Mention | undefined, reading: Reading): Mention | undefined {
+  // “…收入633.8亿元。其中，税收收入515.4亿元，…，税收占比81.3%”: a share naming its part, of no whole in words, in a “其中”
+  // sentence is of the amount broken down
+  if (opening && members.length === 1 && members[0].named && !members[0].totalName) return opening;
   if (!opening || members.length < 2) return undefined;
   const sum = members.reduce((acc, c) => acc.plus(reading.value(c.part)), new Decimal(0));
   const parts = sumIntervals(members.map((c) => reading.interval(c.part)));
@@ -350,12 +354,13 @@ function checkShareList(
       },
     ];
   }
-  const issues: ClaimIssue[] = [];
-  for (const claim of members) {
+  const judged = members.map((claim) => {
     const total = totalFor(claim, listTotal, listName, complete ? partsSum : undefined, resolveTotal, reading);
-    const issue = total && checkShare(claim, total, reading);
-    if (issue) issues.push(issue);
-  }
+    return { claim, total, issue: total && checkShare(claim, total, reading) };
+  });
+  // a total named in words (“占全国政府采购规模的”) is stated apart from the list: the list cannot be its slip
+  const slip = complete && members.every((c) => c.totalName) ? partSlip(judged, reading) : undefined;
+  const issues: ClaimIssue[] = judged.flatMap((j) => (slip && j.issue?.target === slip.target ? [slip.issue] : j.issue ? [j.issue] : []));
   // shares of one parent named in words may overlap (中小企业 and 小微企业 of 政府采购规模); the items of one list
   // (“货物、工程、服务…分别为A、B和C，占…比例为p、q和r”) are siblings, whose shares cannot exceed 100%
   const siblings = members.every((c) => c.share.groupSize === members.length && c.share.group === members[0].share.group);
@@ -365,6 +370,54 @@ function checkShareList(
     if (issue) issues.push(issue);
   }
   return issues;
+}
+
+/**
+ * “中央预算单位、地方预算单位政府采购规模分别为2890.7亿元和30400.7亿元，占全国政府采购规模的8.1%和91.9%” (全国 33067.0):
+ * in a list whose shares make up the whole, one share fails, every other holds, and the part read as the total − the
+ * other parts (2666.3) agrees with the share written: the amount is the slip, not the share — one finding naming it.
+ */
+function partSlip(
+  judged: { claim: ShareClaim; total?: ShareTotal; issue?: ClaimIssue }[],
+  reading: Reading,
+): { target: Mention; issue: ClaimIssue } | undefined {
+  const failing = judged.filter((j) => j.issue);
+  if (failing.length !== 1 || failing[0].issue!.verdict !== "error" || !failing[0].total) return undefined;
+  const { claim, total } = failing[0] as { claim: ShareClaim; total: ShareTotal };
+  const others = judged.filter((j) => j !== failing[0]).map((j) => j.claim.part);
+  const right = total.value.minus(others.reduce((acc, m) => acc.plus(reading.value(m)), new Decimal(0)));
+  if (!right.greaterThan(0)) return undefined;
+  // the amount must break the sum too: within rounding of whole − the others it may be right (新余 0.72 of 1.32)
+  const partsSum = sumIntervals(judged.map((j) => reading.interval(j.claim.part)));
+  const sum = judged.reduce((acc, j) => acc.plus(reading.value(j.claim.part)), new Decimal(0));
+  if (judgeAmounts(total.value, total.interval, sum, partsSum) !== "error") return undefined;
+  const allowed = percentInterval(total.interval.minus(sumIntervals(others.map((m) => reading.interval(m)))), total.interval);
+  if (!allowed || judgeDerived(claim.share.value, claim.share.unit, allowed) !== "equal") return undefined;
+  const { num } = writtenUnit(claim.part);
+  const what = claim.part.label || "该项";
+  const fixed = writtenLike(claim.part, right);
+  const whole = writtenLike(claim.part, total.value);
+  const terms = `${num(total.value)} − ${others.map((m) => num(reading.value(m))).join(" − ")}`;
+  return {
+    target: claim.share,
+    issue: {
+      rule: "share",
+      verdict: "error",
+      target: claim.part,
+      involved: [claim.share, ...others, ...(total.mention ? [total.mention] : [])],
+      subject: what,
+      headline: `${what}写${claim.part.text}，应为${fixed}：${whole}减去其他各项为${fixed}，与所写占比${claim.share.text}相符。`,
+      steps: [
+        `${total.where}：${whole}`,
+        `${terms} = ${fixed}`,
+        `${fixed}÷${num(total.value)} = ${percentOf(right, total.value)}，与文中${claim.share.text}相符`,
+        `文中写 ${claim.part.text}`,
+      ],
+      message: `“${quoted(claim.part)}，占${claim.share.text}”：按${total.where}${whole}减去其他各项，${what}应为${fixed}，所写占比与之相符。`,
+      expected: fixed,
+      actual: claim.part.printed,
+    },
+  };
 }
 
 interface ShareTotal {

@@ -35,17 +35,31 @@ export const COMPLETION_AMOUNT = /^(?:完成|为|达)(?:年初|全年|年度|当
  * after 比 / 较 a long phrase may be a change said otherwise (“比上年多安排专项资金300万元”).
  */
 const PRIOR_AMOUNT =
-  /^(?:(?:同比|比|较)\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,8}|与\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,24})$/;
+  /^(?:(?:同比|比|较|低于|高于)\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,8}|与\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,24})$/;
 const BUDGET_WORDS = /预算/;
 const ACTUAL_WORDS = /决算|执行|实际/;
 /** Comparison words around a change (“与2023年度相比”, “比2019年决算数”, “较上年同期”, “同比”, “同口径比”, “各”): they name no figure. */
-const COMPARISON = "(?:同比|环比|同口径|(?:与|比|较)(?:上年度?|去年|上一年度?)?(?:同期)?(?:决算数?|预算数?|执行数?)?(?:相比|相较)?|各|均|共|分别|的|[，,、])+";
+const COMPARISON =
+  "(?:同比|环比|同口径|(?:与|比|较)(?:上年度?|去年|上一年度?)?(?:同期)?(?:年初|全年)?(?:决算数?|预算数?|执行数?)?(?:相比|相较)?|各|均|共|分别|的|[，,、])+";
 const LEADING_COMPARISON = new RegExp(`^${COMPARISON}`);
 const TRAILING_COMPARISON = new RegExp(`${COMPARISON}$`);
 const YEAR = /\d{4}\s*年度?/g;
 
+/**
+ * “比预算额11.2亿元减少了1.1亿元”, “相比年初预算数的1.5亿元减少0.3亿元”, “比2015年“三公”经费财政拨款年初预算2184.89万元减少”,
+ * “低于预算的8.5亿元”, “占年初预算2180万元的44.5%”: the budget an amount is compared with, named inside the comparison
+ * (any item words between).
+ */
+const BUDGET_BASE = /^(?:比(?![如较])|较(?!为)|相比|相较于?|与(?!此)|低于|高于|占)\s*(?:\d{4}\s*年度?)?[^，,；;。\d]{0,20}?预算(?:数|额|安排数?)?的?$/;
+/** Last year's budget (“比上年预算数”) is a year comparison, not a comparison with this year's budget. */
+const LAST_YEAR = /上年|去年|上一年/;
+const baseWords = (m: Mention) => m.rawLabel.replace(/[（(][^（）()]*[)）]/g, "").replace(/\s+/g, "");
+
 export const isPlainAmount = (m: Mention) => m.kind === "amount" && !isChange(m);
-export const isPrior = (m: Mention) => PRIOR_AMOUNT.test(m.rawLabel.replace(/[（(][^（）()]*[)）]/g, ""));
+/** The amount a comparison is measured from: last year's (“较2024年的2190万元”) or the budget's (“比预算额11.2亿元”). */
+export const isPrior = (m: Mention) => PRIOR_AMOUNT.test(baseWords(m)) || BUDGET_BASE.test(baseWords(m));
+/** A comparison base that is this year's budget: the change measured from it is actual − budget, not a change on last year. */
+export const isBudgetBase = (m: Mention) => BUDGET_BASE.test(baseWords(m)) && !LAST_YEAR.test(baseWords(m));
 /**
  * “首次突破2万亿元”, “超过5.9亿”, “将近8亿元”: a bound, never the amount a change is of, nor a total that parts add up
  * to (“节约资金超过100亿元…。其中,中小企业采购合同额为692.16亿元” breaks down the 采购规模, not the bound).

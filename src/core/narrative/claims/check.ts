@@ -8,6 +8,7 @@ import { parseTemplate, type Template } from "../template/template";
 import { BUDGET_TEMPLATE } from "../templates/budget";
 import { FINAL_TEMPLATE } from "../templates/final";
 import { checkAddition } from "./addition";
+import { checkListedTotals } from "./listed-total";
 import { checkArithmetic, type TotalResolver } from "./arithmetic";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns, checkChangeCulprits, checkChangeSums, checkRepeated, checkTotalCulprits, checkTotals, type CrossContext } from "./cross";
@@ -88,7 +89,9 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
       // totals the catalogue does not know: after the checks that name the figure
       ...parsed.flatMap((at) =>
-        at.sentences.flatMap((s, i) => [...checkSubsetSum(s, reading), ...checkAddition(at.sentences, i, reading)].map((issue) => ({ issue, at }))),
+        at.sentences.flatMap((s, i) =>
+          [...checkSubsetSum(s, reading), ...checkAddition(at.sentences, i, reading), ...checkListedTotals(s, reading)].map((issue) => ({ issue, at })),
+        ),
       ),
     ],
     [...parsed.flatMap((at) => checkForm(at, options.year, family)), ...checkDigits(parsed)],
@@ -120,12 +123,17 @@ function positionOf(issue: ClaimIssue): number {
  * both: the law it cites, not its own kind).
  */
 function familyOf(tables: TableModel[], paragraphs: NarrativeParagraph[]): Family {
-  const speaksOf = (word: string) => paragraphs.some((p) => p.text.replace(BOTH_KINDS, "").includes(word));
-  const budgetOnly = !speaksOf("决算") && speaksOf("预算");
+  const speaksOf = (words: RegExp) => paragraphs.some((p) => words.test(p.text.replace(BOTH_KINDS, "")));
+  const budgetOnly = !speaksOf(/决算/) && speaksOf(/预算/) && !speaksOf(EXECUTION);
   return dominantFamily(tables, budgetOnly ? "预算" : "决算");
 }
 
 const BOTH_KINDS = /预决算/g;
+/**
+ * What was spent against the budget (“预算3,786.49万元，实际支出3,535.78万元，比预算减少250.71万元”, “完成预算数31220万元的
+ * 101.7%”): a text reporting the execution, whose figures are the 决算 kind even where it never says 决算.
+ */
+const EXECUTION = /实际支出|实际开支|比预算数?(?:减少|增加|节约)|完成(?:年初|全年|调整)?预算/;
 
 function tableFigures(source: TableValueSource, family: Family): FigureLookup {
   const cache = new Map<string, ReturnType<FigureLookup>>();

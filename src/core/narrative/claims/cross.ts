@@ -432,7 +432,7 @@ function changeStatements(parsed: readonly ParsedParagraph[], family: "决算" |
           const flat = figure && FLAT_AFTER.test(s.sentence.slice(claim.mention.end - s.start));
           return flat ? [{ figure, sign: 1, at }] : [];
         }
-        if (claim.kind !== "change" || AGAINST_BUDGET.test(claim.change.rawLabel)) return [];
+        if (claim.kind !== "change" || claim.againstBudget || AGAINST_BUDGET.test(claim.change.rawLabel)) return [];
         const own = claim.change.rawLabel.replace(COMPARED, "").replace(/\s+/g, "");
         const figure =
           (own && figureNamed(own, family)) ||

@@ -1,4 +1,16 @@
-import { budgetComparison, CHANGE_WORD, changePrior, changeSubject, COMPLETION_AMOUNT, isBound, isPlainAmount, isPrior, type Bound } from "./binding";
+import {
+  budgetComparison,
+  CHANGE_WORD,
+  changePrior,
+  changeSubject,
+  COMPLETION_AMOUNT,
+  isBound,
+  isBudgetBase,
+  isPlainAmount,
+  isPrior,
+  type Bound,
+} from "./binding";
+import { toHalfWidth } from "../../numbers/parse-number";
 import { sentences } from "../../paragraphs/sentences";
 import { findMentions, type Mention } from "./mentions";
 
@@ -18,7 +30,8 @@ export type Claim =
    */
   | { kind: "change"; subject?: Bound; prior?: Mention; againstBudget?: boolean; change: Mention; up: boolean; percent?: Mention; percentUp?: boolean }
   /** “基本支出478.86万元，占11.23%”; total is the list's total amount or the named total (“占本年支出合计的”). */
-  | { kind: "share"; part: Mention; share: Mention; totalName?: string; list: number }
+  /** `named`: the share's own words name its part again (“税收收入515.4亿元，…，税收占比81.3%”). */
+  | { kind: "share"; part: Mention; share: Mention; totalName?: string; list: number; named?: boolean }
   /** “全年预算数为0.63万元，项目执行0.63万元，预算执行率为4.8%”. */
   | {
       kind: "completion";
@@ -64,10 +77,12 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
   return sentences(paragraph).map(({ text, start }) => {
     // positions within the paragraph, so that paragraph-wide checks can order the figures
     const mentions = findMentions(text).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
-    const { claims, listTotals, listNames } = claimsOf(mentions, before, (m) => text.slice(0, m.start - start));
+    // the words before a figure as the mentions read them (full-width “２０１５年” is a year too)
+    const { claims, listTotals, listNames } = claimsOf(mentions, before, (m) => toHalfWidth(text).slice(0, m.start - start));
     const opensBreakdown = OPENS_BREAKDOWN.test(text);
-    const totals = opensBreakdown ? before.mentions.filter((m) => isPlainAmount(m) && !isBound(m)) : [];
-    const openingOnly = totals.length === 1 && !isPrior(totals[0]) && totals[0].depth === 0;
+    // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down; nor is a bound
+    const totals = opensBreakdown ? before.mentions.filter((m) => isPlainAmount(m) && !isPrior(m) && !isBound(m)) : [];
+    const openingOnly = totals.length === 1 && totals[0].depth === 0;
     before = { mentions, whole: opensBreakdown ? before.mentions : undefined };
     return { sentence: text, start, mentions, claims, listTotals, listNames, openingTotal: totals.pop(), openingOnly };
   });
@@ -98,18 +113,16 @@ function claimsOf(
       claims.push(isChange(m) ? changeClaim(mentions, i, previous, lead(m)) : { kind: "amount", mention: m });
       return;
     }
-    const part = SHARE_WORD.test(m.label) ? partBefore(mentions, i) : undefined;
-    if (part) {
-      // “占比73.9%”: a share that names no parent
-      const named = SHARE_WORD.exec(m.label)![1];
-      const totalName = named && !/^比[重例]?$/.test(named) ? named : undefined;
+    const share = shareOf(mentions, i);
+    if (share) {
+      const { part, totalName, named } = share;
       if (!previousWasShare) {
         list++;
         const total = listTotalBefore(mentions.slice(0, mentions.indexOf(part) + 1), part);
         listTotals.push(total);
         listNames.push(total && nameAfter(lead(part).slice(lead(total).length + total.end - total.start)));
       }
-      claims.push({ kind: "share", part, share: m, totalName, list });
+      claims.push({ kind: "share", part, share: m, totalName, list, ...(named ? { named } : {}) });
       previousWasShare = true;
       return;
     }
@@ -135,6 +148,30 @@ function listTotalBefore(upToPart: Mention[], part: Mention): Mention | undefine
   return beforeBreakdown ?? upToPart.find(eligible);
 }
 const BREAKS_DOWN = /^\s*[,，;；]?\s*其中/;
+
+/**
+ * “占一般公共预算支出的86.3%” after an amount, or — its own words naming that amount again — “民生支出463744万元，民生支出
+ * 占一般公共预算支出的86.3%”: the amount the share is of, and the whole the words name.
+ */
+function shareOf(mentions: Mention[], i: number): { part: Mention; totalName?: string; named?: boolean } | undefined {
+  const words = mentions[i].label;
+  const plain = SHARE_WORD.exec(words);
+  if (plain) {
+    const part = partBefore(mentions, i);
+    // “占比73.9%”: a share that names no parent
+    return part && { part, totalName: plain[1] && !/^比[重例]?$/.test(plain[1]) ? plain[1] : undefined };
+  }
+  // “税收占比81.3%”: a short name of the part (税收 for 税收收入), the whole unnamed
+  const short = SHORT_SHARE.exec(words);
+  const named = short ? undefined : NAMED_SHARE.exec(words);
+  const part = short || named ? partBefore(mentions, i) : undefined;
+  if (part && short && bare(short[1]) !== "" && bare(part.label).startsWith(bare(short[1]))) return { part, named: true };
+  if (part && named && bare(part.label) === bare(named[1])) return { part, totalName: named[2] || undefined, named: true };
+  return undefined;
+}
+const NAMED_SHARE = /^(.+?)占(.*?)的?(比重|比例)?(为|是)?$/;
+const SHORT_SHARE = /^(.+?)占比(?:为|是)?$/;
+const bare = (words: string) => words.replace(/[\s“”"‘’]/g, "");
 
 /**
  * The amount a share belongs to: the nearest amount before it at the share's own parenthesis depth; a share of
@@ -172,7 +209,7 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
   const vsBudget = budgetComparison(mentions, i);
   const tie = vsBudget
     ? { subject: { to: vsBudget.actual, certain: true }, prior: vsBudget.budget, againstBudget: true }
-    : { subject: changeSubject(mentions, i, previous.mentions, lead, previous.whole), prior: changePrior(mentions, i) };
+    : priorTie(mentions, i, previous, lead);
   // “较上年减少1.5万元(42.86%)”: the rate in parentheses right after the change is its own, in its direction
   const bracketed = mentions[i + 1]?.kind === "percent" && OPEN_ONLY.test(mentions[i + 1].rawLabel) && change.groupSize === 1 ? mentions[i + 1] : undefined;
   if (bracketed)
@@ -193,6 +230,16 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
     up,
     percent,
     percentUp: percent ? UP_WORDS.test((after ? percents[0] : percent).label) : undefined,
+  };
+}
+
+/** The amount a change is of and the base it is measured from: last year's, or this year's budget (“比预算额11.2亿元减少了1.1亿元”). */
+function priorTie(mentions: Mention[], i: number, previous: Before, lead: string) {
+  const prior = changePrior(mentions, i);
+  return {
+    subject: changeSubject(mentions, i, previous.mentions, lead, previous.whole),
+    prior,
+    againstBudget: prior && isBudgetBase(prior) ? true : undefined,
   };
 }
 

@@ -75,6 +75,8 @@ const TAILS = [
   "",
   "支出",
   "支出决算",
+  "决算支出",
+  "决算支出数",
   "决算",
   "决算数",
   "支出决算数",
@@ -151,15 +153,15 @@ const QUALIFIER = /一般公共预算|政府性基金|国有资本经营|财政�
  * “三公”经费支出预算” name the 三公 total
  * (other words before it are checked as usual).
  */
-const OWN_SCOPE: Record<string, RegExp> = { 三公经费合计: /(?:使用)?(?:一般公共预算(?:支出)?中?)?(?:财政拨款)?(?:安排的?)?$/ };
+const OWN_SCOPE: Record<string, RegExp> = { 三公经费合计: /(?:使用)?(?:一般公共预算(?:支出)?中?)?(?:财政拨款)?(?:安排)?的?$/ };
 
 /**
- * What may stand before a figure's own words and leave it that figure: the unit's name (“…财政局”), 本年 /
+ * What may stand before a figure's own words and leave it that figure: the unit's name (“…财政局”), its level (“省级”), 本年 /
  * 全年 / 本单位, “…中”. Any other words make a longer item name (“工资福利支出预算” is not “支出预算”,
  * “对个人和家庭补助支出” is not “支出”): the phrase names no figure of the catalogue.
  */
 const CONTEXT_PREFIX =
-  /^(?:.*(?:单位|部门|本级|机关|局|委|办|院|所|站|馆|校|中心|厅|处|室|队|会|社|部|系统|中))?(?:本年度?|当年|全年|本单位|本部门|我单位|我部门)?$/;
+  /^(?:.*(?:单位|部门|本级|(?:省|市|县|区|乡|镇|中央)级|机关|局|委|办|院|所|站|馆|校|中心|厅|处|室|队|会|社|部|系统|中))?(?:本年度?|当年|全年|本单位|本部门|我单位|我部门)?$/;
 
 /**
  * Words that name a figure only probably, with the other figure they may name: “总收入” is 本年收入合计 in one
@@ -180,7 +182,7 @@ const LOOSE_WORDS: Record<string, string[]> = { 总收入: ["收支总计"], 总
  * text).
  */
 export const NAME_FILLER = /[总的]/g;
-const PERIOD = /[一二三四1-4]季度|上半年|下半年|前三季度|(?:元|1|一)\s*[-—至到]\s*\d{1,2}\s*月份?|截至\d{1,2}月底/;
+const PERIOD = /全年|本年度?|当年|[一二三四1-4]季度|上半年|下半年|前三季度|(?:元|1|一)\s*[-—至到]\s*\d{1,2}\s*月份?|截至\d{1,2}月底/;
 const WHOLE_SCOPE = new RegExp(`^(?:\\d{4}\\s*年度?)?[,，]?(?:${PERIOD.source})?[,，]?(?:全国|全省|全市|全区|全县)?(?:政府采购)?(?:合同)?`);
 
 /**
@@ -221,10 +223,10 @@ export interface FigureBinding {
 /** The figure a sentence's words before an amount name, if any, with the certainty of that binding. */
 export function figureBinding(words: string, family: "决算" | "预算"): FigureBinding | undefined {
   // “公车购置费，公车运行费（“三公”经费）决算总额”: the name in parentheses before the tail is the figure's
-  const label = words.replace(/\(/g, "（").replace(/\)/g, "）").replace(NAMED_IN_PARENTHESES, "$1$2");
+  const label = unquoted(words.replace(/\(/g, "（").replace(/\)/g, "）").replace(NAMED_IN_PARENTHESES, "$1$2"));
   let best: { figure: string; word: string } | undefined;
   for (const [figure, words] of Object.entries(FIGURE_WORDS[family])) {
-    for (const word of words) {
+    for (const word of words.map(unquoted)) {
       const tail = TAILS.find((t) => label.endsWith(word + t) && (!BUDGET_TAILS.has(t) || family === "预算"));
       if (tail === undefined || (best && word.length <= best.word.length)) continue;
       const before = label.slice(0, label.length - word.length - tail.length).replace(OWN_SCOPE[figure] ?? "", "");
@@ -234,6 +236,9 @@ export function figureBinding(words: string, family: "决算" | "预算"): Figur
   }
   return best && { figure: best.figure, others: LOOSE_WORDS[best.word] ?? [] };
 }
+
+/** Quotation marks are typography: “三公经费”财政拨款 and “三公”经费财政拨款 name the same figure. */
+const unquoted = (words: string) => words.replace(/[“”"‘’]/g, "");
 
 /** The figure a sentence's words before an amount name, if any (certain or not). */
 export function figureNamed(label: string, family: "决算" | "预算"): string | undefined {

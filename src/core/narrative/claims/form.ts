@@ -2,7 +2,7 @@ import { toHalfWidth } from "../../numbers/parse-number";
 import { findLeftovers, type Leftover } from "../../text/leftovers";
 import { statedYears, type StatedYear } from "../../text/year";
 import type { ClaimIssue } from "./issue";
-import type { Mention } from "./mentions";
+import { findMentions, type Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
 
 /**
@@ -23,10 +23,19 @@ export function checkForm(at: ParsedParagraph, year: number | undefined, family:
     ...(year === undefined
       ? []
       : statedYears(toHalfWidth(text), true)
-          .filter((y) => !expected(y))
+          .filter((y) => !expected(y) && !(y.use === "opening" && claimsNothing(sentenceAt(text, y.index))))
           .map((y) => ({ at, issue: yearIssue(y, year) }))),
   ];
 }
+
+/**
+ * A sentence that states no amount or rate and no absence (“无”, “未”) claims no figure of the year it opens with:
+ * history (“2011年市旅游局在转变成市旅游委后…”) or what a later year's publication contains, not a figure misdated.
+ */
+function claimsNothing(sentence: string): boolean {
+  return findMentions(sentence).length === 0 && !ABSENCE.test(sentence);
+}
+const ABSENCE = /[无未]/;
 
 const BUDGET = /预算/;
 
@@ -70,7 +79,7 @@ export function yearIssue(y: StatedYear, year: number): ClaimIssue {
 
 /** “增长 13.95。” — a rate word followed by a number without % (“增长1,055.4%” has its %). */
 const BARE_PERCENT =
-  /(增长|下降|上升|降低|占(?:[^，。；,;\d]{0,12}?的)?|完成(?:年初|全年)?预算(?:数)?的?|执行率为?)\s*(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]|[,，]\d|\s*(?:%|％|万|亿|元|个|人|辆|台|套|批|次|项|年|月|日|倍|分|家|户|名|平方|亩))/g;
+  /(增长|下降|上升|降低|占(?:[^，。；,;\d]{0,12}?的)?|完成(?:年初|全年)?预算(?:数)?的?|执行率为?)\s*(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]|[,，/／]\d|\s*(?:%|％|万|亿|元|个|人|辆|台|套|批|次|项|年|月|日|倍|分|家|户|名|平方|亩))/g;
 
 function missingPercentSigns(text: string): ClaimIssue[] {
   return [...text.matchAll(BARE_PERCENT)].map((m) => ({

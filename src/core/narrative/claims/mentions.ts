@@ -32,6 +32,8 @@ export interface Mention {
   group: number;
   slot: number;
   groupSize: number;
+  /** “减少1.8亿多元”, “增支200万元以上”: a lower bound, not the figure itself (its true value may be well above). */
+  atLeast?: boolean;
 }
 
 /** A number: thousands groups (“15,411.43”), decimals. */
@@ -136,8 +138,12 @@ function mentionOf(
     depth: depthAt(before),
     clause: (before.match(NEW_CLAUSE) ?? []).length,
     ...place,
+    ...(AT_LEAST.test(text.slice(end)) ? { atLeast: true } : {}),
   };
 }
+
+/** After an amount's unit: “多元” / “余元” (“1.8亿多元”), “以上”, “有余”. */
+const AT_LEAST = /^(?:[多余]元?|\s*(?:以上|有余))/;
 
 function depthAt(before: string): number {
   let depth = 0;
@@ -156,7 +162,7 @@ function labelBefore(segment: string): string {
   return last === "" && parts.length > 1 && /[：:]\s*$/.test(segment) ? parts[parts.length - 2] : last;
 }
 
-const LEADING = /^(其中|包括|主要包括|主要用于|即|和|及|与|、|[()（）]|\s)+/;
+const LEADING = /^(其中|包括|主要包括|主要用于|含|即|和|及|与|、|[()（）]|\s)+/;
 /** List numbering before an item: “1.”, “2、”, “(一)”, “（三）”. */
 const NUMBERING = /^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)+(?!\d)/;
 const TRAILING = /(分别为|分别是|各为|各是|均为|合计为|总计为|为|是|共计|共|达到|达|约|：|:|\s)+$/;

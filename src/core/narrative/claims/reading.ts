@@ -23,6 +23,8 @@ export class Reading {
   /** The printed number as the interval of true values it may stand for (尾差 model, docs/domain.md §3.3). */
   interval(m: Mention): RoundingInterval {
     const c = this.corrected.get(m);
-    return c ? RoundingInterval.of(c.value, c.unit) : RoundingInterval.of(m.value, m.unit);
+    if (c) return RoundingInterval.of(c.value, c.unit);
+    // a lower bound (“1.8亿多元”) stands for anything from its printed value up to twice that
+    return m.atLeast ? new RoundingInterval(m.value.minus(m.unit.dividedBy(2)), m.value.times(2).plus(m.unit)) : RoundingInterval.of(m.value, m.unit);
   }
 }

@@ -24,6 +24,14 @@ export interface Statement {
 /** A year the sentence is about (not one it compares with: “与2023年度相比”, “较2024年的”). */
 const YEAR = /(?<![比较与]\s*)((?:19|20)\d{2})\s*年度?(?!\s*(?:相比|相较|比|的))/g;
 
+/**
+ * “去年省级…“三公”经费决算支出5亿元，比上年减少3.3亿元” (a news report of the following year): a sentence that compares
+ * its figure with 上年 is about the year it opens with, so “去年” / “今年” there is the time of the sentence, not a
+ * qualifier making the figure last year's.
+ */
+const COMPARES_WITH_LAST_YEAR = /(?:比|较)上年|同比/;
+const SUBJECT_TIME = /^(?:去年|今年)/;
+
 /** A table figure in 万元 (the template definition of that name), with the unit it is printed to. */
 export type FigureLookup = (figure: string) => { value: Decimal; unit: Decimal } | undefined;
 
@@ -39,7 +47,8 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
         // “收、支总计分别为A、B万元”: each number of a list is its own figure (收 / 支), not the one the words name
         if (claim.kind !== "amount" || claim.mention.groupSize > 1) return [];
         const m = claim.mention;
-        const binding = clauseBinding(m.label, family, subject?.clause === m.clause ? subject.figure : undefined);
+        const label = COMPARES_WITH_LAST_YEAR.test(s.sentence) ? m.label.replace(SUBJECT_TIME, "") : m.label;
+        const binding = clauseBinding(label, family, subject?.clause === m.clause ? subject.figure : undefined);
         if (binding) subject = { figure: binding.subject, clause: m.clause };
         const context = binding ? FIGURE_CONTEXT[binding.figure] : undefined;
         if (!binding || (context && !at.generalBudget && !context.test(s.sentence))) return [];

@@ -4,7 +4,8 @@ import type { CheckResult, EngineConfig } from "../../../core/session";
 import { writeMarkedCopy, MarkedCopyError } from "../../xlsx/marked-copy";
 import { CliError } from "../cli-error";
 import { writeOutput } from "../output-file";
-import { auditOf, reportBytes } from "../audit";
+import { auditOf } from "../audit";
+import { auditReportWorkbook } from "../../xlsx/write/audit-report-workbook";
 
 export type { BatchOutcome };
 
@@ -43,11 +44,11 @@ async function writeMarked(outcome: Checked, bytes: Uint8Array, folder: string, 
   return out;
 }
 
-/** The 审核报告 as the single check's --report writes it (the statuses stored with the workbook included); its name. */
+/** The 审核报告 workbook as the single check's --report writes it (the statuses stored with the workbook included); its name. */
 async function writeReport(outcome: Checked, bytes: Uint8Array, result: CheckResult, folder: string, force: boolean): Promise<string> {
   const name = reportName(outcome.name);
   const { report } = auditOf(bytes, outcome, result);
-  await attempt("审核报告", async () => writeOutput(join(folder, name), await reportBytes(name, report), [], force, "--report-dir"));
+  await attempt("审核报告", async () => writeOutput(join(folder, name), auditReportWorkbook(report), [], force, "--report-dir"));
   return name;
 }
 

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from "worker_threads";
 import { checkOne, type BatchOptions } from "./check-one";
+import { useNativeInflater } from "../native-inflater";
 
 /** A job sent to a worker: one workbook's bytes (transferred, not copied) and its name and hash. */
 export interface WorkerJob {
@@ -22,4 +23,5 @@ function serve(options: BatchOptions): void {
   });
 }
 
+useNativeInflater();
 serve((workerData as { options: BatchOptions }).options);

@@ -1,9 +1,9 @@
-import { inflateSync } from "fflate";
+import { inflate } from "./inflater";
 import { PackageProblem } from "./read-error";
 
 /**
  * The entries of a .zip package, read from its central directory; an entry's bytes are inflated only when asked
- * (images, charts and the VBA project of an .xlsm are never decompressed). fflate does the inflating.
+ * (images, charts and the VBA project of an .xlsm are never decompressed) by the thread's inflater (inflater.ts).
  *
  *   const zip = ZipArchive.open(bytes);
  *   zip.has("xl/workbook.xml")   // true
@@ -103,7 +103,7 @@ export class ZipArchive {
     if (entry.size > entry.compressedSize * MAX_DEFLATE_RATIO + 1024) throw new PackageProblem(`“${entry.name}”声明的大小与压缩数据不符，文件已损坏`);
     let out: Uint8Array;
     try {
-      out = inflateSync(data, { out: new Uint8Array(entry.size) });
+      out = inflate(data, entry.size);
     } catch {
       throw new PackageProblem(`“${entry.name}”的数据已损坏，无法解压`);
     }

@@ -1,0 +1,179 @@
+import { checkNarrative } from "../../../src/core/narrative";
+import { readTextFile } from "../../../src/core/paragraphs";
+
+/**
+ * The wording of s19x's blind rounds (test/fixtures/texts/: news reports of 三公 决算 and 预算 from 北京 陕西 新疆 河南,
+ * 全国政府采购): a budget named inside the comparison (“比预算额11.2亿元减少了1.1亿元”), a list's total after it
+ * (“分别为A、B、C，总数T”), a breakdown in parentheses (“（含…和…）”), a lower bound (“减少1.8亿多元”), the share list
+ * whose one wrong amount its share gives away, and sentences whose year names no figure.
+ */
+const check = (text: string, year?: number) => checkNarrative(readTextFile(text), [], { year });
+const errors = (text: string, year?: number) =>
+  check(text, year)
+    .filter((f) => f.severity === "error")
+    .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+
+describe("a budget named inside the comparison is the base the change is measured from", () => {
+  const beijing = "去年,北京市级党政机关的三公经费财政拨款支出为10.1亿元,比预算额11.2亿元减少了1.1亿元。";
+  const tourism = "2015年“三公”经费财政拨款决算数413.89万元,比年初预算325.55万元增加了88.34万元。";
+  const food = "市食药监局2015年“三公”经费财政拨款决算数1848.26万元,比2015年“三公”经费财政拨款年初预算2184.89万元减少336.63万元。";
+
+  it("holds on the real texts", () => {
+    expect(check(beijing)).toEqual([]);
+    expect(check(tourism)).toEqual([]);
+    expect(check(food)).toEqual([]);
+  });
+
+  it("a changed amount, base or change is an error at the change: actual − budget", () => {
+    expect(errors(beijing.replace("减少了1.1", "减少了3.1"))).toEqual([["N.difference", "1.10", "3.1亿元"]]);
+    expect(errors(beijing.replace("11.2亿元", "13.2亿元"))).toEqual([["N.difference", "3.10", "1.1亿元"]]);
+    expect(errors(tourism.replace("325.55", "405.84"))).toEqual([["N.difference", "8.05", "88.34"]]);
+    expect(errors(food.replace("2184.89", "1880.57"))).toEqual([["N.difference", "32.31", "336.63"]]);
+  });
+
+  it("says 实际 and 预算, and leaves the change out of last year's change sums", () => {
+    const found = check(beijing.replace("减少了1.1", "减少了3.1")).find((f) => f.rule === "N.difference")!;
+    expect(found.message).toContain("实际10.1亿元、预算11.2亿元");
+  });
+
+  it("“比如…预算” and last year's budget are no budget base", () => {
+    const example = "比如北京市文物局基本支出预算35310.37万元,比2018年增加1852.69万元,增长5.54%。";
+    expect(errors(example.replace("1852.69", "1625.43"), 2019)).toEqual([["N.growth", "4.83%", "5.54%"]]);
+  });
+});
+
+describe("a “其中” sentence breaks down the amount spoken of, not the one it is compared with", () => {
+  const car = "公务用车费用7.6亿元,低于预算的8.5亿元。其中车辆购置费2亿元,运行维护费5.6亿元。";
+
+  it("holds, and parts above the amount are an error at it", () => {
+    expect(check(car)).toEqual([]);
+    expect(errors(car.replace("购置费2亿元", "购置费22亿元"))).toEqual([["N.listSum", "27.60", "7.6亿元"]]);
+  });
+});
+
+describe("a total named by a total word right after a list of amounts is the list's sum", () => {
+  const shaanxi =
+    "在10部门中,支出最多的是省交通运输厅,三项支出分别为63.79万元、974.64万元、382.88万元,总数1421.31万元;陕西省行政学院支出最少,支出费用分别是16万元、122万元、26万元,合计164万元。";
+
+  it("holds on the real text", () => {
+    expect(check(shaanxi)).toEqual([]);
+  });
+
+  it("a changed part or total is an error at the total with the sum", () => {
+    expect(errors(shaanxi.replace("382.88", "318.76"))).toEqual([["N.total", "1357.19", "1421.31"]]);
+    expect(errors(shaanxi.replace("合计164", "合计184"))).toEqual([["N.total", "164.00", "184"]]);
+  });
+
+  it("a total word that does not follow a list ties nothing", () => {
+    expect(errors("交通运输厅支出63.79万元,行政学院支出16万元,合计1421.31万元。")).toEqual([]);
+  });
+});
+
+describe("a breakdown in parentheses names its parts", () => {
+  const xinjiang =
+    "自治区本级的“三公”经费决算汇总数为8.44亿元。其中,因公出国(境)费用0.28亿元;公务接待费1.68亿元;公务用车购置及运行维护费6.48亿元(含公务用车购置费3.01亿元和公务用车运行维护费3.47亿元)。";
+
+  it("holds, and a changed part is found", () => {
+    expect(check(xinjiang)).toEqual([]);
+    expect(errors(xinjiang.replace("3.01亿元", "3.51亿元")).length).toBe(1);
+  });
+});
+
+describe("a lower bound is no exact figure", () => {
+  it("“减少1.8亿多元” against 8.3 − 6.4 = 1.9: nothing to report", () => {
+    expect(check("去年的“三公”经费财政拨款决算6.4亿元,比年初预算8.3亿元减少1.8亿多元,下降22.3%。")).toEqual([]);
+  });
+
+  it("a bound above the difference is still an error", () => {
+    expect(errors("去年的“三公”经费财政拨款决算6.4亿元,比年初预算8.3亿元减少3.8亿多元。").map(([rule]) => rule)).toEqual(["N.difference"]);
+  });
+});
+
+describe("one wrong amount of a share list of a named whole: the share gives it away", () => {
+  const national = "2019年全国政府采购规模为33067.0亿元。中央预算单位、地方预算单位政府采购规模分别为2666.3亿元和30400.7亿元,占全国政府采购规模的8.1%和91.9%。";
+
+  it("holds on the real text", () => {
+    expect(check(national)).toEqual([]);
+  });
+
+  it("names the amount with its corrected value, not the share", () => {
+    expect(errors(national.replace("2666.3", "2890.7"))).toEqual([["N.share", "2666.3亿元", "2890.7亿元"]]);
+  });
+
+  it("a share wrong on its own stays the share's finding", () => {
+    expect(errors(national.replace("8.1%", "9.1%")).map(([rule, , actual]) => [rule, actual])).toEqual([["N.share", "9.1%"]]);
+  });
+});
+
+describe("a news report of the following year", () => {
+  const henan =
+    "去年省级一般公共预算安排的“三公”经费决算支出5亿元,比上年减少3.3亿元,下降39.8%。主要支出情况是:公务用车购置费0.1亿元,下降77.8%;公务用车运行维护费3.3亿元,下降43%;公务接待费0.9亿元,下降37.8%。因公出国(境)费0.7亿元,增长34.9%。";
+
+  it("“去年…比上年” is the sentence's own year: its 三公 total adds up its parts", () => {
+    expect(check(henan, 2015)).toEqual([]);
+    expect(errors(henan.replace("公务接待费0.9", "公务接待费2.9"), 2015)).toEqual([["N.total", "7.00", "5亿元"]]);
+  });
+});
+
+describe("the form of news texts", () => {
+  it("a sentence opening with another year that states no figure is no wrong year", () => {
+    const history = "2015年“三公”经费决算数413.89万元。而2011年市旅游局在转变成市旅游委后,工作职能也相应发生转变。";
+    expect(check(history, 2015).filter((f) => f.rule === "N.year")).toEqual([]);
+    expect(check("2015年“三公”经费决算数413.89万元。2014年本单位无因公出国(境)支出。", 2015).map((f) => f.rule)).toEqual(["N.year"]);
+  });
+
+  it("a fraction is no percentage without its %", () => {
+    expect(check("总体来看,公车支出占三公支出总额的3/4。").filter((f) => f.rule === "N.percentSign")).toEqual([]);
+  });
+});
+
+describe("round 2 wording (周至 2023 预算执行, 中央 三公 reports)", () => {
+  const zhouzhi =
+    "全年一般公共预算支出537347万元,占调整预算数539267万元的99.6%,较上年508794万元增长5.6%。其中:民生支出463744万元,民生支出占一般公共预算支出的86.3%。";
+
+  it("a share whose words name its amount again (“民生支出…，民生支出占…的86.3%”) is that amount's share", () => {
+    expect(check(zhouzhi)).toEqual([]);
+    expect(errors(zhouzhi.replace("463744", "420687"))).toEqual([["N.share", "78.29%", "86.3%"]]);
+  });
+
+  it("the share's words must name the amount before it: a part stated elsewhere is not guessed", () => {
+    expect(errors("县级一般公共预算收入31751万元,较上年28899万元增长9.9%,税收收入占县级一般公共预算收入的47.7%。")).toEqual([]);
+  });
+
+  const central2015 =
+    "报告显示,2015年中央行政事业单位财政拨款的“三公”经费支出合计53.73亿元,比预算数减少9.43亿元。“三公”经费中,因公出国(境)经费17.44亿元,比预算数减少1.94亿元;公务用车购置及运行费30.87亿元,减少3.72亿元;公务接待费5.42亿元,减少3.77亿元。";
+  const central2013 = "2013年中央本级“三公经费”财政拨款预算79.69亿元中,因公出国(境)费21.36亿元,公务用车购置及运行费43.99亿元,公务接待费14.34亿元。";
+
+  it("“…财政拨款的“三公”经费支出合计” and “三公经费” in quotes either way name the 三公 total", () => {
+    expect(check(central2015, 2015)).toEqual([]);
+    expect(errors(central2015.replace("5.42亿元", "4.13亿元"), 2015)).toEqual([["N.total", "52.44", "53.73亿元"]]);
+    expect(check(central2013, 2013)).toEqual([]);
+    expect(errors(central2013.replace("43.99", "54.36"), 2013)).toEqual([["N.total", "90.06", "79.69亿元"]]);
+  });
+
+  it("“比去年年初预算减少…，下降…” is the change of the amount before it", () => {
+    const central2014 = "2014年中央本级“三公”经费财政拨款预算71.51亿元,这一数据比去年执行数略有下降,比去年年初预算减少8.18亿元,下降10.3%。";
+    expect(check(central2014, 2014)).toEqual([]);
+    expect(errors(central2014.replace("10.3%", "13.3%"), 2014)).toEqual([["N.growth", "10.26%", "13.3%"]]);
+  });
+
+  it("a text that reports spending against the budget is read as a 决算 text, even without the word", () => {
+    const mlr =
+      "数据显示,财政部批复国土资源部 2011 年“三公经费”财政拨款预算3,786.49万元,实际支出3,535.78万元,比预算减少250.71万元。(1)因公出国(境)费1,139.76万元。(2)公务用车购置及运行费 1,177.45 万元。(3)公务接待费1,218.57万元。";
+    expect(errors(mlr, 2011)).toEqual([]);
+  });
+});
+
+describe("round 3 wording (留坝县 1–5月, 滨海新区 预算执行)", () => {
+  it("the budget inside “占年初预算X万元的p%” is no “其中” list's total, and the next clause's amounts are no parts", () => {
+    const liuba =
+      "1-5月,全县完成政府性基金收入969万元,占年初预算2180万元的44.5%,同比下降14.6%,其中国有土地使用权出让收入866万元,城市基础设施配套费收入35万元,污水处理费收入68万元;完成政府性基金支出4093万元,占年初预算5497万元的74.5%,同比下降78.5%。";
+    expect(errors(liuba, 2024)).toEqual([]);
+  });
+
+  it("“税收占比p%” in a “其中” sentence is the share of its part in the amount broken down", () => {
+    const binhai = "2025年一般公共预算收入633.8亿元,增长6.3%,完成预算102.1%。其中,税收收入515.4亿元,增长2%,税收占比81.3%。";
+    expect(check(binhai, 2025)).toEqual([]);
+    expect(errors(binhai.replace("81.3%", "89.8%"), 2025)).toEqual([["N.share", "81.32%", "89.8%"]]);
+  });
+});
