@@ -169,3 +169,17 @@ describe("round 3 (安徽 2024, 长沙 2024, 湖南/江西 2023)", () => {
     expect(errors(cities.paragraph(2).replace("1.8万亿", "2.8万亿").replace("5.65亿", "4.35亿"), cities.year)).toEqual([]);
   });
 });
+
+describe("one property ties every list's total (binding.ts isStatedTotal): a plain stated amount, nothing else", () => {
+  it("a bound, a comparison base or a completion's budget is never the total a list adds up to", () => {
+    expect(errors("政府采购规模突破800亿元。其中,中小企业采购合同额为692.16亿元,授予小微企业312.5亿元。", 2011)).toEqual([]);
+    // the budget compared with (8.5) is no total: the “其中” breaks down 7.6
+    expect(errors("公务用车费用7.6亿元,低于预算的8.5亿元。其中,购置费5.2亿元,运行费2.4亿元。", 2015)).toEqual([]);
+    expect(errors("公务用车费用7.6亿元,低于预算的8.5亿元。其中,购置费5.2亿元,运行费4.1亿元。", 2015)).toEqual([["N.listSum", "9.30", "7.6亿元"]]);
+  });
+
+  it("a sentence opening with “其中” breaks down the sentence before only when that sentence states one such amount", () => {
+    expect(errors("一般公共预算收入604亿元,一般公共预算支出714亿元。其中,民生支出528亿元,教育支出216亿元。", 2021)).toEqual([]);
+    expect(errors("一般公共预算支出714亿元,比上年增长7.1%。其中,民生支出528亿元,教育支出216亿元。", 2021)).toEqual([["N.listSum", "744.00", "714亿元"]]);
+  });
+});

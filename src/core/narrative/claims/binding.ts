@@ -66,6 +66,13 @@ export const isBudgetBase = (m: Mention) => BUDGET_BASE.test(baseWords(m)) && !L
  */
 const BOUND = /(?:突破|超过|逾|将近|接近|近)\s*$/;
 export const isBound = (m: Mention) => BOUND.test(m.rawLabel);
+/**
+ * An amount a list of parts may add up to (the total a “其中” breaks down, the sum after “加上”, the total above a
+ * numbered list): a plain amount of one figure as stated — never a change, a comparison base (last year's amount or
+ * the budget a comparison names), a bound, or the budget a completion phrase names. Every list check ties its total
+ * through this one property; whatever fails it leaves the list unjudged.
+ */
+export const isStatedTotal = (m: Mention) => isPlainAmount(m) && !isPrior(m) && !isBound(m) && m.groupSize === 1 && !COMPLETION_AMOUNT.test(m.label);
 const subjectLike = (m: Mention) => isPlainAmount(m) && !COMPLETION_AMOUNT.test(m.label) && !isPrior(m) && !isBound(m);
 
 /**

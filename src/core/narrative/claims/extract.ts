@@ -4,7 +4,7 @@ import {
   changePrior,
   changeSubject,
   COMPLETION_AMOUNT,
-  isBound,
+  isStatedTotal,
   isBudgetBase,
   isPlainAmount,
   isPrior,
@@ -81,7 +81,7 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     const { claims, listTotals, listNames } = claimsOf(mentions, before, (m) => toHalfWidth(text).slice(0, m.start - start));
     const opensBreakdown = OPENS_BREAKDOWN.test(text);
     // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down; nor is a bound
-    const totals = opensBreakdown ? before.mentions.filter((m) => isPlainAmount(m) && !isPrior(m) && !isBound(m)) : [];
+    const totals = opensBreakdown ? before.mentions.filter(isStatedTotal) : [];
     const openingOnly = totals.length === 1 && totals[0].depth === 0;
     before = { mentions, whole: opensBreakdown ? before.mentions : undefined };
     return { sentence: text, start, mentions, claims, listTotals, listNames, openingTotal: totals.pop(), openingOnly };
@@ -142,7 +142,7 @@ const nameAfter = (words: string) => NAME_AFTER.exec(words)?.[1];
  * 支出411.6亿元，占85.2%”: 483), else the sentence's first amount.
  */
 function listTotalBefore(upToPart: Mention[], part: Mention): Mention | undefined {
-  const eligible = (x: Mention) => isPlainAmount(x) && !isBound(x) && x.depth <= part.depth && x !== part;
+  const eligible = (x: Mention) => isStatedTotal(x) && x.depth <= part.depth && x !== part;
   const opens = upToPart.map((x) => BREAKS_DOWN.test(x.rawLabel)).lastIndexOf(true);
   const beforeBreakdown = opens > 0 ? upToPart.slice(0, opens).filter(eligible).pop() : undefined;
   return beforeBreakdown ?? upToPart.find(eligible);
