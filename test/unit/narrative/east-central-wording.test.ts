@@ -183,3 +183,9 @@ describe("one property ties every list's total (binding.ts isStatedTotal): a pla
     expect(errors("一般公共预算支出714亿元,比上年增长7.1%。其中,民生支出528亿元,教育支出216亿元。", 2021)).toEqual([["N.listSum", "744.00", "714亿元"]]);
   });
 });
+
+describe("a “其中” list ends where a new section opens", () => {
+  it("“…其中：A，B。三、…” read as one sentence: the next section's amounts are not parts", () => {
+    expect(errors("一般公共预算支出714亿元,其中:民生支出528亿元,教育支出116亿元 三、政府性基金预算支出300亿元。", 2021)).toEqual([]);
+  });
+});

@@ -75,6 +75,8 @@ const written = (m: Mention) => `${isApproximate(m) ? "约" : ""}${m.text}`;
 /** Words that only say which amount of the item follows, or open a new whole. */
 const NOT_A_PART = /^(?:支出|收入)?(?:决算|预算|执行|实际)数?$|合计|总计|总额|总数|总预算|总支出|总收入/;
 const CLAUSE = /[，,；;：:]/;
+/** A section or sub-section number (“三、”, “（二）”, “第三部分”): what follows is no longer the list. */
+const SECTION_MARK = /(?:^|[^\d])(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)/;
 /** “其中”, or “在项目支出当中” naming the whole it breaks down (the total's words must end with that name). */
 const BREAKDOWN = /其中|在([^，,；;。：:在]{1,20}?)当中/g;
 
@@ -105,7 +107,10 @@ function subsetList(s: SentenceClaims): { total: Mention; parts: Mention[] } | u
   if (!total || !candidate(total)) return undefined;
   if (breakdown.whole !== undefined && !total.label.replace(/\s+/g, "").endsWith(breakdown.whole.replace(/\s+/g, ""))) return undefined;
   const depth = s.mentions.find((m) => m.start > position)?.depth;
-  const after = s.mentions.filter((m) => m.start > position && isPlainAmount(m) && m.depth === depth);
+  // the list ends where a new section opens inside the sentence (“…其中：A、B。三、…” read as one sentence)
+  const sectionAt = s.sentence.slice(breakdown.end).search(SECTION_MARK);
+  const end = sectionAt < 0 ? Infinity : s.start + breakdown.end + sectionAt;
+  const after = s.mentions.filter((m) => m.start > position && m.start < end && isPlainAmount(m) && m.depth === depth);
   const names = after.map((m) => nameOf(s, m, s.start + breakdown.end));
   if (after.length === 0 || after.some((m, k) => isPrior(m) || names[k] === "" || NOT_A_PART.test(names[k]))) return undefined;
   // “其中货物类…采购计划金额…实际采购金额…；工程类…采购计划金额…”: several measures of each part, not one list
