@@ -25,7 +25,7 @@ import type { Reading } from "./reading";
  * list's depth (in its clause, or the clause before: “公务用车购置及运行费花费最高，约为3.5亿元”), no part that only
  * says which amount of its item follows (“预算为1万元，支出决算为0.53万元” lists one item twice), no name twice
  * (“其中货物类…计划金额…实际金额…；工程类…计划金额…” states several measures of each part) and no new whole among
- * them (“；支出合计…”).
+ * them (“；支出合计…”); the list ends at a section numeral (“三、”).
  */
 export function checkSubsetSum(s: SentenceClaims, reading: Reading): ClaimIssue[] {
   const list = subsetList(s);
@@ -75,8 +75,6 @@ const written = (m: Mention) => `${isApproximate(m) ? "约" : ""}${m.text}`;
 /** Words that only say which amount of the item follows, or open a new whole. */
 const NOT_A_PART = /^(?:支出|收入)?(?:决算|预算|执行|实际)数?$|合计|总计|总额|总数|总预算|总支出|总收入/;
 const CLAUSE = /[，,；;：:]/;
-/** A section or sub-section number (“三、”, “（二）”, “第三部分”): what follows is no longer the list. */
-const SECTION_MARK = /(?:^|[^\d])(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)/;
 /** “其中”, or “在项目支出当中” naming the whole it breaks down (the total's words must end with that name). */
 const BREAKDOWN = /其中|在([^，,；;。：:在]{1,20}?)当中/g;
 
@@ -107,15 +105,23 @@ function subsetList(s: SentenceClaims): { total: Mention; parts: Mention[] } | u
   if (!total || !candidate(total)) return undefined;
   if (breakdown.whole !== undefined && !total.label.replace(/\s+/g, "").endsWith(breakdown.whole.replace(/\s+/g, ""))) return undefined;
   const depth = s.mentions.find((m) => m.start > position)?.depth;
-  // the list ends where a new section opens inside the sentence (“…其中：A、B。三、…” read as one sentence)
-  const sectionAt = s.sentence.slice(breakdown.end).search(SECTION_MARK);
-  const end = sectionAt < 0 ? Infinity : s.start + breakdown.end + sectionAt;
+  const end = listEnd(s, s.start + breakdown.end);
   const after = s.mentions.filter((m) => m.start > position && m.start < end && isPlainAmount(m) && m.depth === depth);
   const names = after.map((m) => nameOf(s, m, s.start + breakdown.end));
   if (after.length === 0 || after.some((m, k) => isPrior(m) || names[k] === "" || NOT_A_PART.test(names[k]))) return undefined;
   // “其中货物类…采购计划金额…实际采购金额…；工程类…采购计划金额…”: several measures of each part, not one list
   if (new Set(names).size < after.length) return undefined;
   return { total, parts: after };
+}
+
+/**
+ * “…二、公务用车购置及运行费预算150万元，其中公务用车运行费150万元，…，公务用车购置费0万元，…，三、公务接待费
+ * 预算200万元”: a section numeral (三、, （三）) opens the next item of the text, so the list ends before it.
+ */
+const SECTION = /[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]/;
+function listEnd(s: SentenceClaims, from: number): number {
+  const next = s.sentence.slice(from - s.start).search(SECTION);
+  return next < 0 ? Infinity : from + next;
 }
 
 /**
