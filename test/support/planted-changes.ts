@@ -100,7 +100,7 @@ export function figuresOf(text: string): PrintedFigure[] {
 }
 
 const BOUND_AFTER = /^(?:[多余]元?|\s*(?:以上|以下|有余|左右))/;
-const BOUND_BEFORE = /(?:超过|逾|将近|接近|近|不到|不足)\s*$/;
+const BOUND_BEFORE = /(?:突破|超过|逾|将近|接近|近|不到|不足)\s*$/;
 
 /** Between two figures of one list: the first one's unit and a list separator. */
 const LISTED = /^\s*(?:亿元|万元|万|元|%)\s*[、,，和及]\s*$/;

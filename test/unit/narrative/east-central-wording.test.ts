@@ -90,3 +90,102 @@ describe("a “其中：” list numbered one item a line (黄浦 2023, 泉州�
     expect(errors(gap, huangpu.year)).toEqual([]);
   });
 });
+
+describe("a share in a “其中” list after a “；” (安庆 2021: “收入156.1亿元…；一般公共预算支出483亿元，其中民生支出411.6亿元，占财政支出的85.2%”)", () => {
+  const anqing = corpusText("ah-anqing-2021-final");
+
+  it("is of the amount the “其中” breaks down, named by its short name 财政支出", () => {
+    expect(check(anqing.text, anqing.year)).toEqual([]);
+    expect(errors(anqing.text.replace("411.6亿元", "371.6亿元"), anqing.year)).toEqual([["N.share", "76.94%", "85.2%"]]);
+  });
+
+  it("never of the sentence's first amount when a “其中” names another", () => {
+    expect(errors("全市一般公共预算收入156.1亿元,较上年增长10.2%;一般公共预算支出483亿元,其中民生支出411.6亿元,占85.2%。", 2021)).toEqual([]);
+  });
+
+  it("a short name is read as the whole only where that whole is the sentence's own total", () => {
+    expect(errors("一般公共预算收入483亿元,其中税收收入371.6亿元,占财政支出的85.2%。", 2021)).toEqual([]);
+  });
+});
+
+describe("round 2 (山东 2011 / 2020, 绍兴 2021, 河南 2021)", () => {
+  it("a bound is never the total a “其中” breaks down (“节约资金超过100亿元…。其中,中小企业采购合同额为692.16亿元”)", () => {
+    const shandong = corpusText("sd-province-2011-procurement");
+    expect(errors(shandong.text, shandong.year)).toEqual([]);
+  });
+
+  it("“比上年多298.22亿元” is a change, its rate checked", () => {
+    const shandong = corpusText("sd-province-2020-procurement");
+    expect(errors(shandong.text, shandong.year)).toEqual([]);
+    expect(errors(shandong.text.replace("增长35.77%", "增长38.77%"), shandong.year)).toEqual([["N.growth", "35.77%", "38.77%"]]);
+  });
+
+  it("“其中,民生支出528亿元,增长6.1%,占比73.9%”: a share naming no parent is of the one amount of the sentence before", () => {
+    const shaoxing = corpusText("zj-shaoxing-2021-final");
+    expect(check(shaoxing.text, shaoxing.year)).toEqual([]);
+    expect(errors(shaoxing.text.replace("占比73.9%", "占比77.9%"), shaoxing.year)).toEqual([["N.share", "73.95%", "77.9%"]]);
+    // two amounts before the “其中”: which one it breaks down is not certain, and one share alone cannot confirm it
+    expect(errors("全年财政总收入955亿元,一般公共预算支出714亿元。其中,民生支出528亿元,占比77.9%。", 2021)).toEqual([]);
+  });
+
+  it("“根据河南省2022年统计年鉴” names the yearbook, not the year the text is about", () => {
+    const henan = corpusText("ha-province-2021-final");
+    expect(check(henan.text, henan.year).map((f) => f.rule)).toEqual([]);
+  });
+});
+
+describe("an amount named after it, opening a breakdown: “在426.79亿元采购规模中,集中采购为381.6亿元,占采购金额的89.4%” (江苏 2007)", () => {
+  const jiangsu = corpusText("js-province-2007-procurement");
+
+  it("the share is of that amount, 采购金额 and 采购规模 naming one measure", () => {
+    expect(check(jiangsu.text, jiangsu.year)).toEqual([]);
+    expect(errors(jiangsu.text.replace("89.4%", "85.4%"), jiangsu.year)).toEqual([["N.share", "89.41%", "85.4%"]]);
+  });
+
+  it("a parent named by another measure (“846.99亿元的政府采购规模中…占合同总金额的81.7%”) is left alone", () => {
+    const shandong = corpusText("sd-province-2011-procurement");
+    expect(errors(shandong.text.replace("81.7%", "88.7%"), shandong.year)).toEqual([]);
+  });
+});
+
+describe("round 3 (安徽 2024, 长沙 2024, 湖南/江西 2023)", () => {
+  it("“较上年同期增加10.5亿元,微涨0.3%”: 较上年同期 names no figure, 微涨 is a rate's word", () => {
+    const anhui = corpusText("ah-province-2024-q3");
+    expect(errors(anhui.text, anhui.year)).toEqual([]);
+    expect(errors(anhui.text.replace("微涨0.3%", "微涨1.3%"), anhui.year)).toEqual([["N.growth", "0.35%", "1.3%"]]);
+  });
+
+  it("“同比增量24.29亿元,同比增长3.26%”: 增量 after a comparison is a change", () => {
+    const changsha = corpusText("hn-changsha-2024-jul");
+    expect(errors(changsha.text, changsha.year)).toEqual([]);
+    expect(errors(changsha.text.replace("3.26%", "4.26%"), changsha.year)).toEqual([["N.growth", "3.26%", "4.26%"]]);
+  });
+
+  it("a lead (领先) is the gap of the two amounts of its sentence whose words name its measure", () => {
+    const cities = corpusText("hn-jx-cities-2023");
+    expect(errors(cities.paragraph(2), cities.year)).toEqual([["N.difference", "4.35", "5.65亿元"]]);
+    expect(errors(cities.paragraph(2).replace("5.65亿", "4.35亿"), cities.year)).toEqual([]);
+    // “湖南在经济总量领先江西1.8万亿”: a lead in another measure than the two amounts stated, never judged against them
+    expect(errors(cities.paragraph(2).replace("1.8万亿", "2.8万亿").replace("5.65亿", "4.35亿"), cities.year)).toEqual([]);
+  });
+});
+
+describe("one property ties every list's total (binding.ts isStatedTotal): a plain stated amount, nothing else", () => {
+  it("a bound, a comparison base or a completion's budget is never the total a list adds up to", () => {
+    expect(errors("政府采购规模突破800亿元。其中,中小企业采购合同额为692.16亿元,授予小微企业312.5亿元。", 2011)).toEqual([]);
+    // the budget compared with (8.5) is no total: the “其中” breaks down 7.6
+    expect(errors("公务用车费用7.6亿元,低于预算的8.5亿元。其中,购置费5.2亿元,运行费2.4亿元。", 2015)).toEqual([]);
+    expect(errors("公务用车费用7.6亿元,低于预算的8.5亿元。其中,购置费5.2亿元,运行费4.1亿元。", 2015)).toEqual([["N.listSum", "9.30", "7.6亿元"]]);
+  });
+
+  it("a sentence opening with “其中” breaks down the sentence before only when that sentence states one such amount", () => {
+    expect(errors("一般公共预算收入604亿元,一般公共预算支出714亿元。其中,民生支出528亿元,教育支出216亿元。", 2021)).toEqual([]);
+    expect(errors("一般公共预算支出714亿元,比上年增长7.1%。其中,民生支出528亿元,教育支出216亿元。", 2021)).toEqual([["N.listSum", "744.00", "714亿元"]]);
+  });
+});
+
+describe("a “其中” list ends where a new section opens", () => {
+  it("“…其中：A，B。三、…” read as one sentence: the next section's amounts are not parts", () => {
+    expect(errors("一般公共预算支出714亿元,其中:民生支出528亿元,教育支出116亿元 三、政府性基金预算支出300亿元。", 2021)).toEqual([]);
+  });
+});

@@ -14,9 +14,23 @@ const MISSED_TODAY = new Set<string>([
   // s19x blind round 3: each part of the “其中” list states its own 年初预算 (“税收收入3511万元，占年初预算8465万元的
   // 41.5%”), whose sum is the total's budget — several measures per part, a list the checker does not read yet
   "sn-liuba-2024-budget-execution-may ¶2 8465→9183",
-  // s19y blind round 1 (华东 / 华中), before any rule changed
-  "ah-anqing-2021-final ¶1 85.2→101.1",
-  "ah-anqing-2021-final ¶1 483→412",
+  // s19y blind round 2 (华东 / 华中), after round 1's rules and before any rule of its own
+  "sd-province-2010-procurement ¶2 673.9→734.5",
+  "sd-province-2010-procurement ¶3 51.3→46.3",
+  "sd-province-2010-procurement ¶2 78.6→61.5",
+  "sd-province-2010-procurement ¶3 493.88→441.02",
+  "sd-province-2011-procurement ¶3 846.99→977.34",
+  "sd-province-2011-procurement ¶3 81.7→96.6",
+  "jx-province-2020-procurement ¶1 86.61→97.73",
+  "jx-province-2020-procurement ¶1 758.31→672.23",
+  "js-province-2007-procurement ¶1 426.79→528.53",
+  "js-province-2007-procurement ¶1 426.79→349.09",
+  // s19y blind round 3 (华东 / 华中), after round 2's rules and before any rule of its own; ah-cities-2024-oct ¶5:
+  // sums that hold by coincidence among listed cities (no stated relation)
+  "ah-cities-2024-oct ¶5 103.1→112.6",
+  "ah-cities-2024-oct ¶8 478.6→523.7",
+  "ah-cities-2024-oct ¶5 156.53→178.14",
+  "ah-cities-2024-oct ¶8 478.6→553.5",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
@@ -39,6 +53,8 @@ const NOT_STATED = new Map<string, string>([
   // s19x: items of one “其中” list side by side — a sum among them is a coincidence of the numbers, not a relation
   ["he-xingtai-2018-budget-execution ¶1 10.1→8.1", "其中 20.4、10.1、45.7、32.2、1.8…（科目）: 32.2 ≈ 20.4 + 10.1 + 1.8 by chance"],
   ["he-xingtai-2018-budget-execution ¶1 20.4→17.4", "the same list"],
+  // a bound is no exact figure: 100 ÷ 800 = 12.5% holds by coincidence of “突破800亿元” and “超过100亿元”
+  ["sd-province-2011-procurement ¶1 12.5→9.5", "规模突破800亿元,节约资金超过100亿元,资金节约率达12.5% — 节约率 is 节约 ÷ 预算, neither bound"],
 ]);
 const WIDTH_DIFFERS_TODAY = new Set<string>([]);
 

@@ -1,7 +1,7 @@
 import { Decimal } from "../../numbers/decimal";
 import { sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
-import { COMPLETION_AMOUNT, isPlainAmount, isPrior } from "./binding";
+import { isStatedTotal } from "./binding";
 import type { SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
@@ -39,7 +39,7 @@ export function checkAddition(sentences: readonly SentenceClaims[], i: number, r
 const ADD = "加上";
 const TOTAL_WORDS = /合计|总计|共计|总量/;
 /** A named amount of one figure: not a change, not last year's, not the budget a completion phrase names. */
-const candidate = (m: Mention) => isPlainAmount(m) && !isPrior(m) && m.groupSize === 1 && m.depth === 0 && !COMPLETION_AMOUNT.test(m.label);
+const candidate = (m: Mention) => isStatedTotal(m) && m.depth === 0;
 
 function baseOf(sentences: readonly SentenceClaims[], i: number, position: number): Mention | undefined {
   const s = sentences[i];

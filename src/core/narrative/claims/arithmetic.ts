@@ -2,7 +2,7 @@ import { Decimal, HUNDRED, formatFixed } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
 import type { Claim, SentenceClaims } from "./extract";
-import { namesSameFigure } from "./figures";
+import { namesOwnTotal } from "./figures";
 import { derivedHeadline, percentOf, quoted, wan, writtenLike, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
@@ -369,8 +369,9 @@ function checkShareLists(s: SentenceClaims, resolveTotal: TotalResolver, reading
   const issues: ClaimIssue[] = [];
   for (let list = 0; list < s.listTotals.length; list++) {
     const members = shares.filter((c) => c.list === list);
-    const total = s.listTotals[list] ?? (list === 0 ? confirmedOpening(members, s.openingTotal, reading) : undefined);
-    issues.push(...checkShareList(members, total, resolveTotal, reading));
+    const opening = s.openingOnly ? s.openingTotal : confirmedOpening(members, s.openingTotal, reading);
+    const total = s.listTotals[list] ?? (list === 0 ? opening : undefined);
+    issues.push(...checkShareList(members, total, s.listNames[list], resolveTotal, reading));
   }
   return issues;
 }
@@ -386,7 +387,13 @@ function confirmedOpening(members: ShareClaim[], opening: Mention | undefined, r
   return judgeAmounts(reading.value(opening), reading.interval(opening), sum, parts) === "equal" ? opening : undefined;
 }
 
-function checkShareList(members: ShareClaim[], listTotal: Mention | undefined, resolveTotal: TotalResolver, reading: Reading): ClaimIssue[] {
+function checkShareList(
+  members: ShareClaim[],
+  listTotal: Mention | undefined,
+  listName: string | undefined,
+  resolveTotal: TotalResolver,
+  reading: Reading,
+): ClaimIssue[] {
   const partsSum = sumIntervals(members.map((c) => reading.interval(c.part)));
   const sharesSum = sumIntervals(members.map((c) => RoundingInterval.of(c.share.value, c.share.unit)));
   const complete = members.length > 1 && sharesSum.overlaps(HUNDRED_INTERVAL);
@@ -402,7 +409,7 @@ function checkShareList(members: ShareClaim[], listTotal: Mention | undefined, r
     ];
   }
   const judged = members.map((claim) => {
-    const total = totalFor(claim, listTotal, complete ? partsSum : undefined, resolveTotal, reading);
+    const total = totalFor(claim, listTotal, listName, complete ? partsSum : undefined, resolveTotal, reading);
     return { claim, total, issue: total && checkShare(claim, total, reading) };
   });
   // a total named in words (“占全国政府采购规模的”) is stated apart from the list: the list cannot be its slip
@@ -550,6 +557,7 @@ function listSumIssue(members: ShareClaim[], listTotal: Mention, partsSum: Round
 function totalFor(
   claim: ShareClaim,
   listTotal: Mention | undefined,
+  listName: string | undefined,
   partsSum: RoundingInterval | undefined,
   resolveTotal: TotalResolver,
   reading: Reading,
@@ -557,8 +565,11 @@ function totalFor(
   if (claim.totalName) {
     const named = resolveTotal(claim.totalName);
     // “公共财政预算支出911.4亿元，其中民生支出758.5亿元，占公共财政预算支出的比重为72.6%”: the name is its own
-    // sentence's total when nothing else is tied to it with certainty (that name stated elsewhere too)
-    if (!named) return listTotal && namesSameFigure(listTotal.label, claim.totalName) ? listTotalOf(listTotal, reading) : undefined;
+    // sentence's total when nothing else is tied to it with certainty (that name stated elsewhere too), also by a
+    // short name (“占财政支出的85.2%” under “一般公共预算支出483亿元”), or by the name written after it (“在426.79亿元
+    // 采购规模中，集中采购为381.6亿元，占采购金额的89.4%”)
+    const own = (words: string | undefined) => words !== undefined && namesOwnTotal(words, claim.totalName!);
+    if (!named) return listTotal && (own(listTotal.label) || own(listName)) ? listTotalOf(listTotal, reading) : undefined;
     return {
       interval: named.mention ? reading.interval(named.mention) : RoundingInterval.of(named.value, named.unit),
       value: named.mention ? reading.value(named.mention) : named.value,

@@ -18,12 +18,13 @@ const bound = (found: Mention[], sentence: readonly Mention[], to = found[found.
 
 /**
  * “比上年增加”, “比上年减少支出” (the change of the spending the sentence is about), “较上年减” (one character after a
- * comparison), “比上年增支272.2亿元” / “减收” (the 预算执行 words for spending and revenue), and 多 / 少 standing alone
- * right after last year's amount (“比去年3.01万元少0.07万元”); 节省 / 节约 (“比当年预算节省了17.48万元”) are a decrease;
- * a template's second direction may follow in parentheses (EITHER_WAY).
+ * comparison, also 多 / 少: “比上年多298.22亿元”; “同比增量24.29亿元”), “比上年增支272.2亿元” / “减收” (the 预算执行 words
+ * for spending and revenue), and 多 / 少 standing alone right after last year's amount (“比去年3.01万元少0.07万元”);
+ * 节省 / 节约 (“比当年预算节省了17.48万元”) are a decrease; a template's second direction may follow in parentheses
+ * (EITHER_WAY).
  */
 export const CHANGE_WORD =
-  /(增加|减少|增长|下降|上升|降低|节省|节约|[增减][支收]|(?<=(?:比|较)(?:上年度?|去年)|同比)[增减]|^[多少])(?:了|支出)?(?:[（(](?:增加|减少|增长|下降|上升|降低)[)）])?$/;
+  /(增加|减少|增长|下降|上升|降低|节省|节约|[增减][支收]|(?<=同比|比上年|较上年|较去年同期)增量|(?<=(?:比|较)(?:上年度?|去年)|同比)[增减多少]|^[多少])(?:了|支出)?(?:[（(](?:增加|减少|增长|下降|上升|降低)[)）])?$/;
 /**
  * “减少(增加)0.11万元”, “下降(增加)6%”: the template's two directions both left in (a leftover the form check reports):
  * the direction is unknown, so the change and its rate are judged both ways.
@@ -44,9 +45,9 @@ const PRIOR_AMOUNT =
   /^(?:(?:同比|比|较|低于|高于)\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,8}|与\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,24})$/;
 const BUDGET_WORDS = /预算/;
 const ACTUAL_WORDS = /决算|执行|实际/;
-/** Comparison words around a change (“与2023年度相比”, “比2019年决算数”, “同比”, “同口径比”, “各”): they name no figure. */
+/** Comparison words around a change (“与2023年度相比”, “比2019年决算数”, “较上年同期”, “同比”, “同口径比”, “各”): they name no figure. */
 const COMPARISON =
-  "(?:同比|环比|同口径|(?:与|比|较)(?:上年度?|去年|上一年度?|当年|本年)?(?:\\d+(?:\\.\\d+)?)?(?:年初|全年)?(?:实际)?(?:支出|收入)?(?:决算数?|预算数?|执行数?|数)?(?:相比|相较|对比)?|对比|各|均|共|分别|的|[，,、])+";
+  "(?:同比|环比|同口径|(?:与|比|较)(?:上年度?|去年|上一年度?|当年|本年)?(?:同期)?(?:\\d+(?:\\.\\d+)?)?(?:年初|全年)?(?:实际)?(?:支出|收入)?(?:决算数?|预算数?|执行数?|数)?(?:相比|相较|对比)?|对比|各|均|共|分别|的|[，,、])+";
 const LEADING_COMPARISON = new RegExp(`^${COMPARISON}`);
 const TRAILING_COMPARISON = new RegExp(`${COMPARISON}$`);
 const YEAR = /\d{4}\s*年度?/g;
@@ -66,9 +67,20 @@ export const isPlainAmount = (m: Mention) => m.kind === "amount" && !isChange(m)
 export const isPrior = (m: Mention) => PRIOR_AMOUNT.test(baseWords(m)) || BUDGET_BASE.test(baseWords(m));
 /** A comparison base that is this year's budget: the change measured from it is actual − budget, not a change on last year. */
 export const isBudgetBase = (m: Mention) => BUDGET_BASE.test(baseWords(m)) && !LAST_YEAR.test(baseWords(m));
-/** “首次突破2万亿元”, “超过5.9亿”, “将近8亿元”: a bound, never the amount a change is of. */
+/**
+ * “首次突破2万亿元”, “超过5.9亿”, “将近8亿元”: a bound, never the amount a change is of, nor a total that parts add up
+ * to (“节约资金超过100亿元…。其中,中小企业采购合同额为692.16亿元” breaks down the 采购规模, not the bound).
+ */
 const BOUND = /(?:突破|超过|逾|将近|接近|近)\s*$/;
-const subjectLike = (m: Mention) => isPlainAmount(m) && !COMPLETION_AMOUNT.test(m.label) && !isPrior(m) && !BOUND.test(m.rawLabel);
+export const isBound = (m: Mention) => BOUND.test(m.rawLabel);
+/**
+ * An amount a list of parts may add up to (the total a “其中” breaks down, the sum after “加上”, the total above a
+ * numbered list): a plain amount of one figure as stated — never a change, a comparison base (last year's amount or
+ * the budget a comparison names), a bound, or the budget a completion phrase names. Every list check ties its total
+ * through this one property; whatever fails it leaves the list unjudged.
+ */
+export const isStatedTotal = (m: Mention) => isPlainAmount(m) && !isPrior(m) && !isBound(m) && m.groupSize === 1 && !COMPLETION_AMOUNT.test(m.label);
+const subjectLike = (m: Mention) => isPlainAmount(m) && !COMPLETION_AMOUNT.test(m.label) && !isPrior(m) && !isBound(m);
 
 /**
  * The words naming what changed (“公务接待费比上年增加” → “公务接待费”; “较2020年度决算数减少” → “”): the words

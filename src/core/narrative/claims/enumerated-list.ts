@@ -1,7 +1,7 @@
 import { Decimal } from "../../numbers/decimal";
 import { sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
-import { isPlainAmount, isPrior } from "./binding";
+import { isStatedTotal } from "./binding";
 import { completeIdentity } from "./complete-list";
 import { writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
@@ -29,7 +29,7 @@ export function checkEnumeratedLists(parsed: readonly ParsedParagraph[], reading
 }
 
 const OPENS_LIST = /其中\s*[:：]\s*$/;
-const candidate = (m: Mention) => isPlainAmount(m) && !isPrior(m) && m.groupSize === 1 && m.depth === 0;
+const candidate = (m: Mention) => isStatedTotal(m) && m.depth === 0;
 
 /** The one amount of the sentence a paragraph's closing “其中：” breaks down. */
 function openingTotal(at: ParsedParagraph): Mention | undefined {

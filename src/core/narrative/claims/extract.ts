@@ -8,6 +8,7 @@ import {
   isBudgetBase,
   isPlainAmount,
   isPrior,
+  isStatedTotal,
   priorOfYear,
   yearPair,
   type Bound,
@@ -67,14 +68,18 @@ export interface SentenceClaims {
   claims: Claim[];
   /** For each share list (index = Claim.list): the amount stated before the list as its total, if any. */
   listTotals: (Mention | undefined)[];
+  /** For each share list: the name written after its total (“在426.79亿元采购规模中，…”: 采购规模), if any. */
+  listNames: (string | undefined)[];
   /**
    * A sentence opening with “其中” breaks down the last amount of the sentence before (“…决算为22.62万元。其中公务
    * 接待费为20.10万元，占88.86%；…”): a total its first share list may use once its parts add up to it.
    */
   openingTotal?: Mention;
+  /** The sentence before states that one amount only (“一般公共预算支出714亿元，比上年增长7.1%。其中，…”): the tie is certain. */
+  openingOnly?: boolean;
 }
 
-const UP_WORDS = /增加|增长|上升|增幅|^增[支收]?$|^多$/;
+const UP_WORDS = /增加|增长|上升|增幅|增量|[微上]涨|微增|^增[支收]?$|^多$/;
 const SHARE_WORD = /^占(.*?)的?(比重|比例)?(为|是)?$/;
 const COMPLETION_WORD = /(完成(年初|全年)?预算(数)?的?|执行率为?|完成率为?)$/;
 export const BUDGET_LABEL = /预算数|年初预算|全年预算|调整后?预算|预算安排|^预算$|预算为?$/;
@@ -87,12 +92,13 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     // positions within the paragraph, so that paragraph-wide checks can order the figures
     const mentions = findMentions(text).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
     // the words before a figure as the mentions read them (full-width “２０１５年” is a year too)
-    const { claims, listTotals } = claimsOf(mentions, before, (m) => toHalfWidth(text).slice(0, m.start - start));
+    const { claims, listTotals, listNames } = claimsOf(mentions, before, (m) => toHalfWidth(text).slice(0, m.start - start));
     const opensBreakdown = OPENS_BREAKDOWN.test(text);
-    // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down
-    const openingTotal = opensBreakdown ? before.mentions.filter((m) => isPlainAmount(m) && !isPrior(m)).pop() : undefined;
+    // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down; nor is a bound
+    const totals = opensBreakdown ? before.mentions.filter(isStatedTotal) : [];
+    const openingOnly = totals.length === 1 && totals[0].depth === 0;
     before = { mentions, whole: opensBreakdown ? before.mentions : undefined, text };
-    return { sentence: text, start, mentions, claims, listTotals, openingTotal };
+    return { sentence: text, start, mentions, claims, listTotals, listNames, openingTotal: totals.pop(), openingOnly };
   });
 }
 
@@ -107,9 +113,14 @@ interface Before {
   text?: string;
 }
 
-function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => string): { claims: Claim[]; listTotals: (Mention | undefined)[] } {
+function claimsOf(
+  mentions: Mention[],
+  previous: Before,
+  lead: (m: Mention) => string,
+): { claims: Claim[]; listTotals: (Mention | undefined)[]; listNames: (string | undefined)[] } {
   const claims: Claim[] = [];
   const listTotals: (Mention | undefined)[] = [];
+  const listNames: (string | undefined)[] = [];
   let list = -1;
   let previousWasShare = false;
   mentions.forEach((m, i) => {
@@ -123,7 +134,9 @@ function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => s
       const { part, totalName, named } = share;
       if (!previousWasShare) {
         list++;
-        listTotals.push(mentions.slice(0, mentions.indexOf(part)).find((x) => isPlainAmount(x) && x.depth <= part.depth));
+        const total = listTotalBefore(mentions.slice(0, mentions.indexOf(part) + 1), part);
+        listTotals.push(total);
+        listNames.push(total && nameAfter(lead(part).slice(lead(total).length + total.end - total.start)));
       }
       claims.push({ kind: "share", part, share: m, totalName, list, ...(named ? { named } : {}) });
       previousWasShare = true;
@@ -133,8 +146,24 @@ function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => s
     else if (m.label === "的" && COMPLETION_AMOUNT.test(mentions[i - 1]?.label ?? "")) claims.push(namedBudgetCompletion(mentions, i));
     previousWasShare = false;
   });
-  return { claims, listTotals };
+  return { claims, listTotals, listNames };
 }
+
+/** “426.79亿元采购规模中，…”, “846.99亿元的政府采购规模中，…”: the name of an amount written after it, opening a breakdown. */
+const NAME_AFTER = /^\s*的?([^，,；;。：:\d]{1,16}?)中\s*[，,]/;
+const nameAfter = (words: string) => NAME_AFTER.exec(words)?.[1];
+
+/**
+ * The total a share list is of: the amount a “其中” before the list breaks down (“收入156.1亿元；支出483亿元，其中民生
+ * 支出411.6亿元，占85.2%”: 483), else the sentence's first amount.
+ */
+function listTotalBefore(upToPart: Mention[], part: Mention): Mention | undefined {
+  const eligible = (x: Mention) => isStatedTotal(x) && x.depth <= part.depth && x !== part;
+  const opens = upToPart.map((x) => BREAKS_DOWN.test(x.rawLabel)).lastIndexOf(true);
+  const beforeBreakdown = opens > 0 ? upToPart.slice(0, opens).filter(eligible).pop() : undefined;
+  return beforeBreakdown ?? upToPart.find(eligible);
+}
+const BREAKS_DOWN = /^\s*[,，;；]?\s*其中/;
 
 /**
  * “占一般公共预算支出的86.3%” after an amount, or — its own words naming that amount again — “民生支出463744万元，民生支出
@@ -145,7 +174,8 @@ function shareOf(mentions: Mention[], i: number): { part: Mention; totalName?: s
   const plain = SHARE_WORD.exec(words);
   if (plain) {
     const part = partBefore(mentions, i);
-    return part && { part, totalName: plain[1] || undefined };
+    // “占比73.9%”: a share that names no parent
+    return part && { part, totalName: plain[1] && !/^比[重例]?$/.test(plain[1]) ? plain[1] : undefined };
   }
   // “税收占比81.3%”: a short name of the part (税收 for 税收收入), the whole unnamed
   const short = SHORT_SHARE.exec(words);
@@ -252,9 +282,12 @@ function rateBefore(mentions: Mention[], i: number): Mention | undefined {
   return before && before.kind === "amount" && isChange(before) ? undefined : rate;
 }
 
-/** Words before a rate of change: “下降”, “降幅达到”, “增长幅度为”, “减少率”, “增” alone after “较上年减0.04万元，” (the label is cleaned of 为 / 达到). */
+/**
+ * Words before a rate of change: “下降”, “降幅达到”, “增长幅度为”, “减少率”, “微涨”, “下滑”, “增” alone after “较上年减0.04万元，”
+ * (the label is cleaned of 为 / 达到).
+ */
 const RATE_WORD =
-  /(增加|减少|增长|下降|上升|降低|增幅|降幅|减幅|增长幅度|下降幅度|(?:增长|增加|上升|减少|下降|降低)率)了?(?:[（(](?:增加|减少|增长|下降|上升|降低)[)）])?$|^[增减]$/;
+  /(增加|减少|增长|下降|上升|降低|增幅|降幅|减幅|增长幅度|下降幅度|(?:增长|增加|上升|减少|下降|降低)率|[微上]涨|微增|微降|下滑)了?(?:[（(](?:增加|减少|增长|下降|上升|降低)[)）])?$|^[增减]$/;
 const OPEN_ONLY = /^\s*[（(]\s*$/;
 const BARE = /^[\s,，]*$/;
 

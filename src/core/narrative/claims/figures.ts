@@ -187,10 +187,34 @@ export const NAME_FILLER = /[总的]/g;
 const PERIOD = /全年|本年度?|当年|[一二三四1-4]季度|上半年|下半年|前三季度|(?:元|1|一)\s*[-—至到]\s*\d{1,2}\s*月份?|截至\d{1,2}月底/;
 const WHOLE_SCOPE = new RegExp(`^(?:\\d{4}\\s*年度?)?[,，]?(?:${PERIOD.source})?[,，]?(?:全国|全省|全市|全区|全县)?(?:政府采购)?(?:合同)?`);
 
+/**
+ * Short names a report gives its whole (“其中民生支出411.6亿元，占财政支出的85.2%” under “一般公共预算支出483亿元”):
+ * read as that whole only where it is the total of the share's own sentence.
+ */
+const SHORT_NAMES: Record<string, string[]> = {
+  财政支出: ["一般公共预算支出", "公共财政预算支出", "公共财政支出"],
+  财政收入: ["一般公共预算收入", "公共财政预算收入", "公共财政收入"],
+};
+
+/** 采购规模, 采购金额 and 采购额 name one measure. */
+const MEASURE = /(?:规模|金额)$/;
+
 /** Whether an amount's words name the same figure as a name (“一季度全省公共财政预算支出” and “公共财政预算支出”). */
 export function namesSameFigure(words: string, name: string): boolean {
   const core = (w: string) => w.replace(/\s+/g, "").replace(/数$/, "").replace(WHOLE_SCOPE, "").replace(NAME_FILLER, "");
-  return core(name) !== "" && core(words) === core(name);
+  const [own, named] = [core(words), core(name)];
+  if (named === "") return false;
+  if (own === named) return true;
+  // one measure by another word (采购规模 / 采购金额), never a measure alone (“合同总金额” and “政府采购规模” without
+  // their scope words)
+  const measure = (w: string) => w.replace(MEASURE, "额");
+  return measure(named).length > 1 && measure(own) === measure(named);
+}
+
+/** namesSameFigure, or the name is a short name of the amount's figure (SHORT_NAMES). */
+export function namesOwnTotal(words: string, name: string): boolean {
+  const short = SHORT_NAMES[name.replace(/\s+/g, "").replace(WHOLE_SCOPE, "")];
+  return namesSameFigure(words, name) || (short ?? []).some((full) => namesSameFigure(words, full));
 }
 
 export interface FigureBinding {

@@ -1,7 +1,7 @@
 import { Decimal } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
-import { isPlainAmount, isPrior } from "./binding";
+import { isPlainAmount, isPrior, isStatedTotal } from "./binding";
 import { completeIdentity } from "./complete-list";
 import type { SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
@@ -98,8 +98,10 @@ function subsetList(s: SentenceClaims): { total: Mention; parts: Mention[] } | u
   const breakdown = breakdownIn(s.sentence);
   if (!breakdown) return undefined;
   const position = s.start + breakdown.at;
-  const candidate = (m: Mention) => isPlainAmount(m) && !isPrior(m) && m.groupSize === 1;
-  const total = breakdown.at === s.sentence.search(/\S/) ? s.openingTotal : s.mentions.filter((m) => m.end <= position && candidate(m)).pop();
+  const candidate = isStatedTotal;
+  // a sentence opening with “其中” breaks down the sentence before only when that sentence states one such amount
+  const total =
+    breakdown.at === s.sentence.search(/\S/) ? (s.openingOnly ? s.openingTotal : undefined) : s.mentions.filter((m) => m.end <= position && candidate(m)).pop();
   if (!total || !candidate(total)) return undefined;
   if (breakdown.whole !== undefined && !total.label.replace(/\s+/g, "").endsWith(breakdown.whole.replace(/\s+/g, ""))) return undefined;
   const depth = s.mentions.find((m) => m.start > position)?.depth;
