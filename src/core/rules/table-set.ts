@@ -51,7 +51,8 @@ export class TableSet {
 
   private lookup(table: TableModel, name: string): TableRow | TableRow[] | undefined {
     const c = compact(name);
-    return this.index(table, "key").get(c) ?? this.index(table, "code").get(c) ?? this.index(table, "name").get(c);
+    const indexes = this.indexesOf(table);
+    return this.index(indexes, table, "key").get(c) ?? this.index(indexes, table, "code").get(c) ?? this.index(indexes, table, "name").get(c);
   }
 
   /** The row of `table` that corresponds to `row` of another table: same key, else same code, else same name. */
@@ -63,13 +64,18 @@ export class TableSet {
     return table.columns.some((c) => c.key === column);
   }
 
-  /** Rows of a table by key, code or name; each index is built when first needed (most lookups hit keys). */
-  private index(table: TableModel, by: keyof typeof ROW_NAMES): RowIndex {
+  /** A table's row indexes, looked up once per lookup (most lookups hit keys; the others are built when first asked). */
+  private indexesOf(table: TableModel): RowIndexes {
     let indexes = this.rowIndex.get(table);
     if (!indexes) {
       indexes = {};
       this.rowIndex.set(table, indexes);
     }
+    return indexes;
+  }
+
+  /** Rows of a table by key, code or name, the index built when first needed. */
+  private index(indexes: RowIndexes, table: TableModel, by: keyof typeof ROW_NAMES): RowIndex {
     let index = indexes[by];
     if (!index) {
       index = new Map();
