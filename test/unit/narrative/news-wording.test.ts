@@ -177,3 +177,21 @@ describe("round 3 wording (留坝县 1–5月, 滨海新区 预算执行)", () =
     expect(errors(binhai.replace("81.3%", "89.8%"), 2025)).toEqual([["N.share", "81.32%", "89.8%"]]);
   });
 });
+
+describe("a “其中” list whose parts each state their own budget, as the total does", () => {
+  const liuba =
+    "1-5月,全县完成财政总收入4348万元,占年初预算10065万元的43.2%,同比下降6.5%。其中:税收收入3511万元,占年初预算8465万元的41.5%,同比下降5.2%;非税收入837万元,占年初预算1600万元的52.3%,同比下降11.7%。";
+
+  it("holds on the real text", () => {
+    expect(check(liuba, 2024)).toEqual([]);
+  });
+
+  it("the parts' budgets above the total's budget are an error at it; the amounts are checked as before", () => {
+    expect(errors(liuba.replace("8465", "9183"), 2024)).toEqual([["N.listSum", "10783.00", "10065"]]);
+    expect(errors(liuba.replace("3511", "4511"), 2024)).toEqual([["N.listSum", "5348.00", "4348"]]);
+  });
+
+  it("a part without its own budget leaves the budgets unread", () => {
+    expect(errors(liuba.replace(",占年初预算1600万元的52.3%", "").replace("8465", "9183"), 2024)).toEqual([]);
+  });
+});

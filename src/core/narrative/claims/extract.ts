@@ -48,6 +48,8 @@ export interface SentenceClaims {
    * 接待费为20.10万元，占88.86%；…”): a total its first share list may use once its parts add up to it.
    */
   openingTotal?: Mention;
+  /** The budget stated with the opening total (“总收入4348万元，占年初预算10065万元的43.2%。其中…”), if any. */
+  openingBase?: Mention;
 }
 
 const UP_WORDS = /增加|增长|上升|增幅|^增[支收]?$|^多$/;
@@ -67,12 +69,19 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     const opensBreakdown = OPENS_BREAKDOWN.test(text);
     // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down
     const openingTotal = opensBreakdown ? before.mentions.filter((m) => isPlainAmount(m) && !isPrior(m)).pop() : undefined;
+    const openingBase = openingTotal && baseAfter(before.mentions, openingTotal);
     before = { mentions, whole: opensBreakdown ? before.mentions : undefined };
-    return { sentence: text, start, mentions, claims, listTotals, openingTotal };
+    return { sentence: text, start, mentions, claims, listTotals, openingTotal, ...(openingBase ? { openingBase } : {}) };
   });
 }
 
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
+
+/** The budget an amount is compared with right after it, in its clause (“4348万元，占年初预算10065万元的43.2%”). */
+export function baseAfter(mentions: readonly Mention[], amount: Mention): Mention | undefined {
+  const next = mentions.filter((m) => m.kind === "amount" && m.start > amount.start)[0];
+  return next && isPrior(next) && isPlainAmount(next) && next.clause === amount.clause && next.depth === amount.depth ? next : undefined;
+}
 const OPENS_BREAKDOWN = /^\s*其中/;
 
 /** The sentence before, and — when it opens with “其中” (a breakdown) — the sentence whose amount it breaks down. */
