@@ -11,15 +11,6 @@ import { checkText, corpusIds, normalFigure, paragraphAt, paragraphOf, readCorpu
  */
 const SEEDS = [19, 2019];
 const MISSED_TODAY = new Set<string>([
-  // s19x blind round 5 (内蒙古 2011, 2017, 2024; 北京 2008), after rounds 1–4's rules, before any rule changed
-  "nm-region-2011-budget-execution-h1 ¶1 34.4→37.4",
-  "nm-region-2011-budget-execution-h1 ¶3 61.7→70.3",
-  "nm-region-2011-budget-execution-h1 ¶1 298.4→351.4",
-  "nm-region-2011-budget-execution-h1 ¶3 36.8→30.8",
-  "nm-region-2024-revenue-jan ¶2 112.6→88.4",
-  "nm-region-2024-revenue-jan ¶2 31.1→36.7",
-  "nm-region-2017-transfers ¶2 1151.8→1327.5",
-  "nm-region-2017-transfers ¶2 1055.5→796.2",
   // s19y blind round 1 (华东 / 华中), before any rule changed
   "ah-anqing-2021-final ¶1 85.2→101.1",
   "ah-anqing-2021-final ¶1 483→412",

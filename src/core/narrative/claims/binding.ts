@@ -39,7 +39,7 @@ const BUDGET_WORDS = /预算/;
 const ACTUAL_WORDS = /决算|执行|实际/;
 /** Comparison words around a change (“与2023年度相比”, “比2019年决算数”, “同比”, “同口径比”, “各”): they name no figure. */
 const COMPARISON =
-  "(?:同比|环比|同口径|(?:与|比|较)(?:上年度?|去年|上一年度?)?(?:年初|全年)?(?:决算数?|预算数?|执行数?)?(?:相比|相较)?|各|均|共|分别|的|[，,、])+";
+  "(?:同比|环比|同口径|(?:与|比|较)(?:上年度?|去年|上一年度?)?(?:同期)?(?:年初|全年)?(?:决算数?|预算数?|执行数?)?(?:相比|相较)?|各|均|共|分别|的|[，,、])+";
 const LEADING_COMPARISON = new RegExp(`^${COMPARISON}`);
 const TRAILING_COMPARISON = new RegExp(`${COMPARISON}$`);
 const YEAR = /\d{4}\s*年度?/g;

@@ -82,7 +82,8 @@ export function baseAfter(mentions: readonly Mention[], amount: Mention): Mentio
   const next = mentions.filter((m) => m.kind === "amount" && m.start > amount.start)[0];
   return next && isPrior(next) && isPlainAmount(next) && next.clause === amount.clause && next.depth === amount.depth ? next : undefined;
 }
-const OPENS_BREAKDOWN = /^\s*其中/;
+/** “其中…”, or the whole named before “中，” (“下达盟市各类补助资金中，返还性资金…”). */
+const OPENS_BREAKDOWN = /^\s*(?:其中|[^，,；;。：:]{2,20}?中(?=[，,]))/;
 
 /** The sentence before, and — when it opens with “其中” (a breakdown) — the sentence whose amount it breaks down. */
 interface Before {

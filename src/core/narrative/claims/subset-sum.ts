@@ -76,8 +76,11 @@ const written = (m: Mention) => `${isApproximate(m) ? "约" : ""}${m.text}`;
 /** Words that only say which amount of the item follows, or open a new whole. */
 const NOT_A_PART = /^(?:支出|收入)?(?:决算|预算|执行|实际)数?$|合计|总计|总额|总数|总预算|总支出|总收入/;
 const CLAUSE = /[，,；;：:]/;
-/** “其中”, or “在项目支出当中” naming the whole it breaks down (the total's words must end with that name). */
-const BREAKDOWN = /其中|在([^，,；;。：:在]{1,20}?)当中/g;
+/**
+ * “其中”, or “在项目支出当中” / a sentence opening “下达盟市各类补助资金中，” naming the whole it breaks down (the total's words
+ * must end with that name).
+ */
+const BREAKDOWN = /其中|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:]{2,20}?)中(?=[，,])/g;
 
 interface Breakdown {
   /** Positions in the sentence. */
@@ -92,7 +95,7 @@ function breakdownIn(sentence: string): Breakdown | undefined {
   const found = [...sentence.matchAll(BREAKDOWN)];
   if (found.length !== 1) return undefined;
   const [m] = found;
-  return { at: m.index!, end: m.index! + m[0].length, whole: m[1] };
+  return { at: m.index!, end: m.index! + m[0].length, whole: m[1] ?? m[2] };
 }
 
 type List = { total: Mention; parts: Mention[] };
