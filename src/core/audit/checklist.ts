@@ -166,10 +166,22 @@ function catalogueOrder(rules: readonly Rule[]): Map<string, number> {
 /** A table's checks in catalogue order: the rules that applied there, the checks of every table, any other rule that found something. */
 function tableLineIds(order: Map<string, number>, applied: Map<string, number> | undefined, found: Map<string, Finding[]> | undefined): string[] {
   const ids = new Set<string>();
-  if (applied) for (const id of [...applied.keys()].filter((k) => order.has(k)).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))) ids.add(id);
+  if (applied && inCatalogueOrder(applied, order)) for (const id of applied.keys()) ids.add(id);
+  else if (applied) for (const id of order.keys()) if (applied.has(id)) ids.add(id);
   for (const id of EVERY_TABLE) ids.add(id);
   if (found) for (const id of found.keys()) ids.add(id);
   return [...ids];
+}
+
+/** The rules ran in catalogue order, so a table's applied rules are counted in it: then no rule is looked up. */
+function inCatalogueOrder(applied: Map<string, number>, order: Map<string, number>): boolean {
+  let last = -1;
+  for (const id of applied.keys()) {
+    const at = order.get(id);
+    if (at === undefined || at < last) return false;
+    last = at;
+  }
+  return true;
 }
 
 /** One check with the counts of its findings, built field by field: one object per line (a table rule's places are added to it). */

@@ -28,6 +28,8 @@ export function reportYear(snapshot: WorkbookSnapshot, fileText: readonly Narrat
 
 /** “第三部分 上海市普陀区财政局 2024年度部门决算情况说明”, “上海市普陀区财政局 2024 年度收入支出总计…”: the words before the year. */
 const UNIT_BEFORE_YEAR = /^\s*(?:第[一二三四五六七八九十]+部分\s*)?([^\d，。；：:,;、\s][^\d，。；：:,;]{2,38}?)\s*20\d{2}\s*年/;
+/** What every match of UNIT_BEFORE_YEAR holds. */
+const YEAR_WORD = /20\d{2}\s*年/;
 const UNIT_SUFFIX = /(?:局|部|委员会|委|办公室|办|院|中心|所|站|馆|会|社|室|队|处|厅|校|园|团|公司|台|场|署|庭)$/;
 
 /**
@@ -38,6 +40,7 @@ const UNIT_SUFFIX = /(?:局|部|委员会|委|办公室|办|院|中心|所|站|�
 export function unitName(snapshot: WorkbookSnapshot, tables: readonly TableModel[] = []): string | undefined {
   const votes = new Map<string, number>();
   eachText(snapshot, (text) => {
+    if (!YEAR_WORD.test(text)) return; // no sentence of it names a unit before a year: not split
     for (const sentence of text.split(/(?<=[。\n])/)) {
       const name = UNIT_BEFORE_YEAR.exec(sentence)?.[1].trim();
       if (name && UNIT_SUFFIX.test(name) && findLeftovers(name).length === 0) votes.set(name, (votes.get(name) ?? 0) + 1);

@@ -85,6 +85,16 @@ const MINUS_SIGN = /^[-−–]/;
 /** Digits with thousands separators or none, and decimals. */
 const PLAIN_NUMBER = /^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^\.\d+$/;
 const THOUSANDS = /,/g;
+/** Words that say an amount does not apply (“单位不需填列”, “不适用”): not applicable, as a dash is. */
+const NOT_APPLICABLE = /^(?:本?单位)?(?:不需|无需|不需要|不用)(?:填列|填报|填写)$|^不适用$/;
+/** A sentence (“2017年“三公”经费预算支出合计4.9万元,比上年增加0.5万元。…”): words with figures in them, not a number. */
+const SENTENCE_END = /[。；;！？]/;
+const IDEOGRAPHS = /[\u4e00-\u9fff]/g;
+const PROSE_IDEOGRAPHS = 8;
+
+function isProse(raw: string): boolean {
+  return SENTENCE_END.test(raw) || (raw.match(IDEOGRAPHS)?.length ?? 0) >= PROSE_IDEOGRAPHS;
+}
 
 /**
  * Reads numbers as typed or exported as text: "1,946.77", "461. 49", "50.60 ", full-width digits,
@@ -94,7 +104,7 @@ export function parseNumberText(raw: string): ParsedNumber {
   const trimmed = toHalfWidth(raw).replace(SPACES, "");
   if (trimmed === "") return BLANK;
   if (DASHES.has(trimmed)) return DASH;
-  if (!DIGIT.test(trimmed)) return { kind: "text", text: raw };
+  if (!DIGIT.test(trimmed)) return NOT_APPLICABLE.test(trimmed) ? DASH : { kind: "text", text: raw };
   let s = trimmed;
   let negative = false;
   const paren = IN_BRACKETS.exec(s);
@@ -112,6 +122,7 @@ export function parseNumberText(raw: string): ParsedNumber {
     s = s.slice(0, -1);
   }
   if (!PLAIN_NUMBER.test(s)) {
+    if (isProse(raw)) return { kind: "text", text: raw };
     return { kind: "invalid", text: raw, reason: `“${raw.trim()}”不是可识别的数字` };
   }
   const digits = s.replace(THOUSANDS, "");

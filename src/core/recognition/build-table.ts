@@ -17,6 +17,7 @@ import { splitCarryOverByFund } from "./fund-split";
 import { totalsFromColumns } from "./column-totals";
 import { fractionalCounts, isCountLabel } from "./counts";
 import { itemRowsAt, itemsAcross, type ItemColumn } from "./items-across";
+import { isNoteLine } from "./note-lines";
 
 export interface TableSpan {
   sheetName: string;
@@ -58,7 +59,7 @@ export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]
   } else nameDuplicatesBySection(ctx.rows);
   if (span.kind.carryOverByFund) for (const row of splitCarryOverByFund(ctx.rows, grid.sheet)) ctx.rows.push(row);
   if (span.kind.columnTotals) for (const row of totalsFromColumns(ctx.rows, grid.sheet, span.kind.columnTotals)) ctx.rows.push(row);
-  const isEmpty = !ctx.rows.some((r) => hasValues(r.cells));
+  const isEmpty = !ctx.rows.some((r) => hasValues(r.cells)) && !countsInBody(grid, span, bodyEnd, headers);
   const numbersUnread = isEmpty && bodyHasNumber(grid, span, bodyEnd, headers);
   if (numbersUnread) findings.push(unreadNumbersFinding(span));
   return {
@@ -184,6 +185,15 @@ function bodyHasNumber(grid: SheetGrid, span: TableSpan, bodyEnd: number, header
   const skip = new Set(headers.filter((h) => columnRole(h.path) !== "amount").map((h) => h.col));
   for (let r = grid.rowFrom(span.block.bodyStart); r <= bodyEnd; r = grid.rowFrom(r + 1)) {
     for (const c of grid.columns(r)) if (c >= span.left && c <= span.right && !skip.has(c) && holdsNumber(grid.cell(r, c))) return true;
+  }
+  return false;
+}
+
+/** Counts in a column of their own (“2017年度数量或人次” | 13): a table of counts is no empty table. */
+function countsInBody(grid: SheetGrid, span: TableSpan, bodyEnd: number, headers: readonly ColumnHeader[]): boolean {
+  const counts = headers.filter((h) => columnRole(h.path) === "count").map((h) => h.col);
+  for (let r = grid.rowFrom(span.block.bodyStart); counts.length > 0 && r <= bodyEnd; r = grid.rowFrom(r + 1)) {
+    for (const c of counts) if (holdsNumber(grid.cell(r, c))) return true;
   }
   return false;
 }
@@ -364,6 +374,7 @@ function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: stri
   const label = labelText.trim() || codeText || unlabelledLine(group, r);
   if (!label) return hasValues(cells) ? inheritedLabelRow(ctx, group, r, cells) : undefined;
   let name = stripNumbering(label);
+  if (isNoteLine(name)) return undefined;
   const side = group.side ?? stackedSide(ctx, name);
   if (side && TOTAL_LABEL.test(name)) name = (side === "income" ? "收入" : "支出") + name;
   const canonical = canonicalRowName(ctx.span.kind, name);

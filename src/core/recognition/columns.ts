@@ -24,7 +24,7 @@ export interface ColumnGroup {
 }
 
 const LABEL_HEADERS =
-  /^(项目|科目名称|项目名称|名称|单位名称|单位名称\(科目\)|项目\(按功能分类\)|项目\(按经济分类\)|功能分类科目名称|经济分类科目名称|支出功能分类科目名称)$/;
+  /^(项目|科目名称|项目名称|名称|单位名称|单位名称\(科目\)|项目\(按功能分类\)|项目\(按经济分类\)|功能分类科目名称|经济分类科目名称|支出功能分类科目名称|(经费|支出|使用)项目)$/;
 
 /** A column of remarks beside the amounts (备注, 说明): words, never an amount. */
 const NOTE_HEADERS = /^(备注|说明|备注说明|附注)$/;

@@ -33,7 +33,7 @@ const TITLE_PATTERNS = TABLE_KINDS.flatMap((kind) => kind.titles.map((title) => 
 export function matchTableKind(text: string): TableKindSpec | undefined {
   const t = compact(text);
   const direct = TITLE_PATTERNS.find((p) => t.includes(p.pattern))?.kind;
-  if (THREE_PUBLIC_TITLE.test(t) && !isThreePublic(direct)) return threePublicKind(t);
+  if (THREE_PUBLIC_TITLE.test(t)) return direct && isThreePublic(direct) && !contradicts(t, direct) ? direct : threePublicKind(t);
   if (direct) return direct;
   const plain = t.replace(TITLE_QUALIFIERS, "");
   return plain === t ? undefined : TITLE_PATTERNS.find((p) => plain.includes(p.pattern))?.kind;
@@ -43,6 +43,19 @@ const THREE_PUBLIC_KINDS = new Set(THREE_PUBLIC_SCOPES.map((s) => s.kind));
 
 function isThreePublic(kind: TableKindSpec | undefined): boolean {
   return kind !== undefined && THREE_PUBLIC_KINDS.has(kind.id);
+}
+
+/** Fund names hold the word 预算 without making a table a 预算 table (一般公共预算财政拨款“三公”经费情况表). */
+const FUND_NAMES = /一般公共预算|政府性基金预算|国有资本经营预算/g;
+
+/**
+ * A title that contains a 三公 kind's title but says the other family in its own words: “2016年市国资委财政拨款“三公”
+ * 经费预算表” holds 财政拨款“三公”经费 (the 决算 table's title) and is the 预算 table.
+ */
+function contradicts(title: string, kind: TableKindSpec): boolean {
+  const words = title.replace(FUND_NAMES, "");
+  const [own, other] = kind.family === "决算" ? [/决算/, /预算/] : [/预算/, /决算/];
+  return other.test(words) && !own.test(words);
 }
 
 /** The 三公 kind a title's scope words name; undefined when it names none (its header tells). */

@@ -73,8 +73,9 @@ export function holdsAt(rule: Rule, frame: Frame): boolean {
   return statusOf(rule.comparison, left, right, sumValues(left, scale), sumValues(right, scale)) === "ok";
 }
 
+/** A line of counts (团组数, 公务接待批次(批)) is never an amount line: no row rule weighs it. */
 const ROW_FILTERS: Partial<Record<Rule["scope"]["kind"], (row: TableRow) => boolean>> = {
-  row: () => true,
+  row: (row) => !row.count,
   "class-row": (row) => row.code?.length === 3,
   "code-row": (row) => !!row.code,
 };

@@ -34,6 +34,13 @@ describe("parseNumberText: numbers as found in real exports", () => {
     expect(bad.kind).toBe("invalid");
     if (bad.kind === "invalid") expect(bad.reason).toContain("12.3.4");
     expect(parseNumberText("1,94a").kind).toBe("invalid");
+    expect(parseNumberText("12万元").kind).toBe("invalid");
+  });
+
+  test("words saying an amount does not apply are a dash; a sentence with figures in it is words, not a bad number", () => {
+    for (const d of ["单位不需填列", "不需填列", "本单位无需填报", "不适用"]) expect(parseNumberText(d)).toEqual({ kind: "blank", dash: true });
+    expect(parseNumberText("2017年”三公“经费预算支出合计4.9万元,比上年增加0.5万元。").kind).toBe("text");
+    expect(parseNumberText("三公经费比2014年决算数略有减少,减少0.54万元").kind).toBe("text");
   });
 });
 
