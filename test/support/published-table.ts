@@ -34,6 +34,8 @@ export interface PublishedTable {
   note?: string;
   checks: string[];
   problems: PublishedProblem[];
+  /** Cells where a warning is right (checked by hand); when given, no warning may stand elsewhere. */
+  warnings?: { cell: string; why: string }[];
   plants?: PlantedChange[];
   merges?: string[];
   rows: string[][];

@@ -23,8 +23,8 @@ const UNIT_ONLY = /^(万元|元)$/;
 /** A subject code (类 3 digits, 款 5, 项 7) opens the body. */
 const SUBJECT_CODE = /^\d{3}(\d{2}){0,2}$/;
 const TOTAL_WORD = /^(合计|总计)$/;
-/** A 栏次 label (1, 2, 3 …) is no part of a column's header path. */
-const COLUMN_NUMBER = /^\d+$/;
+/** A 栏次 label (1, 2, 3 …), or a figure merged down from the head (325.88), is no part of a column's header path. */
+const COLUMN_NUMBER = /^\d+(\.\d+)?$/;
 
 export function readHeaderBlock(grid: SheetGrid, titleRow: number, lastRow: number): HeaderBlock {
   let unit = unitAmong(grid.rowTexts(titleRow));
@@ -97,9 +97,14 @@ function departmentIn(texts: readonly string[]): string | undefined {
 
 type HeaderRowKind = "header" | "column-numbers" | "data";
 
-/** Header rows hold only words; the 栏次 row holds column numbers; a body row holds amounts, codes or totals. */
+/**
+ * Header rows hold only words; the 栏次 row holds column numbers; a body row holds amounts, codes or totals. A
+ * figure merged down into the next row beside a row of words (上海: the 机关运行经费决算数 325.88 spanning the
+ * 预算数 | 决算数 head row and the amounts' row) belongs to the body: the row is still a header row.
+ */
 function classifyHeaderRow(grid: SheetGrid, row: number): HeaderRowKind {
   const words: string[] = [];
+  let carried = false;
   for (const c of grid.columns(row)) {
     if (grid.continuesLeft(row, c)) continue;
     const text = compact(grid.filledText(row, c));
@@ -107,11 +112,20 @@ function classifyHeaderRow(grid: SheetGrid, row: number): HeaderRowKind {
     if (text === "栏次") return "column-numbers";
     if (grid.isMergedSlave(row, c)) continue;
     if (SUBJECT_CODE.test(text) || hasNumbering(text)) return "data";
-    if (holdsNumber(grid.cell(row, c))) return "data";
+    if (holdsNumber(grid.cell(row, c))) {
+      if (!mergesDown(grid, row, c)) return "data";
+      carried = true;
+      continue;
+    }
     if (!words.includes(text)) words.push(text);
   }
+  if (carried && words.length < 2) return "data";
   // A 合计 line alone is the first body row; 合计 among other words is a column header.
   return words.length === 1 && TOTAL_WORD.test(words[0]) ? "data" : "header";
+}
+
+function mergesDown(grid: SheetGrid, row: number, col: number): boolean {
+  return grid.isMergedSlave(row + 1, col) && grid.anchor(row + 1, col).row === row;
 }
 
 /** Header path of a column: distinct texts from top to bottom, without 栏次 labels. */

@@ -27,7 +27,7 @@ export function itemsAcross(kind: TableKindSpec, amountCols: readonly ColumnInfo
   const out: ItemColumn[] = [];
   for (const info of amountCols) {
     if (info.path.some(isCountLabel)) continue; // 团组数, 人次 … printed beside the money columns
-    const segments = info.path.map(compact);
+    const segments = info.path.flatMap((segment) => itemAndMeasure(kind, compact(segment)));
     const measure = measureOf(kind, segments);
     const item = itemOf(kind, segments);
     if (!measure || !item) return undefined;
@@ -47,6 +47,19 @@ export function itemRowsAt(columns: readonly ItemColumn[], row: number, makeCell
     total: cols[0].item === "合计" || undefined,
     cells: makeCells(new CellLayout(cols.map((c) => ({ key: c.measure, col: c.col })))),
   }));
+}
+
+/** One head naming both (上海: “机关运行经费决算数”): the item, then the measure; any other head as it is. */
+function itemAndMeasure(kind: TableKindSpec, segment: string): string[] {
+  for (const patterns of Object.values(kind.columns ?? {})) {
+    for (const p of patterns) {
+      const measure = compact(p);
+      if (!segment.endsWith(measure) || segment === measure) continue;
+      const item = segment.slice(0, -measure.length);
+      if (meaningOf(kind, item)) return [item, measure];
+    }
+  }
+  return [segment];
 }
 
 /** The measure a path names (预算数, 决算数); an item's own name (合计, 因公出国（境）费) is never a measure. */

@@ -42,7 +42,6 @@ function recognizeSheet(grid: SheetGrid, result: RecognitionResult): void {
   }
   titles.forEach((hit, i) => {
     const lastRow = i + 1 < titles.length ? titles[i + 1].row - 1 : grid.rowCount - 1;
-    const range = rangeAddress({ top: hit.row, left: 0, bottom: lastRow, right });
     if (hit.kind?.family === "绩效") {
       if (!result.performanceSheets.includes(grid.sheet.name)) result.performanceSheets.push(grid.sheet.name);
       return;
@@ -61,6 +60,7 @@ function recognizeSheet(grid: SheetGrid, result: RecognitionResult): void {
     const byHeader = named ? undefined : identifyByHeader(grid, frame);
     const kind = named ?? byHeader;
     if (!kind) {
+      const range = rangeAddress({ top: hit.row, left: 0, bottom: lastRow, right });
       result.unrecognized.push({ sheet: grid.sheet.name, range, title: hit.text, reason: "不是已知的公开表，表头也不足以判断是哪张表，未作检查。" });
       return;
     }

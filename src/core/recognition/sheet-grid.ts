@@ -7,6 +7,14 @@ import { displayText } from "../snapshot/display-text";
 import type { NumberCell, SourceCell } from "../tables/source-cell";
 import { cellText, compact } from "../text/normalize";
 
+/** Where rowTexts gathers a row's texts before keeping a copy (reading is synchronous: one list serves every grid). */
+const ROW_TEXTS: string[] = [];
+
+function amongFirst(list: readonly string[], count: number, text: string): boolean {
+  for (let i = 0; i < count; i++) if (list[i] === text) return true;
+  return false;
+}
+
 /**
  * Read-only view of a sheet, the one every table reader uses (the 决算/预算 tables and the 绩效 tables): the text of
  * every cell, with merged areas filled in for header reading (a merged header spans all its columns) but not for
@@ -93,13 +101,14 @@ export class SheetGrid {
   rowTexts(row: number): readonly string[] {
     let texts = this.rowTextCache[row];
     if (texts) return texts;
-    const seen: string[] = [];
+    // Gathered in one reused list and kept as a copy of its size (a list grown by push keeps room for 17).
+    let count = 0;
     for (const c of this.columns(row)) {
       if (this.continuesLeft(row, c)) continue;
       const t = compact(this.filledText(row, c));
-      if (t && !seen.includes(t)) seen.push(t);
+      if (t && !amongFirst(ROW_TEXTS, count, t)) ROW_TEXTS[count++] = t;
     }
-    texts = seen;
+    texts = ROW_TEXTS.slice(0, count);
     this.rowTextCache[row] = texts;
     return texts;
   }

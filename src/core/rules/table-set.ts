@@ -107,8 +107,17 @@ for (const kind of TABLE_KINDS) {
   for (const t of kind.titles) KIND_BY_NAME.set(compact(t), kind.id);
 }
 
+/** Names already told, null for none: the rules name the same few tables at every place of every unit. */
+const KIND_ID_OF = new Map<string, string | null>();
+const MAX_NAMES = 10_000;
+
 export function kindIdFor(name: string): string | undefined {
-  return KIND_BY_NAME.get(compact(name)) ?? KIND_BY_NAME.get(name) ?? matchTableKind(name)?.id;
+  const known = KIND_ID_OF.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const id = KIND_BY_NAME.get(compact(name)) ?? KIND_BY_NAME.get(name) ?? matchTableKind(name)?.id;
+  if (KIND_ID_OF.size >= MAX_NAMES) KIND_ID_OF.clear();
+  KIND_ID_OF.set(name, id ?? null);
+  return id;
 }
 
 /**

@@ -39,7 +39,11 @@ export class MergedAreas {
         this.tall.push(m);
         continue;
       }
-      for (let r = m.top; r <= m.bottom; r++) (this.byRow[r] ??= []).push(m);
+      for (let r = m.top; r <= m.bottom; r++) {
+        const list = this.byRow[r];
+        if (list) list.push(m);
+        else this.byRow[r] = [m]; // most rows are crossed by one merge: a list of one, not an empty list grown
+      }
     }
   }
 
@@ -62,9 +66,13 @@ export class MergedAreas {
   columns(row: number): readonly number[] {
     const known = this.columnCache[row];
     if (known) return known;
-    const cols: number[] = [];
     const line = this.sheet.cells[row];
-    if (line) for (let c = 0; c < line.length; c++) if (line[c]) cols.push(c);
+    let count = 0;
+    if (line) for (let c = 0; c < line.length; c++) if (line[c]) count++;
+    // Made at its size: every filled row of a sheet keeps its list for the whole check.
+    const cols: number[] = new Array<number>(count);
+    let at = 0;
+    if (line) for (let c = 0; c < line.length; c++) if (line[c]) cols[at++] = c;
     for (const m of this.mergesIn(row)) insertColumn(cols, m.left);
     this.columnCache[row] = cols;
     return cols;

@@ -27,6 +27,9 @@ const OPENING = /^\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?([^，�
 const NOT_SUBJECT_BEFORE = /与|比|较|同|相比|对比|上年|去年|以来|自|从|于|在|截至|截止|到|至|及|和/;
 const NOT_SUBJECT_AFTER = /^\s*年?度?\s*(?:相比|比|较|与|同|及|和|、|至|-|—|~)/;
 
+/** A year compared with in a title (“2016年决算数与2015年决算数对比情况”): the title's subject is the other one. */
+const COMPARED = /(?:与|比|较|同|对比)\s*$/;
+
 /** Subject years stated in one text (a cell or a paragraph). `prose`: also sentence openings. */
 const ANY_YEAR = /20\d{2}/;
 
@@ -51,7 +54,8 @@ function readYears(text: string, prose: boolean): StatedYear[] {
   const found: StatedYear[] = [];
   // in prose a short line with clauses (“…同比增加4,800.00元,2020 年无此项预算,2021”, cut) is a sentence, not a title
   if (text.length <= TITLE_MAX_LENGTH && !text.includes("。") && !(prose && CLAUSES.test(text))) {
-    for (const m of text.matchAll(TITLE)) found.push({ year: Number(m[1]), use: "title", text: m[0], index: m.index ?? 0 });
+    for (const m of text.matchAll(TITLE))
+      if (!COMPARED.test(text.slice(0, m.index))) found.push({ year: Number(m[1]), use: "title", text: m[0], index: m.index ?? 0 });
   }
   for (const m of text.matchAll(AS_OF)) found.push({ year: Number(m[1]), use: "截至", text: m[0], index: m.index ?? 0 });
   if (prose) found.push(...openings(text).filter((o) => !found.some((f) => f.index <= o.index && o.index < f.index + f.text.length)));

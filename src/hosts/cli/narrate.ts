@@ -14,7 +14,7 @@ import { readWorkbook } from "../xlsx/read-workbook";
 import { readPriorYearJson, type NumberStyle, type PriorYearFigures } from "../../core/narrative";
 import { checkWorkbook, DEFAULT_ENGINE_CONFIG, narrate as writeNarrative, type NarrateInputs, type Narrative } from "../../core/session";
 import { gapLabel } from "../../core/narrative/template/gap-labels";
-import { narrativeDocx } from "../docx/narrative-docx";
+import { narrativeDocxLazy } from "../docx";
 import { parseArgs, UsageError } from "./args";
 import { CliError } from "./cli-error";
 import { checkOutput, writeOutput } from "./output-file";
@@ -61,7 +61,7 @@ async function narrate(argv: string[]): Promise<number> {
   for (const problem of check.priorSheetProblems) printErr(`提示：${problem}`);
   printOut(args.flags.has("json") ? toJson(basename(file), priorFile && basename(priorFile), result) : formatText(result));
   if (docx) {
-    writeOutput(docx, await narrativeDocx({ title: result.title, sections: result.sections }), inputs, force, "--docx");
+    writeOutput(docx, await narrativeDocxLazy({ title: result.title, sections: result.sections }), inputs, force, "--docx");
     printErr(`已写出 Word 文档：${docx}`);
   }
   return 0;

@@ -3,7 +3,7 @@ import { MarkedCopyError } from "../xlsx/marked-copy";
 import { RuleSyntaxError } from "../../core/rules/parse-rules";
 import { TemplateError } from "../../core/narrative";
 import { WorkbookContentError } from "../../core/session";
-import { DocxReadError } from "../docx/read-docx";
+import { DocxReadError } from "../docx/docx-read-error";
 import { UsageError } from "./args";
 import { CliError, errorCode } from "./cli-error";
 import { printErr } from "./terminal-text";

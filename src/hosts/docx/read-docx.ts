@@ -4,14 +4,7 @@ import { paragraphsOf, type NarrativeParagraph } from "../../core/paragraphs";
 import { withListNumbers } from "./list-numbers";
 import { PackageProblem } from "../xlsx/read/read-error";
 import { ZipArchive } from "../xlsx/read/zip-archive";
-
-/** A Word file that cannot be read: the message is for the accountant, in Chinese. */
-export class DocxReadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "DocxReadError";
-  }
-}
+import { DocxReadError } from "./docx-read-error";
 
 /** What the text parts of a Word file (document, styles, notes, relationships) may expand to together. */
 export const MAX_DOCX_TEXT_PARTS_BYTES = 64 * 1024 * 1024;

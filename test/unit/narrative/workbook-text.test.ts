@@ -47,6 +47,8 @@ describe("the report's year", () => {
     expect(statedYears("比2023年度增加", true)).toEqual([]);
     expect(statedYears("2022年及2023年均未安排公务用车购置费。", true)).toEqual([]);
     expect(statedYears("在2024年4月已经完成。", true)).toEqual([]);
+    // a title comparing two years is about the first: the one compared with is no subject year
+    expect(statedYears("2016年决算数与2015年决算数对比情况", false).map((y) => y.year)).toEqual([2016]);
     expect(statedYears("截至 2023年 12 月 31 日，共有车辆 0 辆。", true).map((y) => [y.use, y.year, y.text])).toEqual([
       ["截至", 2023, "截至 2023年 12 月 31 日"],
     ]);

@@ -30,7 +30,19 @@ export function checkArithmetic(s: SentenceClaims, resolveTotal: TotalResolver, 
 
 export type ChangeClaim = Extract<Claim, { kind: "change" }>;
 
+/**
+ * A change whose words leave both directions (“减少(增加)0.11万元，同比下降(增加)6%”) is judged both ways: an error
+ * only when neither direction holds (the leftover words themselves are the form check's).
+ */
 function checkChange(claim: ChangeClaim, reading: Reading): ClaimIssue[] {
+  if (!claim.eitherWay) return checkOneWay(claim, reading);
+  const fails = (issues: ClaimIssue[]) => issues.some((issue) => issue.verdict === "error");
+  const flipped: ChangeClaim = { ...claim, up: !claim.up, percentUp: claim.percentUp === undefined ? undefined : !claim.percentUp };
+  const asWritten = checkOneWay(claim, reading);
+  return fails(asWritten) && fails(checkOneWay(flipped, reading)) ? asWritten.filter((issue) => issue.verdict === "error") : [];
+}
+
+function checkOneWay(claim: ChangeClaim, reading: Reading): ClaimIssue[] {
   const { change, percent } = claim;
   const moreWord = claim.up ? "增加" : "减少";
   const rateWord = claim.up ? "增长" : "下降";
@@ -64,7 +76,8 @@ function checkChange(claim: ChangeClaim, reading: Reading): ClaimIssue[] {
     ];
   }
   const subject = claim.subject?.certain ? claim.subject.to : undefined;
-  if (claim.prior && subject) return checkDifference(claim, subject, claim.prior, reading) ?? checkGrowth(claim, subject, reading);
+  if (claim.prior && subject)
+    return priorSlip(claim, subject, claim.prior, reading) ?? checkDifference(claim, subject, claim.prior, reading) ?? checkGrowth(claim, subject, reading);
   return subject ? checkGrowth(claim, subject, reading) : checkEveryCandidate(claim, reading);
 }
 
@@ -102,7 +115,7 @@ function checkEveryCandidate(claim: ChangeClaim, reading: Reading): ClaimIssue[]
  */
 export function changeConfirmed(claim: ChangeClaim, reading: Reading, value?: Decimal): boolean {
   const subject = claim.subject?.certain ? claim.subject.to : undefined;
-  if (!subject) return false;
+  if (!subject || claim.eitherWay) return false;
   const change = value ?? reading.value(claim.change);
   const delta = value ? RoundingInterval.of(value, claim.change.unit) : reading.interval(claim.change);
   const sign = new Decimal(claim.up ? 1 : -1);
@@ -152,6 +165,47 @@ function checkDifference(claim: ChangeClaim, current: Mention, prior: Mention, r
       message: `“${quoted(change)}”：${now}${current.text}、${then}${prior.text}，增减额应为${right}，文中写${written}。`,
       expected: difference.isNegative() === !claim.up ? num(difference.abs()) : right,
       actual: change.printed,
+    },
+  ];
+}
+
+/**
+ * “2016年预算8万元，2015年预算12.5万元；对比减少4.35万元；减少率35.22%”: the change and its rate agree with this
+ * year's amount (4.35 ÷ (8 + 4.35) = 35.22%) and the rate contradicts the stated prior beyond rounding (4.35 ÷ 12.5 =
+ * 34.80%): the prior is the slip — one error naming it, with the value the other three give (8 + 4.35 = 12.35).
+ */
+function priorSlip(claim: ChangeClaim, current: Mention, prior: Mention, reading: Reading): ClaimIssue[] | undefined {
+  const { change, percent } = claim;
+  if (!percent || claim.percentUp !== claim.up) return undefined;
+  const delta = reading.interval(change);
+  const fromPrior = percentInterval(delta, reading.interval(prior));
+  const derivedPrior = claim.up ? reading.interval(current).minus(delta) : reading.interval(current).plus(delta);
+  const fromCurrent = percentInterval(delta, derivedPrior);
+  if (!fromPrior || !fromCurrent || judgeDerived(percent.value, percent.unit, fromPrior) !== "error") return undefined;
+  if (judgeDerived(percent.value, percent.unit, fromCurrent) !== "equal") return undefined;
+  const { num, unit } = writtenUnit(prior);
+  const right = claim.up ? reading.value(current).minus(change.value) : reading.value(current).plus(change.value);
+  const [now, then] = claim.againstBudget ? ["实际", "预算"] : ["本年", "上年"];
+  const sign = claim.up ? "−" : "+";
+  const moreWord = claim.up ? "增加" : "减少";
+  const rateWord = claim.up ? "增长" : "下降";
+  return [
+    {
+      rule: "difference",
+      verdict: "error",
+      target: prior,
+      involved: [current, change, percent],
+      subject: `${then}数`,
+      headline: `${then}写${prior.text}，应为${num(right)}${unit}：${now}${current.text}${moreWord}${change.text}、${rateWord}${percent.text}都指向${num(right)}${unit}（${num(reading.value(current))} ${sign} ${num(change.value)}），按${prior.text}计算${rateWord}率应为${percentOf(change.value, reading.value(prior))}。`,
+      steps: [
+        `${now} ${quoted(current)}，${moreWord} ${change.text}`,
+        `${then} = ${num(reading.value(current))} ${sign} ${num(change.value)} = ${num(right)}${unit}`,
+        `${num(change.value)}÷${num(right)} 与所写 ${percent.text} 相符`,
+        `文中${then}写 ${prior.text}`,
+      ],
+      message: `“${quoted(prior)}”：${now}数、增减额与${rateWord}率都指向${then}${num(right)}${unit}，文中写${prior.text}。`,
+      expected: num(right),
+      actual: prior.printed,
     },
   ];
 }

@@ -19,9 +19,16 @@ const bound = (found: Mention[], sentence: readonly Mention[], to = found[found.
 /**
  * “比上年增加”, “比上年减少支出” (the change of the spending the sentence is about), “较上年减” (one character after a
  * comparison), “比上年增支272.2亿元” / “减收” (the 预算执行 words for spending and revenue), and 多 / 少 standing alone
- * right after last year's amount (“比去年3.01万元少0.07万元”).
+ * right after last year's amount (“比去年3.01万元少0.07万元”); 节省 / 节约 (“比当年预算节省了17.48万元”) are a decrease;
+ * a template's second direction may follow in parentheses (EITHER_WAY).
  */
-export const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低|[增减][支收]|(?<=(?:比|较)(?:上年度?|去年)|同比)[增减]|^[多少])(?:了|支出)?$/;
+export const CHANGE_WORD =
+  /(增加|减少|增长|下降|上升|降低|节省|节约|[增减][支收]|(?<=(?:比|较)(?:上年度?|去年)|同比)[增减]|^[多少])(?:了|支出)?(?:[（(](?:增加|减少|增长|下降|上升|降低)[)）])?$/;
+/**
+ * “减少(增加)0.11万元”, “下降(增加)6%”: the template's two directions both left in (a leftover the form check reports):
+ * the direction is unknown, so the change and its rate are judged both ways.
+ */
+export const EITHER_WAY = /[（(](?:增加|减少|增长|下降|上升|降低)[)）]$/;
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 /**
  * An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”, “为年初计划3165亿元的26%”), not
@@ -39,7 +46,7 @@ const BUDGET_WORDS = /预算/;
 const ACTUAL_WORDS = /决算|执行|实际/;
 /** Comparison words around a change (“与2023年度相比”, “比2019年决算数”, “同比”, “同口径比”, “各”): they name no figure. */
 const COMPARISON =
-  "(?:同比|环比|同口径|(?:与|比|较)(?:上年度?|去年|上一年度?)?(?:同期)?(?:年初|全年)?(?:决算数?|预算数?|执行数?)?(?:相比|相较)?|各|均|共|分别|的|[，,、])+";
+  "(?:同比|环比|同口径|(?:与|比|较)(?:上年度?|去年|上一年度?|当年|本年)?(?:同期)?(?:\\d+(?:\\.\\d+)?)?(?:年初|全年)?(?:实际)?(?:支出|收入)?(?:决算数?|预算数?|执行数?|数)?(?:相比|相较|对比)?|对比|各|均|共|分别|的|[，,、])+";
 const LEADING_COMPARISON = new RegExp(`^${COMPARISON}`);
 const TRAILING_COMPARISON = new RegExp(`${COMPARISON}$`);
 const YEAR = /\d{4}\s*年度?/g;
@@ -74,19 +81,29 @@ export function ownWords(words: string, keepParentheses = false): string {
     .replace(CHANGE_WORD, "")
     .replace(YEAR, "")
     .replace(TRAILING_COMPARISON, "")
-    .replace(LEADING_COMPARISON, "");
+    .replace(LEADING_COMPARISON, "")
+    .replace(SAME_ITEM_COMPARED, "$1");
 }
+/** “2017年“三公”经费预算数较2016年“三公”经费预算数减少”: the item compared with itself of another year is the item. */
+const SAME_ITEM_COMPARED = /^(.+)(?:比|较|与)\1$/;
 
 /**
  * “财政拨款收入支出总计” names the amount written “…财政拨款收入支出总计 307.82 万元”; a name shortened by its
  * last word names it too (“一般公共预算财政拨款增加” for “一般公共预算财政拨款支出1264.92万元”).
  */
 function sameItem(label: string, own: string): boolean {
-  const words = label.replace(/\s+/g, "");
-  const [long, short] = words.length >= own.length ? [words, own] : [own, words];
+  const [words, item] = [itemWords(label), itemWords(own)];
+  const [long, short] = words.length >= item.length ? [words, item] : [item, words];
   return short !== "" && long.startsWith(short) && LAST_WORD.test(long.slice(short.length));
 }
 const LAST_WORD = /^(?:|支出|收入|决算数?|预算数?|支出决算数?|总额|金额)$/;
+/** A name as compared: without spaces, the writer's quotes, 总 / 的 and the scope of the whole text (“全区“三公”经费总支出”). */
+const itemWords = (words: string) =>
+  words
+    .replace(/\s+/g, "")
+    .replace(/[“”"]/g, "")
+    .replace(/[总的]/g, "")
+    .replace(/^全[国省市区县]/, "");
 
 /**
  * The amount a change belongs to (“…支出决算为62.07万元，完成全年预算84.82万元的73.2%，比上年决算数增加38.97万元”:
@@ -139,6 +156,26 @@ export function changeSubject(
   return earlier.length > 0 ? bound(earlier, [], earlier[0]) : undefined;
 }
 
+/**
+ * “公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元”: two amounts right before a change whose words
+ * only compare, the same words after two different years — the same item in two years. The later year's is the
+ * amount the change is of, the earlier's the prior it is measured from; both tied with certainty.
+ */
+export function yearPair(mentions: readonly Mention[], i: number): { current: Mention; prior: Mention } | undefined {
+  const change = mentions[i];
+  const [a, b] = [mentions[i - 2], mentions[i - 1]];
+  if (!a || !b || change.groupSize > 1 || ownWords(change.rawLabel) !== "") return undefined;
+  const single = (m: Mention) => isPlainAmount(m) && m.groupSize === 1 && m.depth === change.depth;
+  const [ya, yb] = [yearNamed(a), yearNamed(b)];
+  if (!single(a) || !single(b) || !ya || !yb || ya.year === yb.year || ya.measure !== yb.measure) return undefined;
+  return ya.year > yb.year ? { current: a, prior: b } : { current: b, prior: a };
+}
+const YEAR_THEN_MEASURE = /(\d{4})\s*年度?([^\d]*)$/;
+function yearNamed(m: Mention): { year: number; measure: string } | undefined {
+  const found = YEAR_THEN_MEASURE.exec(m.rawLabel.replace(/\s+/g, ""));
+  return found ? { year: Number(found[1]), measure: found[2] } : undefined;
+}
+
 /** The prior-year amount the change's clause states (“较2024年的2190万元减少221万元”). */
 export function changePrior(mentions: readonly Mention[], i: number): Mention | undefined {
   const change = mentions[i];
@@ -146,23 +183,42 @@ export function changePrior(mentions: readonly Mention[], i: number): Mention | 
   return prior.length === 1 && prior[0].groupSize === change.groupSize ? prior[0] : undefined;
 }
 
+/**
+ * “2010年，…预算4732.23万元，…。2011年，…预算4666.85万元，比2010年预算减少65.38万元”: a change compared with a
+ * named year, its own clause stating no prior, is measured from the one amount of the sentence before that opens with
+ * that year and names the same item in the same words as the amount the change is of.
+ */
+export function priorOfYear(change: Mention, subject: Mention, previous: { text?: string; mentions: readonly Mention[] }): Mention | undefined {
+  const year = /(?:比|较|与)\s*(\d{4})\s*年/.exec(change.rawLabel)?.[1];
+  const opens = previous.text && /^\s*(\d{4})\s*年/.exec(previous.text)?.[1];
+  if (!year || year !== opens) return undefined;
+  const same = previous.mentions.filter((m) => isPlainAmount(m) && m.groupSize === 1 && itemWords(m.label) === itemWords(subject.label));
+  return same.length === 1 ? same[0] : undefined;
+}
+
 /** “比预算减少”, “较年初预算数增加”: a change against the budget, not against last year. */
-const AGAINST_BUDGET = /^(?:比|较|与)(?:年初|全年)?预算数?/;
+const AGAINST_BUDGET = /^(?:比|较|与)(?:当年|本年)?(?:年初|全年)?预算数?/;
 
 /**
  * “预算3,786.49万元，实际支出3,535.78万元，比预算减少250.71万元”: a change against the budget is actual − budget,
  * both tied with certainty when its sentence states before it exactly one amount named as budget and one named
- * as actual, the actual right before the change.
+ * as actual, the actual right before the change. A sentence that states the actual only takes the budget from the
+ * sentence before when that one states exactly one amount, named as budget (“…预算为2513.6万元。…全年实际开支
+ * 2496.12万元，比当年预算节省了17.48万元”).
  */
-export function budgetComparison(mentions: readonly Mention[], i: number): { actual: Mention; budget: Mention } | undefined {
+export function budgetComparison(mentions: readonly Mention[], i: number, previous: readonly Mention[] = []): { actual: Mention; budget: Mention } | undefined {
   const change = mentions[i];
   if (change.groupSize > 1 || !AGAINST_BUDGET.test(change.rawLabel.replace(/\s+/g, "")) || ownWords(change.rawLabel) !== "") return undefined;
   const amounts = mentions.slice(0, i).filter((m) => isPlainAmount(m) && m.depth === change.depth && m.groupSize === 1);
-  const budgets = amounts.filter((m) => BUDGET_WORDS.test(m.label) && !ACTUAL_WORDS.test(m.label));
   const actuals = amounts.filter((m) => ACTUAL_WORDS.test(m.label) && !BUDGET_WORDS.test(m.label));
   const actual = amounts[amounts.length - 1];
-  return budgets.length === 1 && actuals.length === 1 && actuals[0] === actual ? { actual, budget: budgets[0] } : undefined;
+  if (actuals.length !== 1 || actuals[0] !== actual) return undefined;
+  const budgets = amounts.filter(isBudget);
+  const earlier = previous.filter(isPlainAmount);
+  const budget = budgets.length === 1 ? budgets[0] : amounts.length === 1 && earlier.length === 1 && isBudget(earlier[0]) ? earlier[0] : undefined;
+  return budget && { actual, budget };
 }
+const isBudget = (m: Mention) => BUDGET_WORDS.test(m.label) && !ACTUAL_WORDS.test(m.label);
 
 /**
  * “包括公务用车购置费0.14亿元和公务用车运行费1.27亿元，与2015年相比，分别减少0.18亿元和0.56亿元”: a list of named

@@ -387,7 +387,13 @@ interface ChangeStatement {
   /** +1 for 增加, −1 for 减少. */
   sign: 1 | -1;
   at: ParsedParagraph;
+  /** Against last year, or against the budget (“比预算数减少”). */
+  basis: Basis;
 }
+type Basis = "year" | "budget";
+
+/** Comparison words a change may carry; a change with none repeats the comparison of the change before it. */
+const COMPARES = /比|较|与|同比|环比/;
 
 /** “…比2022年度减少”, “…各增加”: the words after the figure's name. */
 const COMPARED = /((?:同口径)?(比|较|与)\s*(\d{4}年度?|上年度?|上一年度?|去年)(相比)?[，,]?)?\s*(各|均|共)?(增加|减少|增长|下降|上升|降低)了?$/;
@@ -412,7 +418,7 @@ function flatInWords(sentence: string, family: "决算" | "预算"): string[] {
 }
 
 /** “比预算增加0万元”: a change against the budget, not against last year. */
-const AGAINST_BUDGET = /(?:比|较|与)(?:年初)?预算/;
+const AGAINST_BUDGET = /(?:比|较|与)(?:当年|本年)?(?:年初|全年)?预算/;
 /** “公务用车运行维护费支出决算比预算无增减变化，”: the item named before its comparison with the budget. */
 const BEFORE_BUDGET = /(?:^|[，,；;。：:])(?:其中)?([^，,；;。：:\d]+?)比预算[^，,；;。：:\d]*[，,][^，,；;。：:\d]*$/;
 
@@ -422,25 +428,37 @@ function namedBeforeBudget(before: string, family: "决算" | "预算"): string 
   return name ? figureNamed(name.replace(/\s+/g, ""), family) : undefined;
 }
 
+/**
+ * The changes the text states for catalogue figures, each with its basis: “比预算数减少1.94亿元；公务用车…30.87亿元，
+ * 减少3.72亿元” — a change that names no comparison repeats the one of the change before it in its sentence.
+ */
 function changeStatements(parsed: readonly ParsedParagraph[], family: "决算" | "预算"): ChangeStatement[] {
   return parsed.flatMap((at) =>
-    at.sentences.flatMap((s) => [
-      ...flatInWords(s.sentence, family).map((figure): ChangeStatement => ({ figure, sign: 1, at })),
-      ...s.claims.flatMap((claim): ChangeStatement[] => {
-        if (claim.kind === "amount") {
-          const figure = figureNamed(claim.mention.label, family);
-          const flat = figure && FLAT_AFTER.test(s.sentence.slice(claim.mention.end - s.start));
-          return flat ? [{ figure, sign: 1, at }] : [];
-        }
-        if (claim.kind !== "change" || claim.againstBudget || AGAINST_BUDGET.test(claim.change.rawLabel)) return [];
-        const own = claim.change.rawLabel.replace(COMPARED, "").replace(/\s+/g, "");
-        const figure =
-          (own && figureNamed(own, family)) ||
-          (claim.subject?.certain && figureNamed(claim.subject.to.label, family)) ||
-          (!own && namedBeforeBudget(s.sentence.slice(0, claim.change.start - s.start), family));
-        return figure ? [{ figure, change: claim.change, claim, sign: claim.up ? 1 : -1, at }] : [];
-      }),
-    ]),
+    at.sentences.flatMap((s) => {
+      let last: Basis = "year";
+      return [
+        ...flatInWords(s.sentence, family).map((figure): ChangeStatement => ({ figure, sign: 1, at, basis: "year" })),
+        ...s.claims.flatMap((claim): ChangeStatement[] => {
+          if (claim.kind === "amount") {
+            const figure = figureNamed(claim.mention.label, family);
+            const flat = figure && FLAT_AFTER.test(s.sentence.slice(claim.mention.end - s.start));
+            return flat ? [{ figure, sign: 1, at, basis: "year" }] : [];
+          }
+          if (claim.kind !== "change") return [];
+          const raw = claim.change.rawLabel;
+          const basis: Basis = claim.againstBudget || AGAINST_BUDGET.test(raw) ? "budget" : COMPARES.test(raw) ? "year" : last;
+          last = basis;
+          // a change whose direction the words leave open (“增加(减少)”) adds nothing certain to a sum of changes
+          if (claim.eitherWay) return [];
+          const own = raw.replace(COMPARED, "").replace(/\s+/g, "");
+          const figure =
+            (own && figureNamed(own, family)) ||
+            (claim.subject?.certain && figureNamed(claim.subject.to.label, family)) ||
+            (!own && namedBeforeBudget(s.sentence.slice(0, claim.change.start - s.start), family));
+          return figure ? [{ figure, change: claim.change, claim, sign: claim.up ? 1 : -1, at, basis }] : [];
+        }),
+      ];
+    }),
   );
 }
 
@@ -458,8 +476,8 @@ interface ChangeIdentity {
   known: ChangeStatement[];
 }
 
-function changeIdentities(parsed: readonly ParsedParagraph[], family: "决算" | "预算"): ChangeIdentity[] {
-  const changes = changeStatements(parsed, family);
+function changeIdentities(parsed: readonly ParsedParagraph[], family: "决算" | "预算", basis: Basis): ChangeIdentity[] {
+  const changes = changeStatements(parsed, family).filter((c) => c.basis === basis);
   const first = (figure: string) => changes.find((c) => c.figure === figure);
   const stated = (figure: string): ChangeStatement[] | undefined => {
     const own = first(figure);
@@ -494,7 +512,7 @@ const sumVerdict = ({ whole, known }: ChangeIdentity, reading: Reading) =>
  * value from then on, so its rate raises nothing more; otherwise nothing here (checkChangeSums names the total).
  */
 export function checkChangeCulprits(parsed: readonly ParsedParagraph[], family: "决算" | "预算", ctx: CrossContext): Located[] {
-  return changeIdentities(parsed, family).flatMap((identity): Located[] => {
+  return changeIdentities(parsed, family, "year").flatMap((identity): Located[] => {
     const { total, parts, whole, known } = identity;
     if (sumVerdict(identity, ctx.reading) !== "error" || !whole.claim || !changeConfirmed(whole.claim, ctx.reading)) return [];
     const open = known.filter((k) => k.change && (!k.claim || !changeConfirmed(k.claim, ctx.reading)));
@@ -530,10 +548,13 @@ export function checkChangeCulprits(parsed: readonly ParsedParagraph[], family: 
   });
 }
 
-/** The change of a total must be the sum of its parts' changes (三公 = 出国 + 用车 + 接待), when the text states all. */
+/**
+ * The change of a total must be the sum of its parts' changes (三公 = 出国 + 用车 + 接待), when the text states all —
+ * against last year, and against the budget (“比预算数减少9.43亿元”: the budgets add up as the amounts do).
+ */
 export function checkChangeSums(parsed: readonly ParsedParagraph[], family: "决算" | "预算", ctx: CrossContext): Located[] {
   const out: Located[] = [];
-  for (const identity of changeIdentities(parsed, family)) {
+  for (const identity of [...changeIdentities(parsed, family, "year"), ...changeIdentities(parsed, family, "budget")]) {
     const { total, parts, whole, known } = identity;
     const verdict = sumVerdict(identity, ctx.reading);
     if (verdict === "equal") continue;

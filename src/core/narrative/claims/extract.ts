@@ -1,4 +1,17 @@
-import { budgetComparison, CHANGE_WORD, changePrior, changeSubject, COMPLETION_AMOUNT, isBudgetBase, isPlainAmount, isPrior, type Bound } from "./binding";
+import {
+  budgetComparison,
+  CHANGE_WORD,
+  changePrior,
+  changeSubject,
+  COMPLETION_AMOUNT,
+  EITHER_WAY,
+  isBudgetBase,
+  isPlainAmount,
+  isPrior,
+  priorOfYear,
+  yearPair,
+  type Bound,
+} from "./binding";
 import { toHalfWidth } from "../../numbers/parse-number";
 import { sentences } from "../../paragraphs/sentences";
 import { findMentions, type Mention } from "./mentions";
@@ -17,7 +30,18 @@ export type Claim =
    * prior = the prior-year amount when the clause states it (“较2024年的2190万元减少221万元”), or the budget a
    * change against the budget is measured from (`againstBudget`: “实际支出B万元，比预算减少C万元”).
    */
-  | { kind: "change"; subject?: Bound; prior?: Mention; againstBudget?: boolean; change: Mention; up: boolean; percent?: Mention; percentUp?: boolean }
+  | {
+      kind: "change";
+      subject?: Bound;
+      prior?: Mention;
+      againstBudget?: boolean;
+      change: Mention;
+      up: boolean;
+      percent?: Mention;
+      percentUp?: boolean;
+      /** The words leave both directions (“减少(增加)”, binding.ts EITHER_WAY): judged both ways, accused only when both fail. */
+      eitherWay?: boolean;
+    }
   /** “基本支出478.86万元，占11.23%”; total is the list's total amount or the named total (“占本年支出合计的”). */
   /** `named`: the share's own words name its part again (“税收收入515.4亿元，…，税收占比81.3%”). */
   | { kind: "share"; part: Mention; share: Mention; totalName?: string; list: number; named?: boolean }
@@ -70,7 +94,7 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down
     const openingTotal = opensBreakdown ? before.mentions.filter((m) => isPlainAmount(m) && !isPrior(m)).pop() : undefined;
     const openingBase = openingTotal && baseAfter(before.mentions, openingTotal);
-    before = { mentions, whole: opensBreakdown ? before.mentions : undefined };
+    before = { mentions, whole: opensBreakdown ? before.mentions : undefined, text };
     return { sentence: text, start, mentions, claims, listTotals, openingTotal, ...(openingBase ? { openingBase } : {}) };
   });
 }
@@ -89,6 +113,8 @@ const OPENS_BREAKDOWN = /^\s*(?:其中|[^，,；;。：:]{2,20}?中(?=[，,]))/;
 interface Before {
   mentions: readonly Mention[];
   whole?: readonly Mention[];
+  /** The sentence's text (“2010年，…”: the year it opens with). */
+  text?: string;
 }
 
 function claimsOf(mentions: Mention[], previous: Before, lead: (m: Mention) => string): { claims: Claim[]; listTotals: (Mention | undefined)[] } {
@@ -176,12 +202,21 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
     .slice(i + 1)
     .filter((m, k, rest) => m.kind === "percent" && rest.slice(0, k).every((x) => x.kind === "percent" || x.group === change.group));
   const up = UP_WORDS.test(CHANGE_WORD.exec(change.label)![1]);
-  const vsBudget = budgetComparison(mentions, i);
+  const eitherWay = (m?: Mention) => !!m && EITHER_WAY.test(m.label.replace(/\s+/g, ""));
+  const vsBudget = budgetComparison(mentions, i, previous.mentions);
+  const pair = vsBudget ? undefined : yearPair(mentions, i);
   const tie = vsBudget
     ? { subject: { to: vsBudget.actual, certain: true }, prior: vsBudget.budget, againstBudget: true }
-    : priorTie(mentions, i, previous, lead);
-  // “较上年减少1.5万元(42.86%)”: the rate in parentheses right after the change is its own, in its direction
-  const bracketed = mentions[i + 1]?.kind === "percent" && OPEN_ONLY.test(mentions[i + 1].rawLabel) && change.groupSize === 1 ? mentions[i + 1] : undefined;
+    : pair
+      ? { subject: { to: pair.current, certain: true }, prior: pair.prior }
+      : priorTie(mentions, i, previous, lead);
+  // “较上年减少1.5万元(42.86%)”, “较上年2.5减少1.95万元,78%”: the rate in parentheses, or with no words at all, right
+  // after the change is its own, in its direction
+  const next = mentions[i + 1];
+  const bracketed =
+    next?.kind === "percent" && change.groupSize === 1 && (OPEN_ONLY.test(next.rawLabel) || (BARE.test(next.rawLabel) && next.clause === change.clause))
+      ? next
+      : undefined;
   if (bracketed)
     return {
       kind: "change",
@@ -190,6 +225,7 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
       up,
       percent: bracketed,
       percentUp: up,
+      ...(eitherWay(change) && { eitherWay: true }),
     };
   const after = percents[change.slot] && RATE_WORD.test(percents[0].label) ? percents[change.slot] : undefined;
   const percent = after ?? rateBefore(mentions, i);
@@ -199,18 +235,19 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
     change,
     up,
     percent,
-    percentUp: percent ? UP_WORDS.test((after ? percents[0] : percent).label) : undefined,
+    percentUp: percent ? UP_WORDS.test((after ? percents[0] : percent).label.replace(EITHER_WAY, "")) : undefined,
+    ...((eitherWay(change) || eitherWay(percent)) && { eitherWay: true }),
   };
 }
 
-/** The amount a change is of and the base it is measured from: last year's, or this year's budget (“比预算额11.2亿元减少了1.1亿元”). */
-function priorTie(mentions: Mention[], i: number, previous: Before, lead: string) {
-  const prior = changePrior(mentions, i);
-  return {
-    subject: changeSubject(mentions, i, previous.mentions, lead, previous.whole),
-    prior,
-    againstBudget: prior && isBudgetBase(prior) ? true : undefined,
-  };
+/**
+ * The amount a change is of and the base it is measured from: last year's, or this year's budget (“比预算额11.2亿元减少了
+ * 1.1亿元”); with none in its clause, a named year's amount from the sentence before (“比2010年预算减少”).
+ */
+function priorTie(mentions: Mention[], i: number, previous: Before, lead: string): { subject?: Bound; prior?: Mention; againstBudget?: boolean } {
+  const subject = changeSubject(mentions, i, previous.mentions, lead, previous.whole);
+  const prior = changePrior(mentions, i) ?? (subject?.certain ? priorOfYear(mentions[i], subject.to, previous) : undefined);
+  return { subject, prior, againstBudget: prior && isBudgetBase(prior) ? true : undefined };
 }
 
 /**
@@ -225,9 +262,11 @@ function rateBefore(mentions: Mention[], i: number): Mention | undefined {
   return before && before.kind === "amount" && isChange(before) ? undefined : rate;
 }
 
-/** Words before a rate of change: “下降”, “降幅达到”, “增长幅度为”, “增” alone after “较上年减0.04万元，” (the label is cleaned of 为 / 达到). */
-const RATE_WORD = /(增加|减少|增长|下降|上升|降低|增幅|降幅|减幅|增长幅度|下降幅度)了?$|^[增减]$/;
+/** Words before a rate of change: “下降”, “降幅达到”, “增长幅度为”, “减少率”, “增” alone after “较上年减0.04万元，” (the label is cleaned of 为 / 达到). */
+const RATE_WORD =
+  /(增加|减少|增长|下降|上升|降低|增幅|降幅|减幅|增长幅度|下降幅度|(?:增长|增加|上升|减少|下降|降低)率)了?(?:[（(](?:增加|减少|增长|下降|上升|降低)[)）])?$|^[增减]$/;
 const OPEN_ONLY = /^\s*[（(]\s*$/;
+const BARE = /^[\s,，]*$/;
 
 /**
  * “地方公共财政预算收入493.9亿元，为年初预算1946亿元的25.4%”, “决算为62.07万元，完成全年预算84.82万元的73.2%”: the

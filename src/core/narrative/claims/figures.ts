@@ -92,9 +92,11 @@ const TAILS = [
   "预算总计",
   "预算总额",
   "预算合计",
+  "预算安排",
+  "安排",
 ];
 const NAMED_IN_PARENTHESES = new RegExp(`^.*（([^（）]+)）(${["决算总额", "支出决算总额", "决算", "预算总额", "总额"].join("|")})$`);
-const BUDGET_TAILS = new Set(["预算数", "预算", "支出预算", "预算总计", "预算总额", "预算合计"]);
+const BUDGET_TAILS = new Set(["预算数", "预算", "支出预算", "预算总计", "预算总额", "预算合计", "预算安排", "安排"]);
 
 /** Parts that add up to a figure (docs/domain.md §3): checked against what the text itself states. */
 export const FIGURE_IDENTITIES: Record<string, string[]> = {
@@ -150,8 +152,8 @@ const QUALIFIER = /一般公共预算|政府性基金|国有资本经营|财政�
 /**
  * Qualifiers that are a figure's own scope, not another figure: the 三公 tables are of 一般公共预算财政拨款, so
  * “…单位使用财政拨款安排“三公”经费预算总额”, “市本级一般公共预算支出安排的“三公”经费预算” and “区本级一般公共预算中
- * “三公”经费支出预算” name the 三公 total
- * (other words before it are checked as usual).
+ * “三公”经费支出预算” name the 三公 total, and so does
+ * “中央行政事业单位财政拨款的“三公”经费支出合计” (other words before it are checked as usual).
  */
 const OWN_SCOPE: Record<string, RegExp> = { 三公经费合计: /(?:使用)?(?:一般公共预算(?:支出)?中?)?(?:财政拨款)?(?:安排)?的?$/ };
 
@@ -212,7 +214,6 @@ export function figureBinding(words: string, family: "决算" | "预算"): Figur
   }
   return best && { figure: best.figure, others: LOOSE_WORDS[best.word] ?? [] };
 }
-
 /** Quotation marks are typography: “三公经费”财政拨款 and “三公”经费财政拨款 name the same figure. */
 const unquoted = (words: string) => words.replace(/[“”"‘’]/g, "");
 

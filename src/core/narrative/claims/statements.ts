@@ -48,8 +48,9 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
         if (claim.kind !== "amount" || claim.mention.groupSize > 1) return [];
         const m = claim.mention;
         const label = COMPARES_WITH_LAST_YEAR.test(s.sentence) ? m.label.replace(SUBJECT_TIME, "") : m.label;
-        const binding = clauseBinding(label, family, subject?.clause === m.clause ? subject.figure : undefined);
-        if (binding) subject = { figure: binding.subject, clause: m.clause };
+        const own = clauseBinding(label, family, subject?.clause === m.clause ? subject.figure : undefined);
+        if (own) subject = { figure: own.subject, clause: m.clause };
+        const binding = own && besideActual(inheritedMeasure(own, listHead(s, m), family), m, s);
         const context = binding ? FIGURE_CONTEXT[binding.figure] : undefined;
         if (!binding || (context && !at.generalBudget && !context.test(s.sentence))) return [];
         return [{ figure: binding.figure, others: binding.others, mention: m, at, year: yearOfSentence(s, m, year) }];
@@ -57,6 +58,48 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
     }),
   );
 }
+
+/**
+ * The amount a “其中” list breaks down, for an amount listed after “其中” in its sentence (““三公”经费预算为20万元，其中：
+ * 因公出国（境）费0万元，公务接待费9万元…”: 20).
+ */
+function listHead(s: SentenceClaims, m: Mention): Mention | undefined {
+  const lead = s.sentence.slice(0, m.start - s.start);
+  const opens = lead.lastIndexOf("其中");
+  if (opens < 0 || /[；;]/.test(lead.slice(opens))) return undefined;
+  return s.mentions.filter((x) => x.kind === "amount" && x.end - s.start <= opens).pop();
+}
+
+/** A list head named as a budget in a 决算 text (“…预算为20万元，其中：”), or as last year's (“上年…支出20万元，其中：”). */
+const BUDGET_HEAD = /预算/;
+const ACTUAL_HEAD = /决算|执行|实际/;
+const PRIOR_HEAD = /上年|去年|上一年/;
+
+/**
+ * The parts of a “其中” list are of the measure their head names: in a 决算 text, the parts of a budget are those
+ * items' budgets (the 三公 table's 预算数), never their 决算; the parts of last year's amount are no figure of the
+ * report's year. Both compare only with figures of their own kind.
+ */
+function inheritedMeasure(binding: FigureBinding, head: Mention | undefined, family: "决算" | "预算"): FigureBinding | undefined {
+  if (!head || head.kind !== "amount") return binding;
+  if (PRIOR_HEAD.test(head.rawLabel)) return undefined;
+  if (family !== "决算" || !BUDGET_HEAD.test(head.label) || ACTUAL_HEAD.test(head.label) || FIGURE_BUDGET_NAMES.has(binding.figure)) return binding;
+  const budget = FIGURE_BUDGETS[binding.figure];
+  return budget ? { figure: budget, others: [] } : undefined;
+}
+const FIGURE_BUDGET_NAMES = new Set(Object.values(FIGURE_BUDGETS));
+
+/**
+ * “预算3,786.49万元，实际支出3,535.78万元，比预算减少250.71万元”: a total named as budget with its actual stated
+ * right after it in its clause — which of the two the parts that follow add up to is in doubt, so the budget is
+ * bound only probably (a check accuses it only when the actual is contradicted too).
+ */
+function besideActual(binding: FigureBinding | undefined, m: Mention, s: SentenceClaims): FigureBinding | undefined {
+  if (!binding || !BUDGET_HEAD.test(m.label) || ACTUAL_HEAD.test(m.label)) return binding;
+  const actual = s.mentions.find((x) => x.start > m.start && x.clause === m.clause && x.kind === "amount" && ACTUAL_BESIDE.test(x.label));
+  return actual ? { ...binding, others: [...binding.others, "实际数"] } : binding;
+}
+const ACTUAL_BESIDE = /^(?:实际|执行数|决算)/;
 
 /**
  * The year the sentence names before a figure (“2021年度“三公”经费合计支出20.12万元，其中：…” — all of 2021), when it

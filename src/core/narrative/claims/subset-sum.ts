@@ -25,7 +25,7 @@ import type { Reading } from "./reading";
  * list's depth (in its clause, or the clause before: “公务用车购置及运行费花费最高，约为3.5亿元”), no part that only
  * says which amount of its item follows (“预算为1万元，支出决算为0.53万元” lists one item twice), no name twice
  * (“其中货物类…计划金额…实际金额…；工程类…计划金额…” states several measures of each part) and no new whole among
- * them (“；支出合计…”).
+ * them (“；支出合计…”); the list ends at a section numeral (“三、”).
  */
 export function checkSubsetSum(s: SentenceClaims, reading: Reading): ClaimIssue[] {
   return subsetLists(s).flatMap((list) => checkList(list, reading));
@@ -110,7 +110,8 @@ function subsetLists(s: SentenceClaims): List[] {
   if (!total || !candidate(total)) return [];
   if (breakdown.whole !== undefined && !total.label.replace(/\s+/g, "").endsWith(breakdown.whole.replace(/\s+/g, ""))) return [];
   const depth = s.mentions.find((m) => m.start > position)?.depth;
-  const after = s.mentions.filter((m) => m.start > position && isPlainAmount(m) && m.depth === depth);
+  const end = listEnd(s, s.start + breakdown.end);
+  const after = s.mentions.filter((m) => m.start > position && m.start < end && isPlainAmount(m) && m.depth === depth);
   const own = after.filter((m) => !isPrior(m));
   const names = own.map((m) => nameOf(s, m, s.start + breakdown.end));
   if (own.length === 0 || names.some((n) => n === "" || NOT_A_PART.test(n))) return [];
@@ -126,6 +127,16 @@ function subsetLists(s: SentenceClaims): List[] {
     { total, parts: own },
     { total: totalBase, parts: bases as Mention[] },
   ];
+}
+
+/**
+ * “…二、公务用车购置及运行费预算150万元，其中公务用车运行费150万元，…，公务用车购置费0万元，…，三、公务接待费
+ * 预算200万元”: a section numeral (三、, （三）) opens the next item of the text, so the list ends before it.
+ */
+const SECTION = /[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]/;
+function listEnd(s: SentenceClaims, from: number): number {
+  const next = s.sentence.slice(from - s.start).search(SECTION);
+  return next < 0 ? Infinity : from + next;
 }
 
 /**

@@ -10,11 +10,11 @@ export interface WorkerScript {
 }
 
 /**
- * Bundled (the bench, a built CLI): worker.js beside this file. From the TypeScript sources (`npm run check` runs them
- * with tsx): worker.ts and all it imports, bundled with esbuild (which tsx runs on) into a temporary folder that
- * `release` removes, or the process's end, whichever comes first. A worker thread does not inherit tsx's hook, and
- * compiling the sources in each worker cost every worker about a second of CPU before its first workbook (measured:
- * 1.25 s against 0.38 s to load the bundle).
+ * Bundled (`npm run check`'s bundle, scripts/cli.js; the bench): worker.js beside this file. From the TypeScript
+ * sources (tsx, the tests): worker.ts and all it imports, bundled with esbuild (which tsx runs on) into a temporary
+ * folder that `release` removes, or the process's end, whichever comes first. A worker thread does not inherit tsx's
+ * hook, and compiling the sources in each worker cost every worker about a second of CPU before its first workbook
+ * (measured: 1.25 s against 0.38 s to load the bundle).
  */
 export function workerScript(): WorkerScript {
   if (!__filename.endsWith(".ts")) return { path: join(__dirname, "worker.js"), release: () => undefined };
