@@ -143,7 +143,7 @@ function markDeaths(): void {
       diedOnce ||= name === "崩溃一次.xlsx";
       if (dies) message = { ...message, die: true } as typeof message;
     }
-    return post.call(this, message, transfer ?? []);
+    return post.call(this, message, { transfer: transfer ?? [] });
   } as typeof post;
   Object.defineProperty(Navigator.prototype, "hardwareConcurrency", { get: () => 3 });
   (window as unknown as { given: typeof given }).given = given;
