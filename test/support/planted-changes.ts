@@ -236,7 +236,7 @@ function hash(text: string): number {
 /** The relations the paragraph's words state, not only its numbers (see the module comment). */
 export function statedRelations(text: string, relations: Relation[]): Relation[] {
   return relations.filter((r) => {
-    if (r.kind === "growth") return rateWorded(text, r) && !growthAmbiguous(text, r);
+    if (r.kind === "growth") return isChange(text, r.figures[1]) && rateWorded(text, r) && !growthAmbiguous(text, r);
     if (r.kind === "sum" && r.figures.every((f) => isChange(text, f))) return changeIdentityNamed(text);
     if (r.kind === "sum") return totalStated(text, r) && !siblings(text, r) && !coarse(r.figures);
     return true;
@@ -298,8 +298,9 @@ function growthAmbiguous(text: string, r: Relation): boolean {
   return breakdown >= 0 && !/[。！？]/.test(between.slice(breakdown));
 }
 
-const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|降低|[增减]|(?<=元)[多少])了?(?:约|为|达)?\s*$/;
-const isChange = (text: string, f: PrintedFigure) => CHANGE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start));
+const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|降低|[增减][支收]?|(?<=元)[多少])了?(?:约|为|达)?\s*$/;
+/** Change words right before the figure (PDF copies space the characters out: “同 比 增 加2433505.07”). */
+const isChange = (text: string, f: PrintedFigure) => CHANGE_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start).replace(/\s+/g, ""));
 
 /** Names compared without remarks in parentheses (“因公出国(境)支出” names 因公出国（境）费's item). */
 const bareName = (words: string) => words.replace(/[（(][^（）()]*[)）]/g, "");
@@ -312,8 +313,8 @@ function changeIdentityNamed(text: string): boolean {
   return Object.entries(CHANGE_IDENTITIES).some(([whole, parts]) => WORDS_OF(whole).some((w) => bare.includes(w)) && parts.every(named));
 }
 
-/** Words that open a list of parts: “其中”, “在项目支出当中”. */
-const BREAKDOWN_WORDS = ["其中", "当中"];
+/** Words that open a list of parts: “其中”, “在项目支出当中”, “下达盟市各类补助资金中，”. */
+const BREAKDOWN_WORDS = ["其中", "当中", "中，", "中,"];
 
 /**
  * Whether the changed figure shows: when the relation's parts follow a “其中” (or “…当中”) after its total and the change

@@ -177,3 +177,38 @@ describe("round 3 wording (留坝县 1–5月, 滨海新区 预算执行)", () =
     expect(errors(binhai.replace("81.3%", "89.8%"), 2025)).toEqual([["N.share", "81.32%", "89.8%"]]);
   });
 });
+
+describe("a “其中” list whose parts each state their own budget, as the total does", () => {
+  const liuba =
+    "1-5月,全县完成财政总收入4348万元,占年初预算10065万元的43.2%,同比下降6.5%。其中:税收收入3511万元,占年初预算8465万元的41.5%,同比下降5.2%;非税收入837万元,占年初预算1600万元的52.3%,同比下降11.7%。";
+
+  it("holds on the real text", () => {
+    expect(check(liuba, 2024)).toEqual([]);
+  });
+
+  it("the parts' budgets above the total's budget are an error at it; the amounts are checked as before", () => {
+    expect(errors(liuba.replace("8465", "9183"), 2024)).toEqual([["N.listSum", "10783.00", "10065"]]);
+    expect(errors(liuba.replace("3511", "4511"), 2024)).toEqual([["N.listSum", "5348.00", "4348"]]);
+  });
+
+  it("a part without its own budget leaves the budgets unread", () => {
+    expect(errors(liuba.replace(",占年初预算1600万元的52.3%", "").replace("8465", "9183"), 2024)).toEqual([]);
+  });
+});
+
+describe("round 5 wording (内蒙古 2011, 2017, 2024)", () => {
+  it("“比上年同期增加…，增长…” is the change of the amount before it", () => {
+    const h1 = "今年上半年,全区地方财政总收入完成1166.7亿元,完成年度预算的57.8%,比上年同期增加298.4亿元,增长34.4%。";
+    expect(check(h1, 2011)).toEqual([]);
+    expect(errors(h1.replace("34.4%", "37.4%"), 2011)).toEqual([["N.growth", "34.37%", "37.4%"]]);
+  });
+
+  it("a sentence opening with the whole's name and “中，” breaks that whole down", () => {
+    const transfers =
+      "2017年,自治区下达盟市各类补助资金2207.3亿元,增长7.9%。下达盟市各类补助资金中,返还性资金和一般性转移支付资金1151.8亿元,专项转移支付资金1055.5亿元。";
+    expect(check(transfers, 2017)).toEqual([]);
+    expect(errors(transfers.replace("1151.8", "1327.5"), 2017)).toEqual([["N.listSum", "2383.00", "2207.3亿元"]]);
+    // the whole named before “中，” must be the amount's own: another whole's name ties nothing
+    expect(errors(transfers.replace("下达盟市各类补助资金中", "专项资金中").replace("1151.8", "1327.5"), 2017)).toEqual([]);
+  });
+});

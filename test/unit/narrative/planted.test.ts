@@ -31,6 +31,9 @@ const MISSED_TODAY = new Set<string>([
   "ah-cities-2024-oct ¶8 478.6→523.7",
   "ah-cities-2024-oct ¶5 156.53→178.14",
   "ah-cities-2024-oct ¶8 478.6→553.5",
+  // s19y blind round 1 (华东 / 华中), before any rule changed
+  "ah-anqing-2021-final ¶1 85.2→101.1",
+  "ah-anqing-2021-final ¶1 483→412",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such

@@ -1,5 +1,6 @@
 import type { Finding, TextQuote } from "../../findings/finding";
 import { Decimal } from "../../numbers/decimal";
+import { toHalfWidth } from "../../numbers/parse-number";
 import type { TableModel } from "../../tables/table-model";
 import { dominantFamily, type DisclosureFamily } from "../../tables/family";
 import { TableValueSource } from "../table-source";
@@ -49,7 +50,7 @@ const TEMPLATES: Record<Family, Template> = { 决算: parseTemplate(FINAL_TEMPLA
  * finding is dropped.
  */
 export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableModel[], options: NarrativeCheckOptions = {}): Finding[] {
-  const family = familyOf(tables, paragraphs);
+  const family = familyOf(tables, paragraphs, options.year);
   const source = new TableValueSource(tables.filter((t) => !t.isEmpty));
   const tableFigure = tableFigures(source, family);
   const parsed = parseParagraphs(paragraphs);
@@ -122,18 +123,41 @@ function positionOf(issue: ClaimIssue): number {
  * On a tie (no tables), the text itself says which it is: a budget text never speaks of 决算 (“预决算公开” names
  * both: the law it cites, not its own kind).
  */
-function familyOf(tables: TableModel[], paragraphs: NarrativeParagraph[]): Family {
+function familyOf(tables: TableModel[], paragraphs: NarrativeParagraph[], year: number | undefined): Family {
   const speaksOf = (words: RegExp) => paragraphs.some((p) => words.test(p.text.replace(BOTH_KINDS, "")));
-  const budgetOnly = !speaksOf(/决算/) && speaksOf(/预算/) && !speaksOf(EXECUTION);
+  const budgetOnly = !speaksOf(/决算/) && speaksOf(/预算/) && !reportsExecution(paragraphs, year);
   return dominantFamily(tables, budgetOnly ? "预算" : "决算");
 }
 
 const BOTH_KINDS = /预决算/g;
 /**
- * What was spent against the budget (“预算3,786.49万元，实际支出3,535.78万元，比预算减少250.71万元”, “完成预算数31220万元的
- * 101.7%”): a text reporting the execution, whose figures are the 决算 kind even where it never says 决算.
+ * What was spent against the budget, with its figure (“预算3,786.49万元，实际支出3,535.78万元，比预算减少250.71万元”, “完成预算数
+ * 31220万元的101.7%”; a forecast “实际开支数应比2010年进一步减少” states none): a text reporting the execution, whose figures
+ * are the 决算 kind even where it never says 决算.
  */
-const EXECUTION = /实际支出|实际开支|比预算数?(?:减少|增加|节约)|完成(?:年初|全年|调整)?预算/;
+const EXECUTION = /(?:实际支出|实际开支|比预算数?(?:减少|增加|节约)|完成(?:年初|全年|调整)?预算)[^。；;]{0,12}?\d[\d,.]*\s*(?:万元|亿元|元|%)/;
+const YEAR_OF = /((?:19|20)\d{2})\s*年/g;
+
+/**
+ * A sentence reporting the execution of the report's own year: the year it or a sentence before it in its paragraph
+ * names, if any, is the report's (“2010年，…预算为2513.6万元。预算执行过程中，…全年实际开支…” in a 2011 budget text is
+ * last year's).
+ */
+function reportsExecution(paragraphs: NarrativeParagraph[], year: number | undefined): boolean {
+  return paragraphs.some((p) => {
+    let current: number | undefined;
+    return toHalfWidth(p.text)
+      .split(/[。！？]/)
+      .some((sentence) => {
+        const at = sentence.search(EXECUTION);
+        const years = [...sentence.matchAll(YEAR_OF)].map((m) => ({ year: Number(m[1]), at: m.index! }));
+        // the year named last before the execution words (“2010年教育部“三公经费”实际开支少于当年预算，2011年…”: 2010)
+        const governing = at < 0 ? undefined : (years.filter((y) => y.at < at).pop()?.year ?? current);
+        if (years.length > 0) current = years[years.length - 1].year;
+        return at >= 0 && (year === undefined || governing === undefined || governing === year);
+      });
+  });
+}
 
 function tableFigures(source: TableValueSource, family: Family): FigureLookup {
   const cache = new Map<string, ReturnType<FigureLookup>>();

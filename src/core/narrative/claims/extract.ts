@@ -77,6 +77,8 @@ export interface SentenceClaims {
   openingTotal?: Mention;
   /** The sentence before states that one amount only (“一般公共预算支出714亿元，比上年增长7.1%。其中，…”): the tie is certain. */
   openingOnly?: boolean;
+  /** The budget stated with the opening total (“总收入4348万元，占年初预算10065万元的43.2%。其中…”), if any. */
+  openingBase?: Mention;
 }
 
 const UP_WORDS = /增加|增长|上升|增幅|增量|[微上]涨|微增|^增[支收]?$|^多$/;
@@ -97,13 +99,22 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down; nor is a bound
     const totals = opensBreakdown ? before.mentions.filter(isStatedTotal) : [];
     const openingOnly = totals.length === 1 && totals[0].depth === 0;
+    const openingTotal = totals.pop();
+    const openingBase = openingTotal && baseAfter(before.mentions, openingTotal);
     before = { mentions, whole: opensBreakdown ? before.mentions : undefined, text };
-    return { sentence: text, start, mentions, claims, listTotals, listNames, openingTotal: totals.pop(), openingOnly };
+    return { sentence: text, start, mentions, claims, listTotals, listNames, openingTotal, openingOnly, ...(openingBase ? { openingBase } : {}) };
   });
 }
 
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
-const OPENS_BREAKDOWN = /^\s*其中/;
+
+/** The budget an amount is compared with right after it, in its clause (“4348万元，占年初预算10065万元的43.2%”). */
+export function baseAfter(mentions: readonly Mention[], amount: Mention): Mention | undefined {
+  const next = mentions.filter((m) => m.kind === "amount" && m.start > amount.start)[0];
+  return next && isPrior(next) && isPlainAmount(next) && next.clause === amount.clause && next.depth === amount.depth ? next : undefined;
+}
+/** “其中…”, or the whole named before “中，” (“下达盟市各类补助资金中，返还性资金…”). */
+const OPENS_BREAKDOWN = /^\s*(?:其中|[^，,；;。：:]{2,20}?中(?=[，,]))/;
 
 /** The sentence before, and — when it opens with “其中” (a breakdown) — the sentence whose amount it breaks down. */
 interface Before {

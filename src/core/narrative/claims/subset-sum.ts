@@ -3,7 +3,7 @@ import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval"
 import { judgeAmounts } from "../../numbers/verdict";
 import { isPlainAmount, isPrior, isStatedTotal } from "./binding";
 import { completeIdentity } from "./complete-list";
-import type { SentenceClaims } from "./extract";
+import { baseAfter, type SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
 import { cleanLabel, type Mention } from "./mentions";
 import type { Reading } from "./reading";
@@ -28,9 +28,10 @@ import type { Reading } from "./reading";
  * them (“；支出合计…”); the list ends at a section numeral (“三、”).
  */
 export function checkSubsetSum(s: SentenceClaims, reading: Reading): ClaimIssue[] {
-  const list = subsetList(s);
-  if (!list) return [];
-  const { total, parts } = list;
+  return subsetLists(s).flatMap((list) => checkList(list, reading));
+}
+
+function checkList({ total, parts }: { total: Mention; parts: Mention[] }, reading: Reading): ClaimIssue[] {
   if (reading.checked.has(total) && parts.every((p) => reading.checked.has(p))) return [];
   const approximate = [total, ...parts].some(isApproximate);
   const interval = (m: Mention) => (isApproximate(m) ? RoundingInterval.approximate(reading.value(m), m.unit) : reading.interval(m));
@@ -75,8 +76,11 @@ const written = (m: Mention) => `${isApproximate(m) ? "约" : ""}${m.text}`;
 /** Words that only say which amount of the item follows, or open a new whole. */
 const NOT_A_PART = /^(?:支出|收入)?(?:决算|预算|执行|实际)数?$|合计|总计|总额|总数|总预算|总支出|总收入/;
 const CLAUSE = /[，,；;：:]/;
-/** “其中”, or “在项目支出当中” naming the whole it breaks down (the total's words must end with that name). */
-const BREAKDOWN = /其中|在([^，,；;。：:在]{1,20}?)当中/g;
+/**
+ * “其中”, or “在项目支出当中” / a sentence opening “下达盟市各类补助资金中，” naming the whole it breaks down (the total's words
+ * must end with that name).
+ */
+const BREAKDOWN = /其中|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:]{2,20}?)中(?=[，,])/g;
 
 interface Breakdown {
   /** Positions in the sentence. */
@@ -91,27 +95,39 @@ function breakdownIn(sentence: string): Breakdown | undefined {
   const found = [...sentence.matchAll(BREAKDOWN)];
   if (found.length !== 1) return undefined;
   const [m] = found;
-  return { at: m.index!, end: m.index! + m[0].length, whole: m[1] };
+  return { at: m.index!, end: m.index! + m[0].length, whole: m[1] ?? m[2] };
 }
 
-function subsetList(s: SentenceClaims): { total: Mention; parts: Mention[] } | undefined {
+type List = { total: Mention; parts: Mention[] };
+
+function subsetLists(s: SentenceClaims): List[] {
   const breakdown = breakdownIn(s.sentence);
-  if (!breakdown) return undefined;
+  if (!breakdown) return [];
   const position = s.start + breakdown.at;
   const candidate = isStatedTotal;
+  const opening = breakdown.at === s.sentence.search(/\S/);
   // a sentence opening with “其中” breaks down the sentence before only when that sentence states one such amount
-  const total =
-    breakdown.at === s.sentence.search(/\S/) ? (s.openingOnly ? s.openingTotal : undefined) : s.mentions.filter((m) => m.end <= position && candidate(m)).pop();
-  if (!total || !candidate(total)) return undefined;
-  if (breakdown.whole !== undefined && !total.label.replace(/\s+/g, "").endsWith(breakdown.whole.replace(/\s+/g, ""))) return undefined;
+  const total = opening ? (s.openingOnly ? s.openingTotal : undefined) : s.mentions.filter((m) => m.end <= position && candidate(m)).pop();
+  if (!total || !candidate(total)) return [];
+  if (breakdown.whole !== undefined && !total.label.replace(/\s+/g, "").endsWith(breakdown.whole.replace(/\s+/g, ""))) return [];
   const depth = s.mentions.find((m) => m.start > position)?.depth;
   const end = listEnd(s, s.start + breakdown.end);
   const after = s.mentions.filter((m) => m.start > position && m.start < end && isPlainAmount(m) && m.depth === depth);
-  const names = after.map((m) => nameOf(s, m, s.start + breakdown.end));
-  if (after.length === 0 || after.some((m, k) => isPrior(m) || names[k] === "" || NOT_A_PART.test(names[k]))) return undefined;
+  const own = after.filter((m) => !isPrior(m));
+  const names = own.map((m) => nameOf(s, m, s.start + breakdown.end));
+  if (own.length === 0 || names.some((n) => n === "" || NOT_A_PART.test(n))) return [];
   // “其中货物类…采购计划金额…实际采购金额…；工程类…采购计划金额…”: several measures of each part, not one list
-  if (new Set(names).size < after.length) return undefined;
-  return { total, parts: after };
+  if (new Set(names).size < own.length) return [];
+  if (own.length === after.length) return [{ total, parts: own }];
+  // “总收入4348万元，占年初预算10065万元的43.2%。其中：税收收入3511万元，占年初预算8465万元的41.5%；非税收入837万元，占年初
+  // 预算1600万元的52.3%”: each part with its own budget right after it, as the total — the budgets are a list of their own
+  const bases = own.map((m) => baseAfter(s.mentions, m));
+  const totalBase = opening ? s.openingBase : baseAfter(s.mentions, total);
+  if (!totalBase || bases.some((b) => !b) || bases.length !== after.length - own.length) return [];
+  return [
+    { total, parts: own },
+    { total: totalBase, parts: bases as Mention[] },
+  ];
 }
 
 /**
