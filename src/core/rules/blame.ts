@@ -157,7 +157,17 @@ function singleFinding(check: Check, confirmations: Confirmations): Finding {
   }
   const slip = typicalSlip(check, confirmations);
   if (slip) return blameFinding(slip, [check]);
-  return weighed.total && weighed.open.length > 1 ? itemsToCheck(check, weighed.total, weighed.open) : findingFromCheck(check);
+  if (!weighed.total || weighed.open.length === 1 || (weighed.open.length === 0 && check.right.length < 2)) return findingFromCheck(check);
+  // the total is confirmed: the difference lies in the items, those left unconfirmed or — when every item agrees with
+  // some other equation too (“0 = 0 + 0” down a column) — any of them; never a corrected value for the total
+  return weighed.open.length > 1
+    ? itemsToCheck(
+        check,
+        weighed.total,
+        weighed.open.map((o) => o.term),
+        "未经印证的",
+      )
+    : itemsToCheck(check, weighed.total, check.right, "");
 }
 
 interface Weighed {
@@ -190,18 +200,18 @@ function weigh(check: Check, confirmations: Confirmations): Weighed {
  * The total agrees with an independent equation and several items could be wrong: the finding stays at the total's
  * line but tells no corrected value for it — it names the items to check and the difference they must account for.
  */
-function itemsToCheck(check: Check, total: Confirmation, open: Suspect[]): Finding {
+function itemsToCheck(check: Check, total: Confirmation, items: readonly Term[], which: string): Finding {
   const finding = findingFromCheck(check);
   const target = check.left[0];
   const places = Math.max(2, target.cell.unit.decimalPlaces());
   const diff = formatFixed(check.difference.dividedBy(target.table.unitScale).abs(), places);
-  const items = open.map((o) => termLabel(o.term)).join("、");
+  const names = items.map(termLabel).join("、");
   const label = finding.subject || check.context;
   return {
     ...finding,
     expected: undefined,
-    headline: `${label} ${finding.actual} 与各项之和差 ${diff}：${label} 已与“${total.name}”相符，请核对 ${items}`,
-    message: `${equationOf(check)}。${check.rule.name}。${label} 已由另一核对印证（${total.name}），差额 ${diff} 应出在未经印证的 ${items} 中，请逐项核对。`,
+    headline: `${label} ${finding.actual} 与各项之和差 ${diff}：${label} 已与“${total.name}”相符，请核对 ${names}`,
+    message: `${equationOf(check)}。${check.rule.name}。${label} 已由另一核对印证（${total.name}），差额 ${diff} 应出在${which} ${names} 中，请逐项核对。`,
     steps: [...(finding.steps ?? []), confirmedStep([total])],
   };
 }

@@ -19,7 +19,7 @@ interface CheckLine {
 interface CliReport {
   tables: { kind: string; range: string }[];
   checks: { lines: CheckLine[] }[];
-  findings: { severity: string; rule: string; sheet: string; cell: string; message: string }[];
+  findings: { severity: string; rule: string; sheet: string; cell: string; message: string; expected?: string }[];
 }
 
 /** Ids of tables the checker does not read or check yet, with why. */
@@ -114,4 +114,21 @@ describe.each(publishedTableIds())("%s", (id) => {
       if (atCell) expect(atCell.message.replace(/,/g, "")).toContain(problem.expected);
     });
   }
+});
+
+describe("a 合计 its own column confirms, against sources that are all 0 or empty (岳阳县文联 2017)", () => {
+  const id = "hn-yueyang-wenlian-2017-budget-sangong";
+
+  test("is an error at each line with no corrected value: the sources are named to check", async () => {
+    const r = await report(id, readPublishedTable(id));
+    const errors = r.findings.filter((f) => f.rule === "Y09.funds");
+    expect(errors.map((f) => [f.severity, f.cell, f.expected])).toEqual([
+      ["error", "B4", undefined],
+      ["error", "B6", undefined],
+      ["error", "B7", undefined],
+      ["error", "B8", undefined],
+    ]);
+    expect(errors[0].message).toContain("合计 已由另一核对印证");
+    expect(errors[0].message).toContain("差额 4.90 应出在 一般公共预算、政府性基金预算、国有资本经营预算 中");
+  });
 });
