@@ -1,6 +1,4 @@
-import { Decimal } from "../../numbers/decimal";
-import { sumIntervals } from "../../numbers/rounding-interval";
-import { judgeAmounts } from "../../numbers/verdict";
+import type { Decimal } from "../../numbers/decimal";
 import { isStatedTotal } from "./binding";
 import type { SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
@@ -31,8 +29,7 @@ export function checkAddition(sentences: readonly SentenceClaims[], i: number, r
   const base = baseOf(sentences, i, position);
   if (!base) return [];
   const terms = [base, ...added];
-  const sum = terms.reduce((acc, m) => acc.plus(reading.value(m)), new Decimal(0));
-  const verdict = judgeAmounts(reading.value(total), reading.interval(total), sum, sumIntervals(terms.map((m) => reading.interval(m))));
+  const { sum, verdict } = reading.judgeSum(total, terms);
   return verdict === "equal" ? [] : [additionIssue(verdict, total, terms, sum, reading, "加上的各项")];
 }
 

@@ -349,8 +349,7 @@ function breakdown(total: Mention, what: string, parts: Mention[], ctx: CrossCon
   // parts that match the tables carry the tables' own tails, which the table rules report
   if (parts.every((p) => ctx.checked.has(p))) return undefined;
   const values = parts.map((p) => ctx.reading.value(p));
-  const sum = sumOf(values);
-  const verdict = judgeAmounts(ctx.reading.value(total), ctx.reading.interval(total), sum, sumIntervals(parts.map((p) => ctx.reading.interval(p))));
+  const { sum, verdict } = ctx.reading.judgeSum(total, parts);
   if (verdict === "equal") return undefined;
   const short = verdict === "error" && sum.lessThan(ctx.reading.value(total));
   const terms = values.map(wan).join(" + ");

@@ -1,6 +1,3 @@
-import { Decimal } from "../../numbers/decimal";
-import { sumIntervals } from "../../numbers/rounding-interval";
-import { judgeAmounts } from "../../numbers/verdict";
 import { isStatedTotal } from "./binding";
 import { completeIdentity } from "./complete-list";
 import { writtenUnit, type ClaimIssue } from "./issue";
@@ -57,9 +54,8 @@ function numberedItems(parsed: readonly ParsedParagraph[], from: number): Mentio
 
 function listIssue(total: Mention, parts: Mention[], reading: Reading): ClaimIssue | undefined {
   if (new Set(parts.map((p) => p.label)).size < parts.length) return undefined;
-  const sum = parts.reduce((acc, p) => acc.plus(reading.value(p)), new Decimal(0));
   const complete = completeIdentity(total, parts);
-  const verdict = judgeAmounts(reading.value(total), reading.interval(total), sum, sumIntervals(parts.map((p) => reading.interval(p))), complete ? "=" : ">=");
+  const { sum, verdict } = reading.judgeSum(total, parts, complete ? "=" : ">=");
   if (verdict !== "error") return undefined;
   const { num, unit } = writtenUnit(total);
   const terms = parts.map((p) => num(reading.value(p))).join(" + ");

@@ -1,6 +1,3 @@
-import { Decimal } from "../../numbers/decimal";
-import { sumIntervals } from "../../numbers/rounding-interval";
-import { judgeAmounts } from "../../numbers/verdict";
 import { additionIssue } from "./addition";
 import { isPlainAmount, isPrior } from "./binding";
 import type { SentenceClaims } from "./extract";
@@ -19,8 +16,7 @@ export function checkListedTotals(s: SentenceClaims, reading: Reading): ClaimIss
     if (!last || !isTotal(total) || last.groupSize < 2 || last.slot !== last.groupSize - 1) return [];
     const parts = s.mentions.filter((m) => m.group === last.group);
     if (!parts.every((m) => isPlainAmount(m) && !isPrior(m) && !m.atLeast && m.clause === total.clause && m.depth === total.depth)) return [];
-    const sum = parts.reduce((acc, m) => acc.plus(reading.value(m)), new Decimal(0));
-    const verdict = judgeAmounts(reading.value(total), reading.interval(total), sum, sumIntervals(parts.map((m) => reading.interval(m))));
+    const { sum, verdict } = reading.judgeSum(total, parts);
     return verdict === "equal" ? [] : [additionIssue(verdict, total, parts, sum, reading, "所列各项")];
   });
 }

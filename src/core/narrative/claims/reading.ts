@@ -1,5 +1,6 @@
-import type { Decimal } from "../../numbers/decimal";
-import { RoundingInterval } from "../../numbers/rounding-interval";
+import { Decimal } from "../../numbers/decimal";
+import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
+import { judgeAmounts, type Comparison, type Verdict } from "../../numbers/verdict";
 import type { Mention } from "./mentions";
 
 /**
@@ -26,5 +27,11 @@ export class Reading {
     if (c) return RoundingInterval.of(c.value, c.unit);
     // a lower bound (“1.8亿多元”) stands for anything from its printed value up to twice that
     return m.atLeast ? new RoundingInterval(m.value.minus(m.unit.dividedBy(2)), m.value.times(2).plus(m.unit)) : RoundingInterval.of(m.value, m.unit);
+  }
+
+  /** The stated parts' sum, and how the stated total compares with it (each figure within its printed rounding). */
+  judgeSum(total: Mention, parts: readonly Mention[], op: Comparison = "="): { sum: Decimal; verdict: Verdict } {
+    const sum = parts.reduce((acc, m) => acc.plus(this.value(m)), new Decimal(0));
+    return { sum, verdict: judgeAmounts(this.value(total), this.interval(total), sum, sumIntervals(parts.map((m) => this.interval(m))), op) };
   }
 }
