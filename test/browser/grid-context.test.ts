@@ -243,6 +243,7 @@ describe("next and previous finding", () => {
 
   it("follows the filters: with 错误 only, 下一个 goes from error to error", async () => {
     await page.getByRole("group", { name: "筛选" }).getByRole("checkbox", { name: "警告" }).uncheck();
+    await page.waitForFunction(() => document.querySelectorAll("button[data-cell]").length < 8); // the list is drawn again after the filter
     const order = await cards().evaluateAll((all) => all.map((c) => c.getAttribute("data-cell")!));
     expect(order.length).toBeLessThan(8);
     await expect(position()).resolves.toMatch(new RegExp(` / ${order.length}$`));
