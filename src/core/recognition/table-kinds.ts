@@ -72,6 +72,12 @@ const THREE_PUBLIC_ROWS: Record<string, string[]> = {
 const THREE_PUBLIC_OUTSIDE_TOTAL = ["会议费", "培训费"];
 
 /**
+ * A change column beside this year's and last year's amounts (“本年预算比上年增减情况 / 增减额”, “比上年增、减情况 /
+ * 增、减金额”): this year's amount less last year's. A 减少额 (“支出减少情况”) runs the other way and is not one.
+ */
+const CHANGE_COLUMN = ["增减额", "增加额", "增减金额", "增、减金额", "增减数"];
+
+/**
  * The budget 三公 table printed across (one line per unit: 合计 | 因公出国 | 公务用车 小计/购置/运行 | 公务接待) or down
  * (one item per line under 预算数, 上年执行数 | 本年预算数, or 本年预算数 | 其中：财政拨款): both readings' meanings.
  */
@@ -89,6 +95,7 @@ const THREE_PUBLIC_COLUMNS: Record<string, string[]> = {
   公务用车购置费: ["公务用车购置费"],
   公务用车运行维护费: ["公务用车运行费", "公务用车运行维护费"],
   公务接待费: ["公务接待费"],
+  增减额: CHANGE_COLUMN,
 };
 
 /**
@@ -97,6 +104,7 @@ const THREE_PUBLIC_COLUMNS: Record<string, string[]> = {
  */
 const FINAL_THREE_PUBLIC_COLUMNS: Record<string, string[]> = {
   上年决算数: ["上年决算数"],
+  增减额: CHANGE_COLUMN,
   预算数: ["预算数"],
   全年预算数: ["全年预算数"],
   决算数: ["本年决算数", "决算数", "决算统计数"],

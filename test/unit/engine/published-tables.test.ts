@@ -129,3 +129,14 @@ describe("a 合计 its own column confirms, against sources that are all 0 or em
     expect(errors[0].message).toContain("差额 4.90 应出在 一般公共预算、政府性基金预算、国有资本经营预算 中");
   });
 });
+
+describe("an empty change on a line whose 本年 − 上年 is not zero (红河县 2018, 因公出国 增加额)", () => {
+  const id = "yn-honghe-2018-final-sangong";
+
+  test("is the one error, at the empty cell with 4.20, its column's 合计 (confirmed by 本年 − 上年) left alone", async () => {
+    const r = await report(id, readPublishedTable(id));
+    const errors = r.findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.rule, f.cell, f.expected])).toEqual([["J07.change", "E6", "4.20"]]);
+    expect(errors[0].message).toContain("增减额列：合计 93.27");
+  });
+});
