@@ -26,12 +26,15 @@ interface CliReport {
 const NOT_CHECKED: Record<string, string> = {
   "zj-qujiang-2016-final-sangong": "years as lines, 三公 items as columns, and a title without “三公”",
   "cn-stats-1999-extrabudget-years": "a yearbook table (years as lines), not a disclosure table: said not recognised",
+  "hn-hengyang-shigu-2016-budget-revenue": "a district's revenue budget (tax lines), not a department's disclosure table: said not recognised",
+  "ha-puyang-march-budget-execution-by-county": "a city's monthly budget execution by county, not a disclosure table: said not recognised",
 };
 
 /** “id cell” of real errors not found yet, with why. */
 const MISSED: Record<string, string> = {
   "zj-qujiang-2016-final-sangong F6": "the table is not recognised",
   "zj-qujiang-2016-final-sangong G6": "the table is not recognised",
+  "ah-huaiyuan-xuwei-2020-budget-sangong B5": "found at B5, but “应为 11.52” counts the empty 公务用车 line as 0 although B8 is found to be 35",
 };
 
 const folder = mkdtempSync(path.join(tmpdir(), "published-tables-"));
