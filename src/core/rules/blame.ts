@@ -28,13 +28,48 @@ export function findingsFromChecks(checks: Check[], confirm: (failed: readonly C
   }
   const { single, summaries } = summarizeMany([...errors.filter((c) => !used.has(c)), ...sameSlipOnce(checks.filter((c) => c.status === "rounding"))]);
   const confirmations = confirm(single.filter((c) => c.status === "error" && c.rule.comparison === "="));
-  for (const c of single) {
-    if (c.status !== "error") continue;
-    findings.push(singleFinding(c, confirmations));
-  }
+  const singles = single.filter((c) => c.status === "error").map((check) => ({ check, finding: singleFinding(check, confirmations) }));
+  for (const f of withCorrectedItems(singles, findings)) findings.push(f);
   for (const f of roundingFindings(single.filter((c) => c.status === "rounding"))) findings.push(f);
   for (const f of summaries) findings.push(f);
   return oncePerCell(findings);
+}
+
+/**
+ * A total whose printed items include one that another finding corrects (徐圩乡 2020: 公务用车购置及运行费 left empty,
+ * found to be 35 by its 购置 25 + 运行 10) is told with that correction counted: its 合计 应为 46.52, not the 11.52 the
+ * printed items add to. A total the corrected items would confirm as printed is no finding of its own.
+ */
+function withCorrectedItems(singles: { check: Check; finding: Finding }[], earlier: readonly Finding[]): Finding[] {
+  const corrected = new Map<string, Decimal>();
+  for (const f of [...earlier, ...singles.map((s) => s.finding)])
+    if (f.severity === "error" && f.expected !== undefined && PLAIN_AMOUNT.test(f.expected)) corrected.set(`${f.sheet}!${f.cell}`, new Decimal(f.expected));
+  const out: Finding[] = [];
+  for (const { check, finding } of singles) {
+    const adjusted = totalWithCorrectedItems(check, finding, corrected);
+    if (adjusted) out.push(adjusted);
+  }
+  return out;
+}
+
+const PLAIN_AMOUNT = /^-?\d+(\.\d+)?$/;
+
+function totalWithCorrectedItems(check: Check, finding: Finding, corrected: ReadonlyMap<string, Decimal>): Finding | undefined {
+  const total = check.left[0];
+  if (check.left.length !== 1 || finding.expected === undefined || finding.cell !== total.cell.address || finding.rule !== check.rule.id) return finding;
+  let shift = ZERO;
+  const names: string[] = [];
+  for (const term of check.right) {
+    const value = corrected.get(`${term.cell.sheet}!${term.cell.address}`);
+    if (value === undefined || term.cell === total.cell) continue;
+    shift = shift.plus(value.minus(term.cell.value).times(term.table.unitScale).times(term.sign));
+    names.push(`${termLabel(term)} 应为 ${formatFixed(value, Math.max(2, term.cell.unit.decimalPlaces()))}`);
+  }
+  if (shift.isZero()) return finding;
+  const implied = total.cell.value.minus(check.difference.minus(shift).dividedBy(total.table.unitScale));
+  if (implied.equals(total.cell.value)) return undefined;
+  const expected = formatFixed(implied, Math.max(2, total.cell.unit.decimalPlaces(), finding.expected.split(".")[1]?.length ?? 0));
+  return { ...finding, expected, message: `${finding.message}。其中 ${names.join("、")}（见该处），更正后此数应为 ${expected}` };
 }
 
 /**
