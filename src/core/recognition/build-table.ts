@@ -56,7 +56,10 @@ export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]
   if (span.kind.rowScheme !== "items") {
     const misplaced = linkCodeHierarchy(ctx.rows);
     for (const m of misplaced) findings.push(misplacedCodeFinding(span, m.row, m.group));
-  } else nameDuplicatesBySection(ctx.rows);
+  } else {
+    if (span.kind.totalWhenAlone) nameLoneTotal(ctx.rows, span.kind.totalWhenAlone);
+    nameDuplicatesBySection(ctx.rows);
+  }
   if (span.kind.carryOverByFund) for (const row of splitCarryOverByFund(ctx.rows, grid.sheet)) ctx.rows.push(row);
   if (span.kind.columnTotals) for (const row of totalsFromColumns(ctx.rows, grid.sheet, span.kind.columnTotals)) ctx.rows.push(row);
   const isEmpty = !ctx.rows.some((r) => hasValues(r.cells)) && !countsInBody(grid, span, bodyEnd, headers);
@@ -431,6 +434,15 @@ function canonicalRowName(kind: TableKindSpec, name: string): string {
     ROW_MEANINGS.set(kind, meanings);
   }
   return meanings.get(name) ?? meanings.get(name.replace(SUB_ITEM, "")) ?? name;
+}
+
+/** The one line named by the whole (“三公”经费支出) is the 合计 when no line is named 合计 and it prints amounts. */
+function nameLoneTotal(rows: TableRow[], names: readonly string[]): void {
+  if (rows.some((r) => r.key === "合计")) return;
+  const total = rows.filter((r) => names.includes(r.name) && hasValues(r.cells));
+  if (total.length !== 1) return;
+  total[0].key = total[0].name = "合计";
+  total[0].total = true;
 }
 
 /** “其中：公务用车购置费”: a sub-item line under its item. */
