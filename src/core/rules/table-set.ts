@@ -74,14 +74,19 @@ export class TableSet {
     return indexes;
   }
 
-  /** Rows of a table by key, code or name, the index built when first needed. */
+  /**
+   * Rows of a table by key, code or name, the index built when first needed. A lookup asks the code index only for a
+   * name no key has, and the name index only for a name no key and no code has (so each is built only after those
+   * before it): a code or name that a key (or code) already holds is never read there and is left out.
+   */
   private index(indexes: RowIndexes, table: TableModel, by: keyof typeof ROW_NAMES): RowIndex {
     let index = indexes[by];
     if (!index) {
       index = new Map();
+      const { key, code } = indexes;
       for (const row of table.rows) {
         const name = ROW_NAMES[by](row);
-        if (name) addTo(index, name, row);
+        if (name && !key?.has(name) && !code?.has(name)) addTo(index, name, row);
       }
       indexes[by] = index;
     }
