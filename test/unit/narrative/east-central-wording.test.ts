@@ -189,3 +189,38 @@ describe("a “其中” list ends where a new section opens", () => {
     expect(errors("一般公共预算支出714亿元,其中:民生支出528亿元,教育支出116亿元 三、政府性基金预算支出300亿元。", 2021)).toEqual([]);
   });
 });
+
+describe("stop 31 round 1: the verb before an amount and the whole of a measure name no other figure", () => {
+  it("“一般公共预算收入累计完成116.6亿元。其中:税收收入…非税收入…”: 税收 + 非税 is the whole, 累计完成 aside", () => {
+    const changzhou = corpusText("js-changzhou-2024-jan");
+    expect(errors(changzhou.text, changzhou.year)).toEqual([]);
+    expect(errors(changzhou.text.replace("非税收入9.8亿元", "非税收入8.8亿元"), changzhou.year)).toEqual([["N.listSum", "115.60", "116.6亿元"]]);
+  });
+
+  it("“占营业税总额的85.5%” is of the amount stated as “我市入库营业税61.27亿元”; “占地方一般公共预算支出83.8%” of “…支出完成207.5亿元”", () => {
+    const wuxi = corpusText("js-wuxi-2009-q3");
+    expect(errors(wuxi.text, wuxi.year)).toEqual([]);
+    expect(errors(wuxi.text.replace("的85.5%", "的95.5%"), wuxi.year)).toEqual([["N.share", "85.52%", "95.5%"]]);
+    const nanchang = corpusText("jx-nanchang-2019-q1");
+    expect(errors(nanchang.text, nanchang.year)).toEqual([]);
+    expect(errors(nanchang.text.replace("支出83.8%", "支出73.8%"), nanchang.year)).toEqual([["N.share", "83.81%", "73.8%"]]);
+  });
+
+  it("a scope alone names no whole: “占全省的44.6%” is not judged against any amount", () => {
+    const hubei = corpusText("hb-cities-2023-oct");
+    expect(errors(hubei.text.replace("44.6%", "48.6%"), hubei.year)).toEqual([]);
+  });
+});
+
+describe("stop 31 round 1: a change in a clause of comparison words only, after the sentence's clauses of amounts", () => {
+  const hefei = "“三公”经费支出预算为6.35万元,支出决算为6.35万元,完成预算的100%;较上年增加0.61万元,增长10.63%。";
+
+  it("is of the one amount those clauses leave once the budget is set aside beside the 决算", () => {
+    expect(errors(hefei, 2023)).toEqual([]);
+    expect(errors(hefei.replace("10.63%", "12.63%"), 2023)).toEqual([["N.growth", "10.63%", "12.63%"]]);
+  });
+
+  it("ties nothing when two amounts of the same measure remain (收入 and 支出)", () => {
+    expect(errors("收入决算6.35万元,支出决算5.00万元;较上年增加0.61万元,增长12.63%。", 2023)).toEqual([]);
+  });
+});

@@ -28,11 +28,6 @@ const MISSED_TODAY = new Set<string>([
   "ah-cities-2024-oct ¶8 478.6→523.7",
   "ah-cities-2024-oct ¶5 156.53→178.14",
   "ah-cities-2024-oct ¶8 478.6→553.5",
-  // s19y stop 31 blind round 1 (华东 / 华中), before any rule of its own
-  "js-wuxi-2009-q3 ¶3 85.5→95.9",
-  "js-wuxi-2009-q3 ¶3 61.27→56.19",
-  "jx-nanchang-2019-q1 ¶4 83.8→77.3",
-  "jx-nanchang-2019-q1 ¶4 207.5→180.1",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
