@@ -224,3 +224,18 @@ describe("stop 31 round 1: a change in a clause of comparison words only, after 
     expect(errors("收入决算6.35万元,支出决算5.00万元;较上年增加0.61万元,增长12.63%。", 2023)).toEqual([]);
   });
 });
+
+describe("stop 31 round 2: a list closed by the rest of its whole (“…等其他支出”) is complete", () => {
+  const hecheng = corpusText("hn-hecheng-2024-final");
+
+  it("holds on the real text; a part lowered below the total is found there too", () => {
+    expect(errors(hecheng.text, hecheng.year)).toEqual([]);
+    expect(errors(hecheng.text.replace("教育支出79111万元", "教育支出71911万元"), hecheng.year)).toEqual([["N.listSum", "280775.00", "287975"]]);
+  });
+
+  it("“其他…” alone closes nothing: “其他非税收入”, “其他直属事业单位” name a line, not the rest", () => {
+    expect(errors("一般公共预算收入60亿元,其中:税收收入33.31亿元,其他非税收入19.93亿元。", 2021)).toEqual([]);
+    expect(errors("一般公共预算支出100亿元,其中:教育支出30亿元,卫生支出20亿元,其他支出40亿元。", 2021)).toEqual([]);
+    expect(errors("一般公共预算支出100亿元,其中:教育支出30亿元,卫生支出20亿元,社保支出等其他支出40亿元。", 2021)).toEqual([["N.listSum", "90.00", "100亿元"]]);
+  });
+});
