@@ -239,3 +239,22 @@ describe("stop 31 round 2: a list closed by the rest of its whole (“…等其�
     expect(errors("一般公共预算支出100亿元,其中:教育支出30亿元,卫生支出20亿元,社保支出等其他支出40亿元。", 2021)).toEqual([["N.listSum", "90.00", "100亿元"]]);
   });
 });
+
+describe("stop 31 round 2: the parts' changes of a complete “其中” list are the total's change, for any whole", () => {
+  const lanshan = corpusText("hn-lanshan-2024-budget");
+
+  it("holds on the real text; a part's change altered is found at the total's change", () => {
+    expect(errors(lanshan.text, lanshan.year)).toEqual([]);
+    expect(errors(lanshan.text.replace("增加1896万元", "增加1986万元"), lanshan.year)).toEqual([["N.changeSum", "6660.00", "6570"]]);
+  });
+
+  it("a sum within rounding of one-decimal changes is a rounding notice, never an error (常州: 4.2 − 0.6 against 3.5)", () => {
+    const changzhou = corpusText("js-changzhou-2024-jan");
+    const notes = check(changzhou.text, changzhou.year).filter((f) => f.rule === "N.changeSum");
+    expect(notes.map((f) => [f.severity, f.kind])).toEqual([["warning", "rounding"]]);
+  });
+
+  it("a list that is not complete says nothing about its changes (税收 and 其他非税收入)", () => {
+    expect(errors("一般公共预算收入60亿元,增加5亿元,其中:税收收入33.31亿元,增加1亿元;其他非税收入19.93亿元,增加1亿元。", 2021)).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { FINAL_TEMPLATE } from "../templates/final";
 import { checkAddition } from "./addition";
 import { checkListedTotals } from "./listed-total";
 import { checkArithmetic, type TotalResolver } from "./arithmetic";
+import { checkListChanges } from "./list-changes";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns, checkChangeCulprits, checkChangeSums, checkRepeated, checkTotalCulprits, checkTotals, type CrossContext } from "./cross";
 import { figureBinding, namesSameFigure } from "./figures";
@@ -86,6 +87,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkBreakdowns(classes, items, parsed, cross),
       ...checkChangeSums(parsed, family, cross),
       ...checkEnumeratedLists(parsed, reading),
+      ...parsed.flatMap((at) => checkListChanges(at, reading)),
       ...checkSiblingShares(parsed, family, reading, year),
       ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
       // totals the catalogue does not know: after the checks that name the figure
