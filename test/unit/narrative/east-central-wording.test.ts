@@ -258,3 +258,19 @@ describe("stop 31 round 2: the parts' changes of a complete “其中” list ar
     expect(errors("一般公共预算收入60亿元,增加5亿元,其中:税收收入33.31亿元,增加1亿元;其他非税收入19.93亿元,增加1亿元。", 2021)).toEqual([]);
   });
 });
+
+describe("stop 31 round 1: a rate with both years' amounts and no change (“比1999年的8.19亿元增长31.5%”)", () => {
+  const zhoushan = corpusText("zj-zhoushan-1995-2000");
+
+  it("holds on the real text; a rate changed, or last year's amount changed, is found at the rate", () => {
+    expect(errors(zhoushan.text, zhoushan.year)).toEqual([]);
+    expect(errors(zhoushan.text.replace("增长31.5%", "增长35.1%"), zhoushan.year)).toEqual([["N.growth", "31.50%", "35.1%"]]);
+    expect(errors(zhoushan.text.replace("4.98亿元", "4.89亿元"), zhoushan.year)).toEqual([["N.growth", "27.40%", "25.1%"]]);
+  });
+
+  it("a decrease the same way; a budget compared with, a change stated, or words against the direction tie nothing here", () => {
+    expect(errors("支出完成90万元,比上年的100万元下降15%。", 2024)).toEqual([["N.growth", "10.00%", "15%"]]);
+    expect(errors("支出完成90万元,比年初预算的100万元下降12%。", 2024)).toEqual([]);
+    expect(errors("支出完成90万元,比上年的100万元增长12%。", 2024)).toEqual([]);
+  });
+});

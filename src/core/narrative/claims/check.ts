@@ -12,6 +12,7 @@ import { checkAddition } from "./addition";
 import { checkListedTotals } from "./listed-total";
 import { checkArithmetic } from "./arithmetic";
 import { checkListChanges } from "./list-changes";
+import { checkStatedRates } from "./stated-rate";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns } from "./breakdowns";
 import { checkChangeCulprits, checkChangeSums } from "./change-sums";
@@ -83,7 +84,9 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkTotalCulprits(statements, parsed, tableFigure, cross),
     ],
     parsed.flatMap((at) => [
-      ...at.sentences.flatMap((s) => [...checkArithmetic(s, resolveTotal, reading), ...checkGaps(s, reading)].map((issue) => ({ issue, at }))),
+      ...at.sentences.flatMap((s) =>
+        [...checkArithmetic(s, resolveTotal, reading), ...checkGaps(s, reading), ...checkStatedRates(s, reading)].map((issue) => ({ issue, at })),
+      ),
       ...checkCompletionAgainstTables(at, family, tableFigure),
       ...checkCompareWords(at),
     ]),
