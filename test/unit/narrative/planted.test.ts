@@ -22,12 +22,6 @@ const MISSED_TODAY = new Set<string>([
   "jx-province-2020-procurement ¶1 758.31→672.23",
   "js-province-2007-procurement ¶1 426.79→528.53",
   "js-province-2007-procurement ¶1 426.79→349.09",
-  // s19y blind round 3 (华东 / 华中), after round 2's rules and before any rule of its own; ah-cities-2024-oct ¶5:
-  // sums that hold by coincidence among listed cities (no stated relation)
-  "ah-cities-2024-oct ¶5 103.1→112.6",
-  "ah-cities-2024-oct ¶8 478.6→523.7",
-  "ah-cities-2024-oct ¶5 156.53→178.14",
-  "ah-cities-2024-oct ¶8 478.6→553.5",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
