@@ -1,7 +1,7 @@
 import type { Decimal } from "../../numbers/decimal";
 import type { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeDerived, percentInterval } from "../../numbers/verdict";
-import type { ChangeClaim } from "./change";
+import type { ChangeClaim } from "./extract";
 import { derivedHeadline, percentOf, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";

@@ -1,7 +1,7 @@
 import { Decimal } from "../../numbers/decimal";
 import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
 import { isShorterPeriodBase } from "./binding";
-import type { ChangeClaim } from "./change";
+import type { ChangeClaim } from "./extract";
 import { percentOf, quoted, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
