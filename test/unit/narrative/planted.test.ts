@@ -11,6 +11,9 @@ import { checkText, corpusIds, normalFigure, paragraphAt, paragraphOf, readCorpu
  */
 const SEEDS = [19, 2019];
 const MISSED_TODAY = new Set<string>([
+  // s19s blind round 1 (转移支付, 政府采购), before any rule of its own: the change after “剔除…后…同口径规模为C” is
+  // of C or of the amount before it — the binding leaves it in doubt (a warning)
+  "zy-national-2016-procurement ¶1 45.4→51.4",
   // s19y blind round 2 (华东 / 华中), after round 1's rules and before any rule of its own
   "sd-province-2010-procurement ¶2 673.9→734.5",
   "sd-province-2010-procurement ¶3 51.3→46.3",
