@@ -22,7 +22,8 @@ import type { TotalResolver } from "./share-total";
 import { checkTotalCulprits } from "./total-slips";
 import { checkTotals } from "./totals";
 import { figureBinding, namesSameFigure } from "./figures";
-import { checkDigits, checkForm } from "./form";
+import { checkDigits } from "./digits";
+import { checkForm } from "./form";
 import { checkGaps } from "./gap";
 import type { ClaimIssue } from "./issue";
 import { checkListedItems } from "./items";
@@ -106,7 +107,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
         ),
       ),
     ],
-    [...parsed.flatMap((at) => checkForm(at, options.year, family)), ...checkDigits(parsed)],
+    [...parsed.flatMap((at) => checkForm(at, options.year, family)), ...checkDigits(parsed, reading)],
   ];
   return oneFindingPerSlip(tiers.flat()).map(({ issue, at }) => toFinding(issue, at.paragraph));
 }
