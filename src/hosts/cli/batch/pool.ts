@@ -36,9 +36,16 @@ export class WorkerPool {
     for (let i = 0; i < size; i++) this.addSlot();
   }
 
-  /** Checks one workbook on the next free worker. The bytes are handed over (transferred), not copied. */
-  async run(job: WorkerJob): Promise<WorkerReply> {
+  /**
+   * Checks one workbook on the next free worker. The bytes are handed over (transferred), not copied. A workbook that
+   * waited for a worker is not started once `signal` is aborted (Ctrl+C): `undefined`.
+   */
+  async run(job: WorkerJob, signal?: AbortSignal): Promise<WorkerReply | undefined> {
     const slot = this.idle.pop() ?? (await new Promise<Slot>((resolve) => this.waiting.push(resolve)));
+    if (signal?.aborted) {
+      this.release(slot);
+      return undefined;
+    }
     return new Promise<WorkerReply>((resolve) => {
       slot.job = { job, settle: resolve };
       slot.worker.postMessage(job, [job.bytes.buffer as ArrayBuffer]);

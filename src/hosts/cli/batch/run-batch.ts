@@ -12,6 +12,13 @@ import { WorkerPool } from "./pool";
 import { Progress, type ProgressSink } from "./progress";
 import { summaryWorkbook } from "../../batch/summary-workbook";
 
+/**
+ * Workbooks read and hashed ahead of the workers: a worker that finishes is handed the next one at once, instead of
+ * waiting while this thread records the last outcome and reads and hashes the next file (1.4–5.5 ms a file, measured
+ * under load). One workbook's bytes ahead: memory stays bounded.
+ */
+const READ_AHEAD = 1;
+
 export interface BatchRequest {
   /** Files, folders and .zip archives, as given. */
   paths: string[];
@@ -56,8 +63,9 @@ export async function runBatch(request: BatchRequest, io: BatchIo): Promise<Batc
   const pool = new WorkerPool(Math.max(1, Math.min(request.jobs, inputs.length || 1)), request.options);
   const reader = new InputReader();
   try {
-    await forEachLimited(inputs, request.jobs, io.signal, async (input, index) => {
-      const outcome = await checkInput(input, index, reader, cache, pool, request.options);
+    await forEachLimited(inputs, request.jobs + READ_AHEAD, io.signal, async (input, index) => {
+      const outcome = await checkInput(input, index, reader, cache, pool, request.options, io.signal);
+      if (!outcome) return; // read ahead, not started: Ctrl+C came first
       slots[index] = outcome.outcome;
       cache.put(outcome.outcome);
       progress.add(outcome.outcome, outcome.cached);
@@ -75,7 +83,10 @@ export async function runBatch(request: BatchRequest, io: BatchIo): Promise<Batc
   return { outcomes, interrupted };
 }
 
-/** One workbook: its bytes read here (one at a time), the cached outcome when the bytes are unchanged, else a worker. */
+/**
+ * One workbook: its bytes read here (one at a time), the cached outcome when the bytes are unchanged, else a worker;
+ * nothing when it was read ahead and Ctrl+C came before a worker was free.
+ */
 async function checkInput(
   input: BatchInput,
   index: number,
@@ -83,7 +94,8 @@ async function checkInput(
   cache: OutcomeCache,
   pool: WorkerPool,
   options: BatchOptions,
-): Promise<{ outcome: BatchOutcome; cached: boolean }> {
+  signal: AbortSignal,
+): Promise<{ outcome: BatchOutcome; cached: boolean } | undefined> {
   let bytes: Uint8Array;
   try {
     bytes = reader.read(input);
@@ -95,7 +107,8 @@ async function checkInput(
   const earlier = cache.get(sha, input.name);
   const reused = earlier && withOutputs(earlier, options);
   if (reused) return { outcome: reused, cached: true };
-  const reply = await pool.run({ id: index, name: input.name, sha256: sha, bytes });
+  const reply = await pool.run({ id: index, name: input.name, sha256: sha, bytes }, signal);
+  if (!reply) return undefined;
   if ("outcome" in reply) return { outcome: reply.outcome, cached: false };
   return {
     outcome: { name: input.name, sha256: sha, status: "unreadable", reason: `检查时出现内部错误：${reply.failure}（请把该文件反馈给开发者）` },
