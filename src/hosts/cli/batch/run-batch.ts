@@ -12,13 +12,6 @@ import { WorkerPool } from "./pool";
 import { Progress, type ProgressSink } from "./progress";
 import { summaryWorkbook } from "../../batch/summary-workbook";
 
-/**
- * Workbooks read and hashed ahead of the workers: a worker that finishes is handed the next one at once, instead of
- * waiting while this thread records the last outcome and reads and hashes the next file (1.4–5.5 ms a file, measured
- * under load). One workbook's bytes ahead: memory stays bounded.
- */
-const READ_AHEAD = 1;
-
 export interface BatchRequest {
   /** Files, folders and .zip archives, as given. */
   paths: string[];
@@ -60,12 +53,12 @@ export async function runBatch(request: BatchRequest, io: BatchIo): Promise<Batc
   const outcomes: BatchOutcome[] = damaged.map((d) => ({ name: d.name, sha256: "", status: "unreadable", reason: d.reason }));
   for (const o of outcomes) progress.add(o, false);
   const slots: (BatchOutcome | undefined)[] = new Array(inputs.length);
-  const pool = new WorkerPool(Math.max(1, Math.min(request.jobs, inputs.length || 1)), request.options);
+  const pool = new WorkerPool(Math.max(1, Math.min(request.jobs, inputs.length || 1)), request.options, io.signal);
   const reader = new InputReader();
   try {
-    await forEachLimited(inputs, request.jobs + READ_AHEAD, io.signal, async (input, index) => {
-      const outcome = await checkInput(input, index, reader, cache, pool, request.options, io.signal);
-      if (!outcome) return; // read ahead, not started: Ctrl+C came first
+    await forEachLimited(inputs, pool.places, io.signal, async (input, index) => {
+      const outcome = await checkInput(input, index, reader, cache, pool, request.options);
+      if (!outcome) return; // waiting in a worker's queue when Ctrl+C came: not started
       slots[index] = outcome.outcome;
       cache.put(outcome.outcome);
       progress.add(outcome.outcome, outcome.cached);
@@ -85,7 +78,7 @@ export async function runBatch(request: BatchRequest, io: BatchIo): Promise<Batc
 
 /**
  * One workbook: its bytes read here (one at a time), the cached outcome when the bytes are unchanged, else a worker;
- * nothing when it was read ahead and Ctrl+C came before a worker was free.
+ * nothing when Ctrl+C came before its worker started it.
  */
 async function checkInput(
   input: BatchInput,
@@ -94,7 +87,6 @@ async function checkInput(
   cache: OutcomeCache,
   pool: WorkerPool,
   options: BatchOptions,
-  signal: AbortSignal,
 ): Promise<{ outcome: BatchOutcome; cached: boolean } | undefined> {
   let bytes: Uint8Array;
   try {
@@ -107,7 +99,7 @@ async function checkInput(
   const earlier = cache.get(sha, input.name);
   const reused = earlier && withOutputs(earlier, options);
   if (reused) return { outcome: reused, cached: true };
-  const reply = await pool.run({ id: index, name: input.name, sha256: sha, bytes }, signal);
+  const reply = await pool.run({ id: index, name: input.name, sha256: sha, bytes });
   if (!reply) return undefined;
   if ("outcome" in reply) return { outcome: reply.outcome, cached: false };
   return {
