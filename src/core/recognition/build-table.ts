@@ -462,11 +462,13 @@ const SUB_ITEM = /^其中[:]?/;
  */
 function nameDuplicatesBySection(rows: TableRow[]): void {
   const seen = new Set<string>();
+  let repeated = false;
   rows.forEach((row, i) => {
     if (!seen.has(row.key)) {
       seen.add(row.key);
       return;
     }
+    repeated = true;
     const numbered = row.level === 1;
     for (let j = i - 1; j >= 0; j--) {
       const above = rows[j];
@@ -476,6 +478,11 @@ function nameDuplicatesBySection(rows: TableRow[]): void {
       }
     }
   });
+  if (repeated) numberRepeatedKeys(rows);
+}
+
+/** A key still repeated after its section was named gets its count: “合计”, “合计#2”. */
+function numberRepeatedKeys(rows: TableRow[]): void {
   const counts = new Map<string, number>();
   for (const row of rows) {
     const n = (counts.get(row.key) ?? 0) + 1;
