@@ -34,6 +34,7 @@ import { parseParagraphs, type Located, type ParsedParagraph } from "./parsed";
 import { Reading } from "./reading";
 import { majorityYear, statedYears } from "../../text/year";
 import { checkClasses, checkItems, classStatements, itemStatements, type RowCheck } from "./rows";
+import { checkImpliedTotals } from "./implied-total";
 import { checkSiblingShares } from "./sibling-shares";
 import { checkSubsetSum } from "./subset-sum";
 import { checkCompletionAgainstTables, checkStatement, statementsOf, type FigureLookup, type Statement } from "./statements";
@@ -94,6 +95,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkChangeSums(parsed, family, cross),
       ...checkEnumeratedLists(parsed, reading),
       ...checkSiblingShares(parsed, family, reading, year),
+      ...checkImpliedTotals(parsed, resolveTotal, reading),
       ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
       // totals the catalogue does not know: after the checks that name the figure
       ...parsed.flatMap((at) =>
