@@ -41,3 +41,24 @@ describe("shares of one whole named in words and stated nowhere agree on the who
     expect(check(classes, 2023)).toEqual([]);
   });
 });
+
+describe("a saving rate is the saving ÷ what was planned (the plan stated, else what was spent + the saving)", () => {
+  const jiujiang = corpusText("jx-jiujiang-2024-procurement");
+  const planned = "采购计划金额共计48962.44万元,实际采购金额共计39944.66万元,共节约资金9017.78万元,节约率为18%。";
+
+  it("holds on the real texts (5.51 ÷ (32.72 + 5.51) = 14.41%; 9017.78 ÷ 48962.44 = 18.42% → 18%)", () => {
+    expect(check(jiujiang, 2024)).toEqual([]);
+    expect(check(planned, 2019)).toEqual([]);
+  });
+
+  it("a changed rate or saving is an error at the rate", () => {
+    expect(check(jiujiang.replace("14.41%", "16.41%"), 2024).map((f) => [f.rule, f.severity, f.expected, f.actual])).toEqual([
+      ["N.share", "error", "14.41%", "16.41%"],
+    ]);
+    expect(check(planned.replace("18%", "15%"), 2019).map((f) => [f.rule, f.severity, f.expected, f.actual])).toEqual([["N.share", "error", "18.42%", "15%"]]);
+  });
+
+  it("a bound (“节约资金超过100亿元”) relates to nothing exactly", () => {
+    expect(check("全年政府采购规模突破800亿元,节约资金超过100亿元,资金节约率达20%。", 2011)).toEqual([]);
+  });
+});

@@ -35,6 +35,7 @@ import { Reading } from "./reading";
 import { majorityYear, statedYears } from "../../text/year";
 import { checkClasses, checkItems, classStatements, itemStatements, type RowCheck } from "./rows";
 import { checkImpliedTotals } from "./implied-total";
+import { checkSavingRates } from "./saving-rate";
 import { checkSiblingShares } from "./sibling-shares";
 import { checkSubsetSum } from "./subset-sum";
 import { checkCompletionAgainstTables, checkStatement, statementsOf, type FigureLookup, type Statement } from "./statements";
@@ -84,7 +85,9 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkTotalCulprits(statements, parsed, tableFigure, cross),
     ],
     parsed.flatMap((at) => [
-      ...at.sentences.flatMap((s) => [...checkArithmetic(s, resolveTotal, reading), ...checkGaps(s, reading)].map((issue) => ({ issue, at }))),
+      ...at.sentences.flatMap((s) =>
+        [...checkArithmetic(s, resolveTotal, reading), ...checkGaps(s, reading), ...checkSavingRates(s, reading)].map((issue) => ({ issue, at })),
+      ),
       ...checkCompletionAgainstTables(at, family, tableFigure),
       ...checkCompareWords(at),
     ]),
