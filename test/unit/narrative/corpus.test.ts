@@ -9,9 +9,14 @@ import { checkText, corpusIds, namesProblem, normalFigure, paragraphAt, paragrap
  * Cases the checker still gets wrong are `test.failing` (the sets below): they turn red once the
  * checker is fixed, and then leave these lists.
  */
-const FALSE_ERRORS_TODAY = new Set<string>([]);
+const FALSE_ERRORS_TODAY = new Set<string>([
+  // s19s blind round 2: “…占实际采购金额的72.84%” of 市本级 read against the 全市 实际采购金额 of the sentence before
+  "xx-city-2013-q1-procurement ¶1",
+]);
 const MISSED_TODAY = new Set<string>([
   "ah-shouxian-2023-final-sangong ¶3 47%",
+  // s19s blind round 2: 审减金额 = 送审 − 审定 (凌云 18906 for 18772) is no relation the checker reads
+  "gx-lingyun-2018-procurement ¶1 18906万元",
   // blind run (13 documents from 11 provinces the checker had never seen), before any rule changed
 ]);
 
