@@ -62,3 +62,14 @@ describe("a saving rate is the saving ÷ what was planned (the plan stated, else
     expect(check("全年政府采购规模突破800亿元,节约资金超过100亿元,资金节约率达20%。", 2011)).toEqual([]);
   });
 });
+
+describe("a whole named in words that the text gives to amounts of different values is the one of the share's own sentence", () => {
+  const quarter = corpusText("xx-city-2013-q1-procurement");
+
+  it("市本级 “占实际采购金额的72.84%” is of 市本级's 2170.10, not the 全市 14993.34 of the sentence before", () => {
+    expect(check(quarter, 2013)).toEqual([]);
+    expect(check(quarter.replace("72.84%", "62.84%"), 2013).map((f) => [f.rule, f.severity, f.expected, f.actual])).toEqual([
+      ["N.share", "error", "72.84%", "62.84%"],
+    ]);
+  });
+});

@@ -27,7 +27,7 @@ export function checkImpliedTotals(parsed: readonly ParsedParagraph[], resolveTo
   return parsed.flatMap((at) => {
     const byWhole = new Map<string, PlacedShare[]>();
     for (const claim of at.sentences.flatMap((s) => s.claims)) {
-      if (claim.kind !== "share" || !claim.totalName || RELATIVE_WHOLE.test(claim.totalName) || resolveTotal(claim.totalName)) continue;
+      if (claim.kind !== "share" || !claim.totalName || RELATIVE_WHOLE.test(claim.totalName) || resolveTotal(claim.totalName, claim.part)) continue;
       const implied = impliedWhole(claim, reading);
       if (!implied) continue;
       const whole = claim.totalName.replace(/\s+/g, "").replace(/的$/, "");
