@@ -170,6 +170,10 @@ export function changeSubject(
   const inClause = preferActual(change.depth > 0 && inParentheses.length > 0 ? inParentheses : candidates, change);
   if (inClause.length > 0) return bound(inClause, sentenceCandidates);
   if (before.some((m) => m.clause === change.clause && m.kind === "amount" && !isChange(m) && !isPrior(m))) return undefined;
+  // “…支出预算为6.35万元，支出决算为6.35万元，完成预算的100%；较上年增加0.61万元”: a clause of comparison words only
+  // after the sentence's clauses of amounts — of the one they leave once the budget is set aside beside the 决算
+  const earlierClauses = preferActual(sentenceCandidates, change);
+  if (earlierClauses.length === 1 && !before.some((m) => m.kind === "amount" && isChange(m))) return { to: earlierClauses[0], certain: true };
   if (before.some(isPlainAmount) || ownWords(lead) !== "") return undefined;
   const earlier = preferActual(previous.filter(subjectLike), change);
   const totals = whole && earlier.length > 1 ? preferActual(whole.filter(subjectLike), change) : [];

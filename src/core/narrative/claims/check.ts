@@ -11,6 +11,8 @@ import { FINAL_TEMPLATE } from "../templates/final";
 import { checkAddition } from "./addition";
 import { checkListedTotals } from "./listed-total";
 import { checkArithmetic } from "./arithmetic";
+import { checkListChanges } from "./list-changes";
+import { checkStatedRates } from "./stated-rate";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns } from "./breakdowns";
 import { checkChangeCulprits, checkChangeSums } from "./change-sums";
@@ -86,7 +88,9 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
     ],
     parsed.flatMap((at) => [
       ...at.sentences.flatMap((s) =>
-        [...checkArithmetic(s, resolveTotal, reading), ...checkGaps(s, reading), ...checkSavingRates(s, reading)].map((issue) => ({ issue, at })),
+        [...checkArithmetic(s, resolveTotal, reading), ...checkGaps(s, reading), ...checkStatedRates(s, reading), ...checkSavingRates(s, reading)].map(
+          (issue) => ({ issue, at }),
+        ),
       ),
       ...checkCompletionAgainstTables(at, family, tableFigure),
       ...checkCompareWords(at),
@@ -97,6 +101,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkBreakdowns(classes, items, parsed, cross),
       ...checkChangeSums(parsed, family, cross),
       ...checkEnumeratedLists(parsed, reading),
+      ...parsed.flatMap((at) => checkListChanges(at, reading)),
       ...checkSiblingShares(parsed, family, reading, year),
       ...checkImpliedTotals(parsed, resolveTotal, reading),
       ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
