@@ -274,3 +274,17 @@ describe("stop 31 round 1: a rate with both years' amounts and no change (“比
     expect(errors("支出完成90万元,比上年的100万元增长12%。", 2024)).toEqual([]);
   });
 });
+
+describe("stop 31 round 3: a minus after a rate's words, and an amount restating a bound", () => {
+  it("“较去年同期减少了7.8亿,同比增长-8.78%”: 增长 with a minus is a decrease, checked as such", () => {
+    const anhui = corpusText("ah-cities-2024-topic");
+    expect(errors(anhui.text, anhui.year)).toEqual([]);
+    expect(errors(anhui.text.replace("-8.78%", "-9.78%"), anhui.year)).toEqual([["N.growth", "8.78%", "9.78%"]]);
+  });
+
+  it("“…支出突破9000亿元,达到9258亿元…。其中,…7319亿元,占全部财政支出的比重为79%”: 9258 is the 支出 the share names", () => {
+    const shandong = corpusText("sd-province-2017-final");
+    expect(errors(shandong.text, shandong.year)).toEqual([]);
+    expect(errors(shandong.text.replace("比重为79%", "比重为89%"), shandong.year)).toEqual([["N.share", "79.06%", "89%"]]);
+  });
+});

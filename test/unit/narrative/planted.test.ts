@@ -28,9 +28,6 @@ const MISSED_TODAY = new Set<string>([
   "ah-cities-2024-oct ¶8 478.6→523.7",
   "ah-cities-2024-oct ¶5 156.53→178.14",
   "ah-cities-2024-oct ¶8 478.6→553.5",
-  // s19y stop 31 blind round 3, after rounds 1 and 2's rules: the share's whole named “全部财政支出”, its amount after a bound
-  "sd-province-2017-final ¶1 79→71",
-  "sd-province-2017-final ¶1 79→89",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such

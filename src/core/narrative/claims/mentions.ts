@@ -1,5 +1,6 @@
 import { Decimal } from "../../numbers/decimal";
 import { toHalfWidth } from "../../numbers/parse-number";
+import { BOUND, isBound } from "./binding";
 
 /**
  * Numbers quoted in a sentence of the 情况说明: amounts (… 万元 / … 元, converted to 万元) and percentages
@@ -101,6 +102,20 @@ export function findMentions(sentence: string): Mention[] {
     }
     previousEnd = token.end + unit[0].length;
   }
+  return restated(mentions);
+}
+
+/**
+ * “全省一般公共预算支出突破9000亿元,达到9258亿元”: an amount whose own words only say it was reached (“达到”, “为”),
+ * right after a bound of its clause, is the bound's measure stated exactly — it takes the bound's name.
+ */
+function restated(mentions: Mention[]): Mention[] {
+  mentions.forEach((m, k) => {
+    const bound = mentions[k - 1];
+    const one = (x: Mention) => x.kind === "amount" && x.groupSize === 1 && x.clause === m.clause && x.depth === m.depth;
+    if (!bound || m.label !== "" || !one(m) || !one(bound) || !isBound(bound)) return;
+    m.label = cleanLabel(bound.rawLabel.replace(BOUND, ""));
+  });
   return mentions;
 }
 
