@@ -288,3 +288,25 @@ describe("stop 31 round 3: a minus after a rate's words, and an amount restating
     expect(errors(shandong.text.replace("比重为79%", "比重为89%"), shandong.year)).toEqual([["N.share", "79.06%", "89%"]]);
   });
 });
+
+describe("预算 = 实际 + 节约, 节约率 = 节约 ÷ 预算 (江苏 2007 政府采购, a city's 2017 本级政府采购)", () => {
+  const jiangsu = corpusText("js-province-2007-procurement");
+  const city = corpusText("xx-city-2017-procurement");
+
+  it("holds on the real texts (the lists after “其中” are not the budget or the actual)", () => {
+    expect(errors(jiangsu.text, jiangsu.year)).toEqual([]);
+    expect(errors(city.text, city.year)).toEqual([]);
+  });
+
+  it("an actual or a rate changed is found", () => {
+    expect(errors(jiangsu.text.replace("实际支付426.79亿元", "实际支付349.09亿元"), jiangsu.year)).toEqual([["N.saving", "139.91", "62.2亿元"]]);
+    expect(errors(jiangsu.text.replace("12.71%", "14.71%"), jiangsu.year)).toEqual([["N.saving", "12.72%", "14.71%"]]);
+    // the actual is also the total of its own list (货物 + 工程 + 服务): one slip, one finding — at the list's total
+    expect(errors(city.text.replace("205460.49", "200460.49"), city.year)).toEqual([["N.listSum", "205460.49", "200460.49"]]);
+  });
+
+  it("ties nothing when a bound stands for the saving or another amount shares the paragraph", () => {
+    expect(errors("政府采购预算900亿元,实际支付800亿元,节约资金超过120亿元。", 2011)).toEqual([]);
+    expect(errors("预算为2513.6万元,上年2600万元,全年实际开支2296.12万元,节省了17.48万元。", 2011)).toEqual([]);
+  });
+});
