@@ -23,7 +23,8 @@ import type { TotalResolver } from "./share-total";
 import { checkTotalCulprits } from "./total-slips";
 import { checkTotals } from "./totals";
 import { figureBinding, namesSameFigure } from "./figures";
-import { checkDigits, checkForm } from "./form";
+import { checkDigits } from "./digits";
+import { checkForm } from "./form";
 import { checkGaps } from "./gap";
 import type { ClaimIssue } from "./issue";
 import { checkListedItems } from "./items";
@@ -109,7 +110,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       // budget − actual = saving: after the lists, whose totals the budget and the actual may be
       ...parsed.flatMap((at) => checkSavings(at, reading)),
     ],
-    [...parsed.flatMap((at) => checkForm(at, options.year, family)), ...checkDigits(parsed)],
+    [...parsed.flatMap((at) => checkForm(at, options.year, family)), ...checkDigits(parsed, reading)],
   ];
   return oneFindingPerSlip(tiers.flat()).map(({ issue, at }) => toFinding(issue, at.paragraph));
 }
