@@ -305,6 +305,15 @@ describe("预算 = 实际 + 节约, 节约率 = 节约 ÷ 预算 (江苏 2007 �
     expect(errors(city.text.replace("205460.49", "200460.49"), city.year)).toEqual([["N.listSum", "205460.49", "200460.49"]]);
   });
 
+  it("节支率 is a saving rate; a sentence opening with “其中” states its own budget, actual and saving (厦门 2017 市本级)", () => {
+    const zhuxi = corpusText("hb-zhuxi-2013-procurement");
+    expect(errors(zhuxi.text, zhuxi.year)).toEqual([]);
+    expect(errors(zhuxi.text.replace("10.97%", "12.97%"), zhuxi.year)).toEqual([["N.saving", "10.97%", "12.97%"]]);
+    const xiamen = corpusText("fj-xiamen-2017-h1-procurement");
+    expect(errors(xiamen.text, xiamen.year)).toEqual([]);
+    expect(errors(xiamen.text.replace("节约资金1.89亿元", "节约资金1.98亿元"), xiamen.year)).toEqual([["N.saving", "1.89", "1.98亿元"]]);
+  });
+
   it("ties nothing when a bound stands for the saving or another amount shares the paragraph", () => {
     expect(errors("政府采购预算900亿元,实际支付800亿元,节约资金超过120亿元。", 2011)).toEqual([]);
     expect(errors("预算为2513.6万元,上年2600万元,全年实际开支2296.12万元,节省了17.48万元。", 2011)).toEqual([]);

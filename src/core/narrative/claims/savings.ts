@@ -8,14 +8,16 @@ import type { Reading } from "./reading";
  * “全省共实施政府采购预算489亿元，实际支付426.79亿元，节约预算资金62.2亿元，资金节约率为12.71%”: what was saved is the
  * budget less what was spent, and the saving rate is the saving over the budget. Tied with certainty only when the
  * paragraph states, outside any “其中” list, these three amounts and no other — the budget (预算 words), the actual
- * (实际 / 支付 / 执行 words), the saving (节约 / 节省 words) — and at most one saving rate; a bound (“节约资金超过100亿元”) is
+ * (实际 / 支付 / 执行 words), the saving (节约 / 节省 / 节支 words) — and at most one saving rate; a bound (“节约资金超过100亿元”) is
  * no saving. A sum beyond rounding is an error at the saving naming the other two (the text alone cannot say which of
  * the three is wrong); a rate beyond rounding an error at the rate.
  */
 export function checkSavings(at: ParsedParagraph, reading: Reading): Located[] {
+  // a “其中” inside a sentence opens a list of parts; one opening the sentence (“其中,市本级完成政府采购预算12.2亿元,实际
+  // 采购金额10.31亿元,…节约资金1.89亿元”) only says whose figures follow
   const whole = at.sentences.flatMap((s) => {
-    const list = s.sentence.search(/其中/);
-    return s.mentions.filter((m) => m.groupSize === 1 && m.depth === 0 && (list < 0 || m.start < s.start + list));
+    const list = s.sentence.slice(1).search(/其中/) + 1;
+    return s.mentions.filter((m) => m.groupSize === 1 && m.depth === 0 && (list <= 0 || m.start < s.start + list));
   });
   const amounts = whole.filter((m) => m.kind === "amount" && !BOUND_OR_APPROXIMATE.test(m.rawLabel));
   const savings = amounts.filter((m) => SAVING.test(m.label));
@@ -30,10 +32,10 @@ export function checkSavings(at: ParsedParagraph, reading: Reading): Located[] {
   return issues.flatMap((issue) => (issue ? [{ issue, at }] : []));
 }
 
-const SAVING = /节约|节省/;
+const SAVING = /节约|节省|节支/;
 const BUDGET = /预算|计划/;
 const ACTUAL = /实际|支付|执行/;
-const RATE = /(?:节约|节省)率/;
+const RATE = /(?:节约|节省|节支)率/;
 const BOUND_OR_APPROXIMATE = /(?:突破|超过|逾|将近|接近|近|约)\s*$/;
 
 function sumIssue(saving: Mention, budget: Mention, actual: Mention, reading: Reading): ClaimIssue | undefined {
