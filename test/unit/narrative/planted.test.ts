@@ -23,8 +23,6 @@ const MISSED_TODAY = new Set<string>([
   "sd-province-2011-procurement ¶3 81.7→96.6",
   "jx-province-2020-procurement ¶1 86.61→97.73",
   "jx-province-2020-procurement ¶1 758.31→672.23",
-  "js-province-2007-procurement ¶1 426.79→528.53",
-  "js-province-2007-procurement ¶1 426.79→349.09",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
