@@ -23,11 +23,6 @@ const MISSED_TODAY = new Set<string>([
   "sd-province-2011-procurement ¶3 81.7→96.6",
   "jx-province-2020-procurement ¶1 86.61→97.73",
   "jx-province-2020-procurement ¶1 758.31→672.23",
-  "js-province-2007-procurement ¶1 426.79→528.53",
-  "js-province-2007-procurement ¶1 426.79→349.09",
-  // s19y stop 31 blind round 3, after rounds 1 and 2's rules: the share's whole named “全部财政支出”, its amount after a bound
-  "sd-province-2017-final ¶1 79→71",
-  "sd-province-2017-final ¶1 79→89",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such

@@ -1,4 +1,4 @@
-import type { Mention } from "./mentions";
+import { BOUND, type Mention } from "./mentions";
 
 /**
  * A figure a claim rests on, tied to what it refers to, with how surely (绑定): a claim raises an error only
@@ -80,7 +80,6 @@ export const isBudgetBase = (m: Mention) => BUDGET_BASE.test(baseWords(m)) && !L
  * “首次突破2万亿元”, “超过5.9亿”, “将近8亿元”: a bound, never the amount a change is of, nor a total that parts add up
  * to (“节约资金超过100亿元…。其中,中小企业采购合同额为692.16亿元” breaks down the 采购规模, not the bound).
  */
-const BOUND = /(?:突破|超过|逾|将近|接近|近)\s*$/;
 export const isBound = (m: Mention) => BOUND.test(m.rawLabel);
 /**
  * An amount a list of parts may add up to (the total a “其中” breaks down, the sum after “加上”, the total above a

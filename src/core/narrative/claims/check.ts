@@ -12,6 +12,7 @@ import { checkAddition } from "./addition";
 import { checkListedTotals } from "./listed-total";
 import { checkArithmetic } from "./arithmetic";
 import { checkListChanges } from "./list-changes";
+import { checkSavings } from "./savings";
 import { checkStatedRates } from "./stated-rate";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns } from "./breakdowns";
@@ -111,6 +112,8 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
           [...checkSubsetSum(s, reading), ...checkAddition(at.sentences, i, reading), ...checkListedTotals(s, reading)].map((issue) => ({ issue, at })),
         ),
       ),
+      // budget − actual = saving: after the lists, whose totals the budget and the actual may be
+      ...parsed.flatMap((at) => checkSavings(at, reading)),
     ],
     [...parsed.flatMap((at) => checkForm(at, options.year, family)), ...checkDigits(parsed, reading)],
   ];

@@ -260,15 +260,16 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
       percentUp: up,
       ...(eitherWay(change) && { eitherWay: true }),
     };
-  const after = percents[change.slot] && RATE_WORD.test(percents[0].label) ? percents[change.slot] : undefined;
+  const after = percents[change.slot] && RATE_WORD.test(rateWords(percents[0].label)) ? percents[change.slot] : undefined;
   const percent = after ?? rateBefore(mentions, i);
+  const words = percent && (after ? percents[0] : percent).label;
   return {
     kind: "change",
     ...tie,
     change,
     up,
     percent,
-    percentUp: percent ? UP_WORDS.test((after ? percents[0] : percent).label.replace(EITHER_WAY, "")) : undefined,
+    percentUp: words !== undefined ? UP_WORDS.test(rateWords(words).replace(EITHER_WAY, "")) && !NEGATIVE.test(words) : undefined,
     ...((eitherWay(change) || eitherWay(percent)) && { eitherWay: true }),
   };
 }
@@ -290,7 +291,8 @@ function priorTie(mentions: Mention[], i: number, previous: Before, lead: string
 function rateBefore(mentions: Mention[], i: number): Mention | undefined {
   const change = mentions[i];
   const rate = mentions[i - 1];
-  if (change.groupSize > 1 || rate?.kind !== "percent" || rate.groupSize > 1 || rate.clause !== change.clause || !RATE_WORD.test(rate.label)) return undefined;
+  if (change.groupSize > 1 || rate?.kind !== "percent" || rate.groupSize > 1 || rate.clause !== change.clause || !RATE_WORD.test(rateWords(rate.label)))
+    return undefined;
   const before = mentions[i - 2];
   return before && before.kind === "amount" && isChange(before) ? undefined : rate;
 }
@@ -301,6 +303,12 @@ function rateBefore(mentions: Mention[], i: number): Mention | undefined {
  */
 const RATE_WORD =
   /(增加|减少|增长|下降|上升|降低|增幅|降幅|减幅|增长幅度|下降幅度|(?:增长|增加|上升|减少|下降|降低)率|[微上]涨|微增|微降|下滑)了?(?:[（(](?:增加|减少|增长|下降|上升|降低)[)）])?$|^[增减]$/;
+/**
+ * “同比增长-8.78%”, “增长-4.7%”: a minus written after a rate's words turns an increase into a decrease (“下降幅度高达-28.2%”
+ * stays a decrease: the minus only repeats the words).
+ */
+const NEGATIVE = /[-－−]\s*$/;
+const rateWords = (label: string) => label.replace(NEGATIVE, "");
 const OPEN_ONLY = /^\s*[（(]\s*$/;
 const BARE = /^[\s,，]*$/;
 
