@@ -239,8 +239,21 @@ export function statedRelations(text: string, relations: Relation[]): Relation[]
     if (r.kind === "growth") return isChange(text, r.figures[1]) && rateWorded(text, r) && !growthAmbiguous(text, r);
     if (r.kind === "sum" && r.figures.every((f) => isChange(text, f))) return changeIdentityNamed(text);
     if (r.kind === "sum") return totalStated(text, r) && !siblings(text, r) && !coarse(r.figures);
-    return true;
+    return shareWorded(text, r.figures[0]);
   });
+}
+
+/**
+ * A share is stated only by share words in the percentage's clause (“占一般公共预算支出的81.9%”, “税收占比81.3%”, “占…比例
+ * 为54.54%、1.51%和44.69%”): “7.通辽(91.80亿元 12.7%)” is a growth rate that 91.80 ÷ 725.50 of the list rounds to by chance.
+ */
+function shareWorded(text: string, percent: PrintedFigure): boolean {
+  const clause =
+    text
+      .slice(0, percent.start)
+      .split(/[，,；;。：:]/)
+      .pop() ?? "";
+  return /占|比重|比例|份额/.test(clause);
 }
 
 /**

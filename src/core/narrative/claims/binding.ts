@@ -26,6 +26,11 @@ const bound = (found: Mention[], sentence: readonly Mention[], to = found[found.
 export const CHANGE_WORD =
   /(增加|减少|增长|下降|上升|降低|节省|节约|[增减][支收]|(?<=同比|比上年|较上年|较去年同期)增量|(?<=(?:比|较)(?:上年度?|去年)|同比)[增减多少]|^[多少])(?:了|支出)?(?:[（(](?:增加|减少|增长|下降|上升|降低)[)）])?$/;
 /**
+ * Words measuring a figure on an adjusted basis (“若剔除留抵退税政策对收入的影响,按同口径计算”, “扣除…因素后,比上年同口径”,
+ * “按可比口径计算”, “不含…”): the amount so measured is not the one the text states.
+ */
+export const ADJUSTED_BASIS = /剔除|扣除|同口径|可比口径|可比价|不含/;
+/**
  * “减少(增加)0.11万元”, “下降(增加)6%”: the template's two directions both left in (a leftover the form check reports):
  * the direction is unknown, so the change and its rate are judged both ways.
  */

@@ -1,4 +1,5 @@
 import {
+  ADJUSTED_BASIS,
   budgetComparison,
   CHANGE_WORD,
   changePrior,
@@ -137,7 +138,7 @@ function claimsOf(
   mentions.forEach((m, i) => {
     if (m.kind === "amount") {
       // the amount after a share is the next part of the same list
-      claims.push(isChange(m) ? changeClaim(mentions, i, previous, lead(m)) : { kind: "amount", mention: m });
+      claims.push(isChange(m) ? changeClaim(mentions, i, previous, lead) : { kind: "amount", mention: m });
       return;
     }
     const share = shareOf(mentions, i);
@@ -227,8 +228,9 @@ function partBefore(mentions: Mention[], i: number): Mention | undefined {
 const ownRate = (m: Mention) => (m.kind === "amount" ? isChange(m) : RATE_WORD.test(m.label.replace(/^(?:同比|比上年|较上年)/, "")) && m.groupSize === 1);
 
 /** A change with the amount it belongs to and the percent after it (“各下降p%、q%”: slot by slot). */
-function changeClaim(mentions: Mention[], i: number, previous: Before, lead: string): Claim {
+function changeClaim(mentions: Mention[], i: number, previous: Before, leadOf: (m: Mention) => string): Claim {
   const change = mentions[i];
+  const lead = leadOf(change);
   const percents = mentions
     .slice(i + 1)
     .filter((m, k, rest) => m.kind === "percent" && rest.slice(0, k).every((x) => x.kind === "percent" || x.group === change.group));
@@ -258,7 +260,8 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
       percentUp: up,
       ...(eitherWay(change) && { eitherWay: true }),
     };
-  const after = percents[change.slot] && RATE_WORD.test(percents[0].label) ? percents[change.slot] : undefined;
+  const rated = percents[change.slot] && RATE_WORD.test(percents[0].label) ? percents[change.slot] : undefined;
+  const after = rated && !otherBasis(leadOf(rated).slice(lead.length), change) ? rated : undefined;
   const percent = after ?? rateBefore(mentions, i);
   return {
     kind: "change",
@@ -270,6 +273,13 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
     ...((eitherWay(change) || eitherWay(percent)) && { eitherWay: true }),
   };
 }
+
+/**
+ * “增收368.7亿元,若剔除留抵退税政策对收入的影响,按同口径计算增长53.5%”: a rate after the change whose words measure
+ * it on another basis (binding.ts ADJUSTED_BASIS) than the change's own words do is the growth of an adjusted
+ * amount the text does not state — not the change's rate.
+ */
+const otherBasis = (between: string, change: Mention) => ADJUSTED_BASIS.test(between) && !ADJUSTED_BASIS.test(change.rawLabel);
 
 /**
  * The amount a change is of and the base it is measured from: last year's, or this year's budget (“比预算额11.2亿元减少了

@@ -1,0 +1,70 @@
+import { checkNarrative } from "../../../src/core/narrative";
+import { readTextFile } from "../../../src/core/paragraphs";
+
+/**
+ * Wording of the blind rounds of stop 31 on 华北 / 东北 / 西北 texts (test/fixtures/texts/README.md, s19x): a rate
+ * measured on an adjusted basis after the change (山西 1-4月), a “包括” breakdown of one part inside a “其中” list
+ * (天山区 2013), and the 预算执行 verb between a whole's name and its amount (“支出执行67.28亿元”).
+ */
+const check = (text: string, year?: number) => checkNarrative(readTextFile(text), [], { year });
+const errors = (text: string) =>
+  check(text)
+    .filter((f) => f.severity === "error")
+    .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+
+describe("“增收C,若剔除…影响,按同口径计算增长q%”: a rate on an adjusted basis is not the change's rate", () => {
+  const shanxi =
+    "今年1-4月份,全省一般公共预算收入完成1261.6亿元,比上年增长41.3%,增收368.7亿元,若剔除留抵退税政策对收入的影响,按同口径计算增长53.5%,在全国名列前茅。";
+
+  it("holds on the real text", () => {
+    expect(errors(shanxi)).toEqual([]);
+  });
+
+  it("the plain rate before the change is still judged against it", () => {
+    expect(errors(shanxi.replace("增长41.3%", "增长48.3%"))).toEqual([["N.growth", "41.29%", "48.3%"]]);
+  });
+
+  it("a change and a rate both on the same basis are one claim (“同口径比2018年减少830万元,同口径下降20%”)", () => {
+    expect(errors("“三公”经费预算为3328万元,同口径比2018年减少830万元,同口径下降25%。")).toEqual([["N.growth", "19.96%", "25%"]]);
+  });
+});
+
+describe("“其中:A;B;C X万元,包括c1 Y万元、c2 Z万元”: the part's own breakdown is no part of the list", () => {
+  const tianshan =
+    "2013年天山区本级公共预算财政“三公经费”支出总额为1841.3万元。其中:因公出国(境)费用0万元;公务接待费140万元;公务用车购置及运行维护费1701.3万元,包括公务用车购置费260万元、公务用车运行及维护费1441.3万元。";
+
+  it("holds on the real text", () => {
+    expect(errors(tianshan)).toEqual([]);
+  });
+
+  it("the outer list is judged against its total, the inner one against its part", () => {
+    expect(errors(tianshan.replace("接待费140万元", "接待费180万元"))).not.toEqual([]);
+    expect(errors(tianshan.replace("购置费260万元", "购置费360万元"))).not.toEqual([]);
+  });
+
+  it("an inner list joined by “,” is not judged: the next part of the outer list may have begun", () => {
+    const comma = "“三公经费”支出总额为1841.3万元。其中:因公出国(境)费用0万元;公务用车购置及运行维护费1701.3万元,包括公务用车购置费260万元,公务接待费140万元。";
+    expect(errors(comma)).toEqual([]);
+  });
+
+  it("“主要包括” with no amounts says nothing of the list", () => {
+    const heshan =
+      "“三公”经费支出合计24.75万元。其中:因公出国(境)经费支出0万元;公务用车购置费支出0万元;公务用车运行维护费支出8.2万元,主要包括公务用车燃料费、维修保养费;公务接待费支出19.55万元,主要包括各类公务接待费用。";
+    expect(errors(heshan)).not.toEqual([]);
+  });
+});
+
+describe("“全市一般公共预算支出执行67.28亿元。其中,民生支出55.1亿元,占一般公共预算支出的81.9%”: the verb is no part of the name", () => {
+  const shuozhou = "全市一般公共预算支出执行67.28亿元,同比增长24.85%。其中,民生支出55.1亿元,占一般公共预算支出的81.9%。";
+  const heilongjiang = "今年上半年,一般公共预算支出完成2477.2亿元,增长0.4%。其中,全省财政民生支出2150.5亿元,占一般公共预算支出比重达86.8%。";
+
+  it("holds on the real texts", () => {
+    expect(errors(shuozhou)).toEqual([]);
+    expect(errors(heilongjiang)).toEqual([]);
+  });
+
+  it("a changed share or whole is found", () => {
+    expect(errors(shuozhou.replace("81.9%", "91.4%"))).toEqual([["N.share", "81.90%", "91.4%"]]);
+    expect(errors(heilongjiang.replace("86.8%", "71.3%"))).toEqual([["N.share", "86.81%", "71.3%"]]);
+  });
+});
