@@ -272,7 +272,7 @@ function totalStated(text: string, r: Relation): boolean {
 }
 /** Between a total and its first part: words that open its breakdown (“其中”, “包括”, “（含”, “中，”, “分别为”, “从具体构成看”, a colon). */
 const BREAKDOWN_AFTER = /其中|包括|含|中[，,]|分别|[：:]|当中|构成|分项|明细/;
-const TOTAL_BEFORE = /(?:合计|总计|共计|累计|总额|总数|总共|一共|共)[^，,；;。\d]{0,6}$/;
+const TOTAL_BEFORE = /(?:合计|总计|共计|累计|总额|总数|总量|总共|一共|共)[^，,；;。\d]{0,6}$/;
 
 /** A total printed so coarsely that a whole part fits in its rounding (“1亿元” against 8441 + 1079万元) states no exact sum. */
 const coarse = ([total, ...parts]: Relation["figures"]) => parts.some((p) => total.unit.dividedBy(2).greaterThanOrEqualTo(p.value));

@@ -68,3 +68,24 @@ describe("“全市一般公共预算支出执行67.28亿元。其中,民生支�
     expect(errors(heilongjiang.replace("86.8%", "71.3%"))).toEqual([["N.share", "86.81%", "71.3%"]]);
   });
 });
+
+describe("“A。（理由）。加上B、C、D, 收入总量T” and “A,加B、C和D后,财力合计T”: the sum after an addition", () => {
+  const xizang =
+    "全区一般公共预算地方收入 236.6 亿元, 为年初预算数的 125.8%, 比上年决算数增长 31.7%。这主要得益于经济持续恢复、总体回升向好。加上中央补助 2537.1 亿元、一般债务收入 60 亿元、 上年结转 436.2 亿元、 动用预算稳定调节基金 558.8 亿元、 调入资金 9.6 亿元, 收入总量 3838.3亿元。";
+  const heilongjiang =
+    "2007年全省财政收支结果是:全省地方财政收入579.5亿元,加中央结算补助823.6亿元、上年结转支出194.2亿元和调入资金0.9亿元后,财力合计1598.2亿元,当年财力支出1325.6亿元。";
+
+  it("holds on the real texts", () => {
+    expect(errors(xizang)).toEqual([]);
+    expect(errors(heilongjiang)).toEqual([]);
+  });
+
+  it("a changed amount added is found at the total, with the sum (the reason between states no amount)", () => {
+    expect(errors(xizang.replace("收入 60 亿元", "收入 80 亿元"))).toEqual([["N.total", "3858.30", "3838.3亿元"]]);
+    expect(errors(heilongjiang.replace("资金0.9亿元", "资金2.9亿元"))).toEqual([["N.total", "1600.20", "1598.2亿元"]]);
+  });
+
+  it("“加” with no “后” closing its clause adds nothing (“加强管理,合计…” is no addition)", () => {
+    expect(errors("全省地方财政收入579.5亿元,加中央结算补助823.6亿元,财力合计1598.2亿元。")).toEqual([]);
+  });
+});
