@@ -89,3 +89,24 @@ describe("“A。（理由）。加上B、C、D, 收入总量T” and “A,加B�
     expect(errors("全省地方财政收入579.5亿元,加中央结算补助823.6亿元,财力合计1598.2亿元。")).toEqual([]);
   });
 });
+
+describe("“2015年预算数A，2016年预算数B，下降p%”: a rate stated with both years' amounts and no change amount", () => {
+  const pair = "“三公”经费2015年预算数160万元，2016年预算数50万元，下降68.8%。";
+
+  it("holds when the rate is the two amounts' ratio, in either order of the years", () => {
+    expect(errors(pair)).toEqual([]);
+    expect(errors("2016年预算8万元,2015年预算12.5万元;减少率35.22%")).toEqual([]);
+  });
+
+  it("a rate the two amounts do not give is an error naming the rate", () => {
+    expect(errors(pair.replace("68.8%", "58.8%"))).toEqual([["N.growth", "68.75%", "58.8%"]]);
+    expect(errors("2016年预算8.00万元,2015年预算12.50万元;减少率45.22%")).toEqual([["N.growth", "36.00%", "45.22%"]]);
+  });
+
+  it("says nothing when the two amounts are not one measure, the years not one apart, the direction not the amounts', or a change is stated", () => {
+    expect(errors("2015年收入10万元,2016年支出12.5万元,增长35%。")).toEqual([]);
+    expect(errors("2014年预算数10万元,2016年预算数12.5万元,增长35%。")).toEqual([]);
+    expect(errors("2016年预算8万元,2015年预算12.5万元,增长35%")).toEqual([]);
+    expect(errors("2015年预算数10万元,2016年预算数12.5万元,其中接待费增加1万元,增长35%。")).not.toContainEqual(["N.growth", "25.00%", "35%"]);
+  });
+});

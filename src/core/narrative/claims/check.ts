@@ -31,6 +31,7 @@ import { checkSiblingShares } from "./sibling-shares";
 import { checkSubsetSum } from "./subset-sum";
 import { checkCompletionAgainstTables, checkStatement, statementsOf, type FigureLookup, type Statement } from "./statements";
 import { checkCompareWords } from "./wording";
+import { checkYearPairRates } from "./year-pair-rate";
 
 export interface NarrativeCheckOptions {
   /** The report's year (titles, 截至 dates and sentence openings must name it); not checked when absent. */
@@ -76,7 +77,9 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkTotalCulprits(statements, parsed, tableFigure, cross),
     ],
     parsed.flatMap((at) => [
-      ...at.sentences.flatMap((s) => [...checkArithmetic(s, resolveTotal, reading), ...checkGaps(s, reading)].map((issue) => ({ issue, at }))),
+      ...at.sentences.flatMap((s) =>
+        [...checkArithmetic(s, resolveTotal, reading), ...checkGaps(s, reading), ...checkYearPairRates(s, reading)].map((issue) => ({ issue, at })),
+      ),
       ...checkCompletionAgainstTables(at, family, tableFigure),
       ...checkCompareWords(at),
     ]),
