@@ -2,7 +2,7 @@ import type { Decimal } from "../../numbers/decimal";
 import { toHalfWidth } from "../../numbers/parse-number";
 import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeDerived, judgeStated, percentInterval } from "../../numbers/verdict";
-import { zeroBudgetIssue } from "./arithmetic";
+import { zeroBudgetIssue } from "./completion";
 import { FIGURE_BUDGETS, FIGURE_CONTEXT, figureBinding, figureNamed, type FigureBinding } from "./figures";
 import { percentOf, quoted, wan, writtenLike, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
