@@ -110,3 +110,28 @@ describe("“2015年预算数A，2016年预算数B，下降p%”: a rate stated 
     expect(errors("2015年预算数10万元,2016年预算数12.5万元,其中接待费增加1万元,增长35%。")).not.toContainEqual(["N.growth", "25.00%", "35%"]);
   });
 });
+
+describe("旗 预算执行 wording (乌审旗, 鄂温克): parts in parentheses, a revision, amounts in 亿元 and 万元 in one sum", () => {
+  const wushen2022 =
+    "上半年,旗本级公共财政预算收入完成19.8亿元(包括苏里格开发区收入2890万元),同比增长18.9%,完成年初目标任务的55.6%,其中税务完成18.96亿元,同比增长36.3%,财政完成8428万元,同比减少69.3%。";
+  const wushen2024 = "全旗一般公共预算收入由83.318亿元调整为143.5576亿元,其中:旗本级一般公共预算收入由51.9亿元调整为111.65亿元,调增59.75亿元。";
+
+  it("holds on the real texts: a figure in parentheses is no total of the 其中 after it; a coarse total equal to its parts' rounded sum asks nothing", () => {
+    expect(check(wushen2022).filter((f) => f.rule !== "N.digits")).toEqual([]);
+    expect(errors(wushen2024)).toEqual([]);
+  });
+
+  it("the 其中 parts are judged against the amount outside the parentheses", () => {
+    expect(errors(wushen2022.replace("18.96亿元", "20.96亿元"))).toEqual([["N.listSum", "21.80", "19.8亿元"]]);
+  });
+
+  it("“由A调整为B,调增C”: A is the value before the revision, C its change, judged as B − A", () => {
+    expect(errors(wushen2024.replace("调增59.75", "调增69.75"))).toEqual([["N.difference", "59.75", "69.75亿元"]]);
+  });
+
+  it("“实际完成” is the amount the name means: its share is judged", () => {
+    const ewenke = "2025年,一般公共预算收入实际完成103,033万元,比上年减少21,029万元,下降16.95%,税收收入完成90,623万元,占一般公共预算收入比重为87.96%。";
+    expect(errors(ewenke)).toEqual([]);
+    expect(errors(ewenke.replace("90,623", "72,026"))).toEqual([["N.share", "69.91%", "87.96%"]]);
+  });
+});

@@ -9,6 +9,7 @@ import {
   isBudgetBase,
   isPlainAmount,
   isPrior,
+  isRevisedFrom,
   isStatedTotal,
   priorOfYear,
   yearPair,
@@ -43,6 +44,8 @@ export type Claim =
       percentUp?: boolean;
       /** The words leave both directions (“减少(增加)”, binding.ts EITHER_WAY): judged both ways, accused only when both fail. */
       eitherWay?: boolean;
+      /** The prior is the value before a revision (“由51.9亿元调整为111.65亿元,调增59.75亿元”), not last year's. */
+      revised?: boolean;
     }
   /** “基本支出478.86万元，占11.23%”; total is the list's total amount or the named total (“占本年支出合计的”). */
   /** `named`: the share's own words name its part again (“税收收入515.4亿元，…，税收占比81.3%”). */
@@ -82,7 +85,7 @@ export interface SentenceClaims {
   openingBase?: Mention;
 }
 
-const UP_WORDS = /增加|增长|上升|增幅|增量|[微上]涨|微增|^增[支收]?$|^多$/;
+const UP_WORDS = /增加|增长|上升|增幅|增量|[微上]涨|微增|调增|^增[支收]?$|^多$/;
 const SHARE_WORD = /^占(.*?)的?(比重|比例)?(为|是)?$/;
 const COMPLETION_WORD = /(完成(年初|全年)?预算(数)?的?|执行率为?|完成率为?)$/;
 export const BUDGET_LABEL = /预算数|年初预算|全年预算|调整后?预算|预算安排|^预算$|预算为?$/;
@@ -288,7 +291,7 @@ const otherBasis = (between: string, change: Mention) => ADJUSTED_BASIS.test(bet
 function priorTie(mentions: Mention[], i: number, previous: Before, lead: string): { subject?: Bound; prior?: Mention; againstBudget?: boolean } {
   const subject = changeSubject(mentions, i, previous.mentions, lead, previous.whole);
   const prior = changePrior(mentions, i) ?? (subject?.certain ? priorOfYear(mentions[i], subject.to, previous) : undefined);
-  return { subject, prior, againstBudget: prior && isBudgetBase(prior) ? true : undefined };
+  return { subject, prior, againstBudget: prior && isBudgetBase(prior) ? true : undefined, ...(prior && isRevisedFrom(prior) && { revised: true }) };
 }
 
 /**

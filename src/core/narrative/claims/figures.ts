@@ -201,9 +201,9 @@ const MEASURE = /(?:规模|金额)$/;
 
 /**
  * The verb a 预算执行 report writes between a name and its amount (“全市一般公共预算支出执行67.28亿元”, “一般公共预算支出
- * 完成2477.2亿元”, “收入累计完成63.63亿元”): the amount done is the figure the name means.
+ * 完成2477.2亿元”, “收入累计完成63.63亿元”, “收入实际完成103,033万元”): the amount done is the figure the name means.
  */
-const DONE = /(?:累计)?(?:执行|完成|实现)$/;
+const DONE = /(?:累计|实际)?(?:执行|完成|实现)$/;
 
 /** Whether an amount's words name the same figure as a name (“一季度全省公共财政预算支出” and “公共财政预算支出”). */
 export function namesSameFigure(words: string, name: string): boolean {

@@ -19,7 +19,7 @@ export function checkDifference(claim: ChangeClaim, current: Mention, prior: Men
   if (verdict === "equal" || (verdict === "rounding" && change.atLeast)) return undefined;
   const right = `${difference.isNegative() ? "减少" : "增加"}${num(difference.abs())}${unit}`;
   const written = `${claim.up ? "增加" : "减少"}${change.text}`;
-  const [now, then] = claim.againstBudget ? ["实际", "预算"] : ["本年", "上年"];
+  const [now, then] = claim.againstBudget ? ["实际", "预算"] : claim.revised ? ["调整后", "调整前"] : ["本年", "上年"];
   return [
     {
       rule: "difference",
@@ -60,7 +60,7 @@ export function priorSlip(claim: ChangeClaim, current: Mention, prior: Mention, 
   if (judgeDerived(percent.value, percent.unit, fromCurrent) !== "equal") return undefined;
   const { num, unit } = writtenUnit(prior);
   const right = claim.up ? reading.value(current).minus(change.value) : reading.value(current).plus(change.value);
-  const [now, then] = claim.againstBudget ? ["实际", "预算"] : ["本年", "上年"];
+  const [now, then] = claim.againstBudget ? ["实际", "预算"] : claim.revised ? ["调整后", "调整前"] : ["本年", "上年"];
   const sign = claim.up ? "−" : "+";
   const moreWord = claim.up ? "增加" : "减少";
   const rateWord = claim.up ? "增长" : "下降";

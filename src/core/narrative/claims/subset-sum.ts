@@ -38,7 +38,7 @@ function checkList({ total, parts }: { total: Mention; parts: Mention[] }, readi
   const sum = parts.reduce((acc, p) => acc.plus(reading.value(p)), new Decimal(0));
   const complete = completeIdentity(total, parts);
   const verdict = judgeAmounts(reading.value(total), interval(total), sum, sumIntervals(parts.map(interval)), complete ? "=" : ">=");
-  if (verdict === "equal" || (approximate && verdict === "rounding")) return [];
+  if (verdict === "equal" || (verdict === "rounding" && (approximate || reading.roundsTo(total, parts, sum)))) return [];
   const { num, unit } = writtenUnit(total);
   const terms = parts.map((p) => num(reading.value(p))).join(" + ");
   const what = total.label || "合计";
@@ -106,11 +106,13 @@ function subsetLists(s: SentenceClaims): List[] {
   const position = s.start + breakdown.at;
   const candidate = isStatedTotal;
   const opening = breakdown.at === s.sentence.search(/\S/);
-  // a sentence opening with “其中” breaks down the sentence before only when that sentence states one such amount
-  const total = opening ? (s.openingOnly ? s.openingTotal : undefined) : s.mentions.filter((m) => m.end <= position && candidate(m)).pop();
+  const depth = s.mentions.find((m) => m.start > position)?.depth ?? 0;
+  // a sentence opening with “其中” breaks down the sentence before only when that sentence states one such amount; a
+  // figure inside parentheses (“19.8亿元(包括苏里格开发区收入2890万元)”) is no total of parts outside them
+  const before = s.mentions.filter((m) => m.end <= position && candidate(m) && m.depth <= depth);
+  const total = opening ? (s.openingOnly ? s.openingTotal : undefined) : before.pop();
   if (!total || !candidate(total)) return [];
   if (breakdown.whole !== undefined && !total.label.replace(/\s+/g, "").endsWith(breakdown.whole.replace(/\s+/g, ""))) return [];
-  const depth = s.mentions.find((m) => m.start > position)?.depth;
   const end = listEnd(s, s.start + breakdown.end);
   const listed = s.mentions.filter((m) => m.start > position && m.start < end && isPlainAmount(m) && m.depth === depth);
   const inner = innerBreakdown(s, listed, s.start + breakdown.end, end);
