@@ -135,3 +135,21 @@ describe("旗 预算执行 wording (乌审旗, 鄂温克): parts in parentheses,
     expect(errors(ewenke.replace("90,623", "72,026"))).toEqual([["N.share", "69.91%", "87.96%"]]);
   });
 });
+
+describe("“其中:A X亿元,分项目看:a1、a2;B;C”: a view of one part inside a 其中 list is that part's breakdown", () => {
+  const wushen =
+    "1-6月,全旗一般公共预算收入完成100.03亿元,其中:旗本级一般公共财政预算收入完成75.29亿元(包括苏里格开发区收入1.38亿元),同比增长219.2%,分项目看:税收完成16.81亿元,同比减少17.7%,非税完成58.48亿元,同比增加1757.0%;上级转移支付20.88亿元;债券转贷收入0.48亿元;上年结余3.38亿元。";
+
+  it("holds on the real text: the outer list is 75.29 + 20.88 + 0.48 + 3.38 = 100.03", () => {
+    expect(errors(wushen)).toEqual([]);
+  });
+
+  it("a changed outer part is found against the total", () => {
+    expect(errors(wushen.replace("上年结余3.38", "上年结余33.38"))).not.toEqual([]);
+  });
+
+  it("a remark in parentheses opens no list (“专项转移支付(包含中央预算内投资)7836.08亿元” is a part)", () => {
+    const transfers = "对地方转移支付89975亿元,增长8.4%。其中,一般性转移支付82138.92亿元,增长8.7%;专项转移支付(包含中央预算内投资)9626.32亿元,增长4.7%。";
+    expect(errors(transfers)).not.toEqual([]);
+  });
+});

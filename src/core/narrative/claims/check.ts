@@ -11,6 +11,8 @@ import { FINAL_TEMPLATE } from "../templates/final";
 import { checkAddition } from "./addition";
 import { checkListedTotals } from "./listed-total";
 import { checkArithmetic } from "./arithmetic";
+import { checkListChanges } from "./list-changes";
+import { checkStatedRates } from "./stated-rate";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns } from "./breakdowns";
 import { checkChangeCulprits, checkChangeSums } from "./change-sums";
@@ -20,7 +22,8 @@ import type { TotalResolver } from "./share-total";
 import { checkTotalCulprits } from "./total-slips";
 import { checkTotals } from "./totals";
 import { figureBinding, namesSameFigure } from "./figures";
-import { checkDigits, checkForm } from "./form";
+import { checkDigits } from "./digits";
+import { checkForm } from "./form";
 import { checkGaps } from "./gap";
 import type { ClaimIssue } from "./issue";
 import { checkListedItems } from "./items";
@@ -84,7 +87,9 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
     ],
     parsed.flatMap((at) => [
       ...at.sentences.flatMap((s) =>
-        [...checkArithmetic(s, resolveTotal, reading), ...checkGaps(s, reading), ...checkYearPairRates(s, reading)].map((issue) => ({ issue, at })),
+        [...checkArithmetic(s, resolveTotal, reading), ...checkGaps(s, reading), ...checkStatedRates(s, reading), ...checkYearPairRates(s, reading)].map(
+          (issue) => ({ issue, at }),
+        ),
       ),
       ...checkCompletionAgainstTables(at, family, tableFigure),
       ...checkCompareWords(at),
@@ -95,6 +100,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkBreakdowns(classes, items, parsed, cross),
       ...checkChangeSums(parsed, family, cross),
       ...checkEnumeratedLists(parsed, reading),
+      ...parsed.flatMap((at) => checkListChanges(at, reading)),
       ...checkSiblingShares(parsed, family, reading, year),
       ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
       // totals the catalogue does not know: after the checks that name the figure
@@ -104,7 +110,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
         ),
       ),
     ],
-    [...parsed.flatMap((at) => checkForm(at, options.year, family)), ...checkDigits(parsed)],
+    [...parsed.flatMap((at) => checkForm(at, options.year, family)), ...checkDigits(parsed, reading)],
   ];
   return oneFindingPerSlip(tiers.flat()).map(({ issue, at }) => toFinding(issue, at.paragraph));
 }

@@ -100,7 +100,7 @@ function breakdownIn(sentence: string): Breakdown | undefined {
 
 type List = { total: Mention; parts: Mention[] };
 
-function subsetLists(s: SentenceClaims): List[] {
+export function subsetLists(s: SentenceClaims): List[] {
   const breakdown = breakdownIn(s.sentence);
   if (!breakdown) return [];
   const position = s.start + breakdown.at;
@@ -137,14 +137,18 @@ function subsetLists(s: SentenceClaims): List[] {
 
 /**
  * “其中:…;公务接待费140万元;公务用车购置及运行维护费1701.3万元,包括公务用车购置费260万元、公务用车运行及维护费
- * 1441.3万元。”: “包括” after a part opens that part's own breakdown, up to the next “；” or the list's end — its amounts
- * are no parts of the list. They are judged as a list of their own under that part only when nothing but “、” / “和”
+ * 1441.3万元。”: “包括” after a part — or a view of it, “分项目看:”, “从收入结构看:”, “按级次分:” — opens that part's own
+ * breakdown, up to the next “；” or the list's end — its amounts are no parts of the list. A remark in parentheses opens
+ * nothing. They are judged as a list of their own under that part only when nothing but “、” / “和”
  * joins them (after a “，” the next part of the outer list may already have begun). More than one such word: no
  * reading (undefined).
  */
-const INNER = /包括|包含/g;
+const INNER = /包括|包含|(?:分|从|按)[^，,；;。：:\d]{1,8}?(?:看|分)\s*[:：]/g;
 function innerBreakdown(s: SentenceClaims, listed: Mention[], from: number, end: number): { items: Mention[]; list?: List } | undefined {
-  const text = s.sentence.slice(from - s.start, end === Infinity ? undefined : end - s.start);
+  // a remark in parentheses (“专项转移支付(包含中央预算内投资)7836.08亿元”) opens no list: blanked, positions kept
+  const text = s.sentence
+    .slice(from - s.start, end === Infinity ? undefined : end - s.start)
+    .replace(/[（(][^（）()]*[)）]/g, (remark) => " ".repeat(remark.length));
   // “公务用车运行维护费支出8.2万元,主要包括公务用车燃料费、维修保养费…”: words with no amount of their own say nothing
   const inner = [...text.matchAll(INNER)].map((m) => innerItems(listed, from + m.index!, text.slice(m.index!), end)).filter((x) => x.items.length > 0);
   if (inner.length === 0) return { items: [] };
