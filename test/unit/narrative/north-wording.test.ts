@@ -153,3 +153,27 @@ describe("“其中:A X亿元,分项目看:a1、a2;B;C”: a view of one part in
     expect(errors(transfers)).not.toEqual([]);
   });
 });
+
+describe("a completion whose budget was stated paragraphs earlier (滨江 “为调整预期的100.9%”)", () => {
+  const binjiang = [
+    "区五届人大常委会第四十四次会议批准调整一般公共预算收入预期数201.02亿元,一般公共预算支出预算数143亿元(其中:区级一般公共预算支出123亿元)。决算情况如下:",
+    "1、一般公共预算收入决算情况",
+    "地方一般公共预算收入202.89亿元,为调整预期的100.9%,增长11%。地方一般公共预算收入主要项目决算情况为:",
+    "增值税65.72亿元,为调整预期的99.8%,增长1.5%;企业所得税45.78亿元,为调整预期的93.1%,增长8.7%。",
+  ].join("\n");
+
+  it("holds on the real text: the one earlier budget of the same item and measure is the rate's", () => {
+    expect(errors(binjiang)).toEqual([]);
+  });
+
+  it("a changed rate is an error naming it; items with no budget of their own stated say nothing", () => {
+    expect(errors(binjiang.replace("100.9%", "110.9%"))).toEqual([["N.completion", "100.93%", "110.9%"]]);
+    expect(errors(binjiang.replace("99.8%", "89.8%"))).toEqual([]);
+  });
+
+  it("two earlier budgets of the item, or another measure, tie nothing", () => {
+    const two = binjiang.replace("决算情况如下:", "年初一般公共预算收入预期数190亿元。决算情况如下:").replace("100.9%", "110.9%");
+    expect(errors(two.replace("年初一般", "调整一般"))).toEqual([]);
+    expect(errors(binjiang.replace("为调整预期的100.9%", "为调整预算的110.9%"))).toEqual([]);
+  });
+});

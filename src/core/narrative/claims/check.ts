@@ -9,6 +9,7 @@ import { parseTemplate, type Template } from "../template/template";
 import { BUDGET_TEMPLATE } from "../templates/budget";
 import { FINAL_TEMPLATE } from "../templates/final";
 import { checkAddition } from "./addition";
+import { checkCarriedBudgets } from "./carried-budget";
 import { checkListedTotals } from "./listed-total";
 import { checkArithmetic } from "./arithmetic";
 import { checkListChanges } from "./list-changes";
@@ -100,6 +101,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkBreakdowns(classes, items, parsed, cross),
       ...checkChangeSums(parsed, family, cross),
       ...checkEnumeratedLists(parsed, reading),
+      ...checkCarriedBudgets(parsed, reading),
       ...parsed.flatMap((at) => checkListChanges(at, reading)),
       ...checkSiblingShares(parsed, family, reading, year),
       ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
