@@ -9,6 +9,7 @@ import { parseTemplate, type Template } from "../template/template";
 import { BUDGET_TEMPLATE } from "../templates/budget";
 import { FINAL_TEMPLATE } from "../templates/final";
 import { checkAddition } from "./addition";
+import { checkCarriedBudgets } from "./carried-budget";
 import { checkListedTotals } from "./listed-total";
 import { checkArithmetic } from "./arithmetic";
 import { checkListChanges } from "./list-changes";
@@ -43,6 +44,7 @@ import { checkSiblingShares } from "./sibling-shares";
 import { checkSubsetSum } from "./subset-sum";
 import { checkCompletionAgainstTables, checkStatement, statementsOf, type FigureLookup, type Statement } from "./statements";
 import { checkCompareWords } from "./wording";
+import { checkYearPairRates } from "./year-pair-rate";
 
 export interface NarrativeCheckOptions {
   /** The report's year (titles, 截至 dates and sentence openings must name it); not checked when absent. */
@@ -89,9 +91,13 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
     ],
     parsed.flatMap((at) => [
       ...at.sentences.flatMap((s) =>
-        [...checkArithmetic(s, resolveTotal, reading), ...checkGaps(s, reading), ...checkStatedRates(s, reading), ...checkSavingRates(s, reading)].map(
-          (issue) => ({ issue, at }),
-        ),
+        [
+          ...checkArithmetic(s, resolveTotal, reading),
+          ...checkGaps(s, reading),
+          ...checkStatedRates(s, reading),
+          ...checkSavingRates(s, reading),
+          ...checkYearPairRates(s, reading),
+        ].map((issue) => ({ issue, at })),
       ),
       ...checkCompletionAgainstTables(at, family, tableFigure),
       ...checkCompareWords(at),
@@ -102,6 +108,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkBreakdowns(classes, items, parsed, cross),
       ...checkChangeSums(parsed, family, cross),
       ...checkEnumeratedLists(parsed, reading),
+      ...checkCarriedBudgets(parsed, reading),
       ...parsed.flatMap((at) => checkListChanges(at, reading)),
       ...checkSiblingShares(parsed, family, reading, year),
       ...checkImpliedTotals(parsed, resolveTotal, reading),

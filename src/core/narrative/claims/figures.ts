@@ -190,10 +190,10 @@ const WHOLE_SCOPE = new RegExp(
 );
 /**
  * The verb a report puts between a name and its amount (“一般公共预算收入累计完成116.6亿元”, “支出完成207.5亿元”,
- * “收入达到…”): it says the amount was done, not which amount — “地方一般公共预算支出完成” names the
+ * “收入达到…”, “全市一般公共预算支出执行67.28亿元”, “收入实际完成103,033万元”): it says the amount was done, not which amount — “地方一般公共预算支出完成” names the
  * “地方一般公共预算支出”.
  */
-export const AMOUNT_VERB = /(?:累计)?(?:完成|实现|达到?)$/;
+export const AMOUNT_VERB = /(?:累计|实际)?(?:执行|完成|实现|达到?)$/;
 /** “营业税总额”, “收入总量”: the whole of a measure is that measure. */
 const WHOLE_OF = /总(?:额|量)$/;
 

@@ -32,6 +32,16 @@ export class Reading {
   /** The stated parts' sum, and how the stated total compares with it (each figure within its printed rounding). */
   judgeSum(total: Mention, parts: readonly Mention[], op: Comparison = "="): { sum: Decimal; verdict: Verdict } {
     const sum = parts.reduce((acc, m) => acc.plus(this.value(m)), new Decimal(0));
-    return { sum, verdict: judgeAmounts(this.value(total), this.interval(total), sum, sumIntervals(parts.map((m) => this.interval(m))), op) };
+    const verdict = judgeAmounts(this.value(total), this.interval(total), sum, sumIntervals(parts.map((m) => this.interval(m))), op);
+    return { sum, verdict: verdict === "rounding" && this.roundsTo(total, parts, sum) ? "equal" : verdict };
+  }
+
+  /**
+   * A total printed coarser than every part and equal to their sum rounded half up to its own unit (“19.8亿元” for
+   * 18.96亿元 + 8428万元 = 19.8028亿元) is that sum as written: nothing to confirm.
+   */
+  roundsTo(total: Mention, parts: readonly Mention[], sum: Decimal): boolean {
+    if (this.corrected.has(total) || !parts.every((m) => total.unit.greaterThan(m.unit))) return false;
+    return sum.toNearest(total.unit, Decimal.ROUND_HALF_UP).equals(this.value(total));
   }
 }
