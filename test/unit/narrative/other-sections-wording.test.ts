@@ -53,9 +53,9 @@ describe("a saving rate is the saving ÷ what was planned (the plan stated, else
 
   it("a changed rate or saving is an error at the rate", () => {
     expect(check(jiujiang.replace("14.41%", "16.41%"), 2024).map((f) => [f.rule, f.severity, f.expected, f.actual])).toEqual([
-      ["N.share", "error", "14.41%", "16.41%"],
+      ["N.saving", "error", "14.41%", "16.41%"],
     ]);
-    expect(check(planned.replace("18%", "15%"), 2019).map((f) => [f.rule, f.severity, f.expected, f.actual])).toEqual([["N.share", "error", "18.42%", "15%"]]);
+    expect(check(planned.replace("18%", "15%"), 2019).map((f) => [f.rule, f.severity, f.expected, f.actual])).toEqual([["N.saving", "error", "18.42%", "15%"]]);
   });
 
   it("a bound (“节约资金超过100亿元”) relates to nothing exactly", () => {

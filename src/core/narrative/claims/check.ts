@@ -13,7 +13,7 @@ import { checkCarriedBudgets } from "./carried-budget";
 import { checkListedTotals } from "./listed-total";
 import { checkArithmetic } from "./arithmetic";
 import { checkListChanges } from "./list-changes";
-import { checkSavings } from "./savings";
+import { checkSavings, statedSaving } from "./savings";
 import { checkStatedRates } from "./stated-rate";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns } from "./breakdowns";
@@ -95,7 +95,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
           ...checkArithmetic(s, resolveTotal, reading),
           ...checkGaps(s, reading),
           ...checkStatedRates(s, reading),
-          ...checkSavingRates(s, reading),
+          ...(statedSaving(at) ? [] : checkSavingRates(s, reading)),
           ...checkYearPairRates(s, reading),
         ].map((issue) => ({ issue, at })),
       ),

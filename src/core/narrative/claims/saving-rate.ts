@@ -47,7 +47,7 @@ function savingRateIssue(rate: Mention, saving: Mention, plan: Mention | undefin
   const baseWords = plan ? `计划${plan.text}` : `${spent!.text} + 节约${saving.text} = ${num(baseValue)}${unit}（计划数）`;
   return [
     {
-      rule: "share",
+      rule: "saving",
       verdict,
       target: rate,
       involved: plan ? [saving, plan] : [saving, spent!],

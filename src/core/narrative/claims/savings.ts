@@ -13,6 +13,18 @@ import type { Reading } from "./reading";
  * the three is wrong); a rate beyond rounding an error at the rate.
  */
 export function checkSavings(at: ParsedParagraph, reading: Reading): Located[] {
+  const stated = statedSaving(at);
+  if (!stated) return [];
+  const { saving, budget, actual, rate } = stated;
+  const issues = [sumIssue(saving, budget, actual, reading), ...(rate ? [rateIssue(rate, saving, budget, reading)] : [])];
+  return issues.flatMap((issue) => (issue ? [{ issue, at }] : []));
+}
+
+/**
+ * The paragraph's one budget, actual and saving (and at most one saving rate), when it states them as above. Where it
+ * does, this check owns the saving rate: the rate alone (claims/saving-rate.ts) would blame it for a wrong saving.
+ */
+export function statedSaving(at: ParsedParagraph): { saving: Mention; budget: Mention; actual: Mention; rate?: Mention } | undefined {
   // a “其中” inside a sentence opens a list of parts; one opening the sentence (“其中,市本级完成政府采购预算12.2亿元,实际
   // 采购金额10.31亿元,…节约资金1.89亿元”) only says whose figures follow
   const whole = at.sentences.flatMap((s) => {
@@ -26,10 +38,8 @@ export function checkSavings(at: ParsedParagraph, reading: Reading): Located[] {
   const rates = whole.filter((m) => m.kind === "percent" && RATE.test(m.label));
   // nothing else stated outside the lists: an amount of the budget's words in another year (“预算为2513.6万元,上年2600
   // 万元”) would make the budget uncertain
-  if (amounts.length !== 3 || savings.length !== 1 || budgets.length !== 1 || actuals.length !== 1 || rates.length > 1) return [];
-  const [saving, budget, actual] = [savings[0], budgets[0], actuals[0]];
-  const issues = [sumIssue(saving, budget, actual, reading), ...(rates.length === 1 ? [rateIssue(rates[0], saving, budget, reading)] : [])];
-  return issues.flatMap((issue) => (issue ? [{ issue, at }] : []));
+  if (amounts.length !== 3 || savings.length !== 1 || budgets.length !== 1 || actuals.length !== 1 || rates.length > 1) return undefined;
+  return { saving: savings[0], budget: budgets[0], actual: actuals[0], ...(rates.length === 1 && { rate: rates[0] }) };
 }
 
 const SAVING = /节约|节省|节支/;
