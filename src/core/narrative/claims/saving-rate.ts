@@ -6,9 +6,9 @@ import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
 
 /** “资金节约率达14.41%”, “节约率为16%”, “节支率”: a saving as a share of what was planned. */
-const SAVING_RATE = /节约率|节支率|节资率/;
+export const SAVING_RATE = /(?:节约|节省|节支|节资)率/;
 /** “较采购计划节约资金5.51亿元”, “共节约资金”, “节省”. */
-const SAVING = /节约|节省|节支/;
+export const SAVING = /节约|节省|节支/;
 /** “采购计划金额共计97156.16万元”, “采购预算”: what was planned, when stated. */
 const PLAN = /计划|预算/;
 /** “约”: an amount stated roughly relates to nothing exactly (“节约” is no “约”). */
@@ -34,7 +34,8 @@ export function checkSavingRates(s: SentenceClaims, reading: Reading): ClaimIssu
   });
 }
 
-function savingRateIssue(rate: Mention, saving: Mention, plan: Mention | undefined, spent: Mention | undefined, reading: Reading): ClaimIssue[] {
+/** The saving rate judged as saving ÷ the plan stated, else ÷ (what was spent + the saving). */
+export function savingRateIssue(rate: Mention, saving: Mention, plan: Mention | undefined, spent: Mention | undefined, reading: Reading): ClaimIssue[] {
   const base = plan ? reading.interval(plan) : reading.interval(spent!).plus(reading.interval(saving));
   const baseValue = plan ? reading.value(plan) : reading.value(spent!).plus(reading.value(saving));
   const allowed = percentInterval(reading.interval(saving), base);
@@ -44,7 +45,7 @@ function savingRateIssue(rate: Mention, saving: Mention, plan: Mention | undefin
   const { num, unit } = writtenUnit(saving);
   const expected = percentOf(reading.value(saving), baseValue);
   const equation = `${num(reading.value(saving))}÷${num(baseValue)}`;
-  const baseWords = plan ? `计划${plan.text}` : `${spent!.text} + 节约${saving.text} = ${num(baseValue)}${unit}（计划数）`;
+  const baseWords = plan ? quoted(plan) : `${spent!.text} + 节约${saving.text} = ${num(baseValue)}${unit}（计划数）`;
   return [
     {
       rule: "saving",

@@ -1,8 +1,9 @@
-import { judgeDerived, percentInterval } from "../../numbers/verdict";
-import { derivedHeadline, percentOf, writtenUnit, type ClaimIssue } from "./issue";
+import { judgeDerived } from "../../numbers/verdict";
+import { writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
+import { SAVING, SAVING_RATE, savingRateIssue } from "./saving-rate";
 
 /**
  * “全省共实施政府采购预算489亿元，实际支付426.79亿元，节约预算资金62.2亿元，资金节约率为12.71%”: what was saved is the
@@ -16,7 +17,7 @@ export function checkSavings(at: ParsedParagraph, reading: Reading): Located[] {
   const stated = statedSaving(at);
   if (!stated) return [];
   const { saving, budget, actual, rate } = stated;
-  const issues = [sumIssue(saving, budget, actual, reading), ...(rate ? [rateIssue(rate, saving, budget, reading)] : [])];
+  const issues = [sumIssue(saving, budget, actual, reading), ...(rate ? savingRateIssue(rate, saving, budget, undefined, reading) : [])];
   return issues.flatMap((issue) => (issue ? [{ issue, at }] : []));
 }
 
@@ -35,17 +36,15 @@ export function statedSaving(at: ParsedParagraph): { saving: Mention; budget: Me
   const savings = amounts.filter((m) => SAVING.test(m.label));
   const budgets = amounts.filter((m) => BUDGET.test(m.label) && !SAVING.test(m.label));
   const actuals = amounts.filter((m) => ACTUAL.test(m.label) && !BUDGET.test(m.label) && !SAVING.test(m.label));
-  const rates = whole.filter((m) => m.kind === "percent" && RATE.test(m.label));
+  const rates = whole.filter((m) => m.kind === "percent" && SAVING_RATE.test(m.label));
   // nothing else stated outside the lists: an amount of the budget's words in another year (“预算为2513.6万元,上年2600
   // 万元”) would make the budget uncertain
   if (amounts.length !== 3 || savings.length !== 1 || budgets.length !== 1 || actuals.length !== 1 || rates.length > 1) return undefined;
   return { saving: savings[0], budget: budgets[0], actual: actuals[0], ...(rates.length === 1 && { rate: rates[0] }) };
 }
 
-const SAVING = /节约|节省|节支/;
 const BUDGET = /预算|计划/;
 const ACTUAL = /实际|支付|执行/;
-const RATE = /(?:节约|节省|节支)率/;
 const BOUND_OR_APPROXIMATE = /(?:突破|超过|逾|将近|接近|近|约)\s*$/;
 
 function sumIssue(saving: Mention, budget: Mention, actual: Mention, reading: Reading): ClaimIssue | undefined {
@@ -69,27 +68,5 @@ function sumIssue(saving: Mention, budget: Mention, actual: Mention, reading: Re
     message: `“${saving.rawLabel}${saving.text}”：${budget.label}${budget.text} − ${actual.label}${actual.text} = ${num(left)}${unit}，文中写${saving.text}。`,
     expected: num(left),
     actual: saving.printed,
-  };
-}
-
-function rateIssue(rate: Mention, saving: Mention, budget: Mention, reading: Reading): ClaimIssue | undefined {
-  const allowed = percentInterval(reading.interval(saving), reading.interval(budget));
-  if (!allowed) return undefined;
-  const verdict = judgeDerived(rate.value, rate.unit, allowed);
-  if (verdict === "equal") return undefined;
-  const { num } = writtenUnit(saving);
-  const expected = percentOf(reading.value(saving), reading.value(budget));
-  const equation = `${num(reading.value(saving))}÷${num(reading.value(budget))}`;
-  return {
-    rule: "saving",
-    verdict,
-    target: rate,
-    involved: [saving, budget],
-    subject: "节约率",
-    headline: derivedHeadline(verdict, "节约率", rate.text, expected, equation),
-    steps: [`${saving.label} ${saving.text}`, `${budget.label} ${budget.text}`, `${equation} = ${expected}`, `文中写 ${rate.text}`],
-    message: `“${rate.rawLabel}${rate.text}”：节约率应为 ${equation} = ${expected}，文中写${rate.text}。`,
-    expected,
-    actual: rate.printed,
   };
 }
