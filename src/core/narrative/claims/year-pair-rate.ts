@@ -1,9 +1,9 @@
-import { judgeDerived, percentInterval } from "../../numbers/verdict";
 import { CHANGE_WORD, isPlainAmount, isPrior } from "./binding";
 import type { SentenceClaims } from "./extract";
-import { derivedHeadline, percentOf, quoted, writtenUnit, type ClaimIssue } from "./issue";
+import type { ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
+import { twoYearRateIssue } from "./stated-rate";
 
 /**
  * ““三公”经费2015年预算数160万元，2016年预算数50万元，下降68.8%”, “2016年预算8万元,2015年预算12.5万元;…减少率
@@ -24,7 +24,7 @@ export function checkYearPairRates(s: SentenceClaims, reading: Reading): ClaimIs
   if (!pair || up === undefined || percent.groupSize !== 1) return [];
   const { earlier, later } = pair;
   if (reading.value(later).greaterThan(reading.value(earlier)) !== up || reading.value(later).equals(reading.value(earlier))) return [];
-  return judge(percent, earlier, later, up, reading);
+  return twoYearRateIssue(percent, later, earlier, up, reading);
 }
 
 const UP = /^(?:比上年|同比|较上年|对比)?(?:增长|增加|上升)(?:率|幅度)?$|^增幅$/;
@@ -41,31 +41,4 @@ function yearPair(a: Mention, b: Mention): { earlier: Mention; later: Mention } 
   const carried = b.rawLabel.trim().startsWith(yb[0]) && first.endsWith(second);
   if (second === "" || (second !== first && !carried)) return undefined;
   return Number(ya[1]) < Number(yb[1]) ? { earlier: a, later: b } : { earlier: b, later: a };
-}
-
-function judge(percent: Mention, earlier: Mention, later: Mention, up: boolean, reading: Reading): ClaimIssue[] {
-  const delta = up ? reading.interval(later).minus(reading.interval(earlier)) : reading.interval(earlier).minus(reading.interval(later));
-  const allowed = percentInterval(delta, reading.interval(earlier));
-  if (!allowed) return [];
-  const verdict = judgeDerived(percent.value, percent.unit, allowed);
-  if (verdict === "equal") return [];
-  const { num, unit } = writtenUnit(earlier);
-  const change = reading.value(later).minus(reading.value(earlier)).abs();
-  const expected = percentOf(change, reading.value(earlier));
-  const equation = `${num(change)}÷${num(reading.value(earlier))}`;
-  const rateWord = up ? "增长" : "下降";
-  return [
-    {
-      rule: "growth",
-      verdict,
-      target: percent,
-      involved: [earlier, later],
-      subject: `${rateWord}率`,
-      headline: derivedHeadline(verdict, `${rateWord}率`, percent.text, expected, equation),
-      steps: [`${quoted(earlier)}，${quoted(later)}`, `增减额 = ${num(change)}${unit}`, `${rateWord}率 = ${equation} = ${expected}`, `文中写 ${percent.text}`],
-      message: `“${quoted(earlier)}，${quoted(later)}，${rateWord}${percent.text}”：两年之差${num(change)}${unit}，${rateWord}率应为 ${equation} = ${expected}，文中写${percent.text}。`,
-      expected,
-      actual: percent.printed,
-    },
-  ];
 }
