@@ -28,8 +28,6 @@ const MISSED_TODAY = new Set<string>([
   // parts “公务接待节约48.67万元” read as changes are no parts of a plain list
   "xj-tianshan-2013-final-sangong ¶4 48.67→53.99",
   // s19d blind round 1 (stop 32, 三公 / 政府采购 / 车辆 / 绩效 kinds), before any rule of its own
-  "ah-duji-2021-final-sangong ¶2 1.3→4.3",
-  "sd-qingdao-2017-procurement ¶1 36.61→39.61",
   "bj-shangwu-2010-final-sangong ¶2 22.1→27.3",
   "bj-shangwu-2010-final-sangong ¶2 39.6→45.1",
 ]);

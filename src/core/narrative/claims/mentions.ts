@@ -182,7 +182,7 @@ function labelBefore(segment: string): string {
   return last === "" && parts.length > 1 && /[：:]\s*$/.test(segment) ? parts[parts.length - 2] : last;
 }
 
-const LEADING = /^(其中|包括|主要包括|主要用于|含|即|和|及|与|、|[()（）]|\s)+/;
+const LEADING = /^(其中|包括|主要包括|主要用于|含|即|和|及|与|分别|、|[()（）]|\s)+/;
 /** List numbering before an item: “1.”, “2、”, “(一)”, “（三）”. */
 const NUMBERING = /^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)+(?!\d)/;
 const TRAILING = /(分别为|分别是|各为|各是|均为|合计为|总计为|为|是|共计|共|达到|达|约|：|:|\s)+$/;
