@@ -101,8 +101,29 @@ export function findMentions(sentence: string): Mention[] {
     }
     previousEnd = token.end + unit[0].length;
   }
-  return restated(mentions);
+  return restated(mentions).filter(exactFigure(text, mentions));
 }
+
+/**
+ * Figures no claim relates exactly, left out of every check: both ends of a range (“多在2万至4万元”, “在11万到18万之间”) and
+ * an amount per vehicle, person or unit (“车均17.39万元”, “均价33.25万元”, “平均每辆车运行维护费5.41万元”, “每辆25万元”) — an
+ * amount divided by a count, which no sum, share or change of the text holds (“…多在2万至4万元，其中最高的…车均4.94万元” is no
+ * list of parts).
+ */
+const exactFigure =
+  (text: string, mentions: readonly Mention[]) =>
+  (m: Mention, k: number): boolean => {
+    if (m.groupSize > 1) return true;
+    const next = mentions[k + 1];
+    const previous = mentions[k - 1];
+    const ranged = (a?: Mention, b?: Mention) => !!a && !!b && a.kind === b.kind && RANGE.test(text.slice(a.end, b.start));
+    if (ranged(m, next) || ranged(previous, m)) return false;
+    return m.kind !== "amount" || !PER_UNIT.test(m.label);
+  };
+/** Between the two ends of a range. */
+const RANGE = /^\s*[至到~～—－-]\s*$/;
+/** An amount per vehicle, person or unit: the words right before it name the count it is divided by. */
+const PER_UNIT = /[车人户生]均|均价|单价|平均|每(?:辆|人|台|户|个|次|批|项|件|套|平方米|亩|公里)/;
 
 /**
  * “全省一般公共预算支出突破9000亿元,达到9258亿元”: an amount whose own words only say it was reached (“达到”, “为”),
