@@ -29,10 +29,6 @@ const MISSED_TODAY = new Set<string>([
   "ah-cities-2024-oct ¶5 156.53→178.14",
   "ah-cities-2024-oct ¶8 478.6→553.5",
   // s19z blind round 5 (stop 31), before any rule of its own
-  "hi-sanya-2020-final ¶3 276,000→249,494",
-  "hi-sanya-2020-final ¶3 891,734→683,290",
-  "yn-baoshan-huanbao-2019-budget-sangong ¶1 56400→50417",
-  "yn-baoshan-huanbao-2019-budget-sangong ¶1 16.96→19.96",
   "cq-fuling-xinmiao-2021-final-sangong ¶4 0.07→0.27",
   "cq-qijiang-gonglu-2023-final ¶3 1475.63→1202.59",
 ]);
@@ -60,10 +56,7 @@ const NOT_STATED = new Map<string, string>([
   // a bound is no exact figure: 100 ÷ 800 = 12.5% holds by coincidence of “突破800亿元” and “超过100亿元”
   ["sd-province-2011-procurement ¶1 12.5→9.5", "规模突破800亿元,节约资金超过100亿元,资金节约率达12.5% — 节约率 is 节约 ÷ 预算, neither bound"],
 ]);
-const WIDTH_DIFFERS_TODAY = new Set<string>([
-  // s19z blind round 5: a list numbered “１．” one item a line is not read as a list
-  "xx-maguan-weishengyuan-2021-final １２３．４５％",
-]);
+const WIDTH_DIFFERS_TODAY = new Set<string>([]);
 
 /** The figure a finding names as wrong (a change sum's “减少221万元”: 221). */
 const figureOf = (actual = "") =>

@@ -9,6 +9,7 @@ import { parseTemplate, type Template } from "../template/template";
 import { BUDGET_TEMPLATE } from "../templates/budget";
 import { FINAL_TEMPLATE } from "../templates/final";
 import { checkAddition } from "./addition";
+import { checkBalances } from "./balance";
 import { checkListedTotals } from "./listed-total";
 import { checkArithmetic, type TotalResolver } from "./arithmetic";
 import { CLAIM_RULES } from "./catalogue";
@@ -86,6 +87,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkBreakdowns(classes, items, parsed, cross),
       ...checkChangeSums(parsed, family, cross),
       ...checkEnumeratedLists(parsed, reading),
+      ...checkBalances(parsed, reading),
       ...checkSiblingShares(parsed, family, reading, year),
       ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
       // totals the catalogue does not know: after the checks that name the figure

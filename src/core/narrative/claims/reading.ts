@@ -29,9 +29,14 @@ export class Reading {
     return m.atLeast ? new RoundingInterval(m.value.minus(m.unit.dividedBy(2)), m.value.times(2).plus(m.unit)) : RoundingInterval.of(m.value, m.unit);
   }
 
-  /** The stated parts' sum, and how the stated total compares with it (each figure within its printed rounding). */
-  judgeSum(total: Mention, parts: readonly Mention[], op: Comparison = "="): { sum: Decimal; verdict: Verdict } {
-    const sum = parts.reduce((acc, m) => acc.plus(this.value(m)), new Decimal(0));
-    return { sum, verdict: judgeAmounts(this.value(total), this.interval(total), sum, sumIntervals(parts.map((m) => this.interval(m))), op) };
+  /**
+   * The stated parts' sum less the amounts `subtracted` (“加上A，减B…合计T”), and how the stated total compares with
+   * it (each figure within its printed rounding).
+   */
+  judgeSum(total: Mention, parts: readonly Mention[], op: Comparison = "=", subtracted: readonly Mention[] = []): { sum: Decimal; verdict: Verdict } {
+    const added = parts.reduce((acc, m) => acc.plus(this.value(m)), new Decimal(0));
+    const sum = subtracted.reduce((acc, m) => acc.minus(this.value(m)), added);
+    const interval = sumIntervals(parts.map((m) => this.interval(m))).minus(sumIntervals(subtracted.map((m) => this.interval(m))));
+    return { sum, verdict: judgeAmounts(this.value(total), this.interval(total), sum, interval, op) };
   }
 }
