@@ -98,3 +98,24 @@ describe("a “其中” list numbered “１．” one item a line is read as �
     expect(errors(maguan, 2021).map(([rule, , actual]) => [rule, actual])).toEqual([["N.listSum", "457.8161"]]);
   });
 });
+
+describe("round s19z-6 wording: a remark in parentheses, “支出总额”, shares of parts only", () => {
+  const yibin = (car: string) =>
+    [
+      "2017年市本级部门使用财政拨款安排 “三公”经费支出总额为3825万元,比预算数减少1188万元,下降23.70%。",
+      "2017年因公出国(境)费99万元,比预算数减少31万元。",
+      "2017年公务接待费1014万元, 比预算数减少1050万元。",
+      `2017年公务用车购置及运行维护费2712万元(其中:公务用车购置费0万元,公务用车运行维护费2712万元),比预算数减少${car}万元。`,
+    ].join("\n");
+
+  it("a change after a parenthesised 其中 is of the amount before the parentheses: the parts' changes add up to the total's", () => {
+    expect(errors(yibin("107"), 2017)).toEqual([]);
+    expect(errors(yibin("307"), 2017)).toEqual([["N.changeSum", "减少1388万元", "减少1188万元"]]);
+  });
+
+  it("in a sentence opening with its breakdown, a share list after the first has no total inside the sentence", () => {
+    const moe =
+      "本年收入合计42,828,112.97万元,比2023年的40,616,051.67万元,增加2,212,061.3万元,增长5.4%。其中:财政拨款17,229,526.68万元,占40.2%;事业收入18,512,156.91万元,占43.2%;经营收入16,348.77万元,附属单位上缴收入3,363.59万元,两项合计占0.1%;其他收入7,066,717.02万元,占16.5%。";
+    expect(errors(moe, 2024)).toEqual([]);
+  });
+});
