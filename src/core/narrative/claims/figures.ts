@@ -177,7 +177,7 @@ const LOOSE_WORDS: Record<string, string[]> = { 总收入: ["收支总计"], 总
  * The figure a phrase names, and how surely (a binding): certain when the words are the figure's own name
  * with nothing but context before them (`others` empty); else `others` lists the figures the words may name
  * instead. A check raises an error on such a figure only when every figure it may be is contradicted
- * (./statements.ts, ./cross.ts).
+ * (./statements.ts, ./stated-parts.ts, ./repeated.ts).
  */
 /**
  * Words that do not change which amount a name means (“授予中小企业合同总金额” is the “授予中小企业合同金额”): the

@@ -6,7 +6,7 @@ import { quoted, writtenLike } from "./issue";
 import type { Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
-import type { TotalResolver } from "./arithmetic";
+import type { TotalResolver } from "./share-total";
 
 type ShareClaim = Extract<Claim, { kind: "share" }>;
 

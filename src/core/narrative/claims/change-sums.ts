@@ -1,0 +1,133 @@
+import { Decimal } from "../../numbers/decimal";
+import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
+import { judgeAmounts } from "../../numbers/verdict";
+import { changeConfirmed } from "./change";
+import { changeStatements, type Basis, type ChangeStatement } from "./change-statements";
+import { CHANGE_IDENTITIES } from "./figures";
+import { quoted, writtenLike, writtenUnit } from "./issue";
+import type { Mention } from "./mentions";
+import type { Located, ParsedParagraph } from "./parsed";
+import type { Reading } from "./reading";
+import { sumOf, type CrossContext } from "./cross";
+
+const ZERO_CHANGE = RoundingInterval.exact(new Decimal(0));
+const changeWords = (c: ChangeStatement) => (c.change ? `${c.sign > 0 ? "增加" : "减少"}${c.change.text}` : "持平");
+
+/**
+ * A total's stated change and its parts' (in the order of CHANGE_IDENTITIES), when the text states every one; a part
+ * whose change is not stated counts by its own parts' (公务用车 = 购置 + 运行) when those are.
+ */
+interface ChangeIdentity {
+  total: string;
+  parts: string[];
+  whole: ChangeStatement & { change: Mention };
+  known: ChangeStatement[];
+}
+
+function changeIdentities(parsed: readonly ParsedParagraph[], family: "决算" | "预算", basis: Basis): ChangeIdentity[] {
+  const changes = changeStatements(parsed, family).filter((c) => c.basis === basis);
+  const first = (figure: string) => changes.find((c) => c.figure === figure);
+  const stated = (figure: string): ChangeStatement[] | undefined => {
+    const own = first(figure);
+    if (own) return [own];
+    const inner = CHANGE_IDENTITIES[figure]?.map(first);
+    return inner?.every((c) => c) ? (inner as ChangeStatement[]) : undefined;
+  };
+  return Object.entries(CHANGE_IDENTITIES).flatMap(([total, parts]) => {
+    const whole = first(total);
+    const byPart = parts.map(stated);
+    if (!whole?.change || byPart.some((k) => !k)) return [];
+    const known = byPart.flat() as ChangeStatement[];
+    return [{ total, parts: known.map((k) => k.figure), whole: { ...whole, change: whole.change }, known }];
+  });
+}
+
+const signedValue = (c: ChangeStatement, reading: Reading) => (c.change ? reading.value(c.change).times(c.sign) : new Decimal(0));
+const signedInterval = (c: ChangeStatement, reading: Reading) => (c.change ? reading.interval(c.change).scale(new Decimal(c.sign)) : ZERO_CHANGE);
+const sumVerdict = ({ whole, known }: ChangeIdentity, reading: Reading) =>
+  judgeAmounts(
+    signedValue(whole, reading),
+    signedInterval(whole, reading),
+    sumOf(known.map((k) => signedValue(k, reading))),
+    sumIntervals(known.map((k) => signedInterval(k, reading))),
+  );
+
+/**
+ * Which figure is wrong when a total's change is not the sum of its parts' (绵竹 2025 with the car line's 209
+ * written 181): the total's change confirmed by its own figures (2190 − 1969 = 221), every part but one confirmed
+ * (its rate agrees, or the words say 持平), and the one left, read as total − the others (221 − 0 − 12 = 209),
+ * agrees with its own rate (209 ÷ 1896 = 11.02%, “下降11%”): that part is the slip. It is read at the corrected
+ * value from then on, so its rate raises nothing more; otherwise nothing here (checkChangeSums names the total).
+ */
+export function checkChangeCulprits(parsed: readonly ParsedParagraph[], family: "决算" | "预算", ctx: CrossContext): Located[] {
+  return changeIdentities(parsed, family, "year").flatMap((identity): Located[] => {
+    const { total, parts, whole, known } = identity;
+    if (sumVerdict(identity, ctx.reading) !== "error" || !whole.claim || !changeConfirmed(whole.claim, ctx.reading)) return [];
+    const open = known.filter((k) => k.change && (!k.claim || !changeConfirmed(k.claim, ctx.reading)));
+    const culprit = open.length === 1 ? open[0] : undefined;
+    if (!culprit?.change || !culprit.claim) return [];
+    const rest = sumOf(known.filter((k) => k !== culprit).map((k) => signedValue(k, ctx.reading)));
+    const right = signedValue(whole, ctx.reading).minus(rest).times(culprit.sign);
+    if (!right.greaterThan(0) || !changeConfirmed(culprit.claim, ctx.reading, right)) return [];
+    const written = changeWords(culprit);
+    const figure = parts[known.indexOf(culprit)];
+    const others = known.filter((k) => k !== culprit).map((k) => `${parts[known.indexOf(k)]}${changeWords(k)}`);
+    const { num } = writtenUnit(culprit.change);
+    const fixed = `${culprit.sign > 0 ? "增加" : "减少"}${writtenLike(culprit.change, right)}`;
+    const rate = culprit.claim.percent ? `；${fixed}也与所写“${culprit.claim.up ? "增长" : "下降"}${culprit.claim.percent.text}”相符` : "";
+    ctx.reading.correct(culprit.change, right, culprit.change.unit);
+    return [
+      {
+        at: culprit.at,
+        issue: {
+          rule: "changeSum",
+          verdict: "error",
+          target: culprit.change,
+          involved: [whole.change, ...known.flatMap((k) => (k === culprit ? [] : (k.change ?? [])))],
+          subject: `${figure}增减额`,
+          headline: `${figure}写${written}，应为${fixed}：${total}${changeWords(whole)}（与其上年数或增减率相符），${others.join("，")}${rate}。`,
+          steps: [`${total}${changeWords(whole)}（与其上年数或增减率相符）`, ...others, `${figure} = 合计 − 其他各项 = ${fixed}${rate}`, `文中写 ${written}`],
+          message: `“${quoted(culprit.change)}”：${total}${changeWords(whole)}，${others.join("，")}，${figure}应为${fixed}${rate}，文中写${written}。`,
+          expected: num(right),
+          actual: culprit.change.printed,
+        },
+      },
+    ];
+  });
+}
+
+/**
+ * The change of a total must be the sum of its parts' changes (三公 = 出国 + 用车 + 接待), when the text states all —
+ * against last year, and against the budget (“比预算数减少9.43亿元”: the budgets add up as the amounts do).
+ */
+export function checkChangeSums(parsed: readonly ParsedParagraph[], family: "决算" | "预算", ctx: CrossContext): Located[] {
+  const out: Located[] = [];
+  for (const identity of [...changeIdentities(parsed, family, "year"), ...changeIdentities(parsed, family, "budget")]) {
+    const { total, parts, whole, known } = identity;
+    const verdict = sumVerdict(identity, ctx.reading);
+    if (verdict === "equal") continue;
+    const sum = sumOf(known.map((k) => signedValue(k, ctx.reading)));
+    const terms = known.map((k, i) => `${parts[i]}${changeWords(k)}`).join("，");
+    const right = sum.isZero() ? "无增减" : `${sum.isNegative() ? "减少" : "增加"}${sum.abs().toFixed()}万元`;
+    const written = changeWords(whole);
+    out.push({
+      at: whole.at,
+      issue: {
+        rule: "changeSum",
+        verdict,
+        target: whole.change,
+        involved: known.flatMap((k) => k.change ?? []),
+        subject: `${total}增减额`,
+        headline:
+          verdict === "rounding"
+            ? `${total}写${written}，各部分增减之和为${right}，相差在四舍五入尾差范围内，请确认。`
+            : `${total}写${written}，而文中各部分合计${right}（${terms}）：两者不符。`,
+        steps: [`${terms}`, `合计 ${right}`, `文中 ${total}${written}`],
+        message: `“${quoted(whole.change)}”：文中各项 ${terms}，合计应为${right}，与此处不符。`,
+        expected: right,
+        actual: written,
+      },
+    });
+  }
+  return out;
+}

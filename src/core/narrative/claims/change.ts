@@ -1,0 +1,82 @@
+import { Decimal } from "../../numbers/decimal";
+import { RoundingInterval } from "../../numbers/rounding-interval";
+import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
+import type { Claim } from "./extract";
+import { checkEveryCandidate, checkGrowth } from "./growth";
+import type { ClaimIssue } from "./issue";
+import type { Reading } from "./reading";
+import { checkDifference, priorSlip } from "./stated-prior";
+
+export type ChangeClaim = Extract<Claim, { kind: "change" }>;
+
+/**
+ * A change whose words leave both directions (“减少(增加)0.11万元，同比下降(增加)6%”) is judged both ways: an error
+ * only when neither direction holds (the leftover words themselves are the form check's).
+ */
+export function checkChange(claim: ChangeClaim, reading: Reading): ClaimIssue[] {
+  if (!claim.eitherWay) return checkOneWay(claim, reading);
+  const fails = (issues: ClaimIssue[]) => issues.some((issue) => issue.verdict === "error");
+  const flipped: ChangeClaim = { ...claim, up: !claim.up, percentUp: claim.percentUp === undefined ? undefined : !claim.percentUp };
+  const asWritten = checkOneWay(claim, reading);
+  return fails(asWritten) && fails(checkOneWay(flipped, reading)) ? asWritten.filter((issue) => issue.verdict === "error") : [];
+}
+
+function checkOneWay(claim: ChangeClaim, reading: Reading): ClaimIssue[] {
+  const { change, percent } = claim;
+  const moreWord = claim.up ? "增加" : "减少";
+  const rateWord = claim.up ? "增长" : "下降";
+  if (percent && claim.percentUp !== claim.up) {
+    return [
+      {
+        rule: "direction",
+        verdict: "error",
+        target: percent,
+        subject: "增减方向",
+        headline: `金额写“${moreWord}${change.text}”，百分比却写“${claim.percentUp ? "增长" : "下降"}${percent.text}”，方向矛盾：应为“${rateWord}”。`,
+        steps: [`${moreWord}${change.text}`, `${claim.percentUp ? "增长" : "下降"}${percent.text}`],
+        message: `“${moreWord}${change.text}，${claim.percentUp ? "增长" : "下降"}${percent.text}”：金额与百分比的增减方向矛盾。`,
+        expected: rateWord,
+        actual: claim.percentUp ? "增长" : "下降",
+      },
+    ];
+  }
+  if (change.value.isZero()) {
+    return [
+      {
+        rule: "flat",
+        verdict: "warning",
+        target: change,
+        subject: "增减额",
+        headline: `写“${moreWord}${change.text}${percent ? `，${rateWord}${percent.text}` : ""}”，变化为0，应写“持平”。`,
+        steps: [`${moreWord}${change.text} = 0`],
+        message: `“${moreWord}${change.text}”：变化为0，应写“持平”（或“与上年持平”）。`,
+        expected: "持平",
+      },
+    ];
+  }
+  const subject = claim.subject?.certain ? claim.subject.to : undefined;
+  if (claim.prior && subject)
+    return priorSlip(claim, subject, claim.prior, reading) ?? checkDifference(claim, subject, claim.prior, reading) ?? checkGrowth(claim, subject, reading);
+  return subject ? checkGrowth(claim, subject, reading) : checkEveryCandidate(claim, reading);
+}
+
+/**
+ * Whether a change's own figures confirm it exactly — the prior amount stated with it (“较2024年的2190万元减少221
+ * 万元”), else its rate against the amount it is surely tied to — read at `value` when given (a correction tried).
+ */
+export function changeConfirmed(claim: ChangeClaim, reading: Reading, value?: Decimal): boolean {
+  const subject = claim.subject?.certain ? claim.subject.to : undefined;
+  if (!subject || claim.eitherWay) return false;
+  const change = value ?? reading.value(claim.change);
+  const delta = value ? RoundingInterval.of(value, claim.change.unit) : reading.interval(claim.change);
+  const sign = new Decimal(claim.up ? 1 : -1);
+  if (claim.prior) {
+    const difference = reading.interval(subject).minus(reading.interval(claim.prior));
+    const stated = reading.value(subject).minus(reading.value(claim.prior));
+    return judgeAmounts(change.times(sign), delta.scale(sign), stated, difference) === "equal";
+  }
+  if (!claim.percent || claim.percentUp !== claim.up) return false;
+  const current = reading.interval(subject);
+  const allowed = percentInterval(delta, claim.up ? current.minus(delta) : current.plus(delta));
+  return !!allowed && judgeDerived(claim.percent.value, claim.percent.unit, allowed) === "equal";
+}

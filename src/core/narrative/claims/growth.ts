@@ -1,0 +1,87 @@
+import { judgeDerived, percentInterval } from "../../numbers/verdict";
+import type { ChangeClaim } from "./change";
+import { derivedHeadline, percentOf, writtenUnit, type ClaimIssue } from "./issue";
+import type { Mention } from "./mentions";
+import type { Reading } from "./reading";
+
+/**
+ * A rate whose change may belong to several amounts (“总预算A，其中：基本支出B，项目支出C，同比增加D，增长p%”) accuses
+ * none of them; but when it fails under every one, something is wrong whichever was meant — a warning that says
+ * what each reading gives and what to check, never an error.
+ */
+export function checkEveryCandidate(claim: ChangeClaim, reading: Reading): ClaimIssue[] {
+  const candidates = claim.subject?.candidates ?? [];
+  const { percent, change } = claim;
+  if (!percent || candidates.length < 2) return [];
+  const failures = candidates.map((c) => checkGrowth(claim, c, reading).find((issue) => issue.rule === "growth" && issue.verdict === "error"));
+  if (failures.some((f) => !f)) return [];
+  const readings = candidates.map((c, i) => `按${c.label || "该项"}${c.text}：应为${failures[i]!.expected}`);
+  const rateWord = claim.up ? "增长" : "下降";
+  return [
+    {
+      rule: "growth",
+      verdict: "warning",
+      target: percent,
+      involved: [change],
+      subject: `${rateWord}率`,
+      headline: `“${rateWord}${percent.text}”不知是哪个金额的${rateWord}率，而按句中每个可能的金额计算都不是${percent.text}（${readings.join("；")}）：请核对增减额、${rateWord}率或所指的金额。`,
+      steps: [...readings, `文中写 ${percent.text}`],
+      message: `“${claim.up ? "增加" : "减少"}${change.text}，${rateWord}${percent.text}”：增减额可属于${candidates.map((c) => c.text).join("或")}，按其中任何一个计算，${rateWord}率都不是${percent.text}。`,
+      actual: percent.printed,
+    },
+  ];
+}
+
+/** “增加A万元，增长p%”: the rate against the change and the amount it is tied to (last year = amount ∓ change). */
+export function checkGrowth(claim: ChangeClaim, subject: Mention, reading: Reading): ClaimIssue[] {
+  const { num, unit } = writtenUnit(subject);
+  const { change, percent, prior: stated } = claim;
+  if (!percent) return [];
+  const moreWord = claim.up ? "增加" : "减少";
+  const rateWord = claim.up ? "增长" : "下降";
+  const current = reading.interval(subject);
+  const delta = reading.interval(change);
+  const prior = stated ? reading.interval(stated) : claim.up ? current.minus(delta) : current.plus(delta);
+  const priorValue = stated ? reading.value(stated) : claim.up ? reading.value(subject).minus(change.value) : reading.value(subject).plus(change.value);
+  const allowed = percentInterval(delta, prior);
+  const currentText = `${num(reading.value(subject))}${unit}`;
+  if (!allowed) {
+    // a prior that only rounding could bring to 0 (“1万元，增加0.5万元，增长100%”: 0.50) leaves the rate unjudged
+    if (!priorValue.isZero()) return [];
+    return [
+      {
+        rule: "zeroBase",
+        verdict: "warning",
+        target: percent,
+        involved: [subject, change],
+        subject: "增长率",
+        headline: `本年${currentText}、${moreWord}${change.text}，上年为0（上年无此项），不应写“${rateWord}${percent.text}”，应写“上年无此项”。`,
+        steps: [`上年 = ${num(reading.value(subject))} ${claim.up ? "−" : "+"} ${num(change.value)} = ${num(priorValue)}${unit}`, "上年为0，增长率无从计算"],
+        message: `“${moreWord}${change.text}，${rateWord}${percent.text}”：按本年${currentText}推算上年为${num(priorValue)}${unit}，上年无此项时不应写百分比，应写“上年无此项”。`,
+      },
+    ];
+  }
+  const verdict = judgeDerived(percent.value, percent.unit, allowed);
+  if (verdict === "equal" || (verdict === "rounding" && change.atLeast)) return [];
+  const expected = percentOf(change.value, priorValue);
+  const equation = `${num(change.value)}÷${num(priorValue)}`;
+  return [
+    {
+      rule: "growth",
+      verdict,
+      target: percent,
+      involved: [subject, change],
+      subject: `${rateWord}率`,
+      headline: derivedHeadline(verdict, `${rateWord}率`, percent.text, expected, equation),
+      steps: [
+        `本年 ${currentText}，${moreWord} ${change.text}`,
+        `上年 = ${num(reading.value(subject))} ${claim.up ? "−" : "+"} ${num(change.value)} = ${num(priorValue)}${unit}`,
+        `${rateWord}率 = ${equation} = ${expected}`,
+        `文中写 ${percent.text}`,
+      ],
+      message: `“${moreWord}${change.text}，${rateWord}${percent.text}”：本年${currentText}，则上年为${num(priorValue)}${unit}，${rateWord}率应为 ${equation} = ${expected}，文中写${percent.text}。`,
+      expected,
+      actual: percent.printed,
+    },
+  ];
+}

@@ -1,0 +1,63 @@
+import type { Decimal } from "../../numbers/decimal";
+import { RoundingInterval } from "../../numbers/rounding-interval";
+import { namesOwnTotal } from "./figures";
+import { wan } from "./issue";
+import type { Mention } from "./mentions";
+import type { Reading } from "./reading";
+import type { ShareClaim } from "./shares";
+
+/** A total a sentence names (“占本年支出合计的…”), found in the tables or elsewhere in the text. */
+export type TotalResolver = (name: string) => { value: Decimal; unit: Decimal; where: string; mention?: Mention } | undefined;
+
+/** The total a share is of: named in words, the list's stated total, or the sum of its parts. */
+export interface ShareTotal {
+  interval: RoundingInterval;
+  value: Decimal;
+  text: string;
+  where: string;
+  mention?: Mention;
+}
+
+/** The total one share of a list is of, and where it was found. */
+export function totalFor(
+  claim: ShareClaim,
+  listTotal: Mention | undefined,
+  listName: string | undefined,
+  partsSum: RoundingInterval | undefined,
+  resolveTotal: TotalResolver,
+  reading: Reading,
+): ShareTotal | undefined {
+  if (claim.totalName) {
+    const named = resolveTotal(claim.totalName);
+    // “公共财政预算支出911.4亿元，其中民生支出758.5亿元，占公共财政预算支出的比重为72.6%”: the name is its own
+    // sentence's total when nothing else is tied to it with certainty (that name stated elsewhere too), also by a
+    // short name (“占财政支出的85.2%” under “一般公共预算支出483亿元”), or by the name written after it (“在426.79亿元
+    // 采购规模中，集中采购为381.6亿元，占采购金额的89.4%”)
+    const own = (words: string | undefined) => words !== undefined && namesOwnTotal(words, claim.totalName!);
+    if (!named) return listTotal && (own(listTotal.label) || own(listName)) ? listTotalOf(listTotal, reading) : undefined;
+    return {
+      interval: named.mention ? reading.interval(named.mention) : RoundingInterval.of(named.value, named.unit),
+      value: named.mention ? reading.value(named.mention) : named.value,
+      text: `${wan(named.value)}万元`,
+      where: `${claim.totalName}（${named.where}）`,
+    };
+  }
+  if (listTotal) return listTotalOf(listTotal, reading);
+  return partsSum && partsTotal(partsSum);
+}
+
+function listTotalOf(listTotal: Mention, reading: Reading): ShareTotal {
+  return {
+    interval: reading.interval(listTotal),
+    value: reading.value(listTotal),
+    text: `${wan(reading.value(listTotal))}万元`,
+    where: `所述合计`,
+    mention: listTotal,
+  };
+}
+
+/** The sum of a list's parts as the total its shares are of. */
+export function partsTotal(partsSum: RoundingInterval): ShareTotal {
+  const value = partsSum.low.plus(partsSum.high).dividedBy(2);
+  return { interval: partsSum, value, text: `${wan(value)}万元`, where: "各项之和" };
+}

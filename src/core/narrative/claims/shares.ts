@@ -1,0 +1,105 @@
+import { Decimal, HUNDRED } from "../../numbers/decimal";
+import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
+import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
+import type { Claim, SentenceClaims } from "./extract";
+import { derivedHeadline, percentOf, quoted, writtenUnit, type ClaimIssue } from "./issue";
+import type { Mention } from "./mentions";
+import type { Reading } from "./reading";
+import { shareListSlip } from "./share-slip";
+import { listSumIssue, shareSumIssue } from "./share-sums";
+import { partsTotal, totalFor, type ShareTotal, type TotalResolver } from "./share-total";
+
+const HUNDRED_INTERVAL = RoundingInterval.exact(HUNDRED);
+
+export type ShareClaim = Extract<Claim, { kind: "share" }>;
+
+/** Each share of a sentence against its total, and each list of shares against 100% and against its stated total. */
+export function checkShareLists(s: SentenceClaims, resolveTotal: TotalResolver, reading: Reading): ClaimIssue[] {
+  const shares = s.claims.filter((c): c is ShareClaim => c.kind === "share");
+  const issues: ClaimIssue[] = [];
+  for (let list = 0; list < s.listTotals.length; list++) {
+    const members = shares.filter((c) => c.list === list);
+    const opening = s.openingOnly ? s.openingTotal : confirmedOpening(members, s.openingTotal, reading);
+    const total = s.listTotals[list] ?? (list === 0 ? opening : undefined);
+    issues.push(...checkShareList(members, total, s.listNames[list], resolveTotal, reading));
+  }
+  return issues;
+}
+
+/** The amount a “其中…” sentence breaks down, when the parts it lists add up to it (they confirm the tie). */
+function confirmedOpening(members: ShareClaim[], opening: Mention | undefined, reading: Reading): Mention | undefined {
+  // “…收入633.8亿元。其中，税收收入515.4亿元，…，税收占比81.3%”: a share naming its part, of no whole in words, in a “其中”
+  // sentence is of the amount broken down
+  if (opening && members.length === 1 && members[0].named && !members[0].totalName) return opening;
+  if (!opening || members.length < 2) return undefined;
+  const sum = members.reduce((acc, c) => acc.plus(reading.value(c.part)), new Decimal(0));
+  const parts = sumIntervals(members.map((c) => reading.interval(c.part)));
+  return judgeAmounts(reading.value(opening), reading.interval(opening), sum, parts) === "equal" ? opening : undefined;
+}
+
+function checkShareList(
+  members: ShareClaim[],
+  listTotal: Mention | undefined,
+  listName: string | undefined,
+  resolveTotal: TotalResolver,
+  reading: Reading,
+): ClaimIssue[] {
+  const partsSum = sumIntervals(members.map((c) => reading.interval(c.part)));
+  const sharesSum = sumIntervals(members.map((c) => RoundingInterval.of(c.share.value, c.share.unit)));
+  const complete = members.length > 1 && sharesSum.overlaps(HUNDRED_INTERVAL);
+  const named = members.some((m) => m.totalName);
+  // the parts and their shares agree with each other and not with the stated total: the total is the slip
+  const totalSlip = complete && listTotal && !named ? listSumIssue(members, listTotal, partsSum, reading) : undefined;
+  if (totalSlip?.verdict === "error" && members.every((c) => !checkShare(c, partsTotal(partsSum), reading))) {
+    return [
+      {
+        ...totalSlip,
+        headline: `所述合计${listTotal!.text}，其中各项之和为${totalSlip.expected}万元，各项占比也与之相符：合计应为${totalSlip.expected}万元。`,
+      },
+    ];
+  }
+  const judged = members.map((claim) => {
+    const total = totalFor(claim, listTotal, listName, complete ? partsSum : undefined, resolveTotal, reading);
+    return { claim, total, issue: total && checkShare(claim, total, reading) };
+  });
+  // a total named in words (“占全国政府采购规模的”) is stated apart from the list: the list cannot be its slip
+  const slip = complete && members.every((c) => c.totalName) ? shareListSlip(judged, reading) : undefined;
+  const issues: ClaimIssue[] = judged.flatMap((j) => (slip && j.issue?.target === slip.target ? [slip.issue] : j.issue ? [j.issue] : []));
+  // shares of one parent named in words may overlap (中小企业 and 小微企业 of 政府采购规模); the items of one list
+  // (“货物、工程、服务…分别为A、B和C，占…比例为p、q和r”) are siblings, whose shares cannot exceed 100%
+  const siblings = members.every((c) => c.share.groupSize === members.length && c.share.group === members[0].share.group);
+  if (members.length > 1 && !complete && (!named || siblings) && sharesSum.low.greaterThan(HUNDRED)) issues.push(shareSumIssue(members));
+  if (complete && listTotal && !named) {
+    const issue = listSumIssue(members, listTotal, partsSum, reading);
+    if (issue) issues.push(issue);
+  }
+  return issues;
+}
+
+function checkShare(claim: ShareClaim, total: ShareTotal, reading: Reading): ClaimIssue | undefined {
+  const { num, unit } = writtenUnit(claim.part);
+  const allowed = percentInterval(reading.interval(claim.part), total.interval);
+  if (!allowed) return undefined;
+  const verdict = judgeDerived(claim.share.value, claim.share.unit, allowed);
+  if (verdict === "equal") return undefined;
+  const expected = percentOf(reading.value(claim.part), total.value);
+  const equation = `${num(reading.value(claim.part))}÷${num(total.value)}`;
+  const what = `${claim.part.label || "该项"}占比`;
+  return {
+    rule: "share",
+    verdict,
+    target: claim.share,
+    involved: [claim.part, ...(total.mention ? [total.mention] : [])],
+    subject: what,
+    headline: derivedHeadline(verdict, what, claim.share.text, expected, equation),
+    steps: [
+      `${claim.part.label} ${num(reading.value(claim.part))}${unit}`,
+      `${total.where}：${total.text}`,
+      `${equation} = ${expected}`,
+      `文中写 ${claim.share.text}`,
+    ],
+    message: `“${quoted(claim.part)}，占${claim.share.text}”：占比应为 ${equation} = ${expected}（${total.where}），文中写${claim.share.text}。`,
+    expected,
+    actual: claim.share.printed,
+  };
+}

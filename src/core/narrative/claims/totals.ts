@@ -1,0 +1,78 @@
+import { sumIntervals } from "../../numbers/rounding-interval";
+import { judgeStated } from "../../numbers/verdict";
+import { quoted, writtenLike, writtenUnit } from "./issue";
+import type { Located } from "./parsed";
+import type { FigureLookup, Statement } from "./statements";
+import { sumOf, type CrossContext } from "./cross";
+import { identityParts } from "./stated-parts";
+import { partSlip } from "./total-slips";
+
+/** The identity a figure is a part of (FIGURE_IDENTITIES read the other way), for the figures that are parts of one only. */
+const OUTER_OF: Record<string, string> = { 公务用车费: "三公经费合计" };
+
+/**
+ * A total against the parts the text states for it: “总支出：2408.42万元” against the text's own 基本支出 478.86 + 项目支出
+ * 3786.54 = 4265.40 (no table needed).
+ */
+export function checkTotals(statements: readonly Statement[], tableFigure: FigureLookup, ctx: CrossContext): Located[] {
+  const stated = (figure: string, year: number | undefined) => statements.find((s) => s.figure === figure && s.year === year && s.others.length === 0);
+  const partsOf = identityParts(statements, tableFigure, ctx.reading);
+  const holds = (s: Statement) => {
+    const identity = partsOf(s);
+    const sum = identity && sumOf(identity.known.map((k) => ctx.reading.value(k.mention)));
+    return !!sum && ctx.reading.value(s.mention).equals(sum);
+  };
+  // inner identities first (公务用车 = 购置 + 运行 before 三公 = 出国 + 用车 + 接待): a part its own parts correct,
+  // and whose correction the outer identity confirms exactly, is the slip — read at that value, the outer one holds
+  const inner = (s: Statement) => (OUTER_OF[s.figure] ? 0 : 1);
+  const slipsFound = new Set<string>();
+  return [...statements]
+    .sort((a, b) => inner(a) - inner(b))
+    .flatMap((s): Located[] => {
+      const identity = partsOf(s);
+      if (!identity) return [];
+      const { parts, known } = identity;
+      const values = known.map((k) => ctx.reading.value(k.mention));
+      const total = sumOf(values);
+      // a total written to a coarser unit than its parts and cut (12,345元 for 12,345.67元) is a tail
+      const verdict = judgeStated(ctx.reading.value(s.mention), s.mention.unit, total, sumIntervals(known.map((k) => ctx.reading.interval(k.mention))));
+      if (verdict === "equal") return [];
+      const outer = statements.find((o) => o.figure === OUTER_OF[s.figure] && o.year === s.year && o.others.length === 0);
+      // the outer identity confirms this value (the figure's first statement, or this one stated again alike)
+      const first = stated(s.figure, s.year)?.mention ?? s.mention;
+      const confirmed = outer && ctx.reading.value(first).equals(ctx.reading.value(s.mention)) && holds(outer);
+      if (verdict === "error" && confirmed) {
+        // one finding for the figure however often it is stated
+        const key = `${s.figure}@${s.year ?? ""}`;
+        if (slipsFound.has(key)) return [];
+        slipsFound.add(key);
+        return partSlip(s, identity, outer, ctx.reading);
+      }
+      if (verdict === "error" && outer && !holds(outer)) {
+        ctx.reading.correct(s.mention, total, s.mention.unit);
+        if (!holds(outer)) ctx.reading.correct(s.mention, s.mention.value, s.mention.unit);
+      }
+      const { num, unit } = writtenUnit(s.mention);
+      const terms = parts.map((part, i) => `${part}${num(values[i])}`).join(" + ");
+      return [
+        {
+          at: s.at,
+          issue: {
+            rule: "total",
+            verdict,
+            target: s.mention,
+            involved: known.map((k) => k.mention),
+            subject: s.figure,
+            headline:
+              verdict === "rounding"
+                ? `${s.figure}写${s.mention.text}，文中各部分之和为${num(total)}${unit}，按四舍五入应为${writtenLike(s.mention, total)}，相差在尾差范围内，请确认。`
+                : `${s.figure}写${s.mention.text}，按文中所述 ${terms} = ${num(total)}${unit}：两者不符。`,
+            steps: [`${terms} = ${num(total)}${unit}`, `此处 ${s.figure} = ${s.mention.text}`],
+            message: `“${quoted(s.mention)}”：按文中所述 ${terms} = ${num(total)}${unit}，与此处不符。`,
+            expected: num(total),
+            actual: s.mention.printed,
+          },
+        },
+      ];
+    });
+}
