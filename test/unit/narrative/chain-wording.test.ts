@@ -118,4 +118,11 @@ describe("round s19z-6 wording: a remark in parentheses, “支出总额”, sha
       "本年收入合计42,828,112.97万元,比2023年的40,616,051.67万元,增加2,212,061.3万元,增长5.4%。其中:财政拨款17,229,526.68万元,占40.2%;事业收入18,512,156.91万元,占43.2%;经营收入16,348.77万元,附属单位上缴收入3,363.59万元,两项合计占0.1%;其他收入7,066,717.02万元,占16.5%。";
     expect(errors(moe, 2024)).toEqual([]);
   });
+
+  it("parts listed with no share of their own: shares adding up to 100% do not make 基本 + 项目 the whole 本年支出合计", () => {
+    const spending = (other: string) =>
+      `教育部2024年度本年支出合计43,665,710.31万元,比2023年的41,814,652.58万元,增加1,851,057.73万元,增长4.4%。其中:基本支出25,851,686.15万元,占59.2%;项目支出17,799,199.76万元,占40.8%;经营支出14,694.4万元,对附属单位补助支出${other}万元。`;
+    expect(errors(spending("130"), 2024)).toEqual([]);
+    expect(errors(spending("20130"), 2024).map(([rule]) => rule)).toEqual(["N.listSum"]);
+  });
 });
