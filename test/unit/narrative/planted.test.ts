@@ -31,6 +31,10 @@ const MISSED_TODAY = new Set<string>([
   // s19z blind round 5 (stop 31), before any rule of its own
   "cq-fuling-xinmiao-2021-final-sangong ¶4 0.07→0.27",
   "cq-qijiang-gonglu-2023-final ¶3 1475.63→1202.59",
+  // s19z blind round 7 (stop 31), before any rule of its own
+  "gx-baise-2023-final ¶3 87.32→78.61",
+  "cq-bishan-2023-budget-execution ¶3 29.09→33.84",
+  "cq-bishan-2023-budget-execution ¶3 29.09→34.05",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
