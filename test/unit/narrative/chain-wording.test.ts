@@ -126,3 +126,18 @@ describe("round s19z-6 wording: a remark in parentheses, “支出总额”, sha
     expect(errors(spending("20130"), 2024).map(([rule]) => rule)).toEqual(["N.listSum"]);
   });
 });
+
+describe("round s19z-7 wording: a breakdown over two sentences before “加上”, two breakdowns in one sentence", () => {
+  it("the sentence after a “其中” sentence may go on listing parts: the chain after “加上” is left unjudged", () => {
+    const bishan =
+      "全区一般公共预算本级收入完成53.19亿元,增长22.1%。其中,税收收入29.09亿元,增长46.2%。非税收入24.1亿元,增长1.9%。加上中央及市级转移支付29.71亿元、动用预算稳定调节基金1.97亿元、调入资金3.29亿元、债务(转贷)收入5.11亿元、上年结转8.79亿元,收入总量为102.06亿元。";
+    expect(errors(bishan, 2023)).toEqual([]);
+  });
+
+  it("each whole broken down between “；” is read with its own “其中” list", () => {
+    const baise = (income: string) =>
+      `2023年,市本级政府性基金预算总收入${income}亿元,其中:当年政府性基金预算收入28.36亿元,转移性收入58.96亿元;市本级政府性基金预算总支出84.37亿元,其中:当年基金预算支出29.32亿元,调出资金0.26亿元,债务还本支出30.47亿元,债务转贷支出23.86亿元,政府性基金转移支付支出0.46亿元。`;
+    expect(errors(baise("87.32"), 2023)).toEqual([]);
+    expect(errors(baise("78.61"), 2023)).toEqual([["N.listSum", "87.32", "78.61亿元"]]);
+  });
+});

@@ -32,7 +32,6 @@ const MISSED_TODAY = new Set<string>([
   "cq-fuling-xinmiao-2021-final-sangong ¶4 0.07→0.27",
   "cq-qijiang-gonglu-2023-final ¶3 1475.63→1202.59",
   // s19z blind round 7 (stop 31), before any rule of its own
-  "gx-baise-2023-final ¶3 87.32→78.61",
   "cq-bishan-2023-budget-execution ¶3 29.09→33.84",
   "cq-bishan-2023-budget-execution ¶3 29.09→34.05",
 ]);

@@ -64,6 +64,9 @@ function baseOf(sentences: readonly SentenceClaims[], i: number, position: numbe
   if (before.length > 0 || !LEAD.test(s.sentence.slice(0, position - s.start).trim())) return before.length === 1 ? before[0] : undefined;
   let j = i - 1;
   while (j >= 0 && BREAKDOWN.test(sentences[j].sentence)) j--;
+  // “…收入53.19亿元。其中，税收收入29.09亿元…。非税收入24.1亿元，增长1.9%。加上…”: a sentence right after a “其中”
+  // sentence may go on listing its parts — which amount is added to is in doubt
+  if (j === i - 1 && j > 0 && BREAKDOWN.test(sentences[j - 1].sentence)) return undefined;
   const previous = j >= 0 ? sentences[j].mentions.filter(candidate) : [];
   return previous.length === 1 ? previous[0] : undefined;
 }
