@@ -141,3 +141,19 @@ describe("round s19z-7 wording: a breakdown over two sentences before “加上�
     expect(errors(baise("78.61"), 2023)).toEqual([["N.listSum", "87.32", "78.61亿元"]]);
   });
 });
+
+describe("a total's change when one part's change is unstated but the part is 0 this year (焦石镇)", () => {
+  const jiaoshi = (total: string) =>
+    [
+      "2020年度“三公”经费41.00万元,其中:因公出国(境)费0万元,公务用车购置及运行维护费21.00万元,公务接待费20.00万元。",
+      `经比较2020年度“三公”经费41.00万元,较年初预算数减少${total}万元。其中:公务用车购置及运行维护费21.00万元,较年初预算数减少4.00万元;公务接待费20.00万元,较年初预算数减少1.00万元。`,
+    ].join("\n");
+
+  it("the part can only have fallen: the total must fall by at least the parts' sum", () => {
+    expect(errors(jiaoshi("4.00"), 2020)).toEqual([["N.changeSum", "至少减少5万元", "减少4.00万元"]]);
+  });
+
+  it("a total that fell by more says nothing (the part's budget may be anything)", () => {
+    expect(errors(jiaoshi("6.50"), 2020)).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import { checkListedTotals } from "./listed-total";
 import { checkArithmetic } from "./arithmetic";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns } from "./breakdowns";
-import { checkChangeCulprits, checkChangeSums } from "./change-sums";
+import { checkChangeBounds, checkChangeCulprits, checkChangeSums } from "./change-sums";
 import type { CrossContext } from "./cross";
 import { checkRepeated } from "./repeated";
 import type { TotalResolver } from "./share-total";
@@ -92,6 +92,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkRepeated(statements, cross),
       ...checkBreakdowns(classes, items, parsed, cross),
       ...checkChangeSums(parsed, family, cross),
+      ...checkChangeBounds(parsed, family, statements, cross),
       ...checkEnumeratedLists(parsed, reading),
       ...checkBalances(parsed, reading),
       ...checkSiblingShares(parsed, family, reading, year),
