@@ -144,13 +144,13 @@ describe("the grid keeps context", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it("marks a text finding's words in its paragraph (达州 情况说明 A15: “2.7%”)", async () => {
+  it("marks a text finding's words in its paragraph (达州 情况说明 A21: the 项 name the table lacks)", async () => {
     await openWorkbook(page, BUDGET);
-    await card("情况说明!A15").click();
+    await card("情况说明!A21").click();
     const excerpt = page.getByTestId("text-excerpt");
-    await expect(excerpt.locator("mark").allTextContents()).resolves.toEqual(["2.7%"]);
-    await expect(excerpt.innerText()).resolves.toContain("2.7%");
-    await captureState(page, "text-excerpt", () => card("情况说明!A15").evaluate((e) => e.scrollIntoView({ block: "start" })), DEADLINE_SIZES);
+    await expect(excerpt.locator("mark").allTextContents()).resolves.toEqual(["行政单位公务员医疗补助（项）"]);
+    await expect(excerpt.innerText()).resolves.toContain("行政单位公务员医疗补助（项）");
+    await captureState(page, "text-excerpt", () => card("情况说明!A21").evaluate((e) => e.scrollIntoView({ block: "start" })), DEADLINE_SIZES);
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -56,7 +56,10 @@ export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]
   if (span.kind.rowScheme !== "items") {
     const misplaced = linkCodeHierarchy(ctx.rows);
     for (const m of misplaced) findings.push(misplacedCodeFinding(span, m.row, m.group));
-  } else nameDuplicatesBySection(ctx.rows);
+  } else {
+    if (span.kind.totalWhenAlone) nameLoneTotal(ctx.rows, span.kind.totalWhenAlone);
+    nameDuplicatesBySection(ctx.rows);
+  }
   if (span.kind.carryOverByFund) for (const row of splitCarryOverByFund(ctx.rows, grid.sheet)) ctx.rows.push(row);
   if (span.kind.columnTotals) for (const row of totalsFromColumns(ctx.rows, grid.sheet, span.kind.columnTotals)) ctx.rows.push(row);
   const isEmpty = !ctx.rows.some((r) => hasValues(r.cells)) && !countsInBody(grid, span, bodyEnd, headers);
@@ -433,6 +436,15 @@ function canonicalRowName(kind: TableKindSpec, name: string): string {
   return meanings.get(name) ?? meanings.get(name.replace(SUB_ITEM, "")) ?? name;
 }
 
+/** The one line named by the whole (“三公”经费支出) is the 合计 when no line is named 合计 and it prints amounts. */
+function nameLoneTotal(rows: TableRow[], names: readonly string[]): void {
+  if (rows.some((r) => r.key === "合计")) return;
+  const total = rows.filter((r) => names.includes(r.name) && hasValues(r.cells));
+  if (total.length !== 1) return;
+  total[0].key = total[0].name = "合计";
+  total[0].total = true;
+}
+
 /** “其中：公务用车购置费”: a sub-item line under its item. */
 const SUB_ITEM = /^其中[:]?/;
 
@@ -442,11 +454,13 @@ const SUB_ITEM = /^其中[:]?/;
  */
 function nameDuplicatesBySection(rows: TableRow[]): void {
   const seen = new Set<string>();
+  let repeated = false;
   rows.forEach((row, i) => {
     if (!seen.has(row.key)) {
       seen.add(row.key);
       return;
     }
+    repeated = true;
     const numbered = row.level === 1;
     for (let j = i - 1; j >= 0; j--) {
       const above = rows[j];
@@ -456,6 +470,11 @@ function nameDuplicatesBySection(rows: TableRow[]): void {
       }
     }
   });
+  if (repeated) numberRepeatedKeys(rows);
+}
+
+/** A key still repeated after its section was named gets its count: “合计”, “合计#2”. */
+function numberRepeatedKeys(rows: TableRow[]): void {
   const counts = new Map<string, number>();
   for (const row of rows) {
     const n = (counts.get(row.key) ?? 0) + 1;

@@ -89,7 +89,7 @@ export function assignColumnKeys(kind: TableKindSpec, columns: ColumnInfo[]): Ma
   const keys = new Map<number, string>();
   const latest = latestHeadYear(columns);
   const paths = new Map(columns.map((c) => [c.col, c.path.filter((p) => p !== "项目").map((s) => meaningWords(s, latest))]));
-  const lastYears = new Set(columns.filter((c) => paths.get(c.col)?.some((s) => s.startsWith(LAST_YEAR))).map((c) => c.col));
+  const lastYears = new Set(columns.filter((c) => paths.get(c.col)?.some(isLastYearHead)).map((c) => c.col));
   for (const [meaning, patterns] of Object.entries(kind.columns ?? {})) {
     for (const pattern of patterns) {
       const want = compact(pattern);
@@ -127,6 +127,12 @@ function meaningWords(segment: string, latest: number | undefined): string {
 
 const LEADING_YEAR = /^(\d{4})年(度)?(?=.)/;
 const LAST_YEAR = "上年";
+/** A head comparing with last year (“2017年决算比上年增减情况”) is a change, never last year's amount. */
+const COMPARISON_HEAD = /比上年|增减/;
+
+function isLastYearHead(segment: string): boolean {
+  return segment.startsWith(LAST_YEAR) && !COMPARISON_HEAD.test(segment);
+}
 
 /** The latest year a column head opens with (“2017年预算数”), if any. */
 function latestHeadYear(columns: readonly ColumnInfo[]): number | undefined {

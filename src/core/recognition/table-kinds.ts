@@ -34,6 +34,12 @@ export interface TableKindSpec extends TableKind {
   lines?: string[];
   /** Lines the kind reads by name that its 合计 does not count (会议费, 培训费 beside the 三公 items). */
   outsideTotal?: string[];
+  /**
+   * Names that are the table's 合计 only when no line is named 合计 by `rows` and the line prints amounts: “三公”经费支出
+   * under the three items (渝中 2017, the total printed last), never the national template's section heading “一、“三公”经费
+   * 支出” (dashes) above its （一）支出合计.
+   */
+  totalWhenAlone?: string[];
 }
 
 const spec = (id: string, title: string, family: TableFamily, rowScheme: RowScheme, rest: Partial<TableKindSpec> = {}): TableKindSpec => ({
@@ -65,11 +71,20 @@ const THREE_PUBLIC_ROWS: Record<string, string[]> = {
   培训费: ["培训费"],
 };
 
+/** A 三公 table's total named by the whole it adds up, where no 合计 line is printed. */
+const THREE_PUBLIC_TOTAL_WHEN_ALONE = ["三公经费支出", "三公经费支出决算", "三公经费支出预算"];
+
 /**
  * Items a 三公 table may print beside the 三公 ones (“…“三公”经费及会议费、培训费支出决算表”): read by name, down or
  * across, never counted in its 合计.
  */
 const THREE_PUBLIC_OUTSIDE_TOTAL = ["会议费", "培训费"];
+
+/**
+ * A change column beside this year's and last year's amounts (“本年预算比上年增减情况 / 增减额”, “比上年增、减情况 /
+ * 增、减金额”): this year's amount less last year's. A 减少额 (“支出减少情况”) runs the other way and is not one.
+ */
+const CHANGE_COLUMN = ["增减额", "增加额", "增减金额", "增、减金额", "增减数"];
 
 /**
  * The budget 三公 table printed across (one line per unit: 合计 | 因公出国 | 公务用车 小计/购置/运行 | 公务接待) or down
@@ -89,6 +104,7 @@ const THREE_PUBLIC_COLUMNS: Record<string, string[]> = {
   公务用车购置费: ["公务用车购置费"],
   公务用车运行维护费: ["公务用车运行费", "公务用车运行维护费"],
   公务接待费: ["公务接待费"],
+  增减额: CHANGE_COLUMN,
 };
 
 /**
@@ -97,6 +113,7 @@ const THREE_PUBLIC_COLUMNS: Record<string, string[]> = {
  */
 const FINAL_THREE_PUBLIC_COLUMNS: Record<string, string[]> = {
   上年决算数: ["上年决算数"],
+  增减额: CHANGE_COLUMN,
   预算数: ["预算数"],
   全年预算数: ["全年预算数"],
   决算数: ["本年决算数", "决算数", "决算统计数"],
@@ -221,6 +238,7 @@ export const TABLE_KINDS: TableKindSpec[] = [
     columns: FINAL_THREE_PUBLIC_COLUMNS,
     rows: THREE_PUBLIC_ROWS,
     outsideTotal: THREE_PUBLIC_OUTSIDE_TOTAL,
+    totalWhenAlone: THREE_PUBLIC_TOTAL_WHEN_ALONE,
   }),
   spec("J08", "政府性基金预算财政拨款收入支出决算表", "决算", "function-code", {
     core: true,
@@ -240,6 +258,7 @@ export const TABLE_KINDS: TableKindSpec[] = [
     columns: FINAL_THREE_PUBLIC_COLUMNS,
     rows: THREE_PUBLIC_ROWS,
     outsideTotal: THREE_PUBLIC_OUTSIDE_TOTAL,
+    totalWhenAlone: THREE_PUBLIC_TOTAL_WHEN_ALONE,
   }),
   spec("J12", "国有资产使用情况表", "决算", "items", {
     titles: ["国有资产占用情况表"],
@@ -313,6 +332,7 @@ export const TABLE_KINDS: TableKindSpec[] = [
     columns: THREE_PUBLIC_COLUMNS,
     rows: THREE_PUBLIC_ROWS,
     outsideTotal: THREE_PUBLIC_OUTSIDE_TOTAL,
+    totalWhenAlone: THREE_PUBLIC_TOTAL_WHEN_ALONE,
   }),
   spec("Y10", "政府性基金预算支出预算表", "预算", "function-code", {
     core: true,
@@ -324,6 +344,7 @@ export const TABLE_KINDS: TableKindSpec[] = [
     columns: THREE_PUBLIC_COLUMNS,
     rows: THREE_PUBLIC_ROWS,
     outsideTotal: THREE_PUBLIC_OUTSIDE_TOTAL,
+    totalWhenAlone: THREE_PUBLIC_TOTAL_WHEN_ALONE,
   }),
   spec("Y12", "国有资本经营预算支出预算表", "预算", "function-code", {
     core: true,

@@ -10,7 +10,8 @@ import { compact } from "../text/normalize";
  */
 export class TableSet {
   private readonly byKind = new Map<string, TableModel>();
-  private readonly rowIndex = new Map<TableModel, RowIndexes>();
+  /** Per table: its rows' names read in order (a small table), or its row indexes (a larger one). */
+  private readonly rowLookup = new Map<TableModel, RowIndexes>();
 
   /**
    * `tables`: the set's own tables, each checked by the rules scoped on it; `borrowed`: tables of the same unit's
@@ -49,9 +50,12 @@ export class TableSet {
     return undefined;
   }
 
+  /** Rows whose key is the name, else whose code is, else whose name is: a row or, when several, their list. */
   private lookup(table: TableModel, name: string): TableRow | TableRow[] | undefined {
     const c = compact(name);
+    if (!c) return undefined;
     const indexes = this.indexesOf(table);
+    if (table.rows.length <= SCANNED_ROWS) return scan(indexes, table, "key", c) ?? scan(indexes, table, "code", c) ?? scan(indexes, table, "name", c);
     return this.index(indexes, table, "key").get(c) ?? this.index(indexes, table, "code").get(c) ?? this.index(indexes, table, "name").get(c);
   }
 
@@ -66,22 +70,27 @@ export class TableSet {
 
   /** A table's row indexes, looked up once per lookup (most lookups hit keys; the others are built when first asked). */
   private indexesOf(table: TableModel): RowIndexes {
-    let indexes = this.rowIndex.get(table);
+    let indexes = this.rowLookup.get(table);
     if (!indexes) {
       indexes = {};
-      this.rowIndex.set(table, indexes);
+      this.rowLookup.set(table, indexes);
     }
     return indexes;
   }
 
-  /** Rows of a table by key, code or name, the index built when first needed. */
+  /**
+   * Rows of a table by key, code or name, the index built when first needed. A lookup asks the code index only for a
+   * name no key has, and the name index only for a name no key and no code has (so each is built only after those
+   * before it): a code or name that a key (or code) already holds is never read there and is left out.
+   */
   private index(indexes: RowIndexes, table: TableModel, by: keyof typeof ROW_NAMES): RowIndex {
     let index = indexes[by];
     if (!index) {
       index = new Map();
+      const { key, code } = indexes;
       for (const row of table.rows) {
         const name = ROW_NAMES[by](row);
-        if (name) addTo(index, name, row);
+        if (name && !key?.has(name) && !code?.has(name)) addTo(index, name, row);
       }
       indexes[by] = index;
     }
@@ -98,7 +107,29 @@ const ROW_NAMES = {
 
 /** Name → its row, or its rows when several share the name (most names are unique: no array for them). */
 type RowIndex = Map<string, TableRow | TableRow[]>;
-type RowIndexes = Partial<Record<keyof typeof ROW_NAMES, RowIndex>>;
+type Naming = keyof typeof ROW_NAMES;
+type RowIndexes = Partial<Record<Naming, RowIndex>> & { names?: Partial<Record<Naming, readonly (string | undefined)[]>> };
+
+/**
+ * Tables up to this many rows (nearly every table of a unit) are looked up by reading their rows' names in order:
+ * a few comparisons, where an index would make a hash table of every row per table and per naming.
+ */
+const SCANNED_ROWS = 64;
+
+/** Rows of a small table named `c` under `by` (its names listed once, when first asked), in table order. */
+function scan(indexes: RowIndexes, table: TableModel, by: Naming, c: string): TableRow | TableRow[] | undefined {
+  const names = (indexes.names ??= {});
+  const list = (names[by] ??= table.rows.map(ROW_NAMES[by]));
+  let hit: TableRow | TableRow[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    if (list[i] !== c) continue;
+    const row = table.rows[i];
+    if (hit === undefined) hit = row;
+    else if (Array.isArray(hit)) hit.push(row);
+    else hit = [hit, row];
+  }
+  return hit;
+}
 
 function addTo(map: RowIndex, key: string, row: TableRow): void {
   const known = map.get(key);

@@ -101,12 +101,10 @@ export class MergedAreas {
   private filledRows(): number[] {
     if (this.filled) return this.filled;
     const rows: number[] = [];
-    // Object.keys lists only the rows present, in ascending order: a sheet with one value at row 1048576 has two
-    // keys, not a million; the rows come sorted, so no set of them is made or sorted.
-    for (const key of Object.keys(this.sheet.cells)) {
-      const r = Number(key);
-      if (Number.isInteger(r) && holdsCell(this.sheet.cells[r])) rows.push(r);
-    }
+    // Rows in ascending order, so no set of them is made or sorted; a row is a read, never a string of its number
+    // (the rows between a stray value at row 1048576 and the table are one shared empty row each: a million reads).
+    const cells = this.sheet.cells;
+    for (let r = 0; r < cells.length; r++) if (holdsCell(cells[r])) rows.push(r);
     const emptyTops = new Set<number>();
     for (const m of this.sheet.merges) if (rows[firstAtOrAfter(rows, m.top)] !== m.top) emptyTops.add(m.top);
     this.filled = emptyTops.size === 0 ? rows : [...rows, ...emptyTops].sort((a, b) => a - b);

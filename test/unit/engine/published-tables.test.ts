@@ -26,6 +26,8 @@ interface CliReport {
 const NOT_CHECKED: Record<string, string> = {
   "zj-qujiang-2016-final-sangong": "years as lines, 三公 items as columns, and a title without “三公”",
   "cn-stats-1999-extrabudget-years": "a yearbook table (years as lines), not a disclosure table: said not recognised",
+  "hn-hengyang-shigu-2016-budget-revenue": "a district's revenue budget (tax lines), not a department's disclosure table: said not recognised",
+  "ha-puyang-march-budget-execution-by-county": "a city's monthly budget execution by county, not a disclosure table: said not recognised",
 };
 
 /** “id cell” of real errors not found yet, with why. */
@@ -127,5 +129,16 @@ describe("a 合计 its own column confirms, against sources that are all 0 or em
     ]);
     expect(errors[0].message).toContain("合计 已由另一核对印证");
     expect(errors[0].message).toContain("差额 4.90 应出在 一般公共预算、政府性基金预算、国有资本经营预算 中");
+  });
+});
+
+describe("an empty change on a line whose 本年 − 上年 is not zero (红河县 2018, 因公出国 增加额)", () => {
+  const id = "yn-honghe-2018-final-sangong";
+
+  test("is the one error, at the empty cell with 4.20, its column's 合计 (confirmed by 本年 − 上年) left alone", async () => {
+    const r = await report(id, readPublishedTable(id));
+    const errors = r.findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.rule, f.cell, f.expected])).toEqual([["J07.change", "E6", "4.20"]]);
+    expect(errors[0].message).toContain("增减额列：合计 93.27");
   });
 });

@@ -189,3 +189,88 @@ describe("a “其中” list ends where a new section opens", () => {
     expect(errors("一般公共预算支出714亿元,其中:民生支出528亿元,教育支出116亿元 三、政府性基金预算支出300亿元。", 2021)).toEqual([]);
   });
 });
+
+describe("stop 31 round 1: the verb before an amount and the whole of a measure name no other figure", () => {
+  it("“一般公共预算收入累计完成116.6亿元。其中:税收收入…非税收入…”: 税收 + 非税 is the whole, 累计完成 aside", () => {
+    const changzhou = corpusText("js-changzhou-2024-jan");
+    expect(errors(changzhou.text, changzhou.year)).toEqual([]);
+    expect(errors(changzhou.text.replace("非税收入9.8亿元", "非税收入8.8亿元"), changzhou.year)).toEqual([["N.listSum", "115.60", "116.6亿元"]]);
+  });
+
+  it("“占营业税总额的85.5%” is of the amount stated as “我市入库营业税61.27亿元”; “占地方一般公共预算支出83.8%” of “…支出完成207.5亿元”", () => {
+    const wuxi = corpusText("js-wuxi-2009-q3");
+    expect(errors(wuxi.text, wuxi.year)).toEqual([]);
+    expect(errors(wuxi.text.replace("的85.5%", "的95.5%"), wuxi.year)).toEqual([["N.share", "85.52%", "95.5%"]]);
+    const nanchang = corpusText("jx-nanchang-2019-q1");
+    expect(errors(nanchang.text, nanchang.year)).toEqual([]);
+    expect(errors(nanchang.text.replace("支出83.8%", "支出73.8%"), nanchang.year)).toEqual([["N.share", "83.81%", "73.8%"]]);
+  });
+
+  it("a scope alone names no whole: “占全省的44.6%” is not judged against any amount", () => {
+    const hubei = corpusText("hb-cities-2023-oct");
+    expect(errors(hubei.text.replace("44.6%", "48.6%"), hubei.year)).toEqual([]);
+  });
+});
+
+describe("stop 31 round 1: a change in a clause of comparison words only, after the sentence's clauses of amounts", () => {
+  const hefei = "“三公”经费支出预算为6.35万元,支出决算为6.35万元,完成预算的100%;较上年增加0.61万元,增长10.63%。";
+
+  it("is of the one amount those clauses leave once the budget is set aside beside the 决算", () => {
+    expect(errors(hefei, 2023)).toEqual([]);
+    expect(errors(hefei.replace("10.63%", "12.63%"), 2023)).toEqual([["N.growth", "10.63%", "12.63%"]]);
+  });
+
+  it("ties nothing when two amounts of the same measure remain (收入 and 支出)", () => {
+    expect(errors("收入决算6.35万元,支出决算5.00万元;较上年增加0.61万元,增长12.63%。", 2023)).toEqual([]);
+  });
+});
+
+describe("stop 31 round 2: a list closed by the rest of its whole (“…等其他支出”) is complete", () => {
+  const hecheng = corpusText("hn-hecheng-2024-final");
+
+  it("holds on the real text; a part lowered below the total is found there too", () => {
+    expect(errors(hecheng.text, hecheng.year)).toEqual([]);
+    expect(errors(hecheng.text.replace("教育支出79111万元", "教育支出71911万元"), hecheng.year)).toEqual([["N.listSum", "280775.00", "287975"]]);
+  });
+
+  it("“其他…” alone closes nothing: “其他非税收入”, “其他直属事业单位” name a line, not the rest", () => {
+    expect(errors("一般公共预算收入60亿元,其中:税收收入33.31亿元,其他非税收入19.93亿元。", 2021)).toEqual([]);
+    expect(errors("一般公共预算支出100亿元,其中:教育支出30亿元,卫生支出20亿元,其他支出40亿元。", 2021)).toEqual([]);
+    expect(errors("一般公共预算支出100亿元,其中:教育支出30亿元,卫生支出20亿元,社保支出等其他支出40亿元。", 2021)).toEqual([["N.listSum", "90.00", "100亿元"]]);
+  });
+});
+
+describe("stop 31 round 2: the parts' changes of a complete “其中” list are the total's change, for any whole", () => {
+  const lanshan = corpusText("hn-lanshan-2024-budget");
+
+  it("holds on the real text; a part's change altered is found at the total's change", () => {
+    expect(errors(lanshan.text, lanshan.year)).toEqual([]);
+    expect(errors(lanshan.text.replace("增加1896万元", "增加1986万元"), lanshan.year)).toEqual([["N.changeSum", "6660.00", "6570"]]);
+  });
+
+  it("a sum within rounding of one-decimal changes is a rounding notice, never an error (常州: 4.2 − 0.6 against 3.5)", () => {
+    const changzhou = corpusText("js-changzhou-2024-jan");
+    const notes = check(changzhou.text, changzhou.year).filter((f) => f.rule === "N.changeSum");
+    expect(notes.map((f) => [f.severity, f.kind])).toEqual([["warning", "rounding"]]);
+  });
+
+  it("a list that is not complete says nothing about its changes (税收 and 其他非税收入)", () => {
+    expect(errors("一般公共预算收入60亿元,增加5亿元,其中:税收收入33.31亿元,增加1亿元;其他非税收入19.93亿元,增加1亿元。", 2021)).toEqual([]);
+  });
+});
+
+describe("stop 31 round 1: a rate with both years' amounts and no change (“比1999年的8.19亿元增长31.5%”)", () => {
+  const zhoushan = corpusText("zj-zhoushan-1995-2000");
+
+  it("holds on the real text; a rate changed, or last year's amount changed, is found at the rate", () => {
+    expect(errors(zhoushan.text, zhoushan.year)).toEqual([]);
+    expect(errors(zhoushan.text.replace("增长31.5%", "增长35.1%"), zhoushan.year)).toEqual([["N.growth", "31.50%", "35.1%"]]);
+    expect(errors(zhoushan.text.replace("4.98亿元", "4.89亿元"), zhoushan.year)).toEqual([["N.growth", "27.40%", "25.1%"]]);
+  });
+
+  it("a decrease the same way; a budget compared with, a change stated, or words against the direction tie nothing here", () => {
+    expect(errors("支出完成90万元,比上年的100万元下降15%。", 2024)).toEqual([["N.growth", "10.00%", "15%"]]);
+    expect(errors("支出完成90万元,比年初预算的100万元下降12%。", 2024)).toEqual([]);
+    expect(errors("支出完成90万元,比上年的100万元增长12%。", 2024)).toEqual([]);
+  });
+});

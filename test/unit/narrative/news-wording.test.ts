@@ -212,3 +212,17 @@ describe("round 5 wording (内蒙古 2011, 2017, 2024)", () => {
     expect(errors(transfers.replace("下达盟市各类补助资金中", "专项资金中").replace("1151.8", "1327.5"), 2017)).toEqual([]);
   });
 });
+
+describe("a change measured from last month's amount stated with it (安徽 各市 1-10月 财政收入)", () => {
+  const gap = "1-10份两者差距已被拉大到了478.6亿元,较上个月的424.4亿元增加了54.2亿元";
+
+  it("holds on the real text", () => {
+    expect(check(gap, 2024)).toEqual([]);
+  });
+
+  it("a changed amount, prior or change is an error at the change, said as 本期 and 上期", () => {
+    expect(errors(gap.replace("478.6", "523.7"), 2024)).toEqual([["N.difference", "99.30", "54.2亿元"]]);
+    expect(errors(gap.replace("424.4", "442.4"), 2024)).toEqual([["N.difference", "36.20", "54.2亿元"]]);
+    expect(check(gap.replace("54.2", "45.2"), 2024).find((f) => f.rule === "N.difference")!.message).toContain("本期478.6亿元、上期424.4亿元");
+  });
+});

@@ -11,6 +11,9 @@ import { checkText, corpusIds, normalFigure, paragraphAt, paragraphOf, readCorpu
  */
 const SEEDS = [19, 2019];
 const MISSED_TODAY = new Set<string>([
+  // s19s blind round 1 (转移支付, 政府采购), before any rule of its own: the change after “剔除…后…同口径规模为C” is
+  // of C or of the amount before it — the binding leaves it in doubt (a warning)
+  "zy-national-2016-procurement ¶1 45.4→51.4",
   // s19y blind round 2 (华东 / 华中), after round 1's rules and before any rule of its own
   "sd-province-2010-procurement ¶2 673.9→734.5",
   "sd-province-2010-procurement ¶3 51.3→46.3",
@@ -22,12 +25,9 @@ const MISSED_TODAY = new Set<string>([
   "jx-province-2020-procurement ¶1 758.31→672.23",
   "js-province-2007-procurement ¶1 426.79→528.53",
   "js-province-2007-procurement ¶1 426.79→349.09",
-  // s19y blind round 3 (华东 / 华中), after round 2's rules and before any rule of its own; ah-cities-2024-oct ¶5:
-  // sums that hold by coincidence among listed cities (no stated relation)
-  "ah-cities-2024-oct ¶5 103.1→112.6",
-  "ah-cities-2024-oct ¶8 478.6→523.7",
-  "ah-cities-2024-oct ¶5 156.53→178.14",
-  "ah-cities-2024-oct ¶8 478.6→553.5",
+  // s19y stop 31 blind round 3, after rounds 1 and 2's rules: the share's whole named “全部财政支出”, its amount after a bound
+  "sd-province-2017-final ¶1 79→71",
+  "sd-province-2017-final ¶1 79→89",
   // s19z blind round 5 (stop 31), before any rule of its own
   "cq-fuling-xinmiao-2021-final-sangong ¶4 0.07→0.27",
   "cq-qijiang-gonglu-2023-final ¶3 1475.63→1202.59",

@@ -229,6 +229,17 @@ describe("cell contents", () => {
     expect([sheet.rowCount, sheet.columnCount]).toEqual([6, 5]);
   });
 
+  test("a merged area's reference written with a character reference or spaces reads as written plainly", async () => {
+    const rows = row(1, num("A1", 1), num("B1", 2)) + row(2, num("A2", 3), num("B2", 4));
+    const after = '<mergeCells count="2"><mergeCell ref="A1&#58;B1"/><mergeCell ref=" A2:B2 "/></mergeCells>';
+    const [sheet] = (await read(packageParts({ sheets: [{ name: "S", rows, after }] }))).sheets;
+    expect(sheet.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 1 },
+      { top: 1, left: 0, bottom: 1, right: 1 },
+    ]);
+    expect(sheet.cells).toEqual([[{ value: 1 }], [{ value: 3 }]]);
+  });
+
   test("a stray value at XFD1048576 costs one cell: the rows between share one empty array", async () => {
     const rows = row(1, inline("A1", TITLE)) + row(2, num("A2", 1), num("B2", 2)) + row(1048576, num("XFD1048576", 7));
     const [sheet] = (await read(packageParts({ sheets: [{ name: "S", rows }] }))).sheets;

@@ -37,17 +37,24 @@ const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
  */
 export const COMPLETION_AMOUNT = /^(?:完成|为|达)(?:年初|全年|年度|当年|调整后?的?)?(?:预算|计划|预期|目标)数?$/;
 /**
+ * The period before the one reported, in words: last year (“上年”, “去年”, “上年同期”), or last month or quarter in a monthly
+ * execution report (“较上个月的424.4亿元增加了54.2亿元”).
+ */
+const SHORTER_PERIOD = "上(?:一|个)?月(?:份)?|上(?:一|个)?季度|上期";
+const EARLIER_PERIOD = `上年度?|去年|上一年度?|上年同期|${SHORTER_PERIOD}`;
+const SHORTER_BASE = new RegExp(SHORTER_PERIOD);
+/**
  * “较2024年的2190万元”, “比上年累计支出148万元”, “同比去年1.05万元”: the prior-year amount a change is measured from. After “与” the
  * words may name the item in full (“与2018年一般公共预算“三公”经费总额27389.54万元相比”): “与” only compares;
  * after 比 / 较 a long phrase may be a change said otherwise (“比上年多安排专项资金300万元”).
  */
-const PRIOR_AMOUNT =
-  /^(?:(?:同比|比|较|低于|高于)\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,8}|与\s*(?:\d{4}\s*年度?|上年度?|去年|上一年度?|上年同期)[^，,；;。]{0,24})$/;
+const PRIOR_AMOUNT = new RegExp(
+  `^(?:(?:同比|比|较|低于|高于)\\s*(?:\\d{4}\\s*年度?|${EARLIER_PERIOD})[^，,；;。]{0,8}|与\\s*(?:\\d{4}\\s*年度?|${EARLIER_PERIOD})[^，,；;。]{0,24})$`,
+);
 const BUDGET_WORDS = /预算/;
 const ACTUAL_WORDS = /决算|执行|实际/;
 /** Comparison words around a change (“与2023年度相比”, “比2019年决算数”, “较上年同期”, “同比”, “同口径比”, “各”): they name no figure. */
-const COMPARISON =
-  "(?:同比|环比|同口径|(?:与|比|较)(?:上年度?|去年|上一年度?|当年|本年)?(?:同期)?(?:\\d+(?:\\.\\d+)?)?(?:年初|全年)?(?:实际)?(?:支出|收入)?(?:决算数?|预算数?|执行数?|数)?(?:相比|相较|对比)?|对比|各|均|共|分别|的|[，,、])+";
+const COMPARISON = `(?:同比|环比|同口径|(?:与|比|较)(?:${EARLIER_PERIOD}|当年|本年)?(?:同期)?(?:\\d+(?:\\.\\d+)?)?(?:年初|全年)?(?:实际)?(?:支出|收入)?(?:决算数?|预算数?|执行数?|数)?(?:相比|相较|对比)?|对比|各|均|共|分别|的|[，,、])+`;
 const LEADING_COMPARISON = new RegExp(`^${COMPARISON}`);
 const TRAILING_COMPARISON = new RegExp(`${COMPARISON}$`);
 const YEAR = /\d{4}\s*年度?/g;
@@ -65,6 +72,8 @@ const baseWords = (m: Mention) => m.rawLabel.replace(/[（(][^（）()]*[)）]/g
 export const isPlainAmount = (m: Mention) => m.kind === "amount" && !isChange(m);
 /** The amount a comparison is measured from: last year's (“较2024年的2190万元”) or the budget's (“比预算额11.2亿元”). */
 export const isPrior = (m: Mention) => PRIOR_AMOUNT.test(baseWords(m)) || BUDGET_BASE.test(baseWords(m));
+/** A comparison base of last month or quarter (“较上个月的424.4亿元”), not of last year. */
+export const isShorterPeriodBase = (m: Mention) => PRIOR_AMOUNT.test(baseWords(m)) && SHORTER_BASE.test(baseWords(m));
 /** A comparison base that is this year's budget: the change measured from it is actual − budget, not a change on last year. */
 export const isBudgetBase = (m: Mention) => BUDGET_BASE.test(baseWords(m)) && !LAST_YEAR.test(baseWords(m));
 /**
@@ -161,6 +170,10 @@ export function changeSubject(
   const inClause = preferActual(change.depth > 0 && inParentheses.length > 0 ? inParentheses : candidates, change);
   if (inClause.length > 0) return bound(inClause, sentenceCandidates);
   if (before.some((m) => m.clause === change.clause && m.kind === "amount" && !isChange(m) && !isPrior(m))) return undefined;
+  // “…支出预算为6.35万元，支出决算为6.35万元，完成预算的100%；较上年增加0.61万元”: a clause of comparison words only
+  // after the sentence's clauses of amounts — of the one they leave once the budget is set aside beside the 决算
+  const earlierClauses = preferActual(sentenceCandidates, change);
+  if (earlierClauses.length === 1 && !before.some((m) => m.kind === "amount" && isChange(m))) return { to: earlierClauses[0], certain: true };
   if (before.some(isPlainAmount) || ownWords(lead) !== "") return undefined;
   const earlier = preferActual(previous.filter(subjectLike), change);
   const totals = whole && earlier.length > 1 ? preferActual(whole.filter(subjectLike), change) : [];

@@ -1,4 +1,4 @@
-import type { ChangeClaim } from "./change";
+import type { ChangeClaim } from "./extract";
 import { figureNamed } from "./figures";
 import type { Mention } from "./mentions";
 import type { ParsedParagraph } from "./parsed";

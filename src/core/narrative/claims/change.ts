@@ -1,13 +1,14 @@
 import { Decimal } from "../../numbers/decimal";
 import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
-import type { Claim } from "./extract";
+import type { ChangeClaim } from "./extract";
 import { checkEveryCandidate, checkGrowth } from "./growth";
 import type { ClaimIssue } from "./issue";
 import type { Reading } from "./reading";
 import { checkDifference, priorSlip } from "./stated-prior";
 
-export type ChangeClaim = Extract<Claim, { kind: "change" }>;
+/** The claim kind this file judges, also where the other checks name it. */
+export type { ChangeClaim };
 
 /**
  * A change whose words leave both directions (“减少(增加)0.11万元，同比下降(增加)6%”) is judged both ways: an error

@@ -12,6 +12,8 @@ import { checkAddition } from "./addition";
 import { checkBalances } from "./balance";
 import { checkListedTotals } from "./listed-total";
 import { checkArithmetic } from "./arithmetic";
+import { checkListChanges } from "./list-changes";
+import { checkStatedRates } from "./stated-rate";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns } from "./breakdowns";
 import { checkChangeBounds, checkChangeCulprits, checkChangeSums } from "./change-sums";
@@ -21,7 +23,8 @@ import type { TotalResolver } from "./share-total";
 import { checkTotalCulprits } from "./total-slips";
 import { checkTotals } from "./totals";
 import { figureBinding, namesSameFigure } from "./figures";
-import { checkDigits, checkForm } from "./form";
+import { checkDigits } from "./digits";
+import { checkForm } from "./form";
 import { checkGaps } from "./gap";
 import type { ClaimIssue } from "./issue";
 import { checkListedItems } from "./items";
@@ -83,7 +86,9 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkTotalCulprits(statements, parsed, tableFigure, cross),
     ],
     parsed.flatMap((at) => [
-      ...at.sentences.flatMap((s) => [...checkArithmetic(s, resolveTotal, reading), ...checkGaps(s, reading)].map((issue) => ({ issue, at }))),
+      ...at.sentences.flatMap((s) =>
+        [...checkArithmetic(s, resolveTotal, reading), ...checkGaps(s, reading), ...checkStatedRates(s, reading)].map((issue) => ({ issue, at })),
+      ),
       ...checkCompletionAgainstTables(at, family, tableFigure),
       ...checkCompareWords(at),
     ]),
@@ -95,6 +100,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkChangeBounds(parsed, family, statements, cross),
       ...checkEnumeratedLists(parsed, reading),
       ...checkBalances(parsed, reading),
+      ...parsed.flatMap((at) => checkListChanges(at, reading)),
       ...checkSiblingShares(parsed, family, reading, year),
       ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
       // totals the catalogue does not know: after the checks that name the figure
@@ -104,7 +110,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
         ),
       ),
     ],
-    [...parsed.flatMap((at) => checkForm(at, options.year, family)), ...checkDigits(parsed)],
+    [...parsed.flatMap((at) => checkForm(at, options.year, family)), ...checkDigits(parsed, reading)],
   ];
   return oneFindingPerSlip(tiers.flat()).map(({ issue, at }) => toFinding(issue, at.paragraph));
 }

@@ -12,6 +12,7 @@ import type { Mention } from "./mentions";
  * Returns the identity's whole, or undefined when the list is not certainly complete.
  */
 export function completeIdentity(total: Mention, parts: readonly Mention[]): string | undefined {
+  if (parts.length > 1 && REMAINDER.test(normal(parts[parts.length - 1].label))) return "合计";
   const whole = wholeNamed(total.label);
   if (!whole) return undefined;
   const named = parts.map((p) => partNamed(p.label));
@@ -20,6 +21,14 @@ export function completeIdentity(total: Mention, parts: readonly Mention[]): str
   const sameMeasure = named.every((n) => !n?.measure || !whole.measure || n.measure === whole.measure);
   return covers && sameMeasure ? whole.figure : undefined;
 }
+
+/**
+ * A list closed by the rest of its whole (“…，科学技术支出、住房保障支出、债务付息支出等其他支出48835万元”, “土地增值税、
+ * 契税…等其他税种”, “其余…”): its last part is everything the parts before it leave, so the parts are the whole —
+ * whatever the whole is called. “其他” alone names a line of a classification as often as the rest (“其他非税收入” is a
+ * part of 非税收入; “其他直属事业单位”), so only “等其他” and “其余” close a list.
+ */
+const REMAINDER = /等其他|^其余/;
 
 /**
  * Identities whose tables hold further parts a text may leave unnamed: 本年支出合计 is 基本 + 项目 + 上缴上级支出 +
@@ -37,10 +46,11 @@ const WORDS: [figure: string, word: string][] = [...new Set(Object.values(IDENTI
   [...new Set([figure, ...(FIGURE_WORDS.决算[figure] ?? []), ...(FIGURE_WORDS.预算[figure] ?? [])])].map((word): [string, string] => [figure, normal(word)]),
 );
 
-/** Words after a name that only say which amount of it follows (“支出预算”, “决算支出”, “预算总计”, “合计支出”). */
-const MEASURE_TAIL = /^(?:支出|预算|决算|执行|实际|数|合计|总计|总额|总数|金额)*$/;
+/** Words after a name that only say which amount of it follows (“支出预算”, “决算支出”, “预算总计”, “合计支出”, “累计完成”). */
+const MEASURE_TAIL = /^(?:支出|预算|决算|执行|实际|数|合计|总计|总额|总数|金额)*(?:累计)?(?:完成|实现|达到?)?$/;
 const BUDGET = /预算/;
-const ACTUAL = /决算|执行|实际/;
+/** “一般公共预算收入累计完成116.6亿元” (./figures.ts AMOUNT_VERB): what was done, as 执行 is. */
+const ACTUAL = /决算|执行|实际|完成|实现/;
 
 interface Named {
   figure: string;

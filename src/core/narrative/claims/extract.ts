@@ -59,6 +59,8 @@ export type Claim =
     }
   /** Any named amount (checked against the tables and the text's own totals). */
   | { kind: "amount"; mention: Mention };
+export type ChangeClaim = Extract<Claim, { kind: "change" }>;
+export type ShareClaim = Extract<Claim, { kind: "share" }>;
 
 export interface SentenceClaims {
   sentence: string;

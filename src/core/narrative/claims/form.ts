@@ -2,12 +2,12 @@ import { toHalfWidth } from "../../numbers/parse-number";
 import { findLeftovers, type Leftover } from "../../text/leftovers";
 import { statedYears, type StatedYear } from "../../text/year";
 import type { ClaimIssue } from "./issue";
-import { findMentions, type Mention } from "./mentions";
+import { findMentions } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
 
 /**
- * The form of the text (写法): template leftovers, a percentage without its %, a rate printed with fewer
- * decimals than the rest of the text, and a subject year other than the report's.
+ * The form of the text (写法): template leftovers, a percentage without its %, and a subject year other than the
+ * report's (a rate printed with fewer decimals than the rest of the text: ./digits.ts).
  */
 export function checkForm(at: ParsedParagraph, year: number | undefined, family: "决算" | "预算"): Located[] {
   const text = at.paragraph.text;
@@ -94,41 +94,4 @@ function missingPercentSigns(text: string): ClaimIssue[] {
     expected: `${m[2]}%`,
     actual: m[2],
   }));
-}
-
-/** Places most percentages of the text are printed with, when clear (two of three at least). */
-function usualPlaces(percents: readonly Mention[]): number | undefined {
-  const fractional = percents.filter((m) => !isRound(m));
-  if (fractional.length < 3) return undefined;
-  const counts = new Map<number, number>();
-  for (const m of fractional) counts.set(m.places, (counts.get(m.places) ?? 0) + 1);
-  const [places, count] = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return count * 3 >= fractional.length * 2 ? places : undefined;
-}
-
-/** Whole percentages (100%, 50%, a rough “完成92%”) are a way of writing, not a rate cut short. */
-function isRound(m: Mention): boolean {
-  return m.places === 0;
-}
-
-/** “下降7.1%” in a text whose rates have two decimals: a rate to print as 7.10% (or to recompute). */
-export function checkDigits(parsed: readonly ParsedParagraph[]): Located[] {
-  const percents = parsed.flatMap((p) => p.mentions.filter((m) => m.kind === "percent").map((m) => ({ m, at: p })));
-  const places = usualPlaces(percents.map((x) => x.m));
-  if (places === undefined) return [];
-  return percents
-    .filter(({ m }) => m.places < places && !isRound(m))
-    .map(({ m, at }) => ({
-      at,
-      issue: {
-        rule: "digits",
-        verdict: "warning",
-        target: m,
-        subject: "百分数位数",
-        headline: `“${m.text}”只有${m.places}位小数，全文百分数通行${places}位：请按${places}位小数重新计算并填写。`,
-        steps: [`全文百分数多为${places}位小数`, `此处“${m.text}”`],
-        message: `“${m.text}”：小数位数少于全文通行的${places}位。`,
-        actual: m.printed,
-      } satisfies ClaimIssue,
-    }));
 }

@@ -1,5 +1,7 @@
+import type { Decimal } from "../../numbers/decimal";
+import type { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeDerived, percentInterval } from "../../numbers/verdict";
-import type { ChangeClaim } from "./change";
+import type { ChangeClaim } from "./extract";
 import { derivedHeadline, percentOf, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
@@ -32,18 +34,27 @@ export function checkEveryCandidate(claim: ChangeClaim, reading: Reading): Claim
   ];
 }
 
-/** “增加A万元，增长p%”: the rate against the change and the amount it is tied to (last year = amount ∓ change). */
-export function checkGrowth(claim: ChangeClaim, subject: Mention, reading: Reading): ClaimIssue[] {
-  const { num, unit } = writtenUnit(subject);
-  const { change, percent, prior: stated } = claim;
-  if (!percent) return [];
-  const moreWord = claim.up ? "增加" : "减少";
-  const rateWord = claim.up ? "增长" : "下降";
+/**
+ * The rate a change gives against the amount it is tied to: change ÷ last year, last year stated with it or this year ∓
+ * the change — as the interval the printed figures allow, and the prior at the printed values.
+ */
+export function growthRate(claim: ChangeClaim, subject: Mention, reading: Reading): { priorValue: Decimal; allowed?: RoundingInterval } {
+  const { change, prior: stated } = claim;
   const current = reading.interval(subject);
   const delta = reading.interval(change);
   const prior = stated ? reading.interval(stated) : claim.up ? current.minus(delta) : current.plus(delta);
   const priorValue = stated ? reading.value(stated) : claim.up ? reading.value(subject).minus(change.value) : reading.value(subject).plus(change.value);
-  const allowed = percentInterval(delta, prior);
+  return { priorValue, allowed: percentInterval(delta, prior) };
+}
+
+/** “增加A万元，增长p%”: the rate against the change and the amount it is tied to (last year = amount ∓ change). */
+export function checkGrowth(claim: ChangeClaim, subject: Mention, reading: Reading): ClaimIssue[] {
+  const { num, unit } = writtenUnit(subject);
+  const { change, percent } = claim;
+  if (!percent) return [];
+  const moreWord = claim.up ? "增加" : "减少";
+  const rateWord = claim.up ? "增长" : "下降";
+  const { priorValue, allowed } = growthRate(claim, subject, reading);
   const currentText = `${num(reading.value(subject))}${unit}`;
   if (!allowed) {
     // a prior that only rounding could bring to 0 (“1万元，增加0.5万元，增长100%”: 0.50) leaves the rate unjudged

@@ -5,7 +5,7 @@ import { percentOf, quoted, writtenLike, writtenUnit, type ClaimIssue } from "./
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
 import type { ShareTotal } from "./share-total";
-import type { ShareClaim } from "./shares";
+import type { ShareClaim } from "./extract";
 
 /**
  * “中央预算单位、地方预算单位政府采购规模分别为2890.7亿元和30400.7亿元，占全国政府采购规模的8.1%和91.9%” (全国 33067.0):

@@ -4,7 +4,7 @@ import { judgeAmounts } from "../../numbers/verdict";
 import { quoted, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
-import type { ShareClaim } from "./shares";
+import type { ShareClaim } from "./extract";
 
 /** Sibling shares of one list that add up to more than 100%. */
 export function shareSumIssue(members: ShareClaim[]): ClaimIssue {

@@ -4,7 +4,7 @@ import { namesOwnTotal } from "./figures";
 import { wan } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
-import type { ShareClaim } from "./shares";
+import type { ShareClaim } from "./extract";
 
 /** A total a sentence names (“占本年支出合计的…”), found in the tables or elsewhere in the text. */
 export type TotalResolver = (name: string) => { value: Decimal; unit: Decimal; where: string; mention?: Mention } | undefined;

@@ -2,7 +2,7 @@ import { Decimal, HUNDRED } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
 import { isStatedTotal } from "./binding";
-import type { Claim, SentenceClaims } from "./extract";
+import type { SentenceClaims, ShareClaim } from "./extract";
 import { derivedHeadline, percentOf, quoted, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
@@ -11,8 +11,6 @@ import { listSumIssue, shareSumIssue } from "./share-sums";
 import { partsTotal, totalFor, type ShareTotal, type TotalResolver } from "./share-total";
 
 const HUNDRED_INTERVAL = RoundingInterval.exact(HUNDRED);
-
-export type ShareClaim = Extract<Claim, { kind: "share" }>;
 
 /** Each share of a sentence against its total, and each list of shares against 100% and against its stated total. */
 export function checkShareLists(s: SentenceClaims, resolveTotal: TotalResolver, reading: Reading): ClaimIssue[] {

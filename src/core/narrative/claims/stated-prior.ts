@@ -1,6 +1,7 @@
 import { Decimal } from "../../numbers/decimal";
 import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
-import type { ChangeClaim } from "./change";
+import { isShorterPeriodBase } from "./binding";
+import type { ChangeClaim } from "./extract";
 import { percentOf, quoted, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
@@ -19,7 +20,7 @@ export function checkDifference(claim: ChangeClaim, current: Mention, prior: Men
   if (verdict === "equal" || (verdict === "rounding" && change.atLeast)) return undefined;
   const right = `${difference.isNegative() ? "减少" : "增加"}${num(difference.abs())}${unit}`;
   const written = `${claim.up ? "增加" : "减少"}${change.text}`;
-  const [now, then] = claim.againstBudget ? ["实际", "预算"] : ["本年", "上年"];
+  const [now, then] = comparedWords(claim, prior);
   return [
     {
       rule: "difference",
@@ -60,7 +61,7 @@ export function priorSlip(claim: ChangeClaim, current: Mention, prior: Mention, 
   if (judgeDerived(percent.value, percent.unit, fromCurrent) !== "equal") return undefined;
   const { num, unit } = writtenUnit(prior);
   const right = claim.up ? reading.value(current).minus(change.value) : reading.value(current).plus(change.value);
-  const [now, then] = claim.againstBudget ? ["实际", "预算"] : ["本年", "上年"];
+  const [now, then] = comparedWords(claim, prior);
   const sign = claim.up ? "−" : "+";
   const moreWord = claim.up ? "增加" : "减少";
   const rateWord = claim.up ? "增长" : "下降";
@@ -83,4 +84,10 @@ export function priorSlip(claim: ChangeClaim, current: Mention, prior: Mention, 
       actual: prior.printed,
     },
   ];
+}
+
+/** What the two amounts are called: 实际 and 预算, this and last month or quarter (本期, 上期), or this and last year. */
+function comparedWords(claim: ChangeClaim, prior: Mention): [string, string] {
+  if (claim.againstBudget) return ["实际", "预算"];
+  return isShorterPeriodBase(prior) ? ["本期", "上期"] : ["本年", "上年"];
 }

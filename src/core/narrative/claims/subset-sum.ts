@@ -117,7 +117,7 @@ function breakdownIn(sentence: string): Breakdown | undefined {
 
 type List = { total: Mention; parts: Mention[] };
 
-function subsetLists(s: SentenceClaims): List[] {
+export function subsetLists(s: SentenceClaims): List[] {
   const breakdown = breakdownIn(s.sentence);
   if (!breakdown) return [];
   const position = s.start + breakdown.at;

@@ -1,7 +1,8 @@
 import type { Decimal } from "../../numbers/decimal";
 import { sumIntervals } from "../../numbers/rounding-interval";
 import { judgeStated } from "../../numbers/verdict";
-import { changeConfirmed, type ChangeClaim } from "./change";
+import { changeConfirmed } from "./change";
+import type { ChangeClaim } from "./extract";
 import { quoted, writtenLike, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";

@@ -4,16 +4,50 @@ import type { CellRange, CellSnapshot } from "../../../core/snapshot/types";
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
-/** A merged area's reference ("A1:C3", "B2") → CellRange; undefined when malformed or beyond the grid. */
-export function parseRange(ref: string): CellRange | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(ref.trim());
-  if (!m) return undefined;
-  const top = Number(m[2]) - 1;
-  const left = columnIndex(m[1]);
-  const bottom = m[4] ? Number(m[4]) - 1 : top;
-  const right = m[3] ? columnIndex(m[3]) : left;
+/**
+ * A merged area's reference ("A1:C3", "B2", "$A$1:$C$3", spaces around it allowed) written in text[start, end) →
+ * CellRange; undefined when malformed or beyond the grid. Read by char codes in place: a sheet of a county's tables
+ * has thousands of merged areas, and none of them makes a string.
+ */
+export function parseRange(text: string, start = 0, end = text.length): CellRange | undefined {
+  while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+  const firstEnd = readCell(text, start, end);
+  if (firstEnd < 0) return undefined;
+  const top = scanned.row - 1;
+  const left = scanned.col;
+  if (firstEnd < end && (text.charCodeAt(firstEnd) !== 0x3a || readCell(text, firstEnd + 1, end) !== end)) return undefined; // ":"
+  const bottom = scanned.row - 1;
+  const right = scanned.col;
   if (top < 0 || bottom >= MAX_ROWS || right >= MAX_COLUMNS || bottom < top || right < left) return undefined;
   return { top, left, bottom, right };
+}
+
+/** The last end of a range readCell read: its column (from 0) and its row number as written (from 1). */
+const scanned = { col: 0, row: 0 };
+
+/** `$A$1` … `XFD1048576` from `start` (1–3 letters, 1–7 digits, each optionally after a `$`) into `scanned`; where it ends, -1 when malformed. */
+function readCell(text: string, start: number, end: number): number {
+  let i = start;
+  if (i < end && text.charCodeAt(i) === 0x24) i++;
+  let col = 0;
+  const letters = i;
+  for (let c = text.charCodeAt(i) | 0x20; i < end && c >= 0x61 && c <= 0x7a; c = text.charCodeAt(++i) | 0x20) col = col * 26 + c - 0x60;
+  if (i === letters || i - letters > 3) return -1;
+  if (i < end && text.charCodeAt(i) === 0x24) i++;
+  let row = 0;
+  const digits = i;
+  for (let d = text.charCodeAt(i) - 0x30; i < end && d >= 0 && d <= 9; d = text.charCodeAt(++i) - 0x30) row = row * 10 + d;
+  if (i === digits || i - digits > 7) return -1;
+  scanned.col = col - 1;
+  scanned.row = row;
+  return i;
+}
+
+/** What String.prototype.trim removes (ASCII spaces and controls; beyond ASCII, whatever trim says is a space). */
+function isTrimmed(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return String.fromCharCode(c).trim() === "";
 }
 
 /** "A" → 0, "XFD" → 16383 (either case). */

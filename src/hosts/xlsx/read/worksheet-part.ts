@@ -10,7 +10,8 @@ import { clearWithin, hiddenColumns, MAX_COLUMNS, MAX_ROWS, parseRange } from ".
 /**
  * One worksheet part (xl/worksheets/sheetN.xml) → SheetSnapshot: values (a formula's cached result), number formats,
  * formulas, merged areas, hidden rows and columns. Cost follows the cells written in the part, never the grid's
- * extent: a stray value at XFD1048576 adds one cell, and the rows in between share one frozen empty array.
+ * extent: a stray value at XFD1048576 adds one cell, and the rows in between share one frozen empty array (the
+ * snapshot's list of rows is built as the rows come, so a row holds an array of its own only once a value lands in it).
  *
  *   <row r="11"><c r="D11" s="5"><v>465.22</v></c></row>   → cells[10][3] = { value: 465.22, numberFormat: "#,##0.00" }
  */
@@ -46,14 +47,26 @@ export function readWorksheet(text: string, ctx: WorksheetContext): SheetSnapsho
 }
 
 class WorksheetReader {
-  private readonly rows = new Map<number, (CellSnapshot | undefined)[]>();
+  /** The snapshot's rows so far: EMPTY_ROW, or the row's own array once a value was stored in it. */
+  private readonly lines: (CellSnapshot | undefined)[][] = [];
+  /** Rows given an array of their own, in the order they got it. */
+  private readonly filled: number[] = [];
   private readonly merges: CellRange[] = [];
   private readonly hiddenRows: number[] = [];
   private readonly hiddenColumnRanges: [number, number][] = [];
   private readonly sharedFormulas = new Map<string, SharedFormula>();
   private row = -1;
   private col = -1;
-  private line: (CellSnapshot | undefined)[] = [];
+  /**
+   * The row being read (-1: none) keeps its cells in `rowCells` at the columns listed in `rowCols` (`stored` of them,
+   * the last at `rowEnd`) until the row ends; then they move into an array of the row's exact length (an array grown
+   * cell by cell would keep room for 17 or more).
+   */
+  private pending = -1;
+  private readonly rowCells: (CellSnapshot | undefined)[] = [];
+  private readonly rowCols: number[] = [];
+  private stored = 0;
+  private rowEnd = -1;
   private lastRow = -1;
   private lastCol = -1;
   private readonly tag = new CellTag();
@@ -118,32 +131,58 @@ class WorksheetReader {
     this.row = r < 0 ? this.row + 1 : digitsAt(xml.xml, xml.valueStart(r), xml.valueEnd(r)) - 1;
     if (!(this.row >= 0 && this.row < MAX_ROWS)) this.badAddress(`第 ${r < 0 ? this.row + 1 : xml.attr("r")} 行`);
     this.col = -1;
-    this.line = this.lineOf(this.row);
     if (xml.attrSlot("hidden") < 0) return;
     const hidden = xml.attr("hidden");
     if (hidden === "1" || hidden === "true") this.hiddenRows.push(this.row);
   }
 
-  private lineOf(row: number): (CellSnapshot | undefined)[] {
-    let line = this.rows.get(row);
-    if (!line) this.rows.set(row, (line = []));
-    return line;
+  /** Stores a cell at the current row and column: in the row being read, or in a row read before (rows may come in any order). */
+  private store(cell: CellSnapshot): void {
+    const row = this.row;
+    const col = this.col;
+    if (row !== this.pending) {
+      const earlier = this.lines[row];
+      if (earlier !== undefined && earlier !== EMPTY_ROW) {
+        earlier[col] = cell;
+        return;
+      }
+      this.endRow();
+      this.pending = row;
+    }
+    if (this.rowCells[col] === undefined) this.rowCols[this.stored++] = col;
+    this.rowCells[col] = cell;
+    if (col > this.rowEnd) this.rowEnd = col;
+  }
+
+  /** The row being read gets its own array, of its exact length (holes where no cell was stored). */
+  private endRow(): void {
+    const row = this.pending;
+    if (row < 0) return;
+    const { rowCells, rowCols, lines } = this;
+    const line = new Array<CellSnapshot | undefined>(this.rowEnd + 1);
+    for (let k = 0; k < this.stored; k++) {
+      const col = rowCols[k];
+      line[col] = rowCells[col];
+      rowCells[col] = undefined;
+    }
+    while (lines.length <= row) lines.push(EMPTY_ROW);
+    lines[row] = line;
+    this.filled.push(row);
+    this.pending = this.rowEnd = -1;
+    this.stored = 0;
   }
 
   private readCell(tag: CellTag): void {
     if (tag.refStart >= 0) this.moveTo(tag.refStart, tag.refEnd);
     else this.col++;
-    if (this.row < 0) {
-      this.row = 0;
-      this.line = this.lineOf(0);
-    }
+    if (this.row < 0) this.row = 0;
     if (this.col >= MAX_COLUMNS) this.badAddress(`第 ${this.col + 1} 列`);
     if (tag.empty) return;
     const numberFormat = this.ctx.formats[tag.styleStart < 0 ? 0 : digitsAt(this.xml.xml, tag.styleStart, tag.styleEnd)];
     const plain = this.readPlainCell(tag, numberFormat);
     const cell = plain === false ? this.readFullCell(tag.type, numberFormat) : plain;
     if (!cell) return;
-    this.line[this.col] = cell;
+    this.store(cell);
     if (this.row > this.lastRow) this.lastRow = this.row;
     if (this.col > this.lastCol) this.lastCol = this.col;
   }
@@ -160,10 +199,7 @@ class WorksheetReader {
     }
     const row = digitsAt(s, i, end) - 1;
     if (i === start || i > start + 3 || !(row >= 0 && row < MAX_ROWS) || col > MAX_COLUMNS) this.badAddress(s.slice(start, end));
-    if (row !== this.row) {
-      this.row = row;
-      this.line = this.lineOf(row);
-    }
+    this.row = row;
     this.col = col - 1;
   }
 
@@ -274,8 +310,14 @@ class WorksheetReader {
     if (Number.isInteger(min) && Number.isInteger(max) && min >= 1) this.hiddenColumnRanges.push([min - 1, Math.min(max, MAX_COLUMNS) - 1]);
   }
 
+  /** `<mergeCell ref="A1:F1"/>`, the reference read where it is written (decoded first only when it holds an entity). */
   private readMerge(): void {
-    const range = parseRange(this.xml.attr("ref") ?? "");
+    const xml = this.xml;
+    const slot = xml.attrSlot("ref");
+    if (slot < 0) return;
+    const start = xml.valueStart(slot);
+    const end = xml.valueEnd(slot);
+    const range = hasEntity(xml.xml, start, end) ? parseRange(decodeXml(xml.xml.slice(start, end))) : parseRange(xml.xml, start, end);
     if (range) this.merges.push(range);
   }
 
@@ -284,12 +326,15 @@ class WorksheetReader {
   }
 
   private snapshot(): SheetSnapshot {
+    this.endRow();
     this.clearMergedContinuations();
     let rowCount = this.lastRow + 1;
     for (const m of this.merges) if (m.bottom >= rowCount) rowCount = m.bottom + 1;
     const columnCount = this.lastCol + 1;
-    const cells: (CellSnapshot | undefined)[][] = new Array(rowCount).fill(EMPTY_ROW);
-    for (const [r, line] of this.rows) if (r < rowCount && line.length > 0) cells[r] = line;
+    const cells = this.lines;
+    if (cells.length > rowCount) cells.length = rowCount;
+    while (cells.length < rowCount) cells.push(EMPTY_ROW);
+    for (const r of this.filled) if (r < rowCount && cells[r].length === 0) cells[r] = EMPTY_ROW;
     return {
       name: this.ctx.name,
       cells,
@@ -304,11 +349,13 @@ class WorksheetReader {
   /** Only the top-left cell of a merged area carries a value (as Excel shows it); the others are emptied. */
   private clearMergedContinuations(): void {
     let cleared = 0;
+    const { lines, filled } = this;
     for (const m of this.merges) {
-      if (m.bottom - m.top < this.rows.size) {
-        for (let r = m.top; r <= m.bottom; r++) cleared += clearWithin(this.rows.get(r), m, r);
+      if (m.bottom - m.top < filled.length) {
+        const last = Math.min(m.bottom, lines.length - 1);
+        for (let r = m.top; r <= last; r++) cleared += clearWithin(lines[r], m, r);
       } else {
-        for (const [r, line] of this.rows) if (r >= m.top && r <= m.bottom) cleared += clearWithin(line, m, r);
+        for (const r of filled) if (r >= m.top && r <= m.bottom) cleared += clearWithin(lines[r], m, r);
       }
     }
     if (cleared > 0) this.recountExtent();
@@ -318,7 +365,8 @@ class WorksheetReader {
   private recountExtent(): void {
     this.lastRow = -1;
     this.lastCol = -1;
-    for (const [r, line] of this.rows) {
+    for (const r of this.filled) {
+      const line = this.lines[r];
       let last = line.length - 1;
       while (last >= 0 && line[last] === undefined) last--;
       line.length = last + 1;
@@ -327,4 +375,10 @@ class WorksheetReader {
       if (last > this.lastCol) this.lastCol = last;
     }
   }
+}
+
+/** An `&` in s[start, end): the text holds an entity or character reference. */
+function hasEntity(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (s.charCodeAt(i) === 0x26) return true;
+  return false;
 }
