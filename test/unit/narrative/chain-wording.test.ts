@@ -157,3 +157,13 @@ describe("a total's change when one part's change is unstated but the part is 0 
     expect(errors(jiaoshi("6.50"), 2020)).toEqual([]);
   });
 });
+
+describe("“和年初预算持平”: a part's change of 0 against the budget", () => {
+  const liangshan = (car: string) =>
+    `2022年州本级使用财政拨款安排“三公”经费支出总额为8,237.22万元,比年初预算增加1317.13万元。其中:因公出国(境)经费0万元,和年初预算持平;公务用车购置及运行维护费7,634.75万元,比年初预算增加${car}万元;公务接待费602.47万元,比年初预算减少516.57万元。`;
+
+  it("completes the parts: their changes against the budget must add up to the total's", () => {
+    expect(errors(liangshan("1833.70"), 2022)).toEqual([]);
+    expect(errors(liangshan("2033.70"), 2022)).toEqual([["N.changeSum", "增加1517.13万元", "增加1317.13万元"]]);
+  });
+});

@@ -43,6 +43,9 @@ function flatInWords(sentence: string, family: "决算" | "预算"): string[] {
   });
 }
 
+/** “和年初预算持平”, “与预算一致”: no change against the budget. */
+const FLAT_VS_BUDGET = /(?:比|较|与|和|同)(?:当年|本年)?(?:年初|全年)?预算/;
+
 /** “比预算增加0万元”: a change against the budget, not against last year. */
 const AGAINST_BUDGET = /(?:比|较|与)(?:当年|本年)?(?:年初|全年)?预算/;
 /** “公务用车运行维护费支出决算比预算无增减变化，”: the item named before its comparison with the budget. */
@@ -67,8 +70,9 @@ export function changeStatements(parsed: readonly ParsedParagraph[], family: "�
         ...s.claims.flatMap((claim): ChangeStatement[] => {
           if (claim.kind === "amount") {
             const figure = figureNamed(claim.mention.label, family);
-            const flat = figure && FLAT_AFTER.test(s.sentence.slice(claim.mention.end - s.start));
-            return flat ? [{ figure, sign: 1, at, basis: "year" }] : [];
+            const flat = figure ? FLAT_AFTER.exec(s.sentence.slice(claim.mention.end - s.start)) : null;
+            // “因公出国（境）经费0万元，和年初预算持平”: no change against the budget
+            return figure && flat ? [{ figure, sign: 1, at, basis: FLAT_VS_BUDGET.test(flat[0]) ? "budget" : "year" }] : [];
           }
           if (claim.kind !== "change") return [];
           const raw = claim.change.rawLabel;
