@@ -167,3 +167,16 @@ describe("“和年初预算持平”: a part's change of 0 against the budget",
     expect(errors(liangshan("2033.70"), 2022)).toEqual([["N.changeSum", "增加1517.13万元", "增加1317.13万元"]]);
   });
 });
+
+describe("“其中：无因公出国（境）费”, and a change against the budget right after a named change", () => {
+  const xinmiao = (car: string) =>
+    [
+      "经汇总,2021年度全镇“三公”经费支出合计40.14万元。其中,因公出国(境)费0万元;公务用车购置及运维费30.93万元;公务接待费9.21万元。",
+      `经比较,2021年度全镇“三公”经费较上年减少2.97万元,下降6.89%,较年初预算数减少0.36万元。其中:无因公出国(境)费;公务用车购置及运行维护费较上年减少1.33万元,下降4.12%,较年初预算数减少${car}万元;公务接待费较上年减少1.64万元,较年初预算数减少0.29万元。`,
+    ].join("\n");
+
+  it("the parts' changes against the budget are read, and the total's is bounded by them", () => {
+    expect(errors(xinmiao("0.07"), 2021)).toEqual([]);
+    expect(errors(xinmiao("0.27"), 2021)).toEqual([["N.changeSum", "至少减少0.56万元", "减少0.36万元"]]);
+  });
+});

@@ -29,7 +29,6 @@ const MISSED_TODAY = new Set<string>([
   "sd-province-2017-final ¶1 79→71",
   "sd-province-2017-final ¶1 79→89",
   // s19z blind round 5 (stop 31), before any rule of its own
-  "cq-fuling-xinmiao-2021-final-sangong ¶4 0.07→0.27",
   "cq-qijiang-gonglu-2023-final ¶3 1475.63→1202.59",
   // s19z blind round 7 (stop 31), before any rule of its own
   "cq-bishan-2023-budget-execution ¶3 29.09→33.84",

@@ -3,7 +3,7 @@ import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval"
 import { judgeAmounts } from "../../numbers/verdict";
 import { changeConfirmed } from "./change";
 import { changeStatements, type Basis, type ChangeStatement } from "./change-statements";
-import { CHANGE_IDENTITIES } from "./figures";
+import { CHANGE_IDENTITIES, figureNamed } from "./figures";
 import { quoted, writtenLike, writtenUnit } from "./issue";
 import type { Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
@@ -141,7 +141,9 @@ export function checkChangeSums(parsed: readonly ParsedParagraph[], family: "决
  * is certain to be wrong (the total fell by at least 5); a total that fell by more says nothing.
  */
 export function checkChangeBounds(parsed: readonly ParsedParagraph[], family: "决算" | "预算", statements: readonly Statement[], ctx: CrossContext): Located[] {
-  const zero = (figure: string) => statements.some((s) => s.figure === figure && s.year === undefined && s.others.length === 0 && s.mention.value.isZero());
+  const none = noneInWords(parsed, family);
+  const zero = (figure: string) =>
+    none.has(figure) || statements.some((s) => s.figure === figure && s.year === undefined && s.others.length === 0 && s.mention.value.isZero());
   return (["year", "budget"] as const).flatMap((basis) =>
     changeIdentities(parsed, family, basis, 1).flatMap((identity): Located[] => {
       const { total, parts, whole, known, unstated } = identity;
@@ -176,4 +178,11 @@ export function checkChangeBounds(parsed: readonly ParsedParagraph[], family: "�
       ];
     }),
   );
+}
+
+/** “其中：无因公出国（境）费；”: a figure the text says the unit had none of (0 this year), in a clause of its own. */
+const NONE = /(?:^|[，,；;。：:])(?:其中[：:]?)?无([^，,；;。：:\d]+?)(?=$|[，,；;。])/g;
+function noneInWords(parsed: readonly ParsedParagraph[], family: "决算" | "预算"): Set<string> {
+  const text = parsed.map((at) => at.paragraph.text).join("\n");
+  return new Set([...text.matchAll(NONE)].flatMap((m) => figureNamed(m[1].replace(/\s+/g, ""), family) ?? []));
 }

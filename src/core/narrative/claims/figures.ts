@@ -165,7 +165,7 @@ const OWN_SCOPE: Record<string, RegExp> = { 三公经费合计: /(?:使用)?(?:�
  * “对个人和家庭补助支出” is not “支出”): the phrase names no figure of the catalogue.
  */
 const CONTEXT_PREFIX =
-  /^(?:.*(?:单位|部门|本级|(?:省|市|县|区|乡|镇|中央)级|机关|局|委|办|院|所|站|馆|校|中心|厅|处|室|队|会|社|部|系统|中))?(?:本年度?|当年|全年|本单位|本部门|我单位|我部门)?$/;
+  /^(?:.*(?:单位|部门|本级|(?:省|市|县|区|乡|镇|中央)级|全[国省市区县乡镇]|机关|局|委|办|院|所|站|馆|校|中心|厅|处|室|队|会|社|部|系统|中))?(?:本年度?|当年|全年|本单位|本部门|我单位|我部门)?$/;
 
 /**
  * Words that name a figure only probably, with the other figure they may name: “总收入” is 本年收入合计 in one
