@@ -11,6 +11,7 @@ import { missingTableFindings } from "./rules/missing-tables";
 import { copyFindings } from "./rules/table-copies";
 import { hiddenFindings } from "./recognition/hidden-findings";
 import { crossYearFindings, yearEndRecords, type YearEndRecord } from "./rules/cross-year";
+import { changeRateFindings } from "./rules/change-rates";
 import { rangeAddress } from "./snapshot/address";
 import { withComputedFormulas } from "./snapshot/computed-formulas";
 import { formulaFindings } from "./recognition/formula-findings";
@@ -88,6 +89,7 @@ export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalysisOption
     ...copyFindings(recognition.tables),
     ...hiddenFindings(snapshot, recognition.tables),
     ...runRules(recognition.tables, rules, tally),
+    ...changeRateFindings(recognition.tables, tally.places),
     ...performance.findings,
     ...checkNarrative(paragraphs, recognition.tables, { year }),
     ...checkWorkbookText(snapshot, year, options.narrativeText === undefined ? paragraphs : []),

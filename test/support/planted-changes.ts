@@ -239,8 +239,21 @@ export function statedRelations(text: string, relations: Relation[]): Relation[]
     if (r.kind === "growth") return isChange(text, r.figures[1]) && rateWorded(text, r) && !growthAmbiguous(text, r);
     if (r.kind === "sum" && r.figures.every((f) => isChange(text, f))) return changeIdentityNamed(text);
     if (r.kind === "sum") return totalStated(text, r) && !siblings(text, r) && !coarse(r.figures);
-    return true;
+    return shareWorded(text, r.figures[0]);
   });
+}
+
+/**
+ * A share is stated only by share words in the percentage's clause (“占一般公共预算支出的81.9%”, “税收占比81.3%”, “占…比例
+ * 为54.54%、1.51%和44.69%”): “7.通辽(91.80亿元 12.7%)” is a growth rate that 91.80 ÷ 725.50 of the list rounds to by chance.
+ */
+function shareWorded(text: string, percent: PrintedFigure): boolean {
+  const clause =
+    text
+      .slice(0, percent.start)
+      .split(/[，,；;。：:]/)
+      .pop() ?? "";
+  return /占|比重|比例|份额/.test(clause);
 }
 
 /**
@@ -259,7 +272,7 @@ function totalStated(text: string, r: Relation): boolean {
 }
 /** Between a total and its first part: words that open its breakdown (“其中”, “包括”, “（含”, “中，”, “分别为”, “从具体构成看”, a colon). */
 const BREAKDOWN_AFTER = /其中|包括|含|中[，,]|分别|[：:]|当中|构成|分项|明细/;
-const TOTAL_BEFORE = /(?:合计|总计|共计|累计|总额|总数|总共|一共|共)[^，,；;。\d]{0,6}$/;
+const TOTAL_BEFORE = /(?:合计|总计|共计|累计|总额|总数|总量|总共|一共|共)[^，,；;。\d]{0,6}$/;
 
 /** A total printed so coarsely that a whole part fits in its rounding (“1亿元” against 8441 + 1079万元) states no exact sum. */
 const coarse = ([total, ...parts]: Relation["figures"]) => parts.some((p) => total.unit.dividedBy(2).greaterThanOrEqualTo(p.value));

@@ -168,6 +168,7 @@ function tableLineIds(order: Map<string, number>, applied: Map<string, number> |
   const ids = new Set<string>();
   if (applied && inCatalogueOrder(applied, order)) for (const id of applied.keys()) ids.add(id);
   else if (applied) for (const id of order.keys()) if (applied.has(id)) ids.add(id);
+  if (applied) for (const id of applied.keys()) if (!order.has(id)) ids.add(id); // engine checks that count places (增减率)
   for (const id of EVERY_TABLE) ids.add(id);
   if (found) for (const id of found.keys()) ids.add(id);
   return [...ids];

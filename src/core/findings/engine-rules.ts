@@ -17,6 +17,7 @@ export const ENGINE_RULES = [
   rule("structure.copy", "表间", "info", "同一种表只出现一份"),
   rule("input.formula-uncomputed", "表内", "warning", "公式有计算结果（已保存计算值）"),
   rule("table.empty-note", "表内", "warning", "空表应注明“本单位无…，故本表为空表”"),
+  rule("table.change-rate", "表内", "error", "增减率 = 增减额 ÷ 上年数（列出增减额和增减率时）"),
   rule("set.missing-table", "表间", "error", "应公开的表齐全"),
   rule("X.year.carry-over", "跨年", "warning", "本年年初结转和结余 = 上年年末结转和结余（合计及分资金来源）"),
 ] as const;

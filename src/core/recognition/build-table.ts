@@ -79,7 +79,15 @@ export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]
     numbersUnread: numbersUnread || undefined,
     department: span.block.department,
     identifiedBy: span.identifiedBy,
+    changeRateCol: across ? undefined : changeRateCol(headers, layout.columns),
   };
+}
+
+/** The one rate column of a table that prints a 增减额 column (two rate columns: which one is the change's, unsaid). */
+function changeRateCol(headers: readonly ColumnHeader[], columns: readonly TableColumn[]): number | undefined {
+  if (!columns.some((c) => c.key === "增减额")) return undefined;
+  const rates = headers.filter((h) => columnRole(h.path) === "rate");
+  return rates.length === 1 ? rates[0].col : undefined;
 }
 
 interface ColumnLayout {

@@ -107,6 +107,10 @@ export class RowCells implements RowAmounts {
     return this.entries();
   }
 
+  cellAt(col: number): SheetAmount {
+    return new SheetAmount(this.sheet, this.row, col, this.line[col]);
+  }
+
   private at(i: number): SheetAmount {
     const col = this.layout.cols[i];
     return new SheetAmount(this.sheet, this.row, col, this.line[col]);

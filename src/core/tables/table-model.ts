@@ -48,6 +48,8 @@ export interface AmountCell {
 export interface RowAmounts extends ReadonlyMap<string, AmountCell> {
   /** No number in the cell (empty, “—”, words, unreadable). Undefined key: true. */
   isBlank(key: string): boolean;
+  /** Any cell of the row's sheet line, by sheet column (a column the model keeps out of its amounts: a rate). */
+  cellAt?(col: number): AmountCell;
   /** A formula saved without its result: not blank, not a number (kept out of every check). */
   isPending(key: string): boolean;
   /**
@@ -118,6 +120,11 @@ export interface TableModel {
   emptyNote?: string;
   /** Unit/department name from the 部门：/单位： line, if any. */
   department?: string;
+  /**
+   * The one column of change rates (增减幅度, 增长率, “增减%”) beside a 增减额 column: never an amount, read only to
+   * check each rate against its line's change and last year's amount.
+   */
+  changeRateCol?: number;
   /**
    * “header” when the printed title is not a standard one and the kind was told from the header's column
    * meanings: findings resting on such a table are warnings, never errors.

@@ -274,3 +274,48 @@ describe("stop 31 round 1: a rate with both years' amounts and no change (“比
     expect(errors("支出完成90万元,比上年的100万元增长12%。", 2024)).toEqual([]);
   });
 });
+
+describe("stop 31 round 3: a minus after a rate's words, and an amount restating a bound", () => {
+  it("“较去年同期减少了7.8亿,同比增长-8.78%”: 增长 with a minus is a decrease, checked as such", () => {
+    const anhui = corpusText("ah-cities-2024-topic");
+    expect(errors(anhui.text, anhui.year)).toEqual([]);
+    expect(errors(anhui.text.replace("-8.78%", "-9.78%"), anhui.year)).toEqual([["N.growth", "8.78%", "9.78%"]]);
+  });
+
+  it("“…支出突破9000亿元,达到9258亿元…。其中,…7319亿元,占全部财政支出的比重为79%”: 9258 is the 支出 the share names", () => {
+    const shandong = corpusText("sd-province-2017-final");
+    expect(errors(shandong.text, shandong.year)).toEqual([]);
+    expect(errors(shandong.text.replace("比重为79%", "比重为89%"), shandong.year)).toEqual([["N.share", "79.06%", "89%"]]);
+  });
+});
+
+describe("预算 = 实际 + 节约, 节约率 = 节约 ÷ 预算 (江苏 2007 政府采购, a city's 2017 本级政府采购)", () => {
+  const jiangsu = corpusText("js-province-2007-procurement");
+  const city = corpusText("xx-city-2017-procurement");
+
+  it("holds on the real texts (the lists after “其中” are not the budget or the actual)", () => {
+    expect(errors(jiangsu.text, jiangsu.year)).toEqual([]);
+    expect(errors(city.text, city.year)).toEqual([]);
+  });
+
+  it("an actual or a rate changed is found", () => {
+    expect(errors(jiangsu.text.replace("实际支付426.79亿元", "实际支付349.09亿元"), jiangsu.year)).toEqual([["N.saving", "139.91", "62.2亿元"]]);
+    expect(errors(jiangsu.text.replace("12.71%", "14.71%"), jiangsu.year)).toEqual([["N.saving", "12.72%", "14.71%"]]);
+    // the actual is also the total of its own list (货物 + 工程 + 服务): one slip, one finding — at the list's total
+    expect(errors(city.text.replace("205460.49", "200460.49"), city.year)).toEqual([["N.listSum", "205460.49", "200460.49"]]);
+  });
+
+  it("节支率 is a saving rate; a sentence opening with “其中” states its own budget, actual and saving (厦门 2017 市本级)", () => {
+    const zhuxi = corpusText("hb-zhuxi-2013-procurement");
+    expect(errors(zhuxi.text, zhuxi.year)).toEqual([]);
+    expect(errors(zhuxi.text.replace("10.97%", "12.97%"), zhuxi.year)).toEqual([["N.saving", "10.97%", "12.97%"]]);
+    const xiamen = corpusText("fj-xiamen-2017-h1-procurement");
+    expect(errors(xiamen.text, xiamen.year)).toEqual([]);
+    expect(errors(xiamen.text.replace("节约资金1.89亿元", "节约资金1.98亿元"), xiamen.year)).toEqual([["N.saving", "1.89", "1.98亿元"]]);
+  });
+
+  it("ties nothing when a bound stands for the saving or another amount shares the paragraph", () => {
+    expect(errors("政府采购预算900亿元,实际支付800亿元,节约资金超过120亿元。", 2011)).toEqual([]);
+    expect(errors("预算为2513.6万元,上年2600万元,全年实际开支2296.12万元,节省了17.48万元。", 2011)).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Mention } from "./mentions";
+import { BOUND, type Mention } from "./mentions";
 
 /**
  * A figure a claim rests on, tied to what it refers to, with how surely (绑定): a claim raises an error only
@@ -21,10 +21,16 @@ const bound = (found: Mention[], sentence: readonly Mention[], to = found[found.
  * comparison, also 多 / 少: “比上年多298.22亿元”, “比上年预算增56400元”; “同比增量24.29亿元”), “比上年增支272.2亿元” /
  * “减收” (the 预算执行 words for spending and revenue), and 增 / 减 / 多 / 少 standing alone as the clause's words
  * (“比去年3.01万元少0.07万元”, “公务用车运行维护费325000元,增72000元”); 节省 / 节约 (“比当年预算节省了17.48万元”) are a
- * decrease; a template's second direction may follow in parentheses (EITHER_WAY).
+ * decrease; 调增 / 调减 the change of a revised budget (“由51.9亿元调整为111.65亿元,调增59.75亿元”); a template's second
+ * direction may follow in parentheses (EITHER_WAY).
  */
 export const CHANGE_WORD =
-  /(增加|减少|增长|下降|上升|降低|节省|节约|[增减][支收]|(?<=同比|比上年|较上年|较去年同期)增量|(?<=(?:比|较)(?:上年度?|去年)(?:年初)?(?:预算|决算|执行)?数?|同比)[增减多少]|^[增减多少])(?:了|支出)?(?:[（(](?:增加|减少|增长|下降|上升|降低|[增减])[)）])?$/;
+  /(增加|减少|增长|下降|上升|降低|节省|节约|调[增减]|[增减][支收]|(?<=同比|比上年|较上年|较去年同期)增量|(?<=(?:比|较)(?:上年度?|去年)(?:年初)?(?:预算|决算|执行)?数?|同比)[增减多少]|^[增减多少])(?:了|支出)?(?:[（(](?:增加|减少|增长|下降|上升|降低|[增减])[)）])?$/;
+/**
+ * Words measuring a figure on an adjusted basis (“若剔除留抵退税政策对收入的影响,按同口径计算”, “扣除…因素后,比上年同口径”,
+ * “按可比口径计算”, “不含…”): the amount so measured is not the one the text states.
+ */
+export const ADJUSTED_BASIS = /剔除|扣除|同口径|可比口径|可比价|不含/;
 /**
  * “减少(增加)0.11万元”, “下降(增加)6%”, “增(减)0元”: the template's two directions both left in (a leftover the form
  * check reports): the direction is unknown, so the change and its rate are judged both ways.
@@ -71,7 +77,10 @@ const baseWords = (m: Mention) => m.rawLabel.replace(/[（(][^（）()]*[)）]/g
 
 export const isPlainAmount = (m: Mention) => m.kind === "amount" && !isChange(m);
 /** The amount a comparison is measured from: last year's (“较2024年的2190万元”) or the budget's (“比预算额11.2亿元”). */
-export const isPrior = (m: Mention) => PRIOR_AMOUNT.test(baseWords(m)) || BUDGET_BASE.test(baseWords(m));
+export const isPrior = (m: Mention) => PRIOR_AMOUNT.test(baseWords(m)) || BUDGET_BASE.test(baseWords(m)) || REVISED_FROM.test(baseWords(m));
+/** “全旗一般公共预算收入由83.318亿元调整为143.5576亿元”: the value before a revision, not the amount the sentence states. */
+const REVISED_FROM = /由$/;
+export const isRevisedFrom = (m: Mention) => REVISED_FROM.test(baseWords(m));
 /** A comparison base of last month or quarter (“较上个月的424.4亿元”), not of last year. */
 export const isShorterPeriodBase = (m: Mention) => PRIOR_AMOUNT.test(baseWords(m)) && SHORTER_BASE.test(baseWords(m));
 /** A comparison base that is this year's budget: the change measured from it is actual − budget, not a change on last year. */
@@ -80,7 +89,6 @@ export const isBudgetBase = (m: Mention) => BUDGET_BASE.test(baseWords(m)) && !L
  * “首次突破2万亿元”, “超过5.9亿”, “将近8亿元”: a bound, never the amount a change is of, nor a total that parts add up
  * to (“节约资金超过100亿元…。其中,中小企业采购合同额为692.16亿元” breaks down the 采购规模, not the bound).
  */
-const BOUND = /(?:突破|超过|逾|将近|接近|近)\s*$/;
 export const isBound = (m: Mention) => BOUND.test(m.rawLabel);
 /**
  * An amount a list of parts may add up to (the total a “其中” breaks down, the sum after “加上”, the total above a

@@ -7,9 +7,6 @@ import type { ClaimIssue } from "./issue";
 import type { Reading } from "./reading";
 import { checkDifference, priorSlip } from "./stated-prior";
 
-/** The claim kind this file judges, also where the other checks name it. */
-export type { ChangeClaim };
-
 /**
  * A change whose words leave both directions (“减少(增加)0.11万元，同比下降(增加)6%”) is judged both ways: an error
  * only when neither direction holds (the leftover words themselves are the form check's).

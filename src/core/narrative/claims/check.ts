@@ -10,9 +10,11 @@ import { BUDGET_TEMPLATE } from "../templates/budget";
 import { FINAL_TEMPLATE } from "../templates/final";
 import { checkAddition } from "./addition";
 import { checkBalances } from "./balance";
+import { checkCarriedBudgets } from "./carried-budget";
 import { checkListedTotals } from "./listed-total";
 import { checkArithmetic } from "./arithmetic";
 import { checkListChanges } from "./list-changes";
+import { checkSavings, statedSaving } from "./savings";
 import { checkStatedRates } from "./stated-rate";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns } from "./breakdowns";
@@ -37,10 +39,13 @@ import { parseParagraphs, type Located, type ParsedParagraph } from "./parsed";
 import { Reading } from "./reading";
 import { majorityYear, statedYears } from "../../text/year";
 import { checkClasses, checkItems, classStatements, itemStatements, type RowCheck } from "./rows";
+import { checkImpliedTotals } from "./implied-total";
+import { checkSavingRates } from "./saving-rate";
 import { checkSiblingShares } from "./sibling-shares";
 import { checkSubsetSum } from "./subset-sum";
 import { checkCompletionAgainstTables, checkStatement, statementsOf, type FigureLookup, type Statement } from "./statements";
 import { checkCompareWords } from "./wording";
+import { checkYearPairRates } from "./year-pair-rate";
 
 export interface NarrativeCheckOptions {
   /** The report's year (titles, 截至 dates and sentence openings must name it); not checked when absent. */
@@ -87,7 +92,13 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
     ],
     parsed.flatMap((at) => [
       ...at.sentences.flatMap((s) =>
-        [...checkArithmetic(s, resolveTotal, reading), ...checkGaps(s, reading), ...checkStatedRates(s, reading)].map((issue) => ({ issue, at })),
+        [
+          ...checkArithmetic(s, resolveTotal, reading),
+          ...checkGaps(s, reading),
+          ...checkStatedRates(s, reading),
+          ...(statedSaving(at) ? [] : checkSavingRates(s, reading)),
+          ...checkYearPairRates(s, reading),
+        ].map((issue) => ({ issue, at })),
       ),
       ...checkCompletionAgainstTables(at, family, tableFigure),
       ...checkCompareWords(at),
@@ -100,8 +111,10 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkChangeBounds(parsed, family, statements, cross),
       ...checkEnumeratedLists(parsed, reading),
       ...checkBalances(parsed, reading),
+      ...checkCarriedBudgets(parsed, reading),
       ...parsed.flatMap((at) => checkListChanges(at, reading)),
       ...checkSiblingShares(parsed, family, reading, year),
+      ...checkImpliedTotals(parsed, resolveTotal, reading),
       ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
       // totals the catalogue does not know: after the checks that name the figure
       ...parsed.flatMap((at) =>
@@ -109,6 +122,8 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
           [...checkSubsetSum(s, reading), ...checkAddition(at.sentences, i, reading), ...checkListedTotals(s, reading)].map((issue) => ({ issue, at })),
         ),
       ),
+      // budget − actual = saving: after the lists, whose totals the budget and the actual may be
+      ...parsed.flatMap((at) => checkSavings(at, reading)),
     ],
     [...parsed.flatMap((at) => checkForm(at, options.year, family)), ...checkDigits(parsed, reading)],
   ];
@@ -191,29 +206,38 @@ function tableFigures(source: TableValueSource, family: Family): FigureLookup {
  * for “支出预算”) are another item: the share is then not tied to any total and is not judged.
  */
 function totalResolver(family: Family, tableFigure: FigureLookup, statements: Statement[], parsed: ParsedParagraph[]): TotalResolver {
-  return (name) => {
+  const amounts = parsed.flatMap((p) => p.mentions).filter((m) => m.kind === "amount" && m.groupSize === 1);
+  return (name, near) => {
     const binding = figureBinding(name, family);
     const fromTables = binding ? tableFigure(binding.figure) : undefined;
     if (fromTables) return { value: fromTables.value, unit: fromTables.unit, where: "表中数" };
     const own = binding
       ? statements.find((s) => s.figure === binding.figure && s.year === undefined && s.others.length === 0)?.mention
-      : namedAmount(
-          parsed.flatMap((p) => p.mentions).filter((m) => m.kind === "amount" && m.groupSize === 1),
-          name,
-        );
+      : namedAmount(amounts, name, sentenceOf(parsed, near));
     return own ? { value: own.value, unit: own.unit, where: `文中“${own.rawLabel}${own.text}”`, mention: own } : undefined;
   };
 }
 
 /**
  * The amount of that name: the one whose words are the name (“基本支出预算 924,289.71 元”, 数/为 aside), else
- * the only one whose words are the name up to words that do not change the figure (./figures.ts NAME_FILLER).
+ * the only one whose words are the name up to words that do not change the figure (./figures.ts NAME_FILLER). When
+ * the text gives that name to amounts of different values (“全市…实际采购金额14993.34万元…。市本级…实际采购金额2170.10
+ * 万元…占实际采购金额的72.84%”), the one in the share's own sentence is meant; none there leaves the name in doubt.
  */
-function namedAmount(amounts: Mention[], name: string): Mention | undefined {
-  const exact = amounts.find((m) => m.label !== "" && bare(m.label) === bare(name));
-  if (exact) return exact;
+function namedAmount(amounts: Mention[], name: string, sentence?: readonly Mention[]): Mention | undefined {
+  const exact = amounts.filter((m) => m.label !== "" && bare(m.label) === bare(name));
+  if (exact.length > 0) {
+    if (exact.every((m) => m.value.equals(exact[0].value))) return exact[0];
+    const own = exact.filter((m) => sentence?.includes(m));
+    return own.length === 1 ? own[0] : undefined;
+  }
   const loose = amounts.filter((m) => namesSameFigure(m.label, name));
   return loose.length === 1 ? loose[0] : undefined;
+}
+
+/** The mentions of the sentence that states `m`. */
+function sentenceOf(parsed: readonly ParsedParagraph[], m: Mention | undefined): readonly Mention[] | undefined {
+  return m && parsed.flatMap((p) => p.sentences).find((s) => s.mentions.includes(m))?.mentions;
 }
 const bare = (words: string) => words.replace(/\s+/g, "").replace(/数$/, "");
 

@@ -1,4 +1,5 @@
 import {
+  ADJUSTED_BASIS,
   budgetComparison,
   CHANGE_WORD,
   changePrior,
@@ -8,6 +9,7 @@ import {
   isBudgetBase,
   isPlainAmount,
   isPrior,
+  isRevisedFrom,
   isStatedTotal,
   priorOfYear,
   yearPair,
@@ -42,6 +44,8 @@ export type Claim =
       percentUp?: boolean;
       /** The words leave both directions (“减少(增加)”, binding.ts EITHER_WAY): judged both ways, accused only when both fail. */
       eitherWay?: boolean;
+      /** The prior is the value before a revision (“由51.9亿元调整为111.65亿元,调增59.75亿元”), not last year's. */
+      revised?: boolean;
     }
   /** “基本支出478.86万元，占11.23%”; total is the list's total amount or the named total (“占本年支出合计的”). */
   /** `named`: the share's own words name its part again (“税收收入515.4亿元，…，税收占比81.3%”). */
@@ -83,7 +87,7 @@ export interface SentenceClaims {
   openingBase?: Mention;
 }
 
-const UP_WORDS = /增加|增长|上升|增幅|增量|[微上]涨|微增|^增[支收]?$|^多$/;
+const UP_WORDS = /增加|增长|上升|增幅|增量|[微上]涨|微增|调增|^增[支收]?$|^多$/;
 const SHARE_WORD = /^占(.*?)的?(比重|比例)?(为|是)?$/;
 const COMPLETION_WORD = /(完成(年初|全年)?预算(数)?的?|执行率为?|完成率为?)$/;
 export const BUDGET_LABEL = /预算数|年初预算|全年预算|调整后?预算|预算安排|^预算$|预算为?$/;
@@ -140,7 +144,7 @@ function claimsOf(
   mentions.forEach((m, i) => {
     if (m.kind === "amount") {
       // the amount after a share is the next part of the same list
-      claims.push(isChange(m) ? changeClaim(mentions, i, previous, lead(m)) : { kind: "amount", mention: m });
+      claims.push(isChange(m) ? changeClaim(mentions, i, previous, lead) : { kind: "amount", mention: m });
       return;
     }
     const share = shareOf(mentions, i);
@@ -232,8 +236,9 @@ function partBefore(mentions: Mention[], i: number): Mention | undefined {
 const ownRate = (m: Mention) => (m.kind === "amount" ? isChange(m) : RATE_WORD.test(m.label.replace(/^(?:同比|比上年|较上年)/, "")) && m.groupSize === 1);
 
 /** A change with the amount it belongs to and the percent after it (“各下降p%、q%”: slot by slot). */
-function changeClaim(mentions: Mention[], i: number, previous: Before, lead: string): Claim {
+function changeClaim(mentions: Mention[], i: number, previous: Before, leadOf: (m: Mention) => string): Claim {
   const change = mentions[i];
+  const lead = leadOf(change);
   const percents = mentions
     .slice(i + 1)
     .filter((m, k, rest) => m.kind === "percent" && rest.slice(0, k).every((x) => x.kind === "percent" || x.group === change.group));
@@ -263,18 +268,27 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
       percentUp: up,
       ...(eitherWay(change) && { eitherWay: true }),
     };
-  const after = percents[change.slot] && RATE_WORD.test(percents[0].label) ? percents[change.slot] : undefined;
+  const rated = percents[change.slot] && RATE_WORD.test(rateWords(percents[0].label)) ? percents[change.slot] : undefined;
+  const after = rated && !otherBasis(leadOf(rated).slice(lead.length), change) ? rated : undefined;
   const percent = after ?? rateBefore(mentions, i);
+  const words = percent && (after ? percents[0] : percent).label;
   return {
     kind: "change",
     ...tie,
     change,
     up,
     percent,
-    percentUp: percent ? UP_WORDS.test((after ? percents[0] : percent).label.replace(EITHER_WAY, "")) : undefined,
+    percentUp: words !== undefined ? UP_WORDS.test(rateWords(words).replace(EITHER_WAY, "")) && !NEGATIVE.test(words) : undefined,
     ...((eitherWay(change) || eitherWay(percent)) && { eitherWay: true }),
   };
 }
+
+/**
+ * “增收368.7亿元,若剔除留抵退税政策对收入的影响,按同口径计算增长53.5%”: a rate after the change whose words measure
+ * it on another basis (binding.ts ADJUSTED_BASIS) than the change's own words do is the growth of an adjusted
+ * amount the text does not state — not the change's rate.
+ */
+const otherBasis = (between: string, change: Mention) => ADJUSTED_BASIS.test(between) && !ADJUSTED_BASIS.test(change.rawLabel);
 
 /**
  * The amount a change is of and the base it is measured from: last year's, or this year's budget (“比预算额11.2亿元减少了
@@ -283,7 +297,7 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, lead: str
 function priorTie(mentions: Mention[], i: number, previous: Before, lead: string): { subject?: Bound; prior?: Mention; againstBudget?: boolean } {
   const subject = changeSubject(mentions, i, previous.mentions, lead, previous.whole);
   const prior = changePrior(mentions, i) ?? (subject?.certain ? priorOfYear(mentions[i], subject.to, previous) : undefined);
-  return { subject, prior, againstBudget: prior && isBudgetBase(prior) ? true : undefined };
+  return { subject, prior, againstBudget: prior && isBudgetBase(prior) ? true : undefined, ...(prior && isRevisedFrom(prior) && { revised: true }) };
 }
 
 /**
@@ -293,7 +307,8 @@ function priorTie(mentions: Mention[], i: number, previous: Before, lead: string
 function rateBefore(mentions: Mention[], i: number): Mention | undefined {
   const change = mentions[i];
   const rate = mentions[i - 1];
-  if (change.groupSize > 1 || rate?.kind !== "percent" || rate.groupSize > 1 || rate.clause !== change.clause || !RATE_WORD.test(rate.label)) return undefined;
+  if (change.groupSize > 1 || rate?.kind !== "percent" || rate.groupSize > 1 || rate.clause !== change.clause || !RATE_WORD.test(rateWords(rate.label)))
+    return undefined;
   const before = mentions[i - 2];
   return before && before.kind === "amount" && isChange(before) ? undefined : rate;
 }
@@ -304,6 +319,12 @@ function rateBefore(mentions: Mention[], i: number): Mention | undefined {
  */
 const RATE_WORD =
   /(增加|减少|增长|下降|上升|降低|增幅|降幅|减幅|增长幅度|下降幅度|(?:增长|增加|上升|减少|下降|降低)率|[微上]涨|微增|微降|下滑)了?(?:[（(](?:增加|减少|增长|下降|上升|降低)[)）])?$|^[增减]$/;
+/**
+ * “同比增长-8.78%”, “增长-4.7%”: a minus written after a rate's words turns an increase into a decrease (“下降幅度高达-28.2%”
+ * stays a decrease: the minus only repeats the words).
+ */
+const NEGATIVE = /[-－−]\s*$/;
+const rateWords = (label: string) => label.replace(NEGATIVE, "");
 const OPEN_ONLY = /^\s*[（(]\s*$/;
 const BARE = /^[\s,，]*$/;
 

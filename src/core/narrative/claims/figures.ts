@@ -188,14 +188,14 @@ const LOOSE_WORDS: Record<string, string[]> = { 总收入: ["收支总计"], 总
 export const NAME_FILLER = /[总的]/g;
 const PERIOD = /全年|本年度?|当年|[一二三四1-4]季度|上半年|下半年|前三季度|(?:元|1|一)\s*[-—至到]\s*\d{1,2}\s*月份?|截至\d{1,2}月底/;
 const WHOLE_SCOPE = new RegExp(
-  `^(?:\\d{4}\\s*年度?)?[,，]?(?:${PERIOD.source})?[,，]?(?:全国|全省|全市|全区|全县|[我本][省市区县])?(?:累计)?(?:入库|完成|实现)?(?:政府采购)?(?:合同)?`,
+  `^(?:\\d{4}\\s*年度?)?[,，]?(?:${PERIOD.source})?[,，]?(?:全国|全省|全市|全区|全县|全部|[我本][省市区县])?(?:累计)?(?:入库|完成|实现)?(?:政府采购)?(?:合同)?`,
 );
 /**
  * The verb a report puts between a name and its amount (“一般公共预算收入累计完成116.6亿元”, “支出完成207.5亿元”,
- * “收入达到…”): it says the amount was done, not which amount — “地方一般公共预算支出完成” names the
+ * “收入达到…”, “全市一般公共预算支出执行67.28亿元”, “收入实际完成103,033万元”): it says the amount was done, not which amount — “地方一般公共预算支出完成” names the
  * “地方一般公共预算支出”.
  */
-export const AMOUNT_VERB = /(?:累计)?(?:完成|实现|达到?)$/;
+export const AMOUNT_VERB = /(?:累计|实际)?(?:执行|完成|实现|达到?)$/;
 /** “营业税总额”, “收入总量”: the whole of a measure is that measure. */
 const WHOLE_OF = /总(?:额|量)$/;
 

@@ -2,7 +2,7 @@ import { Decimal } from "../../numbers/decimal";
 import { sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
 import { completeIdentity } from "./complete-list";
-import type { ChangeClaim } from "./change";
+import type { ChangeClaim } from "./extract";
 import type { Located, ParsedParagraph } from "./parsed";
 import { writtenUnit } from "./issue";
 import type { Mention } from "./mentions";

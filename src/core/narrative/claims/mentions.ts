@@ -101,6 +101,26 @@ export function findMentions(sentence: string): Mention[] {
     }
     previousEnd = token.end + unit[0].length;
   }
+  return restated(mentions);
+}
+
+/**
+ * “全省一般公共预算支出突破9000亿元,达到9258亿元”: an amount whose own words only say it was reached (“达到”, “为”),
+ * right after a bound of its clause, is the bound's measure stated exactly — it takes the bound's name.
+ */
+/**
+ * “首次突破2万亿元”, “超过5.9亿”, “将近8亿元”: words that make the amount after them a bound (./binding.ts isBound), not
+ * an exact figure.
+ */
+export const BOUND = /(?:突破|超过|逾|将近|接近|近)\s*$/;
+
+function restated(mentions: Mention[]): Mention[] {
+  mentions.forEach((m, k) => {
+    const bound = mentions[k - 1];
+    const one = (x: Mention) => x.kind === "amount" && x.groupSize === 1 && x.clause === m.clause && x.depth === m.depth;
+    if (!bound || m.label !== "" || !one(m) || !one(bound) || !BOUND.test(bound.rawLabel)) return;
+    m.label = cleanLabel(bound.rawLabel.replace(BOUND, ""));
+  });
   return mentions;
 }
 

@@ -23,7 +23,7 @@ export function checkNamedLists(parsed: readonly ParsedParagraph[], resolveTotal
   for (const p of parsed) {
     for (const s of p.sentences) {
       for (const c of s.claims) {
-        const total = c.kind === "share" && c.totalName ? resolveTotal(c.totalName)?.mention : undefined;
+        const total = c.kind === "share" && c.totalName ? resolveTotal(c.totalName, c.part)?.mention : undefined;
         if (c.kind === "share" && total) groups.set(total, [...(groups.get(total) ?? []), c]);
       }
     }

@@ -37,6 +37,16 @@ export class Reading {
     const added = parts.reduce((acc, m) => acc.plus(this.value(m)), new Decimal(0));
     const sum = subtracted.reduce((acc, m) => acc.minus(this.value(m)), added);
     const interval = sumIntervals(parts.map((m) => this.interval(m))).minus(sumIntervals(subtracted.map((m) => this.interval(m))));
-    return { sum, verdict: judgeAmounts(this.value(total), this.interval(total), sum, interval, op) };
+    const verdict = judgeAmounts(this.value(total), this.interval(total), sum, interval, op);
+    return { sum, verdict: verdict === "rounding" && this.roundsTo(total, [...parts, ...subtracted], sum) ? "equal" : verdict };
+  }
+
+  /**
+   * A total printed coarser than every part and equal to their sum rounded half up to its own unit (“19.8亿元” for
+   * 18.96亿元 + 8428万元 = 19.8028亿元) is that sum as written: nothing to confirm.
+   */
+  roundsTo(total: Mention, parts: readonly Mention[], sum: Decimal): boolean {
+    if (this.corrected.has(total) || !parts.every((m) => total.unit.greaterThan(m.unit))) return false;
+    return sum.toNearest(total.unit, Decimal.ROUND_HALF_UP).equals(this.value(total));
   }
 }

@@ -6,8 +6,11 @@ import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
 import type { ShareClaim } from "./extract";
 
-/** A total a sentence names (“占本年支出合计的…”), found in the tables or elsewhere in the text. */
-export type TotalResolver = (name: string) => { value: Decimal; unit: Decimal; where: string; mention?: Mention } | undefined;
+/**
+ * A total a sentence names (“占本年支出合计的…”), found in the tables or elsewhere in the text; `near` is the part the
+ * share is of, whose own sentence is read first when the text states that name for several amounts.
+ */
+export type TotalResolver = (name: string, near?: Mention) => { value: Decimal; unit: Decimal; where: string; mention?: Mention } | undefined;
 
 /** The total a share is of: named in words, the list's stated total, or the sum of its parts. */
 export interface ShareTotal {
@@ -28,7 +31,7 @@ export function totalFor(
   reading: Reading,
 ): ShareTotal | undefined {
   if (claim.totalName) {
-    const named = resolveTotal(claim.totalName);
+    const named = resolveTotal(claim.totalName, claim.part);
     // “公共财政预算支出911.4亿元，其中民生支出758.5亿元，占公共财政预算支出的比重为72.6%”: the name is its own
     // sentence's total when nothing else is tied to it with certainty (that name stated elsewhere too), also by a
     // short name (“占财政支出的85.2%” under “一般公共预算支出483亿元”), or by the name written after it (“在426.79亿元

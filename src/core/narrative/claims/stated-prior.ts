@@ -86,8 +86,9 @@ export function priorSlip(claim: ChangeClaim, current: Mention, prior: Mention, 
   ];
 }
 
-/** What the two amounts are called: 实际 and 预算, this and last month or quarter (本期, 上期), or this and last year. */
+/** What the two amounts are called: 实际 and 预算, 调整后 and 调整前 (a revision), this and last month or quarter (本期, 上期), or this and last year. */
 function comparedWords(claim: ChangeClaim, prior: Mention): [string, string] {
   if (claim.againstBudget) return ["实际", "预算"];
+  if (claim.revised) return ["调整后", "调整前"];
   return isShorterPeriodBase(prior) ? ["本期", "上期"] : ["本年", "上年"];
 }

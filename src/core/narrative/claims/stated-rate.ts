@@ -1,7 +1,7 @@
 import { judgeDerived, percentInterval } from "../../numbers/verdict";
 import { isBound, isBudgetBase, isPlainAmount, isPrior } from "./binding";
 import type { SentenceClaims } from "./extract";
-import { derivedHeadline, percentOf, writtenUnit, type ClaimIssue } from "./issue";
+import { derivedHeadline, percentOf, quoted, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
 
@@ -20,7 +20,11 @@ export function checkStatedRates(s: SentenceClaims, reading: Reading): ClaimIssu
     const single = (m: Mention) => m.groupSize === 1 && m.clause === rate.clause && m.depth === rate.depth;
     if (![current, prior, rate].every(single) || !isPlainAmount(current) || isPrior(current) || isBound(current)) return [];
     if (!isPlainAmount(prior) || !isPrior(prior) || isBudgetBase(prior) || isBound(prior)) return [];
-    return judgeRate(rate, current, prior, reading);
+    const up = UP.test(rate.label);
+    const [now, then] = [reading.value(current), reading.value(prior)];
+    // a rate whose direction the amounts contradict is left to the words' check
+    if (up ? now.lessThan(then) : now.greaterThan(then)) return [];
+    return twoYearRateIssue(rate, current, prior, up, reading);
   });
 }
 
@@ -28,16 +32,18 @@ export function checkStatedRates(s: SentenceClaims, reading: Reading): ClaimIssu
 const RATE = /^(?:增长|下降|上升|降低|增幅|降幅|减少|增加)了?$/;
 const UP = /增|升/;
 
-function judgeRate(rate: Mention, current: Mention, prior: Mention, reading: Reading): ClaimIssue[] {
-  const up = UP.test(rate.label);
-  const [now, then] = [reading.value(current), reading.value(prior)];
-  if (up ? now.lessThan(then) : now.greaterThan(then)) return [];
+/**
+ * The rate between two stated years' amounts, (this year − last year) ÷ last year, against the rate written — the one
+ * judgement of both wordings (this file's “比1999年的8.19亿元增长31.5%” and year-pair-rate.ts's “2015年…，2016年…，下降”).
+ */
+export function twoYearRateIssue(rate: Mention, current: Mention, prior: Mention, up: boolean, reading: Reading): ClaimIssue[] {
   const delta = up ? reading.interval(current).minus(reading.interval(prior)) : reading.interval(prior).minus(reading.interval(current));
   const allowed = percentInterval(delta, reading.interval(prior));
   if (!allowed) return [];
   const verdict = judgeDerived(rate.value, rate.unit, allowed);
   if (verdict === "equal") return [];
-  const { num, unit } = writtenUnit(current);
+  const { num, unit } = writtenUnit(prior);
+  const [now, then] = [reading.value(current), reading.value(prior)];
   const change = now.minus(then).abs();
   const expected = percentOf(change, then);
   const word = up ? "增长" : "下降";
@@ -47,16 +53,16 @@ function judgeRate(rate: Mention, current: Mention, prior: Mention, reading: Rea
       rule: "growth",
       verdict,
       target: rate,
-      involved: [current, prior],
+      involved: [prior, current],
       subject: `${word}率`,
       headline: derivedHeadline(verdict, `${word}率`, rate.text, expected, equation),
       steps: [
-        `本年 ${current.text}，上年 ${prior.text}`,
-        `${up ? "增加" : "减少"} ${num(change)}${unit}`,
+        `本年 ${quoted(current)}，上年 ${quoted(prior)}`,
+        `增减额 = ${num(change)}${unit}`,
         `${word}率 = ${equation} = ${expected}`,
         `文中写 ${rate.text}`,
       ],
-      message: `“${current.text}，${prior.rawLabel}${prior.text}${word}${rate.text}”：${up ? "增加" : "减少"}${num(change)}${unit}，${word}率应为 ${equation} = ${expected}，文中写${rate.text}。`,
+      message: `“${quoted(current)}，${quoted(prior)}，${word}${rate.text}”：两年之差${num(change)}${unit}，${word}率应为 ${equation} = ${expected}，文中写${rate.text}。`,
       expected,
       actual: rate.printed,
     },

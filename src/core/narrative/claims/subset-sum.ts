@@ -55,7 +55,7 @@ function checkList({ total, parts }: { total: Mention; parts: Mention[] }, readi
   const sum = parts.reduce((acc, p) => acc.plus(reading.value(p)), new Decimal(0));
   const complete = completeIdentity(total, parts);
   const verdict = judgeAmounts(reading.value(total), interval(total), sum, sumIntervals(parts.map(interval)), complete ? "=" : ">=");
-  if (verdict === "equal" || (approximate && verdict === "rounding")) return [];
+  if (verdict === "equal" || (verdict === "rounding" && (approximate || reading.roundsTo(total, parts, sum)))) return [];
   const { num, unit } = writtenUnit(total);
   const terms = parts.map((p) => num(reading.value(p))).join(" + ");
   const what = total.label || "合计";
@@ -123,19 +123,24 @@ export function subsetLists(s: SentenceClaims): List[] {
   const position = s.start + breakdown.at;
   const candidate = isStatedTotal;
   const opening = breakdown.at === s.sentence.search(/\S/);
-  // a sentence opening with “其中” breaks down the sentence before only when that sentence states one such amount
-  const total = opening ? (s.openingOnly ? s.openingTotal : undefined) : s.mentions.filter((m) => m.end <= position && candidate(m)).pop();
+  const depth = s.mentions.find((m) => m.start > position)?.depth ?? 0;
+  // a sentence opening with “其中” breaks down the sentence before only when that sentence states one such amount; a
+  // figure inside parentheses (“19.8亿元(包括苏里格开发区收入2890万元)”) is no total of parts outside them
+  const before = s.mentions.filter((m) => m.end <= position && candidate(m) && m.depth <= depth);
+  const total = opening ? (s.openingOnly ? s.openingTotal : undefined) : before.pop();
   if (!total || !candidate(total)) return [];
   if (breakdown.whole !== undefined && !total.label.replace(/\s+/g, "").endsWith(breakdown.whole.replace(/\s+/g, ""))) return [];
-  const depth = s.mentions.find((m) => m.start > position)?.depth;
   const end = listEnd(s, s.start + breakdown.end);
-  const after = s.mentions.filter((m) => m.start > position && m.start < end && isPlainAmount(m) && m.depth === depth);
+  const listed = s.mentions.filter((m) => m.start > position && m.start < end && isPlainAmount(m) && m.depth === depth);
+  const inner = innerBreakdown(s, listed, s.start + breakdown.end, end);
+  if (!inner) return [];
+  const after = listed.filter((m) => !inner.items.includes(m));
   const own = after.filter((m) => !isPrior(m));
   const names = own.map((m) => nameOf(s, m, s.start + breakdown.end));
   if (own.length === 0 || names.some((n) => n === "" || NOT_A_PART.test(n))) return [];
   // “其中货物类…采购计划金额…实际采购金额…；工程类…采购计划金额…”: several measures of each part, not one list
   if (new Set(names).size < own.length) return [];
-  if (own.length === after.length) return [{ total, parts: own }];
+  if (own.length === after.length) return [{ total, parts: own }, ...(inner.list ? [inner.list] : [])];
   // “总收入4348万元，占年初预算10065万元的43.2%。其中：税收收入3511万元，占年初预算8465万元的41.5%；非税收入837万元，占年初
   // 预算1600万元的52.3%”: each part with its own budget right after it, as the total — the budgets are a list of their own
   const bases = own.map((m) => baseAfter(s.mentions, m));
@@ -145,6 +150,37 @@ export function subsetLists(s: SentenceClaims): List[] {
     { total, parts: own },
     { total: totalBase, parts: bases as Mention[] },
   ];
+}
+
+/**
+ * “其中:…;公务接待费140万元;公务用车购置及运行维护费1701.3万元,包括公务用车购置费260万元、公务用车运行及维护费
+ * 1441.3万元。”: “包括” after a part — or a view of it, “分项目看:”, “从收入结构看:”, “按级次分:” — opens that part's own
+ * breakdown, up to the next “；” or the list's end — its amounts are no parts of the list. A remark in parentheses opens
+ * nothing. They are judged as a list of their own under that part only when nothing but “、” / “和”
+ * joins them (after a “，” the next part of the outer list may already have begun). More than one such word: no
+ * reading (undefined).
+ */
+const INNER = /包括|包含|(?:分|从|按)[^，,；;。：:\d]{1,8}?(?:看|分)\s*[:：]/g;
+function innerBreakdown(s: SentenceClaims, listed: Mention[], from: number, end: number): { items: Mention[]; list?: List } | undefined {
+  // a remark in parentheses (“专项转移支付(包含中央预算内投资)7836.08亿元”) opens no list: blanked, positions kept
+  const text = s.sentence
+    .slice(from - s.start, end === Infinity ? undefined : end - s.start)
+    .replace(/[（(][^（）()]*[)）]/g, (remark) => " ".repeat(remark.length));
+  // “公务用车运行维护费支出8.2万元,主要包括公务用车燃料费、维修保养费…”: words with no amount of their own say nothing
+  const inner = [...text.matchAll(INNER)].map((m) => innerItems(listed, from + m.index!, text.slice(m.index!), end)).filter((x) => x.items.length > 0);
+  if (inner.length === 0) return { items: [] };
+  if (inner.length > 1) return undefined;
+  const [{ at, items }] = inner;
+  const part = listed.filter((m) => m.end <= at).pop();
+  const joined = items.length > 1 && !/[，,]/.test(s.sentence.slice(at - s.start, items[items.length - 1].start - s.start));
+  return { items, list: part && joined && isStatedTotal(part) && !items.some(isPrior) ? { total: part, parts: items } : undefined };
+}
+
+/** The amounts from “包括” at `at` up to the next “；” or the list's end. */
+function innerItems(listed: Mention[], at: number, rest: string, end: number): { at: number; items: Mention[] } {
+  const stop = rest.search(/[；;]/);
+  const until = stop < 0 ? end : at + stop;
+  return { at, items: listed.filter((m) => m.start > at && m.start < until) };
 }
 
 /**

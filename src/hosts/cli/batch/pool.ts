@@ -1,7 +1,7 @@
 import { Worker } from "worker_threads";
 import { workerScript } from "./worker-script";
 import type { BatchOptions } from "./check-one";
-import type { WorkerJob, WorkerReply } from "./worker";
+import type { WorkerJob, WorkerReply, WorkerSetup } from "./worker";
 
 /** A worker's heap may not grow beyond this: a workbook that needs more fails alone, the batch goes on. */
 const WORKER_HEAP_MB = 4096;
@@ -12,37 +12,73 @@ const WORKER_HEAP_MB = 4096;
  */
 const WORKER_YOUNG_MB = 48;
 
+/**
+ * Workbooks a worker holds: the one it checks and the next, already in its queue, so a worker that finishes starts
+ * the next at once instead of waiting for this thread to hear of it and send one (under load that wait was longer
+ * than reading and hashing the file).
+ */
+const DEPTH = 2;
+
+/** A worker's answer to a workbook it started: the outcome, or the internal error that stopped it. */
+export type PoolReply = Exclude<WorkerReply, { notStarted: true }>;
+
+interface Pending {
+  job: WorkerJob;
+  settle: (reply: WorkerReply) => void;
+}
+
 interface Slot {
   worker: Worker;
-  job?: { job: WorkerJob; settle: (reply: WorkerReply) => void };
+  /** The jobs sent to this worker and not yet answered, in the order it takes them. */
+  jobs: Pending[];
 }
 
 /**
- * A fixed number of worker threads, each checking one workbook at a time. `run` resolves with the worker's reply;
- * a worker that dies (out of memory, a crash) answers its job with a failure and is replaced, so one bad file
- * never stops the others.
+ * A fixed number of worker threads, each checking one workbook at a time with the next waiting in its queue. `run`
+ * resolves with the worker's reply; a worker that dies (out of memory, a crash) answers the job it was checking with
+ * a failure and is replaced, the job waiting behind it goes to the new worker, so one bad file never stops the others.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
-  private readonly idle: Slot[] = [];
+  /** One entry per free place in a worker's queue. */
+  private readonly free: Slot[] = [];
   private readonly waiting: ((slot: Slot) => void)[] = [];
   private closed = false;
   private readonly script = workerScript();
+  /** Set to 1 on Ctrl+C: a worker starts no workbook after it (those in its queue are answered “not started”). */
+  private readonly stop = new Int32Array(new SharedArrayBuffer(4));
 
   constructor(
     size: number,
     private readonly options: BatchOptions,
+    signal?: AbortSignal,
   ) {
+    signal?.addEventListener("abort", () => Atomics.store(this.stop, 0, 1), { once: true });
     for (let i = 0; i < size; i++) this.addSlot();
+    for (let place = 0; place < DEPTH; place++) for (const slot of this.slots) this.release(slot);
   }
 
-  /** Checks one workbook on the next free worker. The bytes are handed over (transferred), not copied. */
-  async run(job: WorkerJob): Promise<WorkerReply> {
-    const slot = this.idle.pop() ?? (await new Promise<Slot>((resolve) => this.waiting.push(resolve)));
-    return new Promise<WorkerReply>((resolve) => {
-      slot.job = { job, settle: resolve };
-      slot.worker.postMessage(job, [job.bytes.buffer as ArrayBuffer]);
+  /** Workbooks the workers can hold at once: the most worth reading ahead of them. */
+  get places(): number {
+    return this.slots.length * DEPTH;
+  }
+
+  /**
+   * Checks one workbook on the least busy worker with room in its queue. The bytes are copied (≈ 0.1 MB): a job
+   * waiting behind a worker that dies is sent again to its replacement. A workbook not started because Ctrl+C came
+   * first: `undefined`.
+   */
+  async run(job: WorkerJob): Promise<PoolReply | undefined> {
+    const slot = this.takeFree() ?? (await new Promise<Slot>((resolve) => this.waiting.push(resolve)));
+    if (Atomics.load(this.stop, 0) !== 0) {
+      this.release(slot);
+      return undefined;
+    }
+    const reply = await new Promise<WorkerReply>((resolve) => {
+      slot.jobs.push({ job, settle: resolve });
+      slot.worker.postMessage(job);
     });
+    return "notStarted" in reply ? undefined : reply;
   }
 
   async close(): Promise<void> {
@@ -52,43 +88,53 @@ export class WorkerPool {
     this.script.release();
   }
 
-  private addSlot(): void {
+  /** A free place in the queue of the worker with the fewest jobs. */
+  private takeFree(): Slot | undefined {
+    if (this.free.length === 0) return undefined;
+    let best = 0;
+    for (let i = 1; i < this.free.length; i++) if (this.free[i].jobs.length < this.free[best].jobs.length) best = i;
+    return this.free.splice(best, 1)[0];
+  }
+
+  /** A new worker, given the jobs `carried` over from the one it replaces. */
+  private addSlot(carried: Pending[] = []): Slot {
+    const setup: WorkerSetup = { options: this.options, stop: this.stop };
     const worker = new Worker(this.script.path, {
-      workerData: { options: this.options },
+      workerData: setup,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     });
-    const slot: Slot = { worker };
+    const slot: Slot = { worker, jobs: carried };
     worker.on("message", (reply: WorkerReply) => this.finish(slot, reply));
     worker.on("error", (err) => this.fail(slot, err.message));
     worker.on("exit", (code) => this.fail(slot, `检查线程意外退出（代码 ${code}）`));
+    for (const pending of carried) worker.postMessage(pending.job);
     this.slots.push(slot);
-    this.release(slot);
+    return slot;
   }
 
   private finish(slot: Slot, reply: WorkerReply): void {
-    const pending = slot.job;
-    slot.job = undefined;
+    const pending = slot.jobs.shift();
     this.release(slot);
     pending?.settle(reply);
   }
 
-  /** A dead worker: its job fails with the reason, a new worker takes its place. */
+  /** A dead worker: the job it was checking fails with the reason, a new worker takes its place and the jobs behind it. */
   private fail(slot: Slot, reason: string): void {
     const index = this.slots.indexOf(slot);
     if (this.closed || index < 0) return; // closed, or already replaced
     this.slots.splice(index, 1);
-    const idleAt = this.idle.indexOf(slot);
-    if (idleAt >= 0) this.idle.splice(idleAt, 1);
-    const pending = slot.job;
-    slot.job = undefined;
+    const [checking, ...behind] = slot.jobs;
+    slot.jobs = [];
     void slot.worker.terminate();
-    this.addSlot();
-    pending?.settle({ id: pending.job.id, failure: reason });
+    const replacement = this.addSlot(behind);
+    for (let i = this.free.length - 1; i >= 0; i--) if (this.free[i] === slot) this.free[i] = replacement;
+    if (checking) this.release(replacement);
+    checking?.settle({ id: checking.job.id, failure: reason });
   }
 
   private release(slot: Slot): void {
     const next = this.waiting.shift();
     if (next) next(slot);
-    else this.idle.push(slot);
+    else this.free.push(slot);
   }
 }

@@ -53,11 +53,12 @@ export async function runBatch(request: BatchRequest, io: BatchIo): Promise<Batc
   const outcomes: BatchOutcome[] = damaged.map((d) => ({ name: d.name, sha256: "", status: "unreadable", reason: d.reason }));
   for (const o of outcomes) progress.add(o, false);
   const slots: (BatchOutcome | undefined)[] = new Array(inputs.length);
-  const pool = new WorkerPool(Math.max(1, Math.min(request.jobs, inputs.length || 1)), request.options);
+  const pool = new WorkerPool(Math.max(1, Math.min(request.jobs, inputs.length || 1)), request.options, io.signal);
   const reader = new InputReader();
   try {
-    await forEachLimited(inputs, request.jobs, io.signal, async (input, index) => {
+    await forEachLimited(inputs, pool.places, io.signal, async (input, index) => {
       const outcome = await checkInput(input, index, reader, cache, pool, request.options);
+      if (!outcome) return; // waiting in a worker's queue when Ctrl+C came: not started
       slots[index] = outcome.outcome;
       cache.put(outcome.outcome);
       progress.add(outcome.outcome, outcome.cached);
@@ -75,7 +76,10 @@ export async function runBatch(request: BatchRequest, io: BatchIo): Promise<Batc
   return { outcomes, interrupted };
 }
 
-/** One workbook: its bytes read here (one at a time), the cached outcome when the bytes are unchanged, else a worker. */
+/**
+ * One workbook: its bytes read here (one at a time), the cached outcome when the bytes are unchanged, else a worker;
+ * nothing when Ctrl+C came before its worker started it.
+ */
 async function checkInput(
   input: BatchInput,
   index: number,
@@ -83,7 +87,7 @@ async function checkInput(
   cache: OutcomeCache,
   pool: WorkerPool,
   options: BatchOptions,
-): Promise<{ outcome: BatchOutcome; cached: boolean }> {
+): Promise<{ outcome: BatchOutcome; cached: boolean } | undefined> {
   let bytes: Uint8Array;
   try {
     bytes = reader.read(input);
@@ -96,6 +100,7 @@ async function checkInput(
   const reused = earlier && withOutputs(earlier, options);
   if (reused) return { outcome: reused, cached: true };
   const reply = await pool.run({ id: index, name: input.name, sha256: sha, bytes });
+  if (!reply) return undefined;
   if ("outcome" in reply) return { outcome: reply.outcome, cached: false };
   return {
     outcome: { name: input.name, sha256: sha, status: "unreadable", reason: `检查时出现内部错误：${reply.failure}（请把该文件反馈给开发者）` },

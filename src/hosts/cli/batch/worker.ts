@@ -2,7 +2,7 @@ import { parentPort, workerData } from "worker_threads";
 import { checkOne, type BatchOptions } from "./check-one";
 import { useNativeInflater } from "../native-inflater";
 
-/** A job sent to a worker: one workbook's bytes (transferred, not copied) and its name and hash. */
+/** A job sent to a worker: one workbook's bytes and its name and hash. */
 export interface WorkerJob {
   id: number;
   name: string;
@@ -10,18 +10,37 @@ export interface WorkerJob {
   bytes: Uint8Array;
 }
 
-/** A worker's answer: the outcome, or the internal error that stopped this one workbook. */
-export type WorkerReply = { id: number; outcome: Awaited<ReturnType<typeof checkOne>> } | { id: number; failure: string };
+/**
+ * A worker's answer: the outcome, the internal error that stopped this one workbook, or that it was not started
+ * (Ctrl+C came while it waited in the worker's queue).
+ */
+export type WorkerReply = { id: number; outcome: Awaited<ReturnType<typeof checkOne>> } | { id: number; failure: string } | { id: number; notStarted: true };
 
-/** The worker thread's loop: one workbook at a time, so a worker holds at most one workbook in memory. */
-function serve(options: BatchOptions): void {
+/** What the pool gives each worker: the check's options, and the flag set (to 1) when no workbook may start any more. */
+export interface WorkerSetup {
+  options: BatchOptions;
+  stop: Int32Array;
+}
+
+/**
+ * The worker thread's loop: the workbooks sent to it, one after the other (the next may already wait in its queue
+ * while it checks one), so a worker holds at most one workbook's check in memory.
+ */
+function serve({ options, stop }: WorkerSetup): void {
+  let queue = Promise.resolve();
   parentPort!.on("message", (job: WorkerJob) => {
-    checkOne(job.name, job.sha256, job.bytes, options).then(
-      (outcome) => parentPort!.postMessage({ id: job.id, outcome } satisfies WorkerReply),
-      (err: unknown) => parentPort!.postMessage({ id: job.id, failure: err instanceof Error ? err.message : String(err) } satisfies WorkerReply),
-    );
+    queue = queue.then(() => answer(job, options, stop));
   });
 }
 
+async function answer(job: WorkerJob, options: BatchOptions, stop: Int32Array): Promise<void> {
+  if (Atomics.load(stop, 0) !== 0) return parentPort!.postMessage({ id: job.id, notStarted: true } satisfies WorkerReply);
+  try {
+    parentPort!.postMessage({ id: job.id, outcome: await checkOne(job.name, job.sha256, job.bytes, options) } satisfies WorkerReply);
+  } catch (err) {
+    parentPort!.postMessage({ id: job.id, failure: err instanceof Error ? err.message : String(err) } satisfies WorkerReply);
+  }
+}
+
 useNativeInflater();
-serve((workerData as { options: BatchOptions }).options);
+serve(workerData as WorkerSetup);

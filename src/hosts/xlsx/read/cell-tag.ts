@@ -1,4 +1,4 @@
-import { EMPTY, type XmlScanner } from "./xml-scanner";
+import { EMPTY, nextCode, type XmlScanner } from "./xml-scanner";
 
 /**
  * What the reader needs of a `<c>` tag — where its reference and style are written, its type, whether it is
@@ -26,11 +26,11 @@ export class CellTag {
       while (c === 0x20) c = s.charCodeAt(++i);
       if (c === 0x3e) return this.close(false, i + 1);
       if (c === 0x2f) return s.charCodeAt(i + 1) === 0x3e && this.close(true, i + 2);
-      const eq = s.indexOf("=", i);
-      if (eq < 0 || eq - i > 16 || !isPlainName(s, i, eq)) return false;
+      const eq = plainNameEnd(s, i);
+      if (eq < 0) return false;
       const quote = s.charCodeAt(eq + 1);
       if (quote !== 0x22 && quote !== 0x27) return false;
-      const valueEnd = s.indexOf(quote === 0x22 ? '"' : "'", eq + 2);
+      const valueEnd = nextCode(s, quote, eq + 2);
       if (valueEnd < 0) return false;
       if (eq - i === 1) this.take(s.charCodeAt(i), s, eq + 2, valueEnd);
       i = valueEnd + 1;
@@ -67,12 +67,16 @@ export class CellTag {
   }
 }
 
-/** An attribute name without spaces, prefix or markup between i and the “=”. */
-function isPlainName(s: string, i: number, eq: number): boolean {
-  if (eq === i) return false;
-  for (let k = i; k < eq; k++) {
+/**
+ * Where the “=” after an attribute name starting at i is, when the name is plain (1 to 16 characters, no space,
+ * prefix or markup); -1 otherwise.
+ */
+function plainNameEnd(s: string, i: number): number {
+  const last = Math.min(i + 16, s.length - 1);
+  for (let k = i; k <= last; k++) {
     const c = s.charCodeAt(k);
-    if (c <= 0x20 || c === 0x3e || c === 0x2f || c === 0x3c || c === 0x3a || c === 0x22 || c === 0x27) return false;
+    if (c === 0x3d) return k === i ? -1 : k;
+    if (c <= 0x20 || c === 0x3e || c === 0x2f || c === 0x3c || c === 0x3a || c === 0x22 || c === 0x27) return -1;
   }
-  return true;
+  return -1;
 }

@@ -3,7 +3,7 @@ import { PackageProblem } from "./read-error";
 import { readRichText } from "./shared-strings";
 import { shiftFormula } from "./shared-formula";
 import { CellTag } from "./cell-tag";
-import { CLOSE, decodeXml, OPEN, XmlScanner } from "./xml-scanner";
+import { CLOSE, decodeXml, nextCode, OPEN, XmlScanner } from "./xml-scanner";
 import { digitsAt, numberOrText, plainNumber } from "./cell-numbers";
 import { clearWithin, hiddenColumns, MAX_COLUMNS, MAX_ROWS, parseRange } from "./sheet-ranges";
 
@@ -102,7 +102,8 @@ class WorksheetReader {
     const s = xml.xml;
     const tag = this.tag;
     for (;;) {
-      const lt = s.indexOf("<", xml.position);
+      const at = xml.position;
+      const lt = s.charCodeAt(at) === 0x3c ? at : s.indexOf("<", at); // a cell's tag mostly follows the last one's end
       if (lt >= 0 && s.charCodeAt(lt + 1) === 0x63 && s.charCodeAt(lt + 2) === 0x20 && tag.parse(s, lt)) {
         xml.seek(tag.end);
         this.readCell(tag);
@@ -214,7 +215,7 @@ class WorksheetReader {
     const type = tag.type;
     const start = tag.end + 3;
     if (!s.startsWith("<v>", tag.end)) return false;
-    const end = s.indexOf("<", start);
+    const end = nextCode(s, 0x3c, start);
     if (end < 0 || !s.startsWith("</v></c>", end)) return false;
     xml.seek(end + 8);
     this.formula = this.inline = undefined;

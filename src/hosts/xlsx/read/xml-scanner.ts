@@ -293,6 +293,15 @@ function markupEnd(s: string, lt: number): string {
   return ">";
 }
 
+/**
+ * s.indexOf(character, from) for a character expected a few places on (the end of a cell's value or attribute): a
+ * loop optimised code runs in place, where indexOf is a call into the engine per search.
+ */
+export function nextCode(s: string, code: number, from: number): number {
+  for (let i = from; i < s.length; i++) if (s.charCodeAt(i) === code) return i;
+  return -1;
+}
+
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }

@@ -1,0 +1,72 @@
+import { judgeDerived, percentInterval } from "../../numbers/verdict";
+import { isPlainAmount } from "./binding";
+import { namesSameFigure } from "./figures";
+import { derivedHeadline, percentOf, quoted, writtenUnit, type ClaimIssue } from "./issue";
+import type { Mention } from "./mentions";
+import type { Located, ParsedParagraph } from "./parsed";
+import type { Reading } from "./reading";
+
+/**
+ * “区…会议批准调整一般公共预算收入预期数201.02亿元，…”, and paragraphs later “地方一般公共预算收入202.89亿元，为调整预期
+ * 的100.9%”: a completion whose budget was stated earlier in the text. Tied only with certainty: the rate's words name
+ * the measure (预期 / 预算 / 计划, with 调整 / 年初 / 全年 when they say it) and name no amount of their own; what was done is
+ * the amount right before the rate in its clause; and exactly one amount stated before it names the same item with that
+ * measure (“一般公共预算收入预期数” for “地方一般公共预算收入”). Several, or none: nothing is said.
+ */
+export function checkCarriedBudgets(parsed: readonly ParsedParagraph[], reading: Reading): Located[] {
+  const earlier: Mention[] = [];
+  const out: Located[] = [];
+  for (const at of parsed) {
+    for (const s of at.sentences) {
+      s.mentions.forEach((rate, i) => {
+        const words = RATE_WORDS.exec(rate.label.replace(/\s+/g, ""));
+        const actual = s.mentions[i - 1];
+        if (rate.kind !== "percent" || !words || !actual || !isPlainAmount(actual) || actual.clause !== rate.clause || actual.groupSize !== 1) return;
+        const budgets = [...earlier, ...s.mentions.slice(0, i - 1)].filter((m) => isBudgetOf(m, actual, words[1], words[2]));
+        if (budgets.length !== 1) return;
+        const issue = judge(rate, actual, budgets[0], reading);
+        if (issue) out.push({ issue, at });
+      });
+      earlier.push(...s.mentions);
+    }
+  }
+  return out;
+}
+
+/** “为调整预期的”, “完成年初预算的”: the budget's kind and measure, no amount of its own. */
+const RATE_WORDS = /^(?:为|完成)(调整|年初|全年)?(预期|预算|计划)数?的$/;
+/** After what approved it (“…会议批准”), a budget's words: its kind, its item, its measure (“调整一般公共预算收入预期数”). */
+const BUDGET_WORDS = /^(调整后?|年初|全年)?(.+?)(?:调整后?|年初|全年)?(预期|预算|计划)数?$/;
+const APPROVED = /^.*(?:批准|通过)/;
+/** Scope words before an item name that do not change which item it is (“地方一般公共预算收入”). */
+const SCOPE = /^(?:地方|本级|全区|全县|全市|全省)/;
+
+function isBudgetOf(m: Mention, actual: Mention, kind: string | undefined, measure: string): boolean {
+  if (m.kind !== "amount" || !isPlainAmount(m) || m.groupSize !== 1) return false;
+  const words = m.rawLabel.replace(/\s+/g, "").replace(APPROVED, "");
+  const found = BUDGET_WORDS.exec(words);
+  if (!found || found[3] !== measure || (kind && !words.includes(kind))) return false;
+  return namesSameFigure(found[2], actual.label.replace(/\s+/g, "").replace(SCOPE, ""));
+}
+
+function judge(rate: Mention, actual: Mention, budget: Mention, reading: Reading): ClaimIssue | undefined {
+  const allowed = percentInterval(reading.interval(actual), reading.interval(budget));
+  if (!allowed) return undefined;
+  const verdict = judgeDerived(rate.value, rate.unit, allowed);
+  if (verdict === "equal") return undefined;
+  const { num } = writtenUnit(actual);
+  const expected = percentOf(reading.value(actual), reading.value(budget));
+  const equation = `${num(reading.value(actual))}÷${num(reading.value(budget))}`;
+  return {
+    rule: "completion",
+    verdict,
+    target: rate,
+    involved: [actual, budget],
+    subject: "完成率",
+    headline: derivedHeadline(verdict, "完成率", rate.text, expected, equation),
+    steps: [`前文 ${quoted(budget)}`, `${quoted(actual)}`, `完成率 = ${equation} = ${expected}`, `文中写 ${rate.text}`],
+    message: `“${quoted(actual)}，${rate.rawLabel}${rate.text}”：前文${quoted(budget)}，完成率应为 ${equation} = ${expected}，文中写${rate.text}。`,
+    expected,
+    actual: rate.printed,
+  };
+}

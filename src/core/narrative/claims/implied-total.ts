@@ -1,0 +1,108 @@
+import { Decimal, HUNDRED } from "../../numbers/decimal";
+import { RoundingInterval } from "../../numbers/rounding-interval";
+import { judgeDerived, percentInterval } from "../../numbers/verdict";
+import type { ShareClaim } from "./extract";
+import { percentOf, quoted, wan, writtenUnit, type ClaimIssue } from "./issue";
+import type { Located, ParsedParagraph } from "./parsed";
+import type { Reading } from "./reading";
+import type { TotalResolver } from "./share-total";
+
+/** A whole named relative to each part (“占同类产品采购规模的”: 节能产品's class, 环保产品's class) is no one whole. */
+const RELATIVE_WHOLE = /同类|本类|该类|各自/;
+
+interface PlacedShare {
+  claim: ShareClaim;
+  /** The whole the share and its part imply (part ÷ share), as the interval their printed rounding allows. */
+  implied: RoundingInterval;
+}
+
+/**
+ * “一般性转移支付12295.73亿元…占转移支付总量的48%。专项转移支付13310.91亿元…占转移支付总量的52%”, “货物类…7240亿元…占全国政府采购
+ * 同口径规模的28.1%…工程类…13630.4亿元…占…的53%…4860.8亿元…占…的18.9%”: shares of one whole named in the same words in one
+ * paragraph, the whole stated nowhere. Each part ÷ its share gives the whole; they must agree. When every share but one
+ * agrees on it and that one, judged against the whole the others give, is wrong beyond rounding, that share (or its
+ * part) is the slip: an error. With two shares only, which one is wrong is left open: a warning naming both.
+ */
+export function checkImpliedTotals(parsed: readonly ParsedParagraph[], resolveTotal: TotalResolver, reading: Reading): Located[] {
+  return parsed.flatMap((at) => {
+    const byWhole = new Map<string, PlacedShare[]>();
+    for (const claim of at.sentences.flatMap((s) => s.claims)) {
+      if (claim.kind !== "share" || !claim.totalName || RELATIVE_WHOLE.test(claim.totalName) || resolveTotal(claim.totalName, claim.part)) continue;
+      const implied = impliedWhole(claim, reading);
+      if (!implied) continue;
+      const whole = claim.totalName.replace(/\s+/g, "").replace(/的$/, "");
+      byWhole.set(whole, [...(byWhole.get(whole) ?? []), { claim, implied }]);
+    }
+    return [...byWhole.values()].flatMap((shares) => disagreement(shares, reading)).map((issue) => ({ issue, at }));
+  });
+}
+
+function impliedWhole(claim: ShareClaim, reading: Reading): RoundingInterval | undefined {
+  const share = RoundingInterval.of(claim.share.value, claim.share.unit);
+  const part = reading.interval(claim.part);
+  if (!share.low.greaterThan(0) || !part.low.greaterThan(0)) return undefined;
+  return new RoundingInterval(part.low.times(HUNDRED).dividedBy(share.high), part.high.times(HUNDRED).dividedBy(share.low));
+}
+
+function intersection(intervals: readonly RoundingInterval[]): RoundingInterval | undefined {
+  const low = Decimal.max(...intervals.map((i) => i.low));
+  const high = Decimal.min(...intervals.map((i) => i.high));
+  return low.lessThanOrEqualTo(high) ? new RoundingInterval(low, high) : undefined;
+}
+
+function disagreement(shares: PlacedShare[], reading: Reading): ClaimIssue[] {
+  const distinct = new Set(shares.map((s) => s.claim.part));
+  if (shares.length < 2 || distinct.size < shares.length || intersection(shares.map((s) => s.implied))) return [];
+  const judged = shares.map((s) => {
+    const others = shares.filter((o) => o !== s);
+    const whole = intersection(others.map((o) => o.implied));
+    const allowed = whole && percentInterval(reading.interval(s.claim.part), whole);
+    return { s, whole, wrong: !!allowed && judgeDerived(s.claim.share.value, s.claim.share.unit, allowed) === "error" };
+  });
+  const wrong = judged.filter((j) => j.wrong);
+  if (shares.length > 2 && wrong.length === 1) return [oddShare(wrong[0].s, wrong[0].whole!, shares, reading)];
+  return shares.length === 2 && wrong.length === 2 ? [pairInDoubt(shares)] : [];
+}
+
+const middle = (i: RoundingInterval) => i.low.plus(i.high).dividedBy(2);
+const wholeText = (i: RoundingInterval, unit: string) => `${wan(i.low)}～${wan(i.high)}${unit}`;
+
+function oddShare({ claim }: PlacedShare, whole: RoundingInterval, shares: PlacedShare[], reading: Reading): ClaimIssue {
+  const { unit } = writtenUnit(claim.part);
+  const others = shares.filter((s) => s.claim !== claim).map((s) => `${s.claim.part.text}占${s.claim.share.text}`);
+  const expected = percentOf(reading.value(claim.part), middle(whole));
+  const what = `${claim.part.label || "该项"}占比`;
+  return {
+    rule: "share",
+    verdict: "error",
+    target: claim.share,
+    involved: [claim.part, ...shares.filter((s) => s.claim !== claim).flatMap((s) => [s.claim.part, s.claim.share])],
+    subject: what,
+    headline: `占${claim.totalName}写${claim.share.text}，而同段其他各项（${others.join("、")}）都推得${claim.totalName}约${wholeText(whole, unit)}，按此${claim.part.text}应占约${expected}：占比或金额有误。`,
+    steps: [
+      ...others.map((o) => `${o} → ${claim.totalName}约${wholeText(whole, unit)}`),
+      `${claim.part.text} ÷ ${wan(middle(whole))} ≈ ${expected}`,
+      `文中写 ${claim.share.text}`,
+    ],
+    message: `“${quoted(claim.part)}，占${claim.share.text}”：同段其他各项推得${claim.totalName}约${wholeText(whole, unit)}，按此应占约${expected}，文中写${claim.share.text}。`,
+    expected,
+    actual: claim.share.printed,
+  };
+}
+
+function pairInDoubt(shares: PlacedShare[]): ClaimIssue {
+  const [a, b] = shares.map((s) => s.claim);
+  const { unit } = writtenUnit(a.part);
+  const readings = shares.map((s) => `${s.claim.part.text} ÷ ${s.claim.share.text} ≈ ${wan(middle(s.implied))}${unit}`);
+  return {
+    rule: "share",
+    verdict: "warning",
+    target: b.share,
+    involved: [a.part, a.share, b.part],
+    subject: `占${a.totalName}的比例`,
+    headline: `两项都写占${a.totalName}，却推得不同的${a.totalName}（${readings.join("；")}）：其中一个占比或金额有误，请核对。`,
+    steps: [...readings, `同一${a.totalName}，两者应相同`],
+    message: `“${quoted(a.share)}”与“${quoted(b.share)}”：所推得的${a.totalName}不一致，至少一处有误。`,
+    actual: b.share.printed,
+  };
+}
