@@ -35,6 +35,14 @@ const MISSED_TODAY = new Set<string>([
   // s19d blind round 1 (stop 32, 三公 / 政府采购 / 车辆 / 绩效 kinds), before any rule of its own
   "bj-shangwu-2010-final-sangong ¶2 22.1→27.3",
   "bj-shangwu-2010-final-sangong ¶2 39.6→45.1",
+  // s19d blind round 2 (stop 32, 彩票公益金 / 直达资金), before any rule of its own
+  "zy-lottery-2013-final-a ¶6 147.01→178.20",
+  "zy-lottery-2013-final-b ¶8 303.08→349.96",
+  "zy-lottery-2010-final ¶1 643842→715096",
+  "zy-lottery-2010-final ¶1 1114908→913619",
+  "js-jintan-2022-q1-direct-funds ¶2 672.76→737.26",
+  "js-jintan-2022-q1-direct-funds ¶2 5261→4419",
+  "fj-fuzhou-2021-aug-direct-funds ¶4 39.64→42.77",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
