@@ -193,8 +193,11 @@ function clauseAt(before: string): number {
   return [...before.matchAll(NEW_CLAUSE)].filter((m) => depthAt(before.slice(0, m.index)) <= depth).length;
 }
 
-/** After an amount's unit: “多元” / “余元” (“1.8亿多元”), “以上”, “有余”. */
-const AT_LEAST = /^(?:[多余]元?|\s*(?:以上|有余))/;
+/**
+ * After an amount's unit: “多元” / “余元” (“1.8亿多元”), “以上”, “有余” — not the change word that may follow it (“比…361.97亿元多出
+ * 64亿多元”, “比去年3.01万元多0.5万元”).
+ */
+const AT_LEAST = /^(?:[多余]元|[多余](?![出了\d])|\s*(?:以上|有余))/;
 
 function depthAt(before: string): number {
   let depth = 0;
