@@ -36,8 +36,6 @@ const MISSED_TODAY = new Set<string>([
   "bj-shangwu-2010-final-sangong ¶2 22.1→27.3",
   "bj-shangwu-2010-final-sangong ¶2 39.6→45.1",
   // s19d blind round 2 (stop 32, 彩票公益金 / 直达资金), before any rule of its own
-  "zy-lottery-2013-final-a ¶6 147.01→178.20",
-  "zy-lottery-2013-final-b ¶8 303.08→349.96",
   "zy-lottery-2010-final ¶1 643842→715096",
   "zy-lottery-2010-final ¶1 1114908→913619",
   "fj-fuzhou-2021-aug-direct-funds ¶4 39.64→42.77",

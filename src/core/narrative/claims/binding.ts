@@ -281,6 +281,17 @@ function pairedIn(mentions: readonly Mention[], change: Mention): Mention | unde
   return mentions.filter((m) => isPlainAmount(m) && m.groupSize === change.groupSize && m.slot === change.slot).pop();
 }
 
+/**
+ * The amounts a sentence opening with “其中” may break down: “中央彩票公益金2013年支出预算数为489.16亿元,决算数为450.09亿元。
+ * 其中,中央本级支出303.08亿元,对地方转移支付147.01亿元” — of a budget and the actual stated after it, the parts naming no
+ * budget break down the actual (as a change of such a sentence is of the actual: preferActual).
+ */
+export function brokenDown(totals: Mention[], breakdown: string): Mention[] {
+  if (totals.length !== 2 || BUDGET_WORDS.test(breakdown)) return totals;
+  const [budget, actual] = totals;
+  return isBudget(budget) && ACTUAL_WORDS.test(actual.label) && !BUDGET_WORDS.test(actual.label) ? [actual] : totals;
+}
+
 function preferActual(candidates: Mention[], change: Mention): Mention[] {
   if (BUDGET_WORDS.test(change.rawLabel)) return candidates;
   const actual = candidates.filter((m) => ACTUAL_WORDS.test(m.label) && !BUDGET_WORDS.test(m.label));
