@@ -319,3 +319,20 @@ describe("预算 = 实际 + 节约, 节约率 = 节约 ÷ 预算 (江苏 2007 �
     expect(errors("预算为2513.6万元,上年2600万元,全年实际开支2296.12万元,节省了17.48万元。", 2011)).toEqual([]);
   });
 });
+
+describe("stop 32 round 2: last year's amount after “由”, this year's after a verb of reaching (烟台 2022 教育经费)", () => {
+  const yantai = corpusText("sd-yantai-2022-education-funds");
+
+  it("holds on the real text; a rate changed, or either year's amount changed, is found at the rate", () => {
+    expect(errors(yantai.text, yantai.year)).toEqual([]);
+    expect(errors(yantai.text.replace("增长19.22%", "增长21.22%"), yantai.year)).toEqual([["N.growth", "19.22%", "21.22%"]]);
+    expect(errors(yantai.text.replace("30355.33元", "29355.33元"), yantai.year)).toEqual([["N.growth", "7.32%", "3.78%"]]);
+    expect(errors(yantai.text.replace("5624.45元", "5724.45元"), yantai.year)).toEqual([["N.growth", "14.94%", "12.93%"]]);
+  });
+
+  it("a decrease the same way (“由2021年的…下降至…”); a verb against the rate's words, or a change stated, ties nothing here", () => {
+    expect(errors("收入由2021年的100万元下降至80万元,下降25%。", 2022)).toEqual([["N.growth", "20.00%", "25%"]]);
+    expect(errors("收入由2021年的100万元增加到80万元,下降25%。", 2022)).toEqual([]);
+    expect(errors("收入由上年的100万元调整为80万元,下降25%。", 2022)).toEqual([]);
+  });
+});
