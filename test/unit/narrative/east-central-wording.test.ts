@@ -336,3 +336,21 @@ describe("stop 32 round 2: last year's amount after “由”, this year's after
     expect(errors("收入由上年的100万元调整为80万元,下降25%。", 2022)).toEqual([]);
   });
 });
+
+describe("stop 32 round 2: a percentage's change in points against last year's percentage stated beside it (随州 2022)", () => {
+  const suizhou = corpusText("hb-suizhou-2022-education-funds");
+
+  it("holds on the real text; the gap changed, or either percentage changed, is found at the gap", () => {
+    expect(errors(suizhou.text, suizhou.year)).toEqual([]);
+    expect(errors(suizhou.text.replace("下降3.24个百分点", "下降2.24个百分点"), suizhou.year)).toEqual([["N.difference", "3.24个百分点", "2.24个百分点"]]);
+    expect(errors(suizhou.text.replace("比上年的18.92%", "比上年的19.92%"), suizhou.year)).toEqual([["N.difference", "4.24个百分点", "3.24个百分点"]]);
+  });
+
+  it("“较2021年的79.2%提高了1.3个百分点” the same way; no last year's percentage, or words against the direction, tie nothing", () => {
+    expect(errors("民生支出占比80.5%,较2021年的79.2%提高了3.3个百分点。", 2022)).toEqual([["N.difference", "1.3个百分点", "3.3个百分点"]]);
+    expect(errors("民生支出占比80.5%,较2021年的79.2%提高了1.3个百分点。", 2022)).toEqual([]);
+    expect(errors("税收收入占比80.5%,比上年提高3.3个百分点。", 2022)).toEqual([]);
+    expect(errors("民生支出占比80.5%,较2021年的79.2%下降3.3个百分点。", 2022)).toEqual([]);
+    expect(errors("增长6.47%,比上年的增幅6.36%提高2.11个百分点。", 2022)).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ import { checkListedTotals } from "./listed-total";
 import { checkArithmetic } from "./arithmetic";
 import { checkListChanges } from "./list-changes";
 import { checkSavings, statedSaving } from "./savings";
+import { checkPointGaps } from "./point-gap";
 import { checkStatedRates } from "./stated-rate";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns } from "./breakdowns";
@@ -98,6 +99,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
           ...checkStatedRates(s, reading),
           ...(statedSaving(at) ? [] : checkSavingRates(s, reading)),
           ...checkYearPairRates(s, reading),
+          ...checkPointGaps(s),
         ].map((issue) => ({ issue, at })),
       ),
       ...checkCompletionAgainstTables(at, family, tableFigure),
