@@ -354,3 +354,21 @@ describe("stop 32 round 2: a percentage's change in points against last year's p
     expect(errors("增长6.47%,比上年的增幅6.36%提高2.11个百分点。", 2022)).toEqual([]);
   });
 });
+
+describe("stop 32 round 4: the subject named once before “支出达”, and one share off in a list with no whole stated", () => {
+  it("“全省一般公共预算支出稳定增长,支出达1903.92亿元…占一般公共预算支出78.5%” (福建 2023 1—4月): the share's whole is that amount", () => {
+    const fujian = corpusText("fj-province-2023-apr-revenue");
+    expect(errors(fujian.text, fujian.year)).toEqual([]);
+    expect(errors(fujian.text.replace("支出78.5%", "支出90.7%"), fujian.year)).toEqual([["N.share", "78.49%", "90.7%"]]);
+    // a name followed by more than how it went names nothing for the amount after it
+    expect(errors("一般公共预算支出中,支出达1903.92亿元。民生支出1494.39亿元,占一般公共预算支出90.7%。", 2023)).toEqual([]);
+  });
+
+  it("“…中,因公出国(境)费0.94万元,占5.8%;公务用车…33.13万元,占97.2%;公务接待费支出0万元,占0%” (罗湖 清水河街道): the odd share is named", () => {
+    const luohu = corpusText("gd-luohu-qingshuihe-2024-final-sangong");
+    expect(errors(luohu.text, luohu.year)).toEqual([]);
+    expect(errors(luohu.text.replace("占2.8%", "占5.8%"), luohu.year)).toEqual([["N.share", "2.76%", "5.8%"]]);
+    // two shares off: which is wrong is not known, the sum above 100% is what is said
+    expect(errors(luohu.text.replace("占2.8%", "占5.8%").replace("占97.2%", "占98.2%"), luohu.year).map(([rule]) => rule)).toEqual(["N.shareSum"]);
+  });
+});
