@@ -101,7 +101,7 @@ export function assignColumnKeys(kind: TableKindSpec, columns: ColumnInfo[]): Ma
       break;
     }
   }
-  takeChangeBase(columns, keys, paths);
+  takeChangeBase(columns, keys, paths, latest);
   for (const c of columns)
     if (!keys.has(c.col))
       keys.set(
@@ -155,11 +155,11 @@ const LAST_YEAR_MEASURES: readonly (readonly [string, string])[] = [
  * column not printed, or names none beside two last-year columns, the column is not read as a change (no rule and no
  * rate check weighs it): which amount it compares with is unsaid.
  */
-function takeChangeBase(columns: readonly ColumnInfo[], keys: Map<number, string>, paths: ReadonlyMap<number, string[]>): void {
+function takeChangeBase(columns: readonly ColumnInfo[], keys: Map<number, string>, paths: ReadonlyMap<number, string[]>, latest: number | undefined): void {
   const changes = columns.filter((c) => keys.get(c.col) === CHANGE_COLUMNS.change);
   if (changes.length !== 1) return;
   const lastYears = columns.filter((c) => (paths.get(c.col) ?? []).some(isLastYearHead));
-  const named = changeNames(paths.get(changes[0].col) ?? []);
+  const named = changeNames(paths.get(changes[0].col) ?? [], latest);
   const bases = named === undefined ? lastYears : lastYears.filter((c) => lastYearMeasure(paths.get(c.col) ?? []) === named);
   if (bases.length !== 1) {
     keys.set(changes[0].col, UNSAID_CHANGE);
@@ -172,9 +172,14 @@ function takeChangeBase(columns: readonly ColumnInfo[], keys: Map<number, string
 /** The key of a change column whose base is unsaid: never the meaning its plain head (“增减额”) would take. */
 const UNSAID_CHANGE = `${CHANGE_COLUMNS.change}(比较基数未写明)`;
 
-/** The last-year measure a change head names after 上年 (“比上年预算增减” → 预算), if any. */
-function changeNames(path: readonly string[]): string | undefined {
-  for (const segment of path) {
+/**
+ * The last-year measure a change head names after 上年, or after the year before the table's latest (“比上年预算增减”,
+ * “2017年预算比2016年预算增减” beside 2016年 | 2017年 columns → 预算), if any.
+ */
+function changeNames(path: readonly string[], latest: number | undefined): string | undefined {
+  const lastYear = latest === undefined ? LAST_YEAR : `${latest - 1}年`;
+  for (const head of path) {
+    const segment = head.split(lastYear).join(LAST_YEAR);
     const at = segment.indexOf(LAST_YEAR);
     if (at >= 0) return measureAt(segment.slice(at + LAST_YEAR.length));
   }

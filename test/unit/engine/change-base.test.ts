@@ -10,7 +10,7 @@ import {
   type BudgetThreePublicShape,
   type ChangeShape,
 } from "../../support/budget-three-public";
-import { draftToSnapshot } from "../../support/workbook-draft";
+import { draftToSnapshot, type DraftCell } from "../../support/workbook-draft";
 
 /**
  * A 三公 table printing two last-year columns (上年预算数 | 上年执行数, or 上年预算数 | 上年决算数) and a change: the change
@@ -103,4 +103,42 @@ test("a head naming a column the table does not print (“比上年决算增减�
   const { result } = analyse({ ...kinds[0].shape(201), change: { head: "比上年决算增减", from: "budget" } }, 201);
   expect(places(result, "Y09.change")).toBe(0);
   expect(result.findings.filter((f) => f.rule === "Y09.change" || f.rule === "table.change-rate").map(brief)).toEqual([]);
+});
+
+describe("heads that carry the years (“2016年预算数 | 2016年执行数 | 2017年预算数 | 2017年预算比2016年预算增减”)", () => {
+  const cell = (v: string | number | undefined): DraftCell | undefined =>
+    v === undefined ? undefined : typeof v === "number" ? { value: v, numberFormat: "0.00" } : { value: v };
+  const table = (abroadChange: number) =>
+    analyzeWorkbook(
+      draftToSnapshot({
+        name: "t.xlsx",
+        sheets: [
+          {
+            name: "Sheet1",
+            rows: [
+              ["2017年“三公”经费预算表"],
+              ["项目", "2016年预算数", "2016年执行数", "2017年预算数", "2017年预算比2016年预算增减"],
+              [undefined, undefined, undefined, undefined, "增减额"],
+              ["合计", 30, 25, 27, -3],
+              ["1.因公出国(境)费", 10, 5, 9, abroadChange],
+              ["2.公务接待费", 10, 10, 9, -1],
+              ["3.公务用车购置及运行费", 10, 10, 9, -1],
+            ].map((r) => r.map(cell)),
+            merges: [0, 1, 2, 3].map((c) => ({ top: 1, left: c, bottom: 2, right: c })),
+          },
+        ],
+      }),
+    );
+
+  test("the change is taken from the year before's 预算数, the column the head names: every line weighed, no finding", () => {
+    const result = table(-1);
+    expect(result.models.map((m) => [m.kind.id, m.columns.map((c) => c.key)])).toEqual([["Y09", ["上年数", "执行数", "预算数", "增减额"]]]);
+    expect(places(result, "Y09.change")).toBe(4);
+    expect(result.findings.map(brief)).toEqual([]);
+  });
+
+  test("a line whose change is taken from the 执行数 instead (9 − 5 = 4) is an error there, 应为 −1.00", () => {
+    const errors = table(4).findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.cell, f.expected])).toEqual([["E5", "-1.00"]]);
+  });
 });
