@@ -32,6 +32,11 @@ const MISSED_TODAY = new Set<string>([
   // 节约48.67万元” — a saving named by its verb before the item (“节约“三公经费””) is not read as a change total, and the
   // parts “公务接待节约48.67万元” read as changes are no parts of a plain list
   "xj-tianshan-2013-final-sangong ¶4 48.67→53.99",
+  // s19x stop 32 blind round 1 (华东 / 华中 / 华南 units): “收支总预算T。收入包括:一般公共预算拨款A、上年结转结余B” — a list
+  // opened by 包括 after the sentence stating the total is not read as its parts, and a sum below a total is owed only
+  // for a list known to be complete
+  "gx-wuzhou-zhongxue-2023-budget ¶6 23,067.24→18,071.11",
+  "gx-wuzhou-zhongxue-2023-budget ¶6 23,067.24→19,202.64",
   // s19d blind round 1 (stop 32, 三公 / 政府采购 / 车辆 / 绩效 kinds), before any rule of its own
   "bj-shangwu-2010-final-sangong ¶2 22.1→27.3",
   "bj-shangwu-2010-final-sangong ¶2 39.6→45.1",
