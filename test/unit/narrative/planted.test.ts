@@ -44,6 +44,9 @@ const MISSED_TODAY = new Set<string>([
   "zy-lottery-2010-final ¶1 643842→715096",
   "zy-lottery-2010-final ¶1 1114908→913619",
   "fj-fuzhou-2021-aug-direct-funds ¶4 39.64→42.77",
+  // s19d blind round 4 (stop 32, 会议费 standards in 元/人天), before any rule of its own
+  "fj-province-2017-meeting-standards ¶5 500→437",
+  "fj-province-2017-meeting-standards ¶5 600→532",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
