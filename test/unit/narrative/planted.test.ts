@@ -44,9 +44,6 @@ const MISSED_TODAY = new Set<string>([
   "zy-lottery-2010-final ¶1 643842→715096",
   "zy-lottery-2010-final ¶1 1114908→913619",
   "fj-fuzhou-2021-aug-direct-funds ¶4 39.64→42.77",
-  // s19d blind round 4 (stop 32, 会议费 standards in 元/人天), before any rule of its own
-  "fj-province-2017-meeting-standards ¶5 500→437",
-  "fj-province-2017-meeting-standards ¶5 600→532",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
@@ -74,6 +71,9 @@ const NOT_STATED = new Map<string, string>([
   // s19d: “累计” is the amount to date, no sum of the items listed before it
   ["js-jintan-2022-q1-direct-funds ¶2 672.76→737.26", "十一项直达资金…已累计支出7418.66万元: six of the eleven items equal the spending by chance"],
   ["js-jintan-2022-q1-direct-funds ¶2 5261→4419", "the same paragraph, another of the six"],
+  // s19d: an amount per unit (“600元/人天”) is part of no sum the text states
+  ["fj-province-2017-meeting-standards ¶5 500→437", "调增100元/人天…600元/人天、500元/人天: 600 = 500 + 100 by chance, amounts per person and day"],
+  ["fj-province-2017-meeting-standards ¶5 600→532", "the same sentence"],
 ]);
 const WIDTH_DIFFERS_TODAY = new Set<string>([]);
 
