@@ -24,7 +24,7 @@ interface CliReport {
 
 /** Ids of tables the checker does not read or check yet, with why. */
 const NOT_CHECKED: Record<string, string> = {
-  "zj-qujiang-2016-final-sangong": "years as lines, 三公 items as columns, and a title without “三公”",
+  "zj-qujiang-2016-final-sangong": "years as lines, 三公 items as columns, and a title without “三公”: said not recognised with that reason",
   "cn-stats-1999-extrabudget-years": "a yearbook table (years as lines), not a disclosure table: said not recognised",
   "hn-hengyang-shigu-2016-budget-revenue": "a district's revenue budget (tax lines), not a department's disclosure table: said not recognised",
   "ha-puyang-march-budget-execution-by-county": "a city's monthly budget execution by county, not a disclosure table: said not recognised",
