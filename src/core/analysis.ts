@@ -101,7 +101,7 @@ export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalysisOption
   const findings = strict ? found.map(strictRounding) : found;
   return {
     file: snapshot.name,
-    tables: [...recognition.tables.map((t) => ({ sheet: t.sheet, range: rangeAddress(t.range), kind: t.kind.title, unit: t.unit })), ...performance.tables],
+    tables: [...recognition.tables.map(tableSummary), ...performance.tables],
     unrecognized: unreadAreas(recognition.unrecognized, [...performance.tables.map((t) => t.sheet), ...paragraphs.flatMap((p) => p.sheet ?? [])], findings),
     findings: sortFindings(findings, snapshot),
     models: recognition.tables,
@@ -120,6 +120,11 @@ export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalysisOption
       strictRounding: strict,
     }),
   };
+}
+
+/** A read table as the result lists it (a module-level function: a closure made per check recompiles per check). */
+function tableSummary(t: TableModel): TableSummary {
+  return { sheet: t.sheet, range: rangeAddress(t.range), kind: t.kind.title, unit: t.unit };
 }
 
 /** 严格 mode: a rounding tail is listed as an error instead of a warning. */
