@@ -139,7 +139,8 @@ function textParagraphs(snapshot: WorkbookSnapshot, fromFile: AnalysisOptions["n
 
 /** Sheets holding recognised 决算/预算 tables and no 绩效 title: the 绩效 reader need not scan them. */
 function amountOnlySheets(recognition: RecognitionResult): Set<string> {
-  const sheets = new Set(recognition.tables.map((t) => t.sheet));
+  const sheets = new Set<string>();
+  for (const t of recognition.tables) sheets.add(t.sheet);
   for (const name of recognition.performanceSheets) sheets.delete(name);
   return sheets;
 }

@@ -115,7 +115,8 @@ function columnLayout(kind: TableKindSpec, headers: readonly ColumnHeader[]): Co
 }
 
 function layoutOf(kind: TableKindSpec, headers: readonly ColumnHeader[]): ColumnLayout {
-  const signature = `${kind.id}|${headers.map((h) => `${h.col}:${h.path.join("/")}`).join("|")}`;
+  let signature = kind.id;
+  for (const h of headers) signature += `|${h.col}:${h.path.join("/")}`;
   const known = LAYOUTS.get(signature);
   if (known) return known;
   const { groups, keys } = bestReading(kind, headers);
@@ -471,10 +472,11 @@ const SUB_ITEM = /^其中[:]?/;
 function nameDuplicatesBySection(rows: TableRow[]): void {
   const seen = new Set<string>();
   let repeated = false;
-  rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (!seen.has(row.key)) {
       seen.add(row.key);
-      return;
+      continue;
     }
     repeated = true;
     const numbered = row.level === 1;
@@ -485,7 +487,7 @@ function nameDuplicatesBySection(rows: TableRow[]): void {
         break;
       }
     }
-  });
+  }
   if (repeated) numberRepeatedKeys(rows);
 }
 
