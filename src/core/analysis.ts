@@ -101,7 +101,7 @@ export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalysisOption
   const findings = strict ? found.map(strictRounding) : found;
   return {
     file: snapshot.name,
-    tables: [...recognition.tables.map((t) => ({ sheet: t.sheet, range: rangeAddress(t.range), kind: t.kind.title, unit: t.unit })), ...performance.tables],
+    tables: [...recognition.tables.map(tableSummary), ...performance.tables],
     unrecognized: unreadAreas(recognition.unrecognized, [...performance.tables.map((t) => t.sheet), ...paragraphs.flatMap((p) => p.sheet ?? [])], findings),
     findings: sortFindings(findings, snapshot),
     models: recognition.tables,
@@ -122,6 +122,11 @@ export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalysisOption
   };
 }
 
+/** A read table as the result lists it (a module-level function: a closure made per check recompiles per check). */
+function tableSummary(t: TableModel): TableSummary {
+  return { sheet: t.sheet, range: rangeAddress(t.range), kind: t.kind.title, unit: t.unit };
+}
+
 /** 严格 mode: a rounding tail is listed as an error instead of a warning. */
 function strictRounding(finding: Finding): Finding {
   return finding.kind === "rounding" ? { ...finding, severity: "error" } : finding;
@@ -135,7 +140,8 @@ function textParagraphs(snapshot: WorkbookSnapshot, fromFile: AnalysisOptions["n
 
 /** Sheets holding recognised 决算/预算 tables and no 绩效 title: the 绩效 reader need not scan them. */
 function amountOnlySheets(recognition: RecognitionResult): Set<string> {
-  const sheets = new Set(recognition.tables.map((t) => t.sheet));
+  const sheets = new Set<string>();
+  for (const t of recognition.tables) sheets.add(t.sheet);
   for (const name of recognition.performanceSheets) sheets.delete(name);
   return sheets;
 }

@@ -41,11 +41,12 @@ function recognizeSheet(grid: SheetGrid, result: RecognitionResult): void {
     if (hasNumbers(grid)) readUntitledSheet(grid, right, result);
     return;
   }
-  titles.forEach((hit, i) => {
+  for (let i = 0; i < titles.length; i++) {
+    const hit = titles[i];
     const lastRow = i + 1 < titles.length ? titles[i + 1].row - 1 : grid.rowCount - 1;
     if (hit.kind?.family === "绩效") {
       if (!result.performanceSheets.includes(grid.sheet.name)) result.performanceSheets.push(grid.sheet.name);
-      return;
+      continue;
     }
     const block = readHeaderBlock(grid, hit.row, lastRow);
     const frame = {
@@ -64,10 +65,10 @@ function recognizeSheet(grid: SheetGrid, result: RecognitionResult): void {
       const range = rangeAddress({ top: hit.row, left: 0, bottom: lastRow, right });
       const reason = unreadReason(grid, hit.row + 1, lastRow, "不是已知的公开表，表头也不足以判断是哪张表，未作检查。");
       result.unrecognized.push({ sheet: grid.sheet.name, range, title: hit.text, reason });
-      return;
+      continue;
     }
     result.tables.push(buildTable(grid, { ...frame, kind, identifiedBy: byHeader ? "header" : undefined }, result.findings));
-  });
+  }
 }
 
 /** A sheet with numbers and no title: its 三公 table told from its lines, else reported as not read. */
