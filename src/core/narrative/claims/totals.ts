@@ -94,7 +94,8 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
  */
 function countedByOwnList(s: Statement, identityParts: readonly Mention[]): boolean {
   const sentence = s.at.sentences.find((x) => x.mentions.includes(s.mention));
-  const parts = sentence?.mentions.filter((m) => m.start > s.mention.start) ?? [];
+  // the list's own items: a part's own breakdown in parentheses (“1.89亿元(其中,公务用车购置费0.07亿元…)”) is not one
+  const parts = sentence?.mentions.filter((m) => m.start > s.mention.start && m.depth === s.mention.depth) ?? [];
   if (!sentence || parts.length < 2 || parts.some((m) => !isPlainAmount(m) || isPrior(m) || isBound(m))) return false;
   // a list of the identity's own parts is the identity: its total is judged by it as usual
   if (parts.every((m) => identityParts.includes(m))) return false;
