@@ -394,3 +394,11 @@ describe("stop 32 round 5: a “三公” total its own list counts with 会议�
     ).toEqual([["N.total", "915.40", "950.40"]]);
   });
 });
+
+describe("stop 32 round 6: a table's header row with last year's and this year's columns (奉新 2023 三公 预算)", () => {
+  it("is no wrong year; a title naming last year alone still is", () => {
+    const fengxin = corpusText("jx-fengxin-2023-budget-sangong");
+    expect(check(fengxin.text, fengxin.year).filter((f) => f.rule === "N.year")).toEqual([]);
+    expect(check("2022年部门决算\n2023年部门决算", 2023).map((f) => f.rule)).toEqual(["N.year"]);
+  });
+});

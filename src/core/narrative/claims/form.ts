@@ -17,10 +17,12 @@ export function checkForm(at: ParsedParagraph, year: number | undefined, family:
   // a paragraph setting two years side by side (“…2022年的“三公”经费决算数合计为1000.86万…。2021年的三公经费决算数合计为
   // 807.95万…”) states last year's figures in a sentence of their own beside the report year's (an absence alone,
   // “2014年本单位无因公出国(境)支出”, is still a year to check)
-  const sideBySide = years.some((y) => y.use === "opening" && y.year === year);
+  // — and a table's header row its two years' columns (“项目 | 2022年预算数 | 2023年预算数 | 2023年预算数增减”)
+  const sideBySide = (use: StatedYear["use"]) => years.some((y) => y.use === use && y.year === year);
   const expected = (y: StatedYear) =>
     y.year === year ||
-    (y.use === "opening" && y.year === year! - 1 && (family === "预算" || (sideBySide && findMentions(sentenceAt(text, y.index)).length > 0))) ||
+    (y.use === "opening" && y.year === year! - 1 && (family === "预算" || (sideBySide("opening") && findMentions(sentenceAt(text, y.index)).length > 0))) ||
+    (y.use === "title" && y.year === year! - 1 && sideBySide("title")) ||
     (y.use === "opening" && family === "决算" && y.year === year! + 1 && BUDGET.test(sentenceAt(text, y.index)));
   return [
     ...findLeftovers(text).map((l) => ({ at, issue: leftoverIssue(l) })),
