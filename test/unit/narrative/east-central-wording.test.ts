@@ -372,3 +372,33 @@ describe("stop 32 round 4: the subject named once before “支出达”, and on
     expect(errors(luohu.text.replace("占2.8%", "占5.8%").replace("占97.2%", "占98.2%"), luohu.year).map(([rule]) => rule)).toEqual(["N.shareSum"]);
   });
 });
+
+describe("stop 32 round 5: a “三公” total its own list counts with 会议费 and 培训费, and last year's beside it (鄂城区 2022)", () => {
+  const echeng = corpusText("hb-echeng-2022-final-sangong");
+
+  it("holds on the real text: no error against the 三公 identity, no wrong year for “2021年的三公经费决算数合计为807.95万”", () => {
+    expect(errors(echeng.text, echeng.year)).toEqual([]);
+    expect(check(echeng.text, echeng.year).filter((f) => f.rule === "N.year")).toEqual([]);
+  });
+
+  it("a part of the list changed is still found against the list's total; a total of the identity's own parts is judged as before", () => {
+    // the list above its total: “所列各项…= 1010.87万元，超过所述合计”, at the total
+    expect(errors(echeng.text.replace("会议费34.10万元", "会议费44.10万元"), echeng.year).map(([rule, , actual]) => [rule, actual])).toEqual([
+      ["N.listSum", "1000.86"],
+    ]);
+    expect(
+      errors(
+        "2022年“三公”经费决算数合计为950.40万,其中:因公出国(境)费0万元、公务用车购置费399.25万元、公务用车运行维护费472.38万元、公务接待费43.77万元。",
+        2022,
+      ),
+    ).toEqual([["N.total", "915.40", "950.40"]]);
+  });
+});
+
+describe("stop 32 round 6: a table's header row with last year's and this year's columns (奉新 2023 三公 预算)", () => {
+  it("is no wrong year; a title naming last year alone still is", () => {
+    const fengxin = corpusText("jx-fengxin-2023-budget-sangong");
+    expect(check(fengxin.text, fengxin.year).filter((f) => f.rule === "N.year")).toEqual([]);
+    expect(check("2022年部门决算\n2023年部门决算", 2023).map((f) => f.rule)).toEqual(["N.year"]);
+  });
+});

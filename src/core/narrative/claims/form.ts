@@ -13,16 +13,23 @@ export function checkForm(at: ParsedParagraph, year: number | undefined, family:
   const text = at.paragraph.text;
   // a budget text describes last year's execution in sentences of their own (“2021年度“三公”经费合计支出…”), and a
   // 决算 text next year's budget (“按照河南省2014年的财政预算报告，2014年…预算…” in a 2013 决算)
+  const years = year === undefined ? [] : statedYears(toHalfWidth(text), true);
+  // a paragraph setting two years side by side (“…2022年的“三公”经费决算数合计为1000.86万…。2021年的三公经费决算数合计为
+  // 807.95万…”) states last year's figures in a sentence of their own beside the report year's (an absence alone,
+  // “2014年本单位无因公出国(境)支出”, is still a year to check)
+  // — and a table's header row its two years' columns (“项目 | 2022年预算数 | 2023年预算数 | 2023年预算数增减”)
+  const sideBySide = (use: StatedYear["use"]) => years.some((y) => y.use === use && y.year === year);
   const expected = (y: StatedYear) =>
     y.year === year ||
-    (y.use === "opening" && family === "预算" && y.year === year! - 1) ||
+    (y.use === "opening" && y.year === year! - 1 && (family === "预算" || (sideBySide("opening") && findMentions(sentenceAt(text, y.index)).length > 0))) ||
+    (y.use === "title" && y.year === year! - 1 && sideBySide("title")) ||
     (y.use === "opening" && family === "决算" && y.year === year! + 1 && BUDGET.test(sentenceAt(text, y.index)));
   return [
     ...findLeftovers(text).map((l) => ({ at, issue: leftoverIssue(l) })),
     ...missingPercentSigns(toHalfWidth(text)).map((issue) => ({ at, issue })),
     ...(year === undefined
       ? []
-      : statedYears(toHalfWidth(text), true)
+      : years
           .filter((y) => !expected(y) && !(y.use === "opening" && claimsNothing(sentenceAt(text, y.index))))
           .map((y) => ({ at, issue: yearIssue(y, year) }))),
   ];

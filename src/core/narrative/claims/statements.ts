@@ -22,8 +22,8 @@ export interface Statement {
   others: string[];
 }
 
-/** A year the sentence is about (not one it compares with: “与2023年度相比”, “较2024年的”). */
-const YEAR = /(?<![比较与]\s*)((?:19|20)\d{2})\s*年度?(?!\s*(?:相比|相较|比|的))/g;
+/** A year the sentence is about (not one it compares with: “与2023年度相比”, “较2024年的”; nor a year whose own amount follows: “2024年的2190万元”). */
+const YEAR = /(?<![比较与]\s*)((?:19|20)\d{2})\s*年度?(?!\s*(?:相比|相较|比|的\s*\d))/g;
 
 /**
  * “去年省级…“三公”经费决算支出5亿元，比上年减少3.3亿元” (a news report of the following year): a sentence that compares

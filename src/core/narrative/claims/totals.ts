@@ -1,10 +1,12 @@
 import { sumIntervals } from "../../numbers/rounding-interval";
 import { judgeStated } from "../../numbers/verdict";
+import { isBound, isPlainAmount, isPrior } from "./binding";
 import { quoted, writtenLike, writtenUnit } from "./issue";
 import type { Located } from "./parsed";
 import type { FigureLookup, Statement } from "./statements";
 import { sumOf, type CrossContext } from "./cross";
 import { identityParts } from "./stated-parts";
+import type { Mention } from "./mentions";
 import { partSlip } from "./total-slips";
 
 /** The identity a figure is a part of (FIGURE_IDENTITIES read the other way), for the figures that are parts of one only. */
@@ -36,7 +38,14 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
       const total = sumOf(values);
       // a total written to a coarser unit than its parts and cut (12,345元 for 12,345.67元) is a tail
       const verdict = judgeStated(ctx.reading.value(s.mention), s.mention.unit, total, sumIntervals(known.map((k) => ctx.reading.interval(k.mention))));
-      if (verdict === "equal") return [];
+      if (
+        verdict === "equal" ||
+        countedByOwnList(
+          s,
+          known.map((k) => k.mention),
+        )
+      )
+        return [];
       const outer = statements.find((o) => o.figure === OUTER_OF[s.figure] && o.year === s.year && o.others.length === 0);
       // the outer identity confirms this value (the figure's first statement, or this one stated again alike)
       const first = stated(s.figure, s.year)?.mention ?? s.mention;
@@ -75,4 +84,20 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
         },
       ];
     });
+}
+
+/**
+ * “…“三公"经费决算数合计为1000.86万,其中:因公出国(境)费0万元、…、公务接待费43.77万元、会议费34.10万元、培训费51.37万元”:
+ * a total followed in its own sentence by a “其中” list naming more than the identity's parts (here 会议费, 培训费) is what
+ * its writer counts under that name — the identity (三公 = 出国 + 用车 + 接待) is not its measure; the list rule judges it
+ * against its own parts. Only plain amounts after the total, two at least, none a change, a base or a bound.
+ */
+function countedByOwnList(s: Statement, identityParts: readonly Mention[]): boolean {
+  const sentence = s.at.sentences.find((x) => x.mentions.includes(s.mention));
+  // the list's own items: a part's own breakdown in parentheses (“1.89亿元(其中,公务用车购置费0.07亿元…)”) is not one
+  const parts = sentence?.mentions.filter((m) => m.start > s.mention.start && m.depth === s.mention.depth) ?? [];
+  if (!sentence || parts.length < 2 || parts.some((m) => !isPlainAmount(m) || isPrior(m) || isBound(m))) return false;
+  // a list of the identity's own parts is the identity: its total is judged by it as usual
+  if (parts.every((m) => identityParts.includes(m))) return false;
+  return /其中/.test(sentence.sentence.slice(s.mention.end - sentence.start, parts[0].start - sentence.start));
 }
