@@ -32,7 +32,8 @@ export function readChain(sentences: readonly SentenceClaims[], i: number): Chai
   if (found.length !== 1) return undefined;
   const position = s.start + found[0].index!;
   const after = s.mentions.filter((m) => m.start > position && m.kind === "amount" && m.depth === 0);
-  const totalAt = after.findIndex((m) => TOTAL_WORDS.test(m.label));
+  // the words as written: a label is cleaned of “共计” / “合计为” (“加上2009年结转收入643842万元,共计3121173万元”)
+  const totalAt = after.findIndex((m) => TOTAL_WORDS.test(m.rawLabel.replace(/\s+/g, "")));
   if (totalAt < 1 || !candidate(after[totalAt])) return undefined;
   const terms = after.slice(0, totalAt);
   if (!terms.every(addend)) return undefined;
