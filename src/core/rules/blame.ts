@@ -311,7 +311,9 @@ function confirmedStep(because: Confirmation[]): string {
 /**
  * A sum that fails on its own: the finding goes to the total unless one item shows a typical slip — it repeats the
  * total's value, or it is its corrected value with one digit dropped (1234.56 typed 134.56) — and no holding
- * equation confirms that item. Then the item is the culprit and the fix names it.
+ * equation confirms that item. Then the item is the culprit and the fix names it. A dropped digit is no certainty
+ * when another printed amount of the sum is one mistyped digit away from its own correction (烈山 2023: 公务接待费
+ * 196.48 typed 186.48 leaves 合计 10.00 above its items, and 因公出国 1.70 is 11.70 with a 1 dropped): the total then.
  */
 function typicalSlip(check: Check, confirmations: Confirmations): Suspect | undefined {
   if (check.rule.comparison !== "=" || check.left.length !== 1 || check.right.length < 2) return undefined;
@@ -321,11 +323,33 @@ function typicalSlip(check: Check, confirmations: Confirmations): Suspect | unde
     if (term.sign !== 1 || term.cell.blank || confirmations.independent(term, check)) continue;
     const implied = term.cell.value.minus(check.difference.dividedBy(term.table.unitScale).times(-1));
     const repeats = term.table === check.left[0].table && term.cell.value.equals(total.value) && check.right.some((t) => t !== term && !t.cell.value.isZero());
-    if (!repeats && !droppedDigit(term.cell, implied)) continue;
+    if (!repeats && (!droppedDigit(term.cell, implied) || anotherDigitSlip(check, term))) continue;
     if (found || implied.isNegative()) return undefined; // two candidates: no certainty
     found = { term, implied, checks: [check], spread: spreadOf(check, term) };
   }
   return found;
+}
+
+/** Another amount of the sum (an item or the total) whose correction differs from it in one digit only. */
+function anotherDigitSlip(check: Check, suspect: Term): boolean {
+  for (const term of [...check.left, ...check.right]) {
+    if (term === suspect || term.cell.blank) continue;
+    const gap = check.difference.dividedBy(term.table.unitScale);
+    const corrected = check.left.includes(term) ? term.cell.value.minus(gap.times(term.sign)) : term.cell.value.plus(gap.times(term.sign));
+    if (oneDigitApart(term.cell, corrected)) return true;
+  }
+  return false;
+}
+
+/** The printed amount and its correction differ in one digit (both at the cell's printed decimals). */
+function oneDigitApart(cell: AmountCell, corrected: Decimal): boolean {
+  if (corrected.isNegative() || cell.value.isNegative()) return false;
+  const places = Math.max(2, cell.unit.decimalPlaces());
+  const [typed, right] = [formatFixed(cell.value, places), formatFixed(corrected, places)];
+  if (typed.length !== right.length) return false;
+  let differing = 0;
+  for (let i = 0; i < typed.length; i++) if (typed[i] !== right[i]) differing++;
+  return differing === 1;
 }
 
 /** The corrected value with one digit left out gives the printed one (both at the cell's printed decimals). */
