@@ -17,7 +17,7 @@ import { withComputedFormulas } from "./snapshot/computed-formulas";
 import { formulaFindings } from "./recognition/formula-findings";
 import { checkPerformance } from "./performance";
 import { checkNarrative, checkWorkbookText, reportYear } from "./narrative";
-import { readNarrativeText, readTextFile, type NarrativeParagraph } from "./paragraphs";
+import { readNarrativeText, readTableExplanations, readTextFile, type NarrativeParagraph } from "./paragraphs";
 import type { PerformanceProject } from "./performance";
 
 export interface AnalysisOptions {
@@ -71,7 +71,7 @@ export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalysisOption
   const snapshot = formulas.snapshot;
   const recognition = recognizeTables(snapshot);
   const rules = options.extraRules ? [...BUILT_IN_RULES, ...parseCheckedRules(options.extraRules)] : BUILT_IN_RULES;
-  const paragraphs = textParagraphs(snapshot, options.narrativeText);
+  const paragraphs = textParagraphs(snapshot, options.narrativeText, recognition.tables);
   const performance = checkPerformance(snapshot, {
     weightConvention: options.weightConvention ?? "auto",
     skipSheets: amountOnlySheets(recognition),
@@ -132,8 +132,9 @@ function strictRounding(finding: Finding): Finding {
   return finding.kind === "rounding" ? { ...finding, severity: "error" } : finding;
 }
 
-function textParagraphs(snapshot: WorkbookSnapshot, fromFile: AnalysisOptions["narrativeText"]): NarrativeParagraph[] {
-  if (fromFile === undefined) return readNarrativeText(snapshot);
+/** The workbook's 情况说明 with the explanation lines its tables print, or the text given with it. */
+function textParagraphs(snapshot: WorkbookSnapshot, fromFile: AnalysisOptions["narrativeText"], tables: readonly TableModel[]): NarrativeParagraph[] {
+  if (fromFile === undefined) return [...readNarrativeText(snapshot), ...readTableExplanations(snapshot, tables)];
   return typeof fromFile === "string" ? readTextFile(fromFile) : [...fromFile];
 }
 
