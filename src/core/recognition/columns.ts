@@ -39,11 +39,13 @@ const CODE_HEADERS = /编码|代码|^(类|款|项)$/;
  */
 const RATE_HEADERS = /幅度|(增长|增减|下降|减少|完成|执行)率|比例|占比|百分比|%$/;
 
+/** “行次” in any level of a column's header (tested level by level: no joined path per call). */
+const namesLineNumber = (label: string): boolean => label.includes("行次");
+
 /** What a column is, from its header path; a count (车辆数, 批次, 人次), a rate or a remark is never an amount column. */
 export function columnRole(path: string[]): ColumnRole {
   const last = path[path.length - 1] ?? "";
-  const all = path.join("/");
-  if (all.includes("行次")) return "line-number";
+  if (path.some(namesLineNumber)) return "line-number";
   if (UNIT_CODE_HEADERS.test(last)) return "unit-code";
   if (CODE_HEADERS.test(last)) return "code";
   if (LABEL_HEADERS.test(last)) return "label";
