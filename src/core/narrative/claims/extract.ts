@@ -11,6 +11,7 @@ import {
   isPrior,
   isRevisedFrom,
   isStatedTotal,
+  measuredAmounts,
   priorOfYear,
   yearPair,
   type Bound,
@@ -87,7 +88,7 @@ export interface SentenceClaims {
   openingBase?: Mention;
 }
 
-const UP_WORDS = /增加|增长|上升|增幅|增量|[微上]涨|微增|调增|^增[支收]?$|^多$/;
+const UP_WORDS = /增加|增长|上升|增幅|增量|[微上]涨|微增|调增|多出|高出|^增[支收]?$|^多$/;
 const SHARE_WORD = /^占(.*?)的?(比重|比例)?(为|是)?$/;
 const COMPLETION_WORD = /(完成(年初|全年)?预算(数)?的?|执行率为?|完成率为?)$/;
 export const BUDGET_LABEL = /预算数|年初预算|全年预算|调整后?预算|预算安排|^预算$|预算为?$/;
@@ -100,10 +101,10 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     // positions within the paragraph, so that paragraph-wide checks can order the figures
     const mentions = findMentions(text).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
     // the words before a figure as the mentions read them (full-width “２０１５年” is a year too)
-    const { claims, listTotals, listNames } = claimsOf(mentions, before, (m) => toHalfWidth(text).slice(0, m.start - start));
     const opensBreakdown = OPENS_BREAKDOWN.test(text);
+    const { claims, listTotals, listNames } = claimsOf(mentions, before, (m) => toHalfWidth(text).slice(0, m.start - start), opensBreakdown);
     // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down; nor is a bound
-    const totals = opensBreakdown ? before.mentions.filter(isStatedTotal) : [];
+    const totals = opensBreakdown ? measuredAmounts(before.mentions.filter(isStatedTotal), text) : [];
     const openingOnly = totals.length === 1 && totals[0].depth === 0;
     const openingTotal = totals.pop();
     const openingBase = openingTotal && baseAfter(before.mentions, openingTotal);
@@ -134,6 +135,7 @@ function claimsOf(
   mentions: Mention[],
   previous: Before,
   lead: (m: Mention) => string,
+  partsOnly: boolean,
 ): { claims: Claim[]; listTotals: (Mention | undefined)[]; listNames: (string | undefined)[] } {
   const claims: Claim[] = [];
   const listTotals: (Mention | undefined)[] = [];
@@ -151,7 +153,9 @@ function claimsOf(
       const { part, totalName, named } = share;
       if (!previousWasShare) {
         list++;
-        const total = listTotalBefore(mentions.slice(0, mentions.indexOf(part) + 1), part);
+        // a sentence opening with its breakdown holds parts only (“其中：财政拨款A，占p%；…经营收入B，附属单位上缴收入C，两项
+        // 合计占0.1%；其他收入D，占16.5%”): a list after its first has no total inside it
+        const total = list > 0 && partsOnly ? undefined : listTotalBefore(mentions.slice(0, mentions.indexOf(part) + 1), part);
         listTotals.push(total);
         listNames.push(total && nameAfter(lead(part).slice(lead(total).length + total.end - total.start)));
       }

@@ -1,6 +1,7 @@
 import { Decimal, HUNDRED } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
+import { isStatedTotal } from "./binding";
 import type { SentenceClaims, ShareClaim } from "./extract";
 import { derivedHeadline, percentOf, quoted, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
@@ -19,7 +20,7 @@ export function checkShareLists(s: SentenceClaims, resolveTotal: TotalResolver, 
     const members = shares.filter((c) => c.list === list);
     const opening = s.openingOnly ? s.openingTotal : confirmedOpening(members, s.openingTotal, reading);
     const total = s.listTotals[list] ?? (list === 0 ? opening : undefined);
-    issues.push(...checkShareList(members, total, s.listNames[list], resolveTotal, reading));
+    issues.push(...checkShareList(members, total, s.listNames[list], resolveTotal, reading, unsharedParts(s, members, total)));
   }
   return issues;
 }
@@ -35,16 +36,27 @@ function confirmedOpening(members: ShareClaim[], opening: Mention | undefined, r
   return judgeAmounts(reading.value(opening), reading.interval(opening), sum, parts) === "equal" ? opening : undefined;
 }
 
+/**
+ * “其中：基本支出A，占59.2%；项目支出B，占40.8%；经营支出C，对附属单位补助支出D”: amounts listed among the parts with no
+ * share of their own (C and D round to 0.0%) — shares adding up to 100% then do not say the shared parts are all.
+ */
+function unsharedParts(s: SentenceClaims, members: ShareClaim[], total: Mention | undefined): boolean {
+  const parts = new Set(members.map((c) => c.part));
+  const first = members[0]?.part;
+  return !!first && s.mentions.some((m) => m.start > first.start && m !== total && !parts.has(m) && m.depth <= first.depth && isStatedTotal(m));
+}
+
 function checkShareList(
   members: ShareClaim[],
   listTotal: Mention | undefined,
   listName: string | undefined,
   resolveTotal: TotalResolver,
   reading: Reading,
+  unshared: boolean,
 ): ClaimIssue[] {
   const partsSum = sumIntervals(members.map((c) => reading.interval(c.part)));
   const sharesSum = sumIntervals(members.map((c) => RoundingInterval.of(c.share.value, c.share.unit)));
-  const complete = members.length > 1 && sharesSum.overlaps(HUNDRED_INTERVAL);
+  const complete = members.length > 1 && !unshared && sharesSum.overlaps(HUNDRED_INTERVAL);
   const named = members.some((m) => m.totalName);
   // the parts and their shares agree with each other and not with the stated total: the total is the slip
   const totalSlip = complete && listTotal && !named ? listSumIssue(members, listTotal, partsSum, reading) : undefined;
@@ -66,12 +78,30 @@ function checkShareList(
   // shares of one parent named in words may overlap (中小企业 and 小微企业 of 政府采购规模); the items of one list
   // (“货物、工程、服务…分别为A、B和C，占…比例为p、q和r”) are siblings, whose shares cannot exceed 100%
   const siblings = members.every((c) => c.share.groupSize === members.length && c.share.group === members[0].share.group);
-  if (members.length > 1 && !complete && (!named || siblings) && sharesSum.low.greaterThan(HUNDRED)) issues.push(shareSumIssue(members));
+  if (members.length > 1 && !complete && (!named || siblings) && sharesSum.low.greaterThan(HUNDRED)) {
+    issues.push(oddShare(judged, partsSum, reading) ?? shareSumIssue(members));
+  }
   if (complete && listTotal && !named) {
     const issue = listSumIssue(members, listTotal, partsSum, reading);
     if (issue) issues.push(issue);
   }
   return issues;
+}
+
+/**
+ * “…中，因公出国（境）费0.94万元，占5.8%；公务用车购置及运行维护费支出33.13万元，占97.2%；公务接待费支出0万元，占0%”
+ * (no whole stated with the list): shares above 100% in all, every share but one holds against the parts' own sum — at
+ * least one of them a part above 0 — and that one fails: the others tie the whole to the parts' sum within rounding, so
+ * the one is the slip, named at its share (applies only where no share of the list was tied to a total already).
+ */
+function oddShare(judged: { claim: ShareClaim; issue?: ClaimIssue }[], partsSum: RoundingInterval, reading: Reading): ClaimIssue | undefined {
+  if (judged.some((j) => j.issue)) return undefined;
+  const whole = partsTotal(partsSum);
+  const against = judged.map((j) => ({ claim: j.claim, issue: checkShare(j.claim, whole, reading) }));
+  const failing = against.filter((j) => j.issue);
+  const holding = against.filter((j) => !j.issue && reading.value(j.claim.part).greaterThan(0));
+  if (failing.length !== 1 || failing[0].issue!.verdict !== "error" || holding.length === 0) return undefined;
+  return failing[0].issue;
 }
 
 function checkShare(claim: ShareClaim, total: ShareTotal, reading: Reading): ClaimIssue | undefined {
