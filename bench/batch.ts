@@ -11,7 +11,7 @@
  *   node dist/bench/batch.js --files=40   fewer files (a quick look)
  */
 import { fork } from "child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { availableParallelism, tmpdir } from "os";
 import { join } from "path";
 import { performance } from "perf_hooks";
@@ -32,10 +32,42 @@ interface Run {
   ms: number;
   /** CPU time of the whole process (main thread, workers, V8's collector and compiler threads). */
   cpuMs: number;
+  /** Of it, thread by thread: this (main) thread, and the threads that outlive the workers (V8's helpers); Linux only. */
+  threads?: { mainMs: number; helpersMs: number };
   peakMb: number;
 }
 
+/**
+ * CPU time so far of each thread of this process, by thread id (Linux: /proc/self/task/<tid>/stat, utime + stime);
+ * undefined elsewhere. Workers' threads are gone when the batch ends: their share is the process's CPU time less
+ * the main thread's and the helpers' (V8's compiler and collector threads, started with the process).
+ */
+function threadCpuMs(): Map<number, number> | undefined {
+  try {
+    const ticks = new Map<number, number>();
+    for (const tid of readdirSync("/proc/self/task")) {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks.set(Number(tid), ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS);
+    }
+    return ticks;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The kernel's clock ticks per second (USER_HZ), 100 on Linux. */
+const CLOCK_TICKS = 100;
+
+function threadSplit(before: Map<number, number> | undefined, after: Map<number, number> | undefined): Run["threads"] {
+  if (!before || !after) return undefined;
+  let helpersMs = 0;
+  for (const [tid, ms] of after) if (tid !== process.pid) helpersMs += ms - (before.get(tid) ?? 0);
+  return { mainMs: after.get(process.pid)! - before.get(process.pid)!, helpersMs };
+}
+
 async function measure(dir: string, jobs: number, files: number, cells: number): Promise<Run> {
+  const threadsBefore = threadCpuMs();
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   const result = await runBatch(
@@ -51,9 +83,10 @@ async function measure(dir: string, jobs: number, files: number, cells: number):
   );
   const ms = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
+  const threads = threadSplit(threadsBefore, threadCpuMs());
   const checked = result.outcomes.filter((o) => o.status === "checked").length;
   if (checked !== files) throw new Error(`only ${checked} of ${files} workbooks were checked`);
-  return { jobs, files, cells, ms, cpuMs: (cpu.user + cpu.system) / 1000, peakMb: process.resourceUsage().maxRSS / 1024 };
+  return { jobs, files, cells, ms, cpuMs: (cpu.user + cpu.system) / 1000, threads, peakMb: process.resourceUsage().maxRSS / 1024 };
 }
 
 /** Writes the folder of units' workbooks; returns the total of their filled cells. */
@@ -86,6 +119,13 @@ function ceiling(one: Run, two: Run, cores: number): string {
   const more = two.cpuMs / one.cpuMs;
   const shared = Math.min(cores, 2);
   return `one worker kept ${used.toFixed(2)} cores busy; two workers needed ${more.toFixed(2)} × its CPU time: on ${shared} cores at most ${(shared / (used * more)).toFixed(2)} ×`;
+}
+
+/** “1 worker: CPU 0.4 s main thread (reading, hashing, the summary), 3.1 s V8 helpers (TurboFan, collector), 7.7 s worker”. */
+function threadLine(run: Run, threads: NonNullable<Run["threads"]>): string {
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const workers = run.cpuMs - threads.mainMs - threads.helpersMs;
+  return `${run.jobs} worker${run.jobs > 1 ? "s" : ""}: CPU ${s(threads.mainMs)} main thread (reading, hashing, the summary), ${s(threads.helpersMs)} V8 helpers (TurboFan, collector), ${s(workers)} worker${run.jobs > 1 ? "s" : ""}`;
 }
 
 /**
@@ -140,6 +180,7 @@ async function main(): Promise<void> {
     const verdict = measurable(runs[0], cores) ?? (speedUp >= SPEED_UP_TARGET ? "met" : "MISSED");
     console.log(`target: 2 workers ≥ ${SPEED_UP_TARGET} × one worker on ≥ 2 cores (${cores} here): ${verdict} (${speedUp.toFixed(2)} ×)`);
     console.log(ceiling(runs[0], two, cores));
+    for (const run of runs) if (run.threads) console.log(threadLine(run, run.threads));
     const best = runs.reduce((a, b) => (a.ms < b.ms ? a : b));
     const perHour = (files / (best.ms / 1000)) * 3600;
     console.log(`at ${(files / (best.ms / 1000)).toFixed(1)} files/s: 10,000 workbooks take ${fmt((10_000 / perHour) * 60)} minutes on this machine.`);
