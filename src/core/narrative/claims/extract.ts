@@ -114,6 +114,22 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
 
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 
+/**
+ * A sentence's parts between “；”, each read as a sentence of its own (“总收入87.32亿元，其中：A，B；总支出84.37亿元，其中：C，D”,
+ * “…加上…后,总收入T;…支出S,加上…后,总支出U”): only the first part may go on from the sentence before.
+ */
+export function semicolonParts(s: SentenceClaims): SentenceClaims[] {
+  let from = 0;
+  return s.sentence.split(/(?<=[；;])/).map((text, k) => {
+    const start = s.start + from;
+    from += text.length;
+    const mentions = s.mentions.filter((m) => m.start >= start && m.end <= start + text.length);
+    return k === 0
+      ? { ...s, sentence: text, mentions }
+      : { ...s, sentence: text, start, mentions, openingOnly: false, openingTotal: undefined, openingBase: undefined };
+  });
+}
+
 /** The budget an amount is compared with right after it, in its clause (“4348万元，占年初预算10065万元的43.2%”). */
 export function baseAfter(mentions: readonly Mention[], amount: Mention): Mention | undefined {
   const next = mentions.filter((m) => m.kind === "amount" && m.start > amount.start)[0];
@@ -175,15 +191,19 @@ const nameAfter = (words: string) => NAME_AFTER.exec(words)?.[1];
 
 /**
  * The total a share list is of: the amount a “其中” before the list breaks down (“收入156.1亿元；支出483亿元，其中民生
- * 支出411.6亿元，占85.2%”: 483), else the sentence's first amount.
+ * 支出411.6亿元，占85.2%”: 483), else the sentence's first amount — unless the part names no item of its own: “地方税收
+ * 收入当月完成11.1亿元,…;累计完成137.4亿元,…,占比86.5%” is the same item measured otherwise (累计 after 当月), no part of
+ * the amount before it, and the whole “占比” means is not in the sentence.
  */
 function listTotalBefore(upToPart: Mention[], part: Mention): Mention | undefined {
   const eligible = (x: Mention) => isStatedTotal(x) && x.depth <= part.depth && x !== part;
   const opens = upToPart.map((x) => BREAKS_DOWN.test(x.rawLabel)).lastIndexOf(true);
   const beforeBreakdown = opens > 0 ? upToPart.slice(0, opens).filter(eligible).pop() : undefined;
-  return beforeBreakdown ?? upToPart.find(eligible);
+  return beforeBreakdown ?? (MEASURE_ONLY.test(part.label) ? undefined : upToPart.find(eligible));
 }
 const BREAKS_DOWN = /^\s*[,，;；]?\s*其中/;
+/** Words that say how or when an amount was counted, naming no item (“累计完成”, “当月完成”, “为”). */
+const MEASURE_ONLY = /^(?:当月|本月|累计|全年|当年|本年|上半年|下半年|[一二三四1-4]季度)?(?:累计|实际)?(?:执行|完成|实现|达到?|为)?$/;
 
 /**
  * “占一般公共预算支出的86.3%” after an amount, or — its own words naming that amount again — “民生支出463744万元，民生支出
@@ -335,7 +355,8 @@ const BARE = /^[\s,，]*$/;
  */
 function namedBudgetCompletion(mentions: Mention[], i: number): Claim {
   const budget = mentions[i - 1];
-  const done = mentions.slice(0, i - 1).filter((m) => m.depth === budget.depth && m.groupSize === 1);
+  // the nearest amount before, its own rates between (“收入540,459万元,可比增长4.8%,完成年度收入计划535,000万元的101.0%”)
+  const done = mentions.slice(0, i - 1).filter((m) => m.depth === budget.depth && m.groupSize === 1 && m.kind === "amount");
   const last = done[done.length - 1];
   const actual = last && isPlainAmount(last) && !isPrior(last) ? last : undefined;
   return { kind: "completion", rate: mentions[i], budget, actual };

@@ -1,0 +1,73 @@
+import { checkNarrative } from "../../../src/core/narrative";
+import { readTextFile } from "../../../src/core/paragraphs";
+
+/**
+ * Wording of the blind rounds s19m (test/fixtures/texts/: 广州 2023, 番禺 2022, 越秀 2021, 增城 2023, 广西 2022 and 2023,
+ * 海口 2021): two chains after “加上” in one sentence, a share's parent named like an amount elsewhere, a name ending the
+ * whole's longer name, a completion's plan and an offset inside a “其中” list, and a share after an amount that names
+ * no item of its own.
+ */
+const check = (text: string, year?: number) => checkNarrative(readTextFile(text), [], { year });
+const errors = (text: string, year?: number) =>
+  check(text, year)
+    .filter((f) => f.severity === "error")
+    .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+
+describe("two chains after “加上” in one sentence, one in each part between “；”", () => {
+  const guangzhou = (subsidy: string, transfer: string) =>
+    `全市一般公共预算收入1,928.9亿元,增长4%,完成预算的100.2%,加上上级补助收入${subsidy}亿元、动用预算稳定调节基金238.7亿元、调入资金455.3亿元、上年结余115.4亿元、债务转贷收入191亿元后,2023年全市一般公共预算总收入3,575.3亿元;全市一般公共预算支出3,004.5亿元,下降0.6%,完成预算的103.5%,加上上解支出153.6亿元、补充预算稳定调节基金163.6亿元、债务还本支出186.4亿元、区域间转移性支出${transfer}亿元后,2023年全市一般公共预算总支出3,520.5亿元,年终结转54.8亿元。`;
+
+  it("both hold", () => {
+    expect(errors(guangzhou("646", "12.4"), 2023)).toEqual([]);
+  });
+
+  it("a wrong amount added is found at its own chain's total", () => {
+    expect(errors(guangzhou("699", "12.4"), 2023)).toEqual([["N.total", "3628.30", "3575.3亿元"]]);
+    expect(errors(guangzhou("646", "22.4"), 2023)).toEqual([["N.total", "3530.50", "3520.5亿元"]]);
+  });
+});
+
+describe("a share's parent named in words", () => {
+  const guangxi = (whole: string) =>
+    `1—6月,全区一般公共预算收入995.18亿元,完成年初预算的56.2%。全区一般公共预算支出${whole}亿元,完成年初预算的51.8%。其中:民生支出2428.54亿元,占一般公共预算支出的78.5%,同比提高0.3个百分点。自治区本级一般公共预算收入183.76亿元,完成年初预算的50.3%;一般公共预算支出584.04亿元,完成年初预算的54.3%。`;
+
+  it("is the whole its “其中” breaks down, not an amount named alike elsewhere (“…;一般公共预算支出584.04亿元” of 本级)", () => {
+    expect(errors(guangxi("3095.01"), 2023)).toEqual([]);
+    expect(errors(guangxi("3394.69"), 2023).map(([rule]) => rule)).toEqual(["N.share"]);
+  });
+
+  it("may be the end of the whole's longer name (“占四库总收入的” under “中央、省、市、本级四库总收入”)", () => {
+    const zengcheng = (whole: string) =>
+      `2023年1-6月,全区累计实现中央、省、市、本级四库总收入${whole}亿元,同比下降36.76%,其中:上缴中央、省、市级预算收入58.50亿元,同比下降2.6%,占四库总收入的41.12%;区本级财政预算收入83.77亿元,同比下降49.2%,占四库总收入的58.88%。`;
+    expect(errors(zengcheng("142.27"), 2023)).toEqual([]);
+    expect(errors(zengcheng("160.65"), 2023).map(([rule]) => rule)).toContain("N.share");
+  });
+});
+
+describe("amounts inside a “其中” list that are no parts", () => {
+  it("a completion's plan and what was collected above it (“完成年度收入计划535,000万元的101.0%,超收5,459万元”)", () => {
+    const yuexiu = (rate: string) =>
+      `全年完成一般公共预算总收入1,654,541万元。其中,区本级一般公共预算收入540,459万元,可比增长4.8%,完成年度收入计划535,000万元的${rate}%,超收5,459万元;上级补助收入1,003,581万元,一般债券转贷收入59,471万元,调入资金5,963万元。`;
+    expect(errors(yuexiu("101.0"), 2021)).toEqual([]);
+    // the plan is named by the completion phrase: the rate is judged against it
+    expect(errors(yuexiu("110.0"), 2021).map(([rule]) => rule)).toEqual(["N.completion"]);
+  });
+
+  it("an offset (“其中留抵退税冲减收入194.35亿元” under a 国内增值税 of 101.87亿元)", () => {
+    const vat = "(1)国内增值税101.87亿元,同比下降61.1%,其中留抵退税冲减收入194.35亿元,扣除留抵退税因素后,完成年初预算的55.9%,同比增长1.6%。";
+    expect(errors(vat, 2022)).toEqual([]);
+  });
+});
+
+describe("a share after an amount that names no item of its own", () => {
+  it("“当月完成A…;累计完成B…,占比p%” is the same item measured otherwise, not a share of A", () => {
+    const haikou = "从收入结构看,地方税收收入当月完成11.1亿元,下降5.5%;累计完成137.4亿元,增长42.6%,占比86.5%,完成年度预算的86.6%。";
+    expect(errors(haikou, 2021)).toEqual([]);
+  });
+
+  it("a part with its own name is still a share of the sentence's first amount", () => {
+    const spending = (share: string) => `地方一般公共预算支出累计完成210亿元,增长17.9%,民生支出完成138.3亿元,增长11.1%,占比${share}%。`;
+    expect(errors(spending("65.9"), 2021)).toEqual([]);
+    expect(errors(spending("75.9"), 2021).map(([rule]) => rule)).toEqual(["N.share"]);
+  });
+});
