@@ -71,3 +71,18 @@ describe("a share after an amount that names no item of its own", () => {
     expect(errors(spending("75.9"), 2021).map(([rule]) => rule)).toEqual(["N.share"]);
   });
 });
+
+describe("shares naming their parts in words, the amounts in the sentence before", () => {
+  const guizhou = (first: string) =>
+    `全年全省地区生产总值20164.58亿元,比上年增长1.2%。其中,第一产业增加值${first}亿元,增长3.6%;第二产业增加值7113.03亿元,增长0.5%;第三产业增加值10190.37亿元,增长1.0%。第一产业增加值占地区生产总值的比重为14.2%,比上年提高0.2个百分点;第二产业增加值占地区生产总值的比重为35.3%,比上年提高0.1个百分点;第三产业增加值占地区生产总值的比重为50.5%,比上年下降0.3个百分点。`;
+
+  it("“第一产业增加值占地区生产总值的比重为14.2%” is 2861.18 ÷ 20164.58", () => {
+    expect(errors(guizhou("2861.18"), 2022)).toEqual([]);
+    expect(errors(guizhou("3261.18"), 2022).map(([rule]) => rule)).toContain("N.share");
+  });
+
+  it("a name stated for no amount, or for two, ties nothing", () => {
+    const twice = "第一产业增加值2861.18亿元,第一产业增加值2000亿元。第一产业增加值占地区生产总值的比重为14.2%。全年全省地区生产总值20164.58亿元。";
+    expect(errors(twice, 2022)).toEqual([]);
+  });
+});

@@ -163,7 +163,7 @@ function claimsOf(
       claims.push(isChange(m) ? changeClaim(mentions, i, previous, lead) : { kind: "amount", mention: m });
       return;
     }
-    const share = shareOf(mentions, i);
+    const share = shareOf(mentions, i, previous.mentions);
     if (share) {
       const { part, totalName, named } = share;
       if (!previousWasShare) {
@@ -209,7 +209,7 @@ const MEASURE_ONLY = /^(?:当月|本月|累计|全年|当年|本年|上半年|�
  * “占一般公共预算支出的86.3%” after an amount, or — its own words naming that amount again — “民生支出463744万元，民生支出
  * 占一般公共预算支出的86.3%”: the amount the share is of, and the whole the words name.
  */
-function shareOf(mentions: Mention[], i: number): { part: Mention; totalName?: string; named?: boolean } | undefined {
+function shareOf(mentions: Mention[], i: number, before: readonly Mention[]): { part: Mention; totalName?: string; named?: boolean } | undefined {
   const words = mentions[i].label;
   const plain = SHARE_WORD.exec(words);
   if (plain) {
@@ -223,7 +223,10 @@ function shareOf(mentions: Mention[], i: number): { part: Mention; totalName?: s
   const part = short || named ? partBefore(mentions, i) : undefined;
   if (part && short && bare(short[1]) !== "" && bare(part.label).startsWith(bare(short[1]))) return { part, named: true };
   if (part && named && bare(part.label) === bare(named[1])) return { part, totalName: named[2] || undefined, named: true };
-  return undefined;
+  // “其中,第一产业增加值2861.18亿元,…。第一产业增加值占地区生产总值的比重为14.2%,…”: no amount before the share in its
+  // sentence, its words name the part — the one amount of that name in the sentence before
+  const stated = named && !part ? before.filter((m) => isStatedTotal(m) && bare(m.label) === bare(named[1])) : [];
+  return stated.length === 1 ? { part: stated[0], totalName: named![2] || undefined, named: true } : undefined;
 }
 const NAMED_SHARE = /^(.+?)占(.*?)的?(比重|比例)?(为|是)?$/;
 const SHORT_SHARE = /^(.+?)占比(?:为|是)?$/;
