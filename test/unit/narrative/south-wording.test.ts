@@ -86,3 +86,26 @@ describe("shares naming their parts in words, the amounts in the sentence before
     expect(errors(twice, 2022)).toEqual([]);
   });
 });
+
+describe("a gap in 百分点 between two stated rates", () => {
+  const chuxiong = (first: string, second: string) =>
+    `截至6月30日,全州地方一般公共预算收入累计完成455,490万元,完成预算的57.8%,增长19.9%,高于全省平均增幅(11%)${first}个百分点,高于州市平均增幅(14.5%)${second}个百分点,收入增幅全省排名第6位。`;
+
+  it("is the rate before less the rate compared with, for each comparison after it", () => {
+    expect(errors(chuxiong("8.9", "5.4"))).toEqual([]);
+    expect(errors(chuxiong("9.9", "5.4"))).toEqual([["N.difference", "8.9", "9.9个百分点"]]);
+    expect(errors(chuxiong("8.9", "4.4"))).toEqual([["N.difference", "5.4", "4.4个百分点"]]);
+  });
+
+  it("“低于” measures the other way, within the printed rates’ rounding", () => {
+    const slower = (gap: string) => `全县收入增长8.1%,低于全省平均增幅(15.63%)${gap}个百分点。`;
+    expect(errors(slower("7.53"))).toEqual([]);
+    expect(errors(slower("7.5"))).toEqual([]);
+    expect(errors(slower("6.5"))).toEqual([["N.difference", "7.53", "6.5个百分点"]]);
+  });
+
+  it("a gap whose second rate is not stated (“比上年提高0.2个百分点”, “快于序时进度3.4个百分点”) is not judged", () => {
+    const unstated = "税收收入占比73.5%,比去年同期提升4.8个百分点;支出完成年初预算36.7%,快于序时进度3.4个百分点。";
+    expect(check(unstated, 2018).filter((f) => f.rule === "N.difference")).toEqual([]);
+  });
+});

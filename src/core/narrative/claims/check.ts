@@ -27,7 +27,7 @@ import { checkTotals } from "./totals";
 import { figureBinding, namesSameFigure } from "./figures";
 import { checkDigits } from "./digits";
 import { checkForm } from "./form";
-import { checkGaps } from "./gap";
+import { checkGaps, checkPointGaps } from "./gap";
 import type { ClaimIssue } from "./issue";
 import { checkListedItems } from "./items";
 import { tieChangesToStatements } from "./named-change";
@@ -95,6 +95,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
         [
           ...checkArithmetic(s, resolveTotal, reading),
           ...checkGaps(s, reading),
+          ...checkPointGaps(s, reading),
           ...checkStatedRates(s, reading),
           ...(statedSaving(at) ? [] : checkSavingRates(s, reading)),
           ...checkYearPairRates(s, reading),
