@@ -109,3 +109,25 @@ describe("a gap in 百分点 between two stated rates", () => {
     expect(check(unstated, 2018).filter((f) => f.rule === "N.difference")).toEqual([]);
   });
 });
+
+describe("wording of round s19m-3 (禄劝 2023, 湛江 2020)", () => {
+  const luquan = (share: string) =>
+    `地方一般公共预算收入67,439万元,剔除留抵退税后同口径增长19.7%,增收11,118万元。其中:税收收入41,393万元,非税收入26,046万元,非税收入占比${share}%。`;
+
+  it("a share in a sentence opening with “其中” is of the whole the sentence before states, never of the first part", () => {
+    expect(errors(luquan("38.62"), 2023)).toEqual([]);
+    expect(errors(luquan("48.62"), 2023).map(([rule]) => rule)).toEqual(["N.share"]);
+  });
+
+  it("a rate measured after “剔除…同口径” is no rate of the change after it (no digits asked of it)", () => {
+    const text = `${luquan("38.62")}地方一般公共预算支出347,768万元,下降1.15%,完成年初预算的93.07%。`;
+    expect(check(text, 2023).filter((f) => f.rule === "N.digits" || f.rule === "N.growth")).toEqual([]);
+  });
+
+  it("a total equal to its parts' sum rounded to its own unit asks nothing, one part being finer", () => {
+    const zhanjiang = (total: string) =>
+      `全市一般公共预算收入137.78亿元。加上上级补助收入366.92亿元、待偿债置换一般债券上年结余4364万元、上年结余55.84亿元、调入资金47.08亿元、债务(转贷)收入39.68亿元、动用预算稳定调节基金25.82亿元等,全市一般公共预算收入总计${total}亿元。`;
+    expect(check(zhanjiang("673.56"), 2020).filter((f) => f.rule === "N.total")).toEqual([]);
+    expect(errors(zhanjiang("683.56"), 2020).map(([rule]) => rule)).toEqual(["N.total"]);
+  });
+});

@@ -101,7 +101,13 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     const mentions = findMentions(text).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
     // the words before a figure as the mentions read them (full-width “２０１５年” is a year too)
     const opensBreakdown = OPENS_BREAKDOWN.test(text);
-    const { claims, listTotals, listNames } = claimsOf(mentions, before, (m) => toHalfWidth(text).slice(0, m.start - start), opensBreakdown);
+    const { claims, listTotals, listNames } = claimsOf(
+      mentions,
+      before,
+      (m) => toHalfWidth(text).slice(0, m.start - start),
+      opensBreakdown,
+      OPENS_PARTS.test(text),
+    );
     // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down; nor is a bound
     const totals = opensBreakdown ? before.mentions.filter(isStatedTotal) : [];
     const openingOnly = totals.length === 1 && totals[0].depth === 0;
@@ -151,6 +157,7 @@ function claimsOf(
   previous: Before,
   lead: (m: Mention) => string,
   partsOnly: boolean,
+  opensWithParts: boolean,
 ): { claims: Claim[]; listTotals: (Mention | undefined)[]; listNames: (string | undefined)[] } {
   const claims: Claim[] = [];
   const listTotals: (Mention | undefined)[] = [];
@@ -170,7 +177,7 @@ function claimsOf(
         list++;
         // a sentence opening with its breakdown holds parts only (“其中：财政拨款A，占p%；…经营收入B，附属单位上缴收入C，两项
         // 合计占0.1%；其他收入D，占16.5%”): a list after its first has no total inside it
-        const total = list > 0 && partsOnly ? undefined : listTotalBefore(mentions.slice(0, mentions.indexOf(part) + 1), part);
+        const total = list > 0 && partsOnly ? undefined : listTotalBefore(mentions.slice(0, mentions.indexOf(part) + 1), part, opensWithParts);
         listTotals.push(total);
         listNames.push(total && nameAfter(lead(part).slice(lead(total).length + total.end - total.start)));
       }
@@ -195,12 +202,16 @@ const nameAfter = (words: string) => NAME_AFTER.exec(words)?.[1];
  * 收入当月完成11.1亿元,…;累计完成137.4亿元,…,占比86.5%” is the same item measured otherwise (累计 after 当月), no part of
  * the amount before it, and the whole “占比” means is not in the sentence.
  */
-function listTotalBefore(upToPart: Mention[], part: Mention): Mention | undefined {
+function listTotalBefore(upToPart: Mention[], part: Mention, opensWithParts: boolean): Mention | undefined {
   const eligible = (x: Mention) => isStatedTotal(x) && x.depth <= part.depth && x !== part;
   const opens = upToPart.map((x) => BREAKS_DOWN.test(x.rawLabel)).lastIndexOf(true);
   const beforeBreakdown = opens > 0 ? upToPart.slice(0, opens).filter(eligible).pop() : undefined;
-  return beforeBreakdown ?? (MEASURE_ONLY.test(part.label) ? undefined : upToPart.find(eligible));
+  // “…收入67,439万元,…。其中:税收收入41,393万元,非税收入26,046万元,非税收入占比38.62%”: a sentence opening with “其中”
+  // holds parts — its first amount is a part, never the whole (that is the sentence before's)
+  return beforeBreakdown ?? (opensWithParts || MEASURE_ONLY.test(part.label) ? undefined : upToPart.find(eligible));
 }
+/** A sentence opening with “其中”: the parts of the amount the sentence before states. */
+const OPENS_PARTS = /^\s*其中/;
 const BREAKS_DOWN = /^\s*[,，;；]?\s*其中/;
 /** Words that say how or when an amount was counted, naming no item (“累计完成”, “当月完成”, “为”). */
 const MEASURE_ONLY = /^(?:当月|本月|累计|全年|当年|本年|上半年|下半年|[一二三四1-4]季度)?(?:累计|实际)?(?:执行|完成|实现|达到?|为)?$/;
@@ -325,13 +336,15 @@ function priorTie(mentions: Mention[], i: number, previous: Before, lead: string
 
 /**
  * “完成28,583万元，同比增长10.85%，增收2,798万元”: a rate right before a change of its clause, itself following no
- * change, is that change's rate.
+ * change, is that change's rate — unless its words measure it on another basis (“剔除留抵退税后同口径增长19.7%,增收11,118
+ * 万元”, as otherBasis for a rate after the change).
  */
 function rateBefore(mentions: Mention[], i: number): Mention | undefined {
   const change = mentions[i];
   const rate = mentions[i - 1];
   if (change.groupSize > 1 || rate?.kind !== "percent" || rate.groupSize > 1 || rate.clause !== change.clause || !RATE_WORD.test(rateWords(rate.label)))
     return undefined;
+  if (otherBasis(rate.rawLabel, change)) return undefined;
   const before = mentions[i - 2];
   return before && before.kind === "amount" && isChange(before) ? undefined : rate;
 }
