@@ -131,3 +131,12 @@ describe("wording of round s19m-3 (禄劝 2023, 湛江 2020)", () => {
     expect(errors(zhanjiang("683.56"), 2020).map(([rule]) => rule)).toEqual(["N.total"]);
   });
 });
+
+describe("a review's reduction (凌云 2018 评审)", () => {
+  const lingyun = (cut: string) => `截至11月份,全县共完成财政投资项目评审162个,送审金额115991万元,审定金额97219万元,审减金额${cut}万元,审减率16.39%。`;
+
+  it("审减 is what was submitted less what was approved", () => {
+    expect(errors(lingyun("18772"), 2018)).toEqual([]);
+    expect(errors(lingyun("18906"), 2018)).toEqual([["N.difference", "18772.00", "18906"]]);
+  });
+});
