@@ -67,7 +67,8 @@ export interface PlantedChange {
 }
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
-const FIGURE = new RegExp(`${NUMBER}\\s*(亿元|万元|万|元|%)`, "g");
+// “650元/人天”: an amount per unit, part of no sum, share or growth the text states
+const FIGURE = new RegExp(`${NUMBER}\\s*(亿元|万元|万|元|%)(?!\\s*[/／]|元)`, "g");
 const SCALE: Record<string, Decimal> = { 亿元: new Decimal(1e8), 万元: new Decimal(1e4), 万: new Decimal(1e4), 元: new Decimal(1), "%": new Decimal(1) };
 const HUNDRED = new Decimal(100);
 
@@ -259,7 +260,8 @@ function shareWorded(text: string, percent: PrintedFigure): boolean {
 /**
  * Whether the words make the relation's total a total: it comes before its parts with words opening a breakdown between
  * (“其中”, “包括”, “（含…”; items of an addition “加上A，B，减C…” are no parts of A), or words
- * before it say so (“合计164万元”, “总数1421.31万元”), or the sum is a difference a change states (“10.1亿元，比预算额
+ * before it say so (“合计164万元”, “总数1421.31万元”; not “累计”, the amount to date: “…41199万元。截至3月31日,已累计支出
+ * 7418.66万元” is no sum of the items before it), or the sum is a difference a change states (“10.1亿元，比预算额
  * 11.2亿元减少了1.1亿元”). A figure after some of its “parts” with none of these (“公务用车购置费0.1亿元…公务接待费0.9亿元
  * …因公出国（境）费0.7亿元”: 0.9 = 0.1 + 0.7) is an item beside them, equal to their sum by chance.
  */
@@ -275,7 +277,7 @@ function totalStated(text: string, r: Relation): boolean {
 /** Between a total and its first part: words that open its breakdown (“其中”, “包括”, “（含”, “中，”, “分别为”, “从具体构成看”, a colon). */
 const BREAKDOWN_AFTER = /其中|包括|含|中[，,]|分别|[：:]|当中|构成|分项|明细/;
 /** Total words before an amount (“共” alone, not the 共 of “一般公共预算支出”; “总收入” after the amounts “加上” adds). */
-const TOTAL_BEFORE = /(?:合计|总计|共计|累计|总额|总数|总量|总共|一共|(?<!公)共|总收入|总支出)[^，,；;。\d]{0,6}$/;
+const TOTAL_BEFORE = /(?:合计|总计|共计|总额|总数|总量|总共|一共|(?<!公)共|总收入|总支出)[^，,；;。\d]{0,6}$/;
 
 /** A total printed so coarsely that a whole part fits in its rounding (“1亿元” against 8441 + 1079万元) states no exact sum. */
 const coarse = ([total, ...parts]: Relation["figures"]) => parts.some((p) => total.unit.dividedBy(2).greaterThanOrEqualTo(p.value));

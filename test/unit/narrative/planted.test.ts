@@ -32,9 +32,22 @@ const MISSED_TODAY = new Set<string>([
   // 节约48.67万元” — a saving named by its verb before the item (“节约“三公经费””) is not read as a change total, and the
   // parts “公务接待节约48.67万元” read as changes are no parts of a plain list
   "xj-tianshan-2013-final-sangong ¶4 48.67→53.99",
-  // s19m blind round 2 (stop 32, 西南), after round 1's rules: a “其中” after a sentence of two amounts (25 and 6.2) — which
-  // one it breaks down is left in doubt on purpose
-  "xx-municipal-2021-budget-execution ¶3 1.2→3.2",
+  // s19m (stop 32): the generator's fixes (no 共 of 一般公共预算 as a total word, no total among its “parts”) change its picks:
+  // here it plants on “收入合计61.4亿元。…支出60.9亿元…。其中:56.7,3.6,0.6…结余0.5” — a sum the words do not state (the “其中”
+  // breaks down 60.9, not 61.4)
+  "sh-city-2014-soe ¶3 0.5→2.5",
+  // s19x stop 32 blind round 1 (华东 / 华中 / 华南 units): “收支总预算T。收入包括:一般公共预算拨款A、上年结转结余B” — a list
+  // opened by 包括 after the sentence stating the total is not read as its parts, and a sum below a total is owed only
+  // for a list known to be complete
+  "gx-wuzhou-zhongxue-2023-budget ¶6 23,067.24→18,071.11",
+  "gx-wuzhou-zhongxue-2023-budget ¶6 23,067.24→19,202.64",
+  // s19d blind round 1 (stop 32, 三公 / 政府采购 / 车辆 / 绩效 kinds), before any rule of its own
+  "bj-shangwu-2010-final-sangong ¶2 22.1→27.3",
+  "bj-shangwu-2010-final-sangong ¶2 39.6→45.1",
+  // s19d blind round 2 (stop 32, 彩票公益金 / 直达资金), before any rule of its own
+  "zy-lottery-2010-final ¶1 643842→715096",
+  "zy-lottery-2010-final ¶1 1114908→913619",
+  "fj-fuzhou-2021-aug-direct-funds ¶4 39.64→42.77",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
@@ -59,6 +72,12 @@ const NOT_STATED = new Map<string, string>([
   ["he-xingtai-2018-budget-execution ¶1 20.4→17.4", "the same list"],
   // a bound is no exact figure: 100 ÷ 800 = 12.5% holds by coincidence of “突破800亿元” and “超过100亿元”
   ["sd-province-2011-procurement ¶1 12.5→9.5", "规模突破800亿元,节约资金超过100亿元,资金节约率达12.5% — 节约率 is 节约 ÷ 预算, neither bound"],
+  // s19d: “累计” is the amount to date, no sum of the items listed before it
+  ["js-jintan-2022-q1-direct-funds ¶2 672.76→737.26", "十一项直达资金…已累计支出7418.66万元: six of the eleven items equal the spending by chance"],
+  ["js-jintan-2022-q1-direct-funds ¶2 5261→4419", "the same paragraph, another of the six"],
+  // s19d: an amount per unit (“600元/人天”) is part of no sum the text states
+  ["fj-province-2017-meeting-standards ¶5 500→437", "调增100元/人天…600元/人天、500元/人天: 600 = 500 + 100 by chance, amounts per person and day"],
+  ["fj-province-2017-meeting-standards ¶5 600→532", "the same sentence"],
 ]);
 const WIDTH_DIFFERS_TODAY = new Set<string>([]);
 

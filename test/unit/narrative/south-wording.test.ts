@@ -93,15 +93,15 @@ describe("a gap in 百分点 between two stated rates", () => {
 
   it("is the rate before less the rate compared with, for each comparison after it", () => {
     expect(errors(chuxiong("8.9", "5.4"))).toEqual([]);
-    expect(errors(chuxiong("9.9", "5.4"))).toEqual([["N.difference", "8.9", "9.9个百分点"]]);
-    expect(errors(chuxiong("8.9", "4.4"))).toEqual([["N.difference", "5.4", "4.4个百分点"]]);
+    expect(errors(chuxiong("9.9", "5.4"))).toEqual([["N.difference", "8.9个百分点", "9.9个百分点"]]);
+    expect(errors(chuxiong("8.9", "4.4"))).toEqual([["N.difference", "5.4个百分点", "4.4个百分点"]]);
   });
 
   it("“低于” measures the other way, within the printed rates’ rounding", () => {
     const slower = (gap: string) => `全县收入增长8.1%,低于全省平均增幅(15.63%)${gap}个百分点。`;
     expect(errors(slower("7.53"))).toEqual([]);
     expect(errors(slower("7.5"))).toEqual([]);
-    expect(errors(slower("6.5"))).toEqual([["N.difference", "7.53", "6.5个百分点"]]);
+    expect(errors(slower("6.5"))).toEqual([["N.difference", "7.53个百分点", "6.5个百分点"]]);
   });
 
   it("a gap whose second rate is not stated (“比上年提高0.2个百分点”, “快于序时进度3.4个百分点”) is not judged", () => {

@@ -11,6 +11,7 @@ import {
   isPrior,
   isRevisedFrom,
   isStatedTotal,
+  measuredAmounts,
   priorOfYear,
   yearPair,
   type Bound,
@@ -87,7 +88,7 @@ export interface SentenceClaims {
   openingBase?: Mention;
 }
 
-const UP_WORDS = /增加|增长|上升|增幅|增量|[微上]涨|微增|调增|^增[支收]?$|^多$/;
+const UP_WORDS = /增加|增长|上升|增幅|增量|[微上]涨|微增|调增|多出|高出|^增[支收]?$|^多$/;
 const SHARE_WORD = /^占(.*?)的?(比重|比例)?(为|是)?$/;
 const COMPLETION_WORD = /(完成(年初|全年)?预算(数)?的?|执行率为?|完成率为?)$/;
 export const BUDGET_LABEL = /预算数|年初预算|全年预算|调整后?预算|预算安排|^预算$|预算为?$/;
@@ -109,7 +110,7 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
       OPENS_PARTS.test(text),
     );
     // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down; nor is a bound
-    const totals = opensBreakdown ? before.mentions.filter(isStatedTotal) : [];
+    const totals = opensBreakdown ? measuredAmounts(before.mentions.filter(isStatedTotal), text) : [];
     const openingOnly = totals.length === 1 && totals[0].depth === 0;
     const openingTotal = totals.pop();
     const openingBase = openingTotal && baseAfter(before.mentions, openingTotal);

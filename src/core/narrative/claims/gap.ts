@@ -1,5 +1,4 @@
-import { Decimal } from "../../numbers/decimal";
-import { RoundingInterval } from "../../numbers/rounding-interval";
+import type { Decimal } from "../../numbers/decimal";
 import { judgeAmounts } from "../../numbers/verdict";
 import { isBound, isPlainAmount, isPrior } from "./binding";
 import type { SentenceClaims } from "./extract";
@@ -89,66 +88,5 @@ function gapIssue(verdict: "rounding" | "error", gap: Mention, a: Mention, b: Me
     message: `“${gap.rawLabel}${gap.text}”：${a.label}${a.text}与${b.label}${b.text}相差${num(difference)}${unit}，文中写${gap.text}。`,
     expected: num(difference),
     actual: gap.printed,
-  };
-}
-
-/**
- * “增长19.9%,高于全省平均增幅(11%)8.9个百分点,高于州市平均增幅(14.5%)5.4个百分点”: a gap in 百分点 between two stated
- * rates is their difference in the direction its word says — 高于 / 快于 / 超 / 领先: the rate before less the one compared
- * with; 低于 / 慢于 / 落后: the other way. Tied with certainty only when the rate compared with stands right after the
- * word's own words (in parentheses or not) with the gap right after it, and the rate before is the sentence's last rate
- * before the word at the outer depth, with nothing but such comparisons between (“比上年提高0.2个百分点” names no second
- * rate: nothing to check).
- */
-export function checkPointGaps(s: SentenceClaims, reading: Reading): ClaimIssue[] {
-  return [...s.sentence.matchAll(POINT_GAP)].flatMap((match) => {
-    const from = s.start + match.index!;
-    const to = from + match[0].length;
-    const compared = s.mentions.filter((m) => m.kind === "percent" && m.start >= from && m.end <= to);
-    const own = s.mentions.filter((m) => m.kind === "percent" && m.end <= from && m.depth === 0).pop();
-    if (compared.length !== 1 || !own || !onlyGapsBetween(s.sentence.slice(own.end - s.start, match.index))) return [];
-    const [rate, other] = UP.test(match[1]) ? [own, compared[0]] : [compared[0], own];
-    const gap = new Decimal(match[2]);
-    const expected = reading.value(rate).minus(reading.value(other));
-    const allowed = reading.interval(rate).minus(reading.interval(other));
-    const verdict = judgeAmounts(gap, RoundingInterval.of(gap, unitOf(match[2])), expected, allowed);
-    if (verdict === "equal") return [];
-    return [pointGapIssue(verdict, own, compared[0], match[1], expected, from + match[0].lastIndexOf(match[2]), match[2])];
-  });
-}
-
-/** A comparison word, its own words, the rate compared with (its “%” and parentheses) and the gap in 百分点. */
-const POINT_GAP = /(高于|低于|快于|慢于|超过|超出|超|领先|落后)于?[^，,；;。\d%]{0,16}?[（(]?\s*[+-]?\d+(?:\.\d+)?\s*%\s*[)）]?\s*(\d+(?:\.\d+)?)\s*个百分点/g;
-const UP = /高于|快于|超|领先/;
-const onlyGapsBetween = (words: string) => words.replace(POINT_GAP, "").replace(/[\s，,]/g, "") === "";
-const unitOf = (digits: string) => new Decimal(1).dividedBy(new Decimal(10).pow(digits.split(".")[1]?.length ?? 0));
-
-function pointGapIssue(
-  verdict: "rounding" | "error",
-  own: Mention,
-  compared: Mention,
-  word: string,
-  expected: Decimal,
-  position: number,
-  digits: string,
-): ClaimIssue {
-  const equation = UP.test(word) ? `${own.text} − ${compared.text}` : `${compared.text} − ${own.text}`;
-  const written = `${digits}个百分点`;
-  const right = `${expected.toFixed()}个百分点`;
-  return {
-    rule: "difference",
-    verdict,
-    involved: [own, compared],
-    position,
-    span: { start: position, end: position + written.length },
-    subject: `${word}${compared.text}的百分点`,
-    headline:
-      verdict === "rounding"
-        ? `${word}${compared.text}写${written}，按 ${equation} = ${right}，相差在四舍五入尾差范围内，请确认。`
-        : `${word}${compared.text}写${written}，应为${right}（${equation}）。`,
-    steps: [`${own.label} ${own.text}`, `${compared.label} ${compared.text}`, `${equation} = ${right}`, `文中写 ${written}`],
-    message: `“${own.text}…${word}…${compared.text}${written}”：两个比率相差 ${equation} = ${right}，文中写${written}。`,
-    expected: expected.toFixed(),
-    actual: written,
   };
 }

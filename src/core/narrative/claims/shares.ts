@@ -78,12 +78,30 @@ function checkShareList(
   // shares of one parent named in words may overlap (中小企业 and 小微企业 of 政府采购规模); the items of one list
   // (“货物、工程、服务…分别为A、B和C，占…比例为p、q和r”) are siblings, whose shares cannot exceed 100%
   const siblings = members.every((c) => c.share.groupSize === members.length && c.share.group === members[0].share.group);
-  if (members.length > 1 && !complete && (!named || siblings) && sharesSum.low.greaterThan(HUNDRED)) issues.push(shareSumIssue(members));
+  if (members.length > 1 && !complete && (!named || siblings) && sharesSum.low.greaterThan(HUNDRED)) {
+    issues.push(oddShare(judged, partsSum, reading) ?? shareSumIssue(members));
+  }
   if (complete && listTotal && !named) {
     const issue = listSumIssue(members, listTotal, partsSum, reading);
     if (issue) issues.push(issue);
   }
   return issues;
+}
+
+/**
+ * “…中，因公出国（境）费0.94万元，占5.8%；公务用车购置及运行维护费支出33.13万元，占97.2%；公务接待费支出0万元，占0%”
+ * (no whole stated with the list): shares above 100% in all, every share but one holds against the parts' own sum — at
+ * least one of them a part above 0 — and that one fails: the others tie the whole to the parts' sum within rounding, so
+ * the one is the slip, named at its share (applies only where no share of the list was tied to a total already).
+ */
+function oddShare(judged: { claim: ShareClaim; issue?: ClaimIssue }[], partsSum: RoundingInterval, reading: Reading): ClaimIssue | undefined {
+  if (judged.some((j) => j.issue)) return undefined;
+  const whole = partsTotal(partsSum);
+  const against = judged.map((j) => ({ claim: j.claim, issue: checkShare(j.claim, whole, reading) }));
+  const failing = against.filter((j) => j.issue);
+  const holding = against.filter((j) => !j.issue && reading.value(j.claim.part).greaterThan(0));
+  if (failing.length !== 1 || failing[0].issue!.verdict !== "error" || holding.length === 0) return undefined;
+  return failing[0].issue;
 }
 
 function checkShare(claim: ShareClaim, total: ShareTotal, reading: Reading): ClaimIssue | undefined {
