@@ -270,11 +270,14 @@ function totalStated(text: string, r: Relation): boolean {
   if (r.figures.some((f) => isChange(text, f))) return true;
   const first = Math.min(...parts.map((p) => p.start));
   if (total.start < first) return BREAKDOWN_AFTER.test(text.slice(total.end, first));
+  // “当月完成5亿元…;累计完成60.4亿元…。其中,…当月完成4.5亿元;累计完成50.8亿元”: a total among its “parts” is none
+  if (parts.some((p) => p.start > total.start)) return false;
   return TOTAL_BEFORE.test(text.slice(Math.max(0, total.start - 10), total.start));
 }
 /** Between a total and its first part: words that open its breakdown (“其中”, “包括”, “（含”, “中，”, “分别为”, “从具体构成看”, a colon). */
 const BREAKDOWN_AFTER = /其中|包括|含|中[，,]|分别|[：:]|当中|构成|分项|明细/;
-const TOTAL_BEFORE = /(?:合计|总计|共计|总额|总数|总量|总共|一共|共)[^，,；;。\d]{0,6}$/;
+/** Total words before an amount (“共” alone, not the 共 of “一般公共预算支出”; “总收入” after the amounts “加上” adds). */
+const TOTAL_BEFORE = /(?:合计|总计|共计|总额|总数|总量|总共|一共|(?<!公)共|总收入|总支出)[^，,；;。\d]{0,6}$/;
 
 /** A total printed so coarsely that a whole part fits in its rounding (“1亿元” against 8441 + 1079万元) states no exact sum. */
 const coarse = ([total, ...parts]: Relation["figures"]) => parts.some((p) => total.unit.dividedBy(2).greaterThanOrEqualTo(p.value));

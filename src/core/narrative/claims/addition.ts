@@ -1,6 +1,6 @@
 import type { Decimal } from "../../numbers/decimal";
 import { COMPLETION_AMOUNT, isBound, isPlainAmount, isPrior, isStatedTotal, measuredAmounts } from "./binding";
-import type { SentenceClaims } from "./extract";
+import { semicolonParts, type SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
@@ -45,11 +45,30 @@ export function readChain(sentences: readonly SentenceClaims[], i: number): Chai
   return { total: after[totalAt], added: [base, ...terms.slice(0, takenAway >= 0 ? takenAway : terms.length)], subtracted };
 }
 
+/**
+ * The sentence's chains: the one after its one “加上”, or — several in the sentence (“…加上…后,总收入T;全市…支出S,…,加上…后,
+ * 总支出U”) — the one of each part between “；” that holds one; a later part's chain adds to an amount of its own part.
+ */
+export function readChains(sentences: readonly SentenceClaims[], i: number): Chain[] {
+  const several = [...sentences[i].sentence.matchAll(ADD)].length > 1;
+  const chains = several
+    ? semicolonParts(sentences[i]).map((part, k) =>
+        k === 0
+          ? readChain(
+              sentences.map((x, j) => (j === i ? part : x)),
+              i,
+            )
+          : readChain([part], 0),
+      )
+    : [readChain(sentences, i)];
+  return chains.filter((c): c is Chain => c !== undefined);
+}
+
 export function checkAddition(sentences: readonly SentenceClaims[], i: number, reading: Reading): ClaimIssue[] {
-  const chain = readChain(sentences, i);
-  if (!chain) return [];
-  const { sum, verdict } = reading.judgeSum(chain.total, chain.added, "=", chain.subtracted);
-  return verdict === "equal" ? [] : [additionIssue(verdict, chain.total, chain.added, sum, reading, "加减的各项", chain.subtracted)];
+  return readChains(sentences, i).flatMap((chain) => {
+    const { sum, verdict } = reading.judgeSum(chain.total, chain.added, "=", chain.subtracted);
+    return verdict === "equal" ? [] : [additionIssue(verdict, chain.total, chain.added, sum, reading, "加减的各项", chain.subtracted)];
+  });
 }
 
 /** “加上”, or “加” opening a clause that closes with “后” (“,加中央结算补助823.6亿元、…后,”). */

@@ -38,10 +38,10 @@ export const ADJUSTED_BASIS = /剔除|扣除|同口径|可比口径|可比价|�
 export const EITHER_WAY = /[（(](?:增加|减少|增长|下降|上升|降低|[增减])[)）]$/;
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 /**
- * An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”, “为年初计划3165亿元的26%”), not
- * a subject; “完成一般公共预算收入282.18亿元” is the amount done.
+ * An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”, “为年初计划3165亿元的26%”, with the
+ * item it plans: “完成年度收入计划535,000万元的101.0%”), not a subject; “完成一般公共预算收入282.18亿元” is the amount done.
  */
-export const COMPLETION_AMOUNT = /^(?:完成|为|达)(?:年初|全年|年度|当年|调整后?的?)?(?:预算|计划|预期|目标)数?$/;
+export const COMPLETION_AMOUNT = /^(?:完成|为|达)(?:年初|全年|年度|当年|调整后?的?)?(?:[^，,；;。\d]{0,8}?(?:收入|支出))?(?:预算|计划|预期|目标)数?$/;
 /**
  * The period before the one reported, in words: last year (“上年”, “去年”, “上年同期”), or last month or quarter in a monthly
  * execution report (“较上个月的424.4亿元增加了54.2亿元”).

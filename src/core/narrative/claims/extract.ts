@@ -102,7 +102,13 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     const mentions = findMentions(text).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
     // the words before a figure as the mentions read them (full-width “２０１５年” is a year too)
     const opensBreakdown = OPENS_BREAKDOWN.test(text);
-    const { claims, listTotals, listNames } = claimsOf(mentions, before, (m) => toHalfWidth(text).slice(0, m.start - start), opensBreakdown);
+    const { claims, listTotals, listNames } = claimsOf(
+      mentions,
+      before,
+      (m) => toHalfWidth(text).slice(0, m.start - start),
+      opensBreakdown,
+      OPENS_PARTS.test(text),
+    );
     // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down; nor is a bound
     const totals = opensBreakdown ? measuredAmounts(before.mentions.filter(isStatedTotal), text) : [];
     const openingOnly = totals.length === 1 && totals[0].depth === 0;
@@ -114,6 +120,22 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
 }
 
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
+
+/**
+ * A sentence's parts between “；”, each read as a sentence of its own (“总收入87.32亿元，其中：A，B；总支出84.37亿元，其中：C，D”,
+ * “…加上…后,总收入T;…支出S,加上…后,总支出U”): only the first part may go on from the sentence before.
+ */
+export function semicolonParts(s: SentenceClaims): SentenceClaims[] {
+  let from = 0;
+  return s.sentence.split(/(?<=[；;])/).map((text, k) => {
+    const start = s.start + from;
+    from += text.length;
+    const mentions = s.mentions.filter((m) => m.start >= start && m.end <= start + text.length);
+    return k === 0
+      ? { ...s, sentence: text, mentions }
+      : { ...s, sentence: text, start, mentions, openingOnly: false, openingTotal: undefined, openingBase: undefined };
+  });
+}
 
 /** The budget an amount is compared with right after it, in its clause (“4348万元，占年初预算10065万元的43.2%”). */
 export function baseAfter(mentions: readonly Mention[], amount: Mention): Mention | undefined {
@@ -136,6 +158,7 @@ function claimsOf(
   previous: Before,
   lead: (m: Mention) => string,
   partsOnly: boolean,
+  opensWithParts: boolean,
 ): { claims: Claim[]; listTotals: (Mention | undefined)[]; listNames: (string | undefined)[] } {
   const claims: Claim[] = [];
   const listTotals: (Mention | undefined)[] = [];
@@ -148,14 +171,14 @@ function claimsOf(
       claims.push(isChange(m) ? changeClaim(mentions, i, previous, lead) : { kind: "amount", mention: m });
       return;
     }
-    const share = shareOf(mentions, i);
+    const share = shareOf(mentions, i, previous.mentions);
     if (share) {
       const { part, totalName, named } = share;
       if (!previousWasShare) {
         list++;
         // a sentence opening with its breakdown holds parts only (“其中：财政拨款A，占p%；…经营收入B，附属单位上缴收入C，两项
         // 合计占0.1%；其他收入D，占16.5%”): a list after its first has no total inside it
-        const total = list > 0 && partsOnly ? undefined : listTotalBefore(mentions.slice(0, mentions.indexOf(part) + 1), part);
+        const total = list > 0 && partsOnly ? undefined : listTotalBefore(mentions.slice(0, mentions.indexOf(part) + 1), part, opensWithParts);
         listTotals.push(total);
         listNames.push(total && nameAfter(lead(part).slice(lead(total).length + total.end - total.start)));
       }
@@ -176,21 +199,29 @@ const nameAfter = (words: string) => NAME_AFTER.exec(words)?.[1];
 
 /**
  * The total a share list is of: the amount a “其中” before the list breaks down (“收入156.1亿元；支出483亿元，其中民生
- * 支出411.6亿元，占85.2%”: 483), else the sentence's first amount.
+ * 支出411.6亿元，占85.2%”: 483), else the sentence's first amount — unless the part names no item of its own: “地方税收
+ * 收入当月完成11.1亿元,…;累计完成137.4亿元,…,占比86.5%” is the same item measured otherwise (累计 after 当月), no part of
+ * the amount before it, and the whole “占比” means is not in the sentence.
  */
-function listTotalBefore(upToPart: Mention[], part: Mention): Mention | undefined {
+function listTotalBefore(upToPart: Mention[], part: Mention, opensWithParts: boolean): Mention | undefined {
   const eligible = (x: Mention) => isStatedTotal(x) && x.depth <= part.depth && x !== part;
   const opens = upToPart.map((x) => BREAKS_DOWN.test(x.rawLabel)).lastIndexOf(true);
   const beforeBreakdown = opens > 0 ? upToPart.slice(0, opens).filter(eligible).pop() : undefined;
-  return beforeBreakdown ?? upToPart.find(eligible);
+  // “…收入67,439万元,…。其中:税收收入41,393万元,非税收入26,046万元,非税收入占比38.62%”: a sentence opening with “其中”
+  // holds parts — its first amount is a part, never the whole (that is the sentence before's)
+  return beforeBreakdown ?? (opensWithParts || MEASURE_ONLY.test(part.label) ? undefined : upToPart.find(eligible));
 }
+/** A sentence opening with “其中”: the parts of the amount the sentence before states. */
+const OPENS_PARTS = /^\s*其中/;
 const BREAKS_DOWN = /^\s*[,，;；]?\s*其中/;
+/** Words that say how or when an amount was counted, naming no item (“累计完成”, “当月完成”, “为”). */
+const MEASURE_ONLY = /^(?:当月|本月|累计|全年|当年|本年|上半年|下半年|[一二三四1-4]季度)?(?:累计|实际)?(?:执行|完成|实现|达到?|为)?$/;
 
 /**
  * “占一般公共预算支出的86.3%” after an amount, or — its own words naming that amount again — “民生支出463744万元，民生支出
  * 占一般公共预算支出的86.3%”: the amount the share is of, and the whole the words name.
  */
-function shareOf(mentions: Mention[], i: number): { part: Mention; totalName?: string; named?: boolean } | undefined {
+function shareOf(mentions: Mention[], i: number, before: readonly Mention[]): { part: Mention; totalName?: string; named?: boolean } | undefined {
   const words = mentions[i].label;
   const plain = SHARE_WORD.exec(words);
   if (plain) {
@@ -204,7 +235,10 @@ function shareOf(mentions: Mention[], i: number): { part: Mention; totalName?: s
   const part = short || named ? partBefore(mentions, i) : undefined;
   if (part && short && bare(short[1]) !== "" && bare(part.label).startsWith(bare(short[1]))) return { part, named: true };
   if (part && named && bare(part.label) === bare(named[1])) return { part, totalName: named[2] || undefined, named: true };
-  return undefined;
+  // “其中,第一产业增加值2861.18亿元,…。第一产业增加值占地区生产总值的比重为14.2%,…”: no amount before the share in its
+  // sentence, its words name the part — the one amount of that name in the sentence before
+  const stated = named && !part ? before.filter((m) => isStatedTotal(m) && bare(m.label) === bare(named[1])) : [];
+  return stated.length === 1 ? { part: stated[0], totalName: named![2] || undefined, named: true } : undefined;
 }
 const NAMED_SHARE = /^(.+?)占(.*?)的?(比重|比例)?(为|是)?$/;
 const SHORT_SHARE = /^(.+?)占比(?:为|是)?$/;
@@ -303,13 +337,15 @@ function priorTie(mentions: Mention[], i: number, previous: Before, lead: string
 
 /**
  * “完成28,583万元，同比增长10.85%，增收2,798万元”: a rate right before a change of its clause, itself following no
- * change, is that change's rate.
+ * change, is that change's rate — unless its words measure it on another basis (“剔除留抵退税后同口径增长19.7%,增收11,118
+ * 万元”, as otherBasis for a rate after the change).
  */
 function rateBefore(mentions: Mention[], i: number): Mention | undefined {
   const change = mentions[i];
   const rate = mentions[i - 1];
   if (change.groupSize > 1 || rate?.kind !== "percent" || rate.groupSize > 1 || rate.clause !== change.clause || !RATE_WORD.test(rateWords(rate.label)))
     return undefined;
+  if (otherBasis(rate.rawLabel, change)) return undefined;
   const before = mentions[i - 2];
   return before && before.kind === "amount" && isChange(before) ? undefined : rate;
 }
@@ -336,7 +372,8 @@ const BARE = /^[\s,，]*$/;
  */
 function namedBudgetCompletion(mentions: Mention[], i: number): Claim {
   const budget = mentions[i - 1];
-  const done = mentions.slice(0, i - 1).filter((m) => m.depth === budget.depth && m.groupSize === 1);
+  // the nearest amount before, its own rates between (“收入540,459万元,可比增长4.8%,完成年度收入计划535,000万元的101.0%”)
+  const done = mentions.slice(0, i - 1).filter((m) => m.depth === budget.depth && m.groupSize === 1 && m.kind === "amount");
   const last = done[done.length - 1];
   const actual = last && isPlainAmount(last) && !isPrior(last) ? last : undefined;
   return { kind: "completion", rate: mentions[i], budget, actual };

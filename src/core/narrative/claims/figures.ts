@@ -213,15 +213,26 @@ const MEASURE = /(?:规模|金额)$/;
 
 /** Whether an amount's words name the same figure as a name (“一季度全省公共财政预算支出” and “公共财政预算支出”). */
 export function namesSameFigure(words: string, name: string): boolean {
-  const core = (w: string) =>
-    w.replace(/\s+/g, "").replace(/数$/, "").replace(AMOUNT_VERB, "").replace(WHOLE_SCOPE, "").replace(WHOLE_OF, "").replace(NAME_FILLER, "");
-  const [own, named] = [core(words), core(name)];
+  const [own, named] = [nameCore(words), nameCore(name)];
   if (named === "") return false;
   if (own === named) return true;
   // one measure by another word (采购规模 / 采购金额), never a measure alone (“合同总金额” and “政府采购规模” without
   // their scope words)
   const measure = (w: string) => w.replace(MEASURE, "额");
   return measure(named).length > 1 && measure(own) === measure(named);
+}
+
+const nameCore = (w: string) =>
+  w.replace(/\s+/g, "").replace(/数$/, "").replace(AMOUNT_VERB, "").replace(WHOLE_SCOPE, "").replace(WHOLE_OF, "").replace(NAME_FILLER, "");
+
+/**
+ * Whether an amount's words end with a name of four characters or more (“中央、省、市、本级四库总收入” and “四库总收入”): the
+ * words before it may narrow the figure, so this names the amount only where the structure already points at it (the
+ * whole a “其中” breaks down).
+ */
+export function endsWithName(words: string, name: string): boolean {
+  const named = nameCore(name);
+  return named.length >= 4 && nameCore(words).endsWith(named);
 }
 
 /** namesSameFigure, or the name is a short name of the amount's figure (SHORT_NAMES). */

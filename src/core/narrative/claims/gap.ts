@@ -26,8 +26,11 @@ export function checkGaps(s: SentenceClaims, reading: Reading): ClaimIssue[] {
   });
 }
 
-/** “差值为”, “差额”, “相差”: a difference named as such. */
-const DIFFERENCE_WORDS = /(?:差值|差额|相差)$/;
+/**
+ * “差值为”, “差额”, “相差”: a difference named as such; also what a review took off what was submitted (评审 “送审金额
+ * 115991万元,审定金额97219万元,审减金额18906万元”: 审减 = 送审 − 审定).
+ */
+const DIFFERENCE_WORDS = /(?:差值|差额|相差|审减(?:金额|额|资金)?)$/;
 /** “领先江西”, “落后于”, “差距已被拉大到了”: a comparison of two subjects by the measure its words name. */
 const LEAD_WORDS = /(?:差距|领先|落后)(?:于?[^，,；;。\d]{0,8}?)?(?:已被拉大到了|为|达|了)?$/;
 const GAP_WORDS = new RegExp(`${DIFFERENCE_WORDS.source}|${LEAD_WORDS.source}`);

@@ -42,11 +42,13 @@ export class Reading {
   }
 
   /**
-   * A total printed coarser than every part and equal to their sum rounded half up to its own unit (“19.8亿元” for
-   * 18.96亿元 + 8428万元 = 19.8028亿元) is that sum as written: nothing to confirm.
+   * A total printed no finer than any part, coarser than one, and equal to their sum rounded half up to its own unit
+   * (“19.8亿元” for 18.96亿元 + 8428万元 = 19.8028亿元; “673.56亿元” for six amounts to 0.01亿元 and 4364万元, 673.5564亿元)
+   * is that sum as written: nothing to confirm.
    */
   roundsTo(total: Mention, parts: readonly Mention[], sum: Decimal): boolean {
-    if (this.corrected.has(total) || !parts.every((m) => total.unit.greaterThan(m.unit))) return false;
+    const coarser = parts.every((m) => total.unit.greaterThanOrEqualTo(m.unit)) && parts.some((m) => total.unit.greaterThan(m.unit));
+    if (this.corrected.has(total) || !coarser) return false;
     return sum.toNearest(total.unit, Decimal.ROUND_HALF_UP).equals(this.value(total));
   }
 }

@@ -1,6 +1,6 @@
 import type { Decimal } from "../../numbers/decimal";
 import { RoundingInterval } from "../../numbers/rounding-interval";
-import { namesOwnTotal } from "./figures";
+import { endsWithName, namesOwnTotal } from "./figures";
 import { wan } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
@@ -34,10 +34,16 @@ export function totalFor(
     const named = resolveTotal(claim.totalName, claim.part);
     // “公共财政预算支出911.4亿元，其中民生支出758.5亿元，占公共财政预算支出的比重为72.6%”: the name is its own
     // sentence's total when nothing else is tied to it with certainty (that name stated elsewhere too), also by a
-    // short name (“占财政支出的85.2%” under “一般公共预算支出483亿元”), or by the name written after it (“在426.79亿元
-    // 采购规模中，集中采购为381.6亿元，占采购金额的89.4%”)
+    // short name (“占财政支出的85.2%” under “一般公共预算支出483亿元”), by the name written after it (“在426.79亿元
+    // 采购规模中，集中采购为381.6亿元，占采购金额的89.4%”), or by the end of its name (“四库总收入142.27亿元，其中:…，占
+    // 四库总收入的41.12%” under “中央、省、市、本级四库总收入”)
     const own = (words: string | undefined) => words !== undefined && namesOwnTotal(words, claim.totalName!);
-    if (!named) return listTotal && (own(listTotal.label) || own(listName)) ? listTotalOf(listTotal, reading) : undefined;
+    const local = !!listTotal && (own(listTotal.label) || own(listName));
+    // “全区一般公共预算支出3095.01亿元…。其中:民生支出2428.54亿元,占一般公共预算支出的78.5%”: the whole the list breaks down,
+    // named by the share, is its parent — not an amount of that name elsewhere in the text (“…自治区本级…;一般公共预算支出
+    // 584.04亿元”, whose scope is in the clause before); a table's figure of that name still comes first
+    if (local && named?.mention) return listTotalOf(listTotal!, reading);
+    if (!named) return listTotal && (local || endsWithName(listTotal.label, claim.totalName)) ? listTotalOf(listTotal, reading) : undefined;
     return {
       interval: named.mention ? reading.interval(named.mention) : RoundingInterval.of(named.value, named.unit),
       value: named.mention ? reading.value(named.mention) : named.value,

@@ -1,9 +1,9 @@
 import { Decimal } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
-import { isPlainAmount, isPrior, isStatedTotal } from "./binding";
+import { COMPLETION_AMOUNT, isPlainAmount, isPrior, isStatedTotal } from "./binding";
 import { completeIdentity } from "./complete-list";
-import { baseAfter, type SentenceClaims } from "./extract";
+import { baseAfter, semicolonParts, type SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
 import { cleanLabel, type Mention } from "./mentions";
 import type { Reading } from "./reading";
@@ -35,18 +35,7 @@ export function checkSubsetSum(s: SentenceClaims, reading: Reading): ClaimIssue[
  * “总收入87.32亿元，其中：A，B；总支出84.37亿元，其中：C，D…”: a sentence breaking down more than one whole, each in its
  * own part between “；”, is read part by part (only the first part may break down the sentence before).
  */
-function segments(s: SentenceClaims): SentenceClaims[] {
-  if ([...s.sentence.matchAll(BREAKDOWN)].length < 2) return [s];
-  let from = 0;
-  return s.sentence.split(/(?<=[；;])/).map((text, k) => {
-    const start = s.start + from;
-    from += text.length;
-    const mentions = s.mentions.filter((m) => m.start >= start && m.end <= start + text.length);
-    return k === 0
-      ? { ...s, sentence: text, mentions }
-      : { ...s, sentence: text, start, mentions, openingOnly: false, openingTotal: undefined, openingBase: undefined };
-  });
-}
+const segments = (s: SentenceClaims): SentenceClaims[] => ([...s.sentence.matchAll(BREAKDOWN)].length < 2 ? [s] : semicolonParts(s));
 
 function checkList({ total, parts }: { total: Mention; parts: Mention[] }, reading: Reading): ClaimIssue[] {
   if (reading.checked.has(total) && parts.every((p) => reading.checked.has(p))) return [];
@@ -90,8 +79,12 @@ const APPROXIMATE = /约(?:为|是|有|计|合)?\s*$/;
 const isApproximate = (m: Mention) => APPROXIMATE.test(m.rawLabel);
 const written = (m: Mention) => `${isApproximate(m) ? "约" : ""}${m.text}`;
 
-/** Words that only say which amount of the item follows, or open a new whole. */
-const NOT_A_PART = /^(?:支出|收入)?(?:决算|预算|执行|实际)数?$|合计|总计|总额|总数|总预算|总支出|总收入/;
+/**
+ * Names that make an amount no part of the list: words that only say which amount of the item follows (“预算数”), a new
+ * whole (“合计”), or an amount that offsets a part or measures it against its plan (“其中留抵退税冲减收入194.35亿元” under a
+ * 国内增值税 of 101.87亿元; “超收5,459万元”).
+ */
+const NOT_A_PART = /^(?:支出|收入)?(?:决算|预算|执行|实际)数?$|合计|总计|总额|总数|总预算|总支出|总收入|[冲抵扣核]减|超收|短收|超支/;
 const CLAUSE = /[，,；;：:]/;
 /**
  * “其中”, or “在项目支出当中” / a sentence opening “下达盟市各类补助资金中，” naming the whole it breaks down (the total's words
@@ -135,7 +128,8 @@ export function subsetLists(s: SentenceClaims): List[] {
   const inner = innerBreakdown(s, listed, s.start + breakdown.end, end);
   if (!inner) return [];
   const after = listed.filter((m) => !inner.items.includes(m));
-  const own = after.filter((m) => !isPrior(m));
+  // the budget a part is compared with (“占年初预算8465万元的41.5%”) or completes (“完成年度收入计划535,000万元的101.0%”)
+  const own = after.filter((m) => !isPrior(m) && !COMPLETION_AMOUNT.test(m.label));
   const names = own.map((m) => nameOf(s, m, s.start + breakdown.end));
   if (own.length === 0 || names.some((n) => n === "" || NOT_A_PART.test(n))) return [];
   // “其中货物类…采购计划金额…实际采购金额…；工程类…采购计划金额…”: several measures of each part, not one list
