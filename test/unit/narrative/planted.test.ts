@@ -27,6 +27,11 @@ const MISSED_TODAY = new Set<string>([
   // 节约48.67万元” — a saving named by its verb before the item (“节约“三公经费””) is not read as a change total, and the
   // parts “公务接待节约48.67万元” read as changes are no parts of a plain list
   "xj-tianshan-2013-final-sangong ¶4 48.67→53.99",
+  // s19y blind round 1 (stop 32, 华北 / 西北 / 西南), after its rules: “全省地方一般公共预算收入完成1966.23亿元…。其中,省级…
+  // 491.06亿元…。全省财政收入中,税收收入1410.57亿元…;非税收入555.66亿元” — the whole is named “全省财政收入”, a name no amount
+  // bears, after a “其中” sentence of 省级: which amount it breaks down is left in doubt
+  "sc-province-2015-revenue-jul ¶2 1410.57→1141.14",
+  "sc-province-2015-revenue-jul ¶2 1966.23→1487.76",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such

@@ -96,6 +96,9 @@ const ACTUAL_LABEL = /执行|完成|决算|支出|实际/;
 /** `previous`: the paragraph's sentence before the first, if any (the previous paragraph's last). */
 export function extractClaims(paragraph: string, previous: readonly Mention[] = []): SentenceClaims[] {
   let before: Before = { mentions: previous };
+  // the last sentence stating an amount: a sentence of rates only (“剔除新增留抵退税因素后,按可比口径计算下降16.8%。”)
+  // still speaks of it, so a “其中” after it breaks that amount down
+  let stated: readonly Mention[] = previous;
   return sentences(paragraph).map(({ text, start }) => {
     // positions within the paragraph, so that paragraph-wide checks can order the figures
     const mentions = findMentions(text).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
@@ -103,16 +106,18 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     const { claims, listTotals, listNames } = claimsOf(mentions, before, (m) => toHalfWidth(text).slice(0, m.start - start));
     const opensBreakdown = OPENS_BREAKDOWN.test(text);
     // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down; nor is a bound
-    const totals = opensBreakdown ? before.mentions.filter(isStatedTotal) : [];
+    const totals = opensBreakdown ? stated.filter(isStatedTotal) : [];
     const openingOnly = totals.length === 1 && totals[0].depth === 0;
     const openingTotal = totals.pop();
-    const openingBase = openingTotal && baseAfter(before.mentions, openingTotal);
+    const openingBase = openingTotal && baseAfter(stated, openingTotal);
     before = { mentions, whole: opensBreakdown ? before.mentions : undefined, text };
+    if (!isRatesOnly(mentions)) stated = mentions;
     return { sentence: text, start, mentions, claims, listTotals, listNames, openingTotal, openingOnly, ...(openingBase ? { openingBase } : {}) };
   });
 }
 
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
+const isRatesOnly = (mentions: readonly Mention[]) => mentions.length > 0 && mentions.every((m) => m.kind === "percent");
 
 /** The budget an amount is compared with right after it, in its clause (“4348万元，占年初预算10065万元的43.2%”). */
 export function baseAfter(mentions: readonly Mention[], amount: Mention): Mention | undefined {

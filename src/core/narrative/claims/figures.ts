@@ -115,6 +115,9 @@ export const FIGURE_IDENTITIES: Record<string, string[]> = {
  */
 export const LIST_IDENTITIES: Record<string, string[]> = {
   一般公共预算收入: ["税收收入", "非税收入"],
+  // a government's debt is of two kinds only (一般债务, 专项债务), its limit too
+  债务余额: ["一般债务余额", "专项债务余额"],
+  债务限额: ["一般债务限额", "专项债务限额"],
 };
 
 /** The changes of these figures add up too (三公 = 出国 + 用车 + 接待; 公务用车 = 购置 + 运行). */
@@ -142,6 +145,14 @@ export const FIGURE_CONTEXT: Record<string, RegExp> = {
   人员经费: /一般公共预算/,
   公用经费: /一般公共预算/,
 };
+
+/**
+ * The budgets (预算) a government's money is kept in, each balanced on its own: an amount of one is never a part of
+ * another's (“一般公共预算收入…，其中：税收收入…；非税收入…；政府性基金预算收入1616万元” — the last is no 一般公共预算收入).
+ */
+const FUND = /一般公共预算|政府性基金|国有资本经营|社会保险基金/;
+/** The budget (fund) words name, if they name one. */
+export const fundNamed = (words: string): string | undefined => FUND.exec(words)?.[0];
 
 /**
  * Words before the figure's own words that make it another figure: a qualified amount

@@ -11,11 +11,12 @@ import type { Located, ParsedParagraph } from "./parsed";
  */
 export function checkForm(at: ParsedParagraph, year: number | undefined, family: "决算" | "预算"): Located[] {
   const text = at.paragraph.text;
-  // a budget text describes last year's execution in sentences of their own (“2021年度“三公”经费合计支出…”), and a
-  // 决算 text next year's budget (“按照河南省2014年的财政预算报告，2014年…预算…” in a 2013 决算)
+  // a budget text describes last year's execution in sentences of their own (“2021年度“三公”经费合计支出…”) and the
+  // state its year starts from (“截至2022年底,我区法定债务余额为…” in a 2023 预算调整), and a 决算 text next year's budget
+  // (“按照河南省2014年的财政预算报告，2014年…预算…” in a 2013 决算)
   const expected = (y: StatedYear) =>
     y.year === year ||
-    (y.use === "opening" && family === "预算" && y.year === year! - 1) ||
+    (y.use !== "title" && family === "预算" && y.year === year! - 1) ||
     (y.use === "opening" && family === "决算" && y.year === year! + 1 && BUDGET.test(sentenceAt(text, y.index)));
   return [
     ...findLeftovers(text).map((l) => ({ at, issue: leftoverIssue(l) })),
