@@ -14,7 +14,9 @@ export interface LeftoverPattern {
 /** Opposite direction words written together: 增加（减少）, 下降/增长, 大于（小于）… */
 const UP = "增加|增长|上升|提高|大于|高于|多于";
 const DOWN = "减少|下降|降低|小于|低于|少于";
-const ALTERNATIVE = `(?:(?:${UP})\\s*[（(/／、]\\s*(?:${DOWN})|(?:${DOWN})\\s*[（(/／、]\\s*(?:${UP}))\\s*[)）]?`;
+/** “增(减)0元” in a sentence; “增(减)额” / “增（减）%” heading a table column is a name, not a leftover. */
+const ONE_CHARACTER = "增\\s*[（(]\\s*减\\s*[)）](?=\\s*[-−]?[\\d０-９])|减\\s*[（(]\\s*增\\s*[)）](?=\\s*[-−]?[\\d０-９])";
+const ALTERNATIVE = `(?:(?:${UP})\\s*[（(/／、]\\s*(?:${DOWN})|(?:${DOWN})\\s*[（(/／、]\\s*(?:${UP}))\\s*[)）]?|${ONE_CHARACTER}`;
 
 /**
  * Words addressed to the writer, not statements about the unit: “请根据本单位情况填写”, “如无此项请删除”,
@@ -59,6 +61,7 @@ const MAYBE = new RegExp(
     "名称\\s*[）)】\\]]",
     "【(?:缺|待填写)",
     `(?:${UP}|${DOWN})\\s*[（(/／、]`,
+    ONE_CHARACTER,
     "减增加|增减少|大小于|小大于|高低于|低高于|持平",
     "(增加|减少|增长|下降|万元|占比)\\s*\\1",
     INSTRUCTION,

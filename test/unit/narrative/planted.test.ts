@@ -23,6 +23,11 @@ const MISSED_TODAY = new Set<string>([
   "sd-province-2011-procurement ¶3 81.7→96.6",
   "jx-province-2020-procurement ¶1 86.61→97.73",
   "jx-province-2020-procurement ¶1 758.31→672.23",
+  // s19z blind round 5 (stop 31), before any rule of its own
+  "cq-qijiang-gonglu-2023-final ¶3 1475.63→1202.59",
+  // s19z blind round 7 (stop 31), before any rule of its own
+  "cq-bishan-2023-budget-execution ¶3 29.09→33.84",
+  "cq-bishan-2023-budget-execution ¶3 29.09→34.05",
   // s19x blind round 1 (stop 31, 华北 / 东北 / 西北), after its rules: “节约“三公经费”141.35万元,其中…公车节约…92.68万元;公务接待
   // 节约48.67万元” — a saving named by its verb before the item (“节约“三公经费””) is not read as a change total, and the
   // parts “公务接待节约48.67万元” read as changes are no parts of a plain list

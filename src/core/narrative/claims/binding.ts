@@ -18,23 +18,24 @@ const bound = (found: Mention[], sentence: readonly Mention[], to = found[found.
 
 /**
  * “比上年增加”, “比上年减少支出” (the change of the spending the sentence is about), “较上年减” (one character after a
- * comparison, also 多 / 少: “比上年多298.22亿元”; “同比增量24.29亿元”), “比上年增支272.2亿元” / “减收” (the 预算执行 words
- * for spending and revenue), and 多 / 少 standing alone right after last year's amount (“比去年3.01万元少0.07万元”);
- * 节省 / 节约 (“比当年预算节省了17.48万元”) are a decrease; 调增 / 调减 the change of a revised budget (“由51.9亿元
- * 调整为111.65亿元,调增59.75亿元”); a template's second direction may follow in parentheses (EITHER_WAY).
+ * comparison, also 多 / 少: “比上年多298.22亿元”, “比上年预算增56400元”; “同比增量24.29亿元”), “比上年增支272.2亿元” /
+ * “减收” (the 预算执行 words for spending and revenue), and 增 / 减 / 多 / 少 standing alone as the clause's words
+ * (“比去年3.01万元少0.07万元”, “公务用车运行维护费325000元,增72000元”); 节省 / 节约 (“比当年预算节省了17.48万元”) are a
+ * decrease; 调增 / 调减 the change of a revised budget (“由51.9亿元调整为111.65亿元,调增59.75亿元”); a template's second
+ * direction may follow in parentheses (EITHER_WAY).
  */
 export const CHANGE_WORD =
-  /(增加|减少|增长|下降|上升|降低|节省|节约|调[增减]|[增减][支收]|(?<=同比|比上年|较上年|较去年同期)增量|(?<=(?:比|较)(?:上年度?|去年)|同比)[增减多少]|^[多少])(?:了|支出)?(?:[（(](?:增加|减少|增长|下降|上升|降低)[)）])?$/;
+  /(增加|减少|增长|下降|上升|降低|节省|节约|调[增减]|[增减][支收]|(?<=同比|比上年|较上年|较去年同期)增量|(?<=(?:比|较)(?:上年度?|去年)(?:年初)?(?:预算|决算|执行)?数?|同比)[增减多少]|^[增减多少])(?:了|支出)?(?:[（(](?:增加|减少|增长|下降|上升|降低|[增减])[)）])?$/;
 /**
  * Words measuring a figure on an adjusted basis (“若剔除留抵退税政策对收入的影响,按同口径计算”, “扣除…因素后,比上年同口径”,
  * “按可比口径计算”, “不含…”): the amount so measured is not the one the text states.
  */
 export const ADJUSTED_BASIS = /剔除|扣除|同口径|可比口径|可比价|不含/;
 /**
- * “减少(增加)0.11万元”, “下降(增加)6%”: the template's two directions both left in (a leftover the form check reports):
- * the direction is unknown, so the change and its rate are judged both ways.
+ * “减少(增加)0.11万元”, “下降(增加)6%”, “增(减)0元”: the template's two directions both left in (a leftover the form
+ * check reports): the direction is unknown, so the change and its rate are judged both ways.
  */
-export const EITHER_WAY = /[（(](?:增加|减少|增长|下降|上升|降低)[)）]$/;
+export const EITHER_WAY = /[（(](?:增加|减少|增长|下降|上升|降低|[增减])[)）]$/;
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 /**
  * An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”, “为年初计划3165亿元的26%”), not

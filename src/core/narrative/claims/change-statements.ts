@@ -1,4 +1,4 @@
-import type { ChangeClaim } from "./extract";
+import type { ChangeClaim, SentenceClaims } from "./extract";
 import { figureNamed } from "./figures";
 import type { Mention } from "./mentions";
 import type { ParsedParagraph } from "./parsed";
@@ -43,6 +43,12 @@ function flatInWords(sentence: string, family: "决算" | "预算"): string[] {
   });
 }
 
+/** “较年初预算数”: words that only name the comparison, not the figure. */
+const BUDGET_ONLY = /^(?:比|较|与)(?:当年|本年)?(?:年初|全年)?预算数?$/;
+
+/** “和年初预算持平”, “与预算一致”: no change against the budget. */
+const FLAT_VS_BUDGET = /(?:比|较|与|和|同)(?:当年|本年)?(?:年初|全年)?预算/;
+
 /** “比预算增加0万元”: a change against the budget, not against last year. */
 const AGAINST_BUDGET = /(?:比|较|与)(?:当年|本年)?(?:年初|全年)?预算/;
 /** “公务用车运行维护费支出决算比预算无增减变化，”: the item named before its comparison with the budget. */
@@ -62,13 +68,17 @@ export function changeStatements(parsed: readonly ParsedParagraph[], family: "�
   return parsed.flatMap((at) =>
     at.sentences.flatMap((s) => {
       let last: Basis = "year";
+      // “公务接待费较上年减少1.64万元，较年初预算数减少0.29万元”: a change naming nothing, right after the change of a
+      // named figure in the same clause (no amount between), is that figure's too
+      let named: { figure: string; clause: number; end: number } | undefined;
       return [
         ...flatInWords(s.sentence, family).map((figure): ChangeStatement => ({ figure, sign: 1, at, basis: "year" })),
         ...s.claims.flatMap((claim): ChangeStatement[] => {
           if (claim.kind === "amount") {
             const figure = figureNamed(claim.mention.label, family);
-            const flat = figure && FLAT_AFTER.test(s.sentence.slice(claim.mention.end - s.start));
-            return flat ? [{ figure, sign: 1, at, basis: "year" }] : [];
+            const flat = figure ? FLAT_AFTER.exec(s.sentence.slice(claim.mention.end - s.start)) : null;
+            // “因公出国（境）经费0万元，和年初预算持平”: no change against the budget
+            return figure && flat ? [{ figure, sign: 1, at, basis: FLAT_VS_BUDGET.test(flat[0]) ? "budget" : "year" }] : [];
           }
           if (claim.kind !== "change") return [];
           const raw = claim.change.rawLabel;
@@ -76,14 +86,21 @@ export function changeStatements(parsed: readonly ParsedParagraph[], family: "�
           last = basis;
           // a change whose direction the words leave open (“增加(减少)”) adds nothing certain to a sum of changes
           if (claim.eitherWay) return [];
-          const own = raw.replace(COMPARED, "").replace(/\s+/g, "");
+          const own = raw.replace(COMPARED, "").replace(/\s+/g, "").replace(BUDGET_ONLY, "");
           const figure =
             (own && figureNamed(own, family)) ||
             (claim.subject?.certain && figureNamed(claim.subject.to.label, family)) ||
-            (!own && namedBeforeBudget(s.sentence.slice(0, claim.change.start - s.start), family));
+            (!own && namedBeforeBudget(s.sentence.slice(0, claim.change.start - s.start), family)) ||
+            (!own && !claim.subject && named && followsNamed(s, named, claim.change) ? named.figure : undefined);
+          named = figure ? { figure, clause: claim.change.clause, end: claim.change.end } : undefined;
           return figure ? [{ figure, change: claim.change, claim, sign: claim.up ? 1 : -1, at, basis }] : [];
         }),
       ];
     }),
   );
+}
+
+/** The change comes right after the named one, in its clause, with no amount between but rates. */
+function followsNamed(s: SentenceClaims, named: { clause: number; end: number }, change: Mention): boolean {
+  return change.clause === named.clause && !s.mentions.some((m) => m.kind === "amount" && m.start >= named.end && m.end <= change.start);
 }

@@ -1,13 +1,14 @@
 import { Decimal } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
-import { judgeAmounts } from "../../numbers/verdict";
+import { judgeAmounts, type Verdict } from "../../numbers/verdict";
 import { changeConfirmed } from "./change";
 import { changeStatements, type Basis, type ChangeStatement } from "./change-statements";
-import { CHANGE_IDENTITIES } from "./figures";
+import { CHANGE_IDENTITIES, figureNamed } from "./figures";
 import { quoted, writtenLike, writtenUnit } from "./issue";
 import type { Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
+import type { Statement } from "./statements";
 import { sumOf, type CrossContext } from "./cross";
 
 const ZERO_CHANGE = RoundingInterval.exact(new Decimal(0));
@@ -24,7 +25,7 @@ interface ChangeIdentity {
   known: ChangeStatement[];
 }
 
-function changeIdentities(parsed: readonly ParsedParagraph[], family: "决算" | "预算", basis: Basis): ChangeIdentity[] {
+function changeIdentities(parsed: readonly ParsedParagraph[], family: "决算" | "预算", basis: Basis, missing = 0): (ChangeIdentity & { unstated: string[] })[] {
   const changes = changeStatements(parsed, family).filter((c) => c.basis === basis);
   const first = (figure: string) => changes.find((c) => c.figure === figure);
   const stated = (figure: string): ChangeStatement[] | undefined => {
@@ -36,9 +37,10 @@ function changeIdentities(parsed: readonly ParsedParagraph[], family: "决算" |
   return Object.entries(CHANGE_IDENTITIES).flatMap(([total, parts]) => {
     const whole = first(total);
     const byPart = parts.map(stated);
-    if (!whole?.change || byPart.some((k) => !k)) return [];
-    const known = byPart.flat() as ChangeStatement[];
-    return [{ total, parts: known.map((k) => k.figure), whole: { ...whole, change: whole.change }, known }];
+    const unstated = parts.filter((_, i) => !byPart[i]);
+    if (!whole?.change || unstated.length !== missing) return [];
+    const known = byPart.flatMap((k) => k ?? []);
+    return [{ total, parts: known.map((k) => k.figure), whole: { ...whole, change: whole.change }, known, unstated }];
   });
 }
 
@@ -101,33 +103,90 @@ export function checkChangeCulprits(parsed: readonly ParsedParagraph[], family: 
  * against last year, and against the budget (“比预算数减少9.43亿元”: the budgets add up as the amounts do).
  */
 export function checkChangeSums(parsed: readonly ParsedParagraph[], family: "决算" | "预算", ctx: CrossContext): Located[] {
-  const out: Located[] = [];
-  for (const identity of [...changeIdentities(parsed, family, "year"), ...changeIdentities(parsed, family, "budget")]) {
-    const { total, parts, whole, known } = identity;
+  return [...changeIdentities(parsed, family, "year"), ...changeIdentities(parsed, family, "budget")].flatMap((identity): Located[] => {
     const verdict = sumVerdict(identity, ctx.reading);
-    if (verdict === "equal") continue;
-    const sum = sumOf(known.map((k) => signedValue(k, ctx.reading)));
-    const terms = known.map((k, i) => `${parts[i]}${changeWords(k)}`).join("，");
-    const right = sum.isZero() ? "无增减" : `${sum.isNegative() ? "减少" : "增加"}${sum.abs().toFixed()}万元`;
+    if (verdict === "equal") return [];
+    const { total, whole } = identity;
+    const terms = partTerms(identity);
+    const right = changeText(sumOf(identity.known.map((k) => signedValue(k, ctx.reading))));
     const written = changeWords(whole);
-    out.push({
-      at: whole.at,
-      issue: {
-        rule: "changeSum",
-        verdict,
-        target: whole.change,
-        involved: known.flatMap((k) => k.change ?? []),
-        subject: `${total}增减额`,
+    return [
+      totalChangeFinding(identity, verdict, {
         headline:
           verdict === "rounding"
             ? `${total}写${written}，各部分增减之和为${right}，相差在四舍五入尾差范围内，请确认。`
             : `${total}写${written}，而文中各部分合计${right}（${terms}）：两者不符。`,
-        steps: [`${terms}`, `合计 ${right}`, `文中 ${total}${written}`],
+        steps: [terms, `合计 ${right}`, `文中 ${total}${written}`],
         message: `“${quoted(whole.change)}”：文中各项 ${terms}，合计应为${right}，与此处不符。`,
         expected: right,
-        actual: written,
-      },
-    });
-  }
-  return out;
+      }),
+    ];
+  });
+}
+
+/**
+ * A total's change when one part's change is not stated but that part is stated as 0 this year (焦石镇: “因公出国（境）费
+ * 0万元”, its budget unstated): the part can only have fallen or stayed (0 − its budget or last year's amount ≤ 0), so
+ * the total's change is at most the sum of the stated parts' changes. “较年初预算数减少4万元” against 用车 −4 and 接待 −1
+ * is certain to be wrong (the total fell by at least 5); a total that fell by more says nothing.
+ */
+export function checkChangeBounds(parsed: readonly ParsedParagraph[], family: "决算" | "预算", statements: readonly Statement[], ctx: CrossContext): Located[] {
+  const none = noneInWords(parsed, family);
+  const zero = (figure: string) =>
+    none.has(figure) || statements.some((s) => s.figure === figure && s.year === undefined && s.others.length === 0 && s.mention.value.isZero());
+  return (["year", "budget"] as const).flatMap((basis) =>
+    changeIdentities(parsed, family, basis, 1).flatMap((identity): Located[] => {
+      const { total, whole, known, unstated } = identity;
+      if (!zero(unstated[0])) return [];
+      const sum = sumOf(known.map((k) => signedValue(k, ctx.reading)));
+      const interval = sumIntervals(known.map((k) => signedInterval(k, ctx.reading)));
+      const verdict = judgeAmounts(sum, interval, signedValue(whole, ctx.reading), signedInterval(whole, ctx.reading), ">=");
+      if (verdict === "equal") return [];
+      const terms = partTerms(identity);
+      const most = sum.isNegative() ? `至少减少${sum.abs().toFixed()}万元` : sum.isZero() ? "至多持平" : `至多${changeText(sum)}`;
+      const written = changeWords(whole);
+      return [
+        totalChangeFinding(identity, verdict, {
+          headline:
+            verdict === "rounding"
+              ? `${total}写${written}，按各部分增减（${terms}）${most}，相差在四舍五入尾差范围内，请确认。`
+              : `${total}写${written}，而${terms}，${unstated[0]}本年为0、只可能减少或不变：${total}应${most}。`,
+          steps: [terms, `${unstated[0]}本年为0，其增减 ≤ 0`, `${total}的增减 ≤ ${changeText(sum)}`, `文中 ${total}${written}`],
+          message: `“${quoted(whole.change)}”：文中各项 ${terms}，${unstated[0]}本年为0，${total}应${most}，与此处不符。`,
+          expected: most,
+        }),
+      ];
+    }),
+  );
+}
+
+/** The parts' stated changes as written: “公务用车增加2万元，公务接待减少1万元”. */
+const partTerms = ({ parts, known }: ChangeIdentity) => known.map((k, i) => `${parts[i]}${changeWords(k)}`).join("，");
+const changeText = (sum: Decimal) => (sum.isZero() ? "无增减" : `${sum.isNegative() ? "减少" : "增加"}${sum.abs().toFixed()}万元`);
+
+/** A finding on the total's stated change, with its parts' changes as the figures involved. */
+function totalChangeFinding(
+  { total, whole, known }: ChangeIdentity,
+  verdict: Exclude<Verdict, "equal">,
+  text: { headline: string; steps: string[]; message: string; expected: string },
+): Located {
+  return {
+    at: whole.at,
+    issue: {
+      rule: "changeSum",
+      verdict,
+      target: whole.change,
+      involved: known.flatMap((k) => k.change ?? []),
+      subject: `${total}增减额`,
+      actual: changeWords(whole),
+      ...text,
+    },
+  };
+}
+
+/** “其中：无因公出国（境）费；”: a figure the text says the unit had none of (0 this year), in a clause of its own. */
+const NONE = /(?:^|[，,；;。：:])(?:其中[：:]?)?无([^，,；;。：:\d]+?)(?=$|[，,；;。])/g;
+function noneInWords(parsed: readonly ParsedParagraph[], family: "决算" | "预算"): Set<string> {
+  const text = parsed.map((at) => at.paragraph.text).join("\n");
+  return new Set([...text.matchAll(NONE)].flatMap((m) => figureNamed(m[1].replace(/\s+/g, ""), family) ?? []));
 }

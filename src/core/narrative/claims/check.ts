@@ -9,6 +9,7 @@ import { parseTemplate, type Template } from "../template/template";
 import { BUDGET_TEMPLATE } from "../templates/budget";
 import { FINAL_TEMPLATE } from "../templates/final";
 import { checkAddition } from "./addition";
+import { checkBalances } from "./balance";
 import { checkCarriedBudgets } from "./carried-budget";
 import { checkListedTotals } from "./listed-total";
 import { checkArithmetic } from "./arithmetic";
@@ -17,7 +18,7 @@ import { checkSavings, statedSaving } from "./savings";
 import { checkStatedRates } from "./stated-rate";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns } from "./breakdowns";
-import { checkChangeCulprits, checkChangeSums } from "./change-sums";
+import { checkChangeBounds, checkChangeCulprits, checkChangeSums } from "./change-sums";
 import type { CrossContext } from "./cross";
 import { checkRepeated } from "./repeated";
 import type { TotalResolver } from "./share-total";
@@ -107,7 +108,9 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkRepeated(statements, cross),
       ...checkBreakdowns(classes, items, parsed, cross),
       ...checkChangeSums(parsed, family, cross),
+      ...checkChangeBounds(parsed, family, statements, cross),
       ...checkEnumeratedLists(parsed, reading),
+      ...checkBalances(parsed, reading),
       ...checkCarriedBudgets(parsed, reading),
       ...parsed.flatMap((at) => checkListChanges(at, reading)),
       ...checkSiblingShares(parsed, family, reading, year),

@@ -35,7 +35,7 @@ const REMAINDER = /等其他|^其余/;
  * 经营支出 + 对附属单位补助支出 (“支出合计26,994.72万元，其中基本支出…项目支出…经营支出95.03万元”), so a list of
  * 基本 and 项目 alone is not complete.
  */
-const OPEN_IDENTITIES = new Set(["本年支出合计"]);
+export const OPEN_IDENTITIES = new Set(["本年支出合计"]);
 
 const IDENTITIES: Record<string, string[]> = Object.fromEntries(
   Object.entries({ ...FIGURE_IDENTITIES, ...LIST_IDENTITIES }).filter(([whole]) => !OPEN_IDENTITIES.has(whole)),

@@ -1,3 +1,4 @@
+import { toHalfWidth } from "../../numbers/parse-number";
 import { isStatedTotal } from "./binding";
 import { completeIdentity } from "./complete-list";
 import { writtenUnit, type ClaimIssue } from "./issue";
@@ -42,14 +43,14 @@ function openingTotal(at: ParsedParagraph): Mention | undefined {
 }
 const ONLY_OPENING = /^\s*其中\s*[:：]\s*$/;
 
-/** “1.增值税…”, “2、…”, “(3)…”, “（4）…”: the item number a paragraph opens with. */
+/** “1.增值税…”, “2、…”, “(3)…”, “（4）…”, “１．…”: the item number a paragraph opens with. */
 const ITEM_NUMBER = /^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[)）])/;
 
 /** The first amount of each numbered paragraph from `from` on, numbered 1, 2, 3 … without a gap. */
 function numberedItems(parsed: readonly ParsedParagraph[], from: number): Mention[] {
   const parts: Mention[] = [];
   for (let j = from; j < parsed.length; j++) {
-    const number = ITEM_NUMBER.exec(parsed[j].paragraph.text);
+    const number = ITEM_NUMBER.exec(toHalfWidth(parsed[j].paragraph.text));
     if (!number || Number(number[1] ?? number[2]) !== parts.length + 1) break;
     const first = parsed[j].mentions[0];
     if (!first || !candidate(first) || first.label === "") return [];

@@ -103,8 +103,8 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     // positions within the paragraph, so that paragraph-wide checks can order the figures
     const mentions = findMentions(text).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
     // the words before a figure as the mentions read them (full-width “２０１５年” is a year too)
-    const { claims, listTotals, listNames } = claimsOf(mentions, before, (m) => toHalfWidth(text).slice(0, m.start - start));
     const opensBreakdown = OPENS_BREAKDOWN.test(text);
+    const { claims, listTotals, listNames } = claimsOf(mentions, before, (m) => toHalfWidth(text).slice(0, m.start - start), opensBreakdown);
     // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down; nor is a bound
     const totals = opensBreakdown ? stated.filter(isStatedTotal) : [];
     const openingOnly = totals.length === 1 && totals[0].depth === 0;
@@ -139,6 +139,7 @@ function claimsOf(
   mentions: Mention[],
   previous: Before,
   lead: (m: Mention) => string,
+  partsOnly: boolean,
 ): { claims: Claim[]; listTotals: (Mention | undefined)[]; listNames: (string | undefined)[] } {
   const claims: Claim[] = [];
   const listTotals: (Mention | undefined)[] = [];
@@ -156,7 +157,9 @@ function claimsOf(
       const { part, totalName, named } = share;
       if (!previousWasShare) {
         list++;
-        const total = listTotalBefore(mentions.slice(0, mentions.indexOf(part) + 1), part);
+        // a sentence opening with its breakdown holds parts only (“其中：财政拨款A，占p%；…经营收入B，附属单位上缴收入C，两项
+        // 合计占0.1%；其他收入D，占16.5%”): a list after its first has no total inside it
+        const total = list > 0 && partsOnly ? undefined : listTotalBefore(mentions.slice(0, mentions.indexOf(part) + 1), part);
         listTotals.push(total);
         listNames.push(total && nameAfter(lead(part).slice(lead(total).length + total.end - total.start)));
       }

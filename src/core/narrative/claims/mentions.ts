@@ -156,10 +156,20 @@ function mentionOf(
     start: token.start,
     end,
     depth: depthAt(before),
-    clause: (before.match(NEW_CLAUSE) ?? []).length,
+    clause: clauseAt(before),
     ...place,
     ...(AT_LEAST.test(text.slice(end)) ? { atLeast: true } : {}),
   };
+}
+
+/**
+ * The clause a number sits in: the clause breaks before it, not counting those inside parentheses it is not in — a
+ * remark in parentheses (“2712万元（其中：购置0万元，运行2712万元），比预算数减少107万元”) leaves the clause around it
+ * whole.
+ */
+function clauseAt(before: string): number {
+  const depth = depthAt(before);
+  return [...before.matchAll(NEW_CLAUSE)].filter((m) => depthAt(before.slice(0, m.index)) <= depth).length;
 }
 
 /** After an amount's unit: “多元” / “余元” (“1.8亿多元”), “以上”, “有余”. */

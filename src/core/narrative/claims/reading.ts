@@ -29,11 +29,16 @@ export class Reading {
     return m.atLeast ? new RoundingInterval(m.value.minus(m.unit.dividedBy(2)), m.value.times(2).plus(m.unit)) : RoundingInterval.of(m.value, m.unit);
   }
 
-  /** The stated parts' sum, and how the stated total compares with it (each figure within its printed rounding). */
-  judgeSum(total: Mention, parts: readonly Mention[], op: Comparison = "="): { sum: Decimal; verdict: Verdict } {
-    const sum = parts.reduce((acc, m) => acc.plus(this.value(m)), new Decimal(0));
-    const verdict = judgeAmounts(this.value(total), this.interval(total), sum, sumIntervals(parts.map((m) => this.interval(m))), op);
-    return { sum, verdict: verdict === "rounding" && this.roundsTo(total, parts, sum) ? "equal" : verdict };
+  /**
+   * The stated parts' sum less the amounts `subtracted` (“加上A，减B…合计T”), and how the stated total compares with
+   * it (each figure within its printed rounding).
+   */
+  judgeSum(total: Mention, parts: readonly Mention[], op: Comparison = "=", subtracted: readonly Mention[] = []): { sum: Decimal; verdict: Verdict } {
+    const added = parts.reduce((acc, m) => acc.plus(this.value(m)), new Decimal(0));
+    const sum = subtracted.reduce((acc, m) => acc.minus(this.value(m)), added);
+    const interval = sumIntervals(parts.map((m) => this.interval(m))).minus(sumIntervals(subtracted.map((m) => this.interval(m))));
+    const verdict = judgeAmounts(this.value(total), this.interval(total), sum, interval, op);
+    return { sum, verdict: verdict === "rounding" && this.roundsTo(total, [...parts, ...subtracted], sum) ? "equal" : verdict };
   }
 
   /**

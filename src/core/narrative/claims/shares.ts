@@ -1,6 +1,7 @@
 import { Decimal, HUNDRED } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
+import { isStatedTotal } from "./binding";
 import type { SentenceClaims, ShareClaim } from "./extract";
 import { derivedHeadline, percentOf, quoted, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
@@ -19,7 +20,7 @@ export function checkShareLists(s: SentenceClaims, resolveTotal: TotalResolver, 
     const members = shares.filter((c) => c.list === list);
     const opening = s.openingOnly ? s.openingTotal : confirmedOpening(members, s.openingTotal, reading);
     const total = s.listTotals[list] ?? (list === 0 ? opening : undefined);
-    issues.push(...checkShareList(members, total, s.listNames[list], resolveTotal, reading));
+    issues.push(...checkShareList(members, total, s.listNames[list], resolveTotal, reading, unsharedParts(s, members, total)));
   }
   return issues;
 }
@@ -35,16 +36,27 @@ function confirmedOpening(members: ShareClaim[], opening: Mention | undefined, r
   return judgeAmounts(reading.value(opening), reading.interval(opening), sum, parts) === "equal" ? opening : undefined;
 }
 
+/**
+ * “其中：基本支出A，占59.2%；项目支出B，占40.8%；经营支出C，对附属单位补助支出D”: amounts listed among the parts with no
+ * share of their own (C and D round to 0.0%) — shares adding up to 100% then do not say the shared parts are all.
+ */
+function unsharedParts(s: SentenceClaims, members: ShareClaim[], total: Mention | undefined): boolean {
+  const parts = new Set(members.map((c) => c.part));
+  const first = members[0]?.part;
+  return !!first && s.mentions.some((m) => m.start > first.start && m !== total && !parts.has(m) && m.depth <= first.depth && isStatedTotal(m));
+}
+
 function checkShareList(
   members: ShareClaim[],
   listTotal: Mention | undefined,
   listName: string | undefined,
   resolveTotal: TotalResolver,
   reading: Reading,
+  unshared: boolean,
 ): ClaimIssue[] {
   const partsSum = sumIntervals(members.map((c) => reading.interval(c.part)));
   const sharesSum = sumIntervals(members.map((c) => RoundingInterval.of(c.share.value, c.share.unit)));
-  const complete = members.length > 1 && sharesSum.overlaps(HUNDRED_INTERVAL);
+  const complete = members.length > 1 && !unshared && sharesSum.overlaps(HUNDRED_INTERVAL);
   const named = members.some((m) => m.totalName);
   // the parts and their shares agree with each other and not with the stated total: the total is the slip
   const totalSlip = complete && listTotal && !named ? listSumIssue(members, listTotal, partsSum, reading) : undefined;

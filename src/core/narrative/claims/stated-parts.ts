@@ -1,4 +1,6 @@
-import { FIGURE_IDENTITIES } from "./figures";
+import { isStatedTotal } from "./binding";
+import { OPEN_IDENTITIES } from "./complete-list";
+import { FIGURE_IDENTITIES, figureNamed } from "./figures";
 import type { Reading } from "./reading";
 import type { FigureLookup, Statement } from "./statements";
 import { judge } from "./cross";
@@ -14,6 +16,28 @@ export function identityParts(statements: readonly Statement[], tableFigure: Fig
       ? FIGURE_IDENTITIES[s.figure]?.flatMap((part) => (stated(part, s.year) ? [part] : (FIGURE_IDENTITIES[part] ?? [part])))
       : undefined;
     const known = parts?.map((part) => stated(part, s.year));
-    return parts && known && known.every((k) => k) && !(s.year === undefined && tableFigure(s.figure)) ? { parts, known: known as Statement[] } : undefined;
+    if (!parts || !known || !known.every((k) => k) || (s.year === undefined && tableFigure(s.figure))) return undefined;
+    return OPEN_IDENTITIES.has(s.figure) && listsFurtherParts(s, known as Statement[]) ? undefined : { parts, known: known as Statement[] };
   };
+}
+
+/**
+ * A whole whose tables hold further parts (OPEN_IDENTITIES: 本年支出合计 is 基本 + 项目 + 经营支出 + …): its stated parts
+ * confirm it only when their list names nothing else — “其中：基本支出A，占59.2%；项目支出B，占40.8%；经营支出C，对附属单位
+ * 补助支出D” lists C and D too, and 基本 + 项目 falls short of the total by them.
+ */
+function listsFurtherParts(total: Statement, known: readonly Statement[]): boolean {
+  const own = new Set([total.mention, ...known.map((k) => k.mention)]);
+  const named = new Set(known.flatMap((k) => [k.figure, ...(FIGURE_IDENTITIES[k.figure] ?? [])]));
+  return known.some((k) => {
+    const sentence = k.at.sentences.find((x) => x.mentions.includes(k.mention));
+    return (sentence?.mentions ?? []).some(
+      (m) =>
+        m.start > k.mention.start &&
+        !own.has(m) &&
+        m.depth <= k.mention.depth &&
+        isStatedTotal(m) &&
+        !named.has(figureNamed(m.label, "决算") ?? figureNamed(m.label, "预算") ?? ""),
+    );
+  });
 }

@@ -2,6 +2,7 @@ import type { Decimal } from "../../numbers/decimal";
 import { toHalfWidth } from "../../numbers/parse-number";
 import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeDerived, judgeStated, percentInterval } from "../../numbers/verdict";
+import { isBudgetBase, isPrior } from "./binding";
 import { zeroBudgetIssue } from "./completion";
 import { FIGURE_BUDGETS, FIGURE_CONTEXT, figureBinding, figureNamed, type FigureBinding } from "./figures";
 import { percentOf, quoted, wan, writtenLike, type ClaimIssue } from "./issue";
@@ -47,6 +48,8 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
         // “收、支总计分别为A、B万元”: each number of a list is its own figure (收 / 支), not the one the words name
         if (claim.kind !== "amount" || claim.mention.groupSize > 1) return [];
         const m = claim.mention;
+        // “与2018年一般公共预算“三公”经费总额27389.54万元相比”: the amount a change is measured from is last year's
+        if (isPrior(m) && !isBudgetBase(m)) return [];
         const label = COMPARES_WITH_LAST_YEAR.test(s.sentence) ? m.label.replace(SUBJECT_TIME, "") : m.label;
         const own = clauseBinding(label, family, subject?.clause === m.clause ? subject.figure : undefined);
         if (own) subject = { figure: own.subject, clause: m.clause };

@@ -29,7 +29,24 @@ import type { Reading } from "./reading";
  * them (“；支出合计…”); the list ends at a section numeral (“三、”).
  */
 export function checkSubsetSum(s: SentenceClaims, reading: Reading): ClaimIssue[] {
-  return subsetLists(s).flatMap((list) => checkList(list, reading));
+  return segments(s).flatMap((segment) => subsetLists(segment).flatMap((list) => checkList(list, reading)));
+}
+
+/**
+ * “总收入87.32亿元，其中：A，B；总支出84.37亿元，其中：C，D…”: a sentence breaking down more than one whole, each in its
+ * own part between “；”, is read part by part (only the first part may break down the sentence before).
+ */
+function segments(s: SentenceClaims): SentenceClaims[] {
+  if ([...s.sentence.matchAll(BREAKDOWN)].length < 2) return [s];
+  let from = 0;
+  return s.sentence.split(/(?<=[；;])/).map((text, k) => {
+    const start = s.start + from;
+    from += text.length;
+    const mentions = s.mentions.filter((m) => m.start >= start && m.end <= start + text.length);
+    return k === 0
+      ? { ...s, sentence: text, mentions }
+      : { ...s, sentence: text, start, mentions, openingOnly: false, openingTotal: undefined, openingBase: undefined };
+  });
 }
 
 function checkList({ total, parts }: { total: Mention; parts: Mention[] }, reading: Reading): ClaimIssue[] {

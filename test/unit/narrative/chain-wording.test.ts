@@ -1,0 +1,182 @@
+import { checkNarrative } from "../../../src/core/narrative";
+import { readTextFile } from "../../../src/core/paragraphs";
+import { findLeftovers } from "../../../src/core/text/leftovers";
+
+/**
+ * Wording of the blind round s19z-5 (test/fixtures/texts/: 三亚 and 海南 2020, 滨海 2023, 保山 2019, 马关 2021): a chain of
+ * amounts added and taken away after “加上” with its stated total, the balance “收支相抵” of the two totals before it,
+ * 增 / 减 alone as change words, the template's “增(减)” and a list numbered “１．”.
+ */
+const check = (text: string, year?: number) => checkNarrative(readTextFile(text), [], { year });
+const errors = (text: string, year?: number) =>
+  check(text, year)
+    .filter((f) => f.severity === "error")
+    .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+
+describe("“加上A，B，减C…总收入T”: a signed chain against its stated total", () => {
+  const binhai = (total: string) =>
+    `2025年政府性基金预算收入125.2亿元,下降6.9%。加上级转移支付等收入16.7亿元,上年结余97.5亿元,专项债务228.1亿元,调入资金等17.1亿元,减债务还本支出2.3亿元,预算总收入${total}亿元。`;
+
+  it("holds when the amounts taken away are subtracted", () => {
+    expect(errors(binhai("482.3"), 2025)).toEqual([]);
+  });
+
+  it("a total that only adds them up is an error naming the total", () => {
+    expect(errors(binhai("486.9"), 2025)).toEqual([["N.total", "482.30", "486.9亿元"]]);
+  });
+
+  it("“总收入” closes the chain after “完成预算的…，同比增长…”", () => {
+    const sanya = (added: string) =>
+      `全市地方一般公共预算收入1,104,102万元,完成预算的95.0%,同比增长1.2%,加上上级补助收入(转移性收入)${added}万元、债务转贷收入276,000万元、动用预算稳定调节基金377,183万元、调入资金37,319万元,全市地方一般公共预算总收入2,686,338万元。`;
+    expect(errors(sanya("891,734"), 2020)).toEqual([]);
+    expect(errors(sanya("683,290"), 2020)).toEqual([["N.total", "2477894.00", "2686338"]]);
+  });
+
+  it("a change inside the chain (“调出资金增加10,239万元”) leaves it unread", () => {
+    const spending =
+      "全市地方一般公共预算支出1,996,786万元,加上上解上级支出98,524万元、债务还本支出195,664万元,调出资金增加10,239万元,按规定安排预算稳定调节基金385,123万元,全市地方一般公共预算总支出2,686,338万元。";
+    expect(check(spending, 2020).filter((f) => f.rule === "N.total")).toEqual([]);
+  });
+
+  it("“减A，B”: whether B is taken away too is not said, so nothing is judged", () => {
+    const sticky = "新区一般公共预算收入505.4亿元,加上上级财政转移支付收入262.6亿元,减上解市级支出53亿元,调出资金等4.9亿元,收入总计700亿元。";
+    expect(check(sticky, 2022).filter((f) => f.rule === "N.total")).toEqual([]);
+  });
+});
+
+describe("“收支相抵，结余R”: the income total less the spending total of the two sentences before", () => {
+  const hainan = (balance: string) =>
+    `全省地方一般公共预算收入816.1亿元,加上债务收入268.7亿元、中央补助收入999.5亿元,收入总计2084.3亿元。全省地方一般公共预算支出1973.9亿元,加上债务还本支出100亿元,支出总计2073.9亿元。收支相抵,年终结余结转${balance}。`;
+
+  it("holds within one paragraph", () => {
+    expect(errors(hainan("10.4亿元"), 2020)).toEqual([]);
+  });
+
+  it("a wrong balance is an error naming it", () => {
+    expect(errors(hainan("16.4亿元"), 2020)).toEqual([["N.total", "10.40", "16.4亿元"]]);
+  });
+
+  it("across paragraphs, and “预算总收入减去支出” names one amount of spending", () => {
+    const paragraphs = [
+      "全市地方政府性基金收入1,102,055万元,加上上级补助收入234,533万元、债务转贷收入704,000万元、调入资金10,241万元、上年结余33,630万元,全市地方政府性基金总收入2,084,459万元。",
+      "全市地方政府性基金支出1,896,800万元,加上调出资金36,469万元,债务还本支出93,505万元,全市地方政府性基金总支出2,026,774万元。",
+      "收支相抵后,政府性基金结余50,685万元。",
+    ].join("\n");
+    expect(errors(paragraphs, 2020)).toEqual([["N.total", "57685.00", "50685"]]);
+    const named =
+      "2023年一般公共预算收入565.4亿元,增长11.9%。预计加上级转移支付等收入115.5亿元,上年结余46.5亿元,一般债务54.4亿元,调入资金等37.8亿元,预算总收入819.6亿元。一般公共预算支出764.4亿元,增长11.7%。预算总收入减去支出,一般公共预算结余50.2亿元,全部为结转项目资金。";
+    expect(errors(named, 2023)).toEqual([["N.total", "55.20", "50.2亿元"]]);
+  });
+
+  it("a balance after a sentence that is not a stated total says nothing", () => {
+    const loose = "全省收入816.1亿元,加上债务收入268.7亿元,收入总计1084.8亿元。全省支出1000亿元,增长6.2%。收支相抵,年终结余结转50亿元。";
+    expect(errors(loose, 2020)).toEqual([]);
+  });
+});
+
+describe("增 / 减 alone are change words; “增(减)0元” is a template leftover", () => {
+  const baoshan =
+    "安排公务用车运行维护及购置费325000元,比上年预算增72000元,同比增长28.46%,其中:公务用车购置费0元,增(减)0元,同比增长(下降)0%;公务用车运行维护费325000元,增72000元,同比增长28.46%。";
+
+  it("a change written “增72000元” is no part of the “其中” list, and its rate is checked", () => {
+    expect(errors(baoshan, 2019).filter(([rule]) => rule !== "N.leftover")).toEqual([]);
+    expect(errors(baoshan.replace("比上年预算增72000元", "比上年预算增62000元"), 2019).filter(([rule]) => rule === "N.growth")).toEqual([
+      ["N.growth", "23.57%", "28.46%"],
+    ]);
+  });
+
+  it("“增(减)” before a figure is a leftover; heading a table column (“增(减)额”) it is a name", () => {
+    expect(findLeftovers("公务用车购置费0元,增(减)0元,同比增长(下降)0%").map((l) => l.text)).toEqual(["增(减)", "增长(下降)"]);
+    expect(findLeftovers("比上年增（减）额")).toEqual([]);
+    expect(findLeftovers("增(减)%")).toEqual([]);
+  });
+});
+
+describe("a “其中” list numbered “１．” one item a line is read as “1.”", () => {
+  it("finds the listed items above their total", () => {
+    const maguan = ["收入总计为457.8161万元,其中:", "１．财政拨款收入364.6552万元。", "２．事业收入93.1608万元。", "３．上年结转和结余5.9219万元。"].join("\n");
+    expect(errors(maguan, 2021).map(([rule, , actual]) => [rule, actual])).toEqual([["N.listSum", "457.8161"]]);
+  });
+});
+
+describe("round s19z-6 wording: a remark in parentheses, “支出总额”, shares of parts only", () => {
+  const yibin = (car: string) =>
+    [
+      "2017年市本级部门使用财政拨款安排 “三公”经费支出总额为3825万元,比预算数减少1188万元,下降23.70%。",
+      "2017年因公出国(境)费99万元,比预算数减少31万元。",
+      "2017年公务接待费1014万元, 比预算数减少1050万元。",
+      `2017年公务用车购置及运行维护费2712万元(其中:公务用车购置费0万元,公务用车运行维护费2712万元),比预算数减少${car}万元。`,
+    ].join("\n");
+
+  it("a change after a parenthesised 其中 is of the amount before the parentheses: the parts' changes add up to the total's", () => {
+    expect(errors(yibin("107"), 2017)).toEqual([]);
+    expect(errors(yibin("307"), 2017)).toEqual([["N.changeSum", "减少1388万元", "减少1188万元"]]);
+  });
+
+  it("in a sentence opening with its breakdown, a share list after the first has no total inside the sentence", () => {
+    const moe =
+      "本年收入合计42,828,112.97万元,比2023年的40,616,051.67万元,增加2,212,061.3万元,增长5.4%。其中:财政拨款17,229,526.68万元,占40.2%;事业收入18,512,156.91万元,占43.2%;经营收入16,348.77万元,附属单位上缴收入3,363.59万元,两项合计占0.1%;其他收入7,066,717.02万元,占16.5%。";
+    expect(errors(moe, 2024)).toEqual([]);
+  });
+
+  it("parts listed with no share of their own: shares adding up to 100% do not make 基本 + 项目 the whole 本年支出合计", () => {
+    const spending = (other: string) =>
+      `教育部2024年度本年支出合计43,665,710.31万元,比2023年的41,814,652.58万元,增加1,851,057.73万元,增长4.4%。其中:基本支出25,851,686.15万元,占59.2%;项目支出17,799,199.76万元,占40.8%;经营支出14,694.4万元,对附属单位补助支出${other}万元。`;
+    expect(errors(spending("130"), 2024)).toEqual([]);
+    expect(errors(spending("20130"), 2024).map(([rule]) => rule)).toEqual(["N.listSum"]);
+  });
+});
+
+describe("round s19z-7 wording: a breakdown over two sentences before “加上”, two breakdowns in one sentence", () => {
+  it("the sentence after a “其中” sentence may go on listing parts: the chain after “加上” is left unjudged", () => {
+    const bishan =
+      "全区一般公共预算本级收入完成53.19亿元,增长22.1%。其中,税收收入29.09亿元,增长46.2%。非税收入24.1亿元,增长1.9%。加上中央及市级转移支付29.71亿元、动用预算稳定调节基金1.97亿元、调入资金3.29亿元、债务(转贷)收入5.11亿元、上年结转8.79亿元,收入总量为102.06亿元。";
+    expect(errors(bishan, 2023)).toEqual([]);
+  });
+
+  it("each whole broken down between “；” is read with its own “其中” list", () => {
+    const baise = (income: string) =>
+      `2023年,市本级政府性基金预算总收入${income}亿元,其中:当年政府性基金预算收入28.36亿元,转移性收入58.96亿元;市本级政府性基金预算总支出84.37亿元,其中:当年基金预算支出29.32亿元,调出资金0.26亿元,债务还本支出30.47亿元,债务转贷支出23.86亿元,政府性基金转移支付支出0.46亿元。`;
+    expect(errors(baise("87.32"), 2023)).toEqual([]);
+    expect(errors(baise("78.61"), 2023)).toEqual([["N.listSum", "87.32", "78.61亿元"]]);
+  });
+});
+
+describe("a total's change when one part's change is unstated but the part is 0 this year (焦石镇)", () => {
+  const jiaoshi = (total: string) =>
+    [
+      "2020年度“三公”经费41.00万元,其中:因公出国(境)费0万元,公务用车购置及运行维护费21.00万元,公务接待费20.00万元。",
+      `经比较2020年度“三公”经费41.00万元,较年初预算数减少${total}万元。其中:公务用车购置及运行维护费21.00万元,较年初预算数减少4.00万元;公务接待费20.00万元,较年初预算数减少1.00万元。`,
+    ].join("\n");
+
+  it("the part can only have fallen: the total must fall by at least the parts' sum", () => {
+    expect(errors(jiaoshi("4.00"), 2020)).toEqual([["N.changeSum", "至少减少5万元", "减少4.00万元"]]);
+  });
+
+  it("a total that fell by more says nothing (the part's budget may be anything)", () => {
+    expect(errors(jiaoshi("6.50"), 2020)).toEqual([]);
+  });
+});
+
+describe("“和年初预算持平”: a part's change of 0 against the budget", () => {
+  const liangshan = (car: string) =>
+    `2022年州本级使用财政拨款安排“三公”经费支出总额为8,237.22万元,比年初预算增加1317.13万元。其中:因公出国(境)经费0万元,和年初预算持平;公务用车购置及运行维护费7,634.75万元,比年初预算增加${car}万元;公务接待费602.47万元,比年初预算减少516.57万元。`;
+
+  it("completes the parts: their changes against the budget must add up to the total's", () => {
+    expect(errors(liangshan("1833.70"), 2022)).toEqual([]);
+    expect(errors(liangshan("2033.70"), 2022)).toEqual([["N.changeSum", "增加1517.13万元", "增加1317.13万元"]]);
+  });
+});
+
+describe("“其中：无因公出国（境）费”, and a change against the budget right after a named change", () => {
+  const xinmiao = (car: string) =>
+    [
+      "经汇总,2021年度全镇“三公”经费支出合计40.14万元。其中,因公出国(境)费0万元;公务用车购置及运维费30.93万元;公务接待费9.21万元。",
+      `经比较,2021年度全镇“三公”经费较上年减少2.97万元,下降6.89%,较年初预算数减少0.36万元。其中:无因公出国(境)费;公务用车购置及运行维护费较上年减少1.33万元,下降4.12%,较年初预算数减少${car}万元;公务接待费较上年减少1.64万元,较年初预算数减少0.29万元。`,
+    ].join("\n");
+
+  it("the parts' changes against the budget are read, and the total's is bounded by them", () => {
+    expect(errors(xinmiao("0.07"), 2021)).toEqual([]);
+    expect(errors(xinmiao("0.27"), 2021)).toEqual([["N.changeSum", "至少减少0.56万元", "减少0.36万元"]]);
+  });
+});
