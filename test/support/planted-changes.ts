@@ -3,8 +3,8 @@ import { completeIdentity } from "../../src/core/narrative/claims/complete-list"
 import { extractClaims } from "../../src/core/narrative/claims/extract";
 import { CHANGE_IDENTITIES, FIGURE_WORDS } from "../../src/core/narrative/claims/figures";
 import { Decimal } from "../../src/core/numbers/decimal";
-import { RoundingInterval } from "../../src/core/numbers/rounding-interval";
-import { judgeDerived, percentInterval } from "../../src/core/numbers/verdict";
+import { RoundingInterval, sumIntervals } from "../../src/core/numbers/rounding-interval";
+import { judgeAmounts, judgeDerived, percentInterval } from "../../src/core/numbers/verdict";
 import type { NarrativeParagraph } from "../../src/core/paragraphs";
 import { Prng } from "./prng";
 
@@ -195,6 +195,20 @@ function withinRounding(relation: Relation, moved: PrintedFigure[]): boolean {
 }
 
 /**
+ * A sum with a figure written “约” (“年人均…约为2500元,其中,…500元,…1600元,…400元”) states its figures give or take a
+ * tenth (RoundingInterval.approximate): a part moved from 400 to 452 leaves the sum 2552 within “约2500” — no change shows.
+ */
+function withinApproximation(text: string, relation: Relation, figure: PrintedFigure, digits: string): boolean {
+  const approximate = (f: PrintedFigure) => APPROXIMATE.test(text.slice(Math.max(0, f.start - 12), f.start));
+  if (relation.kind !== "sum" || !relation.figures.some(approximate)) return false;
+  const value = (f: PrintedFigure) => (f === figure ? new Decimal(digits.replace(/,/g, "")).times(f.scale) : f.value);
+  const interval = (f: PrintedFigure) => (approximate(f) ? RoundingInterval.approximate(value(f), f.unit) : RoundingInterval.of(value(f), f.unit));
+  const [total, ...parts] = relation.figures;
+  const sum = parts.reduce((acc, f) => acc.plus(value(f)), new Decimal(0));
+  return judgeAmounts(value(total), interval(total), sum, sumIntervals(parts.map(interval))) !== "error";
+}
+
+/**
  * One planted change per clean paragraph that states a relation: the figure is drawn (seeded by the document and
  * paragraph) among the figures taking part in one, and the change must break that relation where it shows.
  */
@@ -209,7 +223,7 @@ export function plantChanges(id: string, paragraphs: NarrativeParagraph[], clean
     const picked = prng.pick(relations);
     const figure = prng.pick(picked.figures);
     const to = changed(figure, prng);
-    if (stillHolds(picked, figure, to)) continue;
+    if (stillHolds(picked, figure, to) || withinApproximation(p.text, picked, figure, to)) continue;
     // a list left below its total shows only where it is complete — or where the change breaks another relation
     const breaks = (r: Relation) => r.figures.includes(figure) && !stillHolds(r, figure, to) && visibleChange(p.text, r, figure, to);
     const relation = [picked, ...relations].find(breaks);

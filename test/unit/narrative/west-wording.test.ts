@@ -96,3 +96,78 @@ describe("the words that allocate an amount open its list (甘肃 卓尼 2023 �
     expect(errors(zhuoni.text.replace("“公路建设”科目7044万元", "“公路建设”科目7104万元"), zhuoni.year)).toEqual([["N.listSum", "7204.00", "7144"]]);
   });
 });
+
+describe("a report on several departments states each one's figures (中央部门 2011, 北京 2015)", () => {
+  const departments = corpusText("zy-departments-2011-final-sangong");
+
+  it("商务部's and 工商总局's 三公 totals are not judged against 人民银行's 出国 and 国税总局's 用车 and 接待", () => {
+    expect(check(departments.text, departments.year).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  it("units named before the figure's own name are told apart within one sentence", () => {
+    const bj = corpusText("bj-city-2015-final-sangong-b");
+    expect(errors(bj.text, bj.year)).toEqual([]);
+  });
+
+  it("one department's 三公 parts still add up to its own total (国家林业局 2010)", () => {
+    const forestry = corpusText("zy-forestry-2010-final-sangong");
+    expect(check(forestry.text, forestry.year)).toEqual([]);
+    expect(errors(forestry.text.replace("公务接待费787.78万元", "公务接待费887.78万元"), forestry.year).map(([rule]) => rule)).toEqual(["N.total"]);
+  });
+});
+
+describe("the actual's measure before a comparison with the budget (“决算比预算减少65.90万元”)", () => {
+  const departments = corpusText("zy-departments-2011-final-sangong");
+
+  it("is actual − budget, the two amounts of its sentence", () => {
+    expect(errors(departments.text.replace("减少65.90万元", "减少75.90万元"), departments.year)).toEqual([["N.difference", "65.90", "75.90"]]);
+  });
+});
+
+describe("a share after a sentence stating one item's budget and actual is of one of the two (人民银行 2011)", () => {
+  const departments = corpusText("zy-departments-2011-final-sangong");
+
+  it("fits the actual: nothing to say", () => {
+    expect(check(departments.text, departments.year).filter((f) => f.rule === "N.share")).toEqual([]);
+  });
+
+  it("fits neither: an error giving both", () => {
+    const found = check(departments.text.replace("占81.08%", "占87.08%"), departments.year).filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.expected, f.actual])).toEqual([["N.share", "81.08%", "87.08%"]]);
+    expect(found[0].headline).toContain("80.26%");
+  });
+
+  it("fits the budget only: nothing to say (the text does not say which)", () => {
+    expect(errors(departments.text.replace("占81.08%", "占80.26%"), departments.year)).toEqual([]);
+  });
+});
+
+describe("a share stated as a lower bound (海关总署 2010: “约为4.57亿元,占90%以上”)", () => {
+  const customs = corpusText("zy-customs-2010-final-sangong-caixin");
+
+  it("holds where the amounts allow at least that much", () => {
+    expect(check(customs.text, customs.year).filter((f) => f.rule === "N.share")).toEqual([]);
+  });
+
+  it("a bound the amounts cannot reach is an error", () => {
+    expect(errors(customs.text.replace("占90%以上", "占95%以上"), customs.year).map(([rule]) => rule)).toEqual(["N.share"]);
+  });
+});
+
+describe("a title naming last year's 决算 beside this year's 预算, and a rate against that 决算 stated paragraphs before (四川省统计局 2012)", () => {
+  const stats = corpusText("sc-stats-2012-budget-sangong");
+
+  it("neither the title nor the sentences of 2011 are a wrong year, and the rates hold", () => {
+    expect(check(stats.text, stats.year)).toEqual([]);
+  });
+
+  it("“安排公务接待费预算178万元,较2011年决算下降p%” is judged against the 2011 公务接待费 of the paragraph before", () => {
+    expect(errors(stats.text.replace("下降3.78%", "下降4.78%"), stats.year)).toEqual([["N.growth", "3.78%", "4.78%"]]);
+    expect(errors(stats.text.replace("增长33%", "增长43%"), stats.year)).toEqual([["N.growth", "33.33%", "43%"]]);
+  });
+
+  it("two earlier amounts of that year and item leave the base in doubt: nothing is said", () => {
+    const twice = stats.text.replace("公务接待费185万元。", "公务接待费185万元。2011年四川省统计局机关公务接待费190万元。");
+    expect(errors(twice.replace("下降3.78%", "下降4.78%"), stats.year)).toEqual([]);
+  });
+});

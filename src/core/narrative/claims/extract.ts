@@ -85,6 +85,8 @@ export interface SentenceClaims {
   openingOnly?: boolean;
   /** The budget stated with the opening total (“总收入4348万元，占年初预算10065万元的43.2%。其中…”), if any. */
   openingBase?: Mention;
+  /** Every amount of the sentence before that a “其中” opening this sentence may break down (openingTotal is the last). */
+  openingTotals?: readonly Mention[];
 }
 
 const UP_WORDS = /增加|增长|上升|增幅|增量|[微上]涨|微增|调增|^增[支收]?$|^多$/;
@@ -107,12 +109,24 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     const { claims, listTotals, listNames } = claimsOf(mentions, before, (m) => toHalfWidth(text).slice(0, m.start - start), opensBreakdown);
     // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down; nor is a bound
     const totals = opensBreakdown ? stated.filter(isStatedTotal) : [];
+    const openingTotals = [...totals];
     const openingOnly = totals.length === 1 && totals[0].depth === 0;
     const openingTotal = totals.pop();
     const openingBase = openingTotal && baseAfter(stated, openingTotal);
     before = { mentions, whole: opensBreakdown ? before.mentions : undefined, text };
     if (!isRatesOnly(mentions)) stated = mentions;
-    return { sentence: text, start, mentions, claims, listTotals, listNames, openingTotal, openingOnly, ...(openingBase ? { openingBase } : {}) };
+    return {
+      sentence: text,
+      start,
+      mentions,
+      claims,
+      listTotals,
+      listNames,
+      openingTotal,
+      openingOnly,
+      openingTotals,
+      ...(openingBase ? { openingBase } : {}),
+    };
   });
 }
 

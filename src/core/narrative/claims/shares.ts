@@ -20,9 +20,43 @@ export function checkShareLists(s: SentenceClaims, resolveTotal: TotalResolver, 
     const members = shares.filter((c) => c.list === list);
     const opening = s.openingOnly ? s.openingTotal : confirmedOpening(members, s.openingTotal, reading);
     const total = s.listTotals[list] ?? (list === 0 ? opening : undefined);
-    issues.push(...checkShareList(members, total, s.listNames[list], resolveTotal, reading, unsharedParts(s, members, total)));
+    const pair = list === 0 && !total ? budgetAndActual(s.openingTotals) : undefined;
+    if (pair) issues.push(...checkShareOfEither(members, pair, reading));
+    else issues.push(...checkShareList(members, total, s.listNames[list], resolveTotal, reading, unsharedParts(s, members, total)));
   }
   return issues;
+}
+
+/**
+ * “中国人民银行2011年度“三公经费”预算数2491.68万元,全年支出决算2466.37万元。其中,因公出国(境)费1999.70万元,占81.08%”: the
+ * sentence before states one item's budget and its actual, and the share names neither — it is of one of the two. It is
+ * wrong only when it fits neither; the finding then gives both.
+ */
+function budgetAndActual(totals: readonly Mention[] | undefined): { actual: Mention; budget: Mention } | undefined {
+  if (totals?.length !== 2) return undefined;
+  const budget = totals.find((m) => BUDGET.test(m.label) && !ACTUAL.test(m.label));
+  const actual = totals.find((m) => ACTUAL.test(m.label) && !BUDGET.test(m.label));
+  return budget && actual ? { actual, budget } : undefined;
+}
+const BUDGET = /预算/;
+const ACTUAL = /决算|执行|实际/;
+
+function checkShareOfEither(members: ShareClaim[], pair: { actual: Mention; budget: Mention }, reading: Reading): ClaimIssue[] {
+  if (members.length !== 1 || members[0].totalName) return [];
+  const [claim] = members;
+  const against = (m: Mention) =>
+    checkShare(claim, { interval: reading.interval(m), value: reading.value(m), text: m.text, where: m.label, mention: m }, reading);
+  const actual = against(pair.actual);
+  const budget = against(pair.budget);
+  if (!actual || !budget) return [];
+  const other = percentOf(reading.value(claim.part), reading.value(pair.budget));
+  return [
+    {
+      ...actual,
+      verdict: budget.verdict === "error" ? actual.verdict : budget.verdict,
+      headline: `${actual.headline}（按${pair.budget.label}${pair.budget.text}为${other}，也不相符）`,
+    },
+  ];
 }
 
 /** The amount a “其中…” sentence breaks down, when the parts it lists add up to it (they confirm the tie). */
@@ -90,6 +124,8 @@ function checkShare(claim: ShareClaim, total: ShareTotal, reading: Reading): Cla
   const { num, unit } = writtenUnit(claim.part);
   const allowed = percentInterval(reading.interval(claim.part), total.interval);
   if (!allowed) return undefined;
+  // a lower bound (“约为4.57亿元，占90%以上”) holds wherever the amounts allow at least that much
+  if (claim.share.atLeast && !allowed.high.lessThan(claim.share.value.minus(claim.share.unit.dividedBy(2)))) return undefined;
   const verdict = judgeDerived(claim.share.value, claim.share.unit, allowed);
   if (verdict === "equal") return undefined;
   const expected = percentOf(reading.value(claim.part), total.value);

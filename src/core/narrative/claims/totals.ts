@@ -2,7 +2,7 @@ import { sumIntervals } from "../../numbers/rounding-interval";
 import { judgeStated } from "../../numbers/verdict";
 import { quoted, writtenLike, writtenUnit } from "./issue";
 import type { Located } from "./parsed";
-import type { FigureLookup, Statement } from "./statements";
+import { sameOwner, type FigureLookup, type Statement } from "./statements";
 import { sumOf, type CrossContext } from "./cross";
 import { identityParts } from "./stated-parts";
 import { partSlip } from "./total-slips";
@@ -15,7 +15,7 @@ const OUTER_OF: Record<string, string> = { 公务用车费: "三公经费合计"
  * 3786.54 = 4265.40 (no table needed).
  */
 export function checkTotals(statements: readonly Statement[], tableFigure: FigureLookup, ctx: CrossContext): Located[] {
-  const stated = (figure: string, year: number | undefined) => statements.find((s) => s.figure === figure && s.year === year && s.others.length === 0);
+  const stated = (of: Statement) => statements.find((x) => x.figure === of.figure && x.year === of.year && x.others.length === 0 && sameOwner(x, of));
   const partsOf = identityParts(statements, tableFigure, ctx.reading);
   const holds = (s: Statement) => {
     const identity = partsOf(s);
@@ -37,9 +37,9 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
       // a total written to a coarser unit than its parts and cut (12,345元 for 12,345.67元) is a tail
       const verdict = judgeStated(ctx.reading.value(s.mention), s.mention.unit, total, sumIntervals(known.map((k) => ctx.reading.interval(k.mention))));
       if (verdict === "equal") return [];
-      const outer = statements.find((o) => o.figure === OUTER_OF[s.figure] && o.year === s.year && o.others.length === 0);
+      const outer = statements.find((o) => o.figure === OUTER_OF[s.figure] && o.year === s.year && o.others.length === 0 && sameOwner(o, s));
       // the outer identity confirms this value (the figure's first statement, or this one stated again alike)
-      const first = stated(s.figure, s.year)?.mention ?? s.mention;
+      const first = stated(s)?.mention ?? s.mention;
       const confirmed = outer && ctx.reading.value(first).equals(ctx.reading.value(s.mention)) && holds(outer);
       if (verdict === "error" && confirmed) {
         // one finding for the figure however often it is stated
