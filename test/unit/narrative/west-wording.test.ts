@@ -171,3 +171,25 @@ describe("a title naming last year's 决算 beside this year's 预算, and a rat
     expect(errors(twice.replace("下降3.78%", "下降4.78%"), stats.year)).toEqual([]);
   });
 });
+
+describe("a view of the amount before (“分结构看:”, “分级次看:”) breaks it down, and a whole split by level is complete (甘肃 2021)", () => {
+  const may = corpusText("gs-province-2021-revenue-may");
+
+  it("holds on the real text", () => {
+    expect(errors(may.text, may.year)).toEqual([]);
+  });
+
+  it("省级 + 市县 below the whole is found: the two levels are all of it", () => {
+    expect(errors(may.text.replace("市县收入274.5亿元", "市县收入229.2亿元"), may.year)).toEqual([["N.listSum", "344.60", "389.9亿元"]]);
+  });
+
+  it("a second view cuts the same whole, not the first view's parts", () => {
+    expect(errors(may.text.replace("非税收入106.4亿元", "非税收入126.4亿元"), may.year).map(([rule]) => rule)).toContain("N.listSum");
+  });
+
+  it("a plain “其中” after a “其中” breaks down no more the whole before", () => {
+    const nested = "全省一般公共预算收入100亿元。其中:省级一般公共预算收入40亿元;市县一般公共预算收入60亿元。其中:税收收入20亿元,非税收入10亿元。";
+    expect(errors(nested, 2021)).toEqual([]);
+    expect(errors(nested.replace("市县一般公共预算收入60亿元", "市县一般公共预算收入50亿元"), 2021)).toEqual([["N.listSum", "90.00", "100亿元"]]);
+  });
+});

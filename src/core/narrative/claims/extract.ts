@@ -101,19 +101,23 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
   // the last sentence stating an amount: a sentence of rates only (“剔除新增留抵退税因素后,按可比口径计算下降16.8%。”)
   // still speaks of it, so a “其中” after it breaks that amount down
   let stated: readonly Mention[] = previous;
+  // the amounts the sentence before broke down, when it opened a breakdown: a view after it (“分级次看:”) cuts them again
+  let brokenDown: readonly Mention[] | undefined;
   return sentences(paragraph).map(({ text, start }) => {
     // positions within the paragraph, so that paragraph-wide checks can order the figures
     const mentions = findMentions(text).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
     // the words before a figure as the mentions read them (full-width “２０１５年” is a year too)
     const opensBreakdown = OPENS_BREAKDOWN.test(text);
     const { claims, listTotals, listNames } = claimsOf(mentions, before, (m) => toHalfWidth(text).slice(0, m.start - start), opensBreakdown);
+    const source = opensBreakdown && brokenDown && RECUT.test(text) ? brokenDown : stated;
     // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down; nor is a bound
-    const totals = opensBreakdown ? stated.filter(isStatedTotal) : [];
+    const totals = opensBreakdown ? source.filter(isStatedTotal) : [];
     const openingTotals = [...totals];
     const openingOnly = totals.length === 1 && totals[0].depth === 0;
     const openingTotal = totals.pop();
-    const openingBase = openingTotal && baseAfter(stated, openingTotal);
+    const openingBase = openingTotal && baseAfter(source, openingTotal);
     before = { mentions, whole: opensBreakdown ? before.mentions : undefined, text };
+    brokenDown = opensBreakdown ? source : undefined;
     if (!isRatesOnly(mentions)) stated = mentions;
     return {
       sentence: text,
@@ -138,8 +142,16 @@ export function baseAfter(mentions: readonly Mention[], amount: Mention): Mentio
   const next = mentions.filter((m) => m.kind === "amount" && m.start > amount.start)[0];
   return next && isPrior(next) && isPlainAmount(next) && next.clause === amount.clause && next.depth === amount.depth ? next : undefined;
 }
-/** “其中…”, or the whole named before “中，” (“下达盟市各类补助资金中，返还性资金…”). */
-const OPENS_BREAKDOWN = /^\s*(?:其中|[^，,；;。：:]{2,20}?中(?=[，,]))/;
+/**
+ * “其中…”, the whole named before “中，” (“下达盟市各类补助资金中，返还性资金…”), or a view of the amount before (“分结构看:”,
+ * “按级次分:”).
+ */
+const OPENS_BREAKDOWN = /^\s*(?:其中|[^，,；;。：:]{2,20}?中(?=[，,])|(?:分|按|从)[^，,；;。：:\d]{1,8}?(?:看|分)\s*[:：,，])/;
+/**
+ * A breakdown that cuts the same whole again (“…收入389.9亿元…。分结构看:税收收入…;非税收入…。分级次看:省级收入…;市县收入…”,
+ * “其中:省级收入…。全省一般公共预算收入中,…”): a view, or a whole named — never a plain “其中”, which may break down a part.
+ */
+const RECUT = /^\s*(?:[^，,；;。：:]{2,20}?中(?=[，,])|(?:分|按|从)[^，,；;。：:\d]{1,8}?(?:看|分)\s*[:：,，])/;
 
 /** The sentence before, and — when it opens with “其中” (a breakdown) — the sentence whose amount it breaks down. */
 interface Before {

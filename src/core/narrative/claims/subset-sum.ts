@@ -96,10 +96,12 @@ const NOT_A_PART = /^(?:支出|收入)?(?:决算|预算|执行|实际)数?$|合�
 const CLAUSE = /[，,；;：:]/;
 /**
  * “其中”, or “在项目支出当中” / a sentence opening “下达盟市各类补助资金中，” naming the whole it breaks down (the total's words
- * must end with that name), or the words that allocate the amount before them (“增加一般公共预算预算支出7144万元,分别列入:
+ * must end with that name), a view of the amount before opening the sentence (“分级次看:省级收入…;市县收入…”), or the words
+ * that allocate the amount before them (“增加一般公共预算预算支出7144万元,分别列入:
  * 2120303“…”科目100万元,2140104“公路建设”科目7044万元”).
  */
-const BREAKDOWN = /其中|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:]{2,20}?)中(?=[，,])|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?/g;
+const BREAKDOWN =
+  /其中|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:]{2,20}?)中(?=[，,])|^\s*(?:分|按|从)[^，,；;。：:\d]{1,8}?(?:看|分)\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?/g;
 
 interface Breakdown {
   /** Positions in the sentence. */
