@@ -22,6 +22,19 @@ export interface BudgetThreePublicShape {
   basicTable: boolean;
   /** The 政府性基金 三公 table instead, with the 政府性基金预算支出预算表 beside it (its 合计 at least the 三公 合计). */
   fund?: boolean;
+  /** Both last years' amounts printed before this year's, and a change column with its rate under a head of its own. */
+  change?: ChangeShape;
+}
+
+/**
+ * A change beside two last-year columns: 上年预算数 | 上年执行数 (预算) or 上年预算数 | 上年决算数 (决算), then this year's,
+ * then `head` over 增减额 | 增减率. `names`: the last-year column the head names (“比上年预算增减” → budget), none when
+ * it names none (“比上年增减”); `from`: the column the printed change and rate are worked out from.
+ */
+export interface ChangeShape {
+  head: string;
+  names?: "budget" | "actual";
+  from: "budget" | "actual";
 }
 
 export const BUDGET_THREE_PUBLIC_TITLES = [
@@ -99,29 +112,34 @@ export function budgetThreePublicWorkbook(seed: number, shape: BudgetThreePublic
     reception: rng.int(100, 5000),
   });
   const current = money();
-  const measures = measureColumns(shape, current, money());
+  const previous = money();
+  const measures = measureColumns(shape, current, previous, shape.change ? money() : previous);
   const sheet: DraftSheet = { name: "三公经费", rows: [], merges: [] };
   const id = shape.measures === "final" ? "J07" : shape.fund ? "Y11" : "Y09";
   const amounts: BudgetSlot[] = [];
   const writer = new SheetWriter(sheet, amounts, shape.yuan);
-  const width = 1 + measures.length + (shape.counts === "column" ? 1 : 0) + (shape.remarks ? 1 : 0);
+  const changeCols = shape.change ? 2 : 0;
+  const header = ["项目", ...measures.map((m) => m.header), ...(shape.counts === "column" ? ["车辆数（辆）"] : []), ...(shape.remarks ? ["备注"] : [])];
+  const width = 1 + measures.length + changeCols + (shape.counts === "column" ? 1 : 0) + (shape.remarks ? 1 : 0);
   writer.text(0, 0, shape.fund ? "政府性基金预算“三公”经费支出预算表" : shape.title);
   sheet.merges.push({ top: 0, left: 0, bottom: 0, right: width - 1 });
   writer.text(1, 0, "部门：某某区教育局");
   writer.text(1, width - 1, shape.yuan ? "单位：元" : "单位：万元");
-  const header = ["项目", ...measures.map((m) => m.header), ...(shape.counts === "column" ? ["车辆数（辆）"] : []), ...(shape.remarks ? ["备注"] : [])];
-  header.forEach((h, c) => writer.text(2, c, h));
-  let r = 3;
+  let r = writeHeader(writer, sheet, header, measures.length, shape.change);
+  const printLine = (key: string, value: (m: Money) => Cents) => {
+    measures.forEach((m, i) => writer.amount(r, 1 + i, value(m.money), id, key, m.key));
+    if (shape.change) writeChange(writer, r, 1 + measures.length, id, key, changeOf(shape.change, measures, value), shape.change.names !== undefined);
+  };
   const totalLine = () => {
     writer.text(r, 0, "合计");
-    measures.forEach((m, i) => writer.amount(r, 1 + i, total(m.money), id, "合计", m.key));
+    printLine("合计", total);
     r++;
   };
   if (shape.totalAt === "top") totalLine();
   for (const line of LINES) {
     writer.text(r, 0, line.label);
-    measures.forEach((m, i) => writer.amount(r, 1 + i, line.value(m.money), id, line.key, m.key));
-    if (shape.counts === "column" && line.key === "公务用车费") writer.put(r, 1 + measures.length, { value: rng.int(1, 12) });
+    printLine(line.key, line.value);
+    if (shape.counts === "column" && line.key === "公务用车费") writer.put(r, 1 + measures.length + changeCols, { value: rng.int(1, 12) });
     if (shape.remarks && line.key === "公务接待费") writer.text(r, width - 1, "按标准从严控制");
     r++;
   }
@@ -140,7 +158,8 @@ export function budgetThreePublicWorkbook(seed: number, shape: BudgetThreePublic
   const running = current.carRunning + rng.int(1000, 90000);
   if (shape.running) {
     writer.text(r, 0, "机关运行经费");
-    writer.amount(r, measures.length === 2 && shape.measures === "two-years" ? 2 : 1, running, id, "机关运行经费", "预算数", false);
+    const thisYear = measures.findIndex((m) => m.key === "预算数" || m.key === "决算数");
+    writer.amount(r, 1 + Math.max(0, thisYear), running, id, "机关运行经费", "预算数", false);
     r++;
   }
   writer.text(r + 1, 0, id === "J07" ? "注：本表反映部门本年度“三公”经费支出预决算情况。" : "注：本表反映部门预算安排的“三公”经费和机关运行经费。");
@@ -157,7 +176,17 @@ interface MeasureColumn {
   money: Money;
 }
 
-function measureColumns(shape: BudgetThreePublicShape, current: Money, previous: Money): MeasureColumn[] {
+function measureColumns(shape: BudgetThreePublicShape, current: Money, previous: Money, previousBudget: Money): MeasureColumn[] {
+  if (shape.change) {
+    const final = shape.measures === "final";
+    const actual = final ? "上年决算数" : "上年执行数";
+    const base = (which: "budget" | "actual") => (shape.change?.names === which ? "上年数" : undefined);
+    return [
+      { header: "上年预算数", key: base("budget") ?? "上年预算数", money: previousBudget },
+      { header: actual, key: base("actual") ?? actual, money: previous },
+      { header: final ? "决算数" : "本年预算数", key: final ? "决算数" : "预算数", money: current },
+    ];
+  }
   if (shape.measures === "final")
     return [
       { header: "预算数", key: "预算数", money: previous },
@@ -166,7 +195,7 @@ function measureColumns(shape: BudgetThreePublicShape, current: Money, previous:
   if (shape.measures === "single") return [{ header: "预算数", key: "预算数", money: current }];
   if (shape.measures === "two-years")
     return [
-      { header: "上年执行数", key: "上年执行数", money: previous },
+      { header: "上年执行数", key: "上年数", money: previous },
       { header: "本年预算数", key: "预算数", money: current },
     ];
   const fiscal: Money = { ...current, reception: current.reception - Math.min(current.reception, 50) };
@@ -174,6 +203,41 @@ function measureColumns(shape: BudgetThreePublicShape, current: Money, previous:
     { header: "本年预算数", key: "预算数", money: current },
     { header: "其中：财政拨款", key: "财政拨款", money: fiscal },
   ];
+}
+
+/** The header: one line, or two when a change head stands over 增减额 | 增减率 (the other heads merged down). */
+function writeHeader(writer: SheetWriter, sheet: DraftSheet, header: string[], measureCount: number, change: ChangeShape | undefined): number {
+  const heads = change ? [...header.slice(0, 1 + measureCount), change.head, "", ...header.slice(1 + measureCount)] : header;
+  heads.forEach((h, c) => h && writer.text(2, c, h));
+  if (!change) return 3;
+  writer.text(3, 1 + measureCount, "增减额");
+  writer.text(3, 2 + measureCount, "增减率（%）");
+  heads.forEach((h, c) => h && c !== 1 + measureCount && sheet.merges.push({ top: 2, left: c, bottom: 3, right: c }));
+  sheet.merges.push({ top: 2, left: 1 + measureCount, bottom: 2, right: 2 + measureCount });
+  return 4;
+}
+
+/** A line's change (this year − the `from` column) and its rate, or none when the base is 0. */
+function changeOf(change: ChangeShape, measures: MeasureColumn[], value: (m: Money) => Cents): { amount: Cents; base: Cents } {
+  const base = value(measures[change.from === "budget" ? 0 : 1].money);
+  return { amount: value(measures[2].money) - base, base };
+}
+
+function writeChange(
+  writer: SheetWriter,
+  r: number,
+  c: number,
+  id: BudgetSlot["table"],
+  row: string,
+  change: { amount: Cents; base: Cents },
+  checked: boolean,
+): void {
+  writer.amount(r, c, change.amount, id, row, checked ? "增减额" : "增减额(比较基数未写明)", checked);
+  if (change.base === 0) return;
+  // the rate in hundredths of a percent, rounded half up (the amounts are whole 分, so the quotient is exact enough)
+  const ratio = (change.amount * 10000) / change.base;
+  const hundredths = Math.sign(ratio) * Math.round(Math.abs(ratio));
+  writer.put(r, c + 1, { value: hundredths / 100, numberFormat: "0.00" });
 }
 
 /** 一般公共预算基本支出预算表 with 301, 302 (its 30212, 30217, 30231 within the 三公 budget) and 合计 on top. */

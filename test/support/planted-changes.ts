@@ -273,7 +273,8 @@ function shareWorded(text: string, percent: PrintedFigure): boolean {
 /**
  * Whether the words make the relation's total a total: it comes before its parts with words opening a breakdown between
  * (“其中”, “包括”, “（含…”; items of an addition “加上A，B，减C…” are no parts of A), or words
- * before it say so (“合计164万元”, “总数1421.31万元”), or the sum is a difference a change states (“10.1亿元，比预算额
+ * before it say so (“合计164万元”, “总数1421.31万元”; not “累计”, the amount to date: “…41199万元。截至3月31日,已累计支出
+ * 7418.66万元” is no sum of the items before it), or the sum is a difference a change states (“10.1亿元，比预算额
  * 11.2亿元减少了1.1亿元”). A figure after some of its “parts” with none of these (“公务用车购置费0.1亿元…公务接待费0.9亿元
  * …因公出国（境）费0.7亿元”: 0.9 = 0.1 + 0.7) is an item beside them, equal to their sum by chance.
  */
@@ -286,7 +287,7 @@ function totalStated(text: string, r: Relation): boolean {
 }
 /** Between a total and its first part: words that open its breakdown (“其中”, “包括”, “（含”, “中，”, “分别为”, “从具体构成看”, a colon). */
 const BREAKDOWN_AFTER = /其中|包括|含|中[，,]|分别|[：:]|当中|构成|分项|明细/;
-const TOTAL_BEFORE = /(?:合计|总计|共计|累计|总额|总数|总量|总共|一共|共)[^，,；;。\d]{0,6}$/;
+const TOTAL_BEFORE = /(?:合计|总计|共计|总额|总数|总量|总共|一共|共)[^，,；;。\d]{0,6}$/;
 
 /** A total printed so coarsely that a whole part fits in its rounding (“1亿元” against 8441 + 1079万元) states no exact sum. */
 const coarse = ([total, ...parts]: Relation["figures"]) => parts.some((p) => total.unit.dividedBy(2).greaterThanOrEqualTo(p.value));

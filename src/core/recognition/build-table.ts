@@ -6,6 +6,7 @@ import type { SheetGrid } from "./sheet-grid";
 import type { HeaderBlock } from "./header";
 import { type ColumnHeader, readColumns } from "./header-columns";
 import { type ColumnGroup, type ColumnInfo, assignColumnKeys, columnRole, groupColumns } from "./columns";
+import { CHANGE_COLUMNS } from "../tables/change-columns";
 import { parseCellNumber, holdsNumber } from "../snapshot/cell-number";
 import { unitScale } from "../numbers/amount-units";
 import { cellAddress } from "../snapshot/address";
@@ -85,7 +86,7 @@ export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]
 
 /** The one rate column of a table that prints a 增减额 column (two rate columns: which one is the change's, unsaid). */
 function changeRateCol(headers: readonly ColumnHeader[], columns: readonly TableColumn[]): number | undefined {
-  if (!columns.some((c) => c.key === "增减额")) return undefined;
+  if (!columns.some((c) => c.key === CHANGE_COLUMNS.change)) return undefined;
   const rates = headers.filter((h) => columnRole(h.path) === "rate");
   return rates.length === 1 ? rates[0].col : undefined;
 }

@@ -1,6 +1,7 @@
 import type { TableKindSpec } from "./table-kinds";
 import { compact } from "../text/normalize";
 import { isCountLabel } from "./counts";
+import { CHANGE_COLUMNS } from "../tables/change-columns";
 
 /** What a column of a table is for. */
 export type ColumnRole = "code" | "unit-code" | "label" | "line-number" | "amount" | "note" | "count" | "rate";
@@ -100,6 +101,7 @@ export function assignColumnKeys(kind: TableKindSpec, columns: ColumnInfo[]): Ma
       break;
     }
   }
+  takeChangeBase(columns, keys, paths, latest);
   for (const c of columns)
     if (!keys.has(c.col))
       keys.set(
@@ -132,6 +134,66 @@ const COMPARISON_HEAD = /比上年|增减/;
 
 function isLastYearHead(segment: string): boolean {
   return segment.startsWith(LAST_YEAR) && !COMPARISON_HEAD.test(segment);
+}
+
+/**
+ * What a last-year amount is (上年预算数, 上年执行数, 上年决算数), by the words after 上年, longest first: a change head
+ * names its base the same way (“比上年预算增减” → 预算, “较上年执行数增减” → 执行); “增减情况” names none.
+ */
+const LAST_YEAR_MEASURES: readonly (readonly [string, string])[] = [
+  ["预算执行", "执行"],
+  ["年初预算", "预算"],
+  ["执行", "执行"],
+  ["实际", "执行"],
+  ["预算", "预算"],
+  ["决算", "决算"],
+];
+
+/**
+ * The change column compares with the last-year column its head names (“比上年预算增减/增减额” beside 上年预算数 and
+ * 上年执行数 → 上年预算数), or with the one last-year column printed when the head names none. When the head names a
+ * column not printed, or names none beside two last-year columns, the column is not read as a change (no rule and no
+ * rate check weighs it): which amount it compares with is unsaid.
+ */
+function takeChangeBase(columns: readonly ColumnInfo[], keys: Map<number, string>, paths: ReadonlyMap<number, string[]>, latest: number | undefined): void {
+  const changes = columns.filter((c) => keys.get(c.col) === CHANGE_COLUMNS.change);
+  if (changes.length !== 1) return;
+  const lastYears = columns.filter((c) => (paths.get(c.col) ?? []).some(isLastYearHead));
+  const named = changeNames(paths.get(changes[0].col) ?? [], latest);
+  const bases = named === undefined ? lastYears : lastYears.filter((c) => lastYearMeasure(paths.get(c.col) ?? []) === named);
+  if (bases.length !== 1) {
+    keys.set(changes[0].col, UNSAID_CHANGE);
+    return;
+  }
+  for (const [col, key] of keys) if (key === CHANGE_COLUMNS.base) keys.delete(col);
+  keys.set(bases[0].col, CHANGE_COLUMNS.base);
+}
+
+/** The key of a change column whose base is unsaid: never the meaning its plain head (“增减额”) would take. */
+const UNSAID_CHANGE = `${CHANGE_COLUMNS.change}(比较基数未写明)`;
+
+/**
+ * The last-year measure a change head names after 上年, or after the year before the table's latest (“比上年预算增减”,
+ * “2017年预算比2016年预算增减” beside 2016年 | 2017年 columns → 预算), if any.
+ */
+function changeNames(path: readonly string[], latest: number | undefined): string | undefined {
+  const lastYear = latest === undefined ? LAST_YEAR : `${latest - 1}年`;
+  for (const head of path) {
+    const segment = head.split(lastYear).join(LAST_YEAR);
+    const at = segment.indexOf(LAST_YEAR);
+    if (at >= 0) return measureAt(segment.slice(at + LAST_YEAR.length));
+  }
+  return undefined;
+}
+
+/** The measure of a last-year column (“上年执行数” → 执行; “上年数” → none). */
+function lastYearMeasure(path: readonly string[]): string | undefined {
+  const head = path.find(isLastYearHead);
+  return head === undefined ? undefined : measureAt(head.slice(LAST_YEAR.length));
+}
+
+function measureAt(words: string): string | undefined {
+  return LAST_YEAR_MEASURES.find(([word]) => words.startsWith(word))?.[1];
 }
 
 /** The latest year a column head opens with (“2017年预算数”), if any. */

@@ -96,7 +96,7 @@ const THREE_PUBLIC_COLUMNS: Record<string, string[]> = {
   一般公共预算: ["公共财政预算拨款", "一般公共预算拨款"],
   政府性基金预算: ["政府性基金预算拨款"],
   国有资本经营预算: ["国有资本经营预算拨款"],
-  上年执行数: ["上年执行数", "上年预算执行数", "上年实际数", "上年预算数", "上年年初预算数"],
+  上年数: ["上年执行数", "上年预算执行数", "上年实际数", "上年预算数", "上年年初预算数"],
   财政拨款: ["其中:财政拨款", "财政拨款"],
   合计: ["合计", "三公经费合计"],
   因公出国费: ["因公出国(境)费用", "因公出国(境)费"],
@@ -108,11 +108,11 @@ const THREE_PUBLIC_COLUMNS: Record<string, string[]> = {
 };
 
 /**
- * The 决算 三公 table's columns; a 上年决算数 column beside 本年决算数 (“…“三公”经费决算情况统计表”) is last year's,
- * never the 决算数.
+ * The 决算 三公 table's columns; a 上年决算数 column beside 本年决算数 (“…“三公”经费决算情况统计表”) is last year's
+ * (上年数), never the 决算数.
  */
 const FINAL_THREE_PUBLIC_COLUMNS: Record<string, string[]> = {
-  上年决算数: ["上年决算数"],
+  上年数: ["上年决算数"],
   增减额: CHANGE_COLUMN,
   预算数: ["预算数"],
   全年预算数: ["全年预算数"],

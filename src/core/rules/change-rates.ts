@@ -7,11 +7,11 @@ import { judgeDerived, percentInterval, type Verdict } from "../numbers/verdict"
 import { qualifiedAddress } from "../snapshot/address";
 import { rowLabel } from "./terms";
 import type { PlaceCounts } from "./evaluate";
+import { CHANGE_COLUMNS } from "../tables/change-columns";
 
 const RULE: EngineRuleId = "table.change-rate";
 
-/** Last year's amount of a table that prints a change: the 决算 tables' 上年决算数, the 预算 tables' 上年数. */
-const LAST_YEAR_KEYS = ["上年决算数", "上年执行数"];
+const { change: CHANGE, base: BASE } = CHANGE_COLUMNS;
 
 /**
  * A change rate printed beside its change (红河 增加额 | 增加幅度, 施甸 增、减金额 | 增、减幅度) is the change over last year's
@@ -23,11 +23,10 @@ export function changeRateFindings(tables: readonly TableModel[], places?: Place
   const findings: Finding[] = [];
   for (const table of tables) {
     const col = table.changeRateCol;
-    const lastYear = LAST_YEAR_KEYS.filter((k) => table.columns.some((c) => c.key === k));
-    if (col === undefined || lastYear.length !== 1) continue;
+    if (col === undefined || !table.columns.some((c) => c.key === BASE)) continue;
     let judged = 0;
     for (const row of table.rows) {
-      const verdict = judgeLine(table, row, col, lastYear[0]);
+      const verdict = judgeLine(table, row, col);
       if (verdict === undefined) continue;
       judged++;
       if (verdict !== "equal") findings.push(verdict);
@@ -38,16 +37,29 @@ export function changeRateFindings(tables: readonly TableModel[], places?: Place
 }
 
 /** The line's rate judged: nothing when it cannot be, "equal" when it agrees, else the finding. */
-function judgeLine(table: TableModel, row: TableRow, col: number, lastYear: string): Finding | "equal" | undefined {
+function judgeLine(table: TableModel, row: TableRow, col: number): Finding | "equal" | undefined {
   if (row.count || row.derived || !row.cells.cellAt) return undefined;
   const rate = row.cells.cellAt(col);
-  const change = row.cells.get("增减额");
-  const base = row.cells.get(lastYear);
+  const change = row.cells.get(CHANGE);
+  const base = row.cells.get(BASE);
   if (rate.blank || rate.parsed.kind !== "number" || !change || change.blank || !base || base.blank) return undefined;
   const allowed = percentInterval(RoundingInterval.of(change.value, change.unit), RoundingInterval.of(base.value, base.unit));
   if (!allowed) return undefined;
   const verdict = bestReading(rate, allowed);
-  return verdict === "equal" ? verdict : rateFinding(table, row, rate, change, base, verdict);
+  if (verdict === "equal" || agreesWithAmounts(table, row, rate, base)) return "equal";
+  return rateFinding(table, row, rate, change, base, verdict);
+}
+
+/**
+ * The rate agrees with this year's and last year's amounts themselves: then the printed change is the slip, and the
+ * change rule (J07.change, Y09.change) names it, never the right rate beside it.
+ */
+function agreesWithAmounts(table: TableModel, row: TableRow, rate: AmountCell, base: AmountCell): boolean {
+  const current = row.cells.get(table.kind.family === "决算" ? "决算数" : "预算数");
+  if (!current || current.blank) return false;
+  const baseInterval = RoundingInterval.of(base.value, base.unit);
+  const allowed = percentInterval(RoundingInterval.of(current.value, current.unit).minus(baseInterval), baseInterval);
+  return allowed !== undefined && bestReading(rate, allowed) === "equal";
 }
 
 /** The stated rate's readings: a % cell as percentage points; a plain number as points, else as a ratio. */

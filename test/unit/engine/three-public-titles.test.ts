@@ -84,6 +84,6 @@ test("a column of rates beside the amounts is never summed (施甸's 增、减�
     ["2.公务接待费", 10, 9, -1, "-10%"],
     ["3.公务用车购置及运行费", 10, 9, -1, "-10%"],
   ]);
-  expect(result.models.map((m) => [m.kind.id, m.columns.map((c) => c.key)])).toEqual([["J07", ["上年决算数", "决算数", "增减额"]]]);
+  expect(result.models.map((m) => [m.kind.id, m.columns.map((c) => c.key)])).toEqual([["J07", ["上年数", "决算数", "增减额"]]]);
   expect(result.findings.map(brief)).toEqual([]);
 });

@@ -319,3 +319,56 @@ describe("预算 = 实际 + 节约, 节约率 = 节约 ÷ 预算 (江苏 2007 �
     expect(errors("预算为2513.6万元,上年2600万元,全年实际开支2296.12万元,节省了17.48万元。", 2011)).toEqual([]);
   });
 });
+
+describe("stop 32 round 2: last year's amount after “由”, this year's after a verb of reaching (烟台 2022 教育经费)", () => {
+  const yantai = corpusText("sd-yantai-2022-education-funds");
+
+  it("holds on the real text; a rate changed, or either year's amount changed, is found at the rate", () => {
+    expect(errors(yantai.text, yantai.year)).toEqual([]);
+    expect(errors(yantai.text.replace("增长19.22%", "增长21.22%"), yantai.year)).toEqual([["N.growth", "19.22%", "21.22%"]]);
+    expect(errors(yantai.text.replace("30355.33元", "29355.33元"), yantai.year)).toEqual([["N.growth", "7.32%", "3.78%"]]);
+    expect(errors(yantai.text.replace("5624.45元", "5724.45元"), yantai.year)).toEqual([["N.growth", "14.94%", "12.93%"]]);
+  });
+
+  it("a decrease the same way (“由2021年的…下降至…”); a verb against the rate's words, or a change stated, ties nothing here", () => {
+    expect(errors("收入由2021年的100万元下降至80万元,下降25%。", 2022)).toEqual([["N.growth", "20.00%", "25%"]]);
+    expect(errors("收入由2021年的100万元增加到80万元,下降25%。", 2022)).toEqual([]);
+    expect(errors("收入由上年的100万元调整为80万元,下降25%。", 2022)).toEqual([]);
+  });
+});
+
+describe("stop 32 round 2: a percentage's change in points against last year's percentage stated beside it (随州 2022)", () => {
+  const suizhou = corpusText("hb-suizhou-2022-education-funds");
+
+  it("holds on the real text; the gap changed, or either percentage changed, is found at the gap", () => {
+    expect(errors(suizhou.text, suizhou.year)).toEqual([]);
+    expect(errors(suizhou.text.replace("下降3.24个百分点", "下降2.24个百分点"), suizhou.year)).toEqual([["N.difference", "3.24个百分点", "2.24个百分点"]]);
+    expect(errors(suizhou.text.replace("比上年的18.92%", "比上年的19.92%"), suizhou.year)).toEqual([["N.difference", "4.24个百分点", "3.24个百分点"]]);
+  });
+
+  it("“较2021年的79.2%提高了1.3个百分点” the same way; no last year's percentage, or words against the direction, tie nothing", () => {
+    expect(errors("民生支出占比80.5%,较2021年的79.2%提高了3.3个百分点。", 2022)).toEqual([["N.difference", "1.3个百分点", "3.3个百分点"]]);
+    expect(errors("民生支出占比80.5%,较2021年的79.2%提高了1.3个百分点。", 2022)).toEqual([]);
+    expect(errors("税收收入占比80.5%,比上年提高3.3个百分点。", 2022)).toEqual([]);
+    expect(errors("民生支出占比80.5%,较2021年的79.2%下降3.3个百分点。", 2022)).toEqual([]);
+    expect(errors("增长6.47%,比上年的增幅6.36%提高2.11个百分点。", 2022)).toEqual([]);
+  });
+});
+
+describe("stop 32 round 4: the subject named once before “支出达”, and one share off in a list with no whole stated", () => {
+  it("“全省一般公共预算支出稳定增长,支出达1903.92亿元…占一般公共预算支出78.5%” (福建 2023 1—4月): the share's whole is that amount", () => {
+    const fujian = corpusText("fj-province-2023-apr-revenue");
+    expect(errors(fujian.text, fujian.year)).toEqual([]);
+    expect(errors(fujian.text.replace("支出78.5%", "支出90.7%"), fujian.year)).toEqual([["N.share", "78.49%", "90.7%"]]);
+    // a name followed by more than how it went names nothing for the amount after it
+    expect(errors("一般公共预算支出中,支出达1903.92亿元。民生支出1494.39亿元,占一般公共预算支出90.7%。", 2023)).toEqual([]);
+  });
+
+  it("“…中,因公出国(境)费0.94万元,占5.8%;公务用车…33.13万元,占97.2%;公务接待费支出0万元,占0%” (罗湖 清水河街道): the odd share is named", () => {
+    const luohu = corpusText("gd-luohu-qingshuihe-2024-final-sangong");
+    expect(errors(luohu.text, luohu.year)).toEqual([]);
+    expect(errors(luohu.text.replace("占2.8%", "占5.8%"), luohu.year)).toEqual([["N.share", "2.76%", "5.8%"]]);
+    // two shares off: which is wrong is not known, the sum above 100% is what is said
+    expect(errors(luohu.text.replace("占2.8%", "占5.8%").replace("占97.2%", "占98.2%"), luohu.year).map(([rule]) => rule)).toEqual(["N.shareSum"]);
+  });
+});

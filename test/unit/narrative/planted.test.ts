@@ -40,6 +40,18 @@ const MISSED_TODAY = new Set<string>([
   // s19y blind round 2 (stop 32), after its rules: “公务接待费185万元。其中:外事接待费支出3.5万元,主要用于…工作。国内公务接待
   // 支出181.5万元,…” — the “其中” list goes on past its sentence's end (a reason closes the first part): not read
   "sc-stats-2012-budget-sangong ¶8 185→163",
+  // s19x stop 32 blind round 1 (华东 / 华中 / 华南 units): “收支总预算T。收入包括:一般公共预算拨款A、上年结转结余B” — a list
+  // opened by 包括 after the sentence stating the total is not read as its parts, and a sum below a total is owed only
+  // for a list known to be complete
+  "gx-wuzhou-zhongxue-2023-budget ¶6 23,067.24→18,071.11",
+  "gx-wuzhou-zhongxue-2023-budget ¶6 23,067.24→19,202.64",
+  // s19d blind round 1 (stop 32, 三公 / 政府采购 / 车辆 / 绩效 kinds), before any rule of its own
+  "bj-shangwu-2010-final-sangong ¶2 22.1→27.3",
+  "bj-shangwu-2010-final-sangong ¶2 39.6→45.1",
+  // s19d blind round 2 (stop 32, 彩票公益金 / 直达资金), before any rule of its own
+  "zy-lottery-2010-final ¶1 643842→715096",
+  "zy-lottery-2010-final ¶1 1114908→913619",
+  "fj-fuzhou-2021-aug-direct-funds ¶4 39.64→42.77",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
@@ -64,6 +76,9 @@ const NOT_STATED = new Map<string, string>([
   ["he-xingtai-2018-budget-execution ¶1 20.4→17.4", "the same list"],
   // a bound is no exact figure: 100 ÷ 800 = 12.5% holds by coincidence of “突破800亿元” and “超过100亿元”
   ["sd-province-2011-procurement ¶1 12.5→9.5", "规模突破800亿元,节约资金超过100亿元,资金节约率达12.5% — 节约率 is 节约 ÷ 预算, neither bound"],
+  // s19d: “累计” is the amount to date, no sum of the items listed before it
+  ["js-jintan-2022-q1-direct-funds ¶2 672.76→737.26", "十一项直达资金…已累计支出7418.66万元: six of the eleven items equal the spending by chance"],
+  ["js-jintan-2022-q1-direct-funds ¶2 5261→4419", "the same paragraph, another of the six"],
 ]);
 const WIDTH_DIFFERS_TODAY = new Set<string>([]);
 

@@ -19,13 +19,13 @@ const bound = (found: Mention[], sentence: readonly Mention[], to = found[found.
 /**
  * “比上年增加”, “比上年减少支出” (the change of the spending the sentence is about), “较上年减” (one character after a
  * comparison, also 多 / 少: “比上年多298.22亿元”, “比上年预算增56400元”; “同比增量24.29亿元”), “比上年增支272.2亿元” /
- * “减收” (the 预算执行 words for spending and revenue), and 增 / 减 / 多 / 少 standing alone as the clause's words
+ * “减收” (the 预算执行 words for spending and revenue), 多出 / 高出 (“比2015年实际执行支出361.97亿元多出64亿多元”), and 增 / 减 / 多 / 少 standing alone as the clause's words
  * (“比去年3.01万元少0.07万元”, “公务用车运行维护费325000元,增72000元”); 节省 / 节约 (“比当年预算节省了17.48万元”) are a
  * decrease; 调增 / 调减 the change of a revised budget (“由51.9亿元调整为111.65亿元,调增59.75亿元”); a template's second
  * direction may follow in parentheses (EITHER_WAY).
  */
 export const CHANGE_WORD =
-  /(增加|减少|增长|下降|上升|降低|节省|节约|调[增减]|[增减][支收]|(?<=同比|比上年|较上年|较去年同期)增量|(?<=(?:比|较)(?:上年度?|去年)(?:年初)?(?:预算|决算|执行)?数?|同比)[增减多少]|^[增减多少])(?:了|支出)?(?:[（(](?:增加|减少|增长|下降|上升|降低|[增减])[)）])?$/;
+  /(增加|减少|增长|下降|上升|降低|节省|节约|多出|高出|调[增减]|[增减][支收]|(?<=同比|比上年|较上年|较去年同期)增量|(?<=(?:比|较)(?:上年度?|去年)(?:年初)?(?:预算|决算|执行)?数?|同比)[增减多少]|^[增减多少])(?:了|支出)?(?:[（(](?:增加|减少|增长|下降|上升|降低|[增减])[)）])?$/;
 /**
  * Words measuring a figure on an adjusted basis (“若剔除留抵退税政策对收入的影响,按同口径计算”, “扣除…因素后,比上年同口径”,
  * “按可比口径计算”, “不含…”): the amount so measured is not the one the text states.
@@ -200,9 +200,19 @@ export function yearPair(mentions: readonly Mention[], i: number): { current: Me
   if (!a || !b || change.groupSize > 1 || ownWords(change.rawLabel) !== "") return undefined;
   const single = (m: Mention) => isPlainAmount(m) && m.groupSize === 1 && m.depth === change.depth;
   const [ya, yb] = [yearNamed(a), yearNamed(b)];
-  if (!single(a) || !single(b) || !ya || !yb || ya.year === yb.year || ya.measure !== yb.measure) return undefined;
+  if (!single(a) || !single(b) || !ya || !yb || ya.year === yb.year || !sameYearItem(ya.measure, yb.measure)) return undefined;
   return ya.year > yb.year ? { current: a, prior: b } : { current: b, prior: a };
 }
+/**
+ * The same item in both years: the same words, or — measured as each year has it (last year's 执行数, this year's
+ * 预算数: “2016年中央彩票公益金的执行数是356.60亿元,2017年的预算数是466.29亿元”) — the same item once the measure words
+ * are set aside, the second naming no item of its own (it carries the first's).
+ */
+const sameYearItem = (first: string, second: string) => {
+  const item = (words: string) => words.replace(YEAR_MEASURE, "");
+  return first === second || (item(second) === "" && item(first) !== "");
+};
+const YEAR_MEASURE = /执行数|预算数|决算数|预算|决算|执行|实际|完成|[的是为]|[:：\s]/g;
 const YEAR_THEN_MEASURE = /(\d{4})\s*年度?([^\d]*)$/;
 function yearNamed(m: Mention): { year: number; measure: string } | undefined {
   const found = YEAR_THEN_MEASURE.exec(m.rawLabel.replace(/\s+/g, ""));
@@ -274,6 +284,17 @@ const LIST_JOIN = /^\s*[和及、与]/;
 
 function pairedIn(mentions: readonly Mention[], change: Mention): Mention | undefined {
   return mentions.filter((m) => isPlainAmount(m) && m.groupSize === change.groupSize && m.slot === change.slot).pop();
+}
+
+/**
+ * The amounts a sentence opening with “其中” may break down: “中央彩票公益金2013年支出预算数为489.16亿元,决算数为450.09亿元。
+ * 其中,中央本级支出303.08亿元,对地方转移支付147.01亿元” — of a budget and the actual stated after it, the parts naming no
+ * budget break down the actual (as a change of such a sentence is of the actual: preferActual).
+ */
+export function brokenDown(totals: Mention[], breakdown: string): Mention[] {
+  if (totals.length !== 2 || BUDGET_WORDS.test(breakdown)) return totals;
+  const [budget, actual] = totals;
+  return isBudget(budget) && ACTUAL_WORDS.test(actual.label) && !BUDGET_WORDS.test(actual.label) ? [actual] : totals;
 }
 
 function preferActual(candidates: Mention[], change: Mention): Mention[] {

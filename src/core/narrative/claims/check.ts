@@ -16,6 +16,7 @@ import { checkListedTotals } from "./listed-total";
 import { checkArithmetic } from "./arithmetic";
 import { checkListChanges } from "./list-changes";
 import { checkSavings, statedSaving } from "./savings";
+import { checkPointGaps } from "./point-gap";
 import { checkStatedRates } from "./stated-rate";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns } from "./breakdowns";
@@ -44,7 +45,7 @@ import { checkImpliedTotals } from "./implied-total";
 import { checkSavingRates } from "./saving-rate";
 import { checkSiblingShares } from "./sibling-shares";
 import { checkSubsetSum } from "./subset-sum";
-import { checkCompletionAgainstTables, checkStatement, statementsOf, type FigureLookup, type Statement } from "./statements";
+import { checkCompletionAgainstTables, checkStatement, namedBefore, statementsOf, type FigureLookup, type Statement } from "./statements";
 import { checkCompareWords } from "./wording";
 import { checkYearPairRates } from "./year-pair-rate";
 
@@ -100,6 +101,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
           ...checkStatedRates(s, reading),
           ...(statedSaving(at) ? [] : checkSavingRates(s, reading)),
           ...checkYearPairRates(s, reading),
+          ...checkPointGaps(s),
         ].map((issue) => ({ issue, at })),
       ),
       ...checkCompletionAgainstTables(at, family, tableFigure),
@@ -209,7 +211,9 @@ function tableFigures(source: TableValueSource, family: Family): FigureLookup {
  * for “支出预算”) are another item: the share is then not tied to any total and is not judged.
  */
 function totalResolver(family: Family, tableFigure: FigureLookup, statements: Statement[], parsed: ParsedParagraph[]): TotalResolver {
-  const amounts = parsed.flatMap((p) => p.mentions).filter((m) => m.kind === "amount" && m.groupSize === 1);
+  const amounts = parsed.flatMap((p) =>
+    p.sentences.flatMap((s) => s.mentions.filter((m) => m.kind === "amount" && m.groupSize === 1).map((m) => ({ m, label: namedBefore(s, m) ?? m.label }))),
+  );
   return (name, near) => {
     const binding = figureBinding(name, family);
     const fromTables = binding ? tableFigure(binding.figure) : undefined;
@@ -227,15 +231,19 @@ function totalResolver(family: Family, tableFigure: FigureLookup, statements: St
  * the text gives that name to amounts of different values (“全市…实际采购金额14993.34万元…。市本级…实际采购金额2170.10
  * 万元…占实际采购金额的72.84%”), the one in the share's own sentence is meant; none there leaves the name in doubt.
  */
-function namedAmount(amounts: Mention[], name: string, sentence?: readonly Mention[]): Mention | undefined {
-  const exact = amounts.filter((m) => m.label !== "" && bare(m.label) === bare(name));
-  if (exact.length > 0) {
-    if (exact.every((m) => m.value.equals(exact[0].value))) return exact[0];
-    const own = exact.filter((m) => sentence?.includes(m));
-    return own.length === 1 ? own[0] : undefined;
-  }
-  const loose = amounts.filter((m) => namesSameFigure(m.label, name));
-  return loose.length === 1 ? loose[0] : undefined;
+function namedAmount(amounts: { m: Mention; label: string }[], name: string, sentence?: readonly Mention[]): Mention | undefined {
+  const exact = amounts.filter(({ label }) => label !== "" && bare(label) === bare(name)).map(({ m }) => m);
+  if (exact.length > 0) return oneOf(exact, sentence);
+  const loose = amounts.filter(({ label }) => namesSameFigure(label, name)).map(({ m }) => m);
+  // a name that only loosely fits ties nothing when it fits amounts of different values
+  return loose.length > 0 && loose.every((m) => m.value.equals(loose[0].value)) ? loose[0] : undefined;
+}
+
+/** The amounts a name gives: one value however often it is stated, else the one in the share's own sentence. */
+function oneOf(named: Mention[], sentence?: readonly Mention[]): Mention | undefined {
+  if (named.every((m) => m.value.equals(named[0].value))) return named[0];
+  const own = named.filter((m) => sentence?.includes(m));
+  return own.length === 1 ? own[0] : undefined;
 }
 
 /** The mentions of the sentence that states `m`. */

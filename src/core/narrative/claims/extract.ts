@@ -1,5 +1,6 @@
 import {
   ADJUSTED_BASIS,
+  brokenDown,
   budgetComparison,
   CHANGE_WORD,
   changePrior,
@@ -85,11 +86,9 @@ export interface SentenceClaims {
   openingOnly?: boolean;
   /** The budget stated with the opening total (“总收入4348万元，占年初预算10065万元的43.2%。其中…”), if any. */
   openingBase?: Mention;
-  /** Every amount of the sentence before that a “其中” opening this sentence may break down (openingTotal is the last). */
-  openingTotals?: readonly Mention[];
 }
 
-const UP_WORDS = /增加|增长|上升|增幅|增量|[微上]涨|微增|调增|^增[支收]?$|^多$/;
+const UP_WORDS = /增加|增长|上升|增幅|增量|[微上]涨|微增|调增|多出|高出|^增[支收]?$|^多$/;
 const SHARE_WORD = /^占(.*?)的?(比重|比例)?(为|是)?$/;
 const COMPLETION_WORD = /(完成(年初|全年)?预算(数)?的?|执行率为?|完成率为?)$/;
 export const BUDGET_LABEL = /预算数|年初预算|全年预算|调整后?预算|预算安排|^预算$|预算为?$/;
@@ -102,22 +101,21 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
   // still speaks of it, so a “其中” after it breaks that amount down
   let stated: readonly Mention[] = previous;
   // the amounts the sentence before broke down, when it opened a breakdown: a view after it (“分级次看:”) cuts them again
-  let brokenDown: readonly Mention[] | undefined;
+  let cut: readonly Mention[] | undefined;
   return sentences(paragraph).map(({ text, start }) => {
     // positions within the paragraph, so that paragraph-wide checks can order the figures
     const mentions = findMentions(text).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
     // the words before a figure as the mentions read them (full-width “２０１５年” is a year too)
     const opensBreakdown = OPENS_BREAKDOWN.test(text);
     const { claims, listTotals, listNames } = claimsOf(mentions, before, (m) => toHalfWidth(text).slice(0, m.start - start), opensBreakdown);
-    const source = opensBreakdown && brokenDown && RECUT.test(text) ? brokenDown : stated;
+    const source = opensBreakdown && cut && RECUT.test(text) ? cut : stated;
     // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down; nor is a bound
-    const totals = opensBreakdown ? source.filter(isStatedTotal) : [];
-    const openingTotals = [...totals];
+    const totals = opensBreakdown ? brokenDown(source.filter(isStatedTotal), text) : [];
     const openingOnly = totals.length === 1 && totals[0].depth === 0;
     const openingTotal = totals.pop();
     const openingBase = openingTotal && baseAfter(source, openingTotal);
     before = { mentions, whole: opensBreakdown ? before.mentions : undefined, text };
-    brokenDown = opensBreakdown ? source : undefined;
+    cut = opensBreakdown ? source : undefined;
     if (!isRatesOnly(mentions)) stated = mentions;
     return {
       sentence: text,
@@ -128,7 +126,6 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
       listNames,
       openingTotal,
       openingOnly,
-      openingTotals,
       ...(openingBase ? { openingBase } : {}),
     };
   });

@@ -101,8 +101,29 @@ export function findMentions(sentence: string): Mention[] {
     }
     previousEnd = token.end + unit[0].length;
   }
-  return restated(mentions);
+  return restated(mentions).filter(exactFigure(text, mentions));
 }
+
+/**
+ * Figures no claim relates exactly, left out of every check: both ends of a range (“多在2万至4万元”, “在11万到18万之间”) and
+ * an amount per vehicle, person or unit (“车均17.39万元”, “均价33.25万元”, “平均每辆车运行维护费5.41万元”, “每辆25万元”) — an
+ * amount divided by a count, which no sum, share or change of the text holds (“…多在2万至4万元，其中最高的…车均4.94万元” is no
+ * list of parts).
+ */
+const exactFigure =
+  (text: string, mentions: readonly Mention[]) =>
+  (m: Mention, k: number): boolean => {
+    if (m.groupSize > 1) return true;
+    const next = mentions[k + 1];
+    const previous = mentions[k - 1];
+    const ranged = (a?: Mention, b?: Mention) => !!a && !!b && a.kind === b.kind && RANGE.test(text.slice(a.end, b.start));
+    if (ranged(m, next) || ranged(previous, m)) return false;
+    return m.kind !== "amount" || !PER_UNIT.test(m.label);
+  };
+/** Between the two ends of a range. */
+const RANGE = /^\s*[至到~～—－-]\s*$/;
+/** An amount per vehicle, person or unit: the words right before it name the count it is divided by. */
+const PER_UNIT = /[车人户生]均|均价|单价|平均|每(?:辆|人|台|户|个|次|批|项|件|套|平方米|亩|公里)/;
 
 /**
  * “全省一般公共预算支出突破9000亿元,达到9258亿元”: an amount whose own words only say it was reached (“达到”, “为”),
@@ -172,8 +193,11 @@ function clauseAt(before: string): number {
   return [...before.matchAll(NEW_CLAUSE)].filter((m) => depthAt(before.slice(0, m.index)) <= depth).length;
 }
 
-/** After an amount's unit: “多元” / “余元” (“1.8亿多元”), “以上”, “有余”. */
-const AT_LEAST = /^(?:[多余]元?|\s*(?:以上|有余))/;
+/**
+ * After an amount's unit: “多元” / “余元” (“1.8亿多元”), “以上”, “有余” — not the change word that may follow it (“比…361.97亿元多出
+ * 64亿多元”, “比去年3.01万元多0.5万元”).
+ */
+const AT_LEAST = /^(?:[多余]元|[多余](?![出了\d])|\s*(?:以上|有余))/;
 
 function depthAt(before: string): number {
   let depth = 0;
@@ -192,7 +216,7 @@ function labelBefore(segment: string): string {
   return last === "" && parts.length > 1 && /[：:]\s*$/.test(segment) ? parts[parts.length - 2] : last;
 }
 
-const LEADING = /^(其中|包括|主要包括|主要用于|含|即|和|及|与|、|[()（）]|\s)+/;
+const LEADING = /^(其中|包括|主要包括|主要用于|含|即|和|及|与|分别|、|[()（）]|\s)+/;
 /** List numbering before an item: “1.”, “2、”, “(一)”, “（三）”. */
 const NUMBERING = /^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)+(?!\d)/;
 const TRAILING = /(分别为|分别是|各为|各是|均为|合计为|总计为|为|是|共计|共|达到|达|约|：|:|\s)+$/;

@@ -45,9 +45,21 @@ export function totalFor(
       where: `${claim.totalName}（${named.where}）`,
     };
   }
-  if (listTotal) return listTotalOf(listTotal, reading);
+  if (listTotal) return otherLevel(claim.part, listTotal) ? undefined : listTotalOf(listTotal, reading);
   return partsSum && partsTotal(partsSum);
 }
+
+/**
+ * “2013年全国彩票公益金支出795.51亿元…。其中,中央本级彩票公益金用于补充社会保障基金的支出276.65亿元,占比96.63%”: a part
+ * named at a level of government its total does not name (中央本级 under 全国, 市本级 under 全市) is counted within its own
+ * level, and a share that names no whole may be of that level's total (here 286.29亿元, stated paragraphs later) — not
+ * tied to the total the list breaks down.
+ */
+const otherLevel = (part: Mention, total: Mention) => {
+  const level = (m: Mention) => LEVEL.exec(m.label.replace(/\s+/g, ""))?.[0] ?? "";
+  return level(part) !== "" && level(part) !== level(total);
+};
+const LEVEL = /^(?:中央本级|[省市县区]本级|本级|[省市县区乡镇]级|中央|地方|全国|全省|全市|全县|全区)/;
 
 function listTotalOf(listTotal: Mention, reading: Reading): ShareTotal {
   return {

@@ -20,43 +20,9 @@ export function checkShareLists(s: SentenceClaims, resolveTotal: TotalResolver, 
     const members = shares.filter((c) => c.list === list);
     const opening = s.openingOnly ? s.openingTotal : confirmedOpening(members, s.openingTotal, reading);
     const total = s.listTotals[list] ?? (list === 0 ? opening : undefined);
-    const pair = list === 0 && !total ? budgetAndActual(s.openingTotals) : undefined;
-    if (pair) issues.push(...checkShareOfEither(members, pair, reading));
-    else issues.push(...checkShareList(members, total, s.listNames[list], resolveTotal, reading, unsharedParts(s, members, total)));
+    issues.push(...checkShareList(members, total, s.listNames[list], resolveTotal, reading, unsharedParts(s, members, total)));
   }
   return issues;
-}
-
-/**
- * “中国人民银行2011年度“三公经费”预算数2491.68万元,全年支出决算2466.37万元。其中,因公出国(境)费1999.70万元,占81.08%”: the
- * sentence before states one item's budget and its actual, and the share names neither — it is of one of the two. It is
- * wrong only when it fits neither; the finding then gives both.
- */
-function budgetAndActual(totals: readonly Mention[] | undefined): { actual: Mention; budget: Mention } | undefined {
-  if (totals?.length !== 2) return undefined;
-  const budget = totals.find((m) => BUDGET.test(m.label) && !ACTUAL.test(m.label));
-  const actual = totals.find((m) => ACTUAL.test(m.label) && !BUDGET.test(m.label));
-  return budget && actual ? { actual, budget } : undefined;
-}
-const BUDGET = /预算/;
-const ACTUAL = /决算|执行|实际/;
-
-function checkShareOfEither(members: ShareClaim[], pair: { actual: Mention; budget: Mention }, reading: Reading): ClaimIssue[] {
-  if (members.length !== 1 || members[0].totalName) return [];
-  const [claim] = members;
-  const against = (m: Mention) =>
-    checkShare(claim, { interval: reading.interval(m), value: reading.value(m), text: m.text, where: m.label, mention: m }, reading);
-  const actual = against(pair.actual);
-  const budget = against(pair.budget);
-  if (!actual || !budget) return [];
-  const other = percentOf(reading.value(claim.part), reading.value(pair.budget));
-  return [
-    {
-      ...actual,
-      verdict: budget.verdict === "error" ? actual.verdict : budget.verdict,
-      headline: `${actual.headline}（按${pair.budget.label}${pair.budget.text}为${other}，也不相符）`,
-    },
-  ];
 }
 
 /** The amount a “其中…” sentence breaks down, when the parts it lists add up to it (they confirm the tie). */
@@ -112,12 +78,30 @@ function checkShareList(
   // shares of one parent named in words may overlap (中小企业 and 小微企业 of 政府采购规模); the items of one list
   // (“货物、工程、服务…分别为A、B和C，占…比例为p、q和r”) are siblings, whose shares cannot exceed 100%
   const siblings = members.every((c) => c.share.groupSize === members.length && c.share.group === members[0].share.group);
-  if (members.length > 1 && !complete && (!named || siblings) && sharesSum.low.greaterThan(HUNDRED)) issues.push(shareSumIssue(members));
+  if (members.length > 1 && !complete && (!named || siblings) && sharesSum.low.greaterThan(HUNDRED)) {
+    issues.push(oddShare(judged, partsSum, reading) ?? shareSumIssue(members));
+  }
   if (complete && listTotal && !named) {
     const issue = listSumIssue(members, listTotal, partsSum, reading);
     if (issue) issues.push(issue);
   }
   return issues;
+}
+
+/**
+ * “…中，因公出国（境）费0.94万元，占5.8%；公务用车购置及运行维护费支出33.13万元，占97.2%；公务接待费支出0万元，占0%”
+ * (no whole stated with the list): shares above 100% in all, every share but one holds against the parts' own sum — at
+ * least one of them a part above 0 — and that one fails: the others tie the whole to the parts' sum within rounding, so
+ * the one is the slip, named at its share (applies only where no share of the list was tied to a total already).
+ */
+function oddShare(judged: { claim: ShareClaim; issue?: ClaimIssue }[], partsSum: RoundingInterval, reading: Reading): ClaimIssue | undefined {
+  if (judged.some((j) => j.issue)) return undefined;
+  const whole = partsTotal(partsSum);
+  const against = judged.map((j) => ({ claim: j.claim, issue: checkShare(j.claim, whole, reading) }));
+  const failing = against.filter((j) => j.issue);
+  const holding = against.filter((j) => !j.issue && reading.value(j.claim.part).greaterThan(0));
+  if (failing.length !== 1 || failing[0].issue!.verdict !== "error" || holding.length === 0) return undefined;
+  return failing[0].issue;
 }
 
 function checkShare(claim: ShareClaim, total: ShareTotal, reading: Reading): ClaimIssue | undefined {

@@ -10,23 +10,47 @@ import type { Reading } from "./reading";
  * this year's amount over last year's, less one. Tied with certainty only when the three stand in this order in one
  * clause, one figure each — the amount, last year's amount named as such right after it (“比1999年的”, “较上年同期
  * 的”; a budget compared with is another relation), and the rate right after that, its words a rate's only — and no
- * change of the sentence claims the rate. A rate whose direction its words contradict is left to the words' check.
+ * change of the sentence claims the rate. The same pair in the other order when a verb of reaching says which way it
+ * went (“由上年的17916.00元增加到21360.17元，增长19.22%”: reachedPair). A rate whose direction its words contradict is
+ * left to the words' check.
  */
 export function checkStatedRates(s: SentenceClaims, reading: Reading): ClaimIssue[] {
   const owned = new Set(s.claims.flatMap((c) => (c.kind === "change" && c.percent ? [c.percent] : [])));
   return s.mentions.flatMap((rate, i) => {
-    const [current, prior] = [s.mentions[i - 2], s.mentions[i - 1]];
-    if (rate.kind !== "percent" || owned.has(rate) || !current || !prior || !RATE.test(rate.label.replace(/\s+/g, ""))) return [];
+    if (rate.kind !== "percent" || owned.has(rate) || i < 2 || !RATE.test(rate.label.replace(/\s+/g, ""))) return [];
+    const pair = reachedPair(s.mentions[i - 2], s.mentions[i - 1]) ?? comparedPair(s.mentions[i - 2], s.mentions[i - 1]);
     const single = (m: Mention) => m.groupSize === 1 && m.clause === rate.clause && m.depth === rate.depth;
-    if (![current, prior, rate].every(single) || !isPlainAmount(current) || isPrior(current) || isBound(current)) return [];
-    if (!isPlainAmount(prior) || !isPrior(prior) || isBudgetBase(prior) || isBound(prior)) return [];
+    if (!pair || ![pair.current, pair.prior, rate].every(single)) return [];
+    const { current, prior } = pair;
     const up = UP.test(rate.label);
+    if (pair.up !== undefined && pair.up !== up) return [];
     const [now, then] = [reading.value(current), reading.value(prior)];
     // a rate whose direction the amounts contradict is left to the words' check
     if (up ? now.lessThan(then) : now.greaterThan(then)) return [];
     return twoYearRateIssue(rate, current, prior, up, reading);
   });
 }
+
+/** “10.77亿元，比1999年的8.19亿元”: this year's amount, then last year's named as such right after it. */
+function comparedPair(current: Mention, prior: Mention): { current: Mention; prior: Mention; up?: boolean } | undefined {
+  if (!isPlainAmount(current) || isPrior(current) || isBound(current)) return undefined;
+  if (!isPlainAmount(prior) || !isPrior(prior) || isBudgetBase(prior) || isBound(prior)) return undefined;
+  return { current, prior };
+}
+
+/**
+ * “普通高等学校由上年的17916.00元增加到21360.17元”, “由2021年的…下降至…”: last year's amount after “由”, then this
+ * year's after a verb of reaching in one direction — the pair in the other order, the verb saying which way it went.
+ */
+function reachedPair(prior: Mention, current: Mention): { current: Mention; prior: Mention; up: boolean } | undefined {
+  const reached = REACHED.exec(current.label.replace(/\s+/g, ""));
+  if (!reached || !FROM_PRIOR.test(prior.rawLabel.replace(/\s+/g, "")) || isBound(prior) || isBound(current)) return undefined;
+  return { current, prior, up: /增|提高|上升|升/.test(reached[1]) };
+}
+/** Last year's amount opened by “由” (“由上年的”, “由2021年”, “由去年同期的”). */
+const FROM_PRIOR = /由(?:上年|去年|上一年|\d{4}年度?)(?:同期)?的?$/;
+/** “增加到”, “下降至”, “增至”: the amount reached, and the direction. */
+const REACHED = /^(增加|增长|提高|上升|减少|下降|降低|[增减降升])(?:到|至)$/;
 
 /** “增长”, “下降”, “增长了”, “增幅为” (the label is cleaned of 为 / 达): the words of a rate alone. */
 const RATE = /^(?:增长|下降|上升|降低|增幅|降幅|减少|增加)了?$/;
@@ -62,7 +86,10 @@ export function twoYearRateIssue(rate: Mention, current: Mention, prior: Mention
         `${word}率 = ${equation} = ${expected}`,
         `文中写 ${rate.text}`,
       ],
-      message: `“${quoted(current)}，${quoted(prior)}，${word}${rate.text}”：两年之差${num(change)}${unit}，${word}率应为 ${equation} = ${expected}，文中写${rate.text}。`,
+      message: `“${[current, prior]
+        .sort((a, b) => a.start - b.start)
+        .map(quoted)
+        .join("，")}，${word}${rate.text}”：两年之差${num(change)}${unit}，${word}率应为 ${equation} = ${expected}，文中写${rate.text}。`,
       expected,
       actual: rate.printed,
     },

@@ -66,6 +66,30 @@ const YEAR = /(?<![比较与]\s*)((?:19|20)\d{2})\s*年度?(?!\s*(?:相比|相�
 const COMPARES_WITH_LAST_YEAR = /(?:比|较)上年|同比/;
 const SUBJECT_TIME = /^(?:去年|今年)/;
 
+/**
+ * “全省一般公共预算支出稳定增长，支出达1903.92亿元”: an amount named by its measure word alone (“支出达”, “收入为”) takes
+ * the name the clause before gives that measure, when that clause states no figure and says only how the figure went
+ * after the name (“稳定增长”, “保持增长”) — the sentence's subject, written once. Anything else after the name
+ * (“一般公共预算支出中，民生支出…”) leaves the amount to its own words.
+ */
+export function namedBefore(s: SentenceClaims, m: Mention): string | undefined {
+  const measure = BARE_MEASURE.exec(m.rawLabel.replace(/\s+/g, ""))?.[1];
+  if (!measure) return undefined;
+  const before = s.mentions.filter((x) => x.end <= m.start).pop();
+  const words = toHalfWidth(s.sentence.slice(before ? before.end - s.start : 0, m.start - s.start)).replace(/\s+/g, "");
+  const clauses = words.split(/[,，]/);
+  if (clauses.length < 2) return undefined;
+  const previous = clauses[clauses.length - 2];
+  const at = previous.lastIndexOf(measure);
+  if (at < 0 || !TREND_ONLY.test(previous.slice(at + measure.length))) return undefined;
+  return previous.slice(0, at + measure.length).replace(SENTENCE_OPENER, "");
+}
+/** The measure word alone before an amount (“支出达”, “收入为”, “收入完成”). */
+const BARE_MEASURE = /^(支出|收入)(?:达到?|为|完成|实现|共计|合计)?$/;
+/** What may follow the subject's name in its own clause: how the figure went, nothing that names another. */
+const TREND_ONLY = /^(?:稳定|平稳|持续|快速|较快|保持|稳步)?(?:增长|下降|增加|减少|回升|回落|向好|运行)?(?:较快|平稳|态势)?$/;
+const SENTENCE_OPENER = /^(?:与此同时|同时|此外|另外)/;
+
 /** A table figure in 万元 (the template definition of that name), with the unit it is printed to. */
 export type FigureLookup = (figure: string) => { value: Decimal; unit: Decimal } | undefined;
 
@@ -85,7 +109,7 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
         const m = claim.mention;
         // “与2018年一般公共预算“三公”经费总额27389.54万元相比”: the amount a change is measured from is last year's
         if (isPrior(m) && !isBudgetBase(m)) return [];
-        const label = COMPARES_WITH_LAST_YEAR.test(s.sentence) ? m.label.replace(SUBJECT_TIME, "") : m.label;
+        const label = namedBefore(s, m) ?? (COMPARES_WITH_LAST_YEAR.test(s.sentence) ? m.label.replace(SUBJECT_TIME, "") : m.label);
         const own = clauseBinding(label, family, subject?.clause === m.clause ? subject.figure : undefined);
         if (own) subject = { figure: own.subject, clause: m.clause };
         const binding = own && besideActual(inheritedMeasure(own, listHead(s, m), family), m, s);

@@ -74,7 +74,7 @@ rule Y09.items-reception error 一般公共预算三公经费预算：公务接�
   check [公务接待费] = [国内接待费] + [国外接待费?]
 rule Y09.change error 一般公共预算三公经费预算：每行 增减额 = 本年预算数 − 上年数（列出增减额时）
   for each row of 一般公共预算“三公”经费支出预算表
-  check [增减额] = [预算数] - [上年执行数]
+  check [增减额] = [预算数] - [上年数]
 rule Y10.row error 政府性基金预算支出预算表：每行 合计 = 基本支出 + 项目支出
   for each row of 政府性基金预算支出预算表
   check [合计] = [基本支出] + [项目支出]
