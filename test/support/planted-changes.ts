@@ -252,9 +252,21 @@ export function statedRelations(text: string, relations: Relation[]): Relation[]
   return relations.filter((r) => {
     if (r.kind === "growth") return isChange(text, r.figures[1]) && rateWorded(text, r) && !growthAmbiguous(text, r);
     if (r.kind === "sum" && r.figures.every((f) => isChange(text, f))) return changeIdentityNamed(text);
+    if (r.kind === "sum" && derived(text, r)) return false;
     if (r.kind === "sum") return totalStated(text, r) && !siblings(text, r) && !coarse(r.figures);
     return shareWorded(text, r.figures[0]);
   });
+}
+
+/**
+ * A sum mixing changes and amounts states a change only as old + change = new, three figures; more of them add up only
+ * through several stated relations (“由95,000万元调增为178,000万元,调增83,000万元” and “调增54,000万元…调减29,000万元”: 178,000 =
+ * 54,000 + 29,000 + 95,000; “收支各调增9亿元,收支为85.68亿元” after “支出总计76.68亿元,其中:本级支出65.37亿元,转移性支出
+ * 11.31亿元”: 85.68 = 65.37 + 11.31 + 9) — no relation the words state.
+ */
+function derived(text: string, relation: Relation): boolean {
+  const changes = relation.figures.filter((f) => isChange(text, f)).length;
+  return changes > 0 && changes < relation.figures.length && relation.figures.length > 3;
 }
 
 /**

@@ -40,6 +40,10 @@ const MISSED_TODAY = new Set<string>([
   // s19y blind round 2 (stop 32), after its rules: “公务接待费185万元。其中:外事接待费支出3.5万元,主要用于…工作。国内公务接待
   // 支出181.5万元,…” — the “其中” list goes on past its sentence's end (a reason closes the first part): not read
   "sc-stats-2012-budget-sangong ¶8 185→163",
+  // s19y blind round 4 (stop 32), after its rules: “一是税收收入调减29,000万元。年初预算税收收入267,000万元,…。…全年预计完成
+  // 区级税收238,000万元” — a revision's change stated before its old and new amounts, sentences apart: not read
+  "cq-changshou-2020-budget-adjustment ¶5 238,000→276,366",
+  "cq-changshou-2020-budget-adjustment ¶5 238,000→206,343",
   // s19x stop 32 blind round 1 (华东 / 华中 / 华南 units): “收支总预算T。收入包括:一般公共预算拨款A、上年结转结余B” — a list
   // opened by 包括 after the sentence stating the total is not read as its parts, and a sum below a total is owed only
   // for a list known to be complete

@@ -187,3 +187,15 @@ describe("a view of the amount before (“分结构看:”, “分级次看:”)
     expect(errors(nested.replace("市县一般公共预算收入60亿元", "市县一般公共预算收入50亿元"), 2021)).toEqual([["N.listSum", "90.00", "100亿元"]]);
   });
 });
+
+describe("a revision between two budgets of one year is no growth (长寿 2020 预算调整)", () => {
+  const changshou = corpusText("cq-changshou-2020-budget-adjustment");
+
+  it("“由362,000万元调整为416,000万元,调增54,000万元,增长18.3%”: the rate is the new amount's growth over last year", () => {
+    expect(errors(changshou.text, changshou.year)).toEqual([]);
+  });
+
+  it("the revision itself is still checked", () => {
+    expect(errors(changshou.text.replace("调增54,000万元", "调增64,000万元"), changshou.year).map(([rule]) => rule)).toContain("N.difference");
+  });
+});

@@ -132,6 +132,7 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
 }
 
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
+const REVISION = /调[增减]/;
 const isRatesOnly = (mentions: readonly Mention[]) => mentions.length > 0 && mentions.every((m) => m.kind === "percent");
 
 /** The budget an amount is compared with right after it, in its clause (“4348万元，占年初预算10065万元的43.2%”). */
@@ -298,7 +299,10 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, leadOf: (
     };
   const rated = percents[change.slot] && RATE_WORD.test(rateWords(percents[0].label)) ? percents[change.slot] : undefined;
   const after = rated && !otherBasis(leadOf(rated).slice(lead.length), change) ? rated : undefined;
-  const percent = after ?? rateBefore(mentions, i);
+  const found = after ?? rateBefore(mentions, i);
+  // “由362,000万元调整为416,000万元,调增54,000万元,增长18.3%”: a revision between two budgets of one year is no growth — a rate
+  // whose words do not speak of the revision (调增幅度) is the new amount's growth over last year
+  const percent = found && REVISION.test(change.label) && !/调/.test(found.label) ? undefined : found;
   const words = percent && (after ? percents[0] : percent).label;
   return {
     kind: "change",
