@@ -17,7 +17,7 @@ import { withComputedFormulas } from "./snapshot/computed-formulas";
 import { formulaFindings } from "./recognition/formula-findings";
 import { checkPerformance } from "./performance";
 import { checkNarrative, checkWorkbookText, reportYear } from "./narrative";
-import { readNarrativeText, readTextFile, type NarrativeParagraph } from "./paragraphs";
+import { readNarrativeText, readTableExplanations, readTextFile, type NarrativeParagraph } from "./paragraphs";
 import type { PerformanceProject } from "./performance";
 
 export interface AnalysisOptions {
@@ -71,7 +71,7 @@ export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalysisOption
   const snapshot = formulas.snapshot;
   const recognition = recognizeTables(snapshot);
   const rules = options.extraRules ? [...BUILT_IN_RULES, ...parseCheckedRules(options.extraRules)] : BUILT_IN_RULES;
-  const paragraphs = textParagraphs(snapshot, options.narrativeText);
+  const paragraphs = textParagraphs(snapshot, options.narrativeText, recognition.tables);
   const performance = checkPerformance(snapshot, {
     weightConvention: options.weightConvention ?? "auto",
     skipSheets: amountOnlySheets(recognition),
@@ -101,7 +101,7 @@ export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalysisOption
   const findings = strict ? found.map(strictRounding) : found;
   return {
     file: snapshot.name,
-    tables: [...recognition.tables.map((t) => ({ sheet: t.sheet, range: rangeAddress(t.range), kind: t.kind.title, unit: t.unit })), ...performance.tables],
+    tables: [...recognition.tables.map(tableSummary), ...performance.tables],
     unrecognized: unreadAreas(recognition.unrecognized, [...performance.tables.map((t) => t.sheet), ...paragraphs.flatMap((p) => p.sheet ?? [])], findings),
     findings: sortFindings(findings, snapshot),
     models: recognition.tables,
@@ -122,19 +122,26 @@ export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalysisOption
   };
 }
 
+/** A read table as the result lists it (a module-level function: a closure made per check recompiles per check). */
+function tableSummary(t: TableModel): TableSummary {
+  return { sheet: t.sheet, range: rangeAddress(t.range), kind: t.kind.title, unit: t.unit };
+}
+
 /** 严格 mode: a rounding tail is listed as an error instead of a warning. */
 function strictRounding(finding: Finding): Finding {
   return finding.kind === "rounding" ? { ...finding, severity: "error" } : finding;
 }
 
-function textParagraphs(snapshot: WorkbookSnapshot, fromFile: AnalysisOptions["narrativeText"]): NarrativeParagraph[] {
-  if (fromFile === undefined) return readNarrativeText(snapshot);
+/** The workbook's 情况说明 with the explanation lines its tables print, or the text given with it. */
+function textParagraphs(snapshot: WorkbookSnapshot, fromFile: AnalysisOptions["narrativeText"], tables: readonly TableModel[]): NarrativeParagraph[] {
+  if (fromFile === undefined) return [...readNarrativeText(snapshot), ...readTableExplanations(snapshot, tables)];
   return typeof fromFile === "string" ? readTextFile(fromFile) : [...fromFile];
 }
 
 /** Sheets holding recognised 决算/预算 tables and no 绩效 title: the 绩效 reader need not scan them. */
 function amountOnlySheets(recognition: RecognitionResult): Set<string> {
-  const sheets = new Set(recognition.tables.map((t) => t.sheet));
+  const sheets = new Set<string>();
+  for (const t of recognition.tables) sheets.add(t.sheet);
   for (const name of recognition.performanceSheets) sheets.delete(name);
   return sheets;
 }

@@ -67,7 +67,8 @@ export interface PlantedChange {
 }
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
-const FIGURE = new RegExp(`${NUMBER}\\s*(亿元|万元|万|元|%)`, "g");
+// “650元/人天”: an amount per unit, part of no sum, share or growth the text states
+const FIGURE = new RegExp(`${NUMBER}\\s*(亿元|万元|万|元|%)(?!\\s*[/／]|元)`, "g");
 const SCALE: Record<string, Decimal> = { 亿元: new Decimal(1e8), 万元: new Decimal(1e4), 万: new Decimal(1e4), 元: new Decimal(1), "%": new Decimal(1) };
 const HUNDRED = new Decimal(100);
 

@@ -112,8 +112,8 @@ function availableInputs(input: ChecklistInput): Available {
     selfEvaluation: input.performanceKinds.some((k) => k.includes("自评")),
     targets: input.performanceKinds.some((k) => k.includes("目标")),
     budgetWorkbook: input.budget,
-    finalAccounts: input.tables.some((t) => t.kind.family === "决算"),
-    budgetTables: input.tables.some((t) => t.kind.family === "预算"),
+    finalAccounts: hasFamily(input.tables, "决算"),
+    budgetTables: hasFamily(input.tables, "预算"),
     text: input.textParagraphs > 0,
   };
 }
@@ -122,15 +122,22 @@ function textNeeds(id: string, paragraphs: number): string | undefined {
   return paragraphs > 0 || EVERY_TEXT_CELL.has(id) ? undefined : "未读到情况说明文字";
 }
 
+function hasFamily(tables: readonly TableModel[], family: string): boolean {
+  for (const t of tables) if (t.kind.family === family) return true;
+  return false;
+}
+
 /** Every rule of one family at one subject: run unless `missing` says what it lacks. */
 function familyGroup(
   subject: string,
   family: RuleFamily,
-  registry: Map<string, RuleMeta>,
+  registry: ReadonlyMap<string, RuleMeta>,
   found: Map<string, Finding[]> = new Map(),
   missing: (id: string) => string | undefined,
 ): CheckGroup {
-  const ids = unique([...[...registry.values()].filter((r) => r.family === family).map((r) => r.id), ...found.keys()]);
+  const own: string[] = [];
+  for (const r of registry.values()) if (r.family === family) own.push(r.id);
+  const ids = unique([...own, ...found.keys()]);
   return group(
     subject,
     ids.map((id) => {
@@ -141,7 +148,7 @@ function familyGroup(
   );
 }
 
-function setGroup(registry: Map<string, RuleMeta>, found: Map<string, Finding[]> = new Map(), prior: boolean): CheckGroup {
+function setGroup(registry: ReadonlyMap<string, RuleMeta>, found: Map<string, Finding[]> = new Map(), prior: boolean): CheckGroup {
   const ids = unique(["set.missing-table", "X.year.carry-over", ...found.keys()]);
   return group(
     SET_SUBJECT,
@@ -157,9 +164,7 @@ const NO_FINDINGS: readonly Finding[] = [];
 /** Each rule id's first place in the catalogue (a county's thousands of tables each list a few of its rules). */
 function catalogueOrder(rules: readonly Rule[]): Map<string, number> {
   const order = new Map<string, number>();
-  rules.forEach((r, i) => {
-    if (!order.has(r.id)) order.set(r.id, i);
-  });
+  for (let i = 0; i < rules.length; i++) if (!order.has(rules[i].id)) order.set(rules[i].id, i);
   return order;
 }
 
@@ -186,7 +191,7 @@ function inCatalogueOrder(applied: Map<string, number>, order: Map<string, numbe
 }
 
 /** One check with the counts of its findings, built field by field: one object per line (a table rule's places are added to it). */
-function lineOf(registry: Map<string, RuleMeta>, id: string, findings: readonly Finding[]): CheckLine {
+function lineOf(registry: ReadonlyMap<string, RuleMeta>, id: string, findings: readonly Finding[]): CheckLine {
   const meta = registry.get(id) ?? { id, family: "表内", severity: "warning", description: id };
   let errors = 0;
   let rounding = 0;
@@ -225,13 +230,15 @@ function group(subject: string, lines: CheckLine[], where?: string): CheckGroup 
   return { subject, where, lines, checked: run.length, passed: run.length - failed, rounding, failed };
 }
 
+const byTop = (a: TableModel, b: TableModel): number => a.range.top - b.range.top;
+
 type GroupKey = TableModel | typeof PERFORMANCE_SUBJECT | typeof TEXT_SUBJECT | typeof SET_SUBJECT;
 
 /** Each finding at its group: the table holding its cell, the 绩效 tables, the text, or the set as a whole. */
-function assignFindings(input: ChecklistInput, registry: Map<string, RuleMeta>): Map<GroupKey, Map<string, Finding[]>> {
+function assignFindings(input: ChecklistInput, registry: ReadonlyMap<string, RuleMeta>): Map<GroupKey, Map<string, Finding[]>> {
   const tablesByKind = new Map<string, TableModel[]>();
   for (const t of input.tables) listAt(tablesByKind, `${t.sheet}|${t.kind.title}`).push(t);
-  for (const list of tablesByKind.values()) list.sort((a, b) => a.range.top - b.range.top);
+  for (const list of tablesByKind.values()) list.sort(byTop);
   const out = new Map<GroupKey, Map<string, Finding[]>>();
   for (const f of input.findings) {
     const family = registry.get(f.rule)?.family;

@@ -18,7 +18,14 @@ const PERFORMANCE: readonly RuleMeta[] = PERFORMANCE_RULES.map((r) => ({ id: r.i
  * Every check the engine can run, one shape for all four catalogues: the table rules in use (the built-in
  * catalogue and the accountant's own), the 说明 claims, the 绩效 rules and the engine's own checks.
  */
-export function ruleRegistry(tableRules: readonly Rule[]): Map<string, RuleMeta> {
-  const all: RuleMeta[] = [...tableRules.map(tableRuleMeta), ...CLAIMS, ...PERFORMANCE, ...ENGINE_RULES];
-  return new Map(all.map((r) => [r.id, r]));
+export function ruleRegistry(tableRules: readonly Rule[]): ReadonlyMap<string, RuleMeta> {
+  const known = REGISTRIES.get(tableRules);
+  if (known) return known;
+  const registry = new Map<string, RuleMeta>();
+  for (const r of [...tableRules.map(tableRuleMeta), ...CLAIMS, ...PERFORMANCE, ...ENGINE_RULES]) registry.set(r.id, r);
+  REGISTRIES.set(tableRules, registry);
+  return registry;
 }
+
+/** Built once per catalogue in use (the built-in one serves every workbook of a batch), not once per check. */
+const REGISTRIES = new WeakMap<readonly Rule[], ReadonlyMap<string, RuleMeta>>();

@@ -35,7 +35,7 @@ export function summarizeUnit(result: AnalysisResult, unit: string | undefined):
     unit: unit ?? "",
     year: result.year,
     kind: disclosureKind(result),
-    tablesRead: result.tables.map((t) => t.kind),
+    tablesRead: result.tables.map(kindTitle),
     tablesMissing: result.findings.filter((f) => f.rule === "set.missing-table").map((f) => f.table ?? ""),
     errors: count(result.findings, (f) => f.severity === "error"),
     warnings: count(result.findings, (f) => f.severity === "warning" && f.kind !== "rounding"),
@@ -47,11 +47,14 @@ export function summarizeUnit(result: AnalysisResult, unit: string | undefined):
 
 /** 决算 when any 决算 table was read, else 预算, else 绩效 (a workbook of 绩效 tables only), else nothing. */
 function disclosureKind(result: AnalysisResult): DisclosureKind {
-  const families = new Set(result.models.map((m) => m.kind.family));
+  const families = new Set<string>();
+  for (const m of result.models) families.add(m.kind.family);
   if (families.has("决算")) return "决算";
   if (families.has("预算")) return "预算";
   return families.has("绩效") || result.projects.length > 0 ? "绩效" : "";
 }
+
+const kindTitle = (t: AnalysisResult["tables"][number]): string => t.kind;
 
 function count(findings: readonly Finding[], test: (f: Finding) => boolean): number {
   let n = 0;

@@ -15,15 +15,16 @@ import type { NarrativeParagraph } from "../paragraphs/paragraph";
  */
 export function reportYear(snapshot: WorkbookSnapshot, fileText: readonly NarrativeParagraph[] = []): number | undefined {
   const years: number[] = [];
-  const vote = (text: string) => {
-    for (const y of statedYears(text, true)) years.push(y.year);
-  };
-  eachText(snapshot, vote);
-  for (const p of fileText) if (MAY_MATTER.test(p.text)) vote(p.text);
+  for (const c of candidates(snapshot)) voteYears(c.text, years);
+  for (const p of fileText) if (MAY_MATTER.test(p.text)) voteYears(p.text, years);
   const voted = majorityYear(years);
   if (voted !== undefined) return voted;
   const named = /(?:^|\D)(20\d{2})(?:\D|$)/.exec(snapshot.name);
   return named ? Number(named[1]) : undefined;
+}
+
+function voteYears(text: string, years: number[]): void {
+  for (const y of statedYears(text, true)) years.push(y.year);
 }
 
 /** “第三部分 上海市普陀区财政局 2024年度部门决算情况说明”, “上海市普陀区财政局 2024 年度收入支出总计…”: the words before the year. */
@@ -39,13 +40,13 @@ const UNIT_SUFFIX = /(?:局|部|委员会|委|办公室|办|院|中心|所|站|�
  */
 export function unitName(snapshot: WorkbookSnapshot, tables: readonly TableModel[] = []): string | undefined {
   const votes = new Map<string, number>();
-  eachText(snapshot, (text) => {
-    if (!YEAR_WORD.test(text)) return; // no sentence of it names a unit before a year: not split
+  for (const { text } of candidates(snapshot)) {
+    if (!YEAR_WORD.test(text)) continue; // no sentence of it names a unit before a year: not split
     for (const sentence of text.split(/(?<=[。\n])/)) {
       const name = UNIT_BEFORE_YEAR.exec(sentence)?.[1].trim();
       if (name && UNIT_SUFFIX.test(name) && findLeftovers(name).length === 0) votes.set(name, (votes.get(name) ?? 0) + 1);
     }
-  });
+  }
   return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? tables.find((t) => t.department)?.department;
 }
 
@@ -58,14 +59,14 @@ export function unitName(snapshot: WorkbookSnapshot, tables: readonly TableModel
 export function checkWorkbookText(snapshot: WorkbookSnapshot, year: number | undefined, paragraphs: readonly NarrativeParagraph[]): Finding[] {
   const checked = new Set(paragraphs.filter((p) => p.cell).map((p) => `${p.sheet}!${p.cell}`));
   const findings: Finding[] = [];
-  eachText(snapshot, (text, sheet, row, col) => {
+  for (const { text, sheet, row, col } of candidates(snapshot)) {
     const cell = cellAddress(row, col);
-    if (checked.has(`${sheet}!${cell}`)) return;
+    if (checked.has(`${sheet}!${cell}`)) continue;
     const place = { sheet, cell, text };
     for (const l of findLeftovers(text)) findings.push(toFinding(leftoverIssue(l), place));
-    if (year === undefined) return;
+    if (year === undefined) continue;
     for (const y of statedYears(text, false)) if (y.year !== year && !isLastYearColumn(text, y.year, year)) findings.push(toFinding(yearIssue(y, year), place));
-  });
+  }
   return findings;
 }
 
@@ -96,18 +97,15 @@ function candidates(snapshot: WorkbookSnapshot): TextCell[] {
   if (known) return known;
   const found: TextCell[] = [];
   for (const sheet of snapshot.sheets) {
-    sheet.cells.forEach((line, row) => {
+    for (let row = 0; row < sheet.cells.length; row++) {
+      const line = sheet.cells[row];
+      if (line === undefined) continue; // a row without cells (the rows are a sparse array)
       for (let col = 0; col < line.length; col++) {
         const value = line[col]?.value;
         if (typeof value === "string" && value.length > 1 && MAY_MATTER.test(value)) found.push({ text: value, sheet: sheet.name, row, col });
       }
-    });
+    }
   }
   CANDIDATES.set(snapshot, found);
   return found;
-}
-
-/** Calls `visit` for every text cell that may state a year or hold a leftover. */
-function eachText(snapshot: WorkbookSnapshot, visit: (text: string, sheet: string, row: number, col: number) => void): void {
-  for (const c of candidates(snapshot)) visit(c.text, c.sheet, c.row, c.col);
 }

@@ -4,5 +4,5 @@
  * the same paragraphs.
  */
 export type { NarrativeParagraph } from "./paragraph";
-export { readNarrativeText, readTextFile, paragraphsOf, isProseSheet } from "./read-paragraphs";
+export { readNarrativeText, readTableExplanations, readTextFile, paragraphsOf, isProseSheet } from "./read-paragraphs";
 export { sentences } from "./sentences";

@@ -1,5 +1,5 @@
 import { cellAddress } from "../snapshot/address";
-import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot/types";
+import type { CellRange, SheetSnapshot, WorkbookSnapshot } from "../snapshot/types";
 import type { NarrativeParagraph } from "./paragraph";
 
 /** Sheets whose name says they hold text: 情况说明, 说明, 整体绩效评价报告, 项目自评报告 … */
@@ -76,6 +76,36 @@ export function isProseSheet(sheet: SheetSnapshot): boolean {
   if (named && texts > 0) return true;
   if (first !== undefined && first.length <= PROSE_LENGTH && TEXT_TITLE.test(first) && numbers < texts) return true;
   return prose >= 3 && prose * 4 >= texts && numbers <= prose;
+}
+
+/**
+ * A table's own explanation line: a text cell opening with its 说明 word and a colon, then sentences (沅陵's last line
+ * “增减情况说明:2021年度“三公”经费预算数为4196万元,较2020年4729万元减少533万元,同比下降11.2%。…”).
+ */
+const EXPLANATION_LINE = /^\s*[\u4e00-\u9fff“”"]{0,10}说明\s*[:：]\s*\S/;
+
+/**
+ * The explanation lines printed inside tables (the sheets' ranges given), read as paragraphs of the 情况说明 and
+ * checked at their cell like a 说明 sheet's; a prose sheet's cells are read with the sheet instead.
+ */
+export function readTableExplanations(snapshot: WorkbookSnapshot, tables: readonly { sheet: string; range: CellRange }[]): NarrativeParagraph[] {
+  const blocks = new Map<string, TextBlock>(); // by place: a cell two tables' ranges share is one paragraph
+  for (const sheet of snapshot.sheets) {
+    const ranges = tables.filter((t) => t.sheet === sheet.name).map((t) => t.range);
+    if (ranges.length === 0 || isProseSheet(sheet)) continue;
+    for (const range of ranges) {
+      for (let r = range.top; r <= Math.min(range.bottom, sheet.cells.length - 1); r++) {
+        const line = sheet.cells[r];
+        for (let c = range.left; line && c <= Math.min(range.right, line.length - 1); c++) {
+          const value = line[c]?.value;
+          if (typeof value !== "string" || value.length < PROSE_LENGTH || !EXPLANATION_LINE.test(value)) continue;
+          const cell = cellAddress(r, c);
+          blocks.set(`${sheet.name}!${cell}`, { text: value, place: { sheet: sheet.name, cell } });
+        }
+      }
+    }
+  }
+  return readBlocks(blocks.values());
 }
 
 /** The existing text of a workbook: every text cell of its prose sheets, in reading order, one paragraph per line of a cell. */

@@ -1,4 +1,4 @@
-import type { RowAmounts, TableColumn, TableModel, TableRow } from "../tables/table-model";
+import { totalLine, type RowAmounts, type TableColumn, type TableModel, type TableRow } from "../tables/table-model";
 import type { Finding } from "../findings/finding";
 import type { EngineRuleId } from "../findings/rule-id";
 import type { TableKindSpec } from "./table-kinds";
@@ -116,7 +116,8 @@ function columnLayout(kind: TableKindSpec, headers: readonly ColumnHeader[]): Co
 }
 
 function layoutOf(kind: TableKindSpec, headers: readonly ColumnHeader[]): ColumnLayout {
-  const signature = `${kind.id}|${headers.map((h) => `${h.col}:${h.path.join("/")}`).join("|")}`;
+  let signature = kind.id;
+  for (const h of headers) signature += `|${h.col}:${h.path.join("/")}`;
   const known = LAYOUTS.get(signature);
   if (known) return known;
   const { groups, keys } = bestReading(kind, headers);
@@ -194,7 +195,8 @@ function findBodyEnd(grid: SheetGrid, span: TableSpan): number {
 
 /** A number in the body outside the code, name and 行次 columns. */
 function bodyHasNumber(grid: SheetGrid, span: TableSpan, bodyEnd: number, headers: readonly ColumnHeader[]): boolean {
-  const skip = new Set(headers.filter((h) => columnRole(h.path) !== "amount").map((h) => h.col));
+  const skip = new Set<number>();
+  for (const h of headers) if (columnRole(h.path) !== "amount") skip.add(h.col);
   for (let r = grid.rowFrom(span.block.bodyStart); r <= bodyEnd; r = grid.rowFrom(r + 1)) {
     for (const c of grid.columns(r)) if (c >= span.left && c <= span.right && !skip.has(c) && holdsNumber(grid.cell(r, c))) return true;
   }
@@ -203,7 +205,8 @@ function bodyHasNumber(grid: SheetGrid, span: TableSpan, bodyEnd: number, header
 
 /** Counts in a column of their own (“2017年度数量或人次” | 13): a table of counts is no empty table. */
 function countsInBody(grid: SheetGrid, span: TableSpan, bodyEnd: number, headers: readonly ColumnHeader[]): boolean {
-  const counts = headers.filter((h) => columnRole(h.path) === "count").map((h) => h.col);
+  const counts: number[] = [];
+  for (const h of headers) if (columnRole(h.path) === "count") counts.push(h.col);
   for (let r = grid.rowFrom(span.block.bodyStart); counts.length > 0 && r <= bodyEnd; r = grid.rowFrom(r + 1)) {
     for (const c of counts) if (holdsNumber(grid.cell(r, c))) return true;
   }
@@ -427,9 +430,15 @@ function unlabelledLine(group: ColumnGroup, r: number): string {
 
 /** T4 prints the 年末 breakdown lines without labels on the expense side: they take the income side's. */
 function inheritedLabelRow(ctx: RowContext, group: ColumnGroup, r: number, cells: RowCells): TableRow | undefined {
-  const other = ctx.rows.find((x) => x.row === r && x.side !== group.side);
+  const other = otherSideLine(ctx.rows, r, group.side);
   if (!other) return undefined;
   return { key: other.name, name: other.name, side: group.side, row: r, cells, level: other.level };
+}
+
+/** The line already read on row r for the other side. */
+function otherSideLine(rows: readonly TableRow[], r: number, side: ColumnGroup["side"]): TableRow | undefined {
+  for (const x of rows) if (x.row === r && x.side !== side) return x;
+  return undefined;
 }
 
 /** Per kind: compacted item name → its canonical meaning (三公: “支出合计” → 合计). */
@@ -447,7 +456,7 @@ function canonicalRowName(kind: TableKindSpec, name: string): string {
 
 /** The one line named by the whole (“三公”经费支出) is the 合计 when no line is named 合计 and it prints amounts. */
 function nameLoneTotal(rows: TableRow[], names: readonly string[]): void {
-  if (rows.some((r) => r.key === "合计")) return;
+  if (totalLine(rows)) return;
   const total = rows.filter((r) => names.includes(r.name) && hasValues(r.cells));
   if (total.length !== 1) return;
   total[0].key = total[0].name = "合计";
@@ -464,10 +473,11 @@ const SUB_ITEM = /^其中[:]?/;
 function nameDuplicatesBySection(rows: TableRow[]): void {
   const seen = new Set<string>();
   let repeated = false;
-  rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (!seen.has(row.key)) {
       seen.add(row.key);
-      return;
+      continue;
     }
     repeated = true;
     const numbered = row.level === 1;
@@ -478,7 +488,7 @@ function nameDuplicatesBySection(rows: TableRow[]): void {
         break;
       }
     }
-  });
+  }
   if (repeated) numberRepeatedKeys(rows);
 }
 
@@ -561,7 +571,7 @@ function nearestPrefixParent(byCode: Map<string, TableRow>, code: string): Table
 
 /** When the only 合计 line is printed at the bottom, it is the parent of the top-level rows. */
 function attachRootsToBottomTotal(rows: TableRow[]): void {
-  const total = rows.find((r) => r.key === "合计");
+  const total = totalLine(rows);
   if (!total || rows.indexOf(total) === 0 || rows.slice(0, rows.indexOf(total)).some((r) => r.total)) return;
   for (const row of rows) if (!row.parent && row !== total && !row.total) row.parent = total.key;
 }

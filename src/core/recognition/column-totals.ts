@@ -1,4 +1,4 @@
-import type { TableRow } from "../tables/table-model";
+import { totalLine, type TableRow } from "../tables/table-model";
 import { CellLayout, RowCells } from "./row-cells";
 import type { SheetSnapshot } from "../snapshot/types";
 
@@ -9,7 +9,7 @@ import type { SheetSnapshot } from "../snapshot/types";
  * side-by-side layouts print it).
  */
 export function totalsFromColumns(rows: TableRow[], sheet: SheetSnapshot, columnTotals: Record<string, string>): TableRow[] {
-  const total = rows.find((r) => r.key === "合计");
+  const total = totalLine(rows);
   if (!total) return [];
   const added: TableRow[] = [];
   for (const [line, column] of Object.entries(columnTotals)) {

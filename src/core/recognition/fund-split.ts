@@ -13,7 +13,7 @@ import { CARRY_LINES, FUNDS } from "./funds";
 export function splitCarryOverByFund(rows: TableRow[], sheet: SheetSnapshot): TableRow[] {
   const added: TableRow[] = [];
   const keys = new Set(rows.map((r) => r.key));
-  const active = FUNDS.filter((fund) => rows.some((r) => r.cells.has(fund) && !r.cells.isBlank(fund)));
+  const active = fundsWithMoney(rows);
   for (const line of rows) {
     if (!CARRY_LINES.includes(line.key) || !line.cells.has("合计")) continue;
     for (const fund of FUNDS) {
@@ -35,4 +35,17 @@ function fundColumn(line: TableRow, fund: string, active: readonly string[]): nu
   if (anySplit || line.cells.isBlank("合计")) return line.cells.get(fund)?.col;
   if (active.length === 1 && active[0] === fund) return line.cells.get("合计")?.col;
   return undefined;
+}
+
+/** The funds some line of the table prints an amount for. */
+function fundsWithMoney(rows: readonly TableRow[]): string[] {
+  const active: string[] = [];
+  for (const fund of FUNDS) {
+    for (const r of rows) {
+      if (!r.cells.has(fund) || r.cells.isBlank(fund)) continue;
+      active.push(fund);
+      break;
+    }
+  }
+  return active;
 }

@@ -9,6 +9,7 @@ import { buildTable } from "./build-table";
 import { identifyByHeader, threePublicByHeader } from "./identify-by-header";
 import { holdsNumber } from "../snapshot/cell-number";
 import { untitledThreePublic, type UntitledTable } from "./untitled-three-public";
+import { YEARS_AS_LINES_REASON, yearsAsLines } from "./years-as-lines";
 
 export interface UnrecognizedTable {
   sheet: string;
@@ -40,11 +41,12 @@ function recognizeSheet(grid: SheetGrid, result: RecognitionResult): void {
     if (hasNumbers(grid)) readUntitledSheet(grid, right, result);
     return;
   }
-  titles.forEach((hit, i) => {
+  for (let i = 0; i < titles.length; i++) {
+    const hit = titles[i];
     const lastRow = i + 1 < titles.length ? titles[i + 1].row - 1 : grid.rowCount - 1;
     if (hit.kind?.family === "绩效") {
       if (!result.performanceSheets.includes(grid.sheet.name)) result.performanceSheets.push(grid.sheet.name);
-      return;
+      continue;
     }
     const block = readHeaderBlock(grid, hit.row, lastRow);
     const frame = {
@@ -61,11 +63,12 @@ function recognizeSheet(grid: SheetGrid, result: RecognitionResult): void {
     const kind = named ?? byHeader;
     if (!kind) {
       const range = rangeAddress({ top: hit.row, left: 0, bottom: lastRow, right });
-      result.unrecognized.push({ sheet: grid.sheet.name, range, title: hit.text, reason: "不是已知的公开表，表头也不足以判断是哪张表，未作检查。" });
-      return;
+      const reason = unreadReason(grid, hit.row + 1, lastRow, "不是已知的公开表，表头也不足以判断是哪张表，未作检查。");
+      result.unrecognized.push({ sheet: grid.sheet.name, range, title: hit.text, reason });
+      continue;
     }
     result.tables.push(buildTable(grid, { ...frame, kind, identifiedBy: byHeader ? "header" : undefined }, result.findings));
-  });
+  }
 }
 
 /** A sheet with numbers and no title: its 三公 table told from its lines, else reported as not read. */
@@ -76,8 +79,13 @@ function readUntitledSheet(grid: SheetGrid, right: number, result: RecognitionRe
     sheet: grid.sheet.name,
     range: rangeAddress({ top: 0, left: 0, bottom: Math.max(0, grid.rowCount - 1), right }),
     title: "",
-    reason: "工作表中有数字，但没有找到可识别的表名（如“支出决算表”），未作检查。",
+    reason: unreadReason(grid, 0, grid.rowCount - 1, "工作表中有数字，但没有找到可识别的表名（如“支出决算表”），未作检查。"),
   });
+}
+
+/** Why an area is not read: a 三公 comparison with years as lines says so (years-as-lines.ts), any other the plain reason. */
+function unreadReason(grid: SheetGrid, top: number, bottom: number, plain: string): string {
+  return yearsAsLines(grid, top, bottom) ? YEARS_AS_LINES_REASON : plain;
 }
 
 /** A sheet's one table without a title line (untitled-three-public.ts), read as one told from its header. */

@@ -77,20 +77,24 @@ const TITLE_QUALIFIERS = /\((按)?(功能|经济)分类(科目)?\)|功能分类|
 export function findTitles(grid: SheetGrid): TitleHit[] {
   const hits: TitleHit[] = [];
   let block: TitleHit[] = [];
-  const close = (nextRow: number) => {
-    const title = block.length > 0 ? chooseTitle(grid, block, nextRow) : undefined;
-    if (title) hits.push(title);
-    block = [];
-  };
   for (let r = grid.rowFrom(0); r < grid.rowCount; r = grid.rowFrom(r + 1)) {
     const candidate = titleCandidate(grid, r);
     if (candidate) {
-      if (block.length > 0 && !onlyMetaBetween(grid, block[block.length - 1].row, r)) close(r);
+      if (block.length > 0 && !onlyMetaBetween(grid, block[block.length - 1].row, r)) {
+        closeBlock(grid, block, r, hits);
+        block = [];
+      }
       block.push(candidate);
     }
   }
-  close(grid.rowCount);
+  closeBlock(grid, block, grid.rowCount, hits);
   return hits;
+}
+
+/** The title of a block of title-like lines (if one of them is a table's title) goes to hits. */
+function closeBlock(grid: SheetGrid, block: TitleHit[], nextRow: number, hits: TitleHit[]): void {
+  const title = block.length > 0 ? chooseTitle(grid, block, nextRow) : undefined;
+  if (title) hits.push(title);
 }
 
 /** A title-like line: one distinct text across the row (or text + table code), short, not a note or heading. */

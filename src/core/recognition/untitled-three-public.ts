@@ -27,9 +27,7 @@ const UNTITLED = "";
 export function untitledThreePublic(grid: SheetGrid): UntitledTable | undefined {
   const rows = grid.rowsBetween(0, Math.min(grid.rowCount, ROWS_LOOKED_AT) - 1).filter((r) => grid.rowTexts(r).length > 0);
   if (rows.length === 0) return undefined;
-  const names = itemNames();
-  const lines = rows.map((r) => names.get(itemName(grid.firstText(r))));
-  if (!THREE_PUBLIC_ITEMS.every((group) => group.some((item) => lines.includes(item)))) return undefined;
+  if (!namesEveryItem(rows.map((r) => grid.firstText(r)))) return undefined;
   const final = rows.some((r) => grid.rowTexts(r).some((t) => t.includes("决算")));
   const kind = TABLE_KINDS.find((k) => k.id === (final ? THREE_PUBLIC_BY_HEADER.final : THREE_PUBLIC_BY_HEADER.budget));
   const first = rows[0];
@@ -38,6 +36,13 @@ export function untitledThreePublic(grid: SheetGrid): UntitledTable | undefined 
   if (isMetaLine(heading)) return { titleRow: first, title: UNTITLED, kind };
   if (heading.length === 1) return { titleRow: first, title: heading[0], kind };
   return first > 0 ? { titleRow: first - 1, title: UNTITLED, kind } : undefined;
+}
+
+/** Whether the labels name each 三公 item (因公出国, 公务接待, 公务用车) at least once. */
+export function namesEveryItem(labels: readonly string[]): boolean {
+  const names = itemNames();
+  const items = labels.map((label) => names.get(itemName(label)));
+  return THREE_PUBLIC_ITEMS.every((group) => group.some((item) => items.includes(item)));
 }
 
 /** “其中:(一)因公出国(境)支出” → “因公出国(境)支出”. */

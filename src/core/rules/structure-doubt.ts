@@ -18,7 +18,7 @@ const EXAMPLES = 3;
 
 export function withStructureDoubts(findings: Finding[], checks: readonly Check[], places: PlaceCounts, tables: readonly TableModel[]): Finding[] {
   const doubtful = doubtfulTables(checks, places);
-  const guessed = tables.filter((t) => t.identifiedBy === "header");
+  const guessed = tables.filter(identifiedByHeader);
   if (doubtful.size === 0 && guessed.length === 0) return findings;
   const out: Finding[] = [];
   for (const f of findings) {
@@ -34,6 +34,8 @@ export function withStructureDoubts(findings: Finding[], checks: readonly Check[
   for (const table of guessed) out.push(guessedFinding(table));
   return out;
 }
+
+const identifiedByHeader = (t: TableModel): boolean => t.identifiedBy === "header";
 
 function uncertainty(table: TableModel): string {
   return table.identifiedBy === "header" ? `${titleSaid(table)}，按表头识别为《${table.kind.title}》` : `《${table.kind.title}》未能可靠识别`;

@@ -165,7 +165,12 @@ export function kindIdFor(name: string): string | undefined {
 export function groupIntoSets(tables: TableModel[]): TableSet[] {
   const units = byDepartment(tables);
   if (!units) return byRepetition(tables).map((list) => new TableSet(list));
-  return units.flatMap((unit) => byRepetition(unit).map((list, i, sets) => new TableSet(list, i > 0 ? sets[0] : [])));
+  const sets: TableSet[] = [];
+  for (const unit of units) {
+    const copies = byRepetition(unit);
+    for (let i = 0; i < copies.length; i++) sets.push(new TableSet(copies[i], i > 0 ? copies[0] : []));
+  }
+  return sets;
 }
 
 /** Tables by their 部门 line, when every table has one. */

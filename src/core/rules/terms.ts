@@ -58,11 +58,25 @@ export function visitTerms(expr: Expr, frame: Frame, sign: 1 | -1, sink: TermSin
 
 /** The addends of an expression as terms (for checks that fail and are explained). */
 export function collectTerms(expr: Expr, frame: Frame, out: Term[]): boolean {
-  return visitTerms(expr, frame, 1, (cells, key, table, sign, row, column) => {
-    const cell = cells.get(key);
-    if (cell) out.push({ cell, table, sign, row, column, foreign: table !== frame.table });
-  });
+  collecting.out = out;
+  collecting.scope = frame.table;
+  const applies = visitTerms(expr, frame, 1, collectTerm);
+  collecting.out = NO_TERMS;
+  collecting.scope = undefined; // holds no workbook after the call
+  return applies;
 }
+
+/**
+ * Where collectTerms puts the terms: one module-level sink instead of a closure per call (a closure made per
+ * call loses its optimised code at every full collection; collecting is synchronous, so one target suffices).
+ */
+const NO_TERMS: Term[] = [];
+const collecting: { out: Term[]; scope: TableModel | undefined } = { out: NO_TERMS, scope: undefined };
+
+const collectTerm: TermSink = (cells, key, table, sign, row, column) => {
+  const cell = cells.get(key);
+  if (cell) collecting.out.push({ cell, table, sign, row, column, foreign: table !== collecting.scope });
+};
 
 function visitSelf(frame: Frame, sign: 1 | -1, sink: TermSink): boolean {
   if (!frame.row || !frame.column || !frame.row.cells.has(frame.column)) return false;

@@ -60,9 +60,11 @@ export function withComputedFormulas(snapshot: WorkbookSnapshot): ComputedWorkbo
 
 function pendingCells(sheet: SheetSnapshot): [number, number][] {
   const out: [number, number][] = [];
-  sheet.cells.forEach((line, r) => {
+  for (let r = 0; r < sheet.cells.length; r++) {
+    const line = sheet.cells[r];
+    if (line === undefined) continue; // a row without cells (the rows may be a sparse array)
     for (let c = 0; c < line.length; c++) if (isUncomputedFormula(line[c])) out.push([r, c]);
-  });
+  }
   return out;
 }
 

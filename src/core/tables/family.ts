@@ -7,8 +7,12 @@ export type DisclosureFamily = "决算" | "预算";
  * `tieBreak` (决算 by default).
  */
 export function dominantFamily(tables: readonly TableModel[], tieBreak: DisclosureFamily = "决算"): DisclosureFamily {
-  const budget = tables.filter((t) => t.kind.family === "预算").length;
-  const final = tables.filter((t) => t.kind.family === "决算").length;
+  let budget = 0;
+  let final = 0;
+  for (const t of tables) {
+    if (t.kind.family === "预算") budget++;
+    else if (t.kind.family === "决算") final++;
+  }
   if (budget === final) return tieBreak;
   return budget > final ? "预算" : "决算";
 }

@@ -100,6 +100,12 @@ export interface TableRow {
   cells: RowAmounts;
 }
 
+/** The line keyed 合计, if the rows hold one. */
+export function totalLine(rows: readonly TableRow[]): TableRow | undefined {
+  for (const r of rows) if (r.key === "合计") return r;
+  return undefined;
+}
+
 export interface TableModel {
   kind: TableKind;
   /** Title as printed (with prefixes such as year or unit name). */

@@ -83,6 +83,9 @@ const NOT_STATED = new Map<string, string>([
   // s19d: “累计” is the amount to date, no sum of the items listed before it
   ["js-jintan-2022-q1-direct-funds ¶2 672.76→737.26", "十一项直达资金…已累计支出7418.66万元: six of the eleven items equal the spending by chance"],
   ["js-jintan-2022-q1-direct-funds ¶2 5261→4419", "the same paragraph, another of the six"],
+  // s19d: an amount per unit (“600元/人天”) is part of no sum the text states
+  ["fj-province-2017-meeting-standards ¶5 500→437", "调增100元/人天…600元/人天、500元/人天: 600 = 500 + 100 by chance, amounts per person and day"],
+  ["fj-province-2017-meeting-standards ¶5 600→532", "the same sentence"],
 ]);
 const WIDTH_DIFFERS_TODAY = new Set<string>([]);
 

@@ -1,5 +1,5 @@
 import type { Decimal } from "../../numbers/decimal";
-import { COMPLETION_AMOUNT, isBound, isPlainAmount, isPrior, isStatedTotal } from "./binding";
+import { COMPLETION_AMOUNT, isBound, isPlainAmount, isPrior, isStatedTotal, measuredAmounts } from "./binding";
 import type { SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
@@ -66,7 +66,11 @@ const LEAD = /^(?:预计|再|另)?$/;
 
 function baseOf(sentences: readonly SentenceClaims[], i: number, position: number): Mention | undefined {
   const s = sentences[i];
-  const before = s.mentions.filter((m) => m.end <= position && candidate(m));
+  const words = s.sentence.slice(position - s.start);
+  const before = measuredAmounts(
+    s.mentions.filter((m) => m.end <= position && candidate(m)),
+    words,
+  );
   if (before.length > 0 || !LEAD.test(s.sentence.slice(0, position - s.start).trim())) return before.length === 1 ? before[0] : undefined;
   let j = i - 1;
   let brokenDown = false;
@@ -76,7 +80,7 @@ function baseOf(sentences: readonly SentenceClaims[], i: number, position: numbe
   // “…收入53.19亿元。其中，税收收入29.09亿元…。非税收入24.1亿元，增长1.9%。加上…”: a sentence right after a “其中”
   // sentence may go on listing its parts — which amount is added to is in doubt
   if (!brokenDown && j > 0 && BREAKDOWN.test(sentences[j - 1].sentence)) return undefined;
-  const previous = j >= 0 ? sentences[j].mentions.filter(candidate) : [];
+  const previous = j >= 0 ? measuredAmounts(sentences[j].mentions.filter(candidate), words) : [];
   return previous.length === 1 ? previous[0] : undefined;
 }
 

@@ -287,15 +287,19 @@ function pairedIn(mentions: readonly Mention[], change: Mention): Mention | unde
 }
 
 /**
- * The amounts a sentence opening with “其中” may break down: “中央彩票公益金2013年支出预算数为489.16亿元,决算数为450.09亿元。
- * 其中,中央本级支出303.08亿元,对地方转移支付147.01亿元” — of a budget and the actual stated after it, the parts naming no
- * budget break down the actual (as a change of such a sentence is of the actual: preferActual).
+ * The amounts that words following a budget and its actual may speak of: “中央彩票公益金2013年支出预算数为489.16亿元,决算数为
+ * 450.09亿元。其中,中央本级支出303.08亿元,对地方转移支付147.01亿元”, “…收入预算数为1376.82亿元,决算数为1326.38亿元,完成预算的
+ * 96.3%。加上上年结转收入113.59亿元,…收入总量为1439.97亿元” — of a budget and the actual stated after it, a breakdown or an
+ * addition naming no budget is of the actual (as a change of such a sentence is: preferActual).
  */
-export function brokenDown(totals: Mention[], breakdown: string): Mention[] {
-  if (totals.length !== 2 || BUDGET_WORDS.test(breakdown)) return totals;
+export function measuredAmounts(totals: Mention[], words: string): Mention[] {
+  if (totals.length !== 2 || BUDGET_WORDS.test(words.replace(BUDGET_KIND, ""))) return totals;
   const [budget, actual] = totals;
   return isBudget(budget) && ACTUAL_WORDS.test(actual.label) && !BUDGET_WORDS.test(actual.label) ? [actual] : totals;
 }
+
+/** The name of a kind of budget (“国有资本经营预算收入总量”), not a budget figure. */
+const BUDGET_KIND = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
 
 function preferActual(candidates: Mention[], change: Mention): Mention[] {
   if (BUDGET_WORDS.test(change.rawLabel)) return candidates;

@@ -1,6 +1,5 @@
 import {
   ADJUSTED_BASIS,
-  brokenDown,
   budgetComparison,
   CHANGE_WORD,
   changePrior,
@@ -12,6 +11,7 @@ import {
   isPrior,
   isRevisedFrom,
   isStatedTotal,
+  measuredAmounts,
   priorOfYear,
   yearPair,
   type Bound,
@@ -110,7 +110,7 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     const { claims, listTotals, listNames } = claimsOf(mentions, before, (m) => toHalfWidth(text).slice(0, m.start - start), opensBreakdown);
     const source = opensBreakdown && cut && RECUT.test(text) ? cut : stated;
     // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down; nor is a bound
-    const totals = opensBreakdown ? brokenDown(source.filter(isStatedTotal), text) : [];
+    const totals = opensBreakdown ? measuredAmounts(source.filter(isStatedTotal), text) : [];
     const openingOnly = totals.length === 1 && totals[0].depth === 0;
     const openingTotal = totals.pop();
     const openingBase = openingTotal && baseAfter(source, openingTotal);

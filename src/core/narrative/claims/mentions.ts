@@ -108,7 +108,7 @@ export function findMentions(sentence: string): Mention[] {
  * Figures no claim relates exactly, left out of every check: both ends of a range (“多在2万至4万元”, “在11万到18万之间”) and
  * an amount per vehicle, person or unit (“车均17.39万元”, “均价33.25万元”, “平均每辆车运行维护费5.41万元”, “每辆25万元”) — an
  * amount divided by a count, which no sum, share or change of the text holds (“…多在2万至4万元，其中最高的…车均4.94万元” is no
- * list of parts).
+ * list of parts); also one written per unit after it (“综合定额标准为650元/人天”).
  */
 const exactFigure =
   (text: string, mentions: readonly Mention[]) =>
@@ -118,10 +118,12 @@ const exactFigure =
     const previous = mentions[k - 1];
     const ranged = (a?: Mention, b?: Mention) => !!a && !!b && a.kind === b.kind && RANGE.test(text.slice(a.end, b.start));
     if (ranged(m, next) || ranged(previous, m)) return false;
-    return m.kind !== "amount" || !PER_UNIT.test(m.label);
+    return m.kind !== "amount" || (!PER_UNIT.test(m.label) && !PER_UNIT_AFTER.test(text.slice(m.end)));
   };
 /** Between the two ends of a range. */
 const RANGE = /^\s*[至到~～—－-]\s*$/;
+/** “650元/人天”, “3.8万元/辆”: the unit per which the amount is counted, written right after it. */
+const PER_UNIT_AFTER = /^\s*[/／]\s*[^\d\s]/;
 /** An amount per vehicle, person or unit: the words right before it name the count it is divided by. */
 const PER_UNIT = /[车人户生]均|均价|单价|平均|每(?:辆|人|台|户|个|次|批|项|件|套|平方米|亩|公里)/;
 

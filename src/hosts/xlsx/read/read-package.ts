@@ -62,7 +62,7 @@ function partOf(zip: ZipArchive, rels: Relationship[], type: string, usual: stri
 }
 
 function readSheet(zip: ZipArchive, entry: SheetEntry, rels: Relationship[], context: SharedContext): SheetSnapshot | undefined {
-  const rel = rels.find((r) => r.id === entry.relId);
+  const rel = relationship(rels, entry.relId);
   if (!rel) throw new PackageProblem(`工作表“${entry.name}”在工作表目录中没有对应的部件（关系 ${entry.relId || "缺失"}），文件已损坏`);
   if (NOT_A_WORKSHEET.has(rel.type)) return undefined;
   const bytes = rel.external ? undefined : zip.read(rel.target);
@@ -76,4 +76,10 @@ function textOf(zip: ZipArchive, part: string): string {
   const bytes = zip.read(part);
   if (!bytes) throw new PackageProblem(`缺少“${part}”，文件已损坏`);
   return partText(bytes);
+}
+
+/** The relationship of a sheet entry (a loop, not a closure per sheet: the reader stays compiled between workbooks). */
+function relationship(rels: readonly Relationship[], id: string): Relationship | undefined {
+  for (const r of rels) if (r.id === id) return r;
+  return undefined;
 }

@@ -224,7 +224,11 @@ class WorksheetReader {
       const n = plainNumber(s, start, end);
       return { value: n === n ? n : numberOrText(decodeXml(s.slice(start, end))), numberFormat };
     }
-    if (type === "s") return { value: this.sharedString(digitsAt(s, start, end), s.slice(start, end)), numberFormat };
+    if (type === "s") {
+      const index = digitsAt(s, start, end);
+      // the index as written is sliced out only for the message of a missing entry (no string per text cell)
+      return { value: this.ctx.sharedStrings?.[index] ?? this.sharedString(index, s.slice(start, end)), numberFormat };
+    }
     this.v = decodeXml(s.slice(start, end));
     return this.toSnapshot(type, numberFormat);
   }
