@@ -3,8 +3,8 @@ import { completeIdentity } from "../../src/core/narrative/claims/complete-list"
 import { extractClaims } from "../../src/core/narrative/claims/extract";
 import { CHANGE_IDENTITIES, FIGURE_WORDS } from "../../src/core/narrative/claims/figures";
 import { Decimal } from "../../src/core/numbers/decimal";
-import { RoundingInterval } from "../../src/core/numbers/rounding-interval";
-import { judgeDerived, percentInterval } from "../../src/core/numbers/verdict";
+import { RoundingInterval, sumIntervals } from "../../src/core/numbers/rounding-interval";
+import { judgeAmounts, judgeDerived, percentInterval } from "../../src/core/numbers/verdict";
 import type { NarrativeParagraph } from "../../src/core/paragraphs";
 import { Prng } from "./prng";
 
@@ -196,6 +196,20 @@ function withinRounding(relation: Relation, moved: PrintedFigure[]): boolean {
 }
 
 /**
+ * A sum with a figure written “约” (“年人均…约为2500元,其中,…500元,…1600元,…400元”) states its figures give or take a
+ * tenth (RoundingInterval.approximate): a part moved from 400 to 452 leaves the sum 2552 within “约2500” — no change shows.
+ */
+function withinApproximation(text: string, relation: Relation, figure: PrintedFigure, digits: string): boolean {
+  const approximate = (f: PrintedFigure) => APPROXIMATE.test(text.slice(Math.max(0, f.start - 12), f.start));
+  if (relation.kind !== "sum" || !relation.figures.some(approximate)) return false;
+  const value = (f: PrintedFigure) => (f === figure ? new Decimal(digits.replace(/,/g, "")).times(f.scale) : f.value);
+  const interval = (f: PrintedFigure) => (approximate(f) ? RoundingInterval.approximate(value(f), f.unit) : RoundingInterval.of(value(f), f.unit));
+  const [total, ...parts] = relation.figures;
+  const sum = parts.reduce((acc, f) => acc.plus(value(f)), new Decimal(0));
+  return judgeAmounts(value(total), interval(total), sum, sumIntervals(parts.map(interval))) !== "error";
+}
+
+/**
  * One planted change per clean paragraph that states a relation: the figure is drawn (seeded by the document and
  * paragraph) among the figures taking part in one, and the change must break that relation where it shows.
  */
@@ -210,7 +224,7 @@ export function plantChanges(id: string, paragraphs: NarrativeParagraph[], clean
     const picked = prng.pick(relations);
     const figure = prng.pick(picked.figures);
     const to = changed(figure, prng);
-    if (stillHolds(picked, figure, to)) continue;
+    if (stillHolds(picked, figure, to) || withinApproximation(p.text, picked, figure, to)) continue;
     // a list left below its total shows only where it is complete — or where the change breaks another relation
     const breaks = (r: Relation) => r.figures.includes(figure) && !stillHolds(r, figure, to) && visibleChange(p.text, r, figure, to);
     const relation = [picked, ...relations].find(breaks);
@@ -239,9 +253,21 @@ export function statedRelations(text: string, relations: Relation[]): Relation[]
   return relations.filter((r) => {
     if (r.kind === "growth") return isChange(text, r.figures[1]) && rateWorded(text, r) && !growthAmbiguous(text, r);
     if (r.kind === "sum" && r.figures.every((f) => isChange(text, f))) return changeIdentityNamed(text);
+    if (r.kind === "sum" && derived(text, r)) return false;
     if (r.kind === "sum") return totalStated(text, r) && !siblings(text, r) && !coarse(r.figures);
     return shareWorded(text, r.figures[0]);
   });
+}
+
+/**
+ * A sum mixing changes and amounts states a change only as old + change = new, three figures; more of them add up only
+ * through several stated relations (“由95,000万元调增为178,000万元,调增83,000万元” and “调增54,000万元…调减29,000万元”: 178,000 =
+ * 54,000 + 29,000 + 95,000; “收支各调增9亿元,收支为85.68亿元” after “支出总计76.68亿元,其中:本级支出65.37亿元,转移性支出
+ * 11.31亿元”: 85.68 = 65.37 + 11.31 + 9) — no relation the words state.
+ */
+function derived(text: string, relation: Relation): boolean {
+  const changes = relation.figures.filter((f) => isChange(text, f)).length;
+  return changes > 0 && changes < relation.figures.length && relation.figures.length > 3;
 }
 
 /**

@@ -14,6 +14,9 @@ const MISSED_TODAY = new Set<string>([
   "ah-shouxian-2023-final-sangong ¶3 47%",
   // s19y stop 31 blind round 2: “占比8.5%” names no parent; the province's 约3842亿元 is two paragraphs up
   "fj-province-2024-spending ¶5 8.5%",
+  // s19y stop 32 blind round 2: ““公车”支出占2010年全部“三公”支出的61%” — a share whose sentence states no amount, its part
+  // and whole named in words only (公车 for the 车辆购置及运行费 61.69亿元 of the sentence before): not read
+  "zy-central-2010-final-sangong-roundup ¶15 61%",
   // blind run (13 documents from 11 provinces the checker had never seen), before any rule changed
 ]);
 

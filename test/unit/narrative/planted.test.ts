@@ -36,6 +36,18 @@ const MISSED_TODAY = new Set<string>([
   // here it plants on “收入合计61.4亿元。…支出60.9亿元…。其中:56.7,3.6,0.6…结余0.5” — a sum the words do not state (the “其中”
   // breaks down 60.9, not 61.4)
   "sh-city-2014-soe ¶3 0.5→2.5",
+  // s19y blind round 1 (stop 32, 华北 / 西北 / 西南), after its rules: “全省地方一般公共预算收入完成1966.23亿元…。其中,省级…
+  // 491.06亿元…。全省财政收入中,税收收入1410.57亿元…;非税收入555.66亿元” — the whole is named “全省财政收入”, a name no amount
+  // bears, after a “其中” sentence of 省级: which amount it breaks down is left in doubt
+  "sc-province-2015-revenue-jul ¶2 1410.57→1141.14",
+  "sc-province-2015-revenue-jul ¶2 1966.23→1487.76",
+  // s19y blind round 2 (stop 32), after its rules: “公务接待费185万元。其中:外事接待费支出3.5万元,主要用于…工作。国内公务接待
+  // 支出181.5万元,…” — the “其中” list goes on past its sentence's end (a reason closes the first part): not read
+  "sc-stats-2012-budget-sangong ¶8 185→163",
+  // s19y blind round 4 (stop 32), after its rules: “一是税收收入调减29,000万元。年初预算税收收入267,000万元,…。…全年预计完成
+  // 区级税收238,000万元” — a revision's change stated before its old and new amounts, sentences apart: not read
+  "cq-changshou-2020-budget-adjustment ¶5 238,000→276,366",
+  "cq-changshou-2020-budget-adjustment ¶5 238,000→206,343",
   // s19x stop 32 blind round 1 (华东 / 华中 / 华南 units): “收支总预算T。收入包括:一般公共预算拨款A、上年结转结余B” — a list
   // opened by 包括 after the sentence stating the total is not read as its parts, and a sum below a total is owed only
   // for a list known to be complete

@@ -239,8 +239,12 @@ export function priorOfYear(change: Mention, subject: Mention, previous: { text?
   return same.length === 1 ? same[0] : undefined;
 }
 
-/** “比预算减少”, “较年初预算数增加”: a change against the budget, not against last year. */
-const AGAINST_BUDGET = /^(?:比|较|与)(?:当年|本年)?(?:年初|全年)?预算数?/;
+/**
+ * “比预算减少”, “较年初预算数增加”, “决算比预算减少”: a change against the budget, not against last year. The actual's
+ * measure may name itself before the comparison (“决算”, “执行数”, “实际支出”): it names no other figure.
+ */
+const AGAINST_BUDGET = /^(?:(?:决算|执行|实际(?:支出)?)数?)?(?:比|较|与)(?:当年|本年)?(?:年初|全年)?预算数?/;
+const ACTUAL_MEASURE = /^(?:决算|执行|实际(?:支出)?)数?/;
 
 /**
  * “预算3,786.49万元，实际支出3,535.78万元，比预算减少250.71万元”: a change against the budget is actual − budget,
@@ -251,7 +255,8 @@ const AGAINST_BUDGET = /^(?:比|较|与)(?:当年|本年)?(?:年初|全年)?预�
  */
 export function budgetComparison(mentions: readonly Mention[], i: number, previous: readonly Mention[] = []): { actual: Mention; budget: Mention } | undefined {
   const change = mentions[i];
-  if (change.groupSize > 1 || !AGAINST_BUDGET.test(change.rawLabel.replace(/\s+/g, "")) || ownWords(change.rawLabel) !== "") return undefined;
+  const words = change.rawLabel.replace(/\s+/g, "");
+  if (change.groupSize > 1 || !AGAINST_BUDGET.test(words) || ownWords(words.replace(ACTUAL_MEASURE, "")) !== "") return undefined;
   const amounts = mentions.slice(0, i).filter((m) => isPlainAmount(m) && m.depth === change.depth && m.groupSize === 1);
   const actuals = amounts.filter((m) => ACTUAL_WORDS.test(m.label) && !BUDGET_WORDS.test(m.label));
   const actual = amounts[amounts.length - 1];

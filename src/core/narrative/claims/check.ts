@@ -11,6 +11,7 @@ import { FINAL_TEMPLATE } from "../templates/final";
 import { checkAddition } from "./addition";
 import { checkBalances } from "./balance";
 import { checkCarriedBudgets } from "./carried-budget";
+import { checkCarriedPriorRates } from "./carried-prior-rate";
 import { checkListedTotals } from "./listed-total";
 import { checkArithmetic } from "./arithmetic";
 import { checkListChanges } from "./list-changes";
@@ -27,7 +28,7 @@ import { checkTotalCulprits } from "./total-slips";
 import { checkTotals } from "./totals";
 import { figureBinding, namesSameFigure } from "./figures";
 import { checkDigits } from "./digits";
-import { checkForm } from "./form";
+import { checkForm, coveredYears } from "./form";
 import { checkGaps } from "./gap";
 import type { ClaimIssue } from "./issue";
 import { checkListedItems } from "./items";
@@ -83,6 +84,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
   const basicTable = tables.find((t) => t.kind.id === "J06" && !t.isEmpty);
 
   // in order of priority: a figure's first finding is the one kept
+  const covered = coveredYears(parsed, options.year);
   const tiers: Located[][] = [
     [...statements.flatMap((s) => checkStatement(s, tableFigure, reading, checked) ?? []), ...checkItems(items, rowCheck), ...checkClasses(classes, rowCheck)],
     // a part's change found wrong by confirmation is read at its corrected value by the sentence checks
@@ -114,6 +116,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkEnumeratedLists(parsed, reading),
       ...checkBalances(parsed, reading),
       ...checkCarriedBudgets(parsed, reading),
+      ...checkCarriedPriorRates(statements, year, reading),
       ...parsed.flatMap((at) => checkListChanges(at, reading)),
       ...checkSiblingShares(parsed, family, reading, year),
       ...checkImpliedTotals(parsed, resolveTotal, reading),
@@ -127,7 +130,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       // budget − actual = saving: after the lists, whose totals the budget and the actual may be
       ...parsed.flatMap((at) => checkSavings(at, reading)),
     ],
-    [...parsed.flatMap((at) => checkForm(at, options.year, family)), ...checkDigits(parsed, reading)],
+    [...parsed.flatMap((at) => checkForm(at, options.year, family, covered)), ...checkDigits(parsed, reading)],
   ];
   return oneFindingPerSlip(tiers.flat()).map(({ issue, at }) => toFinding(issue, at.paragraph));
 }

@@ -13,6 +13,7 @@ import type { Mention } from "./mentions";
  */
 export function completeIdentity(total: Mention, parts: readonly Mention[]): string | undefined {
   if (parts.length > 1 && REMAINDER.test(normal(parts[parts.length - 1].label))) return "合计";
+  if (byLevel(total, parts)) return total.label;
   const whole = wholeNamed(total.label);
   if (!whole) return undefined;
   const named = parts.map((p) => partNamed(p.label));
@@ -20,6 +21,26 @@ export function completeIdentity(total: Mention, parts: readonly Mention[]): str
   const covers = named.length === identity.length && identity.every((part) => named.filter((n) => n?.figure === part).length === 1);
   const sameMeasure = named.every((n) => !n?.measure || !whole.measure || n.measure === whole.measure);
   return covers && sameMeasure ? whole.figure : undefined;
+}
+
+/**
+ * A whole split by level of government into its two levels, each named by its level and the same words (“全省一般公共预算
+ * 收入389.9亿元…分级次看:省级收入115.4亿元…;市县收入274.5亿元”, “中央一般公共预算收入…;地方一般公共预算本级收入…”): the two
+ * are the whole, whatever it is called — its name ends with those words.
+ */
+const LEVELS: readonly [RegExp, RegExp][] = [
+  [/^省(?:本)?级/, /^市县级?/],
+  [/^中央(?:本级)?/, /^地方/],
+  [/^市(?:本)?级/, /^(?:县区|区县|县市区)级?/],
+];
+function byLevel(total: Mention, parts: readonly Mention[]): boolean {
+  if (parts.length !== 2) return false;
+  const [a, b] = parts.map((p) => normal(p.label));
+  return LEVELS.some(([first, second]) => {
+    if (!first.test(a) || !second.test(b)) return false;
+    const [restA, restB] = [a.replace(first, ""), b.replace(second, "")].map((rest) => rest.replace(/本级/g, ""));
+    return restA !== "" && restA === restB && normal(total.label).replace(/本级/g, "").endsWith(restA);
+  });
 }
 
 /**
@@ -46,8 +67,11 @@ const WORDS: [figure: string, word: string][] = [...new Set(Object.values(IDENTI
   [...new Set([figure, ...(FIGURE_WORDS.决算[figure] ?? []), ...(FIGURE_WORDS.预算[figure] ?? [])])].map((word): [string, string] => [figure, normal(word)]),
 );
 
-/** Words after a name that only say which amount of it follows (“支出预算”, “决算支出”, “预算总计”, “合计支出”, “累计完成”). */
-const MEASURE_TAIL = /^(?:支出|预算|决算|执行|实际|数|合计|总计|总额|总数|金额)*(?:累计)?(?:完成|实现|达到?)?$/;
+/**
+ * Words after a name that only say which amount of it follows (“支出预算”, “决算支出”, “预算总计”, “合计支出”, “累计完成”,
+ * a forecast “预计完成”).
+ */
+const MEASURE_TAIL = /^(?:支出|预算|决算|执行|实际|数|合计|总计|总额|总数|金额)*(?:预计)?(?:累计)?(?:完成|实现|达到?)?$/;
 const BUDGET = /预算/;
 /** “一般公共预算收入累计完成116.6亿元” (./figures.ts AMOUNT_VERB): what was done, as 执行 is. */
 const ACTUAL = /决算|执行|实际|完成|实现/;

@@ -29,13 +29,19 @@ export function checkEnumeratedLists(parsed: readonly ParsedParagraph[], reading
 const OPENS_LIST = /其中\s*[:：]\s*$/;
 const candidate = (m: Mention) => isStatedTotal(m) && m.depth === 0;
 
-/** The one amount of the sentence a paragraph's closing “其中：” breaks down. */
+/**
+ * The one amount of the sentence a paragraph's closing “其中：” breaks down: its own, or — “其中：” standing alone after
+ * “。” (“…“三公”经费预算6.08亿元,较2023年只减不增,…。其中:”) — the sentence's before it.
+ */
 function openingTotal(at: ParsedParagraph): Mention | undefined {
   if (!OPENS_LIST.test(at.paragraph.text)) return undefined;
-  const last = at.sentences[at.sentences.length - 1];
+  const { sentences } = at;
+  const alone = sentences.length > 1 && ONLY_OPENING.test(sentences[sentences.length - 1].sentence);
+  const last = sentences[sentences.length - (alone ? 2 : 1)];
   const amounts = last?.mentions.filter(candidate) ?? [];
   return amounts.length === 1 ? amounts[0] : undefined;
 }
+const ONLY_OPENING = /^\s*其中\s*[:：]\s*$/;
 
 /** “1.增值税…”, “2、…”, “(3)…”, “（4）…”, “１．…”: the item number a paragraph opens with. */
 const ITEM_NUMBER = /^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[)）])/;

@@ -97,6 +97,11 @@ const ACTUAL_LABEL = /执行|完成|决算|支出|实际/;
 /** `previous`: the paragraph's sentence before the first, if any (the previous paragraph's last). */
 export function extractClaims(paragraph: string, previous: readonly Mention[] = []): SentenceClaims[] {
   let before: Before = { mentions: previous };
+  // the last sentence stating an amount: a sentence of rates only (“剔除新增留抵退税因素后,按可比口径计算下降16.8%。”)
+  // still speaks of it, so a “其中” after it breaks that amount down
+  let stated: readonly Mention[] = previous;
+  // the amounts the sentence before broke down, when it opened a breakdown: a view after it (“分级次看:”) cuts them again
+  let cut: readonly Mention[] | undefined;
   return sentences(paragraph).map(({ text, start }) => {
     // positions within the paragraph, so that paragraph-wide checks can order the figures
     const mentions = findMentions(text).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
@@ -109,17 +114,32 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
       opensBreakdown,
       OPENS_PARTS.test(text),
     );
+    const source = opensBreakdown && cut && RECUT.test(text) ? cut : stated;
     // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down; nor is a bound
-    const totals = opensBreakdown ? measuredAmounts(before.mentions.filter(isStatedTotal), text) : [];
+    const totals = opensBreakdown ? measuredAmounts(source.filter(isStatedTotal), text) : [];
     const openingOnly = totals.length === 1 && totals[0].depth === 0;
     const openingTotal = totals.pop();
-    const openingBase = openingTotal && baseAfter(before.mentions, openingTotal);
+    const openingBase = openingTotal && baseAfter(source, openingTotal);
     before = { mentions, whole: opensBreakdown ? before.mentions : undefined, text };
-    return { sentence: text, start, mentions, claims, listTotals, listNames, openingTotal, openingOnly, ...(openingBase ? { openingBase } : {}) };
+    cut = opensBreakdown ? source : undefined;
+    if (!isRatesOnly(mentions)) stated = mentions;
+    return {
+      sentence: text,
+      start,
+      mentions,
+      claims,
+      listTotals,
+      listNames,
+      openingTotal,
+      openingOnly,
+      ...(openingBase ? { openingBase } : {}),
+    };
   });
 }
 
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
+const REVISION = /调[增减]/;
+const isRatesOnly = (mentions: readonly Mention[]) => mentions.length > 0 && mentions.every((m) => m.kind === "percent");
 
 /**
  * A sentence's parts between “；”, each read as a sentence of its own (“总收入87.32亿元，其中：A，B；总支出84.37亿元，其中：C，D”,
@@ -142,8 +162,16 @@ export function baseAfter(mentions: readonly Mention[], amount: Mention): Mentio
   const next = mentions.filter((m) => m.kind === "amount" && m.start > amount.start)[0];
   return next && isPrior(next) && isPlainAmount(next) && next.clause === amount.clause && next.depth === amount.depth ? next : undefined;
 }
-/** “其中…”, or the whole named before “中，” (“下达盟市各类补助资金中，返还性资金…”). */
-const OPENS_BREAKDOWN = /^\s*(?:其中|[^，,；;。：:]{2,20}?中(?=[，,]))/;
+/**
+ * “其中…”, the whole named before “中，” (“下达盟市各类补助资金中，返还性资金…”), or a view of the amount before (“分结构看:”,
+ * “按级次分:”).
+ */
+const OPENS_BREAKDOWN = /^\s*(?:其中|[^，,；;。：:]{2,20}?中(?=[，,])|(?:分|按|从)[^，,；;。：:\d]{1,8}?(?:看|分)\s*[:：,，])/;
+/**
+ * A breakdown that cuts the same whole again (“…收入389.9亿元…。分结构看:税收收入…;非税收入…。分级次看:省级收入…;市县收入…”,
+ * “其中:省级收入…。全省一般公共预算收入中,…”): a view, or a whole named — never a plain “其中”, which may break down a part.
+ */
+const RECUT = /^\s*(?:[^，,；;。：:]{2,20}?中(?=[，,])|(?:分|按|从)[^，,；;。：:\d]{1,8}?(?:看|分)\s*[:：,，])/;
 
 /** The sentence before, and — when it opens with “其中” (a breakdown) — the sentence whose amount it breaks down. */
 interface Before {
@@ -305,7 +333,10 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, leadOf: (
     };
   const rated = percents[change.slot] && RATE_WORD.test(rateWords(percents[0].label)) ? percents[change.slot] : undefined;
   const after = rated && !otherBasis(leadOf(rated).slice(lead.length), change) ? rated : undefined;
-  const percent = after ?? rateBefore(mentions, i);
+  const found = after ?? rateBefore(mentions, i);
+  // “由362,000万元调整为416,000万元,调增54,000万元,增长18.3%”: a revision between two budgets of one year is no growth — a rate
+  // whose words do not speak of the revision (调增幅度) is the new amount's growth over last year
+  const percent = found && REVISION.test(change.label) && !/调/.test(found.label) ? undefined : found;
   const words = percent && (after ? percents[0] : percent).label;
   return {
     kind: "change",

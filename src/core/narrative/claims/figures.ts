@@ -27,9 +27,12 @@ export const FIGURE_WORDS: Record<"决算" | "预算", Record<string, string[]>>
       "三公经费支出",
       "“三公”经费",
       "“三公经费”",
+      "“三公”支出",
+      "“三公”经费财政拨款",
     ],
-    因公出国费: ["因公出国（境）费", "因公出国（境）经费", "因公出国（境）费用", "因公出国（境）", "因公出国"],
-    公务用车费: ["公务用车购置及运行维护费", "公务用车购置及运行费", "公务用车购置及运行维护"],
+    // 中央部门 reports of 2010–2011 name the items without 因公 / 公务用车: “出国（境）费”, “车辆购置及运行费”
+    因公出国费: ["因公出国（境）费", "因公出国（境）经费", "因公出国（境）费用", "因公出国（境）", "因公出国", "出国（境）费", "出国（境）经费"],
+    公务用车费: ["公务用车购置及运行维护费", "公务用车购置及运行费", "公务用车购置及运行维护", "车辆购置及运行费"],
     公务用车购置费: ["公务用车购置费", "公务用车购置经费", "公务用车购置"],
     公务用车运行维护费: ["公务用车运行维护费", "公务用车运行费", "公务用车运行维护"],
     公务接待费: ["公务接待费", "公务接待"],
@@ -61,8 +64,8 @@ export const FIGURE_WORDS: Record<"决算" | "预算", Record<string, string[]>>
       "“三公”经费",
       "三公经费",
     ],
-    因公出国费: ["因公出国（境）费", "因公出国（境）经费", "因公出国（境）费用"],
-    公务用车费: ["公务用车购置及运行维护费", "公务用车购置及运行费"],
+    因公出国费: ["因公出国（境）费", "因公出国（境）经费", "因公出国（境）费用", "出国（境）费", "出国（境）经费"],
+    公务用车费: ["公务用车购置及运行维护费", "公务用车购置及运行费", "车辆购置及运行费"],
     公务用车购置费: ["公务用车购置费", "公务用车购置经费", "公务用车购置"],
     公务用车运行维护费: ["公务用车运行维护费", "公务用车运行费", "公务用车运行费用"],
     公务接待费: ["公务接待费", "公务接待"],
@@ -117,6 +120,9 @@ export const FIGURE_IDENTITIES: Record<string, string[]> = {
  */
 export const LIST_IDENTITIES: Record<string, string[]> = {
   一般公共预算收入: ["税收收入", "非税收入"],
+  // a government's debt is of two kinds only (一般债务, 专项债务), its limit too
+  债务余额: ["一般债务余额", "专项债务余额"],
+  债务限额: ["一般债务限额", "专项债务限额"],
 };
 
 /** The changes of these figures add up too (三公 = 出国 + 用车 + 接待; 公务用车 = 购置 + 运行). */
@@ -146,6 +152,14 @@ export const FIGURE_CONTEXT: Record<string, RegExp> = {
 };
 
 /**
+ * The budgets (预算) a government's money is kept in, each balanced on its own: an amount of one is never a part of
+ * another's (“一般公共预算收入…，其中：税收收入…；非税收入…；政府性基金预算收入1616万元” — the last is no 一般公共预算收入).
+ */
+const FUND = /一般公共预算|政府性基金|国有资本经营|社会保险基金/;
+/** The budget (fund) words name, if they name one. */
+export const fundNamed = (words: string): string | undefined => FUND.exec(words)?.[0];
+
+/**
  * Words before the figure's own words that make it another figure: a qualified amount
  * (“政府性基金拨款支出预算0万元”, “一般公共预算财政拨款项目支出”, “上年收支总计”) is never the unqualified total.
  */
@@ -161,11 +175,12 @@ const OWN_SCOPE: Record<string, RegExp> = { 三公经费合计: /(?:使用)?(?:�
 
 /**
  * What may stand before a figure's own words and leave it that figure: the unit's name (“…财政局”), its level (“省级”), 本年 /
- * 全年 / 本单位, “…中”. Any other words make a longer item name (“工资福利支出预算” is not “支出预算”,
+ * 全年 / 本单位, “…中”, what it was spent on before “等” (“交通费、住宿费、用餐费等公务接待费”), the verb that budgets it
+ * (“…统计局安排公务接待费预算”). Any other words make a longer item name (“工资福利支出预算” is not “支出预算”,
  * “对个人和家庭补助支出” is not “支出”): the phrase names no figure of the catalogue.
  */
 const CONTEXT_PREFIX =
-  /^(?:.*(?:单位|部门|本级|(?:省|市|县|区|乡|镇|中央)级|全[国省市区县乡镇]|机关|局|委|办|院|所|站|馆|校|中心|厅|处|室|队|会|社|部|系统|中))?(?:本年度?|当年|全年|本单位|本部门|我单位|我部门)?$/;
+  /^(?:.*(?:单位|部门|本级|(?:省|市|县|区|乡|镇|中央)级|全[国省市区县乡镇]|机关|局|委|办|院|所|站|馆|校|中心|厅|处|室|队|会|社|部|系统|中|等|安排))?(?:本年度?|当年|全年|本单位|本部门|我单位|我部门)?$/;
 
 /**
  * Words that name a figure only probably, with the other figure they may name: “总收入” is 本年收入合计 in one
@@ -244,23 +259,25 @@ export function namesOwnTotal(words: string, name: string): boolean {
 export interface FigureBinding {
   figure: string;
   others: string[];
+  /** The words before the figure's own name that leave it that figure (“北京市公安局的”, “区级部门(单位)”), if any. */
+  scope?: string;
 }
 
 /** The figure a sentence's words before an amount name, if any, with the certainty of that binding. */
 export function figureBinding(words: string, family: "决算" | "预算"): FigureBinding | undefined {
   // “公车购置费，公车运行费（“三公”经费）决算总额”: the name in parentheses before the tail is the figure's
   const label = unquoted(words.replace(/\(/g, "（").replace(/\)/g, "）").replace(NAMED_IN_PARENTHESES, "$1$2"));
-  let best: { figure: string; word: string } | undefined;
+  let best: { figure: string; word: string; before: string } | undefined;
   for (const [figure, words] of Object.entries(FIGURE_WORDS[family])) {
     for (const word of words.map(unquoted)) {
       const tail = TAILS.find((t) => label.endsWith(word + t) && (!BUDGET_TAILS.has(t) || family === "预算"));
       if (tail === undefined || (best && word.length <= best.word.length)) continue;
       const before = label.slice(0, label.length - word.length - tail.length).replace(OWN_SCOPE[figure] ?? "", "");
       if (QUALIFIER.test(before) || !CONTEXT_PREFIX.test(before)) continue;
-      best = { figure, word };
+      best = { figure, word, before };
     }
   }
-  return best && { figure: best.figure, others: LOOSE_WORDS[best.word] ?? [] };
+  return best && { figure: best.figure, others: LOOSE_WORDS[best.word] ?? [], ...(best.before ? { scope: best.before } : {}) };
 }
 /** Quotation marks are typography: “三公经费”财政拨款 and “三公”经费财政拨款 name the same figure. */
 const unquoted = (words: string) => words.replace(/[“”"‘’]/g, "");

@@ -9,10 +9,11 @@ import type { Located, ParsedParagraph } from "./parsed";
  * The form of the text (写法): template leftovers, a percentage without its %, and a subject year other than the
  * report's (a rate printed with fewer decimals than the rest of the text: ./digits.ts).
  */
-export function checkForm(at: ParsedParagraph, year: number | undefined, family: "决算" | "预算"): Located[] {
+export function checkForm(at: ParsedParagraph, year: number | undefined, family: "决算" | "预算", covered: ReadonlySet<number> = NO_YEARS): Located[] {
   const text = at.paragraph.text;
-  // a budget text describes last year's execution in sentences of their own (“2021年度“三公”经费合计支出…”), and a
-  // 决算 text next year's budget (“按照河南省2014年的财政预算报告，2014年…预算…” in a 2013 决算)
+  // a budget text describes last year's execution in sentences of their own (“2021年度“三公”经费合计支出…”) and the
+  // state its year starts from (“截至2022年底,我区法定债务余额为…” in a 2023 预算调整), and a 决算 text next year's budget
+  // (“按照河南省2014年的财政预算报告，2014年…预算…” in a 2013 决算)
   const years = year === undefined ? [] : statedYears(toHalfWidth(text), true);
   // a paragraph setting two years side by side (“…2022年的“三公”经费决算数合计为1000.86万…。2021年的三公经费决算数合计为
   // 807.95万…”) states last year's figures in a sentence of their own beside the report year's (an absence alone,
@@ -21,6 +22,8 @@ export function checkForm(at: ParsedParagraph, year: number | undefined, family:
   const sideBySide = (use: StatedYear["use"]) => years.some((y) => y.use === use && y.year === year);
   const expected = (y: StatedYear) =>
     y.year === year ||
+    covered.has(y.year) ||
+    (y.use !== "title" && family === "预算" && y.year === year! - 1) ||
     (y.use === "opening" && y.year === year! - 1 && (family === "预算" || (sideBySide("opening") && findMentions(sentenceAt(text, y.index)).length > 0))) ||
     (y.use === "title" && y.year === year! - 1 && sideBySide("title")) ||
     (y.use === "opening" && family === "决算" && y.year === year! + 1 && BUDGET.test(sentenceAt(text, y.index)));
@@ -33,6 +36,22 @@ export function checkForm(at: ParsedParagraph, year: number | undefined, family:
           .filter((y) => !expected(y) && !(y.use === "opening" && claimsNothing(sentenceAt(text, y.index))))
           .map((y) => ({ at, issue: yearIssue(y, year) }))),
   ];
+}
+
+const NO_YEARS: ReadonlySet<number> = new Set();
+
+/**
+ * Years a title names beside the report's (“关于…“三公”经费2011年决算和2012年预算情况的说明” in a 2012 text): the text
+ * speaks of both, so neither is a slip where its titles or sentences state it.
+ */
+export function coveredYears(parsed: readonly ParsedParagraph[], year: number | undefined): ReadonlySet<number> {
+  const covered = new Set<number>();
+  if (year === undefined) return covered;
+  for (const at of parsed) {
+    const titles = statedYears(toHalfWidth(at.paragraph.text), true).filter((y) => y.use === "title");
+    if (titles.some((y) => y.year === year)) for (const y of titles) covered.add(y.year);
+  }
+  return covered;
 }
 
 /**

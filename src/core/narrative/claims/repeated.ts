@@ -1,6 +1,6 @@
 import { quoted, wan } from "./issue";
 import type { Located } from "./parsed";
-import type { Statement } from "./statements";
+import { sameOwner, type Statement } from "./statements";
 import { judge, type CrossContext } from "./cross";
 
 /** Figures whose words name one amount only, wherever they are stated. */
@@ -18,15 +18,14 @@ const REPEATABLE = new Set([
 
 /** “本年支出合计 4265.40万元” in 三 and “总支出：2408.42万元” later: two values for one figure. */
 export function checkRepeated(statements: readonly Statement[], ctx: CrossContext): Located[] {
-  const first = new Map<string, Statement>();
+  const first: Statement[] = [];
   const out: Located[] = [];
   for (const s of statements) {
-    // two values for one figure need both to be named surely (“总收入” may be 收入总计 or 本年收入合计)
+    // two values for one figure need both to be named surely (“总收入” may be 收入总计 or 本年收入合计), and of one unit
     if (!REPEATABLE.has(s.figure) || s.others.length > 0) continue;
-    const key = `${s.figure}@${s.year ?? ""}`;
-    const reference = first.get(key);
+    const reference = first.find((x) => x.figure === s.figure && x.year === s.year && sameOwner(x, s));
     if (!reference) {
-      first.set(key, s);
+      first.push(s);
       continue;
     }
     if (ctx.checked.has(s.mention) && ctx.checked.has(reference.mention)) continue;

@@ -108,6 +108,8 @@ function checkShare(claim: ShareClaim, total: ShareTotal, reading: Reading): Cla
   const { num, unit } = writtenUnit(claim.part);
   const allowed = percentInterval(reading.interval(claim.part), total.interval);
   if (!allowed) return undefined;
+  // a lower bound (“约为4.57亿元，占90%以上”) holds wherever the amounts allow at least that much
+  if (claim.share.atLeast && !allowed.high.lessThan(claim.share.value.minus(claim.share.unit.dividedBy(2)))) return undefined;
   const verdict = judgeDerived(claim.share.value, claim.share.unit, allowed);
   if (verdict === "equal") return undefined;
   const expected = percentOf(reading.value(claim.part), total.value);

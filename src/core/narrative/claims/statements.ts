@@ -20,7 +20,40 @@ export interface Statement {
   year?: number;
   /** Figures the words may name instead (“总收入”: 收支总计 as well); empty when the words are the figure's own name. */
   others: string[];
+  /**
+   * The unit the figure is of, when its paragraph names one at the opening of the sentence or of one before it
+   * (“商务部…”, “2011年工商总局…”): a report on several departments states each one's figures (./statements.ts sameOwner).
+   */
+  owner?: string;
 }
+
+/**
+ * A unit named at a sentence's opening, after an optional year: “国家税务总局去年…”, “2011年,商务部…”, “中国人民银行2011年度…”.
+ * The unit's own words for itself (本局, 我单位) name no other unit.
+ */
+const OWNER = /^\s*(?:(?:19|20)\d{2}\s*年度?\s*[,，]?\s*)?((?:国家|中国|中央)?[\u4e00-\u9fff]{1,8}?(?:总局|总署|部(?!门)|局|署|银行|委员会|委|院|厅|中心))/;
+/** Words a unit's name never opens with: itself (本局, 我单位), or a preposition (“根据国家林业局网站上公布的…”) — no subject. */
+const SELF = /^(?:[本我该据经从在对由按依其]|根据)/;
+function ownerOf(sentence: string): string | undefined {
+  const named = OWNER.exec(toHalfWidth(sentence))?.[1];
+  return named && !SELF.test(named) ? named : undefined;
+}
+
+/**
+ * The unit the figure's own words name before its name (“今年北京市公安局的“三公”经费…”: 北京市公安局; “2015年北京市级党政机关
+ * 和全额拨款事业单位“三公”经费…”), if they name one.
+ */
+function scopeOwner(scope: string | undefined): string | undefined {
+  const words = scope?.replace(/(?:19|20)\d{2}\s*年度?|今年|去年|本年度?|当年|全年|[的，,\s]/g, "");
+  return words && UNIT_END.test(words) && !SELF.test(words) ? words : undefined;
+}
+const UNIT_END = /(?:总局|总署|部|局|署|银行|委员会|委|院|厅|中心|单位|部门|系统)$/;
+
+/**
+ * Two statements may be of one unit: unless both name theirs and the names differ — “商务部“三公经费”财政拨款支出6,083.70万元”
+ * is no sum of 中国人民银行's 因公出国（境）费 and 国家税务总局's 公务用车 and 公务接待.
+ */
+export const sameOwner = (a: Statement, b: Statement): boolean => a.owner === undefined || b.owner === undefined || a.owner === b.owner;
 
 /** A year the sentence is about (not one it compares with: “与2023年度相比”, “较2024年的”; nor a year whose own amount follows: “2024年的2190万元”). */
 const YEAR = /(?<![比较与]\s*)((?:19|20)\d{2})\s*年度?(?!\s*(?:相比|相较|比|的\s*\d))/g;
@@ -65,8 +98,10 @@ export type FigureLookup = (figure: string) => { value: Decimal; unit: Decimal }
  * last year's 三公经费合计, never compared with this year's (`year` undefined: every year is taken as the report's).
  */
 export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算" | "预算", year?: number): Statement[] {
-  return parsed.flatMap((at) =>
-    at.sentences.flatMap((s) => {
+  return parsed.flatMap((at) => {
+    let owner: string | undefined;
+    return at.sentences.flatMap((s) => {
+      owner = ownerOf(s.sentence) ?? owner;
       let subject: { figure: string; clause: number } | undefined;
       return s.claims.flatMap((claim): Statement[] => {
         // “收、支总计分别为A、B万元”: each number of a list is its own figure (收 / 支), not the one the words name
@@ -80,10 +115,11 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
         const binding = own && besideActual(inheritedMeasure(own, listHead(s, m), family), m, s);
         const context = binding ? FIGURE_CONTEXT[binding.figure] : undefined;
         if (!binding || (context && !at.generalBudget && !context.test(s.sentence))) return [];
-        return [{ figure: binding.figure, others: binding.others, mention: m, at, year: yearOfSentence(s, m, year) }];
+        const unit = scopeOwner(own.scope) ?? owner;
+        return [{ figure: binding.figure, others: binding.others, mention: m, at, year: yearOfSentence(s, m, year), ...(unit ? { owner: unit } : {}) }];
       });
-    }),
-  );
+    });
+  });
 }
 
 /**
@@ -139,7 +175,7 @@ export function yearOfSentence(sentence: SentenceClaims, m: Mention, year: numbe
 }
 
 /** Words that only say which of the figure's amounts follows (“支出决算为”, “预算数”): the clause's figure is meant. */
-const AMOUNT_OF_SUBJECT = /^(?:支出)?(?:决算|预算|执行)数?$/;
+const AMOUNT_OF_SUBJECT = /^(?:全年|本年|当年)?(?:支出)?(?:决算|预算|执行)数?$/;
 const BUDGET_WORDS = /(?:支出)?预算数?$/;
 
 /**
@@ -153,7 +189,7 @@ function clauseBinding(label: string, family: "决算" | "预算", subject: stri
   if (own) return { ...own, subject: own.figure };
   const budgeted = family === "决算" && BUDGET_WORDS.test(label) ? figureBinding(label.replace(BUDGET_WORDS, ""), family) : undefined;
   if (budgeted && FIGURE_BUDGETS[budgeted.figure] && budgeted.others.length === 0)
-    return { figure: FIGURE_BUDGETS[budgeted.figure], others: [], subject: budgeted.figure };
+    return { figure: FIGURE_BUDGETS[budgeted.figure], others: [], subject: budgeted.figure, ...(budgeted.scope ? { scope: budgeted.scope } : {}) };
   if (!subject || !AMOUNT_OF_SUBJECT.test(label)) return undefined;
   if (!/预算/.test(label)) return { figure: subject, others: [], subject };
   const budget = family === "决算" ? FIGURE_BUDGETS[subject] : subject;

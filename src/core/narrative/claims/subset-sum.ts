@@ -5,6 +5,7 @@ import { COMPLETION_AMOUNT, isPlainAmount, isPrior, isStatedTotal } from "./bind
 import { completeIdentity } from "./complete-list";
 import { baseAfter, semicolonParts, type SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
+import { fundNamed } from "./figures";
 import { cleanLabel, type Mention } from "./mentions";
 import type { Reading } from "./reading";
 
@@ -88,9 +89,12 @@ const NOT_A_PART = /^(?:支出|收入)?(?:决算|预算|执行|实际)数?$|合�
 const CLAUSE = /[，,；;：:]/;
 /**
  * “其中”, or “在项目支出当中” / a sentence opening “下达盟市各类补助资金中，” naming the whole it breaks down (the total's words
- * must end with that name).
+ * must end with that name), a view of the amount before opening the sentence (“分级次看:省级收入…;市县收入…”), or the words
+ * that allocate the amount before them (“增加一般公共预算预算支出7144万元,分别列入:
+ * 2120303“…”科目100万元,2140104“公路建设”科目7044万元”).
  */
-const BREAKDOWN = /其中|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:]{2,20}?)中(?=[，,])/g;
+const BREAKDOWN =
+  /其中|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:]{2,20}?)中(?=[，,])|^\s*(?:分|按|从)[^，,；;。：:\d]{1,8}?(?:看|分)\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?/g;
 
 interface Breakdown {
   /** Positions in the sentence. */
@@ -124,7 +128,12 @@ export function subsetLists(s: SentenceClaims): List[] {
   if (!total || !candidate(total)) return [];
   if (breakdown.whole !== undefined && !total.label.replace(/\s+/g, "").endsWith(breakdown.whole.replace(/\s+/g, ""))) return [];
   const end = listEnd(s, s.start + breakdown.end);
-  const listed = s.mentions.filter((m) => m.start > position && m.start < end && isPlainAmount(m) && m.depth === depth);
+  const listed = otherFundCut(
+    s,
+    total,
+    s.mentions.filter((m) => m.start > position && m.start < end && isPlainAmount(m) && m.depth === depth),
+    s.start + breakdown.end,
+  );
   const inner = innerBreakdown(s, listed, s.start + breakdown.end, end);
   if (!inner) return [];
   const after = listed.filter((m) => !inner.items.includes(m));
@@ -144,6 +153,21 @@ export function subsetLists(s: SentenceClaims): List[] {
     { total, parts: own },
     { total: totalBase, parts: bases as Mention[] },
   ];
+}
+
+/**
+ * “一般公共预算收入累计完成316580万元，其中：税收收入…；非税收入…；政府性基金预算收入1616万元；国有资本经营收入1868万元”:
+ * an amount named as another budget (fund) than the total's is no part of it (./figures.ts fundNamed) — the list ends
+ * before it.
+ */
+function otherFundCut(s: SentenceClaims, total: Mention, listed: Mention[], listStart: number): Mention[] {
+  const fund = fundNamed(total.label);
+  if (fund === undefined) return listed;
+  const other = listed.findIndex((m) => {
+    const named = fundNamed(nameOf(s, m, listStart));
+    return named !== undefined && named !== fund;
+  });
+  return other < 0 ? listed : listed.slice(0, other);
 }
 
 /**

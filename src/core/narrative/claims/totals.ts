@@ -3,7 +3,7 @@ import { judgeStated } from "../../numbers/verdict";
 import { isBound, isPlainAmount, isPrior } from "./binding";
 import { quoted, writtenLike, writtenUnit } from "./issue";
 import type { Located } from "./parsed";
-import type { FigureLookup, Statement } from "./statements";
+import { sameOwner, type FigureLookup, type Statement } from "./statements";
 import { sumOf, type CrossContext } from "./cross";
 import { identityParts } from "./stated-parts";
 import type { Mention } from "./mentions";
@@ -17,7 +17,7 @@ const OUTER_OF: Record<string, string> = { 公务用车费: "三公经费合计"
  * 3786.54 = 4265.40 (no table needed).
  */
 export function checkTotals(statements: readonly Statement[], tableFigure: FigureLookup, ctx: CrossContext): Located[] {
-  const stated = (figure: string, year: number | undefined) => statements.find((s) => s.figure === figure && s.year === year && s.others.length === 0);
+  const stated = (of: Statement) => statements.find((x) => x.figure === of.figure && x.year === of.year && x.others.length === 0 && sameOwner(x, of));
   const partsOf = identityParts(statements, tableFigure, ctx.reading);
   const holds = (s: Statement) => {
     const identity = partsOf(s);
@@ -46,9 +46,9 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
         )
       )
         return [];
-      const outer = statements.find((o) => o.figure === OUTER_OF[s.figure] && o.year === s.year && o.others.length === 0);
+      const outer = statements.find((o) => o.figure === OUTER_OF[s.figure] && o.year === s.year && o.others.length === 0 && sameOwner(o, s));
       // the outer identity confirms this value (the figure's first statement, or this one stated again alike)
-      const first = stated(s.figure, s.year)?.mention ?? s.mention;
+      const first = stated(s)?.mention ?? s.mention;
       const confirmed = outer && ctx.reading.value(first).equals(ctx.reading.value(s.mention)) && holds(outer);
       if (verdict === "error" && confirmed) {
         // one finding for the figure however often it is stated

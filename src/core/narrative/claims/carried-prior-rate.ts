@@ -1,0 +1,43 @@
+import { CHANGE_WORD, isPlainAmount } from "./binding";
+import { FIGURE_BUDGETS } from "./figures";
+import type { Located } from "./parsed";
+import type { Reading } from "./reading";
+import { sameOwner, type Statement } from "./statements";
+import { twoYearRateIssue } from "./stated-rate";
+
+/**
+ * “2011年四川省统计局…因公出国(境)经费支出36万元。” and in the next paragraph “2012年…安排出国(境)经费预算48万元,较2011年决算
+ * 增长33%”: a rate against an earlier year's figure the text stated before. Tied only with certainty: the rate's words
+ * name that year (or 上年) and only a comparison — no amount of its own, no change amount in its clause; what it measures
+ * is the amount right before it in its clause, a figure the text names (./statements.ts); and exactly one amount stated
+ * before it is that year's of the same item, whatever its measure (budget or actual), of the same unit. Several, or
+ * none: nothing is said.
+ */
+export function checkCarriedPriorRates(statements: readonly Statement[], year: number | undefined, reading: Reading): Located[] {
+  if (year === undefined) return [];
+  return statements.flatMap((current, k): Located[] => {
+    const s = current.at.sentences.find((x) => x.mentions.includes(current.mention));
+    if (!s) return [];
+    const i = s.mentions.indexOf(current.mention);
+    const rate = s.mentions[i + 1];
+    const words = rate && RATE_WORDS.exec(rate.rawLabel.replace(/\s+/g, ""));
+    if (!rate || rate.kind !== "percent" || !words || rate.clause !== current.mention.clause || rate.groupSize !== 1) return [];
+    if (s.mentions.some((m) => m.kind === "amount" && m.clause === rate.clause && CHANGE_WORD.test(m.label))) return [];
+    const named = words[1] ? Number(words[1]) : (current.year ?? year) - 1;
+    if (named === (current.year ?? year) || !isPlainAmount(current.mention)) return [];
+    const bases = statements.slice(0, k).filter((b) => itemOf(b.figure) === itemOf(current.figure) && (b.year ?? year) === named && sameOwner(b, current));
+    if (bases.length !== 1) return [];
+    const up = UP.test(words[2]);
+    const [now, then] = [reading.value(current.mention), reading.value(bases[0].mention)];
+    if (now.equals(then) || now.greaterThan(then) !== up) return [];
+    return twoYearRateIssue(rate, current.mention, bases[0].mention, up, reading).map((issue) => ({ issue, at: current.at }));
+  });
+}
+
+/** “较2011年决算增长”, “比上年预算数下降”: the year compared with, its measure, and the rate's direction — nothing else. */
+const RATE_WORDS = /^(?:较|比|与)(?:(\d{4})年度?|上年|去年)的?(?:决算|预算|执行|实际)?数?(?:相比)?(增长|增加|上升|下降|减少|降低)了?$/;
+const UP = /增|升/;
+
+/** An item's figure whatever its measure: 因公出国费预算 is 因公出国费's budget. */
+const ACTUAL_OF = new Map(Object.entries(FIGURE_BUDGETS).map(([actual, budget]) => [budget, actual]));
+const itemOf = (figure: string) => ACTUAL_OF.get(figure) ?? figure;
