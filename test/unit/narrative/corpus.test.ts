@@ -17,6 +17,11 @@ const MISSED_TODAY = new Set<string>([
   // s19y stop 32 blind round 2: ““公车”支出占2010年全部“三公”支出的61%” — a share whose sentence states no amount, its part
   // and whole named in words only (公车 for the 车辆购置及运行费 61.69亿元 of the sentence before): not read
   "zy-central-2010-final-sangong-roundup ¶15 61%",
+  // s19g blind round (stop 32, 内蒙古 / 云南 / 甘肃 三公 texts), no rule changed: “合计31.23万元,其中:公务接待费1.58万元,车辆运行费
+  // 28.91万元,因公出国(境)费0万元” names the car's 运行 part only (its 购置 is said to be nil paragraphs later, “无新购车辆”), and
+  // “增加15.15万元。其中:公务接待费减少0.26万元,公务用车运行维护费增加14.79万元” leaves 出国 out: no list known complete
+  "gs-gannan-unit-2015-final-sangong ¶2 31.23",
+  "gs-gannan-unit-2015-final-sangong ¶2 15.15",
   // blind run (13 documents from 11 provinces the checker had never seen), before any rule changed
 ]);
 
