@@ -23,6 +23,10 @@ const MISSED_TODAY = new Set<string>([
   "gs-gannan-unit-2015-final-sangong ¶2 31.23",
   "gs-gannan-unit-2015-final-sangong ¶2 15.15",
   // blind run (13 documents from 11 provinces the checker had never seen), before any rule changed
+  // s19f blind round (4 documents, 江西 / 湖北 / 湖南), no rule changed: “收入预算总额为T,…,原因是:1、…;2、本年增加了其他
+  // 资金预算7000万元。其中:…其他收入7000万元,占收入预算总额的90.3%” — a numbered reason list between the total and its “其中”
+  // list leaves the list's parent in doubt, and the share named “占收入预算总额的” is then not checked either
+  "jx-shangyou-sixia-2022-budget ¶1 90.3%",
 ]);
 
 const docs: CorpusDocument[] = corpusIds().map(readCorpusDocument);
