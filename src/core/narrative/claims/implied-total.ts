@@ -2,13 +2,10 @@ import { Decimal, HUNDRED } from "../../numbers/decimal";
 import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeDerived, percentInterval } from "../../numbers/verdict";
 import type { ShareClaim } from "./extract";
-import { percentOf, quoted, wan, writtenUnit, type ClaimIssue } from "./issue";
+import { percentOf, quoted, writtenUnit, type ClaimIssue } from "./issue";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
-import type { TotalResolver } from "./share-total";
-
-/** A whole named relative to each part (“占同类产品采购规模的”: 节能产品's class, 环保产品's class) is no one whole. */
-const RELATIVE_WHOLE = /同类|本类|该类|各自/;
+import { namesEachPartsOwn, type TotalResolver } from "./share-total";
 
 interface PlacedShare {
   claim: ShareClaim;
@@ -27,7 +24,7 @@ export function checkImpliedTotals(parsed: readonly ParsedParagraph[], resolveTo
   return parsed.flatMap((at) => {
     const byWhole = new Map<string, PlacedShare[]>();
     for (const claim of at.sentences.flatMap((s) => s.claims)) {
-      if (claim.kind !== "share" || !claim.totalName || RELATIVE_WHOLE.test(claim.totalName) || resolveTotal(claim.totalName, claim.part)) continue;
+      if (claim.kind !== "share" || !claim.totalName || namesEachPartsOwn(claim.totalName) || resolveTotal(claim.totalName, claim.part)) continue;
       const implied = impliedWhole(claim, reading);
       if (!implied) continue;
       const whole = claim.totalName.replace(/\s+/g, "").replace(/的$/, "");
@@ -61,16 +58,28 @@ function disagreement(shares: PlacedShare[], reading: Reading): ClaimIssue[] {
   });
   const wrong = judged.filter((j) => j.wrong);
   if (shares.length > 2 && wrong.length === 1) return [oddShare(wrong[0].s, wrong[0].whole!, shares, reading)];
-  return shares.length === 2 && wrong.length === 2 ? [pairInDoubt(shares)] : [];
+  return shares.length === 2 && wrong.length === 2 ? [pairInDoubt(shares, reading)] : [];
 }
 
 const middle = (i: RoundingInterval) => i.low.plus(i.high).dividedBy(2);
-const wholeText = (i: RoundingInterval, unit: string) => `${wan(i.low)}～${wan(i.high)}${unit}`;
+
+/** The range of a whole, in the unit its part is written in (held in 万元). */
+function wholeText(i: RoundingInterval, part: ShareClaim["part"]): string {
+  const { num, unit } = writtenUnit(part);
+  return `${num(i.low)}～${num(i.high)}${unit}`;
+}
+
+/** “12295.73亿元 ÷ 48% ≈ 25616.10亿元”: the whole as the printed part and share give it, in the part's unit. */
+function printedQuotient(claim: ShareClaim, reading: Reading): string {
+  const { num, unit } = writtenUnit(claim.part);
+  const whole = reading.value(claim.part).times(HUNDRED).dividedBy(claim.share.value);
+  return `${claim.part.text} ÷ ${claim.share.text} ≈ ${num(whole)}${unit}`;
+}
 
 function oddShare({ claim }: PlacedShare, whole: RoundingInterval, shares: PlacedShare[], reading: Reading): ClaimIssue {
-  const { unit } = writtenUnit(claim.part);
   const others = shares.filter((s) => s.claim !== claim).map((s) => `${s.claim.part.text}占${s.claim.share.text}`);
   const expected = percentOf(reading.value(claim.part), middle(whole));
+  const { num, unit } = writtenUnit(claim.part);
   const what = `${claim.part.label || "该项"}占比`;
   return {
     rule: "share",
@@ -78,22 +87,21 @@ function oddShare({ claim }: PlacedShare, whole: RoundingInterval, shares: Place
     target: claim.share,
     involved: [claim.part, ...shares.filter((s) => s.claim !== claim).flatMap((s) => [s.claim.part, s.claim.share])],
     subject: what,
-    headline: `占${claim.totalName}写${claim.share.text}，而同段其他各项（${others.join("、")}）都推得${claim.totalName}约${wholeText(whole, unit)}，按此${claim.part.text}应占约${expected}：占比或金额有误。`,
+    headline: `占${claim.totalName}写${claim.share.text}，而同段其他各项（${others.join("、")}）都推得${claim.totalName}约${wholeText(whole, claim.part)}，按此${claim.part.text}应占约${expected}：占比或金额有误。`,
     steps: [
-      ...others.map((o) => `${o} → ${claim.totalName}约${wholeText(whole, unit)}`),
-      `${claim.part.text} ÷ ${wan(middle(whole))} ≈ ${expected}`,
+      ...others.map((o) => `${o} → ${claim.totalName}约${wholeText(whole, claim.part)}`),
+      `${claim.part.text} ÷ ${num(middle(whole))}${unit} ≈ ${expected}`,
       `文中写 ${claim.share.text}`,
     ],
-    message: `“${quoted(claim.part)}，占${claim.share.text}”：同段其他各项推得${claim.totalName}约${wholeText(whole, unit)}，按此应占约${expected}，文中写${claim.share.text}。`,
+    message: `“${quoted(claim.part)}，占${claim.share.text}”：同段其他各项推得${claim.totalName}约${wholeText(whole, claim.part)}，按此应占约${expected}，文中写${claim.share.text}。`,
     expected,
     actual: claim.share.printed,
   };
 }
 
-function pairInDoubt(shares: PlacedShare[]): ClaimIssue {
+function pairInDoubt(shares: PlacedShare[], reading: Reading): ClaimIssue {
   const [a, b] = shares.map((s) => s.claim);
-  const { unit } = writtenUnit(a.part);
-  const readings = shares.map((s) => `${s.claim.part.text} ÷ ${s.claim.share.text} ≈ ${wan(middle(s.implied))}${unit}`);
+  const readings = shares.map((s) => printedQuotient(s.claim, reading));
   return {
     rule: "share",
     verdict: "warning",

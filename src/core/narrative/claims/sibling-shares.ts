@@ -4,6 +4,7 @@ import { judgeDerived, percentInterval } from "../../numbers/verdict";
 import type { Claim } from "./extract";
 import { figureNamed, FIGURE_IDENTITIES } from "./figures";
 import { percentOf, quoted, writtenUnit } from "./issue";
+import { namesEachPartsOwn } from "./share-total";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
 import { yearOfSentence } from "./statements";
@@ -28,7 +29,7 @@ export function checkSiblingShares(parsed: readonly ParsedParagraph[], family: "
   for (const at of parsed) {
     for (const s of at.sentences) {
       for (const claim of s.claims) {
-        if (claim.kind !== "share" || !claim.totalName || yearOfSentence(s, claim.part, year) !== undefined) continue;
+        if (claim.kind !== "share" || !claim.totalName || namesEachPartsOwn(claim.totalName) || yearOfSentence(s, claim.part, year) !== undefined) continue;
         const figure = figureNamed(claim.part.label, family);
         if (!figure) continue;
         const parent = claim.totalName.replace(/\s+/g, "").replace(/的$/, "");

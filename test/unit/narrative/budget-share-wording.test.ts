@@ -1,0 +1,43 @@
+import { checkNarrative } from "../../../src/core/narrative";
+import { readTextFile } from "../../../src/core/paragraphs";
+
+/**
+ * A share “of the budget” after an amount (src/core/narrative/claims/share-total.ts): “收入81000万元,占调整预算的100%,…
+ * 支出411120万元,占调整预算的100%” (test/fixtures/texts/hb-shayang-2022-budget-execution.txt) is each amount's own
+ * budget — a completion rate — so two of them are never shares of one whole (src/core/narrative/claims/implied-total.ts,
+ * sibling-shares.ts). Shares of one whole named in the same words are still compared, their working in the unit written.
+ */
+const check = (text: string) => checkNarrative(readTextFile(text), [], {});
+const shareFindings = (text: string) => check(text).filter((f) => f.rule === "N.share" || f.rule === "N.shareSum");
+
+describe("a share of “the budget” after an amount is of that amount's own budget", () => {
+  const shayang =
+    "2022年,全县一般公共预算收入预计完成81000万元,占调整预算的100%,同比下降6.8%,全县一般公共预算支出预计完成411120万元,占调整预算的100%,同比增长20.4%。";
+
+  it("holds on the real text: 收入 and 支出 each completes its own 调整预算", () => {
+    expect(check(shayang)).toEqual([]);
+  });
+
+  it("whatever the budget's words (年初预算, 预算数, 年计划), two such shares are never one whole", () => {
+    for (const whole of ["年初预算", "预算数", "年计划", "全年预算"])
+      expect(shareFindings(shayang.replace(/调整预算/g, whole)).map((f) => f.headline)).toEqual([]);
+  });
+
+  it("基本支出 and 项目支出 each “占预算的” are no siblings of one budget", () => {
+    const text = "基本支出预算2476260.58元,占年初预算的98.06%;项目支出469500元,占年初预算的99.62%。";
+    expect(shareFindings(text).map((f) => f.headline)).toEqual([]);
+    const one = "基本支出预算2476260.58元,占一般公共预算支出的84.06%;项目支出469500元,占一般公共预算支出的19.62%。";
+    expect(shareFindings(one).map((f) => [f.rule, f.severity])).toEqual([["N.share", "error"]]);
+  });
+});
+
+describe("two shares of one whole named in the same words that disagree", () => {
+  const transfers = "一般性转移支付12295.73亿元,占转移支付总量的48%。专项转移支付13310.91亿元,占转移支付总量的30%。";
+
+  it("is a warning whose working is each printed amount ÷ its printed share, in the unit written", () => {
+    const found = shareFindings(transfers);
+    expect(found.map((f) => [f.severity, f.steps])).toEqual([
+      ["warning", ["12295.73亿元 ÷ 48% ≈ 25616.10亿元", "13310.91亿元 ÷ 30% ≈ 44369.70亿元", "同一转移支付总量，两者应相同"]],
+    ]);
+  });
+});
