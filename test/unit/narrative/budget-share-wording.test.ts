@@ -41,3 +41,32 @@ describe("two shares of one whole named in the same words that disagree", () => 
     ]);
   });
 });
+
+describe("“占年计划P万元的r%” after an amount is its completion of the plan stated inline", () => {
+  const huarong =
+    "2021年,全县一般公共预算收入完成112853万元,占年计划100500万元的112.29%,同比增长21.41%。其中,上划中央收入完成36400万元,占年计划34300万元的106.12%,同比增长21.73%;上划省级收入完成8777万元,占年计划7855万元的111.74%,同比增长74.95%;一般公共预算地方收入完成67676万元,占年计划58345万元的115.99%,同比增长16.61%。";
+  const errors = (text: string) =>
+    check(text)
+      .filter((f) => f.severity === "error")
+      .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+
+  it("holds on the real text (test/fixtures/texts/hn-huarong-2021-final.txt)", () => {
+    expect(check(huarong)).toEqual([]);
+  });
+
+  it("a rate that is not amount ÷ plan is an error at the rate with the quotient", () => {
+    expect(errors(huarong.replace("112.29%", "125.3%"))).toEqual([["N.completion", "112.29%", "125.3%"]]);
+    expect(errors(huarong.replace("36400", "31400"))).toEqual([["N.completion", "91.55%", "106.12%"]]);
+  });
+
+  it("the amount stays the total of its “其中” list, and the plan the total of the parts' plans", () => {
+    expect(errors(huarong.replace("112853", "94233"))).toEqual([
+      ["N.listSum", "112853.00", "94233"],
+      ["N.completion", "93.76%", "112.29%"],
+    ]);
+    expect(errors(huarong.replace("100500", "89725"))).toEqual([
+      ["N.listSum", "100500.00", "89725"],
+      ["N.completion", "125.78%", "112.29%"],
+    ]);
+  });
+});

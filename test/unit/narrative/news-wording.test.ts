@@ -187,12 +187,20 @@ describe("a “其中” list whose parts each state their own budget, as the to
   });
 
   it("the parts' budgets above the total's budget are an error at it; the amounts are checked as before", () => {
-    expect(errors(liuba.replace("8465", "9183"), 2024)).toEqual([["N.listSum", "10783.00", "10065"]]);
-    expect(errors(liuba.replace("3511", "4511"), 2024)).toEqual([["N.listSum", "5348.00", "4348"]]);
+    // and the changed budget's own rate (“占年初预算9183万元的41.5%”: 3511 ÷ 9183) is read as its completion
+    expect(errors(liuba.replace("8465", "9183"), 2024)).toEqual([
+      ["N.listSum", "10783.00", "10065"],
+      ["N.completion", "38.23%", "41.5%"],
+    ]);
+    expect(errors(liuba.replace("3511", "4511"), 2024)).toEqual([
+      ["N.listSum", "5348.00", "4348"],
+      ["N.completion", "53.29%", "41.5%"],
+    ]);
   });
 
   it("a part without its own budget leaves the budgets unread", () => {
-    expect(errors(liuba.replace(",占年初预算1600万元的52.3%", "").replace("8465", "9183"), 2024)).toEqual([]);
+    // no sum of budgets; the changed budget's own rate is still its completion
+    expect(errors(liuba.replace(",占年初预算1600万元的52.3%", "").replace("8465", "9183"), 2024)).toEqual([["N.completion", "38.23%", "41.5%"]]);
   });
 });
 

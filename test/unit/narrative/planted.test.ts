@@ -66,11 +66,6 @@ const MISSED_TODAY = new Set<string>([
   // (the comparison alone in its sentence is read)
   "nm-region-wenhua-2015-final-sangong ¶5 164.45→184.27",
   "nm-region-wenhua-2015-final-sangong ¶5 451.62→483.85",
-  // s19f blind round (江西 / 湖北 / 湖南), no rule changed: “收入完成A万元,占年计划P万元的r%,同比增长g%。其中,上划中央收入完成
-  // a万元,占年计划p万元的…%,…” — each item carries its own “占年计划P万元的r%” (a completion rate with the plan stated inline):
-  // that wording is not read, neither as a rate nor inside the “其中” list, so neither sum (A, P) is checked
-  "hn-huarong-2021-final ¶1 112853→94233",
-  "hn-huarong-2021-final ¶1 100500→89725",
   // s19f: “县级…收入64000万元,…,其中:税收收入34000万元、非税收入30000万元。加上转移性收入486923万元,收入总计550923万元” —
   // after a “其中” list the amount “加上” adds to is the total or the last part: left in doubt on purpose (without the list it is found)
   "hb-shayang-2022-budget-execution ¶2 550923→497366",

@@ -39,9 +39,10 @@ export const EITHER_WAY = /[（(](?:增加|减少|增长|下降|上升|降低|[�
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 /**
  * An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”, “为年初计划3165亿元的26%”, with the
- * item it plans: “完成年度收入计划535,000万元的101.0%”), not a subject; “完成一般公共预算收入282.18亿元” is the amount done.
+ * item it plans: “完成年度收入计划535,000万元的101.0%”; after 占: “收入完成112853万元,占年计划100500万元的112.29%”, the
+ * amount's own plan), not a subject; “完成一般公共预算收入282.18亿元” is the amount done.
  */
-export const COMPLETION_AMOUNT = /^(?:完成|为|达)(?:年初|全年|年度|当年|调整后?的?)?(?:[^，,；;。\d]{0,8}?(?:收入|支出))?(?:预算|计划|预期|目标)数?$/;
+export const COMPLETION_AMOUNT = /^(?:完成|为|达|占)(?:年初|全年|年度|当年|年|调整后?的?)?(?:[^，,；;。\d]{0,8}?(?:收入|支出))?(?:预算|计划|预期|目标)数?$/;
 /**
  * The period before the one reported, in words: last year (“上年”, “去年”, “上年同期”), or last month or quarter in a monthly
  * execution report (“较上个月的424.4亿元增加了54.2亿元”).
@@ -67,10 +68,11 @@ const YEAR = /\d{4}\s*年度?/g;
 
 /**
  * “比预算额11.2亿元减少了1.1亿元”, “相比年初预算数的1.5亿元减少0.3亿元”, “比2015年“三公”经费财政拨款年初预算2184.89万元减少”,
- * “低于预算的8.5亿元”, “占年初预算2180万元的44.5%”: the budget an amount is compared with, named inside the comparison
+ * “低于预算的8.5亿元”, “占年初预算2180万元的44.5%”, “占年计划34300万元的106.12%”: the budget (or plan) an amount is compared with, named inside the comparison
  * (any item words between).
  */
-const BUDGET_BASE = /^(?:比(?![如较])|较(?!为)|相比|相较于?|与(?!此)|低于|高于|占)\s*(?:\d{4}\s*年度?)?[^，,；;。\d]{0,20}?预算(?:数|额|安排数?)?的?$/;
+const BUDGET_BASE =
+  /^(?:比(?![如较])|较(?!为)|相比|相较于?|与(?!此)|低于|高于|占)\s*(?:\d{4}\s*年度?)?[^，,；;。\d]{0,20}?(?:预算(?:数|额|安排数?)?|计划数?)的?$/;
 /** Last year's budget (“比上年预算数”) is a year comparison, not a comparison with this year's budget. */
 const LAST_YEAR = /上年|去年|上一年/;
 const baseWords = (m: Mention) => m.rawLabel.replace(/[（(][^（）()]*[)）]/g, "").replace(/\s+/g, "");
