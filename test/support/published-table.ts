@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
+import type { WorkbookSnapshot } from "../../src/core/snapshot/types";
+import { draftToSnapshot, type DraftCell } from "./workbook-draft";
 
 /**
  * Real tables typed by hand from published pages (test/fixtures/tables/*.json, README there) written as .xlsx in
@@ -81,6 +83,16 @@ export function withPlant(table: PublishedTable, plant: PlantedChange): Publishe
   if (!m) throw new Error(`plant cell ${plant.cell}`);
   const [r, c] = [Number(m[2]) - 1, m[1].charCodeAt(0) - 65];
   return { ...table, rows: table.rows.map((row, i) => (i === r ? row.map((text, j) => (j === c ? plant.printed : text)) : row)) };
+}
+
+/** The table's printed cells as a snapshot (no .xlsx written; merged header cells left out), for checking it in memory. */
+export function publishedTableCells(table: PublishedTable): WorkbookSnapshot {
+  const cell = (text: string): DraftCell | undefined => {
+    if (text === "") return undefined;
+    const number = printedNumber(text);
+    return number ? { value: number.value, numberFormat: number.format } : { value: text };
+  };
+  return draftToSnapshot({ name: "t.xlsx", sheets: [{ name: "Sheet1", rows: table.rows.map((r) => r.map(cell)), merges: [] }] });
 }
 
 export async function publishedTableXlsx(table: PublishedTable): Promise<Buffer> {

@@ -1,6 +1,5 @@
 import { analyzeWorkbook } from "../../../src/core/analysis";
-import { printedNumber, readPublishedTable, type PublishedTable } from "../../support/published-table";
-import { draftToSnapshot, type DraftCell } from "../../support/workbook-draft";
+import { publishedTableCells, readPublishedTable, type PublishedTable } from "../../support/published-table";
 import { brief } from "./finding-helpers";
 
 /**
@@ -10,14 +9,7 @@ import { brief } from "./finding-helpers";
 
 const yuanling = readPublishedTable("hn-yuanling-2021-budget-sangong");
 
-function analyse(table: PublishedTable) {
-  const cell = (text: string): DraftCell | undefined => {
-    if (text === "") return undefined;
-    const number = printedNumber(text);
-    return number ? { value: number.value, numberFormat: number.format } : { value: text };
-  };
-  return analyzeWorkbook(draftToSnapshot({ name: "t.xlsx", sheets: [{ name: "Sheet1", rows: table.rows.map((r) => r.map(cell)), merges: [] }] }));
-}
+const analyse = (table: PublishedTable) => analyzeWorkbook(publishedTableCells(table));
 
 const withExplanation = (text: string): PublishedTable => ({ ...yuanling, rows: yuanling.rows.map((r, i) => (i === 9 ? [text, "", ""] : r)) });
 

@@ -1,7 +1,6 @@
 import { analyzeWorkbook } from "../../../src/core/analysis";
 import { YEARS_AS_LINES_REASON } from "../../../src/core/recognition/years-as-lines";
-import { printedNumber, readPublishedTable, type PublishedTable } from "../../support/published-table";
-import { draftToSnapshot, type DraftCell } from "../../support/workbook-draft";
+import { publishedTableCells, readPublishedTable, type PublishedTable } from "../../support/published-table";
 
 /**
  * A 三公 comparison with its years as lines and its items as columns (衢江 2016) is not read yet: it is listed as not
@@ -9,14 +8,7 @@ import { draftToSnapshot, type DraftCell } from "../../support/workbook-draft";
  * yearbook's 预算外资金) keeps the plain reason.
  */
 
-function analyse(table: PublishedTable) {
-  const cell = (text: string): DraftCell | undefined => {
-    if (text === "") return undefined;
-    const number = printedNumber(text);
-    return number ? { value: number.value, numberFormat: number.format } : { value: text };
-  };
-  return analyzeWorkbook(draftToSnapshot({ name: "t.xlsx", sheets: [{ name: "Sheet1", rows: table.rows.map((r) => r.map(cell)), merges: [] }] }));
-}
+const analyse = (table: PublishedTable) => analyzeWorkbook(publishedTableCells(table));
 
 test("衢江's years-as-lines 三公 comparison: not recognised, with why", () => {
   const result = analyse(readPublishedTable("zj-qujiang-2016-final-sangong"));
