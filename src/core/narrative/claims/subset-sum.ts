@@ -5,7 +5,7 @@ import { COMPLETION_AMOUNT, isPlainAmount, isPrior, isStatedTotal } from "./bind
 import { completeIdentity } from "./complete-list";
 import { baseAfter, semicolonParts, type SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
-import { fundNamed } from "./figures";
+import { flowNamed, fundNamed } from "./figures";
 import { cleanLabel, type Mention } from "./mentions";
 import type { Reading } from "./reading";
 
@@ -128,7 +128,7 @@ export function subsetLists(s: SentenceClaims): List[] {
   if (!total || !candidate(total)) return [];
   if (breakdown.whole !== undefined && !total.label.replace(/\s+/g, "").endsWith(breakdown.whole.replace(/\s+/g, ""))) return [];
   const end = listEnd(s, s.start + breakdown.end);
-  const listed = otherFundCut(
+  const listed = otherMoneyCut(
     s,
     total,
     s.mentions.filter((m) => m.start > position && m.start < end && isPlainAmount(m) && m.depth === depth),
@@ -157,15 +157,17 @@ export function subsetLists(s: SentenceClaims): List[] {
 
 /**
  * “一般公共预算收入累计完成316580万元，其中：税收收入…；非税收入…；政府性基金预算收入1616万元；国有资本经营收入1868万元”:
- * an amount named as another budget (fund) than the total's is no part of it (./figures.ts fundNamed) — the list ends
- * before it.
+ * an amount named as another budget (fund) than the total's is no part of it (./figures.ts fundNamed), nor is an amount
+ * named as the other side of the money (“…收入完成856.8亿元,其中:税收收入…;全市一般公共预算支出完成1611.9亿元”,
+ * ./figures.ts flowNamed) — the list ends before it.
  */
-function otherFundCut(s: SentenceClaims, total: Mention, listed: Mention[], listStart: number): Mention[] {
+function otherMoneyCut(s: SentenceClaims, total: Mention, listed: Mention[], listStart: number): Mention[] {
   const fund = fundNamed(total.label);
-  if (fund === undefined) return listed;
+  const flow = flowNamed(total.label);
   const other = listed.findIndex((m) => {
-    const named = fundNamed(nameOf(s, m, listStart));
-    return named !== undefined && named !== fund;
+    const name = nameOf(s, m, listStart);
+    const [namedFund, namedFlow] = [fundNamed(name), flowNamed(name)];
+    return (fund !== undefined && namedFund !== undefined && namedFund !== fund) || (flow !== undefined && namedFlow !== undefined && namedFlow !== flow);
   });
   return other < 0 ? listed : listed.slice(0, other);
 }

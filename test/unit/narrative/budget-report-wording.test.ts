@@ -1,0 +1,61 @@
+import { checkNarrative } from "../../../src/core/narrative";
+import { readTextFile } from "../../../src/core/paragraphs";
+import { readCorpusDocument } from "../../support/text-corpus";
+
+/**
+ * The wording of the s19q blind rounds on budget-execution, adjustment and audit reports (test/fixtures/texts/README.md,
+ * “Blind rounds on budget-execution reports (s19q)”): “负增长” as a decrease, an amount of the other side of the money
+ * (收入 / 支出) inside a “其中” list, and a report written in the months after its year.
+ */
+const check = (text: string, year: number) => checkNarrative(readTextFile(text), [], { year });
+const findings = (text: string, year: number, severity: string) =>
+  check(text, year)
+    .filter((f) => f.severity === severity)
+    .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+const corpusText = (id: string) => {
+  const doc = readCorpusDocument(id);
+  return { text: doc.paragraphs.map((p) => p.text).join("\n"), year: doc.year };
+};
+
+describe("“负增长p%” is a decrease of p% (常德 元至5月)", () => {
+  const changde = corpusText("hn-changde-2022-revenue-may");
+
+  it("“减少0.46亿元,负增长1.21%” and “减少766万元,负增长0.94%” agree in direction", () => {
+    expect(findings(changde.text, changde.year, "error")).toEqual([]);
+  });
+
+  it("the rate is still judged, and a rise written as 负增长 is still a contradiction", () => {
+    expect(findings("上划中央收入完成37.78亿元,减少0.46亿元,负增长1.51%。", 2022, "error")).toEqual([["N.growth", "1.20%", "1.51%"]]);
+    expect(findings("上划中央收入完成37.78亿元,增加0.46亿元,负增长1.23%。", 2022, "error").map(([rule]) => rule)).toEqual(["N.direction"]);
+  });
+});
+
+describe("an amount of the other side of the money is no part of a “其中” list (重庆 2020 1—5月)", () => {
+  const chongqing = corpusText("cq-city-2020-revenue-may");
+
+  it("“…收入完成856.8亿元,…其中:税收收入…;全市一般公共预算支出完成1611.9亿元”: the 支出 is not summed into the 收入", () => {
+    expect(findings(chongqing.text, chongqing.year, "error")).toEqual([]);
+  });
+
+  it("the parts before it are still checked against the total", () => {
+    const changed = chongqing.text.replace("税收收入完成579.9亿元,下降20.8%;", "税收收入完成879.9亿元,下降20.8%;");
+    expect(findings(changed, chongqing.year, "error")).toContainEqual(["N.listSum", "879.90", "856.8亿元"]);
+  });
+
+  it("a part whose words name no side stays in the list", () => {
+    expect(findings("全市一般公共预算收入100亿元,其中:税务部门完成70亿元,财政部门完成40亿元。", 2022, "error")).toEqual([["N.listSum", "110.00", "100亿元"]]);
+  });
+});
+
+describe("a report written in the months after its year dates its work then (吴忠 2022 审计)", () => {
+  const wuzhong = corpusText("nx-wuzhong-2022-audit");
+
+  it("“截至2023年7月底,共完成审计项目29个” in a report on 2022 is no wrong year", () => {
+    expect(check(wuzhong.text, wuzhong.year)).toEqual([]);
+  });
+
+  it("a year-end date of the next year still is", () => {
+    expect(findings("截至2023年12月31日,本单位共有车辆3辆。", 2022, "warning").map(([rule]) => rule)).toEqual(["N.year"]);
+    expect(findings("截至2023年底,本单位共有车辆3辆。", 2022, "warning").map(([rule]) => rule)).toEqual(["N.year"]);
+  });
+});
