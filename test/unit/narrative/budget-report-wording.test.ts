@@ -59,3 +59,17 @@ describe("a report written in the months after its year dates its work then (吴
     expect(findings("截至2023年底,本单位共有车辆3辆。", 2022, "warning").map(([rule]) => rule)).toEqual(["N.year"]);
   });
 });
+
+describe("a revision names the budget it revises (板芙 2022, 小榄 2021 预算调整)", () => {
+  const banfu = corpusText("gd-banfu-2022-budget-adjustment");
+
+  it("“由年初预算A调整为B,调增C”: C is B − A, and a slip in any of the three is found", () => {
+    expect(findings(banfu.text, banfu.year, "error")).toEqual([]);
+    expect(findings(banfu.text.replace("调整为20401.66万元", "调整为22878.29万元"), banfu.year, "error")).toEqual([["N.difference", "5596.22", "3119.59"]]);
+    expect(findings("一般公共预算总支出由年初预算34.22亿元调整为31.95亿元,调减2.77亿元。", 2021, "error")).toEqual([["N.difference", "2.27", "2.77亿元"]]);
+  });
+
+  it("the amount before the revision is no amount the sentence states: it is no total of the parts after it", () => {
+    expect(findings("非税收入由原预算3574.04万元调整为3842.88万元,其中:利润上缴3000万元,罚没收入842.88万元。", 2022, "error")).toEqual([]);
+  });
+});
