@@ -73,3 +73,17 @@ describe("a revision names the budget it revises (板芙 2022, 小榄 2021 预�
     expect(findings("非税收入由原预算3574.04万元调整为3842.88万元,其中:利润上缴3000万元,罚没收入842.88万元。", 2022, "error")).toEqual([]);
   });
 });
+
+describe("“从…情况看” names where the figures come from, not a view that cuts a whole (济南 2014 三公)", () => {
+  const jinan = corpusText("sd-jinan-2014-budget-sangong");
+
+  it("“从公开情况看,…预算总额为2.08亿元,…其中:…” is read as the one “其中” it is: the parts in 万元 add up to the total in 亿元", () => {
+    expect(findings(jinan.text, jinan.year, "error")).toEqual([]);
+    expect(findings(jinan.text.replace("预算总额为2.08亿元", "预算总额为1.75亿元"), jinan.year, "error")).toEqual([["N.listSum", "2.08", "1.75亿元"]]);
+  });
+
+  it("a view that names a dimension still cuts the amount before it", () => {
+    const text = "全县一般公共预算收入100万元。从征收部门来看:税务部门完成70万元,财政部门完成40万元。";
+    expect(findings(text, 2023, "error").map(([rule]) => rule)).toEqual(["N.listSum"]);
+  });
+});

@@ -38,6 +38,11 @@ export const ADJUSTED_BASIS = /剔除|扣除|同口径|可比口径|可比价|�
 export const EITHER_WAY = /[（(](?:增加|减少|增长|下降|上升|降低|[增减])[)）]$/;
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 /**
+ * A view that cuts a whole by one of its dimensions (“分结构看”, “按级次分”, “从征收部门来看”) — never the source of what follows
+ * (“从公开情况看,…预算总额为2.08亿元,其中:…”, “从执行情况看”): as regex source, without its colon.
+ */
+export const VIEW = String.raw`(?:分|按|从)(?![^，,；;。：:\d]{0,8}?情况)[^，,；;。：:\d]{1,8}?(?:看|分)`;
+/**
  * An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”, “为年初计划3165亿元的26%”, with the
  * item it plans: “完成年度收入计划535,000万元的101.0%”; after 占: “收入完成112853万元,占年计划100500万元的112.29%”, the
  * amount's own plan), not a subject; “完成一般公共预算收入282.18亿元” is the amount done.

@@ -1,7 +1,7 @@
 import { Decimal } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
-import { COMPLETION_AMOUNT, isPlainAmount, isPrior, isStatedTotal } from "./binding";
+import { COMPLETION_AMOUNT, isPlainAmount, isPrior, isStatedTotal, VIEW } from "./binding";
 import { completeIdentity } from "./complete-list";
 import { baseAfter, semicolonParts, type SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
@@ -93,8 +93,10 @@ const CLAUSE = /[，,；;：:]/;
  * that allocate the amount before them (“增加一般公共预算预算支出7144万元,分别列入:
  * 2120303“…”科目100万元,2140104“公路建设”科目7044万元”).
  */
-const BREAKDOWN =
-  /其中|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:]{2,20}?)中(?=[，,])|^\s*(?:分|按|从)[^，,；;。：:\d]{1,8}?(?:看|分)\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?/g;
+const BREAKDOWN = new RegExp(
+  String.raw`其中|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:]{2,20}?)中(?=[，,])|^\s*${VIEW}\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?`,
+  "g",
+);
 
 interface Breakdown {
   /** Positions in the sentence. */
@@ -180,7 +182,7 @@ function otherMoneyCut(s: SentenceClaims, total: Mention, listed: Mention[], lis
  * joins them (after a “，” the next part of the outer list may already have begun). More than one such word: no
  * reading (undefined).
  */
-const INNER = /包括|包含|(?:分|从|按)[^，,；;。：:\d]{1,8}?(?:看|分)\s*[:：]/g;
+const INNER = new RegExp(String.raw`包括|包含|${VIEW}\s*[:：]`, "g");
 function innerBreakdown(s: SentenceClaims, listed: Mention[], from: number, end: number): { items: Mention[]; list?: List } | undefined {
   // a remark in parentheses (“专项转移支付(包含中央预算内投资)7836.08亿元”) opens no list: blanked, positions kept
   const text = s.sentence
