@@ -87,3 +87,59 @@ describe("“从…情况看” names where the figures come from, not a view th
     expect(findings(text, 2023, "error").map(([rule]) => rule)).toEqual(["N.listSum"]);
   });
 });
+
+describe("a completion phrase's budget is never the base of a change (屯溪 1-6月)", () => {
+  const tunxi = corpusText("ah-tunxi-2023-revenue-jun");
+
+  it("“累计完成61646万元,占年初预算数109466万元的56.3%,同比增长10.7%,增收5939万元”: the 增收 is on last year", () => {
+    expect(check(tunxi.text, tunxi.year)).toEqual([]);
+    expect(findings(tunxi.text.replace("增收5939万元", "增收6939万元"), tunxi.year, "error")).toEqual([["N.growth", "12.68%", "10.7%"]]);
+  });
+
+  it("a budget named as what is compared with is still the base: “比年初预算A减少C” is actual − budget", () => {
+    expect(findings("支出61646万元,比年初预算109466万元减少47000万元。", 2023, "error")).toEqual([["N.difference", "47820.00", "47000"]]);
+  });
+
+  it("“占任务数的p%” after each department's amount is that department's own target, never one whole", () => {
+    expect(check("其中税务部门完成28684万元,占任务数的56.4%;财政部门完成32962万元,占任务数的56.3%。", 2023)).toEqual([]);
+  });
+});
+
+describe("a sentence that lists named amounts and closes with their 合计 (仓山 2020, 鼓楼 2021 决算)", () => {
+  const cangshan = corpusText("fj-cangshan-2020-final");
+
+  it("“政府性基金支出A,调出资金B,债务还本支出C,支出合计T” is A + B + C = T, and the balance after it is checked too", () => {
+    expect(findings(cangshan.text, cangshan.year, "error")).toEqual([]);
+    expect(findings(cangshan.text.replace("政府性基金支出83173万元", "政府性基金支出93173万元"), cangshan.year, "error")).toContainEqual([
+      "N.total",
+      "111788.00",
+      "101788",
+    ]);
+  });
+
+  it("what follows the total is no part of it, and a list with a rate, a change or a “其中” is not read this way", () => {
+    const gulou =
+      "全区政府性基金上年结余26.38亿元,上级补助收入14.78亿元,债券转贷收入1.34亿元,调入资金10万元,收入合计44.5亿元,支出19.43亿元,年终结余25.07亿元。";
+    expect(findings(gulou, 2021, "error")).toEqual([["N.total", "42.50", "44.5亿元"]]);
+    expect(findings("收入A100万元,增长5%,收入B80万元,收入合计200万元。", 2021, "error")).toEqual([]);
+    expect(findings("一般公共预算收入100万元,其中税收收入60万元,上级补助收入80万元,收入合计200万元。", 2021, "error")).toEqual([]);
+  });
+
+  it("a 收入合计 never sums what is spent", () => {
+    expect(findings("上年结余10万元,一般公共预算支出80万元,上级补助收入30万元,收入合计120万元。", 2021, "error")).toEqual([]);
+  });
+});
+
+describe("“收入A…支出B…本年收支结余C” (全国 社会保险基金 2013, 2014)", () => {
+  it("the year's balance is the one 收入 less the one 支出 before it, the “其中” parts set aside; integer 亿元 tails only warn", () => {
+    const text =
+      "企业职工基本养老保险基金收入21489亿元,比上年增长8.1%,其中:保险费收入17554亿元;财政补贴收入3038亿元。支出19117亿元,比上年增长14.5%。本年收支结余2371亿元,年末滚存结余28251亿元。";
+    expect(findings(text, 2014, "error")).toEqual([]);
+    expect(findings(text.replace("支出19117亿元", "支出18117亿元"), 2014, "error")).toEqual([["N.total", "3372.00", "2371亿元"]]);
+  });
+
+  it("two amounts named 收入 before the balance leave it unread", () => {
+    const text = "一般公共预算收入100万元,政府性基金收入50万元。支出120万元。当年收支结余90万元。";
+    expect(findings(text, 2014, "error")).toEqual([]);
+  });
+});

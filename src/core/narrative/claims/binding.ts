@@ -229,10 +229,13 @@ function yearNamed(m: Mention): { year: number; measure: string } | undefined {
   return found ? { year: Number(found[1]), measure: found[2] } : undefined;
 }
 
-/** The prior-year amount the change's clause states (“较2024年的2190万元减少221万元”). */
+/**
+ * The prior-year amount the change's clause states (“较2024年的2190万元减少221万元”) — never the budget a completion phrase
+ * names (“累计完成61646万元,占年初预算数109466万元的56.3%,同比增长10.7%,增收5939万元”: the 增收 is on last year).
+ */
 export function changePrior(mentions: readonly Mention[], i: number): Mention | undefined {
   const change = mentions[i];
-  const prior = mentions.slice(0, i).filter((m) => isPlainAmount(m) && isPrior(m) && m.clause === change.clause);
+  const prior = mentions.slice(0, i).filter((m) => isPlainAmount(m) && isPrior(m) && !COMPLETION_AMOUNT.test(m.label) && m.clause === change.clause);
   return prior.length === 1 && prior[0].groupSize === change.groupSize ? prior[0] : undefined;
 }
 
