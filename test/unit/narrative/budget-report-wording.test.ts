@@ -69,6 +69,13 @@ describe("a revision names the budget it revises (板芙 2022, 小榄 2021 预�
     expect(findings("一般公共预算总支出由年初预算34.22亿元调整为31.95亿元,调减2.77亿元。", 2021, "error")).toEqual([["N.difference", "2.27", "2.77亿元"]]);
   });
 
+  it("a few words may name the revised budget (“由第一次调整后的A调整为B”), never a reason (“由于…”)", () => {
+    expect(findings("一般公共预算总支出由第一次调整后的305314万元调整为302719万元,调减2995万元。", 2022, "error")).toEqual([
+      ["N.difference", "2595.00", "2995"],
+    ]);
+    expect(findings("由于税收收入305314万元调整为302719万元,调减2595万元。", 2022, "error")).toEqual([]);
+  });
+
   it("the amount before the revision is no amount the sentence states: it is no total of the parts after it", () => {
     expect(findings("非税收入由原预算3574.04万元调整为3842.88万元,其中:利润上缴3000万元,罚没收入842.88万元。", 2022, "error")).toEqual([]);
   });

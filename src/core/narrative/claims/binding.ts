@@ -86,10 +86,11 @@ export const isPlainAmount = (m: Mention) => m.kind === "amount" && !isChange(m)
 /** The amount a comparison is measured from: last year's (“较2024年的2190万元”) or the budget's (“比预算额11.2亿元”). */
 export const isPrior = (m: Mention) => PRIOR_AMOUNT.test(baseWords(m)) || BUDGET_BASE.test(baseWords(m)) || REVISED_FROM.test(baseWords(m));
 /**
- * “全旗一般公共预算收入由83.318亿元调整为143.5576亿元”, “…总收入由年初预算79552.91万元调整为82513.70万元”: the value before a
- * revision (the budget it revises named or not), not the amount the sentence states.
+ * “全旗一般公共预算收入由83.318亿元调整为143.5576亿元”, “…总收入由年初预算79552.91万元调整为82513.70万元”, “由第一次调整后的
+ * 305314万元调整为302719万元”: the value before a revision (the budget it revises named in a few words or not), not the
+ * amount the sentence states (“由于…” gives a reason, never a revision).
  */
-const REVISED_FROM = /由(?:年初|原|中期)?(?:调整)?(?:预算|计划)?(?:数|额)?的?$/;
+const REVISED_FROM = /由(?!于)[^，,；;。：:\d]{0,10}$/;
 export const isRevisedFrom = (m: Mention) => REVISED_FROM.test(baseWords(m));
 /** A comparison base of last month or quarter (“较上个月的424.4亿元”), not of last year. */
 export const isShorterPeriodBase = (m: Mention) => PRIOR_AMOUNT.test(baseWords(m)) && SHORTER_BASE.test(baseWords(m));
