@@ -47,3 +47,38 @@ describe("“全省收入增长A%,其中税收增长B%,高于全省收入增速X
     expect(errors(jilin.replace("其中税收收入", "税收收入").replace("2.8个百分点", "3.8个百分点"))).toEqual([]);
   });
 });
+
+describe("“A与B分别为x和y”: names joined before a list said to be “分别” pair with its amounts by place", () => {
+  const sichuan = [
+    "经省财政厅汇总,今年我省省本级部门使用财政拨款安排“三公”经费预算总额为5.55亿元,较2014年的5.98亿元减少0.43亿元,下降7%。",
+    "其中,公务接待费0.98亿元,减少0.43亿元,下降30.5%;因公出国(境)经费与公务用车购置及运行维护费分别为0.34亿元和4.23亿元,均与去年持平。",
+  ].join("\n");
+
+  it("holds on the real text", () => {
+    expect(errors(sichuan)).toEqual([]);
+  });
+
+  it("a paired amount changed breaks the 三公 sum (the parts are in the paragraph after the total)", () => {
+    expect(check(sichuan.replace("4.23亿元", "4.03亿元")).filter((f) => f.severity === "error")).toHaveLength(1);
+  });
+
+  it("words that do not cut into one figure name per amount stay unnamed (“收、支总计分别为”)", () => {
+    expect(errors("2023年收、支总计分别为100.00万元和90.00万元。本年收入合计95.00万元。")).toEqual([]);
+  });
+});
+
+describe("“总预算A,含B经费b,C经费c;比上年增加D,增长p%”: amounts a “含” lists are inside A, the change after the clause is A's", () => {
+  const ningxia = "机管局2013年收支总预算4,471.22万元,含区泾河源山庄管理处经费250万元,政府机关幼儿园经费537.31万元;比2012年预算增加755.18万元,增长20.32%。";
+
+  it("holds on the real text", () => {
+    expect(errors(ningxia)).toEqual([]);
+  });
+
+  it("a rate that is not D ÷ (A − D) is an error", () => {
+    expect(errors(ningxia.replace("20.32%", "25.32%"))).toEqual([["N.growth", "20.32%", "25.32%"]]);
+  });
+
+  it("a change in the clause of the “含” list itself stays unbound (of A or of the last listed amount)", () => {
+    expect(errors(ningxia.replace("537.31万元;比", "537.31万元,比").replace("20.32%", "25.32%"))).toEqual([]);
+  });
+});
