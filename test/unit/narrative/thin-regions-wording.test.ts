@@ -82,3 +82,24 @@ describe("“总预算A,含B经费b,C经费c;比上年增加D,增长p%”: amoun
     expect(errors(ningxia.replace("537.31万元;比", "537.31万元,比").replace("20.32%", "25.32%"))).toEqual([]);
   });
 });
+
+describe("“收入A。其中市本级收入a;区县收入合计b”: an item's own subtotal inside a “其中” list is one of its parts", () => {
+  const panjin =
+    "2025年1-4月份,盘锦全市共实现地方财政收入65.96亿元,较上年同期增加3.47亿元,同比增长率为5.5%,整体表现较为良好。其中市本级收入14.05亿元,同比增长9.6%;区县收入合计51.91亿元,同比增长4.5%。";
+
+  it("holds on the real text", () => {
+    expect(errors(panjin)).toEqual([]);
+  });
+
+  it("parts over the total are an error", () => {
+    expect(errors(panjin.replace("51.91", "53.91"))).toEqual([["N.listSum", "67.96", "65.96亿元"]]);
+  });
+
+  it("a subtotal of the parts right before it is no further part (“…B,…C,财政拨款合计B+C”)", () => {
+    expect(errors("总预算100万元,其中:一般公共预算拨款60万元,政府性基金30万元,财政拨款合计90万元,其他收入10万元。")).toEqual([]);
+  });
+
+  it("a count before 合计 names the list's own total (“三项合计”), no part", () => {
+    expect(errors("支出100万元,其中:基本支出60万元,项目支出30万元,经营支出10万元,三项合计100万元。")).toEqual([]);
+  });
+});
