@@ -1,6 +1,6 @@
 import { toHalfWidth } from "../../numbers/parse-number";
 import { isStatedTotal } from "./binding";
-import { completeIdentity } from "./complete-list";
+import { completeIdentity, partOfWhole } from "./complete-list";
 import { writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
@@ -19,7 +19,8 @@ export function checkEnumeratedLists(parsed: readonly ParsedParagraph[], reading
   const out: Located[] = [];
   parsed.forEach((at, i) => {
     const total = openingTotal(at);
-    const parts = total ? numberedItems(parsed, i + 1) : [];
+    const numbered = total ? numberedItems(parsed, i + 1) : [];
+    const parts = total && numbered.length === 0 ? namedItems(parsed, i + 1, total) : numbered;
     const issue = total && parts.length >= 2 ? listIssue(total, parts, reading) : undefined;
     if (issue) out.push({ at, issue });
   });
@@ -58,6 +59,30 @@ function numberedItems(parsed: readonly ParsedParagraph[], from: number): Mentio
   }
   return parts;
 }
+
+/**
+ * Paragraphs from `from` on, not numbered, each opening with one part of the total's known whole by its own words and
+ * its amount (“…“三公”经费支出预算合计24.75万元,比上年预算数减少4.65万元。其中:” then “因公出国(境)经费支出预算0万元,…”,
+ * “公务用车购置费支出预算0万元,…”, “公务用车运行维护费支出预算8.2万元;…”, “公务接待费支出预算16.55万元,…”): the list ends
+ * at the first paragraph that does not so open, and a part named twice leaves it unread. Nothing but the words of a known
+ * identity (./complete-list.ts) ties such a paragraph to the total above: an item of another name may be anything.
+ */
+function namedItems(parsed: readonly ParsedParagraph[], from: number, total: Mention): Mention[] {
+  const parts: Mention[] = [];
+  const figures = new Set<string>();
+  for (let j = from; j < parsed.length; j++) {
+    const first = parsed[j].mentions[0];
+    const opens = first && candidate(first) && OPENING_YEAR.test(parsed[j].paragraph.text.slice(0, first.start).replace(first.rawLabel.trim(), ""));
+    const figure = opens ? partOfWhole(total, first) : undefined;
+    if (!figure) break;
+    if (figures.has(figure)) return [];
+    figures.add(figure);
+    parts.push(first);
+  }
+  return parts;
+}
+/** Only a year may stand before an item's own words at the opening of its paragraph (“2018年公务用车购置经费预算数0万元”). */
+const OPENING_YEAR = /^\s*(?:\d{4}\s*年度?\s*)?$/;
 
 function listIssue(total: Mention, parts: Mention[], reading: Reading): ClaimIssue | undefined {
   if (new Set(parts.map((p) => p.label)).size < parts.length) return undefined;

@@ -1,0 +1,101 @@
+import { checkNarrative } from "../../../src/core/narrative";
+import { readTextFile } from "../../../src/core/paragraphs";
+
+/**
+ * Sentence structures of the s19r blind rounds (stop 33; test/fixtures/texts/README.md, “Blind rounds on sentence
+ * structures”): what spans sentences or paragraphs, read only where the words make the binding certain.
+ */
+const errors = (text: string, year = 2018) =>
+  checkNarrative(readTextFile(text), [], { year })
+    .filter((f) => f.severity === "error")
+    .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+
+describe("items of a known whole, one a paragraph, under a paragraph closing with “其中:”", () => {
+  // gd-heshan-shuiwu-2018-budget-sangong ¶2–6 (http://m.pshycm.com/zwgk/xxgk/hssslj/bmyjs/sgjf/content/post_225933.html)
+  const heshan = [
+    "“三公”经费预算增减变化的主要原因是:2018年“三公”经费支出预算合计24.75万元,比上年预算数减少4.65万元。其中:",
+    "因公出国(境)经费支出预算0万元,与上年预算数持平,无增减变化。",
+    "公务用车购置费支出预算0万元,与上年预算数持平,无增减变化。",
+    "公务用车运行维护费支出预算8.2万元;与上年预算数持平,原因:行政单位实行公车改革。",
+    "公务接待费支出预算16.55万元,比上年预算数减少4.65万元,原因:认真贯彻执行中央八项规定。",
+  ].join("\n");
+
+  it("the real text: no error", () => {
+    expect(errors(heshan)).toEqual([]);
+  });
+
+  it("a part raised: the items add up above the total", () => {
+    expect(errors(heshan.replace("16.55", "19.55"))).toEqual([["N.listSum", "27.75", "24.75"]]);
+  });
+
+  it("a part lowered: 出国 + 购置 + 运行 + 接待 are every part of the 三公 total, so a sum below it is an error too", () => {
+    expect(errors(heshan.replace("16.55", "12.55"))).toEqual([["N.listSum", "20.75", "24.75"]]);
+  });
+
+  it("a paragraph naming no part of the whole ends the list (an amount of another name may be anything)", () => {
+    const other = heshan.replace("公务用车购置费支出预算0万元", "会议费支出预算9万元");
+    expect(errors(other)).toEqual([]);
+  });
+
+  it("items of no known whole are not read: the list's end is in doubt", () => {
+    // gx-wuzhou-2023-budget-b ¶ under “项目支出 29700 元…其中:” names 商品和服务支出预算, no part of an identity of 项目支出
+    const project = ["2. 项目支出 29700 元,占一般公共预算支出的 3.26%。其中:", "商品和服务支出预算 39700 元,占项目支出预算 100%。", "工会经费 5000 元。"].join(
+      "\n",
+    );
+    expect(errors(project).filter(([rule]) => rule === "N.listSum")).toEqual([]);
+  });
+
+  it("a whole named in a sentence of its own: “X，其中：” with the 三公 items each by its own parts (购置 + 运行) is complete", () => {
+    const sentence =
+      "2018年“三公”经费支出预算合计24.75万元,其中:因公出国(境)经费支出预算0万元,公务用车购置费支出预算0万元,公务用车运行维护费支出预算8.2万元,公务接待费支出预算12.55万元。";
+    expect(errors(sentence)).toEqual([["N.listSum", "20.75", "24.75"]]);
+  });
+});
+
+describe("a sentence opening with its comparison and base amount, its own amount closing the sentence before", () => {
+  // xx-district-kindergarten2-2017-final ¶7 (https://haowendang.cn/c7xkfa3dip73uh255c6he20sz532alg00cdx_1.html)
+  const housing =
+    "住房保障支出(类)住房改革支出(款)住房公积金(项)支出4.55万元,完成预算的100%,用于学校在职教师的住房公积金开支。较2016年决算4.08万元,增加了0.47万元,增加了11.52%,增加原因公积金基数的增加。";
+
+  it("the real text: no error", () => {
+    expect(errors(housing, 2017)).toEqual([]);
+  });
+
+  it("the change is 4.55 − 4.08 and the rate its share of 4.08", () => {
+    expect(errors(housing.replace("0.47万元", "0.67万元"), 2017)).toEqual([["N.difference", "0.47", "0.67"]]);
+    expect(errors(housing.replace("11.52%", "8.52%"), 2017)).toEqual([["N.growth", "11.52%", "8.52%"]]);
+  });
+
+  it("a sentence before with two amounts ties nothing", () => {
+    const two = housing.replace("支出4.55万元,完成预算的100%", "支出4.55万元,预算5.55万元");
+    expect(errors(two.replace("0.47万元", "0.67万元"), 2017)).toEqual([]);
+  });
+});
+
+describe("a change whose amount may be any of several that are one figure", () => {
+  // zj-linan-gaohong-kindergarten-2021-final ¶2 (https://www.linan.gov.cn/art/2022/10/8/art_1229309755_4091877.html)
+  const linan = "2021年度收入总计1,151.41万元,支出总计1,151.41万元,与2020年度相比,各增加29.6万元,增长2.57%。主要原因是:人员工资、项目经费增加。";
+
+  it("is bound with certainty: whichever is meant, 29.6 ÷ 1121.81 = 2.64%", () => {
+    expect(errors(linan, 2021)).toEqual([["N.growth", "2.64%", "2.57%"]]);
+    expect(errors(linan.replace("2.57%", "2.64%"), 2021)).toEqual([]);
+  });
+
+  it("two different amounts stay in doubt: no error", () => {
+    expect(errors(linan.replace("支出总计1,151.41", "支出总计1,131.41"), 2021)).toEqual([]);
+  });
+});
+
+describe("an amount written in another unit than its comparison and change", () => {
+  // xx-district-kindergarten2-2017-final ¶4: “基本支出252.5元” for 252.5万元
+  const unit = "本年支出合计252.5万元,较上年231.5万元,增加21万元,其中:基本支出252.5元,较上年231.5万元,增加21万元;";
+
+  it("is named as the slip of its unit, not the change", () => {
+    expect(errors(unit, 2017)).toEqual([["N.difference", "252.5万元", "252.5元"]]);
+  });
+
+  it("a change that no unit explains is still the change's error", () => {
+    const written = errors(unit.replace("基本支出252.5元", "基本支出262.5万元"), 2017);
+    expect(written.filter(([rule]) => rule === "N.difference")).toEqual([["N.difference", "31.00", "21"]]);
+  });
+});
