@@ -39,6 +39,9 @@ function covers(whole: string, figures: readonly (string | undefined)[]): boolea
   return identity.every((part) => count(part) === 1 || byOwnParts(part)) && used.length === figures.length;
 }
 
+/** `part` is one of the parts `whole` is made of (公务用车购置费 of 公务用车费). */
+export const isPartOf = (part: string, whole: string) => IDENTITIES[whole]?.includes(part) ?? false;
+
 /**
  * The part of the total's whole that the words name by themselves (“公务接待费支出预算” under a 三公 total), or a part of
  * such a part (“公务用车购置费支出预算”): the figure, or undefined when the words name none — or another measure than the

@@ -1,6 +1,6 @@
 import { toHalfWidth } from "../../numbers/parse-number";
 import { isStatedTotal } from "./binding";
-import { completeIdentity, partOfWhole } from "./complete-list";
+import { completeIdentity, isPartOf, partOfWhole } from "./complete-list";
 import { writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
@@ -19,15 +19,19 @@ export function checkEnumeratedLists(parsed: readonly ParsedParagraph[], reading
   const out: Located[] = [];
   parsed.forEach((at, i) => {
     const total = openingTotal(at);
-    const numbered = total ? numberedItems(parsed, i + 1) : [];
-    const parts = total && numbered.length === 0 ? namedItems(parsed, i + 1, total) : numbered;
+    // after “具体情况如下:” a numbered line may be anything of the total's (its budget, its reason): items of its known whole only
+    const details = OPENS_DETAILS.test(at.paragraph.text);
+    const numbered = total && !details ? numberedItems(parsed, i + 1) : [];
+    const parts = total && numbered.length === 0 ? namedItems(parsed, i + 1, total, details) : numbered;
     const issue = total && parts.length >= 2 ? listIssue(total, parts, reading) : undefined;
     if (issue) out.push({ at, issue });
   });
   return out;
 }
 
-const OPENS_LIST = /其中\s*[:：]\s*$/;
+const OPENS_LIST = /(?:其中|(?:具体|分项)[^。，,；;]{0,8}如下)\s*[:：]\s*$/;
+/** “具体情况如下:”, “具体预算安排情况如下:”: the details follow, numbered or under headings. */
+const OPENS_DETAILS = /(?:具体|分项)[^。，,；;]{0,8}如下\s*[:：]\s*$/;
 const candidate = (m: Mention) => isStatedTotal(m) && m.depth === 0;
 
 /**
@@ -42,7 +46,7 @@ function openingTotal(at: ParsedParagraph): Mention | undefined {
   const amounts = last?.mentions.filter(candidate) ?? [];
   return amounts.length === 1 ? amounts[0] : undefined;
 }
-const ONLY_OPENING = /^\s*其中\s*[:：]\s*$/;
+const ONLY_OPENING = /^\s*(?:其中|(?:具体|分项)[^。，,；;]{0,8}如下)\s*[:：]\s*$/;
 
 /** “1.增值税…”, “2、…”, “(3)…”, “（4）…”, “１．…”: the item number a paragraph opens with. */
 const ITEM_NUMBER = /^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[)）])/;
@@ -61,28 +65,43 @@ function numberedItems(parsed: readonly ParsedParagraph[], from: number): Mentio
 }
 
 /**
- * Paragraphs from `from` on, not numbered, each opening with one part of the total's known whole by its own words and
- * its amount (“…“三公”经费支出预算合计24.75万元,比上年预算数减少4.65万元。其中:” then “因公出国(境)经费支出预算0万元,…”,
- * “公务用车购置费支出预算0万元,…”, “公务用车运行维护费支出预算8.2万元;…”, “公务接待费支出预算16.55万元,…”): the list ends
- * at the first paragraph that does not so open, and a part named twice leaves it unread. Nothing but the words of a known
- * identity (./complete-list.ts) ties such a paragraph to the total above: an item of another name may be anything.
+ * Paragraphs from `from` on, each opening with one part of the total's known whole by its own words and its amount —
+ * after a closing “其中:” not numbered (“…“三公”经费支出预算合计24.75万元,比上年预算数减少4.65万元。其中:” then “因公出国(境)
+ * 经费支出预算0万元,…”, “公务用车购置费支出预算0万元,…”, “公务用车运行维护费支出预算8.2万元;…”, “公务接待费支出预算16.55万元,…”),
+ * after “具体情况如下:” numbered or under headings too (“(二)公务接待费” then “公务接待费3.57万元。…”). Paragraphs stating no
+ * figure (headings, “年初由财政预算集中管理…”) say nothing, nor do the parts of a part listed before (its own list); the list
+ * ends at the first paragraph that opens with anything else and at a new section (“三、”), and a part named twice, or a
+ * whole after its parts, leaves it unread. Nothing but the words of a known identity
+ * (./complete-list.ts) ties such a paragraph to the total above: an item of another name may be anything.
  */
-function namedItems(parsed: readonly ParsedParagraph[], from: number, total: Mention): Mention[] {
+function namedItems(parsed: readonly ParsedParagraph[], from: number, total: Mention, numbered: boolean): Mention[] {
   const parts: Mention[] = [];
   const figures = new Set<string>();
+  const years = new Set([...parsed[from - 1].paragraph.text.matchAll(/(\d{4})\s*年/g)].map((m) => m[1]));
   for (let j = from; j < parsed.length; j++) {
+    const text = toHalfWidth(parsed[j].paragraph.text);
+    if (NEW_SECTION.test(text)) break;
     const first = parsed[j].mentions[0];
-    const opens = first && candidate(first) && OPENING_YEAR.test(parsed[j].paragraph.text.slice(0, first.start).replace(first.rawLabel.trim(), ""));
+    if (!first) {
+      if (numbered) continue;
+      break;
+    }
+    const before = OPENING.exec(text.slice(0, first.start).replace(first.rawLabel.trim(), ""));
+    const opens = before && (!numbered ? !before[1] : true) && (!before[2] || years.has(before[2])) && candidate(first);
     const figure = opens ? partOfWhole(total, first) : undefined;
     if (!figure) break;
-    if (figures.has(figure)) return [];
+    // “3、公务用车购置及运行费支出7.5万元,其中:” then “(1)、公务用车运行维护费7.50万元”: a part's own parts are its list's
+    if ([...figures].some((listed) => isPartOf(figure, listed))) continue;
+    if (figures.has(figure) || [...figures].some((listed) => isPartOf(listed, figure))) return [];
     figures.add(figure);
     parts.push(first);
   }
   return parts;
 }
-/** Only a year may stand before an item's own words at the opening of its paragraph (“2018年公务用车购置经费预算数0万元”). */
-const OPENING_YEAR = /^\s*(?:\d{4}\s*年度?\s*)?$/;
+/** What may stand before an item's own words at the opening of its paragraph: its number, then the total's year. */
+const OPENING = /^\s*((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）][、.．]?)?\s*(?:(\d{4})\s*年度?\s*)?$/;
+/** A section of the level above the list's (“三、…”, “第二部分”). */
+const NEW_SECTION = /^\s*(?:[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十]+部分)/;
 
 function listIssue(total: Mention, parts: Mention[], reading: Reading): ClaimIssue | undefined {
   if (new Set(parts.map((p) => p.label)).size < parts.length) return undefined;
