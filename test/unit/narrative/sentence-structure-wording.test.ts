@@ -99,3 +99,52 @@ describe("an amount written in another unit than its comparison and change", () 
     expect(written.filter(([rule]) => rule === "N.difference")).toEqual([["N.difference", "31.00", "21"]]);
   });
 });
+
+describe("the parts of a known whole after “具体情况如下:”, numbered or under headings", () => {
+  // hb-jianghan-minyi-2015-budget-sangong ¶5–13 (https://nucsns.com/www/qzfpcjg/qfzhggj_46371/fdzdgknr/sgjf/201802/t20180223_9924)
+  const minyi = [
+    "2015年部门财政拨款资金安排“三公”经费预算8.07万元。具体情况如下:",
+    "(一)因公出国(境)费",
+    "年初由财政预算集中管理,实际发生时报区委、区政府审批后列入单位预算,年终并入单位决算予以公开。",
+    "(二)公务接待费",
+    "公务接待费3.57万元。主要用于单位按规定开支的各类公务接待费用。",
+    "(三)公务用车购置及运行维护费",
+    "1、公务用车购置费",
+    "年初由财政预算集中管理,实际发生时报区委、区政府审批后列入单位预算,年终并入单位决算予以公开。",
+    "2、车辆运行维护费支出4.5万元,截至2014年底本单位公务用车辆共3台。车辆运行维护费预算比上年度减少4.5万元。",
+  ].join("\n");
+  // sn-xincheng-weiji-2019-budget-sangong ¶2–7 (http://www.xincheng.gov.cn/zwgk/zdxxgk/czxx/gdwsgjf/5de0a50bfd8508098d0afee3.html)
+  const xincheng = [
+    "2019年本部门一般公共预算“三公”经费预算支出9.80万元,较上年减少18.50万元(65.37%),减少的主要原因是公车运行维护费减少。具体情况如下:",
+    "1、因公出国(境)经费0万元,较上年减少0万元(0%)。",
+    "2、公务接待费2.30万元,较上年减少1.5万元(42.86%),减少的主要原因是认真落实中央八项规定。",
+    "3、公务用车购置及运行费支出7.5万元,其中:",
+    "(1)、公务用车运行维护费7.50万元,较上年减少17万元(69.38%)。",
+    "(2)公务用车购置费0万元。",
+  ].join("\n");
+
+  it("the real texts: no list error (a budget text whose spending goes “并入单位决算” counts its cars at the end of last year)", () => {
+    expect(errors(minyi, 2015)).toEqual([]);
+    expect(checkNarrative(readTextFile(minyi), [], { year: 2015 }).filter((f) => f.rule === "N.year")).toEqual([]);
+    // its one real slip: 1.5 ÷ (2.30 + 1.5) = 39.47%, not 42.86% (corpus: sn-xincheng-weiji-2019-budget-sangong ¶4)
+    expect(errors(xincheng, 2019)).toEqual([["N.growth", "39.47%", "42.86%"]]);
+  });
+
+  it("items under headings add up above the total: an error at the total", () => {
+    expect(errors(minyi.replace("3.57", "5.57"), 2015)).toEqual([["N.listSum", "10.07", "8.07"]]);
+  });
+
+  it("a part's own parts are its list's, not the total's", () => {
+    expect(errors(xincheng.replace("2.30万元", "4.30万元"), 2019).filter(([rule]) => rule === "N.listSum")).toEqual([["N.listSum", "11.80", "9.80"]]);
+  });
+
+  it("a numbered line naming no part of the whole is not read (the budget of a 决算 item)", () => {
+    // ah-shouxian-2023-final-sangong: “具体情况如下:” then “1.公务接待费预算为1万元,支出0.53万元…”
+    const shouxian = [
+      "2023年度“三公”经费支出决算1.71万元。具体情况如下:",
+      "1.公务接待费预算为1万元,支出决算0.53万元。",
+      "2.公务用车运行维护费预算为2万元,支出决算1.18万元。",
+    ].join("\n");
+    expect(errors(shouxian, 2023).filter(([rule]) => rule === "N.listSum")).toEqual([]);
+  });
+});
