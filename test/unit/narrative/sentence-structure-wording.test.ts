@@ -148,3 +148,26 @@ describe("the parts of a known whole after “具体情况如下:”, numbered o
     expect(errors(shouxian, 2023).filter(([rule]) => rule === "N.listSum")).toEqual([]);
   });
 });
+
+describe("details after “具体情况如下:” restating the parts its “其中” sentence listed", () => {
+  // ah-qingyang-audit-2022-budget-sangong ¶2–5 (http://www.chidc.com.cn/OpennessContent/show/1253381.html)
+  const qingyang = [
+    "青阳县审计局2022年度“三公”经费支出预算为11.4万元,比2021年预算增加0.6万元,增加5%。其中:因公出国(境)费支出预算为0万元,公务接待费支出预算为7.4万元,公务用车购置及运行费支出预算为4万元。具体情况如下:",
+    "(一)因公出国(境)费预算0万元, 比2021年预算减少0万元,下降0.0%,下降原因主要是无该项预算。",
+    "(二)公务接待费预算7.4万元,较2021年预算减少0.4万元。下降原因主要是进一步厉行节约,减少公务接待批次和人次。",
+    "(三)公务用车购置及运行费支出预算为4万元。该项经费主要用于车辆燃料费、维修费、过路过桥费、保险费等支出。",
+  ].join("\n");
+
+  it("the real text: no error", () => {
+    expect(errors(qingyang, 2022)).toEqual([]);
+  });
+
+  it("an item restated with another value: an error at the item naming the listed value", () => {
+    expect(errors(qingyang.replace("公务接待费预算7.4万元", "公务接待费预算8.4万元"), 2022)).toEqual([["N.repeated", "7.40", "8.4"]]);
+  });
+
+  it("an item of another measure (the actual under a list of budgets) is another figure", () => {
+    const actual = qingyang.replace("(二)公务接待费预算7.4万元", "(二)公务接待费实际支出6.9万元");
+    expect(errors(actual, 2022)).toEqual([]);
+  });
+});

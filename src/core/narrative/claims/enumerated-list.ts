@@ -25,8 +25,51 @@ export function checkEnumeratedLists(parsed: readonly ParsedParagraph[], reading
     const parts = total && numbered.length === 0 ? namedItems(parsed, i + 1, total, details) : numbered;
     const issue = total && parts.length >= 2 ? listIssue(total, parts, reading) : undefined;
     if (issue) out.push({ at, issue });
+    if (!total && details) out.push(...restatedParts(parsed, i, reading));
   });
   return out;
+}
+
+/**
+ * “…“三公”经费支出预算为11.4万元,…。其中:因公出国(境)费支出预算为0万元,公务接待费支出预算为7.4万元,公务用车购置及运行费
+ * 支出预算为4万元。具体情况如下:” then “(二)公务接待费预算7.4万元,…”: the details restate the parts the “其中” sentence
+ * listed — an item of the known whole stated again below with another value is one of the two figures wrong.
+ */
+function restatedParts(parsed: readonly ParsedParagraph[], i: number, reading: Reading): Located[] {
+  const { sentences } = parsed[i];
+  const alone = sentences.length > 2 && ONLY_OPENING.test(sentences[sentences.length - 1].sentence);
+  const [before, summary] = alone ? sentences.slice(-3, -1) : [];
+  const totals = before?.mentions.filter(candidate) ?? [];
+  if (!summary || !OPENS_PARTS.test(summary.sentence) || totals.length !== 1) return [];
+  const listed = summary.mentions.filter(candidate);
+  const figureOf = (m: Mention) => partOfWhole(totals[0], m);
+  return namedItems(parsed, i + 1, totals[0], true).flatMap((item) => {
+    const same = listed.filter((m) => figureOf(m) === figureOf(item) && sameMeasure(m, item));
+    if (same.length !== 1 || reading.judgeSum(same[0], [item]).verdict !== "error") return [];
+    const at = parsed.find((p) => p.mentions.includes(item))!;
+    return [{ at, issue: restatedIssue(item, same[0], parsed[i], reading) }];
+  });
+}
+const OPENS_PARTS = /^\s*其中/;
+/** No two measures: a budget below a list of actuals is another figure (words naming none are of the list's). */
+const sameMeasure = (a: Mention, b: Mention) => !measureOf(a) || !measureOf(b) || measureOf(a) === measureOf(b);
+const measureOf = (m: Mention) => (/决算|实际|执行|支出数/.test(m.label) ? "决算" : /预算/.test(m.label) ? "预算" : undefined);
+
+function restatedIssue(item: Mention, listed: Mention, where: ParsedParagraph, reading: Reading): ClaimIssue {
+  const { num } = writtenUnit(listed);
+  const there = `第${where.paragraph.index}段“其中”所列“${listed.rawLabel.trim()}${listed.text}”`;
+  return {
+    rule: "repeated",
+    verdict: "error",
+    target: item,
+    involved: [listed],
+    subject: item.label,
+    headline: `${item.label}此处写${item.text}，而${there}：同一数字两处不同，至少一处有误，请核对。`,
+    steps: [`${there}`, `此处 ${item.rawLabel.trim()}${item.text}`],
+    message: `“${item.rawLabel.trim()}${item.text}”：与${there}不一致。`,
+    expected: num(reading.value(listed)),
+    actual: item.printed,
+  };
 }
 
 const OPENS_LIST = /(?:其中|(?:具体|分项)[^。，,；;]{0,8}如下)\s*[:：]\s*$/;
