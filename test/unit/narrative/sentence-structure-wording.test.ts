@@ -171,3 +171,24 @@ describe("details after “具体情况如下:” restating the parts its “其
     expect(errors(actual, 2022)).toEqual([]);
   });
 });
+
+describe("a paragraph opening with “其中” under the paragraph that states its total", () => {
+  // gs-province-2021-revenue-may ¶ “1-5月,全省一般公共预算支出1532.7亿元,下降0.3%。” then “其中:省级支出344.3亿元,…”
+  const gansu = "1-5月,全省一般公共预算支出1532.7亿元,下降0.3%。\n其中:省级支出344.3亿元,增长0.9%;市县级支出1188.4亿元,下降0.6%。";
+
+  it("the real text: no error", () => {
+    expect(errors(gansu, 2021)).toEqual([]);
+  });
+
+  it("breaks down the one amount of the paragraph before:省级 + 市县级 = 全省 (a split by level is complete)", () => {
+    expect(errors(gansu.replace("344.3", "444.3"), 2021)).toEqual([["N.listSum", "1632.70", "1532.7亿元"]]);
+    expect(errors(gansu.replace("344.3", "244.3"), 2021)).toEqual([["N.listSum", "1432.70", "1532.7亿元"]]);
+  });
+
+  it("a paragraph before with several amounts leaves the whole in doubt", () => {
+    // zy-lottery-2010-final ¶4–5: the “其中” breaks down the 支出 2396815, not the 结余 of the last sentence
+    const lottery =
+      "2010年安排彩票公益金支出2396815万元,占筹集总额的76.79%。收支结算后,结余724358万元。\n其中,分配给全国社会保障基金理事会1248800万元,用于补充全国社会保障基金。分配给民政部105300万元。";
+    expect(errors(lottery, 2010)).toEqual([]);
+  });
+});
