@@ -27,3 +27,25 @@ describe("一般公共预算财政拨款支出 is 基本支出 + 项目支出: a
     expect(errors(wulingshan("952.50", "减少39.77"), 2023).map(([rule]) => rule)).toEqual(["N.changeSum"]);
   });
 });
+
+describe("a unit slip: one amount in 元 among amounts in 万元, which every relation it takes part in reads in 万元", () => {
+  const income = (other: string, share = "0.06") =>
+    `2020年本年收入合计3765.66万元,其中:一般公共预算财政拨款收入1008.64万元,占26.79%;事业收入2754.68万元,占73.15%;其他收入${other},占${share}%。`;
+
+  it("is one error naming the amount and its unit, not a share “应为0.00%” and a total", () => {
+    expect(errors(income("2.34元"), 2020)).toEqual([["N.unit", "2.34万元", "2.34元"]]);
+  });
+
+  it("the amount written in 万元: nothing", () => {
+    expect(errors(income("2.34万元"), 2020)).toEqual([]);
+  });
+
+  it("an amount in 元 whose relations fail in 万元 too is no unit slip: the errors stay as they are", () => {
+    expect(errors(income("2.34元", "0.08"), 2020).map(([rule]) => rule)).toEqual(["N.share"]);
+  });
+
+  it("an amount in 元 that takes part in no failing relation raises nothing", () => {
+    const aside = "2020年本年收入合计3765.66万元,其中:一般公共预算财政拨款收入1008.64万元,事业收入2757.02万元。全年节约水电费3500元。";
+    expect(errors(aside, 2020)).toEqual([]);
+  });
+});
