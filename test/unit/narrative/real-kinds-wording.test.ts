@@ -49,3 +49,17 @@ describe("a unit slip: one amount in 元 among amounts in 万元, which every re
     expect(errors(aside, 2020)).toEqual([]);
   });
 });
+
+describe("what N.difference calls the two amounts comes from their words", () => {
+  const messages = (text: string) => check(text, 2015).map((f) => f.message);
+
+  it("two years' budgets are this year's and last year's, not 实际 and 预算", () => {
+    const budgets = "2015年我厅系统“三公经费”部门预算451.62万元比2014年“三公经费”部门预算287.17万元增加184.45万元。";
+    expect(messages(budgets)).toEqual([expect.stringContaining("本年451.62万元、上年287.17万元，增减额应为增加164.45万元")]);
+  });
+
+  it("an actual against its budget is 实际 and 预算", () => {
+    const actual = "“三公”经费决算数为394.85万元,比年初预算451.62万元减少66.77万元。";
+    expect(messages(actual)).toEqual([expect.stringContaining("实际394.85万元、预算451.62万元，增减额应为减少56.77万元")]);
+  });
+});

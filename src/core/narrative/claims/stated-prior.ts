@@ -20,7 +20,7 @@ export function checkDifference(claim: ChangeClaim, current: Mention, prior: Men
   if (verdict === "equal" || (verdict === "rounding" && change.atLeast)) return undefined;
   const right = `${difference.isNegative() ? "减少" : "增加"}${num(difference.abs())}${unit}`;
   const written = `${claim.up ? "增加" : "减少"}${change.text}`;
-  const [now, then] = comparedWords(claim, prior);
+  const [now, then] = comparedWords(claim, current, prior);
   return [
     {
       rule: "difference",
@@ -61,7 +61,7 @@ export function priorSlip(claim: ChangeClaim, current: Mention, prior: Mention, 
   if (judgeDerived(percent.value, percent.unit, fromCurrent) !== "equal") return undefined;
   const { num, unit } = writtenUnit(prior);
   const right = claim.up ? reading.value(current).minus(change.value) : reading.value(current).plus(change.value);
-  const [now, then] = comparedWords(claim, prior);
+  const [now, then] = comparedWords(claim, current, prior);
   const sign = claim.up ? "−" : "+";
   const moreWord = claim.up ? "增加" : "减少";
   const rateWord = claim.up ? "增长" : "下降";
@@ -86,9 +86,16 @@ export function priorSlip(claim: ChangeClaim, current: Mention, prior: Mention, 
   ];
 }
 
-/** What the two amounts are called: 实际 and 预算, 调整后 and 调整前 (a revision), this and last month or quarter (本期, 上期), or this and last year. */
-function comparedWords(claim: ChangeClaim, prior: Mention): [string, string] {
-  if (claim.againstBudget) return ["实际", "预算"];
+/**
+ * What the two amounts are called, by their words: 实际 and 预算, 调整后 and 调整前 (a revision), this and last month or
+ * quarter (本期, 上期), or this and last year — also two years' budgets (“部门预算451.62万元比2014年部门预算287.17万元增加…”:
+ * the amount compared with a budget is itself one, so neither is 实际).
+ */
+function comparedWords(claim: ChangeClaim, current: Mention, prior: Mention): [string, string] {
+  if (claim.againstBudget && !BUDGET_ITSELF.test(current.label)) return ["实际", "预算"];
   if (claim.revised) return ["调整后", "调整前"];
   return isShorterPeriodBase(prior) ? ["本期", "上期"] : ["本年", "上年"];
 }
+
+/** Words naming an amount as a budget (“部门预算”, “预算数为”, “预算总额”), not a fund (“一般公共预算支出”) nor an actual. */
+const BUDGET_ITSELF = /预算(?:数|额|总额|安排)?(?:为|是|共)?$/;
