@@ -41,7 +41,7 @@ function verdict(doc: CorpusDocument, planted: PlantedError): { found: Finding[]
 /**
  * Found today per kind (SEED 19 over the corpus): a floor that must not fall; raise it when the checker finds more.
  * Planted / found (stop 33, after s19s round 1 and the unit-slip reading): stale-total 176 / 155, wrong-base 134 / 131,
- * other-figure 199 / 191, digits 247 / 216, complement 59 / 53, ratio 198 / 188, direction 115 / 114, unit 205 / 150,
+ * other-figure 199 / 191, digits 247 / 216, complement 59 / 53, ratio 198 / 190, direction 115 / 114, unit 205 / 150,
  * leftover 160 / 160. (Before the unit-slip reading, unit 146 of 205 were found — most by an error on a share “应为0.00%”.)
  */
 const FOUND_AT_LEAST: Record<ErrorKind, number> = {
@@ -50,7 +50,7 @@ const FOUND_AT_LEAST: Record<ErrorKind, number> = {
   "other-figure": 191,
   digits: 216,
   complement: 53,
-  ratio: 188,
+  ratio: 190,
   direction: 114,
   unit: 150,
   leftover: 160,

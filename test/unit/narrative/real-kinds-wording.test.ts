@@ -63,3 +63,25 @@ describe("what N.difference calls the two amounts comes from their words", () =>
     expect(messages(actual)).toEqual([expect.stringContaining("实际394.85万元、预算451.62万元，增减额应为减少56.77万元")]);
   });
 });
+
+describe("shares of a list naming every part of its whole (“三公”经费 = 出国 + 公务用车 + 接待) that do not add up to 100%", () => {
+  const sangong = (reception: string, car: string) =>
+    `2020年度一般公共预算财政拨款“三公”经费支出决算中,因公出国(境)费支出决算0万元,占0%;公务接待费支出决算16.3万元,占${reception}%;公务用车购置及运行维护费支出决算9.4万元,占${car}%。`;
+
+  it("the parts' sum is the whole: the one share off it is the slip (another share above 0 ties the whole)", () => {
+    expect(errors(sangong("36.58", "36.58"), 2020)).toEqual([["N.share", "63.42%", "36.58%"]]);
+  });
+
+  it("the shares as written: nothing", () => {
+    expect(errors(sangong("63.42", "36.58"), 2020)).toEqual([]);
+  });
+
+  it("two shares off leave open whether a share or an amount is wrong: no error naming a share", () => {
+    expect(errors(sangong("50.00", "30.00"), 2020)).toEqual([]);
+  });
+
+  it("a list that does not name every part (公务用车 by its 运行维护费 only) is not known to be all of its whole", () => {
+    const partial = "2020年度“三公”经费支出决算中,公务接待费支出决算16.3万元,占36.58%;公务用车运行维护费支出决算9.4万元,占36.58%。";
+    expect(errors(partial, 2020)).toEqual([]);
+  });
+});
