@@ -182,7 +182,13 @@ export function changeSubject(
   if (before.some((m) => m.clause === change.clause && m.kind === "amount" && !isChange(m) && !isPrior(m))) return undefined;
   // “…支出预算为6.35万元，支出决算为6.35万元，完成预算的100%；较上年增加0.61万元”: a clause of comparison words only
   // after the sentence's clauses of amounts — of the one they leave once the budget is set aside beside the 决算
-  const earlierClauses = preferActual(sentenceCandidates, change);
+  // “收支总预算4,471.22万元,含…经费250万元,…经费537.31万元;比2012年预算增加755.18万元”: amounts a “含” lists are inside
+  // the amount before them, as in parentheses — no subject of a later clause's change
+  const included = includedAmounts(before);
+  const earlierClauses = preferActual(
+    sentenceCandidates.filter((m) => !included.has(m)),
+    change,
+  );
   if (earlierClauses.length === 1 && !before.some((m) => m.kind === "amount" && isChange(m))) return { to: earlierClauses[0], certain: true };
   if (before.some(isPlainAmount) || ownWords(lead) !== "") return undefined;
   const earlier = preferActual(previous.filter(subjectLike), change);
@@ -190,6 +196,19 @@ export function changeSubject(
   if (totals.length === 1) return { to: totals[0], certain: true };
   return earlier.length > 0 ? bound(earlier, [], earlier[0]) : undefined;
 }
+
+/** The amounts listed after “含” right after an amount, up to the end of that clause at that depth. */
+function includedAmounts(mentions: readonly Mention[]): Set<Mention> {
+  const included = new Set<Mention>();
+  let opener: Mention | undefined;
+  for (const m of mentions) {
+    if (opener && (m.clause !== opener.clause || m.depth !== opener.depth)) opener = undefined;
+    if (m.kind === "amount" && INCLUDES.test(m.rawLabel.replace(/\s+/g, ""))) opener = m;
+    if (opener && m.kind === "amount") included.add(m);
+  }
+  return included;
+}
+const INCLUDES = /^[，,]?含/;
 
 /**
  * “公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元”: two amounts right before a change whose words

@@ -213,8 +213,11 @@ const WHOLE_SCOPE = new RegExp(
  * “地方一般公共预算支出”.
  */
 export const AMOUNT_VERB = /(?:累计|实际)?(?:执行|完成|实现|达到?)$/;
-/** “营业税总额”, “收入总量”: the whole of a measure is that measure. */
-const WHOLE_OF = /总(?:额|量)$/;
+/**
+ * “营业税总额”, “收入总量”, “收入合计”: the whole of a measure is that measure (“收入合计4680.58万元…其中:财政拨款收入
+ * 2982.61万元,占本年收入63%”: 本年收入 and 收入合计 are one whole).
+ */
+const WHOLE_OF = /总(?:额|量)$|合计$/;
 
 /**
  * Short names a report gives its whole (“其中民生支出411.6亿元，占财政支出的85.2%” under “一般公共预算支出483亿元”):

@@ -19,7 +19,7 @@ import type { Mention } from "./mentions";
  * gap whose second percentage is not stated (“比上年提高0.2个百分点”, “快于序时进度3.4个百分点”) is not judged.
  */
 export function checkPointGaps(s: SentenceClaims): ClaimIssue[] {
-  return [...yearGaps(s), ...comparedGaps(s)].flatMap((gap) => judged(s, gap));
+  return [...yearGaps(s), ...comparedGaps(s), ...wholeGaps(s)].flatMap((gap) => judged(s, gap));
 }
 
 interface PointGap {
@@ -61,6 +61,24 @@ function comparedGaps(s: SentenceClaims): PointGap[] {
   });
 }
 
+/**
+ * “全省一般公共预算收入增长18.9%,其中税收收入增长21.7%,高于全省收入增速2.8个百分点”: a part's rate compared with its
+ * whole's, the whole named by its scope word (全省, 全市, 总体 …) and no number of its own: the whole's rate is the one
+ * rate of the sentence before its “其中”, and the part's the last rate before the comparison.
+ */
+function wholeGaps(s: SentenceClaims): PointGap[] {
+  return [...s.sentence.matchAll(WHOLE_GAP)].flatMap((match): PointGap[] => {
+    const from = s.start + match.index!;
+    const rates = s.mentions.filter((m) => m.kind === "percent" && m.depth === 0 && m.end <= from && RATE.test(m.rawLabel.replace(/\s+/g, "")));
+    const own = rates[rates.length - 1];
+    const wholes = rates.filter((m) => m.clause < (own?.clause ?? 0));
+    if (!own || wholes.length !== 1 || !/其中/.test(s.sentence.slice(wholes[0].end - s.start, own.start - s.start))) return [];
+    if (!onlyGapsBetween(s.sentence.slice(own.end - s.start, match.index))) return [];
+    const start = from + match[0].lastIndexOf(match[3]);
+    return [{ first: own, second: wholes[0], up: COMPARED_UP.test(match[1]), digits: match[3], start, word: match[1] }];
+  });
+}
+
 function judged(s: SentenceClaims, { first, second, up, digits, start, word }: PointGap): ClaimIssue[] {
   if (up ? first.value.lessThanOrEqualTo(second.value) : first.value.greaterThanOrEqualTo(second.value)) return [];
   const places = digits.split(".")[1]?.length ?? 0;
@@ -96,4 +114,9 @@ const UP = /提高|上升|增加|增长|提升|上涨/;
 const COMPARED_GAP =
   /(高于|低于|快于|慢于|超过|超出|超|领先|落后)于?[^，,；;。\d%]{0,16}?[（(]?\s*[+-]?\d+(?:\.\d+)?\s*%\s*[)）]?\s*(\d+(?:\.\d+)?)\s*个百分点/g;
 const COMPARED_UP = /高于|快于|超|领先/;
+/** A comparison with the whole's rate named by its scope and no number: “高于全省收入增速2.8个百分点”. */
+const WHOLE_GAP =
+  /(高于|低于|快于|慢于|超过|超出|领先|落后)于?((?:全国|全省|全市|全区|全县|全州|全盟|全旗|总体|整体)[^，,；;。\d%]{0,10}?)(?:的)?(?:平均)?(?:增速|增幅|增长率|降幅)\s*(\d+(?:\.\d+)?)\s*个百分点/g;
+/** A rate's own words: “增长”, “下降”, “增幅为”. */
+const RATE = /(?:增长|下降|增幅|降幅|增速|上升|减少)(?:为|达到?)?$/;
 const onlyGapsBetween = (words: string) => words.replace(COMPARED_GAP, "").replace(/[\s，,]/g, "") === "";

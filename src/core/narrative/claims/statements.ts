@@ -104,12 +104,15 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
       owner = ownerOf(s.sentence) ?? owner;
       let subject: { figure: string; clause: number } | undefined;
       return s.claims.flatMap((claim): Statement[] => {
-        // “收、支总计分别为A、B万元”: each number of a list is its own figure (收 / 支), not the one the words name
-        if (claim.kind !== "amount" || claim.mention.groupSize > 1) return [];
+        if (claim.kind !== "amount") return [];
         const m = claim.mention;
+        // “收、支总计分别为A、B万元”: each number of a list is its own figure (收 / 支), not the one the words name — named
+        // only where the words cut into one figure name per number (pairedName)
+        const paired = m.groupSize > 1 ? pairedName(m, family) : undefined;
+        if (m.groupSize > 1 && !paired) return [];
         // “与2018年一般公共预算“三公”经费总额27389.54万元相比”: the amount a change is measured from is last year's
         if (isPrior(m) && !isBudgetBase(m)) return [];
-        const label = namedBefore(s, m) ?? (COMPARES_WITH_LAST_YEAR.test(s.sentence) ? m.label.replace(SUBJECT_TIME, "") : m.label);
+        const label = paired ?? namedBefore(s, m) ?? (COMPARES_WITH_LAST_YEAR.test(s.sentence) ? m.label.replace(SUBJECT_TIME, "") : m.label);
         const own = clauseBinding(label, family, subject?.clause === m.clause ? subject.figure : undefined);
         if (own) subject = { figure: own.subject, clause: m.clause };
         const binding = own && besideActual(inheritedMeasure(own, listHead(s, m), family), m, s);
@@ -119,6 +122,28 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
         return [{ figure: binding.figure, others: binding.others, mention: m, at, year: yearOfSentence(s, m, year), ...(unit ? { owner: unit } : {}) }];
       });
     });
+  });
+}
+
+/**
+ * “因公出国(境)经费与公务用车购置及运行维护费分别为0.34亿元和4.23亿元”: names joined by 与 / 和 / 及 / 、 before the amounts
+ * of one list said to be “分别” (each in turn) — the name at the amount's place, where exactly one way of cutting the
+ * words at those joiners gives a figure certainly named for every amount (“购置及运行维护费” stays one name).
+ */
+function pairedName(m: Mention, family: "决算" | "预算"): string | undefined {
+  if (!RESPECTIVELY_STATED.test(m.rawLabel.replace(/\s+/g, ""))) return undefined;
+  const cuts = cutsInto(m.label, m.groupSize).filter((names) => names.every((name) => figureBinding(name, family)?.others.length === 0));
+  return cuts.length === 1 ? cuts[0][m.slot] : undefined;
+}
+const RESPECTIVELY_STATED = /(?:分别|各)(?:为|是)$/;
+const JOINER = /[与和及、]/g;
+
+/** Every way of cutting words into n non-empty names at joiners (the joiners dropped). */
+function cutsInto(words: string, n: number): string[][] {
+  if (n === 1) return words ? [[words]] : [];
+  return [...words.matchAll(JOINER)].flatMap((j) => {
+    const head = words.slice(0, j.index);
+    return head ? cutsInto(words.slice(j.index! + 1), n - 1).map((rest) => [head, ...rest]) : [];
   });
 }
 

@@ -87,6 +87,20 @@ const written = (m: Mention) => `${isApproximate(m) ? "约" : ""}${m.text}`;
  */
 const NOT_A_PART = /^(?:支出|收入)?(?:决算|预算|执行|实际)数?$|合计|总计|总额|总数|总预算|总支出|总收入|[冲抵扣核]减|超收|短收|超支/;
 const CLAUSE = /[，,；;：:]/;
+
+/**
+ * “地方财政收入65.96亿元。其中市本级收入14.05亿元,…;区县收入合计51.91亿元”: an item's own subtotal (a name of two or more
+ * characters before 合计 / 总计, not a count like “三项”, not a whole word, not a name the total's words hold) is a part of
+ * the list — unless it adds up the parts right before it (“一般公共预算拨款B,政府性基金C,财政拨款合计B+C”).
+ */
+function isOwnSubtotal(name: string, total: Mention, before: readonly Mention[], amount: Mention): boolean {
+  const item = SUBTOTAL.exec(name.replace(/\s+/g, ""))?.[1];
+  if (!item || COUNTED.test(item) || NOT_A_PART.test(item) || total.label.replace(/\s+/g, "").includes(item)) return false;
+  return !before.some((_, k) => intervalOf(amount).overlaps(sumIntervals(before.slice(k).map(intervalOf))));
+}
+const SUBTOTAL = /^([\u4e00-\u9fff（）()“”]{2,}?)(?:合计|总计)$/;
+const COUNTED = /^(?:[两二三四五六七八九十\d]+[项个类笔种部]|以上|上述|前述|各项|全部|所有|共)/;
+const intervalOf = (m: Mention) => RoundingInterval.of(m.value, m.unit);
 /**
  * “其中”, or “在项目支出当中” / a sentence opening “下达盟市各类补助资金中，” naming the whole it breaks down (the total's words
  * must end with that name), a view of the amount before opening the sentence (“分级次看:省级收入…;市县收入…”), or the words
@@ -140,7 +154,7 @@ export function subsetLists(s: SentenceClaims): List[] {
   // the budget a part is compared with (“占年初预算8465万元的41.5%”) or completes (“完成年度收入计划535,000万元的101.0%”)
   const own = after.filter((m) => !isPrior(m) && !COMPLETION_AMOUNT.test(m.label));
   const names = own.map((m) => nameOf(s, m, s.start + breakdown.end));
-  if (own.length === 0 || names.some((n) => n === "" || NOT_A_PART.test(n))) return [];
+  if (own.length === 0 || names.some((n, i) => n === "" || (NOT_A_PART.test(n) && !isOwnSubtotal(n, total, own.slice(0, i), own[i])))) return [];
   // “其中货物类…采购计划金额…实际采购金额…；工程类…采购计划金额…”: several measures of each part, not one list
   if (new Set(names).size < own.length) return [];
   if (own.length === after.length) return [{ total, parts: own }, ...(inner.list ? [inner.list] : [])];

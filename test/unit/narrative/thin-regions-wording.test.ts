@@ -1,0 +1,105 @@
+import { checkNarrative } from "../../../src/core/narrative";
+import { readTextFile } from "../../../src/core/paragraphs";
+
+/**
+ * Wording of the blind rounds of stop 33 on budget texts of the regions the corpus has least of
+ * (test/fixtures/texts/README.md, s19p): a share of “本年收入” under a total named “收入合计” (广水 卫生院 2023), and a
+ * part's rate compared with its whole's by the whole's name alone (“高于全省收入增速2.8个百分点”, 吉林 2024).
+ */
+const check = (text: string, year?: number) => checkNarrative(readTextFile(text), [], { year });
+const errors = (text: string) =>
+  check(text)
+    .filter((f) => f.severity === "error")
+    .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+
+describe("“收入合计A…其中:财政拨款收入B,占本年收入p%”: 收入合计 and 本年收入 name one whole", () => {
+  const guangshui = "2023年度收入合计4680.58 万元,与2022年度相比,收入合计减少2415.45   万元,下降34 %。其中:财政拨款收入 2982.61万元,占本年收入64%;";
+
+  it("holds on the real wording", () => {
+    expect(errors(guangshui)).toEqual([]);
+  });
+
+  it("a share far from part ÷ 收入合计 is an error", () => {
+    expect(errors(guangshui.replace("占本年收入64%", "占本年收入73%"))).toEqual([["N.share", "63.72%", "73%"]]);
+  });
+
+  it("a 支出合计 is the 本年支出 the same way", () => {
+    expect(errors("2023年度支出合计500.00万元,其中:基本支出400.00万元,占本年支出90%。")).toEqual([["N.share", "80.00%", "90%"]]);
+  });
+});
+
+describe("“全省收入增长A%,其中税收增长B%,高于全省收入增速X个百分点”: the gap is B − A", () => {
+  const jilin = "今年1月份延续快速增长,全省一般公共预算收入增长18.9%,其中税收收入增长21.7%,高于全省收入增速2.8个百分点,这也反映出我省经济运行态势向好。";
+
+  it("holds on the real text", () => {
+    expect(errors(jilin)).toEqual([]);
+  });
+
+  it("a gap that is not the difference is an error", () => {
+    expect(errors(jilin.replace("2.8个百分点", "3.8个百分点"))).toEqual([["N.difference", "2.8个百分点", "3.8个百分点"]]);
+  });
+
+  it("a comparison with another part's rate (no scope word) is not judged", () => {
+    expect(errors(jilin.replace("全省收入增速", "非税收入增速").replace("2.8个百分点", "3.8个百分点"))).toEqual([]);
+  });
+
+  it("without a “其中” between the two rates the compared rate is not known", () => {
+    expect(errors(jilin.replace("其中税收收入", "税收收入").replace("2.8个百分点", "3.8个百分点"))).toEqual([]);
+  });
+});
+
+describe("“A与B分别为x和y”: names joined before a list said to be “分别” pair with its amounts by place", () => {
+  const sichuan = [
+    "经省财政厅汇总,今年我省省本级部门使用财政拨款安排“三公”经费预算总额为5.55亿元,较2014年的5.98亿元减少0.43亿元,下降7%。",
+    "其中,公务接待费0.98亿元,减少0.43亿元,下降30.5%;因公出国(境)经费与公务用车购置及运行维护费分别为0.34亿元和4.23亿元,均与去年持平。",
+  ].join("\n");
+
+  it("holds on the real text", () => {
+    expect(errors(sichuan)).toEqual([]);
+  });
+
+  it("a paired amount changed breaks the 三公 sum (the parts are in the paragraph after the total)", () => {
+    expect(check(sichuan.replace("4.23亿元", "4.03亿元")).filter((f) => f.severity === "error")).toHaveLength(1);
+  });
+
+  it("words that do not cut into one figure name per amount stay unnamed (“收、支总计分别为”)", () => {
+    expect(errors("2023年收、支总计分别为100.00万元和90.00万元。本年收入合计95.00万元。")).toEqual([]);
+  });
+});
+
+describe("“总预算A,含B经费b,C经费c;比上年增加D,增长p%”: amounts a “含” lists are inside A, the change after the clause is A's", () => {
+  const ningxia = "机管局2013年收支总预算4,471.22万元,含区泾河源山庄管理处经费250万元,政府机关幼儿园经费537.31万元;比2012年预算增加755.18万元,增长20.32%。";
+
+  it("holds on the real text", () => {
+    expect(errors(ningxia)).toEqual([]);
+  });
+
+  it("a rate that is not D ÷ (A − D) is an error", () => {
+    expect(errors(ningxia.replace("20.32%", "25.32%"))).toEqual([["N.growth", "20.32%", "25.32%"]]);
+  });
+
+  it("a change in the clause of the “含” list itself stays unbound (of A or of the last listed amount)", () => {
+    expect(errors(ningxia.replace("537.31万元;比", "537.31万元,比").replace("20.32%", "25.32%"))).toEqual([]);
+  });
+});
+
+describe("“收入A。其中市本级收入a;区县收入合计b”: an item's own subtotal inside a “其中” list is one of its parts", () => {
+  const panjin =
+    "2025年1-4月份,盘锦全市共实现地方财政收入65.96亿元,较上年同期增加3.47亿元,同比增长率为5.5%,整体表现较为良好。其中市本级收入14.05亿元,同比增长9.6%;区县收入合计51.91亿元,同比增长4.5%。";
+
+  it("holds on the real text", () => {
+    expect(errors(panjin)).toEqual([]);
+  });
+
+  it("parts over the total are an error", () => {
+    expect(errors(panjin.replace("51.91", "53.91"))).toEqual([["N.listSum", "67.96", "65.96亿元"]]);
+  });
+
+  it("a subtotal of the parts right before it is no further part (“…B,…C,财政拨款合计B+C”)", () => {
+    expect(errors("总预算100万元,其中:一般公共预算拨款60万元,政府性基金30万元,财政拨款合计90万元,其他收入10万元。")).toEqual([]);
+  });
+
+  it("a count before 合计 names the list's own total (“三项合计”), no part", () => {
+    expect(errors("支出100万元,其中:基本支出60万元,项目支出30万元,经营支出10万元,三项合计100万元。")).toEqual([]);
+  });
+});
