@@ -44,6 +44,13 @@ describe("a unit slip: one amount in 元 among amounts in 万元, which every re
     expect(errors(income("2.34元", "0.08"), 2020).map(([rule]) => rule)).toEqual(["N.share"]);
   });
 
+  it("goes both ways: one amount in 万元 among amounts in 元 (a stated 0元 shows the paragraph's unit too)", () => {
+    const yuan = (reception: string) =>
+      `2022年度“三公”经费支出决算中,因公出国(境)费支出0元,占0%;公务用车购置及运行维护费支出23,005.58元,占88.19%;公务接待费支出${reception},占11.81%。`;
+    expect(errors(yuan("3,080万元"), 2022)).toEqual([["N.unit", "3,080元", "3,080万元"]]);
+    expect(errors(yuan("3,080元"), 2022)).toEqual([]);
+  });
+
   it("an amount in 元 that takes part in no failing relation raises nothing", () => {
     const aside = "2020年本年收入合计3765.66万元,其中:一般公共预算财政拨款收入1008.64万元,事业收入2757.02万元。全年节约水电费3500元。";
     expect(errors(aside, 2020)).toEqual([]);

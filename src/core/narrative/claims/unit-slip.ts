@@ -4,8 +4,8 @@ import type { Mention } from "./mentions";
 import type { Located } from "./parsed";
 
 /**
- * A unit slip: one amount printed in 元 among amounts in 万元 (or in 万元 among 亿元) — “公务接待费1.58元” in a
- * paragraph of 万元, “事业收入10元” in a list whose total is in 万元. Read as printed it breaks every relation it takes
+ * A unit slip: one amount printed in 元 among amounts in 万元 (or in 万元 among 元, 万元 among 亿元, 亿元 among 万元) —
+ * “公务接待费1.58元” in a paragraph of 万元, “事业收入10元” in a list whose total is in 万元, “公务接待费支出3,080万元” among 元. Read as printed it breaks every relation it takes
  * part in, and each check blames a figure of its own (a share “应为0.00%”, a total, a change); read in the unit of its
  * paragraph, all of them hold. The slip is then the unit: one error naming that amount replaces the errors it caused.
  *
@@ -20,7 +20,9 @@ interface Slip {
 /** The units a slip is read between: the printed one (odd in its paragraph) and the paragraph's own. */
 const SLIPS: readonly Slip[] = [
   { printed: "元", as: "万元" },
+  { printed: "万元", as: "元" },
   { printed: "万元", as: "亿元" },
+  { printed: "亿元", as: "万元" },
 ];
 
 /** The unit an amount is printed in, as its words end (“10 元”, “1.58万元”, “4.4亿”). */
@@ -36,8 +38,9 @@ const isError = (l: Located) => l.issue.verdict === "error";
 
 /** The one amount of the paragraph printed in the odd unit of a slip, beside at least two in the paragraph's own. */
 function oddAmount(at: Located["at"], slip: Slip): Mention | undefined {
-  const amounts = at.mentions.filter((m) => m.kind === "amount" && !m.value.isZero());
-  const odd = amounts.filter((m) => unitOf(at.paragraph.text, m) === slip.printed);
+  const amounts = at.mentions.filter((m) => m.kind === "amount");
+  // a stated 0 (“因公出国(境)费支出0元”) shows the paragraph's unit, but its own unit changes nothing
+  const odd = amounts.filter((m) => !m.value.isZero() && unitOf(at.paragraph.text, m) === slip.printed);
   const usual = amounts.filter((m) => unitOf(at.paragraph.text, m) === slip.as);
   return odd.length === 1 && usual.length >= 2 ? odd[0] : undefined;
 }
@@ -59,9 +62,11 @@ export function readUnitSlips(paragraphs: readonly NarrativeParagraph[], located
   for (const at of new Set(located.filter(isError).map((l) => l.at))) {
     for (const slip of SLIPS) {
       const m = oddAmount(at, slip);
-      const caused = m ? out.filter((l) => isError(l) && figuresOf(l.issue).includes(m)) : [];
-      const text = m && caused.length > 0 ? rewritten(at.paragraph.text, m, slip) : undefined;
+      const text = m && out.some((l) => isError(l) && figuresOf(l.issue).includes(m)) ? rewritten(at.paragraph.text, m, slip) : undefined;
       if (!m || !text) continue;
+      // every error of its paragraph (a share judged against a sum the slip inflated names the others' figures), and
+      // those elsewhere that rest on it
+      const caused = out.filter((l) => isError(l) && (l.at === at || figuresOf(l.issue).includes(m)));
       const again = recheck(paragraphs.map((p) => (p === at.paragraph ? { ...p, text } : p))).filter(isError);
       if (again.some((l) => l.at.order === at.order) || again.length > errors - caused.length) continue;
       out = [...out.filter((l) => !caused.includes(l)), { issue: slipIssue(m, slip, caused[0].issue), at }];
