@@ -92,3 +92,16 @@ describe("shares of a list naming every part of its whole (“三公”经费 = 
     expect(errors(partial, 2020)).toEqual([]);
   });
 });
+
+describe("a 决算 list with each part's completion rate, after a budget and its actual, breaks down the actual", () => {
+  const xundian = (reception: string) =>
+    `2022年度“三公”经费支出年初预算为27,080元,支出决算为26,085.58元,完成年初预算的96.33%。其中:因公出国(境)费支出决算为0元,完成年初预算的0%;公务用车运行维护费支出决算为23,005.58元,完成年初预算的95.86%;公务接待费支出决算为${reception}元,完成年初预算的100%。`;
+
+  it("the parts add up to the actual: nothing", () => {
+    expect(errors(xundian("3,080"), 2022)).toEqual([]);
+  });
+
+  it("a part changed: the list is above the actual — an error (“完成年初预算的” is each rate's base, not the parts' measure)", () => {
+    expect(errors(xundian("3,797"), 2022).map(([rule]) => rule)).toEqual(["N.listSum"]);
+  });
+});
