@@ -1,6 +1,7 @@
 import type { Decimal } from "../../numbers/decimal";
 import { COMPLETION_AMOUNT, isBound, isPlainAmount, isPrior, isStatedTotal, measuredAmounts } from "./binding";
 import { semicolonParts, type SentenceClaims } from "./extract";
+import { flowNamed } from "./figures";
 import { writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
@@ -29,6 +30,7 @@ export interface Chain {
 export function readChain(sentences: readonly SentenceClaims[], i: number): Chain | undefined {
   const s = sentences[i];
   const found = [...s.sentence.matchAll(ADD)];
+  if (found.length === 0) return closedList(s);
   if (found.length !== 1) return undefined;
   const position = s.start + found[0].index!;
   const after = s.mentions.filter((m) => m.start > position && m.kind === "amount" && m.depth === 0);
@@ -37,6 +39,10 @@ export function readChain(sentences: readonly SentenceClaims[], i: number): Chai
   if (totalAt < 1 || !candidate(after[totalAt])) return undefined;
   const terms = after.slice(0, totalAt);
   if (!terms.every(addend)) return undefined;
+  // “加上级转移支付收入1884万元,其中:一般转移支付收入1478万元,…,收入合计为6449万元”: a “其中” inside the chain (not in a remark
+  // in parentheses) breaks one addend down — where its parts end is in doubt
+  const inside = s.sentence.slice(position - s.start, after[totalAt].start - s.start).replace(/[（(][^（）()]*[)）]/g, "");
+  if (/其中/.test(inside)) return undefined;
   const takenAway = terms.findIndex(isTakenAway);
   if (takenAway >= 0 && !terms.slice(takenAway).every(isTakenAway)) return undefined;
   const base = baseOf(sentences, i, position);
@@ -44,6 +50,34 @@ export function readChain(sentences: readonly SentenceClaims[], i: number): Chai
   const subtracted = takenAway >= 0 ? terms.slice(takenAway) : [];
   return { total: after[totalAt], added: [base, ...terms.slice(0, takenAway >= 0 ? takenAway : terms.length)], subtracted };
 }
+
+/**
+ * “政府性基金支出83173万元,调出资金18300万元,债务还本支出315万元,支出合计101788万元”: a sentence that only lists named amounts
+ * and closes with their 合计 / 总计 names its own sum — no “加” needed. Tied with certainty only when the sentence states
+ * nothing but those amounts (no rate, no change, no “其中” or “包括” that would nest one amount in another; a remark in
+ * parentheses is set aside), every amount before the total has words of its own, and the total, the first amount named
+ * 收入 / 支出 合计 / 总计 / 共计 (never a bare “合计”, which in a news report may sum more than the amounts named), follows two
+ * or more of them (a “收入合计” closes a list of what is received, never of what is spent:
+ * ./figures.ts flowNamed); what the sentence states after the total (“…,收入合计42.5亿元,支出19.43亿元,年终结余23.07亿元”) is
+ * no part of it.
+ */
+function closedList(s: SentenceClaims): Chain | undefined {
+  const amounts = s.mentions.filter((m) => m.depth === 0);
+  if (amounts.length < 3 || amounts.length !== s.mentions.filter((m) => m.depth === 0 && m.kind === "amount").length) return undefined;
+  if (NESTS.test(s.sentence.replace(/[（(][^（）()]*[)）]/g, ""))) return undefined;
+  const at = amounts.findIndex((m) => CLOSING_TOTAL.test(m.rawLabel.replace(/\s+/g, "")));
+  const total = amounts[at];
+  const terms = amounts.slice(0, at);
+  if (at < 2 || !candidate(total)) return undefined;
+  if (!terms.every((m) => addend(m) && !isTakenAway(m) && m.label !== "" && m.groupSize === 1)) return undefined;
+  const flow = flowNamed(total.label);
+  if (flow !== undefined && terms.some((m) => flowNamed(m.label) !== undefined && flowNamed(m.label) !== flow)) return undefined;
+  return { total, added: terms, subtracted: [] };
+}
+/** The total names what it sums (“支出合计”, “收入总计”): a bare “合计” after two departments' amounts may sum more. */
+const CLOSING_TOTAL = /(?:收入|支出)(?:合计|总计|共计)(?:为|是)?$/;
+/** Words that nest one amount in another, make a term no plain part, or add in words the chain reader leaves (“加…,”). */
+const NESTS = /其中|包括|包含|含|分别|加|减|增长|下降|同比|比上年|较上年/;
 
 /**
  * The sentence's chains: the one after its one “加上”, or — several in the sentence (“…加上…后,总收入T;全市…支出S,…,加上…后,
@@ -91,7 +125,9 @@ function baseOf(sentences: readonly SentenceClaims[], i: number, position: numbe
     s.mentions.filter((m) => m.end <= position && candidate(m)),
     words,
   );
-  if (before.length > 0 || !LEAD.test(s.sentence.slice(0, position - s.start).trim())) return before.length === 1 ? before[0] : undefined;
+  const lead = s.sentence.slice(0, position - s.start).trim();
+  if (before.length === 0 && lead !== "" && !LEAD.test(lead) && i > 0) return namedBase(sentences[i - 1], lead);
+  if (before.length > 0 || !LEAD.test(lead)) return before.length === 1 ? before[0] : undefined;
   let j = i - 1;
   let brokenDown = false;
   for (; j >= 0 && (BREAKDOWN.test(sentences[j].sentence) || sentences[j].mentions.length === 0); j--) {
@@ -105,6 +141,16 @@ function baseOf(sentences: readonly SentenceClaims[], i: number, position: numbe
 }
 
 const BREAKDOWN = /^\s*其中/;
+
+/**
+ * “…;县级一般公共预算收入73220万元,…。县级一般公共预算收入加上预计上级各类补助收入…,收入合计231838万元”: a sentence opening
+ * with the name of what it adds to, with no amount of its own, adds to the one amount of the sentence before stated under
+ * exactly that name.
+ */
+function namedBase(previous: SentenceClaims, name: string): Mention | undefined {
+  const named = previous.mentions.filter((m) => candidate(m) && m.label.replace(/\s+/g, "").endsWith(name.replace(/\s+/g, "")));
+  return named.length === 1 ? named[0] : undefined;
+}
 
 /**
  * A stated total against the amounts it adds up (`terms`: how the message names them, “加上的各项”, “所列各项”), less

@@ -13,8 +13,14 @@ export interface Bound {
 }
 
 /** `found`: the amounts the words allow; when several, the candidates are every amount of the sentence before the change. */
+/**
+ * The amount a figure is of: certain when one amount is found, or when every amount it may be is the same figure
+ * (“收入总计1,151.41万元,支出总计1,151.41万元,…各增加29.6万元,增长2.57%”: whichever is meant, the arithmetic is one).
+ */
 const bound = (found: Mention[], sentence: readonly Mention[], to = found[found.length - 1]): Bound =>
-  found.length === 1 ? { to, certain: true } : { to, certain: false, candidates: [...new Set([...sentence, ...found])] };
+  found.every((m) => m.value.equals(to.value) && m.unit.equals(to.unit))
+    ? { to, certain: true }
+    : { to, certain: false, candidates: [...new Set([...sentence, ...found])] };
 
 /**
  * “比上年增加”, “比上年减少支出” (the change of the spending the sentence is about), “较上年减” (one character after a
@@ -37,6 +43,11 @@ export const ADJUSTED_BASIS = /剔除|扣除|同口径|可比口径|可比价|�
  */
 export const EITHER_WAY = /[（(](?:增加|减少|增长|下降|上升|降低|[增减])[)）]$/;
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
+/**
+ * A view that cuts a whole by one of its dimensions (“分结构看”, “按级次分”, “从征收部门来看”) — never the source of what follows
+ * (“从公开情况看,…预算总额为2.08亿元,其中:…”, “从执行情况看”): as regex source, without its colon.
+ */
+export const VIEW = String.raw`(?:分|按|从)(?![^，,；;。：:\d]{0,8}?情况)[^，,；;。：:\d]{1,8}?(?:看|分)`;
 /**
  * An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”, “为年初计划3165亿元的26%”, with the
  * item it plans: “完成年度收入计划535,000万元的101.0%”; after 占: “收入完成112853万元,占年计划100500万元的112.29%”, the
@@ -80,8 +91,12 @@ const baseWords = (m: Mention) => m.rawLabel.replace(/[（(][^（）()]*[)）]/g
 export const isPlainAmount = (m: Mention) => m.kind === "amount" && !isChange(m);
 /** The amount a comparison is measured from: last year's (“较2024年的2190万元”) or the budget's (“比预算额11.2亿元”). */
 export const isPrior = (m: Mention) => PRIOR_AMOUNT.test(baseWords(m)) || BUDGET_BASE.test(baseWords(m)) || REVISED_FROM.test(baseWords(m));
-/** “全旗一般公共预算收入由83.318亿元调整为143.5576亿元”: the value before a revision, not the amount the sentence states. */
-const REVISED_FROM = /由$/;
+/**
+ * “全旗一般公共预算收入由83.318亿元调整为143.5576亿元”, “…总收入由年初预算79552.91万元调整为82513.70万元”, “由第一次调整后的
+ * 305314万元调整为302719万元”: the value before a revision (the budget it revises named in a few words or not), not the
+ * amount the sentence states (“由于…” gives a reason, never a revision).
+ */
+const REVISED_FROM = /由(?!于)[^，,；;。：:\d]{0,10}$/;
 export const isRevisedFrom = (m: Mention) => REVISED_FROM.test(baseWords(m));
 /** A comparison base of last month or quarter (“较上个月的424.4亿元”), not of last year. */
 export const isShorterPeriodBase = (m: Mention) => PRIOR_AMOUNT.test(baseWords(m)) && SHORTER_BASE.test(baseWords(m));
@@ -190,7 +205,7 @@ export function changeSubject(
     change,
   );
   if (earlierClauses.length === 1 && !before.some((m) => m.kind === "amount" && isChange(m))) return { to: earlierClauses[0], certain: true };
-  if (before.some(isPlainAmount) || ownWords(lead) !== "") return undefined;
+  if (before.some((m) => isPlainAmount(m) && !isPrior(m)) || ownWords(leadPastPrior(lead, before, change)) !== "") return undefined;
   const earlier = preferActual(previous.filter(subjectLike), change);
   const totals = whole && earlier.length > 1 ? preferActual(whole.filter(subjectLike), change) : [];
   if (totals.length === 1) return { to: totals[0], certain: true };
@@ -209,6 +224,17 @@ function includedAmounts(mentions: readonly Mention[]): Set<Mention> {
   return included;
 }
 const INCLUDES = /^[，,]?含/;
+
+/**
+ * “…支出4.55万元,…。较2016年决算4.08万元,增加了0.47万元”: a sentence opening with its comparison, the base amount
+ * named in it (last year's, the budget's), says no more of its own before the change than one opening “较上年增加…”.
+ */
+function leadPastPrior(lead: string, before: readonly Mention[], change: Mention): string {
+  const priors = before.filter(isPrior);
+  const opening = change.start - lead.length;
+  if (priors.length !== 1 || priors[0] !== before[0] || ownWords(lead.slice(0, priors[0].start - opening)) !== "") return lead;
+  return lead.slice(priors[0].end - opening);
+}
 
 /**
  * “公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元”: two amounts right before a change whose words
@@ -240,10 +266,13 @@ function yearNamed(m: Mention): { year: number; measure: string } | undefined {
   return found ? { year: Number(found[1]), measure: found[2] } : undefined;
 }
 
-/** The prior-year amount the change's clause states (“较2024年的2190万元减少221万元”). */
+/**
+ * The prior-year amount the change's clause states (“较2024年的2190万元减少221万元”) — never the budget a completion phrase
+ * names (“累计完成61646万元,占年初预算数109466万元的56.3%,同比增长10.7%,增收5939万元”: the 增收 is on last year).
+ */
 export function changePrior(mentions: readonly Mention[], i: number): Mention | undefined {
   const change = mentions[i];
-  const prior = mentions.slice(0, i).filter((m) => isPlainAmount(m) && isPrior(m) && m.clause === change.clause);
+  const prior = mentions.slice(0, i).filter((m) => isPlainAmount(m) && isPrior(m) && !COMPLETION_AMOUNT.test(m.label) && m.clause === change.clause);
   return prior.length === 1 && prior[0].groupSize === change.groupSize ? prior[0] : undefined;
 }
 

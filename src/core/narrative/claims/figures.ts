@@ -34,7 +34,7 @@ export const FIGURE_WORDS: Record<"决算" | "预算", Record<string, string[]>>
     因公出国费: ["因公出国（境）费", "因公出国（境）经费", "因公出国（境）费用", "因公出国（境）", "因公出国", "出国（境）费", "出国（境）经费"],
     公务用车费: ["公务用车购置及运行维护费", "公务用车购置及运行费", "公务用车购置及运行维护", "车辆购置及运行费"],
     公务用车购置费: ["公务用车购置费", "公务用车购置经费", "公务用车购置"],
-    公务用车运行维护费: ["公务用车运行维护费", "公务用车运行费", "公务用车运行维护"],
+    公务用车运行维护费: ["公务用车运行维护费", "公务用车运行费", "公务用车运行维护", "车辆运行维护费"],
     公务接待费: ["公务接待费", "公务接待"],
     机关运行经费: ["机关运行经费"],
     政府采购支出总额: ["政府采购支出总额", "政府采购支出", "政府采购金额"],
@@ -67,7 +67,7 @@ export const FIGURE_WORDS: Record<"决算" | "预算", Record<string, string[]>>
     因公出国费: ["因公出国（境）费", "因公出国（境）经费", "因公出国（境）费用", "出国（境）费", "出国（境）经费"],
     公务用车费: ["公务用车购置及运行维护费", "公务用车购置及运行费", "车辆购置及运行费"],
     公务用车购置费: ["公务用车购置费", "公务用车购置经费", "公务用车购置"],
-    公务用车运行维护费: ["公务用车运行维护费", "公务用车运行费", "公务用车运行费用"],
+    公务用车运行维护费: ["公务用车运行维护费", "公务用车运行费", "公务用车运行费用", "车辆运行维护费"],
     公务接待费: ["公务接待费", "公务接待"],
     机关运行经费: ["运行经费财政拨款预算", "机关运行经费"],
   },
@@ -160,6 +160,12 @@ export const FIGURE_CONTEXT: Record<string, RegExp> = {
 const FUND = /一般公共预算|政府性基金|国有资本经营|社会保险基金/;
 /** The budget (fund) words name, if they name one. */
 export const fundNamed = (words: string): string | undefined => FUND.exec(words)?.[0];
+/**
+ * The side of the money words name — the last 收入 or 支出 in them (“税收收入”, “一般公共预算支出”, “上划中央收入”), if any:
+ * an amount spent is never a part of an amount received, nor the other way round (“全市一般公共预算收入完成856.8亿元,其中:
+ * 税收收入完成579.9亿元…;全市一般公共预算支出完成1611.9亿元” — the last is no part of the 收入).
+ */
+export const flowNamed = (words: string): string | undefined => /.*(收入|支出)/.exec(words)?.[1];
 
 /**
  * Words before the figure's own words that make it another figure: a qualified amount

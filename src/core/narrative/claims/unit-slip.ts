@@ -1,3 +1,4 @@
+import { toHalfWidth } from "../../numbers/parse-number";
 import type { NarrativeParagraph } from "../../paragraphs/paragraph";
 import type { ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
@@ -27,7 +28,7 @@ const SLIPS: readonly Slip[] = [
 
 /** The unit an amount is printed in, as its words end (“10 元”, “1.58万元”, “4.4亿”). */
 function unitOf(text: string, m: Mention): string | undefined {
-  const written = text.slice(m.start, m.end).replace(/\s+/g, "");
+  const written = toHalfWidth(text.slice(m.start, m.end)).replace(/\s+/g, "");
   if (/亿元?$/.test(written)) return "亿元";
   if (/万元?$/.test(written)) return "万元";
   return /\d元$/.test(written) ? "元" : undefined;
