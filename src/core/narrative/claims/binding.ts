@@ -343,10 +343,16 @@ function pairedIn(mentions: readonly Mention[], change: Mention): Mention | unde
  * addition naming no budget is of the actual (as a change of such a sentence is: preferActual).
  */
 export function measuredAmounts(totals: Mention[], words: string): Mention[] {
-  if (totals.length !== 2 || BUDGET_WORDS.test(words.replace(BUDGET_KIND, ""))) return totals;
+  if (totals.length !== 2 || BUDGET_WORDS.test(words.replace(BUDGET_KIND, "").replace(COMPLETED_BUDGET, ""))) return totals;
   const [budget, actual] = totals;
   return isBudget(budget) && ACTUAL_WORDS.test(actual.label) && !BUDGET_WORDS.test(actual.label) ? [actual] : totals;
 }
+
+/**
+ * “…决算为23,005.58元,完成年初预算的95.86%”: each part's completion names the budget as the base of its rate, not as
+ * what the parts measure (a list of 决算 with their completion rates is still of the actual).
+ */
+const COMPLETED_BUDGET = /完成(?:年初|全年|调整后?)?预算数?的/g;
 
 /** The name of a kind of budget (“国有资本经营预算收入总量”), not a budget figure. */
 const BUDGET_KIND = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
