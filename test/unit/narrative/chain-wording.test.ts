@@ -92,6 +92,25 @@ describe("增 / 减 alone are change words; “增(减)0元” is a template lef
   });
 });
 
+describe("template alternatives without their brackets (s19t blind round 1: 柳州 六座中心校, 四川 单位决算)", () => {
+  const liuzuo = "项目支出预算448万元,占支出总预算的38.70%,同比减少594万元,同比增长下降57%。";
+
+  it("“同比增长下降57%” is a leftover, and its rate is judged both ways (no direction error)", () => {
+    expect(errors(liuzuo, 2023)).toEqual([["N.leftover", null, "增长下降"]]);
+    // 94 ÷ (448 + 94) = 17.34% down, 94 ÷ (448 − 94) = 26.55% up: 50% fits neither
+    const neither = liuzuo.replace("减少594万元", "减少94万元").replace("57%", "50%");
+    expect(errors(neither, 2023).map(([rule]) => rule)).toEqual(expect.arrayContaining(["N.growth", "N.leftover"]));
+    expect(errors(liuzuo.replace("减少594万元", "减少94万元").replace("57%", "17.34%"), 2023).map(([rule]) => rule)).toEqual(["N.leftover"]);
+  });
+
+  it("two directions side by side are a leftover only before a figure; “(或…)” offering a direction is one", () => {
+    expect(findLeftovers("同比增长下降57%,减少增加 0.5万元").map((l) => l.text)).toEqual(["增长下降", "减少增加"]);
+    expect(findLeftovers("增速由增长转为下降,由下降转为增长")).toEqual([]);
+    expect(findLeftovers("决算数小于预算数(或与预算数持平)的主要原因是公务用车年久失修。").map((l) => l.text)).toEqual(["(或与预算数持平)"]);
+    expect(findLeftovers("因公出国(境)费用,办公设备(或家具)购置")).toEqual([]);
+  });
+});
+
 describe("a “其中” list numbered “１．” one item a line is read as “1.”", () => {
   it("finds the listed items above their total", () => {
     const maguan = ["收入总计为457.8161万元,其中:", "１．财政拨款收入364.6552万元。", "２．事业收入93.1608万元。", "３．上年结转和结余5.9219万元。"].join("\n");
