@@ -69,6 +69,32 @@ const MISSED_TODAY = new Set<string>([
   // s19f: “县级…收入64000万元,…,其中:税收收入34000万元、非税收入30000万元。加上转移性收入486923万元,收入总计550923万元” —
   // after a “其中” list the amount “加上” adds to is the total or the last part: left in doubt on purpose (without the list it is found)
   "hb-shayang-2022-budget-execution ¶2 550923→497366",
+  // s19q blind round 1 (budget-execution reports), after its rules: “全市一般公共预算收入中的税收收入430405万元,…,占总收入比重为
+  // 80.35%” — the share names “总收入” (本年收入合计 or 收入总计 elsewhere) and its whole only in “…中的” before the part: not read
+  "hn-yiyang-2021-revenue-may ¶3 80.35→72.95",
+  "hn-yiyang-2021-revenue-may ¶3 430405→324459",
+  // s19q blind round 3 (审计 reports), after its rules: “投入本级资金3.12亿元…,其中投入0.91亿元…。投入…1.14亿元…。安排…0.93亿元,
+  // …0.14亿元” — amounts in the sentences after the “其中” sentence may go on listing its parts or state other money: left in
+  // doubt on purpose (the “其中” reaches its sentence's end)
+  "gd-suixi-2023-audit ¶5 0.93→1.13",
+  "gd-suixi-2023-audit ¶5 0.14→0.34",
+  // s19q blind round 4 (决算 balances, 社会保险基金), after its rules: “全区一般公共预算收入A,上级补助收入B,…。一般公共预算支出C,…。
+  // 收入合计T,支出合计U,年终结余V” — the totals in a sentence of their own after both lists: which amounts each adds up is
+  // not tied by the words (unknown sentence structure)
+  "fj-gulou-2021-final ¶3 30.09→32.25",
+  "fj-gulou-2021-final ¶3 2.67→2.44",
+  // “收入预算数…,决算数589.67亿元,…。其中,…。本年支出预算数…,决算数532.49亿元,…。…。另外,…,加上…收入2413.30亿元,收入总量
+  // 3002.97亿元” — the amount “加上” adds to is in an earlier sentence among budgets and actuals of 收入 and 支出: left in doubt
+  "zy-central-2018-final-social-insurance ¶2 2413.30→2102.29",
+  "zy-central-2018-final-social-insurance ¶2 2413.30→2057.33",
+  // “预算总数为2893.78万元,其中因公出国(境)费1391.37万元;公务用车购置及运行费1238.93万元,其中购置费为零;公务接待费263.48万元”
+  // — a second “其中” inside the list (a part's own part, stated in words) makes it no plain list (left alone on purpose)
+  "zy-sasac-2014-budget-sangong ¶2 2893.78→2511.19",
+  "zy-sasac-2014-budget-sangong ¶2 2893.78→2507.97",
+  // s19q blind round 5 (预算调整), after its rules: “调减一般公共预算收入18133万元,…。主要是税收收入减少15085万元、非税收入减少
+  // 3048万元” — “主要是” lists the main parts of a change, not said to be all: left in doubt on purpose
+  "xx-district-2022-budget-adjustment ¶5 3048→3686",
+  "xx-district-2022-budget-adjustment ¶5 15085→16754",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such

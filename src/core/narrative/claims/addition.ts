@@ -1,6 +1,7 @@
 import type { Decimal } from "../../numbers/decimal";
 import { COMPLETION_AMOUNT, isBound, isPlainAmount, isPrior, isStatedTotal, measuredAmounts } from "./binding";
 import { semicolonParts, type SentenceClaims } from "./extract";
+import { flowNamed } from "./figures";
 import { writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
@@ -29,6 +30,7 @@ export interface Chain {
 export function readChain(sentences: readonly SentenceClaims[], i: number): Chain | undefined {
   const s = sentences[i];
   const found = [...s.sentence.matchAll(ADD)];
+  if (found.length === 0) return closedList(s);
   if (found.length !== 1) return undefined;
   const position = s.start + found[0].index!;
   const after = s.mentions.filter((m) => m.start > position && m.kind === "amount" && m.depth === 0);
@@ -44,6 +46,34 @@ export function readChain(sentences: readonly SentenceClaims[], i: number): Chai
   const subtracted = takenAway >= 0 ? terms.slice(takenAway) : [];
   return { total: after[totalAt], added: [base, ...terms.slice(0, takenAway >= 0 ? takenAway : terms.length)], subtracted };
 }
+
+/**
+ * “政府性基金支出83173万元,调出资金18300万元,债务还本支出315万元,支出合计101788万元”: a sentence that only lists named amounts
+ * and closes with their 合计 / 总计 names its own sum — no “加” needed. Tied with certainty only when the sentence states
+ * nothing but those amounts (no rate, no change, no “其中” or “包括” that would nest one amount in another; a remark in
+ * parentheses is set aside), every amount before the total has words of its own, and the total, the first amount named
+ * 收入 / 支出 合计 / 总计 / 共计 (never a bare “合计”, which in a news report may sum more than the amounts named), follows two
+ * or more of them (a “收入合计” closes a list of what is received, never of what is spent:
+ * ./figures.ts flowNamed); what the sentence states after the total (“…,收入合计42.5亿元,支出19.43亿元,年终结余23.07亿元”) is
+ * no part of it.
+ */
+function closedList(s: SentenceClaims): Chain | undefined {
+  const amounts = s.mentions.filter((m) => m.depth === 0);
+  if (amounts.length < 3 || amounts.length !== s.mentions.filter((m) => m.depth === 0 && m.kind === "amount").length) return undefined;
+  if (NESTS.test(s.sentence.replace(/[（(][^（）()]*[)）]/g, ""))) return undefined;
+  const at = amounts.findIndex((m) => CLOSING_TOTAL.test(m.rawLabel.replace(/\s+/g, "")));
+  const total = amounts[at];
+  const terms = amounts.slice(0, at);
+  if (at < 2 || !candidate(total)) return undefined;
+  if (!terms.every((m) => addend(m) && !isTakenAway(m) && m.label !== "" && m.groupSize === 1)) return undefined;
+  const flow = flowNamed(total.label);
+  if (flow !== undefined && terms.some((m) => flowNamed(m.label) !== undefined && flowNamed(m.label) !== flow)) return undefined;
+  return { total, added: terms, subtracted: [] };
+}
+/** The total names what it sums (“支出合计”, “收入总计”): a bare “合计” after two departments' amounts may sum more. */
+const CLOSING_TOTAL = /(?:收入|支出)(?:合计|总计|共计)(?:为|是)?$/;
+/** Words that nest one amount in another, make a term no plain part, or add in words the chain reader leaves (“加…,”). */
+const NESTS = /其中|包括|包含|含|分别|加|减|增长|下降|同比|比上年|较上年/;
 
 /**
  * The sentence's chains: the one after its one “加上”, or — several in the sentence (“…加上…后,总收入T;全市…支出S,…,加上…后,

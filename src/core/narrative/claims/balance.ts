@@ -33,6 +33,42 @@ export function checkBalances(parsed: readonly ParsedParagraph[], reading: Readi
   });
 }
 
+/**
+ * “…基金收入21489亿元,比上年增长8.1%,其中:保险费收入17554亿元;…。支出19117亿元,…。本年收支结余2371亿元” (the 社会保险基金
+ * wording; also “当年收支结余”): the year's balance is the one amount named 收入 less the one amount named 支出 stated before
+ * it in its paragraph — the parts of a “其中” set aside (they are in the 收入), changes, budgets and bases set aside. More
+ * than one amount of either name before the balance: which two it balances is in doubt, nothing is checked.
+ */
+export function checkYearBalances(parsed: readonly ParsedParagraph[], reading: Reading): Located[] {
+  return parsed.flatMap((at) => {
+    const before: Mention[] = [];
+    const found: Located[] = [];
+    for (const s of at.sentences) {
+      const opened = s.sentence.search(/其中/);
+      for (const m of s.mentions) {
+        if (m.kind !== "amount" || m.depth !== 0 || !isStatedTotal(m)) continue;
+        if (YEAR_BALANCE.test(m.label)) {
+          const issue = yearBalanceIssue(before, m, reading, m.start);
+          if (issue) found.push({ issue, at });
+        }
+        const inBreakdown = opened >= 0 && m.start > s.start + opened && /收入$/.test(m.label);
+        if (!inBreakdown) before.push(m);
+      }
+    }
+    return found;
+  });
+}
+
+const YEAR_BALANCE = /^(?:本年|当年)(?:收支)?结余$/;
+
+function yearBalanceIssue(before: readonly Mention[], balance: Mention, reading: Reading, position: number): ClaimIssue | undefined {
+  const income = before.filter((m) => /收入$/.test(m.label));
+  const spending = before.filter((m) => /支出$/.test(m.label));
+  if (income.length !== 1 || spending.length !== 1 || spending[0].start < income[0].start) return undefined;
+  const { verdict } = reading.judgeSum(income[0], [spending[0], balance]);
+  return verdict === "equal" ? undefined : balanceIssue(verdict, income[0], spending[0], balance, reading, position);
+}
+
 /** “收支相抵(后)”, “预算总收入减去支出”: group 1 says the spending taken away is named. */
 const BALANCE = /^\s*(?:收支相抵后?|[^，,。]*收入(减去)[^，,。]*支出)[，,]/;
 const BALANCE_WORDS = /结余|结转|结存/;

@@ -39,6 +39,11 @@ export const ADJUSTED_BASIS = /剔除|扣除|同口径|可比口径|可比价|�
 export const EITHER_WAY = /(?:[（(](?:增加|减少|增长|下降|上升|降低|[增减])[)）]|(?:增加|增长|上升)(?:减少|下降|降低)|(?:减少|下降|降低)(?:增加|增长|上升))$/;
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 /**
+ * A view that cuts a whole by one of its dimensions (“分结构看”, “按级次分”, “从征收部门来看”) — never the source of what follows
+ * (“从公开情况看,…预算总额为2.08亿元,其中:…”, “从执行情况看”): as regex source, without its colon.
+ */
+export const VIEW = String.raw`(?:分|按|从)(?![^，,；;。：:\d]{0,8}?情况)[^，,；;。：:\d]{1,8}?(?:看|分)`;
+/**
  * An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”, “为年初计划3165亿元的26%”, with the
  * item it plans: “完成年度收入计划535,000万元的101.0%”; after 占: “收入完成112853万元,占年计划100500万元的112.29%”, the
  * amount's own plan), not a subject; “完成一般公共预算收入282.18亿元” is the amount done.
@@ -81,8 +86,12 @@ const baseWords = (m: Mention) => m.rawLabel.replace(/[（(][^（）()]*[)）]/g
 export const isPlainAmount = (m: Mention) => m.kind === "amount" && !isChange(m);
 /** The amount a comparison is measured from: last year's (“较2024年的2190万元”) or the budget's (“比预算额11.2亿元”). */
 export const isPrior = (m: Mention) => PRIOR_AMOUNT.test(baseWords(m)) || BUDGET_BASE.test(baseWords(m)) || REVISED_FROM.test(baseWords(m));
-/** “全旗一般公共预算收入由83.318亿元调整为143.5576亿元”: the value before a revision, not the amount the sentence states. */
-const REVISED_FROM = /由$/;
+/**
+ * “全旗一般公共预算收入由83.318亿元调整为143.5576亿元”, “…总收入由年初预算79552.91万元调整为82513.70万元”, “由第一次调整后的
+ * 305314万元调整为302719万元”: the value before a revision (the budget it revises named in a few words or not), not the
+ * amount the sentence states (“由于…” gives a reason, never a revision).
+ */
+const REVISED_FROM = /由(?!于)[^，,；;。：:\d]{0,10}$/;
 export const isRevisedFrom = (m: Mention) => REVISED_FROM.test(baseWords(m));
 /** A comparison base of last month or quarter (“较上个月的424.4亿元”), not of last year. */
 export const isShorterPeriodBase = (m: Mention) => PRIOR_AMOUNT.test(baseWords(m)) && SHORTER_BASE.test(baseWords(m));
@@ -241,10 +250,13 @@ function yearNamed(m: Mention): { year: number; measure: string } | undefined {
   return found ? { year: Number(found[1]), measure: found[2] } : undefined;
 }
 
-/** The prior-year amount the change's clause states (“较2024年的2190万元减少221万元”). */
+/**
+ * The prior-year amount the change's clause states (“较2024年的2190万元减少221万元”) — never the budget a completion phrase
+ * names (“累计完成61646万元,占年初预算数109466万元的56.3%,同比增长10.7%,增收5939万元”: the 增收 is on last year).
+ */
 export function changePrior(mentions: readonly Mention[], i: number): Mention | undefined {
   const change = mentions[i];
-  const prior = mentions.slice(0, i).filter((m) => isPlainAmount(m) && isPrior(m) && m.clause === change.clause);
+  const prior = mentions.slice(0, i).filter((m) => isPlainAmount(m) && isPrior(m) && !COMPLETION_AMOUNT.test(m.label) && m.clause === change.clause);
   return prior.length === 1 && prior[0].groupSize === change.groupSize ? prior[0] : undefined;
 }
 

@@ -9,7 +9,7 @@ import { parseTemplate, type Template } from "../template/template";
 import { BUDGET_TEMPLATE } from "../templates/budget";
 import { FINAL_TEMPLATE } from "../templates/final";
 import { checkAddition } from "./addition";
-import { checkBalances } from "./balance";
+import { checkBalances, checkYearBalances } from "./balance";
 import { checkCarriedBudgets } from "./carried-budget";
 import { checkCarriedPriorRates } from "./carried-prior-rate";
 import { checkListedTotals } from "./listed-total";
@@ -115,6 +115,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
       ...checkChangeBounds(parsed, family, statements, cross),
       ...checkEnumeratedLists(parsed, reading),
       ...checkBalances(parsed, reading),
+      ...checkYearBalances(parsed, reading),
       ...checkCarriedBudgets(parsed, reading),
       ...checkCarriedPriorRates(statements, year, reading),
       ...parsed.flatMap((at) => checkListChanges(at, reading)),

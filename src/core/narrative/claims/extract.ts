@@ -15,6 +15,7 @@ import {
   priorOfYear,
   yearPair,
   type Bound,
+  VIEW,
 } from "./binding";
 import { toHalfWidth } from "../../numbers/parse-number";
 import { sentences } from "../../paragraphs/sentences";
@@ -166,12 +167,12 @@ export function baseAfter(mentions: readonly Mention[], amount: Mention): Mentio
  * “其中…”, the whole named before “中，” (“下达盟市各类补助资金中，返还性资金…”), or a view of the amount before (“分结构看:”,
  * “按级次分:”).
  */
-const OPENS_BREAKDOWN = /^\s*(?:其中|[^，,；;。：:]{2,20}?中(?=[，,])|(?:分|按|从)[^，,；;。：:\d]{1,8}?(?:看|分)\s*[:：,，])/;
+const OPENS_BREAKDOWN = new RegExp(String.raw`^\s*(?:其中|[^，,；;。：:]{2,20}?中(?=[，,])|${VIEW}\s*[:：,，])`);
 /**
  * A breakdown that cuts the same whole again (“…收入389.9亿元…。分结构看:税收收入…;非税收入…。分级次看:省级收入…;市县收入…”,
  * “其中:省级收入…。全省一般公共预算收入中,…”): a view, or a whole named — never a plain “其中”, which may break down a part.
  */
-const RECUT = /^\s*(?:[^，,；;。：:]{2,20}?中(?=[，,])|(?:分|按|从)[^，,；;。：:\d]{1,8}?(?:看|分)\s*[:：,，])/;
+const RECUT = new RegExp(String.raw`^\s*(?:[^，,；;。：:]{2,20}?中(?=[，,])|${VIEW}\s*[:：,，])`);
 
 /** The sentence before, and — when it opens with “其中” (a breakdown) — the sentence whose amount it breaks down. */
 interface Before {
@@ -389,9 +390,9 @@ const RATE_WORD =
   /(增加|减少|增长|下降|上升|降低|增幅|降幅|减幅|增长幅度|下降幅度|(?:增长|增加|上升|减少|下降|降低)率|[微上]涨|微增|微降|下滑)了?(?:[（(](?:增加|减少|增长|下降|上升|降低)[)）])?$|^[增减]$/;
 /**
  * “同比增长-8.78%”, “增长-4.7%”: a minus written after a rate's words turns an increase into a decrease (“下降幅度高达-28.2%”
- * stays a decrease: the minus only repeats the words).
+ * stays a decrease: the minus only repeats the words); so does 负 before them (“减少0.46亿元,负增长1.21%”).
  */
-const NEGATIVE = /[-－−]\s*$/;
+const NEGATIVE = /[-－−]\s*$|负(?=增长$)/;
 const rateWords = (label: string) => label.replace(NEGATIVE, "");
 const OPEN_ONLY = /^\s*[（(]\s*$/;
 const BARE = /^[\s,，]*$/;

@@ -158,6 +158,12 @@ export const FIGURE_CONTEXT: Record<string, RegExp> = {
 const FUND = /一般公共预算|政府性基金|国有资本经营|社会保险基金/;
 /** The budget (fund) words name, if they name one. */
 export const fundNamed = (words: string): string | undefined => FUND.exec(words)?.[0];
+/**
+ * The side of the money words name — the last 收入 or 支出 in them (“税收收入”, “一般公共预算支出”, “上划中央收入”), if any:
+ * an amount spent is never a part of an amount received, nor the other way round (“全市一般公共预算收入完成856.8亿元,其中:
+ * 税收收入完成579.9亿元…;全市一般公共预算支出完成1611.9亿元” — the last is no part of the 收入).
+ */
+export const flowNamed = (words: string): string | undefined => /.*(收入|支出)/.exec(words)?.[1];
 
 /**
  * Words before the figure's own words that make it another figure: a qualified amount

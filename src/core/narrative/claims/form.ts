@@ -13,7 +13,8 @@ export function checkForm(at: ParsedParagraph, year: number | undefined, family:
   const text = at.paragraph.text;
   // a budget text describes last year's execution in sentences of their own (“2021年度“三公”经费合计支出…”) and the
   // state its year starts from (“截至2022年底,我区法定债务余额为…” in a 2023 预算调整), and a 决算 text next year's budget
-  // (“按照河南省2014年的财政预算报告，2014年…预算…” in a 2013 决算)
+  // (“按照河南省2014年的财政预算报告，2014年…预算…” in a 2013 决算) and the date it was written (“截至2023年7月底,共完成审计项目
+  // 29个” in a report on 2022)
   const years = year === undefined ? [] : statedYears(toHalfWidth(text), true);
   // a paragraph setting two years side by side (“…2022年的“三公”经费决算数合计为1000.86万…。2021年的三公经费决算数合计为
   // 807.95万…”) states last year's figures in a sentence of their own beside the report year's (an absence alone,
@@ -26,7 +27,8 @@ export function checkForm(at: ParsedParagraph, year: number | undefined, family:
     (y.use !== "title" && family === "预算" && y.year === year! - 1) ||
     (y.use === "opening" && y.year === year! - 1 && (family === "预算" || (sideBySide("opening") && findMentions(sentenceAt(text, y.index)).length > 0))) ||
     (y.use === "title" && y.year === year! - 1 && sideBySide("title")) ||
-    (y.use === "opening" && family === "决算" && y.year === year! + 1 && BUDGET.test(sentenceAt(text, y.index)));
+    (y.use === "opening" && family === "决算" && y.year === year! + 1 && BUDGET.test(sentenceAt(text, y.index))) ||
+    (y.use === "截至" && y.year === year! + 1 && writtenAfter(toHalfWidth(text).slice(y.index)));
   return [
     ...findLeftovers(text).map((l) => ({ at, issue: leftoverIssue(l) })),
     ...missingPercentSigns(toHalfWidth(text)).map((issue) => ({ at, issue })),
@@ -121,3 +123,13 @@ function missingPercentSigns(text: string): ClaimIssue[] {
     actual: m[2],
   }));
 }
+
+/**
+ * “截至2023年7月底” in a report on 2022: a 决算, an execution or audit report of a year is written in the months after it, so a 截至 date of
+ * the next year before its December is when the text was written — a year-end date (“截至2023年12月31日”, “截至2023年底”)
+ * is not.
+ */
+const writtenAfter = (from: string) => {
+  const month = /^截[至止]\s*20\d{2}\s*年\s*(\d{1,2})\s*月/.exec(from)?.[1];
+  return month !== undefined && Number(month) < 12;
+};

@@ -15,9 +15,10 @@ export type TotalResolver = (name: string, near?: Mention) => { value: Decimal; 
 /**
  * A whole named relative to each part, so no one whole: “占同类产品采购规模的” (节能产品's class, 环保产品's class), and a
  * budget or plan named bare after an amount (“收入81000万元,占调整预算的100%,…支出411120万元,占调整预算的100%”: the
- * 收入 budget and the 支出 budget) — the amount's own budget, a completion rate, never a share of one budget.
+ * 收入 budget and the 支出 budget), or its target (“税务部门完成28684万元,占任务数的56.4%;财政部门完成32962万元,占任务数的
+ * 56.3%”: each department's own) — the amount's own budget, a completion rate, never a share of one budget.
  */
-const EACH_PARTS_OWN = /同类|本类|该类|各自|^(年初|调整后?|全年|年度|年)?(预算|计划)数?的?$/;
+const EACH_PARTS_OWN = /同类|本类|该类|各自|^(年初|调整后?|全年|年度|年)?(预算|计划|任务|目标)数?的?$/;
 
 /** Whether a share's named whole is each part's own (two such shares are never of one whole). */
 export const namesEachPartsOwn = (totalName: string) => EACH_PARTS_OWN.test(totalName.replace(/\s+/g, ""));

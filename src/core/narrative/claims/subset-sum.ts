@@ -1,11 +1,11 @@
 import { Decimal } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
-import { COMPLETION_AMOUNT, isPlainAmount, isPrior, isStatedTotal } from "./binding";
+import { COMPLETION_AMOUNT, isPlainAmount, isPrior, isStatedTotal, VIEW } from "./binding";
 import { completeIdentity } from "./complete-list";
 import { baseAfter, semicolonParts, type SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
-import { fundNamed } from "./figures";
+import { flowNamed, fundNamed } from "./figures";
 import { cleanLabel, type Mention } from "./mentions";
 import type { Reading } from "./reading";
 
@@ -107,8 +107,10 @@ const intervalOf = (m: Mention) => RoundingInterval.of(m.value, m.unit);
  * that allocate the amount before them (“增加一般公共预算预算支出7144万元,分别列入:
  * 2120303“…”科目100万元,2140104“公路建设”科目7044万元”).
  */
-const BREAKDOWN =
-  /其中|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:]{2,20}?)中(?=[，,])|^\s*(?:分|按|从)[^，,；;。：:\d]{1,8}?(?:看|分)\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?/g;
+const BREAKDOWN = new RegExp(
+  String.raw`其中|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:]{2,20}?)中(?=[，,])|^\s*${VIEW}\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?`,
+  "g",
+);
 
 interface Breakdown {
   /** Positions in the sentence. */
@@ -142,7 +144,7 @@ export function subsetLists(s: SentenceClaims): List[] {
   if (!total || !candidate(total)) return [];
   if (breakdown.whole !== undefined && !total.label.replace(/\s+/g, "").endsWith(breakdown.whole.replace(/\s+/g, ""))) return [];
   const end = listEnd(s, s.start + breakdown.end);
-  const listed = otherFundCut(
+  const listed = otherMoneyCut(
     s,
     total,
     s.mentions.filter((m) => m.start > position && m.start < end && isPlainAmount(m) && m.depth === depth),
@@ -171,15 +173,17 @@ export function subsetLists(s: SentenceClaims): List[] {
 
 /**
  * “一般公共预算收入累计完成316580万元，其中：税收收入…；非税收入…；政府性基金预算收入1616万元；国有资本经营收入1868万元”:
- * an amount named as another budget (fund) than the total's is no part of it (./figures.ts fundNamed) — the list ends
- * before it.
+ * an amount named as another budget (fund) than the total's is no part of it (./figures.ts fundNamed), nor is an amount
+ * named as the other side of the money (“…收入完成856.8亿元,其中:税收收入…;全市一般公共预算支出完成1611.9亿元”,
+ * ./figures.ts flowNamed) — the list ends before it.
  */
-function otherFundCut(s: SentenceClaims, total: Mention, listed: Mention[], listStart: number): Mention[] {
+function otherMoneyCut(s: SentenceClaims, total: Mention, listed: Mention[], listStart: number): Mention[] {
   const fund = fundNamed(total.label);
-  if (fund === undefined) return listed;
+  const flow = flowNamed(total.label);
   const other = listed.findIndex((m) => {
-    const named = fundNamed(nameOf(s, m, listStart));
-    return named !== undefined && named !== fund;
+    const name = nameOf(s, m, listStart);
+    const [namedFund, namedFlow] = [fundNamed(name), flowNamed(name)];
+    return (fund !== undefined && namedFund !== undefined && namedFund !== fund) || (flow !== undefined && namedFlow !== undefined && namedFlow !== flow);
   });
   return other < 0 ? listed : listed.slice(0, other);
 }
@@ -192,7 +196,7 @@ function otherFundCut(s: SentenceClaims, total: Mention, listed: Mention[], list
  * joins them (after a “，” the next part of the outer list may already have begun). More than one such word: no
  * reading (undefined).
  */
-const INNER = /包括|包含|(?:分|从|按)[^，,；;。：:\d]{1,8}?(?:看|分)\s*[:：]/g;
+const INNER = new RegExp(String.raw`包括|包含|${VIEW}\s*[:：]`, "g");
 function innerBreakdown(s: SentenceClaims, listed: Mention[], from: number, end: number): { items: Mention[]; list?: List } | undefined {
   // a remark in parentheses (“专项转移支付(包含中央预算内投资)7836.08亿元”) opens no list: blanked, positions kept
   const text = s.sentence
