@@ -111,6 +111,24 @@ describe("template alternatives without their brackets (s19t blind round 1: 柳�
   });
 });
 
+describe("bare shares after words naming a whole whose every part the list names (s19t blind round 1: 四川 单位决算)", () => {
+  const sangong =
+    "2023年“三公”经费财政拨款支出决算中,因公出国(境)费支出决算0万元,占0%;公务用车购置及运行维护费支出决算1.4万元,占0.02%;公务接待费支出决算0.28万元,占0.95%。";
+
+  it("the shares are of the parts' sum: 1.4 ÷ 1.68 = 83.33%, 0.28 ÷ 1.68 = 16.67%", () => {
+    expect(errors(sangong, 2023)).toEqual([
+      ["N.share", "83.33%", "0.02%"],
+      ["N.share", "16.67%", "0.95%"],
+    ]);
+    expect(errors(sangong.replace("0.02%", "83.33%").replace("0.95%", "16.67%"), 2023)).toEqual([]);
+  });
+
+  it("words naming no known whole, or a list missing a part, say nothing of the whole", () => {
+    expect(errors(sangong.replace("“三公”经费财政拨款支出决算中", "各项支出中"), 2023)).toEqual([]);
+    expect(errors(sangong.replace("因公出国(境)费支出决算0万元,占0%;", ""), 2023)).toEqual([]);
+  });
+});
+
 describe("a “其中” list numbered “１．” one item a line is read as “1.”", () => {
   it("finds the listed items above their total", () => {
     const maguan = ["收入总计为457.8161万元,其中:", "１．财政拨款收入364.6552万元。", "２．事业收入93.1608万元。", "３．上年结转和结余5.9219万元。"].join("\n");

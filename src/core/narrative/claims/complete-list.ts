@@ -14,7 +14,15 @@ import type { Mention } from "./mentions";
 export function completeIdentity(total: Mention, parts: readonly Mention[]): string | undefined {
   if (parts.length > 1 && REMAINDER.test(normal(parts[parts.length - 1].label))) return "合计";
   if (byLevel(total, parts)) return total.label;
-  const whole = wholeNamed(total.label);
+  return completeUnder(total.label, parts);
+}
+
+/**
+ * The same for a whole named in words with no amount of its own (“2023年“三公”经费财政拨款支出决算中,因公出国(境)费…,占0%;
+ * 公务用车购置及运行维护费…,占p;公务接待费…,占q”): the parts, named each by its own words, are every part of it.
+ */
+export function completeUnder(wholeWords: string, parts: readonly Mention[]): string | undefined {
+  const whole = wholeNamed(wholeWords);
   if (!whole) return undefined;
   const named = parts.map((p) => partNamed(p.label));
   const identity = IDENTITIES[whole.figure];

@@ -2,6 +2,7 @@ import { Decimal, HUNDRED } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
 import { isStatedTotal } from "./binding";
+import { completeUnder } from "./complete-list";
 import type { SentenceClaims, ShareClaim } from "./extract";
 import { derivedHeadline, percentOf, quoted, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
@@ -20,9 +21,27 @@ export function checkShareLists(s: SentenceClaims, resolveTotal: TotalResolver, 
     const members = shares.filter((c) => c.list === list);
     const opening = s.openingOnly ? s.openingTotal : confirmedOpening(members, s.openingTotal, reading);
     const total = s.listTotals[list] ?? (list === 0 ? opening : undefined);
-    issues.push(...checkShareList(members, total, s.listNames[list], resolveTotal, reading, unsharedParts(s, members, total)));
+    const whole = total ? undefined : wholeInWords(s, members);
+    issues.push(...checkShareList(members, total, s.listNames[list], resolveTotal, reading, unsharedParts(s, members, total), whole));
   }
   return issues;
+}
+
+/**
+ * A list of bare shares (“占p%”) with no total, after words naming a whole (“2023年“三公”经费财政拨款支出决算中,”) whose
+ * every part the list names (./complete-list.ts): the list is that whole, so its shares are of the parts' sum even when
+ * they add up to less than 100% (above 100%, oddShare names the one share off, or the sum).
+ */
+function wholeInWords(s: SentenceClaims, members: ShareClaim[]): string | undefined {
+  if (members.length < 2 || members.some((c) => c.totalName)) return undefined;
+  const before = s.sentence.slice(0, members[0].part.start - s.start);
+  const cut = before.search(/[，,：:][^，,：:]*$/);
+  const words = cut < 0 ? "" : before.slice(0, cut);
+  if (!/中$/.test(words)) return undefined;
+  return completeUnder(
+    words.slice(0, -1),
+    members.map((c) => c.part),
+  );
 }
 
 /** The amount a “其中…” sentence breaks down, when the parts it lists add up to it (they confirm the tie). */
@@ -53,10 +72,11 @@ function checkShareList(
   resolveTotal: TotalResolver,
   reading: Reading,
   unshared: boolean,
+  wholeNamed?: string,
 ): ClaimIssue[] {
   const partsSum = sumIntervals(members.map((c) => reading.interval(c.part)));
   const sharesSum = sumIntervals(members.map((c) => RoundingInterval.of(c.share.value, c.share.unit)));
-  const complete = members.length > 1 && !unshared && sharesSum.overlaps(HUNDRED_INTERVAL);
+  const complete = members.length > 1 && !unshared && (sharesSum.overlaps(HUNDRED_INTERVAL) || (!!wholeNamed && sharesSum.high.lessThan(HUNDRED)));
   const named = members.some((m) => m.totalName);
   // the parts and their shares agree with each other and not with the stated total: the total is the slip
   const totalSlip = complete && listTotal && !named ? listSumIssue(members, listTotal, partsSum, reading) : undefined;
