@@ -40,6 +40,8 @@ const INSTRUCTION = [
 export const LEFTOVER_PATTERNS: readonly LeftoverPattern[] = [
   { kind: "占位符", pattern: /(?<![A-Za-z])[XxＸｘ×╳]{2,}(?:\.[XxＸｘ×╳]+)?(?![A-Za-z])/g, advice: "占位符未替换为实际的名称或数字" },
   { kind: "占位符", pattern: /[（(【[]\s*(?:单位|部门|项目|预算单位)名称\s*[）)】\]]/g, advice: "“（单位名称）”类占位符未替换" },
+  // a name left as a row of asterisks (“按功能分类科目,********支出2万元”); two or three mask a person's name (“张**”)
+  { kind: "占位符", pattern: /[*＊]{4,}/g, advice: "星号占位符未替换为实际的名称" },
   { kind: "占位符", pattern: /【(?:缺|待填写)：[^】]*】/g, advice: "自动生成的占位符尚未补全" },
   { kind: "备选词", pattern: new RegExp(ALTERNATIVE, "g"), advice: "备选词未按实际情况取舍（如“增加（减少）”只应保留一个）" },
   { kind: "备选词", pattern: /减增加|增减少|大小于|小大于|高低于|低高于/g, advice: "两个备选词粘连在一起，只应保留一个" },
@@ -67,6 +69,7 @@ export interface Leftover {
 const MAYBE = new RegExp(
   [
     "[XxＸｘ×╳]{2}",
+    "[*＊]{4}",
     "名称\\s*[）)】\\]]",
     "【(?:缺|待填写)",
     `(?:${UP}|${DOWN})\\s*[（(/／、]`,

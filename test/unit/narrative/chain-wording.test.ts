@@ -108,6 +108,7 @@ describe("template alternatives without their brackets (s19t blind round 1: 柳�
     expect(findLeftovers("增速由增长转为下降,由下降转为增长")).toEqual([]);
     expect(findLeftovers("决算数小于预算数(或与预算数持平)的主要原因是公务用车年久失修。").map((l) => l.text)).toEqual(["(或与预算数持平)"]);
     expect(findLeftovers("因公出国(境)费用,办公设备(或家具)购置")).toEqual([]);
+    expect(findLeftovers("按功能分类科目,********支出2万元,＊＊＊＊款支出0万元;经办人张**").map((l) => l.text)).toEqual(["********", "＊＊＊＊"]);
   });
 });
 
