@@ -150,3 +150,17 @@ describe("“收入A…支出B…本年收支结余C” (全国 社会保险基�
     expect(findings(text, 2014, "error")).toEqual([]);
   });
 });
+
+describe("a “其中” inside an addition chain (涪陵 a town's 2023 决算, 磐安 2015 执行)", () => {
+  const fuling = corpusText("cq-fuling-town-2023-final");
+  const panan = corpusText("zj-panan-2015-budget-execution");
+
+  it("“加上级转移支付收入1884万元,其中:一般转移支付收入1478万元(…),上年结转结余60万元,…,收入合计为6449万元” is neither a list nor a chain", () => {
+    expect(findings(fuling.text, fuling.year, "error")).toEqual([]);
+  });
+
+  it("a “其中” in parentheses inside the chain is a remark: the chain is read, from the amount its opening words name", () => {
+    expect(findings(panan.text, panan.year, "error")).toEqual([]);
+    expect(findings(panan.text.replace("补助收入124392万元", "补助收入150684万元"), panan.year, "error").map(([rule]) => rule)).toContain("N.total");
+  });
+});

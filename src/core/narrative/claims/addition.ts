@@ -39,6 +39,10 @@ export function readChain(sentences: readonly SentenceClaims[], i: number): Chai
   if (totalAt < 1 || !candidate(after[totalAt])) return undefined;
   const terms = after.slice(0, totalAt);
   if (!terms.every(addend)) return undefined;
+  // “加上级转移支付收入1884万元,其中:一般转移支付收入1478万元,…,收入合计为6449万元”: a “其中” inside the chain (not in a remark
+  // in parentheses) breaks one addend down — where its parts end is in doubt
+  const inside = s.sentence.slice(position - s.start, after[totalAt].start - s.start).replace(/[（(][^（）()]*[)）]/g, "");
+  if (/其中/.test(inside)) return undefined;
   const takenAway = terms.findIndex(isTakenAway);
   if (takenAway >= 0 && !terms.slice(takenAway).every(isTakenAway)) return undefined;
   const base = baseOf(sentences, i, position);
@@ -121,7 +125,9 @@ function baseOf(sentences: readonly SentenceClaims[], i: number, position: numbe
     s.mentions.filter((m) => m.end <= position && candidate(m)),
     words,
   );
-  if (before.length > 0 || !LEAD.test(s.sentence.slice(0, position - s.start).trim())) return before.length === 1 ? before[0] : undefined;
+  const lead = s.sentence.slice(0, position - s.start).trim();
+  if (before.length === 0 && lead !== "" && !LEAD.test(lead) && i > 0) return namedBase(sentences[i - 1], lead);
+  if (before.length > 0 || !LEAD.test(lead)) return before.length === 1 ? before[0] : undefined;
   let j = i - 1;
   let brokenDown = false;
   for (; j >= 0 && (BREAKDOWN.test(sentences[j].sentence) || sentences[j].mentions.length === 0); j--) {
@@ -135,6 +141,16 @@ function baseOf(sentences: readonly SentenceClaims[], i: number, position: numbe
 }
 
 const BREAKDOWN = /^\s*其中/;
+
+/**
+ * “…;县级一般公共预算收入73220万元,…。县级一般公共预算收入加上预计上级各类补助收入…,收入合计231838万元”: a sentence opening
+ * with the name of what it adds to, with no amount of its own, adds to the one amount of the sentence before stated under
+ * exactly that name.
+ */
+function namedBase(previous: SentenceClaims, name: string): Mention | undefined {
+  const named = previous.mentions.filter((m) => candidate(m) && m.label.replace(/\s+/g, "").endsWith(name.replace(/\s+/g, "")));
+  return named.length === 1 ? named[0] : undefined;
+}
 
 /**
  * A stated total against the amounts it adds up (`terms`: how the message names them, “加上的各项”, “所列各项”), less

@@ -13,8 +13,14 @@ export interface Bound {
 }
 
 /** `found`: the amounts the words allow; when several, the candidates are every amount of the sentence before the change. */
+/**
+ * The amount a figure is of: certain when one amount is found, or when every amount it may be is the same figure
+ * (“收入总计1,151.41万元,支出总计1,151.41万元,…各增加29.6万元,增长2.57%”: whichever is meant, the arithmetic is one).
+ */
 const bound = (found: Mention[], sentence: readonly Mention[], to = found[found.length - 1]): Bound =>
-  found.length === 1 ? { to, certain: true } : { to, certain: false, candidates: [...new Set([...sentence, ...found])] };
+  found.every((m) => m.value.equals(to.value) && m.unit.equals(to.unit))
+    ? { to, certain: true }
+    : { to, certain: false, candidates: [...new Set([...sentence, ...found])] };
 
 /**
  * “比上年增加”, “比上年减少支出” (the change of the spending the sentence is about), “较上年减” (one character after a
@@ -200,7 +206,7 @@ export function changeSubject(
     change,
   );
   if (earlierClauses.length === 1 && !before.some((m) => m.kind === "amount" && isChange(m))) return { to: earlierClauses[0], certain: true };
-  if (before.some(isPlainAmount) || ownWords(lead) !== "") return undefined;
+  if (before.some((m) => isPlainAmount(m) && !isPrior(m)) || ownWords(leadPastPrior(lead, before, change)) !== "") return undefined;
   const earlier = preferActual(previous.filter(subjectLike), change);
   const totals = whole && earlier.length > 1 ? preferActual(whole.filter(subjectLike), change) : [];
   if (totals.length === 1) return { to: totals[0], certain: true };
@@ -219,6 +225,17 @@ function includedAmounts(mentions: readonly Mention[]): Set<Mention> {
   return included;
 }
 const INCLUDES = /^[，,]?含/;
+
+/**
+ * “…支出4.55万元,…。较2016年决算4.08万元,增加了0.47万元”: a sentence opening with its comparison, the base amount
+ * named in it (last year's, the budget's), says no more of its own before the change than one opening “较上年增加…”.
+ */
+function leadPastPrior(lead: string, before: readonly Mention[], change: Mention): string {
+  const priors = before.filter(isPrior);
+  const opening = change.start - lead.length;
+  if (priors.length !== 1 || priors[0] !== before[0] || ownWords(lead.slice(0, priors[0].start - opening)) !== "") return lead;
+  return lead.slice(priors[0].end - opening);
+}
 
 /**
  * “公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元”: two amounts right before a change whose words

@@ -157,7 +157,7 @@ function positionOf(issue: ClaimIssue): number {
 
 /**
  * On a tie (no tables), the text itself says which it is: a budget text never speaks of 决算 (“预决算公开” names
- * both: the law it cites, not its own kind).
+ * both: the law it cites, not its own kind; “年终并入单位决算予以公开” the report a budget's later spending goes to).
  */
 function familyOf(tables: TableModel[], paragraphs: NarrativeParagraph[], year: number | undefined): Family {
   const speaksOf = (words: RegExp) => paragraphs.some((p) => words.test(p.text.replace(BOTH_KINDS, "")));
@@ -165,7 +165,7 @@ function familyOf(tables: TableModel[], paragraphs: NarrativeParagraph[], year: 
   return dominantFamily(tables, budgetOnly ? "预算" : "决算");
 }
 
-const BOTH_KINDS = /预决算/g;
+const BOTH_KINDS = /预决算|(?:并入|纳入|列入|计入)[^。，,；;]{0,6}决算/g;
 /**
  * What was spent against the budget, with its figure (“预算3,786.49万元，实际支出3,535.78万元，比预算减少250.71万元”, “完成预算数
  * 31220万元的101.7%”; a forecast “实际开支数应比2010年进一步减少” states none): a text reporting the execution, whose figures

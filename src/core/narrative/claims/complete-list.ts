@@ -25,10 +25,42 @@ export function completeUnder(wholeWords: string, parts: readonly Mention[]): st
   const whole = wholeNamed(wholeWords);
   if (!whole) return undefined;
   const named = parts.map((p) => partNamed(p.label));
-  const identity = IDENTITIES[whole.figure];
-  const covers = named.length === identity.length && identity.every((part) => named.filter((n) => n?.figure === part).length === 1);
   const sameMeasure = named.every((n) => !n?.measure || !whole.measure || n.measure === whole.measure);
-  return covers && sameMeasure ? whole.figure : undefined;
+  return covers(
+    whole.figure,
+    named.map((n) => n?.figure),
+  ) && sameMeasure
+    ? whole.figure
+    : undefined;
+}
+
+/**
+ * The figures name every part of `whole` once and nothing else — a part itself a whole may be named by its own
+ * parts instead (三公 = 出国 + 公务用车 + 接待, the 公务用车 line as 购置 + 运行: “因公出国（境）经费…；公务用车购置费…；
+ * 公务用车运行维护费…；公务接待费…”).
+ */
+function covers(whole: string, figures: readonly (string | undefined)[]): boolean {
+  const identity = IDENTITIES[whole];
+  const count = (figure: string) => figures.filter((f) => f === figure).length;
+  const byOwnParts = (part: string) => count(part) === 0 && !!IDENTITIES[part] && IDENTITIES[part].every((p) => count(p) === 1);
+  const used = identity.flatMap((part) => (count(part) === 1 ? [part] : byOwnParts(part) ? IDENTITIES[part] : []));
+  return identity.every((part) => count(part) === 1 || byOwnParts(part)) && used.length === figures.length;
+}
+
+/** `part` is one of the parts `whole` is made of (公务用车购置费 of 公务用车费). */
+export const isPartOf = (part: string, whole: string) => IDENTITIES[whole]?.includes(part) ?? false;
+
+/**
+ * The part of the total's whole that the words name by themselves (“公务接待费支出预算” under a 三公 total), or a part of
+ * such a part (“公务用车购置费支出预算”): the figure, or undefined when the words name none — or another measure than the
+ * total's (a 决算 part under a 预算 total).
+ */
+export function partOfWhole(total: Mention, part: Mention): string | undefined {
+  const whole = wholeNamed(total.label);
+  const named = whole && partNamed(part.label);
+  if (!whole || !named || (named.measure && whole.measure && named.measure !== whole.measure)) return undefined;
+  const parts = IDENTITIES[whole.figure];
+  return parts.includes(named.figure) || parts.some((p) => IDENTITIES[p]?.includes(named.figure)) ? named.figure : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { toHalfWidth } from "../../numbers/parse-number";
 import { isStatedTotal } from "./binding";
-import { completeIdentity } from "./complete-list";
+import { completeIdentity, isPartOf, partOfWhole } from "./complete-list";
 import { writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
@@ -19,14 +19,62 @@ export function checkEnumeratedLists(parsed: readonly ParsedParagraph[], reading
   const out: Located[] = [];
   parsed.forEach((at, i) => {
     const total = openingTotal(at);
-    const parts = total ? numberedItems(parsed, i + 1) : [];
+    // after “具体情况如下:” a numbered line may be anything of the total's (its budget, its reason): items of its known whole only
+    const details = OPENS_DETAILS.test(at.paragraph.text);
+    const numbered = total && !details ? numberedItems(parsed, i + 1) : [];
+    const parts = total && numbered.length === 0 ? namedItems(parsed, i + 1, total, details) : numbered;
     const issue = total && parts.length >= 2 ? listIssue(total, parts, reading) : undefined;
     if (issue) out.push({ at, issue });
+    if (!total && details) out.push(...restatedParts(parsed, i, reading));
   });
   return out;
 }
 
-const OPENS_LIST = /其中\s*[:：]\s*$/;
+/**
+ * “…“三公”经费支出预算为11.4万元,…。其中:因公出国(境)费支出预算为0万元,公务接待费支出预算为7.4万元,公务用车购置及运行费
+ * 支出预算为4万元。具体情况如下:” then “(二)公务接待费预算7.4万元,…”: the details restate the parts the “其中” sentence
+ * listed — an item of the known whole stated again below with another value is one of the two figures wrong.
+ */
+function restatedParts(parsed: readonly ParsedParagraph[], i: number, reading: Reading): Located[] {
+  const { sentences } = parsed[i];
+  const alone = sentences.length > 2 && ONLY_OPENING.test(sentences[sentences.length - 1].sentence);
+  const [before, summary] = alone ? sentences.slice(-3, -1) : [];
+  const totals = before?.mentions.filter(candidate) ?? [];
+  if (!summary || !OPENS_PARTS.test(summary.sentence) || totals.length !== 1) return [];
+  const listed = summary.mentions.filter(candidate);
+  const figureOf = (m: Mention) => partOfWhole(totals[0], m);
+  return namedItems(parsed, i + 1, totals[0], true).flatMap((item) => {
+    const same = listed.filter((m) => figureOf(m) === figureOf(item) && sameMeasure(m, item));
+    if (same.length !== 1 || reading.judgeSum(same[0], [item]).verdict !== "error") return [];
+    const at = parsed.find((p) => p.mentions.includes(item))!;
+    return [{ at, issue: restatedIssue(item, same[0], parsed[i], reading) }];
+  });
+}
+const OPENS_PARTS = /^\s*其中/;
+/** No two measures: a budget below a list of actuals is another figure (words naming none are of the list's). */
+const sameMeasure = (a: Mention, b: Mention) => !measureOf(a) || !measureOf(b) || measureOf(a) === measureOf(b);
+const measureOf = (m: Mention) => (/决算|实际|执行|支出数/.test(m.label) ? "决算" : /预算/.test(m.label) ? "预算" : undefined);
+
+function restatedIssue(item: Mention, listed: Mention, where: ParsedParagraph, reading: Reading): ClaimIssue {
+  const { num } = writtenUnit(listed);
+  const there = `第${where.paragraph.index}段“其中”所列“${listed.rawLabel.trim()}${listed.text}”`;
+  return {
+    rule: "repeated",
+    verdict: "error",
+    target: item,
+    involved: [listed],
+    subject: item.label,
+    headline: `${item.label}此处写${item.text}，而${there}：同一数字两处不同，至少一处有误，请核对。`,
+    steps: [`${there}`, `此处 ${item.rawLabel.trim()}${item.text}`],
+    message: `“${item.rawLabel.trim()}${item.text}”：与${there}不一致。`,
+    expected: num(reading.value(listed)),
+    actual: item.printed,
+  };
+}
+
+const OPENS_LIST = /(?:其中|(?:具体|分项)[^。，,；;]{0,8}如下)\s*[:：]\s*$/;
+/** “具体情况如下:”, “具体预算安排情况如下:”: the details follow, numbered or under headings. */
+const OPENS_DETAILS = /(?:具体|分项)[^。，,；;]{0,8}如下\s*[:：]\s*$/;
 const candidate = (m: Mention) => isStatedTotal(m) && m.depth === 0;
 
 /**
@@ -41,7 +89,7 @@ function openingTotal(at: ParsedParagraph): Mention | undefined {
   const amounts = last?.mentions.filter(candidate) ?? [];
   return amounts.length === 1 ? amounts[0] : undefined;
 }
-const ONLY_OPENING = /^\s*其中\s*[:：]\s*$/;
+const ONLY_OPENING = /^\s*(?:其中|(?:具体|分项)[^。，,；;]{0,8}如下)\s*[:：]\s*$/;
 
 /** “1.增值税…”, “2、…”, “(3)…”, “（4）…”, “１．…”: the item number a paragraph opens with. */
 const ITEM_NUMBER = /^\s*(?:(\d{1,2})\s*[.．、](?!\d)|[（(](\d{1,2})[)）])/;
@@ -58,6 +106,45 @@ function numberedItems(parsed: readonly ParsedParagraph[], from: number): Mentio
   }
   return parts;
 }
+
+/**
+ * Paragraphs from `from` on, each opening with one part of the total's known whole by its own words and its amount —
+ * after a closing “其中:” not numbered (“…“三公”经费支出预算合计24.75万元,比上年预算数减少4.65万元。其中:” then “因公出国(境)
+ * 经费支出预算0万元,…”, “公务用车购置费支出预算0万元,…”, “公务用车运行维护费支出预算8.2万元;…”, “公务接待费支出预算16.55万元,…”),
+ * after “具体情况如下:” numbered or under headings too (“(二)公务接待费” then “公务接待费3.57万元。…”). Paragraphs stating no
+ * figure (headings, “年初由财政预算集中管理…”) say nothing, nor do the parts of a part listed before (its own list); the list
+ * ends at the first paragraph that opens with anything else and at a new section (“三、”), and a part named twice, or a
+ * whole after its parts, leaves it unread. Nothing but the words of a known identity
+ * (./complete-list.ts) ties such a paragraph to the total above: an item of another name may be anything.
+ */
+function namedItems(parsed: readonly ParsedParagraph[], from: number, total: Mention, numbered: boolean): Mention[] {
+  const parts: Mention[] = [];
+  const figures = new Set<string>();
+  const years = new Set([...parsed[from - 1].paragraph.text.matchAll(/(\d{4})\s*年/g)].map((m) => m[1]));
+  for (let j = from; j < parsed.length; j++) {
+    const text = toHalfWidth(parsed[j].paragraph.text);
+    if (NEW_SECTION.test(text)) break;
+    const first = parsed[j].mentions[0];
+    if (!first) {
+      if (numbered) continue;
+      break;
+    }
+    const before = OPENING.exec(text.slice(0, first.start).replace(first.rawLabel.trim(), ""));
+    const opens = before && (!numbered ? !before[1] : true) && (!before[2] || years.has(before[2])) && candidate(first);
+    const figure = opens ? partOfWhole(total, first) : undefined;
+    if (!figure) break;
+    // “3、公务用车购置及运行费支出7.5万元,其中:” then “(1)、公务用车运行维护费7.50万元”: a part's own parts are its list's
+    if ([...figures].some((listed) => isPartOf(figure, listed))) continue;
+    if (figures.has(figure) || [...figures].some((listed) => isPartOf(listed, figure))) return [];
+    figures.add(figure);
+    parts.push(first);
+  }
+  return parts;
+}
+/** What may stand before an item's own words at the opening of its paragraph: its number, then the total's year. */
+const OPENING = /^\s*((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）][、.．]?)?\s*(?:(\d{4})\s*年度?\s*)?$/;
+/** A section of the level above the list's (“三、…”, “第二部分”). */
+const NEW_SECTION = /^\s*(?:[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十]+部分)/;
 
 function listIssue(total: Mention, parts: Mention[], reading: Reading): ClaimIssue | undefined {
   if (new Set(parts.map((p) => p.label)).size < parts.length) return undefined;

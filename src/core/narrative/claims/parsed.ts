@@ -1,3 +1,4 @@
+import { isPlainAmount } from "./binding";
 import { extractClaims, type SentenceClaims } from "./extract";
 import type { ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
@@ -23,6 +24,7 @@ export interface Located {
 }
 
 const HEADING_MAX = 40;
+const OPENS_PARTS = /^\s*其中/;
 const SECTION = /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．])/;
 const SUBSECTION = /^\s*[（(][一二三四五六七八九十]+[)）]/;
 
@@ -32,8 +34,14 @@ const SUBSECTION = /^\s*[（(][一二三四五六七八九十]+[)）]/;
  */
 export function parseParagraphs(paragraphs: readonly NarrativeParagraph[]): ParsedParagraph[] {
   let context = false;
+  let last: readonly Mention[] = [];
   return paragraphs.map((paragraph, order) => {
-    const sentences = extractClaims(paragraph.text);
+    // “1-5月,全省一般公共预算支出1532.7亿元,下降0.3%。” then a paragraph “其中:省级支出344.3亿元,…;市县级支出1188.4亿元,…”:
+    // a paragraph opening with “其中” breaks down the one amount the paragraph before states (one of several — “…支出2396815
+    // 万元…。收支结算后,结余724358万元。” — is left in doubt)
+    const sentences = extractClaims(paragraph.text, OPENS_PARTS.test(paragraph.text) ? last : []);
+    const amounts = sentences.flatMap((s) => s.mentions.filter(isPlainAmount));
+    last = amounts.length === 1 ? amounts : [];
     const mentions = sentences.flatMap((s) => s.mentions);
     const text = paragraph.text.trim();
     const heading = mentions.length === 0 && text.length <= HEADING_MAX;

@@ -16,6 +16,10 @@ export function checkDifference(claim: ChangeClaim, current: Mention, prior: Men
   const signed = claim.up ? reading.interval(change) : reading.interval(change).scale(new Decimal(-1));
   const difference = reading.value(current).minus(reading.value(prior));
   const verdict = judgeAmounts(claim.up ? change.value : change.value.negated(), signed, difference, reading.interval(current).minus(reading.interval(prior)));
+  if (verdict === "error") {
+    const slip = unitSlip(claim, current, prior, reading);
+    if (slip) return [slip];
+  }
   // a bound (“减少1.8亿多元”) the amounts allow states nothing more exact to confirm
   if (verdict === "equal" || (verdict === "rounding" && change.atLeast)) return undefined;
   const right = `${difference.isNegative() ? "减少" : "增加"}${num(difference.abs())}${unit}`;
@@ -44,6 +48,55 @@ export function checkDifference(claim: ChangeClaim, current: Mention, prior: Men
     },
   ];
 }
+
+/**
+ * “基本支出252.5元,较上年231.5万元,增加21万元”: one of the two amounts written in another unit than the other and the
+ * change, whose number in their unit gives the change exactly (252.5万元 − 231.5万元 = 21万元), is a slip of its unit —
+ * the finding names that amount, not the change.
+ */
+function unitSlip(claim: ChangeClaim, current: Mention, prior: Mention, reading: Reading): ClaimIssue | undefined {
+  const [now, then] = comparedWords(claim, prior);
+  const unitOf = (m: Mention) => UNIT.exec(m.text)?.[0] ?? "";
+  const rewritten = (m: Mention, unit: string) => reading.value(m).div(TO_WAN[unitOf(m)]).times(TO_WAN[unit]);
+  const signed = claim.up ? claim.change.value : claim.change.value.negated();
+  const slipOf = (m: Mention, other: Mention) => {
+    const unit = unitOf(other);
+    if (!TO_WAN[unitOf(m)] || !TO_WAN[unit] || unitOf(m) === unit || unitOf(claim.change) !== unit) return undefined;
+    const [a, b] = m === current ? [rewritten(m, unit), reading.value(other)] : [reading.value(other), rewritten(m, unit)];
+    return a.minus(b).equals(signed) ? unit : undefined;
+  };
+  for (const [m, other, word] of [
+    [current, prior, now],
+    [prior, current, then],
+  ] as const) {
+    const unit = slipOf(m, other);
+    if (!unit) continue;
+    const number = m.text.slice(0, -unitOf(m).length).trim();
+    return {
+      rule: "difference",
+      verdict: "error",
+      target: m,
+      involved: [other, claim.change],
+      subject: `${word}数的单位`,
+      headline: `${word}写${m.text}，单位应为${unit}：按${number}${unit}计算，与${other.text}之差正是文中的${claim.up ? "增加" : "减少"}${claim.change.text}。`,
+      steps: [`${word} ${quoted(m)}`, `按 ${number}${unit}：与 ${quoted(other)} 相差 ${claim.change.text}`, `文中写 ${m.text}`],
+      message: `“${quoted(m)}”：单位应为${unit}（按${number}${unit}，与${other.text}之差正是${claim.change.text}）。`,
+      expected: `${number}${unit}`,
+      actual: m.printed,
+    };
+  }
+  return undefined;
+}
+const UNIT = /(?:万亿元|万亿|亿元|亿|万元|万|元)$/;
+const TO_WAN: Record<string, Decimal> = {
+  元: new Decimal("0.0001"),
+  万元: new Decimal(1),
+  万: new Decimal(1),
+  亿元: new Decimal(10000),
+  亿: new Decimal(10000),
+  万亿元: new Decimal(100000000),
+  万亿: new Decimal(100000000),
+};
 
 /**
  * “2016年预算8万元，2015年预算12.5万元；对比减少4.35万元；减少率35.22%”: the change and its rate agree with this

@@ -87,6 +87,7 @@ const written = (m: Mention) => `${isApproximate(m) ? "约" : ""}${m.text}`;
  */
 const NOT_A_PART = /^(?:支出|收入)?(?:决算|预算|执行|实际)数?$|合计|总计|总额|总数|总预算|总支出|总收入|[冲抵扣核]减|超收|短收|超支/;
 const CLAUSE = /[，,；;：:]/;
+const CHAIN_TOTAL = /^[，,；;:：\s]*(?:收入|支出)?(?:合计|总计|共计)(?:为|是)?$/;
 
 /**
  * “地方财政收入65.96亿元。其中市本级收入14.05亿元,…;区县收入合计51.91亿元”: an item's own subtotal (a name of two or more
@@ -157,6 +158,9 @@ export function subsetLists(s: SentenceClaims): List[] {
   const own = after.filter((m) => !isPrior(m) && !COMPLETION_AMOUNT.test(m.label));
   const names = own.map((m) => nameOf(s, m, s.start + breakdown.end));
   if (own.length === 0 || names.some((n, i) => n === "" || (NOT_A_PART.test(n) && !isOwnSubtotal(n, total, own.slice(0, i), own[i])))) return [];
+  // the words as written too — a label is cleaned of “合计为”: “加上级转移支付收入1884万元,其中:一般转移支付收入1478万元,上年结转
+  // 结余60万元,基金调入103万元,收入合计为6449万元” — the list has run on into the addition chain around it and its total
+  if (own.some((m) => CHAIN_TOTAL.test(m.rawLabel.replace(/\s+/g, "")))) return [];
   // “其中货物类…采购计划金额…实际采购金额…；工程类…采购计划金额…”: several measures of each part, not one list
   if (new Set(names).size < own.length) return [];
   if (own.length === after.length) return [{ total, parts: own }, ...(inner.list ? [inner.list] : [])];
