@@ -234,3 +234,25 @@ describe("a change measured from last month's amount stated with it (安徽 各�
     expect(check(gap.replace("54.2", "45.2"), 2024).find((f) => f.rule === "N.difference")!.message).toContain("本期478.6亿元、上期424.4亿元");
   });
 });
+
+describe("a heading that is a unit's name alone makes the paragraphs under it that unit's (sfin1 blind round: 济宁 2017)", () => {
+  const jining = (police: string) =>
+    [
+      "2017年 我市公务用车购置及运行维护费3371.9万元 其中,公务用车购置费 232万元 公务用车运行维护费 3139.9万元 比2016年减少1097.7万元,下降24.6%。",
+      "市公安局",
+      `公务用车购置及运行费为${police}万元,比2016年减少了455.96万元。`,
+      "其中,公务用车购置费 0万元;公务用车运行维护费 1124.05万元。",
+    ].join("\n");
+
+  it("the bureau's total is no sum of the city's parts stated above its heading", () => {
+    expect(errors(jining("1124.05"), 2017)).toEqual([]);
+  });
+
+  it("the bureau's own parts under its heading still make its total", () => {
+    expect(errors(jining("1224.05"), 2017)).toEqual([["N.total", "1124.05", "1224.05"]]);
+  });
+
+  it("without the heading the city's parts are the total's: an error names it", () => {
+    expect(errors(jining("1124.05").replace("市公安局\n", ""), 2017).length).toBeGreaterThan(0);
+  });
+});

@@ -40,6 +40,26 @@ function ownerOf(sentence: string): string | undefined {
 }
 
 /**
+ * “2017年 我市公务用车购置及运行维护费3371.9万元 其中,…” then a heading paragraph “市公安局” and “公务用车购置及运行费为
+ * 1124.05万元…”: a heading that is a unit's name alone makes the paragraphs under it that unit's, up to the next heading
+ * naming a unit; once a text has such headings, the paragraphs before the first are the report's own subject
+ * (WHOLE_REPORT), no unit's under a heading. Paragraphs of a text without unit headings name their unit themselves.
+ */
+function unitSections(parsed: readonly ParsedParagraph[]): (string | undefined)[] {
+  const names = parsed.map((at) => (at.heading ? headingUnit(at.paragraph.text) : undefined));
+  if (!names.some(Boolean)) return parsed.map(() => undefined);
+  let section = WHOLE_REPORT;
+  return names.map((name) => (section = name ?? section));
+}
+const WHOLE_REPORT = "（全文）";
+function headingUnit(text: string): string | undefined {
+  const name = toHalfWidth(text).replace(/[\s:：。]/g, "");
+  return HEADING_UNIT.test(name) && !SELF.test(name) ? name : undefined;
+}
+/** A heading that is a unit's name and nothing else (“市公安局”, “区教育委员会”): no topic heading (“公务接待”, “市住建局花销最少”). */
+const HEADING_UNIT = /^[\u4e00-\u9fff]{1,12}(?:总局|总署|部|局|署|银行|委员会|委|院|厅|中心|办公室)$/;
+
+/**
  * The unit the figure's own words name before its name (“今年北京市公安局的“三公”经费…”: 北京市公安局; “2015年北京市级党政机关
  * 和全额拨款事业单位“三公”经费…”), if they name one.
  */
@@ -98,8 +118,9 @@ export type FigureLookup = (figure: string) => { value: Decimal; unit: Decimal }
  * last year's 三公经费合计, never compared with this year's (`year` undefined: every year is taken as the report's).
  */
 export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算" | "预算", year?: number): Statement[] {
-  return parsed.flatMap((at) => {
-    let owner: string | undefined;
+  const sections = unitSections(parsed);
+  return parsed.flatMap((at, i) => {
+    let owner = sections[i];
     return at.sentences.flatMap((s) => {
       owner = ownerOf(s.sentence) ?? owner;
       let subject: { figure: string; clause: number } | undefined;
