@@ -106,7 +106,7 @@ const BOUND_BEFORE = /(?:突破|超过|逾|将近|接近|近|不到|不足)\s*$/
 /** Between two figures of one list: the first one's unit and a list separator. */
 const LISTED = /^\s*(?:亿元|万元|万|元|%)\s*[、,，和及]\s*$/;
 
-const roundedAs = (value: Decimal, printed: PrintedFigure) => value.toDecimalPlaces(Math.max(0, printed.unit.decimalPlaces()), Decimal.ROUND_HALF_UP);
+export const roundedAs = (value: Decimal, printed: PrintedFigure) => value.toDecimalPlaces(Math.max(0, printed.unit.decimalPlaces()), Decimal.ROUND_HALF_UP);
 
 /** Every unambiguous relation that holds among the paragraph's figures (see the module comment). */
 export function relationsOf(printed: PrintedFigure[]): Relation[] {
@@ -155,7 +155,7 @@ function ratios(amounts: PrintedFigure[], percents: PrintedFigure[]): Relation[]
 }
 
 /** The figure moved clearly beyond rounding: by a random 7–25 % of itself, and at least 20 printed units (3 points for a percentage). */
-function changed(figure: PrintedFigure, prng: Prng): string {
+export function changed(figure: PrintedFigure, prng: Prng): string {
   const plain = figure.digits.replace(/,/g, "");
   const decimals = plain.includes(".") ? plain.length - plain.indexOf(".") - 1 : 0;
   const value = new Decimal(plain);
@@ -165,7 +165,7 @@ function changed(figure: PrintedFigure, prng: Prng): string {
   return figure.digits.includes(",") ? withSeparators(next) : next;
 }
 
-function withSeparators(plain: string): string {
+export function withSeparators(plain: string): string {
   const [whole, fraction] = plain.split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return fraction !== undefined ? `${grouped}.${fraction}` : grouped;
@@ -224,10 +224,7 @@ export function plantChanges(id: string, paragraphs: NarrativeParagraph[], clean
     const picked = prng.pick(relations);
     const figure = prng.pick(picked.figures);
     const to = changed(figure, prng);
-    if (stillHolds(picked, figure, to) || withinApproximation(p.text, picked, figure, to)) continue;
-    // a list left below its total shows only where it is complete — or where the change breaks another relation
-    const breaks = (r: Relation) => r.figures.includes(figure) && !stillHolds(r, figure, to) && visibleChange(p.text, r, figure, to);
-    const relation = [picked, ...relations].find(breaks);
+    const relation = brokenRelation(p.text, relations, picked, figure, to);
     if (!relation) continue;
     const text = p.text.slice(0, figure.start) + to + p.text.slice(figure.end);
     out.push({
@@ -242,7 +239,18 @@ export function plantChanges(id: string, paragraphs: NarrativeParagraph[], clean
   return out;
 }
 
-function hash(text: string): number {
+/**
+ * The stated relation a figure printed as `to` visibly breaks: the picked one first, then any other of the paragraph's
+ * (a list left below its total shows only where it is complete — or where the change breaks another relation);
+ * undefined when the change does not show (within rounding, within a “约” figure's tenth).
+ */
+export function brokenRelation(text: string, relations: Relation[], picked: Relation, figure: PrintedFigure, to: string): Relation | undefined {
+  if (stillHolds(picked, figure, to) || withinApproximation(text, picked, figure, to)) return undefined;
+  const breaks = (r: Relation) => r.figures.includes(figure) && !stillHolds(r, figure, to) && visibleChange(text, r, figure, to);
+  return [picked, ...relations].find(breaks);
+}
+
+export function hash(text: string): number {
   let h = 2166136261;
   for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619);
   return h >>> 0;
@@ -344,7 +352,7 @@ function growthAmbiguous(text: string, r: Relation): boolean {
 
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|降低|[增减][支收]?|(?<=元)[多少])了?(?:约|为|达)?\s*$/;
 /** Change words right before the figure (PDF copies space the characters out: “同 比 增 加2433505.07”). */
-const isChange = (text: string, f: PrintedFigure) => CHANGE_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start).replace(/\s+/g, ""));
+export const isChange = (text: string, f: PrintedFigure) => CHANGE_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start).replace(/\s+/g, ""));
 
 /** Names compared without remarks in parentheses (“因公出国(境)支出” names 因公出国（境）费's item). */
 const bareName = (words: string) => words.replace(/[（(][^（）()]*[)）]/g, "");

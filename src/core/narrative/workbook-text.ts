@@ -7,6 +7,7 @@ import { majorityYear, statedYears } from "../text/year";
 import { leftoverIssue, yearIssue } from "./claims/form";
 import { toFinding } from "./claims/check";
 import type { NarrativeParagraph } from "../paragraphs/paragraph";
+import { HeldCache } from "../cache/held-cache";
 
 /**
  * The report's year: the subject year most often stated in the workbook's text cells (titles such as
@@ -89,12 +90,14 @@ interface TextCell {
  * The text cells that may state a year or hold a leftover, collected in one pass and kept per snapshot: the
  * year, the unit's name and the scan all read the same few cells (a table's labels hold neither).
  */
-const CANDIDATES = new WeakMap<WorkbookSnapshot, TextCell[]>();
+const CANDIDATES = new HeldCache<WorkbookSnapshot, TextCell[]>("text candidates");
 const MAY_MATTER = /20\d{2}|[XxＸｘ×╳（(【[增减大小高低持万仍请此填]/;
 
 function candidates(snapshot: WorkbookSnapshot): TextCell[] {
-  const known = CANDIDATES.get(snapshot);
-  if (known) return known;
+  return CANDIDATES.of(snapshot, findCandidates);
+}
+
+function findCandidates(snapshot: WorkbookSnapshot): TextCell[] {
   const found: TextCell[] = [];
   for (const sheet of snapshot.sheets) {
     for (let row = 0; row < sheet.cells.length; row++) {
@@ -106,6 +109,5 @@ function candidates(snapshot: WorkbookSnapshot): TextCell[] {
       }
     }
   }
-  CANDIDATES.set(snapshot, found);
   return found;
 }

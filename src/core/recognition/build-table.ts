@@ -19,6 +19,7 @@ import { totalsFromColumns } from "./column-totals";
 import { fractionalCounts, isCountLabel } from "./counts";
 import { itemRowsAt, itemsAcross, type ItemColumn } from "./items-across";
 import { isNoteLine } from "./note-lines";
+import { HeldCache } from "../cache/held-cache";
 
 export interface TableSpan {
   sheetName: string;
@@ -104,12 +105,11 @@ interface ColumnLayout {
 const LAYOUTS = new Map<string, ColumnLayout>();
 const MAX_LAYOUTS = 1000;
 /** The layout of a header read once (readColumns gives each distinct header of a sheet one array), by kind. */
-const LAYOUT_OF = new WeakMap<readonly ColumnHeader[], Map<string, ColumnLayout>>();
+const LAYOUT_OF = new HeldCache<readonly ColumnHeader[], Map<string, ColumnLayout>>("layout by kind");
 
 /** Column groups and meanings for a header (the same for every table of this kind with this header). */
 function columnLayout(kind: TableKindSpec, headers: readonly ColumnHeader[]): ColumnLayout {
-  let byKind = LAYOUT_OF.get(headers);
-  if (!byKind) LAYOUT_OF.set(headers, (byKind = new Map()));
+  const byKind = LAYOUT_OF.of(headers, () => new Map());
   let layout = byKind.get(kind.id);
   if (!layout) byKind.set(kind.id, (layout = layoutOf(kind, headers)));
   return layout;

@@ -2,6 +2,7 @@ import type { SheetGrid } from "./sheet-grid";
 import { type HeaderBlock, columnPath } from "./header";
 import { type ColumnInfo, columnRole } from "./columns";
 import { compact } from "../text/normalize";
+import { HeldCache } from "../cache/held-cache";
 
 /** A column with its header path (top to bottom). */
 export type ColumnHeader = Pick<ColumnInfo, "col" | "path">;
@@ -18,7 +19,7 @@ interface ReadHeader extends HeaderSpan {
 }
 
 /** Headers read in each sheet, the latest first; a sheet rarely prints more distinct headers than this. */
-const READ = new WeakMap<SheetGrid, ReadHeader[]>();
+const READ = new HeldCache<SheetGrid, ReadHeader[]>("read headers");
 const REMEMBERED = 16;
 
 /**
@@ -28,8 +29,7 @@ const REMEMBERED = 16;
  * be kept by it).
  */
 export function readColumns(grid: SheetGrid, span: HeaderSpan): readonly ColumnHeader[] {
-  let read = READ.get(grid);
-  if (!read) READ.set(grid, (read = []));
+  const read = READ.of(grid, () => []);
   const known = read.find((h) => readsAlike(grid, h, span));
   if (known) return known.headers;
   const headers = readHeader(grid, span);

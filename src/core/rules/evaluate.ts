@@ -6,6 +6,7 @@ import { RoundingInterval } from "../numbers/rounding-interval";
 import { collectTerms, rowLabel, type Frame, type Term } from "./terms";
 import { exactOutcome } from "./exact-check";
 import { judgeAmounts } from "../numbers/verdict";
+import { HeldCache } from "../cache/held-cache";
 
 export type CheckStatus = "ok" | "rounding" | "error";
 
@@ -122,19 +123,20 @@ function columnKeys(table: TableModel): string[] {
 }
 
 /** Child rows by parent key, made once per table (every parent rule of the table reads them). */
-const CHILDREN = new WeakMap<TableModel, Map<string, TableRow[]>>();
+const CHILDREN = new HeldCache<TableModel, Map<string, TableRow[]>>("children");
 
 function childrenOf(table: TableModel): Map<string, TableRow[]> {
-  let children = CHILDREN.get(table);
-  if (children) return children;
-  children = new Map();
+  return CHILDREN.of(table, indexChildren);
+}
+
+function indexChildren(table: TableModel): Map<string, TableRow[]> {
+  const children = new Map<string, TableRow[]>();
   for (const row of table.rows) {
     if (!row.parent) continue;
     const list = children.get(row.parent);
     if (list) list.push(row);
     else children.set(row.parent, [row]);
   }
-  CHILDREN.set(table, children);
   return children;
 }
 

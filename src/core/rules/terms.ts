@@ -2,6 +2,7 @@ import type { AmountCell, RowAmounts, TableModel, TableRow } from "../tables/tab
 import type { CellRef, Expr } from "./rule-ast";
 import type { TableSet } from "./table-set";
 import { Decimal } from "../numbers/decimal";
+import { HeldCache } from "../cache/held-cache";
 
 /** One addend of a checked equation, linked to its cell. */
 export interface Term {
@@ -124,14 +125,15 @@ function visitRowsUnder(expr: { table: string; column?: string }, frame: Frame, 
 }
 
 /** The subject codes a table prints (totals aside), gathered once per table (every place of a rule asks). */
-const PRINTED_CODES = new WeakMap<TableModel, ReadonlySet<string>>();
+const PRINTED_CODES = new HeldCache<TableModel, ReadonlySet<string>>("printed codes");
 
 function printedCodes(table: TableModel): ReadonlySet<string> {
-  const known = PRINTED_CODES.get(table);
-  if (known) return known;
+  return PRINTED_CODES.of(table, gatherPrintedCodes);
+}
+
+function gatherPrintedCodes(table: TableModel): ReadonlySet<string> {
   const codes = new Set<string>();
   for (const row of table.rows) if (row.code && !row.total) codes.add(row.code);
-  PRINTED_CODES.set(table, codes);
   return codes;
 }
 
@@ -187,20 +189,20 @@ export function cellSubject(term: Term): string {
 }
 
 /** A table's lines by sheet row, indexed when a finding first asks (several lines share a row in side-by-side groups). */
-const ROWS_BY_SHEET_ROW = new WeakMap<TableModel, Map<number, TableRow[]>>();
+const ROWS_BY_SHEET_ROW = new HeldCache<TableModel, Map<number, TableRow[]>>("rows by sheet row");
 
 function rowsAt(table: TableModel, sheetRow: number): readonly TableRow[] {
-  let index = ROWS_BY_SHEET_ROW.get(table);
-  if (!index) {
-    index = new Map();
-    for (const r of table.rows) {
-      const list = index.get(r.row);
-      if (list) list.push(r);
-      else index.set(r.row, [r]);
-    }
-    ROWS_BY_SHEET_ROW.set(table, index);
+  return ROWS_BY_SHEET_ROW.of(table, indexRowsBySheetRow).get(sheetRow) ?? [];
+}
+
+function indexRowsBySheetRow(table: TableModel): Map<number, TableRow[]> {
+  const index = new Map<number, TableRow[]>();
+  for (const r of table.rows) {
+    const list = index.get(r.row);
+    if (list) list.push(r);
+    else index.set(r.row, [r]);
   }
-  return index.get(sheetRow) ?? [];
+  return index;
 }
 
 const STARTS_WITH_DIGIT = /^\d/;

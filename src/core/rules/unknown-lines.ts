@@ -2,22 +2,23 @@ import type { TableModel, TableRow } from "../tables/table-model";
 import type { Check } from "./evaluate";
 import { TABLE_KINDS } from "../recognition/table-kinds";
 import { ZERO } from "../numbers/decimal";
+import { HeldCache } from "../cache/held-cache";
 
 /**
  * Lines of an item table outside its 合计: those its kind does not know (a 其他 line printed in a 三公 table) and
  * those it knows as outside (会议费, 培训费 beside the 三公 items), made once per table.
  */
-const UNKNOWN = new WeakMap<TableModel, TableRow[]>();
+const UNKNOWN = new HeldCache<TableModel, TableRow[]>("unknown lines");
 
 function unknownLines(table: TableModel): TableRow[] {
-  let lines = UNKNOWN.get(table);
-  if (lines) return lines;
+  return UNKNOWN.of(table, findUnknownLines);
+}
+
+function findUnknownLines(table: TableModel): TableRow[] {
   const spec = table.kind.rowScheme === "items" ? TABLE_KINDS.find((k) => k.id === table.kind.id) : undefined;
   const rows = spec?.rows;
   const known = new Set(Object.keys(rows ?? {}).filter((key) => !spec?.outsideTotal?.includes(key)));
-  lines = rows ? table.rows.filter((r) => !known.has(r.key) && !r.count && !r.total && !r.derived) : [];
-  UNKNOWN.set(table, lines);
-  return lines;
+  return rows ? table.rows.filter((r) => !known.has(r.key) && !r.count && !r.total && !r.derived) : [];
 }
 
 /**

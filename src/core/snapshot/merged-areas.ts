@@ -1,4 +1,5 @@
 import type { CellRange, SheetSnapshot } from "./types";
+import { HeldCache } from "../cache/held-cache";
 
 export interface CellPosition {
   row: number;
@@ -14,7 +15,7 @@ const TALL = 4096;
  * A1:XFD1048576 or one stray value at XFD1048576 costs next to nothing.
  */
 export class MergedAreas {
-  private static readonly bySheet = new WeakMap<SheetSnapshot, MergedAreas>();
+  private static readonly bySheet = new HeldCache<SheetSnapshot, MergedAreas>("merged areas");
   /** Merges covering each row (only rows some short merge covers). */
   private readonly byRow: (CellRange[] | undefined)[] = [];
   private readonly tall: CellRange[] = [];
@@ -25,12 +26,7 @@ export class MergedAreas {
 
   /** The index of a sheet's merges, built once however many readers look at the sheet. */
   static of(sheet: SheetSnapshot): MergedAreas {
-    let areas = MergedAreas.bySheet.get(sheet);
-    if (!areas) {
-      areas = new MergedAreas(sheet);
-      MergedAreas.bySheet.set(sheet, areas);
-    }
-    return areas;
+    return MergedAreas.bySheet.of(sheet, (s) => new MergedAreas(s));
   }
 
   private constructor(private readonly sheet: SheetSnapshot) {

@@ -17,6 +17,13 @@ const DOWN = "减少|下降|降低|小于|低于|少于";
 /** “增(减)0元” in a sentence; “增(减)额” / “增（减）%” heading a table column is a name, not a leftover. */
 const ONE_CHARACTER = "增\\s*[（(]\\s*减\\s*[)）](?=\\s*[-−]?[\\d０-９])|减\\s*[（(]\\s*增\\s*[)）](?=\\s*[-−]?[\\d０-９])";
 const ALTERNATIVE = `(?:(?:${UP})\\s*[（(/／、]\\s*(?:${DOWN})|(?:${DOWN})\\s*[（(/／、]\\s*(?:${UP}))\\s*[)）]?|${ONE_CHARACTER}`;
+/**
+ * The two directions side by side before the figure, the template's brackets dropped: “同比增长下降57%”, “减少增加0.5万元”.
+ * Only before a figure: “由增长转为下降” names two states, not alternatives.
+ */
+const SIDE_BY_SIDE = `(?:(?:${UP})(?:${DOWN})|(?:${DOWN})(?:${UP}))(?=\\s*[-−]?[\\d０-９])`;
+/** An alternative offered in brackets after the words it would replace: “决算数小于预算数(或与预算数持平)的主要原因”. */
+const OR_ALTERNATIVE = `[（(]\\s*或\\s*[^（）()，,。]{0,8}?(?:${UP}|${DOWN}|持平)[^（）()，,。]{0,8}[)）]`;
 
 /**
  * Words addressed to the writer, not statements about the unit: “请根据本单位情况填写”, “如无此项请删除”,
@@ -33,9 +40,13 @@ const INSTRUCTION = [
 export const LEFTOVER_PATTERNS: readonly LeftoverPattern[] = [
   { kind: "占位符", pattern: /(?<![A-Za-z])[XxＸｘ×╳]{2,}(?:\.[XxＸｘ×╳]+)?(?![A-Za-z])/g, advice: "占位符未替换为实际的名称或数字" },
   { kind: "占位符", pattern: /[（(【[]\s*(?:单位|部门|项目|预算单位)名称\s*[）)】\]]/g, advice: "“（单位名称）”类占位符未替换" },
+  // a name left as a row of asterisks (“按功能分类科目,********支出2万元”); two or three mask a person's name (“张**”)
+  { kind: "占位符", pattern: /[*＊]{4,}/g, advice: "星号占位符未替换为实际的名称" },
   { kind: "占位符", pattern: /【(?:缺|待填写)：[^】]*】/g, advice: "自动生成的占位符尚未补全" },
   { kind: "备选词", pattern: new RegExp(ALTERNATIVE, "g"), advice: "备选词未按实际情况取舍（如“增加（减少）”只应保留一个）" },
   { kind: "备选词", pattern: /减增加|增减少|大小于|小大于|高低于|低高于/g, advice: "两个备选词粘连在一起，只应保留一个" },
+  { kind: "备选词", pattern: new RegExp(SIDE_BY_SIDE, "g"), advice: "两个方向相反的备选词并列，只应保留一个" },
+  { kind: "备选词", pattern: new RegExp(OR_ALTERNATIVE, "g"), advice: "括号中的“或…”是模板给出的另一种写法，应按实际情况取舍" },
   { kind: "矛盾词", pattern: /(?:增加|减少|增长|下降)持平|持平(?:增加|减少|增长|下降)/g, advice: "方向词与“持平”同时出现，只应保留一个" },
   { kind: "重复词", pattern: /(增加|减少|增长|下降|持平|万元|占比)\s*\1/g, advice: "词语重复" },
   {
@@ -58,10 +69,13 @@ export interface Leftover {
 const MAYBE = new RegExp(
   [
     "[XxＸｘ×╳]{2}",
+    "[*＊]{4}",
     "名称\\s*[）)】\\]]",
     "【(?:缺|待填写)",
     `(?:${UP}|${DOWN})\\s*[（(/／、]`,
     ONE_CHARACTER,
+    SIDE_BY_SIDE,
+    "[（(]\\s*或",
     "减增加|增减少|大小于|小大于|高低于|低高于|持平",
     "(增加|减少|增长|下降|万元|占比)\\s*\\1",
     INSTRUCTION,

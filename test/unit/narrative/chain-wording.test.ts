@@ -92,6 +92,45 @@ describe("增 / 减 alone are change words; “增(减)0元” is a template lef
   });
 });
 
+describe("template alternatives without their brackets (s19t blind round 1: 柳州 六座中心校, 四川 单位决算)", () => {
+  const liuzuo = "项目支出预算448万元,占支出总预算的38.70%,同比减少594万元,同比增长下降57%。";
+
+  it("“同比增长下降57%” is a leftover, and its rate is judged both ways (no direction error)", () => {
+    expect(errors(liuzuo, 2023)).toEqual([["N.leftover", null, "增长下降"]]);
+    // 94 ÷ (448 + 94) = 17.34% down, 94 ÷ (448 − 94) = 26.55% up: 50% fits neither
+    const neither = liuzuo.replace("减少594万元", "减少94万元").replace("57%", "50%");
+    expect(errors(neither, 2023).map(([rule]) => rule)).toEqual(expect.arrayContaining(["N.growth", "N.leftover"]));
+    expect(errors(liuzuo.replace("减少594万元", "减少94万元").replace("57%", "17.34%"), 2023).map(([rule]) => rule)).toEqual(["N.leftover"]);
+  });
+
+  it("two directions side by side are a leftover only before a figure; “(或…)” offering a direction is one", () => {
+    expect(findLeftovers("同比增长下降57%,减少增加 0.5万元").map((l) => l.text)).toEqual(["增长下降", "减少增加"]);
+    expect(findLeftovers("增速由增长转为下降,由下降转为增长")).toEqual([]);
+    expect(findLeftovers("决算数小于预算数(或与预算数持平)的主要原因是公务用车年久失修。").map((l) => l.text)).toEqual(["(或与预算数持平)"]);
+    expect(findLeftovers("因公出国(境)费用,办公设备(或家具)购置")).toEqual([]);
+    expect(findLeftovers("按功能分类科目,********支出2万元,＊＊＊＊款支出0万元;经办人张**").map((l) => l.text)).toEqual(["********", "＊＊＊＊"]);
+  });
+});
+
+describe("bare shares after words naming a whole whose every part the list names (s19t blind round 1: 四川 单位决算)", () => {
+  const sangong =
+    "2023年“三公”经费财政拨款支出决算中,因公出国(境)费支出决算0万元,占0%;公务用车购置及运行维护费支出决算1.4万元,占0.02%;公务接待费支出决算0.28万元,占0.95%。";
+
+  it("one share off while another of a part above 0 holds is the slip: 0.28 ÷ 1.68 = 16.67%", () => {
+    expect(errors(sangong.replace("0.02%", "83.33%"), 2023)).toEqual([["N.share", "16.67%", "0.95%"]]);
+    expect(errors(sangong.replace("0.02%", "83.33%").replace("0.95%", "16.67%"), 2023)).toEqual([]);
+  });
+
+  it("both shares off (the text as published) leaves open whether a share or an amount is the slip: no error", () => {
+    expect(errors(sangong, 2023)).toEqual([]);
+  });
+
+  it("words naming no known whole, or a list missing a part, say nothing of the whole", () => {
+    expect(errors(sangong.replace("“三公”经费财政拨款支出决算中", "各项支出中"), 2023)).toEqual([]);
+    expect(errors(sangong.replace("因公出国(境)费支出决算0万元,占0%;", ""), 2023)).toEqual([]);
+  });
+});
+
 describe("a “其中” list numbered “１．” one item a line is read as “1.”", () => {
   it("finds the listed items above their total", () => {
     const maguan = ["收入总计为457.8161万元,其中:", "１．财政拨款收入364.6552万元。", "２．事业收入93.1608万元。", "３．上年结转和结余5.9219万元。"].join("\n");

@@ -126,6 +126,11 @@ const EXAMPLES: Record<keyof typeof CLAIM_RULES, Example> = {
       "甲增长11.23%，乙增长47.30%，丙增长40.82%，丁下降7.1%。",
     ],
   },
+  // 2.34 read in 元 breaks the list (and its share); read in 万元 like every other amount, both hold
+  unit: {
+    fail: ["本年收入合计3765.66万元,其中:财政拨款收入3763.32万元,占99.94%;其他收入2.34元,占0.06%。"],
+    pass: ["本年收入合计3765.66万元,其中:财政拨款收入3763.32万元,占99.94%;其他收入2.34万元,占0.06%。"],
+  },
   leftover: { fail: ["上海市普陀区XX局2024年度收入10.00万元。"], pass: ["上海市普陀区财政局2024年度收入10.00万元。"], year: 2024 },
   year: { fail: ["截至2023年12月31日，共有车辆0辆。"], pass: ["截至2024年12月31日，共有车辆0辆。"], year: 2024 },
 };

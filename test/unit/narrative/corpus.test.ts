@@ -29,6 +29,13 @@ const MISSED_TODAY = new Set<string>([
   // no certain rule — “…主要原因是新增项目资金500万元。其中:道路项目300万元,占60%;…” breaks down the reason's amount
   // (reason-clause-wording.test.ts); the name “收入预算总额” does not tie either (its amount's words carry the unit's name)
   "jx-shangyou-sixia-2022-budget ¶1 90.3%",
+  // s19t blind round 1 (stop 33): “…决算中,因公出国(境)费…0万元,占0%;公务用车购置及运行维护费…1.4万元,占0.02%;公务接待费…0.28万元,
+  // 占0.95%” — both shares are off the parts' sum (83.33%, 16.67%) and their ratio contradicts the parts' whatever the whole,
+  // but with two off it is open whether a share or an amount is the slip (shares.ts offShareOfWhole): no error
+  "sc-dyrmt-2023-final ¶11 0.02%",
+  // s19s blind round 1 (stop 33): “三公”6.50 = 0 + 0.50 + 6.00 with 公务用车购置 unstated; the parts' changes 0 + 0 − 1.00 against
+  // “减少0.50万元” — a list not known complete, 购置's change only bounded (≤ 0: this year's 购置 is 0)
+  "cq-fuling-wulingshan-2023-budget ¶4 0.50",
   // s19r blind round 2 (stop 33), before any rule of its own: a “三公” table flattened to rows (“3.公务用车费 | 0 | 0 |” above
   // “其中:(1)公务用车运行维护费 | 32.65 |”, “(2)公务用车购置 | 0 |”); the reader drops the “合 计 | 34.35 |” row and reads no
   // row as an item with its amount (numbers without a unit)

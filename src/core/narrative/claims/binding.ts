@@ -38,10 +38,11 @@ export const CHANGE_WORD =
  */
 export const ADJUSTED_BASIS = /剔除|扣除|同口径|可比口径|可比价|不含/;
 /**
- * “减少(增加)0.11万元”, “下降(增加)6%”, “增(减)0元”: the template's two directions both left in (a leftover the form
- * check reports): the direction is unknown, so the change and its rate are judged both ways.
+ * “减少(增加)0.11万元”, “下降(增加)6%”, “增(减)0元”, or side by side with the brackets dropped (“同比增长下降57%”): the
+ * template's two directions both left in (a leftover the form check reports): the direction is unknown, so the change and
+ * its rate are judged both ways.
  */
-export const EITHER_WAY = /[（(](?:增加|减少|增长|下降|上升|降低|[增减])[)）]$/;
+export const EITHER_WAY = /(?:[（(](?:增加|减少|增长|下降|上升|降低|[增减])[)）]|(?:增加|增长|上升)(?:减少|下降|降低)|(?:减少|下降|降低)(?:增加|增长|上升))$/;
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 /**
  * A view that cuts a whole by one of its dimensions (“分结构看”, “按级次分”, “从征收部门来看”) — never the source of what follows
@@ -343,10 +344,16 @@ function pairedIn(mentions: readonly Mention[], change: Mention): Mention | unde
  * addition naming no budget is of the actual (as a change of such a sentence is: preferActual).
  */
 export function measuredAmounts(totals: Mention[], words: string): Mention[] {
-  if (totals.length !== 2 || BUDGET_WORDS.test(words.replace(BUDGET_KIND, ""))) return totals;
+  if (totals.length !== 2 || BUDGET_WORDS.test(words.replace(BUDGET_KIND, "").replace(COMPLETED_BUDGET, ""))) return totals;
   const [budget, actual] = totals;
   return isBudget(budget) && ACTUAL_WORDS.test(actual.label) && !BUDGET_WORDS.test(actual.label) ? [actual] : totals;
 }
+
+/**
+ * “…决算为23,005.58元,完成年初预算的95.86%”: each part's completion names the budget as the base of its rate, not as
+ * what the parts measure (a list of 决算 with their completion rates is still of the actual).
+ */
+const COMPLETED_BUDGET = /完成(?:年初|全年|调整后?)?预算数?的/g;
 
 /** The name of a kind of budget (“国有资本经营预算收入总量”), not a budget figure. */
 const BUDGET_KIND = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;

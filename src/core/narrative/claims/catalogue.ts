@@ -42,6 +42,7 @@ export const CLAIM_RULES = {
   // ── form ──
   percentSign: rule("N.percentSign", "warning", "百分数缺少“%”"),
   digits: rule("N.digits", "warning", "百分数的小数位数少于全文通行的位数，且按所述金额计算末位不是0"),
+  unit: rule("N.unit", "error", "金额单位与同段其他金额一致（元、万元、亿元）"),
   leftover: rule("N.leftover", "error", "模板残留（XX、××、（单位名称）、增加（减少）、填表说明等）"),
   year: rule("N.year", "warning", "标题、截至日期或句首年度与报表年度不符"),
 } as const satisfies Record<string, ClaimRule>;

@@ -47,6 +47,7 @@ import { checkSiblingShares } from "./sibling-shares";
 import { checkSubsetSum } from "./subset-sum";
 import { checkCompletionAgainstTables, checkStatement, namedBefore, statementsOf, type FigureLookup, type Statement } from "./statements";
 import { checkCompareWords } from "./wording";
+import { readUnitSlips } from "./unit-slip";
 import { checkYearPairRates } from "./year-pair-rate";
 
 export interface NarrativeCheckOptions {
@@ -67,6 +68,12 @@ const TEMPLATES: Record<Family, Template> = { 决算: parseTemplate(FINAL_TEMPLA
  * finding is dropped.
  */
 export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableModel[], options: NarrativeCheckOptions = {}): Finding[] {
+  const recheck = (changed: NarrativeParagraph[]) => locatedIssues(changed, tables, options);
+  return readUnitSlips(paragraphs, recheck(paragraphs), recheck).map(({ issue, at }) => toFinding(issue, at.paragraph));
+}
+
+/** Every issue of the text, each at its paragraph, one per slip, in reading order. */
+function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], options: NarrativeCheckOptions): Located[] {
   const family = familyOf(tables, paragraphs, options.year);
   const source = new TableValueSource(tables.filter((t) => !t.isEmpty));
   const tableFigure = tableFigures(source, family);
@@ -133,7 +140,7 @@ export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableMo
     ],
     [...parsed.flatMap((at) => checkForm(at, options.year, family, covered)), ...checkDigits(parsed, reading)],
   ];
-  return oneFindingPerSlip(tiers.flat()).map(({ issue, at }) => toFinding(issue, at.paragraph));
+  return oneFindingPerSlip(tiers.flat());
 }
 
 /**

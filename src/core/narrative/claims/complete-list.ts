@@ -12,9 +12,14 @@ import type { Mention } from "./mentions";
  * Returns the identity's whole, or undefined when the list is not certainly complete.
  */
 export function completeIdentity(total: Mention, parts: readonly Mention[]): string | undefined {
+  return completeList(total.label, parts);
+}
+
+/** The same for a whole named in words only (““三公”经费支出决算中，因公出国（境）费…，公务接待费…，公务用车…”). */
+export function completeList(wholeName: string, parts: readonly Mention[]): string | undefined {
   if (parts.length > 1 && REMAINDER.test(normal(parts[parts.length - 1].label))) return "合计";
-  if (byLevel(total, parts)) return total.label;
-  const whole = wholeNamed(total.label);
+  if (byLevel(wholeName, parts)) return wholeName;
+  const whole = wholeNamed(wholeName);
   if (!whole) return undefined;
   const named = parts.map((p) => partNamed(p.label));
   const sameMeasure = named.every((n) => !n?.measure || !whole.measure || n.measure === whole.measure);
@@ -65,13 +70,13 @@ const LEVELS: readonly [RegExp, RegExp][] = [
   [/^中央(?:本级)?/, /^地方/],
   [/^市(?:本)?级/, /^(?:县区|区县|县市区)级?/],
 ];
-function byLevel(total: Mention, parts: readonly Mention[]): boolean {
+function byLevel(wholeName: string, parts: readonly Mention[]): boolean {
   if (parts.length !== 2) return false;
   const [a, b] = parts.map((p) => normal(p.label));
   return LEVELS.some(([first, second]) => {
     if (!first.test(a) || !second.test(b)) return false;
     const [restA, restB] = [a.replace(first, ""), b.replace(second, "")].map((rest) => rest.replace(/本级/g, ""));
-    return restA !== "" && restA === restB && normal(total.label).replace(/本级/g, "").endsWith(restA);
+    return restA !== "" && restA === restB && normal(wholeName).replace(/本级/g, "").endsWith(restA);
   });
 }
 

@@ -209,7 +209,7 @@ function claimsOf(
         // 合计占0.1%；其他收入D，占16.5%”): a list after its first has no total inside it
         const total = list > 0 && partsOnly ? undefined : listTotalBefore(mentions.slice(0, mentions.indexOf(part) + 1), part, opensWithParts);
         listTotals.push(total);
-        listNames.push(total && nameAfter(lead(part).slice(lead(total).length + total.end - total.start)));
+        listNames.push(total ? nameAfter(lead(part).slice(lead(total).length + total.end - total.start)) : nameOpening(lead(part)));
       }
       claims.push({ kind: "share", part, share: m, totalName, list, ...(named ? { named } : {}) });
       previousWasShare = true;
@@ -225,6 +225,9 @@ function claimsOf(
 /** “426.79亿元采购规模中，…”, “846.99亿元的政府采购规模中，…”: the name of an amount written after it, opening a breakdown. */
 const NAME_AFTER = /^\s*的?([^，,；;。：:\d]{1,16}?)中\s*[，,]/;
 const nameAfter = (words: string) => NAME_AFTER.exec(words)?.[1];
+/** ““三公”经费支出决算中，因公出国（境）费…”: a whole named with no amount, opening the clause before a list's first part. */
+const NAME_OPENING = /([^，,；;。：:\d]{2,30}?)中\s*[，,][^，,；;。：:\d]*$/;
+const nameOpening = (words: string) => NAME_OPENING.exec(words)?.[1];
 
 /**
  * The total a share list is of: the amount a “其中” before the list breaks down (“收入156.1亿元；支出483亿元，其中民生

@@ -120,6 +120,8 @@ export const FIGURE_IDENTITIES: Record<string, string[]> = {
  */
 export const LIST_IDENTITIES: Record<string, string[]> = {
   一般公共预算收入: ["税收收入", "非税收入"],
+  // 财政拨款 funds no 经营支出, 上缴上级支出 or 对附属单位补助支出: its spending is 基本 + 项目 (财政拨款收入支出总表)
+  一般公共预算财政拨款支出: ["基本支出", "项目支出"],
   // a government's debt is of two kinds only (一般债务, 专项债务), its limit too
   债务余额: ["一般债务余额", "专项债务余额"],
   债务限额: ["一般债务限额", "专项债务限额"],

@@ -2,6 +2,7 @@ import { Decimal, HUNDRED } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
 import { isStatedTotal } from "./binding";
+import { completeList } from "./complete-list";
 import type { SentenceClaims, ShareClaim } from "./extract";
 import { derivedHeadline, percentOf, quoted, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
@@ -68,6 +69,8 @@ function checkShareList(
       },
     ];
   }
+  const odd = !complete && !named && !unshared ? offShareOfWhole(members, listTotal?.label ?? listName, partsSum, reading) : undefined;
+  if (odd) return [odd];
   const judged = members.map((claim) => {
     const total = totalFor(claim, listTotal, listName, complete ? partsSum : undefined, resolveTotal, reading);
     return { claim, total, issue: total && checkShare(claim, total, reading) };
@@ -86,6 +89,30 @@ function checkShareList(
     if (issue) issues.push(issue);
   }
   return issues;
+}
+
+/**
+ * ““三公”经费支出决算中,因公出国(境)费0万元,占0%;公务接待费16.3万元,占36.58%;公务用车购置及运行维护费9.4万元,占
+ * 36.58%”: shares that do not add up to 100%, of a list naming every part of a known identity under the whole it is of
+ * (./complete-list.ts) — the parts are all of the whole, so their sum is it. Every share but one holds against that sum,
+ * at least one of them of a part above 0 (it ties the whole): the one is the slip, named at its share. Two or more off
+ * leave open whether a share or an amount is wrong: nothing here.
+ */
+function offShareOfWhole(members: ShareClaim[], wholeName: string | undefined, partsSum: RoundingInterval, reading: Reading): ClaimIssue | undefined {
+  if (
+    members.length < 2 ||
+    !wholeName ||
+    !completeList(
+      wholeName,
+      members.map((c) => c.part),
+    )
+  )
+    return undefined;
+  const whole = partsTotal(partsSum);
+  const judged = members.map((claim) => ({ claim, issue: checkShare(claim, whole, reading) }));
+  const off = judged.filter((j) => j.issue?.verdict === "error");
+  const tying = judged.filter((j) => !j.issue && !reading.value(j.claim.part).isZero());
+  return off.length === 1 && tying.length > 0 ? off[0].issue : undefined;
 }
 
 /**

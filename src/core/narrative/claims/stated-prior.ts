@@ -16,15 +16,11 @@ export function checkDifference(claim: ChangeClaim, current: Mention, prior: Men
   const signed = claim.up ? reading.interval(change) : reading.interval(change).scale(new Decimal(-1));
   const difference = reading.value(current).minus(reading.value(prior));
   const verdict = judgeAmounts(claim.up ? change.value : change.value.negated(), signed, difference, reading.interval(current).minus(reading.interval(prior)));
-  if (verdict === "error") {
-    const slip = unitSlip(claim, current, prior, reading);
-    if (slip) return [slip];
-  }
   // a bound (“减少1.8亿多元”) the amounts allow states nothing more exact to confirm
   if (verdict === "equal" || (verdict === "rounding" && change.atLeast)) return undefined;
   const right = `${difference.isNegative() ? "减少" : "增加"}${num(difference.abs())}${unit}`;
   const written = `${claim.up ? "增加" : "减少"}${change.text}`;
-  const [now, then] = comparedWords(claim, prior);
+  const [now, then] = comparedWords(claim, current, prior);
   return [
     {
       rule: "difference",
@@ -50,55 +46,6 @@ export function checkDifference(claim: ChangeClaim, current: Mention, prior: Men
 }
 
 /**
- * “基本支出252.5元,较上年231.5万元,增加21万元”: one of the two amounts written in another unit than the other and the
- * change, whose number in their unit gives the change exactly (252.5万元 − 231.5万元 = 21万元), is a slip of its unit —
- * the finding names that amount, not the change.
- */
-function unitSlip(claim: ChangeClaim, current: Mention, prior: Mention, reading: Reading): ClaimIssue | undefined {
-  const [now, then] = comparedWords(claim, prior);
-  const unitOf = (m: Mention) => UNIT.exec(m.text)?.[0] ?? "";
-  const rewritten = (m: Mention, unit: string) => reading.value(m).div(TO_WAN[unitOf(m)]).times(TO_WAN[unit]);
-  const signed = claim.up ? claim.change.value : claim.change.value.negated();
-  const slipOf = (m: Mention, other: Mention) => {
-    const unit = unitOf(other);
-    if (!TO_WAN[unitOf(m)] || !TO_WAN[unit] || unitOf(m) === unit || unitOf(claim.change) !== unit) return undefined;
-    const [a, b] = m === current ? [rewritten(m, unit), reading.value(other)] : [reading.value(other), rewritten(m, unit)];
-    return a.minus(b).equals(signed) ? unit : undefined;
-  };
-  for (const [m, other, word] of [
-    [current, prior, now],
-    [prior, current, then],
-  ] as const) {
-    const unit = slipOf(m, other);
-    if (!unit) continue;
-    const number = m.text.slice(0, -unitOf(m).length).trim();
-    return {
-      rule: "difference",
-      verdict: "error",
-      target: m,
-      involved: [other, claim.change],
-      subject: `${word}数的单位`,
-      headline: `${word}写${m.text}，单位应为${unit}：按${number}${unit}计算，与${other.text}之差正是文中的${claim.up ? "增加" : "减少"}${claim.change.text}。`,
-      steps: [`${word} ${quoted(m)}`, `按 ${number}${unit}：与 ${quoted(other)} 相差 ${claim.change.text}`, `文中写 ${m.text}`],
-      message: `“${quoted(m)}”：单位应为${unit}（按${number}${unit}，与${other.text}之差正是${claim.change.text}）。`,
-      expected: `${number}${unit}`,
-      actual: m.printed,
-    };
-  }
-  return undefined;
-}
-const UNIT = /(?:万亿元|万亿|亿元|亿|万元|万|元)$/;
-const TO_WAN: Record<string, Decimal> = {
-  元: new Decimal("0.0001"),
-  万元: new Decimal(1),
-  万: new Decimal(1),
-  亿元: new Decimal(10000),
-  亿: new Decimal(10000),
-  万亿元: new Decimal(100000000),
-  万亿: new Decimal(100000000),
-};
-
-/**
  * “2016年预算8万元，2015年预算12.5万元；对比减少4.35万元；减少率35.22%”: the change and its rate agree with this
  * year's amount (4.35 ÷ (8 + 4.35) = 35.22%) and the rate contradicts the stated prior beyond rounding (4.35 ÷ 12.5 =
  * 34.80%): the prior is the slip — one error naming it, with the value the other three give (8 + 4.35 = 12.35).
@@ -114,7 +61,7 @@ export function priorSlip(claim: ChangeClaim, current: Mention, prior: Mention, 
   if (judgeDerived(percent.value, percent.unit, fromCurrent) !== "equal") return undefined;
   const { num, unit } = writtenUnit(prior);
   const right = claim.up ? reading.value(current).minus(change.value) : reading.value(current).plus(change.value);
-  const [now, then] = comparedWords(claim, prior);
+  const [now, then] = comparedWords(claim, current, prior);
   const sign = claim.up ? "−" : "+";
   const moreWord = claim.up ? "增加" : "减少";
   const rateWord = claim.up ? "增长" : "下降";
@@ -139,9 +86,16 @@ export function priorSlip(claim: ChangeClaim, current: Mention, prior: Mention, 
   ];
 }
 
-/** What the two amounts are called: 实际 and 预算, 调整后 and 调整前 (a revision), this and last month or quarter (本期, 上期), or this and last year. */
-function comparedWords(claim: ChangeClaim, prior: Mention): [string, string] {
-  if (claim.againstBudget) return ["实际", "预算"];
+/**
+ * What the two amounts are called, by their words: 实际 and 预算, 调整后 and 调整前 (a revision), this and last month or
+ * quarter (本期, 上期), or this and last year — also two years' budgets (“部门预算451.62万元比2014年部门预算287.17万元增加…”:
+ * the amount compared with a budget is itself one, so neither is 实际).
+ */
+function comparedWords(claim: ChangeClaim, current: Mention, prior: Mention): [string, string] {
+  if (claim.againstBudget && !BUDGET_ITSELF.test(current.label)) return ["实际", "预算"];
   if (claim.revised) return ["调整后", "调整前"];
   return isShorterPeriodBase(prior) ? ["本期", "上期"] : ["本年", "上年"];
 }
+
+/** Words naming an amount as a budget (“部门预算”, “预算数为”, “预算总额”), not a fund (“一般公共预算支出”) nor an actual. */
+const BUDGET_ITSELF = /预算(?:数|额|总额|安排)?(?:为|是|共)?$/;

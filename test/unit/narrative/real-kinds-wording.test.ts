@@ -1,0 +1,107 @@
+import { checkNarrative } from "../../../src/core/narrative";
+import { readTextFile } from "../../../src/core/paragraphs";
+
+/**
+ * Wording of the blind rounds s19s (stop 33, test/fixtures/texts/: 武陵山乡 2023, 天台完全小学 2024 …) and the kinds of
+ * error real writers make (test/support/planted-kinds.ts).
+ */
+const check = (text: string, year?: number) => checkNarrative(readTextFile(text), [], { year });
+const errors = (text: string, year?: number) =>
+  check(text, year)
+    .filter((f) => f.severity === "error")
+    .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+
+describe("一般公共预算财政拨款支出 is 基本支出 + 项目支出: a list of the two is complete", () => {
+  const wulingshan = (basic: string, change = "增加39.77") =>
+    `2023年一般公共预算财政拨款支出1643.29万元,比上年增加105.77万元。其中:基本支出${basic}万元,比上年${change}万元,主要原因是人员增资;项目支出690.79万元,比上年增加66.00万元,主要用于专职消防队运转。`;
+
+  it("the two parts add up to their total: nothing", () => {
+    expect(errors(wulingshan("952.50"), 2023)).toEqual([]);
+  });
+
+  it("a part whose digits are swapped leaves the list below its total: an error", () => {
+    expect(errors(wulingshan("925.50"), 2023)).toEqual([["N.listSum", "1616.29", "1643.29"]]);
+  });
+
+  it("a part's change written with the wrong direction breaks the changes' sum", () => {
+    expect(errors(wulingshan("952.50", "减少39.77"), 2023).map(([rule]) => rule)).toEqual(["N.changeSum"]);
+  });
+});
+
+describe("a unit slip: one amount in 元 among amounts in 万元, which every relation it takes part in reads in 万元", () => {
+  const income = (other: string, share = "0.06") =>
+    `2020年本年收入合计3765.66万元,其中:一般公共预算财政拨款收入1008.64万元,占26.79%;事业收入2754.68万元,占73.15%;其他收入${other},占${share}%。`;
+
+  it("is one error naming the amount and its unit, not a share “应为0.00%” and a total", () => {
+    expect(errors(income("2.34元"), 2020)).toEqual([["N.unit", "2.34万元", "2.34元"]]);
+  });
+
+  it("the amount written in 万元: nothing", () => {
+    expect(errors(income("2.34万元"), 2020)).toEqual([]);
+  });
+
+  it("an amount in 元 whose relations fail in 万元 too is no unit slip: the errors stay as they are", () => {
+    expect(errors(income("2.34元", "0.08"), 2020).map(([rule]) => rule)).toEqual(["N.share"]);
+  });
+
+  it("goes both ways: one amount in 万元 among amounts in 元 (a stated 0元 shows the paragraph's unit too)", () => {
+    const yuan = (reception: string) =>
+      `2022年度“三公”经费支出决算中,因公出国(境)费支出0元,占0%;公务用车购置及运行维护费支出23,005.58元,占88.19%;公务接待费支出${reception},占11.81%。`;
+    expect(errors(yuan("3,080万元"), 2022)).toEqual([["N.unit", "3,080元", "3,080万元"]]);
+    expect(errors(yuan("3,080元"), 2022)).toEqual([]);
+  });
+
+  it("an amount in 元 that takes part in no failing relation raises nothing", () => {
+    const aside = "2020年本年收入合计3765.66万元,其中:一般公共预算财政拨款收入1008.64万元,事业收入2757.02万元。全年节约水电费3500元。";
+    expect(errors(aside, 2020)).toEqual([]);
+  });
+});
+
+describe("what N.difference calls the two amounts comes from their words", () => {
+  const messages = (text: string) => check(text, 2015).map((f) => f.message);
+
+  it("two years' budgets are this year's and last year's, not 实际 and 预算", () => {
+    const budgets = "2015年我厅系统“三公经费”部门预算451.62万元比2014年“三公经费”部门预算287.17万元增加184.45万元。";
+    expect(messages(budgets)).toEqual([expect.stringContaining("本年451.62万元、上年287.17万元，增减额应为增加164.45万元")]);
+  });
+
+  it("an actual against its budget is 实际 and 预算", () => {
+    const actual = "“三公”经费决算数为394.85万元,比年初预算451.62万元减少66.77万元。";
+    expect(messages(actual)).toEqual([expect.stringContaining("实际394.85万元、预算451.62万元，增减额应为减少56.77万元")]);
+  });
+});
+
+describe("shares of a list naming every part of its whole (“三公”经费 = 出国 + 公务用车 + 接待) that do not add up to 100%", () => {
+  const sangong = (reception: string, car: string) =>
+    `2020年度一般公共预算财政拨款“三公”经费支出决算中,因公出国(境)费支出决算0万元,占0%;公务接待费支出决算16.3万元,占${reception}%;公务用车购置及运行维护费支出决算9.4万元,占${car}%。`;
+
+  it("the parts' sum is the whole: the one share off it is the slip (another share above 0 ties the whole)", () => {
+    expect(errors(sangong("36.58", "36.58"), 2020)).toEqual([["N.share", "63.42%", "36.58%"]]);
+  });
+
+  it("the shares as written: nothing", () => {
+    expect(errors(sangong("63.42", "36.58"), 2020)).toEqual([]);
+  });
+
+  it("two shares off leave open whether a share or an amount is wrong: no error naming a share", () => {
+    expect(errors(sangong("50.00", "30.00"), 2020)).toEqual([]);
+  });
+
+  it("a list that does not name every part (公务用车 by its 运行维护费 only) is not known to be all of its whole", () => {
+    const partial = "2020年度“三公”经费支出决算中,公务接待费支出决算16.3万元,占36.58%;公务用车运行维护费支出决算9.4万元,占36.58%。";
+    expect(errors(partial, 2020)).toEqual([]);
+  });
+});
+
+describe("a 决算 list with each part's completion rate, after a budget and its actual, breaks down the actual", () => {
+  const xundian = (reception: string) =>
+    `2022年度“三公”经费支出年初预算为27,080元,支出决算为26,085.58元,完成年初预算的96.33%。其中:因公出国(境)费支出决算为0元,完成年初预算的0%;公务用车运行维护费支出决算为23,005.58元,完成年初预算的95.86%;公务接待费支出决算为${reception}元,完成年初预算的100%。`;
+
+  it("the parts add up to the actual: nothing", () => {
+    expect(errors(xundian("3,080"), 2022)).toEqual([]);
+  });
+
+  it("a part changed: the list is above the actual — an error (“完成年初预算的” is each rate's base, not the parts' measure)", () => {
+    expect(errors(xundian("3,797"), 2022).map(([rule]) => rule)).toEqual(["N.listSum"]);
+  });
+});
