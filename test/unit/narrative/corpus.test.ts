@@ -9,7 +9,17 @@ import { checkText, corpusIds, namesProblem, normalFigure, paragraphAt, paragrap
  * Cases the checker still gets wrong are `test.failing` (the sets below): they turn red once the
  * checker is fixed, and then leave these lists.
  */
-const FALSE_ERRORS_TODAY = new Set<string>([]);
+const FALSE_ERRORS_TODAY = new Set<string>([
+  // sfin2 blind round (stop 33, six unseen 云南 三公 决算 documents), no rule changed: “因公出国(境)费支出0.00万元,占0.00%;
+  // 公务用车购置及运行维护费支出769.70万元,占100%(其中:公务用车购置费0万元,占0.00%;公务用车运行维护费769.70万元,占100%);
+  // 公务接待费支出0.00万元,占0.00%” — the car's own breakdown in parentheses is summed with the list's shares (200.00%):
+  // unknown sentence structure (without the parenthesis nothing is raised)
+  "yn-wuhua-2021-final-sangong ¶4",
+  // sfin2: “因公出国(境)费支出决算增加/减少0万元,增长/下降0%” — slash-form template alternatives (found as N.leftover) are
+  // each read as one direction, 减少 … 增长, and raised twice as N.direction: unknown word (EITHER_WAY reads “增长下降”
+  // and “(或…)”, not “/”)
+  "yn-panlong-gulou-2018-final-sangong ¶3",
+]);
 const MISSED_TODAY = new Set<string>([
   "ah-shouxian-2023-final-sangong ¶3 47%",
   // s19y stop 31 blind round 2: “占比8.5%” names no parent; the province's 约3842亿元 is two paragraphs up
@@ -40,6 +50,11 @@ const MISSED_TODAY = new Set<string>([
   // “其中:(1)公务用车运行维护费 | 32.65 |”, “(2)公务用车购置 | 0 |”); the reader drops the “合 计 | 34.35 |” row and reads no
   // row as an item with its amount (numbers without a unit)
   "gx-guilin-sifa-2015-budget-sangong-table ¶7 0",
+  // sfin2 blind round (stop 33), no rule changed: “…决算数比2017年减少2.01万元,下降9.77%。其中:因公出国(境)费支出决算…0万元,…;
+  // 公务用车购置及运行费支出决算减少1.52万元,…;公务接待费支出决算…0万元” — a “其中” list of changes alone (each item's
+  // amount in the sentence before) is not read as the parts of the total's change; with the amounts beside the changes
+  // (“…4.04万元,比上年减少1.52万元”) the sum 0 + 1.52 + 0 against 2.01 is found: unknown sentence structure
+  "yn-panlong-gulou-2018-final-sangong ¶3 2.01",
 ]);
 
 const docs: CorpusDocument[] = corpusIds().map(readCorpusDocument);
