@@ -103,6 +103,14 @@ describe("template alternatives without their brackets (s19t blind round 1: 柳�
     expect(errors(liuzuo.replace("减少594万元", "减少94万元").replace("57%", "17.34%"), 2023).map(([rule]) => rule)).toEqual(["N.leftover"]);
   });
 
+  it("“增加/减少0万元,增长/下降0%” (sfin2 blind round: 鼓楼街道 2018): the slash form is judged both ways too — leftovers, no direction error", () => {
+    const gulou = "公务接待费支出决算为0万元,比上年增加/减少0万元,增长/下降0%。";
+    expect(errors(gulou, 2018)).toEqual([
+      ["N.leftover", null, "增加/减少"],
+      ["N.leftover", null, "增长/下降"],
+    ]);
+  });
+
   it("two directions side by side are a leftover only before a figure; “(或…)” offering a direction is one", () => {
     expect(findLeftovers("同比增长下降57%,减少增加 0.5万元").map((l) => l.text)).toEqual(["增长下降", "减少增加"]);
     expect(findLeftovers("增速由增长转为下降,由下降转为增长")).toEqual([]);

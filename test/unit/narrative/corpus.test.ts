@@ -15,10 +15,6 @@ const FALSE_ERRORS_TODAY = new Set<string>([
   // 公务接待费支出0.00万元,占0.00%” — the car's own breakdown in parentheses is summed with the list's shares (200.00%):
   // unknown sentence structure (without the parenthesis nothing is raised)
   "yn-wuhua-2021-final-sangong ¶4",
-  // sfin2: “因公出国(境)费支出决算增加/减少0万元,增长/下降0%” — slash-form template alternatives (found as N.leftover) are
-  // each read as one direction, 减少 … 增长, and raised twice as N.direction: unknown word (EITHER_WAY reads “增长下降”
-  // and “(或…)”, not “/”)
-  "yn-panlong-gulou-2018-final-sangong ¶3",
 ]);
 const MISSED_TODAY = new Set<string>([
   "ah-shouxian-2023-final-sangong ¶3 47%",

@@ -42,7 +42,8 @@ export const ADJUSTED_BASIS = /剔除|扣除|同口径|可比口径|可比价|�
  * template's two directions both left in (a leftover the form check reports): the direction is unknown, so the change and
  * its rate are judged both ways.
  */
-export const EITHER_WAY = /(?:[（(](?:增加|减少|增长|下降|上升|降低|[增减])[)）]|(?:增加|增长|上升)(?:减少|下降|降低)|(?:减少|下降|降低)(?:增加|增长|上升))$/;
+export const EITHER_WAY =
+  /(?:[（(](?:增加|减少|增长|下降|上升|降低|[增减])[)）]|(?:增加|增长|上升)[/／]?(?:减少|下降|降低)|(?:减少|下降|降低)[/／]?(?:增加|增长|上升))$/;
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 /**
  * A view that cuts a whole by one of its dimensions (“分结构看”, “按级次分”, “从征收部门来看”) — never the source of what follows
