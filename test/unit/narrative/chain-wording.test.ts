@@ -227,3 +227,14 @@ describe("“其中：无因公出国（境）费”, and a change against the b
     expect(errors(xinmiao("0.27"), 2021)).toEqual([["N.changeSum", "至少减少0.56万元", "减少0.36万元"]]);
   });
 });
+
+describe("a share list with a parenthesised breakdown of one part (sfin2 blind round: 五华区 2021)", () => {
+  const wuhua = (car: string, outer: string) =>
+    `2021年度一般公共预算财政拨款三公经费支出决算中,因公出国(境)费支出0.00万元,占0.00%;公务用车购置及运行维护费支出769.70万元,占${outer}(其中:公务用车购置费0万元,占0.00%;公务用车运行维护费769.70万元,占${car});公务接待费支出0.00万元,占0.00%。`;
+
+  it("the breakdown's shares are a list of their own: the outer list adds to 100%, the inner one too", () => {
+    expect(errors(wuhua("100%", "100%"), 2021)).toEqual([]);
+    // before: the inner shares were summed with the outer ones, “0.00% + 100% + 0.00% + 100% + 0.00% = 200.00%”
+    expect(check(wuhua("100%", "100%"), 2021).filter((f) => f.rule === "N.shareSum")).toEqual([]);
+  });
+});

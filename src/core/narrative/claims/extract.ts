@@ -193,7 +193,15 @@ function claimsOf(
   const listTotals: (Mention | undefined)[] = [];
   const listNames: (string | undefined)[] = [];
   let list = -1;
+  let listDepth = 0;
+  // lists left for a parenthesised breakdown (“占100%(其中:购置…占0%;运行…占100%);公务接待费…占0%”), resumed after it
+  const outer: { list: number; depth: number }[] = [];
   let previousWasShare = false;
+  const resumed = (depth: number) => {
+    while (outer.length > 0 && outer[outer.length - 1].depth > depth) outer.pop();
+    const left = outer.pop();
+    return left?.depth === depth ? left.list : undefined;
+  };
   mentions.forEach((m, i) => {
     if (m.kind === "amount") {
       // the amount after a share is the next part of the same list
@@ -203,14 +211,20 @@ function claimsOf(
     const share = shareOf(mentions, i, previous.mentions);
     if (share) {
       const { part, totalName, named } = share;
-      if (!previousWasShare) {
-        list++;
+      const deeper = previousWasShare && part.depth > listDepth;
+      const back = previousWasShare && part.depth < listDepth ? resumed(part.depth) : undefined;
+      if (deeper) outer.push({ list, depth: listDepth });
+      if (back !== undefined) list = back;
+      else if (!previousWasShare || deeper || part.depth !== listDepth) {
+        list = listTotals.length;
+        if (!previousWasShare) outer.length = 0;
         // a sentence opening with its breakdown holds parts only (“其中：财政拨款A，占p%；…经营收入B，附属单位上缴收入C，两项
         // 合计占0.1%；其他收入D，占16.5%”): a list after its first has no total inside it
         const total = list > 0 && partsOnly ? undefined : listTotalBefore(mentions.slice(0, mentions.indexOf(part) + 1), part, opensWithParts);
         listTotals.push(total);
         listNames.push(total ? nameAfter(lead(part).slice(lead(total).length + total.end - total.start)) : nameOpening(lead(part)));
       }
+      listDepth = part.depth;
       claims.push({ kind: "share", part, share: m, totalName, list, ...(named ? { named } : {}) });
       previousWasShare = true;
       return;
