@@ -81,6 +81,16 @@ export function normalFigure(text: string): string {
   return text.replace(/[,，\s]/g, "").replace(/(万元|亿元|元)$/, "");
 }
 
+/** The figure a finding names as wrong, as a planted change is compared (a change sum's “减少221万元”: 221; “12.5%”: 12.5). */
+export function wrongFigure(actual = ""): string {
+  return normalFigure(actual)
+    .replace(/^(?:增加|减少)/, "")
+    .replace(/%$/, "");
+}
+
+/** Whether a paragraph of the document is clean by its hand check (no problem listed): only those get planted changes. */
+export const isCleanParagraph = (doc: CorpusDocument) => (n: number) => doc.checked.find((p) => p.n === n)?.problems.length === 0;
+
 /**
  * Whether an error names one of a problem's figures: its `actual` is that figure, or — a finding that states a
  * derived figure (N.shareSum's “各项占比之和为100.74%”) — it is of the problem's rule and quotes the figure.

@@ -1,7 +1,7 @@
 import { writeFileSync } from "fs";
 import type { Finding } from "../../../src/core/findings/finding";
 import { ERROR_KINDS, KIND_WEIGHTS, plantErrors, type ErrorKind, type PlantedError } from "../../support/planted-kinds";
-import { checkText, corpusIds, normalFigure, paragraphOf, readCorpusDocument, type CorpusDocument } from "../../support/text-corpus";
+import { checkText, corpusIds, isCleanParagraph, paragraphOf, readCorpusDocument, wrongFigure, type CorpusDocument } from "../../support/text-corpus";
 
 /**
  * Errors of the kinds real writers make (test/support/planted-kinds.ts), planted in clean real paragraphs: each must
@@ -12,18 +12,12 @@ import { checkText, corpusIds, normalFigure, paragraphOf, readCorpusDocument, ty
  */
 const SEED = 19;
 
-const figureOf = (actual = "") =>
-  normalFigure(actual)
-    .replace(/^(?:增加|减少)/, "")
-    .replace(/%$/, "");
-
 const docs: CorpusDocument[] = corpusIds().map(readCorpusDocument);
-const isClean = (doc: CorpusDocument) => (n: number) => doc.checked.find((p) => p.n === n)?.problems.length === 0;
 const errors = (doc: CorpusDocument, paragraphs: CorpusDocument["paragraphs"]) => checkText(paragraphs, doc.year).filter((f) => f.severity === "error");
 const key = (f: Finding) => `${paragraphOf(f)} ${f.rule} ${f.headline}`;
 
 const cases: [string, CorpusDocument, PlantedError][] = docs.flatMap((doc) =>
-  plantErrors(doc.id, doc.paragraphs, isClean(doc), SEED).map((e) => [e.name, doc, e] as [string, CorpusDocument, PlantedError]),
+  plantErrors(doc.id, doc.paragraphs, isCleanParagraph(doc), SEED).map((e) => [e.name, doc, e] as [string, CorpusDocument, PlantedError]),
 );
 
 /** The new errors a planted error brings, split into those that name it and the others. */
@@ -34,7 +28,7 @@ function verdict(doc: CorpusDocument, planted: PlantedError): { found: Finding[]
     paragraphOf(f) === planted.paragraph &&
     (planted.kind === "leftover"
       ? f.rule === "N.leftover"
-      : planted.related.has(figureOf(f.actual)) || (planted.kind === "direction" && f.rule === "N.direction"));
+      : planted.related.has(wrongFigure(f.actual)) || (planted.kind === "direction" && f.rule === "N.direction"));
   return { found: fresh.filter(names), other: fresh.filter((f) => !names(f)) };
 }
 

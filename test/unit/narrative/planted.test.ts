@@ -1,5 +1,14 @@
 import { fullWidth, isApproximate, plantChanges, relatedDigits, type PlantedChange } from "../../support/planted-changes";
-import { checkText, corpusIds, normalFigure, paragraphAt, paragraphOf, readCorpusDocument, type CorpusDocument } from "../../support/text-corpus";
+import {
+  checkText,
+  corpusIds,
+  isCleanParagraph,
+  paragraphAt,
+  paragraphOf,
+  readCorpusDocument,
+  wrongFigure,
+  type CorpusDocument,
+} from "../../support/text-corpus";
 
 /**
  * Single figures changed in clean real paragraphs (test/support/planted-changes.ts): wherever the paragraph states
@@ -141,21 +150,14 @@ const NOT_STATED = new Map<string, string>([
 ]);
 const WIDTH_DIFFERS_TODAY = new Set<string>([]);
 
-/** The figure a finding names as wrong (a change sum's “减少221万元”: 221). */
-const figureOf = (actual = "") =>
-  normalFigure(actual)
-    .replace(/^(?:增加|减少)/, "")
-    .replace(/%$/, "");
-
 const docs: CorpusDocument[] = corpusIds().map(readCorpusDocument);
-const isClean = (doc: CorpusDocument) => (n: number) => doc.checked.find((p) => p.n === n)?.problems.length === 0;
 const findingsAt = (doc: CorpusDocument, paragraphs: CorpusDocument["paragraphs"], n: number, severities: string[]) =>
   checkText(paragraphs, doc.year).filter((f) => severities.includes(f.severity) && paragraphOf(f) === n);
 
 const cases: [string, CorpusDocument, PlantedChange][] = [];
 for (const doc of docs) {
   for (const seed of SEEDS) {
-    for (const change of plantChanges(doc.id, doc.paragraphs, isClean(doc), seed)) {
+    for (const change of plantChanges(doc.id, doc.paragraphs, isCleanParagraph(doc), seed)) {
       if (!cases.some(([name]) => name === change.name)) cases.push([change.name, doc, change]);
     }
   }
@@ -174,7 +176,7 @@ describe("planted single-figure changes in clean real paragraphs", () => {
       const before = new Set(findingsAt(doc, doc.paragraphs, change.paragraph, owed).map((f) => f.headline));
       const related = relatedDigits(change, original);
       const found = findingsAt(doc, change.paragraphs, change.paragraph, owed).filter((f) => !before.has(f.headline));
-      expect(found.filter((f) => related.has(figureOf(f.actual))).map((f) => f.headline)).not.toEqual([]);
+      expect(found.filter((f) => related.has(wrongFigure(f.actual))).map((f) => f.headline)).not.toEqual([]);
     });
   }
 });
