@@ -140,6 +140,9 @@ describe("sentence arithmetic", () => {
       { rule: "N.zeroBase", severity: "warning", expected: undefined, actual: undefined },
     ]);
     expect(check("支出10.00万元，比上年增加0.00万元，增长0.00%。")).toEqual([{ rule: "N.flat", severity: "warning", expected: "持平", actual: undefined }]);
+    // the sentence already says so in words (sfin2 / sfin3 blind rounds: 红河县 2021, 开平 2022)
+    expect(check("支出10.00万元，比上年增加0.00万元，增长0.00%，主要原因是与上年持平。")).toEqual([]);
+    expect(check("支出10.00万元，比上年减少0.00万元，未发生增减变动。")).toEqual([]);
   });
 
   it("shares: a share equals part ÷ the list's total; parts of a complete list add up to the total", () => {
