@@ -1,3 +1,4 @@
+import { EITHER_WAY } from "./binding";
 import type { ChangeClaim, SentenceClaims } from "./extract";
 import { figureNamed } from "./figures";
 import type { Mention } from "./mentions";
@@ -61,10 +62,12 @@ function namedBeforeBudget(before: string, family: "决算" | "预算"): string 
 }
 
 /**
- * The changes the text states for catalogue figures, each with its basis: “比预算数减少1.94亿元；公务用车…30.87亿元，
+ * The changes the text states for catalogue figures, each with its basis (a name opening with the report's own year,
+ * “2018年度“三公”经费支出决算数比2017年减少”, is the figure's): “比预算数减少1.94亿元；公务用车…30.87亿元，
  * 减少3.72亿元” — a change that names no comparison repeats the one of the change before it in its sentence.
  */
-export function changeStatements(parsed: readonly ParsedParagraph[], family: "决算" | "预算"): ChangeStatement[] {
+export function changeStatements(parsed: readonly ParsedParagraph[], family: "决算" | "预算", year?: number): ChangeStatement[] {
+  const ownYear = year === undefined ? undefined : new RegExp(`^${year}年度?`);
   return parsed.flatMap((at) =>
     at.sentences.flatMap((s) => {
       let last: Basis = "year";
@@ -84,9 +87,15 @@ export function changeStatements(parsed: readonly ParsedParagraph[], family: "�
           const raw = claim.change.rawLabel;
           const basis: Basis = claim.againstBudget || AGAINST_BUDGET.test(raw) ? "budget" : COMPARES.test(raw) ? "year" : last;
           last = basis;
-          // a change whose direction the words leave open (“增加(减少)”) adds nothing certain to a sum of changes
-          if (claim.eitherWay) return [];
-          const own = raw.replace(COMPARED, "").replace(/\s+/g, "").replace(BUDGET_ONLY, "");
+          // a change whose direction the words leave open (“增加(减少)”) adds nothing certain to a sum of changes — unless
+          // it is 0 (“增加/减少0万元”: no change whichever word was meant)
+          if (claim.eitherWay && !claim.change.value.isZero()) return [];
+          const own = raw
+            .replace(EITHER_WAY, "增加")
+            .replace(COMPARED, "")
+            .replace(/\s+/g, "")
+            .replace(BUDGET_ONLY, "")
+            .replace(ownYear ?? /^$/, "");
           const figure =
             (own && figureNamed(own, family)) ||
             (claim.subject?.certain && figureNamed(claim.subject.to.label, family)) ||
