@@ -1,5 +1,6 @@
 import { checkNarrative } from "../../../src/core/narrative";
 import { readTextFile } from "../../../src/core/paragraphs";
+import { statedYears } from "../../../src/core/text/year";
 
 /**
  * “其中:” lists of changes (s19v, stop 34): the total's change in one sentence, each part's change in the next, as the
@@ -33,5 +34,27 @@ describe("a total's change against a “其中:” list of its parts' changes", 
     expect(
       changeSums(gulou.replace("2018年度一般公共预算财政拨款“三公”经费支出决算数比2017年", "2017年度一般公共预算财政拨款“三公”经费支出决算数比2016年")),
     ).toEqual([]);
+  });
+});
+
+describe("a table flattened to rows, one a line, in a text file", () => {
+  // cq-yuzhong-2017-final-sangong-jiedu (http://www.cqyz.gov.cn/zjyz/sj_229/sjjd_31744/202309/t20230911_12325850.html)
+  const rows = ["公务用车运行维护费 | 2,586.60 | - | -", "“三公”经费支出 | 4,333.33 | - | -"];
+  const prose =
+    "根据提供的数据,2017年度渝中区一般公共预算财政拨款开支的“三公”经费总支出为4,333.33万元。与上年相比,2017年度的“三公”经费支出减少了1,276.52万元,下降了22.75%。";
+
+  it("each row is a paragraph of its own, and the prose after the rows is not joined to them", () => {
+    expect(readTextFile([...rows, prose].join("\n")).map((p) => p.text)).toEqual([...rows, prose]);
+  });
+
+  it("the prose after the rows is checked as a paragraph of its own: a rate made wrong is found there", () => {
+    const wrong = [...rows, "2017年度“三公”经费总支出为4,333.33万元,与上年相比减少了1,276.52万元,下降了20.75%。"].join("\n");
+    const found = checkNarrative(readTextFile(wrong), [], { year: 2017 }).filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.message.slice(0, 3)])).toEqual([["N.growth", "第3段"]]);
+  });
+
+  it("a row naming a year in its first cell is no title (“2014年度决算数 | 4.06 | 0.00 |”)", () => {
+    expect(statedYears("2014年度决算数 | 4.06 | 0.00 | 3.01 |", true).map((y) => y.use)).not.toContain("title");
+    expect(statedYears("2014年度决算数", true).map((y) => y.use)).toEqual(["title"]);
   });
 });
