@@ -58,3 +58,52 @@ describe("a table flattened to rows, one a line, in a text file", () => {
     expect(statedYears("2014年度决算数", true).map((y) => y.use)).toEqual(["title"]);
   });
 });
+
+const errorsOf = (text: string, year: number) =>
+  checkNarrative(readTextFile(text), [], { year })
+    .filter((f) => f.severity === "error")
+    .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+
+describe("a change whose own sentence states no amount", () => {
+  // cq-yuzhong-2017-final-sangong-jiedu ¶9
+  const yuzhong =
+    "根据提供的数据,2017年度渝中区一般公共预算财政拨款开支的“三公”经费总支出为4,333.33万元。与上年相比,2017年度的“三公”经费支出减少了1,276.52万元,下降了22.75%。";
+
+  it("names what changed without the scope the amount's name opens with: tied to that amount (“…财政拨款开支的“三公”经费总支出”)", () => {
+    expect(errorsOf(yuzhong, 2017)).toEqual([]);
+    expect(errorsOf(yuzhong.replace("1,276.52", "1,058.45"), 2017).map(([rule]) => rule)).toEqual(["N.growth"]);
+  });
+
+  it("a name that is not the amount's less a scope word stays untied (“…开支的“三公”经费总支出” against “公务接待费支出”)", () => {
+    const other = yuzhong.replace("2017年度的“三公”经费支出减少了1,276.52万元", "2017年度的公务接待费支出减少了1,058.45万元");
+    expect(errorsOf(other, 2017)).toEqual([]);
+  });
+
+  // zy-central-2015-budget-sangong-xwlb ¶3
+  const central = "2015年中央各部门的三公经费预算总数为63.16亿元,比2014年预算数减少8.35亿元,下降11.7%;比2014年执行数减少2.5亿元,下降3.8%。";
+
+  it("a second comparison of the one amount, in a clause of its own, is of that amount", () => {
+    expect(errorsOf(central, 2015)).toEqual([]);
+    expect(errorsOf(central.replace("2.5亿元", "4.5亿元"), 2015).map(([rule]) => rule)).toEqual(["N.growth"]);
+  });
+
+  it("not when the sentence states another amount before it (a part): the change may be of either", () => {
+    const parts = central.replace("下降11.7%;", "下降11.7%,其中公务接待费9.19亿元;");
+    expect(errorsOf(parts.replace("2.5亿元", "4.5亿元"), 2015)).toEqual([]);
+  });
+});
+
+describe("a total's change “主要是” its parts' changes", () => {
+  // zy-cas-2014-final-sangong-news ¶1
+  const cas =
+    "中国科学院2014年“三公”经费支出15905.91万元,较2014年预算减少5818.9万元,降低26.78%,主要是因公出国(境)费减少1485.38万元,公务用车购置及运行费减少1547.29万元,公务接待费减少2786.23万元。";
+
+  it("every part of 三公 named: their sum is judged against the total's", () => {
+    expect(errorsOf(cas, 2014)).toEqual([]);
+    expect(errorsOf(cas.replace("2786.23", "3165.53"), 2014)).toEqual([["N.changeSum", "减少6198.2万元", "减少5818.9万元"]]);
+  });
+
+  it("a part left out (“主要是” two of three): nothing", () => {
+    expect(errorsOf(cas.replace(",公务接待费减少2786.23万元", ""), 2014)).toEqual([]);
+  });
+});

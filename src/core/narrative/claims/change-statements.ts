@@ -44,6 +44,12 @@ function flatInWords(sentence: string, family: "决算" | "预算"): string[] {
   });
 }
 
+/**
+ * “…减少5818.9万元,主要是因公出国(境)费减少1485.38万元”: the words that a total's change is mainly its parts' — the part's
+ * name follows (a sum of changes is judged only when every part of its identity is named, so “主要” leaves none out).
+ */
+const MAINLY = /^(?:主要是|主要为|主要系|主要有)/;
+
 /** “较年初预算数”: words that only name the comparison, not the figure. */
 const BUDGET_ONLY = /^(?:比|较|与)(?:当年|本年)?(?:年初|全年)?预算数?$/;
 
@@ -95,7 +101,8 @@ export function changeStatements(parsed: readonly ParsedParagraph[], family: "�
             .replace(COMPARED, "")
             .replace(/\s+/g, "")
             .replace(BUDGET_ONLY, "")
-            .replace(ownYear ?? /^$/, "");
+            .replace(ownYear ?? /^$/, "")
+            .replace(MAINLY, "");
           const figure =
             (own && figureNamed(own, family)) ||
             (claim.subject?.certain && figureNamed(claim.subject.to.label, family)) ||
