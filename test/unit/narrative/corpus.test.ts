@@ -9,7 +9,11 @@ import { checkText, corpusIds, namesProblem, normalFigure, paragraphAt, paragrap
  * Cases the checker still gets wrong are `test.failing` (the sets below): they turn red once the
  * checker is fixed, and then leave these lists.
  */
-const FALSE_ERRORS_TODAY = new Set<string>([]);
+const FALSE_ERRORS_TODAY = new Set<string>([
+  // s19v blind round 3 (stop 34): “公务用车购置及运行维护费11167万元(其中,公务用车购置费255万元,公务用车运行维护费7922万元,其他交通工具
+  // 购置144万元,其他交通费用2846万元)” — 购置 + 运行 read as every part of 公务用车 although the list names two more
+  "hn-yueyang-2016-budget-sangong ¶2",
+]);
 const MISSED_TODAY = new Set<string>([
   "ah-shouxian-2023-final-sangong ¶3 47%",
   // s19y stop 31 blind round 2: “占比8.5%” names no parent; the province's 约3842亿元 is two paragraphs up

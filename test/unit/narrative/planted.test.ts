@@ -117,12 +117,12 @@ const MISSED_TODAY = new Set<string>([
   // after “预算数为B”) is not read as actual − budget (unknown sentence structure; “比年初预算数13874万元减少…” is found)
   "sd-weifang-2015-final-sangong ¶2 9663→10437",
   "sd-weifang-2015-final-sangong ¶2 4211→3766",
-  // s19v blind round 2 (stop 34), before the round's fixes: “较2014年预算减少5818.9万元,降低26.78%,主要是因公出国(境)费减少…,公务
-  // 用车购置及运行费减少…,公务接待费减少2786.23万元” — the parts' changes after “主要是” are not read as the parts of the total's
-  "zy-cas-2014-final-sangong-news ¶1 2786.23→3165.53",
-  // the same round: “…预算为63.16亿元,比2014年预算数减少8.35亿元,下降11.7%;比2014年执行数减少2.5亿元,下降3.8%” — a second comparison
-  // of the same amount, in a clause of its own after a first change, is not tied to the amount
-  "zy-central-2015-budget-sangong-xwlb ¶3 2.5→4.5",
+  // s19v blind round 3 (stop 34): 144 of a four-item breakdown of 公务用车 (“其中,购置费…,运行维护费…,其他交通工具购置144万元,其他交通
+  // 费用…”) whose first two items are read as the whole
+  "hn-yueyang-2016-budget-sangong ¶2 144→164",
+  // the same round: “2014年支出合计58.8亿元,较上一年减少11.35亿元;2015年支出合计53.73亿元,较上一年减少5.07亿元” — a series of years,
+  // each change of its year's amount against the clause before's: not read (unknown sentence structure)
+  "zy-central-2016-final-sangong-news ¶4 58.8→51.7",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
