@@ -4,6 +4,8 @@
  * another year by design and is never a slip.
  */
 
+import { TABLE_ROW } from "./table-row";
+
 /** Where a year was stated as the subject year of the text. */
 export type YearUse = "title" | "截至" | "opening";
 
@@ -56,7 +58,8 @@ export function statedYears(text: string, prose: boolean): readonly StatedYear[]
 function readYears(text: string, prose: boolean): StatedYear[] {
   const found: StatedYear[] = [];
   // in prose a short line with clauses (“…同比增加4,800.00元,2020 年无此项预算,2021”, cut) is a sentence, not a title
-  if (text.length <= TITLE_MAX_LENGTH && !text.includes("。") && !(prose && CLAUSES.test(text))) {
+  // nor is a table's row (“2014年度决算数 | 4.06 | 0.00 |”): its year names a column's data
+  if (text.length <= TITLE_MAX_LENGTH && !text.includes("。") && !(prose && (CLAUSES.test(text) || TABLE_ROW.test(text)))) {
     for (const m of text.matchAll(TITLE))
       if (!COMPARED.test(text.slice(0, m.index))) found.push({ year: Number(m[1]), use: "title", text: m[0], index: m.index ?? 0 });
   }

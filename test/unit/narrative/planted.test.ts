@@ -117,6 +117,12 @@ const MISSED_TODAY = new Set<string>([
   // after “预算数为B”) is not read as actual − budget (unknown sentence structure; “比年初预算数13874万元减少…” is found)
   "sd-weifang-2015-final-sangong ¶2 9663→10437",
   "sd-weifang-2015-final-sangong ¶2 4211→3766",
+  // s19v blind round 3 (stop 34): 144 of a four-item breakdown of 公务用车 (“其中,购置费…,运行维护费…,其他交通工具购置144万元,其他交通
+  // 费用…”) whose first two items are read as the whole
+  "hn-yueyang-2016-budget-sangong ¶2 144→164",
+  // the same round: “2014年支出合计58.8亿元,较上一年减少11.35亿元;2015年支出合计53.73亿元,较上一年减少5.07亿元” — a series of years,
+  // each change of its year's amount against the clause before's: not read (unknown sentence structure)
+  "zy-central-2016-final-sangong-news ¶4 58.8→51.7",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
