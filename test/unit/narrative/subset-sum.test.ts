@@ -148,3 +148,16 @@ describe("“主要是” right before a part's amounts opens that part's own br
     expect(errors(reason)).toEqual([["N.listSum", "110.00", "100"]]);
   });
 });
+
+describe("“,含A,B” after a part lists that part's own items (s19w blind round 2, 璧山 大兴镇 2024)", () => {
+  const daxing =
+    "(1)收入总计调整为9877万元。其中:本级收入1597万元;上级补助收入5926万元,含一般性转移支付补助4951万元,专项转移性补助975万元;动用预算稳定调节基金2354万元。";
+
+  it("the items after “含” are no parts of the outer list: nothing as published", () => {
+    expect(errors(daxing)).toEqual([]);
+  });
+
+  it("a part of the outer list changed is still found", () => {
+    expect(errors(daxing.replace("基金2354万元", "基金2854万元"))).toEqual([["N.listSum", "10377.00", "9877"]]);
+  });
+});

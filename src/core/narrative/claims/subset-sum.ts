@@ -197,7 +197,8 @@ const MAINLY = /主要(?:是|为)/;
 
 /**
  * “其中:…;公务接待费140万元;公务用车购置及运行维护费1701.3万元,包括公务用车购置费260万元、公务用车运行及维护费
- * 1441.3万元。”: “包括” after a part — or a view of it, “分项目看:”, “从收入结构看:”, “按级次分:” — opens that part's own
+ * 1441.3万元。”: “包括” after a part — or “,含” (“上级补助收入5926万元,含一般性转移支付补助4951万元,专项转移性补助975万元;”,
+ * as ./binding.ts reads the amounts a “含” lists), or a view of it, “分项目看:”, “从收入结构看:”, “按级次分:” — opens that part's own
  * breakdown, up to the next “；” or the list's end — its amounts are no parts of the list. So does “主要是” / “主要为”
  * when the next words name an amount of their own (“收入合计138.55万元,其中:本年收入138.55万元,主要是一般公共预算拨款
  * 138.55万元,政府性基金预算拨款0万元,…”: the items after it break down 本年收入, not the 收入合计); followed by words
@@ -206,7 +207,7 @@ const MAINLY = /主要(?:是|为)/;
  * joins them (after a “，” the next part of the outer list may already have begun). More than one such word: no
  * reading (undefined).
  */
-const INNER = new RegExp(String.raw`包括|包含|${VIEW}\s*[:：]|${MAINLY.source}`, "g");
+const INNER = new RegExp(String.raw`包括|包含|(?<=[，,]\s*)含|${VIEW}\s*[:：]|${MAINLY.source}`, "g");
 function innerBreakdown(s: SentenceClaims, listed: Mention[], from: number, end: number): { items: Mention[]; list?: List } | undefined {
   // a remark in parentheses (“专项转移支付(包含中央预算内投资)7836.08亿元”) opens no list: blanked, positions kept
   const text = s.sentence
