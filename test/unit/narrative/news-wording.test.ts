@@ -125,6 +125,12 @@ describe("the form of news texts", () => {
   it("a fraction is no percentage without its %", () => {
     expect(check("总体来看,公车支出占三公支出总额的3/4。").filter((f) => f.rule === "N.percentSign")).toEqual([]);
   });
+
+  it("a reposted page's traditional counters (“下降1.5個百分點”) make the number no percentage either (s19u blind round 2)", () => {
+    const hainan = "地方一般預算支出484.5億元,比上年增支126.5億元。金融機構存、貸款分別增長35%和40.1%,不良貸款率下降1.5個百分點。";
+    expect(check(hainan, 2009).filter((f) => f.rule === "N.percentSign")).toEqual([]);
+    expect(check("不良贷款率下降1.5。", 2009).map((f) => f.rule)).toEqual(["N.percentSign"]);
+  });
 });
 
 describe("round 2 wording (周至 2023 预算执行, 中央 三公 reports)", () => {

@@ -75,9 +75,6 @@ const MISSED_TODAY = new Set<string>([
   // (the comparison alone in its sentence is read)
   "nm-region-wenhua-2015-final-sangong ¶5 164.45→184.27",
   "nm-region-wenhua-2015-final-sangong ¶5 451.62→483.85",
-  // s19f: “县级…收入64000万元,…,其中:税收收入34000万元、非税收入30000万元。加上转移性收入486923万元,收入总计550923万元” —
-  // after a “其中” list the amount “加上” adds to is the total or the last part: left in doubt on purpose (without the list it is found)
-  "hb-shayang-2022-budget-execution ¶2 550923→497366",
   // s19q blind round 1 (budget-execution reports), after its rules: “全市一般公共预算收入中的税收收入430405万元,…,占总收入比重为
   // 80.35%” — the share names “总收入” (本年收入合计 or 收入总计 elsewhere) and its whole only in “…中的” before the part: not read
   "hn-yiyang-2021-revenue-may ¶3 80.35→72.95",
