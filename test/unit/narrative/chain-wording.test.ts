@@ -274,4 +274,12 @@ describe("a chain whose total opens the sentence after it (s19u blind rounds: �
     const comma = "全区一般公共预算收入100亿元,加上级补助收入20亿元,扣除上解支出5亿元,调入资金3亿元,收入总计112亿元。";
     expect(check(comma, 2024).filter((f) => f.rule === "N.total")).toEqual([]);
   });
+
+  it("a closed list right after a sentence stating an amount of its side may go on from that amount: not judged (blind round 4, 琼中 2020)", () => {
+    const qiongzhong = (total: string) =>
+      `全县地方一般公共预算支出397114万元,为预算的122.1%(指调整预算数),增长3.4%。债务还本支出16223万元,上解中央支出10800万元,补充预算稳定调节基金150万元和年终结转结余16751万元,支出总计${total}万元。`;
+    expect(check(qiongzhong("441038"), 2020).filter((f) => f.rule === "N.total")).toEqual([]);
+    const alone = "政府性基金支出83173万元,调出资金18300万元,债务还本支出315万元,支出合计101988万元。";
+    expect(errors(alone, 2020)).toEqual([["N.total", "101788.00", "101988"]]);
+  });
 });

@@ -114,6 +114,12 @@ const MISSED_TODAY = new Set<string>([
   // after “预算数为B”) is not read as actual − budget (unknown sentence structure; “比年初预算数13874万元减少…” is found)
   "sd-weifang-2015-final-sangong ¶2 9663→10437",
   "sd-weifang-2015-final-sangong ¶2 4211→3766",
+  // s19u blind round 4 (stop 34), after its rules: “加上转移性收入361934万元(…),其中,上级补助收入322821万元、调入资金6960万元、
+  // 动用预算稳定调节基金100万元和上年结转结余收入32053万元,债务收入47060万元,收入总计441038万元” — a “其中” inside the chain
+  // leaves it unread on purpose (where the breakdown ends is in doubt), and the list below 361934 is not known complete
+  "hi-qiongzhong-2020-budget-execution ¶2 100→120",
+  // “公务用车购置及运行费24.72亿元,镌汰18.89亿元” — a synonym-spinning repost writes 减少 as “镌汰” (unknown word)
+  "zy-central-2022-final-spun ¶5 18.89→22.79",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such

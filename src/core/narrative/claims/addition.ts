@@ -31,7 +31,7 @@ export interface Chain {
 export function readChain(sentences: readonly SentenceClaims[], i: number): Chain | undefined {
   const s = sentences[i];
   const found = [...s.sentence.matchAll(ADD)];
-  if (found.length === 0) return closedList(s);
+  if (found.length === 0) return closedList(s, sentences[i - 1]);
   if (found.length !== 1) return undefined;
   const position = s.start + found[0].index!;
   const after = s.mentions.filter((m) => m.start > position && m.kind === "amount" && m.depth === 0);
@@ -81,9 +81,11 @@ const listedAfter = (s: SentenceClaims, previous: Mention, m: Mention) =>
  * 收入 / 支出 合计 / 总计 / 共计 (never a bare “合计”, which in a news report may sum more than the amounts named), follows two
  * or more of them (a “收入合计” closes a list of what is received, never of what is spent:
  * ./figures.ts flowNamed); what the sentence states after the total (“…,收入合计42.5亿元,支出19.43亿元,年终结余23.07亿元”) is
- * no part of it.
+ * no part of it. A sentence right before that states an amount of the total's side (“全县地方一般公共预算支出397114万元,…。
+ * 债务还本支出16223万元,上解中央支出10800万元,…和年终结转结余16751万元,支出总计441038万元”) may hold the list's first amount:
+ * which amounts the total adds up is then in doubt, and nothing is judged.
  */
-function closedList(s: SentenceClaims): Chain | undefined {
+function closedList(s: SentenceClaims, before: SentenceClaims | undefined): Chain | undefined {
   const amounts = s.mentions.filter((m) => m.depth === 0);
   if (amounts.length < 3 || amounts.length !== s.mentions.filter((m) => m.depth === 0 && m.kind === "amount").length) return undefined;
   if (NESTS.test(s.sentence.replace(/[（(][^（）()]*[)）]/g, ""))) return undefined;
@@ -94,6 +96,7 @@ function closedList(s: SentenceClaims): Chain | undefined {
   if (!terms.every((m) => addend(m) && !isTakenAway(m) && m.label !== "" && m.groupSize === 1)) return undefined;
   const flow = flowNamed(total.label);
   if (flow !== undefined && terms.some((m) => flowNamed(m.label) !== undefined && flowNamed(m.label) !== flow)) return undefined;
+  if (before?.mentions.some((m) => candidate(m) && flowNamed(m.label) === flow)) return undefined;
   return { total, added: terms, subtracted: [] };
 }
 /** The total names what it sums (“支出合计”, “收入总计”): a bare “合计” after two departments' amounts may sum more. */
