@@ -42,20 +42,31 @@ beforeAll(async () => {
   writeFileSync(bigFile, draftToPackage(wb.draft));
   server = await serveStatic(DIST);
   harness = await serveStatic(OUT);
+});
+
+// A browser of its own for each test: a small workbook's page never shares a browser with a 1M-cell one before it (a
+// headless renderer that stops drawing frames after one leaves Playwright's click waiting for a stable element).
+beforeEach(async () => {
   browser = await launchChromium();
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await browser?.close();
+});
+
+afterAll(async () => {
   await server?.close();
   await harness?.close();
 });
 
-async function newPage(url: string, withoutWorkers = false): Promise<{ context: BrowserContext; page: Page }> {
+/** A page of its own; waits of `timeout` ms at most (a 1M-cell check takes seconds, a small one less than one). */
+async function newPage(url: string, { withoutWorkers = false, timeout = 60_000 } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 450, height: 900 }, locale: "zh-CN" });
   if (withoutWorkers) await context.addInitScript(() => delete (window as unknown as { Worker?: unknown }).Worker);
   const page = await context.newPage();
-  page.setDefaultTimeout(240_000);
+  page.setDefaultTimeout(timeout);
+  page.on("crash", () => console.error(`${url}: the page's renderer crashed`));
+  page.on("pageerror", (err) => console.error(`${url}: ${err.message}`));
   await page.goto(url);
   return { context, page };
 }
@@ -95,7 +106,7 @@ async function staysResponsive(page: Page, what: string, work: () => Promise<voi
 
 describe("the page (app.html): its workbook read, checked and written about on the engine worker", () => {
   it("stays responsive while a 1M-cell workbook is read and checked and its text generated", async () => {
-    const { context, page } = await newPage(`${server.url}/app.html`);
+    const { context, page } = await newPage(`${server.url}/app.html`, { timeout: 240_000 });
     await staysResponsive(page, "app.html, 1M cells", async () => {
       await page.getByTestId("file-input").setInputFiles(bigFile);
       await announced(page);
@@ -108,7 +119,7 @@ describe("the page (app.html): its workbook read, checked and written about on t
     const fixture = path.join(ROOT, "test/fixtures/final-2023-zhanyi.xlsx");
     const results = [];
     for (const withoutWorkers of [false, true]) {
-      const { context, page } = await newPage(`${server.url}/app.html`, withoutWorkers);
+      const { context, page } = await newPage(`${server.url}/app.html`, { withoutWorkers });
       await page.getByTestId("file-input").setInputFiles(fixture);
       await announced(page);
       const announcement = await page.getByTestId("announcer").textContent();
@@ -124,7 +135,7 @@ describe("the page (app.html): its workbook read, checked and written about on t
 
 describe("the pane (the task pane harness over the real engine): the snapshot the host read, checked on the worker", () => {
   it("stays responsive while a 1M-cell workbook is checked and its text generated", async () => {
-    const { context, page } = await newPage(`${harness.url}/index.html?workbook=big.json&engine=worker`);
+    const { context, page } = await newPage(`${harness.url}/index.html?workbook=big.json&engine=worker`, { timeout: 240_000 });
     await page.waitForFunction(() => document.body.dataset.ready === "true");
     await staysResponsive(page, "pane harness, 1M cells", async () => {
       await page.getByRole("button", { name: "检查", exact: true }).click();
