@@ -164,3 +164,20 @@ describe("a “其中” inside an addition chain (涪陵 a town's 2023 决算, 
     expect(findings(panan.text.replace("补助收入124392万元", "补助收入150684万元"), panan.year, "error").map(([rule]) => rule)).toContain("N.total");
   });
 });
+
+describe("“比2024年单位预算收入增加…”: last year's own budget named in either word order (s19w blind round 3, 伙牌镇 2025)", () => {
+  const huopai = "2025年伙牌镇政府(单位)收入预算842.79万元,比2024年单位预算收入增加62.15万元,增长8%。其中:财政拨款收入842.79万元,其他收入0万元。";
+  const rates = (text: string) => check(text, 2025).map((f) => [f.rule, f.severity, f.actual, f.expected]);
+
+  it("the change is of the amount before it: a right rate holds", () => {
+    expect(rates(huopai)).toEqual([]);
+  });
+
+  it("a wrong rate is an error, a truncated one a warning", () => {
+    expect(rates(huopai.replace("增长8%", "增长6%"))).toEqual([["N.growth", "error", "6%", "7.96%"]]);
+    expect(rates(huopai.replace("增长8%", "增长7%"))).toEqual([["N.growth", "warning", "7%", "7.96%"]]);
+    expect(rates(huopai.replace("单位预算收入", "部门预算支出").replace("收入预算842.79", "支出预算842.79").replace("增长8%", "增长6%"))).toEqual([
+      ["N.growth", "error", "6%", "7.96%"],
+    ]);
+  });
+});

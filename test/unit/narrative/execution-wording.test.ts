@@ -217,3 +217,17 @@ describe("a 决算 text may name next year's budget", () => {
     expect(check(slip, 2013).map((f) => [f.rule, f.actual])).toEqual([["N.year", "2014年"]]);
   });
 });
+
+describe("last year's execution and the report year's budget side by side in one sentence (s19w blind round 2, 旺苍 2025)", () => {
+  // the sentence as a 决算-family text would read it (no 预算 word the family reading knows)
+  const paired = "2024年全县“三公”经费执行数2010.95万元,2025年“三公”经费安排数2005.41万元,较上年减少94.91万元。";
+
+  it("a sentence opening with last year whose next clause opens with the report's year is no wrong year", () => {
+    expect(check(paired, 2025).filter((f) => f.rule === "N.year")).toEqual([]);
+  });
+
+  it("the report's year only as a base (“比2025年…”) leaves the opening year a slip", () => {
+    const slip = "2024年全县“三公”经费执行数2010.95万元,比2025年安排数减少94.91万元。";
+    expect(check(slip, 2025).map((f) => [f.rule, f.actual])).toContainEqual(["N.year", "2024年"]);
+  });
+});

@@ -130,3 +130,34 @@ describe("“其中” parts of a total the catalogue does not know", () => {
     expect(errors(nested)).toEqual([]);
   });
 });
+
+describe("“主要是” right before a part's amounts opens that part's own breakdown (s19w blind round 1, 荣昌 2026)", () => {
+  const rongchang =
+    "(一)收入预算:2026年收入合计138.55万元,其中:本年收入138.55万元,主要是一般公共预算拨款138.55万元,政府性基金预算拨款0万元,事业收入0万元,其他收入0万元。";
+
+  it("the items after it break down the part, not the total: nothing as published", () => {
+    expect(errors(rongchang)).toEqual([]);
+  });
+
+  it("a part of the outer list above the total is still found", () => {
+    expect(errors(rongchang.replace("本年收入138.55万元", "本年收入158.55万元"))).toEqual([["N.listSum", "158.55", "138.55"]]);
+  });
+
+  it("“主要是” followed by words without an amount opens nothing: the parts after it stay in the list", () => {
+    const reason = "基本支出预算100万元,其中:工资福利支出80万元,主要是人员增加,商品和服务支出30万元。";
+    expect(errors(reason)).toEqual([["N.listSum", "110.00", "100"]]);
+  });
+});
+
+describe("“,含A,B” after a part lists that part's own items (s19w blind round 2, 璧山 大兴镇 2024)", () => {
+  const daxing =
+    "(1)收入总计调整为9877万元。其中:本级收入1597万元;上级补助收入5926万元,含一般性转移支付补助4951万元,专项转移性补助975万元;动用预算稳定调节基金2354万元。";
+
+  it("the items after “含” are no parts of the outer list: nothing as published", () => {
+    expect(errors(daxing)).toEqual([]);
+  });
+
+  it("a part of the outer list changed is still found", () => {
+    expect(errors(daxing.replace("基金2354万元", "基金2854万元"))).toEqual([["N.listSum", "10377.00", "9877"]]);
+  });
+});

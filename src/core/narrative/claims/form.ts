@@ -25,7 +25,10 @@ export function checkForm(at: ParsedParagraph, year: number | undefined, family:
     y.year === year ||
     covered.has(y.year) ||
     (y.use !== "title" && family === "预算" && y.year === year! - 1) ||
-    (y.use === "opening" && y.year === year! - 1 && (family === "预算" || (sideBySide("opening") && findMentions(sentenceAt(text, y.index)).length > 0))) ||
+    (y.use === "opening" &&
+      y.year === year! - 1 &&
+      (family === "预算" ||
+        ((sideBySide("opening") || pairedInSentence(sentenceAt(text, y.index), year!)) && findMentions(sentenceAt(text, y.index)).length > 0))) ||
     (y.use === "title" && y.year === year! - 1 && sideBySide("title")) ||
     (y.use === "opening" && family === "决算" && y.year === year! + 1 && BUDGET.test(sentenceAt(text, y.index))) ||
     (y.use === "截至" && y.year === year! + 1 && writtenAfter(toHalfWidth(text).slice(y.index)));
@@ -41,6 +44,13 @@ export function checkForm(at: ParsedParagraph, year: number | undefined, family:
 }
 
 const NO_YEARS: ReadonlySet<number> = new Set();
+
+/**
+ * “2024年…“三公”经费执行数2010.95万元,2025年“三公”经费预算数2005.41万元,较上年预算数减少94.91万元”: a sentence opening with
+ * last year whose next clause opens with the report's year sets the two years side by side in one sentence (a year
+ * after “比” / “较” — “…支出X万元,比2024年预算减少…” — is a base, no clause of its own).
+ */
+const pairedInSentence = (sentence: string, year: number) => new RegExp(String.raw`[，,；;]\s*${year}\s*年`).test(toHalfWidth(sentence));
 
 /**
  * Years a title names beside the report's (“关于…“三公”经费2011年决算和2012年预算情况的说明” in a 2012 text): the text
@@ -105,9 +115,12 @@ export function yearIssue(y: StatedYear, year: number): ClaimIssue {
   };
 }
 
-/** “增长 13.95。” — a rate word followed by a number without % (“增长1,055.4%” has its %). */
+/**
+ * “增长 13.95。” — a rate word followed by a number without % (“增长1,055.4%” has its %); a unit or counter after the number
+ * makes it no percentage, in simplified or traditional characters (a reposted page's “下降1.5個百分點”, “增加3萬元”).
+ */
 const BARE_PERCENT =
-  /(增长|下降|上升|降低|占(?:[^，。；,;\d]{0,12}?的)?|完成(?:年初|全年)?预算(?:数)?的?|执行率为?)\s*(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]|[,，/／]\d|\s*(?:%|％|万|亿|元|个|人|辆|台|套|批|次|项|年|月|日|倍|分|家|户|名|平方|亩))/g;
+  /(增长|下降|上升|降低|占(?:[^，。；,;\d]{0,12}?的)?|完成(?:年初|全年)?预算(?:数)?的?|执行率为?)\s*(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]|[,，/／]\d|\s*(?:%|％|万|萬|亿|億|元|个|個|人|辆|輛|台|臺|套|批|次|项|項|年|月|日|倍|分|家|户|戶|名|平方|亩|畝))/g;
 
 function missingPercentSigns(text: string): ClaimIssue[] {
   return [...text.matchAll(BARE_PERCENT)].map((m) => ({

@@ -192,22 +192,31 @@ function otherMoneyCut(s: SentenceClaims, total: Mention, listed: Mention[], lis
   return other < 0 ? listed : listed.slice(0, other);
 }
 
+/** “主要是” / “主要为”: the words that open a part's main items (or its reason, when no amount follows them at once). */
+const MAINLY = /主要(?:是|为)/;
+
 /**
  * “其中:…;公务接待费140万元;公务用车购置及运行维护费1701.3万元,包括公务用车购置费260万元、公务用车运行及维护费
- * 1441.3万元。”: “包括” after a part — or a view of it, “分项目看:”, “从收入结构看:”, “按级次分:” — opens that part's own
- * breakdown, up to the next “；” or the list's end — its amounts are no parts of the list. A remark in parentheses opens
+ * 1441.3万元。”: “包括” after a part — or “,含” (“上级补助收入5926万元,含一般性转移支付补助4951万元,专项转移性补助975万元;”,
+ * as ./binding.ts reads the amounts a “含” lists), or a view of it, “分项目看:”, “从收入结构看:”, “按级次分:” — opens that part's own
+ * breakdown, up to the next “；” or the list's end — its amounts are no parts of the list. So does “主要是” / “主要为”
+ * when the next words name an amount of their own (“收入合计138.55万元,其中:本年收入138.55万元,主要是一般公共预算拨款
+ * 138.55万元,政府性基金预算拨款0万元,…”: the items after it break down 本年收入, not the 收入合计); followed by words
+ * without an amount (“主要是人员增加,商品和服务支出…”) it opens nothing. A remark in parentheses opens
  * nothing. They are judged as a list of their own under that part only when nothing but “、” / “和”
  * joins them (after a “，” the next part of the outer list may already have begun). More than one such word: no
  * reading (undefined).
  */
-const INNER = new RegExp(String.raw`包括|包含|${VIEW}\s*[:：]`, "g");
+const INNER = new RegExp(String.raw`包括|包含|(?<=[，,]\s*)含|${VIEW}\s*[:：]|${MAINLY.source}`, "g");
 function innerBreakdown(s: SentenceClaims, listed: Mention[], from: number, end: number): { items: Mention[]; list?: List } | undefined {
   // a remark in parentheses (“专项转移支付(包含中央预算内投资)7836.08亿元”) opens no list: blanked, positions kept
   const text = s.sentence
     .slice(from - s.start, end === Infinity ? undefined : end - s.start)
     .replace(/[（(][^（）()]*[)）]/g, (remark) => " ".repeat(remark.length));
   // “公务用车运行维护费支出8.2万元,主要包括公务用车燃料费、维修保养费…”: words with no amount of their own say nothing
-  const inner = [...text.matchAll(INNER)].map((m) => innerItems(listed, from + m.index!, text.slice(m.index!), end)).filter((x) => x.items.length > 0);
+  const inner = [...text.matchAll(INNER)]
+    .map((m) => innerItems(listed, from + m.index!, m[0], text.slice(m.index!), end))
+    .filter((x) => x.items.length > 0 && (!MAINLY.test(x.word) || !/[，,；;。]/.test(s.sentence.slice(x.at - s.start, x.items[0].start - s.start))));
   if (inner.length === 0) return { items: [] };
   if (inner.length > 1) return undefined;
   const [{ at, items }] = inner;
@@ -217,10 +226,10 @@ function innerBreakdown(s: SentenceClaims, listed: Mention[], from: number, end:
 }
 
 /** The amounts from “包括” at `at` up to the next “；” or the list's end. */
-function innerItems(listed: Mention[], at: number, rest: string, end: number): { at: number; items: Mention[] } {
+function innerItems(listed: Mention[], at: number, word: string, rest: string, end: number): { at: number; word: string; items: Mention[] } {
   const stop = rest.search(/[；;]/);
   const until = stop < 0 ? end : at + stop;
-  return { at, items: listed.filter((m) => m.start > at && m.start < until) };
+  return { at, word, items: listed.filter((m) => m.start > at && m.start < until) };
 }
 
 /**
