@@ -107,3 +107,28 @@ describe("a total's change “主要是” its parts' changes", () => {
     expect(errorsOf(cas.replace(",公务接待费减少2786.23万元", ""), 2014)).toEqual([]);
   });
 });
+
+describe("a whole the catalogue closes, broken down by the writer into more items", () => {
+  // hn-yueyang-2016-budget-sangong ¶2 (http://yueyang.gov.cn/zwgk/62389/62390/content_590058.html)
+  const yueyang =
+    "2016年“三公”经费预算为19043万元,其中,公务接待费7494万元,因公出国(境)费382万元,公务用车购置及运行维护费11167万元(其中,公务用车购置费255万元,公务用车运行维护费7922万元,其他交通工具购置144万元,其他交通费用2846万元)。";
+
+  it("购置 + 运行 are not set against 公务用车 when its list names further items", () => {
+    expect(errorsOf(yueyang, 2016)).toEqual([]);
+  });
+
+  it("with 购置 and 运行 alone the list is the identity, and a sum short of the whole is found", () => {
+    const two = yueyang.replace(",其他交通工具购置144万元,其他交通费用2846万元", "");
+    expect(errorsOf(two, 2016).map(([rule]) => rule)).toEqual(["N.total"]);
+  });
+});
+
+describe("comparison words", () => {
+  // zy-central-2016-budget-sangong-news ¶1
+  const central = "今年中央本级“三公”经费预算即上限为63.1亿元,比去年初预算减少0.06亿元,下降0.1%,但仍高于去年实际执行数。";
+
+  it("“比去年初预算” is “比去年年初预算”: the change is the amount's, and its rate is judged", () => {
+    expect(errorsOf(central, 2016)).toEqual([]);
+    expect(errorsOf(central.replace("下降0.1%", "下降3.1%"), 2016).map(([rule]) => rule)).toEqual(["N.growth"]);
+  });
+});

@@ -17,16 +17,21 @@ export function identityParts(statements: readonly Statement[], tableFigure: Fig
     const parts = ruledOut(s) ? FIGURE_IDENTITIES[s.figure]?.flatMap((part) => (stated(part, s) ? [part] : (FIGURE_IDENTITIES[part] ?? [part]))) : undefined;
     const known = parts?.map((part) => stated(part, s));
     if (!parts || !known || !known.every((k) => k) || (s.year === undefined && tableFigure(s.figure))) return undefined;
-    return OPEN_IDENTITIES.has(s.figure) && listsFurtherParts(s, known as Statement[]) ? undefined : { parts, known: known as Statement[] };
+    return listsFurtherParts(s, known as Statement[], OPEN_IDENTITIES.has(s.figure)) ? undefined : { parts, known: known as Statement[] };
   };
 }
 
 /**
- * A whole whose tables hold further parts (OPEN_IDENTITIES: 本年支出合计 is 基本 + 项目 + 经营支出 + …): its stated parts
- * confirm it only when their list names nothing else — “其中：基本支出A，占59.2%；项目支出B，占40.8%；经营支出C，对附属单位
- * 补助支出D” lists C and D too, and 基本 + 项目 falls short of the total by them.
+ * A whole's stated parts confirm it only when their list names nothing else — “其中：基本支出A，占59.2%；项目支出B，占40.8%；
+ * 经营支出C，对附属单位补助支出D” lists C and D too (`open`: the tables hold further parts, complete-list.ts
+ * OPEN_IDENTITIES), and 基本 + 项目 falls short of the total by them. So too a whole the catalogue closes, when the
+ * writer's breakdown says otherwise: “公务用车购置及运行维护费11167万元(其中,公务用车购置费255万元,公务用车运行维护费7922
+ * 万元,其他交通工具购置144万元,其他交通费用2846万元)” (岳阳 2016).
  */
-function listsFurtherParts(total: Statement, known: readonly Statement[]): boolean {
+function listsFurtherParts(total: Statement, known: readonly Statement[], open: boolean): boolean {
+  // a closed whole: only a breakdown in parentheses, its further items beside its parts (a list at the sentence's own level
+  // may run on into the next section, “…购置费0万元,…,三、2023年公务接待费预算200万元”)
+  if (!open && !known.every((k) => k.mention.depth > 0)) return false;
   const own = new Set([total.mention, ...known.map((k) => k.mention)]);
   const named = new Set(known.flatMap((k) => [k.figure, ...(FIGURE_IDENTITIES[k.figure] ?? [])]));
   return known.some((k) => {
@@ -35,7 +40,7 @@ function listsFurtherParts(total: Statement, known: readonly Statement[]): boole
       (m) =>
         m.start > k.mention.start &&
         !own.has(m) &&
-        m.depth <= k.mention.depth &&
+        (open ? m.depth <= k.mention.depth : m.depth === k.mention.depth) &&
         isStatedTotal(m) &&
         !named.has(figureNamed(m.label, "决算") ?? figureNamed(m.label, "预算") ?? ""),
     );
