@@ -1,5 +1,6 @@
 import { cellAddress } from "../snapshot/address";
 import type { CellRange, SheetSnapshot, WorkbookSnapshot } from "../snapshot/types";
+import { TABLE_ROW } from "../text/table-row";
 import type { NarrativeParagraph } from "./paragraph";
 
 /** Sheets whose name says they hold text: 情况说明, 说明, 整体绩效评价报告, 项目自评报告 … */
@@ -44,7 +45,9 @@ function readBlocks(blocks: Iterable<TextBlock>): NarrativeParagraph[] {
   return out;
 }
 
+/** A paragraph stopping mid-sentence goes on in the next line — never a table's row, which ends no sentence. */
 function continues(previous: string, next: string): boolean {
+  if (TABLE_ROW.test(previous) || TABLE_ROW.test(next)) return false;
   return previous.length >= PROSE_LENGTH && !SENTENCE_END.test(previous) && !HEADING.test(previous) && !HEADING.test(next);
 }
 

@@ -4,6 +4,8 @@
  * another year by design and is never a slip.
  */
 
+import { TABLE_ROW } from "./table-row";
+
 /** Where a year was stated as the subject year of the text. */
 export type YearUse = "title" | "截至" | "opening";
 
@@ -27,7 +29,7 @@ const OPENING = /^\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?([^，�
  * Words before or after a year that make it a comparison, a range, a date in passing or a source's year (“根据河南省
  * 2022年统计年鉴，…2021年的…” names the yearbook, not the year the text is about).
  */
-const NOT_SUBJECT_BEFORE = /与|比|较|同|相比|对比|上年|去年|以来|自|从|于|在|截至|截止|到|至|及|和|根据|依据/;
+const NOT_SUBJECT_BEFORE = /与|比|较|同|相比|对比|上年|去年|以来|自|从|继|于|在|截至|截止|到|至|及|和|根据|依据/;
 const NOT_SUBJECT_AFTER = /^\s*年?度?\s*(?:相比|比|较|与|同|及|和|、|至|-|—|~)/;
 
 /** A year compared with in a title (“2016年决算数与2015年决算数对比情况”): the title's subject is the other one. */
@@ -56,7 +58,8 @@ export function statedYears(text: string, prose: boolean): readonly StatedYear[]
 function readYears(text: string, prose: boolean): StatedYear[] {
   const found: StatedYear[] = [];
   // in prose a short line with clauses (“…同比增加4,800.00元,2020 年无此项预算,2021”, cut) is a sentence, not a title
-  if (text.length <= TITLE_MAX_LENGTH && !text.includes("。") && !(prose && CLAUSES.test(text))) {
+  // nor is a table's row (“2014年度决算数 | 4.06 | 0.00 |”): its year names a column's data
+  if (text.length <= TITLE_MAX_LENGTH && !text.includes("。") && !(prose && (CLAUSES.test(text) || TABLE_ROW.test(text)))) {
     for (const m of text.matchAll(TITLE))
       if (!COMPARED.test(text.slice(0, m.index))) found.push({ year: Number(m[1]), use: "title", text: m[0], index: m.index ?? 0 });
   }

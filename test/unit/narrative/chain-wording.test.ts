@@ -238,3 +238,48 @@ describe("a share list with a parenthesised breakdown of one part (sfin2 blind r
     expect(check(wuhua("100%", "100%"), 2021).filter((f) => f.rule === "N.shareSum")).toEqual([]);
   });
 });
+
+describe("a chain whose total opens the sentence after it (s19u blind rounds: 徐汇 2020, 和平 2024)", () => {
+  const xuhui = (added: string) =>
+    `2020年,区级一般公共预算收入198.03亿元,较去年同口径增长2%,完成调整预算的100%;加上市区财力结算净收入26亿元,一般债务转贷收入14亿元,调入预算稳定调节基金${added}亿元, 按规定从政府性基金预算和国有资本经营预算调入资金90.73亿元。合计一般公共预算收入总量为442.15亿元。区级一般公共预算支出310.85亿元。`;
+
+  it("“加上…。合计…收入总量为T”: the total of the next sentence closes the chain", () => {
+    expect(errors(xuhui("113.39"), 2020)).toEqual([]);
+    expect(errors(xuhui("92.50"), 2020)).toEqual([["N.total", "421.26", "442.15亿元"]]);
+  });
+
+  const heping = (taken: string) =>
+    `2024年一般公共预算收入完成47.98亿元,完成调整预算101%,较上年增长13.4%,其中:税收收入完成37.53亿元,非税收入完成10.45亿元。加税收返还和转移支付22.18亿元、上年结余3.18亿元、调入资金5.68亿元、新增一般债券转贷收入6.12亿元、置换和再融资一般债券转贷收入12.95亿元、动用预算稳定调节基金0.8亿元,扣除上解市级9.9亿元、一般债务还本${taken}亿元。2024年一般公共预算总收入完成74.59亿元,待市区体制结算后据实确定预算稳定调节基金。`;
+
+  it("“加A、B…,扣除C、D。…总收入T”: “加” opening the sentence, every amount listed after “扣除” taken away, added to the amount its “其中” breaks down", () => {
+    expect(errors(heping("14.4"), 2024)).toEqual([]);
+    expect(errors(heping("14.9"), 2024)).toEqual([["N.total", "74.09", "74.59亿元"]]);
+  });
+
+  it("a “其中” before “加” is passed over only when its parts add up to the amount it breaks down", () => {
+    const closed = "全县一般公共预算收入100亿元,其中:税收收入60亿元、非税收入40亿元。加上转移性收入50亿元,收入总计160亿元。";
+    const open = "全县一般公共预算收入100亿元,其中:税收收入60亿元、非税收入30亿元。加上转移性收入50亿元,收入总计160亿元。";
+    expect(errors(closed, 2024)).toEqual([["N.total", "150.00", "160亿元"]]);
+    expect(check(open, 2024).filter((f) => f.rule === "N.total")).toEqual([]);
+  });
+
+  it("the next sentence's total of the other side of the money, or after words of its own, is not the chain's", () => {
+    const spending = "全区一般公共预算收入100亿元。加上级补助收入20亿元、调入资金5亿元。一般公共预算支出总量为150亿元。";
+    const clause = "全区一般公共预算收入100亿元。加上级补助收入20亿元、调入资金5亿元。据统计,一般公共预算收入总量为150亿元。";
+    expect(check(spending, 2024).filter((f) => f.rule === "N.total")).toEqual([]);
+    expect(check(clause, 2024).filter((f) => f.rule === "N.total")).toEqual([]);
+  });
+
+  it("“减A，B” leaves B's sign open; “扣除A、B” does not", () => {
+    const comma = "全区一般公共预算收入100亿元,加上级补助收入20亿元,扣除上解支出5亿元,调入资金3亿元,收入总计112亿元。";
+    expect(check(comma, 2024).filter((f) => f.rule === "N.total")).toEqual([]);
+  });
+
+  it("a closed list right after a sentence stating an amount of its side may go on from that amount: not judged (blind round 4, 琼中 2020)", () => {
+    const qiongzhong = (total: string) =>
+      `全县地方一般公共预算支出397114万元,为预算的122.1%(指调整预算数),增长3.4%。债务还本支出16223万元,上解中央支出10800万元,补充预算稳定调节基金150万元和年终结转结余16751万元,支出总计${total}万元。`;
+    expect(check(qiongzhong("441038"), 2020).filter((f) => f.rule === "N.total")).toEqual([]);
+    const alone = "政府性基金支出83173万元,调出资金18300万元,债务还本支出315万元,支出合计101988万元。";
+    expect(errors(alone, 2020)).toEqual([["N.total", "101788.00", "101988"]]);
+  });
+});

@@ -9,7 +9,11 @@ import { checkText, corpusIds, namesProblem, normalFigure, paragraphAt, paragrap
  * Cases the checker still gets wrong are `test.failing` (the sets below): they turn red once the
  * checker is fixed, and then leave these lists.
  */
-const FALSE_ERRORS_TODAY = new Set<string>([]);
+const FALSE_ERRORS_TODAY = new Set<string>([
+  // s19v blind round 3 (stop 34): “公务用车购置及运行维护费11167万元(其中,公务用车购置费255万元,公务用车运行维护费7922万元,其他交通工具
+  // 购置144万元,其他交通费用2846万元)” — 购置 + 运行 read as every part of 公务用车 although the list names two more
+  "hn-yueyang-2016-budget-sangong ¶2",
+]);
 const MISSED_TODAY = new Set<string>([
   "ah-shouxian-2023-final-sangong ¶3 47%",
   // s19y stop 31 blind round 2: “占比8.5%” names no parent; the province's 约3842亿元 is two paragraphs up
@@ -40,11 +44,10 @@ const MISSED_TODAY = new Set<string>([
   // “其中:(1)公务用车运行维护费 | 32.65 |”, “(2)公务用车购置 | 0 |”); the reader drops the “合 计 | 34.35 |” row and reads no
   // row as an item with its amount (numbers without a unit)
   "gx-guilin-sifa-2015-budget-sangong-table ¶7 0",
-  // sfin2 blind round (stop 33), no rule changed: “…决算数比2017年减少2.01万元,下降9.77%。其中:因公出国(境)费支出决算…0万元,…;
-  // 公务用车购置及运行费支出决算减少1.52万元,…;公务接待费支出决算…0万元” — a “其中” list of changes alone (each item's
-  // amount in the sentence before) is not read as the parts of the total's change; with the amounts beside the changes
-  // (“…4.04万元,比上年减少1.52万元”) the sum 0 + 1.52 + 0 against 2.01 is found: unknown sentence structure
-  "yn-panlong-gulou-2018-final-sangong ¶3 2.01",
+  // s19v blind round 1 (stop 34), no rule changed in the round: ““三公”经费支出决算中,因公出国(境)费支出决算0万元,0;公务接待费
+  // 支出决算6.28万元,占34.88%” — the 决算 6.28 is in the paragraph before, and the list names neither 公务用车 nor a total of its
+  // own: the share's whole is not tied with certainty (unknown sentence structure)
+  "ah-jiuhuashan-zongjiao-2019-final-sangong ¶14 34.88%",
 ]);
 
 const docs: CorpusDocument[] = corpusIds().map(readCorpusDocument);

@@ -125,6 +125,17 @@ describe("the form of news texts", () => {
   it("a fraction is no percentage without its %", () => {
     expect(check("总体来看,公车支出占三公支出总额的3/4。").filter((f) => f.rule === "N.percentSign")).toEqual([]);
   });
+
+  it("a year after “继” is a history's start, not the sentence's subject (“全区收入规模继2010年突破1000亿元,…2023年首次突破3000亿元”)", () => {
+    const history = "2023年,内蒙古一般公共预算收入3083.4亿元。全区收入规模继2010年突破1000亿元,2019年突破2000亿元后,2023年首次突破3000亿元。";
+    expect(check(history, 2023).filter((f) => f.rule === "N.year")).toEqual([]);
+  });
+
+  it("a reposted page's traditional counters (“下降1.5個百分點”) make the number no percentage either (s19u blind round 2)", () => {
+    const hainan = "地方一般預算支出484.5億元,比上年增支126.5億元。金融機構存、貸款分別增長35%和40.1%,不良貸款率下降1.5個百分點。";
+    expect(check(hainan, 2009).filter((f) => f.rule === "N.percentSign")).toEqual([]);
+    expect(check("不良贷款率下降1.5。", 2009).map((f) => f.rule)).toEqual(["N.percentSign"]);
+  });
 });
 
 describe("round 2 wording (周至 2023 预算执行, 中央 三公 reports)", () => {

@@ -1,4 +1,5 @@
 import type { Decimal } from "../../numbers/decimal";
+import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { COMPLETION_AMOUNT, isBound, isPlainAmount, isPrior, isStatedTotal, measuredAmounts } from "./binding";
 import { semicolonParts, type SentenceClaims } from "./extract";
 import { flowNamed } from "./figures";
@@ -30,26 +31,47 @@ export interface Chain {
 export function readChain(sentences: readonly SentenceClaims[], i: number): Chain | undefined {
   const s = sentences[i];
   const found = [...s.sentence.matchAll(ADD)];
-  if (found.length === 0) return closedList(s);
+  if (found.length === 0) return closedList(s, sentences[i - 1]);
   if (found.length !== 1) return undefined;
   const position = s.start + found[0].index!;
   const after = s.mentions.filter((m) => m.start > position && m.kind === "amount" && m.depth === 0);
   // the words as written: a label is cleaned of “共计” / “合计为” (“加上2009年结转收入643842万元,共计3121173万元”)
   const totalAt = after.findIndex((m) => TOTAL_WORDS.test(m.rawLabel.replace(/\s+/g, "")));
-  if (totalAt < 1 || !candidate(after[totalAt])) return undefined;
-  const terms = after.slice(0, totalAt);
+  const next = totalAt < 0 && after.length > 0 ? totalOpening(sentences[i + 1]) : undefined;
+  const total = next ?? after[totalAt];
+  if ((!next && totalAt < 1) || !candidate(total)) return undefined;
+  const terms = next ? after : after.slice(0, totalAt);
   if (!terms.every(addend)) return undefined;
   // “加上级转移支付收入1884万元,其中:一般转移支付收入1478万元,…,收入合计为6449万元”: a “其中” inside the chain (not in a remark
   // in parentheses) breaks one addend down — where its parts end is in doubt
-  const inside = s.sentence.slice(position - s.start, after[totalAt].start - s.start).replace(/[（(][^（）()]*[)）]/g, "");
+  const inside = s.sentence.slice(position - s.start, next ? undefined : total.start - s.start).replace(/[（(][^（）()]*[)）]/g, "");
   if (/其中/.test(inside)) return undefined;
   const takenAway = terms.findIndex(isTakenAway);
-  if (takenAway >= 0 && !terms.slice(takenAway).every(isTakenAway)) return undefined;
+  const added = takenAway >= 0 ? terms.slice(0, takenAway) : terms;
+  const subtracted = takenAway >= 0 ? terms.slice(takenAway) : [];
+  if (subtracted.some((m, k) => k > 0 && !isTakenAway(m) && !listedAfter(s, subtracted[k - 1], m))) return undefined;
   const base = baseOf(sentences, i, position);
   if (!base) return undefined;
-  const subtracted = takenAway >= 0 ? terms.slice(takenAway) : [];
-  return { total: after[totalAt], added: [base, ...terms.slice(0, takenAway >= 0 ? takenAway : terms.length)], subtracted };
+  // a total in the next sentence is the chain's only when it names the same side of the money as the amount added to
+  if (next && (flowNamed(base.label) === undefined || flowNamed(next.label) !== flowNamed(base.label))) return undefined;
+  return { total, added: [base, ...added], subtracted };
 }
+
+/**
+ * “…加上市区财力结算净收入26亿元,…调入资金90.73亿元。合计一般公共预算收入总量为442.15亿元。”: a chain whose sentence states
+ * no total is closed by the sentence right after when that sentence opens with its one total (合计 / 总量 / 总收入 … and the
+ * amount, nothing before it but words): the first amount of that sentence, nothing stated between.
+ */
+function totalOpening(next: SentenceClaims | undefined): Mention | undefined {
+  const first = next?.mentions[0];
+  if (!next || !first || first.depth !== 0 || first.kind !== "amount") return undefined;
+  const words = next.sentence.slice(0, first.start - next.start);
+  return TOTAL_WORDS.test(words.replace(/\s+/g, "")) && !/[，,；;：:]/.test(words) ? first : undefined;
+}
+
+/** “扣除上解市级9.9亿元、一般债务还本14.4亿元”: an amount listed with “、” right after one taken away is taken away too. */
+const listedAfter = (s: SentenceClaims, previous: Mention, m: Mention) =>
+  /^[^，,；;。\d]*?、[^，,；;。\d]*$/.test(s.sentence.slice(previous.end - s.start, m.start - s.start));
 
 /**
  * “政府性基金支出83173万元,调出资金18300万元,债务还本支出315万元,支出合计101788万元”: a sentence that only lists named amounts
@@ -59,9 +81,11 @@ export function readChain(sentences: readonly SentenceClaims[], i: number): Chai
  * 收入 / 支出 合计 / 总计 / 共计 (never a bare “合计”, which in a news report may sum more than the amounts named), follows two
  * or more of them (a “收入合计” closes a list of what is received, never of what is spent:
  * ./figures.ts flowNamed); what the sentence states after the total (“…,收入合计42.5亿元,支出19.43亿元,年终结余23.07亿元”) is
- * no part of it.
+ * no part of it. A sentence right before that states an amount of the total's side (“全县地方一般公共预算支出397114万元,…。
+ * 债务还本支出16223万元,上解中央支出10800万元,…和年终结转结余16751万元,支出总计441038万元”) may hold the list's first amount:
+ * which amounts the total adds up is then in doubt, and nothing is judged.
  */
-function closedList(s: SentenceClaims): Chain | undefined {
+function closedList(s: SentenceClaims, before: SentenceClaims | undefined): Chain | undefined {
   const amounts = s.mentions.filter((m) => m.depth === 0);
   if (amounts.length < 3 || amounts.length !== s.mentions.filter((m) => m.depth === 0 && m.kind === "amount").length) return undefined;
   if (NESTS.test(s.sentence.replace(/[（(][^（）()]*[)）]/g, ""))) return undefined;
@@ -72,6 +96,7 @@ function closedList(s: SentenceClaims): Chain | undefined {
   if (!terms.every((m) => addend(m) && !isTakenAway(m) && m.label !== "" && m.groupSize === 1)) return undefined;
   const flow = flowNamed(total.label);
   if (flow !== undefined && terms.some((m) => flowNamed(m.label) !== undefined && flowNamed(m.label) !== flow)) return undefined;
+  if (before?.mentions.some((m) => candidate(m) && flowNamed(m.label) === flow)) return undefined;
   return { total, added: terms, subtracted: [] };
 }
 /** The total names what it sums (“支出合计”, “收入总计”): a bare “合计” after two departments' amounts may sum more. */
@@ -105,8 +130,11 @@ export function checkAddition(sentences: readonly SentenceClaims[], i: number, r
   });
 }
 
-/** “加上”, or “加” opening a clause that closes with “后” (“,加中央结算补助823.6亿元、…后,”). */
-const ADD = /加上|(?<=[，,；;]\s*)加(?=[^，,；;。]*?后[，,])/g;
+/**
+ * “加上”, “加” opening a clause that closes with “后” (“,加中央结算补助823.6亿元、…后,”), or “加” opening the sentence before
+ * what it adds (“加税收返还和转移支付22.18亿元、…”; not a verb of its own: 加强, 加快, 加计扣除 …).
+ */
+const ADD = /加上|(?<=[，,；;]\s*)加(?=[^，,；;。]*?后[，,])|^\s*加(?![强快大之速紧以重深剧入挂班工油码密热注价收计])/g;
 const TOTAL_WORDS = /合计|总计|共计|总量|总收入|总支出/;
 /** “减上解市级支出53亿元”, “减去债务还本支出”: an amount the chain takes away (“减少” is a change, never read here). */
 const TAKEN_AWAY = /^\s*(?:减去?|扣除)(?!少)/;
@@ -136,11 +164,26 @@ function baseOf(sentences: readonly SentenceClaims[], i: number, position: numbe
   // “…收入53.19亿元。其中，税收收入29.09亿元…。非税收入24.1亿元，增长1.9%。加上…”: a sentence right after a “其中”
   // sentence may go on listing its parts — which amount is added to is in doubt
   if (!brokenDown && j > 0 && BREAKDOWN.test(sentences[j - 1].sentence)) return undefined;
-  const previous = j >= 0 ? measuredAmounts(sentences[j].mentions.filter(candidate), words) : [];
+  const previous = j >= 0 ? measuredAmounts(closedWhole(sentences[j]), words) : [];
   return previous.length === 1 ? previous[0] : undefined;
 }
 
 const BREAKDOWN = /^\s*其中/;
+/**
+ * The sentence's named amounts — but “…收入完成47.98亿元,…,其中:税收收入完成37.53亿元,非税收入完成10.45亿元。加…”: a “其中”
+ * whose parts add up to the one amount before it closes that breakdown, and what the next sentence adds to is that whole
+ * (parts that fall short may go on in the next sentence: all the amounts are kept, and more than one leaves it unread).
+ */
+function closedWhole(s: SentenceClaims): Mention[] {
+  const amounts = s.mentions.filter(candidate);
+  const at = s.start + s.sentence.search(/其中/);
+  if (at < s.start) return amounts;
+  const whole = amounts.filter((m) => m.start < at);
+  const parts = amounts.filter((m) => m.start > at);
+  if (whole.length !== 1 || parts.length < 2) return amounts;
+  const sum = sumIntervals(parts.map((m) => RoundingInterval.of(m.value, m.unit)));
+  return RoundingInterval.of(whole[0].value, whole[0].unit).overlaps(sum) ? whole : amounts;
+}
 
 /**
  * “…;县级一般公共预算收入73220万元,…。县级一般公共预算收入加上预计上级各类补助收入…,收入合计231838万元”: a sentence opening

@@ -145,9 +145,16 @@ const SAME_ITEM_COMPARED = /^(.+)(?:比|较|与)\1$/;
 function sameItem(label: string, own: string): boolean {
   const [words, item] = [itemWords(label), itemWords(own)];
   const [long, short] = words.length >= item.length ? [words, item] : [item, words];
-  return short !== "" && long.startsWith(short) && LAST_WORD.test(long.slice(short.length));
+  if (short === "") return false;
+  if (long.startsWith(short)) return LAST_WORD.test(long.slice(short.length));
+  // “…一般公共预算财政拨款开支的“三公”经费总支出为4,333.33万元。与上年相比,“三公”经费支出减少了…”: the amount's name
+  // says which money first (its scope), the change's name is the rest
+  return long.endsWith(short) && short.length >= MIN_SCOPED_NAME && SCOPE.test(long.slice(0, -short.length));
 }
 const LAST_WORD = /^(?:|支出|收入|决算数?|预算数?|支出决算数?|总额|金额)$/;
+/** Words that say which money an amount is of, ending the words before its item's name (“一般公共预算财政拨款开支”). */
+const SCOPE = /(?:财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算)(?:开支|安排|使用)?$/;
+const MIN_SCOPED_NAME = 4;
 /** A name as compared: without spaces, the writer's quotes, 总 / 的 and the scope of the whole text (“全区“三公”经费总支出”). */
 const itemWords = (words: string) =>
   words
@@ -210,6 +217,10 @@ export function changeSubject(
     change,
   );
   if (earlierClauses.length === 1 && !before.some((m) => m.kind === "amount" && isChange(m))) return { to: earlierClauses[0], certain: true };
+  // “…预算为63.16亿元,比2014年预算数减少8.35亿元,下降11.7%;比2014年执行数减少2.5亿元,下降3.8%”: a second comparison of the one
+  // amount — the sentence before it states no other amount than that one, its changes and their rates and bases
+  if (earlierClauses.length === 1 && before.every((m) => m === earlierClauses[0] || m.kind === "percent" || isChange(m) || isPrior(m)))
+    return { to: earlierClauses[0], certain: true };
   if (before.some((m) => isPlainAmount(m) && !isPrior(m)) || ownWords(leadPastPrior(lead, before, change)) !== "") return undefined;
   const earlier = preferActual(previous.filter(subjectLike), change);
   const totals = whole && earlier.length > 1 ? preferActual(whole.filter(subjectLike), change) : [];

@@ -1,3 +1,4 @@
+import { EITHER_WAY } from "./binding";
 import type { ChangeClaim, SentenceClaims } from "./extract";
 import { figureNamed } from "./figures";
 import type { Mention } from "./mentions";
@@ -43,6 +44,12 @@ function flatInWords(sentence: string, family: "决算" | "预算"): string[] {
   });
 }
 
+/**
+ * “…减少5818.9万元,主要是因公出国(境)费减少1485.38万元”: the words that a total's change is mainly its parts' — the part's
+ * name follows (a sum of changes is judged only when every part of its identity is named, so “主要” leaves none out).
+ */
+const MAINLY = /^(?:主要是|主要为|主要系|主要有)/;
+
 /** “较年初预算数”: words that only name the comparison, not the figure. */
 const BUDGET_ONLY = /^(?:比|较|与)(?:当年|本年)?(?:年初|全年)?预算数?$/;
 
@@ -61,10 +68,12 @@ function namedBeforeBudget(before: string, family: "决算" | "预算"): string 
 }
 
 /**
- * The changes the text states for catalogue figures, each with its basis: “比预算数减少1.94亿元；公务用车…30.87亿元，
+ * The changes the text states for catalogue figures, each with its basis (a name opening with the report's own year,
+ * “2018年度“三公”经费支出决算数比2017年减少”, is the figure's): “比预算数减少1.94亿元；公务用车…30.87亿元，
  * 减少3.72亿元” — a change that names no comparison repeats the one of the change before it in its sentence.
  */
-export function changeStatements(parsed: readonly ParsedParagraph[], family: "决算" | "预算"): ChangeStatement[] {
+export function changeStatements(parsed: readonly ParsedParagraph[], family: "决算" | "预算", year?: number): ChangeStatement[] {
+  const ownYear = year === undefined ? undefined : new RegExp(`^${year}年度?`);
   return parsed.flatMap((at) =>
     at.sentences.flatMap((s) => {
       let last: Basis = "year";
@@ -84,9 +93,16 @@ export function changeStatements(parsed: readonly ParsedParagraph[], family: "�
           const raw = claim.change.rawLabel;
           const basis: Basis = claim.againstBudget || AGAINST_BUDGET.test(raw) ? "budget" : COMPARES.test(raw) ? "year" : last;
           last = basis;
-          // a change whose direction the words leave open (“增加(减少)”) adds nothing certain to a sum of changes
-          if (claim.eitherWay) return [];
-          const own = raw.replace(COMPARED, "").replace(/\s+/g, "").replace(BUDGET_ONLY, "");
+          // a change whose direction the words leave open (“增加(减少)”) adds nothing certain to a sum of changes — unless
+          // it is 0 (“增加/减少0万元”: no change whichever word was meant)
+          if (claim.eitherWay && !claim.change.value.isZero()) return [];
+          const own = raw
+            .replace(EITHER_WAY, "增加")
+            .replace(COMPARED, "")
+            .replace(/\s+/g, "")
+            .replace(BUDGET_ONLY, "")
+            .replace(ownYear ?? /^$/, "")
+            .replace(MAINLY, "");
           const figure =
             (own && figureNamed(own, family)) ||
             (claim.subject?.certain && figureNamed(claim.subject.to.label, family)) ||

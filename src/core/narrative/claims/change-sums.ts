@@ -12,7 +12,7 @@ import type { Statement } from "./statements";
 import { sumOf, type CrossContext } from "./cross";
 
 const ZERO_CHANGE = RoundingInterval.exact(new Decimal(0));
-const changeWords = (c: ChangeStatement) => (c.change ? `${c.sign > 0 ? "增加" : "减少"}${c.change.text}` : "持平");
+const changeWords = (c: ChangeStatement) => (c.change && !c.change.value.isZero() ? `${c.sign > 0 ? "增加" : "减少"}${c.change.text}` : "持平");
 
 /**
  * A total's stated change and its parts' (in the order of CHANGE_IDENTITIES), when the text states every one; a part
@@ -25,8 +25,14 @@ interface ChangeIdentity {
   known: ChangeStatement[];
 }
 
-function changeIdentities(parsed: readonly ParsedParagraph[], family: "决算" | "预算", basis: Basis, missing = 0): (ChangeIdentity & { unstated: string[] })[] {
-  const changes = changeStatements(parsed, family).filter((c) => c.basis === basis);
+function changeIdentities(
+  parsed: readonly ParsedParagraph[],
+  family: "决算" | "预算",
+  basis: Basis,
+  year: number | undefined,
+  missing = 0,
+): (ChangeIdentity & { unstated: string[] })[] {
+  const changes = changeStatements(parsed, family, year).filter((c) => c.basis === basis);
   const first = (figure: string) => changes.find((c) => c.figure === figure);
   const stated = (figure: string): ChangeStatement[] | undefined => {
     const own = first(figure);
@@ -62,7 +68,7 @@ const sumVerdict = ({ whole, known }: ChangeIdentity, reading: Reading) =>
  * value from then on, so its rate raises nothing more; otherwise nothing here (checkChangeSums names the total).
  */
 export function checkChangeCulprits(parsed: readonly ParsedParagraph[], family: "决算" | "预算", ctx: CrossContext): Located[] {
-  return changeIdentities(parsed, family, "year").flatMap((identity): Located[] => {
+  return changeIdentities(parsed, family, "year", ctx.year).flatMap((identity): Located[] => {
     const { total, parts, whole, known } = identity;
     if (sumVerdict(identity, ctx.reading) !== "error" || !whole.claim || !changeConfirmed(whole.claim, ctx.reading)) return [];
     const open = known.filter((k) => k.change && (!k.claim || !changeConfirmed(k.claim, ctx.reading)));
@@ -103,7 +109,7 @@ export function checkChangeCulprits(parsed: readonly ParsedParagraph[], family: 
  * against last year, and against the budget (“比预算数减少9.43亿元”: the budgets add up as the amounts do).
  */
 export function checkChangeSums(parsed: readonly ParsedParagraph[], family: "决算" | "预算", ctx: CrossContext): Located[] {
-  return [...changeIdentities(parsed, family, "year"), ...changeIdentities(parsed, family, "budget")].flatMap((identity): Located[] => {
+  return [...changeIdentities(parsed, family, "year", ctx.year), ...changeIdentities(parsed, family, "budget", ctx.year)].flatMap((identity): Located[] => {
     const verdict = sumVerdict(identity, ctx.reading);
     if (verdict === "equal") return [];
     const { total, whole } = identity;
@@ -135,7 +141,7 @@ export function checkChangeBounds(parsed: readonly ParsedParagraph[], family: "�
   const zero = (figure: string) =>
     none.has(figure) || statements.some((s) => s.figure === figure && s.year === undefined && s.others.length === 0 && s.mention.value.isZero());
   return (["year", "budget"] as const).flatMap((basis) =>
-    changeIdentities(parsed, family, basis, 1).flatMap((identity): Located[] => {
+    changeIdentities(parsed, family, basis, ctx.year, 1).flatMap((identity): Located[] => {
       const { total, whole, known, unstated } = identity;
       if (!zero(unstated[0])) return [];
       const sum = sumOf(known.map((k) => signedValue(k, ctx.reading)));

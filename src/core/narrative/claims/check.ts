@@ -86,7 +86,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
   const items = itemStatements(parsed, family);
   const classes = classStatements(parsed);
   const rowCheck: RowCheck = { source, family, reading, checked };
-  const cross: CrossContext = { reading, checked, whereOf: (at) => whereOf(at.paragraph) };
+  const cross: CrossContext = { reading, checked, whereOf: (at) => whereOf(at.paragraph), year };
   const resolveTotal = totalResolver(family, tableFigure, statements, parsed);
   const basicTable = tables.find((t) => t.kind.id === "J06" && !t.isEmpty);
 

@@ -16,6 +16,8 @@ export interface CrossContext {
   checked: Set<Mention>;
   /** “情况说明!A12”, “第12段”. */
   whereOf(at: ParsedParagraph): string;
+  /** The report's year, when known. */
+  year?: number;
 }
 
 /** The sum of stated values. */

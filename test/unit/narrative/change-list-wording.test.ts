@@ -1,0 +1,109 @@
+import { checkNarrative } from "../../../src/core/narrative";
+import { readTextFile } from "../../../src/core/paragraphs";
+import { statedYears } from "../../../src/core/text/year";
+
+/**
+ * “其中:” lists of changes (s19v, stop 34): the total's change in one sentence, each part's change in the next, as the
+ * 云南 三公 决算 template writes them — with the template's “增加/减少0万元” left in for a part that did not change.
+ */
+const changeSums = (text: string, year = 2018) =>
+  checkNarrative(readTextFile(text), [], { year })
+    .filter((f) => f.severity === "error" && f.rule === "N.changeSum")
+    .map((f) => [f.expected ?? null, f.actual ?? null]);
+
+// yn-panlong-gulou-2018-final-sangong ¶3 (http://www.persianwink.com/c/2019-10-25/3701458.shtml)
+const gulou =
+  "盘龙区鼓楼街道办事处2018年度一般公共预算财政拨款“三公”经费支出预算为12.04万元,支出决算为12.04万元,完成预算的100%。" +
+  "2018年度一般公共预算财政拨款“三公”经费支出决算数比2017年减少2.01万元,下降14.31%。其中:因公出国(境)费支出决算增加/减少0万元,增长/下降0%;" +
+  "公务用车购置及运行费支出决算减少1.52万元,下降27.34%;公务接待费支出决算增加/减少0万元,增长/下降0%。";
+
+describe("a total's change against a “其中:” list of its parts' changes", () => {
+  it("“增加/减少0万元” is no change whichever word was meant: 0 + 1.52 + 0 against 减少2.01 is found", () => {
+    expect(changeSums(gulou)).toEqual([["减少1.52万元", "减少2.01万元"]]);
+  });
+
+  it("the parts' changes adding up to the total's: nothing", () => {
+    expect(changeSums(gulou.replace("减少2.01万元,下降14.31%", "减少1.52万元,下降11.18%"))).toEqual([]);
+  });
+
+  it("an amount other than 0 with both direction words adds nothing certain: the sum is not judged", () => {
+    expect(changeSums(gulou.replace("因公出国(境)费支出决算增加/减少0万元", "因公出国(境)费支出决算增加/减少0.49万元"))).toEqual([]);
+  });
+
+  it("a total's change named with another year than the report's is not tied to this year's parts", () => {
+    expect(
+      changeSums(gulou.replace("2018年度一般公共预算财政拨款“三公”经费支出决算数比2017年", "2017年度一般公共预算财政拨款“三公”经费支出决算数比2016年")),
+    ).toEqual([]);
+  });
+});
+
+describe("a table flattened to rows, one a line, in a text file", () => {
+  // cq-yuzhong-2017-final-sangong-jiedu (http://www.cqyz.gov.cn/zjyz/sj_229/sjjd_31744/202309/t20230911_12325850.html)
+  const rows = ["公务用车运行维护费 | 2,586.60 | - | -", "“三公”经费支出 | 4,333.33 | - | -"];
+  const prose =
+    "根据提供的数据,2017年度渝中区一般公共预算财政拨款开支的“三公”经费总支出为4,333.33万元。与上年相比,2017年度的“三公”经费支出减少了1,276.52万元,下降了22.75%。";
+
+  it("each row is a paragraph of its own, and the prose after the rows is not joined to them", () => {
+    expect(readTextFile([...rows, prose].join("\n")).map((p) => p.text)).toEqual([...rows, prose]);
+  });
+
+  it("the prose after the rows is checked as a paragraph of its own: a rate made wrong is found there", () => {
+    const wrong = [...rows, "2017年度“三公”经费总支出为4,333.33万元,与上年相比减少了1,276.52万元,下降了20.75%。"].join("\n");
+    const found = checkNarrative(readTextFile(wrong), [], { year: 2017 }).filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.message.slice(0, 3)])).toEqual([["N.growth", "第3段"]]);
+  });
+
+  it("a row naming a year in its first cell is no title (“2014年度决算数 | 4.06 | 0.00 |”)", () => {
+    expect(statedYears("2014年度决算数 | 4.06 | 0.00 | 3.01 |", true).map((y) => y.use)).not.toContain("title");
+    expect(statedYears("2014年度决算数", true).map((y) => y.use)).toEqual(["title"]);
+  });
+});
+
+const errorsOf = (text: string, year: number) =>
+  checkNarrative(readTextFile(text), [], { year })
+    .filter((f) => f.severity === "error")
+    .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+
+describe("a change whose own sentence states no amount", () => {
+  // cq-yuzhong-2017-final-sangong-jiedu ¶9
+  const yuzhong =
+    "根据提供的数据,2017年度渝中区一般公共预算财政拨款开支的“三公”经费总支出为4,333.33万元。与上年相比,2017年度的“三公”经费支出减少了1,276.52万元,下降了22.75%。";
+
+  it("names what changed without the scope the amount's name opens with: tied to that amount (“…财政拨款开支的“三公”经费总支出”)", () => {
+    expect(errorsOf(yuzhong, 2017)).toEqual([]);
+    expect(errorsOf(yuzhong.replace("1,276.52", "1,058.45"), 2017).map(([rule]) => rule)).toEqual(["N.growth"]);
+  });
+
+  it("a name that is not the amount's less a scope word stays untied (“…开支的“三公”经费总支出” against “公务接待费支出”)", () => {
+    const other = yuzhong.replace("2017年度的“三公”经费支出减少了1,276.52万元", "2017年度的公务接待费支出减少了1,058.45万元");
+    expect(errorsOf(other, 2017)).toEqual([]);
+  });
+
+  // zy-central-2015-budget-sangong-xwlb ¶3
+  const central = "2015年中央各部门的三公经费预算总数为63.16亿元,比2014年预算数减少8.35亿元,下降11.7%;比2014年执行数减少2.5亿元,下降3.8%。";
+
+  it("a second comparison of the one amount, in a clause of its own, is of that amount", () => {
+    expect(errorsOf(central, 2015)).toEqual([]);
+    expect(errorsOf(central.replace("2.5亿元", "4.5亿元"), 2015).map(([rule]) => rule)).toEqual(["N.growth"]);
+  });
+
+  it("not when the sentence states another amount before it (a part): the change may be of either", () => {
+    const parts = central.replace("下降11.7%;", "下降11.7%,其中公务接待费9.19亿元;");
+    expect(errorsOf(parts.replace("2.5亿元", "4.5亿元"), 2015)).toEqual([]);
+  });
+});
+
+describe("a total's change “主要是” its parts' changes", () => {
+  // zy-cas-2014-final-sangong-news ¶1
+  const cas =
+    "中国科学院2014年“三公”经费支出15905.91万元,较2014年预算减少5818.9万元,降低26.78%,主要是因公出国(境)费减少1485.38万元,公务用车购置及运行费减少1547.29万元,公务接待费减少2786.23万元。";
+
+  it("every part of 三公 named: their sum is judged against the total's", () => {
+    expect(errorsOf(cas, 2014)).toEqual([]);
+    expect(errorsOf(cas.replace("2786.23", "3165.53"), 2014)).toEqual([["N.changeSum", "减少6198.2万元", "减少5818.9万元"]]);
+  });
+
+  it("a part left out (“主要是” two of three): nothing", () => {
+    expect(errorsOf(cas.replace(",公务接待费减少2786.23万元", ""), 2014)).toEqual([]);
+  });
+});
