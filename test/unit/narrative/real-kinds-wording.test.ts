@@ -105,3 +105,20 @@ describe("a 决算 list with each part's completion rate, after a budget and its
     expect(errors(xundian("3,797"), 2022).map(([rule]) => rule)).toEqual(["N.listSum"]);
   });
 });
+
+describe("a “其中” list short of its total by one part printed in the odd unit, exact when read in the list's unit (s19w)", () => {
+  // 太龙镇中心卫生院 2025 ¶4 with its 卫生健康 amount's unit changed to 元; 大兴镇 2024 ¶8 with a remark in parentheses after the part
+  const tailong = (health: string) =>
+    `(二)支出预算:2025年年初预算数1211.02万元,其中:一般公共服务支出预算0 万元,教育支出预算0 万元,社会保障和就业支出预算144.52万元,卫生健康支出预算${health},住房保障支出预算 27.11万元。`;
+  const daxing = "(2)支出总计调整为9877万元。其中:一般公共预算支出8141万元,体制及专项上解支出1736元(含收回结转结余资金682万元)。";
+
+  it("is one error naming the amount's unit", () => {
+    expect(errors(tailong("1039.39元"), 2025)).toEqual([["N.unit", "1039.39万元", "1039.39元"]]);
+    expect(errors(daxing, 2024)).toEqual([["N.unit", "1736万元", "1736元"]]);
+  });
+
+  it("as published, or short by more than the slip: nothing (a list may name only its main parts)", () => {
+    expect(errors(tailong("1039.39万元"), 2025)).toEqual([]);
+    expect(errors(tailong("1009.39元"), 2025)).toEqual([]);
+  });
+});

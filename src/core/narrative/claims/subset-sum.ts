@@ -8,6 +8,7 @@ import { writtenUnit, type ClaimIssue } from "./issue";
 import { flowNamed, fundNamed } from "./figures";
 import { cleanLabel, type Mention } from "./mentions";
 import type { Reading } from "./reading";
+import { listUnitSlip } from "./unit-slip";
 
 /**
  * “事业运行经费总预算A元，其中：基本支出预算B元，项目支出预算C元” / “一般公共预算收入53.24亿元，其中：税收收入
@@ -29,7 +30,7 @@ import type { Reading } from "./reading";
  * them (“；支出合计…”); the list ends at a section numeral (“三、”).
  */
 export function checkSubsetSum(s: SentenceClaims, reading: Reading): ClaimIssue[] {
-  return segments(s).flatMap((segment) => subsetLists(segment).flatMap((list) => checkList(list, reading)));
+  return segments(s).flatMap((segment) => subsetLists(segment).flatMap((list) => checkList(list, reading, segment.mentions)));
 }
 
 /**
@@ -38,12 +39,15 @@ export function checkSubsetSum(s: SentenceClaims, reading: Reading): ClaimIssue[
  */
 const segments = (s: SentenceClaims): SentenceClaims[] => ([...s.sentence.matchAll(BREAKDOWN)].length < 2 ? [s] : semicolonParts(s));
 
-function checkList({ total, parts }: { total: Mention; parts: Mention[] }, reading: Reading): ClaimIssue[] {
+function checkList({ total, parts }: { total: Mention; parts: Mention[] }, reading: Reading, mentions: readonly Mention[]): ClaimIssue[] {
   if (reading.checked.has(total) && parts.every((p) => reading.checked.has(p))) return [];
   const approximate = [total, ...parts].some(isApproximate);
   const interval = (m: Mention) => (isApproximate(m) ? RoundingInterval.approximate(reading.value(m), m.unit) : reading.interval(m));
   const sum = parts.reduce((acc, p) => acc.plus(reading.value(p)), new Decimal(0));
   const complete = completeIdentity(total, parts);
+  // a part printed in the odd unit that, read in the list's unit, makes the sum exact: the slip is the unit
+  const unitSlip = !approximate && sum.lessThan(reading.value(total)) ? listUnitSlip(total, parts, reading, mentions) : undefined;
+  if (unitSlip) return [unitSlip];
   const verdict = judgeAmounts(reading.value(total), interval(total), sum, sumIntervals(parts.map(interval)), complete ? "=" : ">=");
   if (verdict === "equal" || (verdict === "rounding" && (approximate || reading.roundsTo(total, parts, sum)))) return [];
   const { num, unit } = writtenUnit(total);

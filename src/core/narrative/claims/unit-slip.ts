@@ -1,8 +1,12 @@
+import { Decimal } from "../../numbers/decimal";
 import { toHalfWidth } from "../../numbers/parse-number";
+import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
+import { judgeAmounts } from "../../numbers/verdict";
 import type { NarrativeParagraph } from "../../paragraphs/paragraph";
 import type { ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Located } from "./parsed";
+import type { Reading } from "./reading";
 
 /**
  * A unit slip: one amount printed in 元 among amounts in 万元 (or in 万元 among 元, 万元 among 亿元, 亿元 among 万元) —
@@ -63,32 +67,79 @@ export function readUnitSlips(paragraphs: readonly NarrativeParagraph[], located
   for (const at of new Set(located.filter(isError).map((l) => l.at))) {
     for (const slip of SLIPS) {
       const m = oddAmount(at, slip);
-      const text = m && out.some((l) => isError(l) && figuresOf(l.issue).includes(m)) ? rewritten(at.paragraph.text, m, slip) : undefined;
+      // a slip a list's sum already confirmed (listUnitSlip) is named as it is
+      const text =
+        m && out.some((l) => isError(l) && l.issue.rule !== "unit" && figuresOf(l.issue).includes(m)) ? rewritten(at.paragraph.text, m, slip) : undefined;
       if (!m || !text) continue;
       // every error of its paragraph (a share judged against a sum the slip inflated names the others' figures), and
       // those elsewhere that rest on it
       const caused = out.filter((l) => isError(l) && (l.at === at || figuresOf(l.issue).includes(m)));
       const again = recheck(paragraphs.map((p) => (p === at.paragraph ? { ...p, text } : p))).filter(isError);
       if (again.some((l) => l.at.order === at.order) || again.length > errors - caused.length) continue;
-      out = [...out.filter((l) => !caused.includes(l)), { issue: slipIssue(m, slip, caused[0].issue), at }];
+      out = [...out.filter((l) => !caused.includes(l)), { issue: slipIssue(m, slip, caused[0].issue.headline), at }];
     }
   }
   return out.length === located.length && out.every((l, i) => l === located[i]) ? located : out;
 }
 
-function slipIssue(m: Mention, slip: Slip, first: ClaimIssue): ClaimIssue {
+/** 万元 per unit of a printed suffix (amounts are compared in 万元). */
+const PER_WAN: Record<string, Decimal> = { 元: new Decimal("0.0001"), 万元: new Decimal(1), 亿元: new Decimal(10000) };
+/** The unit an amount's own text is printed in (“1039.39元”, “27.11万元”, “4.4亿”). */
+function printedUnit(m: Mention): string | undefined {
+  const written = toHalfWidth(m.text).replace(/\s+/g, "");
+  if (/亿元?$/.test(written)) return "亿元";
+  if (/万元?$/.test(written)) return "万元";
+  return /\d元$/.test(written) ? "元" : undefined;
+}
+
+/**
+ * “支出预算1211.02万元,其中:…社会保障和就业支出预算144.52万元,卫生健康支出预算1039.39元,住房保障支出预算27.11万元”: a “其中”
+ * list that falls short of its total says nothing by itself (./subset-sum.ts: it may name only the main parts) — but when
+ * one part is printed in the odd unit (元 among 万元, 万元 among 亿元, …) and, read in the unit of the total and the other
+ * parts, makes the parts add up to the total exactly, the sum confirms the slip: one error naming that amount's unit.
+ * Only where the sum is all the part takes part in: a figure of its own after it (“其他收入2.34元,占0.08%”, “…1630元,完成
+ * 调整预算的167.18%”) is judged by its own claim, and the slip then by all of them (readUnitSlips).
+ */
+export function listUnitSlip(total: Mention, parts: readonly Mention[], reading: Reading, mentions: readonly Mention[]): ClaimIssue | undefined {
+  const usual = printedUnit(total);
+  for (const slip of SLIPS.filter((x) => x.as === usual)) {
+    const odd = parts.filter((p) => !p.value.isZero() && printedUnit(p) === slip.printed);
+    if (odd.length !== 1 || !parts.some((p) => printedUnit(p) === usual)) continue;
+    const [m] = odd;
+    const next = parts[parts.indexOf(m) + 1];
+    // a remark in parentheses (“1736元(含…682万元)”) is inside the part, no figure of its own
+    if (mentions.some((x) => x.start >= m.end && (!next || x.start < next.start) && x !== next && x.depth <= m.depth)) continue;
+    const factor = PER_WAN[slip.as].dividedBy(PER_WAN[slip.printed]);
+    const value = (p: Mention) => (p === m ? reading.value(p).times(factor) : reading.value(p));
+    const interval = (p: Mention) => (p === m ? RoundingInterval.of(value(p), p.unit.times(factor)) : reading.interval(p));
+    const sum = parts.reduce((acc, p) => acc.plus(value(p)), new Decimal(0));
+    if (judgeAmounts(reading.value(total), reading.interval(total), sum, sumIntervals(parts.map(interval)), "=") !== "equal") continue;
+    const exact = `所列各项之和恰为合计${total.text}`;
+    return slipIssue(m, slip, `“其中”所列各项之和不到合计${total.text}`, { said: exact, step: exact });
+  }
+  return undefined;
+}
+
+/** What holds with a slip read in the other unit: the paragraph's arithmetic, as its headline and its step say it. */
+const WHOLE_PARAGRAPH = { said: "本段算术全部相符", step: "本段各项核对全部相符" };
+
+/**
+ * The error naming a slip: `asPrinted` says what breaks with the unit as printed, `asRead` what holds with the other
+ * (the whole paragraph's arithmetic, or a list's sum).
+ */
+function slipIssue(m: Mention, slip: Slip, asPrinted: string, asRead = WHOLE_PARAGRAPH): ClaimIssue {
   const digits = m.text.replace(/(?:万元|亿元|元|万|亿)$/, "");
   const written = `${digits}${slip.printed}`;
   const right = `${digits}${slip.as}`;
-  const headline = `“${m.rawLabel.trim()}${written}”：同段金额以${slip.as}为单位，按${right}读则本段算术全部相符，单位应为“${slip.as}”。`;
+  const headline = `“${m.rawLabel.trim()}${written}”：同段金额以${slip.as}为单位，按${right}读则${asRead.said}，单位应为“${slip.as}”。`;
   return {
     rule: "unit",
     verdict: "error",
     target: m,
     subject: `${m.label || "金额"}的单位`,
     headline,
-    steps: [`按${written}读：${first.headline}`, `按${right}读：本段各项核对全部相符`],
-    message: `${headline}（按${written}读：${first.headline}）`,
+    steps: [`按${written}读：${asPrinted}`, `按${right}读：${asRead.step}`],
+    message: `${headline}（按${written}读：${asPrinted}）`,
     expected: right,
     actual: written,
   };
