@@ -122,6 +122,18 @@ function ceiling(one: Run, two: Run, cores: number): string {
   return `one worker kept ${used.toFixed(2)} cores busy; two workers needed ${more.toFixed(2)} × its CPU time: on ${shared} cores at most ${(shared / (used * more)).toFixed(2)} ×`;
 }
 
+/**
+ * The speed-up the CPU times allow, read from thread CPU alone, so it holds under load too: idle, one worker takes at
+ * least its own thread's CPU time (the critical path: V8's helpers and the main thread run beside it), two share
+ * the cores at best. Undefined without the thread split (not Linux).
+ */
+function cpuBound(one: Run, two: Run, cores: number): string | undefined {
+  if (!one.threads) return undefined;
+  const ownThread = one.cpuMs - one.threads.mainMs - one.threads.helpersMs;
+  const shared = Math.min(cores, 2);
+  return `from CPU times alone (any load): one worker's own thread ${(ownThread / 1000).toFixed(1)} s, two workers ${(two.cpuMs / 1000).toFixed(1)} s of CPU in all: on ${shared} cores about ${((shared * ownThread) / two.cpuMs).toFixed(2)} ×`;
+}
+
 /** “1 worker: CPU 0.4 s main thread (reading, hashing, the summary), 3.1 s V8 helpers (TurboFan, collector), 7.7 s worker”. */
 function threadLine(run: Run, threads: NonNullable<Run["threads"]>): string {
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -189,6 +201,8 @@ async function main(): Promise<void> {
       const verdict = measurable(one, cores) ?? (speedUp >= SPEED_UP_TARGET ? "met" : "MISSED");
       console.log(`target: 2 workers ≥ ${SPEED_UP_TARGET} × one worker on ≥ 2 cores (${cores} here): ${verdict} (${speedUp.toFixed(2)} ×)`);
       console.log(ceiling(one, two, cores));
+      const bound = cpuBound(one, two, cores);
+      if (bound) console.log(bound);
     }
     for (const run of runs) if (run.threads) console.log(threadLine(run, run.threads));
     const best = runs.reduce((a, b) => (a.ms < b.ms ? a : b));
