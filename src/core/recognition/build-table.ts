@@ -10,7 +10,7 @@ import { CHANGE_COLUMNS } from "../tables/change-columns";
 import { parseCellNumber, holdsNumber } from "../snapshot/cell-number";
 import { unitScale } from "../numbers/amount-units";
 import { cellAddress } from "../snapshot/address";
-import { compact, hasNumbering, stripNumbering } from "../text/normalize";
+import { compact, startsNumbered, stripNumbering, withoutNumbering } from "../text/normalize";
 import { ECONOMIC_CLASSES, FUNCTION_CLASSES } from "./classification-names";
 import { inputFinding, isInputProblem } from "./input-findings";
 import { CellLayout, RowCells } from "./row-cells";
@@ -388,7 +388,8 @@ function uniqueKey(ctx: RowContext, key: string, name?: string): string {
 function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: string, codeText: string, cells: RowCells): TableRow | undefined {
   const label = labelText.trim() || codeText || unlabelledLine(group, r);
   if (!label) return hasValues(cells) ? inheritedLabelRow(ctx, group, r, cells) : undefined;
-  let name = stripNumbering(label);
+  const compacted = compact(label);
+  let name = withoutNumbering(compacted);
   if (isNoteLine(name)) return undefined;
   const side = group.side ?? stackedSide(ctx, name);
   if (side && TOTAL_LABEL.test(name)) name = (side === "income" ? "收入" : "支出") + name;
@@ -401,7 +402,7 @@ function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: stri
     total: NAMES_TOTAL.test(name) || undefined,
     row: r,
     cells,
-    level: hasNumbering(label) ? 1 : undefined,
+    level: startsNumbered(compacted) ? 1 : undefined,
   };
   if (!isCountLabel(name)) return row;
   row.count = true;

@@ -1,6 +1,6 @@
 import { AMOUNT_UNIT_PATTERN, DEFAULT_AMOUNT_UNIT } from "../numbers/amount-units";
 import type { SheetGrid } from "./sheet-grid";
-import { compact, hasNumbering } from "../text/normalize";
+import { compact, startsNumbered } from "../text/normalize";
 import { holdsNumber } from "../snapshot/cell-number";
 import { isTableCode } from "./table-code";
 
@@ -52,10 +52,10 @@ export function readHeaderBlock(grid: SheetGrid, titleRow: number, lastRow: numb
   return { headerStart, headerEnd: end, bodyStart: end + 1, unit: unit ?? DEFAULT_AMOUNT_UNIT, department };
 }
 
-/** A line between a title and its header: 部门/单位, 金额单位, a year, a table code (公开01表). */
+/** A line between a title and its header: 部门/单位, 金额单位, a year, a table code (公开01表); `texts` as rowTexts reads them. */
 export function isMetaLine(texts: readonly string[]): boolean {
   if (yearsSideBySide(texts)) return false;
-  return texts.every((t) => META.test(t) || isTableCode(t) || YEAR_LINE.test(t) || (unitIn(t) !== undefined && t.length <= 12));
+  return texts.every((t) => META.test(t) || isTableCode(t) || YEAR_LINE.test(t) || (statedUnit(t) !== undefined && t.length <= 12));
 }
 
 /** “2016年预算数 | 2017年预算数”: different years side by side head blocks of columns, never a line about the table. */
@@ -72,7 +72,7 @@ function yearsSideBySide(texts: readonly string[]): boolean {
 
 function unitAmong(texts: readonly string[]): string | undefined {
   for (const t of texts) {
-    const unit = unitIn(t);
+    const unit = statedUnit(t);
     if (unit) return unit;
   }
   return undefined;
@@ -82,8 +82,12 @@ const STATED_UNIT = new RegExp(`单位[:]?(${AMOUNT_UNIT_PATTERN})`);
 
 /** "金额单位：万元" → "万元"; "单位：元" → "元". */
 export function unitIn(text: string): string | undefined {
-  const t = compact(text);
-  const m = STATED_UNIT.exec(t);
+  return statedUnit(compact(text));
+}
+
+/** unitIn of a compacted text (rowTexts gives a row's texts compacted: no second compacting per text). */
+function statedUnit(compacted: string): string | undefined {
+  const m = STATED_UNIT.exec(compacted);
   return m ? m[1] : undefined;
 }
 
@@ -111,7 +115,7 @@ function classifyHeaderRow(grid: SheetGrid, row: number): HeaderRowKind {
     if (!text) continue;
     if (text === "栏次") return "column-numbers";
     if (grid.isMergedSlave(row, c)) continue;
-    if (SUBJECT_CODE.test(text) || hasNumbering(text)) return "data";
+    if (SUBJECT_CODE.test(text) || startsNumbered(text)) return "data";
     if (holdsNumber(grid.cell(row, c))) {
       if (!mergesDown(grid, row, c)) return "data";
       carried = true;

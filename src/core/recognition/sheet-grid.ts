@@ -23,8 +23,9 @@ function amongFirst(list: readonly string[], count: number, text: string): boole
  */
 export class SheetGrid {
   private readonly merges: MergedAreas;
-  private readonly rowTextCache: (readonly string[])[] = [];
-  private readonly shownRowCache: { col: number; text: string }[][] = [];
+  /** Per row, kept in Maps: the rows asked are a sparse few, and a sparse array falls back to slow elements. */
+  private readonly rowTextCache = new Map<number, readonly string[]>();
+  private readonly shownRowCache = new Map<number, { col: number; text: string }[]>();
 
   constructor(readonly sheet: SheetSnapshot) {
     this.merges = MergedAreas.of(sheet);
@@ -99,7 +100,7 @@ export class SheetGrid {
 
   /** Distinct compacted non-empty texts of a row (merge-filled), read once per row. */
   rowTexts(row: number): readonly string[] {
-    let texts = this.rowTextCache[row];
+    let texts = this.rowTextCache.get(row);
     if (texts) return texts;
     // Gathered in one reused list and kept as a copy of its size (a list grown by push keeps room for 17).
     let count = 0;
@@ -109,7 +110,7 @@ export class SheetGrid {
       if (t && !amongFirst(ROW_TEXTS, count, t)) ROW_TEXTS[count++] = t;
     }
     texts = ROW_TEXTS.slice(0, count);
-    this.rowTextCache[row] = texts;
+    this.rowTextCache.set(row, texts);
     return texts;
   }
 
@@ -185,10 +186,10 @@ export class SheetGrid {
 
   /** Texts shown in a row from `from` to the last column, merged areas counted once (read once per row). */
   shownRowTexts(row: number, from = 0): { col: number; text: string }[] {
-    let all = this.shownRowCache[row];
+    let all = this.shownRowCache.get(row);
     if (!all) {
       all = this.readShownRow(row);
-      this.shownRowCache[row] = all;
+      this.shownRowCache.set(row, all);
     }
     return from === 0 ? all : all.filter((t) => t.col >= from);
   }

@@ -16,8 +16,11 @@ const TALL = 4096;
  */
 export class MergedAreas {
   private static readonly bySheet = new HeldCache<SheetSnapshot, MergedAreas>("merged areas");
-  /** Merges covering each row (only rows some short merge covers). */
-  private readonly byRow: (CellRange[] | undefined)[] = [];
+  /**
+   * Merges covering each row (only rows some short merge covers): a Map, since merges cross a sparse few rows (the
+   * headers), where an array indexed by row falls back to slow dictionary elements.
+   */
+  private readonly byRow = new Map<number, CellRange[]>();
   private readonly tall: CellRange[] = [];
   private readonly columnCache: (readonly number[] | undefined)[] = [];
   private filled?: number[];
@@ -36,9 +39,9 @@ export class MergedAreas {
         continue;
       }
       for (let r = m.top; r <= m.bottom; r++) {
-        const list = this.byRow[r];
+        const list = this.byRow.get(r);
         if (list) list.push(m);
-        else this.byRow[r] = [m]; // most rows are crossed by one merge: a list of one, not an empty list grown
+        else this.byRow.set(r, [m]); // most rows are crossed by one merge: a list of one, not an empty list grown
       }
     }
   }
@@ -123,14 +126,14 @@ export class MergedAreas {
 
   /** The merges crossing a row, in the order a cell's merge is looked up. */
   mergesIn(row: number): readonly CellRange[] {
-    const short = this.byRow[row] ?? NONE;
+    const short = this.byRow.get(row) ?? NONE;
     if (this.tall.length === 0) return short;
     const tall = this.tall.filter((m) => m.top <= row && row <= m.bottom);
     return tall.length === 0 ? short : [...short, ...tall];
   }
 
   private mergeAt(row: number, col: number): CellRange | undefined {
-    const short = this.byRow[row];
+    const short = this.byRow.get(row);
     if (short) for (const m of short) if (m.left <= col && col <= m.right) return m;
     for (const m of this.tall) if (m.top <= row && row <= m.bottom && m.left <= col && col <= m.right) return m;
     return undefined;

@@ -35,12 +35,22 @@ const NUMBERING = /^(?:[一二三四五六七八九十百]+[、.．]|[(（][一�
 
 /** "九、卫生健康支出" → "卫生健康支出"; "（1）公务用车购置费" → "公务用车购置费"; "其中：教育收费" → "教育收费". */
 export function stripNumbering(text: string): string {
-  return compact(text).replace(NUMBERING, "");
+  return withoutNumbering(compact(text));
+}
+
+/** stripNumbering of a text already compacted (a row's label read once, asked several things). */
+export function withoutNumbering(compacted: string): string {
+  return compacted.replace(NUMBERING, "");
 }
 
 /** True when the label starts with list numbering such as 一、 (一) 1. (not “其中”). */
 export function hasNumbering(text: string): boolean {
-  return LIST_NUMBERING.test(compact(text));
+  return startsNumbered(compact(text));
+}
+
+/** hasNumbering of a text already compacted. */
+export function startsNumbered(compacted: string): boolean {
+  return LIST_NUMBERING.test(compacted);
 }
 
 export function cellText(value: unknown): string {
