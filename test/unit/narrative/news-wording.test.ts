@@ -267,3 +267,17 @@ describe("a heading that is a unit's name alone makes the paragraphs under it th
     expect(errors(jining("1124.05").replace("市公安局\n", ""), 2017).length).toBeGreaterThan(0);
   });
 });
+
+describe("a share's whole named in words and stated for two periods or scopes elsewhere is in doubt", () => {
+  const months = "1月至5月,山西省财政总收入累计完成979.88亿元,同比增长32.06%。";
+  const month = "5月份,全省财政总收入完成196.64亿元,同比增长37.31%。";
+  const share = "全省全口径税收收入完成847.64亿元,占财政总收入的86.5%,较上年同期增收210.54亿元。";
+
+  it("holds on the real text: the 1–5月 979.88 or the month's 196.64 — the words do not say which", () => {
+    expect(errors([months, month, share].join("\n"))).toEqual([]);
+  });
+
+  it("a whole stated once is still the share's whole, and a share off against it an error", () => {
+    expect(errors([month, share].join("\n"))).toEqual([["N.share", "431.06%", "86.5%"]]);
+  });
+});

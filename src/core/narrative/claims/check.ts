@@ -26,7 +26,7 @@ import { checkRepeated } from "./repeated";
 import type { TotalResolver } from "./share-total";
 import { checkTotalCulprits } from "./total-slips";
 import { checkTotals } from "./totals";
-import { figureBinding, namesSameFigure } from "./figures";
+import { figureBinding, holdsName, namesSameFigure } from "./figures";
 import { checkDigits } from "./digits";
 import { checkForm, coveredYears } from "./form";
 import { checkGaps } from "./gap";
@@ -244,8 +244,17 @@ function namedAmount(amounts: { m: Mention; label: string }[], name: string, sen
   if (exact.length > 0) return oneOf(exact, sentence);
   const loose = amounts.filter(({ label }) => namesSameFigure(label, name)).map(({ m }) => m);
   // a name that only loosely fits ties nothing when it fits amounts of different values
-  return loose.length > 0 && loose.every((m) => m.value.equals(loose[0].value)) ? loose[0] : undefined;
+  if (loose.length === 0 || !loose.every((m) => m.value.equals(loose[0].value))) return undefined;
+  return sentence?.includes(loose[0]) || !otherPeriodOrScope(amounts, name, loose[0]) ? loose[0] : undefined;
 }
+
+/**
+ * “1月至5月,山西省财政总收入累计完成979.88亿元…。5月份,全省财政总收入完成196.64亿元…。…税收收入完成847.64亿元,占财政总
+ * 收入的86.5%”: a name that only loosely fits an amount outside the share's sentence ties nothing when an amount of another
+ * value holds that name in its words (another period, another scope) — the words do not say which is meant.
+ */
+const otherPeriodOrScope = (amounts: { m: Mention; label: string }[], name: string, named: Mention) =>
+  amounts.some(({ m, label }) => !m.value.equals(named.value) && holdsName(label, name));
 
 /** The amounts a name gives: one value however often it is stated, else the one in the share's own sentence. */
 function oneOf(named: Mention[], sentence?: readonly Mention[]): Mention | undefined {

@@ -261,6 +261,15 @@ export function endsWithName(words: string, name: string): boolean {
   return named.length >= 4 && nameCore(words).endsWith(named);
 }
 
+/**
+ * Whether an amount's words hold a name of four characters or more anywhere (“1月至5月,山西省财政总收入累计” holds
+ * “财政总收入”): the same figure of another period or scope may be meant.
+ */
+export function holdsName(words: string, name: string): boolean {
+  const named = nameCore(name);
+  return named.length >= 4 && nameCore(words).includes(named);
+}
+
 /** namesSameFigure, or the name is a short name of the amount's figure (SHORT_NAMES). */
 export function namesOwnTotal(words: string, name: string): boolean {
   const short = SHORT_NAMES[name.replace(/\s+/g, "").replace(WHOLE_SCOPE, "")];
