@@ -57,6 +57,33 @@ describe("a table flattened to rows, one a line, in a text file", () => {
     expect(statedYears("2014年度决算数 | 4.06 | 0.00 | 3.01 |", true).map((y) => y.use)).not.toContain("title");
     expect(statedYears("2014年度决算数", true).map((y) => y.use)).toEqual(["title"]);
   });
+
+  // bj-wenhua-2011-budget-sangong ¶4–6 (sfin6): a report's table, its cells split by spaces
+  const spaced = [
+    "公车购置运行维护费 因公出国(境)费 公务接待费 三公经费总数",
+    "2010年决算 441.78 305.76 40.64 788.18",
+    "2011年预算 345.89 669.03 57.53 1072.45",
+  ];
+
+  it("a row of a label and bare numbers split by spaces is a row too: no title, and no year to check", () => {
+    expect(statedYears("2010年决算 441.78 305.76 40.64 788.18", true).map((y) => y.use)).not.toContain("title");
+    expect(statedYears("2010年决算　441.78　-　40.64", true).map((y) => y.use)).not.toContain("title");
+    const found = checkNarrative(readTextFile(["2011年“三公经费”财政拨款预算数为1072.45万元。", ...spaced].join("\n")), [], { year: 2011 });
+    expect(found.filter((f) => f.rule === "N.year")).toEqual([]);
+  });
+
+  it("a year's title alone, or with words after its numbers, is still read as a title", () => {
+    expect(statedYears("2010年决算", true).map((y) => y.use)).toEqual(["title"]);
+    expect(statedYears("2010年决算 441.78", true).map((y) => y.use)).toEqual(["title"]);
+    expect(statedYears("2010年决算 441.78 305.76 万元", true).map((y) => y.use)).toContain("title");
+    const found = checkNarrative(readTextFile("2011年“三公经费”财政拨款预算数为1072.45万元。\n2010年决算"), [], { year: 2011 });
+    expect(found.filter((f) => f.rule === "N.year").map((f) => f.expected)).toEqual(["2011年决算"]);
+  });
+
+  it("each spaced row is a paragraph of its own, not joined to the prose before it", () => {
+    const prose = "报告中注明,市文化局“三公经费”开支单位,包括市文化局本级及北京戏曲艺术职业学院、市杂技学校、首都图书馆等全额拨款事业单位";
+    expect(readTextFile([prose, ...spaced.slice(1)].join("\n")).map((p) => p.text)).toEqual([prose, ...spaced.slice(1)]);
+  });
 });
 
 const errorsOf = (text: string, year: number) =>
