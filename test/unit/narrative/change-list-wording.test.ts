@@ -132,3 +132,29 @@ describe("comparison words", () => {
     expect(errorsOf(central.replace("下降0.1%", "下降3.1%"), 2016).map(([rule]) => rule)).toEqual(["N.growth"]);
   });
 });
+
+describe("a change named by its measure only", () => {
+  // zy-post-2012-final-news ¶2
+  const post = "因公出国费支出数363.82万元,预算数378万元,支出数比预算数减少14.18万元,下降率为3.75%,主要原因是国家局厉行节约严格控制出国团组。";
+
+  it("“支出数比预算数减少” is the change of the amount named “…支出数”", () => {
+    expect(errorsOf(post, 2012)).toEqual([]);
+    expect(errorsOf(post.replace("下降率为3.75%", "下降率为8.75%"), 2012).map(([rule]) => rule)).toEqual(["N.growth"]);
+  });
+
+  it("two amounts ending with the measure leave the change untied", () => {
+    const two = post.replace("预算数378万元", "公务接待费支出数378万元");
+    expect(errorsOf(two.replace("下降率为3.75%", "下降率为8.75%"), 2012).filter(([rule]) => rule === "N.growth")).toEqual([]);
+  });
+});
+
+describe("a change named like several amounts of its sentence", () => {
+  // zy-post-2012-final-news ¶2
+  const post =
+    "因公出国费支出数363.82万元,预算数378万元,支出数比预算数减少14.18万元,下降率为3.75%;公务用车购置及运行维护费支出数1,437.99万元,预算数8,413.22万元,支出数比预算数减少6,975.23万元,下降率为82.91%。";
+
+  it("is of the one in its own clause (up to “;”)", () => {
+    expect(errorsOf(post, 2012)).toEqual([]);
+    expect(errorsOf(post.replace("82.91%", "74.19%"), 2012).map(([rule]) => rule)).toEqual(["N.growth"]);
+  });
+});
