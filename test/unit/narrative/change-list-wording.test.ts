@@ -57,6 +57,33 @@ describe("a table flattened to rows, one a line, in a text file", () => {
     expect(statedYears("2014年度决算数 | 4.06 | 0.00 | 3.01 |", true).map((y) => y.use)).not.toContain("title");
     expect(statedYears("2014年度决算数", true).map((y) => y.use)).toEqual(["title"]);
   });
+
+  // bj-wenhua-2011-budget-sangong ¶4–6 (sfin6): a report's table, its cells split by spaces
+  const spaced = [
+    "公车购置运行维护费 因公出国(境)费 公务接待费 三公经费总数",
+    "2010年决算 441.78 305.76 40.64 788.18",
+    "2011年预算 345.89 669.03 57.53 1072.45",
+  ];
+
+  it("a row of a label and bare numbers split by spaces is a row too: no title, and no year to check", () => {
+    expect(statedYears("2010年决算 441.78 305.76 40.64 788.18", true).map((y) => y.use)).not.toContain("title");
+    expect(statedYears("2010年决算　441.78　-　40.64", true).map((y) => y.use)).not.toContain("title");
+    const found = checkNarrative(readTextFile(["2011年“三公经费”财政拨款预算数为1072.45万元。", ...spaced].join("\n")), [], { year: 2011 });
+    expect(found.filter((f) => f.rule === "N.year")).toEqual([]);
+  });
+
+  it("a year's title alone, or with words after its numbers, is still read as a title", () => {
+    expect(statedYears("2010年决算", true).map((y) => y.use)).toEqual(["title"]);
+    expect(statedYears("2010年决算 441.78", true).map((y) => y.use)).toEqual(["title"]);
+    expect(statedYears("2010年决算 441.78 305.76 万元", true).map((y) => y.use)).toContain("title");
+    const found = checkNarrative(readTextFile("2011年“三公经费”财政拨款预算数为1072.45万元。\n2010年决算"), [], { year: 2011 });
+    expect(found.filter((f) => f.rule === "N.year").map((f) => f.expected)).toEqual(["2011年决算"]);
+  });
+
+  it("each spaced row is a paragraph of its own, not joined to the prose before it", () => {
+    const prose = "报告中注明,市文化局“三公经费”开支单位,包括市文化局本级及北京戏曲艺术职业学院、市杂技学校、首都图书馆等全额拨款事业单位";
+    expect(readTextFile([prose, ...spaced.slice(1)].join("\n")).map((p) => p.text)).toEqual([prose, ...spaced.slice(1)]);
+  });
 });
 
 const errorsOf = (text: string, year: number) =>
@@ -130,5 +157,31 @@ describe("comparison words", () => {
   it("“比去年初预算” is “比去年年初预算”: the change is the amount's, and its rate is judged", () => {
     expect(errorsOf(central, 2016)).toEqual([]);
     expect(errorsOf(central.replace("下降0.1%", "下降3.1%"), 2016).map(([rule]) => rule)).toEqual(["N.growth"]);
+  });
+});
+
+describe("a change named by its measure only", () => {
+  // zy-post-2012-final-news ¶2
+  const post = "因公出国费支出数363.82万元,预算数378万元,支出数比预算数减少14.18万元,下降率为3.75%,主要原因是国家局厉行节约严格控制出国团组。";
+
+  it("“支出数比预算数减少” is the change of the amount named “…支出数”", () => {
+    expect(errorsOf(post, 2012)).toEqual([]);
+    expect(errorsOf(post.replace("下降率为3.75%", "下降率为8.75%"), 2012).map(([rule]) => rule)).toEqual(["N.growth"]);
+  });
+
+  it("two amounts ending with the measure leave the change untied", () => {
+    const two = post.replace("预算数378万元", "公务接待费支出数378万元");
+    expect(errorsOf(two.replace("下降率为3.75%", "下降率为8.75%"), 2012).filter(([rule]) => rule === "N.growth")).toEqual([]);
+  });
+});
+
+describe("a change named like several amounts of its sentence", () => {
+  // zy-post-2012-final-news ¶2
+  const post =
+    "因公出国费支出数363.82万元,预算数378万元,支出数比预算数减少14.18万元,下降率为3.75%;公务用车购置及运行维护费支出数1,437.99万元,预算数8,413.22万元,支出数比预算数减少6,975.23万元,下降率为82.91%。";
+
+  it("is of the one in its own clause (up to “;”)", () => {
+    expect(errorsOf(post, 2012)).toEqual([]);
+    expect(errorsOf(post.replace("82.91%", "74.19%"), 2012).map(([rule]) => rule)).toEqual(["N.growth"]);
   });
 });

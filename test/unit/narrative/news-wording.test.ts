@@ -136,6 +136,14 @@ describe("the form of news texts", () => {
     expect(check(hainan, 2009).filter((f) => f.rule === "N.percentSign")).toEqual([]);
     expect(check("不良贷款率下降1.5。", 2009).map((f) => f.rule)).toEqual(["N.percentSign"]);
   });
+
+  it("a number broken by a space before its decimal point (“下降50 .9%”) is half a number: no % asked for it (sfin6)", () => {
+    // gd-guangzhou-huangpu-2013-final-sangong ¶2
+    const huangpu = "公务接待费554万元,占“三公”经费总额12.3%,同比减少574万元,下降50 .9%。";
+    expect(check(huangpu, 2013).filter((f) => f.rule === "N.percentSign")).toEqual([]);
+    expect(check("区国资局决算支出8 .69万元,比上年减少18 .44万元,下降68 .5。", 2013).filter((f) => f.rule === "N.percentSign")).toEqual([]);
+    expect(check(huangpu.replace("50 .9%", "50"), 2013).map((f) => [f.rule, f.expected])).toEqual([["N.percentSign", "50%"]]);
+  });
 });
 
 describe("round 2 wording (周至 2023 预算执行, 中央 三公 reports)", () => {

@@ -147,14 +147,18 @@ function sameItem(label: string, own: string): boolean {
   const [long, short] = words.length >= item.length ? [words, item] : [item, words];
   if (short === "") return false;
   if (long.startsWith(short)) return LAST_WORD.test(long.slice(short.length));
+  if (!long.endsWith(short)) return false;
   // “…一般公共预算财政拨款开支的“三公”经费总支出为4,333.33万元。与上年相比,“三公”经费支出减少了…”: the amount's name
-  // says which money first (its scope), the change's name is the rest
-  return long.endsWith(short) && short.length >= MIN_SCOPED_NAME && SCOPE.test(long.slice(0, -short.length));
+  // says which money first (its scope), the change's name is the rest; “因公出国费支出数363.82万元,预算数378万元,支出数比
+  // 预算数减少14.18万元”: the change names only the measure, the amount's name ends with it
+  return (short.length >= MIN_SCOPED_NAME && SCOPE.test(long.slice(0, -short.length))) || MEASURE.test(short);
 }
 const LAST_WORD = /^(?:|支出|收入|决算数?|预算数?|支出决算数?|总额|金额)$/;
 /** Words that say which money an amount is of, ending the words before its item's name (“一般公共预算财政拨款开支”). */
 const SCOPE = /(?:财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算)(?:开支|安排|使用)?$/;
 const MIN_SCOPED_NAME = 4;
+/** A measure named alone (“支出数”, “决算数”, “实际支出数”): which of an item's amounts, not which item. */
+const MEASURE = /^(?:支出|收入|决算|执行|实际(?:支出|收入)?)数$/;
 /** A name as compared: without spaces, the writer's quotes, 总 / 的 and the scope of the whole text (“全区“三公”经费总支出”). */
 const itemWords = (words: string) =>
   words
@@ -199,6 +203,10 @@ export function changeSubject(
     // “…收入支出总计307.82万元。与2023年度相比，收入支出总计增加307.82万元”: the amount of that name
     const named = (ms: readonly Mention[]) => ms.filter((m) => subjectLike(m) && sameItem(m.label, own));
     const found = named(before).length > 0 ? named(before) : named(previous);
+    // “因公出国费支出数363.82万元,…;公务用车…支出数1,437.99万元,预算数8,413.22万元,支出数比预算数减少…”: several of that name
+    // in the sentence, one in the change's own clause — that one
+    const inClause = found.filter((m) => m.clause === change.clause);
+    if (found.length > 1 && inClause.length === 1) return { to: inClause[0], certain: true };
     return found.length > 0 ? bound(found, sentenceCandidates) : undefined;
   }
   const candidates = before.filter((m) => subjectLike(m) && m.clause === change.clause && m.depth <= change.depth);
