@@ -48,6 +48,8 @@ const TO_WAN: Record<string, Decimal> = {
   万亿元: new Decimal(100000000),
   万亿: new Decimal(100000000),
 };
+/** 万元 per unit of an amount's suffix (1 for 万元 and for none). */
+export const wanPer = (suffix: string): Decimal => TO_WAN[suffix] ?? new Decimal(1);
 /** Between two numbers of one list. */
 const LIST_SEPARATOR = /^\s*[、,，和及]\s*(?=\d)/;
 const CLAUSE_BREAK = /[，,；;。：:！!？?\n]/;

@@ -4,7 +4,7 @@ import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval"
 import { judgeAmounts } from "../../numbers/verdict";
 import type { NarrativeParagraph } from "../../paragraphs/paragraph";
 import type { ClaimIssue } from "./issue";
-import type { Mention } from "./mentions";
+import { wanPer, type Mention } from "./mentions";
 import type { Located } from "./parsed";
 import type { Reading } from "./reading";
 
@@ -31,12 +31,13 @@ const SLIPS: readonly Slip[] = [
 ];
 
 /** The unit an amount is printed in, as its words end (“10 元”, “1.58万元”, “4.4亿”). */
-function unitOf(text: string, m: Mention): string | undefined {
-  const written = toHalfWidth(text.slice(m.start, m.end)).replace(/\s+/g, "");
+function printedUnit(printed: string): string | undefined {
+  const written = toHalfWidth(printed).replace(/\s+/g, "");
   if (/亿元?$/.test(written)) return "亿元";
   if (/万元?$/.test(written)) return "万元";
   return /\d元$/.test(written) ? "元" : undefined;
 }
+const unitOf = (text: string, m: Mention) => printedUnit(text.slice(m.start, m.end));
 
 const figuresOf = (issue: ClaimIssue) => [issue.target, ...(issue.involved ?? [])].filter((m): m is Mention => !!m);
 const isError = (l: Located) => l.issue.verdict === "error";
@@ -82,16 +83,6 @@ export function readUnitSlips(paragraphs: readonly NarrativeParagraph[], located
   return out.length === located.length && out.every((l, i) => l === located[i]) ? located : out;
 }
 
-/** 万元 per unit of a printed suffix (amounts are compared in 万元). */
-const PER_WAN: Record<string, Decimal> = { 元: new Decimal("0.0001"), 万元: new Decimal(1), 亿元: new Decimal(10000) };
-/** The unit an amount's own text is printed in (“1039.39元”, “27.11万元”, “4.4亿”). */
-function printedUnit(m: Mention): string | undefined {
-  const written = toHalfWidth(m.text).replace(/\s+/g, "");
-  if (/亿元?$/.test(written)) return "亿元";
-  if (/万元?$/.test(written)) return "万元";
-  return /\d元$/.test(written) ? "元" : undefined;
-}
-
 /**
  * “支出预算1211.02万元,其中:…社会保障和就业支出预算144.52万元,卫生健康支出预算1039.39元,住房保障支出预算27.11万元”: a “其中”
  * list that falls short of its total says nothing by itself (./subset-sum.ts: it may name only the main parts) — but when
@@ -101,15 +92,15 @@ function printedUnit(m: Mention): string | undefined {
  * 调整预算的167.18%”) is judged by its own claim, and the slip then by all of them (readUnitSlips).
  */
 export function listUnitSlip(total: Mention, parts: readonly Mention[], reading: Reading, mentions: readonly Mention[]): ClaimIssue | undefined {
-  const usual = printedUnit(total);
+  const usual = printedUnit(total.text);
   for (const slip of SLIPS.filter((x) => x.as === usual)) {
-    const odd = parts.filter((p) => !p.value.isZero() && printedUnit(p) === slip.printed);
-    if (odd.length !== 1 || !parts.some((p) => printedUnit(p) === usual)) continue;
+    const odd = parts.filter((p) => !p.value.isZero() && printedUnit(p.text) === slip.printed);
+    if (odd.length !== 1 || !parts.some((p) => printedUnit(p.text) === usual)) continue;
     const [m] = odd;
     const next = parts[parts.indexOf(m) + 1];
     // a remark in parentheses (“1736元(含…682万元)”) is inside the part, no figure of its own
     if (mentions.some((x) => x.start >= m.end && (!next || x.start < next.start) && x !== next && x.depth <= m.depth)) continue;
-    const factor = PER_WAN[slip.as].dividedBy(PER_WAN[slip.printed]);
+    const factor = wanPer(slip.as).dividedBy(wanPer(slip.printed));
     const value = (p: Mention) => (p === m ? reading.value(p).times(factor) : reading.value(p));
     const interval = (p: Mention) => (p === m ? RoundingInterval.of(value(p), p.unit.times(factor)) : reading.interval(p));
     const sum = parts.reduce((acc, p) => acc.plus(value(p)), new Decimal(0));
