@@ -79,6 +79,24 @@ describe("the amount a change belongs to", () => {
     expect(check(text.replace("38.29%", "38.28%")).map((f) => [f.rule, f.kind])).toEqual([["N.growth", "rounding"]]);
   });
 
+  it("“收、支与…相比” opening the next sentence is of both totals before it (两路口 2024: 719.66 ÷ 8267.85 = 8.70%)", () => {
+    const text = "2024年度收入总计7548.19万元,支出总计7548.19万元。收、支与2023年度相比,减少719.66万元,下降8.7%主要原因是减少新冠疫情防控经费支出";
+    expect(check(text)).toEqual([]);
+    expect(errors(text.replace("下降8.7%", "下降9.7%"))).toEqual([["N.growth", "8.70%", "9.7%"]]);
+  });
+
+  it("“收、支总计均为X。收、支与…相比” (永川 农机推广站 2024: 98.73 ÷ 734.09 = 13.45%)", () => {
+    const text = "2024年度收、支总计均为832.82万元。收、支与2023年度相比,增加98.73万元,增长13.45%,主要原因是增加农机购置补贴项目资金。";
+    expect(check(text)).toEqual([]);
+    expect(errors(text.replace("增长13.45%", "增长16.45%"))).toEqual([["N.growth", "13.45%", "16.45%"]]);
+  });
+
+  it("“收、支” of two different totals ties neither surely: a warning, never an error", () => {
+    const text = "2024年度财政拨款收入总计832.82万元,支出总计800.00万元。收、支与2023年度相比,增加98.73万元,增长16.45%。";
+    expect(errors(text)).toEqual([]);
+    expect(check(text).map((f) => [f.rule, f.severity])).toEqual([["N.growth", "warning"]]);
+  });
+
   it("a prior-year amount stated with the change: the change is their difference (绵竹 2025)", () => {
     const text = "“三公”经费预算总额为1969万元,较2024年的2190万元减少221万元,下降10.1%。";
     expect(check(text)).toEqual([]);

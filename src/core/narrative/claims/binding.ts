@@ -154,6 +154,22 @@ function sameItem(label: string, own: string): boolean {
   return (short.length >= MIN_SCOPED_NAME && SCOPE.test(long.slice(0, -short.length))) || MEASURE.test(short);
 }
 const LAST_WORD = /^(?:|支出|收入|决算数?|预算数?|支出决算数?|总额|金额)$/;
+/** “收、支”, “收支”, “收入、支出”: a change's words naming income and expenditure together. */
+const JOINT_TOTALS = /^收入?[、和与及]?支出?$/;
+/**
+ * The totals such words speak of, of any scope: “收入总计”, “本年支出合计”, “财政拨款收入总计”, or both at once (“收、支总计均为
+ * 832.82万元”).
+ */
+const SIDE_TOTAL = /(?:收入?[、和与及]?支出?|收入|支出)(?:总计|合计)$/;
+const isSideTotal = (m: Mention) => subjectLike(m) && SIDE_TOTAL.test(m.label);
+/**
+ * A change of income and expenditure together is of both totals the sentence states: certain when they are one figure
+ * (“收入总计7548.19万元,支出总计7548.19万元”, “收、支总计均为832.82万元”), else in doubt between them.
+ */
+function sideTotals(mentions: readonly Mention[]): Bound | undefined {
+  const totals = mentions.filter(isSideTotal);
+  return totals.length > 0 ? bound(totals, totals) : undefined;
+}
 /** Words that say which money an amount is of, ending the words before its item's name (“一般公共预算财政拨款开支”). */
 const SCOPE = /(?:财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算)(?:开支|安排|使用)?$/;
 const MIN_SCOPED_NAME = 4;
@@ -201,6 +217,7 @@ export function changeSubject(
   const own = ownWords(change.rawLabel);
   if (own) {
     // “…收入支出总计307.82万元。与2023年度相比，收入支出总计增加307.82万元”: the amount of that name
+    if (JOINT_TOTALS.test(own)) return sideTotals(before.some(isSideTotal) ? before : previous);
     const named = (ms: readonly Mention[]) => ms.filter((m) => subjectLike(m) && sameItem(m.label, own));
     const found = named(before).length > 0 ? named(before) : named(previous);
     // “因公出国费支出数363.82万元,…;公务用车…支出数1,437.99万元,预算数8,413.22万元,支出数比预算数减少…”: several of that name
@@ -229,7 +246,11 @@ export function changeSubject(
   // amount — the sentence before it states no other amount than that one, its changes and their rates and bases
   if (earlierClauses.length === 1 && before.every((m) => m === earlierClauses[0] || m.kind === "percent" || isChange(m) || isPrior(m)))
     return { to: earlierClauses[0], certain: true };
-  if (before.some((m) => isPlainAmount(m) && !isPrior(m)) || ownWords(leadPastPrior(lead, before, change)) !== "") return undefined;
+  if (before.some((m) => isPlainAmount(m) && !isPrior(m))) return undefined;
+  const leadWords = ownWords(leadPastPrior(lead, before, change));
+  // “2024年度收入总计7548.19万元,支出总计7548.19万元。收、支与2023年度相比,减少719.66万元”: the totals of the sentence before
+  if (JOINT_TOTALS.test(leadWords)) return sideTotals(previous);
+  if (leadWords !== "") return undefined;
   const earlier = preferActual(previous.filter(subjectLike), change);
   const totals = whole && earlier.length > 1 ? preferActual(whole.filter(subjectLike), change) : [];
   if (totals.length === 1) return { to: totals[0], certain: true };
