@@ -28,7 +28,7 @@ import { Prng } from "./prng";
  *     同比增加D，增长p”): the change may be of A or of C;
  *   - a sum of changes that is not a known identity with every part named in the paragraph (“接待减少0.31亿元…出国
  *     减少0.14亿元…“三公”减少0.46亿元” with 公务用车 unstated: its change may be anything);
- *   - a “其中” list broken downward (its parts below its total) when the list does not name every part of a known
+ *   - a “其中” (or “包括”) list broken downward (its parts below its total) when the list does not name every part of a known
  *     identity under that identity's whole (src/core/narrative/claims/complete-list.ts): lists often name only
  *     some parts.
  */
@@ -365,8 +365,8 @@ function changeIdentityNamed(text: string): boolean {
   return Object.entries(CHANGE_IDENTITIES).some(([whole, parts]) => WORDS_OF(whole).some((w) => bare.includes(w)) && parts.every(named));
 }
 
-/** Words that open a list of parts: “其中”, “在项目支出当中”, “下达盟市各类补助资金中，”. */
-const BREAKDOWN_WORDS = ["其中", "当中", "中，", "中,"];
+/** Words that open a list of parts: “其中”, “在项目支出当中”, “下达盟市各类补助资金中，”, “收入包括:”. */
+const BREAKDOWN_WORDS = ["其中", "当中", "中，", "中,", "包括"];
 
 /**
  * Whether the changed figure shows: when the relation's parts follow a “其中” (or “…当中”) after its total and the change

@@ -79,6 +79,19 @@ describe("the amount a change belongs to", () => {
     expect(check(text.replace("38.29%", "38.28%")).map((f) => [f.rule, f.kind])).toEqual([["N.growth", "rounding"]]);
   });
 
+  it("“收入、支出总计各增加A、B” names its amounts in turn (西藏 政法委 2024: 1412.7 ÷ 6149.75 = 22.97%, not 15.74%)", () => {
+    const text =
+      "2024年度收入总计7562.45万元,支出总计6632.48万元,与2023年度相比,收入、支出总计各增加1412.7万元、2062.79万元,增长15.74%、23.72%。";
+    expect(errors(text)).toEqual([
+      ["N.growth", "22.97%", "15.74%"],
+      ["N.growth", "45.14%", "23.72%"],
+    ]);
+    expect(check(text.replace("15.74%、23.72%", "22.97%、45.14%"))).toEqual([]);
+    // every name must find one amount: with 支出总计 stated twice no change of the list is tied
+    const twice = text.replace("支出总计6632.48万元,", "支出总计6632.48万元,支出总计6000.00万元,");
+    expect(errors(twice)).toEqual([]);
+  });
+
   it("“收、支与…相比” opening the next sentence is of both totals before it (两路口 2024: 719.66 ÷ 8267.85 = 8.70%)", () => {
     const text = "2024年度收入总计7548.19万元,支出总计7548.19万元。收、支与2023年度相比,减少719.66万元,下降8.7%主要原因是减少新冠疫情防控经费支出";
     expect(check(text)).toEqual([]);

@@ -57,11 +57,6 @@ const MISSED_TODAY = new Set<string>([
   // 区级税收238,000万元” — a revision's change stated before its old and new amounts, sentences apart: not read
   "cq-changshou-2020-budget-adjustment ¶5 238,000→276,366",
   "cq-changshou-2020-budget-adjustment ¶5 238,000→206,343",
-  // s19x stop 32 blind round 1 (华东 / 华中 / 华南 units): “收支总预算T。收入包括:一般公共预算拨款A、上年结转结余B” — a list
-  // opened by 包括 after the sentence stating the total is not read as its parts, and a sum below a total is owed only
-  // for a list known to be complete
-  "gx-wuzhou-zhongxue-2023-budget ¶6 23,067.24→18,071.11",
-  "gx-wuzhou-zhongxue-2023-budget ¶6 23,067.24→19,202.64",
   // s19d blind round 1 (stop 32, 三公 / 政府采购 / 车辆 / 绩效 kinds), before any rule of its own
   "bj-shangwu-2010-final-sangong ¶2 22.1→27.3",
   "bj-shangwu-2010-final-sangong ¶2 39.6→45.1",
@@ -165,6 +160,12 @@ const NOT_STATED = new Map<string, string>([
   ["gd-stu-med-2016-final ¶3 27,664.71→33,983.33", "总收入…其中：财政拨款、教育事业、其他、经营收入 — 上级补助, 附属单位上缴 are not named"],
   ["gd-stu-med-2016-final ¶11 14,412.87→11,984.46", "项目支出…在项目支出当中：教育、科研、医疗卫生 — 功能分类 parts, no identity says these are all"],
   ["gd-stu-med-2016-final ¶11 49.59→45.40", "the same list, another part"],
+  // a list opened by “包括” is a list of parts as “其中” is (h2 round 2: the generator now reads it so): below its total it shows
+  // only where it names every part of a known identity — “收入包括:一般公共预算拨款A、上年结转B” leaves out the zero sources
+  ["gx-wuzhou-zhongxue-2023-budget ¶6 23,067.24→18,071.11", "财政拨款收支总预算T。收入包括:一般公共预算拨款A、上年结转结余B — 政府性基金 etc. are not named"],
+  ["gx-wuzhou-zhongxue-2023-budget ¶6 23,067.24→19,202.64", "the same list"],
+  ["xz-hulu-2025-budget ¶2 1601.27→1325.04", "收支总预算T。收入包括:一般公共预算拨款收入A、上年结转B — the other sources are not named"],
+  ["xz-hulu-2025-budget ¶2 1601.27→1450.36", "the same list"],
   // a sum of changes that is no identity with every part named: the unnamed part's change may be anything
   ["ln-province-2013-final-sangong ¶1 0.14→0.34", "接待 −0.31, 出国 −0.14, “三公” −0.46: 公务用车's change is not stated"],
   ["ln-province-2013-final-sangong ¶1 0.31→0.11", "the same paragraph, the other part"],

@@ -210,7 +210,7 @@ export function changeSubject(
   const change = mentions[i];
   const before = mentions.slice(0, i);
   if (change.groupSize > 1) {
-    const paired = pairedIn(before, change) ?? pairedIn(previous, change) ?? namedListed(before, change);
+    const paired = pairedIn(before, change) ?? pairedIn(previous, change) ?? namedListed(before, change) ?? namedInTurn(before, change) ?? namedInTurn(previous, change);
     return paired && { to: paired, certain: true };
   }
   const sentenceCandidates = before.filter((m) => subjectLike(m) && m.depth <= change.depth);
@@ -376,6 +376,37 @@ function namedListed(before: readonly Mention[], change: Mention): Mention | und
 }
 const RESPECTIVELY = /分别|各自?/;
 const LIST_JOIN = /^\s*[和及、与]/;
+
+/**
+ * “收入总计7562.45万元,支出总计6632.48万元,…收入、支出总计各增加1412.7万元、2062.79万元”: changes said to be “各” / “分别”
+ * whose own words name their items in turn — the amount stated under the name at the change's place, where exactly one
+ * way of cutting the words gives one amount for every name (a name's last words shared: “收入、支出总计” is 收入总计 and
+ * 支出总计).
+ */
+function namedInTurn(mentions: readonly Mention[], change: Mention): Mention | undefined {
+  if (!RESPECTIVELY.test(change.rawLabel)) return undefined;
+  const amounts = mentions.filter((m) => subjectLike(m) && m.groupSize === 1);
+  const resolved = cutsInto(ownWords(change.rawLabel), change.groupSize)
+    .map((names) => sharingTail(names).map((name) => amounts.filter((m) => sameItem(m.label, name))))
+    .filter((found) => found.every((f) => f.length === 1) && new Set(found.map((f) => f[0])).size === found.length);
+  return resolved.length === 1 ? resolved[0][change.slot][0] : undefined;
+}
+/** The words a list of names shares at its end (“收入、支出总计”: 总计), given to each name without them. */
+const SHARED_TAIL = /(?:总计|合计|总额)$/;
+function sharingTail(names: string[]): string[] {
+  const tail = SHARED_TAIL.exec(names[names.length - 1])?.[0];
+  return tail ? names.map((name) => (name.endsWith(tail) ? name : name + tail)) : names;
+}
+
+const JOINER = /[与和及、]/g;
+/** Every way of cutting words into n non-empty names at joiners (the joiners dropped). */
+export function cutsInto(words: string, n: number): string[][] {
+  if (n === 1) return words ? [[words]] : [];
+  return [...words.matchAll(JOINER)].flatMap((j) => {
+    const head = words.slice(0, j.index);
+    return head ? cutsInto(words.slice(j.index! + 1), n - 1).map((rest) => [head, ...rest]) : [];
+  });
+}
 
 function pairedIn(mentions: readonly Mention[], change: Mention): Mention | undefined {
   return mentions.filter((m) => isPlainAmount(m) && m.groupSize === change.groupSize && m.slot === change.slot).pop();

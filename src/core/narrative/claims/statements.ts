@@ -2,7 +2,7 @@ import type { Decimal } from "../../numbers/decimal";
 import { toHalfWidth } from "../../numbers/parse-number";
 import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeDerived, judgeStated, percentInterval } from "../../numbers/verdict";
-import { isBudgetBase, isPrior } from "./binding";
+import { cutsInto, isBudgetBase, isPrior } from "./binding";
 import { zeroBudgetIssue } from "./completion";
 import { FIGURE_BUDGETS, FIGURE_CONTEXT, figureBinding, figureNamed, type FigureBinding } from "./figures";
 import { percentOf, quoted, wan, writtenLike, type ClaimIssue } from "./issue";
@@ -157,16 +157,6 @@ function pairedName(m: Mention, family: "决算" | "预算"): string | undefined
   return cuts.length === 1 ? cuts[0][m.slot] : undefined;
 }
 const RESPECTIVELY_STATED = /(?:分别|各)(?:为|是)$/;
-const JOINER = /[与和及、]/g;
-
-/** Every way of cutting words into n non-empty names at joiners (the joiners dropped). */
-function cutsInto(words: string, n: number): string[][] {
-  if (n === 1) return words ? [[words]] : [];
-  return [...words.matchAll(JOINER)].flatMap((j) => {
-    const head = words.slice(0, j.index);
-    return head ? cutsInto(words.slice(j.index! + 1), n - 1).map((rest) => [head, ...rest]) : [];
-  });
-}
 
 /**
  * The amount a “其中” list breaks down, for an amount listed after “其中” in its sentence (““三公”经费预算为20万元，其中：
