@@ -153,6 +153,33 @@ describe("the car line's parts stated in a later paragraph than the car line (�
   });
 });
 
+describe("a part stated 0 whose words say there was no such spending is no slip (塘子街道 2023 ¶2, ¶7–¶9)", () => {
+  const text = [
+    "寻甸县塘子街道办事处2023年度一般公共预算财政拨款“三公”经费支出预算为24.5万元,支出决算为11.96万元,完成预算的48.82%。其中:因公出国(境)费支出决算为0万元,完成预算的0.00%;公务用车购置及运行费支出决算为4.02万元,完成预算的89.33%;公务接待费支出决算为7.94万元,完成预算的39.7%。",
+    "2.公务用车购置及运行维护费支出4.02万元。其中:",
+    "公务用车购置支出0万元,购置车辆0辆。本单位2023年度无此项支出。",
+    "公务用车运行维护支出0万元,开支一般公共预算财政拨款的公务用车保有量为7辆。",
+  ].join("\n");
+
+  it("购置 0 + 运行维护 0 under the car line 4.02 (confirmed by 三公 11.96): the one finding, at 运行维护, 应为4.02", () => {
+    expect(errors(text, 2023)).toEqual([["N.total", "0", "4.02"]]);
+    expect(checkNarrative(readTextFile(text), [], { year: 2023 }).find((f) => f.rule === "N.total")!.headline).toContain("应为4.02万元");
+  });
+
+  it("without those words both parts may be the slip: the error stays at the car line and names both", () => {
+    const found = checkNarrative(readTextFile(text.replace("本单位2023年度无此项支出。", "")), [], { year: 2023 }).filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.actual])).toEqual([
+      ["N.total", "4.02"],
+      ["N.listSum", "4.02"],
+    ]);
+    expect(found[0].headline).toContain("请核对公务用车购置费、公务用车运行维护费");
+  });
+
+  it("运行维护 4.02 as it should be: nothing wrong", () => {
+    expect(errors(text.replace("公务用车运行维护支出0万元", "公务用车运行维护支出4.02万元"), 2023)).toEqual([]);
+  });
+});
+
 describe("a rate that holds only because the budget is printed coarser than the 决算 (寿县 2023 ¶3)", () => {
   const text = "1.公务接待费预算为1万元,支出决算为0.53万元,完成预算的47%;较上年减少0.47万元,下降47 %。决算数小于预算数的主要原因是公务接待费减少。";
   const found = (t: string) => checkNarrative(readTextFile(t), [], { year: 2023 }).map((f) => [f.rule, f.severity, f.actual, f.expected]);

@@ -210,7 +210,8 @@ export function changeSubject(
   const change = mentions[i];
   const before = mentions.slice(0, i);
   if (change.groupSize > 1) {
-    const paired = pairedIn(before, change) ?? pairedIn(previous, change) ?? namedListed(before, change) ?? namedInTurn(before, change) ?? namedInTurn(previous, change);
+    const paired =
+      pairedIn(before, change) ?? pairedIn(previous, change) ?? namedListed(before, change) ?? namedInTurn(before, change) ?? namedInTurn(previous, change);
     return paired && { to: paired, certain: true };
   }
   const sentenceCandidates = before.filter((m) => subjectLike(m) && m.depth <= change.depth);

@@ -50,7 +50,7 @@ export function checkTotalCulprits(
     const { num, unit } = writtenUnit(s.mention);
     const others = identity.known.filter((k) => k !== slip).map((k) => `${identity.parts[identity.known.indexOf(k)]}${num(ctx.reading.value(k.mention))}`);
     const part = identity.parts[i];
-    const written = writtenLike(slip.mention, fixed);
+    const written = correctedLike(slip.mention, s.mention, fixed);
     return slipFound(s, slip, identity.known, part, fixed, ctx.reading, {
       headline: `${part}写${slip.mention.text}，应为${written}：${s.figure}${s.mention.text} − ${others.join(" − ")} = ${num(fixed)}${unit}，也与其所写增减相符。`,
       steps: [
@@ -70,13 +70,13 @@ export function checkTotalCulprits(
  * add up to it (购置 0 + 运行 1.9): the slip is a part — the one whose correction (total − the other parts) is
  * not negative, when only one is (运行 1.9 → 1.5; 购置 would be −0.4). Read at that value from then on. With
  * several such parts the error stays at the total without a corrected value and names the parts to check (as the
- * table rules do: src/core/rules/blame.ts).
+ * table rules do: src/core/rules/blame.ts). A part whose words say it had no such spending (saidNone) is never the one.
  */
 export function partSlip(s: Statement, { parts, known }: { parts: string[]; known: Statement[] }, outer: Statement, reading: Reading): Located[] {
   const value = reading.value(s.mention);
   const sum = sumOf(known.map((k) => reading.value(k.mention)));
   const corrections = known.map((k) => value.minus(sum.minus(reading.value(k.mention))));
-  const open = known.filter((_, i) => !corrections[i].isNegative());
+  const open = known.filter((k, i) => !corrections[i].isNegative() && !saidNone(k));
   const { num, unit } = writtenUnit(s.mention);
   const terms = parts.map((part, i) => `${part}${num(reading.value(known[i].mention))}`).join(" + ");
   const confirmed = `${s.figure}${s.mention.text}已与${outer.figure}${outer.mention.text}的各部分相符`;
@@ -101,13 +101,33 @@ export function partSlip(s: Statement, { parts, known }: { parts: string[]; know
   }
   const slip = open[0];
   const i = known.indexOf(slip);
-  const right = writtenLike(slip.mention, corrections[i]);
+  const right = correctedLike(slip.mention, s.mention, corrections[i]);
+  const none = known.filter(saidNone).map((k) => parts[known.indexOf(k)]);
+  const why = none.length > 0 ? `${none.join("、")}文中写明无此项支出，只能是${parts[i]}有误` : `只有${parts[i]}改正后不为负数`;
   return slipFound(s, slip, known, parts[i], corrections[i], reading, {
-    headline: `${parts[i]}写${slip.mention.text}，应为${right}：${confirmed}，${terms} = ${num(sum)}${unit}，只有${parts[i]}改正后不为负数。`,
+    headline: `${parts[i]}写${slip.mention.text}，应为${right}：${confirmed}，${terms} = ${num(sum)}${unit}，${why}。`,
     steps: [confirmed, `${terms} = ${num(sum)}${unit}`, `${parts[i]} = ${s.mention.text} − 其他各部分 = ${right}`, `文中写 ${slip.mention.text}`],
     message: `“${quoted(slip.mention)}”：${confirmed}，${parts[i]}应为${right}，文中写${slip.mention.text}。`,
   });
 }
+
+/**
+ * “公务用车购置支出0万元,购置车辆0辆。本单位2023年度无此项支出。”: a part stated 0 whose own words go on to say there was no
+ * such spending at all (before any other amount of its paragraph) is no slip — its 0 is said twice.
+ */
+const NO_SPENDING = /无此项支出|未发生(?:此项)?支出/;
+function saidNone(k: Statement): boolean {
+  if (!k.mention.value.isZero()) return false;
+  const said = NO_SPENDING.exec(k.at.paragraph.text.slice(k.mention.end));
+  const upTo = said && k.mention.end + said.index;
+  return !!upTo && !k.at.mentions.some((m) => m.kind === "amount" && m.start >= k.mention.end && m.start < upTo);
+}
+
+/**
+ * A part's corrected value (total − the other parts) as the text would write it: at the part's places, or the total's
+ * when finer (“公务用车运行维护支出0万元” under a total of 4.02万元 is 4.02万元, not “4万元”).
+ */
+const correctedLike = (part: Mention, total: Mention, value: Decimal) => writtenLike({ ...part, places: Math.max(part.places, total.places) }, value);
 
 /** The one part of a total found to be the slip: read at its corrected value from then on, one error naming it. */
 function slipFound(
