@@ -1,0 +1,80 @@
+import { sumIntervals } from "../../numbers/rounding-interval";
+import { judgeStated } from "../../numbers/verdict";
+import { changeConfirmed } from "./change";
+import { sumOf } from "./cross";
+import type { Standing } from "./culprit";
+import type { ChangeClaim } from "./extract";
+import { FIGURE_IDENTITIES } from "./figures";
+import type { Mention } from "./mentions";
+import type { ParsedParagraph } from "./parsed";
+import type { Reading } from "./reading";
+import { identityParts } from "./stated-parts";
+import { sameOwner, type FigureLookup, type Statement } from "./statements";
+
+/**
+ * How a stated amount stands in the relations it sits in besides one sum being judged (the identity whose whole is
+ * `judged`, a figure of ./figures.ts FIGURE_IDENTITIES, if the sum is one): ./culprit.ts weighs them.
+ */
+export interface Relations {
+  /**
+   * As the total of the sum judged: confirmed only by another sum it is a part of (三公 = 出国 + 公务用车 + 接待 for the
+   * 公务用车 line); that sum or its own change and rate may contradict it. Its own rate alone confirms nothing: a list
+   * whose total sits in no other sum is judged as the list rules always did.
+   */
+  ofTotal(m: Mention, judged?: string): Standing;
+  /** As a part: any relation of its own — its own sum, a sum it is part of, its change and rate. */
+  ofPart(m: Mention, judged?: string): Standing;
+}
+
+/**
+ * The relations of the text's amounts: the catalogue's sums over the text's own statements (./stated-parts.ts, each
+ * figure tied with certainty, the whole too; a sum holds within rounding) and each amount's changes tied to it with
+ * certainty.
+ */
+export function textRelations(statements: readonly Statement[], parsed: readonly ParsedParagraph[], tableFigure: FigureLookup, reading: Reading): Relations {
+  const partsOf = identityParts(statements, tableFigure, reading);
+  const claims = parsed.flatMap((at) => at.sentences.flatMap((x) => x.claims)).filter((c): c is ChangeClaim => c.kind === "change" && !!c.subject?.certain);
+  const certain = (figure: string, of: Statement) =>
+    statements.find((x) => x.figure === figure && x.year === of.year && x.others.length === 0 && sameOwner(x, of));
+  // a sum the amount sits in as printed: as its whole, or as a part whose statement there has the amount's value
+  const sumStanding = (s: Statement, whole: string): Standing | undefined => {
+    const of = whole === s.figure ? s : certain(whole, s);
+    const identity = of && partsOf(of);
+    const value = reading.value(s.mention);
+    if (!of || !identity || (of !== s && !identity.known.some((k) => k.figure === s.figure && reading.value(k.mention).equals(value)))) return undefined;
+    const sum = sumOf(identity.known.map((k) => reading.value(k.mention)));
+    const verdict = judgeStated(reading.value(of.mention), of.mention.unit, sum, sumIntervals(identity.known.map((k) => reading.interval(k.mention))));
+    return verdict === "error" ? "contradicted" : "confirmed";
+  };
+  const sums = (m: Mention, judged?: string): Standing[] => {
+    const s = statements.find((x) => x.mention === m && x.others.length === 0);
+    if (!s) return [];
+    return Object.entries(FIGURE_IDENTITIES)
+      .filter(([whole, parts]) => whole !== judged && (whole === s.figure || parts.includes(s.figure)))
+      .flatMap(([whole]) => sumStanding(s, whole) ?? []);
+  };
+  const changes = (m: Mention) => claims.filter((c) => c.subject!.to === m).map((c) => changeStanding(c, reading));
+  return {
+    ofTotal: (m, judged) => combined([...sums(m, judged), ...changes(m).map(againstOnly)]),
+    ofPart: (m, judged) => combined([...sums(m, judged), ...changes(m)]),
+  };
+}
+
+/**
+ * A change against its own figures: its prior stated with it, else its rate against the amount it is tied to
+ * (./change.ts changeConfirmed) — confirmed, contradicted (a rate or a prior that does not fit), or free (neither stated).
+ */
+export function changeStanding(claim: ChangeClaim, reading: Reading): Standing {
+  if (claim.eitherWay || !claim.subject?.certain) return "free";
+  if (changeConfirmed(claim, reading)) return "confirmed";
+  return claim.prior || (claim.percent && claim.percentUp === claim.up) ? "contradicted" : "free";
+}
+
+/** A total's own figures (its change and rate) may contradict it, never confirm it: a confirmation counts as none. */
+const againstOnly = (standing: Standing): Standing => (standing === "confirmed" ? "free" : standing);
+
+/** Several relations: any broken one contradicts, unless another holds (then the figure is left as if in none). */
+function combined(all: readonly Standing[]): Standing {
+  if (all.includes("contradicted")) return all.includes("confirmed") ? "free" : "contradicted";
+  return all.includes("confirmed") ? "confirmed" : "free";
+}
