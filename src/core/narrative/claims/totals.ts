@@ -58,8 +58,8 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
         const at = culprit.at === "part" ? known.find((k) => k.mention === culprit.part)!.at : s.at;
         return [{ at, issue: culpritIssue("total", named, culprit, ctx.reading) }];
       }
-      // the total read at its parts' sum from then on, when that is what the sums it is part of confirm
-      if (culprit) {
+      // a total that breaks another sum too is read at its parts' sum from then on, when that sum then holds
+      if (culprit && ctx.relations.ofTotal(s.mention, s.figure) === "contradicted") {
         ctx.reading.correct(s.mention, total, s.mention.unit);
         if (ctx.relations.ofTotal(s.mention, s.figure) !== "confirmed") ctx.reading.correct(s.mention, s.mention.value, s.mention.unit);
       }
