@@ -3,7 +3,7 @@ import { judgeAmounts, type Verdict } from "../../numbers/verdict";
 import type { Mention } from "./mentions";
 import type { ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
-import type { Relations } from "./standing";
+import type { Relations } from "./culprit";
 
 /**
  * What the checks across paragraphs share (./repeated.ts, ./totals.ts, ./total-slips.ts, ./breakdowns.ts,

@@ -1,10 +1,26 @@
 import { Decimal } from "../../numbers/decimal";
+import type { Mention } from "./mentions";
 
 /**
  * How a figure stands in the relations it sits in besides the sum being judged (./standing.ts): one of them holds
  * (within rounding, every figure tied with certainty), one breaks, or it sits in none.
  */
 export type Standing = "confirmed" | "contradicted" | "free";
+
+/**
+ * How a stated amount stands in the relations it sits in besides one sum being judged (the identity whose whole is
+ * `judged`, a figure of ./figures.ts FIGURE_IDENTITIES, if the sum is one): culpritOf weighs them; ./standing.ts reads them from the text.
+ */
+export interface Relations {
+  /**
+   * As the total of the sum judged: confirmed only by another sum it is a part of (三公 = 出国 + 公务用车 + 接待 for the
+   * 公务用车 line); that sum or its own change and rate may contradict it. Its own rate alone confirms nothing: a list
+   * whose total sits in no other sum is judged as the list rules always did.
+   */
+  ofTotal(m: Mention, judged?: string): Standing;
+  /** As a part: any relation of its own — its own sum, a sum it is part of, its change and rate. */
+  ofPart(m: Mention, judged?: string): Standing;
+}
 
 /** The figure of a broken sum to name: the total, the one part that can be the slip (with its value), or none for sure. */
 export type Culprit<T> = { at: "total" } | { at: "part"; part: T; value: Decimal } | { at: "unknown"; suspects: T[] };

@@ -5,9 +5,8 @@ import { writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
-import { culpritOf } from "./culprit";
 import { FIGURE_IDENTITIES } from "./figures";
-import type { Relations } from "./standing";
+import { culpritOf, type Relations } from "./culprit";
 import { culpritIssue } from "./total-slips";
 
 /**

@@ -2,7 +2,7 @@ import { sumIntervals } from "../../numbers/rounding-interval";
 import { judgeStated } from "../../numbers/verdict";
 import { changeConfirmed } from "./change";
 import { sumOf } from "./cross";
-import type { Standing } from "./culprit";
+import type { Relations, Standing } from "./culprit";
 import type { ChangeClaim } from "./extract";
 import { FIGURE_IDENTITIES } from "./figures";
 import type { Mention } from "./mentions";
@@ -10,21 +10,6 @@ import type { ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
 import { identityParts } from "./stated-parts";
 import { sameOwner, type FigureLookup, type Statement } from "./statements";
-
-/**
- * How a stated amount stands in the relations it sits in besides one sum being judged (the identity whose whole is
- * `judged`, a figure of ./figures.ts FIGURE_IDENTITIES, if the sum is one): ./culprit.ts weighs them.
- */
-export interface Relations {
-  /**
-   * As the total of the sum judged: confirmed only by another sum it is a part of (三公 = 出国 + 公务用车 + 接待 for the
-   * 公务用车 line); that sum or its own change and rate may contradict it. Its own rate alone confirms nothing: a list
-   * whose total sits in no other sum is judged as the list rules always did.
-   */
-  ofTotal(m: Mention, judged?: string): Standing;
-  /** As a part: any relation of its own — its own sum, a sum it is part of, its change and rate. */
-  ofPart(m: Mention, judged?: string): Standing;
-}
 
 /**
  * The relations of the text's amounts: the catalogue's sums over the text's own statements (./stated-parts.ts, each
