@@ -150,8 +150,8 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
 
 /**
  * Keeps an issue only when none of its figures was already found wrong (an error or a rounding tail; a
- * wording warning such as “应写持平” leaves the figure usable), nor the same figures told already (a list that
- * two rules read, N.total and N.listSum, warned of once); then orders them as the text reads.
+ * wording warning such as “应写持平” leaves the figure usable), nor — a warning — on the same figures as one told
+ * already (a list two rules read, N.total and N.listSum, warned of once); then orders them as the text reads.
  */
 function oneFindingPerSlip(located: Located[]): Located[] {
   const flagged = new Set<Mention>();
@@ -165,7 +165,7 @@ function oneFindingPerSlip(located: Located[]): Located[] {
       .map(idOf)
       .sort((a, b) => a - b)
       .join(",");
-    if (figures.length > 1 && told.has(key)) return false;
+    if (issue.verdict === "warning" && figures.length > 1 && told.has(key)) return false;
     told.add(key);
     if (issue.target && issue.verdict !== "warning") flagged.add(issue.target);
     return true;
