@@ -144,11 +144,6 @@ const MISSED_TODAY = new Set<string>([
   // 减少C” is found)
   "bj-jiguanshiwu-2011-budget-sangong ¶2 239.07→269.55",
   "bj-jiguanshiwu-2011-budget-sangong ¶2 184.54→143.72",
-  // sfin7 blind round (stop 34, 安徽 / 四川 / 广东 / 云南 unit texts, main be9f6ba), no rule changed: “决算为17.06万元,完成预算27万元
-  // 的63.2%。其中:因公出国(境)费支出决算为7.8万元,完成预算10万元的78.0%;…完成预算12万元的62.5%;…完成预算5万元的35.2%” — the
-  // parts' budgets written inside “完成预算B的p%” are not read as a list of the total's budget (10 + 12 + 5 = 27 is not
-  // checked: unknown sentence structure); the change is seen, but as the rate 78.0% (“应为26.00%”), a figure outside the sum
-  "gd-qingyuan-shengtai-2019-final-sangong ¶2 10→30",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such

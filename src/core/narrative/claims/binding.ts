@@ -118,6 +118,23 @@ export const isBound = (m: Mention) => BOUND.test(m.rawLabel);
  * the budget a comparison names), a bound, or the budget a completion phrase names. Every list check ties its total
  * through this one property; whatever fails it leaves the list unjudged.
  */
+/**
+ * The amount a figure is measured against right after it: last year's (“较上年3000万元”), the budget a comparison names
+ * (“占年初预算10065万元的43.2%”) or the budget a completion names (“决算为7.8万元，完成预算10万元的78.0%”).
+ */
+export const isBase = (m: Mention) => isPlainAmount(m) && (isPrior(m) || COMPLETION_AMOUNT.test(m.label));
+/**
+ * Which base it is, in words: last year's amount (上年), the value before a revision (调整前), or the budget (plan) named
+ * by its qualifier — 年初, 调整, 计划 …; “全年预算” is the budget as plain “预算” is (“决算为62.07万元，完成全年预算84.82万元
+ * 的73.2%。其中:…决算为12.02万元，完成预算12.02万元的100%”). Bases of one list add up only when they are the same one.
+ */
+export function baseMeasure(m: Mention): string {
+  const words = baseWords(m);
+  if (PRIOR_AMOUNT.test(words)) return "上年";
+  if (REVISED_FROM.test(words)) return "调整前";
+  return BUDGET_QUALIFIER.exec(words)?.[0] ?? "";
+}
+const BUDGET_QUALIFIER = /年初|调整|计划|目标|预期/;
 export const isStatedTotal = (m: Mention) => isPlainAmount(m) && !isPrior(m) && !isBound(m) && m.groupSize === 1 && !COMPLETION_AMOUNT.test(m.label);
 const subjectLike = (m: Mention) => isPlainAmount(m) && !COMPLETION_AMOUNT.test(m.label) && !isPrior(m) && !isBound(m);
 

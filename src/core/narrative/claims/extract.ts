@@ -6,6 +6,7 @@ import {
   changeSubject,
   COMPLETION_AMOUNT,
   EITHER_WAY,
+  isBase,
   isBudgetBase,
   isPlainAmount,
   isPrior,
@@ -158,10 +159,13 @@ export function semicolonParts(s: SentenceClaims): SentenceClaims[] {
   });
 }
 
-/** The budget an amount is compared with right after it, in its clause (“4348万元，占年初预算10065万元的43.2%”). */
+/**
+ * The base an amount is measured against right after it, in its clause (./binding.ts isBase: “4348万元，占年初预算10065万元的
+ * 43.2%”, “决算为7.8万元，完成预算10万元的78.0%”).
+ */
 export function baseAfter(mentions: readonly Mention[], amount: Mention): Mention | undefined {
   const next = mentions.filter((m) => m.kind === "amount" && m.start > amount.start)[0];
-  return next && isPrior(next) && isPlainAmount(next) && next.clause === amount.clause && next.depth === amount.depth ? next : undefined;
+  return next && isBase(next) && next.clause === amount.clause && next.depth === amount.depth ? next : undefined;
 }
 /**
  * “其中…”, the whole named before “中，” (“下达盟市各类补助资金中，返还性资金…”), or a view of the amount before (“分结构看:”,

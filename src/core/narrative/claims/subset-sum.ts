@@ -1,7 +1,7 @@
 import { Decimal } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
-import { COMPLETION_AMOUNT, isPlainAmount, isPrior, isStatedTotal, VIEW } from "./binding";
+import { baseMeasure, COMPLETION_AMOUNT, isPlainAmount, isPrior, isStatedTotal, VIEW } from "./binding";
 import { completeIdentity } from "./complete-list";
 import { baseAfter, semicolonParts, type SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
@@ -39,12 +39,12 @@ export function checkSubsetSum(s: SentenceClaims, reading: Reading): ClaimIssue[
  */
 const segments = (s: SentenceClaims): SentenceClaims[] => ([...s.sentence.matchAll(BREAKDOWN)].length < 2 ? [s] : semicolonParts(s));
 
-function checkList({ total, parts }: { total: Mention; parts: Mention[] }, reading: Reading, mentions: readonly Mention[]): ClaimIssue[] {
+function checkList({ total, parts, whole }: List, reading: Reading, mentions: readonly Mention[]): ClaimIssue[] {
   if (reading.checked.has(total) && parts.every((p) => reading.checked.has(p))) return [];
   const approximate = [total, ...parts].some(isApproximate);
   const interval = (m: Mention) => (isApproximate(m) ? RoundingInterval.approximate(reading.value(m), m.unit) : reading.interval(m));
   const sum = parts.reduce((acc, p) => acc.plus(reading.value(p)), new Decimal(0));
-  const complete = completeIdentity(total, parts);
+  const complete = whole ?? completeIdentity(total, parts);
   // a part printed in the odd unit that, read in the list's unit, makes the sum exact: the slip is the unit
   const unitSlip = !approximate && sum.lessThan(reading.value(total)) ? listUnitSlip(total, parts, reading, mentions) : undefined;
   if (unitSlip) return [unitSlip];
@@ -133,7 +133,8 @@ function breakdownIn(sentence: string): Breakdown | undefined {
   return { at: m.index!, end: m.index! + m[0].length, whole: m[1] ?? m[2] };
 }
 
-type List = { total: Mention; parts: Mention[] };
+/** `whole`: the identity the parts complete, when the words name it on other figures (the amounts whose bases these are). */
+type List = { total: Mention; parts: Mention[]; whole?: string };
 
 export function subsetLists(s: SentenceClaims): List[] {
   const breakdown = breakdownIn(s.sentence);
@@ -169,13 +170,16 @@ export function subsetLists(s: SentenceClaims): List[] {
   if (new Set(names).size < own.length) return [];
   if (own.length === after.length) return [{ total, parts: own }, ...(inner.list ? [inner.list] : [])];
   // “总收入4348万元，占年初预算10065万元的43.2%。其中：税收收入3511万元，占年初预算8465万元的41.5%；非税收入837万元，占年初
-  // 预算1600万元的52.3%”: each part with its own budget right after it, as the total — the budgets are a list of their own
+  // 预算1600万元的52.3%”, “决算为17.06万元，完成预算27万元的63.2%。其中:因公出国(境)费…决算为7.8万元，完成预算10万元的78.0%;…”:
+  // each part with its own base right after it, as the total — the bases are a list of their own when they are one measure
+  // (./binding.ts baseMeasure), complete when the parts are
   const bases = own.map((m) => baseAfter(s.mentions, m));
   const totalBase = opening ? s.openingBase : baseAfter(s.mentions, total);
   if (!totalBase || bases.some((b) => !b) || bases.length !== after.length - own.length) return [];
+  if (bases.some((b) => baseMeasure(b!) !== baseMeasure(totalBase))) return [{ total, parts: own }];
   return [
     { total, parts: own },
-    { total: totalBase, parts: bases as Mention[] },
+    { total: totalBase, parts: bases as Mention[], whole: completeIdentity(total, own) },
   ];
 }
 
