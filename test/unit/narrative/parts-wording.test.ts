@@ -47,3 +47,87 @@ describe("the parts' budgets inside “完成预算B的p%” are a list of the t
     expect(errors(partial, 2024)).toEqual([]);
   });
 });
+
+describe("“T，由A和B构成”: the parts the words say make up the amount before them", () => {
+  // 386.2 + 126.16 = 512.36
+  const spending = "2024年本年支出合计512.36万元,由基本支出386.2万元和项目支出126.16万元构成。";
+  // 111.11 + 1,756.37 = 1,867.48
+  const means = "全镇一般公共预算财力1,867.48万元。由一般公共预算收入111.11万元,加上级补助收入、上年结余、动用预算稳定调节基金等1,756.37万元构成。";
+
+  it("holds as written", () => {
+    expect(check(spending, 2024)).toEqual([]);
+    expect(check(means, 2024)).toEqual([]);
+  });
+
+  it("a part or the total changed is an error at the total, either way (the parts are all of it)", () => {
+    expect(errors(spending.replace("126.16", "146.16"), 2024)).toEqual([["N.total", "532.36", "512.36"]]);
+    expect(errors(spending.replace("386.2", "346.2"), 2024)).toEqual([["N.total", "472.36", "512.36"]]);
+    expect(errors(means.replace("111.11", "151.11"), 2024)).toEqual([["N.total", "1907.48", "1867.48"]]);
+  });
+
+  it("“主要由…构成” and “…等构成” name a subset: only a sum above the total is an error", () => {
+    const mainly = spending.replace("由基本支出", "主要由基本支出");
+    expect(errors(mainly.replace("386.2", "346.2"), 2024)).toEqual([]);
+    expect(errors(mainly.replace("386.2", "426.2"), 2024)).toEqual([["N.total", "552.36", "512.36"]]);
+    expect(errors(spending.replace("126.16万元构成", "126.16万元等构成").replace("386.2", "346.2"), 2024)).toEqual([]);
+  });
+
+  it("says nothing where the words do not tie the total or the parts", () => {
+    // two totals before “由”, a composition in words only, a reason (“由于”), a revision
+    expect(errors("2024年本年收入合计600万元,本年支出合计512.36万元,由基本支出346.2万元和项目支出126.16万元构成。", 2024)).toEqual([]);
+    expect(errors("本年支出合计512.36万元,由基本支出和项目支出两个部分构成,分别占75.4%和24.6%。", 2024)).toEqual([]);
+    expect(errors("本年支出合计512.36万元,比上年减少20万元,主要是由于基本支出减少30万元,项目支出增加10万元构成的变化。", 2024)).toEqual([]);
+    expect(errors("本年支出预算由年初预算500万元调整为512.36万元,调增12.36万元。", 2024)).toEqual([]);
+  });
+});
+
+describe("“具体为:” / “分项为:” open the details of the amount before them, as “其中” does", () => {
+  // 5 + 16.4 + 7.2 = 28.6
+  const detail = "2024年“三公”经费财政拨款预算为28.6万元,具体为:因公出国(境)费5万元,公务用车购置及运行维护费16.4万元,公务接待费7.2万元。";
+  const byItem = detail.replace(",具体为:", "。分项为:");
+
+  it("holds as written", () => {
+    expect(check(detail, 2024)).toEqual([]);
+    expect(check(byItem, 2024)).toEqual([]);
+  });
+
+  it("a part changed is an error at the total, above it or — every part of 三公 named — below it", () => {
+    // the 三公 identity of the figures named (checkTotals) comes first: N.total
+    expect(errors(detail.replace("16.4", "19.4"), 2024)).toEqual([["N.total", "31.60", "28.6"]]);
+    expect(errors(byItem.replace("16.4", "13.4"), 2024)).toEqual([["N.total", "25.60", "28.6"]]);
+  });
+
+  it("items of no known whole are parts only: a sum below the total says nothing", () => {
+    const project = "2024年项目支出预算120万元,具体为:信息化建设经费40万元,办案业务经费50万元。";
+    expect(errors(project, 2024)).toEqual([]);
+    expect(errors(project.replace("50万元", "90万元"), 2024)).toEqual([["N.listSum", "130.00", "120"]]);
+    expect(check(project.replace("50万元", "90万元"), 2024)[0].message).toContain("预算120万元，具体为:……");
+  });
+});
+
+describe("“具体完成情况:” then numbered lines: each line's first amount is an item of the total", () => {
+  // 20000 + 8000 + 12000 = 40000 of 50000: the main items only
+  const revenue = [
+    "一般公共预算收入50000万元,占调整预算101.2%,增长3.5%,具体完成情况:",
+    "(1)增值税20000万元,增长2%;",
+    "(2)企业所得税8000万元,下降1%;",
+    "(3)非税收入12000万元,增长5%。",
+  ].join("\n");
+  // 38000 + 12000 = 50000: 税收 + 非税 are the whole of 一般公共预算收入
+  const whole = ["一般公共预算收入50000万元,增长3.5%,具体完成情况:", "(1)税收收入38000万元,增长2%;", "(2)非税收入12000万元,增长5%。"].join("\n");
+
+  it("holds as written", () => {
+    expect(check(revenue, 2024)).toEqual([]);
+    expect(check(whole, 2024)).toEqual([]);
+  });
+
+  it("items above the total are an error at it; below it only when the items are the whole", () => {
+    expect(errors(revenue.replace("20000", "32000"), 2024)).toEqual([["N.listSum", "52000.00", "50000"]]);
+    expect(errors(whole.replace("38000", "36000"), 2024)).toEqual([["N.listSum", "48000.00", "50000"]]);
+    expect(check(revenue.replace("20000", "32000"), 2024)[0].message).toContain("具体完成情况:”及其下逐条所列各项");
+  });
+
+  it("other words before the lines open no list", () => {
+    expect(errors(revenue.replace("具体完成情况:", "完成情况:").replace("20000", "32000"), 2024)).toEqual([]);
+  });
+});

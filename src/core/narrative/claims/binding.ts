@@ -51,6 +51,11 @@ const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
  */
 export const VIEW = String.raw`(?:分|按|从)(?![^，,；;。：:\d]{0,8}?情况)[^，,；;。：:\d]{1,8}?(?:看|分)`;
 /**
+ * Words that open the details of the amount before them, as “其中” does (““三公”经费预算30.5万元,具体为:因公出国(境)费…”,
+ * “…比上年增加0.5万元。分项为:…”, “分项情况是:…”): as regex source, without its colon.
+ */
+export const DETAIL = String.raw`(?:分项|具体)(?:情况)?(?:为|是)`;
+/**
  * An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”, “为年初计划3165亿元的26%”, with the
  * item it plans: “完成年度收入计划535,000万元的101.0%”; after 占: “收入完成112853万元,占年计划100500万元的112.29%”, the
  * amount's own plan), not a subject; “完成一般公共预算收入282.18亿元” is the amount done.
@@ -98,10 +103,11 @@ export const isPlainAmount = (m: Mention) => m.kind === "amount" && !isChange(m)
 export const isPrior = (m: Mention) => PRIOR_AMOUNT.test(baseWords(m)) || BUDGET_BASE.test(baseWords(m)) || REVISED_FROM.test(baseWords(m));
 /**
  * “全旗一般公共预算收入由83.318亿元调整为143.5576亿元”, “…总收入由年初预算79552.91万元调整为82513.70万元”, “由第一次调整后的
- * 305314万元调整为302719万元”: the value before a revision (the budget it revises named in a few words or not), not the
- * amount the sentence states (“由于…” gives a reason, never a revision).
+ * 305314万元调整为302719万元”, “由上年的4980.47元增加到5624.45元”: the value before a revision (the budget it revises, or last
+ * year, named in a few words or not), not the amount the sentence states (“由于…” gives a reason, never a revision; “由基本
+ * 支出300.2万元和项目支出250.1万元构成” names the parts an amount is made of: ./composed-of.ts).
  */
-const REVISED_FROM = /由(?!于)[^，,；;。：:\d]{0,10}$/;
+const REVISED_FROM = /由(?!于)(?:[^，,；;。：:\d]{0,10}?(?:预算|调整后?|上年|去年|计划))?的?$/;
 export const isRevisedFrom = (m: Mention) => REVISED_FROM.test(baseWords(m));
 /** A comparison base of last month or quarter (“较上个月的424.4亿元”), not of last year. */
 export const isShorterPeriodBase = (m: Mention) => PRIOR_AMOUNT.test(baseWords(m)) && SHORTER_BASE.test(baseWords(m));

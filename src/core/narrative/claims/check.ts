@@ -9,6 +9,7 @@ import { parseTemplate, type Template } from "../template/template";
 import { BUDGET_TEMPLATE } from "../templates/budget";
 import { FINAL_TEMPLATE } from "../templates/final";
 import { checkAddition } from "./addition";
+import { checkComposedOf } from "./composed-of";
 import { checkBalances, checkYearBalances } from "./balance";
 import { checkCarriedBudgets } from "./carried-budget";
 import { checkCarriedPriorRates } from "./carried-prior-rate";
@@ -132,7 +133,12 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
       // totals the catalogue does not know: after the checks that name the figure
       ...parsed.flatMap((at) =>
         at.sentences.flatMap((s, i) =>
-          [...checkSubsetSum(s, reading), ...checkAddition(at.sentences, i, reading), ...checkListedTotals(s, reading)].map((issue) => ({ issue, at })),
+          [
+            ...checkSubsetSum(s, reading),
+            ...checkAddition(at.sentences, i, reading),
+            ...checkComposedOf(at.sentences, i, reading),
+            ...checkListedTotals(s, reading),
+          ].map((issue) => ({ issue, at })),
         ),
       ),
       // budget − actual = saving: after the lists, whose totals the budget and the actual may be
