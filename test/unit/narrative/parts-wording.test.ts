@@ -131,3 +131,33 @@ describe("“具体完成情况:” then numbered lines: each line's first amoun
     expect(errors(revenue.replace("具体完成情况:", "完成情况:").replace("20000", "32000"), 2024)).toEqual([]);
   });
 });
+
+describe("a “其中” listing only changes breaks down the change before it", () => {
+  // 8 + 30.2 + 18.2 = 56.4; 2 + 3.3 + 1.2 = 6.5; 6.5 ÷ (56.4 + 6.5) = 10.33%
+  const sangong =
+    "2024年,本部门“三公”经费财政拨款预算56.4万元,其中,因公出国(境)费8万元,公务用车购置及运行费30.2万元,公务接待费18.2万元。" +
+    "比2023年预算减少6.5万元,下降10.3%,其中,因公出国(境)费减少2万元,公务用车购置及运行费减少3.3万元,公务接待费减少1.2万元。";
+  // 1500 + 500 = 2000: 税收 + 非税 are the whole of 一般公共预算收入
+  const revenue = "2024年全区一般公共预算收入52000万元,比上年增收2000万元,其中:税收收入增收1500万元,非税收入增收500万元。";
+
+  it("holds as written", () => {
+    expect(check(sangong, 2024)).toEqual([]);
+    expect(check(revenue, 2024)).toEqual([]);
+  });
+
+  it("the parts' changes of every part of a known whole must add up to its change", () => {
+    // the sentence opening with its comparison after the total and its parts: the list settles whose change it is
+    expect(errors(sangong.replace("3.3万元", "4.3万元"), 2024)).toEqual([["N.changeSum", "7.50", "6.5"]]);
+    expect(errors(revenue.replace("增收500万元", "增收700万元"), 2024)).toEqual([["N.changeSum", "2200.00", "2000"]]);
+    const found = check(revenue.replace("增收500万元", "增收700万元"), 2024)[0];
+    expect(found.message).toContain("“比上年增收2000万元”：税收收入增加1500万元，非税收入增加700万元");
+  });
+
+  it("a list not known to be complete says nothing", () => {
+    // 财政总收入 is no known whole of 税收 + 非税; 基本支出 has more economic classes than the two named
+    expect(errors(revenue.replace("一般公共预算收入", "财政总收入").replace("增收500万元", "增收700万元"), 2024)).toEqual([]);
+    expect(errors("2024年基本支出300万元,比上年增加20万元,其中:工资福利支出增加25万元,商品和服务支出减少3万元。", 2024)).toEqual([]);
+    // two of the three parts of 三公
+    expect(errors(sangong.replace(",公务接待费减少1.2万元", ""), 2024)).toEqual([]);
+  });
+});

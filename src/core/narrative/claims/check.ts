@@ -15,7 +15,7 @@ import { checkCarriedBudgets } from "./carried-budget";
 import { checkCarriedPriorRates } from "./carried-prior-rate";
 import { checkListedTotals } from "./listed-total";
 import { checkArithmetic } from "./arithmetic";
-import { checkListChanges } from "./list-changes";
+import { checkChangeLists, checkListChanges } from "./list-changes";
 import { checkSavings, statedSaving } from "./savings";
 import { checkPointGaps } from "./point-gap";
 import { checkStatedRates } from "./stated-rate";
@@ -126,7 +126,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
       ...checkYearBalances(parsed, reading),
       ...checkCarriedBudgets(parsed, reading),
       ...checkCarriedPriorRates(statements, year, reading),
-      ...parsed.flatMap((at) => checkListChanges(at, reading)),
+      ...parsed.flatMap((at) => [...checkListChanges(at, reading), ...checkChangeLists(at, reading)]),
       ...checkSiblingShares(parsed, family, reading, year),
       ...checkImpliedTotals(parsed, resolveTotal, reading),
       ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
