@@ -161,3 +161,41 @@ describe("a “其中” listing only changes breaks down the change before it",
     expect(errors(sangong.replace(",公务接待费减少1.2万元", ""), 2024)).toEqual([]);
   });
 });
+
+describe("“从YYYY年的A…到YYYY年的B,年均增长p%”: the compound yearly rate", () => {
+  // (6381 ÷ 5000)^(1/5) − 1 = 4.9987%; the amounts' rounding allows 4.9949%–5.0024%
+  const up = "全县一般公共预算收入从2018年的5000万元增长到2023年的6381万元,年均增长5.00%。";
+  // (656 ÷ 800)^(1/4) = 0.951598: 4.84% a year down; (1500 ÷ 1200)^(1/3) − 1 = 7.72%
+  const down = "全县非税收入从2019年的800万元下降至2023年的656万元,年均下降4.84%。";
+  const three = "2023年,民生支出由2020年的1200万元增加到2023年的1500万元,年均增长7.72%。";
+  const warnings = (text: string) =>
+    check(text, 2023)
+      .filter((f) => f.severity === "warning")
+      .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+
+  it("holds as written", () => {
+    expect(check(up, 2023)).toEqual([]);
+    expect(check(down, 2023)).toEqual([]);
+    expect(check(three, 2023)).toEqual([]);
+  });
+
+  it("a rate the amounts do not allow is an error naming the compound rate", () => {
+    expect(errors(up.replace("5.00%", "5.30%"), 2023)).toEqual([["N.growth", "5.00%", "5.30%"]]);
+    expect(errors(up.replace("6381", "6581"), 2023)).toEqual([["N.growth", "5.65%", "5.00%"]]);
+    expect(errors(down.replace("4.84%", "5.84%"), 2023)).toEqual([["N.growth", "4.84%", "5.84%"]]);
+    expect(errors(three.replace("2020年", "2021年"), 2023)).toEqual([["N.growth", "11.80%", "7.72%"]]);
+    expect(check(up.replace("5.00%", "5.30%"), 2023)[0].message).toContain("5年间年均增长率应为 (6381.00÷5000.00)^(1/5) − 1 = 5.00%");
+  });
+
+  it("one unit beyond what the amounts allow is a rounding warning, not an error", () => {
+    // 4.98% stands for 4.975%–4.985%: 0.0099 point below 4.9949%
+    expect(errors(up.replace("5.00%", "4.98%"), 2023)).toEqual([]);
+    expect(warnings(up.replace("5.00%", "4.98%"))).toEqual([["N.growth", "5.00%", "4.98%"]]);
+  });
+
+  it("says nothing where the words leave a year or the direction in doubt", () => {
+    expect(errors(up.replace("增长到2023年的", "增长到").replace("5.00%", "5.30%"), 2023)).toEqual([]);
+    expect(errors(up.replace("增长到", "下降到").replace("5.00%", "5.30%"), 2023)).toEqual([]);
+    expect(errors(up.replace("5000万元", "7000万元").replace("5.00%", "5.30%"), 2023)).toEqual([]);
+  });
+});

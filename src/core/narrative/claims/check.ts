@@ -19,6 +19,7 @@ import { checkChangeLists, checkListChanges } from "./list-changes";
 import { checkSavings, statedSaving } from "./savings";
 import { checkPointGaps } from "./point-gap";
 import { checkStatedRates } from "./stated-rate";
+import { checkCompoundRates } from "./compound-rate";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns } from "./breakdowns";
 import { checkChangeBounds, checkChangeCulprits, checkChangeSums } from "./change-sums";
@@ -107,6 +108,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
           ...checkArithmetic(s, resolveTotal, reading),
           ...checkGaps(s, reading),
           ...checkStatedRates(s, reading),
+          ...checkCompoundRates(s, reading),
           ...(statedSaving(at) ? [] : checkSavingRates(s, reading)),
           ...checkYearPairRates(s, reading),
           ...checkPointGaps(s),
