@@ -199,3 +199,23 @@ describe("“从YYYY年的A…到YYYY年的B,年均增长p%”: the compound yea
     expect(errors(up.replace("5000万元", "7000万元").replace("5.00%", "5.30%"), 2023)).toEqual([]);
   });
 });
+
+describe("“去年,…A;今年,这笔经费…B,同比减少C”: the change is B against A", () => {
+  // 86.4 − 72.9 = 13.5
+  const news = "该局昨天公布“三公经费”情况。去年,该局“三公经费”财政拨款决算86.4万元;今年,这笔经费的预算为72.9万元,同比减少13.5万元。";
+
+  it("holds as written", () => {
+    expect(check(news, 2024)).toEqual([]);
+  });
+
+  it("either year's amount or the change changed is an error at the change", () => {
+    expect(errors(news.replace("86.4", "96.4"), 2024)).toEqual([["N.difference", "23.50", "13.5"]]);
+    expect(errors(news.replace("72.9", "62.9"), 2024)).toEqual([["N.difference", "23.50", "13.5"]]);
+    expect(errors(news.replace("13.5", "18.5"), 2024)).toEqual([["N.difference", "13.50", "18.5"]]);
+  });
+
+  it("says nothing when the second amount neither refers back nor names the same item, or a part states two amounts", () => {
+    expect(errors(news.replace("这笔经费的预算", "公务接待费预算").replace("86.4", "96.4"), 2024)).toEqual([]);
+    expect(errors(news.replace("决算86.4万元", "预算90万元,决算86.4万元").replace("86.4", "96.4"), 2024)).toEqual([]);
+  });
+});

@@ -138,12 +138,6 @@ const MISSED_TODAY = new Set<string>([
   "hi-qiongzhong-2020-budget-execution ¶2 100→120",
   // “公务用车购置及运行费24.72亿元,镌汰18.89亿元” — a synonym-spinning repost writes 减少 as “镌汰” (unknown word)
   "zy-central-2022-final-spun ¶5 18.89→22.79",
-  // sfin6 blind round (stop 34, 广州黄埔 / 深圳福田 / 北京 三公 texts, main 7820e1e), no rule changed: “去年,该部门“三公经费”财政拨款
-  // 决算239.07万元;今年,这笔经费的预算为184.54万元,同比减少54.53万元” — the two years named “去年” / “今年” opening their clauses,
-  // the second amount named “这笔经费” only, are not read as one item's two years (unknown sentence structure; “预算为B,比上年决算A
-  // 减少C” is found)
-  "bj-jiguanshiwu-2011-budget-sangong ¶2 239.07→269.55",
-  "bj-jiguanshiwu-2011-budget-sangong ¶2 184.54→143.72",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such

@@ -337,6 +337,30 @@ export function priorOfYear(change: Mention, subject: Mention, previous: { text?
 }
 
 /**
+ * “去年,该部门“三公经费”财政拨款决算239.07万元;今年,这笔经费的预算为184.54万元,同比减少54.53万元”: a change in the part of
+ * its sentence (between “；”) that opens with 今年 / 本年, whose amount is the one of that part, is measured from the one
+ * amount of the part right before, which opens with 去年 / 上年 — when the change's amount refers back to it (这笔, 该项 …)
+ * or names the same item in the same words. `lead`: the sentence's words before the change.
+ */
+export function priorOfLastYear(mentions: readonly Mention[], change: Mention, subject: Mention, lead: string): Mention | undefined {
+  const parts = lead.split(/[；;]/);
+  if (parts.length < 2) return undefined;
+  const [before, own] = parts.slice(-2);
+  if (!THIS_YEAR_OPENS.test(own) || !LAST_YEAR_OPENS.test(before)) return undefined;
+  const ownStart = change.start - own.length;
+  const beforeStart = ownStart - 1 - before.length;
+  const plain = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to && isPlainAmount(m));
+  const [earlier, current] = [plain(beforeStart, ownStart - 1), plain(ownStart, change.start)];
+  if (earlier.length !== 1 || current.length !== 1 || current[0] !== subject || earlier[0].groupSize !== 1) return undefined;
+  const refersBack = REFERS_BACK.test(subject.rawLabel) || itemWords(subject.label) === itemWords(earlier[0].label);
+  return refersBack && !isPrior(earlier[0]) && !isBound(earlier[0]) ? earlier[0] : undefined;
+}
+const THIS_YEAR_OPENS = /^\s*(?:今年|本年度?)[，,]/;
+const LAST_YEAR_OPENS = /^\s*(?:去年|上年度?|上一年度?)[，,]/;
+/** Words that take up the amount named before (“这笔经费”, “该项支出”, “此项经费”). */
+const REFERS_BACK = /(?:这|该|此|上述)(?:笔|项)/;
+
+/**
  * “比预算减少”, “较年初预算数增加”, “决算比预算减少”: a change against the budget, not against last year. The actual's
  * measure may name itself before the comparison (“决算”, “执行数”, “实际支出”): it names no other figure.
  */

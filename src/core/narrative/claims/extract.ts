@@ -14,6 +14,7 @@ import {
   isRevisedFrom,
   isStatedTotal,
   measuredAmounts,
+  priorOfLastYear,
   priorOfYear,
   yearPair,
   type Bound,
@@ -385,7 +386,9 @@ const otherBasis = (between: string, change: Mention) => ADJUSTED_BASIS.test(bet
  */
 function priorTie(mentions: Mention[], i: number, previous: Before, lead: string): { subject?: Bound; prior?: Mention; againstBudget?: boolean } {
   const subject = changeSubject(mentions, i, previous.mentions, lead, previous.whole);
-  const prior = changePrior(mentions, i) ?? (subject?.certain ? priorOfYear(mentions[i], subject.to, previous) : undefined);
+  const prior =
+    changePrior(mentions, i) ??
+    (subject?.certain ? (priorOfYear(mentions[i], subject.to, previous) ?? priorOfLastYear(mentions, mentions[i], subject.to, lead)) : undefined);
   return { subject, prior, againstBudget: prior && isBudgetBase(prior) ? true : undefined, ...(prior && isRevisedFrom(prior) && { revised: true }) };
 }
 
