@@ -159,6 +159,8 @@ describe("a “其中” listing only changes breaks down the change before it",
     expect(errors("2024年基本支出300万元,比上年增加20万元,其中:工资福利支出增加25万元,商品和服务支出减少3万元。", 2024)).toEqual([]);
     // two of the three parts of 三公
     expect(errors(sangong.replace(",公务接待费减少1.2万元", ""), 2024)).toEqual([]);
+    // a part compared with another base (last year's spending, where the whole is against last year's budget)
+    expect(errors(sangong.replace("因公出国(境)费减少2万元", "因公出国(境)费比2023年执行数减少3万元"), 2024)).toEqual([]);
   });
 });
 

@@ -75,12 +75,24 @@ function changeList(s: SentenceClaims): { whole: ChangeClaim; wholeName: string;
   const listed = s.mentions.filter((m) => m.start > position && m.kind === "amount");
   if (!whole || parts.length < 2 || listed.some((m) => !parts.some((c) => c.change === m))) return undefined;
   if ([whole, ...parts].some((c) => c.eitherWay || c.prior || c.revised || !!c.againstBudget !== !!whole.againstBudget)) return undefined;
+  // “比上年减少C,其中:…比预算减少a”: a part compared with anything else than the whole is (its own words) is another relation
+  const compared = comparisonOf(whole.change);
+  if (parts.some((c) => ![compared, ""].includes(comparisonOf(c.change)))) return undefined;
   const names = parts.map((c) => ownWords(c.change.rawLabel, true).replace(LIST_WORD, ""));
   const wholeName = ownWords(whole.change.rawLabel, true) || whole.subject?.to.label;
   if (!wholeName || names.some((n) => n === "")) return undefined;
   return { whole, wholeName, names, parts };
 }
 const LIST_WORD = /^其中[:：，,]?/;
+/**
+ * The words a change is compared with (“比2014年年初预算”, “同口径比2018年” as “比2018年”), “” when it names none (a part's
+ * change then repeats the comparison of the change before it).
+ */
+function comparisonOf(change: Mention): string {
+  const words = change.rawLabel.replace(/\s+/g, "");
+  const at = words.search(/同比|环比|[比较与]/);
+  return at < 0 ? "" : words.slice(at).replace(/(?:增加|减少|增长|下降|上升|降低|增收|减收|增支|减支|[增减])了?$/, "");
+}
 
 const signed = (c: ChangeClaim, reading: Reading) => reading.value(c.change).times(c.up ? 1 : -1);
 const signedInterval = (c: ChangeClaim, reading: Reading) => reading.interval(c.change).scale(new Decimal(c.up ? 1 : -1));
