@@ -44,11 +44,6 @@ const MISSED_TODAY = new Set<string>([
   // 支出决算6.28万元,占34.88%” — the 决算 6.28 is in the paragraph before, and the list names neither 公务用车 nor a total of its
   // own: the share's whole is not tied with certainty (unknown sentence structure)
   "ah-jiuhuashan-zongjiao-2019-final-sangong ¶14 34.88%",
-  // sfin4 blind round (stop 34, main 7820e1e), no rule changed: “支出总计,867.48万元,由一般公共预算支出1,867.48万元,加上解支出…等
-  // 0万元等构成” — a total whose parts follow it as “由A,加…B构成” is not read (unknown sentence structure), and the same total
-  // stated as 1,867.48 two paragraphs up is not compared: “支出总计” also names the 政府性基金 total of the paragraphs between
-  // (binding left in doubt on purpose)
-  "cq-tongliang-xiaolin-2022-final ¶5 867.48",
   // s19v blind round 4: “收入总计71,732.49万元,包括:…(四项之和83,114.20)。支出总计52,944.62万元,包括:…,年末结转和结余31,169.59万元”
   // — a “包括:” list of a 收支总计 is not summed against it (the words “包括” after a 总计 are no list the checker reads)
   "zy-post-2012-final-news ¶3 71,732.49",

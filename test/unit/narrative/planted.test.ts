@@ -133,17 +133,6 @@ const MISSED_TODAY = new Set<string>([
   "hi-qiongzhong-2020-budget-execution ¶2 100→120",
   // “公务用车购置及运行费24.72亿元,镌汰18.89亿元” — a synonym-spinning repost writes 减少 as “镌汰” (unknown word)
   "zy-central-2022-final-spun ¶5 18.89→22.79",
-  // sfin6 blind round (stop 34, 广州黄埔 / 深圳福田 / 北京 三公 texts, main 7820e1e), no rule changed: “去年,该部门“三公经费”财政拨款
-  // 决算239.07万元;今年,这笔经费的预算为184.54万元,同比减少54.53万元” — the two years named “去年” / “今年” opening their clauses,
-  // the second amount named “这笔经费” only, are not read as one item's two years (unknown sentence structure; “预算为B,比上年决算A
-  // 减少C” is found)
-  "bj-jiguanshiwu-2011-budget-sangong ¶2 239.07→269.55",
-  "bj-jiguanshiwu-2011-budget-sangong ¶2 184.54→143.72",
-  // sfin7 blind round (stop 34, 安徽 / 四川 / 广东 / 云南 unit texts, main be9f6ba), no rule changed: “决算为17.06万元,完成预算27万元
-  // 的63.2%。其中:因公出国(境)费支出决算为7.8万元,完成预算10万元的78.0%;…完成预算12万元的62.5%;…完成预算5万元的35.2%” — the
-  // parts' budgets written inside “完成预算B的p%” are not read as a list of the total's budget (10 + 12 + 5 = 27 is not
-  // checked: unknown sentence structure); the change is seen, but as the rate 78.0% (“应为26.00%”), a figure outside the sum
-  "gd-qingyuan-shengtai-2019-final-sangong ¶2 10→30",
   // #19 (h1, which figure a broken list names: src/core/narrative/claims/culprit.ts): “(三)公务用车购置及运行费预算245.98万元,其中:
   // 公务用车运行费168万元,公务用车购置费77.98万元” — 245.98 is confirmed by the 三公 sum of ¶1 and neither part has a relation
   // of its own: with a part changed, either part may be the slip (运行 168, or 购置 38.98 for 207), so the list is a warning naming

@@ -51,6 +51,11 @@ const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
  */
 export const VIEW = String.raw`(?:分|按|从)(?![^，,；;。：:\d]{0,8}?情况)[^，,；;。：:\d]{1,8}?(?:看|分)`;
 /**
+ * Words that open the details of the amount before them, as “其中” does (““三公”经费预算30.5万元,具体为:因公出国(境)费…”,
+ * “…比上年增加0.5万元。分项为:…”, “分项情况是:…”): as regex source, without its colon.
+ */
+export const DETAIL = String.raw`(?:分项|具体)(?:情况)?(?:为|是)`;
+/**
  * An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”, “为年初计划3165亿元的26%”, with the
  * item it plans: “完成年度收入计划535,000万元的101.0%”; after 占: “收入完成112853万元,占年计划100500万元的112.29%”, the
  * amount's own plan), not a subject; “完成一般公共预算收入282.18亿元” is the amount done.
@@ -98,10 +103,11 @@ export const isPlainAmount = (m: Mention) => m.kind === "amount" && !isChange(m)
 export const isPrior = (m: Mention) => PRIOR_AMOUNT.test(baseWords(m)) || BUDGET_BASE.test(baseWords(m)) || REVISED_FROM.test(baseWords(m));
 /**
  * “全旗一般公共预算收入由83.318亿元调整为143.5576亿元”, “…总收入由年初预算79552.91万元调整为82513.70万元”, “由第一次调整后的
- * 305314万元调整为302719万元”: the value before a revision (the budget it revises named in a few words or not), not the
- * amount the sentence states (“由于…” gives a reason, never a revision).
+ * 305314万元调整为302719万元”, “由上年的4980.47元增加到5624.45元”: the value before a revision (the budget it revises, or last
+ * year, named in a few words or not), not the amount the sentence states (“由于…” gives a reason, never a revision; “由基本
+ * 支出300.2万元和项目支出250.1万元构成” names the parts an amount is made of: ./composed-of.ts).
  */
-const REVISED_FROM = /由(?!于)[^，,；;。：:\d]{0,10}$/;
+const REVISED_FROM = /由(?!于)(?:[^，,；;。：:\d]{0,10}?(?:预算|调整后?|上年|去年|计划))?的?$/;
 export const isRevisedFrom = (m: Mention) => REVISED_FROM.test(baseWords(m));
 /** A comparison base of last month or quarter (“较上个月的424.4亿元”), not of last year. */
 export const isShorterPeriodBase = (m: Mention) => PRIOR_AMOUNT.test(baseWords(m)) && SHORTER_BASE.test(baseWords(m));
@@ -118,6 +124,23 @@ export const isBound = (m: Mention) => BOUND.test(m.rawLabel);
  * the budget a comparison names), a bound, or the budget a completion phrase names. Every list check ties its total
  * through this one property; whatever fails it leaves the list unjudged.
  */
+/**
+ * The amount a figure is measured against right after it: last year's (“较上年3000万元”), the budget a comparison names
+ * (“占年初预算10065万元的43.2%”) or the budget a completion names (“决算为7.8万元，完成预算10万元的78.0%”).
+ */
+export const isBase = (m: Mention) => isPlainAmount(m) && (isPrior(m) || COMPLETION_AMOUNT.test(m.label));
+/**
+ * Which base it is, in words: last year's amount (上年), the value before a revision (调整前), or the budget (plan) named
+ * by its qualifier — 年初, 调整, 计划 …; “全年预算” is the budget as plain “预算” is (“决算为62.07万元，完成全年预算84.82万元
+ * 的73.2%。其中:…决算为12.02万元，完成预算12.02万元的100%”). Bases of one list add up only when they are the same one.
+ */
+export function baseMeasure(m: Mention): string {
+  const words = baseWords(m);
+  if (PRIOR_AMOUNT.test(words)) return "上年";
+  if (REVISED_FROM.test(words)) return "调整前";
+  return BUDGET_QUALIFIER.exec(words)?.[0] ?? "";
+}
+const BUDGET_QUALIFIER = /年初|调整|计划|目标|预期/;
 export const isStatedTotal = (m: Mention) => isPlainAmount(m) && !isPrior(m) && !isBound(m) && m.groupSize === 1 && !COMPLETION_AMOUNT.test(m.label);
 const subjectLike = (m: Mention) => isPlainAmount(m) && !COMPLETION_AMOUNT.test(m.label) && !isPrior(m) && !isBound(m);
 
@@ -334,6 +357,30 @@ export function priorOfYear(change: Mention, subject: Mention, previous: { text?
   const same = previous.mentions.filter((m) => isPlainAmount(m) && m.groupSize === 1 && itemWords(m.label) === itemWords(subject.label));
   return same.length === 1 ? same[0] : undefined;
 }
+
+/**
+ * “去年,该部门“三公经费”财政拨款决算239.07万元;今年,这笔经费的预算为184.54万元,同比减少54.53万元”: a change in the part of
+ * its sentence (between “；”) that opens with 今年 / 本年, whose amount is the one of that part, is measured from the one
+ * amount of the part right before, which opens with 去年 / 上年 — when the change's amount refers back to it (这笔, 该项 …)
+ * or names the same item in the same words. `lead`: the sentence's words before the change.
+ */
+export function priorOfLastYear(mentions: readonly Mention[], change: Mention, subject: Mention, lead: string): Mention | undefined {
+  const parts = lead.split(/[；;]/);
+  if (parts.length < 2) return undefined;
+  const [before, own] = parts.slice(-2);
+  if (!THIS_YEAR_OPENS.test(own) || !LAST_YEAR_OPENS.test(before)) return undefined;
+  const ownStart = change.start - own.length;
+  const beforeStart = ownStart - 1 - before.length;
+  const plain = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to && isPlainAmount(m));
+  const [earlier, current] = [plain(beforeStart, ownStart - 1), plain(ownStart, change.start)];
+  if (earlier.length !== 1 || current.length !== 1 || current[0] !== subject || earlier[0].groupSize !== 1) return undefined;
+  const refersBack = REFERS_BACK.test(subject.rawLabel) || itemWords(subject.label) === itemWords(earlier[0].label);
+  return refersBack && !isPrior(earlier[0]) && !isBound(earlier[0]) ? earlier[0] : undefined;
+}
+const THIS_YEAR_OPENS = /^\s*(?:今年|本年度?)[，,]/;
+const LAST_YEAR_OPENS = /^\s*(?:去年|上年度?|上一年度?)[，,]/;
+/** Words that take up the amount named before (“这笔经费”, “该项支出”, “此项经费”). */
+const REFERS_BACK = /(?:这|该|此|上述)(?:笔|项)/;
 
 /**
  * “比预算减少”, “较年初预算数增加”, “决算比预算减少”: a change against the budget, not against last year. The actual's

@@ -9,15 +9,17 @@ import { parseTemplate, type Template } from "../template/template";
 import { BUDGET_TEMPLATE } from "../templates/budget";
 import { FINAL_TEMPLATE } from "../templates/final";
 import { checkAddition } from "./addition";
+import { checkComposedOf } from "./composed-of";
 import { checkBalances, checkYearBalances } from "./balance";
 import { checkCarriedBudgets } from "./carried-budget";
 import { checkCarriedPriorRates } from "./carried-prior-rate";
 import { checkListedTotals } from "./listed-total";
 import { checkArithmetic } from "./arithmetic";
-import { checkListChanges } from "./list-changes";
+import { checkChangeLists, checkListChanges } from "./list-changes";
 import { checkSavings, statedSaving } from "./savings";
 import { checkPointGaps } from "./point-gap";
 import { checkStatedRates } from "./stated-rate";
+import { checkCompoundRates } from "./compound-rate";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns } from "./breakdowns";
 import { checkChangeBounds, checkChangeCulprits, checkChangeSums } from "./change-sums";
@@ -108,6 +110,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
           ...checkArithmetic(s, resolveTotal, reading),
           ...checkGaps(s, reading),
           ...checkStatedRates(s, reading),
+          ...checkCompoundRates(s, reading),
           ...(statedSaving(at) ? [] : checkSavingRates(s, reading)),
           ...checkYearPairRates(s, reading),
           ...checkPointGaps(s),
@@ -127,17 +130,19 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
       ...checkYearBalances(parsed, reading),
       ...checkCarriedBudgets(parsed, reading),
       ...checkCarriedPriorRates(statements, year, reading),
-      ...parsed.flatMap((at) => checkListChanges(at, reading)),
+      ...parsed.flatMap((at) => [...checkListChanges(at, reading), ...checkChangeLists(at, reading)]),
       ...checkSiblingShares(parsed, family, reading, year),
       ...checkImpliedTotals(parsed, resolveTotal, reading),
       ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
       // totals the catalogue does not know: after the checks that name the figure
       ...parsed.flatMap((at) =>
         at.sentences.flatMap((s, i) =>
-          [...checkSubsetSum(s, reading, relations), ...checkAddition(at.sentences, i, reading), ...checkListedTotals(s, reading)].map((issue) => ({
-            issue,
-            at,
-          })),
+          [
+            ...checkSubsetSum(s, reading, relations),
+            ...checkAddition(at.sentences, i, reading),
+            ...checkComposedOf(at.sentences, i, reading),
+            ...checkListedTotals(s, reading),
+          ].map((issue) => ({ issue, at })),
         ),
       ),
       // budget − actual = saving: after the lists, whose totals the budget and the actual may be

@@ -17,11 +17,19 @@ export function completeIdentity(total: Mention, parts: readonly Mention[]): str
 
 /** The same for a whole named in words only (““三公”经费支出决算中，因公出国（境）费…，公务接待费…，公务用车…”). */
 export function completeList(wholeName: string, parts: readonly Mention[]): string | undefined {
-  if (parts.length > 1 && REMAINDER.test(normal(parts[parts.length - 1].label))) return "合计";
-  if (byLevel(wholeName, parts)) return wholeName;
+  return completeNames(
+    wholeName,
+    parts.map((p) => p.label),
+  );
+}
+
+/** The same for the parts' names alone (the items of a list of changes: “其中:因公出国(境)费减少0.38亿元,…”). */
+export function completeNames(wholeName: string, names: readonly string[]): string | undefined {
+  if (names.length > 1 && REMAINDER.test(normal(names[names.length - 1]))) return "合计";
+  if (byLevel(wholeName, names)) return wholeName;
   const whole = wholeNamed(wholeName);
   if (!whole) return undefined;
-  const named = parts.map((p) => partNamed(p.label));
+  const named = names.map((n) => partNamed(n));
   const sameMeasure = named.every((n) => !n?.measure || !whole.measure || n.measure === whole.measure);
   return covers(
     whole.figure,
@@ -70,9 +78,9 @@ const LEVELS: readonly [RegExp, RegExp][] = [
   [/^中央(?:本级)?/, /^地方/],
   [/^市(?:本)?级/, /^(?:县区|区县|县市区)级?/],
 ];
-function byLevel(wholeName: string, parts: readonly Mention[]): boolean {
-  if (parts.length !== 2) return false;
-  const [a, b] = parts.map((p) => normal(p.label));
+function byLevel(wholeName: string, names: readonly string[]): boolean {
+  if (names.length !== 2) return false;
+  const [a, b] = names.map(normal);
   return LEVELS.some(([first, second]) => {
     if (!first.test(a) || !second.test(b)) return false;
     const [restA, restB] = [a.replace(first, ""), b.replace(second, "")].map((rest) => rest.replace(/本级/g, ""));

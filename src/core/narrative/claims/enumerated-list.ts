@@ -26,7 +26,7 @@ export function checkEnumeratedLists(parsed: readonly ParsedParagraph[], reading
     const details = OPENS_DETAILS.test(at.paragraph.text);
     const numbered = total && !details ? numberedItems(parsed, i + 1) : [];
     const parts = total && numbered.length === 0 ? namedItems(parsed, i + 1, total, details) : numbered;
-    const issue = total && parts.length >= 2 ? listIssue(total, parts, reading, relations) : undefined;
+    const issue = total && parts.length >= 2 ? listIssue(total, parts, OPENS_LIST.exec(at.paragraph.text)![0].trim(), reading, relations) : undefined;
     if (issue) out.push({ at: issue.target === total ? at : parsed.find((p) => p.mentions.includes(issue.target!))!, issue });
     if (!total && details) out.push(...restatedParts(parsed, i, reading));
   });
@@ -75,7 +75,11 @@ function restatedIssue(item: Mention, listed: Mention, where: ParsedParagraph, r
   };
 }
 
-const OPENS_LIST = /(?:其中|(?:具体|分项)[^。，,；;]{0,8}如下)\s*[:：]\s*$/;
+/**
+ * “其中：”, “具体情况如下：”, or what was done item by item (“一般公共预算收入317406万元,占调整预算100.1%,与上年基本持平,具体完成
+ * 情况:” then “(1)增值税63728万元,…”, “(2)企业所得税28065万元,…”): each numbered line's first amount is an item's.
+ */
+const OPENS_LIST = /(?:其中|(?:具体|分项)[^。，,；;]{0,8}如下|(?:具体|各项|主要项目)完成情况(?:是|为)?)\s*[:：]\s*$/;
 /** “具体情况如下:”, “具体预算安排情况如下:”: the details follow, numbered or under headings. */
 const OPENS_DETAILS = /(?:具体|分项)[^。，,；;]{0,8}如下\s*[:：]\s*$/;
 const candidate = (m: Mention) => isStatedTotal(m) && m.depth === 0;
@@ -153,8 +157,10 @@ const NEW_SECTION = /^\s*(?:[一二三四五六七八九十]{1,3}\s*、|第[一�
  * The list's sum judged; a broken one names the figure its other relations leave (./culprit.ts): the total, as a list
  * with no other relation always did, or the one part that can be the slip (长乐 2017: “(二)公务用车购置及运行费1116.14万元。
  * 其中:” then “2、公务用车运行费1116.14万元” — the subtotal is confirmed by 三公), or the figures to check.
+ *
+ * `opener`: the words that open the list, as written (“其中：”, “具体完成情况:”).
  */
-function listIssue(total: Mention, parts: Mention[], reading: Reading, relations: Relations): ClaimIssue | undefined {
+function listIssue(total: Mention, parts: Mention[], opener: string, reading: Reading, relations: Relations): ClaimIssue | undefined {
   if (new Set(parts.map((p) => p.label)).size < parts.length) return undefined;
   const complete = completeIdentity(total, parts);
   const { sum, verdict } = reading.judgeSum(total, parts, complete ? "=" : ">=");
@@ -187,7 +193,7 @@ function listIssue(total: Mention, parts: Mention[], reading: Reading, relations
       `文中合计 ${total.text}`,
       complete ? `所列各项已是${complete}的全部组成部分` : "“其中”各项是合计的一部分，之和不能超过合计",
     ],
-    message: `“${total.rawLabel}${total.text}，其中：”及其下逐条所列各项 ${terms} = ${num(sum)}${unit}，${short ? "少于" : "超过"}所述合计。`,
+    message: `“${total.rawLabel}${total.text}，${opener}”及其下逐条所列各项 ${terms} = ${num(sum)}${unit}，${short ? "少于" : "超过"}所述合计。`,
     expected: num(sum),
     actual: total.printed,
   };

@@ -2,16 +2,19 @@ import {
   ADJUSTED_BASIS,
   budgetComparison,
   CHANGE_WORD,
+  DETAIL,
   changePrior,
   changeSubject,
   COMPLETION_AMOUNT,
   EITHER_WAY,
+  isBase,
   isBudgetBase,
   isPlainAmount,
   isPrior,
   isRevisedFrom,
   isStatedTotal,
   measuredAmounts,
+  priorOfLastYear,
   priorOfYear,
   yearPair,
   type Bound,
@@ -158,16 +161,19 @@ export function semicolonParts(s: SentenceClaims): SentenceClaims[] {
   });
 }
 
-/** The budget an amount is compared with right after it, in its clause (“4348万元，占年初预算10065万元的43.2%”). */
+/**
+ * The base an amount is measured against right after it, in its clause (./binding.ts isBase: “4348万元，占年初预算10065万元的
+ * 43.2%”, “决算为7.8万元，完成预算10万元的78.0%”).
+ */
 export function baseAfter(mentions: readonly Mention[], amount: Mention): Mention | undefined {
   const next = mentions.filter((m) => m.kind === "amount" && m.start > amount.start)[0];
-  return next && isPrior(next) && isPlainAmount(next) && next.clause === amount.clause && next.depth === amount.depth ? next : undefined;
+  return next && isBase(next) && next.clause === amount.clause && next.depth === amount.depth ? next : undefined;
 }
 /**
  * “其中…”, the whole named before “中，” (“下达盟市各类补助资金中，返还性资金…”), or a view of the amount before (“分结构看:”,
  * “按级次分:”).
  */
-const OPENS_BREAKDOWN = new RegExp(String.raw`^\s*(?:其中|[^，,；;。：:]{2,20}?中(?=[，,])|${VIEW}\s*[:：,，])`);
+const OPENS_BREAKDOWN = new RegExp(String.raw`^\s*(?:其中|${DETAIL}\s*[:：]|[^，,；;。：:]{2,20}?中(?=[，,])|${VIEW}\s*[:：,，])`);
 /**
  * A breakdown that cuts the same whole again (“…收入389.9亿元…。分结构看:税收收入…;非税收入…。分级次看:省级收入…;市县收入…”,
  * “其中:省级收入…。全省一般公共预算收入中,…”): a view, or a whole named — never a plain “其中”, which may break down a part.
@@ -380,7 +386,9 @@ const otherBasis = (between: string, change: Mention) => ADJUSTED_BASIS.test(bet
  */
 function priorTie(mentions: Mention[], i: number, previous: Before, lead: string): { subject?: Bound; prior?: Mention; againstBudget?: boolean } {
   const subject = changeSubject(mentions, i, previous.mentions, lead, previous.whole);
-  const prior = changePrior(mentions, i) ?? (subject?.certain ? priorOfYear(mentions[i], subject.to, previous) : undefined);
+  const prior =
+    changePrior(mentions, i) ??
+    (subject?.certain ? (priorOfYear(mentions[i], subject.to, previous) ?? priorOfLastYear(mentions, mentions[i], subject.to, lead)) : undefined);
   return { subject, prior, againstBudget: prior && isBudgetBase(prior) ? true : undefined, ...(prior && isRevisedFrom(prior) && { revised: true }) };
 }
 

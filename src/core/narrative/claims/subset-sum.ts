@@ -1,7 +1,7 @@
 import { Decimal } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
-import { COMPLETION_AMOUNT, isPlainAmount, isPrior, isStatedTotal, VIEW } from "./binding";
+import { baseMeasure, COMPLETION_AMOUNT, DETAIL, isPlainAmount, isPrior, isStatedTotal, VIEW } from "./binding";
 import { completeIdentity } from "./complete-list";
 import { baseAfter, semicolonParts, type SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
@@ -41,12 +41,12 @@ export function checkSubsetSum(s: SentenceClaims, reading: Reading, relations: R
  */
 const segments = (s: SentenceClaims): SentenceClaims[] => ([...s.sentence.matchAll(BREAKDOWN)].length < 2 ? [s] : semicolonParts(s));
 
-function checkList({ total, parts }: { total: Mention; parts: Mention[] }, reading: Reading, relations: Relations, mentions: readonly Mention[]): ClaimIssue[] {
+function checkList({ total, parts, opener, whole }: List, reading: Reading, relations: Relations, mentions: readonly Mention[]): ClaimIssue[] {
   if (reading.checked.has(total) && parts.every((p) => reading.checked.has(p))) return [];
   const approximate = [total, ...parts].some(isApproximate);
   const interval = (m: Mention) => (isApproximate(m) ? RoundingInterval.approximate(reading.value(m), m.unit) : reading.interval(m));
   const sum = parts.reduce((acc, p) => acc.plus(reading.value(p)), new Decimal(0));
-  const complete = completeIdentity(total, parts);
+  const complete = whole ?? completeIdentity(total, parts);
   // a part printed in the odd unit that, read in the list's unit, makes the sum exact: the slip is the unit
   const unitSlip = !approximate && sum.lessThan(reading.value(total)) ? listUnitSlip(total, parts, reading, mentions) : undefined;
   if (unitSlip) return [unitSlip];
@@ -88,7 +88,7 @@ function checkList({ total, parts }: { total: Mention; parts: Mention[] }, readi
             ? `${what}写${total.text}，其中所列${complete}的全部${parts.length}项之和只有${num(sum)}${unit}，少${gap}${unit}：合计或某一项有误。`
             : `${what}写${total.text}，其中所列各项之和已达${num(sum)}${unit}，超过合计${gap}${unit}：合计或某一项有误。`,
       steps: [`${terms} = ${num(sum)}${unit}`, `文中合计 ${total.text}`, why, ...(approximate ? ["“约”数按上下一成的出入计算，仍不相符"] : [])],
-      message: `“${total.rawLabel}${total.text}，其中……”：所列各项 ${terms} = ${num(sum)}${unit}，${relation}。`,
+      message: `“${total.rawLabel}${total.text}，${opener}……”：所列各项 ${terms} = ${num(sum)}${unit}，${relation}。`,
       expected: num(sum),
       actual: total.printed,
     },
@@ -123,13 +123,13 @@ const SUBTOTAL = /^([\u4e00-\u9fff（）()“”]{2,}?)(?:合计|总计)$/;
 const COUNTED = /^(?:[两二三四五六七八九十\d]+[项个类笔种部]|以上|上述|前述|各项|全部|所有|共)/;
 const intervalOf = (m: Mention) => RoundingInterval.of(m.value, m.unit);
 /**
- * “其中”, or “在项目支出当中” / a sentence opening “下达盟市各类补助资金中，” naming the whole it breaks down (the total's words
+ * “其中” (or words that open the details, “具体为:”, ./binding.ts DETAIL), or “在项目支出当中” / a sentence opening “下达盟市各类补助资金中，” naming the whole it breaks down (the total's words
  * must end with that name), a view of the amount before opening the sentence (“分级次看:省级收入…;市县收入…”), or the words
  * that allocate the amount before them (“增加一般公共预算预算支出7144万元,分别列入:
  * 2120303“…”科目100万元,2140104“公路建设”科目7044万元”).
  */
 const BREAKDOWN = new RegExp(
-  String.raw`其中|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:]{2,20}?)中(?=[，,])|^\s*${VIEW}\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?`,
+  String.raw`其中|${DETAIL}\s*[:：]|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:]{2,20}?)中(?=[，,])|^\s*${VIEW}\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?`,
   "g",
 );
 
@@ -137,6 +137,8 @@ interface Breakdown {
   /** Positions in the sentence. */
   at: number;
   end: number;
+  /** The words as written. */
+  words: string;
   /** The whole the words name (“项目支出”), if they name one. */
   whole?: string;
 }
@@ -146,10 +148,14 @@ function breakdownIn(sentence: string): Breakdown | undefined {
   const found = [...sentence.matchAll(BREAKDOWN)];
   if (found.length !== 1) return undefined;
   const [m] = found;
-  return { at: m.index!, end: m.index! + m[0].length, whole: m[1] ?? m[2] };
+  return { at: m.index!, end: m.index! + m[0].length, words: m[0].trim(), whole: m[1] ?? m[2] };
 }
 
-type List = { total: Mention; parts: Mention[] };
+/**
+ * `opener`: the words that open the list (“其中”, “具体为:”); `whole`: the identity the parts complete, when the words name
+ * it on other figures (the amounts whose bases these are).
+ */
+type List = { total: Mention; parts: Mention[]; opener: string; whole?: string };
 
 export function subsetLists(s: SentenceClaims): List[] {
   const breakdown = breakdownIn(s.sentence);
@@ -183,15 +189,19 @@ export function subsetLists(s: SentenceClaims): List[] {
   if (own.some((m) => CHAIN_TOTAL.test(m.rawLabel.replace(/\s+/g, "")))) return [];
   // “其中货物类…采购计划金额…实际采购金额…；工程类…采购计划金额…”: several measures of each part, not one list
   if (new Set(names).size < own.length) return [];
-  if (own.length === after.length) return [{ total, parts: own }, ...(inner.list ? [inner.list] : [])];
+  const opener = breakdown.words;
+  if (own.length === after.length) return [{ total, parts: own, opener }, ...(inner.list ? [inner.list] : [])];
   // “总收入4348万元，占年初预算10065万元的43.2%。其中：税收收入3511万元，占年初预算8465万元的41.5%；非税收入837万元，占年初
-  // 预算1600万元的52.3%”: each part with its own budget right after it, as the total — the budgets are a list of their own
+  // 预算1600万元的52.3%”, “决算为17.06万元，完成预算27万元的63.2%。其中:因公出国(境)费…决算为7.8万元，完成预算10万元的78.0%;…”:
+  // each part with its own base right after it, as the total — the bases are a list of their own when they are one measure
+  // (./binding.ts baseMeasure), complete when the parts are
   const bases = own.map((m) => baseAfter(s.mentions, m));
   const totalBase = opening ? s.openingBase : baseAfter(s.mentions, total);
   if (!totalBase || bases.some((b) => !b) || bases.length !== after.length - own.length) return [];
+  if (bases.some((b) => baseMeasure(b!) !== baseMeasure(totalBase))) return [{ total, parts: own, opener }];
   return [
-    { total, parts: own },
-    { total: totalBase, parts: bases as Mention[] },
+    { total, parts: own, opener },
+    { total: totalBase, parts: bases as Mention[], opener, whole: completeIdentity(total, own) },
   ];
 }
 
@@ -239,10 +249,10 @@ function innerBreakdown(s: SentenceClaims, listed: Mention[], from: number, end:
     .filter((x) => x.items.length > 0 && (!MAINLY.test(x.word) || !/[，,；;。]/.test(s.sentence.slice(x.at - s.start, x.items[0].start - s.start))));
   if (inner.length === 0) return { items: [] };
   if (inner.length > 1) return undefined;
-  const [{ at, items }] = inner;
+  const [{ at, word, items }] = inner;
   const part = listed.filter((m) => m.end <= at).pop();
   const joined = items.length > 1 && !/[，,]/.test(s.sentence.slice(at - s.start, items[items.length - 1].start - s.start));
-  return { items, list: part && joined && isStatedTotal(part) && !items.some(isPrior) ? { total: part, parts: items } : undefined };
+  return { items, list: part && joined && isStatedTotal(part) && !items.some(isPrior) ? { total: part, parts: items, opener: word } : undefined };
 }
 
 /** The amounts from “包括” at `at` up to the next “；” or the list's end. */
