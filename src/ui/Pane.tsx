@@ -131,6 +131,7 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: 
               status={status}
               analysis={analysis}
               index={result?.index}
+              selected={selected}
               selectedKey={selectedKey}
               marksApplied={marks.applied}
               sourceLabel={host.label}
