@@ -74,7 +74,8 @@ export function useVisibleRows(source: RowSource, listRef: RefObject<HTMLElement
     const update = () => place(current.current.offsets);
     // drawn or resized (a check's result, a filter): the rows of its place, drawn before the frame is painted
     const observer = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(() => flushSync(update));
-    observer?.observe(list);
+    if (observer) observer.observe(list);
+    else update(); // no observer to say when the list is drawn: placed at once
     // Capture: a scroll of any ancestor (the pane's page, or a scrolling container around it) moves the list.
     window.addEventListener("scroll", update, { capture: true, passive: true });
     window.addEventListener("resize", update);
