@@ -86,6 +86,8 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: 
     if (autoCheck) void check();
   }, [autoCheck]); // eslint-disable-line react-hooks/exhaustive-deps -- once, when the pane opens
   const claims = useMemo(() => analysis?.findings.filter((f) => f.kind === "narrative") ?? [], [analysis]);
+  // once per check and status set, not at every click on a card (60,000 findings counted)
+  const verdict = useMemo(() => analysis && review.review && reportVerdict(analysis, review.review), [analysis, review.review]);
   const announcement = announcementOf(status, analysis, result?.index.totals);
   const grid = result && selected && (
     <Suspense fallback={<Spinner size="tiny" label="正在打开表格…" />}>
@@ -129,6 +131,7 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: 
               status={status}
               analysis={analysis}
               index={result?.index}
+              selected={selected}
               selectedKey={selectedKey}
               marksApplied={marks.applied}
               sourceLabel={host.label}
@@ -143,9 +146,7 @@ export function Pane({ host, engine, header, autoCheck, initialTab = "check" }: 
               }
             />
           )}
-          {tab === "check" && analysis && review.review && !analysis.nothingToCheck && (
-            <ReportButton verdict={reportVerdict(analysis, review.review)} onDownload={downloadReport} />
-          )}
+          {tab === "check" && verdict !== undefined && !analysis?.nothingToCheck && <ReportButton verdict={verdict} onDownload={downloadReport} />}
           {tab === "check" && review.error && (
             <MessageBar intent="warning">
               <MessageBarBody>{review.error}</MessageBarBody>

@@ -2,10 +2,8 @@ import type { PageFiles, PaneEngine, WrittenSection } from "./engine";
 import type { WorkbookSnapshot } from "../core/snapshot/types";
 import { packSnapshot, unpackSnapshot, type PackedSnapshot } from "../core/snapshot/packed-snapshot";
 import { ENGINE_LOST, isEngineLost, WorkerConnection, type EngineConnection } from "./engine-connection";
+import { nextTask } from "./next-task";
 import packageJson from "../../package.json";
-
-/** Lets the page paint between slices of packing or unpacking a large snapshot. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Snapshots the engine read itself (the page's workbook): a check names them by `ref` instead of sending them back. */
 const readByEngine = new WeakMap<WorkbookSnapshot, { connection: EngineConnection; generation: number; ref: number }>();
@@ -22,12 +20,12 @@ const LOST_TWICE = "检查线程意外停止，重新启动后再次停止（可
  * The Word writers come from the page.
  */
 export function createEngine(files: PageFiles, connection: EngineConnection = new WorkerConnection()): PaneEngine {
-  const received = (packed: PackedSnapshot) => unpackSnapshot(packed, nextFrame);
+  const received = (packed: PackedSnapshot) => unpackSnapshot(packed, nextTask);
   return {
     analyze: (snapshot, config, others = {}) =>
       surviving(async () =>
         connection.call("analyze", {
-          snapshot: refIn(connection, snapshot) ?? (await packSnapshot(snapshot, nextFrame)),
+          snapshot: refIn(connection, snapshot) ?? (await packSnapshot(snapshot, nextTask)),
           config,
           others: { priorYearEnds: others.priorYearEnds, priorYear: await packed(others.priorYear), budget: await packed(others.budget) },
         }),
@@ -66,14 +64,14 @@ export function createEngine(files: PageFiles, connection: EngineConnection = ne
 export function engineReader(connection: EngineConnection): (bytes: Uint8Array, name: string) => Promise<WorkbookSnapshot> {
   return async (bytes, name) => {
     const { ref, snapshot } = await surviving(() => connection.call("read", { name, bytes: bytes.slice().buffer }));
-    const unpacked = await unpackSnapshot(snapshot, nextFrame);
+    const unpacked = await unpackSnapshot(snapshot, nextTask);
     readByEngine.set(unpacked, { connection, generation: connection.generation, ref });
     return unpacked;
   };
 }
 
 async function packed(snapshot: WorkbookSnapshot | undefined): Promise<PackedSnapshot | undefined> {
-  return snapshot && packSnapshot(snapshot, nextFrame);
+  return snapshot && packSnapshot(snapshot, nextTask);
 }
 
 /** The engine's ref of a snapshot its current worker read (a fresh worker holds none: the snapshot is sent). */

@@ -1,7 +1,8 @@
 import type { Finding } from "../findings/finding";
 import type { Severity } from "../findings/severity";
 import { headlineOf } from "../findings/headline";
-import { findingIdentities } from "./identity";
+import { runSteps, type Steps } from "../steps";
+import { FindingIdentities } from "./identity";
 
 /**
  * The accountant's word on each finding, kept with the workbook and carried from one check to the next by the
@@ -52,18 +53,32 @@ export const EMPTY_REVIEW_BOOK: ReviewBook = { notes: [], last: [], fixed: [] };
 /** Findings remembered from one check to the next (a broken 60,000-finding export stays small in the workbook). */
 export const MAX_REMEMBERED = 2000;
 
+/** Findings reconciled in one slice (the pane pauses between slices: 60,000 findings, twelve short tasks). */
+const SLICE = 5000;
+
 /**
  * This check's findings against what the workbook remembers: notes kept for findings that remain (never for an
  * error), findings of the last check that are gone become 已修改. Returns the review and the book to store.
  */
 export function reconcileReview(book: ReviewBook, findings: readonly Finding[]): { review: Review; book: ReviewBook } {
-  const ids = findingIdentities(findings);
-  const present = new Set(ids);
+  return runSteps(reconcilingReview(book, findings));
+}
+
+/** `reconcileReview` in slices of 5,000 findings, for a caller that pauses between them (runStepsPausing). */
+export function* reconcilingReview(book: ReviewBook, findings: readonly Finding[]): Steps<{ review: Review; book: ReviewBook }> {
+  const identities = new FindingIdentities();
+  const present = new Set<string>();
   const notes = new Map(book.notes.map((n) => [n.id, n]));
-  const reviewed = findings.map((finding, i): ReviewedFinding => {
-    const note = finding.severity === "error" ? undefined : notes.get(ids[i]);
-    return note ? { finding, id: ids[i], state: note.state, text: note.text } : { finding, id: ids[i], state: "open" };
-  });
+  const reviewed: ReviewedFinding[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    if (i > 0 && i % SLICE === 0) yield;
+    const finding = findings[i];
+    const id = identities.of(finding);
+    present.add(id);
+    const note = finding.severity === "error" ? undefined : notes.get(id);
+    reviewed.push(note ? { finding, id, state: note.state, text: note.text } : { finding, id, state: "open" });
+  }
+  yield; // the headlines of the findings remembered (2,000 of them) are a slice of their own
   const gone = book.last.filter((s) => !present.has(s.id));
   const goneIds = new Set(gone.map((s) => s.id));
   const fixed = [...book.fixed.filter((s) => !present.has(s.id) && !goneIds.has(s.id)), ...gone];

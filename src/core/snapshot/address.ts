@@ -39,6 +39,24 @@ export function parseCellAddress(address: string): { row: number; col: number } 
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+/**
+ * The 0-based row of a plain cell address (“D11” → 10: one to three capital letters, then digits); undefined for
+ * anything else (“$D$11”, a range, text). One pass over the characters and no object: the grid asks it for the cells
+ * of a check's 60,000 findings to pick the marks on its rows.
+ */
+export function cellRow(address: string): number | undefined {
+  let i = 0;
+  while (i < address.length && address.charCodeAt(i) >= 65 && address.charCodeAt(i) <= 90) i++;
+  if (i === 0 || i > 3 || i === address.length) return undefined;
+  let row = 0;
+  for (; i < address.length; i++) {
+    const digit = address.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    row = row * 10 + digit;
+  }
+  return row - 1;
+}
+
 /** "A1:H22" → CellRange. A single cell gives a 1×1 range. */
 export function parseRangeAddress(address: string): CellRange {
   const [a, b] = address.split(":");

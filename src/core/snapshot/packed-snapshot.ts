@@ -1,3 +1,4 @@
+import type { Pause } from "../steps";
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "./types";
 
 /**
@@ -36,9 +37,6 @@ const VALUE_KIND = { null: 0, number: 1, string: 2, true: 3, false: 4 } as const
 
 /** Cells packed or unpacked between two pauses. */
 const CELLS_PER_SLICE = 50_000;
-
-/** Lets the thread breathe (the page's next frame); none in a worker. */
-export type Pause = () => Promise<void>;
 
 const noPause: Pause = () => Promise.resolve();
 

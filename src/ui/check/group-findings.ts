@@ -1,5 +1,6 @@
 import type { Finding, FindingKind } from "../../core/findings/finding";
 import { SEVERITY_ORDER } from "../../core/findings/finding";
+import { runSteps, runStepsPausing, type Pause, type Steps } from "../../core/steps";
 import { classOf, FINDING_CLASSES, noFindings, type FindingClass } from "./finding-class";
 
 /** Which findings the list shows. */
@@ -70,22 +71,33 @@ export interface FindingIndex {
 /** Findings grouped between two paints: 60,000 findings take a dozen short tasks instead of one long one. */
 const SLICE = 5000;
 
-/** `groupFindings` in slices of 5,000 findings, `pause` between them (the page stays responsive). */
-export async function indexFindings(findings: readonly Finding[], pause: () => Promise<void>): Promise<FindingIndex> {
+/**
+ * `groupFindings` in slices of 5,000 findings and one slice per table's sort, `pause` between them (the page stays
+ * responsive); at once for 5,000 findings or fewer.
+ */
+export async function indexFindings(findings: readonly Finding[], pause: Pause): Promise<FindingIndex> {
+  const steps = indexing(findings);
+  return findings.length > SLICE ? runStepsPausing(steps, pause) : runSteps(steps);
+}
+
+function* indexing(findings: readonly Finding[]): Steps<FindingIndex> {
   const grouper = new Grouper();
   const totals = noFindings();
   const kinds = new Set<FindingKind>();
-  for (let start = 0; start < findings.length; start += SLICE) {
-    if (start > 0) await pause();
-    for (let i = start; i < Math.min(start + SLICE, findings.length); i++) {
-      const f = findings[i];
-      grouper.add(f);
-      totals[classOf(f)]++;
-      kinds.add(f.kind);
-    }
+  for (let i = 0; i < findings.length; i++) {
+    if (i > 0 && i % SLICE === 0) yield;
+    const f = findings[i];
+    grouper.add(f);
+    totals[classOf(f)]++;
+    kinds.add(f.kind);
   }
-  if (findings.length > SLICE) await pause();
-  return { groups: grouper.finish(), totals, kinds: [...kinds] };
+  const groups: FindingGroup[] = [];
+  yield; // each table's findings are sorted in a slice of their own (a table of 20,000 findings: ≈ 10 ms)
+  for (const group of grouper.sortedGroups()) {
+    groups.push(group);
+    yield;
+  }
+  return { groups, totals, kinds: [...kinds] };
 }
 
 /** Collects findings into groups; consecutive findings of one table (the usual order) reuse the group found last. */
@@ -101,7 +113,12 @@ class Grouper {
   }
 
   finish(): FindingGroup[] {
-    return [...this.groups.values()].map(({ group, order }) => ({ ...group, findings: sortedBy(group.findings, order) }));
+    return [...this.sortedGroups()];
+  }
+
+  /** The groups in workbook order, each sorted when it is asked for. */
+  *sortedGroups(): Generator<FindingGroup> {
+    for (const { group, order } of this.groups.values()) yield { ...group, findings: sortedBy(group.findings, order) };
   }
 
   private entryFor(f: Finding) {

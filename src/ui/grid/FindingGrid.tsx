@@ -1,6 +1,6 @@
 import type { Finding } from "../../core/findings/finding";
 import type { ProjectOutline } from "../../core/performance/project-outline";
-import { parseCellAddress, splitQualifiedAddress } from "../../core/snapshot/address";
+import { cellRow, parseCellAddress, splitQualifiedAddress } from "../../core/snapshot/address";
 import type { WorkbookSnapshot } from "../../core/snapshot/types";
 import type { TableOutline } from "../../core/tables/table-outline";
 import { useMemo } from "react";
@@ -57,5 +57,9 @@ function equationColumns(finding: Finding, col: number): number[] {
 /** The marks on the rows the grid shows (of 60,000 findings, the dozen near the cell). */
 function marksIn(findings: readonly Finding[], sheet: string, frame: GridFrame): CellMark[] {
   const rows = new Set([...frame.headerRows, ...frame.bodyRows]);
-  return collectCellMarks(findings.filter((f) => f.sheet === sheet && CELL.test(f.cell) && rows.has(parseCellAddress(f.cell).row)));
+  const shown = (f: Finding) => {
+    const row = f.sheet === sheet ? cellRow(f.cell) : undefined;
+    return row !== undefined && rows.has(row);
+  };
+  return collectCellMarks(findings.filter(shown));
 }

@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from "react";
+import { flushSync } from "react-dom";
 import type { Severity } from "../../core/findings/finding";
 import { cellAddress, columnLetters, parseCellAddress } from "../../core/snapshot/address";
 import { displayText } from "../../core/snapshot/display-text";
@@ -119,7 +120,10 @@ export function SheetGrid({ sheet, cell, frame, marks, equationCols = [] }: Prop
     () => gridWidths(sheet, frame, plan, widthEm, shownColumns(target.col, equationCols, frame)),
     [sheet, frame, plan, widthEm, target.col, equation], // eslint-disable-line react-hooks/exhaustive-deps -- the columns by value
   );
-  useLayoutEffect(() => centre(scroller.current, target.col, equationCols), [frame, equation, widthEm]); // eslint-disable-line react-hooks/exhaustive-deps -- the columns by value
+  // once the width is measured (the columns are laid out for it), and again when it or the cell changes
+  useLayoutEffect(() => {
+    if (widthEm !== undefined) centre(scroller.current, target.col, equationCols);
+  }, [frame, equation, widthEm]); // eslint-disable-line react-hooks/exhaustive-deps -- the columns by value
 
   const columns = frame.columns;
   const lastFrozen = frame.frozenCols[frame.frozenCols.length - 1];
@@ -296,20 +300,29 @@ function shownSpan(
   return span;
 }
 
-/** The grid's width in em of its own font, measured once drawn and again when the pane is resized. */
+/**
+ * The grid's width in em of its own font, measured once drawn and again when it is resized — where the browser has
+ * just laid it out (its ResizeObserver's callback), not in React's commit, where the read laid the whole pane out in
+ * the task of the click that opened the card. The measured width is drawn before that frame is painted.
+ */
 function useWidthEm(scroller: RefObject<HTMLDivElement | null>): number | undefined {
   const [width, setWidth] = useState<number>();
   useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return undefined;
     const measure = () => {
-      const element = scroller.current;
-      const table = element?.querySelector("table");
-      if (!element || !table) return;
+      const table = element.querySelector("table");
+      if (!table) return undefined;
       const em = parseFloat(getComputedStyle(table).fontSize) || 12;
-      setWidth(Math.round((element.clientWidth / em) * 10) / 10);
+      return Math.round((element.clientWidth / em) * 10) / 10;
     };
-    measure();
-    window.addEventListener("resize", measure);
-    return () => window.removeEventListener("resize", measure);
+    if (typeof ResizeObserver === "undefined") {
+      setWidth(measure());
+      return undefined;
+    }
+    const observer = new ResizeObserver(() => flushSync(() => setWidth(measure())));
+    observer.observe(element);
+    return () => observer.disconnect();
   }, [scroller]);
   return width;
 }

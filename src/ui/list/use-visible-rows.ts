@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { flushSync } from "react-dom";
 import { RowOffsets } from "./row-offsets";
 
 /** Lists this long are drawn whole (every card reachable by Tab and by a screen reader); longer ones in windows. */
@@ -28,9 +29,16 @@ interface RowSource {
   estimate(index: number): number;
 }
 
+type Band = { start: number; end: number };
+
 /**
  * The rows in or near the viewport of the page (the pane scrolls as a whole page), for a list whose top is
  * `listRef`. 60,000 rows cost one typed array of heights and a running sum; nothing per row is allocated.
+ *
+ * Where the list is on the screen is read only where the browser has just laid the page out — in a scroll or resize
+ * event and in a ResizeObserver's callback (the list drawn or grown, rows measured) — never in React's commit, where
+ * the read would lay out the whole pane inside the task that drew the list (≈ 30 ms of a 60,000-finding check's
+ * result). The list's own observer draws the rows its new place needs before that frame is painted.
  */
 export function useVisibleRows(source: RowSource, listRef: RefObject<HTMLElement | null>): VisibleRows {
   const windowed = source.count > DRAW_ALL_UP_TO;
@@ -40,33 +48,45 @@ export function useVisibleRows(source: RowSource, listRef: RefObject<HTMLElement
     for (let i = 0; i < source.count; i++) out[i] = remembered.current.get(source.identity(i)) ?? source.estimate(i);
     return out;
   }, [source]);
-  const [version, setVersion] = useState(0);
-  const offsets = useMemo(() => new RowOffsets(heights), [heights, version]); // eslint-disable-line react-hooks/exhaustive-deps -- version: heights measured in place
-  const [band, setBand] = useState({ start: 0, end: Math.min(source.count, 12) });
+  const estimated = useMemo(() => new RowOffsets(heights), [heights]);
+  // the offsets once rows were measured (heights are measured in place): for these heights only
+  const [measured, setMeasured] = useState<{ heights: Float64Array; offsets: RowOffsets }>();
+  const offsets = measured?.heights === heights ? measured.offsets : estimated;
+  const [band, setBand] = useState<Band>({ start: 0, end: Math.min(source.count, 12) });
 
-  const update = useCallback(() => {
+  const current = useRef({ source, heights, offsets, windowed });
+  current.current = { source, heights, offsets, windowed };
+  /** Draws the rows in or near the viewport by `rows`' positions (called where the page was just laid out). */
+  const place = useCallback(
+    (rows: RowOffsets) => {
+      const list = listRef.current;
+      if (!list || !current.current.windowed) return;
+      const top = list.getBoundingClientRect().top;
+      const next = rows.rowsIn(-top - OVERSCAN, window.innerHeight - top + OVERSCAN);
+      setBand((was) => (was.start === next.start && was.end === next.end ? was : next));
+    },
+    [listRef],
+  );
+
+  useLayoutEffect(() => {
     const list = listRef.current;
-    if (!list || !windowed) return;
-    const top = list.getBoundingClientRect().top;
-    const next = offsets.rowsIn(-top - OVERSCAN, window.innerHeight - top + OVERSCAN);
-    setBand((current) => (current.start === next.start && current.end === next.end ? current : next));
-  }, [listRef, offsets, windowed]);
-
-  useLayoutEffect(update, [update]);
-  useEffect(() => {
-    if (!windowed) return undefined;
+    if (!windowed || !list) return undefined;
+    const update = () => place(current.current.offsets);
+    // drawn or resized (a check's result, a filter): the rows of its place, drawn before the frame is painted
+    const observer = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(() => flushSync(update));
+    if (observer) observer.observe(list);
+    else update(); // no observer to say when the list is drawn: placed at once
     // Capture: a scroll of any ancestor (the pane's page, or a scrolling container around it) moves the list.
     window.addEventListener("scroll", update, { capture: true, passive: true });
     window.addEventListener("resize", update);
     return () => {
+      observer?.disconnect();
       window.removeEventListener("scroll", update, { capture: true });
       window.removeEventListener("resize", update);
     };
-  }, [update, windowed]);
+  }, [listRef, place, windowed]);
 
-  const current = useRef({ source, heights });
-  current.current = { source, heights };
-  const observer = useMemo(
+  const rowObserver = useMemo(
     () =>
       typeof ResizeObserver === "undefined"
         ? undefined
@@ -74,25 +94,29 @@ export function useVisibleRows(source: RowSource, listRef: RefObject<HTMLElement
             const { source: rows, heights: sizes } = current.current;
             let changed = false;
             for (const entry of entries) {
-              const index = Number((entry.target as HTMLElement).dataset.rowIndex);
-              const height = Math.round((entry.target as HTMLElement).offsetHeight);
+              const row = entry.target as HTMLElement;
+              const index = Number(row.dataset.rowIndex);
+              const height = Math.round(entry.borderBoxSize?.[0]?.blockSize ?? row.offsetHeight);
               if (!(index < sizes.length) || height === 0 || sizes[index] === height) continue;
               sizes[index] = height;
               remembered.current.set(rows.identity(index), height);
               changed = true;
             }
-            if (changed) setVersion((v) => v + 1);
+            if (!changed) return;
+            const measuredOffsets = new RowOffsets(sizes);
+            setMeasured({ heights: sizes, offsets: measuredOffsets });
+            place(measuredOffsets);
           }),
-    [],
+    [place],
   );
-  useEffect(() => () => observer?.disconnect(), [observer]);
+  useEffect(() => () => rowObserver?.disconnect(), [rowObserver]);
   const measure = useCallback(
     (element: HTMLElement | null) => {
-      if (!element || !observer) return undefined;
-      observer.observe(element);
-      return () => observer.unobserve(element);
+      if (!element || !rowObserver) return undefined;
+      rowObserver.observe(element);
+      return () => rowObserver.unobserve(element);
     },
-    [observer],
+    [rowObserver],
   );
 
   const topOf = (index: number) => offsets.top(index);

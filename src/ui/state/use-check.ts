@@ -8,9 +8,7 @@ import { indexFindings, type FindingIndex } from "../check/group-findings";
 import type { AnalysisView, EngineConfig, OtherWorkbooks, PaneEngine } from "../engine";
 import { errorText } from "./use-stored-value";
 import { isEngineLost } from "../engine-connection";
-
-/** Lets React paint the progress before a long synchronous step. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { nextTask } from "../next-task";
 
 export interface CheckResult {
   analysis: AnalysisView;
@@ -39,11 +37,11 @@ export function useCheck(
     try {
       const snapshot = await host.readSnapshot((done, total) => setStatus({ phase: "reading", done, total }));
       setStatus({ phase: "analysing" });
-      await nextFrame();
+      await nextTask();
       // last year's 年末 amounts kept with the workbook stand in for last year's workbook when it was not opened now
       const { priorYearEnds } = await loadStoredInputs(host);
       const analysis = await engine.analyze(snapshot, settings, { priorYearEnds, ...others });
-      const index = await indexFindings(analysis.findings, nextFrame);
+      const index = await indexFindings(analysis.findings, nextTask);
       await onFindings(analysis.findings);
       // Result and “done” arrive together (never “done” over the previous result); 60,000 findings render in slices.
       startTransition(() => {

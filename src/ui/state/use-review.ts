@@ -3,7 +3,7 @@ import type { Finding } from "../../core/findings/finding";
 import {
   EMPTY_REVIEW_BOOK,
   parseReviewBook,
-  reconcileReview,
+  reconcilingReview,
   REVIEW_STATE_KEY,
   serializeReviewBook,
   setReviewStatus,
@@ -11,7 +11,9 @@ import {
   type ReviewBook,
   type ReviewState,
 } from "../../core/audit/review";
+import { runStepsPausing } from "../../core/steps";
 import type { WorkbookHost } from "../../hosts/host";
+import { nextTask } from "../next-task";
 import { errorText } from "./use-stored-value";
 
 /**
@@ -28,8 +30,11 @@ export function useReview(host: WorkbookHost, findings: readonly Finding[] | und
       .loadState(REVIEW_STATE_KEY)
       .catch(() => undefined)
       .then(async (stored) => {
-        const next = reconcileReview(stored === undefined ? EMPTY_REVIEW_BOOK : parseReviewBook(stored), findings);
-        if (live) setState(next);
+        // 60,000 findings in slices, none in the task that drew the check's result
+        const book = stored === undefined ? EMPTY_REVIEW_BOOK : parseReviewBook(stored);
+        const next = await runStepsPausing(reconcilingReview(book, findings), nextTask);
+        if (!live) return; // a newer check reconciles and stores its own
+        setState(next);
         await host.saveState(REVIEW_STATE_KEY, serializeReviewBook(next.book));
       })
       .catch((err) => live && setError(errorText(err, "无法把说明保存在工作簿中")));
