@@ -119,7 +119,14 @@ export const isBound = (m: Mention) => BOUND.test(m.rawLabel);
  * through this one property; whatever fails it leaves the list unjudged.
  */
 export const isStatedTotal = (m: Mention) => isPlainAmount(m) && !isPrior(m) && !isBound(m) && m.groupSize === 1 && !COMPLETION_AMOUNT.test(m.label);
-const subjectLike = (m: Mention) => isPlainAmount(m) && !COMPLETION_AMOUNT.test(m.label) && !isPrior(m) && !isBound(m);
+const subjectLike = (m: Mention) => isPlainAmount(m) && !COMPLETION_AMOUNT.test(m.label) && !isPrior(m) && !isBound(m) && !isDifference(m);
+/**
+ * “差值为0.05万元”, “审减金额18906万元”, and the gap of what was collected or spent against the budget (“完成预算46508万元的
+ * 100.8%,超收392万元”, “短收69190万元”, “超支”): the difference of two amounts (./gap.ts), never what a change or a rate is of
+ * (“…超收14519万元,同比减收11469万元,下降24.9%” is the 34519 collected going down).
+ */
+export const DIFFERENCE = /(?:差值|差额|相差|审减(?:金额|额|资金)?|超收|短收|超支)$/;
+export const isDifference = (m: Mention) => m.kind === "amount" && DIFFERENCE.test(m.label);
 
 /**
  * The words naming what changed (“公务接待费比上年增加” → “公务接待费”; “较2020年度决算数减少” → “”): the words
