@@ -65,3 +65,22 @@ describe("“A,加B,C,总收入T,加D,加E,再加F,收入总计U”: each total 
     expect(errors(gangu.replace("转贷收入18195万元", "转贷收入19195万元"))).toEqual([["N.total", "469222.00", "468222"]]);
   });
 });
+
+describe("“上级补助收入A(其中:专项补助收入B、返还性收入C、一般性转移支付收入D)”: the three kinds are all of it", () => {
+  const gangu = "上级补助收入403127万元(其中:专项补助收入23843万元、返还性收入4599万元、一般性转移支付收入374685万元)。";
+
+  it("holds on the real wording (23843 + 4599 + 374685 = 403127)", () => {
+    expect(errors(gangu)).toEqual([]);
+  });
+
+  it("a list of the three kinds short of its total is an error, whatever each kind is called (专项补助收入, 一般性转移支付补助)", () => {
+    expect(errors(gangu.replace("374685", "293262"))).toEqual([["N.listSum", "321704.00", "403127"]]);
+    expect(errors("上级补助收入300,259万元(其中:返还性收入1,755万元、一般性转移支付补助157,252万元、专项转移支付补助131,252万元)。")).toEqual([
+      ["N.listSum", "290259.00", "300259"],
+    ]);
+  });
+
+  it("two kinds only may leave the third out: no error (“含一般性转移支付补助4951万元,专项转移性补助975万元”)", () => {
+    expect(errors("上级补助收入6926万元,含一般性转移支付补助4951万元,专项转移支付补助975万元。")).toEqual([]);
+  });
+});

@@ -46,6 +46,26 @@ describe("a text in traditional characters is read as the simplified text it is"
   });
 });
 
+describe("“执行数A,…预算数B,较上年预算数减少D,下降p%”: a change on last year's budget is the budget's own", () => {
+  const wangcang =
+    "2024年旺蒼縣“三公”經(jīng)費(fèi)執(zhí)行數(shù)2010.95萬(wàn)元,2025年“三公”經(jīng)費(fèi)預(yù)算數(shù)2005.41萬(wàn)元,較上年預(yù)算數(shù)減少94.91萬(wàn)元,下降4.52%。";
+
+  it("holds on the real text (94.91 ÷ 2100.32 = 4.52%)", () => {
+    expect(check(wangcang, 2025)).toEqual([]);
+  });
+
+  it("a wrong change or rate is an error of the budget 2005.41, not a doubt between it and the 执行数", () => {
+    expect(errors(check(wangcang.replace("減少94.91", "減少73.89"), 2025))).toEqual([["N.growth", "3.55%", "4.52%"]]);
+    expect(errors(check(wangcang.replace("下降4.52%", "下降6.52%"), 2025))).toEqual([["N.growth", "4.52%", "6.52%"]]);
+  });
+
+  it("a change on this year's budget (“比预算数减少”) is still the actual against it (20 ÷ 120 = 16.67%)", () => {
+    const both = "2024年“三公”经费预算数120.00万元,决算数100.00万元,比预算数减少20.00万元,下降16.67%。";
+    expect(errors(check(both, 2024))).toEqual([]);
+    expect(errors(check(both.replace("16.67%", "14.29%"), 2024))).toEqual([["N.growth", "16.67%", "14.29%"]]);
+  });
+});
+
 describe("simplifiedText: one character for one, a repost's pinyin left out, positions led back", () => {
   it("reads “經(jīng)費(fèi)執(zhí)行數(shù)989.37萬(wàn)元” as “经费执行数989.37万元”", () => {
     const read = simplifiedText("經(jīng)費(fèi)執(zhí)行數(shù)989.37萬(wàn)元");

@@ -388,9 +388,16 @@ const COMPLETED_BUDGET = /完成(?:年初|全年|调整后?)?预算数?的/g;
 /** The name of a kind of budget (“国有资本经营预算收入总量”), not a budget figure. */
 const BUDGET_KIND = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
 
+/**
+ * Of a budget and an actual side by side, the one a change is of: the actual (“预算为…,决算为…,较上年增加…”), unless the
+ * change's words name a budget — this year's (“比预算数减少”: either may be meant) or last year's, whose change is the
+ * budget's own (“2024年…执行数2010.95万元,2025年…预算数2005.41万元,较上年预算数减少94.91万元”).
+ */
 function preferActual(candidates: Mention[], change: Mention): Mention[] {
-  if (BUDGET_WORDS.test(change.rawLabel)) return candidates;
   const actual = candidates.filter((m) => ACTUAL_WORDS.test(m.label) && !BUDGET_WORDS.test(m.label));
   const budget = candidates.filter((m) => BUDGET_WORDS.test(m.label) && !ACTUAL_WORDS.test(m.label));
-  return actual.length > 0 && budget.length > 0 ? candidates.filter((m) => !budget.includes(m)) : candidates;
+  if (actual.length === 0 || budget.length === 0) return candidates;
+  if (LAST_YEAR_BUDGET.test(change.rawLabel)) return candidates.filter((m) => !actual.includes(m));
+  return BUDGET_WORDS.test(change.rawLabel) ? candidates : candidates.filter((m) => !budget.includes(m));
 }
+const LAST_YEAR_BUDGET = /(?:上年|去年|上一年)度?[^，,；;。\d]{0,6}?预算/;
