@@ -84,3 +84,19 @@ describe("“上级补助收入A(其中:专项补助收入B、返还性收入C�
     expect(errors("上级补助收入6926万元,含一般性转移支付补助4951万元,专项转移支付补助975万元。")).toEqual([]);
   });
 });
+
+describe("“为县人民代表大会批准全县全年预算B的p%”: the budget with who approved it (h5 round 5, a county's 2023 1-9月)", () => {
+  const revenue = "2023年1-9月一般公共预算收入37,730万元,为县人民代表大会批准全县全年预算46,908万元的80.43%,比上年同期35,285万元增收2,445万元,增长6.9%。";
+
+  it("holds on the real wording", () => {
+    expect(errors(revenue)).toEqual([]);
+  });
+
+  it("the budget is no amount the change is of: a change other than 37730 − 35285 is an error", () => {
+    expect(errors(revenue.replace("增收2,445万元", "增收2,019万元"))).toEqual([["N.difference", "2445.00", "2019"]]);
+  });
+
+  it("the completion is of that budget: 37730 ÷ 50908 is not 80.43%", () => {
+    expect(errors(revenue.replace("全年预算46,908万元", "全年预算50,908万元"))).toEqual([["N.completion", "74.11%", "80.43%"]]);
+  });
+});

@@ -20,6 +20,16 @@ import {
  */
 const SEEDS = [19, 2019];
 const MISSED_TODAY = new Set<string>([
+  // h5 round 5: “全年预算46,908万元…其中:税收…全年预算32,972万元…;非税…全年预算13,936万元的110.2%” — the change is found, as
+  // the completion 110.2% (15362 ÷ 15432), a figure outside the generator's relation (the parts' budgets as a list of the
+  // total's: “为…预算B的p%” budgets are not read as a list)
+  "xx-county-2023-budget-execution-sep ¶3 13,936→15,432",
+  // h5 round 5 (a 江西 county's 统计公报): “非公有制经济增加值1695125万元,…占GDP的比重59.6%” — “GDP” names the 地区生产总值 of
+  // the sentence before by its abbreviation; “税收收入…占总收入的82.4%;非税收入…占总收入的17.6%” — “总收入” names the
+  // 财政总收入 by a shorter name: shares naming their whole in words that no amount bears are not judged
+  "jx-yichun-county-2022-statistics ¶3 1695125→2011176",
+  "jx-yichun-county-2022-statistics ¶3 59.6→69.2",
+  "jx-yichun-county-2022-statistics ¶4 82.4→90.8",
   // h5 round 4 (吉林 2022 预算调整): “在本批次新增地方政府债务限额699亿元中,省级使用19.15亿元,占全部新增债务限额的2.7%;市县级使用
   // 679.85亿元,占97.3%” — a share names its whole in words (“全部新增债务限额”) other than the list's (“本批次…”): which whole the
   // shares are of is left in doubt, and so is the list's sum (shares.ts checkShareList: no list sum where a share names its whole)
