@@ -6,6 +6,7 @@ import { Decimal } from "../../src/core/numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../src/core/numbers/rounding-interval";
 import { judgeAmounts, judgeDerived, percentInterval } from "../../src/core/numbers/verdict";
 import type { NarrativeParagraph } from "../../src/core/paragraphs";
+import { simplifiedText } from "../../src/core/text/simplified-text";
 import { Prng } from "./prng";
 
 /**
@@ -219,14 +220,17 @@ export function plantChanges(id: string, paragraphs: NarrativeParagraph[], clean
     const n = p.index!;
     if (!clean(n)) continue;
     const prng = new Prng(seed ^ hash(`${id}#${n}`));
-    const relations = statedRelations(p.text, relationsOf(figuresOf(p.text)));
+    // a repost in traditional characters is read as the checker reads it (src/core/text/simplified-text.ts), and the
+    // figure changed where it stands as written
+    const read = simplifiedText(p.text);
+    const relations = statedRelations(read.text, relationsOf(figuresOf(read.text)));
     if (relations.length === 0) continue;
     const picked = prng.pick(relations);
     const figure = prng.pick(picked.figures);
     const to = changed(figure, prng);
-    const relation = brokenRelation(p.text, relations, picked, figure, to);
+    const relation = brokenRelation(read.text, relations, picked, figure, to);
     if (!relation) continue;
-    const text = p.text.slice(0, figure.start) + to + p.text.slice(figure.end);
+    const text = p.text.slice(0, read.written(figure.start)) + to + p.text.slice(read.written(figure.end));
     out.push({
       name: `${id} ¶${n} ${figure.digits}→${to}`,
       paragraph: n,
@@ -392,9 +396,10 @@ export function visibleChange(text: string, relation: Relation, figure: PrintedF
 
 /** Every figure that takes part in a relation with this one (the figures a finding about the change may name). */
 export function relatedDigits(change: PlantedChange, original: NarrativeParagraph): Set<string> {
-  const figures = figuresOf(original.text);
+  const text = simplifiedText(original.text).text;
+  const figures = figuresOf(text);
   const planted = figures.find((f) => f.digits === change.from && change.relation.figures.some((r) => r.start === f.start));
-  const related = statedRelations(original.text, relationsOf(figures)).filter((r) => r.figures.some((f) => f.start === planted?.start));
+  const related = statedRelations(text, relationsOf(figures)).filter((r) => r.figures.some((f) => f.start === planted?.start));
   return new Set([change.to, ...related.flatMap((r) => r.figures.map((f) => f.digits))].map((d) => d.replace(/,/g, "")));
 }
 
@@ -406,7 +411,8 @@ const APPROXIMATE = /约(?:为|是|有|计|合|占[^，,；;。\d]*)?\s*$/;
  * exact, and a warning naming one of its figures is what the checker owes (never an error).
  */
 export function isApproximate(change: PlantedChange, original: NarrativeParagraph): boolean {
-  return change.relation.figures.some((f) => APPROXIMATE.test(original.text.slice(Math.max(0, f.start - 12), f.start)));
+  const text = simplifiedText(original.text).text;
+  return change.relation.figures.some((f) => APPROXIMATE.test(text.slice(Math.max(0, f.start - 12), f.start)));
 }
 
 const FULL_WIDTH_MARKS: Record<string, string> = { ",": "，", ";": "；", ":": "：", "(": "（", ")": "）" };

@@ -110,8 +110,9 @@ const NESTS = /其中|包括|包含|含|分别|加|减|增长|下降|同比|比�
  */
 export function readChains(sentences: readonly SentenceClaims[], i: number): Chain[] {
   const several = [...sentences[i].sentence.matchAll(ADD)].length > 1;
+  const semicolons = semicolonParts(sentences[i]);
   const chains = several
-    ? semicolonParts(sentences[i]).map((part, k) =>
+    ? (semicolons.length > 1 ? semicolons : partsAtTotals(sentences[i])).map((part, k) =>
         k === 0
           ? readChain(
               sentences.map((x, j) => (j === i ? part : x)),
@@ -121,6 +122,25 @@ export function readChains(sentences: readonly SentenceClaims[], i: number): Cha
       )
     : [readChain(sentences, i)];
   return chains.filter((c): c is Chain => c !== undefined);
+}
+
+/**
+ * “…收入46900万元,加上级补助收入403127万元,…转贷收入18195万元,全县一般预算总收入468222万元,加上年结余11080万元,加调入资金335
+ * 万元,再加动用预算稳定调节基金1705万元,收入总计481342万元”: chains one after the other in a sentence without “；” — each total
+ * closes the chain before it and is the amount the next chain adds to, so a part runs from the sentence's start, or a
+ * total, to the next total.
+ */
+function partsAtTotals(s: SentenceClaims): SentenceClaims[] {
+  const totals = s.mentions.filter((m) => m.depth === 0 && m.kind === "amount" && TOTAL_WORDS.test(m.rawLabel.replace(/\s+/g, "")));
+  const bounds = [s.start, ...totals.slice(0, -1).map((m) => m.start - m.rawLabel.length)];
+  return bounds.map((from, k) => {
+    const to = k + 1 < bounds.length ? totals[k].end : s.start + s.sentence.length;
+    const mentions = s.mentions.filter((m) => m.start >= from && m.end <= to);
+    const sentence = s.sentence.slice(from - s.start, to - s.start);
+    return k === 0
+      ? { ...s, sentence, mentions }
+      : { ...s, sentence, start: from, mentions, openingOnly: false, openingTotal: undefined, openingBase: undefined };
+  });
 }
 
 export function checkAddition(sentences: readonly SentenceClaims[], i: number, reading: Reading): ClaimIssue[] {
@@ -210,7 +230,12 @@ export function additionIssue(
 ): ClaimIssue {
   const { num, unit } = writtenUnit(total);
   const minus = subtracted.map((m) => ` − ${num(reading.value(m))}`).join("");
-  const equation = `${terms.map((m) => num(reading.value(m))).join(" + ")}${minus} = ${num(sum)}${unit}`;
+  // an amount below zero is written as taken away (“731.00 − 21.00 + 780.00”)
+  const added = terms.map((m, k) => {
+    const value = reading.value(m);
+    return k === 0 ? num(value) : value.isNegative() ? ` − ${num(value.abs())}` : ` + ${num(value)}`;
+  });
+  const equation = `${added.join("")}${minus} = ${num(sum)}${unit}`;
   const what = total.label || "合计";
   return {
     rule: "total",

@@ -58,9 +58,11 @@ export const DETAIL = String.raw`(?:分项|具体)(?:情况)?(?:为|是)`;
 /**
  * An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”, “为年初计划3165亿元的26%”, with the
  * item it plans: “完成年度收入计划535,000万元的101.0%”; after 占: “收入完成112853万元,占年计划100500万元的112.29%”, the
- * amount's own plan), not a subject; “完成一般公共预算收入282.18亿元” is the amount done.
+ * amount's own plan; with who approved it: “为县人民代表大会批准全县全年预算46,908万元的80.43%”), not a subject; “完成一般
+ * 公共预算收入282.18亿元” is the amount done.
  */
-export const COMPLETION_AMOUNT = /^(?:完成|为|达|占)(?:年初|全年|年度|当年|年|调整后?的?)?(?:[^，,；;。\d]{0,8}?(?:收入|支出))?(?:预算|计划|预期|目标)数?$/;
+export const COMPLETION_AMOUNT =
+  /^(?:完成|为|达|占)(?:[^，,；;。\d]{0,16}?批准的?)?(?:全[省市县区旗])?(?:年初|全年|年度|当年|年|调整后?的?)?(?:[^，,；;。\d]{0,8}?(?:收入|支出))?(?:预算|计划|预期|目标)数?$/;
 /**
  * The period before the one reported, in words: last year (“上年”, “去年”, “上年同期”), or last month or quarter in a monthly
  * execution report (“较上个月的424.4亿元增加了54.2亿元”).
@@ -142,7 +144,14 @@ export function baseMeasure(m: Mention): string {
 }
 const BUDGET_QUALIFIER = /年初|调整|计划|目标|预期/;
 export const isStatedTotal = (m: Mention) => isPlainAmount(m) && !isPrior(m) && !isBound(m) && m.groupSize === 1 && !COMPLETION_AMOUNT.test(m.label);
-const subjectLike = (m: Mention) => isPlainAmount(m) && !COMPLETION_AMOUNT.test(m.label) && !isPrior(m) && !isBound(m);
+const subjectLike = (m: Mention) => isPlainAmount(m) && !COMPLETION_AMOUNT.test(m.label) && !isPrior(m) && !isBound(m) && !isDifference(m);
+/**
+ * “差值为0.05万元”, “审减金额18906万元”, and the gap of what was collected or spent against the budget (“完成预算46508万元的
+ * 100.8%,超收392万元”, “短收69190万元”, “超支”): the difference of two amounts (./gap.ts), never what a change or a rate is of
+ * (“…超收14519万元,同比减收11469万元,下降24.9%” is the 34519 collected going down).
+ */
+export const DIFFERENCE = /(?:差值|差额|相差|审减(?:金额|额|资金)?|超收|短收|超支)$/;
+export const isDifference = (m: Mention) => m.kind === "amount" && DIFFERENCE.test(m.label);
 
 /**
  * The words naming what changed (“公务接待费比上年增加” → “公务接待费”; “较2020年度决算数减少” → “”): the words
@@ -481,9 +490,16 @@ const COMPLETED_BUDGET = /完成(?:年初|全年|调整后?)?预算数?的/g;
 /** The name of a kind of budget (“国有资本经营预算收入总量”), not a budget figure. */
 const BUDGET_KIND = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
 
+/**
+ * Of a budget and an actual side by side, the one a change is of: the actual (“预算为…,决算为…,较上年增加…”), unless the
+ * change's words name a budget — this year's (“比预算数减少”: either may be meant) or last year's, whose change is the
+ * budget's own (“2024年…执行数2010.95万元,2025年…预算数2005.41万元,较上年预算数减少94.91万元”).
+ */
 function preferActual(candidates: Mention[], change: Mention): Mention[] {
-  if (BUDGET_WORDS.test(change.rawLabel)) return candidates;
   const actual = candidates.filter((m) => ACTUAL_WORDS.test(m.label) && !BUDGET_WORDS.test(m.label));
   const budget = candidates.filter((m) => BUDGET_WORDS.test(m.label) && !ACTUAL_WORDS.test(m.label));
-  return actual.length > 0 && budget.length > 0 ? candidates.filter((m) => !budget.includes(m)) : candidates;
+  if (actual.length === 0 || budget.length === 0) return candidates;
+  if (LAST_YEAR_BUDGET.test(change.rawLabel)) return candidates.filter((m) => !actual.includes(m));
+  return BUDGET_WORDS.test(change.rawLabel) ? candidates : candidates.filter((m) => !budget.includes(m));
 }
+const LAST_YEAR_BUDGET = /(?:上年|去年|上一年)度?[^，,；;。\d]{0,6}?预算/;

@@ -43,6 +43,7 @@ import { whereOf, type NarrativeParagraph } from "../../paragraphs/paragraph";
 import { parseParagraphs, type Located, type ParsedParagraph } from "./parsed";
 import { Reading } from "./reading";
 import { majorityYear, statedYears } from "../../text/year";
+import { simplifiedText, type SimplifiedText } from "../../text/simplified-text";
 import { checkClasses, checkItems, classStatements, itemStatements, type RowCheck } from "./rows";
 import { checkImpliedTotals } from "./implied-total";
 import { checkSavingRates } from "./saving-rate";
@@ -71,8 +72,12 @@ const TEMPLATES: Record<Family, Template> = { 决算: parseTemplate(FINAL_TEMPLA
  * finding is dropped.
  */
 export function checkNarrative(paragraphs: NarrativeParagraph[], tables: TableModel[], options: NarrativeCheckOptions = {}): Finding[] {
+  // a reposted page in traditional characters (“萬元”, “減少”), its pinyin after characters too, is read in simplified
+  // ones: each finding's words are marked where they stand in the paragraph as written
+  const simplified = paragraphs.map((p) => simplifiedText(p.text));
+  const read = paragraphs.map((p, i) => ({ ...p, text: simplified[i].text }));
   const recheck = (changed: NarrativeParagraph[]) => locatedIssues(changed, tables, options);
-  return readUnitSlips(paragraphs, recheck(paragraphs), recheck).map(({ issue, at }) => toFinding(issue, at.paragraph));
+  return readUnitSlips(read, recheck(read), recheck).map(({ issue, at }) => toFinding(issue, paragraphs[at.order], simplified[at.order]));
 }
 
 /** Every issue of the text, each at its paragraph, one per slip, in reading order. */
@@ -289,7 +294,7 @@ function sentenceOf(parsed: readonly ParsedParagraph[], m: Mention | undefined):
 }
 const bare = (words: string) => words.replace(/\s+/g, "").replace(/数$/, "");
 
-export function toFinding(issue: ClaimIssue, p: NarrativeParagraph): Finding {
+export function toFinding(issue: ClaimIssue, p: NarrativeParagraph, read?: SimplifiedText): Finding {
   const rule = CLAIM_RULES[issue.rule];
   const where = whereOf(p);
   const rounding = issue.verdict === "rounding";
@@ -307,13 +312,13 @@ export function toFinding(issue: ClaimIssue, p: NarrativeParagraph): Finding {
     subject: issue.subject,
     headline: `${where.replace("!", " ")}：${issue.headline}`,
     steps: issue.steps,
-    ...quoteOf(issue, p.text),
+    ...quoteOf(issue, p.text, read),
   };
 }
 
-/** The words the issue is about (its span, else its target figure), when they lie inside the paragraph. */
-function quoteOf(issue: ClaimIssue, paragraph: string): { quote?: TextQuote } {
+/** The words the issue is about (its span, else its target figure), when they lie inside the paragraph: where they stand as written. */
+function quoteOf(issue: ClaimIssue, paragraph: string, read?: SimplifiedText): { quote?: TextQuote } {
   const span = issue.span ?? issue.target;
-  if (!span || span.start < 0 || span.end > paragraph.length || span.start >= span.end) return {};
-  return { quote: { paragraph, start: span.start, end: span.end } };
+  if (!span || span.start < 0 || span.start >= span.end || span.end > (read?.text ?? paragraph).length) return {};
+  return { quote: { paragraph, start: read ? read.written(span.start) : span.start, end: read ? read.written(span.end) : span.end } };
 }

@@ -1,4 +1,4 @@
-import { FIGURE_IDENTITIES, FIGURE_WORDS, LIST_IDENTITIES } from "./figures";
+import { FIGURE_IDENTITIES, FIGURE_WORDS, LIST_IDENTITIES, LIST_WORDS } from "./figures";
 import type { Mention } from "./mentions";
 
 /**
@@ -109,7 +109,9 @@ const IDENTITIES: Record<string, string[]> = Object.fromEntries(
 
 /** Every name a figure goes by, in either kind of text, and the figure's own name. */
 const WORDS: [figure: string, word: string][] = [...new Set(Object.values(IDENTITIES).flat().concat(Object.keys(IDENTITIES)))].flatMap((figure) =>
-  [...new Set([figure, ...(FIGURE_WORDS.决算[figure] ?? []), ...(FIGURE_WORDS.预算[figure] ?? [])])].map((word): [string, string] => [figure, normal(word)]),
+  [...new Set([figure, ...(FIGURE_WORDS.决算[figure] ?? []), ...(FIGURE_WORDS.预算[figure] ?? []), ...(LIST_WORDS[figure] ?? [])])].map(
+    (word): [string, string] => [figure, normal(word)],
+  ),
 );
 
 /**

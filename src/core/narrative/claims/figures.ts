@@ -127,6 +127,18 @@ export const LIST_IDENTITIES: Record<string, string[]> = {
   // a government's debt is of two kinds only (一般债务, 专项债务), its limit too
   债务余额: ["一般债务余额", "专项债务余额"],
   债务限额: ["一般债务限额", "专项债务限额"],
+  // what a government receives from the level above is of three kinds (转移性收入: 返还性, 一般性转移支付, 专项转移支付)
+  上级补助收入: ["返还性收入", "一般性转移支付收入", "专项转移支付收入"],
+};
+
+/**
+ * Other names the parts of LIST_IDENTITIES go by (“一般性转移支付补助157,252万元”, “专项补助收入23843万元”): the whole names
+ * the part's kind, so these are the same figure.
+ */
+export const LIST_WORDS: Record<string, string[]> = {
+  返还性收入: ["税收返还收入", "返还性补助收入", "返还性补助"],
+  一般性转移支付收入: ["一般性转移支付补助收入", "一般性转移支付补助", "一般性转移支付"],
+  专项转移支付收入: ["专项转移支付补助收入", "专项转移支付补助", "专项转移支付", "专项补助收入"],
 };
 
 /** The changes of these figures add up too (三公 = 出国 + 用车 + 接待; 公务用车 = 购置 + 运行). */

@@ -1,6 +1,6 @@
 import type { Decimal } from "../../numbers/decimal";
 import { judgeAmounts } from "../../numbers/verdict";
-import { isBound, isPlainAmount, isPrior } from "./binding";
+import { DIFFERENCE, isBound, isPlainAmount, isPrior } from "./binding";
 import type { SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
@@ -28,9 +28,10 @@ export function checkGaps(s: SentenceClaims, reading: Reading): ClaimIssue[] {
 
 /**
  * “差值为”, “差额”, “相差”: a difference named as such; also what a review took off what was submitted (评审 “送审金额
- * 115991万元,审定金额97219万元,审减金额18906万元”: 审减 = 送审 − 审定).
+ * 115991万元,审定金额97219万元,审减金额18906万元”: 审减 = 送审 − 审定), and what was collected over or under the budget
+ * (“一般公共预算收入46900万元,完成预算46508万元的100.8%,超收392万元”: 超收 = 收入 − 预算; 短收, 超支 likewise).
  */
-const DIFFERENCE_WORDS = /(?:差值|差额|相差|审减(?:金额|额|资金)?)$/;
+const DIFFERENCE_WORDS = DIFFERENCE;
 /** “领先江西”, “落后于”, “差距已被拉大到了”: a comparison of two subjects by the measure its words name. */
 const LEAD_WORDS = /(?:差距|领先|落后)(?:于?[^，,；;。\d]{0,8}?)?(?:已被拉大到了|为|达|了)?$/;
 const GAP_WORDS = new RegExp(`${DIFFERENCE_WORDS.source}|${LEAD_WORDS.source}`);

@@ -153,6 +153,12 @@ function restated(mentions: Mention[]): Mention[] {
 const LIST_ONLY = /^\s*[、,，和及]\s*$/;
 const kindOf = (suffix: string): Mention["kind"] => (suffix === "%" || suffix === "％" ? "percent" : "amount");
 
+/**
+ * A minus sign right before an amount's digits (“补充预算周转金-21万元” in a 支出总计's list): an amount below zero — never the
+ * dash of a range after a number or its unit (“30亿元-50亿元”, “1-8月”).
+ */
+const NEGATIVE = /(?<![\d.%元])[-−]\s*$/;
+
 function mentionOf(
   text: string,
   token: Token,
@@ -169,9 +175,10 @@ function mentionOf(
   const percent = kindOf(suffix) === "percent";
   const scale = TO_WAN[suffix] ?? new Decimal(1);
   const before = text.slice(0, token.start);
+  const sign = !percent && NEGATIVE.test(before) ? -1 : 1;
   return {
     kind: percent ? "percent" : "amount",
-    value: value.times(scale),
+    value: value.times(scale).times(sign),
     unit: unit.times(scale),
     places,
     label: cleanLabel(rawLabel),

@@ -32,8 +32,31 @@ import { listUnitSlip } from "./unit-slip";
  * them (“；支出合计…”); the list ends at a section numeral (“三、”).
  */
 export function checkSubsetSum(s: SentenceClaims, reading: Reading, relations: Relations): ClaimIssue[] {
-  return segments(s).flatMap((segment) => subsetLists(segment).flatMap((list) => checkList(list, reading, relations, segment.mentions)));
+  return [
+    ...segments(s).flatMap((segment) => subsetLists(segment).flatMap((list) => checkList(list, reading, relations, segment.mentions))),
+    ...identityInParentheses(s).flatMap((list) => checkList(list, reading, relations, s.mentions)),
+  ];
 }
+
+/**
+ * “新增地方政府债务限额861亿元(一般债务限额203亿元,专项债务限额658亿元)”: an amount with amounts in parentheses right after
+ * it and no “其中” there. Such parentheses hold a remark as often as a breakdown (“(上年120万元)”, “(含外债转贷额度3.65亿元)”),
+ * so they are read as a list only where the amounts name every part of a known identity of the amount (./complete-list.ts):
+ * their sum is then the amount's.
+ */
+function identityInParentheses(s: SentenceClaims): List[] {
+  return s.mentions.flatMap((total) => {
+    const opening = OPENING_BRACKET.exec(s.sentence.slice(total.end - s.start));
+    if (!opening || !isStatedTotal(total)) return [];
+    const from = total.end - s.start + opening[0].length;
+    const closing = s.sentence.slice(from).search(/[)）]/);
+    const inside = s.sentence.slice(from, closing < 0 ? undefined : from + closing);
+    const parts = s.mentions.filter((m) => m.start >= s.start + from && m.end <= s.start + from + inside.length);
+    if (parts.length < 2 || /其中|[（(]/.test(inside) || !parts.every((m) => isPlainAmount(m) && m.depth === total.depth + 1)) return [];
+    return completeIdentity(total, parts) ? [{ total, parts, opener: opening[0].trim() }] : [];
+  });
+}
+const OPENING_BRACKET = /^\s*[（(]/;
 
 /**
  * “总收入87.32亿元，其中：A，B；总支出84.37亿元，其中：C，D…”: a sentence breaking down more than one whole, each in its
