@@ -25,9 +25,7 @@ const MISSED_TODAY = new Set<string>([
   "zy-national-2016-procurement ¶1 45.4→51.4",
   // s19y blind round 2 (华东 / 华中), after round 1's rules and before any rule of its own
   "sd-province-2010-procurement ¶2 673.9→734.5",
-  "sd-province-2010-procurement ¶3 51.3→46.3",
   "sd-province-2010-procurement ¶2 78.6→61.5",
-  "sd-province-2010-procurement ¶3 493.88→441.02",
   "sd-province-2011-procurement ¶3 846.99→977.34",
   "sd-province-2011-procurement ¶3 81.7→96.6",
   "jx-province-2020-procurement ¶1 86.61→97.73",

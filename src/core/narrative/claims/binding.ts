@@ -75,9 +75,10 @@ const BUDGET_WORDS = /预算/;
 const ACTUAL_WORDS = /决算|执行|实际/;
 /**
  * Comparison words around a change (“与2023年度相比”, “比2019年决算数”, “较上年同期”, “同比”, “同口径比”, “各”; the unit's own
- * budget of last year in either word order, “比2024年单位预算收入”, “较上年部门预算支出”): they name no figure.
+ * budget of last year in either word order, “比2024年单位预算收入”, “较上年部门预算支出”; a report on “去年” measured
+ * “比前年”): they name no figure.
  */
-const COMPARISON = `(?:同比|环比|同口径|(?:与|比|较)(?:${EARLIER_PERIOD}|当年|本年)?(?:同期)?(?:\\d+(?:\\.\\d+)?)?(?:年初|初|全年)?(?:单位|部门)?(?:实际)?(?:支出|收入)?(?:决算数?|预算数?|执行数?|数)?(?:支出|收入)?(?:相比|相较|对比)?|对比|各|均|共|分别|的|[，,、])+`;
+const COMPARISON = `(?:同比|环比|同口径|(?:与|比|较)(?:${EARLIER_PERIOD}|前年|当年|本年)?(?:同期)?(?:\\d+(?:\\.\\d+)?)?(?:年初|初|全年)?(?:单位|部门)?(?:实际)?(?:支出|收入)?(?:决算数?|预算数?|执行数?|数)?(?:支出|收入)?(?:相比|相较|对比)?|对比|各|均|共|分别|的|[，,、])+`;
 const LEADING_COMPARISON = new RegExp(`^${COMPARISON}`);
 const TRAILING_COMPARISON = new RegExp(`${COMPARISON}$`);
 const YEAR = /\d{4}\s*年度?/g;
