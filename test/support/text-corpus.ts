@@ -3,6 +3,7 @@ import path from "path";
 import type { Finding } from "../../src/core/findings/finding";
 import { checkNarrative } from "../../src/core/narrative";
 import { readTextFile, type NarrativeParagraph } from "../../src/core/paragraphs";
+import { withoutCorpusHeader } from "../../src/hosts/cli/narrative-file";
 import { FIXTURES } from "./fixtures";
 
 /** The real-text corpus (test/fixtures/texts/README.md): one .txt per source document, one .json of hand checks. */
@@ -46,7 +47,8 @@ export function readCorpusDocument(id: string): CorpusDocument {
     const m = /^#\s*([^:：]+)[:：]\s*(.*)$/.exec(line);
     if (m) header[m[1].trim()] = m[2].trim();
   }
-  const paragraphs = readTextFile(lines.filter((l) => !l.startsWith("#")).join("\n"));
+  // as `check --text` reads the file: the header block is no paragraph, and the lines keep their numbers
+  const paragraphs = readTextFile(withoutCorpusHeader(raw));
   const { paragraphs: checked } = JSON.parse(readFileSync(path.join(CORPUS, `${id}.json`), "utf8")) as { paragraphs: CheckedParagraph[] };
   return { id, header, year: Number(header["年度"]), paragraphs, checked };
 }

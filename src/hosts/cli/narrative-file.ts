@@ -9,5 +9,19 @@ import { readInput, readInputText } from "./read-input";
  */
 export async function readNarrativeFile(file: string): Promise<string | NarrativeParagraph[]> {
   if (extname(file).toLowerCase() === ".docx") return (await import("../docx/read-docx")).readDocxParagraphs(readInput(file), basename(file));
-  return readInputText(file);
+  return withoutCorpusHeader(readInputText(file));
 }
+
+/**
+ * A file of the text corpus (test/fixtures/texts/README.md) opens with header lines “# 来源: …”, “# 年度: 2017” … and an
+ * empty line: no paragraphs. They are blanked, so the paragraphs are numbered from 1 after them (第N段, as the corpus
+ * counts them) and keep their lines in the file (第M行). Only that opening block is: a “#” line anywhere else, an
+ * opening line that is no “名: 值” (“#1 收入情况”), or a block not closed by an empty line is the text's own.
+ */
+export function withoutCorpusHeader(text: string): string {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const header = lines.findIndex((line) => !HEADER_LINE.test(line));
+  if (header <= 0 || lines[header].trim() !== "") return text;
+  return [...lines.slice(0, header).map(() => ""), ...lines.slice(header)].join("\n");
+}
+const HEADER_LINE = /^#\s*[^\s#:：][^:：]*[:：]/;

@@ -182,8 +182,11 @@ describe("parts against their stated total, in the words and units real texts us
       "2016年“三公”经费预算为4.4亿元,其中,公务接待费2.04亿元,因公出国(境)费0.47亿元,公务用车购置及运行维护费1.89亿元(其中,公务用车购置费0.07亿元,公务用车运行维护费1.82亿元)。";
     expect(checkYear(text, 2016)).toEqual([]);
     expect(errorsIn(text.replace("公务接待费2.04亿元", "公务接待费2.27亿元"), 2016)).toEqual([["N.total", "4.63", "4.4亿元"]]);
-    // 1.89 agrees with the 三公 total and either part may be wrong: the error stays at 1.89 with no 应为
-    expect(errorsIn(text.replace("公务用车购置费0.07亿元", "公务用车购置费0.27亿元"), 2016)).toEqual([["N.total", null, "1.89亿元"]]);
+    // 1.89 agrees with the 三公 total and either part may be wrong: no error on the confirmed 1.89, a warning naming both parts
+    // (src/core/narrative/claims/culprit.ts)
+    const partWrong = text.replace("公务用车购置费0.07亿元", "公务用车购置费0.27亿元");
+    expect(errorsIn(partWrong, 2016)).toEqual([]);
+    expect(checkYear(partWrong, 2016).map((f) => [f.rule, f.severity, f.actual])).toEqual([["N.total", "warning", "1.89亿元"]]);
   });
 
   it("the total named in parentheses (“…公车运行费（“三公”经费）决算总额2771万元”, 龙泉 2018)", () => {
@@ -347,8 +350,12 @@ describe("a car line its own parts and the 三公 total both correct is the slip
   it("“4.647万元” for 4,647: one error, at the car line, none at the 三公 total", () => {
     expect(errors(text.replace("4,647万元", "4.647万元"))).toEqual([["N.total", "4647.00", "4.647"]]);
   });
-  it("a part wrong while the car line agrees with the 三公 total: the car line is still the one finding, the total untouched", () => {
-    expect(errors(text.replace("1,088万元", "1,188万元")).map(([rule, , actual]) => [rule, actual])).toEqual([["N.total", "4647"]]);
+  it("a part wrong while the car line agrees with the 三公 total: either part may be the slip — a warning naming both, no error", () => {
+    const partWrong = text.replace("1,088万元", "1,188万元");
+    expect(errors(partWrong)).toEqual([]);
+    const warnings = check(partWrong).filter((f) => f.severity === "warning" && f.actual === "4647");
+    expect(warnings.map((f) => f.rule)).toEqual(["N.total"]);
+    expect(warnings[0].headline).toContain("请核对公务用车购置费、公务用车运行维护费");
   });
 });
 

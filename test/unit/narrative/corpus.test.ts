@@ -9,14 +9,7 @@ import { checkText, corpusIds, namesProblem, normalFigure, paragraphAt, paragrap
  * Cases the checker still gets wrong are `test.failing` (the sets below): they turn red once the
  * checker is fixed, and then leave these lists.
  */
-const FALSE_ERRORS_TODAY = new Set<string>([
-  // sfin8 blind round (stop 35, main be9f6ba), no rule changed: “(二)公务用车购置及运行费1116.14万元。其中:” (¶3) with its
-  // items as paragraphs of their own, “1、购置费34.71万元” (¶4), “2、运行费1116.14万元” (¶5): the list is read across the
-  // paragraphs and the sum breaks, but the error names the subtotal (应为1150.85), which ¶1's 三项之和 (22.00 + 1116.14 +
-  // 221.98 = 1360.12 against 1360.13) confirms — the 运行费 took the subtotal's figure. Which figure is wrong is not
-  // weighed against the other relation the subtotal sits in (arithmetic: one relation judged alone)
-  "fj-changle-2017-final-sangong ¶3",
-]);
+const FALSE_ERRORS_TODAY = new Set<string>([]);
 const MISSED_TODAY = new Set<string>([
   "ah-shouxian-2023-final-sangong ¶3 47%",
   // s19y stop 31 blind round 2: “占比8.5%” names no parent; the province's 约3842亿元 is two paragraphs up
@@ -60,9 +53,6 @@ const MISSED_TODAY = new Set<string>([
   // — a “包括:” list of a 收支总计 is not summed against it (the words “包括” after a 总计 are no list the checker reads)
   "zy-post-2012-final-news ¶3 71,732.49",
   "zy-post-2012-final-news ¶3 52,944.62",
-  // sfin8 blind round (stop 35): the same broken 购置 + 运行 list is found at its subtotal in ¶3 (above), not at the
-  // 运行费 1116.14 of ¶5 that is wrong
-  "fj-changle-2017-final-sangong ¶5 1116.14",
 ]);
 
 const docs: CorpusDocument[] = corpusIds().map(readCorpusDocument);

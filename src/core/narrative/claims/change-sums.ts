@@ -1,7 +1,7 @@
 import { Decimal } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts, type Verdict } from "../../numbers/verdict";
-import { changeConfirmed } from "./change";
+import { changeConfirmed, tiedToSlip } from "./change";
 import { changeStatements, type Basis, type ChangeStatement } from "./change-statements";
 import { CHANGE_IDENTITIES, figureNamed } from "./figures";
 import { quoted, writtenLike, writtenUnit } from "./issue";
@@ -116,14 +116,19 @@ export function checkChangeSums(parsed: readonly ParsedParagraph[], family: "决
     const terms = partTerms(identity);
     const right = changeText(sumOf(identity.known.map((k) => signedValue(k, ctx.reading))));
     const written = changeWords(whole);
+    // a term tied to an amount found wrong: the sum is no certain expected value, so nothing is named wrong for sure
+    const doubted = [whole, ...identity.known].filter((c) => c.claim && tiedToSlip(c.claim, ctx.reading));
+    const doubt = doubted.map((c) => `${c.figure}的金额已查出有误，其${changeWords(c)}属于哪一项不能确定`).join("；");
     return [
-      totalChangeFinding(identity, verdict, {
+      totalChangeFinding(identity, verdict === "error" && doubt ? "warning" : verdict, {
         headline:
           verdict === "rounding"
             ? `${total}写${written}，各部分增减之和为${right}，相差在四舍五入尾差范围内，请确认。`
-            : `${total}写${written}，而文中各部分合计${right}（${terms}）：两者不符。`,
-        steps: [terms, `合计 ${right}`, `文中 ${total}${written}`],
-        message: `“${quoted(whole.change)}”：文中各项 ${terms}，合计应为${right}，与此处不符。`,
+            : doubt
+              ? `${total}写${written}，而文中各部分合计${right}（${terms}）：${doubt}，请核对。`
+              : `${total}写${written}，而文中各部分合计${right}（${terms}）：两者不符。`,
+        steps: [terms, `合计 ${right}`, `文中 ${total}${written}`, ...(doubt ? [doubt] : [])],
+        message: `“${quoted(whole.change)}”：文中各项 ${terms}，合计应为${right}，与此处不符${doubt ? `；${doubt}` : ""}。`,
         expected: right,
       }),
     ];
@@ -173,7 +178,7 @@ const changeText = (sum: Decimal) => (sum.isZero() ? "无增减" : `${sum.isNega
 /** A finding on the total's stated change, with its parts' changes as the figures involved. */
 function totalChangeFinding(
   { total, whole, known }: ChangeIdentity,
-  verdict: Exclude<Verdict, "equal">,
+  verdict: Exclude<Verdict, "equal"> | "warning",
   text: { headline: string; steps: string[]; message: string; expected: string },
 ): Located {
   return {

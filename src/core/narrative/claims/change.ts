@@ -78,3 +78,10 @@ export function changeConfirmed(claim: ChangeClaim, reading: Reading, value?: De
   const allowed = percentInterval(delta, claim.up ? current.minus(delta) : current.plus(delta));
   return !!allowed && judgeDerived(claim.percent.value, claim.percent.unit, allowed) === "equal";
 }
+
+/**
+ * A change tied to an amount found wrong (长乐 2017: “2、公务用车运行费1116.14万元,…减少596.98万元,下降39.8%”, the
+ * subtotal's figure written for 运行): the line's figures were written for another item, so its change is no certain
+ * term of a sum of changes — the sum names nothing as wrong for sure.
+ */
+export const tiedToSlip = (claim: ChangeClaim, reading: Reading): boolean => !!claim.subject?.certain && reading.foundWrong(claim.subject.to);

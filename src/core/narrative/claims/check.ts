@@ -35,6 +35,7 @@ import { checkListedItems } from "./items";
 import { tieChangesToStatements } from "./named-change";
 import { checkNamedLists } from "./named-lists";
 import { checkEnumeratedLists } from "./enumerated-list";
+import { textRelations } from "./standing";
 import type { Mention } from "./mentions";
 import { whereOf, type NarrativeParagraph } from "../../paragraphs/paragraph";
 import { parseParagraphs, type Located, type ParsedParagraph } from "./parsed";
@@ -86,7 +87,8 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
   const items = itemStatements(parsed, family);
   const classes = classStatements(parsed);
   const rowCheck: RowCheck = { source, family, reading, checked };
-  const cross: CrossContext = { reading, checked, whereOf: (at) => whereOf(at.paragraph), year };
+  const relations = textRelations(statements, parsed, tableFigure, reading);
+  const cross: CrossContext = { reading, checked, whereOf: (at) => whereOf(at.paragraph), year, relations };
   const resolveTotal = totalResolver(family, tableFigure, statements, parsed);
   const basicTable = tables.find((t) => t.kind.id === "J06" && !t.isEmpty);
 
@@ -120,7 +122,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
       ...checkBreakdowns(classes, items, parsed, cross),
       ...checkChangeSums(parsed, family, cross),
       ...checkChangeBounds(parsed, family, statements, cross),
-      ...checkEnumeratedLists(parsed, reading),
+      ...checkEnumeratedLists(parsed, reading, relations),
       ...checkBalances(parsed, reading),
       ...checkYearBalances(parsed, reading),
       ...checkCarriedBudgets(parsed, reading),
@@ -132,7 +134,10 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
       // totals the catalogue does not know: after the checks that name the figure
       ...parsed.flatMap((at) =>
         at.sentences.flatMap((s, i) =>
-          [...checkSubsetSum(s, reading), ...checkAddition(at.sentences, i, reading), ...checkListedTotals(s, reading)].map((issue) => ({ issue, at })),
+          [...checkSubsetSum(s, reading, relations), ...checkAddition(at.sentences, i, reading), ...checkListedTotals(s, reading)].map((issue) => ({
+            issue,
+            at,
+          })),
         ),
       ),
       // budget − actual = saving: after the lists, whose totals the budget and the actual may be
@@ -145,13 +150,23 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
 
 /**
  * Keeps an issue only when none of its figures was already found wrong (an error or a rounding tail; a
- * wording warning such as “应写持平” leaves the figure usable); then orders them as the text reads.
+ * wording warning such as “应写持平” leaves the figure usable), nor — a warning — on the same figures as one told
+ * already (a list two rules read, N.total and N.listSum, warned of once); then orders them as the text reads.
  */
 function oneFindingPerSlip(located: Located[]): Located[] {
   const flagged = new Set<Mention>();
+  const told = new Set<string>();
+  const ids = new Map<Mention, number>();
+  const idOf = (m: Mention) => ids.get(m) ?? ids.set(m, ids.size).get(m)!;
   const kept = located.filter(({ issue }) => {
     const figures = [issue.target, ...(issue.involved ?? [])].filter((m): m is Mention => !!m);
     if (figures.some((m) => flagged.has(m))) return false;
+    const key = figures
+      .map(idOf)
+      .sort((a, b) => a - b)
+      .join(",");
+    if (issue.verdict === "warning" && figures.length > 1 && told.has(key)) return false;
+    told.add(key);
     if (issue.target && issue.verdict !== "warning") flagged.add(issue.target);
     return true;
   });

@@ -3,6 +3,7 @@ import { judgeAmounts, type Verdict } from "../../numbers/verdict";
 import type { Mention } from "./mentions";
 import type { ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
+import type { Relations } from "./culprit";
 
 /**
  * What the checks across paragraphs share (./repeated.ts, ./totals.ts, ./total-slips.ts, ./breakdowns.ts,
@@ -18,6 +19,8 @@ export interface CrossContext {
   whereOf(at: ParsedParagraph): string;
   /** The report's year, when known. */
   year?: number;
+  /** How each stated amount stands in its other relations (which figure a broken sum names: ./culprit.ts). */
+  relations: Relations;
 }
 
 /** The sum of stated values. */

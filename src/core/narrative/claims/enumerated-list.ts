@@ -5,6 +5,9 @@ import { writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
+import { FIGURE_IDENTITIES } from "./figures";
+import { culpritOf, type Relations } from "./culprit";
+import { culpritIssue } from "./total-slips";
 
 /**
  * A “其中” list numbered one item a line: “2023年实现区级一般公共预算收入282.18亿元，其中：” then “1.增值税71.77亿元，
@@ -15,7 +18,7 @@ import type { Reading } from "./reading";
  * nothing unless the items name every part of a known identity (./complete-list.ts) — a list may name only the
  * main items, and an excerpt may stop inside it.
  */
-export function checkEnumeratedLists(parsed: readonly ParsedParagraph[], reading: Reading): Located[] {
+export function checkEnumeratedLists(parsed: readonly ParsedParagraph[], reading: Reading, relations: Relations): Located[] {
   const out: Located[] = [];
   parsed.forEach((at, i) => {
     const total = openingTotal(at);
@@ -23,8 +26,8 @@ export function checkEnumeratedLists(parsed: readonly ParsedParagraph[], reading
     const details = OPENS_DETAILS.test(at.paragraph.text);
     const numbered = total && !details ? numberedItems(parsed, i + 1) : [];
     const parts = total && numbered.length === 0 ? namedItems(parsed, i + 1, total, details) : numbered;
-    const issue = total && parts.length >= 2 ? listIssue(total, parts, reading) : undefined;
-    if (issue) out.push({ at, issue });
+    const issue = total && parts.length >= 2 ? listIssue(total, parts, reading, relations) : undefined;
+    if (issue) out.push({ at: issue.target === total ? at : parsed.find((p) => p.mentions.includes(issue.target!))!, issue });
     if (!total && details) out.push(...restatedParts(parsed, i, reading));
   });
   return out;
@@ -146,11 +149,25 @@ const OPENING = /^\s*((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．�
 /** A section of the level above the list's (“三、…”, “第二部分”). */
 const NEW_SECTION = /^\s*(?:[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十]+部分)/;
 
-function listIssue(total: Mention, parts: Mention[], reading: Reading): ClaimIssue | undefined {
+/**
+ * The list's sum judged; a broken one names the figure its other relations leave (./culprit.ts): the total, as a list
+ * with no other relation always did, or the one part that can be the slip (长乐 2017: “(二)公务用车购置及运行费1116.14万元。
+ * 其中:” then “2、公务用车运行费1116.14万元” — the subtotal is confirmed by 三公), or the figures to check.
+ */
+function listIssue(total: Mention, parts: Mention[], reading: Reading, relations: Relations): ClaimIssue | undefined {
   if (new Set(parts.map((p) => p.label)).size < parts.length) return undefined;
   const complete = completeIdentity(total, parts);
   const { sum, verdict } = reading.judgeSum(total, parts, complete ? "=" : ">=");
   if (verdict !== "error") return undefined;
+  const judged = complete && FIGURE_IDENTITIES[complete] ? complete : undefined;
+  const culprit = culpritOf({
+    total,
+    parts,
+    value: (m) => reading.value(m),
+    standing: (m) => (m === total ? relations.ofTotal(m, judged) : relations.ofPart(m, judged)),
+    partial: !complete,
+  });
+  if (culprit.at !== "total") return culpritIssue("listSum", { total, name: total.label || "合计", parts, names: parts.map((p) => p.label) }, culprit, reading);
   const { num, unit } = writtenUnit(total);
   const terms = parts.map((p) => num(reading.value(p))).join(" + ");
   const what = total.label || "合计";

@@ -1,6 +1,7 @@
 import { Decimal } from "../../numbers/decimal";
 import { sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
+import { tiedToSlip } from "./change";
 import { completeIdentity } from "./complete-list";
 import type { ChangeClaim } from "./extract";
 import type { Located, ParsedParagraph } from "./parsed";
@@ -42,8 +43,10 @@ const words = (value: Decimal, text: (d: Decimal) => string) => `${value.isNegat
 
 function judgeChanges(total: Mention, whole: ChangeClaim, parts: Mention[], own: ChangeClaim[], reading: Reading): Located["issue"] | undefined {
   const sum = own.reduce((acc, c) => acc.plus(signed(c, reading)), new Decimal(0));
-  const verdict = judgeAmounts(signed(whole, reading), signedInterval(whole, reading), sum, sumIntervals(own.map((c) => signedInterval(c, reading))));
-  if (verdict === "equal") return undefined;
+  const judged = judgeAmounts(signed(whole, reading), signedInterval(whole, reading), sum, sumIntervals(own.map((c) => signedInterval(c, reading))));
+  if (judged === "equal") return undefined;
+  // a term tied to an amount found wrong (./change.ts tiedToSlip): no certain expected value, a warning
+  const verdict = judged === "error" && [whole, ...own].some((c) => tiedToSlip(c, reading)) ? "warning" : judged;
   const { num, unit } = writtenUnit(whole.change);
   const terms = own.map((c, k) => `${parts[k].label}${c.up ? "增加" : "减少"}${c.change.text}`).join("，");
   const summed = `${words(sum, num)}${unit}`;
@@ -56,7 +59,9 @@ function judgeChanges(total: Mention, whole: ChangeClaim, parts: Mention[], own:
     headline:
       verdict === "rounding"
         ? `${total.label}${whole.up ? "增加" : "减少"}${whole.change.text}，所列各项增减合计${summed}，相差在四舍五入尾差范围内，请确认。`
-        : `${total.label}${whole.up ? "增加" : "减少"}${whole.change.text}，而其中所列全部${parts.length}项的增减合计${summed}：合计的增减额或某一项的增减额有误。`,
+        : verdict === "warning"
+          ? `${total.label}${whole.up ? "增加" : "减少"}${whole.change.text}，而其中所列全部${parts.length}项的增减合计${summed}：其中有金额已查出有误，其增减额属于哪一项不能确定，请核对。`
+          : `${total.label}${whole.up ? "增加" : "减少"}${whole.change.text}，而其中所列全部${parts.length}项的增减合计${summed}：合计的增减额或某一项的增减额有误。`,
     steps: [
       ...own.map((c, k) => `${parts[k].label} ${c.up ? "+" : "−"}${c.change.text}`),
       `合计 ${summed}`,

@@ -17,6 +17,12 @@ export class Reading {
     this.corrected.set(m, { value, unit });
   }
 
+  /** Whether the figure was found wrong and is read at another value than printed. */
+  foundWrong(m: Mention): boolean {
+    const c = this.corrected.get(m);
+    return !!c && !c.value.equals(m.value);
+  }
+
   value(m: Mention): Decimal {
     return this.corrected.get(m)?.value ?? m.value;
   }

@@ -5,7 +5,9 @@ import { COMPLETION_AMOUNT, isPlainAmount, isPrior, isStatedTotal, VIEW } from "
 import { completeIdentity } from "./complete-list";
 import { baseAfter, semicolonParts, type SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
-import { flowNamed, fundNamed } from "./figures";
+import { FIGURE_IDENTITIES, flowNamed, fundNamed } from "./figures";
+import { culpritOf, type Relations } from "./culprit";
+import { culpritIssue } from "./total-slips";
 import { cleanLabel, type Mention } from "./mentions";
 import type { Reading } from "./reading";
 import { listUnitSlip } from "./unit-slip";
@@ -29,8 +31,8 @@ import { listUnitSlip } from "./unit-slip";
  * (“其中货物类…计划金额…实际金额…；工程类…计划金额…” states several measures of each part) and no new whole among
  * them (“；支出合计…”); the list ends at a section numeral (“三、”).
  */
-export function checkSubsetSum(s: SentenceClaims, reading: Reading): ClaimIssue[] {
-  return segments(s).flatMap((segment) => subsetLists(segment).flatMap((list) => checkList(list, reading, segment.mentions)));
+export function checkSubsetSum(s: SentenceClaims, reading: Reading, relations: Relations): ClaimIssue[] {
+  return segments(s).flatMap((segment) => subsetLists(segment).flatMap((list) => checkList(list, reading, relations, segment.mentions)));
 }
 
 /**
@@ -39,7 +41,7 @@ export function checkSubsetSum(s: SentenceClaims, reading: Reading): ClaimIssue[
  */
 const segments = (s: SentenceClaims): SentenceClaims[] => ([...s.sentence.matchAll(BREAKDOWN)].length < 2 ? [s] : semicolonParts(s));
 
-function checkList({ total, parts }: { total: Mention; parts: Mention[] }, reading: Reading, mentions: readonly Mention[]): ClaimIssue[] {
+function checkList({ total, parts }: { total: Mention; parts: Mention[] }, reading: Reading, relations: Relations, mentions: readonly Mention[]): ClaimIssue[] {
   if (reading.checked.has(total) && parts.every((p) => reading.checked.has(p))) return [];
   const approximate = [total, ...parts].some(isApproximate);
   const interval = (m: Mention) => (isApproximate(m) ? RoundingInterval.approximate(reading.value(m), m.unit) : reading.interval(m));
@@ -50,6 +52,20 @@ function checkList({ total, parts }: { total: Mention; parts: Mention[] }, readi
   if (unitSlip) return [unitSlip];
   const verdict = judgeAmounts(reading.value(total), interval(total), sum, sumIntervals(parts.map(interval)), complete ? "=" : ">=");
   if (verdict === "equal" || (verdict === "rounding" && (approximate || reading.roundsTo(total, parts, sum)))) return [];
+  // which figure a broken list names, weighed against the other relations each sits in (./culprit.ts)
+  const judged = complete && FIGURE_IDENTITIES[complete] ? complete : undefined;
+  const culprit =
+    verdict === "error" && !approximate
+      ? culpritOf({
+          total,
+          parts,
+          value: (m) => reading.value(m),
+          standing: (m) => (m === total ? relations.ofTotal(m, judged) : relations.ofPart(m, judged)),
+          partial: !complete,
+        })
+      : undefined;
+  if (culprit && culprit.at !== "total")
+    return [culpritIssue("listSum", { total, name: total.label || "合计", parts, names: parts.map((p) => p.label) }, culprit, reading)];
   const { num, unit } = writtenUnit(total);
   const terms = parts.map((p) => num(reading.value(p))).join(" + ");
   const what = total.label || "合计";

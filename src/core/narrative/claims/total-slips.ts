@@ -2,6 +2,7 @@ import type { Decimal } from "../../numbers/decimal";
 import { sumIntervals } from "../../numbers/rounding-interval";
 import { judgeStated } from "../../numbers/verdict";
 import { changeConfirmed } from "./change";
+import type { Culprit } from "./culprit";
 import type { ChangeClaim } from "./extract";
 import { quoted, writtenLike, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
@@ -65,62 +66,59 @@ export function checkTotalCulprits(
   });
 }
 
-/**
- * A total its outer identity confirms exactly (公务用车费 1.5 in 三公 2.7 = 0 + 1.5 + 1.2) while its own parts do not
- * add up to it (购置 0 + 运行 1.9): the slip is a part — the one whose correction (total − the other parts) is
- * not negative, when only one is (运行 1.9 → 1.5; 购置 would be −0.4). Read at that value from then on. With
- * several such parts the error stays at the total without a corrected value and names the parts to check (as the
- * table rules do: src/core/rules/blame.ts). A part whose words say it had no such spending (saidNone) is never the one.
- */
-export function partSlip(s: Statement, { parts, known }: { parts: string[]; known: Statement[] }, outer: Statement, reading: Reading): Located[] {
-  const value = reading.value(s.mention);
-  const sum = sumOf(known.map((k) => reading.value(k.mention)));
-  const corrections = known.map((k) => value.minus(sum.minus(reading.value(k.mention))));
-  const open = known.filter((k, i) => !corrections[i].isNegative() && !saidNone(k));
-  const { num, unit } = writtenUnit(s.mention);
-  const terms = parts.map((part, i) => `${part}${num(reading.value(known[i].mention))}`).join(" + ");
-  const confirmed = `${s.figure}${s.mention.text}已与${outer.figure}${outer.mention.text}的各部分相符`;
-  if (open.length !== 1) {
-    const listed = (open.length > 0 ? open : known).map((k) => parts[known.indexOf(k)]).join("、");
-    return [
-      {
-        at: s.at,
-        issue: {
-          rule: "total",
-          verdict: "error",
-          target: s.mention,
-          involved: known.map((k) => k.mention),
-          subject: s.figure,
-          headline: `${s.figure}写${s.mention.text}，文中各部分之和为${num(sum)}${unit}（${terms}）：${confirmed}，请核对${listed}。`,
-          steps: [`${terms} = ${num(sum)}${unit}`, confirmed, `差额应出在${listed}中`],
-          message: `“${quoted(s.mention)}”：文中各部分之和为${num(sum)}${unit}，而${confirmed}，差额应出在${listed}中，请逐项核对。`,
-          actual: s.mention.printed,
-        },
-      },
-    ];
-  }
-  const slip = open[0];
-  const i = known.indexOf(slip);
-  const right = correctedLike(slip.mention, s.mention, corrections[i]);
-  const none = known.filter(saidNone).map((k) => parts[known.indexOf(k)]);
-  const why = none.length > 0 ? `${none.join("、")}文中写明无此项支出，只能是${parts[i]}有误` : `只有${parts[i]}改正后不为负数`;
-  return slipFound(s, slip, known, parts[i], corrections[i], reading, {
-    headline: `${parts[i]}写${slip.mention.text}，应为${right}：${confirmed}，${terms} = ${num(sum)}${unit}，${why}。`,
-    steps: [confirmed, `${terms} = ${num(sum)}${unit}`, `${parts[i]} = ${s.mention.text} − 其他各部分 = ${right}`, `文中写 ${slip.mention.text}`],
-    message: `“${quoted(slip.mention)}”：${confirmed}，${parts[i]}应为${right}，文中写${slip.mention.text}。`,
-  });
+/** A broken sum as its rule words it: the total and its parts, each by the name a finding gives it. */
+export interface NamedSum {
+  total: Mention;
+  name: string;
+  parts: readonly Mention[];
+  names: readonly string[];
 }
 
 /**
- * “公务用车购置支出0万元,购置车辆0辆。本单位2023年度无此项支出。”: a part stated 0 whose own words go on to say there was no
- * such spending at all (before any other amount of its paragraph) is no slip — its 0 is said twice.
+ * The finding of a broken sum whose culprit (./culprit.ts) is not the total. The one part that can be the slip
+ * (临沧 2018: 公务用车费 1.5 in 三公 2.7 = 0 + 1.5 + 1.2, its parts 购置 0 + 运行 1.9 — only 运行 corrected stays ≥ 0)
+ * is named with its value and read at it from then on; else a warning naming the figures to check, never an error
+ * on a total another relation confirms (as the table rules do: src/core/rules/blame.ts).
  */
-const NO_SPENDING = /无此项支出|未发生(?:此项)?支出/;
-function saidNone(k: Statement): boolean {
-  if (!k.mention.value.isZero()) return false;
-  const said = NO_SPENDING.exec(k.at.paragraph.text.slice(k.mention.end));
-  const upTo = said && k.mention.end + said.index;
-  return !!upTo && !k.at.mentions.some((m) => m.kind === "amount" && m.start >= k.mention.end && m.start < upTo);
+export function culpritIssue(rule: "total" | "listSum", sum: NamedSum, culprit: Exclude<Culprit<Mention>, { at: "total" }>, reading: Reading): ClaimIssue {
+  const { total, name, parts, names } = sum;
+  const values = parts.map((p) => reading.value(p));
+  const { num, unit } = writtenUnit(total);
+  const terms = parts.map((_, i) => `${names[i]}${num(values[i])}`).join(" + ");
+  const added = `${terms} = ${num(sumOf(values))}${unit}`;
+  const nameOf = (m: Mention) => names[parts.indexOf(m)];
+  if (culprit.at === "unknown") {
+    const listed = culprit.suspects.map(nameOf).join("、");
+    const why = `${name}${total.text}已与文中另一合计关系相符，差额应出在所列${culprit.suspects.length > 1 ? "几" : "这一"}项中`;
+    return {
+      rule,
+      verdict: "warning",
+      target: total,
+      involved: [...parts],
+      subject: name,
+      headline: `${name}写${total.text}，文中各部分之和为${num(sumOf(values))}${unit}（${terms}）：${why}，请核对${listed}。`,
+      steps: [added, `此处 ${name} = ${total.text}`, why],
+      message: `“${quoted(total)}”：${added}，与此处不符；${why}，请逐项核对。`,
+      actual: total.printed,
+    };
+  }
+  const { part, value } = culprit;
+  const partName = nameOf(part);
+  const right = correctedLike(part, total, value);
+  const confirmed = `${name}${total.text}已与文中另一合计关系相符`;
+  reading.correct(part, value, part.unit);
+  return {
+    rule,
+    verdict: "error",
+    target: part,
+    involved: [total, ...parts.filter((p) => p !== part)],
+    subject: partName,
+    headline: `${partName}写${part.text}，应为${right}：${confirmed}，${added}，其他各部分或有其他关系印证、或改正后为负数，只能是${partName}有误。`,
+    steps: [confirmed, added, `${partName} = ${total.text} − 其他各部分 = ${right}`, `文中写 ${part.text}`],
+    message: `“${quoted(part)}”：${confirmed}，${partName}应为${right}，文中写${part.text}。`,
+    expected: num(value),
+    actual: part.printed,
+  };
 }
 
 /**

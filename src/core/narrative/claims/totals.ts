@@ -3,30 +3,24 @@ import { judgeStated } from "../../numbers/verdict";
 import { isBound, isPlainAmount, isPrior } from "./binding";
 import { quoted, writtenLike, writtenUnit } from "./issue";
 import type { Located } from "./parsed";
-import { sameOwner, type FigureLookup, type Statement } from "./statements";
+import type { FigureLookup, Statement } from "./statements";
 import { sumOf, type CrossContext } from "./cross";
 import { identityParts } from "./stated-parts";
 import type { Mention } from "./mentions";
-import { partSlip } from "./total-slips";
-
-/** The identity a figure is a part of (FIGURE_IDENTITIES read the other way), for the figures that are parts of one only. */
-const OUTER_OF: Record<string, string> = { 公务用车费: "三公经费合计" };
+import { culpritIssue } from "./total-slips";
+import { culpritOf } from "./culprit";
+import { FIGURE_IDENTITIES } from "./figures";
 
 /**
  * A total against the parts the text states for it: “总支出：2408.42万元” against the text's own 基本支出 478.86 + 项目支出
- * 3786.54 = 4265.40 (no table needed).
+ * 3786.54 = 4265.40 (no table needed). Which figure a broken sum names is weighed against the other relations each
+ * figure sits in (./culprit.ts): a total another sum confirms is never the one named.
  */
 export function checkTotals(statements: readonly Statement[], tableFigure: FigureLookup, ctx: CrossContext): Located[] {
-  const stated = (of: Statement) => statements.find((x) => x.figure === of.figure && x.year === of.year && x.others.length === 0 && sameOwner(x, of));
   const partsOf = identityParts(statements, tableFigure, ctx.reading);
-  const holds = (s: Statement) => {
-    const identity = partsOf(s);
-    const sum = identity && sumOf(identity.known.map((k) => ctx.reading.value(k.mention)));
-    return !!sum && ctx.reading.value(s.mention).equals(sum);
-  };
-  // inner identities first (公务用车 = 购置 + 运行 before 三公 = 出国 + 用车 + 接待): a part its own parts correct,
-  // and whose correction the outer identity confirms exactly, is the slip — read at that value, the outer one holds
-  const inner = (s: Statement) => (OUTER_OF[s.figure] ? 0 : 1);
+  // inner identities first (公务用车 = 购置 + 运行 before 三公 = 出国 + 用车 + 接待): a part found wrong is read at its
+  // corrected value by the sums it is part of
+  const inner = (s: Statement) => (Object.values(FIGURE_IDENTITIES).some((parts) => parts.includes(s.figure)) ? 0 : 1);
   const slipsFound = new Set<string>();
   return [...statements]
     .sort((a, b) => inner(a) - inner(b))
@@ -46,20 +40,28 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
         )
       )
         return [];
-      const outer = statements.find((o) => o.figure === OUTER_OF[s.figure] && o.year === s.year && o.others.length === 0 && sameOwner(o, s));
-      // the outer identity confirms this value (the figure's first statement, or this one stated again alike)
-      const first = stated(s)?.mention ?? s.mention;
-      const confirmed = outer && ctx.reading.value(first).equals(ctx.reading.value(s.mention)) && holds(outer);
-      if (verdict === "error" && confirmed) {
+      const culprit =
+        verdict === "error"
+          ? culpritOf({
+              total: s.mention,
+              parts: known.map((k) => k.mention),
+              value: (m) => ctx.reading.value(m),
+              standing: (m) => (m === s.mention ? ctx.relations.ofTotal(m, s.figure) : ctx.relations.ofPart(m, s.figure)),
+            })
+          : undefined;
+      if (culprit && culprit.at !== "total") {
         // one finding for the figure however often it is stated
         const key = `${s.figure}@${s.year ?? ""}`;
         if (slipsFound.has(key)) return [];
         slipsFound.add(key);
-        return partSlip(s, identity, outer, ctx.reading);
+        const named = { total: s.mention, name: s.figure, parts: known.map((k) => k.mention), names: parts };
+        const at = culprit.at === "part" ? known.find((k) => k.mention === culprit.part)!.at : s.at;
+        return [{ at, issue: culpritIssue("total", named, culprit, ctx.reading) }];
       }
-      if (verdict === "error" && outer && !holds(outer)) {
+      // a total that breaks another sum too is read at its parts' sum from then on, when that sum then holds
+      if (culprit && ctx.relations.ofTotal(s.mention, s.figure) === "contradicted") {
         ctx.reading.correct(s.mention, total, s.mention.unit);
-        if (!holds(outer)) ctx.reading.correct(s.mention, s.mention.value, s.mention.unit);
+        if (ctx.relations.ofTotal(s.mention, s.figure) !== "confirmed") ctx.reading.correct(s.mention, s.mention.value, s.mention.unit);
       }
       const { num, unit } = writtenUnit(s.mention);
       const terms = parts.map((part, i) => `${part}${num(values[i])}`).join(" + ");

@@ -1,0 +1,61 @@
+import { Decimal } from "../../numbers/decimal";
+import type { Mention } from "./mentions";
+
+/**
+ * How a figure stands in the relations it sits in besides the sum being judged (./standing.ts): one of them holds
+ * (within rounding, every figure tied with certainty), one breaks, or it sits in none.
+ */
+export type Standing = "confirmed" | "contradicted" | "free";
+
+/**
+ * How a stated amount stands in the relations it sits in besides one sum being judged (the identity whose whole is
+ * `judged`, a figure of ./figures.ts FIGURE_IDENTITIES, if the sum is one): culpritOf weighs them; ./standing.ts reads them from the text.
+ */
+export interface Relations {
+  /**
+   * As the total of the sum judged: confirmed only by another sum it is a part of (三公 = 出国 + 公务用车 + 接待 for the
+   * 公务用车 line); that sum or its own change and rate may contradict it. Its own rate alone confirms nothing: a list
+   * whose total sits in no other sum is judged as the list rules always did.
+   */
+  ofTotal(m: Mention, judged?: string): Standing;
+  /** As a part: any relation of its own — its own sum, a sum it is part of, its change and rate, its 0 said again in words. */
+  ofPart(m: Mention, judged?: string): Standing;
+}
+
+/** The figure of a broken sum to name: the total, the one part that can be the slip (with its value), or none for sure. */
+export type Culprit<T> = { at: "total" } | { at: "part"; part: T; value: Decimal } | { at: "unknown"; suspects: T[] };
+
+export interface BrokenSum<T> {
+  total: T;
+  parts: readonly T[];
+  value(figure: T): Decimal;
+  standing(figure: T): Standing;
+  /**
+   * The list may leave parts out (a “其中” list not known complete, judged only by a sum above its total): a part's
+   * value is then not the total less the others, so no part is named with one — the parts to check. A list of every
+   * part of a known identity is not partial.
+   */
+  partial?: boolean;
+}
+
+/**
+ * Which figure of a sum that breaks beyond rounding is wrong, weighed against the other relations each figure sits
+ * in — the one decision of every list rule that names a figure (./totals.ts, ./enumerated-list.ts, ./subset-sum.ts).
+ * 长乐 2017: “(二)公务用车购置及运行费1116.14万元。其中:” “1、购置费34.71万元” “2、运行费1116.14万元” breaks (34.71 +
+ * 1116.14 = 1150.85), but 三公 1360.13 ≈ 22.00 + 1116.14 + 221.98 confirms the subtotal and 购置's own change and rate
+ * (79.4, 69.6%) confirm 购置: the 运行 is the slip, 应为 1116.14 − 34.71 = 1081.43.
+ * - A total another relation confirms is never named. The part that can be the slip — no relation of its own
+ *   confirms it and its correction, total − the other parts, is not negative — is named with that value
+ *   when it is the only one (every other part confirmed or ruled out, so the value is certain); with several or
+ *   none, or a list that may leave parts out, no part is certain: the parts to check, a warning.
+ * - Otherwise the total, as each rule names it when nothing confirms it (a list with no other relation; a total its
+ *   other relations contradict too).
+ */
+export function culpritOf<T>({ total, parts, value, standing, partial }: BrokenSum<T>): Culprit<T> {
+  if (standing(total) !== "confirmed") return { at: "total" };
+  const sum = parts.reduce((acc, p) => acc.plus(value(p)), new Decimal(0));
+  const correction = (p: T) => value(total).minus(sum.minus(value(p)));
+  const open = parts.filter((p) => standing(p) !== "confirmed" && !correction(p).isNegative());
+  if (open.length === 1 && !partial) return { at: "part", part: open[0], value: correction(open[0]) };
+  return { at: "unknown", suspects: open.length > 0 ? open : [...parts] };
+}

@@ -1,0 +1,78 @@
+import { sumIntervals } from "../../numbers/rounding-interval";
+import { judgeStated } from "../../numbers/verdict";
+import { changeConfirmed } from "./change";
+import { sumOf } from "./cross";
+import type { Relations, Standing } from "./culprit";
+import type { ChangeClaim } from "./extract";
+import { FIGURE_IDENTITIES } from "./figures";
+import type { Mention } from "./mentions";
+import type { ParsedParagraph } from "./parsed";
+import type { Reading } from "./reading";
+import { identityParts } from "./stated-parts";
+import { sameOwner, type FigureLookup, type Statement } from "./statements";
+
+/**
+ * The relations of the text's amounts: the catalogue's sums over the text's own statements (./stated-parts.ts, each
+ * figure tied with certainty, the whole too; a sum holds within rounding) and each amount's changes tied to it with
+ * certainty.
+ */
+export function textRelations(statements: readonly Statement[], parsed: readonly ParsedParagraph[], tableFigure: FigureLookup, reading: Reading): Relations {
+  const partsOf = identityParts(statements, tableFigure, reading);
+  const claims = parsed.flatMap((at) => at.sentences.flatMap((x) => x.claims)).filter((c): c is ChangeClaim => c.kind === "change" && !!c.subject?.certain);
+  const certain = (figure: string, of: Statement) =>
+    statements.find((x) => x.figure === figure && x.year === of.year && x.others.length === 0 && sameOwner(x, of));
+  // a sum the amount sits in as printed: as its whole, or as a part whose statement there has the amount's value
+  const sumStanding = (s: Statement, whole: string): Standing | undefined => {
+    const of = whole === s.figure ? s : certain(whole, s);
+    const identity = of && partsOf(of);
+    const value = reading.value(s.mention);
+    if (!of || !identity || (of !== s && !identity.known.some((k) => k.figure === s.figure && reading.value(k.mention).equals(value)))) return undefined;
+    const sum = sumOf(identity.known.map((k) => reading.value(k.mention)));
+    const verdict = judgeStated(reading.value(of.mention), of.mention.unit, sum, sumIntervals(identity.known.map((k) => reading.interval(k.mention))));
+    return verdict === "error" ? "contradicted" : "confirmed";
+  };
+  const sums = (m: Mention, judged?: string): Standing[] => {
+    const s = statements.find((x) => x.mention === m && x.others.length === 0);
+    if (!s) return [];
+    return Object.entries(FIGURE_IDENTITIES)
+      .filter(([whole, parts]) => whole !== judged && (whole === s.figure || parts.includes(s.figure)))
+      .flatMap(([whole]) => sumStanding(s, whole) ?? []);
+  };
+  const changes = (m: Mention) => claims.filter((c) => c.subject!.to === m).map((c) => changeStanding(c, reading));
+  const saidTwice = (m: Mention): Standing[] => (statements.some((x) => x.mention === m && saidNone(x)) ? ["confirmed"] : []);
+  return {
+    ofTotal: (m, judged) => combined([...sums(m, judged), ...changes(m).map(againstOnly)]),
+    ofPart: (m, judged) => combined([...sums(m, judged), ...changes(m), ...saidTwice(m)]),
+  };
+}
+
+/**
+ * A change against its own figures: its prior stated with it, else its rate against the amount it is tied to
+ * (./change.ts changeConfirmed) — confirmed, contradicted (a rate or a prior that does not fit), or free (neither stated).
+ */
+export function changeStanding(claim: ChangeClaim, reading: Reading): Standing {
+  if (claim.eitherWay || !claim.subject?.certain) return "free";
+  if (changeConfirmed(claim, reading)) return "confirmed";
+  return claim.prior || (claim.percent && claim.percentUp === claim.up) ? "contradicted" : "free";
+}
+
+/** A total's own figures (its change and rate) may contradict it, never confirm it: a confirmation counts as none. */
+const againstOnly = (standing: Standing): Standing => (standing === "confirmed" ? "free" : standing);
+
+/** Several relations: any broken one contradicts, unless another holds (then the figure is left as if in none). */
+function combined(all: readonly Standing[]): Standing {
+  if (all.includes("contradicted")) return all.includes("confirmed") ? "free" : "contradicted";
+  return all.includes("confirmed") ? "confirmed" : "free";
+}
+
+/**
+ * “公务用车购置支出0万元,购置车辆0辆。本单位2023年度无此项支出。”: a part stated 0 whose own words go on to say there was no
+ * such spending at all (before any other amount of its paragraph) is confirmed — its 0 is said twice, so it is no slip.
+ */
+const NO_SPENDING = /无此项支出|未发生(?:此项)?支出/;
+function saidNone(k: Statement): boolean {
+  if (!k.mention.value.isZero()) return false;
+  const said = NO_SPENDING.exec(k.at.paragraph.text.slice(k.mention.end));
+  const upTo = said && k.mention.end + said.index;
+  return !!upTo && !k.at.mentions.some((m) => m.kind === "amount" && m.start >= k.mention.end && m.start < upTo);
+}
