@@ -273,6 +273,25 @@ describe("a change against the budget (“预算A万元，实际支出B万元，
       errors(text.replace("实际支出3,535.78万元", "实际支出3,535.78万元,其中实际公务接待支出35.78万元").replace("预算3,786.49万元", "预算4,438.26万元")),
     ).toEqual([]);
   });
+
+  describe("the actual stated first, the budget right before the change (“决算数为A,预算数为B,比年初预算数减少C”)", () => {
+    // the order of sd-weifang-2015-final-sangong ¶2, with figures of its own: 5218 − 7530 = −2312
+    const order = (change: string) => `2016年“三公”经费决算数为5218万元,预算数为7530万元,比年初预算数减少${change}万元,主要是压减公务接待。`;
+    it("5218 − 7530 = −2312: nothing wrong", () => {
+      expect(errors(order("2312"))).toEqual([]);
+    });
+    it("a changed difference is found as actual − budget", () => {
+      expect(errors(order("2132"))).toEqual([["N.difference", "2312.00", "2132"]]);
+    });
+    it("the actual's name holding 预算 in a unit's or a fund's name (“预算部门…一般公共预算财政拨款…决算数”): the measure it ends on counts", () => {
+      const named = order("2132").replace("2016年“三公”经费决算数", "2016年市级预算部门使用一般公共预算财政拨款安排的“三公”经费决算数");
+      expect(errors(named)).toEqual([["N.difference", "2312.00", "2132"]]);
+      expect(errors(named.replace("2132", "2312"))).toEqual([]);
+    });
+    it("another amount between the budget and the change leaves it untied: nothing", () => {
+      expect(errors(order("2132").replace("预算数为7530万元", "预算数为7530万元,其中公务接待费预算数为310万元"))).toEqual([]);
+    });
+  });
 });
 
 describe("the 三公 total named with its own scope (“使用财政拨款安排“三公”经费预算总额”, 绵竹 2025 预算)", () => {

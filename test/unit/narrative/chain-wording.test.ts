@@ -72,6 +72,31 @@ describe("“收支相抵，结余R”: the income total less the spending total
     const loose = "全省收入816.1亿元,加上债务收入268.7亿元,收入总计1084.8亿元。全省支出1000亿元,增长6.2%。收支相抵,年终结余结转50亿元。";
     expect(errors(loose, 2020)).toEqual([]);
   });
+
+  describe("“收入总量减去支出总量后,结转资金C”: the balance names both totals it takes", () => {
+    // the wording of sc-province-2014-final-sangong ¶4, with figures of its own: 5120.6 − 4893.8 = 226.8
+    const named = (income: string, carried: string) =>
+      `全市一般公共预算收入912亿元,收入总量为${income}亿元。全市一般公共预算支出988.5亿元,支出总量为4893.8亿元。收入总量减去支出总量后,结转资金${carried}亿元。`;
+
+    it("the true figures: silent", () => {
+      expect(errors(named("5120.6", "226.8"), 2023)).toEqual([]);
+    });
+
+    it("the balance or a total altered: an error naming the balance", () => {
+      expect(errors(named("5120.6", "246.8"), 2023)).toEqual([["N.total", "226.80", "246.8亿元"]]);
+      expect(errors(named("5150.6", "226.8"), 2023)).toEqual([["N.total", "256.80", "226.8亿元"]]);
+    });
+
+    it("the names tie one amount each, also where a longer name ends with them (“全市收入总计”)", () => {
+      const longer = "全市收入总计4746.7亿元。全市支出总计4528.3亿元。收入总计减去支出总计,结转资金238.4亿元。";
+      expect(errors(longer, 2023)).toEqual([["N.total", "218.40", "238.4亿元"]]);
+    });
+
+    it("two amounts bearing one of the names: which is meant is in doubt, nothing is judged", () => {
+      const two = "全市收入总计4746.7亿元,市级收入总计1000亿元。全市支出总计4528.3亿元。收入总计减去支出总计,结转资金238.4亿元。";
+      expect(errors(two, 2023)).toEqual([]);
+    });
+  });
 });
 
 describe("增 / 减 alone are change words; “增(减)0元” is a template leftover", () => {

@@ -289,3 +289,17 @@ describe("a share's whole named in words and stated for two periods or scopes el
     expect(errors([month, share].join("\n"))).toEqual([["N.share", "431.06%", "86.5%"]]);
   });
 });
+
+describe("a news report on “去年” measuring it “比前年”: comparison words that name no figure", () => {
+  // the wording of sd-province-2010-procurement ¶3, with figures of its own: 212.4 ÷ (782.6 − 212.4) = 37.25%
+  const works = (amount: string, rate: string) => `去年,全省共完成货物类政府采购${amount}亿元,比前年增加212.4亿元,增长${rate}%,占全部采购额的40.1%。`;
+
+  it("the true figures: silent", () => {
+    expect(errors(works("782.6", "37.2"), 2023)).toEqual([]);
+  });
+
+  it("the rate or the amount altered: the rate is found", () => {
+    expect(errors(works("782.6", "39.2"), 2023)).toEqual([["N.growth", "37.25%", "39.2%"]]);
+    expect(errors(works("712.6", "37.2"), 2023)).toEqual([["N.growth", "42.46%", "37.2%"]]);
+  });
+});

@@ -19,13 +19,15 @@ export function checkBalances(parsed: readonly ParsedParagraph[], reading: Readi
   const sentences = parsed.flatMap((at) => at.sentences.map((_, i) => ({ at, i })));
   return sentences.flatMap((place, k) => {
     const s = place.at.sentences[place.i];
-    const opening = BALANCE.exec(s.sentence);
+    const named = NAMED_BALANCE.exec(s.sentence);
+    const opening = named ?? BALANCE.exec(s.sentence);
     if (!opening || k < 2) return [];
     const amounts = s.mentions.filter((m) => m.kind === "amount");
     const balance = amounts.length === 1 && isStatedTotal(amounts[0]) && BALANCE_WORDS.test(amounts[0].label) ? amounts[0] : undefined;
     if (!balance && (amounts.length > 0 || !NONE.test(s.sentence))) return [];
-    const spending = spendingOf(sentences[k - 1], !!opening[1]);
-    const income = chainTotal(sentences[k - 2], INCOME);
+    const before = [sentences[k - 2], sentences[k - 1]];
+    const spending = named ? namedTotal(before, named[2]) : spendingOf(sentences[k - 1], !!opening[1]);
+    const income = named ? namedTotal(before, named[1]) : chainTotal(sentences[k - 2], INCOME);
     if (!spending || !income) return [];
     const { verdict } = reading.judgeSum(income, balance ? [spending, balance] : [spending]);
     if (verdict === "equal") return [];
@@ -71,6 +73,11 @@ function yearBalanceIssue(before: readonly Mention[], balance: Mention, reading:
 
 /** “收支相抵(后)”, “预算总收入减去支出”: group 1 says the spending taken away is named. */
 const BALANCE = /^\s*(?:收支相抵后?|[^，,。]*收入(减去)[^，,。]*支出)[，,]/;
+/**
+ * “收入总量减去支出总量后,省级结转资金218.4亿元”: the balance names both totals it takes (group 1 the income's, group 2 the
+ * spending's); each is the one amount of the two sentences before whose name ends with it (namedTotal).
+ */
+const NAMED_BALANCE = /^\s*((?:收入(?:合计|总计|总量)|总收入))减去((?:支出(?:合计|总计|总量)|总支出))后?[，,]/;
 const BALANCE_WORDS = /结余|结转|结存/;
 const NONE = /无结余|收支(?:决算)?平衡/;
 const INCOME = /收入(?:合计|总计|总量)|总收入/;
@@ -84,6 +91,14 @@ interface Place {
 function chainTotal(place: Place, words: RegExp): Mention | undefined {
   const chain = readChain(place.at.sentences, place.i);
   return chain && words.test(chain.total.label) ? chain.total : undefined;
+}
+
+/** The one stated amount of `places` whose name ends with `name` (“收入总量为4746.7亿元” for 收入总量); none if two are. */
+function namedTotal(places: readonly Place[], name: string): Mention | undefined {
+  const amounts = places
+    .flatMap((p) => p.at.sentences[p.i].mentions)
+    .filter((m) => m.kind === "amount" && m.depth === 0 && isStatedTotal(m) && m.label.endsWith(name));
+  return amounts.length === 1 ? amounts[0] : undefined;
 }
 
 /** The spending total after “加上”; when the balance names what it takes away, also the one amount named 支出. */

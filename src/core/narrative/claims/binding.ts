@@ -82,9 +82,10 @@ const BUDGET_WORDS = /预算/;
 const ACTUAL_WORDS = /决算|执行|实际/;
 /**
  * Comparison words around a change (“与2023年度相比”, “比2019年决算数”, “较上年同期”, “同比”, “同口径比”, “各”; the unit's own
- * budget of last year in either word order, “比2024年单位预算收入”, “较上年部门预算支出”): they name no figure.
+ * budget of last year in either word order, “比2024年单位预算收入”, “较上年部门预算支出”; a report on “去年” measured
+ * “比前年”): they name no figure.
  */
-const COMPARISON = `(?:同比|环比|同口径|(?:与|比|较)(?:${EARLIER_PERIOD}|当年|本年)?(?:同期)?(?:\\d+(?:\\.\\d+)?)?(?:年初|初|全年)?(?:单位|部门)?(?:实际)?(?:支出|收入)?(?:决算数?|预算数?|执行数?|数)?(?:支出|收入)?(?:相比|相较|对比)?|对比|各|均|共|分别|的|[，,、])+`;
+const COMPARISON = `(?:同比|环比|同口径|(?:与|比|较)(?:${EARLIER_PERIOD}|前年|当年|本年)?(?:同期)?(?:\\d+(?:\\.\\d+)?)?(?:年初|初|全年)?(?:单位|部门)?(?:实际)?(?:支出|收入)?(?:决算数?|预算数?|执行数?|数)?(?:支出|收入)?(?:相比|相较|对比)?|对比|各|均|共|分别|的|[，,、])+`;
 const LEADING_COMPARISON = new RegExp(`^${COMPARISON}`);
 const TRAILING_COMPARISON = new RegExp(`${COMPARISON}$`);
 const YEAR = /\d{4}\s*年度?/g;
@@ -401,7 +402,8 @@ const ACTUAL_MEASURE = /^(?:决算|执行|实际(?:支出)?)数?/;
 /**
  * “预算3,786.49万元，实际支出3,535.78万元，比预算减少250.71万元”: a change against the budget is actual − budget,
  * both tied with certainty when its sentence states before it exactly one amount named as budget and one named
- * as actual, the actual right before the change. A sentence that states the actual only takes the budget from the
+ * as actual, the actual right before the change or right before the budget that is (“决算数为9663万元,预算数为13874万元,
+ * 比年初预算数减少4211万元”). A sentence that states the actual only takes the budget from the
  * sentence before when that one states exactly one amount, named as budget (“…预算为2513.6万元。…全年实际开支
  * 2496.12万元，比当年预算节省了17.48万元”).
  */
@@ -410,15 +412,22 @@ export function budgetComparison(mentions: readonly Mention[], i: number, previo
   const words = change.rawLabel.replace(/\s+/g, "");
   if (change.groupSize > 1 || !AGAINST_BUDGET.test(words) || ownWords(words.replace(ACTUAL_MEASURE, "")) !== "") return undefined;
   const amounts = mentions.slice(0, i).filter((m) => isPlainAmount(m) && m.depth === change.depth && m.groupSize === 1);
-  const actuals = amounts.filter((m) => ACTUAL_WORDS.test(m.label) && !BUDGET_WORDS.test(m.label));
-  const actual = amounts[amounts.length - 1];
-  if (actuals.length !== 1 || actuals[0] !== actual) return undefined;
+  const actuals = amounts.filter(isActual);
   const budgets = amounts.filter(isBudget);
+  const last = amounts[amounts.length - 1];
+  const actual = budgets.length === 1 && last === budgets[0] ? amounts[amounts.length - 2] : last;
+  if (actuals.length !== 1 || actuals[0] !== actual) return undefined;
   const earlier = previous.filter(isPlainAmount);
   const budget = budgets.length === 1 ? budgets[0] : amounts.length === 1 && earlier.length === 1 && isBudget(earlier[0]) ? earlier[0] : undefined;
   return budget && { actual, budget };
 }
 const isBudget = (m: Mention) => BUDGET_WORDS.test(m.label) && !ACTUAL_WORDS.test(m.label);
+/**
+ * An amount named as actual by the measure word its name ends on, the last of them (“市级预算部门使用…一般公共预算财政拨款…
+ * 安排的“三公”经费决算数”: 决算 — the 预算 of a unit's or a fund's name comes before the measure).
+ */
+const isActual = (m: Mention) => ACTUAL_WORDS.test(LAST_MEASURE.exec(m.label)?.[1] ?? "");
+const LAST_MEASURE = /(决算|执行|实际|预算)(?!.*(?:决算|执行|实际|预算))/;
 
 /**
  * “包括公务用车购置费0.14亿元和公务用车运行费1.27亿元，与2015年相比，分别减少0.18亿元和0.56亿元”: a list of named

@@ -22,7 +22,7 @@ import {
 } from "./binding";
 import { toHalfWidth } from "../../numbers/parse-number";
 import { sentences } from "../../paragraphs/sentences";
-import { findMentions, type Mention } from "./mentions";
+import { findMentions, sharedAmountUnit, type Mention } from "./mentions";
 
 export { CHANGE_WORD } from "./binding";
 
@@ -106,9 +106,11 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
   let stated: readonly Mention[] = previous;
   // the amounts the sentence before broke down, when it opened a breakdown: a view after it (“分级次看:”) cuts them again
   let cut: readonly Mention[] | undefined;
+  const suffix = sharedAmountUnit(paragraph);
+  const bare = suffix === undefined ? undefined : { suffix, amountWord: isAmountChange, rateWord: (words: string) => CHANGE_WORD.test(words) };
   return sentences(paragraph).map(({ text, start }) => {
     // positions within the paragraph, so that paragraph-wide checks can order the figures
-    const mentions = findMentions(text).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
+    const mentions = findMentions(text, bare).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
     // the words before a figure as the mentions read them (full-width “２０１５年” is a year too)
     const opensBreakdown = OPENS_BREAKDOWN.test(text);
     const { claims, listTotals, listNames } = claimsOf(
@@ -142,6 +144,9 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
 }
 
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
+/** Change words that may name a rate too (“增长12” may be 12% with its % left out: form.ts BARE_PERCENT). */
+const NAMES_RATE_TOO = /(?:增长|下降|上升|降低)了?$/;
+const isAmountChange = (words: string) => CHANGE_WORD.test(words) && !NAMES_RATE_TOO.test(words);
 const REVISION = /调[增减]/;
 const isRatesOnly = (mentions: readonly Mention[]) => mentions.length > 0 && mentions.every((m) => m.kind === "percent");
 

@@ -61,7 +61,40 @@ interface Token {
   end: number;
 }
 
-export function findMentions(sentence: string): Mention[] {
+/**
+ * A number written with no unit where a change and its rate pair (“收支较上年减少484.05,降低11.1%”): an amount, as the rate
+ * after it holds the percent, in the one unit every amount of its paragraph is written in (`suffix`). `amountWord` tells
+ * the words of a change that name an amount only (“减少”; “下降12” may be a rate missing its %), `rateWord` those of its rate.
+ */
+export interface BareChanges {
+  suffix: string;
+  amountWord: (words: string) => boolean;
+  rateWord: (words: string) => boolean;
+}
+
+/** “,降低11.1%”: the rate's words and the rate, right after a number in the next clause. */
+const RATE_AFTER = /^\s*[,，]\s*([^\d，,；;。：:%％]{1,6}?)\d+(?:\.\d+)?\s*[%％]/;
+
+/** The unit of a bare change number (`bare`), when the number is one: a change's words before it and its rate after. */
+function bareUnit(text: string, token: Token, labelStart: number, bare?: BareChanges): string | undefined {
+  if (!bare) return undefined;
+  const rate = RATE_AFTER.exec(text.slice(token.end));
+  const words = cleanLabel(labelBefore(text.slice(labelStart, token.start)));
+  return rate && bare.amountWord(words) && bare.rateWord(rate[1]) ? bare.suffix : undefined;
+}
+
+/** The one unit every amount of `text` is written in (“万” as 万元), if they share one. */
+export function sharedAmountUnit(text: string): string | undefined {
+  const half = toHalfWidth(text);
+  const units = new Set<string>();
+  for (const m of half.matchAll(NUMBER)) {
+    const unit = UNIT.exec(half.slice((m.index ?? 0) + m[0].length));
+    if (unit && kindOf(unit[1]) === "amount") units.add(unit[1].endsWith("元") ? unit[1] : `${unit[1]}元`);
+  }
+  return units.size === 1 ? [...units][0] : undefined;
+}
+
+export function findMentions(sentence: string, bare?: BareChanges): Mention[] {
   const text = toHalfWidth(sentence);
   const mentions: Mention[] = [];
   let pending: Token[] = [];
@@ -72,13 +105,15 @@ export function findMentions(sentence: string): Mention[] {
     if (start > 0 && /[\d.]/.test(text[start - 1])) continue;
     const token = { digits: m[0], start, end: start + m[0].length };
     const rest = text.slice(token.end);
-    const unit = UNIT.exec(rest);
-    if (!unit && LIST_SEPARATOR.test(rest)) {
+    const written = UNIT.exec(rest);
+    if (!written && LIST_SEPARATOR.test(rest)) {
       pending.push(token);
       continue;
     }
     const members = [...pending, token];
     pending = [];
+    const carried = written || members.length > 1 ? undefined : bareUnit(text, token, previousEnd, bare);
+    const unit = written ?? (carried === undefined ? undefined : ["", carried]);
     if (!unit) continue;
     // “9,399.2亿元、16,961.2亿元和10,038.6亿元”: numbers each with its unit, listed, are one list too
     const listed = mentions.length > 0 && members.length === 1 && LIST_ONLY.test(text.slice(previousEnd, token.start));
