@@ -177,6 +177,22 @@ describe("超/未完成 against the stated amounts", () => {
     expect(compare("年初预算为41.96万元，支出决算为44.26万元，未完成预算。").map((f) => f.expected)).toEqual(["决算数大于预算数"]);
     expect(compare("年初预算为41.96万元，支出决算为41.97万元，超额完成预算。")).toEqual([]);
   });
+
+  const sangong = (total: string, reception: string, word: string) =>
+    `2022年度“三公”经费支出预算为145,500.00元,支出决算为${total}元,完成年初预算的268%。其中:公务用车购置及运行费支出决算为273,702.10元;公务接待费支出决算为${reception}元。2022年度“三公”经费支出决算数${word}预算数的主要原因是业务工作增加。`;
+
+  it("compares the budget with the 决算 stated beside it, never with the last part of the “其中” list before the phrase", () => {
+    // the total 390,118.10 is above the budget 145,500.00; the part 116,416.00 is below it
+    expect(compare(sangong("390,118.10", "116,416.00", "大于"))).toEqual([]);
+    const found = compare(sangong("390,118.10", "116,416.00", "小于"));
+    expect(found.map((f) => [f.severity, f.actual, f.expected])).toEqual([["error", "决算数小于预算数", "决算数大于预算数"]]);
+    expect(found[0].headline).toContain("390,118.10");
+  });
+
+  it("“决算为B，完成全年预算A的p%”: the budget's partner stands before it in its sentence", () => {
+    expect(compare("支出决算为62.07万元，完成全年预算84.82万元的73.2%。决算数小于预算数的主要原因是节约开支。")).toEqual([]);
+    expect(compare("支出决算为62.07万元，完成全年预算84.82万元的73.2%。决算数大于预算数的主要原因是增加开支。").map((f) => f.expected)).toEqual(["决算数小于预算数"]);
+  });
 });
 
 /** 政府采购支出总额 = 货物 + 工程 + 服务 (N.total), stated in one sentence as the template writes it. */

@@ -52,13 +52,25 @@ export function checkCompareWords(at: ParsedParagraph): Located[] {
     const budgets = before.filter((x) => BUDGET_LABEL.test(x.label) && !/执行/.test(x.label));
     const word = m.budgetWord;
     const budget = (word && [...budgets].reverse().find((x) => x.label.includes(word))) || budgets[budgets.length - 1];
-    const actual = [...before].reverse().find((x) => !budgets.includes(x) && ACTUAL.test(x.label));
-    if (!budget || !actual) continue;
+    const actual = budget && statedWith(budget, before, at.paragraph.text);
+    if (!budget || !actual || !ACTUAL.test(actual.label) || budgets.includes(actual)) continue;
     const truth = relationOf(actual, budget);
     if (truth === relation || truth === "tail") continue;
     out.push({ at, issue: compareIssue(m.text, m.index, relation, truth, actual, budget) });
   }
   return out;
+}
+
+/**
+ * The actual stated with the budget: the amount right after it (“预算为A，支出决算为B”) or right before it (“决算为B，完成全年
+ * 预算A的p%”) in its sentence, no other amount between. Only that pair is the item's own: the last 决算 before the phrase may
+ * be a part of a “其中” list (寻甸 2022: “…预算为145,500.00元,支出决算为390,118.10元…其中:…公务接待费支出决算为116,416.00元…
+ * 决算数大于预算数” compares 390,118.10, not 116,416.00).
+ */
+function statedWith(budget: Mention, amounts: readonly Mention[], text: string): Mention | undefined {
+  const i = amounts.indexOf(budget);
+  const sameSentence = (a: Mention, b: Mention) => !/[。！？]/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  return [amounts[i + 1], amounts[i - 1]].find((x) => x && ACTUAL.test(x.label) && sameSentence(x, budget));
 }
 
 /** The relation the printed amounts show; `tail` when only rounding separates them. */
