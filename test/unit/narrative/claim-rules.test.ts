@@ -191,7 +191,9 @@ describe("超/未完成 against the stated amounts", () => {
 
   it("“决算为B，完成全年预算A的p%”: the budget's partner stands before it in its sentence", () => {
     expect(compare("支出决算为62.07万元，完成全年预算84.82万元的73.2%。决算数小于预算数的主要原因是节约开支。")).toEqual([]);
-    expect(compare("支出决算为62.07万元，完成全年预算84.82万元的73.2%。决算数大于预算数的主要原因是增加开支。").map((f) => f.expected)).toEqual(["决算数小于预算数"]);
+    expect(compare("支出决算为62.07万元，完成全年预算84.82万元的73.2%。决算数大于预算数的主要原因是增加开支。").map((f) => f.expected)).toEqual([
+      "决算数小于预算数",
+    ]);
   });
 });
 
