@@ -8,7 +8,8 @@ import { DEFAULT_ENGINE_CONFIG } from "../../../src/core/session";
 /**
  * The pool's own behaviour, with a stand-in worker speaking the batch worker's protocol: it answers each job with
  * its name and the size of its bytes after a few milliseconds (“slow”: half a second), one job at a time in the order
- * sent; a job named “die” ends the thread; after the stop flag (Ctrl+C) it answers “not started”.
+ * sent; a job named “die” ends the thread, one named “throw” throws an uncaught exception; after the stop flag
+ * (Ctrl+C) it answers “not started”.
  */
 const STAND_IN = `
 const { parentPort, workerData } = require("worker_threads");
@@ -17,6 +18,7 @@ parentPort.on("message", (job) => {
   queue = queue.then(async () => {
     if (Atomics.load(workerData.stop, 0) !== 0) return parentPort.postMessage({ id: job.id, notStarted: true });
     if (job.name === "die") process.exit(7);
+    if (job.name === "throw") return new Promise(() => setImmediate(() => { throw new Error("检查时崩溃"); }));
     await new Promise((resolve) => setTimeout(resolve, job.name === "slow" ? 500 : 5));
     parentPort.postMessage({ id: job.id, outcome: { name: job.name, sha256: String(job.bytes.length), status: "nothing", reason: "" } });
   });
@@ -56,6 +58,16 @@ describe("the batch's worker pool", () => {
     try {
       const replies = await Promise.all([pool.run(job(0)), pool.run(job(1, "die")), pool.run(job(2)), pool.run(job(3))]);
       expect(replies.map(said)).toEqual(["单位0.xlsx 1", "failed: 检查线程意外退出（代码 7）", "单位2.xlsx 3", "单位3.xlsx 4"]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test("a worker stopped by an uncaught exception: its job fails with the exception's message, the others are checked", async () => {
+    const pool = new WorkerPool(1, options);
+    try {
+      const replies = await Promise.all([pool.run(job(0)), pool.run(job(1, "throw")), pool.run(job(2)), pool.run(job(3))]);
+      expect(replies.map(said)).toEqual(["单位0.xlsx 1", "failed: 检查时崩溃", "单位2.xlsx 3", "单位3.xlsx 4"]);
     } finally {
       await pool.close();
     }

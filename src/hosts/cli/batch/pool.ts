@@ -54,18 +54,28 @@ interface Slot {
   worker: Worker;
   /** The jobs sent to this worker and not yet answered, in the order it takes them. */
   jobs: Pending[];
+  /** Why the worker stopped, when it said so ('error') before its thread ended. */
+  failure?: string;
 }
 
 /**
  * A fixed number of worker threads, each checking one workbook at a time with the next waiting in its queue. `run`
  * resolves with the worker's reply; a worker that dies (out of memory, a crash) answers the job it was checking with
  * a failure and is replaced, the job waiting behind it goes to the new worker, so one bad file never stops the others.
+ *
+ * A worker is replaced on its 'exit' only: Node delivers every message a worker posted before its 'exit' (the ports
+ * are drained first, in the same synchronous run as the 'exit' when the thread ended before they were read), but an
+ * uncaught exception's 'error' may come before a reply posted ahead of it (measured, Node 20: 132 of 400). A place is
+ * given to a waiting job in the same synchronous run that frees it: a job that took it a microtask later would miss
+ * the 'exit' drained in that run and be sent to the dead worker, never answered. A reply is matched to its job by
+ * id: none settles a job twice or frees a place that is not there.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   /** One entry per free place in a worker's queue. */
   private readonly free: Slot[] = [];
-  private readonly waiting: ((slot: Slot) => void)[] = [];
+  /** Jobs waiting for a free place, in the order they came. */
+  private readonly waiting: Pending[] = [];
   private closed = false;
   private readonly script = workerScript();
   /** Set to 1 on Ctrl+C: a worker starts no workbook after it (those in its queue are answered “not started”). */
@@ -79,7 +89,6 @@ export class WorkerPool {
     signal?.addEventListener("abort", () => Atomics.store(this.stop, 0, 1), { once: true });
     setWorkerHeapFlags();
     for (let i = 0; i < size; i++) this.addSlot();
-    for (let place = 0; place < DEPTH; place++) for (const slot of this.slots) this.release(slot);
   }
 
   /** Workbooks the workers can hold at once: the most worth reading ahead of them. */
@@ -93,14 +102,9 @@ export class WorkerPool {
    * first: `undefined`.
    */
   async run(job: WorkerJob): Promise<PoolReply | undefined> {
-    const slot = this.takeFree() ?? (await new Promise<Slot>((resolve) => this.waiting.push(resolve)));
-    if (Atomics.load(this.stop, 0) !== 0) {
-      this.release(slot);
-      return undefined;
-    }
-    const reply = await new Promise<WorkerReply>((resolve) => {
-      slot.jobs.push({ job, settle: resolve });
-      slot.worker.postMessage(job);
+    const reply = await new Promise<WorkerReply>((settle) => {
+      this.waiting.push({ job, settle });
+      this.dispatch();
     });
     return "notStarted" in reply ? undefined : reply;
   }
@@ -112,6 +116,20 @@ export class WorkerPool {
     this.script.release();
   }
 
+  /** The waiting jobs, each sent to a free place at once; after Ctrl+C they are answered “not started” instead. */
+  private dispatch(): void {
+    if (Atomics.load(this.stop, 0) !== 0) {
+      for (const pending of this.waiting.splice(0)) pending.settle({ id: pending.job.id, notStarted: true });
+      return;
+    }
+    while (this.waiting.length > 0 && this.free.length > 0) {
+      const slot = this.takeFree()!;
+      const pending = this.waiting.shift()!;
+      slot.jobs.push(pending);
+      slot.worker.postMessage(pending.job);
+    }
+  }
+
   /** A free place in the queue of the worker with the fewest jobs. */
   private takeFree(): Slot | undefined {
     if (this.free.length === 0) return undefined;
@@ -120,8 +138,8 @@ export class WorkerPool {
     return this.free.splice(best, 1)[0];
   }
 
-  /** A new worker, given the jobs `carried` over from the one it replaces. */
-  private addSlot(carried: Pending[] = []): Slot {
+  /** A new worker, given the jobs `carried` over from the one it replaces; its other places are free. */
+  private addSlot(carried: Pending[] = []): void {
     const setup: WorkerSetup = { options: this.options, stop: this.stop };
     const worker = new Worker(this.script.path, {
       workerData: setup,
@@ -129,17 +147,37 @@ export class WorkerPool {
     });
     const slot: Slot = { worker, jobs: carried };
     worker.on("message", (reply: WorkerReply) => this.finish(slot, reply));
-    worker.on("error", (err) => this.fail(slot, err.message));
-    worker.on("exit", (code) => this.fail(slot, `检查线程意外退出（代码 ${code}）`));
+    worker.on("error", (err) => this.stopping(slot, err.message));
+    worker.on("exit", (code) => this.fail(slot, slot.failure ?? `检查线程意外退出（代码 ${code}）`));
     for (const pending of carried) worker.postMessage(pending.job);
     this.slots.push(slot);
-    return slot;
+    for (let place = carried.length; place < DEPTH; place++) this.free.push(slot);
   }
 
+  /** A reply to a job this worker still holds: the job is answered and its place is free. Any other reply is ignored. */
   private finish(slot: Slot, reply: WorkerReply): void {
-    const pending = slot.jobs.shift();
-    this.release(slot);
-    pending?.settle(reply);
+    if (!this.slots.includes(slot)) return; // replaced: its jobs were failed or carried over
+    const index = slot.jobs.findIndex((pending) => pending.job.id === reply.id);
+    if (index < 0) return;
+    const [pending] = slot.jobs.splice(index, 1);
+    if (slot.failure === undefined) this.free.push(slot);
+    pending.settle(reply);
+    this.dispatch();
+  }
+
+  /**
+   * The worker's thread is ending ('error': an uncaught exception, out of memory): it is given no more jobs, the
+   * replies it posted before still answer theirs, and its 'exit' replaces it.
+   */
+  private stopping(slot: Slot, reason: string): void {
+    slot.failure ??= reason;
+    this.withdraw(slot);
+    void slot.worker.terminate();
+  }
+
+  /** The worker's free places, taken back. */
+  private withdraw(slot: Slot): void {
+    for (let i = this.free.length - 1; i >= 0; i--) if (this.free[i] === slot) this.free.splice(i, 1);
   }
 
   /** A dead worker: the job it was checking fails with the reason, a new worker takes its place and the jobs behind it. */
@@ -147,18 +185,11 @@ export class WorkerPool {
     const index = this.slots.indexOf(slot);
     if (this.closed || index < 0) return; // closed, or already replaced
     this.slots.splice(index, 1);
+    this.withdraw(slot);
     const [checking, ...behind] = slot.jobs;
     slot.jobs = [];
-    void slot.worker.terminate();
-    const replacement = this.addSlot(behind);
-    for (let i = this.free.length - 1; i >= 0; i--) if (this.free[i] === slot) this.free[i] = replacement;
-    if (checking) this.release(replacement);
+    this.addSlot(behind);
     checking?.settle({ id: checking.job.id, failure: reason });
-  }
-
-  private release(slot: Slot): void {
-    const next = this.waiting.shift();
-    if (next) next(slot);
-    else this.free.push(slot);
+    this.dispatch();
   }
 }
