@@ -58,6 +58,11 @@ describe("an amount printed without change words in a “其中:” list of chan
     expect(errors(changes.replace("比2021年增加12.00万元,增长31.58%", "为50.00万元"))).toEqual([["N.total", "第2段", "30.00", "8.00"]]);
   });
 
+  it("a head stating its amount beside its change heads a list of amounts: 8.00 is found", () => {
+    const withAmount = changes.replace("支出决算数比2021年增加12.00万元", "支出决算为50.00万元,比2021年增加12.00万元");
+    expect(errors(withAmount)).toEqual([["N.total", "第2段", "30.00", "8.00"]]);
+  });
+
   it("a list of amounts under a change (no other item states one) reads its amounts as today: 8.00 is found", () => {
     const listOfAmounts = changes.replace("费支出决算增加0万元", "费支出决算0万元").replace("支出决算增加4.00万元", "支出决算4.00万元");
     expect(errors(listOfAmounts)).toEqual([["N.total", "第2段", "30.00", "8.00"]]);
