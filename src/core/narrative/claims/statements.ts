@@ -8,6 +8,7 @@ import { FIGURE_BUDGETS, FIGURE_CONTEXT, figureBinding, figureNamed, type Figure
 import { percentOf, quoted, wan, writtenLike, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { SentenceClaims } from "./extract";
+import { inListOfChanges } from "./list-of-changes";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
 
@@ -121,12 +122,14 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
   const sections = unitSections(parsed);
   return parsed.flatMap((at, i) => {
     let owner = sections[i];
-    return at.sentences.flatMap((s) => {
+    return at.sentences.flatMap((s, k) => {
       owner = ownerOf(s.sentence) ?? owner;
       let subject: { figure: string; clause: number } | undefined;
       return s.claims.flatMap((claim): Statement[] => {
         if (claim.kind !== "amount") return [];
         const m = claim.mention;
+        // an amount in a list of changes may be its item's change with the verb left out: no figure's amount for certain
+        if (inListOfChanges(s, m, at.sentences[k - 1])) return [];
         // “收、支总计分别为A、B万元”: each number of a list is its own figure (收 / 支), not the one the words name — named
         // only where the words cut into one figure name per number (pairedName)
         const paired = m.groupSize > 1 ? pairedName(m, family) : undefined;
