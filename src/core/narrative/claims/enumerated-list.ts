@@ -5,6 +5,7 @@ import { writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
+import { OPENS_PARTS } from "./extract";
 import { FIGURE_IDENTITIES } from "./figures";
 import { culpritOf, type Relations } from "./culprit";
 import { culpritIssue } from "./total-slips";
@@ -53,7 +54,6 @@ function restatedParts(parsed: readonly ParsedParagraph[], i: number, reading: R
     return [{ at, issue: restatedIssue(item, same[0], parsed[i], reading) }];
   });
 }
-const OPENS_PARTS = /^\s*其中/;
 /** No two measures: a budget below a list of actuals is another figure (words naming none are of the list's). */
 const sameMeasure = (a: Mention, b: Mention) => !measureOf(a) || !measureOf(b) || measureOf(a) === measureOf(b);
 const measureOf = (m: Mention) => (/决算|实际|执行|支出数/.test(m.label) ? "决算" : /预算/.test(m.label) ? "预算" : undefined);

@@ -269,7 +269,8 @@ function listTotalBefore(upToPart: Mention[], part: Mention, opensWithParts: boo
   return beforeBreakdown ?? (opensWithParts || MEASURE_ONLY.test(part.label) ? undefined : upToPart.find(eligible));
 }
 /** A sentence opening with “其中”: the parts of the amount the sentence before states. */
-const OPENS_PARTS = /^\s*其中/;
+/** A sentence or paragraph opening with “其中”: the parts of the amount before it. */
+export const OPENS_PARTS = /^\s*其中/;
 const BREAKS_DOWN = /^\s*[,，;；]?\s*其中/;
 /** Words that say how or when an amount was counted, naming no item (“累计完成”, “当月完成”, “为”). */
 const MEASURE_ONLY = /^(?:当月|本月|累计|全年|当年|本年|上半年|下半年|[一二三四1-4]季度)?(?:累计|实际)?(?:执行|完成|实现|达到?|为)?$/;

@@ -1,5 +1,5 @@
 import { CHANGE_WORD, isPlainAmount } from "./binding";
-import type { SentenceClaims } from "./extract";
+import { OPENS_PARTS, type SentenceClaims } from "./extract";
 import type { Mention } from "./mentions";
 
 /**
@@ -18,7 +18,7 @@ export function inListOfChanges(s: SentenceClaims, m: Mention, previous?: Senten
   const listStart = s.start + opening;
   const amounts = (mentions: readonly Mention[]) => mentions.filter((x) => x.kind === "amount" && x.depth === m.depth);
   const inSentence = amounts(s.mentions).filter((x) => x.end <= listStart);
-  const head = inSentence.length > 0 || !OPENS_WITH_LIST.test(s.sentence) ? inSentence : amounts(previous?.mentions ?? []);
+  const head = inSentence.length > 0 || !OPENS_PARTS.test(s.sentence) ? inSentence : amounts(previous?.mentions ?? []);
   if (head.length === 0 || !head.every(isChange)) return false;
   const items = listItems(s, listStart, amounts(s.mentions));
   const own = items.find((item) => item.amounts.includes(m));
@@ -43,7 +43,6 @@ function listItems(s: SentenceClaims, listStart: number, amounts: readonly Menti
     });
 }
 
-const OPENS_WITH_LIST = /^\s*其中/;
 /** An item states its change in figures, or as none (“和年初预算持平”). */
 const statesChange = (item: Item) => item.amounts.some(isChange) || FLAT.test(item.text);
 const FLAT = /持平|无变化|没有变化/;

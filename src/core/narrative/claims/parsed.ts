@@ -1,5 +1,5 @@
 import { isPlainAmount } from "./binding";
-import { extractClaims, type SentenceClaims } from "./extract";
+import { extractClaims, OPENS_PARTS, type SentenceClaims } from "./extract";
 import type { ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { NarrativeParagraph } from "../../paragraphs/paragraph";
@@ -24,7 +24,6 @@ export interface Located {
 }
 
 const HEADING_MAX = 40;
-const OPENS_PARTS = /^\s*其中/;
 const SECTION = /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．])/;
 const SUBSECTION = /^\s*[（(][一二三四五六七八九十]+[)）]/;
 
