@@ -40,7 +40,8 @@ describe("a total's change against a “其中:” list of its parts' changes", 
 describe("an amount printed without change words in a “其中:” list of changes", () => {
   // our sentences after yn-xundian-nongye-2022-final-sangong ¶3: the car's line leaves out “增加” (8.00 ÷ 22.00 = 36.36%;
   // 0 + 8.00 + 4.00 = 12.00), while ¶1 and ¶3 state the car's amount 30.00 = 0 + 30.00
-  const amounts = "某局2022年度“三公”经费支出决算为50.00万元。其中:因公出国(境)费支出决算0万元;公务用车购置及运行费支出决算30.00万元;公务接待费支出决算20.00万元。";
+  const amounts =
+    "某局2022年度“三公”经费支出决算为50.00万元。其中:因公出国(境)费支出决算0万元;公务用车购置及运行费支出决算30.00万元;公务接待费支出决算20.00万元。";
   const car = "公务用车购置及运行维护费支出30.00万元。其中:公务用车购置支出0万元,公务用车运行维护支出30.00万元。";
   const changes =
     "2022年度“三公”经费支出决算数比2021年增加12.00万元,增长31.58%。其中:因公出国(境)费支出决算增加0万元,增长0%;" +
@@ -69,7 +70,9 @@ describe("an amount printed without change words in a “其中:” list of chan
   });
 
   it("an item stating its change beside its amount: the amount is the item's, 9.00 against 0 + 30.00 is found", () => {
-    expect(errors(changes.replace("支出决算8.00万元,增长36.36%", "支出决算9.00万元,增加8.00万元,增长800.00%"))).toEqual([["N.total", "第2段", "30.00", "9.00"]]);
+    expect(errors(changes.replace("支出决算8.00万元,增长36.36%", "支出决算9.00万元,增加8.00万元,增长800.00%"))).toEqual([
+      ["N.total", "第2段", "30.00", "9.00"],
+    ]);
   });
 });
 
