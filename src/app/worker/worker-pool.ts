@@ -1,6 +1,6 @@
 import type { BatchOutcome } from "../../hosts/batch/check-workbook";
 import type { EngineConfig } from "../../core/session";
-import { READY, type EngineReply, type WholeReply } from "../../hosts/engine/protocol";
+import type { EngineReply, WholeReply } from "../../hosts/engine/protocol";
 import { ReplyParts } from "../../hosts/engine/reply-parts";
 import { startEngineWorker, type StartWorker } from "../../ui/engine-connection";
 
@@ -30,7 +30,8 @@ interface Waiting {
 export class WorkerPool {
   private readonly size: number;
   private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Waiting>();
+  /** Each busy worker's file and the id of the request it was sent with. */
+  private readonly busy = new Map<Worker, { waiting: Waiting; id: number }>();
   private readonly queue: Waiting[] = [];
   private nextId = 1;
   private closed = false;
@@ -77,22 +78,24 @@ export class WorkerPool {
       const worker = this.idle.pop() ?? (this.busy.size < this.size ? this.spawn() : undefined);
       if (!worker) return;
       const waiting = this.queue.shift()!;
-      this.busy.set(worker, waiting);
+      const id = this.nextId++;
+      this.busy.set(worker, { waiting, id });
       // A copy is handed over while the file may still need another worker; its last attempt takes the bytes.
       const bytes = waiting.deaths + 1 < ATTEMPTS ? waiting.bytes.slice(0) : waiting.bytes;
-      worker.postMessage({ id: this.nextId++, call: "batch", args: { name: waiting.name, bytes, options: waiting.options } }, [bytes]);
+      worker.postMessage({ id, call: "batch", args: { name: waiting.name, bytes, options: waiting.options } }, [bytes]);
     }
   }
 
+  /** A reply settles the file its worker holds, and only when it answers that file's request (never one twice). */
   private answer(worker: Worker, reply: WholeReply): void {
-    if (reply.id === READY) return; // the worker runs; it is busy or idle as it was
-    const waiting = this.busy.get(worker);
+    const held = this.busy.get(worker);
+    if (!held || reply.id !== held.id) return; // READY (id 0; requests count from 1), or a reply to no request this worker holds
+    const { waiting } = held;
     this.busy.delete(worker);
     if (!this.closed) this.idle.push(worker);
-    if (waiting)
-      waiting.settle(
-        "value" in reply ? (reply.value as BatchOutcome) : failed(waiting.name, `检查时出现内部错误：${reply.failure.message}（请把该文件反馈给开发者）`),
-      );
+    waiting.settle(
+      "value" in reply ? (reply.value as BatchOutcome) : failed(waiting.name, `检查时出现内部错误：${reply.failure.message}（请把该文件反馈给开发者）`),
+    );
     this.pump();
   }
 
@@ -101,7 +104,7 @@ export class WorkerPool {
     worker.terminate();
     const idleAt = this.idle.indexOf(worker);
     if (idleAt >= 0) this.idle.splice(idleAt, 1);
-    const waiting = this.busy.get(worker);
+    const waiting = this.busy.get(worker)?.waiting;
     this.busy.delete(worker);
     if (this.closed) return;
     if (waiting && ++waiting.deaths < ATTEMPTS) {

@@ -25,11 +25,13 @@ class FakeWorker {
     const { name, bytes } = request.args;
     this.files.push(name);
     const dies = name === "崩溃.xlsx" || (name === "崩溃一次.xlsx" && !FakeWorker.diedOnce);
+    const reply = { data: { id: request.id, value: { name, sha256: String(bytes.byteLength), status: "nothing", reason: "空" } } };
+    if (name.startsWith("两次回复")) setTimeout(() => this.onmessage?.(reply), 3); // the same reply once more, later
     setTimeout(() => {
       if (dies) {
         FakeWorker.diedOnce ||= name === "崩溃一次.xlsx";
         this.onerror?.({ message: "Uncaught RangeError: Array buffer allocation failed", preventDefault: () => undefined });
-      } else this.onmessage?.({ data: { id: request.id, value: { name, sha256: String(bytes.byteLength), status: "nothing", reason: "空" } } });
+      } else this.onmessage?.(reply);
     }, 1);
   }
   terminate(): void {
@@ -86,6 +88,19 @@ describe("the page's engine worker pool", () => {
     expect(FakeWorker.all.length).toBe(1);
     const outcome = await pool.check("甲.xlsx", new ArrayBuffer(1), DEFAULT_ENGINE_CONFIG);
     expect([outcome.status, FakeWorker.all.length]).toEqual(["nothing", 2]);
+    pool.close();
+  });
+
+  test("a reply that comes twice settles its own file once, never the file its worker was given next", async () => {
+    const pool = new WorkerPool(1, start);
+    const names = ["两次回复.xlsx", "甲.xlsx", "乙.xlsx"];
+    const outcomes = await Promise.all(names.map((n, i) => pool.check(n, new ArrayBuffer(i + 1), DEFAULT_ENGINE_CONFIG)));
+    expect(outcomes.map((o) => [o.name, o.sha256])).toEqual([
+      ["两次回复.xlsx", "1"],
+      ["甲.xlsx", "2"],
+      ["乙.xlsx", "3"],
+    ]);
+    expect(FakeWorker.all.map((w) => w.files)).toEqual([names]); // one worker, each file sent once
     pool.close();
   });
 
