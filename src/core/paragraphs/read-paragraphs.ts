@@ -1,6 +1,6 @@
 import { cellAddress } from "../snapshot/address";
 import type { CellRange, SheetSnapshot, WorkbookSnapshot } from "../snapshot/types";
-import { TABLE_ROW } from "../text/table-row";
+import { cellCount, spacedNameRowCells, TABLE_ROW } from "../text/table-row";
 import type { NarrativeParagraph } from "./paragraph";
 
 /** Sheets whose name says they hold text: 情况说明, 说明, 整体绩效评价报告, 项目自评报告 … */
@@ -26,13 +26,14 @@ interface TextBlock {
 
 /**
  * The one paragraph reader, for every holder of text alike: each block's lines are paragraphs, blocks without
- * words (a number, a code) are passed over, and a paragraph that stops mid-sentence is joined with the next
+ * words (a number, a code) are passed over — a table's row whose name is spaced is kept (isSpacedNameRow) —, and a paragraph that stops mid-sentence is joined with the next
  * block (anchored at the first). The same text in a 情况说明 sheet, a .txt or a .docx gives the same paragraphs.
  */
 function readBlocks(blocks: Iterable<TextBlock>): NarrativeParagraph[] {
   const out: NarrativeParagraph[] = [];
-  for (const { text, place } of blocks) {
-    if (!HAS_WORDS.test(text)) continue;
+  const all = [...blocks];
+  all.forEach(({ text, place }, i) => {
+    if (!HAS_WORDS.test(text) && !isSpacedNameRow(text, all[i - 1]?.text, all[i + 1]?.text)) return;
     text
       .split(/\r?\n/)
       .filter((line) => line.trim() !== "")
@@ -41,8 +42,19 @@ function readBlocks(blocks: Iterable<TextBlock>): NarrativeParagraph[] {
         if (k === 0 && previous && continues(previous.text, line)) previous.text += line.trimStart();
         else out.push({ ...place, text: line });
       });
-  }
+  });
   return out;
+}
+
+/**
+ * A table's row whose name is padded with spaces has no two characters side by side (“区 级 | 24867 | 70978 | |
+ * 1.0 |”, “范 县 …”): it is a row all the same where a row beside it has as many cells — then the name's characters
+ * are one cell, never words of cells of their own.
+ */
+function isSpacedNameRow(text: string, before: string | undefined, after: string | undefined): boolean {
+  const cells = spacedNameRowCells(text);
+  const beside = [before?.trimEnd().split(/\r?\n/).pop(), after?.trimStart().split(/\r?\n/)[0]];
+  return cells !== undefined && beside.some((line) => line !== undefined && cellCount(line) === cells);
 }
 
 /** A paragraph stopping mid-sentence goes on in the next line — never a table's row, which ends no sentence. */

@@ -9,3 +9,32 @@ const LABEL = String.raw`[^\s。！？，,；;|][^。！？，,；;|]*?[^\s\d.,%
  * sentence and is no title.
  */
 export const TABLE_ROW = new RegExp(String.raw`\S\s*\|\s*\S|\|\s*$|^\s*${LABEL}(?:\s+${CELL}){2,}\s*$`);
+
+/**
+ * How many cells a table's row has: pieces between its “|” (“县区级 | 59725 | 180202 | | -6.6 |” 6, the “|” at the
+ * end closing an empty one), or words and numbers between its spaces (“2010年决算 441.78 305.76” 3); undefined for a
+ * line that is no row.
+ */
+export function cellCount(line: string): number | undefined {
+  if (!TABLE_ROW.test(line)) return undefined;
+  return line.includes("|") ? line.split("|").length : line.trim().split(/\s+/).length;
+}
+
+const HAN = String.raw`[\u4e00-\u9fff]`;
+/** A short name padded with spaces between its characters, as web pages print it in a table's first column: “区 级”, “范 县”. */
+const SPACED_NAME = new RegExp(String.raw`^\s*${HAN}(?:\s+${HAN}+)+`);
+/** A row's cells after its name: split by “|”, each a bare number, a dash or empty (“ | 24867 | | -3.9 |”), or bare numbers split by spaces. */
+const CELLS_AFTER_NAME = new RegExp(String.raw`^(?:\s*(?:\|\s*${CELL}?\s*)+|(?:\s+${CELL})+\s*)$`);
+
+/**
+ * The cells of a row that opens with a spaced name and holds only its figures after it, the name taken as one cell
+ * (“区 级 | 24867 | 70978 |” 4, “合 计 18 6.28” 3); undefined for any other line. Such a name has no two characters
+ * side by side: whether its characters are one cell is for the rows beside it to say (as many cells: `cellCount`).
+ */
+export function spacedNameRowCells(line: string): number | undefined {
+  const name = SPACED_NAME.exec(line)?.[0];
+  if (name === undefined || !TABLE_ROW.test(line)) return undefined;
+  const cells = line.slice(name.length);
+  if (!/\d/.test(cells) || !CELLS_AFTER_NAME.test(cells)) return undefined;
+  return cells.includes("|") ? line.split("|").length : 1 + cells.trim().split(/\s+/).length;
+}

@@ -93,6 +93,50 @@ describe("shares of a list naming every part of its whole (“三公”经费 = 
   });
 });
 
+describe("two shares off a complete list whose parts are tied by a relation of their own (#19)", () => {
+  // yn-xundian-tangzi-2023-final-sangong ¶2 and ¶5 (http://www.kmxd.gov.cn/c/2024-08-26/6893569.shtml): ¶5's shares copy ¶2's completion rates
+  const totals =
+    "寻甸县塘子街道办事处2023年度一般公共预算财政拨款“三公”经费支出预算为24.5万元,支出决算为11.96万元,完成预算的48.82%。其中:因公出国(境)费支出决算为0万元,完成预算的0.00%;公务用车购置及运行费支出决算为4.02万元,完成预算的89.33%;公务接待费支出决算为7.94万元,完成预算的39.7%。";
+  const shares = (car: string, reception: string) =>
+    `2023年度一般公共预算财政拨款“三公”经费支出决算中,因公出国(境)费支出0万元,占0.00%;公务用车购置及运行维护费支出4.02万元,占${car}%;公务接待费支出7.94万元,占${reception}%。`;
+  const shareErrors = (text: string) => errors(text, 2023).filter(([rule]) => rule === "N.share");
+
+  it("the parts add up to the “三公” total stated before: each share off is named with its value", () => {
+    expect(shareErrors([totals, shares("89.33", "39.7")].join("\n"))).toEqual([
+      ["N.share", "33.61%", "89.33%"],
+      ["N.share", "66.39%", "39.7%"],
+    ]);
+  });
+
+  it("the shares as they should be: nothing", () => {
+    expect(errors([totals, shares("33.61", "66.39")].join("\n"), 2023)).toEqual([]);
+  });
+
+  it("with no relation tying the parts, an amount may be the slip: no share named, only their sum above 100%", () => {
+    expect(errors(shares("89.33", "39.7"), 2023).map(([rule]) => rule)).toEqual(["N.shareSum"]);
+  });
+
+  it("a total the parts do not add up to ties none of them: no share named", () => {
+    expect(
+      shareErrors([totals.replace("支出决算为11.96万元,完成预算的48.82%", "支出决算为12.96万元,完成预算的52.90%"), shares("89.33", "39.7")].join("\n")),
+    ).toEqual([]);
+  });
+
+  it("a part whose own breakdown breaks (购置 0 + 运行 0 under 4.02) is still tied by the “三公” sum, which names the breakdown's part", () => {
+    const breakdown = [
+      "2.公务用车购置及运行维护费支出4.02万元。其中:",
+      "公务用车购置支出0万元,购置车辆0辆。本单位2023年度无此项支出。",
+      "公务用车运行维护支出0万元,开支一般公共预算财政拨款的公务用车保有量为7辆。",
+    ];
+    const found = errors([totals, shares("89.33", "39.7"), ...breakdown].join("\n"), 2023);
+    expect(found).toEqual([
+      ["N.share", "33.61%", "89.33%"],
+      ["N.share", "66.39%", "39.7%"],
+      ["N.total", "4.02", "0"],
+    ]);
+  });
+});
+
 describe("a 决算 list with each part's completion rate, after a budget and its actual, breaks down the actual", () => {
   const xundian = (reception: string) =>
     `2022年度“三公”经费支出年初预算为27,080元,支出决算为26,085.58元,完成年初预算的96.33%。其中:因公出国(境)费支出决算为0元,完成年初预算的0%;公务用车运行维护费支出决算为23,005.58元,完成年初预算的95.86%;公务接待费支出决算为${reception}元,完成年初预算的100%。`;

@@ -1,6 +1,7 @@
 import { checkChange } from "./change";
 import { checkCompletion } from "./completion";
 import type { SentenceClaims } from "./extract";
+import type { Relations } from "./culprit";
 import type { ClaimIssue } from "./issue";
 import type { Reading } from "./reading";
 import type { TotalResolver } from "./share-total";
@@ -12,13 +13,13 @@ import { checkShareLists } from "./shares";
  * A change is judged only against the amount it is tied to with certainty (./binding.ts). Figures already
  * found wrong against the tables are read at their table value, so one slip is reported once.
  */
-export function checkArithmetic(s: SentenceClaims, resolveTotal: TotalResolver, reading: Reading): ClaimIssue[] {
+export function checkArithmetic(s: SentenceClaims, resolveTotal: TotalResolver, reading: Reading, relations: Relations): ClaimIssue[] {
   const issues: ClaimIssue[] = [];
   for (const claim of s.claims) {
     if (claim.kind === "change") issues.push(...checkChange(claim, reading).filter((issue) => issue.rule !== "flat" || !SAYS_FLAT.test(s.sentence)));
     if (claim.kind === "completion") issues.push(...checkCompletion(claim, reading));
   }
-  issues.push(...checkShareLists(s, resolveTotal, reading));
+  issues.push(...checkShareLists(s, resolveTotal, reading, relations));
   return issues;
 }
 

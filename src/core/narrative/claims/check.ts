@@ -112,7 +112,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
     parsed.flatMap((at) => [
       ...at.sentences.flatMap((s) =>
         [
-          ...checkArithmetic(s, resolveTotal, reading),
+          ...checkArithmetic(s, resolveTotal, reading, relations),
           ...checkGaps(s, reading),
           ...checkStatedRates(s, reading),
           ...checkCompoundRates(s, reading),

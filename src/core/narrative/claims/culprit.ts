@@ -20,6 +20,12 @@ export interface Relations {
   ofTotal(m: Mention, judged?: string): Standing;
   /** As a part: any relation of its own — its own sum, a sum it is part of, its change and rate, its 0 said again in words. */
   ofPart(m: Mention, judged?: string): Standing;
+  /**
+   * Whether a figure another claim relies on (a share's part) is tied with certainty: confirmed as a part, or the total
+   * of a sum of its own that breaks, confirmed by another sum as that total — so the broken sum names one of its parts,
+   * never it (culpritOf): 塘子街道's 公务用车 4.02 against 购置 0 + 运行 0, with 三公 11.96 = 0 + 4.02 + 7.94.
+   */
+  settled(m: Mention): boolean;
 }
 
 /** The figure of a broken sum to name: the total, the one part that can be the slip (with its value), or none for sure. */

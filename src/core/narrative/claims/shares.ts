@@ -3,6 +3,7 @@ import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval"
 import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
 import { isStatedTotal } from "./binding";
 import { completeList } from "./complete-list";
+import type { Relations } from "./culprit";
 import type { SentenceClaims, ShareClaim } from "./extract";
 import { derivedHeadline, percentOf, quoted, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
@@ -14,14 +15,14 @@ import { partsTotal, totalFor, type ShareTotal, type TotalResolver } from "./sha
 const HUNDRED_INTERVAL = RoundingInterval.exact(HUNDRED);
 
 /** Each share of a sentence against its total, and each list of shares against 100% and against its stated total. */
-export function checkShareLists(s: SentenceClaims, resolveTotal: TotalResolver, reading: Reading): ClaimIssue[] {
+export function checkShareLists(s: SentenceClaims, resolveTotal: TotalResolver, reading: Reading, relations: Relations): ClaimIssue[] {
   const shares = s.claims.filter((c): c is ShareClaim => c.kind === "share");
   const issues: ClaimIssue[] = [];
   for (let list = 0; list < s.listTotals.length; list++) {
     const members = shares.filter((c) => c.list === list);
     const opening = s.openingOnly ? s.openingTotal : confirmedOpening(members, s.openingTotal, reading);
     const total = s.listTotals[list] ?? (list === 0 ? opening : undefined);
-    issues.push(...checkShareList(members, total, s.listNames[list], resolveTotal, reading, unsharedParts(s, members, total)));
+    issues.push(...checkShareList(members, total, s.listNames[list], { resolveTotal, reading, relations }, unsharedParts(s, members, total)));
   }
   return issues;
 }
@@ -47,12 +48,18 @@ function unsharedParts(s: SentenceClaims, members: ShareClaim[], total: Mention 
   return !!first && s.mentions.some((m) => m.start > first.start && m !== total && !parts.has(m) && m.depth <= first.depth && isStatedTotal(m));
 }
 
+/** What a list of shares is judged with: the totals the text names, how figures are read, and their other relations. */
+interface ShareContext {
+  resolveTotal: TotalResolver;
+  reading: Reading;
+  relations: Relations;
+}
+
 function checkShareList(
   members: ShareClaim[],
   listTotal: Mention | undefined,
   listName: string | undefined,
-  resolveTotal: TotalResolver,
-  reading: Reading,
+  { resolveTotal, reading, relations }: ShareContext,
   unshared: boolean,
 ): ClaimIssue[] {
   const partsSum = sumIntervals(members.map((c) => reading.interval(c.part)));
@@ -69,8 +76,8 @@ function checkShareList(
       },
     ];
   }
-  const odd = !complete && !named && !unshared ? offShareOfWhole(members, listTotal?.label ?? listName, partsSum, reading) : undefined;
-  if (odd) return [odd];
+  const off = !complete && !named && !unshared ? offSharesOfWhole(members, listTotal?.label ?? listName, partsSum, reading, relations) : [];
+  if (off.length > 0) return off;
   const judged = members.map((claim) => {
     const total = totalFor(claim, listTotal, listName, complete ? partsSum : undefined, resolveTotal, reading);
     return { claim, total, issue: total && checkShare(claim, total, reading) };
@@ -96,9 +103,17 @@ function checkShareList(
  * 36.58%”: shares that do not add up to 100%, of a list naming every part of a known identity under the whole it is of
  * (./complete-list.ts) — the parts are all of the whole, so their sum is it. Every share but one holds against that sum,
  * at least one of them of a part above 0 (it ties the whole): the one is the slip, named at its share. Two or more off
- * leave open whether a share or an amount is wrong: nothing here.
+ * leave open whether a share or an amount is wrong — unless every part is confirmed by a relation of its own
+ * (./standing.ts: 塘子街道 ¶5's 0, 4.02 and 7.94 add up to the “三公” 11.96 stated with them in ¶2), which ties the parts
+ * and so their sum, the whole: then each share off is a slip, named with its value (“占89.33%” 应为 4.02 ÷ 11.96 = 33.61%).
  */
-function offShareOfWhole(members: ShareClaim[], wholeName: string | undefined, partsSum: RoundingInterval, reading: Reading): ClaimIssue | undefined {
+function offSharesOfWhole(
+  members: ShareClaim[],
+  wholeName: string | undefined,
+  partsSum: RoundingInterval,
+  reading: Reading,
+  relations: Relations,
+): ClaimIssue[] {
   if (
     members.length < 2 ||
     !wholeName ||
@@ -107,13 +122,17 @@ function offShareOfWhole(members: ShareClaim[], wholeName: string | undefined, p
       members.map((c) => c.part),
     )
   )
-    return undefined;
+    return [];
   const whole = partsTotal(partsSum);
   const judged = members.map((claim) => ({ claim, issue: checkShare(claim, whole, reading) }));
-  const off = judged.filter((j) => j.issue?.verdict === "error");
+  const off = judged.flatMap((j) => (j.issue?.verdict === "error" ? [j.issue] : []));
   const tying = judged.filter((j) => !j.issue && !reading.value(j.claim.part).isZero());
-  return off.length === 1 && tying.length > 0 ? off[0].issue : undefined;
+  if (off.length === 1 && tying.length > 0) return off;
+  if (off.length < 2 || !members.every((c) => relations.settled(c.part))) return [];
+  return off.map((issue) => ({ ...issue, steps: [...issue.steps, PARTS_CONFIRMED] }));
 }
+
+const PARTS_CONFIRMED = "各项金额均与文中另一合计关系相符，各项之和即为总额";
 
 /**
  * “…中，因公出国（境）费0.94万元，占5.8%；公务用车购置及运行维护费支出33.13万元，占97.2%；公务接待费支出0万元，占0%”

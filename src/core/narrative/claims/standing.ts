@@ -40,9 +40,16 @@ export function textRelations(statements: readonly Statement[], parsed: readonly
   };
   const changes = (m: Mention) => claims.filter((c) => c.subject!.to === m).map((c) => changeStanding(c, reading));
   const saidTwice = (m: Mention): Standing[] => (statements.some((x) => x.mention === m && saidNone(x)) ? ["confirmed"] : []);
+  const ofTotal = (m: Mention, judged?: string) => combined([...sums(m, judged), ...changes(m).map(againstOnly)]);
+  const ofPart = (m: Mention, judged?: string) => combined([...sums(m, judged), ...changes(m), ...saidTwice(m)]);
+  const ownWhole = (m: Mention) => statements.find((x) => x.mention === m && x.others.length === 0 && FIGURE_IDENTITIES[x.figure])?.figure;
   return {
-    ofTotal: (m, judged) => combined([...sums(m, judged), ...changes(m).map(againstOnly)]),
-    ofPart: (m, judged) => combined([...sums(m, judged), ...changes(m), ...saidTwice(m)]),
+    ofTotal,
+    ofPart,
+    settled: (m) => {
+      const whole = ownWhole(m);
+      return ofPart(m) === "confirmed" || (whole !== undefined && ofTotal(m, whole) === "confirmed");
+    },
   };
 }
 
