@@ -226,3 +226,35 @@ describe("a change named like several amounts of its sentence", () => {
     expect(errorsOf(post.replace("82.91%", "74.19%"), 2012).map(([rule]) => rule)).toEqual(["N.growth"]);
   });
 });
+
+describe("the parts' sum of changes is written in the unit of the total's change", () => {
+  const headlines = (text: string, year: number) =>
+    checkNarrative(readTextFile(text), [], { year })
+      .filter((f) => f.rule === "N.changeSum")
+      .map((f) => f.headline);
+
+  // yn-xundian-zhengfa-2022-final-sangong ¶4 (http://www.kmxd.gov.cn/c/2023-08-23/6685895.shtml): 0 + 0 + 41,799.16 + 12,625.00
+  const xundian =
+    "2022年度一般公共预算财政拨款“三公”经费支出决算数比上年减少54,424.16元,下降89.65%。其中:因公出国(境)费支出决算增加0元,增长0%;" +
+    "公务用车购置费支出决算增加0元,增长0%;公务用车运行维护费支出决算减少41,799.16元,下降96.78%;公务接待费支出决算减少12,625.00元,";
+
+  it("in 元, with the text's separators and decimals (54,424.16元, never 5.442416万元)", () => {
+    expect(changeSums(xundian, 2022)).toEqual([]);
+    const wrong = xundian.replace("减少54,424.16元", "减少64,424.16元");
+    expect(changeSums(wrong, 2022)).toEqual([["减少54,424.16元", "减少64,424.16元"]]);
+    expect(headlines(wrong, 2022)[0]).toContain("而文中各部分合计减少54,424.16元（");
+  });
+
+  it("in 万元, to the total's decimals (0.90万元 beside 2.30万元)", () => {
+    const wan =
+      "2022年度“三公”经费支出决算为39.01万元,比上年减少2.30万元。其中:因公出国(境)费支出决算增加0万元;公务用车购置及运行费支出决算减少1.00万元;公务接待费支出决算增加0.10万元。";
+    expect(changeSums(wan, 2022)).toEqual([["减少0.90万元", "减少2.30万元"]]);
+  });
+
+  it("a bound in 元 when a part that is 0 this year states no change (至少减少9,000.00元)", () => {
+    const bound =
+      "2022年度“三公”经费支出决算为390,118.10元,比上年减少5,000.00元。其中:因公出国(境)费0元;公务用车购置及运行费支出决算减少10,000.00元;公务接待费支出决算增加1,000.00元。";
+    expect(changeSums(bound, 2022)).toEqual([["至少减少9,000.00元", "减少5,000.00元"]]);
+    expect(headlines(bound, 2022)[0]).toContain("三公经费合计应至少减少9,000.00元。");
+  });
+});
