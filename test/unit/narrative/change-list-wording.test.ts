@@ -1,6 +1,14 @@
 import { checkNarrative } from "../../../src/core/narrative";
 import { readTextFile } from "../../../src/core/paragraphs";
 import { statedYears } from "../../../src/core/text/year";
+import { recognizeTables } from "../../../src/core/recognition/recognize";
+import type { TableModel } from "../../../src/core/tables/table-model";
+import { readFixture } from "../../support/fixtures";
+
+let zhanyi: TableModel[];
+beforeAll(async () => {
+  zhanyi = recognizeTables(await readFixture("final-2023-zhanyi.xlsx")).tables;
+});
 
 /**
  * “其中:” lists of changes (s19v, stop 34): the total's change in one sentence, each part's change in the next, as the
@@ -73,6 +81,34 @@ describe("an amount printed without change words in a “其中:” list of chan
     expect(errors(changes.replace("支出决算8.00万元,增长36.36%", "支出决算9.00万元,增加8.00万元,增长800.00%"))).toEqual([
       ["N.total", "第2段", "30.00", "9.00"],
     ]);
+  });
+
+  // the doubtful amount is no error, but differing from everything tied to its figure it is a warning naming both readings
+  const warnings = (text: string, tables: TableModel[] = [], year = 2022) =>
+    checkNarrative(readTextFile(text), tables, { year })
+      .filter((f) => f.severity === "warning")
+      .map((f) => [f.rule, f.message.slice(0, 3), f.expected ?? null, f.actual ?? null]);
+
+  it("8.00 against the car's 30.00 of ¶1 and 0 + 30.00 of ¶3: a warning at ¶2 naming both, never an error", () => {
+    const text = [amounts, changes, car].join("\n");
+    expect(warnings(text)).toEqual([["N.repeated", "第2段", "30.00万元", "8.00"]]);
+    const [warning] = checkNarrative(readTextFile(text), [], { year: 2022 }).filter((f) => f.severity === "warning");
+    expect(warning.headline).toBe(
+      "第2段：公务用车费写8.00万元，列在各项增减额之中却未写“增加”或“减少”：若是公务用车费金额，则与第1段“公务用车购置及运行费支出决算30.00万元”不符，" +
+        "与文中所述 公务用车购置费0.00 + 公务用车运行维护费30.00 = 30.00万元不符；若是增减额，请补写增减字样。",
+    );
+  });
+
+  it("a doubtful amount the car's amount confirms, or nothing else ties to its figure: nothing", () => {
+    expect(warnings([amounts, changes.replace("支出决算8.00万元", "支出决算30.00万元"), car].join("\n"))).toEqual([]);
+    expect(warnings(changes)).toEqual([]);
+  });
+
+  it("against the tables (沾益 2023: 公务用车 2.00 in 公开10表): 0.50 is a warning, 2.00 nothing", () => {
+    const list = (car: string) =>
+      `2023年度“三公”经费支出决算比2022年减少0.23万元。其中:因公出国(境)费支出决算增加0万元;公务用车购置及运行维护费支出决算${car}万元;公务接待费支出决算减少0.01万元。`;
+    expect(warnings(list("0.50"), zhanyi, 2023)).toEqual([["N.amount", "第1段", "2.00万元", "0.50"]]);
+    expect(warnings(list("2.00"), zhanyi, 2023)).toEqual([]);
   });
 });
 
