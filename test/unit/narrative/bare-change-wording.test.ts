@@ -33,6 +33,34 @@ describe("a change with no unit after amounts in 万元", () => {
   });
 });
 
+/**
+ * cq-jiangjin-xihu-2024-final ¶2: the change opens the sentence after the “其中” list, named by its own words (本年收入). The text
+ * never says 决算 (its only 预算 is the fund's name, 一般公共预算), so it is read as a budget text — where the 部门收支总表's line
+ * names (本年收入合计 / 本年收入, 本年支出合计 / 本年支出) name their figures as 收入预算 / 支出预算 do.
+ */
+describe("a change named by its figure after a “其中” list, in a text read as a budget", () => {
+  const xihu = [
+    "1.     收入支出总体情况。2024年度收入总计3874.92万元,支出总计3874.92万元。收支较上年减少484.05,降低11.1%,主要原因是骆崃山旅游景区基础设施建设项目支出减少,城区生活垃圾处理项目支出减少。",
+    "2.     收入情况。2024年度本年收入合计3874.92万元,其中:一般公共预算财政拨款收入3874.92万元,政府性基金预算财政拨款收入0万元,事业收入0万元,其他收入0万元。本年收入较上年减少484.05,降低11.1%,主要原因是骆崃山旅游景区基础设施建设项目支出减少,城区生活垃圾处理项目支出减少。",
+  ].join("\n");
+  const second = (from: string, to: string) => xihu.replace(`本年收入较上年${from}`, `本年收入较上年${to}`);
+
+  it("the true figures: silent (484.05 ÷ (3874.92 + 484.05) = 11.10%)", () => {
+    expect(findings(xihu)).toEqual([]);
+  });
+
+  it("¶2's rate or change altered: found against 本年收入合计 3874.92", () => {
+    expect(findings(second("减少484.05,降低11.1%", "减少484.05,降低13.1%"))).toEqual([["N.growth", "error", "11.10%", "13.1%"]]);
+    expect(findings(second("减少484.05,降低11.1%", "减少584.05,降低11.1%"))).toEqual([["N.growth", "error", "13.10%", "11.1%"]]);
+  });
+
+  it("a budget text's 本年支出合计: 40.00 ÷ (500.00 − 40.00) = 8.70%, not 10.00%", () => {
+    const budget = "2025年收入预算500.00万元。本年支出合计500.00万元,其中:基本支出300.00万元,项目支出200.00万元。本年支出较上年增加40.00万元,增长10.00%。";
+    expect(findings(budget, 2025)).toEqual([["N.growth", "error", "8.70%", "10.00%"]]);
+    expect(findings(budget.replace("10.00%", "8.70%"), 2025)).toEqual([]);
+  });
+});
+
 describe("near misses: the number's unit or kind is not certain", () => {
   it("amounts of two units in the paragraph: the bare number is not read", () => {
     const mixed = "2024年度收入总计5216.30万元,其中上级补助收入0.52亿元。收支较上年减少711.70,降低10.5%。";

@@ -222,7 +222,7 @@ describe("a total's change when one part's change is unstated but the part is 0 
     ].join("\n");
 
   it("the part can only have fallen: the total must fall by at least the parts' sum", () => {
-    expect(errors(jiaoshi("4.00"), 2020)).toEqual([["N.changeSum", "至少减少5万元", "减少4.00万元"]]);
+    expect(errors(jiaoshi("4.00"), 2020)).toEqual([["N.changeSum", "至少减少5.00万元", "减少4.00万元"]]);
   });
 
   it("a total that fell by more says nothing (the part's budget may be anything)", () => {

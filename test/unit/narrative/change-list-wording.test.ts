@@ -1,6 +1,14 @@
 import { checkNarrative } from "../../../src/core/narrative";
 import { readTextFile } from "../../../src/core/paragraphs";
 import { statedYears } from "../../../src/core/text/year";
+import { recognizeTables } from "../../../src/core/recognition/recognize";
+import type { TableModel } from "../../../src/core/tables/table-model";
+import { readFixture } from "../../support/fixtures";
+
+let zhanyi: TableModel[];
+beforeAll(async () => {
+  zhanyi = recognizeTables(await readFixture("final-2023-zhanyi.xlsx")).tables;
+});
 
 /**
  * “其中:” lists of changes (s19v, stop 34): the total's change in one sentence, each part's change in the next, as the
@@ -73,6 +81,34 @@ describe("an amount printed without change words in a “其中:” list of chan
     expect(errors(changes.replace("支出决算8.00万元,增长36.36%", "支出决算9.00万元,增加8.00万元,增长800.00%"))).toEqual([
       ["N.total", "第2段", "30.00", "9.00"],
     ]);
+  });
+
+  // the doubtful amount is no error, but differing from everything tied to its figure it is a warning naming both readings
+  const warnings = (text: string, tables: TableModel[] = [], year = 2022) =>
+    checkNarrative(readTextFile(text), tables, { year })
+      .filter((f) => f.severity === "warning")
+      .map((f) => [f.rule, f.message.slice(0, 3), f.expected ?? null, f.actual ?? null]);
+
+  it("8.00 against the car's 30.00 of ¶1 and 0 + 30.00 of ¶3: a warning at ¶2 naming both, never an error", () => {
+    const text = [amounts, changes, car].join("\n");
+    expect(warnings(text)).toEqual([["N.repeated", "第2段", "30.00万元", "8.00"]]);
+    const [warning] = checkNarrative(readTextFile(text), [], { year: 2022 }).filter((f) => f.severity === "warning");
+    expect(warning.headline).toBe(
+      "第2段：公务用车费写8.00万元，列在各项增减额之中却未写“增加”或“减少”：若是公务用车费金额，则与第1段“公务用车购置及运行费支出决算30.00万元”不符，" +
+        "与文中所述 公务用车购置费0.00 + 公务用车运行维护费30.00 = 30.00万元不符；若是增减额，请补写增减字样。",
+    );
+  });
+
+  it("a doubtful amount the car's amount confirms, or nothing else ties to its figure: nothing", () => {
+    expect(warnings([amounts, changes.replace("支出决算8.00万元", "支出决算30.00万元"), car].join("\n"))).toEqual([]);
+    expect(warnings(changes)).toEqual([]);
+  });
+
+  it("against the tables (沾益 2023: 公务用车 2.00 in 公开10表): 0.50 is a warning, 2.00 nothing", () => {
+    const list = (car: string) =>
+      `2023年度“三公”经费支出决算比2022年减少0.23万元。其中:因公出国(境)费支出决算增加0万元;公务用车购置及运行维护费支出决算${car}万元;公务接待费支出决算减少0.01万元。`;
+    expect(warnings(list("0.50"), zhanyi, 2023)).toEqual([["N.amount", "第1段", "2.00万元", "0.50"]]);
+    expect(warnings(list("2.00"), zhanyi, 2023)).toEqual([]);
   });
 });
 
@@ -224,5 +260,37 @@ describe("a change named like several amounts of its sentence", () => {
   it("is of the one in its own clause (up to “;”)", () => {
     expect(errorsOf(post, 2012)).toEqual([]);
     expect(errorsOf(post.replace("82.91%", "74.19%"), 2012).map(([rule]) => rule)).toEqual(["N.growth"]);
+  });
+});
+
+describe("the parts' sum of changes is written in the unit of the total's change", () => {
+  const headlines = (text: string, year: number) =>
+    checkNarrative(readTextFile(text), [], { year })
+      .filter((f) => f.rule === "N.changeSum")
+      .map((f) => f.headline);
+
+  // yn-xundian-zhengfa-2022-final-sangong ¶4 (http://www.kmxd.gov.cn/c/2023-08-23/6685895.shtml): 0 + 0 + 41,799.16 + 12,625.00
+  const xundian =
+    "2022年度一般公共预算财政拨款“三公”经费支出决算数比上年减少54,424.16元,下降89.65%。其中:因公出国(境)费支出决算增加0元,增长0%;" +
+    "公务用车购置费支出决算增加0元,增长0%;公务用车运行维护费支出决算减少41,799.16元,下降96.78%;公务接待费支出决算减少12,625.00元,";
+
+  it("in 元, with the text's separators and decimals (54,424.16元, never 5.442416万元)", () => {
+    expect(changeSums(xundian, 2022)).toEqual([]);
+    const wrong = xundian.replace("减少54,424.16元", "减少64,424.16元");
+    expect(changeSums(wrong, 2022)).toEqual([["减少54,424.16元", "减少64,424.16元"]]);
+    expect(headlines(wrong, 2022)[0]).toContain("而文中各部分合计减少54,424.16元（");
+  });
+
+  it("in 万元, to the total's decimals (0.90万元 beside 2.30万元)", () => {
+    const wan =
+      "2022年度“三公”经费支出决算为39.01万元,比上年减少2.30万元。其中:因公出国(境)费支出决算增加0万元;公务用车购置及运行费支出决算减少1.00万元;公务接待费支出决算增加0.10万元。";
+    expect(changeSums(wan, 2022)).toEqual([["减少0.90万元", "减少2.30万元"]]);
+  });
+
+  it("a bound in 元 when a part that is 0 this year states no change (至少减少9,000.00元)", () => {
+    const bound =
+      "2022年度“三公”经费支出决算为390,118.10元,比上年减少5,000.00元。其中:因公出国(境)费0元;公务用车购置及运行费支出决算减少10,000.00元;公务接待费支出决算增加1,000.00元。";
+    expect(changeSums(bound, 2022)).toEqual([["至少减少9,000.00元", "减少5,000.00元"]]);
+    expect(headlines(bound, 2022)[0]).toContain("三公经费合计应至少减少9,000.00元。");
   });
 });

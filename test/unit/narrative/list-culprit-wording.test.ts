@@ -75,6 +75,6 @@ describe("a total's change against its parts' changes, one of them stated on a l
   });
 
   it("the 运行 amount printed right: the sum of changes is an error at the total's change, as before", () => {
-    expect(errors(text.replace("公务用车运行费200.00", "公务用车运行费150.00"))).toEqual([["N.changeSum", 1, "减少100.00万元", "减少60万元"]]);
+    expect(errors(text.replace("公务用车运行费200.00", "公务用车运行费150.00"))).toEqual([["N.changeSum", 1, "减少100.00万元", "减少60.00万元"]]);
   });
 });

@@ -16,15 +16,9 @@ import { checkShareLists } from "./shares";
 export function checkArithmetic(s: SentenceClaims, resolveTotal: TotalResolver, reading: Reading, relations: Relations): ClaimIssue[] {
   const issues: ClaimIssue[] = [];
   for (const claim of s.claims) {
-    if (claim.kind === "change") issues.push(...checkChange(claim, reading).filter((issue) => issue.rule !== "flat" || !SAYS_FLAT.test(s.sentence)));
+    if (claim.kind === "change") issues.push(...checkChange(claim, reading));
     if (claim.kind === "completion") issues.push(...checkCompletion(claim, reading));
   }
   issues.push(...checkShareLists(s, resolveTotal, reading, relations));
   return issues;
 }
-
-/**
- * “比上年增加0万元,增长0%,主要原因是与上年持平”, “减少0万元,未发生增减变动”: a sentence that says in words there was no change
- * already says “持平” — no wording warning (N.flat) on its zero change.
- */
-const SAYS_FLAT = /持平|无增减|未发生增减|没有变化|无变化/;

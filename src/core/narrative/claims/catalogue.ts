@@ -31,7 +31,6 @@ export const CLAIM_RULES = {
   budgetWords: rule("N.budgetWords", "warning", "“完成年初/全年预算”所指的预算与所用数字不符"),
   // ── direction words ──
   direction: rule("N.direction", "error", "增加/减少与增长/下降方向一致"),
-  flat: rule("N.flat", "warning", "变化为0应写“持平”"),
   compare: rule("N.compare", "error", "“决算数大于/小于/等于预算数”与所述数字一致"),
   // ── across paragraphs ──
   repeated: rule("N.repeated", "error", "同一数字在文中两处所写不同"),

@@ -4,7 +4,7 @@ import { judgeAmounts, type Verdict } from "../../numbers/verdict";
 import { changeConfirmed, tiedToSlip } from "./change";
 import { changeStatements, type Basis, type ChangeStatement } from "./change-statements";
 import { CHANGE_IDENTITIES, figureNamed } from "./figures";
-import { quoted, writtenLike, writtenUnit } from "./issue";
+import { exactLike, quoted, writtenLike, writtenUnit } from "./issue";
 import type { Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
@@ -114,7 +114,7 @@ export function checkChangeSums(parsed: readonly ParsedParagraph[], family: "决
     if (verdict === "equal") return [];
     const { total, whole } = identity;
     const terms = partTerms(identity);
-    const right = changeText(sumOf(identity.known.map((k) => signedValue(k, ctx.reading))));
+    const right = changeText(sumOf(identity.known.map((k) => signedValue(k, ctx.reading))), whole.change);
     const written = changeWords(whole);
     // a term tied to an amount found wrong: the sum is no certain expected value, so nothing is named wrong for sure
     const doubted = [whole, ...identity.known].filter((c) => c.claim && tiedToSlip(c.claim, ctx.reading));
@@ -154,7 +154,7 @@ export function checkChangeBounds(parsed: readonly ParsedParagraph[], family: "�
       const verdict = judgeAmounts(sum, interval, signedValue(whole, ctx.reading), signedInterval(whole, ctx.reading), ">=");
       if (verdict === "equal") return [];
       const terms = partTerms(identity);
-      const most = sum.isNegative() ? `至少减少${sum.abs().toFixed()}万元` : sum.isZero() ? "至多持平" : `至多${changeText(sum)}`;
+      const most = sum.isNegative() ? `至少减少${exactLike(whole.change, sum.abs())}` : sum.isZero() ? "至多持平" : `至多${changeText(sum, whole.change)}`;
       const written = changeWords(whole);
       return [
         totalChangeFinding(identity, verdict, {
@@ -162,7 +162,7 @@ export function checkChangeBounds(parsed: readonly ParsedParagraph[], family: "�
             verdict === "rounding"
               ? `${total}写${written}，按各部分增减（${terms}）${most}，相差在四舍五入尾差范围内，请确认。`
               : `${total}写${written}，而${terms}，${unstated[0]}本年为0、只可能减少或不变：${total}应${most}。`,
-          steps: [terms, `${unstated[0]}本年为0，其增减 ≤ 0`, `${total}的增减 ≤ ${changeText(sum)}`, `文中 ${total}${written}`],
+          steps: [terms, `${unstated[0]}本年为0，其增减 ≤ 0`, `${total}的增减 ≤ ${changeText(sum, whole.change)}`, `文中 ${total}${written}`],
           message: `“${quoted(whole.change)}”：文中各项 ${terms}，${unstated[0]}本年为0，${total}应${most}，与此处不符。`,
           expected: most,
         }),
@@ -173,7 +173,8 @@ export function checkChangeBounds(parsed: readonly ParsedParagraph[], family: "�
 
 /** The parts' stated changes as written: “公务用车增加2万元，公务接待减少1万元”. */
 const partTerms = ({ parts, known }: ChangeIdentity) => known.map((k, i) => `${parts[i]}${changeWords(k)}`).join("，");
-const changeText = (sum: Decimal) => (sum.isZero() ? "无增减" : `${sum.isNegative() ? "减少" : "增加"}${sum.abs().toFixed()}万元`);
+/** A sum of changes in the unit and style the total's change is written in (“减少9,000.00元” beside “减少23,000.00元”). */
+const changeText = (sum: Decimal, like: Mention) => (sum.isZero() ? "无增减" : `${sum.isNegative() ? "减少" : "增加"}${exactLike(like, sum.abs())}`);
 
 /** A finding on the total's stated change, with its parts' changes as the figures involved. */
 function totalChangeFinding(

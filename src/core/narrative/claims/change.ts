@@ -2,7 +2,7 @@ import { Decimal } from "../../numbers/decimal";
 import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
 import type { ChangeClaim } from "./extract";
-import { checkEveryCandidate, checkGrowth } from "./growth";
+import { checkEveryCandidate, checkGrowth, isNoChange } from "./growth";
 import type { ClaimIssue } from "./issue";
 import type { Reading } from "./reading";
 import { checkDifference, priorSlip } from "./stated-prior";
@@ -23,7 +23,7 @@ function checkOneWay(claim: ChangeClaim, reading: Reading): ClaimIssue[] {
   const { change, percent } = claim;
   const moreWord = claim.up ? "增加" : "减少";
   const rateWord = claim.up ? "增长" : "下降";
-  if (percent && claim.percentUp !== claim.up) {
+  if (percent && claim.percentUp !== claim.up && !isNoChange(claim)) {
     return [
       {
         rule: "direction",
@@ -35,20 +35,6 @@ function checkOneWay(claim: ChangeClaim, reading: Reading): ClaimIssue[] {
         message: `“${moreWord}${change.text}，${claim.percentUp ? "增长" : "下降"}${percent.text}”：金额与百分比的增减方向矛盾。`,
         expected: rateWord,
         actual: claim.percentUp ? "增长" : "下降",
-      },
-    ];
-  }
-  if (change.value.isZero()) {
-    return [
-      {
-        rule: "flat",
-        verdict: "warning",
-        target: change,
-        subject: "增减额",
-        headline: `写“${moreWord}${change.text}${percent ? `，${rateWord}${percent.text}` : ""}”，变化为0，应写“持平”。`,
-        steps: [`${moreWord}${change.text} = 0`],
-        message: `“${moreWord}${change.text}”：变化为0，应写“持平”（或“与上年持平”）。`,
-        expected: "持平",
       },
     ];
   }

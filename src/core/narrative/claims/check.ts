@@ -25,6 +25,7 @@ import { checkBreakdowns } from "./breakdowns";
 import { checkChangeBounds, checkChangeCulprits, checkChangeSums } from "./change-sums";
 import type { CrossContext } from "./cross";
 import { checkRepeated } from "./repeated";
+import { checkDoubtfulAmounts } from "./doubtful-amounts";
 import type { TotalResolver } from "./share-total";
 import { checkTotalCulprits } from "./total-slips";
 import { checkTotals } from "./totals";
@@ -89,7 +90,8 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
   const reading = new Reading();
   const checked = reading.checked;
   const year = options.year ?? majorityYear(parsed.flatMap((p) => statedYears(p.paragraph.text, true).map((y) => y.year)));
-  const statements = statementsOf(parsed, family, year);
+  const stated = statementsOf(parsed, family, year);
+  const statements = stated.filter((s) => !s.doubtful);
   tieChangesToStatements(parsed, statements, family, year);
   const items = itemStatements(parsed, family);
   const classes = classStatements(parsed);
@@ -127,6 +129,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
     [
       ...checkTotals(statements, tableFigure, cross),
       ...checkRepeated(statements, cross),
+      ...checkDoubtfulAmounts(stated, tableFigure, cross),
       ...checkBreakdowns(classes, items, parsed, cross),
       ...checkChangeSums(parsed, family, cross),
       ...checkChangeBounds(parsed, family, statements, cross),
@@ -160,7 +163,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
 
 /**
  * Keeps an issue only when none of its figures was already found wrong (an error or a rounding tail; a
- * wording warning such as “应写持平” leaves the figure usable), nor — a warning — on the same figures as one told
+ * warning — a doubt about the form or the reading, “百分数缺少%” — leaves the figure usable), nor — a warning — on the same figures as one told
  * already (a list two rules read, N.total and N.listSum, warned of once); then orders them as the text reads.
  */
 function oneFindingPerSlip(located: Located[]): Located[] {

@@ -35,6 +35,12 @@ export function checkEveryCandidate(claim: ChangeClaim, reading: Reading): Claim
 }
 
 /**
+ * “增加0万元，增长0%”, “减少0元，下降0%”: a change of nothing stated in figures, its rate 0 too — right as written
+ * whatever the base (both years 0 included) and whichever direction word it carries; “持平” is another wording of it.
+ */
+export const isNoChange = (claim: ChangeClaim): boolean => claim.change.value.isZero() && !!claim.percent?.value.isZero();
+
+/**
  * The rate a change gives against the amount it is tied to: change ÷ last year, last year stated with it or this year ∓
  * the change — as the interval the printed figures allow, and the prior at the printed values.
  */
@@ -58,7 +64,7 @@ export function checkGrowth(claim: ChangeClaim, subject: Mention, reading: Readi
   const currentText = `${num(reading.value(subject))}${unit}`;
   if (!allowed) {
     // a prior that only rounding could bring to 0 (“1万元，增加0.5万元，增长100%”: 0.50) leaves the rate unjudged
-    if (!priorValue.isZero()) return [];
+    if (!priorValue.isZero() || isNoChange(claim)) return [];
     return [
       {
         rule: "zeroBase",

@@ -58,16 +58,38 @@ export function derivedHeadline(verdict: Exclude<Verdict, "equal">, what: string
   return `${what}写${stated}，应为${expected}（${equation}）。`;
 }
 
+/** The unit a mention is printed in (`printed` ends with 元 or 亿元; 万元 amounts are bare), and the factor from 万元. */
+function printedUnit(m: Mention): { unit: "元" | "万元" | "亿元"; scale: Decimal } {
+  if (m.printed.endsWith("亿元")) return { unit: "亿元", scale: new Decimal("0.0001") };
+  if (m.printed.endsWith("元")) return { unit: "元", scale: new Decimal(10000) };
+  return { unit: "万元", scale: new Decimal(1) };
+}
+
+/** Digits with the thousands separators of a mention that has them (“905,709.06元”), and its unit. */
+function groupedLike(m: Mention, digits: string, unit: string): string {
+  const [whole, fraction] = digits.split(".");
+  const grouped = m.text.includes(",") ? whole.replace(/\B(?=(\d{3})+$)/g, ",") : whole;
+  return `${grouped}${fraction === undefined ? "" : `.${fraction}`}${unit}`;
+}
+
 /**
  * A value written the way a mention writes its figure — in 元 or 万元, to its decimals, with thousands
  * separators when it has them: what “按四舍五入应为12,346元” says for a figure written 12,345元.
  */
 export function writtenLike(m: Mention, value: Decimal): string {
-  const unit = m.printed.endsWith("亿元") ? "亿元" : m.printed.endsWith("元") ? "元" : "万元";
-  const digits = formatFixed(unit === "元" ? value.times(10000) : unit === "亿元" ? value.dividedBy(10000) : value, m.places);
-  const [whole, fraction] = digits.split(".");
-  const grouped = m.text.includes(",") ? whole.replace(/\B(?=(\d{3})+$)/g, ",") : whole;
-  return `${grouped}${fraction === undefined ? "" : `.${fraction}`}${unit}`;
+  const { unit, scale } = printedUnit(m);
+  return groupedLike(m, formatFixed(value.times(scale), m.places), unit);
+}
+
+/**
+ * A value held in 万元 written exactly, in a mention's unit and style, never fewer decimals than the mention's: the
+ * sum of changes beside “减少23,000.00元” reads “9,000.00元”, beside “减少2.30万元” “0.90万元”, and 0.0089万元 keeps its
+ * four decimals.
+ */
+export function exactLike(m: Mention, value: Decimal): string {
+  const { unit, scale } = printedUnit(m);
+  const scaled = value.times(scale);
+  return groupedLike(m, scaled.toFixed(Math.max(m.places, scaled.decimalPlaces())), unit);
 }
 
 /**
@@ -75,8 +97,7 @@ export function writtenLike(m: Mention, value: Decimal): string {
  * 亿元 — with two decimals (“905,709.06元”-style texts get 元, not “90.57”).
  */
 export function writtenUnit(m: Mention): { num: (value: Decimal) => string; unit: string } {
-  const unit = m.printed.endsWith("亿元") ? "亿元" : m.printed.endsWith("元") ? "元" : "万元";
-  const scale = unit === "元" ? new Decimal(10000) : unit === "亿元" ? new Decimal("0.0001") : new Decimal(1);
+  const { unit, scale } = printedUnit(m);
   return { num: (value) => formatFixed(value.times(scale), 2), unit };
 }
 

@@ -26,6 +26,11 @@ export interface Statement {
    * (“商务部…”, “2011年工商总局…”): a report on several departments states each one's figures (./statements.ts sameOwner).
    */
   owner?: string;
+  /**
+   * An amount printed without change words in a “其中” list of changes (./list-of-changes.ts): it may be its item's change
+   * with the verb left out, so it is no certain amount of its figure — only ./doubtful-amounts.ts reads it.
+   */
+  doubtful?: true;
 }
 
 /**
@@ -116,7 +121,8 @@ export type FigureLookup = (figure: string) => { value: Decimal; unit: Decimal }
 
 /**
  * The figures the text states, with the year they are of: “2021年度“三公”经费合计支出20.12万元” in a 2022 text is
- * last year's 三公经费合计, never compared with this year's (`year` undefined: every year is taken as the report's).
+ * last year's 三公经费合计, never compared with this year's (`year` undefined: every year is taken as the report's). An amount
+ * a list of changes leaves in doubt comes flagged `doubtful`.
  */
 export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算" | "预算", year?: number): Statement[] {
   const sections = unitSections(parsed);
@@ -129,7 +135,7 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
         if (claim.kind !== "amount") return [];
         const m = claim.mention;
         // an amount in a list of changes may be its item's change with the verb left out: no figure's amount for certain
-        if (inListOfChanges(s, m, at.sentences[k - 1])) return [];
+        const doubtful = inListOfChanges(s, m, at.sentences[k - 1]);
         // “收、支总计分别为A、B万元”: each number of a list is its own figure (收 / 支), not the one the words name — named
         // only where the words cut into one figure name per number (pairedName)
         const paired = m.groupSize > 1 ? pairedName(m, family) : undefined;
@@ -143,7 +149,17 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
         const context = binding ? FIGURE_CONTEXT[binding.figure] : undefined;
         if (!binding || (context && !at.generalBudget && !context.test(s.sentence))) return [];
         const unit = scopeOwner(own.scope) ?? owner;
-        return [{ figure: binding.figure, others: binding.others, mention: m, at, year: yearOfSentence(s, m, year), ...(unit ? { owner: unit } : {}) }];
+        return [
+          {
+            figure: binding.figure,
+            others: binding.others,
+            mention: m,
+            at,
+            year: yearOfSentence(s, m, year),
+            ...(unit ? { owner: unit } : {}),
+            ...(doubtful ? { doubtful: true as const } : {}),
+          },
+        ];
       });
     });
   });
