@@ -118,6 +118,14 @@ export const isShorterPeriodBase = (m: Mention) => PRIOR_AMOUNT.test(baseWords(m
 /** A comparison base that is this year's budget: the change measured from it is actual − budget, not a change on last year. */
 export const isBudgetBase = (m: Mention) => BUDGET_BASE.test(baseWords(m)) && !LAST_YEAR.test(baseWords(m));
 /**
+ * “培训费2023年预算2万元,较2022年预算1.50万元增长75%”: a budget compared with whose words name an earlier year than the
+ * amount's own words do is that year's budget — last year's amount of the measure, as “比上年预算数” is.
+ */
+export function isEarlierYearBudget(base: Mention, amount: Mention): boolean {
+  const [then, now] = [yearNamed(base), yearNamed(amount)];
+  return isBudgetBase(base) && then !== undefined && now !== undefined && then.year < now.year;
+}
+/**
  * “首次突破2万亿元”, “超过5.9亿”, “将近8亿元”: a bound, never the amount a change is of, nor a total that parts add up
  * to (“节约资金超过100亿元…。其中,中小企业采购合同额为692.16亿元” breaks down the 采购规模, not the bound).
  */
