@@ -409,3 +409,19 @@ describe("stop 32 round 6: a table's header row with last year's and this year's
     expect(check("2022年部门决算\n2023年部门决算", 2023).map((f) => f.rule)).toEqual(["N.year"]);
   });
 });
+
+describe("b1 round 3: a budget compared with, named by an earlier year than the amount's own (“2023年预算…,较2022年预算…”)", () => {
+  // sc-dyrmt-school-2023-budget ¶3 (https://dyrmt.com/article-132329-2.html): (2 − 1.50) ÷ 1.50 = 33.33%, and 2 printed to whole
+  // 万元 allows at most 66.67%
+  const training = "(二)培训费2023年预算2万元,较2022年预算1.50万元增长75%,主要原因是为了提升教师素质,增加了培训次数和力度。";
+
+  it("is last year's amount: the rate over it is judged", () => {
+    expect(errors(training, 2023)).toEqual([["N.growth", "33.33%", "75%"]]);
+    expect(errors(training.replace("增长75%", "增长33.33%"), 2023)).toEqual([]);
+  });
+
+  it("this year's budget (the same year, or no year) is another relation: nothing", () => {
+    expect(errors("2023年支出完成90万元,比2023年预算100万元下降12%。", 2023)).toEqual([]);
+    expect(errors(training.replace("较2022年预算", "较预算"), 2023)).toEqual([]);
+  });
+});

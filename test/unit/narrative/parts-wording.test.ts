@@ -221,3 +221,46 @@ describe("“去年,…A;今年,这笔经费…B,同比减少C”: the change is
     expect(errors(news.replace("决算86.4万元", "预算90万元,决算86.4万元").replace("86.4", "96.4"), 2024)).toEqual([]);
   });
 });
+
+describe("a total printed with more than two decimals: the finding prints its sums at the text's own decimals", () => {
+  // gs-zhangjiachuan-liubao-weishengyuan-2021-final ¶8–11 (https://www.zjc.gov.cn/info/1711/216401.htm), b1 blind round 2:
+  // the 收入总计 is the year's income alone, the numbered lines add the 上年结转 as well
+  const income = [
+    "(一)收入决算情况。2021年度,收入总计为415.2644万元,其中:",
+    "1.财政拨款收入364.5594万元,为一般公共预算资金。",
+    "2.事业收入50.7050万元,为事业单位开展专业业务活动及辅助活动所取得的收入。",
+    "3.上年结转和结余14.9614万元,为以前年度支出预算因客观条件变化未执行完、结转到当年或以后年度按有关规定继续使用的资金。",
+  ].join("\n");
+
+  it("430.2258 and 14.9614, not 430.23 and 14.96", () => {
+    expect(errors(income, 2021)).toEqual([["N.listSum", "430.2258", "415.2644"]]);
+    expect(check(income, 2021)[0].headline).toContain("之和已达430.2258万元，超过合计14.9614万元");
+  });
+
+  it("as written with the year's income only, no error", () => {
+    expect(errors(income.replace("415.2644", "430.2258"), 2021)).toEqual([]);
+  });
+});
+
+describe("“收入包括:” after a 收支 total lists its income side, as “其中” does", () => {
+  // zj-yinzhou-minglou-weisheng-2021-budget ¶17 (https://www.nbyz.gov.cn/art/2022/9/9/art_1229612449_4071518.html), b1 blind
+  // round 2 (a hand probe: 上年结转 raised by 30); the same wording on the 梧州 platform (gx-wuzhou-zhongxue-2023-budget)
+  const minglou =
+    "本单位2021年财政拨款收支预算3354.33万元。收入包括:一般公共预算当年拨款收入3225万元,上年结转    129.33万元;支出包括:卫生健康支出(类)3354.33万元。";
+  const liuzuo = "2023年部门收支总预算1157.55万元,同比减少518.08万元,同比下降30.92%,收入包括:一般公共预算拨款1157.55万元;支出包括:教育支出1157.55万元。";
+
+  it("the real texts: no error", () => {
+    expect(errors(minglou, 2021)).toEqual([]);
+    expect(errors(liuzuo, 2023)).toEqual([]);
+  });
+
+  it("an income part raised: the parts add up above the total, in the sentence after it or in its own", () => {
+    expect(errors(minglou.replace("129.33", "159.33"), 2021)).toEqual([["N.listSum", "3384.33", "3354.33"]]);
+    expect(errors(liuzuo.replace("拨款1157.55", "拨款1257.55"), 2023)).toEqual([["N.listSum", "1257.55", "1157.55"]]);
+  });
+
+  it("parts below the total say nothing (“包括” may name only some), nor does a list of names without amounts", () => {
+    expect(errors(minglou.replace("129.33", "99.33"), 2021)).toEqual([]);
+    expect(errors("2021年收支总预算11654.33万元,收入包括:一般公共预算拨款收入、事业收入、其他收入;上年结转。支出包括:卫生健康支出(类)。", 2021)).toEqual([]);
+  });
+});

@@ -193,3 +193,31 @@ describe("a paragraph opening with “其中” under the paragraph that states 
     expect(errors(lottery, 2010)).toEqual([]);
   });
 });
+
+describe("a sentence opening with comparison words only after a sentence that breaks its one amount down after “其中”", () => {
+  // gs-wushan-luomen-xuequ-2022-budget ¶15 (http://www.wushan.gov.cn/info/5541/846751.htm), b1 blind round 1
+  const basic = "(一)基本支出。2022年基本支出3736.92万元,其中人员经费3727.71万元,公用经费353.71万元。比2021年预算增加654万元,增长9%,增长的主要原因是人员增加。";
+  const partsRight = basic.replace("3727.71", "3383.21");
+  const errors2022 = (text: string) => errors(text, 2022);
+
+  it("the real text: the parts above their total, and the rate of the total's change (654 ÷ 3082.92 = 21.21%, not 9%)", () => {
+    expect(errors2022(basic)).toEqual([
+      ["N.listSum", "4081.42", "3736.92"],
+      ["N.growth", "21.21%", "9%"],
+    ]);
+  });
+
+  it("the change is the total's, not a part's: with the parts right, the rate alone is wrong", () => {
+    expect(errors2022(partsRight)).toEqual([["N.growth", "21.21%", "9%"]]);
+    expect(errors2022(partsRight.replace("增长9%", "增长21.21%"))).toEqual([]);
+  });
+
+  it("the change in the list's own sentence may be the last part's: nothing", () => {
+    expect(errors2022(partsRight.replace("万元。比2021年", "万元,比2021年"))).toEqual([]);
+  });
+
+  it("a part with a change of its own, or two amounts before “其中”, is no plain breakdown of one amount: nothing", () => {
+    expect(errors2022(partsRight.replace("3383.21万元", "3383.21万元,比上年增加600万元"))).toEqual([]);
+    expect(errors2022(partsRight.replace("2022年基本支出3736.92万元", "2022年支出4213.63万元,基本支出3736.92万元"))).toEqual([]);
+  });
+});

@@ -52,9 +52,10 @@ const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
 export const VIEW = String.raw`(?:分|按|从)(?![^，,；;。：:\d]{0,8}?情况)[^，,；;。：:\d]{1,8}?(?:看|分)`;
 /**
  * Words that open the details of the amount before them, as “其中” does (““三公”经费预算30.5万元,具体为:因公出国(境)费…”,
- * “…比上年增加0.5万元。分项为:…”, “分项情况是:…”): as regex source, without its colon.
+ * “…比上年增加0.5万元。分项为:…”, “分项情况是:…”), and the sides of a 收支 total listed after it (“财政拨款收支预算3354.33万元。
+ * 收入包括:一般公共预算当年拨款收入3225万元,上年结转129.33万元;支出包括:…”): as regex source, without its colon.
  */
-export const DETAIL = String.raw`(?:分项|具体)(?:情况)?(?:为|是)`;
+export const DETAIL = String.raw`(?:(?:分项|具体)(?:情况)?(?:为|是)|(?:收入|支出)包括)`;
 /**
  * An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”, “为年初计划3165亿元的26%”, with the
  * item it plans: “完成年度收入计划535,000万元的101.0%”; after 占: “收入完成112853万元,占年计划100500万元的112.29%”, the
@@ -116,6 +117,14 @@ export const isRevisedFrom = (m: Mention) => REVISED_FROM.test(baseWords(m));
 export const isShorterPeriodBase = (m: Mention) => PRIOR_AMOUNT.test(baseWords(m)) && SHORTER_BASE.test(baseWords(m));
 /** A comparison base that is this year's budget: the change measured from it is actual − budget, not a change on last year. */
 export const isBudgetBase = (m: Mention) => BUDGET_BASE.test(baseWords(m)) && !LAST_YEAR.test(baseWords(m));
+/**
+ * “培训费2023年预算2万元,较2022年预算1.50万元增长75%”: a budget compared with whose words name an earlier year than the
+ * amount's own words do is that year's budget — last year's amount of the measure, as “比上年预算数” is.
+ */
+export function isEarlierYearBudget(base: Mention, amount: Mention): boolean {
+  const [then, now] = [yearNamed(base), yearNamed(amount)];
+  return isBudgetBase(base) && then !== undefined && now !== undefined && then.year < now.year;
+}
 /**
  * “首次突破2万亿元”, “超过5.9亿”, “将近8亿元”: a bound, never the amount a change is of, nor a total that parts add up
  * to (“节约资金超过100亿元…。其中,中小企业采购合同额为692.16亿元” breaks down the 采购规模, not the bound).

@@ -126,7 +126,7 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     const openingOnly = totals.length === 1 && totals[0].depth === 0;
     const openingTotal = totals.pop();
     const openingBase = openingTotal && baseAfter(source, openingTotal);
-    before = { mentions, whole: opensBreakdown ? before.mentions : undefined, text };
+    before = { mentions, whole: opensBreakdown ? before.mentions : brokenDownInSentence(mentions), text };
     cut = opensBreakdown ? source : undefined;
     if (!isRatesOnly(mentions)) stated = mentions;
     return {
@@ -184,6 +184,17 @@ const OPENS_BREAKDOWN = new RegExp(String.raw`^\s*(?:其中|${DETAIL}\s*[:：]|[
  * “其中:省级收入…。全省一般公共预算收入中,…”): a view, or a whole named — never a plain “其中”, which may break down a part.
  */
 const RECUT = new RegExp(String.raw`^\s*(?:[^，,；;。：:]{2,20}?中(?=[，,])|${VIEW}\s*[:：,，])`);
+
+/**
+ * “2022年基本支出3736.92万元,其中人员经费3727.71万元,公用经费353.71万元。”: a sentence stating one amount, then after “其中”
+ * only plain amounts of this year, breaks that amount down within itself — the whole a sentence opening with comparison
+ * words only after it (“比2021年预算增加654万元,增长9%”) speaks of, as after a “其中” sentence of its own.
+ */
+function brokenDownInSentence(mentions: readonly Mention[]): readonly Mention[] | undefined {
+  const [total, ...parts] = mentions;
+  if (!total || parts.length === 0 || !BREAKS_DOWN.test(parts[0].rawLabel) || BREAKS_DOWN.test(total.rawLabel)) return undefined;
+  return [total, ...parts].every((m) => isPlainAmount(m) && !isPrior(m)) ? [total] : undefined;
+}
 
 /** The sentence before, and — when it opens with “其中” (a breakdown) — the sentence whose amount it breaks down. */
 interface Before {

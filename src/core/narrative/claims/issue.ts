@@ -94,12 +94,16 @@ export function exactLike(m: Mention, value: Decimal): string {
 
 /**
  * How a finding prints amounts (held in 万元) next to a figure: in the unit the text writes it in — 元, 万元 or
- * 亿元 — with two decimals (“905,709.06元”-style texts get 元, not “90.57”).
+ * 亿元 — with two decimals (“905,709.06元”-style texts get 元, not “90.57”), or the figure's own where it prints more
+ * (“收入总计为415.2644万元”: a sum of 430.2258, not 430.23), zeros past the second dropped.
  */
 export function writtenUnit(m: Mention): { num: (value: Decimal) => string; unit: string } {
   const { unit, scale } = printedUnit(m);
-  return { num: (value) => formatFixed(value.times(scale), 2), unit };
+  return { num: (value) => formatFixed(value.times(scale), Math.max(2, m.places)).replace(PAST_TWO_ZEROS, "$1"), unit };
 }
+
+/** Zeros past the second decimal (“10.0000” → “10.00”, “4647.000” → “4647.00”, “430.2250” → “430.225”). */
+const PAST_TWO_ZEROS = /(\.\d\d\d*?)0+$/;
 
 /** The words of a mention as quoted in a message: “一般公共服务支出（类）2106.66 万元”. */
 export function quoted(m: Mention): string {

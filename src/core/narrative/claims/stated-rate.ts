@@ -1,5 +1,5 @@
 import { judgeDerived, percentInterval } from "../../numbers/verdict";
-import { isBound, isBudgetBase, isPlainAmount, isPrior } from "./binding";
+import { isBound, isBudgetBase, isEarlierYearBudget, isPlainAmount, isPrior } from "./binding";
 import type { SentenceClaims } from "./extract";
 import { derivedHeadline, percentOf, quoted, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
@@ -9,7 +9,7 @@ import type { Reading } from "./reading";
  * “全市财政总收入10.77亿元，比1999年的8.19亿元增长31.5%”: a rate with both years' amounts and no change amount is
  * this year's amount over last year's, less one. Tied with certainty only when the three stand in this order in one
  * clause, one figure each — the amount, last year's amount named as such right after it (“比1999年的”, “较上年同期
- * 的”; a budget compared with is another relation), and the rate right after that, its words a rate's only — and no
+ * 的”, “较2022年预算” after “2023年预算”; this year's budget compared with is another relation), and the rate right after that, its words a rate's only — and no
  * change of the sentence claims the rate. The same pair in the other order when a verb of reaching says which way it
  * went (“由上年的17916.00元增加到21360.17元，增长19.22%”: reachedPair). A rate whose direction its words contradict is
  * left to the words' check.
@@ -34,7 +34,7 @@ export function checkStatedRates(s: SentenceClaims, reading: Reading): ClaimIssu
 /** “10.77亿元，比1999年的8.19亿元”: this year's amount, then last year's named as such right after it. */
 function comparedPair(current: Mention, prior: Mention): { current: Mention; prior: Mention; up?: boolean } | undefined {
   if (!isPlainAmount(current) || isPrior(current) || isBound(current)) return undefined;
-  if (!isPlainAmount(prior) || !isPrior(prior) || isBudgetBase(prior) || isBound(prior)) return undefined;
+  if (!isPlainAmount(prior) || !isPrior(prior) || (isBudgetBase(prior) && !isEarlierYearBudget(prior, current)) || isBound(prior)) return undefined;
   return { current, prior };
 }
 
