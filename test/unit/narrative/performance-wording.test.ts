@@ -3,9 +3,14 @@ import { readTextFile } from "../../../src/core/paragraphs";
 
 /**
  * Wording of the blind round b3 (test/fixtures/texts/: 绩效自评 reports, 乡镇 budgets, a 部门预算's 增减变化原因): a
- * project's batches listed one by one after the sentence says how many there are, closed by a bare “合计”.
+ * project's batches listed one by one after the sentence says how many there are, closed by a bare “合计”; a “其中” list
+ * whose parts are named by their purpose after the amount (“其中:30万元用于…;30万元用于…”).
  */
 const check = (text: string, year?: number) => checkNarrative(readTextFile(text), [], { year });
+const lists = (text: string, year?: number) =>
+  check(text, year)
+    .filter((f) => f.rule === "N.listSum")
+    .map((f) => [f.severity, f.actual ?? null]);
 const totals = (text: string, year?: number) =>
   check(text, year)
     .filter((f) => f.rule === "N.total")
@@ -33,5 +38,28 @@ describe("“分三批实施,一批…A,二批…B,三批…C,合计T”: parts 
     const phases = (second: string) => `该中心分两期建设,第一期投资1200万元,第二期投资${second}万元,总计投资2000万元。`;
     expect(totals(phases("800"), 2022)).toEqual([]);
     expect(totals(phases("900"), 2022)).toEqual([["error", "2100.00", "2000"]]);
+  });
+});
+
+describe("“其中:A万元用于X;B万元用于Y”: parts named by their purpose after the amount (棠溪 2022)", () => {
+  const tangxi = (total: string, last = "29.99") =>
+    `本项目共完成预算资金${total}万元。其中:30万元用于基建工程项目预算编制;30万元用于基建工程项目审计;${last}万元用于基建工程项目设计、规划、测绘。`;
+
+  it("parts within their rounding of the total raise no error (89.99 for 89.97, the 30s written to whole 万元)", () => {
+    expect(lists(tangxi("89.97"), 2022).filter(([severity]) => severity === "error")).toEqual([]);
+  });
+
+  it("parts above the total are an error naming the total or the part out of line", () => {
+    expect(lists(tangxi("79.97"), 2022)).toEqual([["error", "79.97"]]);
+    expect(lists(tangxi("89.97", "39.99"), 2022).filter(([severity]) => severity === "error")).toHaveLength(1);
+  });
+
+  it("parts below the total say nothing: a “其中” list may name only some parts", () => {
+    expect(lists(tangxi("99.97"), 2022).filter(([severity]) => severity === "error")).toEqual([]);
+  });
+
+  it("a part with words before it keeps them as its name", () => {
+    const named = "项目支出50万元,其中:培训费20万元用于业务培训,印刷费40万元用于资料印刷。";
+    expect(lists(named, 2022)).toEqual([["error", "50"]]);
   });
 });
