@@ -4,7 +4,8 @@ import { readTextFile } from "../../../src/core/paragraphs";
 /**
  * Wording of the blind round b3 (test/fixtures/texts/: 绩效自评 reports, 乡镇 budgets, a 部门预算's 增减变化原因): a
  * project's batches listed one by one after the sentence says how many there are, closed by a bare “合计”; a “其中” list
- * whose parts are named by their purpose after the amount (“其中:30万元用于…;30万元用于…”).
+ * whose parts are named by their purpose after the amount (“其中:30万元用于…;30万元用于…”); a 镇's balance written as a
+ * chain (“上年结转结余A,加…总收入B,减…总支出C,…结余R”).
  */
 const check = (text: string, year?: number) => checkNarrative(readTextFile(text), [], { year });
 const lists = (text: string, year?: number) =>
@@ -61,5 +62,24 @@ describe("“其中:A万元用于X;B万元用于Y”: parts named by their purpo
   it("a part with words before it keeps them as its name", () => {
     const named = "项目支出50万元,其中:培训费20万元用于业务培训,印刷费40万元用于资料印刷。";
     expect(lists(named, 2022)).toEqual([["error", "50"]]);
+  });
+});
+
+describe("“上年结转结余A,加…总收入B,减…总支出C,…结余R”: a balance written as a chain (小榄镇 2025)", () => {
+  const xiaolan = (balance: string, spending = "13.6") =>
+    `上年结转结余0亿元,加一般公共预算总收入13.83亿元,减一般公共预算总支出${spending}亿元,1-6月结余${balance}亿元。`;
+
+  it("holds when the balance is the opening amount plus what is added less what is taken away", () => {
+    expect(totals(xiaolan("0.23"), 2025)).toEqual([]);
+  });
+
+  it("a balance, or an amount taken away, out of line is an error naming the balance", () => {
+    expect(totals(xiaolan("0.43"), 2025)).toEqual([["error", "0.23", "0.43亿元"]]);
+    expect(totals(xiaolan("0.23", "12.6"), 2025)).toEqual([["error", "1.23", "0.23亿元"]]);
+  });
+
+  it("a last amount not named 结余 / 结转, or no clause opening with “减”, is not read as the balance", () => {
+    expect(totals("上年结转结余0亿元,加一般公共预算总收入13.83亿元,减一般公共预算总支出13.6亿元,调出资金0.43亿元。", 2025)).toEqual([]);
+    expect(totals("上年结转结余0亿元,加一般公共预算总收入13.83亿元,一般公共预算总支出13.6亿元,结余0.43亿元。", 2025)).toEqual([]);
   });
 });

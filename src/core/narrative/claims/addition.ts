@@ -31,7 +31,7 @@ export interface Chain {
 export function readChain(sentences: readonly SentenceClaims[], i: number): Chain | undefined {
   const s = sentences[i];
   const found = [...s.sentence.matchAll(ADD)];
-  if (found.length === 0) return closedList(s, sentences[i - 1]);
+  if (found.length === 0) return closedList(s, sentences[i - 1]) ?? balanceChain(sentences, i);
   if (found.length !== 1) return undefined;
   const position = s.start + found[0].index!;
   const after = s.mentions.filter((m) => m.start > position && m.kind === "amount" && m.depth === 0);
@@ -101,6 +101,30 @@ function closedList(s: SentenceClaims, before: SentenceClaims | undefined): Chai
   if (before?.mentions.some((m) => candidate(m) && flowNamed(m.label) === flow)) return undefined;
   return { total, added: terms, subtracted: [] };
 }
+/**
+ * “上年结转结余0亿元,加一般公共预算总收入13.83亿元,减一般公共预算总支出13.6亿元,202516月结余0.23亿元”: a balance written as a
+ * chain, where the amounts added may carry a total's name themselves (“总收入”): the one amount before a clause opening with
+ * “加”, the amounts after it, those from a clause opening with “减” on taken away, and the sentence's last amount, named
+ * 结余 / 结转, right after the last one taken away. Read only in a sentence with no “加上” (readChain) and no closed list.
+ */
+function balanceChain(sentences: readonly SentenceClaims[], i: number): Chain | undefined {
+  const s = sentences[i];
+  const opening = CLAUSE_ADD.exec(s.sentence);
+  if (!opening) return undefined;
+  const position = s.start + opening.index;
+  const after = s.mentions.filter((m) => m.start > position && m.kind === "amount" && m.depth === 0);
+  const total = after[after.length - 1];
+  const terms = after.slice(0, -1);
+  const takenAway = terms.findIndex(isTakenAway);
+  if (takenAway < 1 || !isTakenAway(terms[terms.length - 1]) || !BALANCE_WORDS.test(total.rawLabel) || !candidate(total)) return undefined;
+  if (!terms.every(addend) || terms.slice(takenAway).some((m) => !isTakenAway(m))) return undefined;
+  const base = baseOf(sentences, i, position);
+  return base ? { total, added: [base, ...terms.slice(0, takenAway)], subtracted: terms.slice(takenAway) } : undefined;
+}
+/** “,加一般公共预算总收入…,减…”: “加” opening a clause (not a verb of its own) with a clause opening with “减” after it. */
+const CLAUSE_ADD = /(?<=[，,]\s*)加(?![强快大之速紧以重深剧入挂班工油码密热注价收计])(?=[^。]*?[，,]\s*减(?!少))/;
+const BALANCE_WORDS = /结余|结转/;
+
 /** The total names what it sums (“支出合计”, “收入总计”): a bare “合计” after two departments' amounts may sum more. */
 const CLOSING_TOTAL = /(?:收入|支出)(?:合计|总计|共计)(?:为|是)?$/;
 /** A total opening with “合计” / “总计” / “共计” (“合计批复总投资”): it sums the amounts before it only where those are all the parts. */
