@@ -31,7 +31,7 @@ export interface Chain {
 export function readChain(sentences: readonly SentenceClaims[], i: number): Chain | undefined {
   const s = sentences[i];
   const found = [...s.sentence.matchAll(ADD)];
-  if (found.length === 0) return closedList(s, sentences[i - 1]);
+  if (found.length === 0) return closedList(s, sentences[i - 1]) ?? balanceChain(sentences, i);
   if (found.length !== 1) return undefined;
   const position = s.start + found[0].index!;
   const after = s.mentions.filter((m) => m.start > position && m.kind === "amount" && m.depth === 0);
@@ -78,7 +78,8 @@ const listedAfter = (s: SentenceClaims, previous: Mention, m: Mention) =>
  * and closes with their 合计 / 总计 names its own sum — no “加” needed. Tied with certainty only when the sentence states
  * nothing but those amounts (no rate, no change, no “其中” or “包括” that would nest one amount in another; a remark in
  * parentheses is set aside), every amount before the total has words of its own, and the total, the first amount named
- * 收入 / 支出 合计 / 总计 / 共计 (never a bare “合计”, which in a news report may sum more than the amounts named), follows two
+ * 收入 / 支出 合计 / 总计 / 共计 (a bare “合计”, which in a news report may sum more than the amounts named, only after a list
+ * the sentence says is all the parts: countedParts), follows two
  * or more of them (a “收入合计” closes a list of what is received, never of what is spent:
  * ./figures.ts flowNamed); what the sentence states after the total (“…,收入合计42.5亿元,支出19.43亿元,年终结余23.07亿元”) is
  * no part of it. A sentence right before that states an amount of the total's side (“全县地方一般公共预算支出397114万元,…。
@@ -89,7 +90,8 @@ function closedList(s: SentenceClaims, before: SentenceClaims | undefined): Chai
   const amounts = s.mentions.filter((m) => m.depth === 0);
   if (amounts.length < 3 || amounts.length !== s.mentions.filter((m) => m.depth === 0 && m.kind === "amount").length) return undefined;
   if (NESTS.test(s.sentence.replace(/[（(][^（）()]*[)）]/g, ""))) return undefined;
-  const at = amounts.findIndex((m) => CLOSING_TOTAL.test(m.rawLabel.replace(/\s+/g, "")));
+  const named = amounts.findIndex((m) => CLOSING_TOTAL.test(m.rawLabel.replace(/\s+/g, "")));
+  const at = named >= 0 ? named : amounts.findIndex((m, k) => BARE_TOTAL.test(ownWords(m)) && countedParts(s, amounts.slice(0, k)));
   const total = amounts[at];
   const terms = amounts.slice(0, at);
   if (at < 2 || !candidate(total)) return undefined;
@@ -99,8 +101,52 @@ function closedList(s: SentenceClaims, before: SentenceClaims | undefined): Chai
   if (before?.mentions.some((m) => candidate(m) && flowNamed(m.label) === flow)) return undefined;
   return { total, added: terms, subtracted: [] };
 }
+/**
+ * “上年结转结余0亿元,加一般公共预算总收入13.83亿元,减一般公共预算总支出13.6亿元,202516月结余0.23亿元”: a balance written as a
+ * chain, where the amounts added may carry a total's name themselves (“总收入”): the one amount before a clause opening with
+ * “加”, the amounts after it, those from a clause opening with “减” on taken away, and the sentence's last amount, named
+ * 结余 / 结转, right after the last one taken away. Read only in a sentence with no “加上” (readChain) and no closed list.
+ */
+function balanceChain(sentences: readonly SentenceClaims[], i: number): Chain | undefined {
+  const s = sentences[i];
+  const opening = CLAUSE_ADD.exec(s.sentence);
+  if (!opening) return undefined;
+  const position = s.start + opening.index;
+  const after = s.mentions.filter((m) => m.start > position && m.kind === "amount" && m.depth === 0);
+  const total = after[after.length - 1];
+  const terms = after.slice(0, -1);
+  const takenAway = terms.findIndex(isTakenAway);
+  if (takenAway < 1 || !isTakenAway(terms[terms.length - 1]) || !BALANCE_WORDS.test(total.rawLabel) || !candidate(total)) return undefined;
+  if (!terms.every(addend) || terms.slice(takenAway).some((m) => !isTakenAway(m))) return undefined;
+  const base = baseOf(sentences, i, position);
+  return base ? { total, added: [base, ...terms.slice(0, takenAway)], subtracted: terms.slice(takenAway) } : undefined;
+}
+/** “,加一般公共预算总收入…,减…”: “加” opening a clause (not a verb of its own) with a clause opening with “减” after it. */
+const CLAUSE_ADD = /(?<=[，,]\s*)加(?![强快大之速紧以重深剧入挂班工油码密热注价收计])(?=[^。]*?[，,]\s*减(?!少))/;
+const BALANCE_WORDS = /结余|结转/;
+
 /** The total names what it sums (“支出合计”, “收入总计”): a bare “合计” after two departments' amounts may sum more. */
 const CLOSING_TOTAL = /(?:收入|支出)(?:合计|总计|共计)(?:为|是)?$/;
+/** A total opening with “合计” / “总计” / “共计” (“合计批复总投资”): it sums the amounts before it only where those are all the parts. */
+const BARE_TOTAL = /^(?:合计|总计|共计)/;
+/** An amount's words without the marks that close the clause before (“…757.44万元),合计…”). */
+const ownWords = (m: Mention) => m.rawLabel.replace(/^[\s)）,，、]+/, "");
+
+/**
+ * “该项目分三批实施,一批项目县级批复总投资A万元(…),二批项目…B万元(…),三批项目…C万元(…),合计批复总投资T万元”: a sentence that
+ * says how many parts there are (“分三批”, “分两期”) before naming each by its ordinal, in order (一批、二批、三批 — or 第一期 …),
+ * lists them all, so a bare “合计” right after the last one sums exactly them.
+ */
+function countedParts(s: SentenceClaims, terms: readonly Mention[]): boolean {
+  const declared = COUNT_DECLARED.exec(s.sentence);
+  if (!declared || terms.length === 0 || s.start + declared.index > terms[0].start) return false;
+  const [, numeral, counter] = declared;
+  const count = numeral === "两" ? 2 : ORDINALS.indexOf(numeral) + 1;
+  return terms.length === count && terms.every((m, k) => ownWords(m).replace(/^第/, "").startsWith(`${ORDINALS[k]}${counter}`));
+}
+const ORDINALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+/** “分三批实施”, “分两期建设”: the number of parts, and the counter each part is named by. */
+const COUNT_DECLARED = /分([两二三四五六七八九十])(批|期|次|个阶段|阶段)/;
 /** Words that nest one amount in another, make a term no plain part, or add in words the chain reader leaves (“加…,”). */
 const NESTS = /其中|包括|包含|含|分别|加|减|增长|下降|同比|比上年|较上年/;
 

@@ -130,6 +130,8 @@ const written = (m: Mention) => `${isApproximate(m) ? "约" : ""}${m.text}`;
  */
 const NOT_A_PART = /^(?:支出|收入)?(?:决算|预算|执行|实际)数?$|合计|总计|总额|总数|总预算|总支出|总收入|[冲抵扣核]减|超收|短收|超支/;
 const CLAUSE = /[，,；;：:]/;
+/** “30万元用于基建工程项目审计”: what the amount is for, written right after it. */
+const PURPOSE = /^\s*(用于[^，,；;：:。]+)/;
 const CHAIN_TOTAL = /^[，,；;:：\s]*(?:收入|支出)?(?:合计|总计|共计)(?:为|是)?$/;
 
 /**
@@ -296,11 +298,15 @@ function listEnd(s: SentenceClaims, from: number): number {
 }
 
 /**
- * A part's name: its own words, or — none in its clause (“公务用车购置及运行费花费最高，约为3.5亿元”) — the one
- * clause of words between it and the previous figure or the start of the list.
+ * A part's name: its own words; or — none before it — the purpose written right after it (“本项目共完成预算资金89.97万元。
+ * 其中:30万元用于基建工程项目预算编制;30万元用于基建工程项目审计;29.99万元用于…”: the words before the second part are the
+ * first part's); or the one clause of words between it and the previous figure or the start of the list
+ * (“公务用车购置及运行费花费最高，约为3.5亿元”).
  */
 function nameOf(s: SentenceClaims, m: Mention, listStart: number): string {
   if (m.label !== "") return m.label;
+  const purpose = PURPOSE.exec(s.sentence.slice(m.end - s.start));
+  if (purpose) return purpose[1];
   const from = Math.max(listStart, ...s.mentions.filter((x) => x.end <= m.start).map((x) => x.end));
   const clauses = s.sentence
     .slice(from - s.start, m.start - s.start)
