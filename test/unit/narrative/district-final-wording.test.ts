@@ -1,0 +1,63 @@
+import { checkNarrative } from "../../../src/core/narrative";
+import { readTextFile } from "../../../src/core/paragraphs";
+
+/**
+ * Wording of the b2 blind round (test/fixtures/texts/README.md: 上海 嘉定 / 闵行 “三公” 决算, 广州 区 “三公” 决算 reposts):
+ * “增加幅度为p%” as a rate's words, a 决算 total stated after its “年初预算” in the paragraph before a change that names
+ * it (“…决算数比2016年度减少C万元”), and a space a repost keeps before a decimal point (“170 .58万元”).
+ */
+const errors = (text: string, year: number) =>
+  checkNarrative(readTextFile(text), [], { year })
+    .filter((f) => f.severity === "error")
+    .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+
+describe("“比上年增加54.06万元,增加幅度为46.4%”: 增加幅度 / 减少幅度 are a rate's words like 增长幅度", () => {
+  const town = "鳌头镇的三公经费为170.58万元,比上年增加54.06万元,增加幅度为46.4%。";
+
+  it("holds on the real figures (54.06 ÷ 116.52 = 46.40%)", () => {
+    expect(errors(town, 2012)).toEqual([]);
+  });
+
+  it("a wrong rate after 增加幅度为 is an error", () => {
+    expect(errors(town.replace("46.4%", "56.4%"), 2012)).toEqual([["N.growth", "46.40%", "56.4%"]]);
+  });
+
+  it("so is one after 减少幅度为 (18.44 ÷ 27.13 = 67.97%)", () => {
+    expect(errors("区国资局决算支出8.69万元,比上年减少18.44万元,减少幅度为58%。", 2013)).toEqual([["N.growth", "67.97%", "58%"]]);
+  });
+});
+
+describe("“…“三公”经费财政拨款支出年初预算为A万元,支出决算为B万元” then “…决算数比2016年度减少C万元,降低p%”", () => {
+  const jiading = [
+    "上海市嘉定区司法局2017年度“三公”经费财政拨款支出年初预算为22.00万元,支出决算为8.77万元,完成预算的39.86%。",
+    "2017年度“三公”经费财政拨款支出决算数比2016年度减少0.28万元,降低3.09%。",
+  ].join("\n");
+
+  it("holds on the real wording (0.28 ÷ 9.05 = 3.09%)", () => {
+    expect(errors(jiading, 2017)).toEqual([]);
+  });
+
+  it("the change is of the 决算 B, the 年初预算 A being the 三公 budget: a wrong rate is an error", () => {
+    expect(errors(jiading.replace("降低3.09%", "降低6.09%"), 2017)).toEqual([["N.growth", "3.09%", "6.09%"]]);
+  });
+
+  it("the same with 全年预算", () => {
+    expect(errors(jiading.replace("年初预算", "全年预算").replace("降低3.09%", "降低6.09%"), 2017)).toEqual([["N.growth", "3.09%", "6.09%"]]);
+  });
+});
+
+describe("“最高为170 .58万元…增加54 .06万元”: a space before the decimal point is kept by reposts", () => {
+  const spaced = "鳌头镇的三公经费为170 .58万元,比上年增加54 .06万元,增加幅度为46.4%。";
+
+  it("holds on the real wording", () => {
+    expect(errors(spaced, 2012)).toEqual([]);
+  });
+
+  it("the number is read whole: a wrong rate is an error", () => {
+    expect(errors(spaced.replace("46.4%", "56.4%"), 2012)).toEqual([["N.growth", "46.40%", "56.4%"]]);
+  });
+
+  it("“增多了10 6 .51万元” (digits split by a space): no number is read, so nothing is judged", () => {
+    expect(errors("公车费用132.08万元,比上年增多了10 6 .51万元,增长316.54%。", 2012)).toEqual([]);
+  });
+});
