@@ -4,7 +4,8 @@ import { readTextFile } from "../../../src/core/paragraphs";
 /**
  * Wording of the b2 blind round (test/fixtures/texts/README.md: 上海 嘉定 / 闵行 “三公” 决算, 广州 区 “三公” 决算 reposts):
  * “增加幅度为p%” as a rate's words, a 决算 total stated after its “年初预算” in the paragraph before a change that names
- * it (“…决算数比2016年度减少C万元”), and a space a repost keeps before a decimal point (“170 .58万元”).
+ * it (“…决算数比2016年度减少C万元”), a space a repost keeps before a decimal point (“170 .58万元”), and (round 2: 沙坪坝
+ * 检察院 2016) a change named by one side alone (“支出增加841.13万元”) as that side's total's change.
  */
 const errors = (text: string, year: number) =>
   checkNarrative(readTextFile(text), [], { year })
@@ -59,5 +60,27 @@ describe("“最高为170 .58万元…增加54 .06万元”: a space before the 
 
   it("“增多了10 6 .51万元” (digits split by a space): no number is read, so nothing is judged", () => {
     expect(errors("公车费用132.08万元,比上年增多了10 6 .51万元,增长316.54%。", 2012)).toEqual([]);
+  });
+});
+
+describe("“收入总计A,支出总计B。与2015年决算数相比,收入增加C、增长p%…。支出增加D,增长q%”: one side's change is of that side's total", () => {
+  const shapingba =
+    "本部门2016年度收入总计6955.73万元,支出总计6,954.57万元。与2015年决算数相比,收入增加950.05万元、增长15.82%,主要原因是上年结转、项目增加及增人增资。支出增加841.13万元,增长13.76%,主要原因是购置中心办案工作区及增人增资。";
+
+  it("holds with the rate the figures give (841.13 ÷ 6113.44 = 13.76%; the text printed 13.36%)", () => {
+    expect(errors(shapingba, 2016)).toEqual([]);
+  });
+
+  it("the 支出 change, two sentences after its total, a sentence of changes between: the real slip 13.36% is an error", () => {
+    expect(errors(shapingba.replace("增长13.76%", "增长13.36%"), 2016)).toEqual([["N.growth", "13.76%", "13.36%"]]);
+  });
+
+  it("the 收入 change in the sentence after the totals is of 收入总计 alone (950.05 ÷ 6005.68 = 15.82%)", () => {
+    expect(errors(shapingba.replace("增长15.82%", "增长18.82%"), 2016)).toEqual([["N.growth", "15.82%", "18.82%"]]);
+  });
+
+  it("two different 支出 totals before the change leave it in doubt: no error", () => {
+    const two = shapingba.replace("支出总计6,954.57万元。", "支出总计6,954.57万元,本年支出合计6,900.00万元。").replace("增长13.76%", "增长13.36%");
+    expect(errors(two, 2016)).toEqual([]);
   });
 });

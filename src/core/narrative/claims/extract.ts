@@ -16,6 +16,7 @@ import {
   measuredAmounts,
   priorOfLastYear,
   priorOfYear,
+  sideTotalsOf,
   yearPair,
   type Bound,
   VIEW,
@@ -126,7 +127,8 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     const openingOnly = totals.length === 1 && totals[0].depth === 0;
     const openingTotal = totals.pop();
     const openingBase = openingTotal && baseAfter(source, openingTotal);
-    before = { mentions, whole: opensBreakdown ? before.mentions : undefined, text };
+    const sides = sideTotalsOf(mentions);
+    before = { mentions, whole: opensBreakdown ? before.mentions : undefined, text, sides: sides.length > 0 ? sides : before.sides };
     cut = opensBreakdown ? source : undefined;
     if (!isRatesOnly(mentions)) stated = mentions;
     return {
@@ -191,6 +193,8 @@ interface Before {
   whole?: readonly Mention[];
   /** The sentence's text (“2010年，…”: the year it opens with). */
   text?: string;
+  /** The side totals (收入总计, 本年支出合计 …) of the paragraph's last sentence that stated any. */
+  sides?: readonly Mention[];
 }
 
 function claimsOf(
@@ -391,7 +395,7 @@ const otherBasis = (between: string, change: Mention) => ADJUSTED_BASIS.test(bet
  * 1.1亿元”); with none in its clause, a named year's amount from the sentence before (“比2010年预算减少”).
  */
 function priorTie(mentions: Mention[], i: number, previous: Before, lead: string): { subject?: Bound; prior?: Mention; againstBudget?: boolean } {
-  const subject = changeSubject(mentions, i, previous.mentions, lead, previous.whole);
+  const subject = changeSubject(mentions, i, previous.mentions, lead, previous.whole, previous.sides);
   const prior =
     changePrior(mentions, i) ??
     (subject?.certain ? (priorOfYear(mentions[i], subject.to, previous) ?? priorOfLastYear(mentions, mentions[i], subject.to, lead)) : undefined);
