@@ -5,7 +5,8 @@ import { readTextFile } from "../../../src/core/paragraphs";
  * Wording of the b2 blind round (test/fixtures/texts/README.md: 上海 嘉定 / 闵行 “三公” 决算, 广州 区 “三公” 决算 reposts):
  * “增加幅度为p%” as a rate's words, a 决算 total stated after its “年初预算” in the paragraph before a change that names
  * it (“…决算数比2016年度减少C万元”), a space a repost keeps before a decimal point (“170 .58万元”), and (round 2: 沙坪坝
- * 检察院 2016) a change named by one side alone (“支出增加841.13万元”) as that side's total's change.
+ * 检察院 2016) a change named by one side alone (“支出增加841.13万元”) as that side's total's change, and (round 3: 益阳五中 2020) a
+ * share whose named whole another amount of its own sentence holds in its words (“财政拨款基本支出…占基本支出的”).
  */
 const errors = (text: string, year: number) =>
   checkNarrative(readTextFile(text), [], { year })
@@ -82,5 +83,28 @@ describe("“收入总计A,支出总计B。与2015年决算数相比,收入增�
   it("two different 支出 totals before the change leave it in doubt: no error", () => {
     const two = shapingba.replace("支出总计6,954.57万元。", "支出总计6,954.57万元,本年支出合计6,900.00万元。").replace("增长13.76%", "增长13.36%");
     expect(errors(two, 2016)).toEqual([]);
+  });
+});
+
+describe("“财政拨款基本支出B,其中:人员经费P,占基本支出的p%” with the unit's 基本支出 A stated paragraphs before", () => {
+  const yiyang = [
+    "本年支出合计3858.81万元,其中:基本支出3702.91万元,占95.96%;项目支出155.9万元,占4.04%。",
+    "2020年度财政拨款基本支出3455.91万元,其中:人员经费1565.86万元,占基本支出的45.31%。",
+  ].join("\n");
+
+  it("holds on the real wording: the share is of the sentence's own 财政拨款基本支出 (1565.86 ÷ 3455.91 = 45.31%), not of 3702.91", () => {
+    expect(errors(yiyang, 2020)).toEqual([]);
+  });
+
+  it("a wrong share is still judged against the sentence's total", () => {
+    expect(errors(yiyang.replace("45.31%", "49.31%"), 2020)).toEqual([["N.share", "45.31%", "49.31%"]]);
+  });
+
+  it("with no other amount holding the name in the share's sentence, the 基本支出 stated before is the whole", () => {
+    const elsewhere = yiyang.replace(
+      "2020年度财政拨款基本支出3455.91万元,其中:人员经费1565.86万元,占基本支出的45.31%",
+      "人员经费1565.86万元,占基本支出的52.29%",
+    );
+    expect(errors(elsewhere, 2020)).toEqual([["N.share", "42.29%", "52.29%"]]);
   });
 });
