@@ -208,10 +208,20 @@ const isSideTotal = (m: Mention) => subjectLike(m) && SIDE_TOTAL.test(m.label);
  * A change of income and expenditure together is of both totals the sentence states: certain when they are one figure
  * (“收入总计7548.19万元,支出总计7548.19万元”, “收、支总计均为832.82万元”), else in doubt between them.
  */
-function sideTotals(mentions: readonly Mention[]): Bound | undefined {
-  const totals = mentions.filter(isSideTotal);
+function sideTotals(mentions: readonly Mention[], side?: string): Bound | undefined {
+  const totals = mentions.filter((m) => isSideTotal(m) && (side === undefined || SIDE_OF.exec(m.label)?.[1] === side));
   return totals.length > 0 ? bound(totals, totals) : undefined;
 }
+/**
+ * “收入总计6955.73万元,支出总计6,954.57万元。与2015年决算数相比,收入增加950.05万元…。支出增加841.13万元”: a change named by
+ * one side alone is of that side's total — in its sentence, the one before, or the last sentence of its paragraph
+ * that stated side totals (a sentence of changes only states none).
+ */
+const ONE_SIDE = /^(?:收入|支出)$/;
+/** The side a total is of (“本年支出合计”: 支出); none for a joint one (“收入支出总计”). */
+const SIDE_OF = /(?<![收入、和与及])(收入|支出)(?:总计|合计)$/;
+/** The side totals of a paragraph's sentence, for the sentences after it (./extract.ts Before). */
+export const sideTotalsOf = (mentions: readonly Mention[]): readonly Mention[] => mentions.filter(isSideTotal);
 /** Words that say which money an amount is of, ending the words before its item's name (“一般公共预算财政拨款开支”). */
 const SCOPE = /(?:财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算)(?:开支|安排|使用)?$/;
 const MIN_SCOPED_NAME = 4;
@@ -248,6 +258,7 @@ export function changeSubject(
   previous: readonly Mention[],
   lead: string,
   whole?: readonly Mention[],
+  sides: readonly Mention[] = [],
 ): Bound | undefined {
   const change = mentions[i];
   const before = mentions.slice(0, i);
@@ -260,9 +271,12 @@ export function changeSubject(
   const own = ownWords(change.rawLabel);
   if (own) {
     // “…收入支出总计307.82万元。与2023年度相比，收入支出总计增加307.82万元”: the amount of that name
+    const oneSide = ONE_SIDE.test(own) ? (sideTotals(before, own) ?? sideTotals(previous, own)) : undefined;
+    if (oneSide) return oneSide;
     if (JOINT_TOTALS.test(own)) return sideTotals(before.some(isSideTotal) ? before : previous);
     const named = (ms: readonly Mention[]) => ms.filter((m) => subjectLike(m) && sameItem(m.label, own));
     const found = named(before).length > 0 ? named(before) : named(previous);
+    if (found.length === 0 && ONE_SIDE.test(own)) return sideTotals(sides, own);
     // “因公出国费支出数363.82万元,…;公务用车…支出数1,437.99万元,预算数8,413.22万元,支出数比预算数减少…”: several of that name
     // in the sentence, one in the change's own clause — that one
     const inClause = found.filter((m) => m.clause === change.clause);

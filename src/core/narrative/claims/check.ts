@@ -254,10 +254,12 @@ function totalResolver(family: Family, tableFigure: FigureLookup, statements: St
     const binding = figureBinding(name, family);
     const fromTables = binding ? tableFigure(binding.figure) : undefined;
     if (fromTables) return { value: fromTables.value, unit: fromTables.unit, where: "表中数" };
+    const sentence = sentenceOf(parsed, near);
     const own = binding
       ? statements.find((s) => s.figure === binding.figure && s.year === undefined && s.others.length === 0)?.mention
-      : namedAmount(amounts, name, sentenceOf(parsed, near));
-    return own ? { value: own.value, unit: own.unit, where: `文中“${own.rawLabel}${own.text}”`, mention: own } : undefined;
+      : namedAmount(amounts, name, sentence);
+    if (!own || (binding && heldInSentence(sentence, own, name))) return undefined;
+    return { value: own.value, unit: own.unit, where: `文中“${own.rawLabel}${own.text}”`, mention: own };
   };
 }
 
@@ -283,6 +285,16 @@ function namedAmount(amounts: { m: Mention; label: string }[], name: string, sen
  */
 const otherPeriodOrScope = (amounts: { m: Mention; label: string }[], name: string, named: Mention) =>
   amounts.some(({ m, label }) => !m.value.equals(named.value) && holdsName(label, name));
+
+/**
+ * “2020年度财政拨款基本支出3455.91万元,其中:人员经费1565.86万元,占基本支出的45.31%” with the unit's 基本支出 3702.91 stated
+ * paragraphs before: the share's own sentence states another amount whose words hold the name — which of the two the
+ * words mean is in doubt, so the figure stated elsewhere is no certain whole.
+ */
+const heldInSentence = (sentence: readonly Mention[] | undefined, stated: Mention, name: string) =>
+  sentence !== undefined &&
+  !sentence.includes(stated) &&
+  sentence.some((m) => m.kind === "amount" && m.groupSize === 1 && !m.value.equals(stated.value) && holdsName(m.label, name));
 
 /** The amounts a name gives: one value however often it is stated, else the one in the share's own sentence. */
 function oneOf(named: Mention[], sentence?: readonly Mention[]): Mention | undefined {

@@ -16,6 +16,7 @@ import {
   measuredAmounts,
   priorOfLastYear,
   priorOfYear,
+  sideTotalsOf,
   yearPair,
   type Bound,
   VIEW,
@@ -126,7 +127,8 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     const openingOnly = totals.length === 1 && totals[0].depth === 0;
     const openingTotal = totals.pop();
     const openingBase = openingTotal && baseAfter(source, openingTotal);
-    before = { mentions, whole: opensBreakdown ? before.mentions : brokenDownInSentence(mentions), text };
+    const sides = sideTotalsOf(mentions);
+    before = { mentions, whole: opensBreakdown ? before.mentions : brokenDownInSentence(mentions), text, sides: sides.length > 0 ? sides : before.sides };
     cut = opensBreakdown ? source : undefined;
     if (!isRatesOnly(mentions)) stated = mentions;
     return {
@@ -202,6 +204,8 @@ interface Before {
   whole?: readonly Mention[];
   /** The sentence's text (“2010年，…”: the year it opens with). */
   text?: string;
+  /** The side totals (收入总计, 本年支出合计 …) of the paragraph's last sentence that stated any. */
+  sides?: readonly Mention[];
 }
 
 function claimsOf(
@@ -402,7 +406,7 @@ const otherBasis = (between: string, change: Mention) => ADJUSTED_BASIS.test(bet
  * 1.1亿元”); with none in its clause, a named year's amount from the sentence before (“比2010年预算减少”).
  */
 function priorTie(mentions: Mention[], i: number, previous: Before, lead: string): { subject?: Bound; prior?: Mention; againstBudget?: boolean } {
-  const subject = changeSubject(mentions, i, previous.mentions, lead, previous.whole);
+  const subject = changeSubject(mentions, i, previous.mentions, lead, previous.whole, previous.sides);
   const prior =
     changePrior(mentions, i) ??
     (subject?.certain ? (priorOfYear(mentions[i], subject.to, previous) ?? priorOfLastYear(mentions, mentions[i], subject.to, lead)) : undefined);
@@ -425,11 +429,11 @@ function rateBefore(mentions: Mention[], i: number): Mention | undefined {
 }
 
 /**
- * Words before a rate of change: “下降”, “降幅达到”, “增长幅度为”, “减少率”, “微涨”, “下滑”, “增” alone after “较上年减0.04万元，”
+ * Words before a rate of change: “下降”, “降幅达到”, “增长幅度为” / “增加幅度为”, “减少率”, “微涨”, “下滑”, “增” alone after “较上年减0.04万元，”
  * (the label is cleaned of 为 / 达到).
  */
 const RATE_WORD =
-  /(增加|减少|增长|下降|上升|降低|增幅|降幅|减幅|增长幅度|下降幅度|(?:增长|增加|上升|减少|下降|降低)率|[微上]涨|微增|微降|下滑)了?(?:[（(](?:增加|减少|增长|下降|上升|降低)[)）])?$|^[增减]$/;
+  /(增加|减少|增长|下降|上升|降低|增幅|降幅|减幅|(?:增长|增加|上升|减少|下降|降低)(?:率|幅度)|[微上]涨|微增|微降|下滑)了?(?:[（(](?:增加|减少|增长|下降|上升|降低)[)）])?$|^[增减]$/;
 /**
  * “同比增长-8.78%”, “增长-4.7%”: a minus written after a rate's words turns an increase into a decrease (“下降幅度高达-28.2%”
  * stays a decrease: the minus only repeats the words); so does 负 before them (“减少0.46亿元,负增长1.21%”).

@@ -231,7 +231,7 @@ export function yearOfSentence(sentence: SentenceClaims, m: Mention, year: numbe
 
 /** Words that only say which of the figure's amounts follows (“支出决算为”, “预算数”): the clause's figure is meant. */
 const AMOUNT_OF_SUBJECT = /^(?:全年|本年|当年)?(?:支出)?(?:决算|预算|执行)数?$/;
-const BUDGET_WORDS = /(?:支出)?预算数?$/;
+const BUDGET_WORDS = /(?:支出)?(?:年初|全年)?预算数?$/;
 
 /**
  * The figure an amount's words name in their clause: its own name (“公务用车购置及运行维护费预算为2.00万元”: in a
