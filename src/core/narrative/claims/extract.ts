@@ -16,9 +16,11 @@ import {
   measuredAmounts,
   priorOfLastYear,
   priorOfYear,
+  priorStatedEarlier,
   yearPair,
   type Bound,
   VIEW,
+  type StatedBefore,
 } from "./binding";
 import { toHalfWidth } from "../../numbers/parse-number";
 import { sentences } from "../../paragraphs/sentences";
@@ -126,7 +128,8 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     const openingOnly = totals.length === 1 && totals[0].depth === 0;
     const openingTotal = totals.pop();
     const openingBase = openingTotal && baseAfter(source, openingTotal);
-    before = { mentions, whole: opensBreakdown ? before.mentions : undefined, text };
+    const earlier = [...(before.earlier ?? []), ...mentions.map((m) => ({ mention: m, lead: toHalfWidth(text).slice(0, m.start - start) }))];
+    before = { mentions, whole: opensBreakdown ? before.mentions : undefined, text, earlier };
     cut = opensBreakdown ? source : undefined;
     if (!isRatesOnly(mentions)) stated = mentions;
     return {
@@ -191,6 +194,8 @@ interface Before {
   whole?: readonly Mention[];
   /** The sentence's text (“2010年，…”: the year it opens with). */
   text?: string;
+  /** Every figure of the paragraph's sentences so far, with its sentence's words before it. */
+  earlier?: readonly StatedBefore[];
 }
 
 function claimsOf(
@@ -394,7 +399,11 @@ function priorTie(mentions: Mention[], i: number, previous: Before, lead: string
   const subject = changeSubject(mentions, i, previous.mentions, lead, previous.whole);
   const prior =
     changePrior(mentions, i) ??
-    (subject?.certain ? (priorOfYear(mentions[i], subject.to, previous) ?? priorOfLastYear(mentions, mentions[i], subject.to, lead)) : undefined);
+    (subject?.certain
+      ? (priorOfYear(mentions[i], subject.to, previous) ??
+        priorOfLastYear(mentions, mentions[i], subject.to, lead) ??
+        priorStatedEarlier(mentions[i], subject.to, previous.earlier ?? []))
+      : undefined);
   return { subject, prior, againstBudget: prior && isBudgetBase(prior) ? true : undefined, ...(prior && isRevisedFrom(prior) && { revised: true }) };
 }
 
