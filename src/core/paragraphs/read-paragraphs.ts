@@ -1,6 +1,6 @@
 import { cellAddress } from "../snapshot/address";
 import type { CellRange, SheetSnapshot, WorkbookSnapshot } from "../snapshot/types";
-import { cellCount, spacedNameRowCells, TABLE_ROW } from "../text/table-row";
+import { cellCount, spacedHeaderCells, spacedNameRowCells, TABLE_ROW } from "../text/table-row";
 import type { NarrativeParagraph } from "./paragraph";
 
 /** Sheets whose name says they hold text: 情况说明, 说明, 整体绩效评价报告, 项目自评报告 … */
@@ -48,11 +48,11 @@ function readBlocks(blocks: Iterable<TextBlock>): NarrativeParagraph[] {
 
 /**
  * A table's row whose name is padded with spaces has no two characters side by side (“区 级 | 24867 | 70978 | |
- * 1.0 |”, “范 县 …”): it is a row all the same where a row beside it has as many cells — then the name's characters
- * are one cell, never words of cells of their own.
+ * 1.0 |”, “范 县 …”), nor has a header of spaced words (“项 目 | 预 算 数 | 决 算 数 |”): it is a row all the same where a
+ * row beside it has as many cells — then the name's characters are one cell, never words of cells of their own.
  */
 function isSpacedNameRow(text: string, before: string | undefined, after: string | undefined): boolean {
-  const cells = spacedNameRowCells(text);
+  const cells = spacedNameRowCells(text) ?? spacedHeaderCells(text);
   const beside = [before?.trimEnd().split(/\r?\n/).pop(), after?.trimStart().split(/\r?\n/)[0]];
   return cells !== undefined && beside.some((line) => line !== undefined && cellCount(line) === cells);
 }

@@ -38,3 +38,43 @@ export function spacedNameRowCells(line: string): number | undefined {
   if (!/\d/.test(cells) || !CELLS_AFTER_NAME.test(cells)) return undefined;
   return cells.includes("|") ? line.split("|").length : 1 + cells.trim().split(/\s+/).length;
 }
+
+/** A cell of a flattened row: its words, trimmed, and where they stand in the line ([start, end)). */
+export interface RowCell {
+  text: string;
+  start: number;
+  end: number;
+  /** The spaces before its words (“  其中:…” indented under the row above). */
+  indent: string;
+}
+
+/**
+ * The cells of a flattened row, as `cellCount` counts them, each where it stands: pieces between “|”
+ * (“合 计 | 1.8 | 1.52 |” → “合 计”, “1.8”, “1.52”, “”), or words and numbers between spaces.
+ */
+export function rowCells(line: string): RowCell[] {
+  if (!line.includes("|")) return [...line.matchAll(/\S+/g)].map((m) => cellOf(m[0], m.index ?? 0));
+  let at = 0;
+  return line.split("|").map((piece) => {
+    const cell = cellOf(piece, at);
+    at += piece.length + 1;
+    return cell;
+  });
+}
+
+function cellOf(piece: string, at: number): RowCell {
+  const indent = /^\s*/.exec(piece)![0];
+  const text = piece.trim();
+  return { text, start: at + indent.length, end: at + indent.length + text.length, indent };
+}
+
+/**
+ * The cells of a header row split by “|” whose words are spaced (“项 目 | 预 算 数 | 决 算 数 |” 4): every cell words
+ * without a digit, or empty; undefined for any other line. As a spaced name, it is a row where a row beside it has as
+ * many cells.
+ */
+export function spacedHeaderCells(line: string): number | undefined {
+  if (!line.includes("|") || /\d/.test(line)) return undefined;
+  const cells = line.split("|");
+  return cells.some((cell) => SPACED_NAME.test(cell)) ? cells.length : undefined;
+}

@@ -38,7 +38,8 @@ const MISSED_TODAY = new Set<string>([
   "cq-fuling-wulingshan-2023-budget ¶4 0.50",
   // s19r blind round 2 (stop 33), before any rule of its own: a “三公” table flattened to rows (“3.公务用车费 | 0 | 0 |” above
   // “其中:(1)公务用车运行维护费 | 32.65 |”, “(2)公务用车购置 | 0 |”); no row is read as an item with its amount (numbers
-  // without a unit), the “合 计 | 34.35 |” row (¶4, read since t1) neither
+  // without a unit), the “合 计 | 34.35 |” row (¶4, read since t1) neither. t2's N.tableSum (a flattened table's 合计 row
+  // against its rows) leaves this table alone: its “其中:(1)…” rows mix levels, and the slip is the 3.公务用车费 line above them
   "gx-guilin-sifa-2015-budget-sangong-table ¶7 0",
   // s19v blind round 1 (stop 34), no rule changed in the round: ““三公”经费支出决算中,因公出国(境)费支出决算0万元,0;公务接待费
   // 支出决算6.28万元,占34.88%” — the 决算 6.28 is in the paragraph before, and the list names neither 公务用车 nor a total of its

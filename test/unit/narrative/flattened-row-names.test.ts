@@ -40,11 +40,16 @@ describe("a flattened table's row whose name is spaced", () => {
   // ah-jiuhuashan-zongjiao-2019-final-sangong ¶3–5 (http://gztopstudy.com/OpennessContent/download/937614.html)
   const jiuhuashan = ["项 目 | 预 算 数 | 决 算 数 |", "合 计 | 18 | 6.28 |", "因公出国(境)费 | 0 | 0 |"];
 
-  it("“合 计 | 18 | 6.28 |” under a spaced header is read; the header, holding no figure, is not", () => {
+  it("“合 计 | 18 | 6.28 |” under a spaced header is read, and so is the header (“项 目 | 预 算 数 | 决 算 数 |”) above a row of as many cells", () => {
     expect(read(jiuhuashan)).toEqual([
+      [1, jiuhuashan[0]],
       [2, jiuhuashan[1]],
       [3, jiuhuashan[2]],
     ]);
+  });
+
+  it("a spaced header beside no row of as many cells is not read", () => {
+    expect(read(["项 目 | 预 算 数 |", "合 计 | 18 | 6.28 |", "因公出国(境)费 | 0 | 0 |"]).map(([n]) => n)).toEqual([2, 3]);
   });
 
   it("split by spaces (“区 级 24867 70978”) as by “|”", () => {

@@ -128,6 +128,23 @@ describe("a change's rate with no words, last year's amount without a unit, a na
     expect(errors(moh.replace("2010年,卫生部", "当年,卫生部").replace("4666.85", "4566.85"), 2011)).toEqual([]);
   });
 
+  // bj-minzheng-2011-budget-sangong ¶2 (http://103.249.53.35/xwzx/PoliticsNews/201108/t20110816_1964317.htm), simplified
+  const minzheng =
+    "这份账本显示:在因公出国(境)费用方面,市民政局2010年决算数358.7万元,涉及出国团组14个、出国人数95人。重点的出国任务团组包括救灾应急捐赠考察等。2011年,该局严格按照压缩控制出国经费的要求,对相应出国任务进行缩减。因公出国(境)费用预算205.4万元,比2010年决算数减少153.3万元,降幅达42.7%。在公务接待费方面,2010年决算数164.19万元,2011年预算数156.48万元。";
+
+  it("“比2010年决算数减少”: the one amount stated sentences earlier under that year and measure, its sentence naming the item", () => {
+    expect(errors(minzheng, 2011)).toEqual([]);
+    expect(errors(minzheng.replace("减少153.3万元", "减少173.3万元"), 2011)).toEqual([["N.difference", "153.30", "173.3"]]);
+    expect(errors(minzheng.replace("决算数358.7万元", "决算数398.7万元"), 2011).map(([rule, , actual]) => [rule, actual])).toEqual([["N.difference", "398.7"]]);
+  });
+
+  it("two earlier amounts of that year and measure, or none whose sentence names the item, tie nothing", () => {
+    const slipped = (text: string) => errors(text.replace("决算数358.7万元", "决算数398.7万元").replace(",降幅达42.7%", ""), 2011);
+    expect(slipped(minzheng).map(([rule]) => rule)).toEqual(["N.difference"]);
+    expect(slipped(minzheng.replace("重点的出国任务团组", "因公出国(境)费用中,救灾应急团组2010年决算数120.5万元。重点的出国任务团组"))).toEqual([]);
+    expect(slipped(minzheng.replace("在因公出国(境)费用方面", "在各项费用方面"))).toEqual([]);
+  });
+
   it("“全区“三公”经费总支出” and ““三公”经费支出” name one item", () => {
     const yuzhong = "2020年度全区“三公”经费总支出为1928.76万元。与上年相比,2020年度的“三公”经费支出减少了1093.92万元,下降了36.2%。";
     expect(errors(yuzhong, 2020)).toEqual([]);

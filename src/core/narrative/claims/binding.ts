@@ -391,6 +391,34 @@ export function priorOfYear(change: Mention, subject: Mention, previous: { text?
   return same.length === 1 ? same[0] : undefined;
 }
 
+/** An amount stated in a sentence, with the sentence's words before it. */
+export interface StatedBefore {
+  mention: Mention;
+  lead: string;
+}
+
+/**
+ * “这份账本显示:在因公出国(境)费用方面,市民政局2010年决算数358.7万元,…。…因公出国(境)费用预算205.4万元,比2010年决算数减少
+ * 153.3万元”: a change compared with a named year's measure (“比2010年决算数”), no prior in its clause nor in the sentence
+ * before, is measured from the amount stated earlier in its paragraph under that year and measure whose sentence names,
+ * before it, the item of the change's amount (因公出国(境)费用) — only when exactly one amount there is so stated.
+ */
+export function priorStatedEarlier(change: Mention, subject: Mention, earlier: readonly StatedBefore[]): Mention | undefined {
+  const named = COMPARED_YEAR.exec(change.rawLabel.replace(/\s+/g, ""));
+  const item = itemWords(subject.label).replace(ITEM_MEASURE, "");
+  if (!named || item.length < MIN_ITEM) return undefined;
+  const stated = earlier.filter(({ mention: m, lead }) => {
+    const year = yearNamed(m);
+    return isPlainAmount(m) && m.groupSize === 1 && year?.year === Number(named[1]) && year.measure.includes(named[2]) && itemWords(lead).includes(item);
+  });
+  return stated.length === 1 && !isPrior(stated[0].mention) ? stated[0].mention : undefined;
+}
+/** “比2010年决算数”, “较2015年预算”: the year and the measure a change is compared with. */
+const COMPARED_YEAR = /(?:比|较|与)(\d{4})年度?(决算|预算|执行)/;
+/** The measure an item's amount is named by after its name (“因公出国(境)费用预算”). */
+const ITEM_MEASURE = /(?:预算|决算|执行|支出)数?$/;
+const MIN_ITEM = 4;
+
 /**
  * “去年,该部门“三公经费”财政拨款决算239.07万元;今年,这笔经费的预算为184.54万元,同比减少54.53万元”: a change in the part of
  * its sentence (between “；”) that opens with 今年 / 本年, whose amount is the one of that part, is measured from the one

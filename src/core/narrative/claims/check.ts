@@ -50,6 +50,7 @@ import { checkImpliedTotals } from "./implied-total";
 import { checkSavingRates } from "./saving-rate";
 import { checkSiblingShares } from "./sibling-shares";
 import { checkSubsetSum } from "./subset-sum";
+import { checkTableSums } from "./table-sums";
 import { checkCompletionAgainstTables, checkStatement, namedBefore, statementsOf, type FigureLookup, type Statement } from "./statements";
 import { checkCompareWords } from "./wording";
 import { readUnitSlips } from "./unit-slip";
@@ -141,6 +142,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
       ...parsed.flatMap((at) => [...checkListChanges(at, reading), ...checkChangeLists(at, reading)]),
       ...checkSiblingShares(parsed, family, reading, year),
       ...checkImpliedTotals(parsed, resolveTotal, reading),
+      ...checkTableSums(parsed),
       ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
       // totals the catalogue does not know: after the checks that name the figure
       ...parsed.flatMap((at) =>

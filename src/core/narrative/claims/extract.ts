@@ -16,10 +16,12 @@ import {
   measuredAmounts,
   priorOfLastYear,
   priorOfYear,
+  priorStatedEarlier,
   sideTotalsOf,
   yearPair,
   type Bound,
   VIEW,
+  type StatedBefore,
 } from "./binding";
 import { toHalfWidth } from "../../numbers/parse-number";
 import { sentences } from "../../paragraphs/sentences";
@@ -128,7 +130,14 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     const openingTotal = totals.pop();
     const openingBase = openingTotal && baseAfter(source, openingTotal);
     const sides = sideTotalsOf(mentions);
-    before = { mentions, whole: opensBreakdown ? before.mentions : brokenDownInSentence(mentions), text, sides: sides.length > 0 ? sides : before.sides };
+    const earlier = [...(before.earlier ?? []), ...mentions.map((m) => ({ mention: m, lead: toHalfWidth(text).slice(0, m.start - start) }))];
+    before = {
+      mentions,
+      whole: opensBreakdown ? before.mentions : brokenDownInSentence(mentions),
+      text,
+      sides: sides.length > 0 ? sides : before.sides,
+      earlier,
+    };
     cut = opensBreakdown ? source : undefined;
     if (!isRatesOnly(mentions)) stated = mentions;
     return {
@@ -206,6 +215,8 @@ interface Before {
   text?: string;
   /** The side totals (收入总计, 本年支出合计 …) of the paragraph's last sentence that stated any. */
   sides?: readonly Mention[];
+  /** Every figure of the paragraph's sentences so far, with its sentence's words before it. */
+  earlier?: readonly StatedBefore[];
 }
 
 function claimsOf(
@@ -409,7 +420,11 @@ function priorTie(mentions: Mention[], i: number, previous: Before, lead: string
   const subject = changeSubject(mentions, i, previous.mentions, lead, previous.whole, previous.sides);
   const prior =
     changePrior(mentions, i) ??
-    (subject?.certain ? (priorOfYear(mentions[i], subject.to, previous) ?? priorOfLastYear(mentions, mentions[i], subject.to, lead)) : undefined);
+    (subject?.certain
+      ? (priorOfYear(mentions[i], subject.to, previous) ??
+        priorOfLastYear(mentions, mentions[i], subject.to, lead) ??
+        priorStatedEarlier(mentions[i], subject.to, previous.earlier ?? []))
+      : undefined);
   return { subject, prior, againstBudget: prior && isBudgetBase(prior) ? true : undefined, ...(prior && isRevisedFrom(prior) && { revised: true }) };
 }
 
