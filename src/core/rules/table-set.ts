@@ -11,6 +11,8 @@ import { HeldCache } from "../cache/held-cache";
  */
 export class TableSet {
   private readonly byKind = new Map<string, TableModel>();
+  /** Names asked of table(), with their answer (null: none). */
+  private readonly byName = new Map<string, TableModel | null>();
   /** Per table: its rows' names read in order (a small table), or its row indexes (a larger one). */
   private readonly rowLookup = new Map<TableModel, RowIndexes>();
 
@@ -31,10 +33,14 @@ export class TableSet {
     return this.tables.includes(table);
   }
 
-  /** Table by standard title, alias or kind id. */
+  /** Table by standard title, alias or kind id (each name told once per set: the rules ask at every place). */
   table(name: string): TableModel | undefined {
+    const known = this.byName.get(name);
+    if (known !== undefined) return known ?? undefined;
     const id = kindIdFor(name);
-    return id ? this.byKind.get(id) : undefined;
+    const table = id ? this.byKind.get(id) : undefined;
+    this.byName.set(name, table ?? null);
+    return table;
   }
 
   /** Rows with this key, code or name (in that order of preference). */
