@@ -5,9 +5,12 @@
  * counts every check on its own, free of start-up, JSON reading and the generator:
  *
  *   valgrind --tool=callgrind --cache-sim=no --zero-before='*GetLoadAvg*' --dump-before='*GetUptime*' \
- *     node --single-threaded-gc dist/bench/instructions.js 890 2
+ *     node --single-threaded-gc --no-concurrent-recompilation dist/bench/instructions.js 890 2
  *
  * writes one callgrind.out.<pid>.<n> per check (the first check compiles the hot functions, the second runs warm).
+ * Both node flags matter: with TurboFan on its background thread, when optimised code arrives varies from run to run
+ * and the counts by several per cent; with both, two runs of one build agreed within 0.3%. TurboFan is about half
+ * of a 100k-cell check's instructions even warm, so compare the engine's own share too (JIT code and builtins).
  * With --digest it prints a digest of each result (tables, findings, checks), so a change that must keep every
  * finding can be compared before and after (left out of counted runs: hashing the result costs ~8% of a check).
  *
