@@ -223,11 +223,18 @@ function outcomeOf(failed: number, tailsOnly: boolean, errors: number): CheckOut
   return tailsOnly && errors === 0 ? "rounding" : "failed";
 }
 
+/** A group's counts, in one pass over its lines (a county's thousands of tables each make a group). */
 function group(subject: string, lines: CheckLine[], where?: string): CheckGroup {
-  const run = lines.filter((l) => l.outcome !== "not-run");
-  const failed = run.filter((l) => l.outcome === "failed").length;
-  const rounding = run.filter((l) => l.outcome === "rounding").length;
-  return { subject, where, lines, checked: run.length, passed: run.length - failed, rounding, failed };
+  let checked = 0;
+  let failed = 0;
+  let rounding = 0;
+  for (const l of lines) {
+    if (l.outcome === "not-run") continue;
+    checked++;
+    if (l.outcome === "failed") failed++;
+    else if (l.outcome === "rounding") rounding++;
+  }
+  return { subject, where, lines, checked, passed: checked - failed, rounding, failed };
 }
 
 const byTop = (a: TableModel, b: TableModel): number => a.range.top - b.range.top;

@@ -1,6 +1,7 @@
 import { cellAddress } from "../snapshot/address";
 import type { CellRange, SheetSnapshot, WorkbookSnapshot } from "../snapshot/types";
 import { cellCount, spacedHeaderCells, spacedNameRowCells, TABLE_ROW } from "../text/table-row";
+import { HeldCache } from "../cache/held-cache";
 import type { NarrativeParagraph } from "./paragraph";
 
 /** Sheets whose name says they hold text: 情况说明, 说明, 整体绩效评价报告, 项目自评报告 … */
@@ -69,6 +70,13 @@ function continues(previous: string, next: string): boolean {
  * paragraph per cell in column A, merged across, or many paragraphs in one cell.
  */
 export function isProseSheet(sheet: SheetSnapshot): boolean {
+  return PROSE.of(sheet, readsAsProse);
+}
+
+/** Told once per sheet: the text is read from the prose sheets, the tables' explanation lines from the others. */
+const PROSE = new HeldCache<SheetSnapshot, boolean>("prose sheet");
+
+function readsAsProse(sheet: SheetSnapshot): boolean {
   const named = TEXT_SHEET_NAME.test(sheet.name);
   let numbers = 0;
   let texts = 0;

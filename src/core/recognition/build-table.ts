@@ -358,6 +358,7 @@ function namedTotalRow(ctx: RowContext, r: number, name: string, cells: RowCells
 }
 
 function claimedByTotal(ctx: RowContext, cells: RowCells): boolean {
+  if (ctx.claimed.size === 0) return false; // nothing claimed: no cell view, no address made
   for (const c of cells.values()) if (ctx.claimed.has(c.address)) return true;
   return false;
 }

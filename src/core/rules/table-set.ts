@@ -2,6 +2,7 @@ import type { TableModel, TableRow } from "../tables/table-model";
 import { TABLE_KINDS } from "../recognition/table-kinds";
 import { matchTableKind } from "../recognition/titles";
 import { compact } from "../text/normalize";
+import { HeldCache } from "../cache/held-cache";
 
 /**
  * The tables of one reporting unit (one department's set), looked up by title, with rows indexed by key,
@@ -10,6 +11,8 @@ import { compact } from "../text/normalize";
  */
 export class TableSet {
   private readonly byKind = new Map<string, TableModel>();
+  /** Names asked of table(), with their answer (null: none). */
+  private readonly byName = new Map<string, TableModel | null>();
   /** Per table: its rows' names read in order (a small table), or its row indexes (a larger one). */
   private readonly rowLookup = new Map<TableModel, RowIndexes>();
 
@@ -30,10 +33,14 @@ export class TableSet {
     return this.tables.includes(table);
   }
 
-  /** Table by standard title, alias or kind id. */
+  /** Table by standard title, alias or kind id (each name told once per set: the rules ask at every place). */
   table(name: string): TableModel | undefined {
+    const known = this.byName.get(name);
+    if (known !== undefined) return known ?? undefined;
     const id = kindIdFor(name);
-    return id ? this.byKind.get(id) : undefined;
+    const table = id ? this.byKind.get(id) : undefined;
+    this.byName.set(name, table ?? null);
+    return table;
   }
 
   /** Rows with this key, code or name (in that order of preference). */
@@ -50,11 +57,22 @@ export class TableSet {
     return undefined;
   }
 
-  /** Rows whose key is the name, else whose code is, else whose name is: a row or, when several, their list. */
+  /**
+   * Rows whose key is the name, else whose code is, else whose name is: a row or, when several, their list. Every
+   * place of a rule asks the same few names of a table, so each name's answer is kept (null: no row).
+   */
   private lookup(table: TableModel, name: string): TableRow | TableRow[] | undefined {
-    const c = compact(name);
-    if (!c) return undefined;
     const indexes = this.indexesOf(table);
+    const found = (indexes.found ??= new Map());
+    const known = found.get(name);
+    if (known !== undefined) return known ?? undefined;
+    const hit = this.find(indexes, table, compact(name));
+    found.set(name, hit ?? null);
+    return hit;
+  }
+
+  private find(indexes: RowIndexes, table: TableModel, c: string): TableRow | TableRow[] | undefined {
+    if (!c) return undefined;
     if (table.rows.length <= SCANNED_ROWS) return scan(indexes, table, "key", c) ?? scan(indexes, table, "code", c) ?? scan(indexes, table, "name", c);
     return this.index(indexes, table, "key").get(c) ?? this.index(indexes, table, "code").get(c) ?? this.index(indexes, table, "name").get(c);
   }
@@ -108,7 +126,11 @@ const ROW_NAMES = {
 /** Name → its row, or its rows when several share the name (most names are unique: no array for them). */
 type RowIndex = Map<string, TableRow | TableRow[]>;
 type Naming = keyof typeof ROW_NAMES;
-type RowIndexes = Partial<Record<Naming, RowIndex>> & { names?: Partial<Record<Naming, readonly (string | undefined)[]>> };
+type RowIndexes = Partial<Record<Naming, RowIndex>> & {
+  names?: Partial<Record<Naming, readonly (string | undefined)[]>>;
+  /** Each name asked, as lookup answered it. */
+  found?: Map<string, TableRow | TableRow[] | null>;
+};
 
 /**
  * Tables up to this many rows (nearly every table of a unit) are looked up by reading their rows' names in order:
@@ -163,6 +185,13 @@ export function kindIdFor(name: string): string | undefined {
  * unit's other tables: every copy is checked.
  */
 export function groupIntoSets(tables: TableModel[]): TableSet[] {
+  return SETS.of(tables, groupSets);
+}
+
+/** A list of tables grouped once: the rules, the missing-table check and the carry-over check group the same list. */
+const SETS = new HeldCache<readonly TableModel[], TableSet[]>("table sets");
+
+function groupSets(tables: readonly TableModel[]): TableSet[] {
   const units = byDepartment(tables);
   if (!units) return byRepetition(tables).map((list) => new TableSet(list));
   const sets: TableSet[] = [];
