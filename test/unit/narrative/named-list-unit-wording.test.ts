@@ -54,3 +54,16 @@ describe("paired lists whose unit is written once (sc-dazhou-gexi-2020-final ¶1
     expect(findings(text)).toEqual([["N.growth", "error", "16.30%", "17.8%"]]);
   });
 });
+
+/**
+ * With the unit written after each change (“收入减少84.55万元、支出总计减少99.6万元,分别下降15.1%、17.8%”) the changes are two
+ * amounts stated on their own, no list: the rates' list pairs with none of them (the second took the first rate, 15.1%, and was
+ * found “wrong” against its own 17.80% — a false error). Left unjudged.
+ */
+describe("a list of rates after changes each written with its unit", () => {
+  const written = "2020年度收入476.17万元、支出总计460.06万元。与2019年相比,收入减少84.55万元、支出总计减少99.6万元,分别下降15.1%、17.8%。";
+
+  it("the true rates: no error at the second change's place", () => {
+    expect(findings(written)).toEqual([]);
+  });
+});
