@@ -387,7 +387,10 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, leadOf: (
       percentUp: up,
       ...(eitherWay(change) && { eitherWay: true }),
     };
-  const rated = percents[change.slot] && RATE_WORD.test(rateWords(percents[0].label)) ? percents[change.slot] : undefined;
+  // “收入减少A万元、支出总计减少B万元,分别下降p%、q%”: a list of rates pairs slot by slot with a list of changes of its size only —
+  // a change stated on its own takes no place in it
+  const inTurn = percents[change.slot]?.groupSize === change.groupSize;
+  const rated = inTurn && RATE_WORD.test(rateWords(percents[0].label)) ? percents[change.slot] : undefined;
   const after = rated && !otherBasis(leadOf(rated).slice(lead.length), change) ? rated : undefined;
   const found = after ?? rateBefore(mentions, i);
   // “由362,000万元调整为416,000万元,调增54,000万元,增长18.3%”: a revision between two budgets of one year is no growth — a rate

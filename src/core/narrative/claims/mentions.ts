@@ -54,6 +54,17 @@ const TO_WAN: Record<string, Decimal> = {
 export const wanPer = (suffix: string): Decimal => TO_WAN[suffix] ?? new Decimal(1);
 /** Between two numbers of one list. */
 const LIST_SEPARATOR = /^\s*[、,，和及]\s*(?=\d)/;
+/**
+ * “收入476.17、支总计460.06万元”, “收入减少84.55、支出总计减少99.6万元”: the unit written once after the last of amounts joined
+ * by 、, each after its own name, is every one's — a list naming each member. Only within a clause (no break, no parenthesis,
+ * no “其中” / “包括” between), only for a number with decimals after words of its own: never a list's numbering (“2、公务
+ * 接待费0.7亿元”), a year or a count, which are whole numbers.
+ */
+const NAMED_SEPARATOR = /^\s*、\s*(?![^\d]*(?:其中|包括|含))[^\d、,，；;。：:！!？?\n%％()（）]{1,12}(?=\d)/;
+function namedBefore(text: string, token: Token, labelStart: number): boolean {
+  if (!token.digits.includes(".") || !NAMED_SEPARATOR.test(text.slice(token.end))) return false;
+  return cleanLabel(labelBefore(text.slice(labelStart, token.start))) !== "";
+}
 const CLAUSE_BREAK = /[，,；;。：:！!？?\n]/;
 const NEW_CLAUSE = /[；;]|其中/g;
 
@@ -109,11 +120,15 @@ export function findMentions(sentence: string, bare?: BareChanges): Mention[] {
     const token = { digits: m[0], start, end: start + m[0].length };
     const rest = text.slice(token.end);
     const written = UNIT.exec(rest);
-    if (!written && LIST_SEPARATOR.test(rest)) {
+    if (!written && (LIST_SEPARATOR.test(rest) || namedBefore(text, token, pending[pending.length - 1]?.end ?? previousEnd))) {
       pending.push(token);
       continue;
     }
-    const members = [...pending, token];
+    const labels = [...pending, token].map((t, k, all) => labelBefore(text.slice(k === 0 ? previousEnd : all[k - 1].end, t.start)));
+    const named = labels.slice(1).some((l) => cleanLabel(l) !== "");
+    // a list naming each of its amounts is read only whole, every name written and the unit an amount's
+    const whole = !named || (labels.slice(1).every((l) => cleanLabel(l) !== "") && !!written && kindOf(written[1]) === "amount");
+    const members = whole ? [...pending, token] : [token];
     pending = [];
     const carried = written || members.length > 1 ? undefined : bareUnit(text, token, previousEnd, bare);
     const unit = written ?? (carried === undefined ? undefined : ["", carried]);
@@ -132,9 +147,10 @@ export function findMentions(sentence: string, bare?: BareChanges): Mention[] {
         }),
       );
     } else {
-      const rawLabel = labelBefore(text.slice(previousEnd, members[0].start));
+      const shared = labelBefore(text.slice(previousEnd, members[0].start));
       members.forEach((t, slot) => {
         const end = t === token ? t.end + unit[0].length : t.end;
+        const rawLabel = named ? labels[labels.length - members.length + slot] : shared;
         mentions.push(mentionOf(text, t, end, unit[1], rawLabel, { group, slot, groupSize: members.length }));
       });
       group++;
