@@ -53,7 +53,7 @@ describe("a government's debt is 一般 + 专项, its limit too (宁夏 大武�
 
   it("a 债务余额 above its two kinds is found, as one below them", () => {
     expect(errors(dawukou.text.replace("余额为177,117.83万元", "余额为178,117.83万元"), dawukou.year)).toEqual([["N.listSum", "177,117.83", "178117.83"]]);
-    expect(errors(dawukou.text.replace("限额为200,007万元", "限额为210,007万元"), dawukou.year)).toEqual([["N.listSum", "200007.00", "210007"]]);
+    expect(errors(dawukou.text.replace("限额为200,007万元", "限额为210,007万元"), dawukou.year)).toEqual([["N.listSum", "200,007.00", "210007"]]);
   });
 });
 
