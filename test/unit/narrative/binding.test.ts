@@ -41,7 +41,7 @@ describe("an item name inside a longer phrase is that item, not the shorter figu
     const changed = enumeration.replace("下降 23.36%", "下降 25.36%");
     expect(errors(changed)).toEqual([["N.growth", "23.36%", "25.36%"]]);
     // the equation in the text's own unit (元), not in 万元
-    expect(check(changed)[0].headline).toBe("第2段：下降率写25.36%，应为23.36%（261443.84÷1119334.00）。");
+    expect(check(changed)[0].headline).toBe("第2段：下降率写25.36%，应为23.36%（261,443.84÷1,119,334.00）。");
   });
 });
 
@@ -139,7 +139,7 @@ describe("a total written to a coarser unit than its parts", () => {
     const found = check(text);
     expect(found.map((f) => [f.rule, f.severity, f.kind])).toEqual([["N.total", "warning", "rounding"]]);
     expect(found[0].headline).toContain("按四舍五入应为12,346元");
-    expect(errors(text.replace("12,345元", "12,445元"))).toEqual([["N.total", "12345.67", "12445元"]]);
+    expect(errors(text.replace("12,345元", "12,445元"))).toEqual([["N.total", "12,345.67", "12445元"]]);
   });
 });
 

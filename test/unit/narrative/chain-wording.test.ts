@@ -29,7 +29,7 @@ describe("“加上A，B，减C…总收入T”: a signed chain against its stat
     const sanya = (added: string) =>
       `全市地方一般公共预算收入1,104,102万元,完成预算的95.0%,同比增长1.2%,加上上级补助收入(转移性收入)${added}万元、债务转贷收入276,000万元、动用预算稳定调节基金377,183万元、调入资金37,319万元,全市地方一般公共预算总收入2,686,338万元。`;
     expect(errors(sanya("891,734"), 2020)).toEqual([]);
-    expect(errors(sanya("683,290"), 2020)).toEqual([["N.total", "2477894.00", "2686338"]]);
+    expect(errors(sanya("683,290"), 2020)).toEqual([["N.total", "2,477,894.00", "2686338"]]);
   });
 
   it("a change inside the chain (“调出资金增加10,239万元”) leaves it unread", () => {
@@ -62,7 +62,7 @@ describe("“收支相抵，结余R”: the income total less the spending total
       "全市地方政府性基金支出1,896,800万元,加上调出资金36,469万元,债务还本支出93,505万元,全市地方政府性基金总支出2,026,774万元。",
       "收支相抵后,政府性基金结余50,685万元。",
     ].join("\n");
-    expect(errors(paragraphs, 2020)).toEqual([["N.total", "57685.00", "50685"]]);
+    expect(errors(paragraphs, 2020)).toEqual([["N.total", "57,685.00", "50685"]]);
     const named =
       "2023年一般公共预算收入565.4亿元,增长11.9%。预计加上级转移支付等收入115.5亿元,上年结余46.5亿元,一般债务54.4亿元,调入资金等37.8亿元,预算总收入819.6亿元。一般公共预算支出764.4亿元,增长11.7%。预算总收入减去支出,一般公共预算结余50.2亿元,全部为结转项目资金。";
     expect(errors(named, 2023)).toEqual([["N.total", "55.20", "50.2亿元"]]);

@@ -76,7 +76,7 @@ describe("“上级补助收入A(其中:专项补助收入B、返还性收入C�
   it("a list of the three kinds short of its total is an error, whatever each kind is called (专项补助收入, 一般性转移支付补助)", () => {
     expect(errors(gangu.replace("374685", "293262"))).toEqual([["N.listSum", "321704.00", "403127"]]);
     expect(errors("上级补助收入300,259万元(其中:返还性收入1,755万元、一般性转移支付补助157,252万元、专项转移支付补助131,252万元)。")).toEqual([
-      ["N.listSum", "290259.00", "300259"],
+      ["N.listSum", "290,259.00", "300259"],
     ]);
   });
 
@@ -93,7 +93,7 @@ describe("“为县人民代表大会批准全县全年预算B的p%”: the budg
   });
 
   it("the budget is no amount the change is of: a change other than 37730 − 35285 is an error", () => {
-    expect(errors(revenue.replace("增收2,445万元", "增收2,019万元"))).toEqual([["N.difference", "2445.00", "2019"]]);
+    expect(errors(revenue.replace("增收2,445万元", "增收2,019万元"))).toEqual([["N.difference", "2,445.00", "2019"]]);
   });
 
   it("the completion is of that budget: 37730 ÷ 50908 is not 80.43%", () => {

@@ -74,3 +74,21 @@ describe("a flattened table's row whose name is spaced", () => {
     expect(found.map((f) => [f.rule, f.severity])).toEqual([]);
   });
 });
+
+// ah-tangxi-2022-project-performance ¶1 (a 绩效自评表 pressed into one paragraph), its 90万元 planted as 85万元
+describe("an amount after a flattened table's unit-less numbers is named by the words after the last cell", () => {
+  const table =
+    "项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90 89.974 89.974 上年结转资金 其他资金年度总体目标 预期目标 实际完成情况本项目共申请预算资金85万元。其中:30万元用于基建工程项目预算编制;30万元用于基建工程项目审计;30万元用于基建工程项目设计、规划、测绘。";
+
+  it("“…本年财政拨款 90 89.974 89.974 上年结转资金 …实际完成情况本项目共申请预算资金85万元”: 30 + 30 + 30 = 90 above it, quoted without the cells", () => {
+    const found = checkNarrative([{ line: 1, text: table }], []);
+    expect(found.map((f) => [f.rule, f.severity, f.expected, f.actual])).toEqual([["N.listSum", "error", "90.00", "85"]]);
+    expect(found[0].headline).toBe("第1行：实际完成情况本项目共申请预算资金写85万元，其中所列各项之和已达90.00万元，超过合计5.00万元：合计或某一项有误。");
+    expect(found[0].message).toBe("第1行：“实际完成情况本项目共申请预算资金85万元，其中……”：所列各项 30.00 + 30.00 + 30.00 = 90.00万元，超过所述合计。");
+  });
+
+  it("a year written “2023 年” before a name is no table cell: the name keeps its words", () => {
+    const found = checkNarrative([{ line: 1, text: "2023 年度本年支出合计100.00万元，其中：基本支出70.00万元，项目支出40.00万元。" }], []);
+    expect(found.map((f) => [f.rule, f.subject])).toEqual([["N.total", "本年支出合计"]]);
+  });
+});

@@ -62,7 +62,7 @@ describe("“T，由A和B构成”: the parts the words say make up the amount b
   it("a part or the total changed is an error at the total, either way (the parts are all of it)", () => {
     expect(errors(spending.replace("126.16", "146.16"), 2024)).toEqual([["N.total", "532.36", "512.36"]]);
     expect(errors(spending.replace("386.2", "346.2"), 2024)).toEqual([["N.total", "472.36", "512.36"]]);
-    expect(errors(means.replace("111.11", "151.11"), 2024)).toEqual([["N.total", "1907.48", "1867.48"]]);
+    expect(errors(means.replace("111.11", "151.11"), 2024)).toEqual([["N.total", "1,907.48", "1867.48"]]);
   });
 
   it("“主要由…构成” and “…等构成” name a subset: only a sum above the total is an error", () => {

@@ -22,8 +22,8 @@ describe("two chains after “加上” in one sentence, one in each part betwee
   });
 
   it("a wrong amount added is found at its own chain's total", () => {
-    expect(errors(guangzhou("699", "12.4"), 2023)).toEqual([["N.total", "3628.30", "3575.3亿元"]]);
-    expect(errors(guangzhou("646", "22.4"), 2023)).toEqual([["N.total", "3530.50", "3520.5亿元"]]);
+    expect(errors(guangzhou("699", "12.4"), 2023)).toEqual([["N.total", "3,628.30", "3575.3亿元"]]);
+    expect(errors(guangzhou("646", "22.4"), 2023)).toEqual([["N.total", "3,530.50", "3520.5亿元"]]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { BUDGET_LABEL, CHANGE_WORD } from "./extract";
-import { quoted, wan, type ClaimIssue } from "./issue";
+import { quoted, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
 import { className, type ClassStatement, type ItemStatement } from "./rows";
@@ -75,7 +75,9 @@ function breakdown(total: Mention, what: string, parts: Mention[], ctx: CrossCon
   const { sum, verdict } = ctx.reading.judgeSum(total, parts);
   if (verdict === "equal") return undefined;
   const short = verdict === "error" && sum.lessThan(ctx.reading.value(total));
-  const terms = values.map(wan).join(" + ");
+  const { num, unit } = writtenUnit(total);
+  const terms = values.map(num).join(" + ");
+  const summed = `${num(sum)}${unit}`;
   return {
     rule: "breakdown",
     verdict: short ? "warning" : verdict,
@@ -84,13 +86,13 @@ function breakdown(total: Mention, what: string, parts: Mention[], ctx: CrossCon
     subject: what,
     headline:
       verdict === "rounding"
-        ? `${what}写${total.text}，后文逐项列出的${parts.length}项之和为${wan(sum)}万元，相差在四舍五入尾差范围内，请确认。`
+        ? `${what}写${total.text}，后文逐项列出的${parts.length}项之和为${summed}，相差在四舍五入尾差范围内，请确认。`
         : short
-          ? `${what}写${total.text}，后文逐项列出的${parts.length}项之和只有${wan(sum)}万元（少${wan(ctx.reading.value(total).minus(sum))}万元）：是否漏列了项，或金额有误？`
-          : `${what}写${total.text}，后文逐项列出的${parts.length}项之和为${wan(sum)}万元，超出${wan(sum.minus(ctx.reading.value(total)))}万元：合计或某一项有误。`,
-    steps: [`${terms} = ${wan(sum)}万元`, `${what} = ${total.text}`],
-    message: `“${quoted(total)}”：后文逐项列出的金额之和为${wan(sum)}万元，与此处不符。`,
-    expected: wan(sum),
+          ? `${what}写${total.text}，后文逐项列出的${parts.length}项之和只有${summed}（少${num(ctx.reading.value(total).minus(sum))}${unit}）：是否漏列了项，或金额有误？`
+          : `${what}写${total.text}，后文逐项列出的${parts.length}项之和为${summed}，超出${num(sum.minus(ctx.reading.value(total)))}${unit}：合计或某一项有误。`,
+    steps: [`${terms} = ${summed}`, `${what} = ${total.text}`],
+    message: `“${quoted(total)}”：后文逐项列出的金额之和为${summed}，与此处不符。`,
+    expected: num(sum),
     actual: total.printed,
   };
 }

@@ -42,11 +42,6 @@ export function percentOf(part: Decimal, whole: Decimal): string {
   return `${part.dividedBy(whole).times(HUNDRED).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)}%`;
 }
 
-/** “2106.66” — an amount in 万元 with two decimals. */
-export function wan(value: Decimal): string {
-  return formatFixed(value, 2);
-}
-
 /**
  * The headline of a derived figure (a percentage) judged against the printed amounts:
  * an error says what it should be; a rounding tail never says “应为”.
@@ -94,12 +89,13 @@ export function exactLike(m: Mention, value: Decimal): string {
 
 /**
  * How a finding prints amounts (held in 万元) next to a figure: in the unit the text writes it in — 元, 万元 or
- * 亿元 — with two decimals (“905,709.06元”-style texts get 元, not “90.57”), or the figure's own where it prints more
+ * 亿元 — with two decimals and the figure's thousands separators (“905,709.06元”-style texts get 元, not “90.57”), or the
+ * figure's own decimals where it prints more
  * (“收入总计为415.2644万元”: a sum of 430.2258, not 430.23), zeros past the second dropped.
  */
 export function writtenUnit(m: Mention): { num: (value: Decimal) => string; unit: string } {
   const { unit, scale } = printedUnit(m);
-  return { num: (value) => formatFixed(value.times(scale), Math.max(2, m.places)).replace(PAST_TWO_ZEROS, "$1"), unit };
+  return { num: (value) => groupedLike(m, formatFixed(value.times(scale), Math.max(2, m.places)).replace(PAST_TWO_ZEROS, "$1"), ""), unit };
 }
 
 /** Zeros past the second decimal (“10.0000” → “10.00”, “4647.000” → “4647.00”, “430.2250” → “430.225”). */

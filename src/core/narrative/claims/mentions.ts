@@ -278,8 +278,16 @@ function labelBefore(segment: string): string {
   const parts = segment.split(CLAUSE_BREAK).map((p) => p.trim());
   const last = parts[parts.length - 1];
   // “总支出：2408.42万元” — the words are before the colon.
-  return last === "" && parts.length > 1 && /[：:]\s*$/.test(segment) ? parts[parts.length - 2] : last;
+  const words = last === "" && parts.length > 1 && /[：:]\s*$/.test(segment) ? parts[parts.length - 2] : last;
+  return TABLE_CELLS_BEFORE.test(words) ? words.replace(TABLE_CELLS_BEFORE, "").replace(/^.*\s/s, "") : words;
 }
+
+/**
+ * “本年财政拨款 90 89.974 89.974 上年结转资金 其他资金 …实际完成情况本项目共申请预算资金85万元”: a flattened table's
+ * unit-less numbers, each a cell between spaces (not “2023 年”), end the words before them, and so does every cell
+ * boundary (a space) after them — the amount's name starts after the last one (“实际完成情况本项目共申请预算资金”).
+ */
+const TABLE_CELLS_BEFORE = /^.*(?:^|\s)\d[\d,.]*\s+(?![\d年月日号度])/s;
 
 const LEADING = /^(其中|包括|主要包括|主要用于|含|即|和|及|与|分别|、|[()（）]|\s)+/;
 /** List numbering before an item: “1.”, “2、”, “(一)”, “（三）”. */

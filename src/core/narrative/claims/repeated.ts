@@ -1,4 +1,4 @@
-import { quoted, wan } from "./issue";
+import { quoted, writtenUnit } from "./issue";
 import type { Located } from "./parsed";
 import { sameOwner, type Statement } from "./statements";
 import { judge, type CrossContext } from "./cross";
@@ -46,7 +46,7 @@ export function checkRepeated(statements: readonly Statement[], ctx: CrossContex
             : `${s.figure}此处写${s.mention.text}，而${there}：同一数字两处不同，至少一处有误，请核对。`,
         steps: [`${ctx.whereOf(reference.at)} ${s.figure} = ${reference.mention.text}`, `此处 ${s.figure} = ${s.mention.text}`],
         message: `“${quoted(s.mention)}”：与${there}不一致。`,
-        expected: wan(ctx.reading.value(reference.mention)),
+        expected: writtenUnit(s.mention).num(ctx.reading.value(reference.mention)),
         actual: s.mention.printed,
       },
     });

@@ -6,7 +6,7 @@ import { compact } from "../../text/normalize";
 import type { TableValueSource } from "../table-source";
 import type { RowView } from "../template/values";
 import { BUDGET_LABEL } from "./extract";
-import { quoted, wan, type ClaimIssue, type TextSpan } from "./issue";
+import { quoted, writtenUnit, type ClaimIssue, type TextSpan } from "./issue";
 import type { Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
@@ -182,7 +182,8 @@ function compareRow(mention: Mention, row: RowView, where: { table: string; colu
   const verdict = judgeAmounts(mention.value, RoundingInterval.of(mention.value, mention.unit), value, RoundingInterval.of(value, TABLE_UNIT));
   if (verdict === "equal") return undefined;
   if (verdict === "error") ctx.reading.correct(mention, value, TABLE_UNIT);
-  const expected = wan(value);
+  const { num, unit } = writtenUnit(mention);
+  const expected = `${num(value)}${unit}`;
   const line = `《${where.table}》${row.code ?? ""} ${row.name}（${where.column}）`;
   return {
     rule: "row",
@@ -191,11 +192,11 @@ function compareRow(mention: Mention, row: RowView, where: { table: string; colu
     subject: `${row.name}（${levelWord(row)}）`,
     headline:
       verdict === "rounding"
-        ? `${row.name}写${mention.text}，${line}为${expected}万元，相差在四舍五入尾差范围内，请确认。`
-        : `${row.name}写${mention.text}，应为${expected}万元（${line}）。`,
-    steps: [`文中 ${quoted(mention)}`, `${line} = ${expected}万元`],
-    message: `“${quoted(mention)}”：${line}为${expected}万元，文中写${mention.text}。`,
-    expected,
+        ? `${row.name}写${mention.text}，${line}为${expected}，相差在四舍五入尾差范围内，请确认。`
+        : `${row.name}写${mention.text}，应为${expected}（${line}）。`,
+    steps: [`文中 ${quoted(mention)}`, `${line} = ${expected}`],
+    message: `“${quoted(mention)}”：${line}为${expected}，文中写${mention.text}。`,
+    expected: num(value),
     actual: mention.printed,
   };
 }

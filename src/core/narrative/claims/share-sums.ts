@@ -43,7 +43,7 @@ export function listSumIssue(members: ShareClaim[], listTotal: Mention, partsSum
     subject: `${listTotal.label || "合计"}`,
     headline:
       verdict === "rounding"
-        ? `所述合计${listTotal.text}与其中各项之和${num(sum)}万元相差在四舍五入尾差范围内，请确认。`
+        ? `所述合计${listTotal.text}与其中各项之和${num(sum)}${unit}相差在四舍五入尾差范围内，请确认。`
         : `所述合计${listTotal.text}，其中各项之和为${num(sum)}${unit}，两者不符：合计或某一项有误。`,
     steps: [`${parts} = ${num(sum)}${unit}`, `文中合计 ${listTotal.text}`],
     message: `“${quoted(listTotal)}”：其中各项 ${parts} = ${num(sum)}${unit}，与所述合计不符。`,

@@ -1,7 +1,6 @@
 import type { Decimal } from "../../numbers/decimal";
 import { RoundingInterval } from "../../numbers/rounding-interval";
 import { endsWithName, namesOwnTotal } from "./figures";
-import { wan } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
 import type { ShareClaim } from "./extract";
@@ -23,11 +22,10 @@ const EACH_PARTS_OWN = /同类|本类|该类|各自|^(年初|调整后?|全年|�
 /** Whether a share's named whole is each part's own (two such shares are never of one whole). */
 export const namesEachPartsOwn = (totalName: string) => EACH_PARTS_OWN.test(totalName.replace(/\s+/g, ""));
 
-/** The total a share is of: named in words, the list's stated total, or the sum of its parts. */
+/** The total a share is of: named in words, the list's stated total, or the sum of its parts (printed in the part's unit). */
 export interface ShareTotal {
   interval: RoundingInterval;
   value: Decimal;
-  text: string;
   where: string;
   mention?: Mention;
 }
@@ -58,7 +56,6 @@ export function totalFor(
     return {
       interval: named.mention ? reading.interval(named.mention) : RoundingInterval.of(named.value, named.unit),
       value: named.mention ? reading.value(named.mention) : named.value,
-      text: `${wan(named.value)}万元`,
       where: `${claim.totalName}（${named.where}）`,
     };
   }
@@ -82,7 +79,6 @@ function listTotalOf(listTotal: Mention, reading: Reading): ShareTotal {
   return {
     interval: reading.interval(listTotal),
     value: reading.value(listTotal),
-    text: `${wan(reading.value(listTotal))}万元`,
     where: `所述合计`,
     mention: listTotal,
   };
@@ -91,5 +87,5 @@ function listTotalOf(listTotal: Mention, reading: Reading): ShareTotal {
 /** The sum of a list's parts as the total its shares are of. */
 export function partsTotal(partsSum: RoundingInterval): ShareTotal {
   const value = partsSum.low.plus(partsSum.high).dividedBy(2);
-  return { interval: partsSum, value, text: `${wan(value)}万元`, where: "各项之和" };
+  return { interval: partsSum, value, where: "各项之和" };
 }

@@ -69,10 +69,11 @@ function checkShareList(
   // the parts and their shares agree with each other and not with the stated total: the total is the slip
   const totalSlip = complete && listTotal && !named ? listSumIssue(members, listTotal, partsSum, reading) : undefined;
   if (totalSlip?.verdict === "error" && members.every((c) => !checkShare(c, partsTotal(partsSum), reading))) {
+    const sum = `${totalSlip.expected}${writtenUnit(listTotal!).unit}`;
     return [
       {
         ...totalSlip,
-        headline: `所述合计${listTotal!.text}，其中各项之和为${totalSlip.expected}万元，各项占比也与之相符：合计应为${totalSlip.expected}万元。`,
+        headline: `所述合计${listTotal!.text}，其中各项之和为${sum}，各项占比也与之相符：合计应为${sum}。`,
       },
     ];
   }
@@ -170,7 +171,7 @@ function checkShare(claim: ShareClaim, total: ShareTotal, reading: Reading): Cla
     headline: derivedHeadline(verdict, what, claim.share.text, expected, equation),
     steps: [
       `${claim.part.label} ${num(reading.value(claim.part))}${unit}`,
-      `${total.where}：${total.text}`,
+      `${total.where}：${num(total.value)}${unit}`,
       `${equation} = ${expected}`,
       `文中写 ${claim.share.text}`,
     ],

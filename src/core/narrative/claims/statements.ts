@@ -5,7 +5,7 @@ import { judgeDerived, judgeStated, percentInterval } from "../../numbers/verdic
 import { cutsInto, isBudgetBase, isPrior } from "./binding";
 import { zeroBudgetIssue } from "./completion";
 import { FIGURE_BUDGETS, FIGURE_CONTEXT, figureBinding, figureNamed, type FigureBinding } from "./figures";
-import { percentOf, quoted, wan, writtenLike, type ClaimIssue } from "./issue";
+import { percentOf, quoted, writtenLike, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { SentenceClaims } from "./extract";
 import { inListOfChanges } from "./list-of-changes";
@@ -266,7 +266,8 @@ export function checkStatement(s: Statement, tableFigure: FigureLookup, reading:
   checked.add(s.mention);
   if (verdict === "equal") return undefined;
   if (verdict === "error") reading.correct(s.mention, table.value, table.unit);
-  const expected = wan(table.value);
+  const { num, unit } = writtenUnit(s.mention);
+  const expected = `${num(table.value)}${unit}`;
   const cut = verdict === "rounding" && s.mention.unit.greaterThan(table.unit);
   return {
     at: s.at,
@@ -276,13 +277,13 @@ export function checkStatement(s: Statement, tableFigure: FigureLookup, reading:
       target: s.mention,
       subject: s.figure,
       headline: cut
-        ? `${s.figure}写${s.mention.text}，表中为${expected}万元，按四舍五入应为${writtenLike(s.mention, table.value)}。`
+        ? `${s.figure}写${s.mention.text}，表中为${expected}，按四舍五入应为${writtenLike(s.mention, table.value)}。`
         : verdict === "rounding"
-          ? `${s.figure}写${s.mention.text}，表中为${expected}万元，相差在四舍五入尾差范围内，请确认。`
-          : `${s.figure}写${s.mention.text}，应为${expected}万元（表中数）。`,
-      steps: [`文中 ${quoted(s.mention)}`, `表中 ${s.figure} = ${expected}万元`],
-      message: `“${quoted(s.mention)}”：表中${s.figure}为${expected}万元，文中写${s.mention.text}。`,
-      expected: cut ? writtenLike(s.mention, table.value) : expected,
+          ? `${s.figure}写${s.mention.text}，表中为${expected}，相差在四舍五入尾差范围内，请确认。`
+          : `${s.figure}写${s.mention.text}，应为${expected}（表中数）。`,
+      steps: [`文中 ${quoted(s.mention)}`, `表中 ${s.figure} = ${expected}`],
+      message: `“${quoted(s.mention)}”：表中${s.figure}为${expected}，文中写${s.mention.text}。`,
+      expected: cut ? writtenLike(s.mention, table.value) : num(table.value),
       actual: s.mention.printed,
     },
   };
@@ -306,7 +307,8 @@ export function checkCompletionAgainstTables(at: ParsedParagraph, family: "决�
       const verdict = allowed && judgeDerived(claim.rate.value, claim.rate.unit, allowed);
       if (!verdict || verdict === "equal") return [];
       const expected = percentOf(actual.value, budget.value);
-      const equation = `${wan(actual.value)}÷${wan(budget.value)}`;
+      const { num, unit } = writtenUnit(claim.actual);
+      const equation = `${num(actual.value)}÷${num(budget.value)}`;
       const issue: ClaimIssue = {
         rule: "completion",
         verdict,
@@ -316,14 +318,14 @@ export function checkCompletionAgainstTables(at: ParsedParagraph, family: "决�
         headline:
           verdict === "rounding"
             ? `${figure}完成预算比例写${claim.rate.text}，按表中 ${equation} = ${expected}，相差在四舍五入尾差范围内，请确认。`
-            : `${figure}完成预算比例写${claim.rate.text}，应为${expected}（表中决算${wan(actual.value)}÷预算${wan(budget.value)}）。`,
+            : `${figure}完成预算比例写${claim.rate.text}，应为${expected}（表中决算${num(actual.value)}÷预算${num(budget.value)}）。`,
         steps: [
-          `表中${figure}决算数 ${wan(actual.value)}万元`,
-          `表中${figure}预算数 ${wan(budget.value)}万元`,
+          `表中${figure}决算数 ${num(actual.value)}${unit}`,
+          `表中${figure}预算数 ${num(budget.value)}${unit}`,
           `${equation} = ${expected}`,
           `文中写 ${claim.rate.text}`,
         ],
-        message: `“${quoted(claim.rate)}”：表中${figure}决算数${wan(actual.value)}万元÷预算数${wan(budget.value)}万元 = ${expected}，文中写${claim.rate.text}。`,
+        message: `“${quoted(claim.rate)}”：表中${figure}决算数${num(actual.value)}${unit}÷预算数${num(budget.value)}${unit} = ${expected}，文中写${claim.rate.text}。`,
         expected,
         actual: claim.rate.printed,
       };
