@@ -20,6 +20,17 @@ import {
  */
 const SEEDS = [19, 2019];
 const MISSED_TODAY = new Set<string>([
+  // m5 blind round (#19): “全省一般公共预算支出累计执行1864.2亿元,…。其中,…13项民生支出执行1526.3亿元,占全部支出的81.9%” —
+  // “全部支出” names the whole in words no amount bears (the amount is “一般公共预算支出”): with “占一般公共预算支出的” or a bare
+  // “占81.9%” the changed 1864.2 is found as N.share (1526.30 ÷ 2070.20 = 73.73%); shares naming their whole in other words are
+  // not judged
+  "xx-province-2018-h1-budget-execution ¶3 1864.2→2070.2",
+  "xx-province-2018-h1-budget-execution ¶3 1864.2→1726.2",
+  // m5 blind round (#19): ““三公”经费决算汇总数为583.83万元。其中:因公出国(境)费为0万元;公务接待费201.25万元,…;公务用车购置及
+  // 运行维护费为382.58万元(其中:公务用车购置费18.85万元、公务用车运行维护费363.73万元)” — the car line's own “(其中:…)” list
+  // ends the outer “其中” list for N.listSum (without the inner “其中:” the changed 229.82 is found: 612.40 above 583.83), and
+  // “决算汇总数为” is not read as the 三公 total N.total sums (with “三公”经费支出583.83万元 it is found)
+  "yn-mouding-2017-final-sangong ¶3 201.25→229.82",
   // h5 round 5: “全年预算46,908万元…其中:税收…全年预算32,972万元…;非税…全年预算13,936万元的110.2%” — the change is found, as
   // the completion 110.2% (15362 ÷ 15432), a figure outside the generator's relation (the parts' budgets as a list of the
   // total's: “为…预算B的p%” budgets are not read as a list)
