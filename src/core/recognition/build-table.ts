@@ -1,4 +1,4 @@
-import { totalLine, type RowAmounts, type TableColumn, type TableModel, type TableRow } from "../tables/table-model";
+import { tableRow, totalLine, type RowAmounts, type TableColumn, type TableModel, type TableRow } from "../tables/table-model";
 import type { Finding } from "../findings/finding";
 import type { EngineRuleId } from "../findings/rule-id";
 import type { TableKindSpec } from "./table-kinds";
@@ -321,14 +321,15 @@ function codeRow(ctx: RowContext, r: number, labelText: string, codeText: string
   if (CODE.test(codeText)) return subjectRow(ctx, r, codeText, labelText.trim(), cells);
   const split = splitCodeAndName(codeText, labelText);
   const name = stripNumbering(split.name);
-  if (TOTAL_LABEL.test(codeText) || TOTAL_LABEL.test(compact(labelText))) return { row: r, cells, name: "合计", key: uniqueKey(ctx, "合计"), total: true };
+  if (TOTAL_LABEL.test(codeText) || TOTAL_LABEL.test(compact(labelText)))
+    return tableRow({ row: r, cells, name: "合计", key: uniqueKey(ctx, "合计"), total: true });
   if (NAMES_TOTAL.test(codeText) && !split.code) return namedTotalRow(ctx, r, codeText, cells);
   if (!codeText && !labelText && claimedByTotal(ctx, cells)) return undefined;
   const dictionary = ctx.span.kind.rowScheme === "economic-code" ? ECONOMIC_CLASSES : FUNCTION_CLASSES;
   const code = split.code ?? dictionary[name];
   if (code) return subjectRow(ctx, r, code, split.name.trim(), cells);
   if (!hasValues(cells)) return undefined;
-  return { row: r, cells, name: split.name.trim(), key: uniqueKey(ctx, name || `第${r + 1}行`), total: !name || !ctx.seenCode ? true : undefined };
+  return tableRow({ row: r, cells, name: split.name.trim(), key: uniqueKey(ctx, name || `第${r + 1}行`), total: !name || !ctx.seenCode ? true : undefined });
 }
 
 const CODE = /^\d{3,7}$/;
@@ -336,7 +337,7 @@ const CODE = /^\d{3,7}$/;
 /** A line with its subject code (类 3 digits, 款 5, 项 7). */
 function subjectRow(ctx: RowContext, r: number, code: string, name: string, cells: RowCells): TableRow {
   ctx.seenCode = true;
-  return { row: r, cells, name, key: uniqueKey(ctx, code, name), code, level: codeLevel(code, ctx.span.kind.rowScheme) };
+  return tableRow({ row: r, cells, name, key: uniqueKey(ctx, code, name), code, level: codeLevel(code, ctx.span.kind.rowScheme) });
 }
 
 /**
@@ -344,7 +345,7 @@ function subjectRow(ctx: RowContext, r: number, code: string, name: string, cell
  * 公用经费合计 spanning to the last group's amount column): its value is the first amount to the right.
  */
 function namedTotalRow(ctx: RowContext, r: number, name: string, cells: RowCells): TableRow {
-  const row: TableRow = { row: r, cells, name, key: uniqueKey(ctx, name), total: true };
+  const row = tableRow({ row: r, cells, name, key: uniqueKey(ctx, name), total: true });
   if (hasValues(cells)) return row;
   const [firstKey] = cells.keys();
   const start = Math.min(...[...cells.values()].map((c) => c.col));
@@ -395,7 +396,7 @@ function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: stri
   const side = group.side ?? stackedSide(ctx, name);
   if (side && TOTAL_LABEL.test(name)) name = (side === "income" ? "收入" : "支出") + name;
   const canonical = canonicalRowName(ctx.span.kind, name);
-  const row: TableRow = {
+  const row = tableRow({
     key: canonical,
     name: canonical,
     code: FUNCTION_CLASSES[name],
@@ -404,7 +405,7 @@ function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: stri
     row: r,
     cells,
     level: startsNumbered(compacted) ? 1 : undefined,
-  };
+  });
   if (!isCountLabel(name)) return row;
   row.count = true;
   for (const f of fractionalCounts(row, ctx.span.sheetName, ctx.span.kind.title)) ctx.findings.push(f);
@@ -434,7 +435,7 @@ function unlabelledLine(group: ColumnGroup, r: number): string {
 function inheritedLabelRow(ctx: RowContext, group: ColumnGroup, r: number, cells: RowCells): TableRow | undefined {
   const other = otherSideLine(ctx.rows, r, group.side);
   if (!other) return undefined;
-  return { key: other.name, name: other.name, side: group.side, row: r, cells, level: other.level };
+  return tableRow({ key: other.name, name: other.name, side: group.side, row: r, cells, level: other.level });
 }
 
 /** The line already read on row r for the other side. */

@@ -1,4 +1,4 @@
-import { totalLine, type TableRow } from "../tables/table-model";
+import { tableRow, totalLine, type TableRow } from "../tables/table-model";
 import { CellLayout, RowCells } from "./row-cells";
 import type { SheetSnapshot } from "../snapshot/types";
 
@@ -19,14 +19,16 @@ export function totalsFromColumns(rows: TableRow[], sheet: SheetSnapshot, column
       { key: column, col: cell.col },
       { key: "金额", col: cell.col },
     ]);
-    added.push({
-      key: line,
-      name: line,
-      row: total.row,
-      total: true,
-      derived: true,
-      cells: new RowCells(layout, sheet.name, total.row, sheet.cells[total.row]),
-    });
+    added.push(
+      tableRow({
+        key: line,
+        name: line,
+        row: total.row,
+        total: true,
+        derived: true,
+        cells: new RowCells(layout, sheet.name, total.row, sheet.cells[total.row]),
+      }),
+    );
   }
   return added;
 }

@@ -1,4 +1,4 @@
-import type { TableRow } from "../tables/table-model";
+import { tableRow, type TableRow } from "../tables/table-model";
 import { CellLayout, RowCells } from "./row-cells";
 import type { SheetSnapshot } from "../snapshot/types";
 import { CARRY_LINES, FUNDS } from "./funds";
@@ -22,7 +22,7 @@ export function splitCarryOverByFund(rows: TableRow[], sheet: SheetSnapshot): Ta
       const col = fundColumn(line, fund, active);
       if (col === undefined) continue;
       const cells = new RowCells(new CellLayout([{ key: "合计", col }]), sheet.name, line.row, sheet.cells[line.row]);
-      added.push({ key, name: fund, side: line.side, row: line.row, level: 1, cells, derived: true });
+      added.push(tableRow({ key, name: fund, side: line.side, row: line.row, level: 1, cells, derived: true }));
       keys.add(key);
     }
   }

@@ -1,4 +1,4 @@
-import type { TableRow } from "../tables/table-model";
+import { tableRow, type TableRow } from "../tables/table-model";
 import type { TableKindSpec } from "./table-kinds";
 import type { ColumnInfo } from "./columns";
 import { compact } from "../text/normalize";
@@ -40,13 +40,15 @@ export function itemsAcross(kind: TableKindSpec, amountCols: readonly ColumnInfo
 export function itemRowsAt(columns: readonly ItemColumn[], row: number, makeCells: (layout: CellLayout) => TableRow["cells"]): TableRow[] {
   const byItem = new Map<string, ItemColumn[]>();
   for (const c of columns) byItem.set(c.item, [...(byItem.get(c.item) ?? []), c]);
-  return [...byItem.values()].map((cols) => ({
-    key: cols[0].item,
-    name: cols[0].printed,
-    row,
-    total: cols[0].item === "合计" || undefined,
-    cells: makeCells(new CellLayout(cols.map((c) => ({ key: c.measure, col: c.col })))),
-  }));
+  return [...byItem.values()].map((cols) =>
+    tableRow({
+      key: cols[0].item,
+      name: cols[0].printed,
+      row,
+      total: cols[0].item === "合计" || undefined,
+      cells: makeCells(new CellLayout(cols.map((c) => ({ key: c.measure, col: c.col })))),
+    }),
+  );
 }
 
 /** One head naming both (上海: “机关运行经费决算数”): the item, then the measure; any other head as it is. */

@@ -100,6 +100,30 @@ export interface TableRow {
   cells: RowAmounts;
 }
 
+/** What a line is made from: key, name, row and cells, and whichever other fields it has. */
+export type TableRowFields = Pick<TableRow, "key" | "name" | "row" | "cells"> & Partial<TableRow>;
+
+/**
+ * Every line is made here, with all of TableRow's fields in one order (undefined where absent) and none added later:
+ * the engine then meets one shape of line everywhere (lines of several shapes cost it megamorphic loads and deopts).
+ */
+export function tableRow(f: TableRowFields): TableRow {
+  return {
+    key: f.key,
+    code: f.code,
+    name: f.name,
+    level: f.level,
+    parent: f.parent,
+    total: f.total,
+    side: f.side,
+    count: f.count,
+    derived: f.derived,
+    row: f.row,
+    codeCol: f.codeCol,
+    cells: f.cells,
+  };
+}
+
 /** The line keyed 合计, if the rows hold one. */
 export function totalLine(rows: readonly TableRow[]): TableRow | undefined {
   for (const r of rows) if (r.key === "合计") return r;
