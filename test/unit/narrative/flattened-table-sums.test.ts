@@ -22,6 +22,16 @@ const jiuhuashan = [
 ];
 
 describe("a 合计 row of a table flattened into the text", () => {
+  it("of a long table (200 lines) is judged: the runs of lines it weighs are summed from running sums", () => {
+    const names = "甲乙丙丁戊己庚辛壬癸";
+    const lines = Array.from(
+      { length: 200 },
+      (_, i) => `科目${names[Math.floor(i / 100)]}${names[Math.floor(i / 10) % 10]}${names[i % 10]}费 | ${(i % 97) + 1}.25 | 1.50 |`,
+    );
+    // Σ of the 预算 column: 200 × 0.25 + Σ((i mod 97) + 1) = 50 + 9,527 = 9,577.00; the 决算 column 300.00
+    expect(check(["项目 | 预算数 | 决算数 |", ...lines, "合计 | 9,587.00 | 300.00 |"])).toEqual([["error", "narrative", "第202段", "9,587.00", "9577.00"]]);
+  });
+
   it("that adds up raises nothing", () => {
     expect(check(["一、2019年度一般公共预算财政拨款“三公”经费支出决算表", "单位:万元", ...jiuhuashan])).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { Decimal, formatFixed, unitDecimals } from "../../numbers/decimal";
 import { parseNumberText } from "../../numbers/parse-number";
-import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
+import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
 import { parseCellAddress } from "../../snapshot/address";
 import { cellCount, rowCells, type RowCell } from "../../text/table-row";
@@ -118,11 +118,13 @@ function rangesOf(rows: FlatRow[]): SumRange[] {
 /** Each column of a range that can be judged, judged; none when the rows' shape leaves doubt. */
 function judgedRange({ total, parts }: SumRange, header: FlatRow[]): Located[] {
   if (parts.length < 2 || !oneLevel(parts)) return [];
+  const rows = [total, ...parts];
   const columns = total.cells
     .map((_, c) => c)
-    .filter((c) => !NOT_ADDED.test(headOf(header, c)) && headOf(header, c) !== "" && [total, ...parts].every((row) => amountOf(row.cells[c])));
-  if (columns.length === 0 || explainedByShape(total, parts, columns)) return [];
-  return columns.flatMap((c) => columnIssue(total, parts, c, headOf(header, c)));
+    .filter((c) => !NOT_ADDED.test(headOf(header, c)) && headOf(header, c) !== "" && rows.every((row) => amountOf(row.cells[c])))
+    .map((c) => columnOf(rows, c));
+  if (columns.length === 0 || explainedByShape(parts.length, columns)) return [];
+  return columns.flatMap((column) => columnIssue(total, parts, column, headOf(header, column.c)));
 }
 
 /**
@@ -137,41 +139,65 @@ function oneLevel(parts: FlatRow[]): boolean {
 }
 
 /**
+ * Column c of a range, each cell read once: its rows' amounts (the total first, then the parts), the intervals their
+ * printing allows, and running sums over the parts, so the sum of any run of parts is one subtraction.
+ */
+interface Column {
+  c: number;
+  amounts: CellAmount[];
+  intervals: RoundingInterval[];
+  /** Sums of the first k parts (k = 0 … parts): values, and the intervals' low and high ends. */
+  sums: { value: Decimal; low: Decimal; high: Decimal }[];
+}
+
+function columnOf(rows: readonly FlatRow[], c: number): Column {
+  const amounts = rows.map((row) => amountOf(row.cells[c])!);
+  const places = Math.max(...amounts.map((a) => a.places));
+  const intervals = amounts.map((a) => interval(a, places));
+  const sums = [{ value: new Decimal(0), low: new Decimal(0), high: new Decimal(0) }];
+  amounts.slice(1).forEach((a, k) => {
+    const before = sums[k];
+    sums.push({ value: before.value.plus(a.value), low: before.low.plus(intervals[k + 1].low), high: before.high.plus(intervals[k + 1].high) });
+  });
+  return { c, amounts, intervals, sums };
+}
+
+/** Whether row `whole` (0 the total, i + 1 part i) adds up to parts [from, to) in every column, within rounding. */
+function adds(columns: readonly Column[], whole: number, from: number, to: number): boolean {
+  return columns.every(({ amounts, intervals, sums }) => {
+    const [first, last] = [sums[from], sums[to]];
+    const run = new RoundingInterval(last.low.minus(first.low), last.high.minus(first.high));
+    return judgeAmounts(amounts[whole].value, intervals[whole], last.value.minus(first.value), run) !== "error";
+  });
+}
+
+/**
  * Whether the figures themselves show a shape other than total = Σ rows in every column judged: a row that is the sum
  * of the rows right after it or right before it (its parts listed unmarked beside it: 公务用车购置及运行维护费 over 购置费
  * and 运行维护费), or a run of the rows that alone adds up to the total (the others are outside it: 机关运行经费 under a
- * 三公 table). Either leaves no certain sum to judge; a slip it hides is missed, never told wrongly.
+ * 三公 table). Either leaves no certain sum to judge; a slip it hides is missed, never told wrongly. Runs are summed
+ * from the columns' running sums: the cost grows with the square of the rows, not faster.
  */
-function explainedByShape(total: FlatRow, parts: FlatRow[], columns: number[]): boolean {
-  const rows = [total, ...parts];
-  const adds = (whole: FlatRow, run: FlatRow[]) =>
-    columns.every(
-      (c) => judgeAmounts(value(whole, c), interval(whole, c, rows), sum(run, c), sumIntervals(run.map((row) => interval(row, c, rows)))) !== "error",
-    );
-  const nonZero = (row: FlatRow) => columns.some((c) => !value(row, c).isZero());
-  const childRuns = parts.some((row, i) => (nonZero(row) ? runsBeside(parts, i).some((run) => adds(row, run)) : false));
-  return childRuns || properRuns(parts).some((run) => adds(total, run));
+function explainedByShape(n: number, columns: readonly Column[]): boolean {
+  const nonZero = (i: number) => columns.some((column) => !column.amounts[i + 1].value.isZero());
+  for (let i = 0; i < n; i++) {
+    if (!nonZero(i)) continue;
+    for (let to = i + 2; to <= n; to++) if (adds(columns, i + 1, i + 1, to)) return true; // the rows right after it
+    for (let from = 0; from < i; from++) if (adds(columns, i + 1, from, i)) return true; // the rows right before it
+  }
+  for (let from = 0; from < n; from++) {
+    for (let to = from + 1; to <= n; to++) if (to - from < n && adds(columns, 0, from, to)) return true; // a run but the whole list
+  }
+  return false;
 }
 
-/** The runs of rows right after row i and right before it. */
-function runsBeside(rows: FlatRow[], i: number): FlatRow[][] {
-  const after = rows.slice(i + 1).map((_, k) => rows.slice(i + 1, i + 2 + k));
-  const before = rows.slice(0, i).map((_, k) => rows.slice(k, i));
-  return [...after, ...before];
-}
-
-/** Every run of consecutive rows but the whole list. */
-function properRuns(rows: FlatRow[]): FlatRow[][] {
-  return rows.flatMap((_, i) => rows.slice(i).map((__, k) => rows.slice(i, i + k + 1))).filter((run) => run.length < rows.length);
-}
-
-function columnIssue(total: FlatRow, parts: FlatRow[], c: number, head: string): Located[] {
-  const rows = [total, ...parts];
-  const verdict = judgeAmounts(value(total, c), interval(total, c, rows), sum(parts, c), sumIntervals(parts.map((row) => interval(row, c, rows))));
+function columnIssue(total: FlatRow, parts: FlatRow[], column: Column, head: string): Located[] {
+  const { c, amounts, intervals, sums } = column;
+  const all = sums[parts.length];
+  const verdict = judgeAmounts(amounts[0].value, intervals[0], all.value, new RoundingInterval(all.low, all.high));
   if (verdict === "equal") return [];
-  const cell = amountOf(total.cells[c])!;
-  const places = Math.max(...rows.map((row) => amountOf(row.cells[c])!.places));
-  const expected = formatFixed(sum(parts, c), places);
+  const cell = amounts[0];
+  const expected = formatFixed(all.value, Math.max(...amounts.map((a) => a.places)));
   const name = bare(total.name.text);
   const what = `${name}行“${head}”列`;
   const terms = parts.map((row) => row.cells[c].text).join(" + ");
@@ -184,7 +210,7 @@ function columnIssue(total: FlatRow, parts: FlatRow[], c: number, head: string):
     rule: "tableSum",
     verdict,
     target: mentionOf(cell, what),
-    involved: parts.map((row) => mentionOf(amountOf(row.cells[c])!, `${bare(row.name.text)}行“${head}”列`)),
+    involved: parts.map((row, k) => mentionOf(amounts[k + 1], `${bare(row.name.text)}行“${head}”列`)),
     subject: what,
     headline,
     steps: [`${terms} = ${expected}`, `${what} ${cell.cell.text}`],
@@ -212,18 +238,14 @@ function amountOf(cell: RowCell | undefined): CellAmount | undefined {
 
 const isNumber = (cell: RowCell) => parseNumberText(cell.text).kind === "number";
 const isName = (cell: RowCell) => parseNumberText(cell.text).kind === "text";
-const value = (row: FlatRow, c: number) => amountOf(row.cells[c])!.value;
-const sum = (rows: FlatRow[], c: number) => rows.reduce((acc, row) => acc.plus(value(row, c)), new Decimal(0));
 
 /**
  * A cell's figure as the interval its printing allows; a 0 printed bare in a column of decimals (“0” among “6.28”) is
  * none at all, exactly 0 — as a stated 0 of the text (./mentions.ts) —, while in a column of whole numbers it is as
  * rounded as they are.
  */
-function interval(row: FlatRow, c: number, rows: readonly FlatRow[]): RoundingInterval {
-  const { value: v, unit, places } = amountOf(row.cells[c])!;
-  const finer = rows.some((other) => amountOf(other.cells[c])!.places > places);
-  return RoundingInterval.of(v, v.isZero() && finer ? new Decimal(0) : unit);
+function interval({ value: v, unit, places }: CellAmount, columnPlaces: number): RoundingInterval {
+  return RoundingInterval.of(v, v.isZero() && columnPlaces > places ? new Decimal(0) : unit);
 }
 const bare = (words: string) => words.replace(/\s+/g, "");
 
