@@ -16,8 +16,12 @@ export const TABLE_ROW = new RegExp(String.raw`\S\s*\|\s*\S|\|\s*$|^\s*${LABEL}(
  * line that is no row.
  */
 export function cellCount(line: string): number | undefined {
-  if (!TABLE_ROW.test(line)) return undefined;
-  return line.includes("|") ? line.split("|").length : line.trim().split(/\s+/).length;
+  return TABLE_ROW.test(line) ? piecesOf(line) : undefined;
+}
+
+/** Pieces between “|” when there are any, else words and numbers between spaces. */
+function piecesOf(text: string): number {
+  return text.includes("|") ? text.split("|").length : text.trim().split(/\s+/).length;
 }
 
 const HAN = String.raw`[\u4e00-\u9fff]`;
@@ -36,7 +40,7 @@ export function spacedNameRowCells(line: string): number | undefined {
   if (name === undefined || !TABLE_ROW.test(line)) return undefined;
   const cells = line.slice(name.length);
   if (!/\d/.test(cells) || !CELLS_AFTER_NAME.test(cells)) return undefined;
-  return cells.includes("|") ? line.split("|").length : 1 + cells.trim().split(/\s+/).length;
+  return cells.includes("|") ? piecesOf(line) : 1 + piecesOf(cells);
 }
 
 /** A cell of a flattened row: its words, trimmed, and where they stand in the line ([start, end)). */
