@@ -11,6 +11,8 @@ import { checkText, corpusIds, namesProblem, normalFigure, paragraphAt, paragrap
  */
 const FALSE_ERRORS_TODAY = new Set<string>([]);
 const MISSED_TODAY = new Set<string>([
+  // f2: “公务接待费预算为1万元,支出决算为0.53万元,完成预算的47%” — a budget printed to whole 万元 may be 0.50 to 1.49, and 47% holds
+  // for a budget of about 1.13: no error under the one interval verdict (a warning names the budget to check)
   "ah-shouxian-2023-final-sangong ¶3 47%",
   // s19y stop 31 blind round 2: “占比8.5%” names no parent; the province's 约3842亿元 is two paragraphs up
   "fj-province-2024-spending ¶5 8.5%",
@@ -33,9 +35,6 @@ const MISSED_TODAY = new Set<string>([
   // 占0.95%” — both shares are off the parts' sum (83.33%, 16.67%) and their ratio contradicts the parts' whatever the whole,
   // but with two off it is open whether a share or an amount is the slip (shares.ts offShareOfWhole): no error
   "sc-dyrmt-2023-final ¶11 0.02%",
-  // s19s blind round 1 (stop 33): “三公”6.50 = 0 + 0.50 + 6.00 with 公务用车购置 unstated; the parts' changes 0 + 0 − 1.00 against
-  // “减少0.50万元” — a list not known complete, 购置's change only bounded (≤ 0: this year's 购置 is 0)
-  "cq-fuling-wulingshan-2023-budget ¶4 0.50",
   // s19r blind round 2 (stop 33), before any rule of its own: a “三公” table flattened to rows (“3.公务用车费 | 0 | 0 |” above
   // “其中:(1)公务用车运行维护费 | 32.65 |”, “(2)公务用车购置 | 0 |”); no row is read as an item with its amount (numbers
   // without a unit), the “合 计 | 34.35 |” row (¶4, read since t1) neither. t2's N.tableSum (a flattened table's 合计 row

@@ -164,8 +164,7 @@ describe("“,含A,B” after a part lists that part's own items (s19w blind rou
 
 describe("“总计X,包括:A,B,C。” — “包括:” right after an amount lists its parts when the rest of the sentence is the list alone (f2, 国家邮政局 2012)", () => {
   // the 2012 report as the news printed it, with its 收入总计 corrected to the four parts' sum (the real text has 71,732.49)
-  const post =
-    "2012年国家邮政局收入总计83,114.20万元,包括:财政拨款收入60,719.31万元,经营收入468.52万元,其他收入9,544.66万元,上年结转和结余12,381.71万元。";
+  const post = "2012年国家邮政局收入总计83,114.20万元,包括:财政拨款收入60,719.31万元,经营收入468.52万元,其他收入9,544.66万元,上年结转和结余12,381.71万元。";
 
   it("parts that add up to the total: nothing", () => {
     expect(check(post)).toEqual([]);
