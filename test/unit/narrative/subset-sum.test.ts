@@ -172,6 +172,7 @@ describe("“总计X,包括:A,B,C。” — “包括:” right after an amount 
 
   it("the total as the real text printed it (71,732.49, the parts 83,114.20): an error naming the total and the parts' sum", () => {
     expect(errors(post.replace("83,114.20", "71,732.49"))).toEqual([["N.listSum", "83,114.20", "71732.49"]]);
+    expect(check(post.replace("83,114.20", "71,732.49"))[0].steps).toContain("“包括”各项是合计的一部分，之和不能超过合计");
   });
 
   it("the 支出 side of the real text (52,944.62 is this year's spending alone; with 年末结转和结余 the six add to 84,114.21): an error", () => {

@@ -95,7 +95,7 @@ function checkList({ total, parts, opener, whole }: List, reading: Reading, rela
   const short = sum.lessThan(reading.value(total));
   const gap = num(sum.minus(reading.value(total)).abs());
   const relation = verdict === "rounding" && !approximate ? `与所述合计相差${gap}${unit}，在四舍五入尾差范围内` : `${short ? "少于" : "超过"}所述合计`;
-  const why = complete ? `所列各项已是${complete}的全部组成部分，之和应等于合计` : "“其中”各项是合计的一部分，之和不能超过合计";
+  const why = complete ? `所列各项已是${complete}的全部组成部分，之和应等于合计` : `“${opener.replace(/\s*[:：]$/, "")}”各项是合计的一部分，之和不能超过合计`;
   return [
     {
       rule: "listSum",
