@@ -230,6 +230,30 @@ describe("a total's change when one part's change is unstated but the part is 0 
   });
 });
 
+describe("a total's change when one part's change is unstated: that part can have grown by at most its amount this year (f2, 涪陵 武陵山 2023)", () => {
+  const wulingshan = (total: string, car = "6.00") =>
+    `2023年“三公”经费预算6.50万元,比上年减少${total}万元。其中:因公出国(境)费用0万元,较上年无增减;公务接待费0.50万元,较上年无增减;公务用车运行维护费${car}万元,比上年减少1.00万元。`;
+
+  it("the parts make the total (购置, unstated, is 0 this year): a total that fell by the parts' changes is right", () => {
+    expect(errors(wulingshan("1.00"), 2023)).toEqual([]);
+  });
+
+  it("as published (减少0.50): 购置 can only have fallen, so the total fell by at least 1.00 — an error", () => {
+    expect(errors(wulingshan("0.50"), 2023)).toEqual([["N.changeSum", "至少减少1.00万元", "减少0.50万元"]]);
+  });
+
+  it("amounts that leave 购置 up to 1.00 this year leave room for its growth: nothing", () => {
+    expect(errors(wulingshan("0.50", "5.00"), 2023)).toEqual([]);
+  });
+
+  it("a part stated with its amount but no change grew by at most that amount (出国 1万元: the total fell by at least 6)", () => {
+    const items = (total: string) =>
+      `2023年“三公”经费预算10.00万元,比上年减少${total}万元。其中:因公出国(境)费用1.00万元;公务用车购置及运行维护费6.00万元,比上年减少4.00万元;公务接待费3.00万元,比上年减少3.00万元。`;
+    expect(errors(items("6.50"), 2023)).toEqual([]);
+    expect(errors(items("5.00"), 2023)).toEqual([["N.changeSum", "至少减少6.00万元", "减少5.00万元"]]);
+  });
+});
+
 describe("“和年初预算持平”: a part's change of 0 against the budget", () => {
   const liangshan = (car: string) =>
     `2022年州本级使用财政拨款安排“三公”经费支出总额为8,237.22万元,比年初预算增加1317.13万元。其中:因公出国(境)经费0万元,和年初预算持平;公务用车购置及运行维护费7,634.75万元,比年初预算增加${car}万元;公务接待费602.47万元,比年初预算减少516.57万元。`;

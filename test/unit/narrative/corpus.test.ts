@@ -11,6 +11,8 @@ import { checkText, corpusIds, namesProblem, normalFigure, paragraphAt, paragrap
  */
 const FALSE_ERRORS_TODAY = new Set<string>([]);
 const MISSED_TODAY = new Set<string>([
+  // f2: “公务接待费预算为1万元,支出决算为0.53万元,完成预算的47%” — a budget printed to whole 万元 may be 0.50 to 1.49, and 47% holds
+  // for a budget of about 1.13: no error under the one interval verdict (a warning names the budget to check)
   "ah-shouxian-2023-final-sangong ¶3 47%",
   // s19y stop 31 blind round 2: “占比8.5%” names no parent; the province's 约3842亿元 is two paragraphs up
   "fj-province-2024-spending ¶5 8.5%",
@@ -33,22 +35,11 @@ const MISSED_TODAY = new Set<string>([
   // 占0.95%” — both shares are off the parts' sum (83.33%, 16.67%) and their ratio contradicts the parts' whatever the whole,
   // but with two off it is open whether a share or an amount is the slip (shares.ts offShareOfWhole): no error
   "sc-dyrmt-2023-final ¶11 0.02%",
-  // s19s blind round 1 (stop 33): “三公”6.50 = 0 + 0.50 + 6.00 with 公务用车购置 unstated; the parts' changes 0 + 0 − 1.00 against
-  // “减少0.50万元” — a list not known complete, 购置's change only bounded (≤ 0: this year's 购置 is 0)
-  "cq-fuling-wulingshan-2023-budget ¶4 0.50",
   // s19r blind round 2 (stop 33), before any rule of its own: a “三公” table flattened to rows (“3.公务用车费 | 0 | 0 |” above
   // “其中:(1)公务用车运行维护费 | 32.65 |”, “(2)公务用车购置 | 0 |”); no row is read as an item with its amount (numbers
   // without a unit), the “合 计 | 34.35 |” row (¶4, read since t1) neither. t2's N.tableSum (a flattened table's 合计 row
   // against its rows) leaves this table alone: its “其中:(1)…” rows mix levels, and the slip is the 3.公务用车费 line above them
   "gx-guilin-sifa-2015-budget-sangong-table ¶7 0",
-  // s19v blind round 1 (stop 34), no rule changed in the round: ““三公”经费支出决算中,因公出国(境)费支出决算0万元,0;公务接待费
-  // 支出决算6.28万元,占34.88%” — the 决算 6.28 is in the paragraph before, and the list names neither 公务用车 nor a total of its
-  // own: the share's whole is not tied with certainty (unknown sentence structure)
-  "ah-jiuhuashan-zongjiao-2019-final-sangong ¶14 34.88%",
-  // s19v blind round 4: “收入总计71,732.49万元,包括:…(四项之和83,114.20)。支出总计52,944.62万元,包括:…,年末结转和结余31,169.59万元”
-  // — a “包括:” list of a 收支总计 is not summed against it (the words “包括” after a 总计 are no list the checker reads)
-  "zy-post-2012-final-news ¶3 71,732.49",
-  "zy-post-2012-final-news ¶3 52,944.62",
   // h5 round 1 (繁体 repost, read since h5): “市级…规模29.81億元,占采購總量的16.26%;區縣級…規模41.41億元,占采購總量的83.74%” — the
   // two shares imply different wholes (183.33 and 49.45), a warning; that the whole is 71.22 (29.81 + 41.41, the 实际完成采购金额 of
   // ¶2 and the sum of ¶3's and ¶4's lists) is not tied, so which of the four figures is wrong stays open (shares.ts, as 大英 ¶11)
@@ -58,10 +49,6 @@ const MISSED_TODAY = new Set<string>([
   // “增加654万元” and ¶16's 项目支出 “减少1994.21万元” (−1340.21): the parts are the 一般公共预算支出 of ¶14 (also 4213.63), a total
   // named in other words than the 支出预算 whose change is stated, three paragraphs apart — not tied with certainty
   "gs-wushan-luomen-xuequ-2022-budget ¶10 745.91",
-  // b2 blind round 3: “2020年度财政拨款支出3611.81万元” (¶13, ¶15) and “2020年度财政拨款支出年初预算数为1255.37万元,支出决算数为2112.86
-  // 万元” (¶17) — one figure stated twice with two values; the 决算 after “年初预算数为A,” is tied to the figure only through the
-  // clause's subject, and no rule compares the two statements (N.repeated not raised; the completion 100% of ¶17 is found)
-  "hn-yiyang-wuzhong-2020-final ¶17 2112.86",
 ]);
 
 const docs: CorpusDocument[] = corpusIds().map(readCorpusDocument);

@@ -108,3 +108,32 @@ describe("“财政拨款基本支出B,其中:人员经费P,占基本支出的p%
     expect(errors(elsewhere, 2020)).toEqual([["N.share", "42.29%", "52.29%"]]);
   });
 });
+
+describe("under “五、一般公共预算财政拨款支出决算情况说明”, “财政拨款支出” is the 一般公共预算财政拨款支出 (f2: 益阳五中 2020 ¶13 / ¶17)", () => {
+  const wuzhong = (actual: string, rate: string, heading = "五、一般公共预算财政拨款支出决算情况说明") =>
+    [
+      heading,
+      "(一)财政拨款支出决算总体情况",
+      "2020年度财政拨款支出3611.81万元,占本年支出合计的93.6%。",
+      "(三)财政拨款支出决算具体情况",
+      `2020年度财政拨款支出年初预算数为1255.37万元,支出决算数为${actual}万元,完成年初预算的${rate}。`,
+    ].join("\n");
+
+  it("one figure stated twice alike, its completion right (3611.81 ÷ 1255.37 = 287.71%): nothing", () => {
+    expect(errors(wuzhong("3611.81", "287.71%"), 2020)).toEqual([]);
+  });
+
+  it("the 决算 after the clause's “年初预算数为A,” stated with another value: the figure's two values are an error", () => {
+    expect(errors(wuzhong("2112.86", "168.31%"), 2020)).toEqual([["N.repeated", "3611.81", "2112.86"]]);
+  });
+
+  it("under a heading naming no fund (“四、财政拨款收入支出决算总体情况说明”), “财政拨款支出” may hold 政府性基金 too: nothing", () => {
+    expect(errors(wuzhong("2112.86", "168.31%", "四、财政拨款收入支出决算总体情况说明"), 2020)).toEqual([]);
+  });
+
+  it("a name that names its own fund is left as written (“政府性基金预算财政拨款支出” is no 一般公共预算 figure)", () => {
+    const fund = "\n2020年度政府性基金预算财政拨款支出45.07万元。";
+    expect(errors(wuzhong("3611.81", "287.71%") + fund, 2020)).toEqual([]);
+    expect(errors(wuzhong("2112.86", "168.31%") + fund, 2020)).toEqual([["N.repeated", "3611.81", "2112.86"]]);
+  });
+});

@@ -166,3 +166,24 @@ describe("a “其中” list short of its total by one part printed in the odd 
     expect(errors(tailong("1009.39元"), 2025)).toEqual([]);
   });
 });
+
+describe("a share naming no whole in a list opened by its whole's name with no amount (“…“三公”经费支出决算中,”) is of that whole (f2, 九华山 宗教事务局 2019)", () => {
+  // ah-jiuhuashan-zongjiao-2019-final-sangong ¶12 and ¶14: the 三公 决算 6.28 stated in the paragraph before the list
+  const jiuhuashan = (reception: string) =>
+    [
+      "九华山风景区宗教事务局2019年度一般公共预算财政拨款“三公”经费支出预算为18万元,支出决算为6.28万元,完成预算的34.89%。",
+      `九华山风景区宗教事务局2019年度一般公共预算财政拨款“三公”经费支出决算中,因公出国(境)费支出决算0万元,0;公务接待费支出决算6.28万元,占${reception}。`,
+    ].join("\n");
+
+  it("the share of the whole stated before (6.28 ÷ 6.28): nothing", () => {
+    expect(errors(jiuhuashan("100%"), 2019)).toEqual([]);
+  });
+
+  it("as published (占34.88%, the completion rate copied): an error naming the share and its value", () => {
+    expect(errors(jiuhuashan("34.88%"), 2019)).toEqual([["N.share", "100.00%", "34.88%"]]);
+  });
+
+  it("the list's first amount is a part, never its total (0万元 is no whole of 6.28)", () => {
+    expect(errors(jiuhuashan("34.88%").split("\n")[1], 2019)).toEqual([]);
+  });
+});

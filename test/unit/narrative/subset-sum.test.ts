@@ -161,3 +161,32 @@ describe("“,含A,B” after a part lists that part's own items (s19w blind rou
     expect(errors(daxing.replace("基金2354万元", "基金2854万元"))).toEqual([["N.listSum", "10377.00", "9877"]]);
   });
 });
+
+describe("“总计X,包括:A,B,C。” — “包括:” right after an amount lists its parts when the rest of the sentence is the list alone (f2, 国家邮政局 2012)", () => {
+  // the 2012 report as the news printed it, with its 收入总计 corrected to the four parts' sum (the real text has 71,732.49)
+  const post = "2012年国家邮政局收入总计83,114.20万元,包括:财政拨款收入60,719.31万元,经营收入468.52万元,其他收入9,544.66万元,上年结转和结余12,381.71万元。";
+
+  it("parts that add up to the total: nothing", () => {
+    expect(check(post)).toEqual([]);
+  });
+
+  it("the total as the real text printed it (71,732.49, the parts 83,114.20): an error naming the total and the parts' sum", () => {
+    expect(errors(post.replace("83,114.20", "71,732.49"))).toEqual([["N.listSum", "83,114.20", "71732.49"]]);
+    expect(check(post.replace("83,114.20", "71,732.49"))[0].steps).toContain("“包括”各项是合计的一部分，之和不能超过合计");
+  });
+
+  it("the 支出 side of the real text (52,944.62 is this year's spending alone; with 年末结转和结余 the six add to 84,114.21): an error", () => {
+    const spending =
+      "支出总计52,944.62万元,包括:外交支出828.54万元,社会保障和就业支出593.81万元,交通运输支出50,460.32万元,地震灾后恢复重建支出201.5万元,住房保障支出860.45万元,年末结转和结余31,169.59万元。";
+    expect(errors(spending)).toEqual([["N.listSum", "84,114.21", "52944.62"]]);
+  });
+
+  it("a change or a rate after “包括:” leaves the list unread: the sentence is more than the list", () => {
+    expect(errors(post.replace("83,114.20", "71,732.49").replace("经营收入468.52万元,", "经营收入468.52万元,比上年增加10.00万元,"))).toEqual([]);
+    expect(errors(post.replace("83,114.20", "71,732.49").replace("其他收入9,544.66万元,", "其他收入9,544.66万元,占13.31%,"))).toEqual([]);
+  });
+
+  it("“包括:” with no amount right before it opens no list (“…支出项目包括:”)", () => {
+    expect(errors("收入总计71,732.49万元。主要收入包括:财政拨款收入60,719.31万元,上年结转和结余12,381.71万元。")).toEqual([]);
+  });
+});

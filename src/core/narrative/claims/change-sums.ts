@@ -136,21 +136,25 @@ export function checkChangeSums(parsed: readonly ParsedParagraph[], family: "决
 }
 
 /**
- * A total's change when one part's change is not stated but that part is stated as 0 this year (焦石镇: “因公出国（境）费
- * 0万元”, its budget unstated): the part can only have fallen or stayed (0 − its budget or last year's amount ≤ 0), so
- * the total's change is at most the sum of the stated parts' changes. “较年初预算数减少4万元” against 用车 −4 and 接待 −1
- * is certain to be wrong (the total fell by at least 5); a total that fell by more says nothing.
+ * A total's change when one part's change is not stated: the part can have grown by at most its amount this year (last
+ * year's amount, or the budget, is never below 0), so the total's change is at most the stated parts' changes plus that
+ * amount (./change-sums.ts growthCap). 焦石镇: “因公出国（境）费0万元”, its budget unstated — “较年初预算数减少4万元” against 用车
+ * −4 and 接待 −1 is certain to be wrong (the total fell by at least 5); a total that fell by more says nothing.
  */
 export function checkChangeBounds(parsed: readonly ParsedParagraph[], family: "决算" | "预算", statements: readonly Statement[], ctx: CrossContext): Located[] {
   const none = noneInWords(parsed, family);
   const zero = (figure: string) =>
     none.has(figure) || statements.some((s) => s.figure === figure && s.year === undefined && s.others.length === 0 && s.mention.value.isZero());
-  return (["year", "budget"] as const).flatMap((basis) =>
-    changeIdentities(parsed, family, basis, ctx.year, 1).flatMap((identity): Located[] => {
-      const { total, whole, known, unstated } = identity;
-      if (!zero(unstated[0])) return [];
-      const sum = sumOf(known.map((k) => signedValue(k, ctx.reading)));
-      const interval = sumIntervals(known.map((k) => signedInterval(k, ctx.reading)));
+  return (["year", "budget"] as const).flatMap((basis) => {
+    const changes = changeStatements(parsed, family, ctx.year).filter((c) => c.basis === basis);
+    return changeIdentities(parsed, family, basis, ctx.year, 1).flatMap((found): Located[] => {
+      const amounts = amountsIn(found.whole.at, statements);
+      const cap = growthCap(found, changes, (figure) => (zero(figure) ? ZERO_AMOUNT : amounts.get(figure)));
+      if (!cap) return [];
+      const identity = { ...found, parts: [...found.parts, ...cap.parts.map((k) => k.figure)], known: [...found.known, ...cap.parts] };
+      const { total, whole, known } = identity;
+      const sum = sumOf(known.map((k) => signedValue(k, ctx.reading))).plus(cap.value);
+      const interval = sumIntervals(known.map((k) => signedInterval(k, ctx.reading))).plus(cap.interval);
       const verdict = judgeAmounts(sum, interval, signedValue(whole, ctx.reading), signedInterval(whole, ctx.reading), ">=");
       if (verdict === "equal") return [];
       const terms = partTerms(identity);
@@ -161,14 +165,70 @@ export function checkChangeBounds(parsed: readonly ParsedParagraph[], family: "�
           headline:
             verdict === "rounding"
               ? `${total}写${written}，按各部分增减（${terms}）${most}，相差在四舍五入尾差范围内，请确认。`
-              : `${total}写${written}，而${terms}，${unstated[0]}本年为0、只可能减少或不变：${total}应${most}。`,
-          steps: [terms, `${unstated[0]}本年为0，其增减 ≤ 0`, `${total}的增减 ≤ ${changeText(sum, whole.change)}`, `文中 ${total}${written}`],
-          message: `“${quoted(whole.change)}”：文中各项 ${terms}，${unstated[0]}本年为0，${total}应${most}，与此处不符。`,
+              : `${total}写${written}，而${terms}，${cap.why}：${total}应${most}。`,
+          steps: [terms, cap.why, `${total}的增减 ≤ ${changeText(sum, whole.change)}`, `文中 ${total}${written}`],
+          message: `“${quoted(whole.change)}”：文中各项 ${terms}，${cap.why}，${total}应${most}，与此处不符。`,
           expected: most,
         }),
       ];
-    }),
+    });
+  });
+}
+
+/** An amount of this year: its value, the interval its printing allows, and where the text states it (none for a 0 in words). */
+interface Amount {
+  value: Decimal;
+  interval: RoundingInterval;
+  mention?: Mention;
+}
+const ZERO_AMOUNT: Amount = { value: new Decimal(0), interval: ZERO_CHANGE };
+
+/**
+ * The amounts the paragraph states for catalogue figures of the report's year, each figure stated there once only — none
+ * when it names more than one unit (a report on several departments: one's 三公 is no sum of another's items).
+ */
+function amountsIn(at: ParsedParagraph, statements: readonly Statement[]): Map<string, Amount> {
+  const own = statements.filter((s) => s.at === at && s.year === undefined && s.others.length === 0);
+  if (new Set(own.flatMap((s) => s.owner ?? [])).size > 1) return new Map();
+  return new Map(
+    own
+      .filter((s) => own.filter((x) => x.figure === s.figure).length === 1)
+      .map((s) => [s.figure, { value: s.mention.value, interval: RoundingInterval.of(s.mention.value, s.mention.unit), mention: s.mention }]),
   );
+}
+
+/**
+ * The most the part whose change is unstated can have grown by, with the stated changes of its own parts that bound it
+ * and the reason in words: the part's amount this year — 0 when the text says so; else its stated amount; else, for a
+ * part made of parts (公务用车 = 购置 + 运行), its parts' stated changes plus the most the one left can have grown, that
+ * one's amount being the total's less every other part's (涪陵 武陵山 2023: “三公”6.50 = 出国0 + 接待0.50 + 运行6.00, so
+ * 购置 is 0 and the car's change is at most 运行's −1.00). Undefined when the amounts needed are not all stated.
+ */
+function growthCap(
+  { total, unstated: [part] }: ChangeIdentity & { unstated: string[] },
+  changes: readonly ChangeStatement[],
+  amount: (figure: string) => Amount | undefined,
+): { value: Decimal; interval: RoundingInterval; parts: ChangeStatement[]; why: string } | undefined {
+  const own = amount(part);
+  if (own)
+    return {
+      ...own,
+      parts: [],
+      why: own.mention && !own.value.isZero() ? `${part}本年为${own.mention.text}，其增减不超过此数` : `${part}本年为0、只可能减少或不变`,
+    };
+  const inner = CHANGE_IDENTITIES[part];
+  if (!inner) return undefined;
+  const stated = inner.map((figure) => changes.find((c) => c.figure === figure));
+  const left = inner.filter((_, i) => !stated[i]);
+  if (left.length !== 1) return undefined;
+  const others = [...CHANGE_IDENTITIES[total].filter((f) => f !== part), ...inner.filter((f) => f !== left[0])].map(amount);
+  const whole = amount(total);
+  if (!whole?.mention || others.some((a) => !a)) return undefined;
+  const rest = others as Amount[];
+  const value = whole.value.minus(sumOf(rest.map((a) => a.value)));
+  const interval = rest.reduce((acc, a) => acc.minus(a.interval), whole.interval);
+  const most = `${left[0]}本年至多为${exactLike(whole.mention, value)}（${total}${whole.mention.text}减去其他各项）`;
+  return { value, interval, parts: stated.flatMap((c) => c ?? []), why: `${most}，其增减不超过此数` };
 }
 
 /** The parts' stated changes as written: “公务用车增加2万元，公务接待减少1万元”. */

@@ -234,6 +234,10 @@ function claimsOf(
   // lists left for a parenthesised breakdown (“占100%(其中:购置…占0%;运行…占100%);公务接待费…占0%”), resumed after it
   const outer: { list: number; depth: number }[] = [];
   let previousWasShare = false;
+  // ““三公”经费支出决算中,因公出国(境)费支出决算0万元,0;公务接待费支出决算6.28万元,占34.88%”: a sentence whose words before
+  // its first amount name a whole with no amount (“…中,”) lists that whole's parts — its first amount is a part, not the total
+  const first = mentions.find((m) => m.kind === "amount");
+  const wholeOpening = first && nameOpening(lead(first));
   const resumed = (depth: number) => {
     while (outer.length > 0 && outer[outer.length - 1].depth > depth) outer.pop();
     const left = outer.pop();
@@ -257,9 +261,10 @@ function claimsOf(
         if (!previousWasShare) outer.length = 0;
         // a sentence opening with its breakdown holds parts only (“其中：财政拨款A，占p%；…经营收入B，附属单位上缴收入C，两项
         // 合计占0.1%；其他收入D，占16.5%”): a list after its first has no total inside it
-        const total = list > 0 && partsOnly ? undefined : listTotalBefore(mentions.slice(0, mentions.indexOf(part) + 1), part, opensWithParts);
+        const total =
+          (list > 0 && partsOnly) || wholeOpening ? undefined : listTotalBefore(mentions.slice(0, mentions.indexOf(part) + 1), part, opensWithParts);
         listTotals.push(total);
-        listNames.push(total ? nameAfter(lead(part).slice(lead(total).length + total.end - total.start)) : nameOpening(lead(part)));
+        listNames.push(total ? nameAfter(lead(part).slice(lead(total).length + total.end - total.start)) : (wholeOpening ?? nameOpening(lead(part))));
       }
       listDepth = part.depth;
       claims.push({ kind: "share", part, share: m, totalName, list, ...(named ? { named } : {}) });
@@ -278,7 +283,8 @@ const NAME_AFTER = /^\s*的?([^，,；;。：:\d]{1,16}?)中\s*[，,]/;
 const nameAfter = (words: string) => NAME_AFTER.exec(words)?.[1];
 /** ““三公”经费支出决算中，因公出国（境）费…”: a whole named with no amount, opening the clause before a list's first part. */
 const NAME_OPENING = /([^，,；;。：:\d]{2,30}?)中\s*[，,][^，,；;。：:\d]*$/;
-const nameOpening = (words: string) => NAME_OPENING.exec(words)?.[1];
+/** The name without the 年 / 年度 of a year whose digits cut it (“2019年度一般公共预算…中，”). */
+const nameOpening = (words: string) => NAME_OPENING.exec(words)?.[1].replace(/^年度?/, "");
 
 /**
  * The total a share list is of: the amount a “其中” before the list breaks down (“收入156.1亿元；支出483亿元，其中民生

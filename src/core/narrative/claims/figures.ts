@@ -314,6 +314,20 @@ export function figureBinding(words: string, family: "决算" | "预算"): Figur
   }
   return best && { figure: best.figure, others: LOOSE_WORDS[best.word] ?? [], ...(best.before ? { scope: best.before } : {}) };
 }
+/**
+ * The figure a name binds to under a section heading naming 一般公共预算 (“五、一般公共预算财政拨款支出决算情况说明”), where
+ * the writer leaves out the fund the heading gives: “2020年度财政拨款支出3611.81万元” there is the 一般公共预算财政拨款支出
+ * (“财政拨款基本支出”, the 一般公共预算财政拨款基本支出). Only a name that binds to no figure as written, names 财政拨款 and
+ * names no fund of its own is read so (“财政拨款收入” stays 财政拨款收入; “政府性基金预算财政拨款支出” is no figure).
+ */
+export function sectionBinding(words: string, family: "决算" | "预算"): FigureBinding | undefined {
+  const own = figureBinding(words, family);
+  if (own || fundNamed(words) || !words.includes(UNFUNDED)) return own;
+  return figureBinding(words.replace(UNFUNDED, `${GENERAL_BUDGET}${UNFUNDED}`), family);
+}
+const UNFUNDED = "财政拨款";
+const GENERAL_BUDGET = "一般公共预算";
+
 /** Quotation marks are typography: “三公经费”财政拨款 and “三公”经费财政拨款 name the same figure. */
 const unquoted = (words: string) => words.replace(/[“”"‘’]/g, "");
 

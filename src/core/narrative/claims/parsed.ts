@@ -13,6 +13,11 @@ export interface ParsedParagraph {
   mentions: Mention[];
   /** The paragraph or its section heading is about 一般公共预算 (五、六 of the 决算 text). */
   generalBudget: boolean;
+  /**
+   * The section heading above it names 一般公共预算 (“五、一般公共预算财政拨款支出决算情况说明”), whatever the paragraph's
+   * own words: a name written there without its fund (“财政拨款支出”) is that budget's (./figures.ts sectionBinding).
+   */
+  generalSection: boolean;
   /** A heading: short, no amount (“（三）一般公共预算财政拨款支出决算具体情况”). */
   heading: boolean;
 }
@@ -47,6 +52,6 @@ export function parseParagraphs(paragraphs: readonly NarrativeParagraph[]): Pars
     const general = text.includes("一般公共预算");
     if (heading && SECTION.test(text)) context = general;
     else if (heading && SUBSECTION.test(text) && general) context = true;
-    return { paragraph, order, sentences, mentions, heading, generalBudget: context || general };
+    return { paragraph, order, sentences, mentions, heading, generalBudget: context || general, generalSection: context };
   });
 }

@@ -79,8 +79,9 @@ function checkShareList(
   }
   const off = !complete && !named && !unshared ? offSharesOfWhole(members, listTotal?.label ?? listName, partsSum, reading, relations) : [];
   if (off.length > 0) return off;
+  const opened = listTotal || complete || named ? undefined : openingWhole(members, listName, partsSum, resolveTotal);
   const judged = members.map((claim) => {
-    const total = totalFor(claim, listTotal, listName, complete ? partsSum : undefined, resolveTotal, reading);
+    const total = totalFor(claim, listTotal, listName, complete ? partsSum : undefined, resolveTotal, reading) ?? opened;
     return { claim, total, issue: total && checkShare(claim, total, reading) };
   });
   // a total named in words (“占全国政府采购规模的”) is stated apart from the list: the list cannot be its slip
@@ -97,6 +98,20 @@ function checkShareList(
     if (issue) issues.push(issue);
   }
   return issues;
+}
+
+/**
+ * ““三公”经费支出决算中,因公出国(境)费支出决算0万元,0;公务接待费支出决算6.28万元,占34.88%”: shares naming no whole, in a
+ * list that opens by naming its whole with no amount, are of the amount the text states for that whole (the 三公 决算 6.28
+ * of the paragraph before) — when the list is not all of that whole (a complete list whose sum is not the amount stated
+ * leaves the whole in doubt: ./shares.ts offSharesOfWhole) and its parts' sum does not exceed it.
+ */
+function openingWhole(members: ShareClaim[], listName: string | undefined, partsSum: RoundingInterval, resolveTotal: TotalResolver): ShareTotal | undefined {
+  const parts = members.map((c) => c.part);
+  const named = listName === undefined || completeList(listName, parts) ? undefined : resolveTotal(listName, parts[0]);
+  if (!named?.mention) return undefined;
+  const interval = RoundingInterval.of(named.value, named.unit);
+  return interval.canBeAtLeast(partsSum) ? { interval, value: named.value, where: `${listName}（${named.where}）` } : undefined;
 }
 
 /**

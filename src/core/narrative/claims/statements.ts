@@ -4,7 +4,7 @@ import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeDerived, judgeStated, percentInterval } from "../../numbers/verdict";
 import { cutsInto, isBudgetBase, isPrior } from "./binding";
 import { zeroBudgetIssue } from "./completion";
-import { FIGURE_BUDGETS, FIGURE_CONTEXT, figureBinding, figureNamed, type FigureBinding } from "./figures";
+import { FIGURE_BUDGETS, FIGURE_CONTEXT, figureBinding, figureNamed, sectionBinding, type FigureBinding } from "./figures";
 import { percentOf, quoted, writtenLike, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { SentenceClaims } from "./extract";
@@ -143,12 +143,12 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
         // “与2018年一般公共预算“三公”经费总额27389.54万元相比”: the amount a change is measured from is last year's
         if (isPrior(m) && !isBudgetBase(m)) return [];
         const label = paired ?? namedBefore(s, m) ?? (COMPARES_WITH_LAST_YEAR.test(s.sentence) ? m.label.replace(SUBJECT_TIME, "") : m.label);
-        const own = clauseBinding(label, family, subject?.clause === m.clause ? subject.figure : undefined);
+        const own = clauseBinding(label, family, subject?.clause === m.clause ? subject.figure : undefined, at.generalSection);
         if (own) subject = { figure: own.subject, clause: m.clause };
-        const binding = own && besideActual(inheritedMeasure(own, listHead(s, m), family), m, s);
+        const binding = own?.binding && besideActual(inheritedMeasure(own.binding, listHead(s, m), family), m, s);
         const context = binding ? FIGURE_CONTEXT[binding.figure] : undefined;
         if (!binding || (context && !at.generalBudget && !context.test(s.sentence))) return [];
-        const unit = scopeOwner(own.scope) ?? owner;
+        const unit = scopeOwner(own?.binding?.scope) ?? owner;
         return [
           {
             figure: binding.figure,
@@ -231,24 +231,35 @@ export function yearOfSentence(sentence: SentenceClaims, m: Mention, year: numbe
 
 /** Words that only say which of the figure's amounts follows (“支出决算为”, “预算数”): the clause's figure is meant. */
 const AMOUNT_OF_SUBJECT = /^(?:全年|本年|当年)?(?:支出)?(?:决算|预算|执行)数?$/;
-const BUDGET_WORDS = /(?:支出)?(?:年初|全年)?预算数?$/;
+const BUDGET_WORDS = /(?:年初|全年)?预算数?$/;
 
 /**
  * The figure an amount's words name in their clause: its own name (“公务用车购置及运行维护费预算为2.00万元”: in a
  * 决算 text, that item's budget, the 三公 table's 预算数), or — words that only say which amount follows
  * (“，支出决算为2.20万元”) — the figure the clause named before. `subject`: the figure the amounts that follow
- * belong to.
+ * belong to — named by a budget too whose figure the tables do not hold (“财政拨款支出年初预算数为1255.37万元，支出决算数为
+ * 2112.86万元”: the 决算 is the 财政拨款支出's, the budget no statement). `inGeneralSection`: under a heading naming
+ * 一般公共预算, names without their fund are that budget's (./figures.ts sectionBinding).
  */
-function clauseBinding(label: string, family: "决算" | "预算", subject: string | undefined): (FigureBinding & { subject: string }) | undefined {
-  const own = figureBinding(label, family);
-  if (own) return { ...own, subject: own.figure };
-  const budgeted = family === "决算" && BUDGET_WORDS.test(label) ? figureBinding(label.replace(BUDGET_WORDS, ""), family) : undefined;
-  if (budgeted && FIGURE_BUDGETS[budgeted.figure] && budgeted.others.length === 0)
-    return { figure: FIGURE_BUDGETS[budgeted.figure], others: [], subject: budgeted.figure, ...(budgeted.scope ? { scope: budgeted.scope } : {}) };
+function clauseBinding(
+  label: string,
+  family: "决算" | "预算",
+  subject: string | undefined,
+  inGeneralSection: boolean,
+): { binding?: FigureBinding; subject: string } | undefined {
+  const bind = (words: string) => (inGeneralSection ? sectionBinding(words, family) : figureBinding(words, family));
+  const own = bind(label);
+  if (own) return { binding: own, subject: own.figure };
+  const budgeted = family === "决算" && BUDGET_WORDS.test(label) ? bind(label.replace(BUDGET_WORDS, "")) : undefined;
+  if (budgeted && budgeted.others.length === 0) {
+    const budget = FIGURE_BUDGETS[budgeted.figure];
+    const scope = budgeted.scope ? { scope: budgeted.scope } : {};
+    return { ...(budget ? { binding: { figure: budget, others: [], ...scope } } : {}), subject: budgeted.figure };
+  }
   if (!subject || !AMOUNT_OF_SUBJECT.test(label)) return undefined;
-  if (!/预算/.test(label)) return { figure: subject, others: [], subject };
+  if (!/预算/.test(label)) return { binding: { figure: subject, others: [] }, subject };
   const budget = family === "决算" ? FIGURE_BUDGETS[subject] : subject;
-  return budget ? { figure: budget, others: [], subject } : undefined;
+  return budget ? { binding: { figure: budget, others: [] }, subject } : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Decimal } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
-import { baseMeasure, COMPLETION_AMOUNT, DETAIL, isPlainAmount, isPrior, isStatedTotal, VIEW } from "./binding";
+import { baseMeasure, COMPLETION_AMOUNT, DETAIL, isBound, isPlainAmount, isPrior, isStatedTotal, VIEW } from "./binding";
 import { completeIdentity } from "./complete-list";
 import { baseAfter, semicolonParts, type SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
@@ -95,7 +95,7 @@ function checkList({ total, parts, opener, whole }: List, reading: Reading, rela
   const short = sum.lessThan(reading.value(total));
   const gap = num(sum.minus(reading.value(total)).abs());
   const relation = verdict === "rounding" && !approximate ? `与所述合计相差${gap}${unit}，在四舍五入尾差范围内` : `${short ? "少于" : "超过"}所述合计`;
-  const why = complete ? `所列各项已是${complete}的全部组成部分，之和应等于合计` : "“其中”各项是合计的一部分，之和不能超过合计";
+  const why = complete ? `所列各项已是${complete}的全部组成部分，之和应等于合计` : `“${opener.replace(/\s*[:：]$/, "")}”各项是合计的一部分，之和不能超过合计`;
   return [
     {
       rule: "listSum",
@@ -148,13 +148,21 @@ const SUBTOTAL = /^([\u4e00-\u9fff（）()“”]{2,}?)(?:合计|总计)$/;
 const COUNTED = /^(?:[两二三四五六七八九十\d]+[项个类笔种部]|以上|上述|前述|各项|全部|所有|共)/;
 const intervalOf = (m: Mention) => RoundingInterval.of(m.value, m.unit);
 /**
+ * “收入总计71,732.49万元,包括:财政拨款收入60,719.31万元,经营收入468.52万元,…,上年结转和结余12,381.71万元。”: “包括:” right
+ * after an amount opens that amount's parts — read only where the rest of the sentence is the list alone (every figure
+ * after it a plain amount of its own: no change, rate, base or remark in parentheses), so the list ends at the sentence.
+ */
+const INCLUDES = String.raw`(?<=元\s*[，,]\s*)包括\s*[:：]`;
+const OPENS_INCLUDES = /^包括/;
+
+/**
  * “其中” (or words that open the details, “具体为:”, ./binding.ts DETAIL), or “在项目支出当中” / a sentence opening “下达盟市各类补助资金中，” naming the whole it breaks down (the total's words
  * must end with that name), a view of the amount before opening the sentence (“分级次看:省级收入…;市县收入…”), or the words
  * that allocate the amount before them (“增加一般公共预算预算支出7144万元,分别列入:
  * 2120303“…”科目100万元,2140104“公路建设”科目7044万元”).
  */
 const BREAKDOWN = new RegExp(
-  String.raw`其中|${DETAIL}\s*[:：]|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:]{2,20}?)中(?=[，,])|^\s*${VIEW}\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?`,
+  String.raw`其中|${DETAIL}\s*[:：]|${INCLUDES}|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:]{2,20}?)中(?=[，,])|^\s*${VIEW}\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?`,
   "g",
 );
 
@@ -196,6 +204,7 @@ export function subsetLists(s: SentenceClaims): List[] {
   if (!total || !candidate(total)) return [];
   if (breakdown.whole !== undefined && !total.label.replace(/\s+/g, "").endsWith(breakdown.whole.replace(/\s+/g, ""))) return [];
   const end = listEnd(s, s.start + breakdown.end);
+  if (OPENS_INCLUDES.test(breakdown.words) && !listsAlone(s, total, position)) return [];
   const listed = otherMoneyCut(
     s,
     total,
@@ -229,6 +238,10 @@ export function subsetLists(s: SentenceClaims): List[] {
     { total: totalBase, parts: bases as Mention[], opener, whole: completeIdentity(total, own) },
   ];
 }
+
+/** Every figure after the list's opener is a plain amount of this year at the total's depth: the sentence is the list alone. */
+const listsAlone = (s: SentenceClaims, total: Mention, position: number): boolean =>
+  s.mentions.filter((m) => m.start > position).every((m) => isPlainAmount(m) && !isPrior(m) && !isBound(m) && m.depth === total.depth);
 
 /**
  * “一般公共预算收入累计完成316580万元，其中：税收收入…；非税收入…；政府性基金预算收入1616万元；国有资本经营收入1868万元”:
