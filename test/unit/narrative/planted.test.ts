@@ -160,6 +160,12 @@ const MISSED_TODAY = new Set<string>([
   // both, never an error on the confirmed subtotal (it was one before)
   "ah-lieshan-2023-budget-sangong ¶4 168→207",
   "ah-lieshan-2023-budget-sangong ¶4 77.98→64.68",
+  // b4 blind round 1 (大英县人民法院 2020): “2020年法院支出决算总额为2061.61万元,支出决算总额较2019年减少91.9万元,减少4.27%” — the
+  // change names its item (支出决算总额) and the amount's name is that item after the unit's own name (法院): a name ending with
+  // the change's words ties only after words of scope (财政拨款, 一般公共预算 …, binding.ts sameItem), never after any words, lest
+  // “其他项目支出” be taken for “项目支出”; without the restated name (“…2061.61万元,较2019年减少…”) both changes are found
+  "sc-daying-fayuan-2020-final ¶11 2061.61→1667.97",
+  "sc-daying-fayuan-2020-final ¶11 4.27→1.27",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
