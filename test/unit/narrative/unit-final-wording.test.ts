@@ -3,8 +3,9 @@ import { readTextFile } from "../../../src/core/paragraphs";
 
 /**
  * Wording of the b4 blind rounds (test/fixtures/texts/README.md: 部门决算 of a 卫生院, a 疾控中心, a 街道, a 法院 and a 区本级
- * 支出决算 repost): last year's amount named after the item's own words (“收支较上年决算数1166.81万元减少56.11万元”), and a
- * number whose first digits a page stored in the wrong encoding lost (“?8639万元”).
+ * 支出决算 repost): last year's amount named after the item's own words (“收支较上年决算数1166.81万元减少56.11万元”), a
+ * number whose first digits a page stored in the wrong encoding lost (“?8639万元”), an amount's name opening with its unit
+ * (“法院支出决算总额”), a change after “其中” naming a part, and 减低 as a rate's word.
  */
 const errors = (text: string, year: number) =>
   checkNarrative(readTextFile(text), [], { year })
@@ -53,5 +54,37 @@ describe("“(一)一般公共服务支出?8639万元,较上年减支5273万元,
   it("the undamaged amount is read and judged as before", () => {
     expect(errors(damaged.replace("?8639", "48639"), 2022)).toEqual([]);
     expect(errors(damaged.replace("?8639", "8639"), 2022)).toEqual([["N.growth", "37.90%", "9.8%"]]);
+  });
+});
+
+describe("“2020年法院支出决算总额为2061.61万元,支出决算总额较2019年减少91.9万元,减少4.27%”: an amount's name may open with its unit", () => {
+  const court = "2020年法院支出决算总额为2061.61万元,支出决算总额较2019年减少91.9万元,减少4.27%,主要原因是在编干警减少。";
+
+  it("holds on the real figures (91.9 ÷ 2153.51 = 4.27%)", () => {
+    expect(errors(court, 2020)).toEqual([]);
+  });
+
+  it("the change named by the item alone is the unit's amount's: a wrong rate or amount is an error", () => {
+    expect(errors(court.replace("4.27%", "1.27%"), 2020)).toEqual([["N.growth", "4.27%", "1.27%"]]);
+    expect(errors(court.replace("2061.61", "1667.97"), 2020)).toEqual([["N.growth", "5.22%", "4.27%"]]);
+    const named = "大英县人民法院支出决算总额为2061.61万元,支出决算总额较2019年减少91.9万元,减少1.27%。";
+    expect(errors(named, 2020)).toEqual([["N.growth", "4.27%", "1.27%"]]);
+  });
+
+  it("words before the item that name other money are another item, not a unit: “其他项目支出” is not “项目支出”", () => {
+    expect(errors("其他项目支出120.00万元,项目支出较上年增加20.00万元,增长50%。", 2020)).toEqual([]);
+  });
+});
+
+describe("“…其中预算财政拨款3277.62万元,…。其中预算财政拨款收入减少1643.12万元,减低33.39%”: a part's change and 减低 as a rate's word", () => {
+  const income =
+    "2020年收入决算总额为6754.31万元,其中预算财政拨款3277.62万元,上年结转3476.69万元,收入决算总额较2019年增加1122.72万元,增长19.94%。其中预算财政拨款收入减少1643.12万元,减低33.39%,主要原因为上年下达了专款。";
+
+  it("holds on the real figures (1643.12 ÷ 4920.74 = 33.39%; 1122.72 ÷ 5631.59 = 19.94%)", () => {
+    expect(errors(income, 2020)).toEqual([]);
+  });
+
+  it("the change after “其中” is of the part so named: a wrong rate after 减低 is an error", () => {
+    expect(errors(income.replace("33.39%", "30.39%"), 2020)).toEqual([["N.growth", "33.39%", "30.39%"]]);
   });
 });
