@@ -1,3 +1,4 @@
+import { CONTEXT_PREFIX } from "./figures";
 import { BOUND, type Mention } from "./mentions";
 
 /**
@@ -202,9 +203,9 @@ function sameItem(label: string, own: string): boolean {
   // says which money first (its scope), the change's name is the rest; “因公出国费支出数363.82万元,预算数378万元,支出数比
   // 预算数减少14.18万元”: the change names only the measure, the amount's name ends with it
   // “2020年法院支出决算总额为2061.61万元,支出决算总额较2019年减少91.9万元”: the amount's name may open with whose it is (the
-  // unit, by its kind: 法院, 卫生院, 街道, 本单位 …), the change's name is the rest
+  // unit, its level, 本年: ./figures.ts CONTEXT_PREFIX), the change's name is the rest
   const before = long.slice(0, -short.length);
-  return (short.length >= MIN_SCOPED_NAME && (SCOPE.test(before) || OWNER.test(before))) || MEASURE.test(short);
+  return (short.length >= MIN_SCOPED_NAME && (SCOPE.test(before) || CONTEXT_PREFIX.test(before))) || MEASURE.test(short);
 }
 const LAST_WORD = /^(?:|支出|收入|决算数?|预算数?|支出决算数?|总额|金额)$/;
 /** “收、支”, “收支”, “收入、支出”: a change's words naming income and expenditure together. */
@@ -233,12 +234,6 @@ const ONE_SIDE = /^(?:收入|支出)$/;
 const SIDE_OF = /(?<![收入、和与及])(收入|支出)(?:总计|合计)$/;
 /** The side totals of a paragraph's sentence, for the sentences after it (./extract.ts Before). */
 export const sideTotalsOf = (mentions: readonly Mention[]): readonly Mention[] => mentions.filter(isSideTotal);
-/**
- * Words naming the unit an amount is of by a kind no item's name ends with (“大英县人民法院收入决算总额”, “本单位支出合计”): a
- * court, procuratorate, hospital, school, government, street office, bureau, association, or the unit named as itself —
- * not 镇 / 乡 / 中心, which end names of money too (“乡镇转移支付”).
- */
-const OWNER = /(?:法院|检察院|医院|卫生院|学校|[小中]学|幼儿园|政府|街道|办事处|.局|联合会|协会|学会|本单位|本部门|我院|我局|我单位)$/;
 /** Words that say which money an amount is of, ending the words before its item's name (“一般公共预算财政拨款开支”). */
 const SCOPE = /(?:财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算)(?:开支|安排|使用)?$/;
 const MIN_SCOPED_NAME = 4;
