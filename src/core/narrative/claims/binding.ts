@@ -1,3 +1,4 @@
+import { CONTEXT_PREFIX } from "./figures";
 import { BOUND, type Mention } from "./mentions";
 
 /**
@@ -72,12 +73,17 @@ const SHORTER_PERIOD = "上(?:一|个)?月(?:份)?|上(?:一|个)?季度|上期"
 const EARLIER_PERIOD = `上年度?|去年|上一年度?|上年同期|${SHORTER_PERIOD}`;
 const SHORTER_BASE = new RegExp(SHORTER_PERIOD);
 /**
+ * “收支较上年决算数1166.81万元减少56.11万元”: the item's own words before the comparison, then the period and words of
+ * its measure only (决算数, 支出, 的) — never a change word (“支出较上年增加…” is a change, not a base).
+ */
+const ITEM_BEFORE_PRIOR = `[^，,；;。\\d比较]{1,16}(?:比|较)\\s*(?:\\d{4}\\s*年度?|${EARLIER_PERIOD})(?:的|决算数?|预算数?|执行数?|实际|同期|支出|收入|数)*`;
+/**
  * “较2024年的2190万元”, “比上年累计支出148万元”, “同比去年1.05万元”: the prior-year amount a change is measured from. After “与” the
  * words may name the item in full (“与2018年一般公共预算“三公”经费总额27389.54万元相比”): “与” only compares;
  * after 比 / 较 a long phrase may be a change said otherwise (“比上年多安排专项资金300万元”).
  */
 const PRIOR_AMOUNT = new RegExp(
-  `^(?:(?:同比|比|较|低于|高于)\\s*(?:\\d{4}\\s*年度?|${EARLIER_PERIOD})[^，,；;。]{0,8}|与\\s*(?:\\d{4}\\s*年度?|${EARLIER_PERIOD})[^，,；;。]{0,24})$`,
+  `^(?:(?:同比|比|较|低于|高于)\\s*(?:\\d{4}\\s*年度?|${EARLIER_PERIOD})[^，,；;。]{0,8}|与\\s*(?:\\d{4}\\s*年度?|${EARLIER_PERIOD})[^，,；;。]{0,24}|${ITEM_BEFORE_PRIOR})$`,
 );
 const BUDGET_WORDS = /预算/;
 const ACTUAL_WORDS = /决算|执行|实际/;
@@ -175,8 +181,11 @@ export function ownWords(words: string, keepParentheses = false): string {
     .replace(YEAR, "")
     .replace(TRAILING_COMPARISON, "")
     .replace(LEADING_COMPARISON, "")
-    .replace(SAME_ITEM_COMPARED, "$1");
+    .replace(SAME_ITEM_COMPARED, "$1")
+    .replace(A_PART_OF, "");
 }
+/** “其中预算财政拨款收入减少1643.12万元”: the change is of a part (预算财政拨款) of the total before it. */
+const A_PART_OF = /^(?:其中|包括)[：:]?/;
 /** “2017年“三公”经费预算数较2016年“三公”经费预算数减少”: the item compared with itself of another year is the item. */
 const SAME_ITEM_COMPARED = /^(.+)(?:比|较|与)\1$/;
 
@@ -193,7 +202,10 @@ function sameItem(label: string, own: string): boolean {
   // “…一般公共预算财政拨款开支的“三公”经费总支出为4,333.33万元。与上年相比,“三公”经费支出减少了…”: the amount's name
   // says which money first (its scope), the change's name is the rest; “因公出国费支出数363.82万元,预算数378万元,支出数比
   // 预算数减少14.18万元”: the change names only the measure, the amount's name ends with it
-  return (short.length >= MIN_SCOPED_NAME && SCOPE.test(long.slice(0, -short.length))) || MEASURE.test(short);
+  // “2020年法院支出决算总额为2061.61万元,支出决算总额较2019年减少91.9万元”: the amount's name may open with whose it is (the
+  // unit, its level, 本年: ./figures.ts CONTEXT_PREFIX), the change's name is the rest
+  const before = long.slice(0, -short.length);
+  return (short.length >= MIN_SCOPED_NAME && (SCOPE.test(before) || CONTEXT_PREFIX.test(before))) || MEASURE.test(short);
 }
 const LAST_WORD = /^(?:|支出|收入|决算数?|预算数?|支出决算数?|总额|金额)$/;
 /** “收、支”, “收支”, “收入、支出”: a change's words naming income and expenditure together. */
@@ -334,9 +346,13 @@ const INCLUDES = /^[，,]?含/;
 function leadPastPrior(lead: string, before: readonly Mention[], change: Mention): string {
   const priors = before.filter(isPrior);
   const opening = change.start - lead.length;
-  if (priors.length !== 1 || priors[0] !== before[0] || ownWords(lead.slice(0, priors[0].start - opening)) !== "") return lead;
-  return lead.slice(priors[0].end - opening);
+  if (priors.length !== 1 || priors[0] !== before[0]) return lead;
+  const [named, after] = [lead.slice(0, priors[0].start - opening), lead.slice(priors[0].end - opening)];
+  // “收支较上年决算数1166.81万元减少56.11万元”: the item's words before the base name what changed, as they would without it
+  if (ITEM_BEFORE_PRIOR_WORDS.test(named.replace(/\s+/g, ""))) return named + after;
+  return ownWords(named) === "" ? after : lead;
 }
+const ITEM_BEFORE_PRIOR_WORDS = new RegExp(`^${ITEM_BEFORE_PRIOR}$`);
 
 /**
  * “公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元”: two amounts right before a change whose words

@@ -40,6 +40,12 @@ export interface Mention {
 const NUMBER = /\d+(?:,\d{3})*(?:\s?\.\s?\d+)?/g;
 /** “增多了10 6 .51万”: digits split by a space before a decimal fragment — no number can be read for certain. */
 const SPLIT_DIGITS = /\d\s$/;
+/**
+ * “一般公共服务支出?8639万元”: a page stored in the wrong encoding shows bytes it could not read as “?” or “\uFFFD”, and
+ * they may have held the number's first digits (48639 here) — digits right after such a mark are no number (a question
+ * in Chinese ends with “？”, which stays a mark).
+ */
+const LOST_MARK = /[?\uFFFD]/;
 /** What may follow a number to make it a mention; “万” alone (“0.39 万（含…”) is 万元. */
 const UNIT = /^\s*(万亿元|万亿|万元|亿元|元|%|％|万(?![人户亩次件个辆台])|亿(?![人户亩次件个辆台]))/;
 /** 万元 per unit of an amount's suffix: amounts are compared in 万元 (“4.4亿元” = 44000万元, “12,345元” = 1.2345万元). */
@@ -117,6 +123,7 @@ export function findMentions(sentence: string, bare?: BareChanges): Mention[] {
     const start = m.index ?? 0;
     if (start > 0 && /[\d.]/.test(text[start - 1])) continue;
     if (/\s\./.test(m[0]) && SPLIT_DIGITS.test(text.slice(0, start))) continue;
+    if (start > 0 && LOST_MARK.test(text[start - 1])) continue;
     const token = { digits: m[0], start, end: start + m[0].length };
     const rest = text.slice(token.end);
     const written = UNIT.exec(rest);
