@@ -45,10 +45,6 @@ const MISSED_TODAY = new Set<string>([
   // 支出决算6.28万元,占34.88%” — the 决算 6.28 is in the paragraph before, and the list names neither 公务用车 nor a total of its
   // own: the share's whole is not tied with certainty (unknown sentence structure)
   "ah-jiuhuashan-zongjiao-2019-final-sangong ¶14 34.88%",
-  // s19v blind round 4: “收入总计71,732.49万元,包括:…(四项之和83,114.20)。支出总计52,944.62万元,包括:…,年末结转和结余31,169.59万元”
-  // — a “包括:” list of a 收支总计 is not summed against it (the words “包括” after a 总计 are no list the checker reads)
-  "zy-post-2012-final-news ¶3 71,732.49",
-  "zy-post-2012-final-news ¶3 52,944.62",
   // h5 round 1 (繁体 repost, read since h5): “市级…规模29.81億元,占采購總量的16.26%;區縣級…規模41.41億元,占采購總量的83.74%” — the
   // two shares imply different wholes (183.33 and 49.45), a warning; that the whole is 71.22 (29.81 + 41.41, the 实际完成采购金额 of
   // ¶2 and the sum of ¶3's and ¶4's lists) is not tied, so which of the four figures is wrong stays open (shares.ts, as 大英 ¶11)
