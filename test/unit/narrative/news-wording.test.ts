@@ -174,6 +174,13 @@ describe("the form of news texts", () => {
     expect(check("2015年“三公”经费决算数413.89万元。2014年本单位无因公出国(境)支出。", 2015).map((f) => f.rule)).toEqual(["N.year"]);
   });
 
+  it("a sentence of an earlier year stating only thresholds passed (首破 / 突破) is history (山西 2023, b5 round 4)", () => {
+    const shanxi =
+      "2020年我省一般公共预算教育支出首破700亿元关口,2022年突破800亿元关口。2023年我省一般公共预算教育支出首次突破900亿元,达到913亿元,比上年增长6%。";
+    expect(check(shanxi, 2023).filter((f) => f.rule === "N.year")).toEqual([]);
+    expect(check(shanxi.replace("首破700亿元关口", "700亿元"), 2023).map((f) => f.rule)).toEqual(["N.year"]);
+  });
+
   it("a fraction is no percentage without its %", () => {
     expect(check("总体来看,公车支出占三公支出总额的3/4。").filter((f) => f.rule === "N.percentSign")).toEqual([]);
   });
