@@ -26,7 +26,8 @@ import { Prng } from "./prng";
  *
  * What the numbers fit but the words do not state (not planted; see statedRelations and visibleChange):
  *   - a growth whose change follows a “其中” list after its base in the same sentence (“总预算A，其中：基本B，项目C，
- *     同比增加D，增长p”): the change may be of A or of C;
+ *     同比增加D，增长p”): the change may be of A or of C; so too when the base is the item a “其中” lists after a whole
+ *     stated with no change of its own (“总支出581.45万元,其中本年支出480.71万元,较2020年度决算数减少90.49万元”);
  *   - a sum of changes that is not a known identity with every part named in the paragraph (“接待减少0.31亿元…出国
  *     减少0.14亿元…“三公”减少0.46亿元” with 公务用车 unstated: its change may be anything);
  *   - a “其中” (or “包括”) list broken downward (its parts below its total) when the list does not name every part of a known
@@ -351,8 +352,26 @@ function growthAmbiguous(text: string, r: Relation): boolean {
   const [, change, base] = r.figures;
   const between = base.end < change.start ? text.slice(base.end, change.start) : "";
   const breakdown = between.lastIndexOf("其中");
-  return breakdown >= 0 && !/[。！？]/.test(between.slice(breakdown));
+  return (breakdown >= 0 && !/[。！？]/.test(between.slice(breakdown))) || listedAfterWhole(text, base);
 }
+
+/**
+ * The base is listed after “其中” (in that clause) in a sentence that states a whole before it with no change of its own
+ * (“总支出581.45万元,其中本年支出480.71万元,较2020年度决算数减少90.49万元”): the change may be of the whole or of the item
+ * (src/core/narrative/claims/binding.ts listedWhole).
+ */
+function listedAfterWhole(text: string, base: PrintedFigure): boolean {
+  const head = text
+    .slice(0, base.start)
+    .split(/[。！？]/)
+    .pop()!;
+  const at = head.lastIndexOf("其中");
+  if (at < 0 || /[；;]/.test(head.slice(at))) return false;
+  const whole = head.slice(0, at);
+  return AMOUNT.test(whole) && !CHANGE_STATED.test(whole.slice(whole.search(AMOUNT)));
+}
+const AMOUNT = /\d[\d,.]*\s*(?:万元|亿元|元)/;
+const CHANGE_STATED = /(?:增加|减少|增长|下降|上升|降低|[增减][支收])了?\s*\d/;
 
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|降低|[增减][支收]?|(?<=元)[多少])了?(?:约|为|达)?\s*$/;
 /** Change words right before the figure (PDF copies space the characters out: “同 比 增 加2433505.07”). */

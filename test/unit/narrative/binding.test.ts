@@ -125,6 +125,32 @@ describe("the amount a change belongs to", () => {
   });
 });
 
+describe("a change in the clause a “其中” opens may be of the item or of the whole before it (b5 blind round 3)", () => {
+  // 永丰县人民法院 2020 决算: 197.03 ÷ (3759.2 − 197.03) = 5.53% — the 收入总计's; the item's would be 16.84%
+  const court = "本部门2020年度收入总计3759.2万元,其中年初结转和结余1366.76万元,较2019年增加197.03万元,增加5.5%。";
+  // 梧州 2021 决算 (gx-wuzhou-2021-final-junxiu ¶5): 90.49 ÷ (480.71 + 90.49) = 15.84% — the item's
+  const school = "本单位2021年度总支出581.45万元,其中本年支出480.71万元,较2020年度决算数减少90.49万元,下降15.8%。";
+  // 蓝山 2024: the whole's own change comes before the “其中”, so the changes after it are the items'
+  const county =
+    "地方一般公共预算收入116059万元,较上年增加6570万元,增长6%,其中税收收入82539万元,较上年增加4674万元,增长6%;非税收入33520万元,较上年增加1896万元,增长6%。";
+
+  it("a rate that fits either amount accuses nothing", () => {
+    expect(check(court)).toEqual([]);
+    expect(check(school)).toEqual([]);
+  });
+
+  it("a rate that fits neither is a warning naming both readings, never an error", () => {
+    const found = check(court.replace("增加5.5%", "增加8.5%"));
+    expect(found.map((f) => [f.severity, f.actual])).toEqual([["warning", "8.5%"]]);
+    expect(errors(school.replace("减少90.49", "减少78.17"))).toEqual([]);
+  });
+
+  it("after the whole's own change, the item's change is the item's: a part's change altered breaks the change sum", () => {
+    expect(errors(county)).toEqual([]);
+    expect(errors(county.replace("增加1896万元", "增加1986万元"))).toEqual([["N.changeSum", "6660.00", "6570"]]);
+  });
+});
+
 describe("words that may name two figures accuse only when both are contradicted", () => {
   // 梧州 军休: 总收入 581.45 (with 上年结转) and 本年收入 390.55 are different figures
   it("“总收入A，其中本年收入B” is no “同一数字两处不同”", () => {

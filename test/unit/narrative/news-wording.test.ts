@@ -67,6 +67,58 @@ describe("a total named by a total word right after a list of amounts is the lis
   it("a total word that does not follow a list ties nothing", () => {
     expect(errors("交通运输厅支出63.79万元,行政学院支出16万元,合计1421.31万元。")).toEqual([]);
   });
+
+  // b5 blind round 1 (广东 省级 2021 预算 图表解读): amounts each of its own name, the last one joined by “以及”
+  const guangdong =
+    "按照预算法规定,2021年预算年度开始后、预算草案经批准前,提前安排必须支付的部门基本支出、项目支出等164.03亿元,以及对市县转移支付378.22亿元,合计542.25亿元。";
+
+  it("amounts joined by “以及” are a list: the total after them is their sum", () => {
+    expect(check(guangdong, 2021)).toEqual([]);
+    expect(errors(guangdong.replace("合计542.25", "合计675.75"), 2021)).toEqual([["N.total", "542.25", "675.75亿元"]]);
+    expect(errors(guangdong.replace("等164.03", "等199.36"), 2021)).toEqual([["N.total", "577.58", "542.25亿元"]]);
+    expect(errors("交通运输厅支出63.79万元,以及行政学院支出16万元,合计1421.31万元。")).toEqual([["N.total", "79.79", "1421.31"]]);
+  });
+});
+
+describe("“包括” right after an amount opens a list of its parts", () => {
+  // b5 blind round 2 (中央部门 2018 三公预算 news): a cut and the cuts it is made of
+  const tax = "比如国家税务总局2018年削减“三公”经费预算8552.6万元,包括压缩因公出国(境)费115.14万元、公务用车运行费5078.28万元、公务接待费3359.18万元。";
+  // 国家邮政局 2012 决算 news (zy-post-2012-final-news ¶3): a 收入总计 and its “包括:” list adding up to more
+  const post =
+    "综合数据显示,2012年国家邮政局收入总计71,732.49万元,包括:财政拨款收入60,719.31万元,经营收入468.52万元,其他收入9,544.66万元,上年结转和结余12,381.71万元。";
+
+  it("holds on the real text; parts adding up to more than the amount are an error", () => {
+    expect(check(tax, 2018)).toEqual([]);
+    expect(errors(tax.replace("3359.18", "4177.99"), 2018)).toEqual([["N.listSum", "9371.41", "8552.6"]]);
+    expect(errors(post, 2012)).toEqual([["N.listSum", "83,114.20", "71732.49"]]);
+  });
+
+  it("a list below the amount says nothing (a “包括” may name the main parts only)", () => {
+    expect(errors(tax.replace("5078.28", "4078.28"), 2018)).toEqual([]);
+  });
+
+  it("parts raised and parts cut are a net, not a list (黄江 2022 预算调整)", () => {
+    const net = "调增镇本级支出预算1.84亿元,包括调增一般专项支出2.73亿元和基本支出6,038万元、调减基建支出1.49亿元。";
+    expect(errors(net, 2022)).toEqual([]);
+  });
+
+  it("beside a “其中” the “包括” breaks down a part, as before", () => {
+    const car = "“三公”经费预算3000万元,其中:公务接待费140万元,公务用车购置及运行维护费1701.3万元,包括公务用车购置费260万元、公务用车运行维护费1441.3万元。";
+    expect(errors(car)).toEqual([]);
+    expect(errors(car.replace("1441.3", "1541.3"))).not.toEqual([]);
+  });
+});
+
+describe("a budget text names the “三公” items as a final-accounts text does", () => {
+  // b5 blind round 1 (广东 省级 2021 预算): “因公出国(境)支出”, “公务用车购置及运行维护支出” were 决算 words only
+  const guangdong =
+    "安排预算部门行政经费79.13亿元,较上年预算负增长37%,占省本级支出的5.4%。其中,“三公”经费4.77亿元,同比减少0.61亿元,负增长11.3%。“三公”经费包括:因公出国(境)支出0.6亿元、公务用车购置及运行维护支出3.3亿元、公务接待费支出0.87亿元。";
+
+  it("holds, and a changed item breaks the 三公 total", () => {
+    expect(check(guangdong, 2021)).toEqual([]);
+    expect(errors(guangdong.replace("支出3.3亿元", "支出1.3亿元"), 2021)).toEqual([["N.total", "2.77", "4.77亿元"]]);
+    expect(errors(guangdong.replace("支出0.6亿元", "支出0.2亿元"), 2021)).toEqual([["N.total", "4.37", "4.77亿元"]]);
+  });
 });
 
 describe("a breakdown in parentheses names its parts", () => {
@@ -120,6 +172,13 @@ describe("the form of news texts", () => {
     const history = "2015年“三公”经费决算数413.89万元。而2011年市旅游局在转变成市旅游委后,工作职能也相应发生转变。";
     expect(check(history, 2015).filter((f) => f.rule === "N.year")).toEqual([]);
     expect(check("2015年“三公”经费决算数413.89万元。2014年本单位无因公出国(境)支出。", 2015).map((f) => f.rule)).toEqual(["N.year"]);
+  });
+
+  it("a sentence of an earlier year stating only thresholds passed (首破 / 突破) is history (山西 2023, b5 round 4)", () => {
+    const shanxi =
+      "2020年我省一般公共预算教育支出首破700亿元关口,2022年突破800亿元关口。2023年我省一般公共预算教育支出首次突破900亿元,达到913亿元,比上年增长6%。";
+    expect(check(shanxi, 2023).filter((f) => f.rule === "N.year")).toEqual([]);
+    expect(check(shanxi.replace("首破700亿元关口", "700亿元"), 2023).map((f) => f.rule)).toEqual(["N.year"]);
   });
 
   it("a fraction is no percentage without its %", () => {

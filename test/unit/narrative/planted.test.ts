@@ -174,6 +174,10 @@ const MISSED_TODAY = new Set<string>([
 const NOT_STATED = new Map<string, string>([
   // the change follows a “其中” list: it may be of the total A or of the last part C
   ["gx-wuzhou-2025-minzheng ¶1 265.6→234.5", "总预算A元，其中：基本支出预算B元，项目支出预算C元，同比增加D元，增长p%"],
+  // b5 round 3: the change follows the one item a “其中” lists after a whole stated with no change of its own — of either
+  // (永丰法院 2020's “收入总计…,其中年初结转和结余…,较2019年增加197.03万元,增加5.5%” is the total's, this one the item's)
+  ["gx-wuzhou-2021-final-junxiu ¶5 90.49→78.17", "总支出581.45万元,其中本年支出480.71万元,较2020年度决算数减少90.49万元,下降15.8%"],
+  ["gx-wuzhou-2021-final-junxiu ¶5 480.71→577.15", "the same sentence"],
   // a list below its total that does not name every part of an identity: the parts left out may hold the rest
   ["nm-ordos-2022-budget-sangong ¶1 21.8→24.9", "“三公”经费…其中：出国、接待、公务用车运行费用 — 公务用车购置 is not named"],
   ["nm-ordos-2022-budget-sangong ¶2 20.12→24.57", "the same list a year earlier: 公务用车购置 is not named"],

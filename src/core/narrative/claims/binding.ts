@@ -299,7 +299,8 @@ export function changeSubject(
   // “…585.53万元，同比减少144.92万元（公务用车购置费0万元，同比减少0万元…）”: inside parentheses, the amount there
   const inParentheses = candidates.filter((m) => m.depth === change.depth);
   const inClause = preferActual(change.depth > 0 && inParentheses.length > 0 ? inParentheses : candidates, change);
-  if (inClause.length > 0) return bound(inClause, sentenceCandidates);
+  const listed = listedWhole(before, change);
+  if (inClause.length > 0) return bound(listed ? [...inClause, listed] : inClause, sentenceCandidates, inClause[inClause.length - 1]);
   if (before.some((m) => m.clause === change.clause && m.kind === "amount" && !isChange(m) && !isPrior(m))) return undefined;
   // “…支出预算为6.35万元，支出决算为6.35万元，完成预算的100%；较上年增加0.61万元”: a clause of comparison words only
   // after the sentence's clauses of amounts — of the one they leave once the budget is set aside beside the 决算
@@ -325,6 +326,22 @@ export function changeSubject(
   if (totals.length === 1) return { to: totals[0], certain: true };
   return earlier.length > 0 ? bound(earlier, [], earlier[0]) : undefined;
 }
+
+/**
+ * “本部门2020年度收入总计3759.2万元,其中年初结转和结余1366.76万元,较2019年增加197.03万元,增加5.5%” (永丰县人民法院 2020): a
+ * change in the clause a “其中” opens may be of the item listed there or of the whole the “其中” breaks down (5.5% is the
+ * 收入总计's, 197.03 ÷ 3562.17; the item's would be 16.84%) — the whole, the sentence's last amount before that clause, is a
+ * candidate too — unless the whole's own change comes before the “其中”.
+ */
+function listedWhole(before: readonly Mention[], change: Mention): Mention | undefined {
+  const opener = before.find((m) => m.clause === change.clause);
+  if (!opener || !LIST_OPENER.test(opener.rawLabel)) return undefined;
+  const whole = before.filter((m) => m.clause < change.clause && subjectLike(m) && m.depth <= change.depth).pop();
+  // “收入116059万元,较上年增加6570万元,增长6%,其中税收收入82539万元,较上年增加4674万元” (蓝山 2024): a whole whose own change
+  // is stated before the “其中” leaves the changes after it to the items
+  return whole && !before.some((m) => m.start > whole.start && m.clause < change.clause && m.kind === "amount" && isChange(m)) ? whole : undefined;
+}
+const LIST_OPENER = /^[，,\s]*其中/;
 
 /** The amounts listed after “含” right after an amount, up to the end of that clause at that depth. */
 function includedAmounts(mentions: readonly Mention[]): Set<Mention> {

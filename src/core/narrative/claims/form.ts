@@ -2,6 +2,7 @@ import { toHalfWidth } from "../../numbers/parse-number";
 import { findLeftovers, type Leftover } from "../../text/leftovers";
 import { statedYears, type StatedYear } from "../../text/year";
 import type { ClaimIssue } from "./issue";
+import { isBound } from "./binding";
 import { findMentions } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
 
@@ -68,10 +69,12 @@ export function coveredYears(parsed: readonly ParsedParagraph[], year: number | 
 
 /**
  * A sentence that states no amount or rate and no absence (“无”, “未”) claims no figure of the year it opens with:
- * history (“2011年市旅游局在转变成市旅游委后…”) or what a later year's publication contains, not a figure misdated.
+ * history (“2011年市旅游局在转变成市旅游委后…”) or what a later year's publication contains, not a figure misdated. Bounds
+ * are no figures either: “2020年我省一般公共预算教育支出首破700亿元关口,2022年突破800亿元关口” (山西 2023) tells the
+ * thresholds passed in earlier years.
  */
 function claimsNothing(sentence: string): boolean {
-  return findMentions(sentence).length === 0 && !ABSENCE.test(sentence);
+  return findMentions(sentence).every(isBound) && !ABSENCE.test(sentence);
 }
 const ABSENCE = /[无未]/;
 

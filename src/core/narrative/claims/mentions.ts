@@ -195,10 +195,10 @@ const PER_UNIT = /[车人户生]均|均价|单价|平均|每(?:辆|人|台|户|�
  * right after a bound of its clause, is the bound's measure stated exactly — it takes the bound's name.
  */
 /**
- * “首次突破2万亿元”, “超过5.9亿”, “将近8亿元”: words that make the amount after them a bound (./binding.ts isBound), not
+ * “首次突破2万亿元”, “首破700亿元”, “超过5.9亿”, “将近8亿元”: words that make the amount after them a bound (./binding.ts isBound), not
  * an exact figure.
  */
-export const BOUND = /(?:突破|超过|逾|将近|接近|近)\s*$/;
+export const BOUND = /(?:突破|首破|超过|逾|将近|接近|近)\s*$/;
 
 function restated(mentions: Mention[]): Mention[] {
   mentions.forEach((m, k) => {

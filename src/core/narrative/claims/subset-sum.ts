@@ -176,13 +176,30 @@ interface Breakdown {
   whole?: string;
 }
 
-/** The sentence's one breakdown, if it has exactly one. */
+/**
+ * The sentence's one breakdown, if it has exactly one — or, in a sentence with none, its one “包括” right after an amount:
+ * “国家税务总局2018年削减“三公”经费预算8552.6万元,包括压缩因公出国(境)费115.14万元、公务用车运行费5078.28万元、公务接待费
+ * 3359.18万元” (中央部门 2018), “收入总计71,732.49万元,包括:财政拨款收入60,719.31万元,…” (国家邮政局 2012). Beside a “其中” such a
+ * “包括” breaks down one of its parts (INNER below), never the sentence's total.
+ */
 function breakdownIn(sentence: string): Breakdown | undefined {
   const found = [...sentence.matchAll(BREAKDOWN)];
-  if (found.length !== 1) return undefined;
-  const [m] = found;
+  const includes = found.length === 0 ? [...sentence.matchAll(AMOUNT_INCLUDES)] : [];
+  const [m] = found.length === 0 ? includes : found;
+  if (found.length + includes.length !== 1) return undefined;
   return { at: m.index!, end: m.index! + m[0].length, words: m[0].trim(), whole: m[1] ?? m[2] };
 }
+
+/**
+ * “调增镇本级支出预算1.84亿元,包括调增一般专项支出2.73亿元和基本支出6,038万元、调减基建支出1.49亿元” (黄江 2022): parts
+ * raised and parts cut make up the amount as a net (2.73 + 0.6038 − 1.49), not as a sum — no list of parts.
+ */
+const isNet = (parts: readonly Mention[]) => parts.some((m) => RAISED.test(m.rawLabel)) && parts.some((m) => CUT.test(m.rawLabel));
+const RAISED = /调增|增加|新增|追加/;
+const CUT = /调减|减少|压减|压缩|削减|核减/;
+
+/** “包括” (“包括:”) opening the clause right after an amount. */
+const AMOUNT_INCLUDES = /(?<=元\s*[，,]\s*)包括\s*[:：]?/g;
 
 /**
  * `opener`: the words that open the list (“其中”, “具体为:”); `whole`: the identity the parts complete, when the words name
@@ -218,6 +235,7 @@ export function subsetLists(s: SentenceClaims): List[] {
   const own = after.filter((m) => !isPrior(m) && !COMPLETION_AMOUNT.test(m.label));
   const names = own.map((m) => nameOf(s, m, s.start + breakdown.end));
   if (own.length === 0 || names.some((n, i) => n === "" || (NOT_A_PART.test(n) && !isOwnSubtotal(n, total, own.slice(0, i), own[i])))) return [];
+  if (isNet(own)) return [];
   // the words as written too — a label is cleaned of “合计为”: “加上级转移支付收入1884万元,其中:一般转移支付收入1478万元,上年结转
   // 结余60万元,基金调入103万元,收入合计为6449万元” — the list has run on into the addition chain around it and its total
   if (own.some((m) => CHAIN_TOTAL.test(m.rawLabel.replace(/\s+/g, "")))) return [];
