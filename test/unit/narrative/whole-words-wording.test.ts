@@ -35,6 +35,11 @@ describe("“占全部支出的p%”: general words name the whole of one side o
     expect(findings(text.replace("全部支出的81.9%", "支出总额的80.9%"), year)).toEqual([["N.share", 1, "81.87%", "80.9%"]]);
   });
 
+  it("the whole stated in the share's own sentence, with or without “其中”", () => {
+    expect(findings("全省一般公共预算支出483亿元,其中民生支出411.6亿元,占总支出的75.2%。", 2018)).toEqual([["N.share", 1, "85.22%", "75.2%"]]);
+    expect(findings("全省一般公共预算支出483亿元,民生支出411.6亿元,占总支出的85.2%。", 2018)).toEqual([]);
+  });
+
   it("“占总收入的” under a 地方一般公共预算收入 is of that whole", () => {
     const revenue = "地方一般公共预算收入完成80亿元,增长6%。其中,税收收入60亿元,占总收入的70%。";
     expect(findings(revenue, 2022)).toEqual([["N.share", 1, "75.00%", "70%"]]);
