@@ -18,8 +18,8 @@ const totals = (text: string, year?: number) =>
     .map((f) => [f.severity, f.expected ?? null, f.actual ?? null]);
 
 describe("“分三批实施,一批…A,二批…B,三批…C,合计T”: parts the sentence counts, closed by a bare 合计 (临城 2021)", () => {
-  const lincheng = (first: string, declared = "分三批") =>
-    `我局承担临城县2021年度道路建设项目实施任务,该项目${declared}实施,一批项目县级批复总投资${first}万元(其中建筑工程3292万元),二批项目县级批复总投资2069.51万元(其中建筑工程1975.775万元),三批项目县级批复投资778.59万元(其中建筑工程757.44万元),合计批复总投资6222.4万元(其中建筑工程6025.215万元)。`;
+  const lincheng = (first: string, declared = "分三批", building = "3292") =>
+    `我局承担临城县2021年度道路建设项目实施任务,该项目${declared}实施,一批项目县级批复总投资${first}万元(其中建筑工程${building}万元),二批项目县级批复总投资2069.51万元(其中建筑工程1975.775万元),三批项目县级批复投资778.59万元(其中建筑工程757.44万元),合计批复总投资6222.4万元(其中建筑工程6025.215万元)。`;
 
   it("holds when the batches add up to the 合计", () => {
     expect(totals(lincheng("3374.3"), 2021)).toEqual([]);
@@ -27,7 +27,12 @@ describe("“分三批实施,一批…A,二批…B,三批…C,合计T”: parts 
 
   it("a batch that makes the sum exceed the 合计, or fall below it, is an error naming the total", () => {
     expect(totals(lincheng("4005.9"), 2021)).toEqual([["error", "6854.00", "6222.4"]]);
-    expect(totals(lincheng("2374.3"), 2021)).toEqual([["error", "5222.40", "6222.4"]]);
+    expect(totals(lincheng("2374.3", "分三批", "2292"), 2021)).toEqual([["error", "5222.40", "6222.4"]]);
+  });
+
+  it("a batch below its own “(其中建筑工程…)” is found there first, the batch named (f1: the parenthesised list is read)", () => {
+    expect(lists(lincheng("2374.3"), 2021)).toEqual([["error", "2374.3"]]);
+    expect(totals(lincheng("2374.3"), 2021)).toEqual([]);
   });
 
   it("without the count, or with a count the list does not match, the bare 合计 may sum more: not judged", () => {

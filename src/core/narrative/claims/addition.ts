@@ -200,7 +200,7 @@ export function checkAddition(sentences: readonly SentenceClaims[], i: number, r
  * “加上”, “加” opening a clause that closes with “后” (“,加中央结算补助823.6亿元、…后,”), or “加” opening the sentence before
  * what it adds (“加税收返还和转移支付22.18亿元、…”; not a verb of its own: 加强, 加快, 加计扣除 …).
  */
-const ADD = /加上|(?<=[，,；;]\s*)加(?=[^，,；;。]*?后[，,])|^\s*加(?![强快大之速紧以重深剧入挂班工油码密热注价收计])/g;
+export const ADD = /加上|(?<=[，,；;]\s*)加(?=[^，,；;。]*?后[，,])|^\s*加(?![强快大之速紧以重深剧入挂班工油码密热注价收计])/g;
 const TOTAL_WORDS = /合计|总计|共计|总量|总收入|总支出/;
 /** “减上解市级支出53亿元”, “减去债务还本支出”: an amount the chain takes away (“减少” is a change, never read here). */
 const TAKEN_AWAY = /^\s*(?:减去?|扣除)(?!少)/;

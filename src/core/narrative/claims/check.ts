@@ -252,7 +252,7 @@ function totalResolver(family: Family, tableFigure: FigureLookup, statements: St
   const amounts = parsed.flatMap((p) =>
     p.sentences.flatMap((s) => s.mentions.filter((m) => m.kind === "amount" && m.groupSize === 1).map((m) => ({ m, label: namedBefore(s, m) ?? m.label }))),
   );
-  return (name, near) => {
+  const resolve = (name: string, near?: Mention) => {
     const binding = figureBinding(name, family);
     const fromTables = binding ? tableFigure(binding.figure) : undefined;
     if (fromTables) return { value: fromTables.value, unit: fromTables.unit, where: "表中数" };
@@ -263,6 +263,15 @@ function totalResolver(family: Family, tableFigure: FigureLookup, statements: St
     if (!own || (binding && heldInSentence(sentence, own, name))) return undefined;
     return { value: own.value, unit: own.unit, where: `文中“${own.rawLabel}${own.text}”`, mention: own };
   };
+  return Object.assign(resolve, { statedBefore: (near: Mention) => statedBefore(parsed, near) });
+}
+
+/** The amounts of the paragraph before `near`'s and of its own paragraph before it. */
+function statedBefore(parsed: readonly ParsedParagraph[], near: Mention): Mention[] {
+  const at = parsed.findIndex((p) => p.mentions.includes(near));
+  if (at < 0) return [];
+  const own = parsed[at].mentions.filter((m) => m.kind === "amount" && m.end <= near.start);
+  return [...(parsed[at - 1]?.mentions.filter((m) => m.kind === "amount") ?? []), ...own];
 }
 
 /**

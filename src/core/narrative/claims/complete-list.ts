@@ -115,10 +115,10 @@ const WORDS: [figure: string, word: string][] = [...new Set(Object.values(IDENTI
 );
 
 /**
- * Words after a name that only say which amount of it follows (“支出预算”, “决算支出”, “预算总计”, “合计支出”, “累计完成”,
+ * Words after a name that only say which amount of it follows (“支出预算”, “决算支出”, “预算总计”, “合计支出”, “决算汇总数”, “累计完成”,
  * a forecast “预计完成”).
  */
-const MEASURE_TAIL = /^(?:支出|预算|决算|执行|实际|数|合计|总计|总额|总数|金额)*(?:预计)?(?:累计)?(?:完成|实现|达到?)?$/;
+const MEASURE_TAIL = /^(?:支出|预算|决算|执行|实际|数|合计|总计|总额|总数|金额|汇总)*(?:预计)?(?:累计)?(?:完成|实现|达到?)?$/;
 const BUDGET = /预算/;
 /** “一般公共预算收入累计完成116.6亿元” (./figures.ts AMOUNT_VERB): what was done, as 执行 is. */
 const ACTUAL = /决算|执行|实际|完成|实现/;

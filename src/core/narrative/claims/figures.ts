@@ -98,6 +98,11 @@ const TAILS = [
   "合计",
   "支出合计",
   "支出总数",
+  // a county's roundup of its units (“全县“三公”经费决算汇总数为583.83万元”)
+  "汇总数",
+  "支出汇总数",
+  "决算汇总数",
+  "支出决算汇总数",
   "预算数",
   "预算",
   "支出预算",
@@ -287,6 +292,25 @@ export function endsWithName(words: string, name: string): boolean {
 export function holdsName(words: string, name: string): boolean {
   const named = nameCore(name);
   return named.length >= 4 && nameCore(words).includes(named);
+}
+
+/**
+ * “占全部支出的81.9%”, “占总支出的”, “占支出总额的”: words naming one side of the money whole (全部 / 总 / 总额 / 合计
+ * around 收入 or 支出, nothing else) — which side, if they name no more.
+ */
+const wholeFlowNamed = (name: string): string | undefined => FLOW_ALONE.exec(nameCore(name))?.[1];
+const FLOW_ALONE = /^(收入|支出)$/;
+/**
+ * An amount named as the whole of one side of a budget's money, at a level of government or the unit's (“全省一般公共预算
+ * 支出累计执行”, “地方一般公共预算收入”, “财政总收入”, “本年支出”), not of an item (“民生支出”, “税收收入”): that side.
+ */
+const wholeOfFlow = (words: string): string | undefined => FLOW_WHOLE.exec(nameCore(words))?.[1];
+const FLOW_WHOLE =
+  /^(?:地方|中央|本级|[省市县区]本?级)?(?:一般公共预算|公共财政预算|公共财政|财政|政府性基金预算?|国有资本经营预算?|社会保险基金预算?)?(收入|支出)$/;
+/** Whether an amount's words name the whole of the side of the money that general words (“全部支出”) name. */
+export function namesWholeOfFlow(words: string, name: string): boolean {
+  const flow = wholeFlowNamed(name);
+  return flow !== undefined && wholeOfFlow(words) === flow;
 }
 
 /** namesSameFigure, or the name is a short name of the amount's figure (SHORT_NAMES). */

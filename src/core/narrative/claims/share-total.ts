@@ -1,6 +1,7 @@
 import type { Decimal } from "../../numbers/decimal";
 import { RoundingInterval } from "../../numbers/rounding-interval";
-import { endsWithName, namesOwnTotal } from "./figures";
+import { isStatedTotal } from "./binding";
+import { endsWithName, namesOwnTotal, namesWholeOfFlow } from "./figures";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
 import type { ShareClaim } from "./extract";
@@ -9,7 +10,11 @@ import type { ShareClaim } from "./extract";
  * A total a sentence names (“占本年支出合计的…”), found in the tables or elsewhere in the text; `near` is the part the
  * share is of, whose own sentence is read first when the text states that name for several amounts.
  */
-export type TotalResolver = (name: string, near?: Mention) => { value: Decimal; unit: Decimal; where: string; mention?: Mention } | undefined;
+export interface TotalResolver {
+  (name: string, near?: Mention): { value: Decimal; unit: Decimal; where: string; mention?: Mention } | undefined;
+  /** The amounts stated before `near` in its paragraph and in the paragraph before: what words in general may speak of. */
+  statedBefore(near: Mention): readonly Mention[];
+}
 
 /**
  * A whole named relative to each part, so no one whole: “占同类产品采购规模的” (节能产品's class, 环保产品's class), and a
@@ -47,7 +52,7 @@ export function totalFor(
     // 采购规模中，集中采购为381.6亿元，占采购金额的89.4%”), or by the end of its name (“四库总收入142.27亿元，其中:…，占
     // 四库总收入的41.12%” under “中央、省、市、本级四库总收入”)
     const own = (words: string | undefined) => words !== undefined && namesOwnTotal(words, claim.totalName!);
-    const local = !!listTotal && (own(listTotal.label) || own(listName));
+    const local = !!listTotal && (own(listTotal.label) || own(listName) || soleWholeOfFlow(claim, listTotal, resolveTotal, reading));
     // “全区一般公共预算支出3095.01亿元…。其中:民生支出2428.54亿元,占一般公共预算支出的78.5%”: the whole the list breaks down,
     // named by the share, is its parent — not an amount of that name elsewhere in the text (“…自治区本级…;一般公共预算支出
     // 584.04亿元”, whose scope is in the clause before); a table's figure of that name still comes first
@@ -61,6 +66,23 @@ export function totalFor(
   }
   if (listTotal) return otherLevel(claim.part, listTotal) ? undefined : listTotalOf(listTotal, reading);
   return partsSum && partsTotal(partsSum);
+}
+
+/**
+ * “上半年,全省一般公共预算支出累计执行1864.2亿元,…。其中,…13项民生支出执行1526.3亿元,占全部支出的81.9%”: general words
+ * naming one side of the money whole (“全部支出”, “总支出”, “支出总额”) are the list's total when that total is the whole of
+ * that side (a budget's, not an item's: ./figures.ts namesWholeOfFlow) and every such whole stated before the share — in
+ * its paragraph and the one before — is that amount; another (“财政总收入A…一般公共预算收入B。其中…占总收入的p%”) leaves
+ * the whole in doubt.
+ */
+function soleWholeOfFlow(claim: ShareClaim, listTotal: Mention, resolveTotal: TotalResolver, reading: Reading): boolean {
+  const name = claim.totalName!;
+  if (!namesWholeOfFlow(listTotal.label, name)) return false;
+  const value = reading.value(listTotal);
+  return resolveTotal
+    .statedBefore(claim.part)
+    .filter((m) => isStatedTotal(m) && namesWholeOfFlow(m.label, name))
+    .every((m) => reading.value(m).equals(value));
 }
 
 /**

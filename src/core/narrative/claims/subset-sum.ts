@@ -2,6 +2,7 @@ import { Decimal } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
 import { baseMeasure, COMPLETION_AMOUNT, DETAIL, isBound, isPlainAmount, isPrior, isStatedTotal, VIEW } from "./binding";
+import { ADD } from "./addition";
 import { completeIdentity } from "./complete-list";
 import { baseAfter, semicolonParts, type SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
@@ -60,9 +61,57 @@ const OPENING_BRACKET = /^\s*[（(]/;
 
 /**
  * “总收入87.32亿元，其中：A，B；总支出84.37亿元，其中：C，D…”: a sentence breaking down more than one whole, each in its
- * own part between “；”, is read part by part (only the first part may break down the sentence before).
+ * own part between “；”, is read part by part (only the first part may break down the sentence before). A part's own list
+ * in parentheses opening with “其中” (“其中:因公出国(境)费为0万元;公务接待费201.25万元;公务用车购置及运行维护费为382.58万元
+ * (其中:公务用车购置费18.85万元、公务用车运行维护费363.73万元)”) neither ends the list around it nor counts as a breakdown
+ * of the sentence: it is read on its own (subLists).
  */
-const segments = (s: SentenceClaims): SentenceClaims[] => ([...s.sentence.matchAll(BREAKDOWN)].length < 2 ? [s] : semicolonParts(s));
+const segments = (s: SentenceClaims): SentenceClaims[] => {
+  const outer = { ...s, sentence: outerWords(s) };
+  return [...([...outer.sentence.matchAll(BREAKDOWN)].length < 2 ? [outer] : semicolonParts(outer)), ...subLists(s)];
+};
+
+/** “(其中:…)”: a list in parentheses of the part before them. */
+const SUB_LIST = /[（(]\s*其中[^（）()]*[)）]/g;
+const blank = (words: string) => " ".repeat(words.length);
+/**
+ * The sentence as the list around a part's own details reads it, positions kept: its parenthesised “其中” lists blanked, and
+ * so is a “其中” that states no amount up to the next “；” (“公务接待费201.25万元,其中:国内公务接待4032批次,33409人次;” breaks
+ * down the part's count, not the money).
+ */
+function outerWords(s: SentenceClaims): string {
+  const words = s.sentence.replace(SUB_LIST, blank);
+  return words.replace(/其中/g, (word, at: number) => {
+    const stop = words.slice(at).search(/[；;]/);
+    const end = s.start + (stop < 0 ? words.length : at + stop);
+    return s.mentions.some((m) => m.kind === "amount" && m.start > s.start + at && m.start < end) ? word : blank(word);
+  });
+}
+
+/**
+ * Each parenthesised “其中” list as a sentence of its own: the amount it breaks down — the last stated one before the
+ * parentheses, outside them, in the same part between “；” — up to the closing parenthesis, the words before blanked.
+ */
+function subLists(s: SentenceClaims): SentenceClaims[] {
+  return [...s.sentence.matchAll(SUB_LIST)].flatMap((list) => {
+    const [open, close] = [s.start + list.index!, s.start + list.index! + list[0].length];
+    const part = s.sentence.slice(0, list.index).search(/[^；;]*$/);
+    const inside = s.mentions.filter((m) => m.start > open && m.end < close);
+    const total = s.mentions.filter((m) => m.end <= open && m.start >= s.start + part && isStatedTotal(m) && m.depth === (inside[0]?.depth ?? 0) - 1).pop();
+    if (!total) return [];
+    const from = total.start - s.start;
+    return [
+      {
+        ...s,
+        sentence: " ".repeat(from) + s.sentence.slice(from, close - s.start),
+        mentions: s.mentions.filter((m) => m.start >= total.start && m.end <= close),
+        openingOnly: false,
+        openingTotal: undefined,
+        openingBase: undefined,
+      },
+    ];
+  });
+}
 
 function checkList({ total, parts, opener, whole }: List, reading: Reading, relations: Relations, mentions: readonly Mention[]): ClaimIssue[] {
   if (reading.checked.has(total) && parts.every((p) => reading.checked.has(p))) return [];
@@ -285,7 +334,9 @@ const MAINLY = /主要(?:是|为)/;
  * “其中:…;公务接待费140万元;公务用车购置及运行维护费1701.3万元,包括公务用车购置费260万元、公务用车运行及维护费
  * 1441.3万元。”: “包括” after a part — or “,含” (“上级补助收入5926万元,含一般性转移支付补助4951万元,专项转移性补助975万元;”,
  * as ./binding.ts reads the amounts a “含” lists), or a view of it, “分项目看:”, “从收入结构看:”, “按级次分:” — opens that part's own
- * breakdown, up to the next “；” or the list's end — its amounts are no parts of the list. So does “主要是” / “主要为”
+ * breakdown, up to the next “；” or the list's end — its amounts are no parts of the list; so do the words that open
+ * details after a “，” (“公务接待费支出决算4,895.00元,具体是国内接待费支出决算4,895.00元…,国(境)外接待费支出决算0元”,
+ * ./binding.ts DETAIL). So does “主要是” / “主要为”
  * when the next words name an amount of their own (“收入合计138.55万元,其中:本年收入138.55万元,主要是一般公共预算拨款
  * 138.55万元,政府性基金预算拨款0万元,…”: the items after it break down 本年收入, not the 收入合计); followed by words
  * without an amount (“主要是人员增加,商品和服务支出…”) it opens nothing. A remark in parentheses opens
@@ -293,7 +344,7 @@ const MAINLY = /主要(?:是|为)/;
  * joins them (after a “，” the next part of the outer list may already have begun). More than one such word: no
  * reading (undefined).
  */
-const INNER = new RegExp(String.raw`包括|包含|(?<=[，,]\s*)含|${VIEW}\s*[:：]|${MAINLY.source}`, "g");
+const INNER = new RegExp(String.raw`包括|包含|(?<=[，,]\s*)(?:含|${DETAIL})|${VIEW}\s*[:：]|${MAINLY.source}`, "g");
 function innerBreakdown(s: SentenceClaims, listed: Mention[], from: number, end: number): { items: Mention[]; list?: List } | undefined {
   // a remark in parentheses (“专项转移支付(包含中央预算内投资)7836.08亿元”) opens no list: blanked, positions kept
   const text = s.sentence
@@ -320,12 +371,15 @@ function innerItems(listed: Mention[], at: number, word: string, rest: string, e
 
 /**
  * “…二、公务用车购置及运行费预算150万元，其中公务用车运行费150万元，…，公务用车购置费0万元，…，三、公务接待费
- * 预算200万元”: a section numeral (三、, （三）) opens the next item of the text, so the list ends before it.
+ * 预算200万元”: a section numeral (三、, （三）) opens the next item of the text, so the list ends before it; so does
+ * what is added to the total (“…收入14.71亿元,…,其中:税收收入13.56亿元,…;非税收入1.16亿元,…;加上转移性收入17.93亿元(…),
+ * …可用资金为32.64亿元”, ./addition.ts ADD).
  */
 const SECTION = /[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]/;
 function listEnd(s: SentenceClaims, from: number): number {
-  const next = s.sentence.slice(from - s.start).search(SECTION);
-  return next < 0 ? Infinity : from + next;
+  const rest = s.sentence.slice(from - s.start);
+  const next = [rest.search(SECTION), rest.search(ADD)].filter((at) => at >= 0);
+  return next.length === 0 ? Infinity : from + Math.min(...next);
 }
 
 /**
