@@ -40,10 +40,6 @@ const MISSED_TODAY = new Set<string>([
   // without a unit), the “合 计 | 34.35 |” row (¶4, read since t1) neither. t2's N.tableSum (a flattened table's 合计 row
   // against its rows) leaves this table alone: its “其中:(1)…” rows mix levels, and the slip is the 3.公务用车费 line above them
   "gx-guilin-sifa-2015-budget-sangong-table ¶7 0",
-  // s19v blind round 1 (stop 34), no rule changed in the round: ““三公”经费支出决算中,因公出国(境)费支出决算0万元,0;公务接待费
-  // 支出决算6.28万元,占34.88%” — the 决算 6.28 is in the paragraph before, and the list names neither 公务用车 nor a total of its
-  // own: the share's whole is not tied with certainty (unknown sentence structure)
-  "ah-jiuhuashan-zongjiao-2019-final-sangong ¶14 34.88%",
   // h5 round 1 (繁体 repost, read since h5): “市级…规模29.81億元,占采購總量的16.26%;區縣級…規模41.41億元,占采購總量的83.74%” — the
   // two shares imply different wholes (183.33 and 49.45), a warning; that the whole is 71.22 (29.81 + 41.41, the 实际完成采购金额 of
   // ¶2 and the sum of ¶3's and ¶4's lists) is not tied, so which of the four figures is wrong stays open (shares.ts, as 大英 ¶11)
