@@ -17,7 +17,7 @@ import { HeldCache } from "../cache/held-cache";
 export function reportYear(snapshot: WorkbookSnapshot, fileText: readonly NarrativeParagraph[] = []): number | undefined {
   const years: number[] = [];
   for (const c of candidates(snapshot)) voteYears(c.text, years);
-  for (const p of fileText) if (MAY_MATTER.test(p.text)) voteYears(p.text, years);
+  for (const p of fileText) if (mayMatter(p.text)) voteYears(p.text, years);
   const voted = majorityYear(years);
   if (voted !== undefined) return voted;
   const named = /(?:^|\D)(20\d{2})(?:\D|$)/.exec(snapshot.name);
@@ -91,7 +91,25 @@ interface TextCell {
  * year, the unit's name and the scan all read the same few cells (a table's labels hold neither).
  */
 const CANDIDATES = new HeldCache<WorkbookSnapshot, TextCell[]>("text candidates");
-const MAY_MATTER = /20\d{2}|[XxＸｘ×╳（(【[增减大小高低持万仍请此填]/;
+/** Characters of a leftover or a year's context (“XX局”, “（增加/减少）”, “【待填写】”, “请填写”, “持平”, “万元”). */
+const MARKS = "XxＸｘ×╳（(【[增减大小高低持万仍请此填";
+/** MARKS by character code: every text cell of the workbook is asked, so each character is told by one load. */
+const IS_MARK = new Uint8Array(0x10000);
+for (let i = 0; i < MARKS.length; i++) IS_MARK[MARKS.charCodeAt(i)] = 1;
+
+/** A text that may state a year (“2024年”: 20 and two digits) or hold a leftover (one of MARKS). */
+function mayMatter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (IS_MARK[code] === 1) return true;
+    if (code === 0x32 && text.charCodeAt(i + 1) === 0x30 && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) return true;
+  }
+  return false;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
 
 function candidates(snapshot: WorkbookSnapshot): TextCell[] {
   return CANDIDATES.of(snapshot, findCandidates);
@@ -105,7 +123,7 @@ function findCandidates(snapshot: WorkbookSnapshot): TextCell[] {
       if (line === undefined) continue; // a row without cells (the rows are a sparse array)
       for (let col = 0; col < line.length; col++) {
         const value = line[col]?.value;
-        if (typeof value === "string" && value.length > 1 && MAY_MATTER.test(value)) found.push({ text: value, sheet: sheet.name, row, col });
+        if (typeof value === "string" && value.length > 1 && mayMatter(value)) found.push({ text: value, sheet: sheet.name, row, col });
       }
     }
   }
