@@ -409,3 +409,20 @@ describe("one-character change words right after a comparison (临沧 2018: “�
     expect(check("增减的主要原因是:认真执行中央八项规定。")).toEqual([]);
   });
 });
+
+describe("a rate off by no more than one unit in its last place is a warning that says so — never “within rounding”", () => {
+  // 防城港 交易中心 2018 预算: 8.25 ÷ (317.6 − 8.25) = 2.67%, printed 2.8% — 0.08 point beyond what 2.8% can stand for
+  const fangchenggang = "2018年收入总预算317.6万元,同比增加8.25万元,同比增长2.8%。";
+
+  it("as published: a warning naming the rate, the computed one, and the one-unit gap", () => {
+    const [finding, ...rest] = check(fangchenggang);
+    expect(rest).toEqual([]);
+    expect([finding.rule, finding.severity]).toEqual(["N.growth", "warning"]);
+    expect(finding.headline).toContain("= 2.67%，相差不超过末位一个单位（可能是尾差或末位截断），请确认。");
+    expect(finding.headline).not.toContain("四舍五入尾差范围内");
+  });
+
+  it("two units off: an error with the rate it should be", () => {
+    expect(errors(fangchenggang.replace("2.8%", "2.9%"))).toEqual([["N.growth", "2.67%", "2.9%"]]);
+  });
+});

@@ -190,3 +190,24 @@ describe("“总计X,包括:A,B,C。” — “包括:” right after an amount 
     expect(errors("收入总计71,732.49万元。主要收入包括:财政拨款收入60,719.31万元,上年结转和结余12,381.71万元。")).toEqual([]);
   });
 });
+
+describe("the year's 合计 opening the list of a 总计 is its first part (收入总计 = 收入合计 + 年初结转和结余)", () => {
+  // 乌鲁木齐 政务 2023 决算 ¶9–10 (本年收入合计); 万州 法院 2018 names the same lines “收入合计、年初结转和结余”
+  const income = "2023年度收入总计434.72万元,其中:收入合计434.16万元,使用非财政拨款结余0.00万元,年初结转和结余0.55万元。";
+  const spending = "2023年度支出总计434.72万元,其中:本年支出合计434.16万元,结余分配0.00万元,年末结转和结余0.55万元。";
+
+  it("as published: nothing", () => {
+    expect(check(income)).toEqual([]);
+    expect(check(income.replace("收入合计", "本年收入合计"))).toEqual([]);
+    expect(check(spending)).toEqual([]);
+  });
+
+  it("a 合计 that makes the parts exceed the 总计: an error with the parts' sum", () => {
+    expect(errors(income.replace("收入合计434.16", "收入合计443.16"))).toEqual([["N.listSum", "443.71", "434.72"]]);
+    expect(errors(spending.replace("本年支出合计434.16", "本年支出合计443.16"))).toEqual([["N.listSum", "443.71", "434.72"]]);
+  });
+
+  it("a 合计 closing the list still ends it: no part, no list (“…,收入合计为6449万元”)", () => {
+    expect(errors("收入总计7000万元,其中:一般转移支付收入1478万元,上年结转结余60万元,收入合计为6449万元。")).toEqual([]);
+  });
+});

@@ -44,11 +44,12 @@ export function percentOf(part: Decimal, whole: Decimal): string {
 
 /**
  * The headline of a derived figure (a percentage) judged against the printed amounts:
- * an error says what it should be; a rounding tail never says “应为”.
+ * an error says what it should be; a figure off by no more than one unit in its last place (judgeDerived's rounding:
+ * a tail, or a last digit cut) never says “应为”, nor that it lies within rounding.
  */
 export function derivedHeadline(verdict: Exclude<Verdict, "equal">, what: string, stated: string, expected: string, equation: string): string {
   if (verdict === "rounding") {
-    return `${what}写${stated}，按 ${equation} = ${expected}，相差在四舍五入尾差范围内，请确认。`;
+    return `${what}写${stated}，按 ${equation} = ${expected}，相差不超过末位一个单位（可能是尾差或末位截断），请确认。`;
   }
   return `${what}写${stated}，应为${expected}（${equation}）。`;
 }

@@ -190,10 +190,21 @@ const CHAIN_TOTAL = /^[，,；;:：\s]*(?:收入|支出)?(?:合计|总计|共计
  */
 function isOwnSubtotal(name: string, total: Mention, before: readonly Mention[], amount: Mention): boolean {
   const item = SUBTOTAL.exec(name.replace(/\s+/g, ""))?.[1];
-  if (!item || COUNTED.test(item) || NOT_A_PART.test(item) || total.label.replace(/\s+/g, "").includes(item)) return false;
+  if (!item || COUNTED.test(item) || NOT_A_PART.test(item)) return false;
+  if (total.label.replace(/\s+/g, "").includes(item) && !isYearTotalOf(name, total)) return false;
   return !before.some((_, k) => intervalOf(amount).overlaps(sumIntervals(before.slice(k).map(intervalOf))));
 }
 const SUBTOTAL = /^([\u4e00-\u9fff（）()“”]{2,}?)(?:合计|总计)$/;
+/**
+ * “收入总计13,398.85万元,其中:收入合计13,064.59万元,年初结转和结余434.26万元”: the year's 合计 is a part of the 总计 of the
+ * same measure (the 收支总表's lines: 收入总计 = 本年收入合计 + 年初结转和结余, 支出总计 = 本年支出合计 + 年末结转和结余).
+ */
+const isYearTotalOf = (name: string, total: Mention) => {
+  const year = YEAR_TOTAL.exec(name.replace(/\s+/g, ""))?.[1];
+  return year !== undefined && GRAND_TOTAL.exec(total.label.replace(/\s+/g, ""))?.[1] === year;
+};
+const YEAR_TOTAL = /^(?:本年|当年)?(收入|支出)合计$/;
+const GRAND_TOTAL = /(收入|支出)总计$/;
 const COUNTED = /^(?:[两二三四五六七八九十\d]+[项个类笔种部]|以上|上述|前述|各项|全部|所有|共)/;
 const intervalOf = (m: Mention) => RoundingInterval.of(m.value, m.unit);
 /**
@@ -287,7 +298,8 @@ export function subsetLists(s: SentenceClaims): List[] {
   if (isNet(own)) return [];
   // the words as written too — a label is cleaned of “合计为”: “加上级转移支付收入1884万元,其中:一般转移支付收入1478万元,上年结转
   // 结余60万元,基金调入103万元,收入合计为6449万元” — the list has run on into the addition chain around it and its total
-  if (own.some((m) => CHAIN_TOTAL.test(m.rawLabel.replace(/\s+/g, "")))) return [];
+  // — but the year's 合计 opening a 总计's list is its first part (isYearTotalOf)
+  if (own.some((m, i) => CHAIN_TOTAL.test(m.rawLabel.replace(/\s+/g, "")) && !(i === 0 && isYearTotalOf(names[0], total)))) return [];
   // “其中货物类…采购计划金额…实际采购金额…；工程类…采购计划金额…”: several measures of each part, not one list
   if (new Set(names).size < own.length) return [];
   const opener = breakdown.words;
