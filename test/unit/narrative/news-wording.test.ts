@@ -366,3 +366,45 @@ describe("a news report on “去年” measuring it “比前年”: comparison
     expect(errors(works("712.6", "37.2"), 2023)).toEqual([["N.growth", "42.46%", "37.2%"]]);
   });
 });
+
+describe("an item's name after a sentence's linking “而” (东莞 2016 市本级 三公 决算 news)", () => {
+  // gd-dongguan-2016-final-sangong, each item in its own paragraph after the total: 1113.81 + 1468.93 + 4764.78 + 2267.61 =
+  // 9615.13 against the total 9615.12, and the cuts 266.46 + 17.53 + 1290.5 + 2312.99 = 3887.48 against 3887.49 (tails)
+  const total = (words: string) => `数据显示,2016年市本级${words}。`;
+  const stated = "“三公”支出合计为9615.12万元,完成年初预算71.21%,比年初预算减少3887.49万元";
+  const items = [
+    "据市财政局介绍,2016年,因公出国(境)经费支出1113.81万元,完成年初预算80.7%,比年初预算减少266.46万元,变动的主要原因是:部分单位取消了因公出国活动安排。",
+    "而公务用车购置费支出1468.93万元,完成年初预算98.82%,比年初预算减少17.53万元,变动的主要原因是:个别单位公车购置数量减少。",
+    "公务用车运行维护费支出4764.78万元,完成年初预算78.69%,比年初预算减少1290.5万元,变动的主要原因是:全市核定留用车辆数有所减少。",
+    "此外,公务接待费支出2267.61万元,完成年初预算49.5%,比年初预算减少2312.99万元,变动的主要原因是:公务接待次数少于预期。",
+  ];
+  const text = (head: string, parts = items) => [total(head), ...parts].join("\n");
+  const tails = (t: string) =>
+    check(t, 2016)
+      .filter((f) => f.severity === "warning")
+      .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+
+  it("holds on the real text; the two tails are told as such", () => {
+    expect(errors(text(stated), 2016)).toEqual([]);
+    expect(tails(text(stated))).toEqual([
+      ["N.total", "9615.13", "9615.12"],
+      ["N.changeSum", "减少3887.48万元", "减少3887.49万元"],
+    ]);
+  });
+
+  it("the total altered is an error at it, with its cut or without", () => {
+    expect(errors(text(stated.replace("9615.12", "9915.12")), 2016)).toEqual([["N.total", "9615.13", "9915.12"]]);
+    expect(errors(text("“三公”支出合计为9915.12万元"), 2016)).toEqual([["N.total", "9615.13", "9915.12"]]);
+  });
+
+  it("a 三公 total named “经费决算支出合计” before its items is summed the same", () => {
+    expect(errors(text("“三公”经费决算支出合计为9915.12万元。其中:"), 2016)).toEqual([["N.total", "9615.13", "9915.12"]]);
+  });
+
+  it("the item after “而” altered: the sum names it with its value", () => {
+    const altered = items.map((p) => p.replace("1468.93", "1968.93"));
+    const found = check(text(stated, altered), 2016).filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.expected, f.actual])).toEqual([["N.total", "10115.13", "9615.12"]]);
+    expect(found[0].message).toContain("公务用车购置费1968.93");
+  });
+});

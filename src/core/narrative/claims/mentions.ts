@@ -296,7 +296,11 @@ function labelBefore(segment: string): string {
  */
 const TABLE_CELLS_BEFORE = /^.*(?:^|\s)\d[\d,.]*\s+(?![\d年月日号度])/s;
 
-const LEADING = /^(其中|包括|主要包括|主要用于|含|即|和|及|与|分别|、|[()（）]|\s)+/;
+/**
+ * Words before an item's name that only join it to what came before: list openers, connectors, and a sentence's linking
+ * “而” (“而公务用车购置费支出1468.93万元,…”, 东莞 2016) — no figure's name opens with them.
+ */
+const LEADING = /^(其中|包括|主要包括|主要用于|含|即|和|及|与|而|分别|、|[()（）]|\s)+/;
 /** List numbering before an item: “1.”, “2、”, “(一)”, “（三）”. */
 const NUMBERING = /^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)+(?!\d)/;
 const TRAILING = /(分别为|分别是|各为|各是|均为|合计为|总计为|为|是|共计|共|达到|达|约|：|:|\s)+$/;
