@@ -1,11 +1,11 @@
 import { sumIntervals } from "../../numbers/rounding-interval";
-import { judgeStated } from "../../numbers/verdict";
+import { judgeAmounts, judgeStated } from "../../numbers/verdict";
 import { isBound, isPlainAmount, isPrior } from "./binding";
 import { quoted, writtenLike, writtenUnit } from "./issue";
 import type { Located } from "./parsed";
 import type { FigureLookup, Statement } from "./statements";
 import { sumOf, type CrossContext } from "./cross";
-import { identityParts } from "./stated-parts";
+import { statedParts } from "./stated-parts";
 import type { Mention } from "./mentions";
 import { culpritIssue } from "./total-slips";
 import { culpritOf } from "./culprit";
@@ -13,11 +13,12 @@ import { FIGURE_IDENTITIES } from "./figures";
 
 /**
  * A total against the parts the text states for it: “总支出：2408.42万元” against the text's own 基本支出 478.86 + 项目支出
- * 3786.54 = 4265.40 (no table needed). Which figure a broken sum names is weighed against the other relations each
+ * 3786.54 = 4265.40 (no table needed); with a part unstated, only the stated parts above the total (./stated-parts.ts
+ * statedParts). Which figure a broken sum names is weighed against the other relations each
  * figure sits in (./culprit.ts): a total another sum confirms is never the one named.
  */
 export function checkTotals(statements: readonly Statement[], tableFigure: FigureLookup, ctx: CrossContext): Located[] {
-  const partsOf = identityParts(statements, tableFigure, ctx.reading);
+  const partsOf = statedParts(statements, tableFigure, ctx.reading);
   // inner identities first (公务用车 = 购置 + 运行 before 三公 = 出国 + 用车 + 接待): a part found wrong is read at its
   // corrected value by the sums it is part of
   const inner = (s: Statement) => (Object.values(FIGURE_IDENTITIES).some((parts) => parts.includes(s.figure)) ? 0 : 1);
@@ -27,13 +28,18 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
     .flatMap((s): Located[] => {
       const identity = partsOf(s);
       if (!identity) return [];
-      const { parts, known } = identity;
+      const { parts, known, complete } = identity;
       const values = known.map((k) => ctx.reading.value(k.mention));
       const total = sumOf(values);
-      // a total written to a coarser unit than its parts and cut (12,345元 for 12,345.67元) is a tail
-      const verdict = judgeStated(ctx.reading.value(s.mention), s.mention.unit, total, sumIntervals(known.map((k) => ctx.reading.interval(k.mention))));
+      const partsInterval = sumIntervals(known.map((k) => ctx.reading.interval(k.mention)));
+      // a total written to a coarser unit than its parts and cut (12,345元 for 12,345.67元) is a tail; parts left unstated
+      // say only that the total is at least the others' sum, and only beyond rounding
+      const verdict = complete
+        ? judgeStated(ctx.reading.value(s.mention), s.mention.unit, total, partsInterval)
+        : judgeAmounts(ctx.reading.value(s.mention), ctx.reading.interval(s.mention), total, partsInterval, ">=");
       if (
         verdict === "equal" ||
+        (!complete && verdict !== "error") ||
         countedByOwnList(
           s,
           known.map((k) => k.mention),
@@ -47,6 +53,7 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
               parts: known.map((k) => k.mention),
               value: (m) => ctx.reading.value(m),
               standing: (m) => (m === s.mention ? ctx.relations.ofTotal(m, s.figure) : ctx.relations.ofPart(m, s.figure)),
+              partial: !complete,
             })
           : undefined;
       if (culprit && culprit.at !== "total") {
@@ -59,7 +66,7 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
         return [{ at, issue: culpritIssue("total", named, culprit, ctx.reading) }];
       }
       // a total that breaks another sum too is read at its parts' sum from then on, when that sum then holds
-      if (culprit && ctx.relations.ofTotal(s.mention, s.figure) === "contradicted") {
+      if (culprit && complete && ctx.relations.ofTotal(s.mention, s.figure) === "contradicted") {
         ctx.reading.correct(s.mention, total, s.mention.unit);
         if (ctx.relations.ofTotal(s.mention, s.figure) !== "confirmed") ctx.reading.correct(s.mention, s.mention.value, s.mention.unit);
       }
@@ -77,9 +84,15 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
             headline:
               verdict === "rounding"
                 ? `${s.figure}写${s.mention.text}，文中各部分之和为${num(total)}${unit}，按四舍五入应为${writtenLike(s.mention, total)}，相差在尾差范围内，请确认。`
-                : `${s.figure}写${s.mention.text}，按文中所述 ${terms} = ${num(total)}${unit}：两者不符。`,
-            steps: [`${terms} = ${num(total)}${unit}`, `此处 ${s.figure} = ${s.mention.text}`],
-            message: `“${quoted(s.mention)}”：按文中所述 ${terms} = ${num(total)}${unit}，与此处不符。`,
+                : complete
+                  ? `${s.figure}写${s.mention.text}，按文中所述 ${terms} = ${num(total)}${unit}：两者不符。`
+                  : `${s.figure}写${s.mention.text}，文中所述其组成部分 ${terms} = ${num(total)}${unit}，已超过总数：总数或某一部分有误。`,
+            steps: [
+              `${terms} = ${num(total)}${unit}`,
+              `此处 ${s.figure} = ${s.mention.text}`,
+              ...(complete ? [] : [`${s.figure}的其余组成部分文中未写，不会为负：所写部分之和不能超过${s.figure}`]),
+            ],
+            message: `“${quoted(s.mention)}”：按文中所述 ${terms} = ${num(total)}${unit}，${complete ? "与此处不符" : "已超过此处所写"}。`,
             expected: num(total),
             actual: s.mention.printed,
           },
