@@ -78,16 +78,22 @@ const blank = (words: string) => " ".repeat(words.length);
 /**
  * The sentence as the list around a part's own details reads it, positions kept: its parenthesised “其中” lists blanked, and
  * so is a “其中” that states no amount up to the next “；” (“公务接待费201.25万元,其中:国内公务接待4032批次,33409人次;” breaks
- * down the part's count, not the money).
+ * down the part's count, not the money) — unless it states an item nil in words (./nil-items.ts) and no other “其中” of the
+ * sentence states an amount: “其中:没有公出国(境)费用;公务接待费2万元,…” opens the list as an amount would, while in
+ * “其中因公出国(境)费1391.37万元;公务用车购置及运行费1238.93万元,其中购置费为零;…” the second one details a part.
  */
 function outerWords(s: SentenceClaims): string {
   const words = s.sentence.replace(SUB_LIST, blank);
-  return words.replace(/其中/g, (word, at: number) => {
+  const opens = [...words.matchAll(/其中/g)].map(({ index: at }) => {
     const stop = words.slice(at).search(/[；;]/);
     const end = s.start + (stop < 0 ? words.length : at + stop);
-    // “其中:没有公出国(境)费用;公务接待费2万元,…”: an item nil in words (./nil-items.ts) opens the list as an amount would
-    const nil = isNilItem(words.slice(at + word.length, end - s.start));
-    return nil || s.mentions.some((m) => m.kind === "amount" && m.start > s.start + at && m.start < end) ? word : blank(word);
+    const amount = s.mentions.some((m) => m.kind === "amount" && m.start > s.start + at && m.start < end);
+    return { at, amount, nil: isNilItem(words.slice(at + "其中".length, end - s.start)) };
+  });
+  const listed = opens.some((o) => o.amount);
+  return words.replace(/其中/g, (word, at: number) => {
+    const open = opens.find((o) => o.at === at)!;
+    return open.amount || (open.nil && !listed) ? word : blank(word);
   });
 }
 

@@ -10,6 +10,7 @@ import type { Mention } from "./mentions";
 import { culpritIssue } from "./total-slips";
 import { culpritOf } from "./culprit";
 import { FIGURE_IDENTITIES } from "./figures";
+import { OPEN_IDENTITIES } from "./complete-list";
 
 /**
  * A total against the parts the text states for it: “总支出：2408.42万元” against the text's own 基本支出 478.86 + 项目支出
@@ -28,7 +29,11 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
     .flatMap((s): Located[] => {
       const identity = partsOf(s);
       if (!identity) return [];
-      const { parts, known, complete } = identity;
+      const { parts, known } = identity;
+      // an open identity's tables hold further parts a text may leave unnamed (本年支出合计: 经营支出 …, ./complete-list.ts)
+      const complete = identity.complete && !OPEN_IDENTITIES.has(s.figure);
+      // parts left unstated in the total's own sentence are its list's, judged by the list rules (./subset-sum.ts)
+      if (!complete && known.every((k) => sentenceOf(k) === sentenceOf(s))) return [];
       const values = known.map((k) => ctx.reading.value(k.mention));
       const total = sumOf(values);
       const partsInterval = sumIntervals(known.map((k) => ctx.reading.interval(k.mention)));
@@ -101,6 +106,8 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
     });
 }
 
+const sentenceOf = (s: Statement) => s.at.sentences.find((x) => x.mentions.includes(s.mention));
+
 /**
  * “…“三公"经费决算数合计为1000.86万,其中:因公出国(境)费0万元、…、公务接待费43.77万元、会议费34.10万元、培训费51.37万元”:
  * a total followed in its own sentence by a “其中” list naming more than the identity's parts (here 会议费, 培训费) is what
@@ -108,7 +115,7 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
  * against its own parts. Only plain amounts after the total, two at least, none a change, a base or a bound.
  */
 function countedByOwnList(s: Statement, identityParts: readonly Mention[]): boolean {
-  const sentence = s.at.sentences.find((x) => x.mentions.includes(s.mention));
+  const sentence = sentenceOf(s);
   // the list's own items: a part's own breakdown in parentheses (“1.89亿元(其中,公务用车购置费0.07亿元…)”) is not one
   const parts = sentence?.mentions.filter((m) => m.start > s.mention.start && m.depth === s.mention.depth) ?? [];
   if (!sentence || parts.length < 2 || parts.some((m) => !isPlainAmount(m) || isPrior(m) || isBound(m))) return false;
