@@ -7,6 +7,19 @@ import { judge } from "./cross";
 
 /** The parts the text states for a total (FIGURE_IDENTITIES), when it states every one and no table holds the total. */
 export function identityParts(statements: readonly Statement[], tableFigure: FigureLookup, reading: Reading) {
+  const partsOf = statedParts(statements, tableFigure, reading);
+  return (s: Statement) => {
+    const identity = partsOf(s);
+    return identity?.complete ? identity : undefined;
+  };
+}
+
+/**
+ * The parts the text states for a total (FIGURE_IDENTITIES), when no table holds the total: every one (`complete`), or some —
+ * parts are never negative, so the ones stated may not exceed the total whatever the others are (“收入总计13,398.85万元”
+ * then “收入合计13,064.59万元,…,年初结转和结余334.26万元”, its 使用非财政拨款结余 unstated).
+ */
+export function statedParts(statements: readonly Statement[], tableFigure: FigureLookup, reading: Reading) {
   // a part of the total's own unit (a report on several departments states each one's: ./statements.ts sameOwner)
   const stated = (figure: string, of: Statement) =>
     statements.find((x) => x.figure === figure && x.year === of.year && x.others.length === 0 && sameOwner(x, of));
@@ -15,9 +28,12 @@ export function identityParts(statements: readonly Statement[], tableFigure: Fig
   // a part the text does not state counts by its own parts when it states those (公务用车 = 购置 + 运行)
   return (s: Statement) => {
     const parts = ruledOut(s) ? FIGURE_IDENTITIES[s.figure]?.flatMap((part) => (stated(part, s) ? [part] : (FIGURE_IDENTITIES[part] ?? [part]))) : undefined;
-    const known = parts?.map((part) => stated(part, s));
-    if (!parts || !known || !known.every((k) => k) || (s.year === undefined && tableFigure(s.figure))) return undefined;
-    return listsFurtherParts(s, known as Statement[], OPEN_IDENTITIES.has(s.figure)) ? undefined : { parts, known: known as Statement[] };
+    if (!parts || (s.year === undefined && tableFigure(s.figure))) return undefined;
+    const found = parts.flatMap((part) => stated(part, s) ?? []);
+    const complete = found.length === parts.length;
+    if (found.length === 0) return undefined;
+    const named = parts.filter((part) => stated(part, s));
+    return listsFurtherParts(s, found, OPEN_IDENTITIES.has(s.figure)) ? undefined : { parts: named, known: found, complete };
   };
 }
 

@@ -4,7 +4,7 @@ import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeDerived, judgeStated, percentInterval } from "../../numbers/verdict";
 import { cutsInto, isBudgetBase, isPrior } from "./binding";
 import { zeroBudgetIssue } from "./completion";
-import { FIGURE_BUDGETS, FIGURE_CONTEXT, figureBinding, figureNamed, sectionBinding, type FigureBinding } from "./figures";
+import { FIGURE_BUDGETS, FIGURE_CONTEXT, figureBinding, figureNamed, fundNamed, sectionBinding, type FigureBinding } from "./figures";
 import { percentOf, quoted, writtenLike, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { SentenceClaims } from "./extract";
@@ -143,6 +143,7 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
         // “与2018年一般公共预算“三公”经费总额27389.54万元相比”: the amount a change is measured from is last year's
         if (isPrior(m) && !isBudgetBase(m)) return [];
         const label = paired ?? namedBefore(s, m) ?? (COMPARES_WITH_LAST_YEAR.test(s.sentence) ? m.label.replace(SUBJECT_TIME, "") : m.label);
+        if (isFundTotal(s, m, label)) return [];
         const own = clauseBinding(label, family, subject?.clause === m.clause ? subject.figure : undefined, at.generalSection);
         if (own) subject = { figure: own.subject, clause: m.clause };
         const binding = own?.binding && besideActual(inheritedMeasure(own.binding, listHead(s, m), family), m, s);
@@ -164,6 +165,15 @@ export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算
     });
   });
 }
+
+/**
+ * “政府性基金收入0万元,加上年结余收入39930万元,…,收入合计192496万元” (仓山 2020), “全区政府性基金上年结余26.38亿元,…,收入合计
+ * 42.5亿元” (鼓楼 2021): a 收入合计 / 支出合计 (总计) of a sentence that names a budget (fund) before it is that fund's sum, not
+ * the unit's 收入支出决算总表 line.
+ */
+const SIDE_TOTAL = /(?:收入|支出)(?:合计|总计)$/;
+const isFundTotal = (s: SentenceClaims, m: Mention, label: string) =>
+  SIDE_TOTAL.test(label.replace(/\s+/g, "")) && fundNamed(s.sentence.slice(0, m.start - s.start)) !== undefined;
 
 /**
  * “因公出国(境)经费与公务用车购置及运行维护费分别为0.34亿元和4.23亿元”: names joined by 与 / 和 / 及 / 、 before the amounts

@@ -3,7 +3,8 @@ import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval"
 import { judgeAmounts } from "../../numbers/verdict";
 import { baseMeasure, COMPLETION_AMOUNT, DETAIL, isBound, isPlainAmount, isPrior, isStatedTotal, VIEW } from "./binding";
 import { ADD } from "./addition";
-import { completeIdentity } from "./complete-list";
+import { completeIdentity, completeNames } from "./complete-list";
+import { isNilItem, nilItems } from "./nil-items";
 import { baseAfter, semicolonParts, type SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
 import { FIGURE_IDENTITIES, flowNamed, fundNamed } from "./figures";
@@ -77,14 +78,22 @@ const blank = (words: string) => " ".repeat(words.length);
 /**
  * The sentence as the list around a part's own details reads it, positions kept: its parenthesised “其中” lists blanked, and
  * so is a “其中” that states no amount up to the next “；” (“公务接待费201.25万元,其中:国内公务接待4032批次,33409人次;” breaks
- * down the part's count, not the money).
+ * down the part's count, not the money) — unless it states an item nil in words (./nil-items.ts) and no other “其中” of the
+ * sentence states an amount: “其中:没有公出国(境)费用;公务接待费2万元,…” opens the list as an amount would, while in
+ * “其中因公出国(境)费1391.37万元;公务用车购置及运行费1238.93万元,其中购置费为零;…” the second one details a part.
  */
 function outerWords(s: SentenceClaims): string {
   const words = s.sentence.replace(SUB_LIST, blank);
-  return words.replace(/其中/g, (word, at: number) => {
+  const opens = [...words.matchAll(/其中/g)].map(({ index: at }) => {
     const stop = words.slice(at).search(/[；;]/);
     const end = s.start + (stop < 0 ? words.length : at + stop);
-    return s.mentions.some((m) => m.kind === "amount" && m.start > s.start + at && m.start < end) ? word : blank(word);
+    const amount = s.mentions.some((m) => m.kind === "amount" && m.start > s.start + at && m.start < end);
+    return { at, amount, nil: isNilItem(words.slice(at + "其中".length, end - s.start)) };
+  });
+  const listed = opens.some((o) => o.amount);
+  return words.replace(/其中/g, (word, at: number) => {
+    const open = opens.find((o) => o.at === at)!;
+    return open.amount || (open.nil && !listed) ? word : blank(word);
   });
 }
 
@@ -113,12 +122,12 @@ function subLists(s: SentenceClaims): SentenceClaims[] {
   });
 }
 
-function checkList({ total, parts, opener, whole }: List, reading: Reading, relations: Relations, mentions: readonly Mention[]): ClaimIssue[] {
+function checkList({ total, parts, opener, whole, nil: nils = [] }: List, reading: Reading, relations: Relations, mentions: readonly Mention[]): ClaimIssue[] {
   if (reading.checked.has(total) && parts.every((p) => reading.checked.has(p))) return [];
   const approximate = [total, ...parts].some(isApproximate);
   const interval = (m: Mention) => (isApproximate(m) ? RoundingInterval.approximate(reading.value(m), m.unit) : reading.interval(m));
   const sum = parts.reduce((acc, p) => acc.plus(reading.value(p)), new Decimal(0));
-  const complete = whole ?? completeIdentity(total, parts);
+  const complete = whole ?? completeNames(total.label, [...parts.map((p) => p.label), ...nils]);
   // a part printed in the odd unit that, read in the list's unit, makes the sum exact: the slip is the unit
   const unitSlip = !approximate && sum.lessThan(reading.value(total)) ? listUnitSlip(total, parts, reading, mentions) : undefined;
   if (unitSlip) return [unitSlip];
@@ -157,9 +166,15 @@ function checkList({ total, parts, opener, whole }: List, reading: Reading, rela
         : verdict === "rounding"
           ? `${what}写${total.text}，其中所列各项之和为${num(sum)}${unit}，相差在四舍五入尾差范围内，请确认。`
           : short
-            ? `${what}写${total.text}，其中所列${complete}的全部${parts.length}项之和只有${num(sum)}${unit}，少${gap}${unit}：合计或某一项有误。`
+            ? `${what}写${total.text}，其中所列${complete}的全部${parts.length + nils.length}项之和只有${num(sum)}${unit}，少${gap}${unit}：合计或某一项有误。`
             : `${what}写${total.text}，其中所列各项之和已达${num(sum)}${unit}，超过合计${gap}${unit}：合计或某一项有误。`,
-      steps: [`${terms} = ${num(sum)}${unit}`, `文中合计 ${total.text}`, why, ...(approximate ? ["“约”数按上下一成的出入计算，仍不相符"] : [])],
+      steps: [
+        `${terms} = ${num(sum)}${unit}`,
+        ...nils.map((name) => `文中写明${name}为零：按0计`),
+        `文中合计 ${total.text}`,
+        why,
+        ...(approximate ? ["“约”数按上下一成的出入计算，仍不相符"] : []),
+      ],
       message: `“${total.rawLabel}${total.text}，${opener}……”：所列各项 ${terms} = ${num(sum)}${unit}，${relation}。`,
       expected: num(sum),
       actual: total.printed,
@@ -263,9 +278,10 @@ const AMOUNT_INCLUDES = /(?<=元\s*[，,]\s*)包括\s*[:：]?/g;
 
 /**
  * `opener`: the words that open the list (“其中”, “具体为:”); `whole`: the identity the parts complete, when the words name
- * it on other figures (the amounts whose bases these are).
+ * it on other figures (the amounts whose bases these are); `nil`: the names of the items the list says are nil in words
+ * (./nil-items.ts), parts of the whole that add nothing.
  */
-type List = { total: Mention; parts: Mention[]; opener: string; whole?: string };
+type List = { total: Mention; parts: Mention[]; opener: string; whole?: string; nil?: string[] };
 
 export function subsetLists(s: SentenceClaims): List[] {
   const breakdown = breakdownIn(s.sentence);
@@ -303,7 +319,8 @@ export function subsetLists(s: SentenceClaims): List[] {
   // “其中货物类…采购计划金额…实际采购金额…；工程类…采购计划金额…”: several measures of each part, not one list
   if (new Set(names).size < own.length) return [];
   const opener = breakdown.words;
-  if (own.length === after.length) return [{ total, parts: own, opener }, ...(inner.list ? [inner.list] : [])];
+  const nil = nilItems(s.sentence.slice(breakdown.end, end === Infinity ? undefined : end - s.start));
+  if (own.length === after.length) return [{ total, parts: own, opener, nil }, ...(inner.list ? [inner.list] : [])];
   // “总收入4348万元，占年初预算10065万元的43.2%。其中：税收收入3511万元，占年初预算8465万元的41.5%；非税收入837万元，占年初
   // 预算1600万元的52.3%”, “决算为17.06万元，完成预算27万元的63.2%。其中:因公出国(境)费…决算为7.8万元，完成预算10万元的78.0%;…”:
   // each part with its own base right after it, as the total — the bases are a list of their own when they are one measure
