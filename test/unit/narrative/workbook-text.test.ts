@@ -61,7 +61,13 @@ describe("the report's year", () => {
   });
 
   it("reads a year wherever a cell states it, to its last character, and no year in “20” without two digits after it", () => {
-    const cells = (...rows: string[]) => book(sheet("表", rows.map((r) => [r])));
+    const cells = (...rows: string[]) =>
+      book(
+        sheet(
+          "表",
+          rows.map((r) => [r]),
+        ),
+      );
     expect(reportYear(cells("部门决算表2025年", "部门决算表2025年", "2024年度部门决算"))).toBe(2025);
     expect(reportYear(cells("部门决算表20", "第20号", "2O24年"))).toBeUndefined();
     expect(checkWorkbookText(cells("某某单位2024年度部门决算", "金额单位：XX"), 2023, []).map((f) => [f.rule, f.cell])).toEqual([
