@@ -3,8 +3,14 @@
  * (收支总表 lines, 部门经济分类 rows in some budget exports) so that tables can be matched by code.
  */
 
+/**
+ * A dictionary looked up by a cell's text: without a prototype, so a label such as “constructor” or “toString” is no
+ * class (a plain object would answer with Object's own functions).
+ */
+const byName = (classes: Record<string, string>): Readonly<Record<string, string>> => Object.freeze(Object.assign(Object.create(null), classes));
+
 /** 支出功能分类 类 (2023 edition). */
-export const FUNCTION_CLASSES: Record<string, string> = {
+export const FUNCTION_CLASSES = byName({
   一般公共服务支出: "201",
   外交支出: "202",
   国防支出: "203",
@@ -35,10 +41,10 @@ export const FUNCTION_CLASSES: Record<string, string> = {
   债务付息支出: "232",
   债务发行费用支出: "233",
   抗疫特别国债安排的支出: "234",
-};
+});
 
 /** 部门支出经济分类 类. */
-export const ECONOMIC_CLASSES: Record<string, string> = {
+export const ECONOMIC_CLASSES = byName({
   工资福利支出: "301",
   商品和服务支出: "302",
   对个人和家庭的补助: "303",
@@ -49,4 +55,4 @@ export const ECONOMIC_CLASSES: Record<string, string> = {
   对企业补助: "312",
   对社会保障基金补助: "313",
   其他支出: "399",
-};
+});
