@@ -6,6 +6,7 @@ import { changeStatements, type Basis, type ChangeStatement } from "./change-sta
 import { CHANGE_IDENTITIES, figureNamed } from "./figures";
 import { exactLike, quoted, writtenLike, writtenUnit } from "./issue";
 import type { Mention } from "./mentions";
+import { nilItems } from "./nil-items";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
 import type { Statement } from "./statements";
@@ -256,9 +257,7 @@ function totalChangeFinding(
   };
 }
 
-/** “其中：无因公出国（境）费；”: a figure the text says the unit had none of (0 this year), in a clause of its own. */
-const NONE = /(?:^|[，,；;。：:])(?:其中[：:]?)?无([^，,；;。：:\d]+?)(?=$|[，,；;。])/g;
+/** “其中：无因公出国（境）费；”: the figures the text says the unit had none of (0 this year), each in a clause of its own (./nil-items.ts). */
 function noneInWords(parsed: readonly ParsedParagraph[], family: "决算" | "预算"): Set<string> {
-  const text = parsed.map((at) => at.paragraph.text).join("\n");
-  return new Set([...text.matchAll(NONE)].flatMap((m) => figureNamed(m[1].replace(/\s+/g, ""), family) ?? []));
+  return new Set(parsed.flatMap((at) => nilItems(at.paragraph.text)).flatMap((name) => figureNamed(name.replace(/\s+/g, ""), family) ?? []));
 }
