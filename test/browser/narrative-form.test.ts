@@ -42,6 +42,8 @@ const gap = (label: string) => page.getByRole("article", { name: "说明预览" 
 /** Opens a gap's field in the text, types, and leaves it with `key` (Enter: on to the next gap). */
 async function typeAt(label: string, value: string, key = "Enter") {
   const expand = page.getByRole("article", { name: "说明预览" }).getByRole("button", { name: "全部展开" });
+  // the text is written on the engine worker: wait for it (folded or not) before asking whether it is folded
+  await gap(label).first().or(expand).first().waitFor();
   if (await expand.count()) await expand.click();
   await gap(label).first().click();
   const field = page.getByRole("article", { name: "说明预览" }).getByRole("textbox", { name: label, exact: true });
