@@ -71,6 +71,24 @@ describe("two shares of one whole adding up to 100%, their parts' sum an amount 
   it("shares that do not add up to 100% do not say the two parts are all of the whole", () => {
     expect(errors(text(stated, levels.replace("83.74%", "80.74%")))).toEqual([]);
   });
+
+  // ¶4: 56.25 + 14.97 = 71.22; 56.25 ÷ 71.22 = 78.98%, 14.97 ÷ 71.22 = 21.02%
+  const ways = "從采購方式看,公開招標56.25億元,占采購總量的79%;非公開招標14.97億元,占采購總量的21%。";
+
+  it("an item and “非” + the same item are all of the whole whatever the shares add up to: the one off is named", () => {
+    expect(check(text(stated, ways))).toEqual([]);
+    const found = check(text(stated, ways.replace("79%", "74%"))).filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.expected, f.actual])).toEqual([["N.share", "78.98%", "74%"]]);
+    expect(found[0].message).toContain("公开招标与非公开招标即采购总量的全部");
+    // another way of buying beside 公开招标 says nothing of what else the whole holds
+    expect(errors(text(stated, ways.replace("79%", "74%").replace("非公開招標", "邀請招標")))).toEqual([]);
+  });
+
+  it("the two are all of a total they are listed under", () => {
+    const listed = "全市政府采购规模71.22亿元,其中:公开招标56.25亿元,非公开招标10.97亿元。";
+    expect(errors(listed)).toEqual([["N.listSum", "67.22", "71.22亿元"]]);
+    expect(errors(listed.replace("非公开招标", "邀请招标"))).toEqual([]);
+  });
 });
 
 describe("“占年计划P万元的r%” after an amount is its completion of the plan stated inline", () => {
