@@ -42,6 +42,55 @@ describe("two shares of one whole named in the same words that disagree", () => 
   });
 });
 
+describe("two shares of one whole adding up to 100%, their parts' sum an amount the text states (泸州 2022 政府采购)", () => {
+  // sc-luzhou-2022-procurement ¶2 and ¶5 (a repost in traditional characters): 29.81 + 41.41 = 71.22, the 实际完成采购金额 of ¶2;
+  // 29.81 ÷ 71.22 = 41.86%, 41.41 ÷ 71.22 = 58.14%
+  const stated = "本報訊 2022年,四川省瀘州市共實施政府采購預算77.06億元,實際完成采購金額71.22億元,節約資金5.84億元。";
+  const levels = "從項目層級來看,市級政府采購規模29.81億元,占采購總量的16.26%;區縣級政府采購規模41.41億元,占采購總量的83.74%。";
+  const text = (...lines: string[]) => lines.join("\n");
+  const errors = (t: string) =>
+    check(t)
+      .filter((f) => f.severity === "error")
+      .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+
+  it("the whole is that amount: each share off it is an error naming it, with the amount it is of", () => {
+    const found = check(text(stated, levels)).filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.expected, f.actual])).toEqual([
+      ["N.share", "41.86%", "16.26%"],
+      ["N.share", "58.14%", "83.74%"],
+    ]);
+    expect(found[0].message).toContain("29.81 + 41.41 = 71.22亿元（文中“实际完成采购金额71.22亿元”）");
+  });
+
+  it("the right shares hold; a sum the text states nowhere leaves open which figure is wrong (a warning)", () => {
+    expect(check(text(stated, levels.replace("16.26%", "41.86%").replace("83.74%", "58.14%")))).toEqual([]);
+    expect(shareFindings(text(stated.replace("71.22", "72.22"), levels)).map((f) => f.severity)).toEqual(["warning"]);
+    expect(shareFindings(levels).map((f) => f.severity)).toEqual(["warning"]);
+  });
+
+  it("shares that do not add up to 100% do not say the two parts are all of the whole", () => {
+    expect(errors(text(stated, levels.replace("83.74%", "80.74%")))).toEqual([]);
+  });
+
+  // ¶4: 56.25 + 14.97 = 71.22; 56.25 ÷ 71.22 = 78.98%, 14.97 ÷ 71.22 = 21.02%
+  const ways = "從采購方式看,公開招標56.25億元,占采購總量的79%;非公開招標14.97億元,占采購總量的21%。";
+
+  it("an item and “非” + the same item are all of the whole whatever the shares add up to: the one off is named", () => {
+    expect(check(text(stated, ways))).toEqual([]);
+    const found = check(text(stated, ways.replace("79%", "74%"))).filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.expected, f.actual])).toEqual([["N.share", "78.98%", "74%"]]);
+    expect(found[0].message).toContain("公开招标与非公开招标即采购总量的全部");
+    // another way of buying beside 公开招标 says nothing of what else the whole holds
+    expect(errors(text(stated, ways.replace("79%", "74%").replace("非公開招標", "邀請招標")))).toEqual([]);
+  });
+
+  it("the two are all of a total they are listed under", () => {
+    const listed = "全市政府采购规模71.22亿元,其中:公开招标56.25亿元,非公开招标10.97亿元。";
+    expect(errors(listed)).toEqual([["N.listSum", "67.22", "71.22亿元"]]);
+    expect(errors(listed.replace("非公开招标", "邀请招标"))).toEqual([]);
+  });
+});
+
 describe("“占年计划P万元的r%” after an amount is its completion of the plan stated inline", () => {
   const huarong =
     "2021年,全县一般公共预算收入完成112853万元,占年计划100500万元的112.29%,同比增长21.41%。其中,上划中央收入完成36400万元,占年计划34300万元的106.12%,同比增长21.73%;上划省级收入完成8777万元,占年计划7855万元的111.74%,同比增长74.95%;一般公共预算地方收入完成67676万元,占年计划58345万元的115.99%,同比增长16.61%。";

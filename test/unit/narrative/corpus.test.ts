@@ -40,11 +40,6 @@ const MISSED_TODAY = new Set<string>([
   // without a unit), the “合 计 | 34.35 |” row (¶4, read since t1) neither. t2's N.tableSum (a flattened table's 合计 row
   // against its rows) leaves this table alone: its “其中:(1)…” rows mix levels, and the slip is the 3.公务用车费 line above them
   "gx-guilin-sifa-2015-budget-sangong-table ¶7 0",
-  // h5 round 1 (繁体 repost, read since h5): “市级…规模29.81億元,占采購總量的16.26%;區縣級…規模41.41億元,占采購總量的83.74%” — the
-  // two shares imply different wholes (183.33 and 49.45), a warning; that the whole is 71.22 (29.81 + 41.41, the 实际完成采购金额 of
-  // ¶2 and the sum of ¶3's and ¶4's lists) is not tied, so which of the four figures is wrong stays open (shares.ts, as 大英 ¶11)
-  "sc-luzhou-2022-procurement ¶5 16.26%",
-  "sc-luzhou-2022-procurement ¶5 83.74%",
   // b1 blind round 1 (部门预算 of 学校 / 医院 / 事业单位): “支出预算4213.63万元,比2021年预算减少745.91万元” against ¶15's 基本支出
   // “增加654万元” and ¶16's 项目支出 “减少1994.21万元” (−1340.21): the parts are the 一般公共预算支出 of ¶14 (also 4213.63), a total
   // named in other words than the 支出预算 whose change is stated, three paragraphs apart — not tied with certainty

@@ -393,7 +393,12 @@ describe("an item's name after a sentence's linking “而” (东莞 2016 市�
   });
 
   it("the total altered is an error at it, with its cut or without", () => {
-    expect(errors(text(stated.replace("9615.12", "9915.12")), 2016)).toEqual([["N.total", "9615.13", "9915.12"]]);
+    // its completion of the budget its cut implies breaks too (9915.12 ÷ (9915.12 + 3887.49) = 71.84%): as a total's growth
+    // rate does, the rate is named beside the total (f6)
+    expect(errors(text(stated.replace("9615.12", "9915.12")), 2016)).toEqual([
+      ["N.total", "9615.13", "9915.12"],
+      ["N.completion", "71.84%", "71.21%"],
+    ]);
     expect(errors(text("“三公”支出合计为9915.12万元"), 2016)).toEqual([["N.total", "9615.13", "9915.12"]]);
   });
 
@@ -402,9 +407,40 @@ describe("an item's name after a sentence's linking “而” (东莞 2016 市�
   });
 
   it("the item after “而” altered: the sum names it with its value", () => {
+    // f6: its own completion (98.82% of 1468.93 + 17.53) holds only at the total less the other items, 1468.92 — the item is
+    // the slip, not the total
     const altered = items.map((p) => p.replace("1468.93", "1968.93"));
     const found = check(text(stated, altered), 2016).filter((f) => f.severity === "error");
-    expect(found.map((f) => [f.rule, f.expected, f.actual])).toEqual([["N.total", "10115.13", "9615.12"]]);
-    expect(found[0].message).toContain("公务用车购置费1968.93");
+    expect(found.map((f) => [f.rule, f.expected, f.actual])).toEqual([["N.total", "1468.92", "1968.93"]]);
+    expect(found[0].message).toContain("公务用车购置费支出1968.93");
+    expect(found[0].message).toContain("完成预算比例相符");
+  });
+});
+
+describe("a completion whose budget only the cut against it gives (东莞 2016 市本级 三公 决算 news)", () => {
+  // gd-dongguan-2016-final-sangong ¶2: 年初预算 = 1113.81 + 266.46 = 1380.27; 1113.81 ÷ 1380.27 = 80.70%
+  const abroad =
+    "据市财政局介绍,2016年,因公出国(境)经费支出1113.81万元,完成年初预算80.7%,比年初预算减少266.46万元,变动的主要原因是:部分单位取消了因公出国活动安排,因公出国(境)计划当年未能实施,相应经费支出下降。";
+
+  it("holds on the real sentence", () => {
+    expect(check(abroad, 2016)).toEqual([]);
+  });
+
+  it("the rate altered is an error naming it, with the budget A + C", () => {
+    const found = check(abroad.replace("80.7%", "86.7%"), 2016).filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.expected, f.actual])).toEqual([["N.completion", "80.70%", "86.7%"]]);
+    expect(found[0].message).toContain("年初预算 = 1113.81 + 266.46 = 1380.27万元");
+  });
+
+  it("the cut altered breaks the rate too; an overspend is A − C", () => {
+    expect(errors(abroad.replace("266.46", "466.46"), 2016)).toEqual([["N.completion", "70.48%", "80.7%"]]);
+    const over = "公务接待费支出110万元,完成年初预算110%,比年初预算增加10万元。";
+    expect(check(over, 2016)).toEqual([]);
+    expect(errors(over.replace("110%", "105%"), 2016)).toEqual([["N.completion", "110.00%", "105%"]]);
+  });
+
+  it("a cut against another budget than the rate names ties nothing", () => {
+    expect(check(abroad.replace("80.7%", "86.7%").replace("比年初预算减少", "比调整预算减少"), 2016).filter((f) => f.severity === "error")).toEqual([]);
+    expect(check(abroad.replace("80.7%", "86.7%").replace("比年初预算减少", "比上年减少"), 2016).filter((f) => f.severity === "error")).toEqual([]);
   });
 });

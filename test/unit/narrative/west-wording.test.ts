@@ -199,3 +199,29 @@ describe("a revision between two budgets of one year is no growth (长寿 2020 �
     expect(errors(changshou.text.replace("调增54,000万元", "调增64,000万元"), changshou.year).map(([rule]) => rule)).toContain("N.difference");
   });
 });
+
+describe("a rate naming its item and two years, their amounts on the lines above (乌鲁木齐第十四幼儿园 2016 预算)", () => {
+  // xj-urumqi-youeryuan14-2016-budget ¶3–¶5: (1560.62 − 1299.3) ÷ 1299.3 = 20.11%
+  const lines = (rate: string, first = "2015年收入预算1299.3万元,支出预算1299.3万元;") =>
+    ["1、预算增减变化情况说明。", first, "2016年收入预算1560.62万元,支出预算1560.62万元。", rate].join("\n");
+  const rate = "2016年收入(支出)预算比2015年增长20.1%,增加原因为有新增公招人员,工资福利支出增加,政府加大教育拨款的力度。";
+
+  it("holds on the real text", () => {
+    const urumqi = corpusText("xj-urumqi-youeryuan14-2016-budget");
+    expect(check(urumqi.text, urumqi.year)).toEqual([]);
+    expect(check(lines(rate), 2016)).toEqual([]);
+  });
+
+  it("the rate altered is an error naming it, the amounts quoted from the lines above", () => {
+    const found = check(lines(rate.replace("20.1%", "25.1%")), 2016).filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.expected, f.actual])).toEqual([["N.growth", "20.11%", "25.1%"]]);
+    expect(found[0].message).toMatch(/^第4段.*前文“2015年收入预算1299.3万元”“2016年收入预算1560.62万元”/);
+  });
+
+  it("lines that leave the amounts in doubt tie nothing: two values for a year, or a name the words give that no line states", () => {
+    const altered = rate.replace("20.1%", "25.1%");
+    expect(errors(lines(altered, "2015年收入预算1299.3万元,支出预算1301.3万元;"), 2016)).toEqual([]);
+    expect(errors(lines(altered, "2014年收入预算1299.3万元,支出预算1299.3万元;"), 2016)).toEqual([]);
+    expect(errors(lines(altered.replace("收入(支出)预算", "人员经费")), 2016)).toEqual([]);
+  });
+});

@@ -480,8 +480,19 @@ const REFERS_BACK = /(?:这|该|此|上述)(?:笔|项)/;
  * “比预算减少”, “较年初预算数增加”, “决算比预算减少”: a change against the budget, not against last year. The actual's
  * measure may name itself before the comparison (“决算”, “执行数”, “实际支出”): it names no other figure.
  */
-const AGAINST_BUDGET = /^(?:(?:决算|执行|实际(?:支出)?)数?)?(?:比|较|与)(?:当年|本年)?(?:年初|全年)?预算数?/;
+const AGAINST_BUDGET = /^(?:(?:决算|执行|实际(?:支出)?)数?)?(?:比|较|与)(?:当年|本年)?(年初|全年)?预算数?/;
 const ACTUAL_MEASURE = /^(?:决算|执行|实际(?:支出)?)数?/;
+
+/**
+ * The budget a change against the budget names, when its words name nothing else (“比年初预算减少” → 年初, “决算比预算节约”
+ * → “”), or undefined for any other change.
+ */
+export function budgetCompared(change: Mention): "年初" | "全年" | "" | undefined {
+  const words = change.rawLabel.replace(/\s+/g, "");
+  const found = AGAINST_BUDGET.exec(words);
+  if (change.groupSize > 1 || !found || ownWords(words.replace(ACTUAL_MEASURE, "")) !== "") return undefined;
+  return (found[1] as "年初" | "全年" | undefined) ?? "";
+}
 
 /**
  * “预算3,786.49万元，实际支出3,535.78万元，比预算减少250.71万元”: a change against the budget is actual − budget,
@@ -493,8 +504,7 @@ const ACTUAL_MEASURE = /^(?:决算|执行|实际(?:支出)?)数?/;
  */
 export function budgetComparison(mentions: readonly Mention[], i: number, previous: readonly Mention[] = []): { actual: Mention; budget: Mention } | undefined {
   const change = mentions[i];
-  const words = change.rawLabel.replace(/\s+/g, "");
-  if (change.groupSize > 1 || !AGAINST_BUDGET.test(words) || ownWords(words.replace(ACTUAL_MEASURE, "")) !== "") return undefined;
+  if (budgetCompared(change) === undefined) return undefined;
   const amounts = mentions.slice(0, i).filter((m) => isPlainAmount(m) && m.depth === change.depth && m.groupSize === 1);
   const actuals = amounts.filter(isActual);
   const budgets = amounts.filter(isBudget);

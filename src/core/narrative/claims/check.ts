@@ -13,6 +13,7 @@ import { checkComposedOf } from "./composed-of";
 import { checkBalances, checkYearBalances } from "./balance";
 import { checkCarriedBudgets } from "./carried-budget";
 import { checkCarriedPriorRates } from "./carried-prior-rate";
+import { checkNamedYearRates } from "./named-year-rate";
 import { checkListedTotals } from "./listed-total";
 import { checkArithmetic } from "./arithmetic";
 import { checkChangeLists, checkListChanges } from "./list-changes";
@@ -139,6 +140,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
       ...checkYearBalances(parsed, reading),
       ...checkCarriedBudgets(parsed, reading),
       ...checkCarriedPriorRates(statements, year, reading),
+      ...checkNamedYearRates(statements, parsed, family, year, reading),
       ...parsed.flatMap((at) => [...checkListChanges(at, reading), ...checkChangeLists(at, reading)]),
       ...checkSiblingShares(parsed, family, reading, year),
       ...checkImpliedTotals(parsed, resolveTotal, reading),

@@ -26,7 +26,7 @@ export function completeList(wholeName: string, parts: readonly Mention[]): stri
 /** The same for the parts' names alone (the items of a list of changes: “其中:因公出国(境)费减少0.38亿元,…”). */
 export function completeNames(wholeName: string, names: readonly string[]): string | undefined {
   if (names.length > 1 && REMAINDER.test(normal(names[names.length - 1]))) return "合计";
-  if (byLevel(wholeName, names)) return wholeName;
+  if (byLevel(wholeName, names) || byNegation(names)) return wholeName;
   const whole = wholeNamed(wholeName);
   if (!whole) return undefined;
   const named = names.map((n) => partNamed(n));
@@ -86,6 +86,16 @@ function byLevel(wholeName: string, names: readonly string[]): boolean {
     const [restA, restB] = [a.replace(first, ""), b.replace(second, "")].map((rest) => rest.replace(/本级/g, ""));
     return restA !== "" && restA === restB && normal(wholeName).replace(/本级/g, "").endsWith(restA);
   });
+}
+
+/**
+ * “公开招标56.25亿元,占采购总量的79%;非公开招标14.97亿元,占采购总量的21%” (泸州 2022): an item and the same words after “非”
+ * are all of the whole between them, whatever it is called.
+ */
+function byNegation(names: readonly string[]): boolean {
+  if (names.length !== 2) return false;
+  const [a, b] = names.map(normal);
+  return a !== "" && b !== "" && (b === `非${a}` || a === `非${b}`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { HUNDRED } from "../../numbers/decimal";
+import { HUNDRED, type Decimal } from "../../numbers/decimal";
 import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeDerived, percentInterval } from "../../numbers/verdict";
 import type { Claim } from "./extract";
@@ -6,11 +6,12 @@ import { derivedHeadline, percentOf, quoted, writtenUnit, type ClaimIssue } from
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
 
-type CompletionClaim = Extract<Claim, { kind: "completion" }>;
+export type CompletionClaim = Extract<Claim, { kind: "completion" }>;
 
 /** “年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%”. */
 export function checkCompletion(claim: CompletionClaim, reading: Reading): ClaimIssue[] {
   const { actual, budget, rate } = claim;
+  if (actual && !budget && claim.cut) return checkAgainstCut(claim, actual, claim.cut, reading);
   if (!actual || !budget) return [];
   const { num } = writtenUnit(actual);
   const matches = (b: Mention | undefined) => {
@@ -44,6 +45,58 @@ export function checkCompletion(claim: CompletionClaim, reading: Reading): Claim
       actual: rate.printed,
     },
   ];
+}
+
+/**
+ * “因公出国(境)经费支出1113.81万元,完成年初预算80.7%,比年初预算减少266.46万元” (./extract.ts budgetCut): the budget is the
+ * actual less its change against it, 1113.81 + 266.46 = 1380.27, each figure within its printed rounding.
+ */
+function checkAgainstCut(claim: CompletionClaim, actual: Mention, cut: { change: Mention; up: boolean }, reading: Reading): ClaimIssue[] {
+  const { rate } = claim;
+  const budget = cutBudget(actual, cut, reading);
+  const allowed = percentInterval(reading.interval(actual), budget.interval);
+  if (!allowed) return [];
+  const verdict = judgeDerived(rate.value, rate.unit, allowed);
+  if (verdict === "equal") return [];
+  const { num, unit } = writtenUnit(actual);
+  const expected = percentOf(reading.value(actual), budget.value);
+  const equation = `${num(reading.value(actual))}÷${num(budget.value)}`;
+  const named = `${claim.budgetWord ?? ""}预算`;
+  const derivation = `${named} = ${num(reading.value(actual))} ${cut.up ? "−" : "+"} ${num(reading.value(cut.change))} = ${num(budget.value)}${unit}`;
+  return [
+    {
+      rule: "completion",
+      verdict,
+      target: rate,
+      involved: [actual, cut.change],
+      subject: "完成预算比例",
+      headline: derivedHeadline(verdict, "完成预算比例", rate.text, expected, equation),
+      steps: [`决算 ${quoted(actual)}`, `${quoted(cut.change)}：${derivation}`, `${equation} = ${expected}`, `文中写 ${rate.text}`],
+      message: `“${quoted(actual)}，${quoted(rate)}，${quoted(cut.change)}”：${derivation}，完成比例应为 ${equation} = ${expected}，文中写${rate.text}。`,
+      expected,
+      actual: rate.printed,
+    },
+  ];
+}
+
+/** The budget an actual and its change against it give (“比年初预算减少C”: A + C; “比预算增加C”: A − C). */
+export function cutBudget(actual: Mention, cut: { change: Mention; up: boolean }, reading: Reading): { value: Decimal; interval: RoundingInterval } {
+  const [a, c] = [reading.interval(actual), reading.interval(cut.change)];
+  const value = cut.up ? reading.value(actual).minus(reading.value(cut.change)) : reading.value(actual).plus(reading.value(cut.change));
+  return { value, interval: cut.up ? a.minus(c) : a.plus(c) };
+}
+
+/** The budget a completion is of: stated, or given by the actual's change against it; undefined when neither. */
+export function completionBudget(claim: CompletionClaim, reading: Reading): { value: Decimal; interval: RoundingInterval } | undefined {
+  if (claim.budget) return { value: reading.value(claim.budget), interval: reading.interval(claim.budget) };
+  return claim.actual && claim.cut ? cutBudget(claim.actual, claim.cut, reading) : undefined;
+}
+
+/** Whether a completion's rate holds against its own figures (an amount's own relation: ./total-slips.ts). */
+export function completionHolds(claim: CompletionClaim, reading: Reading): boolean {
+  const budget = completionBudget(claim, reading);
+  const allowed = claim.actual && budget && percentInterval(reading.interval(claim.actual), budget.interval);
+  return !!allowed && judgeDerived(claim.rate.value, claim.rate.unit, allowed) === "equal";
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Decimal, HUNDRED, formatFixed } from "../../numbers/decimal";
 import type { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeDerived, percentInterval } from "../../numbers/verdict";
+import { completionBudget } from "./completion";
 import type { Claim } from "./extract";
 import { growthRate } from "./growth";
 import { writtenUnit, type ClaimIssue } from "./issue";
@@ -74,11 +75,13 @@ function recomputed(claim: Claim, reading: Reading): (Recomputed & { mention: Me
     const value = claim.change.value.dividedBy(priorValue).times(HUNDRED);
     return { mention: claim.percent, allowed, value, equation: `${num(claim.change.value)}÷${num(priorValue)}` };
   }
-  if (claim.kind !== "completion" || !claim.actual || !claim.budget || reading.value(claim.budget).isZero()) return undefined;
-  const allowed = percentInterval(reading.interval(claim.actual), reading.interval(claim.budget));
+  if (claim.kind !== "completion" || !claim.actual) return undefined;
+  const base = completionBudget(claim, reading);
+  if (!base || base.value.isZero()) return undefined;
+  const allowed = percentInterval(reading.interval(claim.actual), base.interval);
   if (!allowed) return undefined;
   const { num } = writtenUnit(claim.actual);
-  const [actual, budget] = [reading.value(claim.actual), reading.value(claim.budget)];
+  const [actual, budget] = [reading.value(claim.actual), base.value];
   return { mention: claim.rate, allowed, value: actual.dividedBy(budget).times(HUNDRED), equation: `${num(actual)}÷${num(budget)}` };
 }
 

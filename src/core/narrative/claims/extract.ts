@@ -1,5 +1,6 @@
 import {
   ADJUSTED_BASIS,
+  budgetCompared,
   budgetComparison,
   CHANGE_WORD,
   DETAIL,
@@ -68,6 +69,11 @@ export type Claim =
       budgetWord?: "年初" | "全年";
       /** The other budget stated in the clause (全年预算 beside 年初预算), if any. */
       alternative?: Mention;
+      /**
+       * With no budget stated, the actual's change against the budget the rate names (“比年初预算减少266.46万元”): the
+       * budget is the actual less that change (./extract.ts budgetCut).
+       */
+      cut?: { change: Mention; up: boolean };
     }
   /** Any named amount (checked against the tables and the text's own totals). */
   | { kind: "amount"; mention: Mention };
@@ -275,8 +281,32 @@ function claimsOf(
     else if (m.label === "的" && COMPLETION_AMOUNT.test(mentions[i - 1]?.label ?? "")) claims.push(namedBudgetCompletion(mentions, i));
     previousWasShare = false;
   });
-  return { claims, listTotals, listNames };
+  return { claims: claims.map((c) => (c.kind === "completion" ? budgetCut(c, claims) : c)), listTotals, listNames };
 }
+
+/**
+ * “因公出国(境)经费支出1113.81万元,完成年初预算80.7%,比年初预算减少266.46万元”: a completion with no budget in its clause,
+ * whose actual its clause compares with the budget the rate's words name — the same one (年初, 全年, or neither named), by a
+ * change naming nothing else and tied to that actual with certainty, no budget amount stated with it — has for budget the
+ * actual less that change (1113.81 + 266.46 = 1380.27).
+ */
+function budgetCut(claim: CompletionClaim, claims: readonly Claim[]): CompletionClaim {
+  const { actual, rate } = claim;
+  if (claim.budget || !actual) return claim;
+  const cuts = claims.filter(
+    (c): c is ChangeClaim =>
+      c.kind === "change" &&
+      c.subject?.certain === true &&
+      c.subject.to === actual &&
+      !c.prior &&
+      !c.eitherWay &&
+      c.change.clause === rate.clause &&
+      c.change.depth === rate.depth &&
+      budgetCompared(c.change) === (claim.budgetWord ?? ""),
+  );
+  return cuts.length === 1 ? { ...claim, cut: { change: cuts[0].change, up: cuts[0].up } } : claim;
+}
+type CompletionClaim = Extract<Claim, { kind: "completion" }>;
 
 /** “426.79亿元采购规模中，…”, “846.99亿元的政府采购规模中，…”: the name of an amount written after it, opening a breakdown. */
 const NAME_AFTER = /^\s*的?([^，,；;。：:\d]{1,16}?)中\s*[，,]/;

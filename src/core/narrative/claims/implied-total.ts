@@ -1,8 +1,11 @@
 import { Decimal, HUNDRED } from "../../numbers/decimal";
-import { RoundingInterval } from "../../numbers/rounding-interval";
-import { judgeDerived, percentInterval } from "../../numbers/verdict";
+import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
+import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
+import { isStatedTotal } from "./binding";
+import { completeList } from "./complete-list";
 import type { ShareClaim } from "./extract";
-import { percentOf, quoted, writtenUnit, type ClaimIssue } from "./issue";
+import { derivedHeadline, percentOf, quoted, writtenUnit, type ClaimIssue } from "./issue";
+import type { Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
 import { namesEachPartsOwn, type TotalResolver } from "./share-total";
@@ -18,9 +21,11 @@ interface PlacedShare {
  * 同口径规模的28.1%…工程类…13630.4亿元…占…的53%…4860.8亿元…占…的18.9%”: shares of one whole named in the same words in one
  * paragraph, the whole stated nowhere. Each part ÷ its share gives the whole; they must agree. When every share but one
  * agrees on it and that one, judged against the whole the others give, is wrong beyond rounding, that share (or its
- * part) is the slip: an error. With two shares only, which one is wrong is left open: a warning naming both.
+ * part) is the slip: an error. With two shares only, which one is wrong is left open — a warning naming both — unless
+ * the two parts are all of the whole and their sum is an amount the text states (wholeOfPair).
  */
 export function checkImpliedTotals(parsed: readonly ParsedParagraph[], resolveTotal: TotalResolver, reading: Reading): Located[] {
+  const stated = parsed.flatMap((at) => at.mentions.filter(isStatedTotal));
   return parsed.flatMap((at) => {
     const byWhole = new Map<string, PlacedShare[]>();
     for (const claim of at.sentences.flatMap((s) => s.claims)) {
@@ -30,7 +35,7 @@ export function checkImpliedTotals(parsed: readonly ParsedParagraph[], resolveTo
       const whole = claim.totalName.replace(/\s+/g, "").replace(/的$/, "");
       byWhole.set(whole, [...(byWhole.get(whole) ?? []), { claim, implied }]);
     }
-    return [...byWhole.values()].flatMap((shares) => disagreement(shares, reading)).map((issue) => ({ issue, at }));
+    return [...byWhole.values()].flatMap((shares) => disagreement(shares, stated, reading)).map((issue) => ({ issue, at }));
   });
 }
 
@@ -47,7 +52,7 @@ function intersection(intervals: readonly RoundingInterval[]): RoundingInterval 
   return low.lessThanOrEqualTo(high) ? new RoundingInterval(low, high) : undefined;
 }
 
-function disagreement(shares: PlacedShare[], reading: Reading): ClaimIssue[] {
+function disagreement(shares: PlacedShare[], stated: readonly Mention[], reading: Reading): ClaimIssue[] {
   const distinct = new Set(shares.map((s) => s.claim.part));
   if (shares.length < 2 || distinct.size < shares.length || intersection(shares.map((s) => s.implied))) return [];
   const judged = shares.map((s) => {
@@ -58,7 +63,58 @@ function disagreement(shares: PlacedShare[], reading: Reading): ClaimIssue[] {
   });
   const wrong = judged.filter((j) => j.wrong);
   if (shares.length > 2 && wrong.length === 1) return [oddShare(wrong[0].s, wrong[0].whole!, shares, reading)];
-  return shares.length === 2 && wrong.length === 2 ? [pairInDoubt(shares, reading)] : [];
+  if (shares.length !== 2 || wrong.length === 0) return [];
+  return wholeOfPair(shares, stated, reading) ?? (wrong.length === 2 ? [pairInDoubt(shares, reading)] : []);
+}
+
+/**
+ * “市级政府采购规模29.81亿元,占采购总量的16.26%;区县级政府采购规模41.41亿元,占采购总量的83.74%” (泸州 2022 ¶5, with “实际完成
+ * 采购金额71.22亿元” in ¶2): two shares of one whole adding up to 100% say their two parts are all of it — as the parts' names
+ * do when they are known to be all of any whole (./complete-list.ts: “公开招标” and “非公开招标”) — so the whole is the parts'
+ * sum; when that sum is an amount the text states, the parts stand — one of them wrong would miss it, and two wrong that
+ * still make it up are no one slip — and the whole is that amount: each share off it is the slip, named with its value.
+ * A sum the text states nowhere leaves open whether a share or an amount is wrong (pairInDoubt).
+ */
+function wholeOfPair(shares: PlacedShare[], stated: readonly Mention[], reading: Reading): ClaimIssue[] | undefined {
+  const claims = shares.map((s) => s.claim);
+  const parts = claims.map((c) => c.part);
+  const sharesSum = sumIntervals(claims.map((c) => RoundingInterval.of(c.share.value, c.share.unit)));
+  const name = claims[0].totalName!;
+  const all = sharesSum.overlaps(RoundingInterval.exact(HUNDRED))
+    ? `两项占${name}${claims.map((c) => c.share.text).join("、")}，合计100%，即两项为${name}的全部`
+    : completeList(name, parts) && `${parts.map((m) => m.label).join("与")}即${name}的全部`;
+  if (!all) return undefined;
+  const sum = parts.reduce((acc, m) => acc.plus(reading.value(m)), new Decimal(0));
+  const partsSum = sumIntervals(parts.map((m) => reading.interval(m)));
+  const whole = stated.find((m) => !parts.includes(m) && judgeAmounts(reading.value(m), reading.interval(m), sum, partsSum) !== "error");
+  if (!whole) return undefined;
+  const issues = claims.flatMap((c) => {
+    const allowed = percentInterval(reading.interval(c.part), reading.interval(whole));
+    return allowed && judgeDerived(c.share.value, c.share.unit, allowed) === "error" ? [shareOfStatedWhole(c, claims, whole, all, reading)] : [];
+  });
+  return issues.length > 0 ? issues : undefined;
+}
+
+/** A share against the whole its pair's parts make up (`all`: why they are all of it), an amount the text states. */
+function shareOfStatedWhole(claim: ShareClaim, claims: readonly ShareClaim[], whole: Mention, all: string, reading: Reading): ClaimIssue {
+  const { num, unit } = writtenUnit(claim.part);
+  const parts = claims.map((c) => c.part);
+  const added = `${parts.map((m) => num(reading.value(m))).join(" + ")} = ${num(reading.value(whole))}${unit}`;
+  const expected = percentOf(reading.value(claim.part), reading.value(whole));
+  const equation = `${num(reading.value(claim.part))}÷${num(reading.value(whole))}`;
+  const what = `${claim.part.label || "该项"}占比`;
+  return {
+    rule: "share",
+    verdict: "error",
+    target: claim.share,
+    involved: [...parts, whole],
+    subject: what,
+    headline: derivedHeadline("error", what, claim.share.text, expected, equation),
+    steps: [all, `${added}，与前文“${quoted(whole)}”相符`, `${equation} = ${expected}`, `文中写 ${claim.share.text}`],
+    message: `“${quoted(claim.part)}，占${claim.totalName}的${claim.share.text}”：${all}；${added}（文中“${quoted(whole)}”），占比应为 ${equation} = ${expected}，文中写${claim.share.text}。`,
+    expected,
+    actual: claim.share.printed,
+  };
 }
 
 const middle = (i: RoundingInterval) => i.low.plus(i.high).dividedBy(2);

@@ -59,8 +59,9 @@ const UP = /增|升/;
 /**
  * The rate between two stated years' amounts, (this year − last year) ÷ last year, against the rate written — the one
  * judgement of both wordings (this file's “比1999年的8.19亿元增长31.5%” and year-pair-rate.ts's “2015年…，2016年…，下降”).
+ * `apart`: the amounts were stated in other sentences than the rate (./named-year-rate.ts), and are quoted as 前文.
  */
-export function twoYearRateIssue(rate: Mention, current: Mention, prior: Mention, up: boolean, reading: Reading): ClaimIssue[] {
+export function twoYearRateIssue(rate: Mention, current: Mention, prior: Mention, up: boolean, reading: Reading, apart = false): ClaimIssue[] {
   const delta = up ? reading.interval(current).minus(reading.interval(prior)) : reading.interval(prior).minus(reading.interval(current));
   const allowed = percentInterval(delta, reading.interval(prior));
   if (!allowed) return [];
@@ -72,6 +73,10 @@ export function twoYearRateIssue(rate: Mention, current: Mention, prior: Mention
   const expected = percentOf(change, then);
   const word = up ? "增长" : "下降";
   const equation = `${num(change)}÷${num(then)}`;
+  const inSentence = [current, prior]
+    .sort((a, b) => a.start - b.start)
+    .map(quoted)
+    .join("，");
   return [
     {
       rule: "growth",
@@ -86,10 +91,7 @@ export function twoYearRateIssue(rate: Mention, current: Mention, prior: Mention
         `${word}率 = ${equation} = ${expected}`,
         `文中写 ${rate.text}`,
       ],
-      message: `“${[current, prior]
-        .sort((a, b) => a.start - b.start)
-        .map(quoted)
-        .join("，")}，${word}${rate.text}”：两年之差${num(change)}${unit}，${word}率应为 ${equation} = ${expected}，文中写${rate.text}。`,
+      message: `${apart ? `“${quoted(rate)}”：前文“${quoted(prior)}”“${quoted(current)}”，` : `“${inSentence}，${word}${rate.text}”：`}两年之差${num(change)}${unit}，${word}率应为 ${equation} = ${expected}，文中写${rate.text}。`,
       expected,
       actual: rate.printed,
     },

@@ -2,6 +2,7 @@ import type { Decimal } from "../../numbers/decimal";
 import { sumIntervals } from "../../numbers/rounding-interval";
 import { judgeStated } from "../../numbers/verdict";
 import { changeConfirmed } from "./change";
+import { completionHolds, type CompletionClaim } from "./completion";
 import type { Culprit } from "./culprit";
 import type { ChangeClaim } from "./extract";
 import { quoted, writtenLike, writtenUnit, type ClaimIssue } from "./issue";
@@ -13,8 +14,8 @@ import { sumOf, type CrossContext } from "./cross";
 import { identityParts } from "./stated-parts";
 
 /**
- * A total that its parts miss, where one part alone disagrees with its own change too and agrees with it once read
- * as total − the other parts (““三公”经费预算为3328万元。其中，因公出国（境）费30万元…。因公出国（境）费…减少9万元，
+ * A total that its parts miss, where one part alone disagrees with its own change (or its completion of the budget) too
+ * and agrees with it once read as total − the other parts (““三公”经费预算为3328万元。其中，因公出国（境）费30万元…。因公出国（境）费…减少9万元，
  * 下降15.3%”: 3328 − 478 − 2800 = 50, and 9 ÷ 59 = 15.25%): that part is the slip — one finding naming it, read at the
  * corrected value by the sentence checks after this. Nothing here otherwise (checkTotals names the total).
  */
@@ -25,8 +26,15 @@ export function checkTotalCulprits(
   ctx: CrossContext,
 ): Located[] {
   const partsOf = identityParts(statements, tableFigure, ctx.reading);
-  const claims = parsed.flatMap((at) => at.sentences.flatMap((x) => x.claims)).filter((c): c is ChangeClaim => c.kind === "change" && !!c.subject?.certain);
-  const changesOf = (m: Mention) => claims.filter((c) => c.subject!.to === m);
+  const claims = parsed.flatMap((at) => at.sentences.flatMap((x) => x.claims));
+  // a change with neither its prior nor its rate stated confirms nothing (“比年初预算减少17.53万元” alone)
+  const changes = claims.filter((c): c is ChangeClaim => c.kind === "change" && !!c.subject?.certain && !!(c.prior || c.percent));
+  const completions = claims.filter((c): c is CompletionClaim => c.kind === "completion");
+  // a part's own relations: its changes, and its completion of the budget (“完成年初预算98.82%，比年初预算减少17.53万元”)
+  const ownRelations = (m: Mention) => [
+    ...changes.filter((c) => c.subject!.to === m).map((c) => ({ holds: () => changeConfirmed(c, ctx.reading), words: "增减额与增减率" })),
+    ...completions.filter((c) => c.actual === m && (c.budget || c.cut)).map((c) => ({ holds: () => completionHolds(c, ctx.reading), words: "完成预算比例" })),
+  ];
   return statements.flatMap((s): Located[] => {
     const identity = partsOf(s);
     if (!identity) return [];
@@ -35,10 +43,10 @@ export function checkTotalCulprits(
     const intervals = sumIntervals(identity.known.map((k) => ctx.reading.interval(k.mention)));
     if (judgeStated(ctx.reading.value(s.mention), s.mention.unit, sum, intervals) !== "error") return [];
     const confirmedAt = (k: Statement, value: Decimal) => {
-      const own = changesOf(k.mention);
-      if (own.length === 0 || own.some((c) => changeConfirmed(c, ctx.reading))) return false;
+      const own = ownRelations(k.mention);
+      if (own.length === 0 || own.some((r) => r.holds())) return false;
       ctx.reading.correct(k.mention, value, k.mention.unit);
-      const holds = own.every((c) => changeConfirmed(c, ctx.reading));
+      const holds = own.every((r) => r.holds());
       ctx.reading.correct(k.mention, k.mention.value, k.mention.unit);
       return holds;
     };
@@ -52,16 +60,17 @@ export function checkTotalCulprits(
     const others = identity.known.filter((k) => k !== slip).map((k) => `${identity.parts[identity.known.indexOf(k)]}${num(ctx.reading.value(k.mention))}`);
     const part = identity.parts[i];
     const written = correctedLike(slip.mention, s.mention, fixed);
+    const fits = [...new Set(ownRelations(slip.mention).map((r) => r.words))].join("、");
     return slipFound(s, slip, identity.known, part, fixed, ctx.reading, {
-      headline: `${part}写${slip.mention.text}，应为${written}：${s.figure}${s.mention.text} − ${others.join(" − ")} = ${num(fixed)}${unit}，也与其所写增减相符。`,
+      headline: `${part}写${slip.mention.text}，应为${written}：${s.figure}${s.mention.text} − ${others.join(" − ")} = ${num(fixed)}${unit}，也与其所写${fits}相符。`,
       steps: [
         `${s.figure} ${s.mention.text}`,
         ...others,
         `${part} = ${num(fixed)}${unit}`,
-        `按${num(fixed)}${unit}，${part}的增减额与增减率相符`,
+        `按${num(fixed)}${unit}，${part}的${fits}相符`,
         `文中写 ${slip.mention.text}`,
       ],
-      message: `“${quoted(slip.mention)}”：${s.figure}${s.mention.text}减去其他各项为${num(fixed)}${unit}，按此${part}的增减额与增减率相符，文中写${slip.mention.text}。`,
+      message: `“${quoted(slip.mention)}”：${s.figure}${s.mention.text}减去其他各项为${num(fixed)}${unit}，按此${part}的${fits}相符，文中写${slip.mention.text}。`,
     });
   });
 }
