@@ -141,8 +141,10 @@ function checkList({ total, parts, opener, whole, nil: nils = [] }: List, readin
           total,
           parts,
           value: (m) => reading.value(m),
-          standing: (m) => (m === total ? relations.ofTotal(m, judged) : relations.ofPart(m, judged)),
+          standing: (m, at) => (m === total ? relations.ofTotal(m, judged, at) : relations.ofPart(m, judged)),
           partial: !complete,
+          interval: (m) => reading.interval(m),
+          least: (m) => relations.least(m),
         })
       : undefined;
   if (culprit && culprit.at !== "total")

@@ -89,7 +89,7 @@ export function culpritIssue(rule: "total" | "listSum", sum: NamedSum, culprit: 
   const nameOf = (m: Mention) => names[parts.indexOf(m)];
   if (culprit.at === "unknown") {
     const listed = culprit.suspects.map(nameOf).join("、");
-    const why = `${name}${total.text}已与文中另一合计关系相符，差额应出在所列${culprit.suspects.length > 1 ? "几" : "这一"}项中`;
+    const why = `${name}${total.text}已由文中别处印证（与另一合计关系相符，或别处所写相同），差额应出在所列${culprit.suspects.length > 1 ? "几" : "这一"}项中`;
     return {
       rule,
       verdict: "warning",
@@ -105,7 +105,7 @@ export function culpritIssue(rule: "total" | "listSum", sum: NamedSum, culprit: 
   const { part, value } = culprit;
   const partName = nameOf(part);
   const right = correctedLike(part, total, value);
-  const confirmed = `${name}${total.text}已与文中另一合计关系相符`;
+  const confirmed = `${name}${total.text}已由文中别处印证（与另一合计关系相符，或别处所写相同）`;
   reading.correct(part, value, part.unit);
   return {
     rule,
