@@ -108,8 +108,15 @@ describe("a subtotal stated alike in two places, its parts in two sentences with
     expect(sums(text.replace("公务用车运行费10万元", "公务用车运行费15万元"))).toEqual([real, ["N.total", 4, "15", "10.00"]]);
   });
 
-  it("购置 cut to 20: either part may be the slip (运行's change is “增加(减少)”) — a warning naming both, no error on the 35", () => {
+  it("购置 cut to 20, below its own 增加25 (上年 −5): wrong as printed — 运行 corrected would leave it so — 购置 is, 应为25", () => {
     const cut = text.replace("公务用车购置费25万元", "公务用车购置费20万元");
+    expect(sums(cut)).toEqual([real, ["N.total", 4, "20", "25.00"]]);
+    const [error] = all(cut).filter((f) => f.rule === "N.total" && f.actual === "20");
+    expect(error.headline).toContain("少于其本身所写的比上年增加额");
+  });
+
+  it("购置 cut to 20 with its change the template's “增加(减少)”: either part may be the slip — a warning naming both", () => {
+    const cut = text.replace("公务用车购置费25万元,比上年增加25万元", "公务用车购置费20万元,比上年增加(减少)25万元");
     expect(sums(cut)).toEqual([real]);
     const [warning] = all(cut).filter((f) => f.severity === "warning" && f.rule === "N.total");
     expect(warning.headline).toContain("请核对公务用车购置费、公务用车运行维护费");

@@ -38,7 +38,7 @@ export interface Relations {
 }
 
 /** The figure of a broken sum to name: the total, the one part that can be the slip (with its value), or none for sure. */
-export type Culprit<T> = { at: "total" } | { at: "part"; part: T; value: Decimal } | { at: "unknown"; suspects: T[] };
+export type Culprit<T> = { at: "total" } | { at: "part"; part: T; value: Decimal; belowIncrease?: true } | { at: "unknown"; suspects: T[] };
 
 export interface BrokenSum<T> {
   total: T;
@@ -52,9 +52,13 @@ export interface BrokenSum<T> {
    * part of a known identity is not partial.
    */
   partial?: boolean;
-  /** A figure's rounding interval and a part's least value (Relations.least): a correction below it is ruled out. */
-  interval?(figure: T): RoundingInterval;
-  least?(part: T): RoundingInterval | undefined;
+  /** The figures' rounding and the parts' least values (Relations.least): a correction below it is ruled out. */
+  bounds?: Bounds<T>;
+}
+
+export interface Bounds<T> {
+  interval(figure: T): RoundingInterval;
+  least(part: T): RoundingInterval | undefined;
 }
 
 /**
@@ -65,24 +69,29 @@ export interface BrokenSum<T> {
  * (79.4, 69.6%) confirm 购置: the 运行 is the slip, 应为 1116.14 − 34.71 = 1081.43.
  * - A total another relation confirms is never named. The part that can be the slip — no relation of its own
  *   confirms it and its correction, total − the other parts, is not negative nor below its own increase over last
- *   year (Relations.least) — is named with that value
+ *   year (Relations.least) — is named with that value; so is the one such part printed below its own increase (wrong as
+ *   printed: 购置 20 “比上年增加25” beside 运行 10 under a confirmed 35 — 运行 corrected would leave 购置 impossible still)
  *   when it is the only one (every other part confirmed or ruled out, so the value is certain); with several or
  *   none, or a list that may leave parts out, no part is certain: the parts to check, a warning.
  * - Otherwise the total, as each rule names it when nothing confirms it (a list with no other relation; a total its
  *   other relations contradict too).
  */
-export function culpritOf<T>({ total, parts, value, standing, partial, interval, least }: BrokenSum<T>): Culprit<T> {
+export function culpritOf<T>({ total, parts, value, standing, partial, bounds }: BrokenSum<T>): Culprit<T> {
   const sum = parts.reduce((acc, p) => acc.plus(value(p)), new Decimal(0));
   if (standing(total, sum) !== "confirmed") return { at: "total" };
   const correction = (p: T) => value(total).minus(sum.minus(value(p)));
-  // the highest the printed figures allow the correction, against the least the part can be
-  const belowLeast = (p: T) => {
-    const floor = least?.(p);
-    if (!floor || !interval) return false;
-    const others = parts.filter((q) => q !== p).reduce((acc, q) => acc.plus(interval(q).low), new Decimal(0));
-    return interval(total).high.minus(others).lessThan(floor.low);
+  // the highest the printed figures allow the part (corrected, or as printed), against the least it can be
+  const below = (p: T, corrected: boolean) => {
+    const floor = bounds?.least(p);
+    if (!bounds || !floor) return false;
+    const others = parts.filter((q) => q !== p).reduce((acc, q) => acc.plus(bounds.interval(q).low), new Decimal(0));
+    const high = corrected ? bounds.interval(total).high.minus(others) : bounds.interval(p).high;
+    return high.lessThan(floor.low);
   };
-  const open = parts.filter((p) => standing(p) !== "confirmed" && !correction(p).isNegative() && !belowLeast(p));
+  const open = parts.filter((p) => standing(p) !== "confirmed" && !correction(p).isNegative() && !below(p, true));
   if (open.length === 1 && !partial) return { at: "part", part: open[0], value: correction(open[0]) };
+  // one part printed below its own increase is wrong as printed: the one slip, when its correction is not
+  const impossible = open.filter((p) => below(p, false));
+  if (impossible.length === 1 && !partial) return { at: "part", part: impossible[0], value: correction(impossible[0]), belowIncrease: true };
   return { at: "unknown", suspects: open.length > 0 ? open : [...parts] };
 }

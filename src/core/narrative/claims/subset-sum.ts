@@ -145,8 +145,7 @@ function checkList({ total, parts, opener, whole, nil: nils = [] }: List, readin
           value: (m) => reading.value(m),
           standing: (m, at) => (m === total ? relations.ofTotal(m, judged, at) : relations.ofPart(m, judged)),
           partial: !complete,
-          interval: (m) => reading.interval(m),
-          least: (m) => relations.least(m),
+          bounds: { interval: (m) => reading.interval(m), least: (m) => relations.least(m) },
         })
       : undefined;
   if (culprit && culprit.at !== "total")

@@ -59,8 +59,7 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
               value: (m) => ctx.reading.value(m),
               standing: (m, at) => (m === s.mention ? ctx.relations.ofTotal(m, s.figure, at) : ctx.relations.ofPart(m, s.figure)),
               partial: !complete,
-              interval: (m) => ctx.reading.interval(m),
-              least: (m) => ctx.relations.least(m),
+              bounds: { interval: (m) => ctx.reading.interval(m), least: (m) => ctx.relations.least(m) },
             })
           : undefined;
       if (culprit && culprit.at !== "total") {
