@@ -55,12 +55,15 @@ export function textRelations(statements: readonly Statement[], parsed: readonly
   const ofTotal = (m: Mention, judged?: string, at?: Decimal) => combined([...sums(m, judged, at), ...changes(m).map(againstOnly), ...statedAgain(m)]);
   const ofPart = (m: Mention, judged?: string) => combined([...sums(m, judged), ...changes(m), ...saidTwice(m), ...statedAgain(m)]);
   const ownWhole = (m: Mention) => statements.find((x) => x.mention === m && x.others.length === 0 && FIGURE_IDENTITIES[x.figure])?.figure;
-  // an increase tied with certainty, its direction not left open by a template (“增加(减少)”): last year's amount ≥ 0
+  // an increase tied with certainty, its direction not left open by a template (“增加(减少)”): last year's amount ≥ 0 —
+  // of an amount not printed below 0 (“补充预算周转金-21万元”: such an item may be below 0 in either year)
   const least = (m: Mention) =>
-    claims
-      .filter((c) => c.subject!.to === m && c.up && !c.eitherWay)
-      .map((c) => reading.interval(c.change))
-      .reduce<RoundingInterval | undefined>((most, x) => (most && most.low.greaterThan(x.low) ? most : x), undefined);
+    m.value.isNegative()
+      ? undefined
+      : claims
+          .filter((c) => c.subject!.to === m && c.up && !c.eitherWay)
+          .map((c) => reading.interval(c.change))
+          .reduce<RoundingInterval | undefined>((most, x) => (most && most.low.greaterThan(x.low) ? most : x), undefined);
   return {
     ofTotal,
     ofPart,
