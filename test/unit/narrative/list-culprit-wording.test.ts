@@ -1,4 +1,5 @@
 import { checkNarrative } from "../../../src/core/narrative";
+import { findMentions } from "../../../src/core/narrative/claims/mentions";
 import { readTextFile } from "../../../src/core/paragraphs";
 import { paragraphOf } from "../../support/text-corpus";
 
@@ -76,5 +77,59 @@ describe("a total's change against its parts' changes, one of them stated on a l
 
   it("the 运行 amount printed right: the sum of changes is an error at the total's change, as before", () => {
     expect(errors(text.replace("公务用车运行费200.00", "公务用车运行费150.00"))).toEqual([["N.changeSum", 1, "减少100.00万元", "减少60.00万元"]]);
+  });
+});
+
+describe("a subtotal stated alike in two places, its parts in two sentences with a reason clause between them", () => {
+  // ah-huaiyuan-xuwei-2020-budget-sangong ¶2–5 (https://www.ahhy.gov.cn/zfxxgk/public/25021/45108731.html): ¶2 and ¶5 both
+  // print 公务用车购置及运行费 35 (¶5 with a comma between the name and the amount); ¶5 lists 运行费 10, a reason, then 购置费 25
+  const text = [
+    "蚌埠市怀远县徐圩乡人民政府2020年“三公”经费支出预算为11.52万元,增长0%,与2019年持平。其中:因公出国(境)费支出预算为0万元,公务接待费支出预算为11.52万元,公务用车购置及运行费支出预算为35万元。具体情况如下:",
+    "(一)因公出国(境)费预算0万元,比上年增加(减少)0万元,增长(下降)0 %,增加(减少)原因主要是本乡2020和2019年均未安排该项经费。经费使用严格执行《转发<安徽省省直党政机关因公出国经费管理办法>》(财行〔2014〕178号)等相关规定。",
+    "(二)公务接待费预算11.52万元,比上年增加(减少)0万元,同比增长(下降)0%,增长(下降)原因主要是招待费用与上年估计持平该项经费,该项经费主要用于上级部门到我乡检查、指导、督促工作,友邻单位到我乡互相学习交流,以及本乡统计集中紧急加班。经费使用严格执行《蚌埠市党政机关国内公务接待管理细则》(蚌办发〔2014〕21号)等相关规定。",
+    "(三)公务用车购置及运行费预算,35万元,比上年增加(减少)35万元。其中,公务用车运行费10万元,比上年增加(减少)10万元,主要原因是2019年徐圩乡无公务车,为了满足日常工作需要2020预计购置一辆公务用车 ;该项经费主要用于车辆燃料费、维修费、过路过桥费、保险费等支出。公务用车购置费25万元,比上年增加25万元,主要原因是2019",
+  ].join("\n");
+  const all = (t: string) => checkNarrative(readTextFile(t), [], { year: 2020 });
+  const sums = (t: string) =>
+    all(t)
+      .filter((f) => f.severity === "error" && f.rule !== "N.leftover")
+      .map((f) => [f.rule, paragraphOf(f), f.actual ?? null, f.expected ?? null]);
+  const real = ["N.total", 1, "11.52", "46.52"];
+
+  it("the real text: the one real error, ¶2's 三公 total (the 公务接待费 line alone)", () => {
+    expect(sums(text)).toEqual([real]);
+  });
+
+  it("the name before the comma names ¶5's 35: raised to 45 it is the error, against 运行 10 + 购置 25", () => {
+    expect(sums(text.replace("预算,35万元", "预算,45万元"))).toEqual([real, ["N.total", 4, "45", "35.00"]]);
+  });
+
+  it("运行 raised: the 35 said twice is not named; 购置 25 cannot be 20 below its own 增加25 — 运行 is, 应为10; ¶2's error stays", () => {
+    expect(sums(text.replace("公务用车运行费10万元", "公务用车运行费15万元"))).toEqual([real, ["N.total", 4, "15", "10.00"]]);
+  });
+
+  it("购置 cut to 20, below its own 增加25 (上年 −5): wrong as printed — 运行 corrected would leave it so — 购置 is, 应为25", () => {
+    const cut = text.replace("公务用车购置费25万元", "公务用车购置费20万元");
+    expect(sums(cut)).toEqual([real, ["N.total", 4, "20", "25.00"]]);
+    const [error] = all(cut).filter((f) => f.rule === "N.total" && f.actual === "20");
+    expect(error.headline).toContain("少于其本身所写的比上年增加额");
+  });
+
+  it("购置 cut to 20 with its change the template's “增加(减少)”: either part may be the slip — a warning naming both", () => {
+    const cut = text.replace("公务用车购置费25万元,比上年增加25万元", "公务用车购置费20万元,比上年增加(减少)25万元");
+    expect(sums(cut)).toEqual([real]);
+    const [warning] = all(cut).filter((f) => f.severity === "warning" && f.rule === "N.total");
+    expect(warning.headline).toContain("请核对公务用车购置费、公务用车运行维护费");
+  });
+
+  it("words before a comma name the amount right after it only when they end as a name does", () => {
+    const labels = (sentence: string) => findMentions(sentence).map((m) => m.label);
+    expect(labels("(三)公务用车购置及运行费预算,35万元,比上年增加(减少)35万元。")).toEqual(["公务用车购置及运行费预算", "比上年增加(减少)"]);
+    expect(labels("其中:用于体育事业,3.5亿元;最多:省商务厅,213.35万元。")).toEqual(["", ""]);
+  });
+
+  it("the 35 stated once (¶5's name left out): ¶5 is no figure, the list of ¶2 names the 35 as before", () => {
+    const once = text.replace("(三)公务用车购置及运行费预算,35万元", "(三)35万元").replace("公务用车运行费10万元", "公务用车运行费15万元");
+    expect(sums(once)).toEqual([["N.total", 1, "35", "40.00"]]);
   });
 });

@@ -86,6 +86,30 @@ describe("a change whose amount may be any of several that are one figure", () =
   });
 });
 
+describe("a change named by both sides' totals in one word (“收、支总计各增加”)", () => {
+  // ha-xinyang-youeryuan-2018-budget ¶5 (http://henan.kjzch.com/xinyang/2018-07-10/728930.html)
+  const xinyang = "市政府幼儿园2018年收入总计901万元,支出总计901万元,与2017年相比,收、支总计各增加12万元,增长1.3%。主要原因:专户管理的教育收费略有增加。";
+
+  it("the real text: 12 ÷ 889 = 1.35%, no error", () => {
+    expect(errors(xinyang)).toEqual([]);
+  });
+
+  it("is of the two totals, one figure: the rate is judged", () => {
+    expect(errors(xinyang.replace("增长1.3%", "增长4.3%"))).toEqual([["N.growth", "1.35%", "4.3%"]]);
+    // the change raised: the text cannot say whether the change or the rate is the slip — the rate is named, as ever
+    expect(errors(xinyang.replace("各增加12万元", "各增加22万元"))).toEqual([["N.growth", "2.50%", "1.3%"]]);
+  });
+
+  it("two different totals stay in doubt: no error", () => {
+    expect(errors(xinyang.replace("支出总计901", "支出总计951").replace("增长1.3%", "增长4.3%"))).toEqual([]);
+  });
+
+  it("totals of another scope are not the words' totals", () => {
+    const scoped = xinyang.replace("收入总计901", "财政拨款收入总计901").replace("支出总计901", "财政拨款支出总计901");
+    expect(errors(scoped.replace("增长1.3%", "增长4.3%"))).toEqual([]);
+  });
+});
+
 describe("an amount written in another unit than its comparison and change", () => {
   // xx-district-kindergarten2-2017-final ¶4: “基本支出252.5元” for 252.5万元
   const unit = "本年支出合计252.5万元,较上年231.5万元,增加21万元,其中:基本支出252.5元,较上年231.5万元,增加21万元;";

@@ -225,6 +225,18 @@ function sideTotals(mentions: readonly Mention[], side?: string): Bound | undefi
   return totals.length > 0 ? bound(totals, totals) : undefined;
 }
 /**
+ * “收入总计901万元,支出总计901万元,与2017年相比,收、支总计各增加12万元,增长1.3%”: words naming both sides with the totals'
+ * own word (“收、支总计”, “收入、支出总计”) are of the totals of that word stated for each side without other words (“收入总计”,
+ * “支出总计”; not “财政拨款收入总计”, not “本年收入合计”) — certain when they are one figure, as `bound` ties any.
+ */
+const JOINT_NAMED = /^收入?[、和与及]?支出?(总计|合计)$/;
+const PLAIN_SIDE_TOTAL = /^(?:收入?[、和与及]?支出?|收入|支出)(总计|合计)$/;
+function namedSideTotals(mentions: readonly Mention[], own: string): Bound | undefined {
+  const word = JOINT_NAMED.exec(own)?.[1];
+  const totals = mentions.filter((m) => subjectLike(m) && PLAIN_SIDE_TOTAL.exec(m.label.replace(/\s+/g, ""))?.[1] === word);
+  return totals.length > 0 ? bound(totals, totals) : undefined;
+}
+/**
  * “收入总计6955.73万元,支出总计6,954.57万元。与2015年决算数相比,收入增加950.05万元…。支出增加841.13万元”: a change named by
  * one side alone is of that side's total — in its sentence, the one before, or the last sentence of its paragraph
  * that stated side totals (a sentence of changes only states none).
@@ -289,6 +301,7 @@ export function changeSubject(
     const named = (ms: readonly Mention[]) => ms.filter((m) => subjectLike(m) && sameItem(m.label, own));
     const found = named(before).length > 0 ? named(before) : named(previous);
     if (found.length === 0 && ONE_SIDE.test(own)) return sideTotals(sides, own);
+    if (found.length === 0 && JOINT_NAMED.test(own)) return namedSideTotals(before, own) ?? namedSideTotals(previous, own);
     // “因公出国费支出数363.82万元,…;公务用车…支出数1,437.99万元,预算数8,413.22万元,支出数比预算数减少…”: several of that name
     // in the sentence, one in the change's own clause — that one
     const inClause = found.filter((m) => m.clause === change.clause);

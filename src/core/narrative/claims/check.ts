@@ -150,7 +150,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
       ...parsed.flatMap((at) =>
         at.sentences.flatMap((s, i) =>
           [
-            ...checkSubsetSum(s, reading, relations),
+            ...checkSubsetSum(s, reading, relations, at.sentences.slice(i + 1)),
             ...checkAddition(at.sentences, i, reading),
             ...checkComposedOf(at.sentences, i, reading),
             ...checkListedTotals(s, reading),

@@ -1,4 +1,5 @@
 import { Decimal } from "../../numbers/decimal";
+import type { RoundingInterval } from "../../numbers/rounding-interval";
 import type { Mention } from "./mentions";
 
 /**
@@ -15,11 +16,19 @@ export interface Relations {
   /**
    * As the total of the sum judged: confirmed only by another sum it is a part of (三公 = 出国 + 公务用车 + 接待 for the
    * 公务用车 line); that sum or its own change and rate may contradict it. Its own rate alone confirms nothing: a list
-   * whose total sits in no other sum is judged as the list rules always did.
+   * whose total sits in no other sum is judged as the list rules always did. `at`: the value the sum judged gives it (its
+   * parts' sum) — another sum that breaks at the printed value and at `at` alike says nothing of which it is (三公 11.52
+   * against 0 + 公务用车 35 + 11.52 breaks with 公务用车 at 40 too: the 三公 total is the slip there, not the 35). The same
+   * figure stated again elsewhere with the same value confirms it: a slip is made once.
    */
-  ofTotal(m: Mention, judged?: string): Standing;
+  ofTotal(m: Mention, judged?: string, at?: Decimal): Standing;
   /** As a part: any relation of its own — its own sum, a sum it is part of, its change and rate, its 0 said again in words. */
   ofPart(m: Mention, judged?: string): Standing;
+  /**
+   * The least an amount can be: an increase over last year tied to it with certainty (“公务用车购置费25万元,比上年增加25万元”:
+   * last year's amount is never below 0, so this year's is at least 25), as the interval its printed figure allows.
+   */
+  least(m: Mention): RoundingInterval | undefined;
   /**
    * Whether a figure another claim relies on (a share's part) is tied with certainty: confirmed as a part, or the total
    * of a sum of its own that breaks, confirmed by another sum as that total — so the broken sum names one of its parts,
@@ -29,19 +38,27 @@ export interface Relations {
 }
 
 /** The figure of a broken sum to name: the total, the one part that can be the slip (with its value), or none for sure. */
-export type Culprit<T> = { at: "total" } | { at: "part"; part: T; value: Decimal } | { at: "unknown"; suspects: T[] };
+export type Culprit<T> = { at: "total" } | { at: "part"; part: T; value: Decimal; belowIncrease?: true } | { at: "unknown"; suspects: T[] };
 
 export interface BrokenSum<T> {
   total: T;
   parts: readonly T[];
   value(figure: T): Decimal;
-  standing(figure: T): Standing;
+  /** `at`: for the total, the value the parts give it (Relations.ofTotal). */
+  standing(figure: T, at?: Decimal): Standing;
   /**
    * The list may leave parts out (a “其中” list not known complete, judged only by a sum above its total): a part's
    * value is then not the total less the others, so no part is named with one — the parts to check. A list of every
    * part of a known identity is not partial.
    */
   partial?: boolean;
+  /** The figures' rounding and the parts' least values (Relations.least): a correction below it is ruled out. */
+  bounds?: Bounds<T>;
+}
+
+export interface Bounds<T> {
+  interval(figure: T): RoundingInterval;
+  least(part: T): RoundingInterval | undefined;
 }
 
 /**
@@ -51,17 +68,30 @@ export interface BrokenSum<T> {
  * 1116.14 = 1150.85), but 三公 1360.13 ≈ 22.00 + 1116.14 + 221.98 confirms the subtotal and 购置's own change and rate
  * (79.4, 69.6%) confirm 购置: the 运行 is the slip, 应为 1116.14 − 34.71 = 1081.43.
  * - A total another relation confirms is never named. The part that can be the slip — no relation of its own
- *   confirms it and its correction, total − the other parts, is not negative — is named with that value
+ *   confirms it and its correction, total − the other parts, is not negative nor below its own increase over last
+ *   year (Relations.least) — is named with that value; so is the one such part printed below its own increase (wrong as
+ *   printed: 购置 20 “比上年增加25” beside 运行 10 under a confirmed 35 — 运行 corrected would leave 购置 impossible still)
  *   when it is the only one (every other part confirmed or ruled out, so the value is certain); with several or
  *   none, or a list that may leave parts out, no part is certain: the parts to check, a warning.
  * - Otherwise the total, as each rule names it when nothing confirms it (a list with no other relation; a total its
  *   other relations contradict too).
  */
-export function culpritOf<T>({ total, parts, value, standing, partial }: BrokenSum<T>): Culprit<T> {
-  if (standing(total) !== "confirmed") return { at: "total" };
+export function culpritOf<T>({ total, parts, value, standing, partial, bounds }: BrokenSum<T>): Culprit<T> {
   const sum = parts.reduce((acc, p) => acc.plus(value(p)), new Decimal(0));
+  if (standing(total, sum) !== "confirmed") return { at: "total" };
   const correction = (p: T) => value(total).minus(sum.minus(value(p)));
-  const open = parts.filter((p) => standing(p) !== "confirmed" && !correction(p).isNegative());
+  // the highest the printed figures allow the part (corrected, or as printed), against the least it can be
+  const below = (p: T, corrected: boolean) => {
+    const floor = bounds?.least(p);
+    if (!bounds || !floor) return false;
+    const others = parts.filter((q) => q !== p).reduce((acc, q) => acc.plus(bounds.interval(q).low), new Decimal(0));
+    const high = corrected ? bounds.interval(total).high.minus(others) : bounds.interval(p).high;
+    return high.lessThan(floor.low);
+  };
+  const open = parts.filter((p) => standing(p) !== "confirmed" && !correction(p).isNegative() && !below(p, true));
   if (open.length === 1 && !partial) return { at: "part", part: open[0], value: correction(open[0]) };
+  // one part printed below its own increase is wrong as printed: the one slip, when its correction is not
+  const impossible = open.filter((p) => below(p, false));
+  if (impossible.length === 1 && !partial) return { at: "part", part: impossible[0], value: correction(impossible[0]), belowIncrease: true };
   return { at: "unknown", suspects: open.length > 0 ? open : [...parts] };
 }

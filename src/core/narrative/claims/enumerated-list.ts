@@ -170,8 +170,9 @@ function listIssue(total: Mention, parts: Mention[], opener: string, reading: Re
     total,
     parts,
     value: (m) => reading.value(m),
-    standing: (m) => (m === total ? relations.ofTotal(m, judged) : relations.ofPart(m, judged)),
+    standing: (m, at) => (m === total ? relations.ofTotal(m, judged, at) : relations.ofPart(m, judged)),
     partial: !complete,
+    bounds: { interval: (m) => reading.interval(m), least: (m) => relations.least(m) },
   });
   if (culprit.at !== "total") return culpritIssue("listSum", { total, name: total.label || "合计", parts, names: parts.map((p) => p.label) }, culprit, reading);
   const { num, unit } = writtenUnit(total);

@@ -284,10 +284,19 @@ function depthAt(before: string): number {
 function labelBefore(segment: string): string {
   const parts = segment.split(CLAUSE_BREAK).map((p) => p.trim());
   const last = parts[parts.length - 1];
-  // “总支出：2408.42万元” — the words are before the colon.
-  const words = last === "" && parts.length > 1 && /[：:]\s*$/.test(segment) ? parts[parts.length - 2] : last;
+  const named = last === "" && parts.length > 1 ? parts[parts.length - 2] : undefined;
+  // “总支出：2408.42万元” — the words are before the colon; “(三)公务用车购置及运行费预算,35万元” — before the comma, when
+  // they are a name
+  const words = named !== undefined && (/[：:]\s*$/.test(segment) || (/[，,]\s*$/.test(segment) && NAME_END.test(named))) ? named : last;
   return TABLE_CELLS_BEFORE.test(words) ? words.replace(TABLE_CELLS_BEFORE, "").replace(/^.*\s/s, "") : words;
 }
+
+/**
+ * The last words of an amount's name (“…预算”, “…经费”, “…支出”, “支出总计”): words ending so before a comma right before an
+ * amount name it (“(三)公务用车购置及运行费预算,35万元”); others say what it is for (“用于体育事业,3.5亿元”) or whose it is
+ * (“最多:省商务厅,213.35万元”).
+ */
+const NAME_END = /(?:预算|决算|费|经费|费用|支出|收入|总计|合计|总额|金额)数?$/;
 
 /**
  * “本年财政拨款 90 89.974 89.974 上年结转资金 其他资金 …实际完成情况本项目共申请预算资金85万元”: a flattened table's

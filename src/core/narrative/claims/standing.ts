@@ -1,4 +1,5 @@
-import { sumIntervals } from "../../numbers/rounding-interval";
+import type { Decimal } from "../../numbers/decimal";
+import { sumIntervals, type RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeStated } from "../../numbers/verdict";
 import { changeConfirmed } from "./change";
 import { sumOf } from "./cross";
@@ -21,37 +22,61 @@ export function textRelations(statements: readonly Statement[], parsed: readonly
   const claims = parsed.flatMap((at) => at.sentences.flatMap((x) => x.claims)).filter((c): c is ChangeClaim => c.kind === "change" && !!c.subject?.certain);
   const certain = (figure: string, of: Statement) =>
     statements.find((x) => x.figure === figure && x.year === of.year && x.others.length === 0 && sameOwner(x, of));
-  // a sum the amount sits in as printed: as its whole, or as a part whose statement there has the amount's value
-  const sumStanding = (s: Statement, whole: string): Standing | undefined => {
+  // a sum the amount sits in as printed: as its whole, or as a part whose statement there has the amount's value; one
+  // that breaks as well with the amount at `at` says nothing of it
+  const sumStanding = (s: Statement, whole: string, at?: Decimal): Standing | undefined => {
     const of = whole === s.figure ? s : certain(whole, s);
     const identity = of && partsOf(of);
     const value = reading.value(s.mention);
     if (!of || !identity || (of !== s && !identity.known.some((k) => k.figure === s.figure && reading.value(k.mention).equals(value)))) return undefined;
     const sum = sumOf(identity.known.map((k) => reading.value(k.mention)));
-    const verdict = judgeStated(reading.value(of.mention), of.mention.unit, sum, sumIntervals(identity.known.map((k) => reading.interval(k.mention))));
-    return verdict === "error" ? "contradicted" : "confirmed";
+    const interval = sumIntervals(identity.known.map((k) => reading.interval(k.mention)));
+    const broken = (stated: Decimal, parts: Decimal) => judgeStated(stated, of.mention.unit, parts, interval) === "error";
+    if (!broken(reading.value(of.mention), sum)) return "confirmed";
+    if (at && (of === s ? broken(at, sum) : broken(reading.value(of.mention), sum.minus(value).plus(at)))) return undefined;
+    return "contradicted";
   };
-  const sums = (m: Mention, judged?: string): Standing[] => {
+  const sums = (m: Mention, judged?: string, at?: Decimal): Standing[] => {
     const s = statements.find((x) => x.mention === m && x.others.length === 0);
     if (!s) return [];
     return Object.entries(FIGURE_IDENTITIES)
       .filter(([whole, parts]) => whole !== judged && (whole === s.figure || parts.includes(s.figure)))
-      .flatMap(([whole]) => sumStanding(s, whole) ?? []);
+      .flatMap(([whole]) => sumStanding(s, whole, at) ?? []);
+  };
+  // the same figure stated again in another sentence, with the same value
+  const statedAgain = (m: Mention): Standing[] => {
+    const s = statements.find((x) => x.mention === m && x.others.length === 0);
+    const again = (x: Statement) =>
+      x.mention !== m && x.figure === s!.figure && x.year === s!.year && x.others.length === 0 && sameOwner(x, s!) && !sameSentence(x, s!);
+    return s && statements.some((x) => again(x) && reading.value(x.mention).equals(reading.value(m))) ? ["confirmed"] : [];
   };
   const changes = (m: Mention) => claims.filter((c) => c.subject!.to === m).map((c) => changeStanding(c, reading));
   const saidTwice = (m: Mention): Standing[] => (statements.some((x) => x.mention === m && saidNone(x)) ? ["confirmed"] : []);
-  const ofTotal = (m: Mention, judged?: string) => combined([...sums(m, judged), ...changes(m).map(againstOnly)]);
-  const ofPart = (m: Mention, judged?: string) => combined([...sums(m, judged), ...changes(m), ...saidTwice(m)]);
+  const ofTotal = (m: Mention, judged?: string, at?: Decimal) => combined([...sums(m, judged, at), ...changes(m).map(againstOnly), ...statedAgain(m)]);
+  const ofPart = (m: Mention, judged?: string) => combined([...sums(m, judged), ...changes(m), ...saidTwice(m), ...statedAgain(m)]);
   const ownWhole = (m: Mention) => statements.find((x) => x.mention === m && x.others.length === 0 && FIGURE_IDENTITIES[x.figure])?.figure;
+  // an increase tied with certainty, its direction not left open by a template (“增加(减少)”): last year's amount ≥ 0 —
+  // of an amount not printed below 0 (“补充预算周转金-21万元”: such an item may be below 0 in either year)
+  const least = (m: Mention) =>
+    m.value.isNegative()
+      ? undefined
+      : claims
+          .filter((c) => c.subject!.to === m && c.up && !c.eitherWay)
+          .map((c) => reading.interval(c.change))
+          .reduce<RoundingInterval | undefined>((most, x) => (most && most.low.greaterThan(x.low) ? most : x), undefined);
   return {
     ofTotal,
     ofPart,
+    least,
     settled: (m) => {
       const whole = ownWhole(m);
       return ofPart(m) === "confirmed" || (whole !== undefined && ofTotal(m, whole) === "confirmed");
     },
   };
 }
+
+const sentenceOf = (s: Statement) => s.at.sentences.find((x) => x.mentions.includes(s.mention));
+const sameSentence = (a: Statement, b: Statement) => a.at === b.at && sentenceOf(a) === sentenceOf(b);
 
 /**
  * A change against its own figures: its prior stated with it, else its rate against the amount it is tied to

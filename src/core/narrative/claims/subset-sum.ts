@@ -3,7 +3,7 @@ import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval"
 import { judgeAmounts } from "../../numbers/verdict";
 import { baseMeasure, COMPLETION_AMOUNT, DETAIL, isBound, isPlainAmount, isPrior, isStatedTotal, VIEW } from "./binding";
 import { ADD } from "./addition";
-import { completeIdentity, completeNames } from "./complete-list";
+import { completeIdentity, completeNames, partOfWhole } from "./complete-list";
 import { isNilItem, nilItems } from "./nil-items";
 import { baseAfter, semicolonParts, type SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
@@ -33,9 +33,11 @@ import { listUnitSlip } from "./unit-slip";
  * (“其中货物类…计划金额…实际金额…；工程类…计划金额…” states several measures of each part) and no new whole among
  * them (“；支出合计…”); the list ends at a section numeral (“三、”).
  */
-export function checkSubsetSum(s: SentenceClaims, reading: Reading, relations: Relations): ClaimIssue[] {
+export function checkSubsetSum(s: SentenceClaims, reading: Reading, relations: Relations, next: readonly SentenceClaims[] = []): ClaimIssue[] {
   return [
-    ...segments(s).flatMap((segment) => subsetLists(segment).flatMap((list) => checkList(list, reading, relations, segment.mentions))),
+    ...segments(s).flatMap((segment) =>
+      subsetLists(segment).flatMap((list) => checkList(continued(list, segment, s, next), reading, relations, segment.mentions)),
+    ),
     ...identityInParentheses(s).flatMap((list) => checkList(list, reading, relations, s.mentions)),
   ];
 }
@@ -141,8 +143,9 @@ function checkList({ total, parts, opener, whole, nil: nils = [] }: List, readin
           total,
           parts,
           value: (m) => reading.value(m),
-          standing: (m) => (m === total ? relations.ofTotal(m, judged) : relations.ofPart(m, judged)),
+          standing: (m, at) => (m === total ? relations.ofTotal(m, judged, at) : relations.ofPart(m, judged)),
           partial: !complete,
+          bounds: { interval: (m) => reading.interval(m), least: (m) => relations.least(m) },
         })
       : undefined;
   if (culprit && culprit.at !== "total")
@@ -333,6 +336,35 @@ export function subsetLists(s: SentenceClaims): List[] {
     { total, parts: own, opener },
     { total: totalBase, parts: bases as Mention[], opener, whole: completeIdentity(total, own) },
   ];
+}
+
+/**
+ * “(三)公务用车购置及运行费预算,35万元,…。其中,公务用车运行费10万元,…,主要原因是…;该项经费主要用于…。公务用车购置费25万元,
+ * 比上年增加25万元,…”: a list that runs to the end of its sentence naming only some parts of its total's known whole
+ * (./complete-list.ts) goes on in the sentences after it that each open with the name of another part of that whole and its
+ * amount — a reason or a use between the parts does not end it. Read only when the parts so gathered are the whole's every
+ * part (the list is then complete); the list is left as it was otherwise.
+ */
+function continued(list: List, segment: SentenceClaims, s: SentenceClaims, next: readonly SentenceClaims[]): List {
+  const last = list.parts[list.parts.length - 1];
+  const toEnd = segment.start + segment.sentence.length === s.start + s.sentence.length && listEnd(segment, last.end) === Infinity;
+  if (!toEnd || list.whole || (list.nil ?? []).length > 0 || completeIdentity(list.total, list.parts)) return list;
+  const parts = [...list.parts];
+  for (const sentence of next) {
+    const first = sentence.mentions[0];
+    if (!first || !opensWithPart(sentence, first, list.total, parts)) return list;
+    parts.push(first);
+    if (completeIdentity(list.total, parts)) return { ...list, parts };
+  }
+  return list;
+}
+
+/** The sentence opens with the name of a part of the total's whole not named yet, and its amount. */
+function opensWithPart(sentence: SentenceClaims, first: Mention, total: Mention, parts: readonly Mention[]): boolean {
+  const opening = sentence.sentence.slice(0, first.start - sentence.start).trim();
+  if (!isStatedTotal(first) || first.depth !== 0 || opening === "" || opening !== first.label) return false;
+  const part = partOfWhole(total, first);
+  return part !== undefined && !parts.some((p) => partOfWhole(total, p) === part);
 }
 
 /** Every figure after the list's opener is a plain amount of this year at the total's depth: the sentence is the list alone. */
