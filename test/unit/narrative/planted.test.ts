@@ -82,12 +82,6 @@ const MISSED_TODAY = new Set<string>([
   "zy-lottery-2010-final ¶1 643842→715096",
   "zy-lottery-2010-final ¶1 1114908→913619",
   "fj-fuzhou-2021-aug-direct-funds ¶4 39.64→42.77",
-  // s19g blind round (stop 32, 内蒙古 / 云南 / 甘肃 三公 texts), no rule changed: ““三公”经费394.85万元2014247.15万元相比较增长
-  // 147.70万元,主要原因为…部门预算451.62万元比2014年 “三公经费”部门预算287.17万元增加164.45万元” — a comparison after another
-  // “三公” amount of its sentence (394.85, even without its own comparison): which amounts own the change is left in doubt
-  // (the comparison alone in its sentence is read)
-  "nm-region-wenhua-2015-final-sangong ¶5 164.45→184.27",
-  "nm-region-wenhua-2015-final-sangong ¶5 451.62→483.85",
   // s19q blind round 1 (budget-execution reports), after its rules: “全市一般公共预算收入中的税收收入430405万元,…,占总收入比重为
   // 80.35%” — the share names “总收入” (本年收入合计 or 收入总计 elsewhere) and its whole only in “…中的” before the part: not read
   "hn-yiyang-2021-revenue-may ¶3 80.35→72.95",

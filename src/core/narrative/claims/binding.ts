@@ -382,9 +382,18 @@ export function yearPair(mentions: readonly Mention[], i: number): { current: Me
   if (!a || !b || change.groupSize > 1 || ownWords(change.rawLabel) !== "") return undefined;
   const single = (m: Mention) => isPlainAmount(m) && m.groupSize === 1 && m.depth === change.depth;
   const [ya, yb] = [yearNamed(a), yearNamed(b)];
-  if (!single(a) || !single(b) || !ya || !yb || ya.year === yb.year || !sameYearItem(ya.measure, yb.measure)) return undefined;
+  if (!single(a) || !single(b) || !ya || !yb || ya.year === yb.year) return undefined;
+  if (!sameYearItem(ya.measure, yb.measure) && !comparedByTail(a, b, ya.measure, yb.measure)) return undefined;
   return ya.year > yb.year ? { current: a, prior: b } : { current: b, prior: a };
 }
+/**
+ * “2015年我厅系统“三公经费”部门预算451.62万元比2014年“三公经费”部门预算287.17万元增加164.45万元”: the second amount compared
+ * with the first in its clause (“比” / “较” right after the first), named by the tail of the first's words (the unit said
+ * once), is the same item in the other year.
+ */
+const comparedByTail = (a: Mention, b: Mention, first: string, second: string) =>
+  a.clause === b.clause && COMPARED_WITH.test(b.rawLabel) && second !== "" && first.endsWith(second);
+const COMPARED_WITH = /^\s*(?:比|较)\s*\d{4}\s*年/;
 /**
  * The same item in both years: the same words, or — measured as each year has it (last year's 执行数, this year's
  * 预算数: “2016年中央彩票公益金的执行数是356.60亿元,2017年的预算数是466.29亿元”) — the same item once the measure words
