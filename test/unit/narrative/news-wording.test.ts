@@ -408,3 +408,20 @@ describe("an item's name after a sentence's linking “而” (东莞 2016 市�
     expect(found[0].message).toContain("公务用车购置费1968.93");
   });
 });
+
+describe("a reposting site's words for a fall, and a change named as this year's", () => {
+  const fall = (total: string) =>
+    `公务接待、公务用车费用和因公出国(境)费预算总额为${total}万元,比2015年预算减少2320万元,降落20.1%。其中,与2015年相比,今年公务接待预算减少775万元,降落幅度达25.0%。`;
+  const hosting = (change: string) =>
+    `在今年济宁市本级布置的9247万元“三公经费”预算中,公务接待预算为2327万元,在总额中占比25.2%。与2015年相比,今年公务接待预算减少了${change}万元,降落幅度达25.0%。`;
+
+  it("“降落” is the rate of a fall (下降)", () => {
+    expect(errors(fall("9247"), 2016)).toEqual([]);
+    expect(errors(fall("7167"), 2016)).toEqual([["N.growth", "24.45%", "20.1%"]]);
+  });
+
+  it("“今年公务接待预算减少…” is the change of the 公务接待预算 the sentence before states", () => {
+    expect(errors(hosting("775"), 2016)).toEqual([]);
+    expect(errors(hosting("615"), 2016)).toEqual([["N.growth", "20.90%", "25.0%"]]);
+  });
+});

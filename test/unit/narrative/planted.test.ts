@@ -54,8 +54,6 @@ const MISSED_TODAY = new Set<string>([
   "sd-province-2011-procurement ¶3 81.7→96.6",
   "jx-province-2020-procurement ¶1 86.61→97.73",
   "jx-province-2020-procurement ¶1 758.31→672.23",
-  // s19z blind round 5 (stop 31), before any rule of its own
-  "cq-qijiang-gonglu-2023-final ¶3 1475.63→1202.59",
   // s19z blind round 7 (stop 31), before any rule of its own
   "cq-bishan-2023-budget-execution ¶3 29.09→33.84",
   "cq-bishan-2023-budget-execution ¶3 29.09→34.05",
@@ -104,15 +102,6 @@ const MISSED_TODAY = new Set<string>([
   // 3048万元” — “主要是” lists the main parts of a change, not said to be all: left in doubt on purpose
   "xx-district-2022-budget-adjustment ¶5 3048→3686",
   "xx-district-2022-budget-adjustment ¶5 15085→16754",
-  // sfin1 blind round (stop 33, 天津 / 山东 三公 texts, main 0257520), no rule changed: “预算总额为9247万元,比2015年预算减少2320万元,
-  // 降落20.1%” — “降落” (a reposting site's word for 下降) is no change word (unknown word; with 下降 it is found)
-  "sd-jining-2016-budget-sangong ¶5 9247→7167",
-  "sd-jining-2016-budget-sangong ¶5 9247→7849",
-  // “公务接待预算为2327万元,在总额中占比25.2%。与2015年相比,今年公务接待预算减少了775万元,降落幅度达25.0%” — the change's amount
-  // is named in words only (“今年公务接待预算”), its figure in the sentence before (unknown sentence structure), and “降落幅度” is
-  // no rate word (unknown word)
-  "sd-jining-2016-budget-sangong ¶7 775→615",
-  "sd-jining-2016-budget-sangong ¶7 775→597",
   // s19v blind round 3 (stop 34): 144 of a four-item breakdown of 公务用车 (“其中,购置费…,运行维护费…,其他交通工具购置144万元,其他交通
   // 费用…”) whose first two items are read as the whole
   "hn-yueyang-2016-budget-sangong ¶2 144→164",

@@ -203,10 +203,12 @@ function sameItem(label: string, own: string): boolean {
   // says which money first (its scope), the change's name is the rest; “因公出国费支出数363.82万元,预算数378万元,支出数比
   // 预算数减少14.18万元”: the change names only the measure, the amount's name ends with it
   // “2020年法院支出决算总额为2061.61万元,支出决算总额较2019年减少91.9万元”: the amount's name may open with whose it is (the
-  // unit, its level, 本年: ./figures.ts CONTEXT_PREFIX), the change's name is the rest
+  // unit, its level, 本年: ./figures.ts CONTEXT_PREFIX), the change's name is the rest; “公务接待预算为2327万元。与2015年相比,
+  // 今年公务接待预算减少了775万元”: the change's name may say it is this year's (the year its amount is of)
   const before = long.slice(0, -short.length);
-  return (short.length >= MIN_SCOPED_NAME && (SCOPE.test(before) || CONTEXT_PREFIX.test(before))) || MEASURE.test(short);
+  return (short.length >= MIN_SCOPED_NAME && (SCOPE.test(before) || CONTEXT_PREFIX.test(before) || THIS_YEAR.test(before))) || MEASURE.test(short);
 }
+const THIS_YEAR = /^(?:今年|本年度?|当年)$/;
 const LAST_WORD = /^(?:|支出|收入|决算数?|预算数?|支出决算数?|总额|金额)$/;
 /** “收、支”, “收支”, “收入、支出”: a change's words naming income and expenditure together. */
 const JOINT_TOTALS = /^收入?[、和与及]?支出?$/;
