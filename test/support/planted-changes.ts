@@ -32,7 +32,9 @@ import { Prng } from "./prng";
  *     减少0.14亿元…“三公”减少0.46亿元” with 公务用车 unstated: its change may be anything);
  *   - a “其中” (or “包括”) list broken downward (its parts below its total) when the list does not name every part of a known
  *     identity under that identity's whole (src/core/narrative/claims/complete-list.ts): lists often name only
- *     some parts.
+ *     some parts;
+ *   - a share of the part's own budget or plan (“佔預算的95%”, a completion) against an amount not named as a budget
+ *     (ownBudgetOfOther).
  */
 export interface PrintedFigure {
   start: number;
@@ -268,9 +270,32 @@ export function statedRelations(text: string, relations: Relation[]): Relation[]
     if (r.kind === "sum" && r.figures.every((f) => isChange(text, f))) return changeIdentityNamed(text);
     if (r.kind === "sum" && derived(text, r)) return false;
     if (r.kind === "sum") return totalStated(text, r) && !siblings(text, r) && !coarse(r.figures);
-    return shareWorded(text, r.figures[0]);
+    return shareWorded(text, r.figures[0]) && !ownBudgetOfOther(text, r.figures);
   });
 }
+
+/**
+ * “全省政府性基金收入累计完成1191.3億元,佔預算的95%”: a share of the part's own budget or plan (a completion) has for its
+ * whole only an amount named as a budget or plan — “市縣級一般預算收入完成1248.3億元” two clauses up, 1191.3 ÷ 1248.3 rounding to
+ * 95% by chance, is another amount (a fund's name, 一般预算, is no budget figure).
+ */
+function ownBudgetOfOther(text: string, [percent, , whole]: Relation["figures"]): boolean {
+  const clause =
+    text
+      .slice(0, percent.start)
+      .split(/[，,；;。：:]/)
+      .pop() ?? "";
+  if (!OWN_BUDGET_SHARE.test(clause)) return false;
+  const named = (
+    text
+      .slice(0, whole.start)
+      .split(/[，,；;。：:]/)
+      .pop() ?? ""
+  ).replace(FUND_NAME, "");
+  return !/预算|计划|任务/.test(named);
+}
+const OWN_BUDGET_SHARE = /占(?:年初|调整后?|全年|年度)?(?:预算|计划|任务)数?的?\s*$/;
+const FUND_NAME = /一般公共预算|一般预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
 
 /**
  * A sum mixing changes and amounts states a change only as old + change = new, three figures; more of them add up only

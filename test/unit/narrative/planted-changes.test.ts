@@ -49,6 +49,11 @@ describe("planted-changes generator", () => {
     const liaoning = "公务接待费比上年同期减少0.31亿元;因公出国(境)支出比上年同期减少0.14亿元。“三公”经费总额比上年同期减少0.46亿元。";
     expect(stated(liaoning)).toEqual([]);
     expect(stated(liaoning.replace("。“三公”", ";公务用车购置及运行费与上年持平。“三公”"))).toEqual(["sum 0.46 0.31 0.14"]);
+    // 河北 2011 (simplified): “占预算的” is the part's own budget — 1191.3 ÷ 1248.3 = 95.4% is no share the words state; a budget
+    // named as such is the share's whole
+    const hebei = "市县级一般预算收入完成1248.3亿元,占预算的105.7%。全省政府性基金收入累计完成1191.3亿元,占预算的95%。";
+    expect(stated(hebei).filter((r) => r.startsWith("share"))).toEqual([]);
+    expect(stated("年初预算1248.3亿元。全省政府性基金收入累计完成1191.3亿元,占预算的95%。")).toEqual(["share 95 1191.3 1248.3"]);
   });
 
   it("a “其中” list left below its total shows only where it names every part of an identity", () => {
