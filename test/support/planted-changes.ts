@@ -34,7 +34,8 @@ import { Prng } from "./prng";
  *     identity under that identity's whole (src/core/narrative/claims/complete-list.ts): lists often name only
  *     some parts;
  *   - a share of the part's own budget or plan (“佔預算的95%”, a completion) against an amount not named as a budget
- *     (ownBudgetOfOther).
+ *     (ownBudgetOfOther), or of a whole at a level of government (“占省级政府采购规模的”) against an amount whose words do
+ *     not name that level (otherLevelWhole).
  */
 export interface PrintedFigure {
   start: number;
@@ -270,7 +271,7 @@ export function statedRelations(text: string, relations: Relation[]): Relation[]
     if (r.kind === "sum" && r.figures.every((f) => isChange(text, f))) return changeIdentityNamed(text);
     if (r.kind === "sum" && derived(text, r)) return false;
     if (r.kind === "sum") return totalStated(text, r) && !siblings(text, r) && !coarse(r.figures);
-    return shareWorded(text, r.figures[0]) && !ownBudgetOfOther(text, r.figures);
+    return shareWorded(text, r.figures[0]) && !ownBudgetOfOther(text, r.figures) && !otherLevelWhole(text, r.figures);
   });
 }
 
@@ -294,6 +295,30 @@ function ownBudgetOfOther(text: string, [percent, , whole]: Relation["figures"])
   ).replace(FUND_NAME, "");
   return !/预算|计划|任务/.test(named);
 }
+/**
+ * “2020年江西省政府采购规模将达到875.5亿元。…省级政府采购授予中小企业的合同金额为758.31亿元,占省级政府采购规模的86.61%”: a
+ * share naming its whole at a level of government (省级, 市本级 …) that the amount's own words do not name is of that level's
+ * whole — the province's 875.5 (all levels) is another amount, 758.31 ÷ 875.5 fitting the share by chance or by a loose
+ * word, which the words do not say.
+ */
+function otherLevelWhole(text: string, [percent, , whole]: Relation["figures"]): boolean {
+  const level = LEVEL.exec(
+    text
+      .slice(0, percent.start)
+      .split(/[，,；;。：:]/)
+      .pop() ?? "",
+  )?.[0];
+  return (
+    !!level &&
+    !(
+      text
+        .slice(0, whole.start)
+        .split(/[，,；;。：:]/)
+        .pop() ?? ""
+    ).includes(level)
+  );
+}
+const LEVEL = /(?:中央|[省市县区乡镇])(?:本级|级)/;
 const OWN_BUDGET_SHARE = /占(?:年初|调整后?|全年|年度)?(?:预算|计划|任务)数?的?\s*$/;
 const FUND_NAME = /一般公共预算|一般预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
 

@@ -54,6 +54,11 @@ describe("planted-changes generator", () => {
     const hebei = "市县级一般预算收入完成1248.3亿元,占预算的105.7%。全省政府性基金收入累计完成1191.3亿元,占预算的95%。";
     expect(stated(hebei).filter((r) => r.startsWith("share"))).toEqual([]);
     expect(stated("年初预算1248.3亿元。全省政府性基金收入累计完成1191.3亿元,占预算的95%。")).toEqual(["share 95 1191.3 1248.3"]);
+    // 江西 2020: a share of the 省级 scale is not of the province's (all levels) — unless the amount names that level
+    const jiangxi =
+      "2020年江西省政府采购规模将达到875.5亿元。在支持中小企业发展方面,省级政府采购授予中小企业的合同金额为758.31亿元,占省级政府采购规模的86.61%。";
+    expect(stated(jiangxi)).toEqual([]);
+    expect(stated(jiangxi.replace("江西省政府采购规模", "江西省级政府采购规模"))).toEqual(["share 86.61 758.31 875.5"]);
   });
 
   it("a “其中” list left below its total shows only where it names every part of an identity", () => {

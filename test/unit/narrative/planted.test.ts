@@ -47,8 +47,6 @@ const MISSED_TODAY = new Set<string>([
   "sd-province-2010-procurement ¶2 78.6→61.5",
   "sd-province-2011-procurement ¶3 846.99→977.34",
   "sd-province-2011-procurement ¶3 81.7→96.6",
-  "jx-province-2020-procurement ¶1 86.61→97.73",
-  "jx-province-2020-procurement ¶1 758.31→672.23",
   // s19z blind round 7 (stop 31), before any rule of its own
   "cq-bishan-2023-budget-execution ¶3 29.09→33.84",
   "cq-bishan-2023-budget-execution ¶3 29.09→34.05",
@@ -171,6 +169,9 @@ const NOT_STATED = new Map<string, string>([
   // a share of the part's own budget (“占预算的”, a completion) is of a budget amount only: another amount fits by chance
   ["he-province-2011-revenue-nov ¶3 1248.3→1100.1", "全省政府性基金收入累计完成1191.3億元,佔預算的95%: 1191.3 ÷ 市縣級一般預算收入1248.3 = 95.4% by chance"],
   ["he-province-2011-revenue-nov ¶3 1248.3→1339.9", "the same share"],
+  // a share of a whole at a level of government (省级) is not of an amount whose words name no such level
+  ["jx-province-2020-procurement ¶1 86.61→97.73", "江西省政府采购规模将达到875.5亿元。…省级…合同金额为758.31亿元,占省级政府采购规模的86.61%"],
+  ["jx-province-2020-procurement ¶1 758.31→672.23", "the same share"],
 ]);
 const WIDTH_DIFFERS_TODAY = new Set<string>([]);
 
