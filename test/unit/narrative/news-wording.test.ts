@@ -425,3 +425,19 @@ describe("a reposting site's words for a fall, and a change named as this year's
     expect(errors(hosting("615"), 2016)).toEqual([["N.growth", "20.90%", "25.0%"]]);
   });
 });
+
+describe("a series of years, each amount with its change on the year before (中央 “三公” 2016 news)", () => {
+  const series = (amount: string) =>
+    `该项支出已实现“五连降”:2012年支出合计74.25亿元,较上一年减少逾两成;2013年支出合计70.15亿元,较上一年减少4.1亿元;2014年支出合计${amount}亿元,较上一年减少11.35亿元;2015年支出合计53.73亿元,较上一年减少5.07亿元;2016年支出合计48.25亿元,较上一年减少5.48亿元。`;
+
+  it("holds on the real text", () => {
+    expect(errors(series("58.8"), 2016)).toEqual([]);
+  });
+
+  it("a year's amount altered breaks its own change and the next year's", () => {
+    expect(errors(series("51.7"), 2016)).toEqual([
+      ["N.difference", "18.45", "11.35亿元"],
+      ["N.difference", "增加2.03亿元", "5.07亿元"],
+    ]);
+  });
+});

@@ -98,9 +98,6 @@ const MISSED_TODAY = new Set<string>([
   // s19v blind round 3 (stop 34): 144 of a four-item breakdown of 公务用车 (“其中,购置费…,运行维护费…,其他交通工具购置144万元,其他交通
   // 费用…”) whose first two items are read as the whole
   "hn-yueyang-2016-budget-sangong ¶2 144→164",
-  // the same round: “2014年支出合计58.8亿元,较上一年减少11.35亿元;2015年支出合计53.73亿元,较上一年减少5.07亿元” — a series of years,
-  // each change of its year's amount against the clause before's: not read (unknown sentence structure)
-  "zy-central-2016-final-sangong-news ¶4 58.8→51.7",
   // s19v blind round 4 (stop 34), after round 3's fix: “因公出国(境)费支出13.9万元,2015年预算增加1.7万元,增加13.9%” — the source drops
   // “比”, and a change with no comparison word is not read (unknown wording)
   "ah-province-bianban-2016-budget-sangong ¶11 1.7→3.7",

@@ -388,6 +388,28 @@ export function yearPair(mentions: readonly Mention[], i: number): { current: Me
   if (!sameYearItem(ya.measure, yb.measure) && !comparedByTail(a, b, ya.measure, yb.measure)) return undefined;
   return ya.year > yb.year ? { current: a, prior: b } : { current: b, prior: a };
 }
+
+/**
+ * “2013年支出合计70.15亿元,较上一年减少4.1亿元;2014年支出合计58.8亿元,较上一年减少11.35亿元”: a series of years, each amount
+ * with its change on the year before — a change compared with 上一年 / 上年 whose amount is named under a year is measured
+ * from the amount stated right before it under the year before and the same words (that amount's own change and rate
+ * between them); both tied with certainty.
+ */
+export function seriesPair(mentions: readonly Mention[], i: number): { current: Mention; prior: Mention } | undefined {
+  const change = mentions[i];
+  const current = mentions[i - 1];
+  if (!current || change.groupSize > 1 || !LAST_YEAR_COMPARED.test(change.rawLabel.replace(/\s+/g, ""))) return undefined;
+  const single = (m: Mention) => isPlainAmount(m) && m.groupSize === 1 && m.depth === change.depth;
+  const before = mentions.slice(0, i - 1);
+  const own = (m: Mention) => m.kind === "percent" || CHANGE_WORD.test(m.label);
+  let at = before.length - 1;
+  while (at >= 0 && own(before[at])) at--;
+  const prior = before[at];
+  if (!prior || !single(prior) || !single(current) || before.slice(at + 1).some((m) => m.depth !== change.depth)) return undefined;
+  const [then, now] = [yearNamed(prior), yearNamed(current)];
+  return then && now && now.year - then.year === 1 && then.measure !== "" && then.measure === now.measure ? { current, prior } : undefined;
+}
+const LAST_YEAR_COMPARED = /^(?:比|较|与)(?:上一?年度?)(?:相比)?(?:增加|减少|增长|下降)了?$/;
 /**
  * “2015年我厅系统“三公经费”部门预算451.62万元比2014年“三公经费”部门预算287.17万元增加164.45万元”: the second amount compared
  * with the first in its clause (“比” / “较” right after the first), named by the tail of the first's words (the unit said

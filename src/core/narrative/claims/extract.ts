@@ -19,6 +19,7 @@ import {
   priorStatedEarlier,
   sideTotalsOf,
   yearPair,
+  seriesPair,
   type Bound,
   VIEW,
   type StatedBefore,
@@ -370,7 +371,7 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, leadOf: (
   const up = UP_WORDS.test(CHANGE_WORD.exec(change.label)![1]);
   const eitherWay = (m?: Mention) => !!m && EITHER_WAY.test(m.label.replace(/\s+/g, ""));
   const vsBudget = budgetComparison(mentions, i, previous.mentions);
-  const pair = vsBudget ? undefined : yearPair(mentions, i);
+  const pair = vsBudget ? undefined : (yearPair(mentions, i) ?? seriesPair(mentions, i));
   const tie = vsBudget
     ? { subject: { to: vsBudget.actual, certain: true }, prior: vsBudget.budget, againstBudget: true }
     : pair
