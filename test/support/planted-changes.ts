@@ -35,7 +35,8 @@ import { Prng } from "./prng";
  *     some parts;
  *   - a share of the part's own budget or plan (“佔預算的95%”, a completion) against an amount not named as a budget
  *     (ownBudgetOfOther), or of a whole at a level of government (“占省级政府采购规模的”) against an amount whose words do
- *     not name that level (otherLevelWhole).
+ *     not name that level (otherLevelWhole);
+ *   - a change stated in a sentence before both amounts it would lie between (changeAheadOfAmounts).
  */
 export interface PrintedFigure {
   start: number;
@@ -356,13 +357,24 @@ function shareWorded(text: string, percent: PrintedFigure): boolean {
  */
 function totalStated(text: string, r: Relation): boolean {
   const [total, ...parts] = r.figures;
-  if (r.figures.some((f) => isChange(text, f))) return true;
+  if (r.figures.some((f) => isChange(text, f))) return !changeAheadOfAmounts(text, r);
   const first = Math.min(...parts.map((p) => p.start));
   if (total.start < first) return BREAKDOWN_AFTER.test(text.slice(total.end, first));
   // “当月完成5亿元…;累计完成60.4亿元…。其中,…当月完成4.5亿元;累计完成50.8亿元”: a total among its “parts” is none
   if (parts.some((p) => p.start > total.start)) return false;
   return TOTAL_BEFORE.test(text.slice(Math.max(0, total.start - 10), total.start));
 }
+/**
+ * “一是税收收入调减29,000万元。年初预算税收收入267,000万元,…。…全年预计完成区级税收238,000万元”: a change stated in a sentence
+ * before both amounts it would lie between — what they are (a forecast is no revised budget) the words do not tie to it.
+ */
+function changeAheadOfAmounts(text: string, r: Relation): boolean {
+  const change = r.figures.find((f) => isChange(text, f))!;
+  const amounts = r.figures.filter((f) => !isChange(text, f));
+  const first = Math.min(...amounts.map((f) => f.start));
+  return amounts.length === 2 && change.start < first && /[。！？]/.test(text.slice(change.end, first));
+}
+
 /** Between a total and its first part: words that open its breakdown (“其中”, “包括”, “（含”, “中，”, “分别为”, “从具体构成看”, a colon). */
 const BREAKDOWN_AFTER = /其中|包括|含|中[，,]|分别|[：:]|当中|构成|分项|明细/;
 /** Total words before an amount (“共” alone, not the 共 of “一般公共预算支出”; “总收入” after the amounts “加上” adds). */
