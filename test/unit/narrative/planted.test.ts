@@ -39,9 +39,6 @@ const MISSED_TODAY = new Set<string>([
   // shares are of is left in doubt, and so is the list's sum (shares.ts checkShareList: no list sum where a share names its whole)
   "jl-province-2022-budget-adjustment ¶4 19.15→17.58",
   "jl-province-2022-budget-adjustment ¶4 19.15→15.48",
-  // s19s blind round 1 (转移支付, 政府采购), before any rule of its own: the change after “剔除…后…同口径规模为C” is
-  // of C or of the amount before it — the binding leaves it in doubt (a warning)
-  "zy-national-2016-procurement ¶1 45.4→51.4",
   // s19y blind round 2 (华东 / 华中), after round 1's rules and before any rule of its own
   "sd-province-2010-procurement ¶2 673.9→734.5",
   "sd-province-2010-procurement ¶2 78.6→61.5",

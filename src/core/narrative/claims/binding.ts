@@ -302,6 +302,8 @@ export function changeSubject(
   const inParentheses = candidates.filter((m) => m.depth === change.depth);
   const inClause = preferActual(change.depth > 0 && inParentheses.length > 0 ? inParentheses : candidates, change);
   const listed = listedWhole(before, change);
+  const comparable = comparableAmount(inClause, before);
+  if (comparable && !listed) return { to: comparable, certain: true };
   if (inClause.length > 0) return bound(listed ? [...inClause, listed] : inClause, sentenceCandidates, inClause[inClause.length - 1]);
   if (before.some((m) => m.clause === change.clause && m.kind === "amount" && !isChange(m) && !isPrior(m))) return undefined;
   // “…支出预算为6.35万元，支出决算为6.35万元，完成预算的100%；较上年增加0.61万元”: a clause of comparison words only
@@ -328,6 +330,19 @@ export function changeSubject(
   if (totals.length === 1) return { to: totals[0], certain: true };
   return earlier.length > 0 ? bound(earlier, [], earlier[0]) : undefined;
 }
+
+/**
+ * “服务类采购规模为10219.3亿元,剔除…相关支出5358.5亿元后,服务类采购同口径规模为4860.8亿元,较上年增加1516.9亿元,增长45.4%”: an
+ * amount named as measured on a comparable basis (同口径, 可比口径), the one so named and stated right before the change (whose
+ * words name nothing), is the one the change compares with last year — the amounts before it are the same item unadjusted
+ * and what the adjustment took out.
+ */
+function comparableAmount(candidates: readonly Mention[], before: readonly Mention[]): Mention | undefined {
+  const last = before[before.length - 1];
+  const named = candidates.filter((m) => COMPARABLE_BASIS.test(m.label));
+  return named.length === 1 && named[0] === last ? last : undefined;
+}
+const COMPARABLE_BASIS = /同口径|可比口径/;
 
 /**
  * “本部门2020年度收入总计3759.2万元,其中年初结转和结余1366.76万元,较2019年增加197.03万元,增加5.5%” (永丰县人民法院 2020): a
