@@ -66,10 +66,6 @@ const MISSED_TODAY = new Set<string>([
   "zy-lottery-2010-final ¶1 643842→715096",
   "zy-lottery-2010-final ¶1 1114908→913619",
   "fj-fuzhou-2021-aug-direct-funds ¶4 39.64→42.77",
-  // s19q blind round 1 (budget-execution reports), after its rules: “全市一般公共预算收入中的税收收入430405万元,…,占总收入比重为
-  // 80.35%” — the share names “总收入” (本年收入合计 or 收入总计 elsewhere) and its whole only in “…中的” before the part: not read
-  "hn-yiyang-2021-revenue-may ¶3 80.35→72.95",
-  "hn-yiyang-2021-revenue-may ¶3 430405→324459",
   // s19q blind round 3 (审计 reports), after its rules: “投入本级资金3.12亿元…,其中投入0.91亿元…。投入…1.14亿元…。安排…0.93亿元,
   // …0.14亿元” — amounts in the sentences after the “其中” sentence may go on listing its parts or state other money: left in
   // doubt on purpose (the “其中” reaches its sentence's end)
