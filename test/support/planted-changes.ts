@@ -32,7 +32,11 @@ import { Prng } from "./prng";
  *     减少0.14亿元…“三公”减少0.46亿元” with 公务用车 unstated: its change may be anything);
  *   - a “其中” (or “包括”) list broken downward (its parts below its total) when the list does not name every part of a known
  *     identity under that identity's whole (src/core/narrative/claims/complete-list.ts): lists often name only
- *     some parts.
+ *     some parts;
+ *   - a share of the part's own budget or plan (“佔預算的95%”, a completion) against an amount not named as a budget
+ *     (ownBudgetOfOther), or of a whole at a level of government (“占省级政府采购规模的”) against an amount whose words do
+ *     not name that level (otherLevelWhole);
+ *   - a change stated in a sentence before both amounts it would lie between (changeAheadOfAmounts).
  */
 export interface PrintedFigure {
   start: number;
@@ -268,9 +272,56 @@ export function statedRelations(text: string, relations: Relation[]): Relation[]
     if (r.kind === "sum" && r.figures.every((f) => isChange(text, f))) return changeIdentityNamed(text);
     if (r.kind === "sum" && derived(text, r)) return false;
     if (r.kind === "sum") return totalStated(text, r) && !siblings(text, r) && !coarse(r.figures);
-    return shareWorded(text, r.figures[0]);
+    return shareWorded(text, r.figures[0]) && !ownBudgetOfOther(text, r.figures) && !otherLevelWhole(text, r.figures);
   });
 }
+
+/**
+ * “全省政府性基金收入累计完成1191.3億元,佔預算的95%”: a share of the part's own budget or plan (a completion) has for its
+ * whole only an amount named as a budget or plan — “市縣級一般預算收入完成1248.3億元” two clauses up, 1191.3 ÷ 1248.3 rounding to
+ * 95% by chance, is another amount (a fund's name, 一般预算, is no budget figure).
+ */
+function ownBudgetOfOther(text: string, [percent, , whole]: Relation["figures"]): boolean {
+  const clause =
+    text
+      .slice(0, percent.start)
+      .split(/[，,；;。：:]/)
+      .pop() ?? "";
+  if (!OWN_BUDGET_SHARE.test(clause)) return false;
+  const named = (
+    text
+      .slice(0, whole.start)
+      .split(/[，,；;。：:]/)
+      .pop() ?? ""
+  ).replace(FUND_NAME, "");
+  return !/预算|计划|任务/.test(named);
+}
+/**
+ * “2020年江西省政府采购规模将达到875.5亿元。…省级政府采购授予中小企业的合同金额为758.31亿元,占省级政府采购规模的86.61%”: a
+ * share naming its whole at a level of government (省级, 市本级 …) that the amount's own words do not name is of that level's
+ * whole — the province's 875.5 (all levels) is another amount, 758.31 ÷ 875.5 fitting the share by chance or by a loose
+ * word, which the words do not say.
+ */
+function otherLevelWhole(text: string, [percent, , whole]: Relation["figures"]): boolean {
+  const level = LEVEL.exec(
+    text
+      .slice(0, percent.start)
+      .split(/[，,；;。：:]/)
+      .pop() ?? "",
+  )?.[0];
+  return (
+    !!level &&
+    !(
+      text
+        .slice(0, whole.start)
+        .split(/[，,；;。：:]/)
+        .pop() ?? ""
+    ).includes(level)
+  );
+}
+const LEVEL = /(?:中央|[省市县区乡镇])(?:本级|级)/;
+const OWN_BUDGET_SHARE = /占(?:年初|调整后?|全年|年度)?(?:预算|计划|任务)数?的?\s*$/;
+const FUND_NAME = /一般公共预算|一般预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
 
 /**
  * A sum mixing changes and amounts states a change only as old + change = new, three figures; more of them add up only
@@ -306,13 +357,24 @@ function shareWorded(text: string, percent: PrintedFigure): boolean {
  */
 function totalStated(text: string, r: Relation): boolean {
   const [total, ...parts] = r.figures;
-  if (r.figures.some((f) => isChange(text, f))) return true;
+  if (r.figures.some((f) => isChange(text, f))) return !changeAheadOfAmounts(text, r);
   const first = Math.min(...parts.map((p) => p.start));
   if (total.start < first) return BREAKDOWN_AFTER.test(text.slice(total.end, first));
   // “当月完成5亿元…;累计完成60.4亿元…。其中,…当月完成4.5亿元;累计完成50.8亿元”: a total among its “parts” is none
   if (parts.some((p) => p.start > total.start)) return false;
   return TOTAL_BEFORE.test(text.slice(Math.max(0, total.start - 10), total.start));
 }
+/**
+ * “一是税收收入调减29,000万元。年初预算税收收入267,000万元,…。…全年预计完成区级税收238,000万元”: a change stated in a sentence
+ * before both amounts it would lie between — what they are (a forecast is no revised budget) the words do not tie to it.
+ */
+function changeAheadOfAmounts(text: string, r: Relation): boolean {
+  const change = r.figures.find((f) => isChange(text, f))!;
+  const amounts = r.figures.filter((f) => !isChange(text, f));
+  const first = Math.min(...amounts.map((f) => f.start));
+  return amounts.length === 2 && change.start < first && /[。！？]/.test(text.slice(change.end, first));
+}
+
 /** Between a total and its first part: words that open its breakdown (“其中”, “包括”, “（含”, “中，”, “分别为”, “从具体构成看”, a colon). */
 const BREAKDOWN_AFTER = /其中|包括|含|中[，,]|分别|[：:]|当中|构成|分项|明细/;
 /** Total words before an amount (“共” alone, not the 共 of “一般公共预算支出”; “总收入” after the amounts “加上” adds). */

@@ -119,3 +119,13 @@ describe("“占年计划P万元的r%” after an amount is its completion of th
     ]);
   });
 });
+
+describe("“X中的Y…占总收入比重” is a share of X, the whole Y's own name says it is of (益阳 2021 1-5月)", () => {
+  const yiyang = (share: string) =>
+    `1-5月累计,全市一般公共预算收入535668万元,比上年同期(以下简称“同比”)增加86102万元,增长19.15%。其中:地方一般公共预算收入297302万元,同比增长12.31%;上划省级收入43200万元,同比增长26.16%;上划中央收入195166万元,同比增长29.58%。全市一般公共预算收入中的税收收入430405万元,同比增长30.82%,占总收入比重为${share}%,同比上升7.16个百分点。`;
+
+  it("holds on the real text, and a changed share is an error against 全市一般公共预算收入", () => {
+    expect(shareFindings(yiyang("80.35"))).toEqual([]);
+    expect(shareFindings(yiyang("72.95")).map((f) => [f.severity, f.expected, f.actual])).toEqual([["error", "80.35%", "72.95%"]]);
+  });
+});

@@ -35,6 +35,20 @@ describe("bindings the texts state", () => {
     expect(errors(text, 2017)).toEqual([["N.growth", "30.76%", "36.75%"]]);
   });
 
+  it("“A比Y年B增加C” names B by the tail of A's words: the change is A − B, whatever the sentence states before", () => {
+    const text = (change: string) =>
+      `2015年区直文化系统“三公”经费394.85万元2014247.15万元相比较增长147.70万元,主要原因为2015年我厅系统“三公经费”部门预算451.62万元比2014年 “三公经费”部门预算287.17万元增加${change}万元,从而造成部门决算“三公”经费相应增长,其中:`;
+    expect(errors(text("164.45"), 2015)).toEqual([]);
+    expect(errors(text("184.27"), 2015)).toEqual([["N.difference", "164.45", "184.27"]]);
+  });
+
+  it("a change right after the amount measured on a comparable basis (同口径) is of that amount", () => {
+    const text = (rate: string) =>
+      `服务类采购规模为10219.3亿元,剔除以政府购买服务方式实施的棚户区改造和轨道交通等工程建设项目相关支出5358.5亿元后,服务类采购同口径规模为4860.8亿元,较上年增加1516.9亿元,增长${rate}%,占全国政府采购同口径规模的18.9%,较上年提高3个百分点。`;
+    expect(errors(text("45.4"), 2016)).toEqual([]);
+    expect(errors(text("51.4"), 2016)).toEqual([["N.growth", "45.36%", "51.4%"]]);
+  });
+
   it("a share naming no whole of a part at another level of government is not of the total it follows", () => {
     const text = "2013年全国彩票公益金支出795.51亿元,比2012年支出数增长17.9%。 其中,中央本级彩票公益金用于补充社会保障基金的支出276.65亿元,占比96.63%。";
     expect(errors(text, 2013)).toEqual([]);

@@ -444,3 +444,36 @@ describe("a completion whose budget only the cut against it gives (东莞 2016 �
     expect(check(abroad.replace("80.7%", "86.7%").replace("比年初预算减少", "比上年减少"), 2016).filter((f) => f.severity === "error")).toEqual([]);
   });
 });
+
+describe("a reposting site's words for a fall, and a change named as this year's", () => {
+  const fall = (total: string) =>
+    `公务接待、公务用车费用和因公出国(境)费预算总额为${total}万元,比2015年预算减少2320万元,降落20.1%。其中,与2015年相比,今年公务接待预算减少775万元,降落幅度达25.0%。`;
+  const hosting = (change: string) =>
+    `在今年济宁市本级布置的9247万元“三公经费”预算中,公务接待预算为2327万元,在总额中占比25.2%。与2015年相比,今年公务接待预算减少了${change}万元,降落幅度达25.0%。`;
+
+  it("“降落” is the rate of a fall (下降)", () => {
+    expect(errors(fall("9247"), 2016)).toEqual([]);
+    expect(errors(fall("7167"), 2016)).toEqual([["N.growth", "24.45%", "20.1%"]]);
+  });
+
+  it("“今年公务接待预算减少…” is the change of the 公务接待预算 the sentence before states", () => {
+    expect(errors(hosting("775"), 2016)).toEqual([]);
+    expect(errors(hosting("615"), 2016)).toEqual([["N.growth", "20.90%", "25.0%"]]);
+  });
+});
+
+describe("a series of years, each amount with its change on the year before (中央 “三公” 2016 news)", () => {
+  const series = (amount: string) =>
+    `该项支出已实现“五连降”:2012年支出合计74.25亿元,较上一年减少逾两成;2013年支出合计70.15亿元,较上一年减少4.1亿元;2014年支出合计${amount}亿元,较上一年减少11.35亿元;2015年支出合计53.73亿元,较上一年减少5.07亿元;2016年支出合计48.25亿元,较上一年减少5.48亿元。`;
+
+  it("holds on the real text", () => {
+    expect(errors(series("58.8"), 2016)).toEqual([]);
+  });
+
+  it("a year's amount altered breaks its own change and the next year's", () => {
+    expect(errors(series("51.7"), 2016)).toEqual([
+      ["N.difference", "18.45", "11.35亿元"],
+      ["N.difference", "增加2.03亿元", "5.07亿元"],
+    ]);
+  });
+});

@@ -29,3 +29,13 @@ describe("“债务限额A(一般债务限额B,专项债务限额C)”: the two 
     expect(errors("全省新增债券资金90亿元(省级30亿元,市县级40亿元)。")).toEqual([]);
   });
 });
+
+describe("a part's own “(其中,…)” list, comma after “其中” (岳阳 2016 “三公” 预算)", () => {
+  const yueyang = (other: string) =>
+    `公务用车购置及运行维护费11167万元(其中,公务用车购置费255万元,公务用车运行维护费7922万元,其他交通工具购置${other}万元,其他交通费用2846万元)。`;
+
+  it("is read as a list of the part before it (not as a whole “11167万元(其…中,” opening the sentence)", () => {
+    expect(errors(yueyang("144"))).toEqual([]);
+    expect(errors(yueyang("164"))).toEqual([["N.listSum", "11187.00", "11167"]]);
+  });
+});

@@ -49,6 +49,23 @@ describe("planted-changes generator", () => {
     const liaoning = "公务接待费比上年同期减少0.31亿元;因公出国(境)支出比上年同期减少0.14亿元。“三公”经费总额比上年同期减少0.46亿元。";
     expect(stated(liaoning)).toEqual([]);
     expect(stated(liaoning.replace("。“三公”", ";公务用车购置及运行费与上年持平。“三公”"))).toEqual(["sum 0.46 0.31 0.14"]);
+    // 河北 2011 (simplified): “占预算的” is the part's own budget — 1191.3 ÷ 1248.3 = 95.4% is no share the words state; a budget
+    // named as such is the share's whole
+    const hebei = "市县级一般预算收入完成1248.3亿元,占预算的105.7%。全省政府性基金收入累计完成1191.3亿元,占预算的95%。";
+    expect(stated(hebei).filter((r) => r.startsWith("share"))).toEqual([]);
+    expect(stated("年初预算1248.3亿元。全省政府性基金收入累计完成1191.3亿元,占预算的95%。")).toEqual(["share 95 1191.3 1248.3"]);
+    // 江西 2020: a share of the 省级 scale is not of the province's (all levels) — unless the amount names that level
+    const jiangxi =
+      "2020年江西省政府采购规模将达到875.5亿元。在支持中小企业发展方面,省级政府采购授予中小企业的合同金额为758.31亿元,占省级政府采购规模的86.61%。";
+    expect(stated(jiangxi)).toEqual([]);
+    expect(stated(jiangxi.replace("江西省政府采购规模", "江西省级政府采购规模"))).toEqual(["share 86.61 758.31 875.5"]);
+    // 长寿 2020: a change stated before both amounts, sentences apart — the forecast is not said to be the revised budget; 游仙 2022:
+    // the 减少6 of the total is no part of 8 = 6 + 1 below it
+    expect(stated("一是税收收入调减29,000万元。年初预算税收收入267,000万元,比去年增加3290万元。全年预计完成区级税收238,000万元,下降9.7%。")).toEqual([]);
+    expect(stated("预算数9万元,较2021年预算下降40%,减少6万元。其中:因公出国(境)经费0万元,公务接待费1万元,公务用车购置及运行维护费8万元。")).toEqual([
+      "sum 9 1 8",
+    ]);
+    expect(stated("年初预算税收收入267,000万元,调减29,000万元,调整为238,000万元。")).toEqual(["sum 267,000 29,000 238,000"]);
   });
 
   it("a “其中” list left below its total shows only where it names every part of an identity", () => {

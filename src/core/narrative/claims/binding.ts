@@ -203,10 +203,12 @@ function sameItem(label: string, own: string): boolean {
   // says which money first (its scope), the change's name is the rest; “因公出国费支出数363.82万元,预算数378万元,支出数比
   // 预算数减少14.18万元”: the change names only the measure, the amount's name ends with it
   // “2020年法院支出决算总额为2061.61万元,支出决算总额较2019年减少91.9万元”: the amount's name may open with whose it is (the
-  // unit, its level, 本年: ./figures.ts CONTEXT_PREFIX), the change's name is the rest
+  // unit, its level, 本年: ./figures.ts CONTEXT_PREFIX), the change's name is the rest; “公务接待预算为2327万元。与2015年相比,
+  // 今年公务接待预算减少了775万元”: the change's name may say it is this year's (the year its amount is of)
   const before = long.slice(0, -short.length);
-  return (short.length >= MIN_SCOPED_NAME && (SCOPE.test(before) || CONTEXT_PREFIX.test(before))) || MEASURE.test(short);
+  return (short.length >= MIN_SCOPED_NAME && (SCOPE.test(before) || CONTEXT_PREFIX.test(before) || THIS_YEAR.test(before))) || MEASURE.test(short);
 }
+const THIS_YEAR = /^(?:今年|本年度?|当年)$/;
 const LAST_WORD = /^(?:|支出|收入|决算数?|预算数?|支出决算数?|总额|金额)$/;
 /** “收、支”, “收支”, “收入、支出”: a change's words naming income and expenditure together. */
 const JOINT_TOTALS = /^收入?[、和与及]?支出?$/;
@@ -313,6 +315,8 @@ export function changeSubject(
   const inParentheses = candidates.filter((m) => m.depth === change.depth);
   const inClause = preferActual(change.depth > 0 && inParentheses.length > 0 ? inParentheses : candidates, change);
   const listed = listedWhole(before, change);
+  const comparable = comparableAmount(inClause, before);
+  if (comparable && !listed) return { to: comparable, certain: true };
   if (inClause.length > 0) return bound(listed ? [...inClause, listed] : inClause, sentenceCandidates, inClause[inClause.length - 1]);
   if (before.some((m) => m.clause === change.clause && m.kind === "amount" && !isChange(m) && !isPrior(m))) return undefined;
   // “…支出预算为6.35万元，支出决算为6.35万元，完成预算的100%；较上年增加0.61万元”: a clause of comparison words only
@@ -339,6 +343,19 @@ export function changeSubject(
   if (totals.length === 1) return { to: totals[0], certain: true };
   return earlier.length > 0 ? bound(earlier, [], earlier[0]) : undefined;
 }
+
+/**
+ * “服务类采购规模为10219.3亿元,剔除…相关支出5358.5亿元后,服务类采购同口径规模为4860.8亿元,较上年增加1516.9亿元,增长45.4%”: an
+ * amount named as measured on a comparable basis (同口径, 可比口径), the one so named and stated right before the change (whose
+ * words name nothing), is the one the change compares with last year — the amounts before it are the same item unadjusted
+ * and what the adjustment took out.
+ */
+function comparableAmount(candidates: readonly Mention[], before: readonly Mention[]): Mention | undefined {
+  const last = before[before.length - 1];
+  const named = candidates.filter((m) => COMPARABLE_BASIS.test(m.label));
+  return named.length === 1 && named[0] === last ? last : undefined;
+}
+const COMPARABLE_BASIS = /同口径|可比口径/;
 
 /**
  * “本部门2020年度收入总计3759.2万元,其中年初结转和结余1366.76万元,较2019年增加197.03万元,增加5.5%” (永丰县人民法院 2020): a
@@ -395,9 +412,40 @@ export function yearPair(mentions: readonly Mention[], i: number): { current: Me
   if (!a || !b || change.groupSize > 1 || ownWords(change.rawLabel) !== "") return undefined;
   const single = (m: Mention) => isPlainAmount(m) && m.groupSize === 1 && m.depth === change.depth;
   const [ya, yb] = [yearNamed(a), yearNamed(b)];
-  if (!single(a) || !single(b) || !ya || !yb || ya.year === yb.year || !sameYearItem(ya.measure, yb.measure)) return undefined;
+  if (!single(a) || !single(b) || !ya || !yb || ya.year === yb.year) return undefined;
+  if (!sameYearItem(ya.measure, yb.measure) && !comparedByTail(a, b, ya.measure, yb.measure)) return undefined;
   return ya.year > yb.year ? { current: a, prior: b } : { current: b, prior: a };
 }
+
+/**
+ * “2013年支出合计70.15亿元,较上一年减少4.1亿元;2014年支出合计58.8亿元,较上一年减少11.35亿元”: a series of years, each amount
+ * with its change on the year before — a change compared with 上一年 / 上年 whose amount is named under a year is measured
+ * from the amount stated right before it under the year before and the same words (that amount's own change and rate
+ * between them); both tied with certainty.
+ */
+export function seriesPair(mentions: readonly Mention[], i: number): { current: Mention; prior: Mention } | undefined {
+  const change = mentions[i];
+  const current = mentions[i - 1];
+  if (!current || change.groupSize > 1 || !LAST_YEAR_COMPARED.test(change.rawLabel.replace(/\s+/g, ""))) return undefined;
+  const single = (m: Mention) => isPlainAmount(m) && m.groupSize === 1 && m.depth === change.depth;
+  const before = mentions.slice(0, i - 1);
+  const own = (m: Mention) => m.kind === "percent" || CHANGE_WORD.test(m.label);
+  let at = before.length - 1;
+  while (at >= 0 && own(before[at])) at--;
+  const prior = before[at];
+  if (!prior || !single(prior) || !single(current) || before.slice(at + 1).some((m) => m.depth !== change.depth)) return undefined;
+  const [then, now] = [yearNamed(prior), yearNamed(current)];
+  return then && now && now.year - then.year === 1 && then.measure !== "" && then.measure === now.measure ? { current, prior } : undefined;
+}
+const LAST_YEAR_COMPARED = /^(?:比|较|与)(?:上一?年度?)(?:相比)?(?:增加|减少|增长|下降)了?$/;
+/**
+ * “2015年我厅系统“三公经费”部门预算451.62万元比2014年“三公经费”部门预算287.17万元增加164.45万元”: the second amount compared
+ * with the first in its clause (“比” / “较” right after the first), named by the tail of the first's words (the unit said
+ * once), is the same item in the other year.
+ */
+const comparedByTail = (a: Mention, b: Mention, first: string, second: string) =>
+  a.clause === b.clause && COMPARED_WITH.test(b.rawLabel) && second !== "" && first.endsWith(second);
+const COMPARED_WITH = /^\s*(?:比|较)\s*\d{4}\s*年/;
 /**
  * The same item in both years: the same words, or — measured as each year has it (last year's 执行数, this year's
  * 预算数: “2016年中央彩票公益金的执行数是356.60亿元,2017年的预算数是466.29亿元”) — the same item once the measure words

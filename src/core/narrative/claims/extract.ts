@@ -20,6 +20,7 @@ import {
   priorStatedEarlier,
   sideTotalsOf,
   yearPair,
+  seriesPair,
   type Bound,
   VIEW,
   type StatedBefore,
@@ -400,7 +401,7 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, leadOf: (
   const up = UP_WORDS.test(CHANGE_WORD.exec(change.label)![1]);
   const eitherWay = (m?: Mention) => !!m && EITHER_WAY.test(m.label.replace(/\s+/g, ""));
   const vsBudget = budgetComparison(mentions, i, previous.mentions);
-  const pair = vsBudget ? undefined : yearPair(mentions, i);
+  const pair = vsBudget ? undefined : (yearPair(mentions, i) ?? seriesPair(mentions, i));
   const tie = vsBudget
     ? { subject: { to: vsBudget.actual, certain: true }, prior: vsBudget.budget, againstBudget: true }
     : pair
@@ -483,11 +484,12 @@ function rateBefore(mentions: Mention[], i: number): Mention | undefined {
 }
 
 /**
- * Words before a rate of change: “下降”, “降幅达到”, “增长幅度为” / “增加幅度为”, “减少率”, “微涨”, “下滑”, “增” alone after “较上年减0.04万元，”
+ * Words before a rate of change: “下降”, “降幅达到”, “增长幅度为” / “增加幅度为”, “减少率”, “微涨”, “下滑”, “降落” (a reposting
+ * site's word for 下降: “比2015年预算减少2320万元,降落20.1%”, “降落幅度达25.0%”), “增” alone after “较上年减0.04万元，”
  * (the label is cleaned of 为 / 达到).
  */
 const RATE_WORD =
-  /(增加|减少|增长|下降|上升|降低|减低|增幅|降幅|减幅|(?:增长|增加|上升|减少|下降|降低)(?:率|幅度)|[微上]涨|微增|微降|下滑)了?(?:[（(](?:增加|减少|增长|下降|上升|降低)[)）])?$|^[增减]$/;
+  /(增加|减少|增长|下降|上升|降低|减低|增幅|降幅|减幅|(?:增长|增加|上升|减少|下降|降低|降落)(?:率|幅度)|[微上]涨|微增|微降|下滑|降落)了?(?:[（(](?:增加|减少|增长|下降|上升|降低)[)）])?$|^[增减]$/;
 /**
  * “同比增长-8.78%”, “增长-4.7%”: a minus written after a rate's words turns an increase into a decrease (“下降幅度高达-28.2%”
  * stays a decrease: the minus only repeats the words); so does 负 before them (“减少0.46亿元,负增长1.21%”).

@@ -45,6 +45,8 @@ export function totalFor(
   reading: Reading,
 ): ShareTotal | undefined {
   if (claim.totalName) {
+    const container = containerOf(claim, resolveTotal, reading);
+    if (container) return container;
     const named = resolveTotal(claim.totalName, claim.part);
     // “公共财政预算支出911.4亿元，其中民生支出758.5亿元，占公共财政预算支出的比重为72.6%”: the name is its own
     // sentence's total when nothing else is tied to it with certainty (that name stated elsewhere too), also by a
@@ -67,6 +69,20 @@ export function totalFor(
   if (listTotal) return otherLevel(claim.part, listTotal) ? undefined : listTotalOf(listTotal, reading);
   return partsSum && partsTotal(partsSum);
 }
+
+/**
+ * “全市一般公共预算收入中的税收收入430405万元,同比增长30.82%,占总收入比重为80.35%”: general words naming one side's whole
+ * (“总收入”: ./figures.ts namesWholeOfFlow) are the whole the part's own name says it is of (“…中的”), when the text states
+ * one amount under that name.
+ */
+function containerOf(claim: ShareClaim, resolveTotal: TotalResolver, reading: Reading): ShareTotal | undefined {
+  const container = CONTAINER.exec(claim.part.label.replace(/\s+/g, ""))?.[1];
+  if (!container || !namesWholeOfFlow(container, claim.totalName!)) return undefined;
+  const named = resolveTotal(container, claim.part);
+  if (!named?.mention) return undefined;
+  return { interval: reading.interval(named.mention), value: reading.value(named.mention), where: `${container}（${named.where}）`, mention: named.mention };
+}
+const CONTAINER = /^(.+?)中的/;
 
 /**
  * “上半年,全省一般公共预算支出累计执行1864.2亿元,…。其中,…13项民生支出执行1526.3亿元,占全部支出的81.9%”: general words

@@ -235,12 +235,12 @@ const OPENS_INCLUDES = /^包括/;
 
 /**
  * “其中” (or words that open the details, “具体为:”, ./binding.ts DETAIL), or “在项目支出当中” / a sentence opening “下达盟市各类补助资金中，” naming the whole it breaks down (the total's words
- * must end with that name), a view of the amount before opening the sentence (“分级次看:省级收入…;市县收入…”), or the words
+ * must end with that name; no bracket in it: “11167万元(其中,…)” read as a part's own list opens with “其中”), a view of the amount before opening the sentence (“分级次看:省级收入…;市县收入…”), or the words
  * that allocate the amount before them (“增加一般公共预算预算支出7144万元,分别列入:
  * 2120303“…”科目100万元,2140104“公路建设”科目7044万元”).
  */
 const BREAKDOWN = new RegExp(
-  String.raw`其中|${DETAIL}\s*[:：]|${INCLUDES}|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:]{2,20}?)中(?=[，,])|^\s*${VIEW}\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?`,
+  String.raw`其中|${DETAIL}\s*[:：]|${INCLUDES}|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:（(]{2,20}?)中(?=[，,])|^\s*${VIEW}\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?`,
   "g",
 );
 
