@@ -184,13 +184,16 @@ function checkList({ total, parts, opener, whole, nil: nils = [] }: List, readin
 
 /**
  * “收支总预算8,795.61万元,其中:本年收入8,795.61万元,…;本年支出8,795.61万元” (龙岗 残联 2016): a whole of both sides —
- * 收支总预算, 收支总计, “收、支总计” — breaks down its 收入 side and its 支出 side each on its own, so the parts of each
- * side are a list of the whole, never the two sides together. A part that names neither side leaves the list unread.
+ * 收支总预算, 收支总计, “收、支总计” — breaks down its 收入 side and its 支出 side each on its own, never the two together:
+ * its list is read side by side, each part by the side its name says; a part whose name says neither (“财政拨款”) leaves the
+ * list unread. Words naming the side before the list (“收支预算3354.33万元。收入包括:一般公共预算当年拨款收入3225万元,
+ * 上年结转129.33万元”) make it one side's list, read as any list.
  */
 const BOTH_SIDES = /收[、，,\s]*支/;
 const SIDES = ["收入", "支出"] as const;
-const isBothSides = (total: Mention) => BOTH_SIDES.test(total.label);
-function sideLists(parts: readonly Mention[], names: readonly string[]): Mention[][] {
+const SIDE_OPENER = /(?:收入|支出)\s*(?:包括\s*[:：]?\s*)?$/;
+function sideLists(total: Mention, parts: readonly Mention[], names: readonly string[], before: string): Mention[][] | undefined {
+  if (!BOTH_SIDES.test(total.label) || SIDE_OPENER.test(before)) return undefined;
   const side = names.map((n) => SIDES.filter((word) => n.includes(word)));
   if (side.some((words) => words.length !== 1)) return [];
   return SIDES.map((word) => parts.filter((_, i) => side[i][0] === word)).filter((list) => list.length > 0);
@@ -335,7 +338,8 @@ export function subsetLists(s: SentenceClaims): List[] {
   if (new Set(names).size < own.length) return [];
   const opener = breakdown.words;
   const nil = nilItems(s.sentence.slice(breakdown.end, end === Infinity ? undefined : end - s.start));
-  if (isBothSides(total)) return sideLists(own, names).map((parts) => ({ total, parts, opener }));
+  const sides = sideLists(total, own, names, s.sentence.slice(0, breakdown.end));
+  if (sides) return sides.map((parts) => ({ total, parts, opener }));
   if (own.length === after.length) return [{ total, parts: own, opener, nil }, ...(inner.list ? [inner.list] : [])];
   // “总收入4348万元，占年初预算10065万元的43.2%。其中：税收收入3511万元，占年初预算8465万元的41.5%；非税收入837万元，占年初
   // 预算1600万元的52.3%”, “决算为17.06万元，完成预算27万元的63.2%。其中:因公出国(境)费…决算为7.8万元，完成预算10万元的78.0%;…”:
