@@ -93,12 +93,15 @@ export function wrongFigure(actual = ""): string {
 /** Whether a paragraph of the document is clean by its hand check (no problem listed): only those get planted changes. */
 export const isCleanParagraph = (doc: CorpusDocument) => (n: number) => doc.checked.find((p) => p.n === n)?.problems.length === 0;
 
+const unsigned = (figure: string) => figure.replace(/^[-−]/, "");
+
 /**
  * Whether an error names one of a problem's figures: its `actual` is that figure, or — a finding that states a
- * derived figure (N.shareSum's “各项占比之和为100.74%”) — it is of the problem's rule and quotes the figure.
+ * derived figure (N.shareSum's “各项占比之和为100.74%”) — it is of the problem's rule and quotes the figure. A rate
+ * printed with its sign (“减少15.65万元,增长-5.86%”) is named by its size: the finding reads it as 下降5.86%.
  */
 export function namesProblem(f: Finding, problem: Problem): boolean {
   const figures = [problem.figure, ...(problem.alternatives ?? [])].map(normalFigure);
-  if (figures.includes(normalFigure(f.actual ?? ""))) return true;
+  if (figures.map(unsigned).includes(unsigned(normalFigure(f.actual ?? "")))) return true;
   return f.rule === problem.rule && figures.some((x) => normalFigure(f.message).includes(x));
 }

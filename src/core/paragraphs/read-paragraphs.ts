@@ -12,8 +12,12 @@ const HAS_WORDS = /[\u4e00-\u9fff]{2,}/;
 /** Prose: a long cell with sentence punctuation. */
 const PROSE_LENGTH = 40;
 const PROSE_PUNCTUATION = /[，。；]/;
-/** A paragraph that ends mid-sentence continues in the next cell (“…绩效评级为” / “”优“的项目39个；…”). */
-const SENTENCE_END = /[。！？；：:!?;…”’）)】]\s*$/;
+/**
+ * A paragraph that ends mid-sentence continues in the next cell (“…绩效评级为” / “”优“的项目39个；…”). A full stop typed
+ * as “.” ends its sentence too (“…财政拨款收入267.07万元,占100%.”), unless a digit stands before it (“…合计267.” broken
+ * inside a number).
+ */
+const SENTENCE_END = /(?:[。！？；：:!?;…”’）)】]|(?<!\d)\.)\s*$/;
 const HEADING = /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/;
 
 /**

@@ -143,8 +143,15 @@ describe("sentence arithmetic", () => {
   });
 
   it("shares: a share equals part ÷ the list's total; parts of a complete list add up to the total", () => {
+    // b6: the shares close the list and 基本支出's holds against the total, so the one amount that makes both the sum and its
+    // own share hold is 项目支出's: 100.00 − 60.00 = 40.00 (./unit-account-wording.test.ts)
     expect(check("本年支出合计100.00万元，其中：基本支出60.00万元，占60.00%；项目支出30.00万元，占40.00%。")).toEqual([
-      { rule: "N.listSum", severity: "error", expected: "90.00", actual: "100.00" },
+      { rule: "N.listSum", severity: "error", expected: "40.00", actual: "30.00" },
+    ]);
+    // two shares off: which figure is the slip stays open, the sum and each share are reported
+    expect(check("本年支出合计100.00万元，其中：基本支出50.00万元，占60.00%；项目支出30.00万元，占40.00%。")).toEqual([
+      { rule: "N.listSum", severity: "error", expected: "80.00", actual: "100.00" },
+      { rule: "N.share", severity: "error", expected: "50.00%", actual: "60.00%" },
       { rule: "N.share", severity: "error", expected: "30.00%", actual: "40.00%" },
     ]);
     expect(check("因公出国费1.00万元，占40%；公务接待费2.00万元，占70%。")).toEqual([

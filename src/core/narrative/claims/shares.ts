@@ -84,6 +84,8 @@ function checkShareList(
     const total = totalFor(claim, listTotal, listName, complete ? partsSum : undefined, resolveTotal, reading) ?? opened;
     return { claim, total, issue: total && checkShare(claim, total, reading) };
   });
+  const amount = complete && listTotal && !named ? amountSlip(judged, listTotal, reading) : undefined;
+  if (amount) return [amount];
   // a total named in words (“占全国政府采购规模的”) is stated apart from the list: the list cannot be its slip
   const slip = complete && members.every((c) => c.totalName) ? shareListSlip(judged, reading) : undefined;
   const issues: ClaimIssue[] = judged.flatMap((j) => (slip && j.issue?.target === slip.target ? [slip.issue] : j.issue ? [j.issue] : []));
@@ -164,6 +166,51 @@ function oddShare(judged: { claim: ShareClaim; issue?: ClaimIssue }[], partsSum:
   const holding = against.filter((j) => !j.issue && reading.value(j.claim.part).greaterThan(0));
   if (failing.length !== 1 || failing[0].issue!.verdict !== "error" || holding.length === 0) return undefined;
   return failing[0].issue;
+}
+
+/**
+ * “支出合计213万元,其中:基本支出168.25万元,占87.44%;项目支出26.75万元,占12.56%” (环县 西川初中 2018, probed): shares adding up
+ * to 100% say the parts are all of the total, and the parts fall short of it beyond rounding. Every share but one holds
+ * against the stated total — at least one of them of a part above 0, which ties the total — and the one part whose share
+ * fails is the slip when its value as the total less the other parts (186.25) makes its own share hold too: its amount is
+ * wrong, not its share (a wrong share would leave the sum broken) nor the total (the other shares hold against it).
+ */
+function amountSlip(judged: { claim: ShareClaim; total?: ShareTotal; issue?: ClaimIssue }[], total: Mention, reading: Reading): ClaimIssue | undefined {
+  if (judged.some((j) => j.total?.mention !== total)) return undefined;
+  const failing = judged.filter((j) => j.issue);
+  const holding = judged.filter((j) => !j.issue && !reading.value(j.claim.part).isZero());
+  if (failing.length !== 1 || failing[0].issue!.verdict !== "error" || holding.length === 0) return undefined;
+  const { claim } = failing[0];
+  const others = judged.filter((j) => j !== failing[0]).map((j) => j.claim.part);
+  const sum = others.reduce((acc, m) => acc.plus(reading.value(m)), reading.value(claim.part));
+  if (judgeAmounts(reading.value(total), reading.interval(total), sum, sumIntervals([claim.part, ...others].map((m) => reading.interval(m)))) !== "error")
+    return undefined;
+  const value = reading.value(total).minus(sum.minus(reading.value(claim.part)));
+  const corrected = sumIntervals(others.map((m) => reading.interval(m)));
+  const allowed = percentInterval(reading.interval(total).minus(corrected), reading.interval(total));
+  if (value.isNegative() || !allowed || judgeDerived(claim.share.value, claim.share.unit, allowed) !== "equal") return undefined;
+  const { num, unit } = writtenUnit(claim.part);
+  const name = claim.part.label || "该项";
+  const right = `${num(value)}${unit}`;
+  const tied = holding.map((j) => `${j.claim.part.label}${j.claim.part.text}占${j.claim.share.text}`).join("、");
+  reading.correct(claim.part, value, claim.part.unit);
+  return {
+    rule: "listSum",
+    verdict: "error",
+    target: claim.part,
+    involved: [total, claim.share, ...others],
+    subject: name,
+    headline: `${name}写${claim.part.text}，应为${right}：各项占比之和为100%，各项之和应等于合计${total.text}；其余各项的占比与合计相符，${name}按${right}时占比${claim.share.text}也相符。`,
+    steps: [
+      `${tied}：与合计${total.text}相符`,
+      `${name} = ${total.text} − 其余各项 = ${right}`,
+      `${num(value)}÷${num(reading.value(total))}与${claim.share.text}相符`,
+      `文中写 ${claim.part.text}`,
+    ],
+    message: `“${quoted(claim.part)}，占${claim.share.text}”：其余各项与合计${total.text}及其占比相符，${name}应为 ${total.text} − 其余各项 = ${right}（占${claim.share.text}亦合），文中写${claim.part.text}。`,
+    expected: num(value),
+    actual: claim.part.printed,
+  };
 }
 
 function checkShare(claim: ShareClaim, total: ShareTotal, reading: Reading): ClaimIssue | undefined {

@@ -185,6 +185,23 @@ function checkList({ total, parts, opener, whole, nil: nils = [] }: List, readin
   ];
 }
 
+/**
+ * “收支总预算8,795.61万元,其中:本年收入8,795.61万元,…;本年支出8,795.61万元” (龙岗 残联 2016): a whole of both sides —
+ * 收支总预算, 收支总计, “收、支总计” — breaks down its 收入 side and its 支出 side each on its own, never the two together:
+ * its list is read side by side, each part by the side its name says; a part whose name says neither (“财政拨款”) leaves the
+ * list unread. Words naming the side before the list (“收支预算3354.33万元。收入包括:一般公共预算当年拨款收入3225万元,
+ * 上年结转129.33万元”) make it one side's list, read as any list.
+ */
+const BOTH_SIDES = /收[、，,\s]*支/;
+const SIDES = ["收入", "支出"] as const;
+const SIDE_OPENER = /(?:收入|支出)\s*(?:包括\s*[:：]?\s*)?$/;
+function sideLists(total: Mention, parts: readonly Mention[], names: readonly string[], before: string): Mention[][] | undefined {
+  if (!BOTH_SIDES.test(total.label) || SIDE_OPENER.test(before)) return undefined;
+  const side = names.map((n) => SIDES.filter((word) => n.includes(word)));
+  if (side.some((words) => words.length !== 1)) return [];
+  return SIDES.map((word) => parts.filter((_, i) => side[i][0] === word)).filter((list) => list.length > 0);
+}
+
 /** “约4.9亿元”, “约为3.5亿元”: a figure the text gives as approximate. */
 const APPROXIMATE = /约(?:为|是|有|计|合)?\s*$/;
 const isApproximate = (m: Mention) => APPROXIMATE.test(m.rawLabel);
@@ -237,10 +254,11 @@ const OPENS_INCLUDES = /^包括/;
  * “其中” (or words that open the details, “具体为:”, ./binding.ts DETAIL), or “在项目支出当中” / a sentence opening “下达盟市各类补助资金中，” naming the whole it breaks down (the total's words
  * must end with that name; no bracket in it: “11167万元(其中,…)” read as a part's own list opens with “其中”), a view of the amount before opening the sentence (“分级次看:省级收入…;市县收入…”), or the words
  * that allocate the amount before them (“增加一般公共预算预算支出7144万元,分别列入:
- * 2120303“…”科目100万元,2140104“公路建设”科目7044万元”).
+ * 2120303“…”科目100万元,2140104“公路建设”科目7044万元”). The whole's name opening a sentence holds no parenthesis and
+ * is no “其中”: in “财政拨款收入284.90万元(其中,一般公共预算257.90万元,…)” (民盟温州市委 2019) the “其中” opens the list.
  */
 const BREAKDOWN = new RegExp(
-  String.raw`其中|${DETAIL}\s*[:：]|${INCLUDES}|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:（(]{2,20}?)中(?=[，,])|^\s*${VIEW}\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?`,
+  String.raw`其中|${DETAIL}\s*[:：]|${INCLUDES}|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:（）()]{2,20}?)(?<!其)中(?=[，,])|^\s*${VIEW}\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?`,
   "g",
 );
 
@@ -323,6 +341,8 @@ export function subsetLists(s: SentenceClaims): List[] {
   if (new Set(names).size < own.length) return [];
   const opener = breakdown.words;
   const nil = nilItems(s.sentence.slice(breakdown.end, end === Infinity ? undefined : end - s.start));
+  const sides = sideLists(total, own, names, s.sentence.slice(0, breakdown.end));
+  if (sides) return sides.map((parts) => ({ total, parts, opener }));
   if (own.length === after.length) return [{ total, parts: own, opener, nil }, ...(inner.list ? [inner.list] : [])];
   // “总收入4348万元，占年初预算10065万元的43.2%。其中：税收收入3511万元，占年初预算8465万元的41.5%；非税收入837万元，占年初
   // 预算1600万元的52.3%”, “决算为17.06万元，完成预算27万元的63.2%。其中:因公出国(境)费…决算为7.8万元，完成预算10万元的78.0%;…”:
