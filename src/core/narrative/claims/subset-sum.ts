@@ -327,6 +327,10 @@ export function subsetLists(s: SentenceClaims): List[] {
   // (./binding.ts baseMeasure), complete when the parts are
   const bases = own.map((m) => baseAfter(s.mentions, m));
   const totalBase = opening ? s.openingBase : baseAfter(s.mentions, total);
+  // “其中:返还性收入6978万元、一般性转移支付收入381517万元、专项转移支付收入44875万元,比报告数425319万元增加8051万元”: one
+  // comparison after the last part closes the list — whether of the last part or of the total, it is no part, and the parts
+  // before it are the total's as listed
+  if (closesList(after, own)) return [{ total, parts: own, opener, nil }, ...(inner.list ? [inner.list] : [])];
   if (!totalBase || bases.some((b) => !b) || bases.length !== after.length - own.length) return [];
   if (bases.some((b) => baseMeasure(b!) !== baseMeasure(totalBase))) return [{ total, parts: own, opener }];
   return [
@@ -334,6 +338,10 @@ export function subsetLists(s: SentenceClaims): List[] {
     { total: totalBase, parts: bases as Mention[], opener, whole: completeIdentity(total, own) },
   ];
 }
+
+/** The one amount of the list that is no part of it is a comparison base after its last part. */
+const closesList = (after: readonly Mention[], own: readonly Mention[]) =>
+  after.length === own.length + 1 && after[after.length - 1] !== own[own.length - 1] && isPrior(after[after.length - 1]) && own.length >= 2;
 
 /** Every figure after the list's opener is a plain amount of this year at the total's depth: the sentence is the list alone. */
 const listsAlone = (s: SentenceClaims, total: Mention, position: number): boolean =>
