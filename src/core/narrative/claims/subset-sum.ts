@@ -395,9 +395,12 @@ function innerBreakdown(s: SentenceClaims, listed: Mention[], from: number, end:
   if (inner.length > 1) return undefined;
   const [{ at, word, items }] = inner;
   const part = listed.filter((m) => m.end <= at).pop();
-  const joined = items.length > 1 && !/[，,]/.test(s.sentence.slice(at - s.start, items[items.length - 1].start - s.start));
+  // a thousands separator (“包括一般公共预算拨款收入11,495.9万元、…事业收入476,485万元”) is no clause comma
+  const joined = items.length > 1 && !/[，,]/.test(s.sentence.slice(at - s.start, items[items.length - 1].start - s.start).replace(THOUSANDS, "$1"));
   return { items, list: part && joined && isStatedTotal(part) && !items.some(isPrior) ? { total: part, parts: items, opener: word } : undefined };
 }
+
+const THOUSANDS = /(\d)[,，](?=\d{3}(?!\d))/g;
 
 /** The amounts from “包括” at `at` up to the next “；” or the list's end. */
 function innerItems(listed: Mention[], at: number, word: string, rest: string, end: number): { at: number; word: string; items: Mention[] } {
