@@ -77,6 +77,8 @@ function checkShareList(
       },
     ];
   }
+  const partSlip = complete && listTotal && !named ? slipPart(members, listTotal, partsSum, reading) : undefined;
+  if (partSlip) return [partSlip];
   const off = !complete && !named && !unshared ? offSharesOfWhole(members, listTotal?.label ?? listName, partsSum, reading, relations) : [];
   if (off.length > 0) return off;
   const opened = listTotal || complete || named ? undefined : openingWhole(members, listName, partsSum, resolveTotal);
@@ -98,6 +100,43 @@ function checkShareList(
     if (issue) issues.push(issue);
   }
   return issues;
+}
+
+/**
+ * The mirror of a total slip: “本年支出合计25,031.16万元,其中基本支出19,916.38万元,占78.38%;项目支出5,411.78万元,占21.62%;
+ * 上缴上级支出0万元,占0%…” — the parts miss the stated total, one part's share misses it too, every other share holds
+ * against it (at least one of a part above 0: the total is tied), and the share of the one part is what the total less the
+ * others gives (78.38% = 19,619.38 ÷ 25,031.16): sum and share both say the part's amount is the slip — one error naming it,
+ * with that value.
+ */
+function slipPart(members: ShareClaim[], listTotal: Mention, partsSum: RoundingInterval, reading: Reading): ClaimIssue | undefined {
+  if (listSumIssue(members, listTotal, partsSum, reading)?.verdict !== "error") return undefined;
+  const total: ShareTotal = { interval: reading.interval(listTotal), value: reading.value(listTotal), where: "所述合计", mention: listTotal };
+  const issues = members.map((c) => checkShare(c, total, reading));
+  const off = members.filter((_, k) => issues[k]?.verdict === "error");
+  const held = members.filter((c, k) => !issues[k] && !reading.value(c.part).isZero());
+  if (off.length !== 1 || held.length === 0) return undefined;
+  const [slip] = off;
+  const others = members.filter((c) => c !== slip);
+  const value = total.value.minus(others.reduce((acc, c) => acc.plus(reading.value(c.part)), new Decimal(0)));
+  if (value.isNegative()) return undefined;
+  const interval = total.interval.minus(sumIntervals(others.map((c) => reading.interval(c.part))));
+  const allowed = percentInterval(interval, total.interval);
+  if (!allowed || judgeDerived(slip.share.value, slip.share.unit, allowed) !== "equal") return undefined;
+  const { num, unit } = writtenUnit(slip.part);
+  const rest = others.map((c) => num(reading.value(c.part))).join(" + ");
+  return {
+    rule: "listSum",
+    verdict: "error",
+    target: slip.part,
+    involved: [listTotal, slip.share, ...others.map((c) => c.part)],
+    subject: slip.part.label || "该项",
+    headline: `${slip.part.label || "该项"}写${slip.part.text}：所述合计${listTotal.text}减去其余各项为${num(value)}${unit}，其占比${slip.share.text}也与之相符：此项应为${num(value)}${unit}。`,
+    steps: [`${listTotal.text} − (${rest}) = ${num(value)}${unit}`, `${num(value)}÷${num(total.value)} ≈ ${slip.share.text}`, `文中写 ${slip.part.text}`],
+    message: `“${quoted(slip.part)}，占${slip.share.text}”：所述合计${listTotal.text}减去其余各项（${rest}）为${num(value)}${unit}，占比${slip.share.text}也与之相符，文中写${slip.part.text}。`,
+    expected: num(value),
+    actual: slip.part.printed,
+  };
 }
 
 /**
