@@ -181,3 +181,30 @@ describe("“比2024年单位预算收入增加…”: last year's own budget na
     ]);
   });
 });
+
+describe("a budget's “收入预算” may be the 收入总计 (m9: 天津 儿童医院 2019, test/fixtures/texts/tj-ertong-yiyuan-2019-budget.txt)", () => {
+  const tianjin =
+    "单位收入预算122855.8万元,与2018年预算相比增加28091.9 万元。其中,本年收入合计115218.1万元,与2018年预算相比增加20454.2万元,包括财政拨款6366万元、事业收入105852.1万元、其他收入3000万元;上年结转和结余7637.7万元。";
+
+  it("holds on the real wording: 收入预算 (with 上年结转) and 本年收入合计 are two figures, no N.repeated", () => {
+    expect(findings(tianjin, 2019, "error")).toEqual([]);
+  });
+
+  it("本年收入合计 stated twice with two values is still an error", () => {
+    const twice = `${tianjin}\n本年收入合计115281.1万元。`;
+    expect(findings(twice, 2019, "error").map(([rule]) => rule)).toContain("N.repeated");
+  });
+});
+
+describe("a “包括” list whose amounts carry thousands separators (m9: 天津医科大学总医院 2021, tj-yida-zongyiyuan-2021-budget.txt)", () => {
+  const hospital =
+    "2021年部门收入预算496,555.7万元,与2020年预算相比增加8,884.4万元。其中,本年收入合计493,824.1万元,与2020年预算相比增加7,182.2万元,包括一般公共预算拨款收入11,495.9万元、政府性基金预算拨款收入0万元、事业收入476,485万元、其他收入5843.2万元;上年结转结余2,731.6万元。";
+
+  it("holds on the real wording (11,495.9 + 0 + 476,485 + 5843.2 = 493,824.1)", () => {
+    expect(findings(hospital, 2021, "error")).toEqual([]);
+  });
+
+  it("the separator's comma is no clause break: parts above the total are an error", () => {
+    expect(findings(hospital.replace("事业收入476,485万元", "事业收入478,485万元"), 2021, "error")).toEqual([["N.listSum", "495,824.10", "493824.1"]]);
+  });
+});

@@ -154,6 +154,10 @@ describe("sentence arithmetic", () => {
       { rule: "N.share", severity: "error", expected: "50.00%", actual: "60.00%" },
       { rule: "N.share", severity: "error", expected: "30.00%", actual: "40.00%" },
     ]);
+    // the parts and their shares agree against the total: the total is the slip
+    expect(check("本年支出合计100.00万元，其中：基本支出60.00万元，占66.67%；项目支出30.00万元，占33.33%。")).toEqual([
+      { rule: "N.listSum", severity: "error", expected: "90.00", actual: "100.00" },
+    ]);
     expect(check("因公出国费1.00万元，占40%；公务接待费2.00万元，占70%。")).toEqual([
       { rule: "N.shareSum", severity: "error", expected: "100%", actual: "110.00%" },
     ]);

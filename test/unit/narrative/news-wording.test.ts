@@ -477,3 +477,16 @@ describe("a series of years, each amount with its change on the year before (中
     ]);
   });
 });
+
+describe("“占到…的” says “占…的” (m9: 西安 2015 1–4月, test/fixtures/texts/sn-xian-2015-revenue-apr.txt)", () => {
+  const xian =
+    "一般公共预算支出251.1亿元,增长15.6%,增速环比一季度加快13.4个百分点,完成全年预算的34.8%。其中,民生支出208.83亿元,增长20.4%,占到一般公共预算支出的83.2%。";
+
+  it("holds on the real wording (208.83 ÷ 251.1 = 83.17%)", () => {
+    expect(errors(xian, 2015)).toEqual([]);
+  });
+
+  it("a share that is not the part's of the whole it names is an error", () => {
+    expect(errors(xian.replace("83.2%", "88.2%"), 2015)).toEqual([["N.share", "83.17%", "88.2%"]]);
+  });
+});

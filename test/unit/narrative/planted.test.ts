@@ -20,6 +20,18 @@ import {
  */
 const SEEDS = [19, 2019];
 const MISSED_TODAY = new Set<string>([
+  // m9 round 2 (天津 医大总医院 2021 预算): “部门收入预算496,555.7万元,…。其中,本年收入合计493,824.1万元,…,包括…其他收入5843.2万元;
+  // 上年结转结余2,731.6万元” — the change is found as N.listSum on 本年收入合计 493,824.1, a figure outside the generator's relation
+  // (it sums 496,555.7 over the parts and 上年结转 without the subtotal)
+  "tj-yida-zongyiyuan-2021-budget ¶13 5843.2→6413.6",
+  "tj-yida-zongyiyuan-2021-budget ¶13 5843.2→7211.1",
+  // m9 blind round 1 (财政决算 reports of 县/区, 公安局 决算), after its rules: “专项转移支付收入44875万元,比报告数425319万元增加8051万元”
+  // — a change after the last part of a “其中” list may be the total's or the last part's (its 报告数 is right before it): not tied
+  "hb-zhushan-2020-final ¶6 8051→8629",
+  // m9 round 1: “完成地方一般公共预算收入17869万元,其中非税收入5327万元,占地方收入的29.81%” — the share names its whole by a
+  // shorter name (“地方收入”) no amount bears: not bound
+  "hn-suining-2020-final ¶5 17869→13947",
+  "hn-suining-2020-final ¶5 5327→5795",
   // f1: ““三公”经费决算汇总数为8.44亿元。其中,…;公务用车购置及运行维护费6.48亿元(含公务用车购置费3.01亿元和公务用车运行维护费3.47亿元)”
   // — since “决算汇总数为” names the 三公 total, 0.28 + 1.68 + 6.48 = 8.44 confirms the car line, and the broken 2.58 + 3.47 leaves
   // open whether 购置 or 运行 is the slip (culprit.ts): a warning naming both, no error (before f1 the error named the car line)

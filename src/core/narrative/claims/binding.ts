@@ -99,11 +99,13 @@ const YEAR = /\d{4}\s*年度?/g;
 
 /**
  * “比预算额11.2亿元减少了1.1亿元”, “相比年初预算数的1.5亿元减少0.3亿元”, “比2015年“三公”经费财政拨款年初预算2184.89万元减少”,
- * “低于预算的8.5亿元”, “占年初预算2180万元的44.5%”, “占年计划34300万元的106.12%”: the budget (or plan) an amount is compared with, named inside the comparison
+ * “低于预算的8.5亿元”, “占年初预算2180万元的44.5%”, “占年计划34300万元的106.12%”, and in a 决算 report the figure the
+ * budget-execution report gave the people's congress (“比县十八届人民代表大会第五次会议报告数(以下简称“报告数”)567118万元增加
+ * 8226万元”, “比报告数49500万元增加8万元”): the budget (or plan) an amount is compared with, named inside the comparison
  * (any item words between).
  */
 const BUDGET_BASE =
-  /^(?:比(?![如较])|较(?!为)|相比|相较于?|与(?!此)|低于|高于|占)\s*(?:\d{4}\s*年度?)?[^，,；;。\d]{0,20}?(?:预算(?:数|额|安排数?)?|计划数?)的?$/;
+  /^(?:比(?![如较])|较(?!为)|相比|相较于?|与(?!此)|低于|高于|占)\s*(?:\d{4}\s*年度?)?[^，,；;。\d]{0,20}?(?:预算(?:数|额|安排数?)?|计划数?|报告数)的?$/;
 /** Last year's budget (“比上年预算数”) is a year comparison, not a comparison with this year's budget. */
 const LAST_YEAR = /上年|去年|上一年/;
 const baseWords = (m: Mention) => m.rawLabel.replace(/[（(][^（）()]*[)）]/g, "").replace(/\s+/g, "");
@@ -158,6 +160,24 @@ export function baseMeasure(m: Mention): string {
   if (REVISED_FROM.test(words)) return "调整前";
   return BUDGET_QUALIFIER.exec(words)?.[0] ?? "";
 }
+/**
+ * The base a change or a rate is measured from, by the comparison words before it (its change or rate words dropped):
+ * last year (“较上年”, “比2019年决算数”, “同比”) or a budget by its qualifier (“比年初预算”, “比报告数”); undefined when the
+ * words compare with nothing. “本级收入49508万元,比报告数49500万元增加8万元,比2019年决算数下降24.8%”: the change is against
+ * the 报告数, the rate against 2019's 决算 — two comparisons, not one change and its rate.
+ */
+export function comparedBase(raw: string): string | undefined {
+  const words = raw
+    .replace(/[（(][^（）()]*[)）]/g, "")
+    .replace(/\s+/g, "")
+    .replace(/^[，,；;、]+/, "")
+    .replace(COMPARED_MEASURE_WORD, "");
+  if (BUDGET_BASE.test(words) && !LAST_YEAR.test(words)) return BUDGET_QUALIFIER.exec(words)?.[0] ?? (/报告数/.test(words) ? "报告数" : "预算");
+  if (PRIOR_AMOUNT.test(words) || /^(?:同比|比上年同期)$/.test(words)) return "上年";
+  return undefined;
+}
+/** The change or rate words a comparison ends on (“增加”, “下降”, “增长了”), dropped to read the base it names. */
+const COMPARED_MEASURE_WORD = /(?:增加|减少|增长|下降|上升|降低|提高|[增减多少])了?$/;
 const BUDGET_QUALIFIER = /年初|调整|计划|目标|预期/;
 export const isStatedTotal = (m: Mention) => isPlainAmount(m) && !isPrior(m) && !isBound(m) && m.groupSize === 1 && !COMPLETION_AMOUNT.test(m.label);
 const subjectLike = (m: Mention) => isPlainAmount(m) && !COMPLETION_AMOUNT.test(m.label) && !isPrior(m) && !isBound(m) && !isDifference(m);

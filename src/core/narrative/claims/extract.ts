@@ -3,6 +3,7 @@ import {
   budgetCompared,
   budgetComparison,
   CHANGE_WORD,
+  comparedBase,
   DETAIL,
   changePrior,
   changeSubject,
@@ -103,7 +104,8 @@ export interface SentenceClaims {
 }
 
 const UP_WORDS = /增加|增长|上升|增幅|增量|[微上]涨|微增|调增|多出|高出|^增[支收]?$|^多$/;
-const SHARE_WORD = /^占(.*?)的?(比重|比例)?(为|是)?$/;
+/** “占一般公共预算支出的86.3%”, “占到一般公共预算支出的83.2%” (占到 says 占), “占支出总额比重为”. */
+const SHARE_WORD = /^占(?:到)?(.*?)的?(比重|比例)?(为|是)?$/;
 const COMPLETION_WORD = /(完成(年初|全年)?预算(数)?的?|执行率为?|完成率为?)$/;
 export const BUDGET_LABEL = /预算数|年初预算|全年预算|调整后?预算|预算安排|^预算$|预算为?$/;
 const ACTUAL_LABEL = /执行|完成|决算|支出|实际/;
@@ -361,7 +363,7 @@ function shareOf(mentions: Mention[], i: number, before: readonly Mention[]): { 
   const stated = named && !part ? before.filter((m) => isStatedTotal(m) && bare(m.label) === bare(named[1])) : [];
   return stated.length === 1 ? { part: stated[0], totalName: named![2] || undefined, named: true } : undefined;
 }
-const NAMED_SHARE = /^(.+?)占(.*?)的?(比重|比例)?(为|是)?$/;
+const NAMED_SHARE = /^(.+?)占(?:到)?(.*?)的?(比重|比例)?(为|是)?$/;
 const SHORT_SHARE = /^(.+?)占比(?:为|是)?$/;
 const bare = (words: string) => words.replace(/[\s“”"‘’]/g, "");
 
@@ -428,7 +430,7 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, leadOf: (
   // a change stated on its own takes no place in it
   const inTurn = percents[change.slot]?.groupSize === change.groupSize;
   const rated = inTurn && RATE_WORD.test(rateWords(percents[0].label)) ? percents[change.slot] : undefined;
-  const after = rated && !otherBasis(leadOf(rated).slice(lead.length), change) ? rated : undefined;
+  const after = rated && !otherBasis(leadOf(rated).slice(lead.length), change) && !otherBase(rated, change, tie.prior) ? rated : undefined;
   const found = after ?? rateBefore(mentions, i);
   // “由362,000万元调整为416,000万元,调增54,000万元,增长18.3%”: a revision between two budgets of one year is no growth — a rate
   // whose words do not speak of the revision (调增幅度) is the new amount's growth over last year
@@ -451,6 +453,14 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, leadOf: (
  * amount the text does not state — not the change's rate.
  */
 const otherBasis = (between: string, change: Mention) => ADJUSTED_BASIS.test(between) && !ADJUSTED_BASIS.test(change.rawLabel);
+/**
+ * A rate whose own words compare with another base than the change's (binding.ts comparedBase): “比报告数49500万元增加8万元,
+ * 比2019年决算数下降24.8%” — the change is against the 报告数, the rate against last year's 决算; the rate is not the change's.
+ */
+const otherBase = (rate: Mention, change: Mention, prior?: Mention) => {
+  const [rateBase, changeBase] = [comparedBase(rate.rawLabel), comparedBase((prior ?? change).rawLabel)];
+  return rateBase !== undefined && changeBase !== undefined && rateBase !== changeBase;
+};
 
 /**
  * The amount a change is of and the base it is measured from: last year's, or this year's budget (“比预算额11.2亿元减少了

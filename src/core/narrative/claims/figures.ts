@@ -226,9 +226,10 @@ export const CONTEXT_PREFIX =
 
 /**
  * Words that name a figure only probably, with the other figure they may name: “总收入” is 本年收入合计 in one
- * text and the 收入总计 (with 上年结转, = 收支总计) in another.
+ * text and the 收入总计 (with 上年结转, = 收支总计) in another; so is a budget's “收入预算” / “支出预算” (天津's template:
+ * “单位收入预算122855.8万元,…。其中,本年收入合计115218.1万元,…;上年结转和结余7637.7万元”).
  */
-const LOOSE_WORDS: Record<string, string[]> = { 总收入: ["收支总计"], 总支出: ["收支总计"] };
+const LOOSE_WORDS: Record<string, string[]> = { 总收入: ["收支总计"], 总支出: ["收支总计"], 收入预算: ["收支总计"], 支出预算: ["收支总计"] };
 
 /**
  * The figure a phrase names, and how surely (a binding): certain when the words are the figure's own name

@@ -9,9 +9,10 @@ import { twoYearRateIssue } from "./stated-rate";
  * “2015年收入预算1299.3万元,支出预算1299.3万元;” “2016年收入预算1560.62万元,支出预算1560.62万元。” “2016年收入(支出)预算
  * 比2015年增长20.1%”: a rate whose sentence states no amount, its own words naming the item, its year (or none: the
  * report's) and the year compared with — and nothing else — is that item's growth between the amounts the text stated
- * before for those two years. Tied only when the lines leave no doubt: each name the words give (“收入(支出)预算” gives
- * 收入预算 and 支出预算) is a figure's own name, and every amount stated before of those figures in each year has one
- * value. Several values, a year with none, or words naming more: nothing is said.
+ * before for those two years. Tied only when the lines leave no doubt: the amounts are named as the rate names its items
+ * (“收入(支出)预算” gives 收入预算 and 支出预算 — words a budget uses loosely, for 本年收入合计 or the 收支总计, so only amounts
+ * named with the same loose words are theirs), and every such amount stated before in each year has one value. Several
+ * values, a year with none, or words naming more: nothing is said.
  */
 export function checkNamedYearRates(
   statements: readonly Statement[],
@@ -29,8 +30,8 @@ export function checkNamedYearRates(
         if (!named) return [];
         const before = statements.filter((x) => x.at.order < at.order || (x.at === at && x.mention.start < rate.start));
         const figures = named.items.map((item) => figureBinding(item, family));
-        if (figures.some((f) => !f || f.others.length > 0)) return [];
-        const ofYear = (y: number) => before.filter((x) => figures.some((f) => f!.figure === x.figure) && (x.year ?? year) === y).map((x) => x.mention);
+        if (figures.some((f) => !f)) return [];
+        const ofYear = (y: number) => before.filter((x) => figures.some((f) => namesAlike(f!, x)) && (x.year ?? year) === y).map((x) => x.mention);
         const [current, prior] = [oneValue(ofYear(named.year)), oneValue(ofYear(named.compared))];
         if (!current || !prior) return [];
         const [now, then] = [reading.value(current), reading.value(prior)];
@@ -56,6 +57,10 @@ function namedRate(rate: Mention, reportYear: number): { items: string[]; year: 
   const items = either ? [either[1] + either[2] + either[4], either[1] + either[3] + either[4]] : [words[2]];
   return { items, year, compared, up: /增|升/.test(words[4]) };
 }
+
+/** The statement names the figure as the rate's words do: the same figure, and the same others it may be instead. */
+const namesAlike = (binding: { figure: string; others: readonly string[] }, x: Statement) =>
+  binding.figure === x.figure && binding.others.length === x.others.length && binding.others.every((o) => x.others.includes(o));
 
 /** The amount stated, when every amount stated is the same figure (one value, one unit). */
 function oneValue(amounts: readonly Mention[]): Mention | undefined {

@@ -77,6 +77,8 @@ function checkShareList(
       },
     ];
   }
+  const partSlip = complete && listTotal && !named ? slipPart(members, listTotal, partsSum, reading) : undefined;
+  if (partSlip) return [partSlip];
   const off = !complete && !named && !unshared ? offSharesOfWhole(members, listTotal?.label ?? listName, partsSum, reading, relations) : [];
   if (off.length > 0) return off;
   const opened = listTotal || complete || named ? undefined : openingWhole(members, listName, partsSum, resolveTotal);
@@ -84,8 +86,6 @@ function checkShareList(
     const total = totalFor(claim, listTotal, listName, complete ? partsSum : undefined, resolveTotal, reading) ?? opened;
     return { claim, total, issue: total && checkShare(claim, total, reading) };
   });
-  const amount = complete && listTotal && !named ? amountSlip(judged, listTotal, reading) : undefined;
-  if (amount) return [amount];
   // a total named in words (“占全国政府采购规模的”) is stated apart from the list: the list cannot be its slip
   const slip = complete && members.every((c) => c.totalName) ? shareListSlip(judged, reading) : undefined;
   const issues: ClaimIssue[] = judged.flatMap((j) => (slip && j.issue?.target === slip.target ? [slip.issue] : j.issue ? [j.issue] : []));
@@ -100,6 +100,43 @@ function checkShareList(
     if (issue) issues.push(issue);
   }
   return issues;
+}
+
+/**
+ * The mirror of a total slip: “本年支出合计25,031.16万元,其中基本支出19,916.38万元,占78.38%;项目支出5,411.78万元,占21.62%;
+ * 上缴上级支出0万元,占0%…” — the parts miss the stated total, one part's share misses it too, every other share holds
+ * against it (at least one of a part above 0: the total is tied), and the share of the one part is what the total less the
+ * others gives (78.38% = 19,619.38 ÷ 25,031.16): sum and share both say the part's amount is the slip — one error naming it,
+ * with that value.
+ */
+function slipPart(members: ShareClaim[], listTotal: Mention, partsSum: RoundingInterval, reading: Reading): ClaimIssue | undefined {
+  if (listSumIssue(members, listTotal, partsSum, reading)?.verdict !== "error") return undefined;
+  const total: ShareTotal = { interval: reading.interval(listTotal), value: reading.value(listTotal), where: "所述合计", mention: listTotal };
+  const issues = members.map((c) => checkShare(c, total, reading));
+  const off = members.filter((_, k) => issues[k]?.verdict === "error");
+  const held = members.filter((c, k) => !issues[k] && !reading.value(c.part).isZero());
+  if (off.length !== 1 || held.length === 0) return undefined;
+  const [slip] = off;
+  const others = members.filter((c) => c !== slip);
+  const value = total.value.minus(others.reduce((acc, c) => acc.plus(reading.value(c.part)), new Decimal(0)));
+  if (value.isNegative()) return undefined;
+  const interval = total.interval.minus(sumIntervals(others.map((c) => reading.interval(c.part))));
+  const allowed = percentInterval(interval, total.interval);
+  if (!allowed || judgeDerived(slip.share.value, slip.share.unit, allowed) !== "equal") return undefined;
+  const { num, unit } = writtenUnit(slip.part);
+  const rest = others.map((c) => num(reading.value(c.part))).join(" + ");
+  return {
+    rule: "listSum",
+    verdict: "error",
+    target: slip.part,
+    involved: [listTotal, slip.share, ...others.map((c) => c.part)],
+    subject: slip.part.label || "该项",
+    headline: `${slip.part.label || "该项"}写${slip.part.text}：所述合计${listTotal.text}减去其余各项为${num(value)}${unit}，其占比${slip.share.text}也与之相符：此项应为${num(value)}${unit}。`,
+    steps: [`${listTotal.text} − (${rest}) = ${num(value)}${unit}`, `${num(value)}÷${num(total.value)} ≈ ${slip.share.text}`, `文中写 ${slip.part.text}`],
+    message: `“${quoted(slip.part)}，占${slip.share.text}”：所述合计${listTotal.text}减去其余各项（${rest}）为${num(value)}${unit}，占比${slip.share.text}也与之相符，文中写${slip.part.text}。`,
+    expected: num(value),
+    actual: slip.part.printed,
+  };
 }
 
 /**
@@ -166,51 +203,6 @@ function oddShare(judged: { claim: ShareClaim; issue?: ClaimIssue }[], partsSum:
   const holding = against.filter((j) => !j.issue && reading.value(j.claim.part).greaterThan(0));
   if (failing.length !== 1 || failing[0].issue!.verdict !== "error" || holding.length === 0) return undefined;
   return failing[0].issue;
-}
-
-/**
- * “支出合计213万元,其中:基本支出168.25万元,占87.44%;项目支出26.75万元,占12.56%” (环县 西川初中 2018, probed): shares adding up
- * to 100% say the parts are all of the total, and the parts fall short of it beyond rounding. Every share but one holds
- * against the stated total — at least one of them of a part above 0, which ties the total — and the one part whose share
- * fails is the slip when its value as the total less the other parts (186.25) makes its own share hold too: its amount is
- * wrong, not its share (a wrong share would leave the sum broken) nor the total (the other shares hold against it).
- */
-function amountSlip(judged: { claim: ShareClaim; total?: ShareTotal; issue?: ClaimIssue }[], total: Mention, reading: Reading): ClaimIssue | undefined {
-  if (judged.some((j) => j.total?.mention !== total)) return undefined;
-  const failing = judged.filter((j) => j.issue);
-  const holding = judged.filter((j) => !j.issue && !reading.value(j.claim.part).isZero());
-  if (failing.length !== 1 || failing[0].issue!.verdict !== "error" || holding.length === 0) return undefined;
-  const { claim } = failing[0];
-  const others = judged.filter((j) => j !== failing[0]).map((j) => j.claim.part);
-  const sum = others.reduce((acc, m) => acc.plus(reading.value(m)), reading.value(claim.part));
-  if (judgeAmounts(reading.value(total), reading.interval(total), sum, sumIntervals([claim.part, ...others].map((m) => reading.interval(m)))) !== "error")
-    return undefined;
-  const value = reading.value(total).minus(sum.minus(reading.value(claim.part)));
-  const corrected = sumIntervals(others.map((m) => reading.interval(m)));
-  const allowed = percentInterval(reading.interval(total).minus(corrected), reading.interval(total));
-  if (value.isNegative() || !allowed || judgeDerived(claim.share.value, claim.share.unit, allowed) !== "equal") return undefined;
-  const { num, unit } = writtenUnit(claim.part);
-  const name = claim.part.label || "该项";
-  const right = `${num(value)}${unit}`;
-  const tied = holding.map((j) => `${j.claim.part.label}${j.claim.part.text}占${j.claim.share.text}`).join("、");
-  reading.correct(claim.part, value, claim.part.unit);
-  return {
-    rule: "listSum",
-    verdict: "error",
-    target: claim.part,
-    involved: [total, claim.share, ...others],
-    subject: name,
-    headline: `${name}写${claim.part.text}，应为${right}：各项占比之和为100%，各项之和应等于合计${total.text}；其余各项的占比与合计相符，${name}按${right}时占比${claim.share.text}也相符。`,
-    steps: [
-      `${tied}：与合计${total.text}相符`,
-      `${name} = ${total.text} − 其余各项 = ${right}`,
-      `${num(value)}÷${num(reading.value(total))}与${claim.share.text}相符`,
-      `文中写 ${claim.part.text}`,
-    ],
-    message: `“${quoted(claim.part)}，占${claim.share.text}”：其余各项与合计${total.text}及其占比相符，${name}应为 ${total.text} − 其余各项 = ${right}（占${claim.share.text}亦合），文中写${claim.part.text}。`,
-    expected: num(value),
-    actual: claim.part.printed,
-  };
 }
 
 function checkShare(claim: ShareClaim, total: ShareTotal, reading: Reading): ClaimIssue | undefined {

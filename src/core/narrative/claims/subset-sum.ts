@@ -350,6 +350,10 @@ export function subsetLists(s: SentenceClaims): List[] {
   // (./binding.ts baseMeasure), complete when the parts are
   const bases = own.map((m) => baseAfter(s.mentions, m));
   const totalBase = opening ? s.openingBase : baseAfter(s.mentions, total);
+  // “其中:返还性收入6978万元、一般性转移支付收入381517万元、专项转移支付收入44875万元,比报告数425319万元增加8051万元”: one
+  // comparison after the last part closes the list — whether of the last part or of the total, it is no part, and the parts
+  // before it are the total's as listed
+  if (closesList(after, own)) return [{ total, parts: own, opener, nil }, ...(inner.list ? [inner.list] : [])];
   if (!totalBase || bases.some((b) => !b) || bases.length !== after.length - own.length) return [];
   if (bases.some((b) => baseMeasure(b!) !== baseMeasure(totalBase))) return [{ total, parts: own, opener }];
   return [
@@ -386,6 +390,10 @@ function opensWithPart(sentence: SentenceClaims, first: Mention, total: Mention,
   const part = partOfWhole(total, first);
   return part !== undefined && !parts.some((p) => partOfWhole(total, p) === part);
 }
+
+/** The one amount of the list that is no part of it is a comparison base after its last part. */
+const closesList = (after: readonly Mention[], own: readonly Mention[]) =>
+  after.length === own.length + 1 && after[after.length - 1] !== own[own.length - 1] && isPrior(after[after.length - 1]) && own.length >= 2;
 
 /** Every figure after the list's opener is a plain amount of this year at the total's depth: the sentence is the list alone. */
 const listsAlone = (s: SentenceClaims, total: Mention, position: number): boolean =>
@@ -439,9 +447,12 @@ function innerBreakdown(s: SentenceClaims, listed: Mention[], from: number, end:
   if (inner.length > 1) return undefined;
   const [{ at, word, items }] = inner;
   const part = listed.filter((m) => m.end <= at).pop();
-  const joined = items.length > 1 && !/[，,]/.test(s.sentence.slice(at - s.start, items[items.length - 1].start - s.start));
+  // a thousands separator (“包括一般公共预算拨款收入11,495.9万元、…事业收入476,485万元”) is no clause comma
+  const joined = items.length > 1 && !/[，,]/.test(s.sentence.slice(at - s.start, items[items.length - 1].start - s.start).replace(THOUSANDS, "$1"));
   return { items, list: part && joined && isStatedTotal(part) && !items.some(isPrior) ? { total: part, parts: items, opener: word } : undefined };
 }
+
+const THOUSANDS = /(\d)[,，](?=\d{3}(?!\d))/g;
 
 /** The amounts from “包括” at `at` up to the next “；” or the list's end. */
 function innerItems(listed: Mention[], at: number, word: string, rest: string, end: number): { at: number; word: string; items: Mention[] } {
