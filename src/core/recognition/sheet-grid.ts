@@ -137,7 +137,7 @@ export class SheetGrid {
     const colsA = this.columns(a);
     const colsB = this.columns(b);
     if (colsA.length !== colsB.length) return false;
-    for (let i = 0; i < colsA.length; i++) if (colsA[i] !== colsB[i] || this.text(a, colsA[i]) !== this.text(b, colsB[i])) return false;
+    for (let i = 0; i < colsA.length; i++) if (colsA[i] !== colsB[i] || !this.sameText(a, b, colsA[i])) return false;
     const mergesA = this.merges.mergesIn(a);
     const mergesB = this.merges.mergesIn(b);
     if (mergesA.length !== mergesB.length) return false;
@@ -147,6 +147,11 @@ export class SheetGrid {
       if (m.left !== n.left || m.right !== n.right || m.top < a !== n.top < b || this.text(m.top, m.left) !== this.text(n.top, n.left)) return false;
     }
     return true;
+  }
+
+  /** Rows a and b show the same text in column col: the same value is the same text, with no text made (栏次 1, 2, 3 …). */
+  private sameText(a: number, b: number, col: number): boolean {
+    return this.cell(a, col)?.value === this.cell(b, col)?.value || this.text(a, col) === this.text(b, col);
   }
 
   /** First non-empty cell text of a row, compacted. */
