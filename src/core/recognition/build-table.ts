@@ -10,15 +10,15 @@ import { CHANGE_COLUMNS } from "../tables/change-columns";
 import { parseCellNumber, holdsNumber } from "../snapshot/cell-number";
 import { unitScale } from "../numbers/amount-units";
 import { cellAddress } from "../snapshot/address";
-import { compact, startsNumbered, stripNumbering, withoutNumbering } from "../text/normalize";
+import { compact, stripNumbering } from "../text/normalize";
 import { ECONOMIC_CLASSES, FUNCTION_CLASSES } from "./classification-names";
 import { inputFinding, isInputProblem } from "./input-findings";
 import { CellLayout, RowCells } from "./row-cells";
 import { splitCarryOverByFund } from "./fund-split";
 import { totalsFromColumns } from "./column-totals";
-import { fractionalCounts, isCountLabel } from "./counts";
+import { fractionalCounts } from "./counts";
 import { itemRowsAt, itemsAcross, type ItemColumn } from "./items-across";
-import { isNoteLine } from "./note-lines";
+import { NAMES_TOTAL, TOTAL_LABEL, itemLabel, itemMeaning } from "./item-lines";
 import { HeldCache } from "../cache/held-cache";
 
 export interface TableSpan {
@@ -37,9 +37,6 @@ export interface TableSpan {
 
 const NOTE_START = /^(注|说明|备注|填报说明|附注|单位负责人|制表人|财务负责人)/;
 const EMPTY_NOTE = /无数据|空表|无相关数据|没有.*(收入|支出|数据)|本表无|无此项|不涉及/;
-const TOTAL_LABEL = /^(合计|总计)$/;
-/** A line naming a total somewhere in its label (人员经费合计, 支出总计). */
-const NAMES_TOTAL = /合计|总计/;
 /** "2080505 机关事业单位基本养老保险缴费支出": a code and its name in one cell. */
 const CODE_THEN_NAME = /^(\d{3}(?:\d{2}){0,2})(\D.*)$/;
 const DIGIT = /\d/;
@@ -390,23 +387,21 @@ function uniqueKey(ctx: RowContext, key: string, name?: string): string {
 function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: string, codeText: string, cells: RowCells): TableRow | undefined {
   const label = labelText.trim() || codeText || unlabelledLine(group, r);
   if (!label) return hasValues(cells) ? inheritedLabelRow(ctx, group, r, cells) : undefined;
-  const compacted = compact(label);
-  let name = withoutNumbering(compacted);
-  if (isNoteLine(name)) return undefined;
-  const side = group.side ?? stackedSide(ctx, name);
-  if (side && TOTAL_LABEL.test(name)) name = (side === "income" ? "收入" : "支出") + name;
-  const canonical = canonicalRowName(ctx.span.kind, name);
+  const read = itemLabel(compact(label));
+  if (read.note) return undefined;
+  const side = group.side ?? stackedSide(ctx, read.name);
+  const meaning = itemMeaning(ctx.span.kind, side && read.bareTotal ? (side === "income" ? "收入" : "支出") + read.name : read.name);
   const row = tableRow({
-    key: canonical,
-    name: canonical,
-    code: FUNCTION_CLASSES[name],
+    key: meaning.canonical,
+    name: meaning.canonical,
+    code: meaning.code,
     side,
-    total: NAMES_TOTAL.test(name) || undefined,
+    total: meaning.total || undefined,
     row: r,
     cells,
-    level: startsNumbered(compacted) ? 1 : undefined,
+    level: read.numbered ? 1 : undefined,
   });
-  if (!isCountLabel(name)) return row;
+  if (!meaning.count) return row;
   row.count = true;
   for (const f of fractionalCounts(row, ctx.span.sheetName, ctx.span.kind.title)) ctx.findings.push(f);
   return row;
@@ -444,19 +439,6 @@ function otherSideLine(rows: readonly TableRow[], r: number, side: ColumnGroup["
   return undefined;
 }
 
-/** Per kind: compacted item name → its canonical meaning (三公: “支出合计” → 合计). */
-const ROW_MEANINGS = new Map<TableKindSpec, Map<string, string>>();
-
-function canonicalRowName(kind: TableKindSpec, name: string): string {
-  let meanings = ROW_MEANINGS.get(kind);
-  if (!meanings) {
-    meanings = new Map();
-    for (const [meaning, names] of Object.entries(kind.rows ?? {})) for (const n of names) if (!meanings.has(compact(n))) meanings.set(compact(n), meaning);
-    ROW_MEANINGS.set(kind, meanings);
-  }
-  return meanings.get(name) ?? meanings.get(name.replace(SUB_ITEM, "")) ?? name;
-}
-
 /** The one line named by the whole (“三公”经费支出) is the 合计 when no line is named 合计 and it prints amounts. */
 function nameLoneTotal(rows: TableRow[], names: readonly string[]): void {
   if (totalLine(rows)) return;
@@ -465,9 +447,6 @@ function nameLoneTotal(rows: TableRow[], names: readonly string[]): void {
   total[0].key = total[0].name = "合计";
   total[0].total = true;
 }
-
-/** “其中：公务用车购置费”: a sub-item line under its item. */
-const SUB_ITEM = /^其中[:]?/;
 
 /**
  * Items tables repeat names under sections (T4: 一般公共预算财政拨款 under 年初 and 年末): a repeated name is

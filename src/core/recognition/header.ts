@@ -110,11 +110,12 @@ function classifyHeaderRow(grid: SheetGrid, row: number): HeaderRowKind {
   const words: string[] = [];
   let carried = false;
   for (const c of grid.columns(row)) {
-    if (grid.continuesLeft(row, c)) continue;
-    const text = compact(grid.filledText(row, c));
+    const merge = grid.coveringMerge(row, c);
+    if (merge?.top === row) continue; // continues a merge begun to its left
+    const text = compact(grid.filledTextUnder(merge, row, c));
     if (!text) continue;
     if (text === "栏次") return "column-numbers";
-    if (grid.isMergedSlave(row, c)) continue;
+    if (merge) continue;
     if (SUBJECT_CODE.test(text) || startsNumbered(text)) return "data";
     if (holdsNumber(grid.cell(row, c))) {
       if (!mergesDown(grid, row, c)) return "data";
@@ -129,7 +130,7 @@ function classifyHeaderRow(grid: SheetGrid, row: number): HeaderRowKind {
 }
 
 function mergesDown(grid: SheetGrid, row: number, col: number): boolean {
-  return grid.isMergedSlave(row + 1, col) && grid.anchor(row + 1, col).row === row;
+  return grid.coveringMerge(row + 1, col)?.top === row;
 }
 
 /** Header path of a column: distinct texts from top to bottom, without 栏次 labels. */

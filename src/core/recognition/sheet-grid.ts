@@ -1,4 +1,4 @@
-import type { CellSnapshot, SheetSnapshot } from "../snapshot/types";
+import type { CellRange, CellSnapshot, SheetSnapshot } from "../snapshot/types";
 import { getCell } from "../snapshot/types";
 import { MergedAreas } from "../snapshot/merged-areas";
 import { cellAddress } from "../snapshot/address";
@@ -55,8 +55,21 @@ export class SheetGrid {
 
   /** Text of the cell or of the merged area covering it. */
   filledText(row: number, col: number): string {
-    const owner = this.merges.coveringMerge(row, col);
-    return owner ? this.text(owner.top, owner.left) : this.text(row, col);
+    return this.filledTextUnder(this.merges.coveringMerge(row, col), row, col);
+  }
+
+  /**
+   * The merged area covering (row, col) when (row, col) is not its top-left cell. One lookup answers what a reader
+   * of a row asks of each cell: continuesLeft (its top is the row), isMergedSlave (there is one), filledText
+   * (filledTextUnder).
+   */
+  coveringMerge(row: number, col: number): CellRange | undefined {
+    return this.merges.coveringMerge(row, col);
+  }
+
+  /** filledText of (row, col), given its coveringMerge. */
+  filledTextUnder(merge: CellRange | undefined, row: number, col: number): string {
+    return merge ? this.text(merge.top, merge.left) : this.text(row, col);
   }
 
   /** True when the cell is covered by a merged area it does not own. */
@@ -105,8 +118,9 @@ export class SheetGrid {
     // Gathered in one reused list and kept as a copy of its size (a list grown by push keeps room for 17).
     let count = 0;
     for (const c of this.columns(row)) {
-      if (this.continuesLeft(row, c)) continue;
-      const t = compact(this.filledText(row, c));
+      const merge = this.merges.coveringMerge(row, c);
+      if (merge?.top === row) continue; // continues a merge begun to its left: its text was met there
+      const t = compact(this.filledTextUnder(merge, row, c));
       if (t && !amongFirst(ROW_TEXTS, count, t)) ROW_TEXTS[count++] = t;
     }
     texts = ROW_TEXTS.slice(0, count);
@@ -123,7 +137,7 @@ export class SheetGrid {
     const colsA = this.columns(a);
     const colsB = this.columns(b);
     if (colsA.length !== colsB.length) return false;
-    for (let i = 0; i < colsA.length; i++) if (colsA[i] !== colsB[i] || this.text(a, colsA[i]) !== this.text(b, colsB[i])) return false;
+    for (let i = 0; i < colsA.length; i++) if (colsA[i] !== colsB[i] || !this.sameText(a, b, colsA[i])) return false;
     const mergesA = this.merges.mergesIn(a);
     const mergesB = this.merges.mergesIn(b);
     if (mergesA.length !== mergesB.length) return false;
@@ -133,6 +147,11 @@ export class SheetGrid {
       if (m.left !== n.left || m.right !== n.right || m.top < a !== n.top < b || this.text(m.top, m.left) !== this.text(n.top, n.left)) return false;
     }
     return true;
+  }
+
+  /** Rows a and b show the same text in column col: the same value is the same text, with no text made (栏次 1, 2, 3 …). */
+  private sameText(a: number, b: number, col: number): boolean {
+    return this.cell(a, col)?.value === this.cell(b, col)?.value || this.text(a, col) === this.text(b, col);
   }
 
   /** First non-empty cell text of a row, compacted. */

@@ -162,30 +162,16 @@ function onlyMetaBetween(grid: SheetGrid, from: number, to: number): boolean {
 }
 
 /**
- * The distinct texts of a row when it could be a title line (no amount, at most two texts: title and
- * table code); undefined as soon as it cannot, so the body rows of big tables cost little.
+ * The distinct texts of a row when it could be a title line (no amount, at most two texts: title and table code);
+ * undefined as soon as it cannot. A body row is told by its first amount, before any text is read; the texts of
+ * any other row are the ones the header reading asks for next (rowTexts reads them once).
  */
 function fewTexts(grid: SheetGrid, row: number): readonly string[] | undefined {
   const line = grid.sheet.cells[row];
   if (line) for (let c = 0; c < line.length; c++) if (typeof line[c]?.value === "number") return undefined;
-  // Two texts at most, kept in two variables: most rows asked are body rows, and no list is made for them.
-  let first: string | undefined;
-  let second: string | undefined;
-  for (const c of grid.columns(row)) {
-    if (grid.continuesLeft(row, c)) continue;
-    const raw = grid.filledText(row, c);
-    if (!raw) continue;
-    const t = compact(raw);
-    if (!t || t === first || t === second) continue;
-    if (second !== undefined) return undefined;
-    if (first === undefined) first = t;
-    else second = t;
-  }
-  if (first === undefined) return NO_TEXTS;
-  return second === undefined ? [first] : [first, second];
+  const texts = grid.rowTexts(row);
+  return texts.length <= 2 ? texts : undefined;
 }
-
-const NO_TEXTS: readonly string[] = [];
 
 function firstColumnWith(grid: SheetGrid, row: number): number {
   for (const c of grid.columns(row)) if (grid.filledText(row, c).trim()) return c;
