@@ -148,6 +148,11 @@ const MISSED_TODAY = new Set<string>([
   // “主要原因是” as a change's parts (a reason may name some of its causes only, and which change they break down is in doubt)
   "cq-qijiang-gonglu-2023-final ¶6 418.98→487.28",
   "cq-qijiang-gonglu-2023-final ¶6 1475.63→1719.49",
+  // m10 blind round (甘肃省红十字会 2013 财务收支): “…折合人民币2276.86万元(资金收入1685.81万元,物资收入折合人民币591.05万元)。拨款按
+  // 项目分类为:5.12汶川地震项目1058.88万元,…志愿服务项目4万元;…” — a list opened by “按项目分类为:” is not read as the breakdown of
+  // 资金收入 (opened by “其中:” the same list is, N.listSum), and parts in parentheses with no “其中”/“含” are not read: nothing raised
+  "gs-hongshizihui-2013-finance ¶13 2.5→0.5",
+  "gs-hongshizihui-2013-finance ¶13 1685.81→2093.40",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
