@@ -28,12 +28,10 @@ export interface Check {
 export type PlaceCounts = Map<TableModel, Map<string, number>>;
 
 /**
- * Applies one rule to one reporting unit at every place its scope names; returns the places where it fails
- * and counts, per table, the places where it applied.
+ * Applies one rule to one reporting unit at every place its scope names in `table` (the set's own table of the
+ * rule's scope); returns the places where it fails and counts, per table, the places where it applied.
  */
-export function evaluateRule(rule: Rule, set: TableSet, places?: PlaceCounts): Check[] {
-  const table = set.table(rule.scope.table);
-  if (!table || !set.owns(table)) return [];
+export function evaluateRule(rule: Rule, set: TableSet, table: TableModel, places?: PlaceCounts): Check[] {
   const checks: Check[] = [];
   let applied = 0;
   forEachFrame(rule, set, table, (frame) => {

@@ -46,9 +46,9 @@ const AMOUNT: ScaledAmount = { units: 0, scale: 0 };
 /** Reused for every place: evaluation is synchronous, so two sides suffice for the whole run. */
 const LEFT = new ExactSide();
 const RIGHT = new ExactSide();
-/** Unit of the first table met at this place; a table in another unit sends the place to Decimal. */
-let placeUnit: string | undefined;
-const sameUnit = (table: TableModel): boolean => (placeUnit ??= table.unit) === table.unit;
+/** The first table met at this place; a table in another unit sends the place to Decimal (the same table: no unit read). */
+let placeTable: TableModel | undefined;
+const sameUnit = (table: TableModel): boolean => table === (placeTable ??= table) || table.unit === placeTable.unit;
 const addLeft: TermSink = (cells, key, table, sign) => LEFT.add(cells, key, sign, sameUnit(table));
 const addRight: TermSink = (cells, key, table, sign) => RIGHT.add(cells, key, sign, sameUnit(table));
 
@@ -62,9 +62,9 @@ export type ExactOutcome = "not-applicable" | "holds" | "examine";
 export function exactOutcome(rule: Rule, frame: Frame): ExactOutcome {
   LEFT.reset();
   RIGHT.reset();
-  placeUnit = undefined;
-  if (!visitTerms(rule.left, frame, 1, addLeft) || !visitTerms(rule.right, frame, 1, addRight)) return "not-applicable";
-  if (LEFT.count === 0) return "not-applicable";
+  const applies = visitTerms(rule.left, frame, 1, addLeft) && visitTerms(rule.right, frame, 1, addRight);
+  placeTable = undefined; // holds no workbook after the place
+  if (!applies || LEFT.count === 0) return "not-applicable";
   if (!LEFT.exact || !RIGHT.exact) return "examine";
   const scale = Math.max(LEFT.scale, RIGHT.scale);
   const l = rescale(LEFT.units, LEFT.scale, scale);

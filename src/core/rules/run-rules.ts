@@ -5,7 +5,7 @@ import { parseCheckedRules } from "./parse-rules";
 import { evaluateRule, type Check, type PlaceCounts } from "./evaluate";
 import { withStructureDoubts } from "./structure-doubt";
 import { findingsFromChecks } from "./blame";
-import { groupIntoSets } from "./table-set";
+import { groupIntoSets, type TableSet } from "./table-set";
 import { confirmationsOf } from "./confirmations";
 import { FINAL_ACCOUNTS_RULES } from "./catalogue/final-accounts";
 import { BUDGET_RULES } from "./catalogue/budget";
@@ -27,11 +27,15 @@ export function runRules(tables: TableModel[], rules: Rule[] = BUILT_IN_RULES, t
   const checks: Check[] = [];
   const places: PlaceCounts = tally?.places ?? new Map();
   const sets = groupIntoSets(tables);
+  const scopes = scopesOf(rules);
   for (const set of sets) {
-    for (const rule of rules) {
-      for (const check of evaluateRule(rule, set, places)) {
+    const owned = scopes.names.map((name) => ownedTable(set, name));
+    for (let i = 0; i < rules.length; i++) {
+      const table = owned[scopes.of[i]];
+      if (!table) continue;
+      for (const check of evaluateRule(rules[i], set, table, places)) {
         checks.push(check);
-        if (tally) countFailure(tally.failures, set.table(rule.scope.table) ?? check.table, check);
+        if (tally) countFailure(tally.failures, table, check);
       }
     }
   }
@@ -41,6 +45,33 @@ export function runRules(tables: TableModel[], rules: Rule[] = BUILT_IN_RULES, t
     places,
     tables,
   );
+}
+
+/** The tables the rules are scoped on, each named once, and which of them each rule's scope names (by position). */
+interface Scopes {
+  names: string[];
+  of: number[];
+}
+
+/** Made once per list of rules: a set is asked each scope table once, not once per rule (most sets lack most tables). */
+const SCOPES = new WeakMap<readonly Rule[], Scopes>();
+
+function scopesOf(rules: readonly Rule[]): Scopes {
+  let scopes = SCOPES.get(rules);
+  if (scopes) return scopes;
+  const names: string[] = [];
+  const of = rules.map((rule) => {
+    const at = names.indexOf(rule.scope.table);
+    return at >= 0 ? at : names.push(rule.scope.table) - 1;
+  });
+  SCOPES.set(rules, (scopes = { names, of }));
+  return scopes;
+}
+
+/** The set's own table so named: the rules scoped on it are checked in this set. */
+function ownedTable(set: TableSet, name: string): TableModel | undefined {
+  const table = set.table(name);
+  return table && set.owns(table) ? table : undefined;
 }
 
 function countFailure(failures: FailureCounts, table: TableModel, check: Check): void {
