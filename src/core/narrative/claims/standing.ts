@@ -50,9 +50,11 @@ export function textRelations(statements: readonly Statement[], parsed: readonly
       x.mention !== m && x.figure === s!.figure && x.year === s!.year && x.others.length === 0 && sameOwner(x, s!) && !sameSentence(x, s!);
     return s && statements.some((x) => again(x) && reading.value(x.mention).equals(reading.value(m))) ? ["confirmed"] : [];
   };
-  const changes = (m: Mention) => claims.filter((c) => c.subject!.to === m).map((c) => changeStanding(c, reading));
+  const changesOf = (m: Mention) => claims.filter((c) => c.subject!.to === m);
+  const changes = (m: Mention) => changesOf(m).map((c) => changeStanding(c, reading));
+  const totalChanges = (m: Mention) => changesOf(m).map((c) => (c.prior ? changeStanding(c, reading) : againstOnly(changeStanding(c, reading))));
   const saidTwice = (m: Mention): Standing[] => (statements.some((x) => x.mention === m && saidNone(x)) ? ["confirmed"] : []);
-  const ofTotal = (m: Mention, judged?: string, at?: Decimal) => combined([...sums(m, judged, at), ...changes(m).map(againstOnly), ...statedAgain(m)]);
+  const ofTotal = (m: Mention, judged?: string, at?: Decimal) => combined([...sums(m, judged, at), ...totalChanges(m), ...statedAgain(m)]);
   const ofPart = (m: Mention, judged?: string) => combined([...sums(m, judged), ...changes(m), ...saidTwice(m), ...statedAgain(m)]);
   const ownWhole = (m: Mention) => statements.find((x) => x.mention === m && x.others.length === 0 && FIGURE_IDENTITIES[x.figure])?.figure;
   // an increase tied with certainty, its direction not left open by a template (“增加(减少)”): last year's amount ≥ 0 —
@@ -88,7 +90,10 @@ export function changeStanding(claim: ChangeClaim, reading: Reading): Standing {
   return claim.prior || (claim.percent && claim.percentUp === claim.up) ? "contradicted" : "free";
 }
 
-/** A total's own figures (its change and rate) may contradict it, never confirm it: a confirmation counts as none. */
+/**
+ * A total's own change with no base stated beside it (its rate only) may contradict it, never confirm it: a confirmation
+ * counts as none. A change against a stated base confirms it (Relations.ofTotal).
+ */
 const againstOnly = (standing: Standing): Standing => (standing === "confirmed" ? "free" : standing);
 
 /** Several relations: any broken one contradicts, unless another holds (then the figure is left as if in none). */
