@@ -16,8 +16,9 @@ export interface Relations {
   /**
    * As the total of the sum judged: confirmed by another sum it is a part of (三公 = 出国 + 公务用车 + 接待 for the
    * 公务用车 line), or by its own change measured against a base stated with it (竹山 2020: “本级收入49508万元,比报告数
-   * 49500万元增加8万元”: a slip in the total would break total − base = change too); that sum or its own change and rate
-   * may contradict it. Its own rate alone confirms nothing (it ties the change to a base the text does not state): a
+   * 49500万元增加8万元”: a slip in the total would break total − base = change too) or its completion of a budget
+   * stated with it (睢宁 2020: “28239万元,为调整预算数38651万元的73.06%”); that sum or its own change and rate may
+   * contradict it. Its own rate alone confirms nothing (it ties the change to a base the text does not state): a
    * list whose total sits in no other relation is judged as the list rules always did. `at`: the value the sum judged gives it (its
    * parts' sum) — another sum that breaks at the printed value and at `at` alike says nothing of which it is (三公 11.52
    * against 0 + 公务用车 35 + 11.52 breaks with 公务用车 at 40 too: the 三公 total is the slip there, not the 35). The same
