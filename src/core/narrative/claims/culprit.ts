@@ -25,7 +25,10 @@ export interface Relations {
    * figure stated again elsewhere with the same value confirms it: a slip is made once.
    */
   ofTotal(m: Mention, judged?: string, at?: Decimal): Standing;
-  /** As a part: any relation of its own — its own sum, a sum it is part of, its change and rate, its 0 said again in words. */
+  /**
+   * As a part: any relation of its own — its own sum, a sum it is part of, its change and rate, its completion of a
+   * budget stated with it, its 0 said again in words.
+   */
   ofPart(m: Mention, judged?: string): Standing;
   /**
    * The least an amount can be: an increase over last year tied to it with certainty (“公务用车购置费25万元,比上年增加25万元”:

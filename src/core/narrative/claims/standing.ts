@@ -58,9 +58,10 @@ export function textRelations(statements: readonly Statement[], parsed: readonly
   const totalChanges = (m: Mention) => changesOf(m).map((c) => (c.prior ? changeStanding(c, reading) : againstOnly(changeStanding(c, reading))));
   const saidTwice = (m: Mention): Standing[] => (statements.some((x) => x.mention === m && saidNone(x)) ? ["confirmed"] : []);
   // its completion of a budget stated with it (“28239万元,为调整预算数38651万元的73.06%”), a base as a change's prior is
-  const budgets = (m: Mention): Standing[] => completions.filter((c) => c.actual === m).map((c) => (completionHolds(c, reading) ? "confirmed" : "contradicted"));
+  const budgets = (m: Mention): Standing[] =>
+    completions.filter((c) => c.actual === m).map((c) => (completionHolds(c, reading) ? "confirmed" : "contradicted"));
   const ofTotal = (m: Mention, judged?: string, at?: Decimal) => combined([...sums(m, judged, at), ...totalChanges(m), ...budgets(m), ...statedAgain(m)]);
-  const ofPart = (m: Mention, judged?: string) => combined([...sums(m, judged), ...changes(m), ...saidTwice(m), ...statedAgain(m)]);
+  const ofPart = (m: Mention, judged?: string) => combined([...sums(m, judged), ...changes(m), ...budgets(m), ...saidTwice(m), ...statedAgain(m)]);
   const ownWhole = (m: Mention) => statements.find((x) => x.mention === m && x.others.length === 0 && FIGURE_IDENTITIES[x.figure])?.figure;
   // an increase tied with certainty, its direction not left open by a template (“增加(减少)”): last year's amount ≥ 0 —
   // of an amount not printed below 0 (“补充预算周转金-21万元”: such an item may be below 0 in either year)
