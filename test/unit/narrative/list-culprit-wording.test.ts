@@ -133,3 +133,74 @@ describe("a subtotal stated alike in two places, its parts in two sentences with
     expect(sums(once)).toEqual([["N.total", 1, "35", "40.00"]]);
   });
 });
+
+describe("a total confirmed by its own change against a base stated with it (竹山 2020 决算 ¶5, hb-zhushan-2020-final)", () => {
+  // 本级收入 49508 − 报告数 49500 = 8, as stated: a slip in the total would break that too; 税收 31283 + 非税 18225 = 49508
+  const real =
+    "(1)本级收入49508万元,比报告数49500万元增加8万元,比2019年决算数下降24.8%。其中税收收入完成31283万元、非税收入完成18225万元,税收收入占本级收入的比重为 63.2%。(具体项目详见附表一)";
+  const slipped = real.replace("31283万元", "32183万元");
+
+  it("the real paragraph: nothing", () => {
+    expect(found(real)).toEqual([]);
+  });
+
+  it("税收 typed 32183: no error naming the confirmed total; a warning at ¶1 to check the two parts, each free", () => {
+    expect(errors(slipped)).toEqual([]);
+    const [warning] = warnings(slipped, "N.listSum");
+    expect(warning.headline).toContain("与同句所写的上年数、报告数或预算数相符");
+    expect(warning.headline).toContain("请核对税收收入完成、非税收入完成");
+    expect(paragraphOf(warning)).toBe(1);
+  });
+
+  it("with no base stated (its rate against 2019 only), the total is named as before", () => {
+    expect(errors(slipped.replace("比报告数49500万元增加8万元,", ""))).toEqual([["N.listSum", 1, "49508", "50408.00"]]);
+  });
+
+  it("a change that does not fit its base (增加6) confirms nothing: the total and the change are each named", () => {
+    expect(errors(slipped.replace("增加8万元", "增加6万元")).map(([rule, , actual]) => [rule, actual])).toEqual([
+      ["N.listSum", "49508"],
+      ["N.difference", "6"],
+    ]);
+  });
+});
+
+describe("a 三公 total confirmed by its change against last year's stated amount, two of its three parts by their own", () => {
+  // 300.00 − 280.00 = 20.00; 出国 5 ÷ 15 = 33.3%, 接待 20 ÷ 80 = 25.0%: only the car line is free, 300 − 10 − 100 = 190
+  const text =
+    "“三公”经费财政拨款支出300.00万元,比上年的280.00万元增加20.00万元。其中:因公出国(境)费10.00万元,比上年减少5.00万元,下降33.3%;公务用车购置及运行维护费200.00万元;公务接待费100.00万元,比上年增加20.00万元,增长25.0%。";
+
+  it("the car line is the one error, 应为190.00", () => {
+    expect(errors(text)).toEqual([["N.total", 1, "200.00", "190.00"]]);
+  });
+
+  it("the base left out (增长7.1% only, 20 ÷ 280 = 7.14%): the total is named, as a total's rate alone confirms nothing", () => {
+    expect(errors(text.replace("比上年的280.00万元增加20.00万元", "比上年增长7.1%"))).toEqual([["N.total", 1, "300.00", "310.00"]]);
+  });
+});
+
+describe("a total confirmed by its completion of a budget stated with it (睢宁 2020 决算 ¶3, hn-suining-2020-final)", () => {
+  // 28239 ÷ 38651 = 73.06%, 22893 ÷ (28239 + 22893) = 44.77%; 17869 + 8111 + 2259 = 28239
+  const real =
+    "2020年全县完成一般公共预算收入28239万元,为调整预算数38651万元的73.06%,比上年减少22893万元,降低44.77%,其中:完成地方一般公共预算收入17869万元,上划中央收入8111万元,上划省级收入2259万元。";
+  const slipped = real.replace("8111万元", "8711万元");
+
+  it("the real paragraph: no error", () => {
+    expect(errors(real)).toEqual([]);
+  });
+
+  it("上划中央 typed 8711: no error naming the confirmed total; a warning at ¶1 to check the three free parts", () => {
+    expect(errors(slipped)).toEqual([]);
+    const [warning] = warnings(slipped, "N.listSum");
+    expect(warning.headline).toContain("请核对完成地方一般公共预算收入、上划中央收入、上划省级收入");
+  });
+
+  it("with no budget stated (its change and rate only), the total is named as before", () => {
+    expect(errors(slipped.replace("为调整预算数38651万元的73.06%,", ""))).toEqual([["N.listSum", 1, "28239", "28839.00"]]);
+  });
+
+  it("三公 at 75.0% of its stated budget 400.00, 出国 and 接待 confirmed by their own: the car line is the one error", () => {
+    const sangong =
+      "“三公”经费财政拨款支出300.00万元,为预算数400.00万元的75.0%。其中:因公出国(境)费10.00万元,比上年减少5.00万元,下降33.3%;公务用车购置及运行维护费200.00万元;公务接待费100.00万元,比上年增加20.00万元,增长25.0%。";
+    expect(errors(sangong)).toEqual([["N.listSum", 1, "200.00", "190.00"]]);
+  });
+});

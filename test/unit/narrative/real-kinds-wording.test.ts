@@ -145,9 +145,12 @@ describe("a 决算 list with each part's completion rate, after a budget and its
     expect(errors(xundian("3,080"), 2022)).toEqual([]);
   });
 
-  it("a part changed: the list is above the actual — an error (“完成年初预算的” is each rate's base, not the parts' measure)", () => {
-    // the 三公 parts stated above their total (N.total: the parts the catalogue knows, 公务用车购置费 unstated)
-    expect(errors(xundian("3,797"), 2022).map(([rule]) => rule)).toEqual(["N.total"]);
+  it("a part changed: the list is above the actual (“完成年初预算的” is each rate's base, not the parts' measure)", () => {
+    // the 三公 parts stated above their total (N.total: the parts the catalogue knows, 公务用车购置费 unstated); the actual
+    // is confirmed by its completion of the budget stated with it (26,085.58 ÷ 27,080 = 96.33%), each part free: a warning
+    // naming the parts to check, no error naming the actual
+    expect(errors(xundian("3,797"), 2022)).toEqual([]);
+    expect(check(xundian("3,797"), 2022).filter((f) => f.rule === "N.total" && f.severity === "warning")).toHaveLength(1);
   });
 });
 

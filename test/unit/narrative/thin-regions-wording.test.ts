@@ -59,7 +59,11 @@ describe("“A与B分别为x和y”: names joined before a list said to be “�
   });
 
   it("a paired amount changed breaks the 三公 sum (the parts are in the paragraph after the total)", () => {
-    expect(check(sichuan.replace("4.23亿元", "4.03亿元")).filter((f) => f.severity === "error")).toHaveLength(1);
+    // 5.55 is confirmed by its change against the stated 5.98 (减少0.43), 接待 0.98 by its own (0.43 ÷ 1.41 = 30.5%): 出国
+    // 0.34 or 用车 4.03 may be the slip — a warning naming them, no error on the confirmed total
+    const changed = check(sichuan.replace("4.23亿元", "4.03亿元"));
+    expect(changed.filter((f) => f.severity === "error")).toEqual([]);
+    expect(changed.filter((f) => f.severity === "warning" && f.rule === "N.total")).toHaveLength(1);
   });
 
   it("words that do not cut into one figure name per amount stay unnamed (“收、支总计分别为”)", () => {

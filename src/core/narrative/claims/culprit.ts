@@ -14,15 +14,21 @@ export type Standing = "confirmed" | "contradicted" | "free";
  */
 export interface Relations {
   /**
-   * As the total of the sum judged: confirmed only by another sum it is a part of (三公 = 出国 + 公务用车 + 接待 for the
-   * 公务用车 line); that sum or its own change and rate may contradict it. Its own rate alone confirms nothing: a list
-   * whose total sits in no other sum is judged as the list rules always did. `at`: the value the sum judged gives it (its
+   * As the total of the sum judged: confirmed by another sum it is a part of (三公 = 出国 + 公务用车 + 接待 for the
+   * 公务用车 line), or by its own change measured against a base stated with it (竹山 2020: “本级收入49508万元,比报告数
+   * 49500万元增加8万元”: a slip in the total would break total − base = change too) or its completion of a budget
+   * stated with it (睢宁 2020: “28239万元,为调整预算数38651万元的73.06%”); that sum or its own change and rate may
+   * contradict it. Its own rate alone confirms nothing (it ties the change to a base the text does not state): a
+   * list whose total sits in no other relation is judged as the list rules always did. `at`: the value the sum judged gives it (its
    * parts' sum) — another sum that breaks at the printed value and at `at` alike says nothing of which it is (三公 11.52
    * against 0 + 公务用车 35 + 11.52 breaks with 公务用车 at 40 too: the 三公 total is the slip there, not the 35). The same
    * figure stated again elsewhere with the same value confirms it: a slip is made once.
    */
   ofTotal(m: Mention, judged?: string, at?: Decimal): Standing;
-  /** As a part: any relation of its own — its own sum, a sum it is part of, its change and rate, its 0 said again in words. */
+  /**
+   * As a part: any relation of its own — its own sum, a sum it is part of, its change and rate, its completion of a
+   * budget stated with it, its 0 said again in words.
+   */
   ofPart(m: Mention, judged?: string): Standing;
   /**
    * The least an amount can be: an increase over last year tied to it with certainty (“公务用车购置费25万元,比上年增加25万元”:

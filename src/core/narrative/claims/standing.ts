@@ -2,6 +2,7 @@ import type { Decimal } from "../../numbers/decimal";
 import { sumIntervals, type RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeStated } from "../../numbers/verdict";
 import { changeConfirmed } from "./change";
+import { completionHolds, type CompletionClaim } from "./completion";
 import { sumOf } from "./cross";
 import type { Relations, Standing } from "./culprit";
 import type { ChangeClaim } from "./extract";
@@ -19,7 +20,9 @@ import { sameOwner, type FigureLookup, type Statement } from "./statements";
  */
 export function textRelations(statements: readonly Statement[], parsed: readonly ParsedParagraph[], tableFigure: FigureLookup, reading: Reading): Relations {
   const partsOf = identityParts(statements, tableFigure, reading);
-  const claims = parsed.flatMap((at) => at.sentences.flatMap((x) => x.claims)).filter((c): c is ChangeClaim => c.kind === "change" && !!c.subject?.certain);
+  const all = parsed.flatMap((at) => at.sentences.flatMap((x) => x.claims));
+  const claims = all.filter((c): c is ChangeClaim => c.kind === "change" && !!c.subject?.certain);
+  const completions = all.filter((c): c is CompletionClaim => c.kind === "completion" && !!c.budget);
   const certain = (figure: string, of: Statement) =>
     statements.find((x) => x.figure === figure && x.year === of.year && x.others.length === 0 && sameOwner(x, of));
   // a sum the amount sits in as printed: as its whole, or as a part whose statement there has the amount's value; one
@@ -50,10 +53,15 @@ export function textRelations(statements: readonly Statement[], parsed: readonly
       x.mention !== m && x.figure === s!.figure && x.year === s!.year && x.others.length === 0 && sameOwner(x, s!) && !sameSentence(x, s!);
     return s && statements.some((x) => again(x) && reading.value(x.mention).equals(reading.value(m))) ? ["confirmed"] : [];
   };
-  const changes = (m: Mention) => claims.filter((c) => c.subject!.to === m).map((c) => changeStanding(c, reading));
+  const changesOf = (m: Mention) => claims.filter((c) => c.subject!.to === m);
+  const changes = (m: Mention) => changesOf(m).map((c) => changeStanding(c, reading));
+  const totalChanges = (m: Mention) => changesOf(m).map((c) => (c.prior ? changeStanding(c, reading) : againstOnly(changeStanding(c, reading))));
   const saidTwice = (m: Mention): Standing[] => (statements.some((x) => x.mention === m && saidNone(x)) ? ["confirmed"] : []);
-  const ofTotal = (m: Mention, judged?: string, at?: Decimal) => combined([...sums(m, judged, at), ...changes(m).map(againstOnly), ...statedAgain(m)]);
-  const ofPart = (m: Mention, judged?: string) => combined([...sums(m, judged), ...changes(m), ...saidTwice(m), ...statedAgain(m)]);
+  // its completion of a budget stated with it (“28239万元,为调整预算数38651万元的73.06%”), a base as a change's prior is
+  const budgets = (m: Mention): Standing[] =>
+    completions.filter((c) => c.actual === m).map((c) => (completionHolds(c, reading) ? "confirmed" : "contradicted"));
+  const ofTotal = (m: Mention, judged?: string, at?: Decimal) => combined([...sums(m, judged, at), ...totalChanges(m), ...budgets(m), ...statedAgain(m)]);
+  const ofPart = (m: Mention, judged?: string) => combined([...sums(m, judged), ...changes(m), ...budgets(m), ...saidTwice(m), ...statedAgain(m)]);
   const ownWhole = (m: Mention) => statements.find((x) => x.mention === m && x.others.length === 0 && FIGURE_IDENTITIES[x.figure])?.figure;
   // an increase tied with certainty, its direction not left open by a template (“增加(减少)”): last year's amount ≥ 0 —
   // of an amount not printed below 0 (“补充预算周转金-21万元”: such an item may be below 0 in either year)
@@ -88,7 +96,10 @@ export function changeStanding(claim: ChangeClaim, reading: Reading): Standing {
   return claim.prior || (claim.percent && claim.percentUp === claim.up) ? "contradicted" : "free";
 }
 
-/** A total's own figures (its change and rate) may contradict it, never confirm it: a confirmation counts as none. */
+/**
+ * A total's own change with no base stated beside it (its rate only) may contradict it, never confirm it: a confirmation
+ * counts as none. A change against a stated base confirms it (Relations.ofTotal).
+ */
 const againstOnly = (standing: Standing): Standing => (standing === "confirmed" ? "free" : standing);
 
 /** Several relations: any broken one contradicts, unless another holds (then the figure is left as if in none). */

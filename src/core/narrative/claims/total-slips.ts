@@ -98,7 +98,7 @@ export function culpritIssue(rule: "total" | "listSum", sum: NamedSum, culprit: 
   const nameOf = (m: Mention) => names[parts.indexOf(m)];
   if (culprit.at === "unknown") {
     const listed = culprit.suspects.map(nameOf).join("、");
-    const why = `${name}${total.text}已由文中别处印证（与另一合计关系相符，或别处所写相同），差额应出在所列${culprit.suspects.length > 1 ? "几" : "这一"}项中`;
+    const why = `${name}${total.text}已由文中别处印证（与另一合计关系相符，与同句所写的上年数、报告数或预算数相符，或别处所写相同），差额应出在所列${culprit.suspects.length > 1 ? "几" : "这一"}项中`;
     return {
       rule,
       verdict: "warning",
@@ -114,7 +114,7 @@ export function culpritIssue(rule: "total" | "listSum", sum: NamedSum, culprit: 
   const { part, value, belowIncrease } = culprit;
   const partName = nameOf(part);
   const right = correctedLike(part, total, value);
-  const confirmed = `${name}${total.text}已由文中别处印证（与另一合计关系相符，或别处所写相同）`;
+  const confirmed = `${name}${total.text}已由文中别处印证（与另一合计关系相符，与同句所写的上年数、报告数或预算数相符，或别处所写相同）`;
   const why = belowIncrease
     ? `${partName}写${part.text}，少于其本身所写的比上年增加额（上年数不会为负），改正其他部分也不能消除`
     : "其他各部分或有其他关系印证、或改正后为负数（或少于其本身所写的比上年增加额）";
