@@ -1,12 +1,10 @@
 import { HUNDRED, type Decimal } from "../../numbers/decimal";
 import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeDerived, percentInterval } from "../../numbers/verdict";
-import type { Claim } from "./extract";
+import type { CompletionClaim } from "./extract";
 import { derivedHeadline, percentOf, quoted, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
-
-export type CompletionClaim = Extract<Claim, { kind: "completion" }>;
 
 /** “年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%”. */
 export function checkCompletion(claim: CompletionClaim, reading: Reading): ClaimIssue[] {

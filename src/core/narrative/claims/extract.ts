@@ -81,6 +81,7 @@ export type Claim =
   | { kind: "amount"; mention: Mention };
 export type ChangeClaim = Extract<Claim, { kind: "change" }>;
 export type ShareClaim = Extract<Claim, { kind: "share" }>;
+export type CompletionClaim = Extract<Claim, { kind: "completion" }>;
 
 export interface SentenceClaims {
   sentence: string;
@@ -309,7 +310,6 @@ function budgetCut(claim: CompletionClaim, claims: readonly Claim[]): Completion
   );
   return cuts.length === 1 ? { ...claim, cut: { change: cuts[0].change, up: cuts[0].up } } : claim;
 }
-type CompletionClaim = Extract<Claim, { kind: "completion" }>;
 
 /** “426.79亿元采购规模中，…”, “846.99亿元的政府采购规模中，…”: the name of an amount written after it, opening a breakdown. */
 const NAME_AFTER = /^\s*的?([^，,；;。：:\d]{1,16}?)中\s*[，,]/;

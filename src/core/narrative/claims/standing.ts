@@ -2,16 +2,16 @@ import type { Decimal } from "../../numbers/decimal";
 import { sumIntervals, type RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeStated } from "../../numbers/verdict";
 import { changeConfirmed } from "./change";
-import { completionHolds, type CompletionClaim } from "./completion";
+import { completionHolds } from "./completion";
 import { sumOf } from "./cross";
 import type { Relations, Standing } from "./culprit";
-import type { ChangeClaim } from "./extract";
+import type { ChangeClaim, CompletionClaim } from "./extract";
 import { FIGURE_IDENTITIES } from "./figures";
 import type { Mention } from "./mentions";
 import type { ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
 import { identityParts } from "./stated-parts";
-import { sameOwner, type FigureLookup, type Statement } from "./statements";
+import { sameOwner, sentenceOf, type FigureLookup, type Statement } from "./statements";
 
 /**
  * The relations of the text's amounts: the catalogue's sums over the text's own statements (./stated-parts.ts, each
@@ -83,7 +83,6 @@ export function textRelations(statements: readonly Statement[], parsed: readonly
   };
 }
 
-const sentenceOf = (s: Statement) => s.at.sentences.find((x) => x.mentions.includes(s.mention));
 const sameSentence = (a: Statement, b: Statement) => a.at === b.at && sentenceOf(a) === sentenceOf(b);
 
 /**

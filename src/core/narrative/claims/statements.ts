@@ -79,6 +79,9 @@ const UNIT_END = /(?:总局|总署|部|局|署|银行|委员会|委|院|厅|中�
  * Two statements may be of one unit: unless both name theirs and the names differ — “商务部“三公经费”财政拨款支出6,083.70万元”
  * is no sum of 中国人民银行's 因公出国（境）费 and 国家税务总局's 公务用车 and 公务接待.
  */
+/** The sentence of its paragraph a statement is made in. */
+export const sentenceOf = (s: Statement) => s.at.sentences.find((x) => x.mentions.includes(s.mention));
+
 export const sameOwner = (a: Statement, b: Statement): boolean => a.owner === undefined || b.owner === undefined || a.owner === b.owner;
 
 /** A year the sentence is about (not one it compares with: “与2023年度相比”, “较2024年的”; nor a year whose own amount follows: “2024年的2190万元”). */

@@ -3,7 +3,7 @@ import { judgeAmounts, judgeStated } from "../../numbers/verdict";
 import { isBound, isPlainAmount, isPrior } from "./binding";
 import { quoted, writtenLike, writtenUnit } from "./issue";
 import type { Located } from "./parsed";
-import type { FigureLookup, Statement } from "./statements";
+import { sentenceOf, type FigureLookup, type Statement } from "./statements";
 import { sumOf, type CrossContext } from "./cross";
 import { statedParts } from "./stated-parts";
 import type { Mention } from "./mentions";
@@ -106,8 +106,6 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
       ];
     });
 }
-
-const sentenceOf = (s: Statement) => s.at.sentences.find((x) => x.mentions.includes(s.mention));
 
 /**
  * “…“三公"经费决算数合计为1000.86万,其中:因公出国(境)费0万元、…、公务接待费43.77万元、会议费34.10万元、培训费51.37万元”:
