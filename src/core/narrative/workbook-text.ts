@@ -4,6 +4,7 @@ import type { WorkbookSnapshot } from "../snapshot/types";
 import type { TableModel } from "../tables/table-model";
 import { findLeftovers } from "../text/leftovers";
 import { majorityYear, statedYears } from "../text/year";
+import { sentences } from "../text/sentences";
 import { leftoverIssue, yearIssue } from "./claims/form";
 import { toFinding } from "./claims/check";
 import type { NarrativeParagraph } from "../paragraphs/paragraph";
@@ -43,7 +44,7 @@ export function unitName(snapshot: WorkbookSnapshot, tables: readonly TableModel
   const votes = new Map<string, number>();
   for (const { text } of candidates(snapshot)) {
     if (!YEAR_WORD.test(text)) continue; // no sentence of it names a unit before a year: not split
-    for (const sentence of text.split(/(?<=[。\n])/)) {
+    for (const { text: sentence } of sentences(text)) {
       const name = UNIT_BEFORE_YEAR.exec(sentence)?.[1].trim();
       if (name && UNIT_SUFFIX.test(name) && findLeftovers(name).length === 0) votes.set(name, (votes.get(name) ?? 0) + 1);
     }

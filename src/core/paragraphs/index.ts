@@ -5,4 +5,3 @@
  */
 export type { NarrativeParagraph } from "./paragraph";
 export { readNarrativeText, readTableExplanations, readTextFile, paragraphsOf, isProseSheet } from "./read-paragraphs";
-export { sentences } from "./sentences";

@@ -4,6 +4,7 @@
  * another year by design and is never a slip.
  */
 
+import { sentences } from "./sentences";
 import { TABLE_ROW } from "./table-row";
 
 /** Where a year was stated as the subject year of the text. */
@@ -70,8 +71,7 @@ function readYears(text: string, prose: boolean): StatedYear[] {
 
 function openings(text: string): StatedYear[] {
   const out: StatedYear[] = [];
-  let start = 0;
-  for (const sentence of text.split(/(?<=[。！？\n])/)) {
+  for (const { text: sentence, start } of sentences(text)) {
     const m = OPENING.exec(sentence);
     if (m && !NOT_SUBJECT_BEFORE.test(m[1])) {
       const after = sentence.slice(m.index + m[0].length);
@@ -80,7 +80,6 @@ function openings(text: string): StatedYear[] {
         out.push({ year: Number(m[2]), use: "opening", text: sentence.slice(at, m.index + m[0].length), index: start + at });
       }
     }
-    start += sentence.length;
   }
   return out;
 }

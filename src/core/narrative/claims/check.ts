@@ -1,6 +1,7 @@
 import type { Finding, TextQuote } from "../../findings/finding";
 import { Decimal } from "../../numbers/decimal";
 import { toHalfWidth } from "../../numbers/parse-number";
+import { sentences } from "../../text/sentences";
 import type { TableModel } from "../../tables/table-model";
 import { dominantFamily, type DisclosureFamily } from "../../tables/family";
 import { TableValueSource } from "../table-source";
@@ -221,16 +222,15 @@ const YEAR_OF = /((?:19|20)\d{2})\s*年/g;
 function reportsExecution(paragraphs: NarrativeParagraph[], year: number | undefined): boolean {
   return paragraphs.some((p) => {
     let current: number | undefined;
-    return toHalfWidth(p.text)
-      .split(/[。！？]/)
-      .some((sentence) => {
-        const at = sentence.search(EXECUTION);
-        const years = [...sentence.matchAll(YEAR_OF)].map((m) => ({ year: Number(m[1]), at: m.index! }));
-        // the year named last before the execution words (“2010年教育部“三公经费”实际开支少于当年预算，2011年…”: 2010)
-        const governing = at < 0 ? undefined : (years.filter((y) => y.at < at).pop()?.year ?? current);
-        if (years.length > 0) current = years[years.length - 1].year;
-        return at >= 0 && (year === undefined || governing === undefined || governing === year);
-      });
+    return sentences(p.text).some(({ text }) => {
+      const sentence = toHalfWidth(text);
+      const at = sentence.search(EXECUTION);
+      const years = [...sentence.matchAll(YEAR_OF)].map((m) => ({ year: Number(m[1]), at: m.index! }));
+      // the year named last before the execution words (“2010年教育部“三公经费”实际开支少于当年预算，2011年…”: 2010)
+      const governing = at < 0 ? undefined : (years.filter((y) => y.at < at).pop()?.year ?? current);
+      if (years.length > 0) current = years[years.length - 1].year;
+      return at >= 0 && (year === undefined || governing === undefined || governing === year);
+    });
   });
 }
 

@@ -27,7 +27,7 @@ import {
   type StatedBefore,
 } from "./binding";
 import { toHalfWidth } from "../../numbers/parse-number";
-import { sentences } from "../../paragraphs/sentences";
+import { sentences } from "../../text/sentences";
 import { findMentions, sharedAmountUnit, type Mention } from "./mentions";
 
 export { CHANGE_WORD } from "./binding";

@@ -1,6 +1,7 @@
 import { toHalfWidth } from "../../numbers/parse-number";
 import { findLeftovers, type Leftover } from "../../text/leftovers";
 import { statedYears, type StatedYear } from "../../text/year";
+import { sentenceAt } from "../../text/sentences";
 import type { ClaimIssue } from "./issue";
 import { isBound } from "./binding";
 import { findMentions } from "./mentions";
@@ -79,13 +80,6 @@ function claimsNothing(sentence: string): boolean {
 const ABSENCE = /[无未]/;
 
 const BUDGET = /预算/;
-
-/** The sentence of a paragraph around a position (up to 。！？ on either side). */
-function sentenceAt(text: string, index: number): string {
-  const start = Math.max(...["。", "！", "？"].map((mark) => text.lastIndexOf(mark, index - 1))) + 1;
-  const ends = ["。", "！", "？"].map((mark) => text.indexOf(mark, index)).filter((i) => i >= 0);
-  return text.slice(start, ends.length > 0 ? Math.min(...ends) + 1 : text.length);
-}
 
 export function leftoverIssue(l: Leftover): ClaimIssue {
   return {

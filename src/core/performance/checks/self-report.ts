@@ -3,7 +3,7 @@ import { Decimal } from "../../numbers/decimal";
 import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeAmounts, judgeDerived, type Verdict } from "../../numbers/verdict";
 import { whereOf } from "../../paragraphs/paragraph";
-import { sentences } from "../../paragraphs/sentences";
+import { sentences } from "../../text/sentences";
 import { parseCellAddress, qualifiedAddress } from "../../snapshot/address";
 import { targetDescription } from "../compare";
 import type { IndicatorRow, PerformanceProject } from "../model";
