@@ -31,6 +31,7 @@ import type { TotalResolver } from "./share-total";
 import { checkTotalCulprits } from "./total-slips";
 import { checkTotals } from "./totals";
 import { figureBinding, holdsName, namesSameFigure } from "./figures";
+import { soleWhole } from "./sole-whole";
 import { checkDigits } from "./digits";
 import { checkForm, coveredYears } from "./form";
 import { checkGaps } from "./gap";
@@ -254,14 +255,18 @@ function totalResolver(family: Family, tableFigure: FigureLookup, statements: St
   const amounts = parsed.flatMap((p) =>
     p.sentences.flatMap((s) => s.mentions.filter((m) => m.kind === "amount" && m.groupSize === 1).map((m) => ({ m, label: namedBefore(s, m) ?? m.label }))),
   );
+  const wholes = amounts.map(({ m }) => m);
+  const labels = new Map(amounts.map(({ m, label }) => [m, label]));
+  const labelOf = (m: Mention) => labels.get(m) ?? m.label;
   const resolve = (name: string, near?: Mention) => {
     const binding = figureBinding(name, family);
     const fromTables = binding ? tableFigure(binding.figure) : undefined;
     if (fromTables) return { value: fromTables.value, unit: fromTables.unit, where: "表中数" };
     const sentence = sentenceOf(parsed, near);
-    const own = binding
-      ? statements.find((s) => s.figure === binding.figure && s.year === undefined && s.others.length === 0)?.mention
-      : namedAmount(amounts, name, sentence);
+    const own =
+      (binding
+        ? statements.find((s) => s.figure === binding.figure && s.year === undefined && s.others.length === 0)?.mention
+        : namedAmount(amounts, name, sentence)) ?? soleWhole(wholes, labelOf, name, near);
     if (!own || (binding && heldInSentence(sentence, own, name))) return undefined;
     return { value: own.value, unit: own.unit, where: `文中“${own.rawLabel}${own.text}”`, mention: own };
   };
