@@ -175,6 +175,10 @@ const NOT_STATED = new Map<string, string>([
   ["nm-ordos-2022-budget-sangong ¶1 21.8→24.9", "“三公”经费…其中：出国、接待、公务用车运行费用 — 公务用车购置 is not named"],
   ["nm-ordos-2022-budget-sangong ¶2 20.12→24.57", "the same list a year earlier: 公务用车购置 is not named"],
   ["zy-mlr-2011-final-sangong ¶5 156.62→135.28", "公务接待费 by units (本级…, 地调局…, 其他直属事业单位): no identity says these are all"],
+  [
+    "gd-stu-med-2016-final ¶3 27,664.71→33,983.33",
+    "总收入…其中：财政拨款、教育事业、其他、经营收入 — 上级补助, 附属单位上缴 are not named; ¶4–¶7's shares “占总收入的” add up to 100% of the four, so the words' one 总收入 is left untied (sole-whole.ts: a 三公 list “占总支出的” reads the same)",
+  ],
   ["gd-stu-med-2016-final ¶11 14,412.87→11,984.46", "项目支出…在项目支出当中：教育、科研、医疗卫生 — 功能分类 parts, no identity says these are all"],
   ["gd-stu-med-2016-final ¶11 49.59→45.40", "the same list, another part"],
   // a list opened by “包括” is a list of parts as “其中” is (h2 round 2: the generator now reads it so): below its total it shows

@@ -104,6 +104,17 @@ describe("wholes the words do not single out", () => {
     expect(shareFindings(text.replace("占财政总收入的86.5%", "占财政总收入的96.5%"), 2011)).toEqual([]);
   });
 
+  it("a 三公 total stated before the part in its paragraph may be the “总支出” meant: the one 财务支出 is not tied", () => {
+    const text = ["2021年,本会财务支出共计500万元。", "“三公”经费支出决算为30万元,其中公务接待费20万元,占总支出的66.67%。"].join("\n");
+    expect(shareFindings(text, 2021)).toEqual([]);
+  });
+
+  it("shares of “总支出” adding up to 100% of parts that are not the one 支出 stated: the writer's whole is the parts' own", () => {
+    const lines = ["2021年,本会财务支出共计500万元。", "“三公”经费支出决算30万元。", "因公出国(境)费0万元,占总支出的0%。"];
+    const text = [...lines, "公务用车运行维护费10万元,占总支出的33.33%。", "公务接待费20万元,占总支出的66.67%。"].join("\n");
+    expect(checkNarrative(readTextFile(text), [], { year: 2021 }).filter((f) => f.severity === "error")).toEqual([]);
+  });
+
   it("an item's amount (政府拨款收入) is no whole: “总收入” with only items stated ties nothing", () => {
     const text = "本年度政府拨款收入220.43万元。本年度公益性资金收入41.31万元,占总收入的14.79%。";
     expect(shareFindings(text, 2021)).toEqual([]);

@@ -1,4 +1,8 @@
+import { Decimal } from "../../numbers/decimal";
+import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
+import { judgeAmounts } from "../../numbers/verdict";
 import { isPrior } from "./binding";
+import type { ShareClaim } from "./extract";
 import { CONTEXT_PREFIX, nameCore } from "./figures";
 import type { Mention } from "./mentions";
 
@@ -12,17 +16,53 @@ import type { Mention } from "./mentions";
  * for “总收入”; a 收入总计 beside a 本年收入合计; a 收支总计, which answers to either side) leave the whole in doubt, and
  * nothing is tied.
  */
-export function soleWhole(amounts: readonly Mention[], labelOf: (m: Mention) => string, name: string, part?: Mention): Mention | undefined {
+export function soleWhole(search: WholeSearch, name: string, part?: Mention): Mention | undefined {
   const named = wholeWords(name);
   if (!named || (part && isPrior(part))) return undefined;
-  const answering = amounts.filter((m) => !isPrior(m) && answers(wholeWords(labelOf(m)), named));
+  const answering = search.amounts.filter(({ m, label }) => !isPrior(m) && answers(wholeWords(label), named)).map(({ m }) => m);
   const [whole] = answering;
   if (!whole || !answering.every((m) => m.value.equals(whole.value) && m.unit.equals(whole.unit))) return undefined;
   // the part answering too (“省本级支出1478.55亿元,占总支出的22.5%”) is a whole of its own scope, and a whole below the
   // part is none of its: the words then do not say which whole is meant
   if (part && (answering.includes(part) || part.value.greaterThan(whole.value))) return undefined;
-  return whole;
+  const siblings = new Set(search.shares.map((c) => c.part));
+  if (part && nearerWhole(search.before(part).filter(({ m }) => !siblings.has(m)), named, whole, part)) return undefined;
+  return partsOfAnother(search.shares, name, whole) ? undefined : whole;
 }
+
+/** The amounts and shares of the text a whole named in words is looked for among. */
+export interface WholeSearch {
+  amounts: readonly Worded[];
+  shares: readonly ShareClaim[];
+  /** The amounts of the part's paragraph stated before it. */
+  before: (part: Mention) => readonly Worded[];
+}
+type Worded = { m: Mention; label: string };
+
+/**
+ * ““三公”经费支出决算为6,283.70元,…其中:…公务接待费支出决算4,895.00元,占总支出决算的77.90%”: an amount of the same side
+ * stated before the part in its paragraph, at least the part and holding the name's qualifiers (here the 三公 total, an
+ * item's words) and itself no part with a share, may be the whole general words speak of in that paragraph: the one whole
+ * of the text is then no certain referent.
+ */
+const nearerWhole = (before: readonly Worded[], named: WholeWords, whole: Mention, part: Mention) =>
+  before.some(({ m, label }) => m !== whole && m !== part && !isPrior(m) && !m.value.lessThan(part.value) && answers(sideWords(label), named));
+
+/**
+ * Shares naming the whole in these words that add up to 100% while their parts' sum is not the whole (beyond rounding):
+ * the writer's whole is the parts' own (a 三公 total under “占总支出的”), not the amount the words answer to.
+ */
+function partsOfAnother(shares: readonly ShareClaim[], name: string, whole: Mention): boolean {
+  const members = shares.filter((c) => c.totalName !== undefined && bare(c.totalName) === bare(name));
+  if (members.length < 2) return false;
+  const sharesSum = sumIntervals(members.map((c) => RoundingInterval.of(c.share.value, c.share.unit)));
+  if (!sharesSum.overlaps(HUNDRED)) return false;
+  const parts = sumIntervals(members.map((c) => RoundingInterval.of(c.part.value, c.part.unit)));
+  const sum = members.reduce((acc, c) => acc.plus(c.part.value), new Decimal(0));
+  return judgeAmounts(whole.value, RoundingInterval.of(whole.value, whole.unit), sum, parts) === "error";
+}
+const HUNDRED = RoundingInterval.exact(new Decimal(100));
+const bare = (words: string) => words.replace(/\s+/g, "");
 
 /**
  * “完成地方一般公共预算收入17869万元,其中非税收入5327万元,占地方收入的29.81%”: the amount a list breaks down is the whole a
@@ -47,13 +87,17 @@ const answers = (whole: WholeWords | undefined, named: WholeWords) =>
  * after words that are no scope name an item (“政府拨款收入”, “市本级财政资金收入”).
  */
 function wholeWords(words: string): WholeWords | undefined {
-  const core = nameCore(words);
-  const match = WHOLE_WORDS.exec(core);
+  const match = WHOLE_WORDS.exec(nameCore(words));
   if (!match?.groups) return undefined;
   const { context, level, kind, budget } = match.groups;
-  if (!level && !kind && !budget && !CONTEXT_PREFIX.test(context.replace(YEAR, ""))) return undefined;
-  const qualifiers = [...core.matchAll(QUALIFIERS)].map((q) => KIND_OF[q[0]] ?? q[0]);
-  return { flow: match.groups.flow, qualifiers };
+  return level || kind || budget || CONTEXT_PREFIX.test(context.replace(YEAR, "")) ? sideWords(words) : undefined;
+}
+
+/** The side of the money words end with, whole or item (“三公经费支出决算”), and the qualifiers they hold. */
+function sideWords(words: string): WholeWords | undefined {
+  const core = nameCore(words);
+  const flow = WHOLE_WORDS.exec(core)?.groups?.flow;
+  return flow === undefined ? undefined : { flow, qualifiers: [...core.matchAll(QUALIFIERS)].map((q) => KIND_OF[q[0]] ?? q[0]) };
 }
 
 const BOTH_SIDES = "收支";
