@@ -269,10 +269,11 @@ function totalResolver(family: Family, tableFigure: FigureLookup, statements: St
     const fromTables = binding ? tableFigure(binding.figure) : undefined;
     if (fromTables) return { value: fromTables.value, unit: fromTables.unit, where: "表中数" };
     const sentence = sentenceOf(parsed, near);
-    const own =
-      (binding
-        ? statements.find((s) => s.figure === binding.figure && s.year === undefined && s.others.length === 0)?.mention
-        : namedAmount(amounts, name, sentence)) ?? soleWhole(search, name, near);
+    const stated = binding
+      ? statements.find((s) => s.figure === binding.figure && s.year === undefined && s.others.length === 0)?.mention
+      : namedAmount(amounts, name, sentence);
+    // a name certain to be a catalogue figure the text does not state (“占本年支出合计的”) names no amount of other words
+    const own = stated ?? (binding?.others.length === 0 ? undefined : soleWhole(search, name, near));
     if (!own || (binding && heldInSentence(sentence, own, name))) return undefined;
     return { value: own.value, unit: own.unit, where: `文中“${own.rawLabel}${own.text}”`, mention: own };
   };

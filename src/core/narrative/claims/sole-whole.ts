@@ -22,9 +22,10 @@ export function soleWhole(search: WholeSearch, name: string, part?: Mention): Me
   const answering = search.amounts.filter(({ m, label }) => !isPrior(m) && answers(wholeWords(label), named)).map(({ m }) => m);
   const [whole] = answering;
   if (!whole || !answering.every((m) => m.value.equals(whole.value) && m.unit.equals(whole.unit))) return undefined;
-  // the part answering too (“省本级支出1478.55亿元,占总支出的22.5%”) is a whole of its own scope, and a whole below the
-  // part is none of its: the words then do not say which whole is meant
-  if (part && (answering.includes(part) || part.value.greaterThan(whole.value))) return undefined;
+  // the part answering too (“省本级支出1478.55亿元,占总支出的22.5%”) is a whole of its own scope, as is an amount of its
+  // value (the part restated: “财政拨款支出3611.81万元,占本年支出合计的93.6%…支出决算数为3611.81万元”), and a whole below
+  // the part is none of its: the words then do not say which whole is meant
+  if (part && (answering.includes(part) || !part.value.lessThan(whole.value))) return undefined;
   const siblings = new Set(search.shares.map((c) => c.part));
   if (part && nearerWhole(search.before(part).filter(({ m }) => !siblings.has(m)), named, whole, part)) return undefined;
   return partsOfAnother(search.shares, name, whole) ? undefined : whole;
