@@ -32,6 +32,8 @@ import type { TotalResolver } from "./share-total";
 import { checkTotalCulprits } from "./total-slips";
 import { checkTotals } from "./totals";
 import { figureBinding, holdsName, namesSameFigure } from "./figures";
+import { soleWhole, type WholeSearch } from "./sole-whole";
+import type { ShareClaim } from "./extract";
 import { checkDigits } from "./digits";
 import { checkForm, coveredYears } from "./form";
 import { checkGaps } from "./gap";
@@ -254,14 +256,24 @@ function totalResolver(family: Family, tableFigure: FigureLookup, statements: St
   const amounts = parsed.flatMap((p) =>
     p.sentences.flatMap((s) => s.mentions.filter((m) => m.kind === "amount" && m.groupSize === 1).map((m) => ({ m, label: namedBefore(s, m) ?? m.label }))),
   );
+  const search: WholeSearch = {
+    amounts,
+    shares: parsed.flatMap((p) => p.sentences.flatMap((s) => s.claims.filter((c): c is ShareClaim => c.kind === "share"))),
+    before: (part) => {
+      const own = parsed.find((p) => p.mentions.includes(part))?.mentions ?? [];
+      return amounts.filter(({ m }) => own.includes(m) && m.end <= part.start);
+    },
+  };
   const resolve = (name: string, near?: Mention) => {
     const binding = figureBinding(name, family);
     const fromTables = binding ? tableFigure(binding.figure) : undefined;
     if (fromTables) return { value: fromTables.value, unit: fromTables.unit, where: "表中数" };
     const sentence = sentenceOf(parsed, near);
-    const own = binding
+    const stated = binding
       ? statements.find((s) => s.figure === binding.figure && s.year === undefined && s.others.length === 0)?.mention
       : namedAmount(amounts, name, sentence);
+    // a name certain to be a catalogue figure the text does not state (“占本年支出合计的”) names no amount of other words
+    const own = stated ?? (binding?.others.length === 0 ? undefined : soleWhole(search, name, near));
     if (!own || (binding && heldInSentence(sentence, own, name))) return undefined;
     return { value: own.value, unit: own.unit, where: `文中“${own.rawLabel}${own.text}”`, mention: own };
   };

@@ -314,8 +314,11 @@ function budgetCut(claim: CompletionClaim, claims: readonly Claim[]): Completion
 /** “426.79亿元采购规模中，…”, “846.99亿元的政府采购规模中，…”: the name of an amount written after it, opening a breakdown. */
 const NAME_AFTER = /^\s*的?([^，,；;。：:\d]{1,16}?)中\s*[，,]/;
 const nameAfter = (words: string) => NAME_AFTER.exec(words)?.[1];
-/** ““三公”经费支出决算中，因公出国（境）费…”: a whole named with no amount, opening the clause before a list's first part. */
-const NAME_OPENING = /([^，,；;。：:\d]{2,30}?)中\s*[，,][^，,；;。：:\d]*$/;
+/**
+ * ““三公”经费支出决算中，因公出国（境）费…”, “本部门2020年度财政拨款支出主要用于以下方面:公共安全支出…”: a whole named with no
+ * amount, opening the clause before a list's first part.
+ */
+const NAME_OPENING = /([^，,；;。：:\d]{2,30}?)(?:中\s*[，,]|主要用于(?:以下|如下)[^，,；;。：:\d]{0,4}[:：])[^，,；;。：:\d]*$/;
 /** The name without the 年 / 年度 of a year whose digits cut it (“2019年度一般公共预算…中，”). */
 const nameOpening = (words: string) => NAME_OPENING.exec(words)?.[1].replace(/^年度?/, "");
 

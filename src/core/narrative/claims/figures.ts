@@ -283,7 +283,8 @@ export function namesSameFigure(words: string, name: string): boolean {
   return measure(named).length > 1 && measure(own) === measure(named);
 }
 
-const nameCore = (w: string) =>
+/** A name without what does not change the figure it names: scope, period, verb, filler and the words of a whole. */
+export const nameCore = (w: string) =>
   w.replace(/\s+/g, "").replace(/数$/, "").replace(AMOUNT_VERB, "").replace(WHOLE_SCOPE, "").replace(WHOLE_OF, "").replace(NAME_FILLER, "");
 
 /**

@@ -5,6 +5,7 @@ import { endsWithName, namesOwnTotal, namesWholeOfFlow } from "./figures";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
 import type { ShareClaim } from "./extract";
+import { answersQualifiedWhole } from "./sole-whole";
 
 /**
  * A total a sentence names (“占本年支出合计的…”), found in the tables or elsewhere in the text; `near` is the part the
@@ -54,7 +55,9 @@ export function totalFor(
     // 采购规模中，集中采购为381.6亿元，占采购金额的89.4%”), or by the end of its name (“四库总收入142.27亿元，其中:…，占
     // 四库总收入的41.12%” under “中央、省、市、本级四库总收入”)
     const own = (words: string | undefined) => words !== undefined && namesOwnTotal(words, claim.totalName!);
-    const local = !!listTotal && (own(listTotal.label) || own(listName) || soleWholeOfFlow(claim, listTotal, resolveTotal, reading));
+    const local =
+      !!listTotal &&
+      (own(listTotal.label) || own(listName) || answersQualifiedWhole(listTotal.label, claim.totalName) || soleWholeOfFlow(claim, listTotal, resolveTotal, reading));
     // “全区一般公共预算支出3095.01亿元…。其中:民生支出2428.54亿元,占一般公共预算支出的78.5%”: the whole the list breaks down,
     // named by the share, is its parent — not an amount of that name elsewhere in the text (“…自治区本级…;一般公共预算支出
     // 584.04亿元”, whose scope is in the clause before); a table's figure of that name still comes first
