@@ -71,8 +71,20 @@ const OPENING_BRACKET = /^\s*[（(]/;
  */
 const segments = (s: SentenceClaims): SentenceClaims[] => {
   const outer = { ...s, sentence: outerWords(s) };
-  return [...([...outer.sentence.matchAll(BREAKDOWN)].length < 2 ? [outer] : semicolonParts(outer)), ...subLists(s)];
+  return [...([...outer.sentence.matchAll(BREAKDOWN)].length < 2 ? [outer] : sidesOfWhole(semicolonParts(outer))), ...subLists(s)];
 };
+
+/**
+ * “2021年收支总预算6927.14万元,收入包括:一般公共预算拨款收入5927.14万元、…;支出包括:一般公共服务支出5746.19万元,…” (余姚 机关事务
+ * 2021): a part after “；” opening with the other side's words (“支出包括:”) lists that side of the 收支 whole the first part
+ * breaks down — its total is that whole, as a sentence opening with “其中” has the amount before it.
+ */
+function sidesOfWhole(parts: SentenceClaims[]): SentenceClaims[] {
+  const whole = subsetLists(parts[0])[0]?.total;
+  if (!whole || !BOTH_SIDES.test(whole.label)) return parts;
+  return parts.map((part, k) => (k > 0 && SIDE_OPENS.test(part.sentence) ? { ...part, openingTotal: whole, openingOnly: true } : part));
+}
+const SIDE_OPENS = /^\s*(?:收入|支出)包括\s*[:：]/;
 
 /** “(其中:…)”: a list in parentheses of the part before them. */
 const SUB_LIST = /[（(]\s*其中[^（）()]*[)）]/g;
