@@ -39,3 +39,22 @@ describe("a part's own “(其中,…)” list, comma after “其中” (岳阳
     expect(errors(yueyang("164"))).toEqual([["N.listSum", "11187.00", "11167"]]);
   });
 });
+
+describe("“财政拨款收入A(其中,一般公共预算B,政府性基金预算C,国有资本经营预算D)”: the three budgets are all of it (三门 公安 2020)", () => {
+  const sanmen =
+    "本年收入合计25,031.67万元;包括财政拨款收入24,940.34万元(其中,一般公共预算24,399.59万元,政府性基金预算540.75万元,国有资本经营预算0万元),占收入合计99.64%;上级补助收入0万元,占收入合计0%;事业收入0万元,占收入合计0%;经营收入0万元,占收入合计0%;附属单位上缴收入0万元,占收入合计0%;其他收入91.33万元,占收入合计0.36%。";
+
+  it("holds on the real wording (24,399.59 + 540.75 + 0 = 24,940.34)", () => {
+    expect(errors(sanmen)).toEqual([]);
+  });
+
+  it("the three short of their total is an error, as above it", () => {
+    expect(errors(sanmen.replace("政府性基金预算540.75万元", "政府性基金预算450.75万元"))).toEqual([["N.listSum", "24,850.34", "24940.34"]]);
+    expect(errors(sanmen.replace("政府性基金预算540.75万元", "政府性基金预算630.75万元"))).toEqual([["N.listSum", "25,030.34", "24940.34"]]);
+  });
+
+  it("two of the three may leave the third out, and a part named as the whole's own words is no whole: no error", () => {
+    expect(errors("财政拨款收入4436.33万元(其中,一般公共预算3999.53万元,政府性基金预算336.80万元)。")).toEqual([]);
+    expect(errors("一般公共预算财政拨款收入4436.33万元(其中,一般公共预算3999.53万元,政府性基金预算336.80万元,国有资本经营预算0万元)。")).toEqual([]);
+  });
+});

@@ -259,6 +259,15 @@ describe("“收入包括:” after a 收支 total lists its income side, as “
     expect(errors(liuzuo.replace("拨款1157.55", "拨款1257.55"), 2023)).toEqual([["N.listSum", "1257.55", "1157.55"]]);
   });
 
+  it("the 支出 side after “；支出包括:” is a list of the same whole (f10, 余姚 机关事务 2021 ¶1, one flattened line)", () => {
+    const yuyao =
+      "2021年收支总预算6927.14万元,收入包括:一般公共预算拨款收入5927.14万元、政府性基金预算拨款收入1000万元;支出包括:一般公共服务支出5746.19万元、社会保障和就业支出160.97万元、卫生健康支出19.98万元、城乡社区支出1000万元。";
+    expect(errors(yuyao, 2021)).toEqual([]);
+    expect(errors(yuyao.replace("一般公共服务支出5746.19", "一般公共服务支出6746.19"), 2021)).toEqual([["N.listSum", "7927.14", "6927.14"]]);
+    expect(errors(minglou.replace("卫生健康支出(类)3354.33", "卫生健康支出(类)3454.33"), 2021)).toEqual([["N.listSum", "3454.33", "3354.33"]]);
+    expect(errors(yuyao.replace("一般公共服务支出5746.19", "一般公共服务支出4746.19"), 2021)).toEqual([]);
+  });
+
   it("parts below the total say nothing (“包括” may name only some), nor does a list of names without amounts", () => {
     expect(errors(minglou.replace("129.33", "99.33"), 2021)).toEqual([]);
     expect(errors("2021年收支总预算11654.33万元,收入包括:一般公共预算拨款收入、事业收入、其他收入;上年结转。支出包括:卫生健康支出(类)。", 2021)).toEqual([]);

@@ -214,3 +214,23 @@ describe("the year's 合计 opening the list of a 总计 is its first part (收�
     expect(errors("收入总计7000万元,其中:一般转移支付收入1478万元,上年结转结余60万元,收入合计为6449万元。")).toEqual([]);
   });
 });
+
+describe("“X万元中,A,B…”: an amount followed by “中” opens its parts as “其中” does (f10; 澧县 六中 2018, 全国人大 办公厅 2012)", () => {
+  const lixian = "2018年本年支出3629.2万元中,财政拨款支出2131.80万元,占本年支出的58.74%。";
+  const npc =
+    "年度支出33609.06万元中,一般公共服务支出23931.52万元,文化体育与传媒支出3886.34万元,社会保障与就业支出3909.96万元,住房保障支出1773.14万元,结转下年108.10万元。";
+
+  it("holds on the real wording (the five parts add up to 33609.06; one part below its total says nothing)", () => {
+    expect(errors(lixian)).toEqual([]);
+    expect(errors(npc)).toEqual([]);
+  });
+
+  it("parts above the amount are an error at it", () => {
+    expect(errors(npc.replace("住房保障支出1773.14万元", "住房保障支出1873.14万元"))).toEqual([["N.listSum", "33709.06", "33609.06"]]);
+    expect(errors("2018年本年支出3629.2万元中,财政拨款支出3631.80万元。")).toEqual([["N.listSum", "3631.80", "3629.2"]]);
+  });
+
+  it("a whole named before “中” with no amount is read as before (“下达盟市各类补助资金中,”): the name must end the total's", () => {
+    expect(errors("2018年本年支出3629.2万元,下达盟市各类补助资金中,A单位3000万元,B单位700万元。")).toEqual([]);
+  });
+});

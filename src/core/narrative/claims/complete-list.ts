@@ -1,4 +1,4 @@
-import { FIGURE_IDENTITIES, FIGURE_WORDS, LIST_IDENTITIES, LIST_WORDS } from "./figures";
+import { FIGURE_IDENTITIES, FIGURE_WORDS, flowNamed, LIST_IDENTITIES, LIST_WORDS } from "./figures";
 import type { Mention } from "./mentions";
 
 /**
@@ -144,21 +144,28 @@ function normal(words: string): string {
 
 /**
  * The name the words end with, followed only by measure words, the one that begins earliest (“基本支出预算” is
- * 基本支出 + 预算, not a “支出预算”); `exact`: nothing may stand before it.
+ * 基本支出 + 预算, not a “支出预算”) and, of two beginning there, the longer (“一般公共预算财政拨款支出” is that whole, not
+ * “一般公共预算财政拨款” + 支出); measure words never name the other side of the money than the figure (“一般公共预算财政拨款”
+ * + 支出 is no 收入); `exact`: nothing may stand before it.
  */
 function named(label: string, exact: boolean): Named | undefined {
   const words = normal(label);
-  let best: { figure: string; at: number; tail: string } | undefined;
+  let best: { figure: string; at: number; tail: string; word: string } | undefined;
   for (const [figure, word] of WORDS) {
     const at = words.lastIndexOf(word);
-    if (at < 0 || (exact && at > 0) || (best && at >= best.at)) continue;
+    if (at < 0 || (exact && at > 0) || (best && (at > best.at || (at === best.at && word.length <= best.word.length)))) continue;
     const tail = words.slice(at + word.length);
-    if (MEASURE_TAIL.test(tail)) best = { figure, at, tail };
+    if (MEASURE_TAIL.test(tail) && !otherSide(figure, tail)) best = { figure, at, tail, word };
   }
   if (!best) return undefined;
   const measure = BUDGET.test(best.tail) ? "预算" : ACTUAL.test(best.tail) ? "决算" : undefined;
   return { figure: best.figure, measure };
 }
+
+const otherSide = (figure: string, tail: string) => {
+  const [side, tailSide] = [flowNamed(figure), flowNamed(tail)];
+  return side !== undefined && tailSide !== undefined && side !== tailSide;
+};
 
 function wholeNamed(label: string): Named | undefined {
   const whole = named(label, false);

@@ -149,6 +149,9 @@ export const LIST_IDENTITIES: Record<string, string[]> = {
   债务限额: ["一般债务限额", "专项债务限额"],
   // what a government receives from the level above is of three kinds (转移性收入: 返还性, 一般性转移支付, 专项转移支付)
   上级补助收入: ["返还性收入", "一般性转移支付收入", "专项转移支付收入"],
+  // a unit's 财政拨款 comes from the three budgets only (财政拨款收入支出决算总表's three columns): “财政拨款收入24,940.34万元(其中,
+  // 一般公共预算24,399.59万元,政府性基金预算540.75万元,国有资本经营预算0万元)” (三门 公安 2020)
+  财政拨款收入: ["一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入"],
 };
 
 /**
@@ -159,7 +162,18 @@ export const LIST_WORDS: Record<string, string[]> = {
   返还性收入: ["税收返还收入", "返还性补助收入", "返还性补助"],
   一般性转移支付收入: ["一般性转移支付补助收入", "一般性转移支付补助", "一般性转移支付"],
   专项转移支付收入: ["专项转移支付补助收入", "专项转移支付补助", "专项转移支付", "专项补助收入"],
+  ...fundWords("一般公共预算"),
+  ...fundWords("政府性基金预算"),
+  ...fundWords("国有资本经营预算"),
 };
+
+/**
+ * A budget's 财政拨款 as the text names it under 财政拨款收入: “一般公共预算”, “一般公共预算拨款收入”, “一般公共预算财政拨款”… (not
+ * “一般公共预算收入”: a government's revenue, ./figures.ts LIST_IDENTITIES) — the long names too, so that a total named so (“一般公共预算财政拨款收入”) is read as that part, never as the whole it ends with.
+ */
+function fundWords(fund: string): Record<string, string[]> {
+  return { [`${fund}财政拨款收入`]: [fund, `${fund}拨款`, `${fund}拨款收入`, `${fund}财政拨款`] };
+}
 
 /** The changes of these figures add up too (三公 = 出国 + 用车 + 接待; 公务用车 = 购置 + 运行). */
 export const CHANGE_IDENTITIES: Record<string, string[]> = {

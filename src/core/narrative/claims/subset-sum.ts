@@ -71,8 +71,20 @@ const OPENING_BRACKET = /^\s*[（(]/;
  */
 const segments = (s: SentenceClaims): SentenceClaims[] => {
   const outer = { ...s, sentence: outerWords(s) };
-  return [...([...outer.sentence.matchAll(BREAKDOWN)].length < 2 ? [outer] : semicolonParts(outer)), ...subLists(s)];
+  return [...([...outer.sentence.matchAll(BREAKDOWN)].length < 2 ? [outer] : sidesOfWhole(semicolonParts(outer))), ...subLists(s)];
 };
+
+/**
+ * “2021年收支总预算6927.14万元,收入包括:一般公共预算拨款收入5927.14万元、…;支出包括:一般公共服务支出5746.19万元,…” (余姚 机关事务
+ * 2021): a part after “；” opening with the other side's words (“支出包括:”) lists that side of the 收支 whole the first part
+ * breaks down — its total is that whole, as a sentence opening with “其中” has the amount before it.
+ */
+function sidesOfWhole(parts: SentenceClaims[]): SentenceClaims[] {
+  const whole = subsetLists(parts[0])[0]?.total;
+  if (!whole || !BOTH_SIDES.test(whole.label)) return parts;
+  return parts.map((part, k) => (k > 0 && SIDE_OPENS.test(part.sentence) ? { ...part, openingTotal: whole, openingOnly: true } : part));
+}
+const SIDE_OPENS = /^\s*(?:收入|支出)包括\s*[:：]/;
 
 /** “(其中:…)”: a list in parentheses of the part before them. */
 const SUB_LIST = /[（(]\s*其中[^（）()]*[)）]/g;
@@ -251,14 +263,15 @@ const INCLUDES = String.raw`(?<=元\s*[，,]\s*)包括\s*[:：]`;
 const OPENS_INCLUDES = /^包括/;
 
 /**
- * “其中” (or words that open the details, “具体为:”, ./binding.ts DETAIL), or “在项目支出当中” / a sentence opening “下达盟市各类补助资金中，” naming the whole it breaks down (the total's words
+ * “其中” (or words that open the details, “具体为:”, ./binding.ts DETAIL), or “中” right after an amount (“2018年本年支出3629.2万元中,
+ * 财政拨款支出2131.80万元,…”, 澧县 六中 2018; “年度支出33609.06万元中,一般公共服务支出…”, 全国人大 办公厅 2012), or “在项目支出当中” / a sentence opening “下达盟市各类补助资金中，” naming the whole it breaks down (the total's words
  * must end with that name; no bracket in it: “11167万元(其中,…)” read as a part's own list opens with “其中”), a view of the amount before opening the sentence (“分级次看:省级收入…;市县收入…”), or the words
  * that allocate the amount before them (“增加一般公共预算预算支出7144万元,分别列入:
  * 2120303“…”科目100万元,2140104“公路建设”科目7044万元”). The whole's name opening a sentence holds no parenthesis and
  * is no “其中”: in “财政拨款收入284.90万元(其中,一般公共预算257.90万元,…)” (民盟温州市委 2019) the “其中” opens the list.
  */
 const BREAKDOWN = new RegExp(
-  String.raw`其中|${DETAIL}\s*[:：]|${INCLUDES}|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:（）()]{2,20}?)(?<!其)中(?=[，,])|^\s*${VIEW}\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?`,
+  String.raw`其中|(?<=元\s*)中(?=\s*[，,：:])|${DETAIL}\s*[:：]|${INCLUDES}|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:（）()]{2,20}?)(?<!其|元\s*)中(?=[，,])|^\s*${VIEW}\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?`,
   "g",
 );
 
