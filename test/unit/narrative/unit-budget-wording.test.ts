@@ -1,0 +1,47 @@
+import { checkNarrative } from "../../../src/core/narrative";
+import { readTextFile } from "../../../src/core/paragraphs";
+import { readCorpusDocument } from "../../support/text-corpus";
+
+/**
+ * Wording of the m12 blind round on 事业单位 budgets and 决算 (test/fixtures/texts/README.md, “m12 blind round”): a
+ * sentence stating one amount under two names — “一般公共预算财政拨款收入727.11万元,一般公共预算财政拨款支出727.11万元,比2024年
+ * 减少67.02万元。其中:基本支出…;项目支出…” — heads the “其中” list after it as surely as a sentence stating one amount.
+ */
+const check = (text: string, year: number) => checkNarrative(readTextFile(text), [], { year });
+const findings = (text: string, year: number, severity: string) =>
+  check(text, year)
+    .filter((f) => f.severity === severity)
+    .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+const corpusText = (id: string) => {
+  const doc = readCorpusDocument(id);
+  return { text: doc.paragraphs.map((p) => p.text).join("\n"), year: doc.year };
+};
+
+describe("one amount under two names before “其中” heads the list (云阳 大阳小学 2025)", () => {
+  const dayang = corpusText("cq-yunyang-dayang-xiaoxue-2025-budget");
+
+  it("the published text raises no error: 695.37 + 31.74 = 727.11", () => {
+    expect(findings(dayang.text, dayang.year, "error")).toEqual([]);
+  });
+
+  it("a part that breaks the sum is an error on the list", () => {
+    const changed = dayang.text.replace("其中:基本支出695.37万元", "其中:基本支出659.37万元");
+    expect(findings(changed, dayang.year, "error")).toContainEqual(["N.listSum", "691.11", "727.11"]);
+  });
+
+  it("a difference within rounding is a rounding warning (万州 公路 2024: 5991.26 + 2913.71 = 8904.97 for 8904.98)", () => {
+    const wanzhou = corpusText("cq-wanzhou-gonglu-2024-budget");
+    expect(findings(wanzhou.text, wanzhou.year, "error")).toEqual([]);
+    expect(findings(wanzhou.text, wanzhou.year, "warning").map(([rule]) => rule)).toEqual(expect.arrayContaining(["N.listSum", "N.changeSum"]));
+  });
+
+  it("two different amounts before “其中” leave the list's whole open: nothing is summed", () => {
+    const text = "2025年一般公共预算财政拨款收入800.00万元,一般公共预算财政拨款支出727.11万元。其中:基本支出659.37万元,项目支出31.74万元。";
+    expect(findings(text, 2025, "error")).toEqual([]);
+  });
+
+  it("the same amounts printed to other places are two amounts (727.1 and 727.11)", () => {
+    const text = "2025年一般公共预算财政拨款收入727.1万元,一般公共预算财政拨款支出727.11万元。其中:基本支出659.37万元,项目支出31.74万元。";
+    expect(findings(text, 2025, "error")).toEqual([]);
+  });
+});
