@@ -72,3 +72,24 @@ describe("two totals each broken down with “包括” in their own part betwee
     expect(findings(text, 2024, "error")).toEqual([["N.listSum", "7.00", "6.00"]]);
   });
 });
+
+describe("“主要是” right after an amount lists its parts, as “包括” does (荣昌 统计局 2026)", () => {
+  const rongchang = corpusText("cq-rongchang-tongji-2026-budget");
+
+  it("the published list adds up: 602.73 + 0 + 0 + 0 + 0 + 27.95 = 630.68 (the only error is the doubled “万元万元”)", () => {
+    expect(findings(rongchang.text, rongchang.year, "error").map(([rule]) => rule)).toEqual(["N.leftover"]);
+  });
+
+  it("parts above their total are an error", () => {
+    const changed = rongchang.text.replace("其他收入27.95万元", "其他收入72.95万元");
+    expect(findings(changed, rongchang.year, "error")).toContainEqual(["N.listSum", "675.68", "630.68"]);
+  });
+
+  it("parts below their total name no complete identity: nothing", () => {
+    expect(findings("2026年收入合计630.68万元,主要是一般公共预算拨款602.73万元。", 2026, "error")).toEqual([]);
+  });
+
+  it("“主要是” after a change lists the change's reasons, no parts of an amount", () => {
+    expect(findings("2026年收入合计630.68万元。收入较去年增加53.26万元,主要是基本支出增加30.82万元,项目支出增加32.44万元。", 2026, "error")).toEqual([]);
+  });
+});

@@ -307,8 +307,12 @@ const isNet = (parts: readonly Mention[]) => parts.some((m) => RAISED.test(m.raw
 const RAISED = /调增|增加|新增|追加/;
 const CUT = /调减|减少|压减|压缩|削减|核减/;
 
-/** “包括” (“包括:”) opening the clause right after an amount. */
-const AMOUNT_INCLUDES = /(?<=元\s*[，,]\s*)包括\s*[:：]?/g;
+/**
+ * “包括” (“包括:”), or “主要是” / “主要为” / “主要包括”, opening the clause right after an amount (“2026年收入合计630.68万元,主要是
+ * 一般公共预算拨款602.73万元,…,其他收入27.95万元”, 荣昌 统计局 2026): the amounts listed are its parts — a list above its total is
+ * wrong whether or not it names them all; one below it is wrong only when it names every part of a known identity.
+ */
+const AMOUNT_INCLUDES = /(?<=元\s*[，,]\s*)(?:包括|主要(?:是|为|包括))\s*[:：]?/g;
 
 /**
  * `opener`: the words that open the list (“其中”, “具体为:”); `whole`: the identity the parts complete, when the words name
