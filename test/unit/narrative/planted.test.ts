@@ -20,6 +20,10 @@ import {
  */
 const SEEDS = [19, 2019];
 const MISSED_TODAY = new Set<string>([
+  // m12 blind round (事业单位 budgets / 决算): “收入预算2025年年初预算数1282.73万元,其中:一般公共预算拨款1125.76万元,上年结转0.00万元。
+  // 事业收入86.97万元,其他收入70.00万元。” — the “其中” list ends at “。”: the two items after it stand in a sentence with no opener,
+  // so the list read is 1125.76 + 0.00, below its total and no complete identity (no error); the generator's sum spans both sentences
+  "cq-liangping-wenhua-xiaoxue-2025-budget ¶7 86.97→96.58",
   // m9 round 2 (天津 医大总医院 2021 预算): “部门收入预算496,555.7万元,…。其中,本年收入合计493,824.1万元,…,包括…其他收入5843.2万元;
   // 上年结转结余2,731.6万元” — the change is found as N.listSum on 本年收入合计 493,824.1, a figure outside the generator's relation
   // (it sums 496,555.7 over the parts and 上年结转 without the subtotal)

@@ -98,7 +98,11 @@ export interface SentenceClaims {
    * 接待费为20.10万元，占88.86%；…”): a total its first share list may use once its parts add up to it.
    */
   openingTotal?: Mention;
-  /** The sentence before states that one amount only (“一般公共预算支出714亿元，比上年增长7.1%。其中，…”): the tie is certain. */
+  /**
+   * The sentence before states that one amount only (“一般公共预算支出714亿元，比上年增长7.1%。其中，…”), or states one amount
+   * only under several names (“一般公共预算财政拨款收入727.11万元，一般公共预算财政拨款支出727.11万元，比2024年减少67.02万元。
+   * 其中：基本支出…；项目支出…”, 云阳 大阳小学 2025: whichever the list breaks down, its parts add up to 727.11): the tie is certain.
+   */
   openingOnly?: boolean;
   /** The budget stated with the opening total (“总收入4348万元，占年初预算10065万元的43.2%。其中…”), if any. */
   openingBase?: Mention;
@@ -136,7 +140,7 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     const source = opensBreakdown && cut && RECUT.test(text) ? cut : stated;
     // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down; nor is a bound
     const totals = opensBreakdown ? measuredAmounts(source.filter(isStatedTotal), text) : [];
-    const openingOnly = totals.length === 1 && totals[0].depth === 0;
+    const openingOnly = totals.length > 0 && totals.every((m) => m.depth === 0 && sameAmount(m, totals[0]));
     const openingTotal = totals.pop();
     const openingBase = openingTotal && baseAfter(source, openingTotal);
     const sides = sideTotalsOf(mentions);
@@ -165,6 +169,8 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
 }
 
 const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
+/** Two amounts printed alike: the same value to the same last place. */
+const sameAmount = (a: Mention, b: Mention) => a.value.equals(b.value) && a.unit.equals(b.unit);
 /** Change words that may name a rate too (“增长12” may be 12% with its % left out: form.ts BARE_PERCENT). */
 const NAMES_RATE_TOO = /(?:增长|下降|上升|降低)了?$/;
 const isAmountChange = (words: string) => CHANGE_WORD.test(words) && !NAMES_RATE_TOO.test(words);

@@ -71,7 +71,20 @@ const OPENING_BRACKET = /^\s*[（(]/;
  */
 const segments = (s: SentenceClaims): SentenceClaims[] => {
   const outer = { ...s, sentence: outerWords(s) };
-  return [...([...outer.sentence.matchAll(BREAKDOWN)].length < 2 ? [outer] : sidesOfWhole(semicolonParts(outer))), ...subLists(s)];
+  return [...(breaksDownOne(outer) ? [outer] : sidesOfWhole(semicolonParts(outer))), ...subLists(s)];
+};
+
+/**
+ * The sentence breaks down one whole at most: fewer than two breakdowns, and a list of amounts after a “包括” right after an
+ * amount in one of its parts between “；” at most — “其中,收入总计77.82万元,包括…上年结转0万元;支出总计77.82万元,包括社会保障和就业
+ * 支出11.35万元、…” (三亚 林场 2025) breaks down 收入总计 and 支出总计, each in its own part; a “包括” that lists words only
+ * (“其中,因公出国(境)费预算135万元,包括…差旅费、伙食补助费…;公务用车购置及运行维护费预算247万元,包括…”, 青岛 教育局 2013) says
+ * what an item of the one list covers.
+ */
+const breaksDownOne = (outer: SentenceClaims) => [...outer.sentence.matchAll(BREAKDOWN)].length < 2 && semicolonParts(outer).filter(includesAmounts).length < 2;
+const includesAmounts = (part: SentenceClaims) => {
+  const at = part.sentence.search(AMOUNT_INCLUDES);
+  return at >= 0 && part.mentions.some((m) => m.kind === "amount" && m.start >= part.start + at);
 };
 
 /**
@@ -307,8 +320,12 @@ const isNet = (parts: readonly Mention[]) => parts.some((m) => RAISED.test(m.raw
 const RAISED = /调增|增加|新增|追加/;
 const CUT = /调减|减少|压减|压缩|削减|核减/;
 
-/** “包括” (“包括:”) opening the clause right after an amount. */
-const AMOUNT_INCLUDES = /(?<=元\s*[，,]\s*)包括\s*[:：]?/g;
+/**
+ * “包括” (“包括:”), or “主要是” / “主要为” / “主要包括”, opening the clause right after an amount (“2026年收入合计630.68万元,主要是
+ * 一般公共预算拨款602.73万元,…,其他收入27.95万元”, 荣昌 统计局 2026): the amounts listed are its parts — a list above its total is
+ * wrong whether or not it names them all; one below it is wrong only when it names every part of a known identity.
+ */
+const AMOUNT_INCLUDES = /(?<=元\s*[，,]\s*)(?:包括|主要(?:是|为|包括))\s*[:：]?/g;
 
 /**
  * `opener`: the words that open the list (“其中”, “具体为:”); `whole`: the identity the parts complete, when the words name
