@@ -55,13 +55,14 @@ export function textRelations(
       .filter(([whole, parts]) => whole !== judged && (whole === s.figure || parts.includes(s.figure)))
       .flatMap(([whole]) => sumStanding(s, whole, at) ?? []);
   };
-  // the same figure stated again in another sentence, with the same value
-  const statedAgain = (m: Mention): Standing[] => {
+  // the same figure stated again in another sentence: with the same value it confirms the amount
+  const againOf = (m: Mention) => {
     const s = statements.find((x) => x.mention === m && x.others.length === 0);
     const again = (x: Statement) =>
       x.mention !== m && x.figure === s!.figure && x.year === s!.year && x.others.length === 0 && sameOwner(x, s!) && !sameSentence(x, s!);
-    return s && statements.some((x) => again(x) && reading.value(x.mention).equals(reading.value(m))) ? ["confirmed"] : [];
+    return s ? statements.filter(again).map((x) => reading.value(x.mention)) : [];
   };
+  const statedAgain = (m: Mention): Standing[] => (againOf(m).some((v) => v.equals(reading.value(m))) ? ["confirmed"] : []);
   const changesOf = (m: Mention) => claims.filter((c) => c.subject!.to === m);
   const changes = (m: Mention) => changesOf(m).map((c) => changeStanding(c, reading));
   const totalChanges = (m: Mention) => changesOf(m).map((c) => (c.prior ? changeStanding(c, reading) : againstOnly(changeStanding(c, reading))));
@@ -72,9 +73,12 @@ export function textRelations(
   const shares = sharesOf(parsed, resolveTotal, reading);
   // a relation through a rate (a total's own change with its rate only, a share) holds anywhere within the rate's
   // rounding: it speaks for the amount only where it holds as printed and breaks with the amount at the value the broken
-  // sum gives it (石鼓 2019: “收入完成36125万元,…较上年增收2719万元,增长8.14%”, its parts giving 36485 — 2719 ÷ 33766 = 8.05%)
+  // sum gives it (石鼓 2019: “收入完成36125万元,…较上年增收2719万元,增长8.14%”, its parts giving 36485 — 2719 ÷ 33766 = 8.05%).
+  // A line copied whole from another item carries its change and rate along (“公务用车购置及运行费支出决算9.00万元,增加8.00万元,
+  // 增长800.00%” where the text states the car's 30.00 twice elsewhere): an amount stated elsewhere with another value is told
+  // by nothing of its own line
   const telling = (m: Mention, at: Decimal | undefined, relations: readonly (() => boolean)[]): Standing[] =>
-    at && relations.some((holds) => holds() && !reading.readAt(m, at, holds)) ? ["confirmed"] : [];
+    at && !againOf(m).some((v) => !v.equals(reading.value(m))) && relations.some((holds) => holds() && !reading.readAt(m, at, holds)) ? ["confirmed"] : [];
   const rates = (m: Mention) => changesOf(m).filter((c) => !c.prior && c.percent).map((c) => () => changeConfirmed(c, reading));
   const ofTotal = (m: Mention, judged?: string, at?: Decimal) =>
     combined([...sums(m, judged, at), ...totalChanges(m), ...budgets(m), ...statedAgain(m), ...telling(m, at, [...rates(m), ...shares(m)])]);
