@@ -194,13 +194,113 @@ describe("a total confirmed by its completion of a budget stated with it (睢宁
     expect(warning.headline).toContain("请核对完成地方一般公共预算收入、上划中央收入、上划省级收入");
   });
 
-  it("with no budget stated (its change and rate only), the total is named as before", () => {
-    expect(errors(slipped.replace("为调整预算数38651万元的73.06%,", ""))).toEqual([["N.listSum", 1, "28239", "28839.00"]]);
+  it("with no budget stated, its change and rate still tell it (22893 ÷ 51132 = 44.77%; at the parts' 28839, ÷ 51732 = 44.25%)", () => {
+    const unbudgeted = slipped.replace("为调整预算数38651万元的73.06%,", "");
+    expect(errors(unbudgeted)).toEqual([]);
+    expect(warnings(unbudgeted, "N.listSum")[0].headline).toContain("请核对完成地方一般公共预算收入、上划中央收入、上划省级收入");
+  });
+
+  it("with neither a budget nor a change stated, the total is named as before", () => {
+    expect(errors(slipped.replace("为调整预算数38651万元的73.06%,比上年减少22893万元,降低44.77%,", ""))).toEqual([["N.listSum", 1, "28239", "28839.00"]]);
   });
 
   it("三公 at 75.0% of its stated budget 400.00, 出国 and 接待 confirmed by their own: the car line is the one error", () => {
     const sangong =
       "“三公”经费财政拨款支出300.00万元,为预算数400.00万元的75.0%。其中:因公出国(境)费10.00万元,比上年减少5.00万元,下降33.3%;公务用车购置及运行维护费200.00万元;公务接待费100.00万元,比上年增加20.00万元,增长25.0%。";
     expect(errors(sangong)).toEqual([["N.listSum", 1, "200.00", "190.00"]]);
+  });
+});
+
+describe("a total told by its own change's rate: it holds as printed and breaks at its parts' sum (石鼓 2019 决算 ¶3, hn-shigu-2019-final)", () => {
+  // 2719 ÷ (36125 − 2719) = 8.14%; at 30751 + 5734 = 36485 it would be 2719 ÷ 33766 = 8.05%. 税收 and 非税 stand in no relation
+  // of their own (“地方一般公共预算收入税占比85.12%” is not read): either may be the slip
+  const real =
+    "收入方面:2019年区级一般公共预算收入完成36125万元,为年度预算的102.99%,较上年增收2719万元,增长8.14%。其中税收收入30751万元,非税收入5374万元,地方一般公共预算收入税占比85.12%。";
+  const slipped = real.replace("非税收入5374万元", "非税收入5734万元");
+
+  it("the real paragraph: no error", () => {
+    expect(errors(real)).toEqual([]);
+  });
+
+  it("非税 typed 5734: no error naming the total its rate tells; a warning to check 税收 and 非税", () => {
+    expect(errors(slipped)).toEqual([]);
+    const [warning] = warnings(slipped, "N.listSum");
+    expect(warning.headline).toContain("请核对税收收入、非税收入");
+    expect(paragraphOf(warning)).toBe(1);
+  });
+
+  it("税收's share beside it (“税收占比85.12%”: 30751 ÷ 36125; at 36125 − 5734 = 30391, 84.13%): 税收 is told too, 非税 is the one error, 应为5374", () => {
+    const told = slipped.replace("税收收入30751万元,非税收入5734万元,地方一般公共预算收入税占比85.12%", "税收收入30751万元,税收占比85.12%,非税收入5734万元");
+    expect(errors(told)).toEqual([["N.listSum", 1, "5734", "5374.00"]]);
+  });
+
+  it("a rate that holds at the parts' sum too tells nothing: the total is named as before", () => {
+    // 30751 + 5377 = 36128: 2719 ÷ 33409 = 8.14% as well
+    expect(errors(real.replace("非税收入5374万元", "非税收入5377万元"))).toEqual([["N.listSum", 1, "36125", "36128.00"]]);
+  });
+});
+
+describe("a total told by its share of a whole (温州 党校 2019 决算 ¶5, zj-wenzhou-dangxiao-2019-final)", () => {
+  // 4436.33 ÷ 7977.75 = 55.61%; at 3999.53 + 463.80 = 4463.33 it would be 55.95%: the 财政拨款收入 is no slip, and its two
+  // parts stand in no other relation
+  const real =
+    "本年收入合计7,977.75万元;包括财政拨款收入4,436.33万元(其中,一般公共预算3,999.53万元,政府性基金预算436.80万元),占收入合计55.61%;上级补助收入0万元,占收入合计0%;事业收入3,541.41万元,占收入合计44.39%;经营收入0万元,占收入合计0%。";
+  const slipped = real.replace("政府性基金预算436.80万元", "政府性基金预算463.80万元");
+
+  it("the real paragraph: no error", () => {
+    expect(errors(real)).toEqual([]);
+  });
+
+  it("政府性基金 typed 463.80: no error naming 4,436.33; a warning to check the two parts", () => {
+    expect(errors(slipped)).toEqual([]);
+    const [warning] = warnings(slipped, "N.listSum");
+    expect(warning.headline).toContain("请核对一般公共预算、政府性基金预算");
+  });
+
+  it("with the share left out, the total is named as before", () => {
+    expect(errors(slipped.replace(",占收入合计55.61%", ""))).toEqual([["N.listSum", 1, "4436.33", "4,463.33"]]);
+  });
+});
+
+describe("a list that may leave parts out, above a total its rate tells, one part free (西乡塘 人大 2017 预算 ¶1–4, gx-xixiangtang-renda-2017-budget)", () => {
+  // 17.05 ÷ 519.03 = 3.28% (truncated); at 515.67 it would be 17.05 ÷ 532.72 = 3.20%. 上年结余 8.3 with 增加8.3, 100% holds;
+  // 507.37 with 减少19.96, 3.85% does not (19.96 ÷ 527.33 = 3.79%): the one part that can be the slip, at most 501.98 − 8.3
+  const text = [
+    "2017年收入总预算501.98万元,同比减少17.05万元,同比下降3.28%。其中:",
+    "1、一般公共财政预算拨款507.37万元,同比减少19.96万元,同比降低3.85%。",
+    "2、上年结余收入8.3万元,同比增加8.3万元,增长100%;其中:其他结转5.39万元,同比增加5.39万元,增长100%。",
+    "3、纳入财政专户管理的收入安排的资金0万元,与上年持平。",
+  ].join("\n");
+
+  it("the error names 507.37 at ¶2, at most 493.68 (its growth rate stays an error of its own)", () => {
+    const listed = found(text).filter((f) => f.severity === "error" && f.rule === "N.listSum");
+    expect(listed.map((f) => [paragraphOf(f), f.actual, f.expected ?? null])).toEqual([[2, "507.37", null]]);
+    expect(listed[0].headline).toContain("应不超过493.68万元");
+  });
+
+  it("上年结余 free too: it cannot be the slip (507.37 alone is above 501.98) — 507.37 is still the one named", () => {
+    const free = text.replace(",同比增加8.3万元,增长100%;其中:其他结转5.39万元,同比增加5.39万元,增长100%", "");
+    expect(errors(free).filter(([rule]) => rule === "N.listSum")).toEqual([["N.listSum", 2, "507.37", null]]);
+  });
+
+  it("the total's change and rate left out: nothing tells it, the total is named as before", () => {
+    const untold = text.replace(",同比减少17.05万元,同比下降3.28%", "");
+    expect(errors(untold).filter(([rule]) => rule === "N.listSum")).toEqual([["N.listSum", 1, "501.98", "515.67"]]);
+  });
+});
+
+describe("a total typed wrong, its own change and rate broken by the same slip: one finding, at the total", () => {
+  // ah-shouxian-sifa-2022-budget-sangong ¶1: 0 + 4 + 75 = 79, 减少49 ÷ 128 = 38.28%; typed 97 the sum breaks, and so does the rate
+  // (49 ÷ 146 = 33.56%) — both hold at the parts' 79
+  const real =
+    "寿县司法局2022年一般公共预算“三公”经费支出预算为79万元,比上年预算减少49万元,下降38.28%。其中:因公出国(境)费支出预算为0万元,公务接待费支出预算为4万元,公务用车购置及运行费支出预算为75万元。";
+  const budget = (t: string) => checkNarrative(readTextFile(t), [], { year: 2022 }).filter((f) => f.severity === "error");
+
+  it("the real paragraph: no error", () => {
+    expect(budget(real)).toEqual([]);
+  });
+
+  it("typed 97: the one error names 97, 应为79; no second error at its rate", () => {
+    expect(budget(real.replace("预算为79万元", "预算为97万元")).map((f) => [f.rule, f.actual, f.expected])).toEqual([["N.total", "97", "79.00"]]);
   });
 });

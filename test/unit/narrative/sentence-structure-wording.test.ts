@@ -160,7 +160,12 @@ describe("the parts of a known whole after “具体情况如下:”, numbered o
   });
 
   it("a part's own parts are its list's, not the total's", () => {
-    expect(errors(xincheng.replace("2.30万元", "4.30万元"), 2019).filter(([rule]) => rule === "N.listSum")).toEqual([["N.listSum", "11.80", "9.80"]]);
+    // the total is told by its own change and rate (18.50 ÷ 28.30 = 65.37%; at 11.80, 61.06%), the car line by its own parts
+    // (7.50 + 0): 公务接待费 is the one part that can be the slip, 应为2.30 (f11); untold, the total is named as before
+    const raised = xincheng.replace("2.30万元", "4.30万元");
+    expect(errors(raised, 2019).filter(([rule]) => rule === "N.listSum")).toEqual([["N.listSum", "2.30", "4.30"]]);
+    const untold = raised.replace(",较上年减少18.50万元(65.37%)", "");
+    expect(errors(untold, 2019).filter(([rule]) => rule === "N.listSum")).toEqual([["N.listSum", "11.80", "9.80"]]);
   });
 
   it("a numbered line naming no part of the whole is not read (the budget of a 决算 item)", () => {

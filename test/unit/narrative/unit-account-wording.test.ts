@@ -54,8 +54,15 @@ describe("“财政拨款收入A万元(其中,一般公共预算B万元,政府�
   });
 
   it("parts above their amount are an error, with or without thousands separators", () => {
-    expect(errors(minmeng.replace("27.00万元", "72.00万元"))).toEqual([["N.listSum", "329.90", "284.90"]]);
+    expect(errors(minmeng.replace("27.00万元", "72.00万元").replace(",占收入合计100.00%", ""))).toEqual([["N.listSum", "329.90", "284.90"]]);
     expect(errors("财政拨款收入4436.33万元(其中,一般公共预算3999.53万元,政府性基金预算463.80万元)。")).toEqual([["N.listSum", "4463.33", "4436.33"]]);
+  });
+
+  it("the amount told by its share (占收入合计100.00% of 284.90; at the parts' 329.90, 115.80%): no error naming it, a warning to check the two parts", () => {
+    const slipped = minmeng.replace("27.00万元", "72.00万元");
+    expect(errors(slipped)).toEqual([]);
+    const warnings = check(slipped).filter((f) => f.severity === "warning" && f.rule === "N.listSum");
+    expect(warnings.map((f) => f.headline)).toEqual([expect.stringContaining("请核对一般公共预算、政府性基金预算")]);
   });
 
   it("a sentence opening with its whole's name and “中,” still breaks that whole down", () => {

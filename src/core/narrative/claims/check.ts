@@ -101,9 +101,9 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
   const items = itemStatements(parsed, family);
   const classes = classStatements(parsed);
   const rowCheck: RowCheck = { source, family, reading, checked };
-  const relations = textRelations(statements, parsed, tableFigure, reading);
-  const cross: CrossContext = { reading, checked, whereOf: (at) => whereOf(at.paragraph), year, relations };
   const resolveTotal = totalResolver(family, tableFigure, statements, parsed);
+  const relations = textRelations(statements, parsed, tableFigure, reading, resolveTotal);
+  const cross: CrossContext = { reading, checked, whereOf: (at) => whereOf(at.paragraph), year, relations };
   const basicTable = tables.find((t) => t.kind.id === "J06" && !t.isEmpty);
 
   // in order of priority: a figure's first finding is the one kept

@@ -18,8 +18,10 @@ export interface Relations {
    * 公务用车 line), or by its own change measured against a base stated with it (竹山 2020: “本级收入49508万元,比报告数
    * 49500万元增加8万元”: a slip in the total would break total − base = change too) or its completion of a budget
    * stated with it (睢宁 2020: “28239万元,为调整预算数38651万元的73.06%”); that sum or its own change and rate may
-   * contradict it. Its own rate alone confirms nothing (it ties the change to a base the text does not state): a
-   * list whose total sits in no other relation is judged as the list rules always did. `at`: the value the sum judged gives it (its
+   * contradict it. A relation through a rate — its own change with its rate only, a share of it or of a whole it is — holds
+   * anywhere within the rate's rounding: it confirms the total only where it holds as printed and breaks at `at` (石鼓 2019:
+   * 36125 “较上年增收2719万元,增长8.14%”, its parts giving 36485: 8.05%). A list whose total sits in no other relation is
+   * judged as the list rules always did. `at`: the value the sum judged gives it (its
    * parts' sum) — another sum that breaks at the printed value and at `at` alike says nothing of which it is (三公 11.52
    * against 0 + 公务用车 35 + 11.52 breaks with 公务用车 at 40 too: the 三公 total is the slip there, not the 35). The same
    * figure stated again elsewhere with the same value confirms it: a slip is made once.
@@ -27,9 +29,10 @@ export interface Relations {
   ofTotal(m: Mention, judged?: string, at?: Decimal): Standing;
   /**
    * As a part: any relation of its own — its own sum, a sum it is part of, its change and rate, its completion of a
-   * budget stated with it, its 0 said again in words.
+   * budget stated with it, its 0 said again in words; `at`, the value the sum judged gives it (the total less the other
+   * parts), lets a share it sits in speak for it (Relations.ofTotal).
    */
-  ofPart(m: Mention, judged?: string): Standing;
+  ofPart(m: Mention, judged?: string, at?: Decimal): Standing;
   /**
    * The least an amount can be: an increase over last year tied to it with certainty (“公务用车购置费25万元,比上年增加25万元”:
    * last year's amount is never below 0, so this year's is at least 25), as the interval its printed figure allows.
@@ -44,13 +47,16 @@ export interface Relations {
 }
 
 /** The figure of a broken sum to name: the total, the one part that can be the slip (with its value), or none for sure. */
-export type Culprit<T> = { at: "total" } | { at: "part"; part: T; value: Decimal; belowIncrease?: true } | { at: "unknown"; suspects: T[] };
+export type Culprit<T> =
+  | { at: "total" }
+  | { at: "part"; part: T; value: Decimal; belowIncrease?: true; atMost?: true }
+  | { at: "unknown"; suspects: T[] };
 
 export interface BrokenSum<T> {
   total: T;
   parts: readonly T[];
   value(figure: T): Decimal;
-  /** `at`: for the total, the value the parts give it (Relations.ofTotal). */
+  /** `at`: the value the sum gives the figure — for the total its parts' sum, for a part the total less the others (Relations). */
   standing(figure: T, at?: Decimal): Standing;
   /**
    * The list may leave parts out (a “其中” list not known complete, judged only by a sum above its total): a part's
@@ -78,7 +84,10 @@ export interface Bounds<T> {
  *   year (Relations.least) — is named with that value; so is the one such part printed below its own increase (wrong as
  *   printed: 购置 20 “比上年增加25” beside 运行 10 under a confirmed 35 — 运行 corrected would leave 购置 impossible still)
  *   when it is the only one (every other part confirmed or ruled out, so the value is certain); with several or
- *   none, or a list that may leave parts out, no part is certain: the parts to check, a warning.
+ *   none no part is certain: the parts to check, a warning. A list that may leave parts out, above its total, names its one
+ *   part that can be the slip with its most, not a value (西乡塘 人大 2017: 收入总预算 501.98, its change 17.05 and
+ *   rate 3.28% holding, above it 一般公共财政预算拨款 507.37 + 上年结余收入 8.3 — 8.3 confirmed by its own change and rate —
+ *   so 507.37 is at most 501.98 − 8.3 = 493.68).
  * - Otherwise the total, as each rule names it when nothing confirms it (a list with no other relation; a total its
  *   other relations contradict too).
  */
@@ -94,8 +103,10 @@ export function culpritOf<T>({ total, parts, value, standing, partial, bounds }:
     const high = corrected ? bounds.interval(total).high.minus(others) : bounds.interval(p).high;
     return high.lessThan(floor.low);
   };
-  const open = parts.filter((p) => standing(p) !== "confirmed" && !correction(p).isNegative() && !below(p, true));
-  if (open.length === 1 && !partial) return { at: "part", part: open[0], value: correction(open[0]) };
+  // a list that may leave parts out gives a part no value, only its most (the total less the others): nothing to tell a
+  // relation of the part by
+  const open = parts.filter((p) => standing(p, partial ? undefined : correction(p)) !== "confirmed" && !correction(p).isNegative() && !below(p, true));
+  if (open.length === 1) return { at: "part", part: open[0], value: correction(open[0]), ...(partial ? { atMost: true as const } : {}) };
   // one part printed below its own increase is wrong as printed: the one slip, when its correction is not
   const impossible = open.filter((p) => below(p, false));
   if (impossible.length === 1 && !partial) return { at: "part", part: impossible[0], value: correction(impossible[0]), belowIncrease: true };

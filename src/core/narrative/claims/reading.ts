@@ -17,6 +17,18 @@ export class Reading {
     this.corrected.set(m, { value, unit });
   }
 
+  /** What `judge` finds with the figure read at `value` (as if printed so, to its own places); the reading is left as it was. */
+  readAt<T>(m: Mention, value: Decimal, judge: () => T): T {
+    const before = this.corrected.get(m);
+    this.corrected.set(m, { value, unit: m.unit });
+    try {
+      return judge();
+    } finally {
+      if (before) this.corrected.set(m, before);
+      else this.corrected.delete(m);
+    }
+  }
+
   /** Whether the figure was found wrong and is read at another value than printed. */
   foundWrong(m: Mention): boolean {
     const c = this.corrected.get(m);

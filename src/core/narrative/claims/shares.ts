@@ -20,11 +20,17 @@ export function checkShareLists(s: SentenceClaims, resolveTotal: TotalResolver, 
   const issues: ClaimIssue[] = [];
   for (let list = 0; list < s.listTotals.length; list++) {
     const members = shares.filter((c) => c.list === list);
-    const opening = s.openingOnly ? s.openingTotal : confirmedOpening(members, s.openingTotal, reading);
-    const total = s.listTotals[list] ?? (list === 0 ? opening : undefined);
+    const total = shareListTotal(s, list, reading);
     issues.push(...checkShareList(members, total, s.listNames[list], { resolveTotal, reading, relations }, unsharedParts(s, members, total)));
   }
   return issues;
+}
+
+/** The stated total of a sentence's list of shares (`list`): the one in the list's own words, or the amount a “其中…” sentence breaks down. */
+export function shareListTotal(s: SentenceClaims, list: number, reading: Reading): Mention | undefined {
+  const members = s.claims.filter((c): c is ShareClaim => c.kind === "share" && c.list === list);
+  const opening = s.openingOnly ? s.openingTotal : confirmedOpening(members, s.openingTotal, reading);
+  return s.listTotals[list] ?? (list === 0 ? opening : undefined);
 }
 
 /** The amount a “其中…” sentence breaks down, when the parts it lists add up to it (they confirm the tie). */

@@ -1,24 +1,33 @@
 import type { Decimal } from "../../numbers/decimal";
 import { sumIntervals, type RoundingInterval } from "../../numbers/rounding-interval";
-import { judgeStated } from "../../numbers/verdict";
+import { judgeDerived, judgeStated, percentInterval } from "../../numbers/verdict";
 import { changeConfirmed } from "./change";
 import { completionHolds } from "./completion";
 import { sumOf } from "./cross";
 import type { Relations, Standing } from "./culprit";
-import type { ChangeClaim, CompletionClaim } from "./extract";
+import type { ChangeClaim, CompletionClaim, ShareClaim } from "./extract";
 import { FIGURE_IDENTITIES } from "./figures";
 import type { Mention } from "./mentions";
 import type { ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
+import { namesEachPartsOwn, totalFor, type TotalResolver } from "./share-total";
+import { shareListTotal } from "./shares";
 import { identityParts } from "./stated-parts";
 import { sameOwner, sentenceOf, type FigureLookup, type Statement } from "./statements";
 
 /**
  * The relations of the text's amounts: the catalogue's sums over the text's own statements (./stated-parts.ts, each
  * figure tied with certainty, the whole too; a sum holds within rounding) and each amount's changes tied to it with
- * certainty.
+ * certainty, its completion of a budget stated with it, and — weighing a broken sum — its rate-only relations that tell
+ * its printed value from the one the sum gives it.
  */
-export function textRelations(statements: readonly Statement[], parsed: readonly ParsedParagraph[], tableFigure: FigureLookup, reading: Reading): Relations {
+export function textRelations(
+  statements: readonly Statement[],
+  parsed: readonly ParsedParagraph[],
+  tableFigure: FigureLookup,
+  reading: Reading,
+  resolveTotal: TotalResolver,
+): Relations {
   const partsOf = identityParts(statements, tableFigure, reading);
   const all = parsed.flatMap((at) => at.sentences.flatMap((x) => x.claims));
   const claims = all.filter((c): c is ChangeClaim => c.kind === "change" && !!c.subject?.certain);
@@ -46,13 +55,14 @@ export function textRelations(statements: readonly Statement[], parsed: readonly
       .filter(([whole, parts]) => whole !== judged && (whole === s.figure || parts.includes(s.figure)))
       .flatMap(([whole]) => sumStanding(s, whole, at) ?? []);
   };
-  // the same figure stated again in another sentence, with the same value
-  const statedAgain = (m: Mention): Standing[] => {
+  // the same figure stated again in another sentence: with the same value it confirms the amount
+  const againOf = (m: Mention) => {
     const s = statements.find((x) => x.mention === m && x.others.length === 0);
     const again = (x: Statement) =>
       x.mention !== m && x.figure === s!.figure && x.year === s!.year && x.others.length === 0 && sameOwner(x, s!) && !sameSentence(x, s!);
-    return s && statements.some((x) => again(x) && reading.value(x.mention).equals(reading.value(m))) ? ["confirmed"] : [];
+    return s ? statements.filter(again).map((x) => reading.value(x.mention)) : [];
   };
+  const statedAgain = (m: Mention): Standing[] => (againOf(m).some((v) => v.equals(reading.value(m))) ? ["confirmed"] : []);
   const changesOf = (m: Mention) => claims.filter((c) => c.subject!.to === m);
   const changes = (m: Mention) => changesOf(m).map((c) => changeStanding(c, reading));
   const totalChanges = (m: Mention) => changesOf(m).map((c) => (c.prior ? changeStanding(c, reading) : againstOnly(changeStanding(c, reading))));
@@ -60,8 +70,20 @@ export function textRelations(statements: readonly Statement[], parsed: readonly
   // its completion of a budget stated with it (“28239万元,为调整预算数38651万元的73.06%”), a base as a change's prior is
   const budgets = (m: Mention): Standing[] =>
     completions.filter((c) => c.actual === m).map((c) => (completionHolds(c, reading) ? "confirmed" : "contradicted"));
-  const ofTotal = (m: Mention, judged?: string, at?: Decimal) => combined([...sums(m, judged, at), ...totalChanges(m), ...budgets(m), ...statedAgain(m)]);
-  const ofPart = (m: Mention, judged?: string) => combined([...sums(m, judged), ...changes(m), ...budgets(m), ...saidTwice(m), ...statedAgain(m)]);
+  const shares = sharesOf(parsed, resolveTotal, reading);
+  // a relation through a rate (a total's own change with its rate only, a share) holds anywhere within the rate's
+  // rounding: it speaks for the amount only where it holds as printed and breaks with the amount at the value the broken
+  // sum gives it (石鼓 2019: “收入完成36125万元,…较上年增收2719万元,增长8.14%”, its parts giving 36485 — 2719 ÷ 33766 = 8.05%).
+  // A line copied whole from another item carries its change and rate along (“公务用车购置及运行费支出决算9.00万元,增加8.00万元,
+  // 增长800.00%” where the text states the car's 30.00 twice elsewhere): an amount stated elsewhere with another value is told
+  // by nothing of its own line
+  const telling = (m: Mention, at: Decimal | undefined, relations: readonly (() => boolean)[]): Standing[] =>
+    at && !againOf(m).some((v) => !v.equals(reading.value(m))) && relations.some((holds) => holds() && !reading.readAt(m, at, holds)) ? ["confirmed"] : [];
+  const rates = (m: Mention) => changesOf(m).filter((c) => !c.prior && c.percent).map((c) => () => changeConfirmed(c, reading));
+  const ofTotal = (m: Mention, judged?: string, at?: Decimal) =>
+    combined([...sums(m, judged, at), ...totalChanges(m), ...budgets(m), ...statedAgain(m), ...telling(m, at, [...rates(m), ...shares(m)])]);
+  const ofPart = (m: Mention, judged?: string, at?: Decimal) =>
+    combined([...sums(m, judged), ...changes(m), ...budgets(m), ...saidTwice(m), ...statedAgain(m), ...telling(m, at, shares(m))]);
   const ownWhole = (m: Mention) => statements.find((x) => x.mention === m && x.others.length === 0 && FIGURE_IDENTITIES[x.figure])?.figure;
   // an increase tied with certainty, its direction not left open by a template (“增加(减少)”): last year's amount ≥ 0 —
   // of an amount not printed below 0 (“补充预算周转金-21万元”: such an item may be below 0 in either year)
@@ -84,6 +106,31 @@ export function textRelations(statements: readonly Statement[], parsed: readonly
 }
 
 const sameSentence = (a: Statement, b: Statement) => a.at === b.at && sentenceOf(a) === sentenceOf(b);
+
+/**
+ * The shares an amount sits in, as its part or as its whole (its list's total, or the total its words name: ./share-total.ts
+ * totalFor), each as whether it holds at the figures' present reading (温州 党校 2019: “包括财政拨款收入4,436.33万元(…),
+ * 占收入合计55.61%” with 本年收入合计7,977.75). A share of a whole each part has its own of (“占年初预算的”) is a completion,
+ * and a lower bound (“占90%以上”) no figure: neither counts.
+ */
+function sharesOf(parsed: readonly ParsedParagraph[], resolveTotal: TotalResolver, reading: Reading): (m: Mention) => (() => boolean)[] {
+  const all = parsed.flatMap((at) =>
+    at.sentences.flatMap((s) =>
+      s.claims
+        .filter((c): c is ShareClaim => c.kind === "share" && !c.share.atLeast && !(c.totalName && namesEachPartsOwn(c.totalName)))
+        .map((claim) => {
+          const whole = () => totalFor(claim, shareListTotal(s, claim.list, reading), s.listNames[claim.list], undefined, resolveTotal, reading);
+          return { claim, whole: whole()?.mention, holds: () => shareHolds(claim, whole(), reading) };
+        }),
+    ),
+  );
+  return (m) => all.filter((x) => x.claim.part === m || x.whole === m).map((x) => x.holds);
+}
+
+function shareHolds(claim: ShareClaim, whole: ReturnType<typeof totalFor>, reading: Reading): boolean {
+  const allowed = whole && percentInterval(reading.interval(claim.part), whole.interval);
+  return !!allowed && judgeDerived(claim.share.value, claim.share.unit, allowed) === "equal";
+}
 
 /**
  * A change against its own figures: its prior stated with it, else its rate against the amount it is tied to

@@ -168,7 +168,7 @@ function checkList({ total, parts, opener, whole, nil: nils = [] }: List, readin
           total,
           parts,
           value: (m) => reading.value(m),
-          standing: (m, at) => (m === total ? relations.ofTotal(m, judged, at) : relations.ofPart(m, judged)),
+          standing: (m, at) => (m === total ? relations.ofTotal(m, judged, at) : relations.ofPart(m, judged, at)),
           partial: !complete,
           bounds: { interval: (m) => reading.interval(m), least: (m) => relations.least(m) },
         })

@@ -17,7 +17,9 @@ import { identityParts } from "./stated-parts";
  * A total that its parts miss, where one part alone disagrees with its own change (or its completion of the budget) too
  * and agrees with it once read as total − the other parts (““三公”经费预算为3328万元。其中，因公出国（境）费30万元…。因公出国（境）费…减少9万元，
  * 下降15.3%”: 3328 − 478 − 2800 = 50, and 9 ÷ 59 = 15.25%): that part is the slip — one finding naming it, read at the
- * corrected value by the sentence checks after this. Nothing here otherwise (checkTotals names the total).
+ * corrected value by the sentence checks after this. So is the total, when no part is and the total's own relations all
+ * break as printed and hold at its parts' sum: one slip, one finding at the total, not a second at its change's rate or its
+ * completion. Nothing here otherwise (checkTotals names the total or the figures to check).
  */
 export function checkTotalCulprits(
   statements: readonly Statement[],
@@ -52,6 +54,7 @@ export function checkTotalCulprits(
     };
     const right = (i: number) => ctx.reading.value(s.mention).minus(sum.minus(values[i]));
     const slips = identity.known.filter((k, i) => right(i).greaterThan(0) && confirmedAt(k, right(i)));
+    if (slips.length === 0 && confirmedAt(s, sum)) return totalFound(s, identity, sum, ownRelations(s.mention), ctx.reading);
     if (slips.length !== 1) return [];
     const slip = slips[0];
     const i = identity.known.indexOf(slip);
@@ -98,7 +101,7 @@ export function culpritIssue(rule: "total" | "listSum", sum: NamedSum, culprit: 
   const nameOf = (m: Mention) => names[parts.indexOf(m)];
   if (culprit.at === "unknown") {
     const listed = culprit.suspects.map(nameOf).join("、");
-    const why = `${name}${total.text}已由文中别处印证（与另一合计关系相符，与同句所写的上年数、报告数或预算数相符，或别处所写相同），差额应出在所列${culprit.suspects.length > 1 ? "几" : "这一"}项中`;
+    const why = `${confirmedBy(name, total)}，差额应出在所列${culprit.suspects.length > 1 ? "几" : "这一"}项中`;
     return {
       rule,
       verdict: "warning",
@@ -111,33 +114,67 @@ export function culpritIssue(rule: "total" | "listSum", sum: NamedSum, culprit: 
       actual: total.printed,
     };
   }
-  const { part, value, belowIncrease } = culprit;
+  const { part, value, belowIncrease, atMost } = culprit;
   const partName = nameOf(part);
   const right = correctedLike(part, total, value);
-  const confirmed = `${name}${total.text}已由文中别处印证（与另一合计关系相符，与同句所写的上年数、报告数或预算数相符，或别处所写相同）`;
+  const confirmed = confirmedBy(name, total);
   const why = belowIncrease
     ? `${partName}写${part.text}，少于其本身所写的比上年增加额（上年数不会为负），改正其他部分也不能消除`
     : "其他各部分或有其他关系印证、或改正后为负数（或少于其本身所写的比上年增加额）";
-  reading.correct(part, value, part.unit);
+  // a list that may leave parts out: the part is too large, by how much the text does not say
+  const should = atMost ? `应不超过${right}` : `应为${right}`;
+  if (!atMost) reading.correct(part, value, part.unit);
   return {
     rule,
     verdict: "error",
     target: part,
     involved: [total, ...parts.filter((p) => p !== part)],
     subject: partName,
-    headline: `${partName}写${part.text}，应为${right}：${confirmed}，${added}，${why}，只能是${partName}有误。`,
-    steps: [confirmed, added, `${partName} = ${total.text} − 其他各部分 = ${right}`, `文中写 ${part.text}`],
-    message: `“${quoted(part)}”：${confirmed}，${partName}应为${right}，文中写${part.text}。`,
-    expected: num(value),
+    headline: `${partName}写${part.text}，${should}：${confirmed}，${added}，${atMost ? "所列各项是合计的一部分，之和不能超过合计" : why}，只能是${partName}有误。`,
+    steps: [confirmed, added, `${partName} ${atMost ? "≤" : "="} ${total.text} − 其他各部分 = ${right}`, `文中写 ${part.text}`],
+    message: `“${quoted(part)}”：${confirmed}，${partName}${should}，文中写${part.text}。`,
+    ...(atMost ? {} : { expected: num(value) }),
     actual: part.printed,
   };
 }
+
+/** Why a total another relation confirms is no slip, in the words of a finding. */
+const confirmedBy = (name: string, total: Mention) =>
+  `${name}${total.text}已由文中别处印证（与另一合计关系相符，与同句所写的上年数、报告数或预算数相符，与其增减率或占比相符而按各部分之和则不符，或别处所写相同）`;
 
 /**
  * A part's corrected value (total − the other parts) as the text would write it: at the part's places, or the total's
  * when finer (“公务用车运行维护支出0万元” under a total of 4.02万元 is 4.02万元, not “4万元”).
  */
 const correctedLike = (part: Mention, total: Mention, value: Decimal) => writtenLike({ ...part, places: Math.max(part.places, total.places) }, value);
+
+/** A total found to be the slip by its own relations too: read at its parts' sum from then on, one error naming it. */
+function totalFound(
+  s: Statement,
+  identity: { parts: readonly string[]; known: readonly Statement[] },
+  sum: Decimal,
+  own: readonly { words: string }[],
+  reading: Reading,
+): Located[] {
+  const { num, unit } = writtenUnit(s.mention);
+  const terms = identity.known.map((k, i) => `${identity.parts[i]}${num(reading.value(k.mention))}`).join(" + ");
+  const written = writtenLike(s.mention, sum);
+  const fits = [...new Set(own.map((r) => r.words))].join("、");
+  reading.correct(s.mention, sum, s.mention.unit);
+  const issue: ClaimIssue = {
+    rule: "total",
+    verdict: "error",
+    target: s.mention,
+    involved: identity.known.map((k) => k.mention),
+    subject: s.figure,
+    headline: `${s.figure}写${s.mention.text}，应为${written}：${terms} = ${num(sum)}${unit}，按此其所写${fits}相符，按${s.mention.text}则不符。`,
+    steps: [`${terms} = ${num(sum)}${unit}`, `按${num(sum)}${unit}，${s.figure}的${fits}相符`, `文中写 ${s.mention.text}`],
+    message: `“${quoted(s.mention)}”：各组成部分之和为${num(sum)}${unit}，按此${s.figure}的${fits}相符，文中写${s.mention.text}。`,
+    expected: num(sum),
+    actual: s.mention.printed,
+  };
+  return [{ at: s.at, issue }];
+}
 
 /** The one part of a total found to be the slip: read at its corrected value from then on, one error naming it. */
 function slipFound(
