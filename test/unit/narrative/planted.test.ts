@@ -178,6 +178,10 @@ const MISSED_TODAY = new Set<string>([
   "hn-hecheng-2024-final ¶4 29893→33714",
   "hn-hecheng-2024-final ¶4 29893→35574",
   "nm-region-2023-revenue ¶1 2331→2636",
+  // f10 × f11 (merged): 三门 公安 2020 ¶13's 财政拨款收入 24,940.34 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算 (f10's identity)
+  // is told by its share 占收入合计99.64% (24,940.34 ÷ 25,031.67 = 99.635%; at the parts' 24,898.27, 99.47%): the total stands,
+  // and 一般公共预算 and 政府性基金预算 stand free — a warning naming them
+  "zj-sanmen-gongan-2020-final ¶13 540.75→498.68",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such

@@ -37,8 +37,8 @@ describe("“收支总预算A,其中:本年收入B,…;本年支出C”: each si
     expect(errors(longgang)).toEqual([]);
   });
 
-  it("one side above the whole is an error", () => {
-    expect(errors(longgang.replace("本年支出8,795.61万元", "本年支出8,975.61万元"))).toEqual([["N.listSum", "8,975.61", "8795.61"]]);
+  it("one side above the whole is an error naming that side (the whole stands: 本年收入 is 100% of it)", () => {
+    expect(errors(longgang.replace("本年支出8,795.61万元", "本年支出8,975.61万元"))).toEqual([["N.listSum", null, "8975.61"]]);
   });
 
   it("a part that names neither side leaves the list unread", () => {
