@@ -120,3 +120,45 @@ describe("wholes the words do not single out", () => {
     expect(shareFindings(text, 2021)).toEqual([]);
   });
 });
+
+describe("“总支出” loosely naming a stated 本年支出合计 (./figures.ts LOOSE_WORDS) under the same rule (f12)", () => {
+  // yn-xundian-zhengfa-2022-final-sangong ¶1 as written, after a statement of the unit's 本年支出合计
+  const sangong =
+    "2022年度财政拨款“三公”经费支出决算中,财政拨款“三公”经费支出年初预算为6,283.70元,支出决算为6,283.70元,完成年初预算的100%。其中:因公出国(境)费支出决算0元,占总支出决算的0%;公务用车购置费支出决算0元,占总支出决算的0%;公务用车运行维护费支出决算1,388.70元,占总支出决算的22.10%;公务接待费支出决算4,895.00元,占总支出决算的77.90%。";
+
+  const errors = (text: string, year: number) =>
+    checkNarrative(readTextFile(text), [], { year })
+      .filter((f) => f.severity === "error")
+      .map((f) => [f.rule, f.expected ?? null, f.actual ?? null, /^第(\d+)段/.exec(f.message)?.[1] ?? null]);
+  const stated = "2022年度本年支出合计3,000,000.00元。";
+
+  it("寻甸 政法委 2022: the 三公 total before the parts may be the “总支出” meant: 本年支出合计 is no whole of theirs", () => {
+    expect(errors([stated, sangong].join("\n"), 2022)).toEqual([]);
+    // in the shorter words the list had been read as 本年支出合计's: “其下各项…= 6,283.70元，与此处不符” (a false N.listSum)
+    expect(errors([stated, sangong.replace(/总支出决算的/g, "总支出的")].join("\n"), 2022)).toEqual([]);
+  });
+
+  it("寻甸 政法委 2022: a slipped share is still found against the 三公 total (1,388.70 ÷ 6,283.70 = 22.10%)", () => {
+    const slipped = sangong.replace("占总支出决算的22.10%", "占总支出决算的12.10%");
+    expect(errors([stated, slipped].join("\n"), 2022)).toEqual([["N.share", "22.10%", "12.10%", "2"]]);
+  });
+
+  it("the same in one sentence: “本年支出合计500万元…“三公”经费支出30万元,其中:公务接待费20万元,占总支出的66.67%”", () => {
+    const text = "2021年,本年支出合计500万元。“三公”经费支出30万元,其中:公务接待费20万元,占总支出的66.67%。";
+    expect(shareFindings(text, 2021)).toEqual([]);
+  });
+
+  it("with no sub-total before the part, “总支出” is the stated 本年支出合计: 20 ÷ 500 = 4.00%", () => {
+    const text = "2021年,本年支出合计500万元。公务接待费20万元,占总支出的6.67%。";
+    expect(shareFindings(text, 2021)).toEqual([["error", "4.00%", "6.67%", "1"]]);
+  });
+
+  it("汕头大学医学院 2016 (gd-stu-med-2016-final ¶16): parts listed under the 支出合计 they break down stay tied", () => {
+    const text =
+      "2016年我院支出合计26,994.72万元,其中基本支出12,270.36万元,占总支出的45.46%,项目支出14,629.33万元,占总支出的54.19%,经营支出95.03万元,占总支出0.35%。";
+    // 12,270.36 ÷ 26,994.72 = 45.4547…% is 45.45%, the text writes 45.46% (a tail the hand record holds)
+    const tail = ["warning", "45.45%", "45.46%", "1"];
+    expect(shareFindings(text, 2016)).toEqual([tail]);
+    expect(shareFindings(text.replace("占总支出的54.19%", "占总支出的45.19%"), 2016)).toEqual([tail, ["error", "54.19%", "45.19%", "1"]]);
+  });
+});

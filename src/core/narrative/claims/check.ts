@@ -32,7 +32,7 @@ import type { TotalResolver } from "./share-total";
 import { checkTotalCulprits } from "./total-slips";
 import { checkTotals } from "./totals";
 import { figureBinding, holdsName, namesSameFigure } from "./figures";
-import { soleWhole, type WholeSearch } from "./sole-whole";
+import { namesWhole, soleWhole, type WholeSearch } from "./sole-whole";
 import type { ShareClaim } from "./extract";
 import { checkDigits } from "./digits";
 import { checkForm, coveredYears } from "./form";
@@ -275,6 +275,8 @@ function totalResolver(family: Family, tableFigure: FigureLookup, statements: St
     // a name certain to be a catalogue figure the text does not state (“占本年支出合计的”) names no amount of other words
     const own = stated ?? (binding?.others.length === 0 ? undefined : soleWhole(search, name, near));
     if (!own || (binding && heldInSentence(sentence, own, name))) return undefined;
+    // words that only loosely name the stated figure (“总支出” for 本年支出合计) name it under soleWhole's own rule
+    if (stated && binding && binding.others.length > 0 && !namesWhole(search, name, stated, near)) return undefined;
     return { value: own.value, unit: own.unit, where: `文中“${own.rawLabel}${own.text}”`, mention: own };
   };
   return Object.assign(resolve, { statedBefore: (near: Mention) => statedBefore(parsed, near) });

@@ -18,17 +18,32 @@ import type { Mention } from "./mentions";
  */
 export function soleWhole(search: WholeSearch, name: string, part?: Mention): Mention | undefined {
   const named = wholeWords(name);
-  if (!named || (part && isPrior(part))) return undefined;
+  if (!named) return undefined;
   const answering = search.amounts.filter(({ m, label }) => !isPrior(m) && answers(wholeWords(label), named)).map(({ m }) => m);
   const [whole] = answering;
   if (!whole || !answering.every((m) => m.value.equals(whole.value) && m.unit.equals(whole.unit))) return undefined;
-  // the part answering too (“省本级支出1478.55亿元,占总支出的22.5%”) is a whole of its own scope, as is an amount of its
-  // value (the part restated: “财政拨款支出3611.81万元,占本年支出合计的93.6%…支出决算数为3611.81万元”), and a whole below
-  // the part is none of its: the words then do not say which whole is meant
-  if (part && (answering.includes(part) || !part.value.lessThan(whole.value))) return undefined;
+  return namesWhole(search, name, whole, part) ? whole : undefined;
+}
+
+/**
+ * Whether words naming a whole of one side (“总支出”, “总收入”, “地方收入”) name `whole` with certainty for this part — the one
+ * rule for every binding of such words, the amount they answer to (soleWhole) or the catalogue figure they loosely name
+ * (./figures.ts LOOSE_WORDS: a stated 本年支出合计 for “总支出”). A prior year's part may be of its own year's whole; the part
+ * answering the words too (“省本级支出1478.55亿元,占总支出的22.5%”) is a whole of its own scope, as is an amount of the
+ * whole's value (the part restated: “财政拨款支出3611.81万元,占本年支出合计的93.6%…支出决算数为3611.81万元”), and a whole
+ * below the part is none of its: the words then do not say which whole is meant.
+ */
+export function namesWhole(search: WholeSearch, name: string, whole: Mention, part?: Mention): boolean {
+  const named = wholeWords(name);
+  return !!named && !(part && anotherWholeOf(search, named, whole, part)) && !partsOfAnother(search.shares, name, whole);
+}
+
+/** Whether the part, or an amount before it in its paragraph, may be the whole the words speak of instead of `whole`. */
+function anotherWholeOf(search: WholeSearch, named: WholeWords, whole: Mention, part: Mention): boolean {
+  if (isPrior(part) || !part.value.lessThan(whole.value)) return true;
+  if (search.amounts.some(({ m, label }) => m === part && answers(wholeWords(label), named))) return true;
   const siblings = new Set(search.shares.map((c) => c.part));
-  if (part && nearerWhole(search.before(part).filter(({ m }) => !siblings.has(m)), named, whole, part)) return undefined;
-  return partsOfAnother(search.shares, name, whole) ? undefined : whole;
+  return nearerWhole(search.before(part).filter(({ m }) => !siblings.has(m)), named, whole, part);
 }
 
 /** The amounts and shares of the text a whole named in words is looked for among. */
