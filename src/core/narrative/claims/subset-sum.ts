@@ -1,7 +1,7 @@
 import { Decimal } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
-import { baseMeasure, COMPLETION_AMOUNT, DETAIL, isBound, isPlainAmount, isPrior, isStatedTotal, VIEW } from "./binding";
+import { baseMeasure, COMPLETION_AMOUNT, DETAIL, INCLUDES_OPENING, isBound, isPlainAmount, isPrior, isStatedTotal, VIEW } from "./binding";
 import { ADD } from "./addition";
 import { completeIdentity, completeNames, partOfWhole } from "./complete-list";
 import { isNilItem, nilItems } from "./nil-items";
@@ -257,8 +257,15 @@ const OPENS_INCLUDES = /^包括/;
  * 2120303“…”科目100万元,2140104“公路建设”科目7044万元”). The whole's name opening a sentence holds no parenthesis and
  * is no “其中”: in “财政拨款收入284.90万元(其中,一般公共预算257.90万元,…)” (民盟温州市委 2019) the “其中” opens the list.
  */
+/**
+ * “安排支出326.81万元,主要用于:扶贫、济困、救孤等48.73万元,养老服务体系建设278.08万元。” (姜堰 2021 福彩公益金): the uses
+ * after “主要用于:” are spent out of the amount before them — its parts, a list that may leave some out (主要) — when an
+ * amount follows in the colon's own clause; “…为A万元,主要用于:对外招商…等支出;公务用车购置及运行费为B万元” describes the use in
+ * words, and B is the next item of the outer list.
+ */
+const MAINLY_USED = String.raw`主要用于\s*[:：](?=[^，,；;。：:]*?\d)`;
 const BREAKDOWN = new RegExp(
-  String.raw`其中|${DETAIL}\s*[:：]|${INCLUDES}|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:（）()]{2,20}?)(?<!其)中(?=[，,])|^\s*${VIEW}\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?`,
+  String.raw`其中|${DETAIL}\s*[:：]|${INCLUDES}|^\s*${INCLUDES_OPENING}|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:（）()]{2,20}?)(?<!其)中(?=[，,])|^\s*${VIEW}\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?|${MAINLY_USED}`,
   "g",
 );
 
