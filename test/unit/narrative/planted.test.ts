@@ -176,6 +176,11 @@ const MISSED_TODAY = new Set<string>([
   // 留存 alone are a remark (parenthesized-parts-wording.test.ts)
   "sc-pingchang-2017-lottery-sports ¶6 65→85",
   "sh-city-2023-lottery ¶6 5.24→5.97",
+  // m11 blind round 3 (江门 2019): “…筹集福利彩票公益金21277万元,其中上缴…13685万元,全市共提留公益金7592万元。其中,江门市本级提留…”
+  // — the sentence before the “其中” states four amounts: which one the list breaks down is in doubt; “共结余979.65万元。其中新会区
+  // 结余292.5万元、台山市结余128.37万元、开平市结余405” (cut) — a list below its total, and 7592 − 6612.35 = 979.65 is no balance read
+  "gd-jiangmen-2019-lottery-welfare ¶3 1070→1196",
+  "gd-jiangmen-2019-lottery-welfare ¶5 979.65→1209.23",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such

@@ -187,3 +187,20 @@ describe("“共计A万元,其组成情况如下:一是…a,二是…b,三是…
     expect(errors(pingchang.replace("123.22万元", "130.72万元"))).toEqual([]);
   });
 });
+
+describe("“结转2023年…” in a 2022 text names the year money is carried into, no subject year", () => {
+  // m11 blind round 3 (仁寿 2022 福彩公益金)
+  const renshou = "2022年仁寿县本级福彩公益金共筹集2086.57824万元。结转2023年福利彩票公益金1123.276221万元,其中:省级资金361万元,地方分成资金762.276221万元。";
+  const years = (text: string) =>
+    check(text, 2022)
+      .filter((f) => f.rule === "N.year")
+      .map((f) => f.actual);
+
+  it("raises no year warning", () => {
+    expect(years(renshou)).toEqual([]);
+  });
+
+  it("a sentence opening with another year is still one to check", () => {
+    expect(years(renshou.replace("结转2023年", "2023年结转"))).toEqual(["2023年"]);
+  });
+});
