@@ -182,6 +182,25 @@ const MISSED_TODAY = new Set<string>([
   // is told by its share 占收入合计99.64% (24,940.34 ÷ 25,031.67 = 99.635%; at the parts' 24,898.27, 99.47%): the total stands,
   // and 一般公共预算 and 政府性基金预算 stand free — a warning naming them
   "zj-sanmen-gongan-2020-final ¶13 540.75→498.68",
+  // m11 blind round 1 (彩票公益金 公告): “中央…补助我区支出41.5万元,省级…支出10.6万元,区本级…支出326.81万元,共计378.91万元” — a
+  // bare “共计” after amounts each of its own name is no sum read with certainty (listed-total.ts: amounts side by side with no
+  // joining word may be of different things; addition.ts closedList: only a total naming its 收入 / 支出 side, or a count of
+  // the parts); “本级分成福彩公益金216.46万元(上年第四季度31.64万元,当年1-4季度184.82万元)” — parts in parentheses with no
+  // “其中” and no known identity are a remark (parenthesized-parts-wording.test.ts)
+  "js-jiangyan-2021-lottery-welfare ¶1 10.6→8.6",
+  "js-jiangyan-2021-lottery-welfare ¶1 378.91→429.24",
+  "sc-luxian-2020-lottery-welfare ¶2 31.64→37.61",
+  // m11 blind round 2: “农民体育健身工程行政村项目5个和乡镇项目1个共计65万元,…行政村…分别用于…15万元,乡镇…用于…50万元” — the
+  // uses cover both kinds of project by their words, but a list below its total may leave parts out (no known identity): 65→85
+  // is no error; “市本级留存10.41亿元(福利彩票公益金5.17亿元,体育彩票公益金5.24亿元)” — parts in parentheses under a total named
+  // 留存 alone are a remark (parenthesized-parts-wording.test.ts)
+  "sc-pingchang-2017-lottery-sports ¶6 65→85",
+  "sh-city-2023-lottery ¶6 5.24→5.97",
+  // m11 blind round 3 (江门 2019): “…筹集福利彩票公益金21277万元,其中上缴…13685万元,全市共提留公益金7592万元。其中,江门市本级提留…”
+  // — the sentence before the “其中” states four amounts: which one the list breaks down is in doubt; “共结余979.65万元。其中新会区
+  // 结余292.5万元、台山市结余128.37万元、开平市结余405” (cut) — a list below its total, and 7592 − 6612.35 = 979.65 is no balance read
+  "gd-jiangmen-2019-lottery-welfare ¶3 1070→1196",
+  "gd-jiangmen-2019-lottery-welfare ¶5 979.65→1209.23",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such

@@ -111,3 +111,100 @@ describe("“收入A。其中市本级收入a;区县收入合计b”: an item's 
     expect(errors("支出100万元,其中:基本支出60万元,项目支出30万元,经营支出10万元,三项合计100万元。")).toEqual([]);
   });
 });
+
+describe("a sentence opening with “具体是:” lists the parts of the amount before it, as one opening with “其中” does", () => {
+  // m11 blind round (河北 2019 福彩公益金): the whole is the paragraph before's one amount, never the list's first part
+  const hebei = [
+    "经河北省财政厅报省人大审议批准,2019年度,河北省级财政预算安排省级福利彩票公益金36000万元,全部用于为老年人、残疾人、孤儿等特殊困难群体服务的社会福利项目和社会公益项目。",
+    "具体是:养老服务体系建设项目资金26092万元,占72.48%;医疗救助项目资金500万元,占1.3%;专项资金2560万元,占7.11%;",
+  ].join("\n");
+  const shares = (text: string) =>
+    check(text, 2019)
+      .filter((f) => f.rule === "N.share")
+      .map((f) => [f.severity, f.expected ?? null, f.actual ?? null]);
+
+  it("holds on the real wording: 1.3% is 500 ÷ 36000 truncated, a rounding warning", () => {
+    expect(errors(hebei)).toEqual([]);
+    expect(shares(hebei)).toEqual([["warning", "1.39%", "1.3%"]]);
+  });
+
+  it("a share far from part ÷ the amount before is an error", () => {
+    expect(errors(hebei.replace("占7.11%", "占7.71%"))).toEqual([["N.share", "7.11%", "7.71%"]]);
+  });
+
+  it("the list's first part is no whole: alone, the sentence's shares are not judged", () => {
+    expect(errors(hebei.split("\n")[1])).toEqual([]);
+  });
+});
+
+describe("a sentence opening with “包括:” lists the parts of the one amount the sentence before states", () => {
+  // m11 blind round (泸县 2020 福彩公益金)
+  const luxian = "1.老年人福利119.57万元。包括:玉蟾街道黄金村互助养老家园42.8万元、海潮镇敬老院建设项目76.77万元;";
+
+  it("holds on the real wording", () => {
+    expect(errors(luxian)).toEqual([]);
+  });
+
+  it("parts above the amount before are an error", () => {
+    expect(errors(luxian.replace("119.57万元", "101.68万元"))).toEqual([["N.listSum", "119.57", "101.68"]]);
+  });
+
+  it("parts below it are no error: a list may leave items out", () => {
+    expect(errors(luxian.replace("76.77万元", "67.77万元"))).toEqual([]);
+  });
+
+  it("with two amounts in the sentence before, which one it breaks down is in doubt", () => {
+    expect(errors(luxian.replace("119.57万元。", "101.68万元,上年100万元。"))).toEqual([]);
+  });
+});
+
+describe("“A万元,主要用于:B万元,C万元”: the uses listed after the colon are parts of A", () => {
+  // m11 blind round (姜堰 2021 福彩公益金)
+  const jiangyan = "2021年我区本级福利彩票公益金安排支出326.81万元,主要用于:扶贫、济困、救孤等48.73万元,养老服务体系建设278.08万元。";
+
+  it("holds on the real wording", () => {
+    expect(errors(jiangyan)).toEqual([]);
+  });
+
+  it("uses adding to more than A are an error; less is no error (主要: some may be left out)", () => {
+    expect(errors(jiangyan.replace("278.08万元", "323.94万元"))).toEqual([["N.listSum", "372.67", "326.81"]]);
+    expect(errors(jiangyan.replace("278.08万元", "200.08万元"))).toEqual([]);
+  });
+
+  it("a use described in words, the next amount after a “;”, opens no list (上海 商委 2011)", () => {
+    const words = "因公出国(境)费为100万元,主要用于:对外招商引资、贸易促进等支出;公务用车购置及运行费为300万元,主要用于:更新购置公务用车。";
+    expect(errors(words)).toEqual([]);
+  });
+});
+
+describe("“共计A万元,其组成情况如下:一是…a,二是…b,三是…c”: what A is made of, listed as a “其中” lists it", () => {
+  // m11 blind round 2 (平昌 2017 体彩公益金): the real text, whose parts add to 126.72
+  const pingchang =
+    "2017年我县体育彩票公益金共计123.22万元,其组成情况如下:一是体育彩票销售地方分成37.22万元,二是省级体彩公益金(定向转移支付)85万元,三是中央彩票公益金支持地方体育事业经费共计4.5万元。";
+
+  it("parts above the total are an error (the source's own slip)", () => {
+    expect(errors(pingchang)).toEqual([["N.listSum", "126.72", "123.22"]]);
+  });
+
+  it("parts that add up hold, and parts below the total are no error", () => {
+    expect(errors(pingchang.replace("123.22万元", "126.72万元"))).toEqual([]);
+    expect(errors(pingchang.replace("123.22万元", "130.72万元"))).toEqual([]);
+  });
+});
+
+describe("“结转2023年…” in a 2022 text names the year money is carried into, no subject year", () => {
+  // m11 blind round 3 (仁寿 2022 福彩公益金)
+  const renshou = "2022年仁寿县本级福彩公益金共筹集2086.57824万元。结转2023年福利彩票公益金1123.276221万元,其中:省级资金361万元,地方分成资金762.276221万元。";
+  const years = (text: string) =>
+    check(text, 2022)
+      .filter((f) => f.rule === "N.year")
+      .map((f) => f.actual);
+
+  it("raises no year warning", () => {
+    expect(years(renshou)).toEqual([]);
+  });
+
+  it("a sentence opening with another year is still one to check", () => {
+    expect(years(renshou.replace("结转2023年", "2023年结转"))).toEqual(["2023年"]);
+  });
+});

@@ -54,9 +54,16 @@ export const VIEW = String.raw`(?:分|按|从)(?![^，,；;。：:\d]{0,8}?情�
 /**
  * Words that open the details of the amount before them, as “其中” does (““三公”经费预算30.5万元,具体为:因公出国(境)费…”,
  * “…比上年增加0.5万元。分项为:…”, “分项情况是:…”), and the sides of a 收支 total listed after it (“财政拨款收支预算3354.33万元。
- * 收入包括:一般公共预算当年拨款收入3225万元,上年结转129.33万元;支出包括:…”): as regex source, without its colon.
+ * 收入包括:一般公共预算当年拨款收入3225万元,上年结转129.33万元;支出包括:…”), or what it is made of (“体育彩票公益金共计123.22
+ * 万元,其组成情况如下:一是…37.22万元,二是…85万元,三是…4.5万元”, 平昌 2017): as regex source, without its colon.
  */
-export const DETAIL = String.raw`(?:(?:分项|具体)(?:情况)?(?:为|是)|(?:收入|支出)包括)`;
+export const DETAIL = String.raw`(?:(?:分项|具体)(?:情况)?(?:为|是)|(?:收入|支出)包括|其?组成情况如下)`;
+/**
+ * “包括:” opening a sentence: the parts of the one amount the sentence before states, as a sentence opening with “其中” holds
+ * them (“1.老年人福利119.57万元。包括:玉蟾街道黄金村互助养老家园42.8万元、海潮镇敬老院建设项目76.77万元;”, 泸县 2020): as regex
+ * source, to follow a “^\s*”.
+ */
+export const INCLUDES_OPENING = String.raw`包括\s*[:：]`;
 /**
  * An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”, “为年初计划3165亿元的26%”, with the
  * item it plans: “完成年度收入计划535,000万元的101.0%”; after 占: “收入完成112853万元,占年计划100500万元的112.29%”, the

@@ -5,6 +5,7 @@ import {
   CHANGE_WORD,
   comparedBase,
   DETAIL,
+  INCLUDES_OPENING,
   changePrior,
   changeSubject,
   COMPLETION_AMOUNT,
@@ -205,7 +206,7 @@ export function baseAfter(mentions: readonly Mention[], amount: Mention): Mentio
  * “其中…”, the whole named before “中，” (“下达盟市各类补助资金中，返还性资金…”), or a view of the amount before (“分结构看:”,
  * “按级次分:”).
  */
-const OPENS_BREAKDOWN = new RegExp(String.raw`^\s*(?:其中|${DETAIL}\s*[:：]|[^，,；;。：:]{2,20}?中(?=[，,])|${VIEW}\s*[:：,，])`);
+const OPENS_BREAKDOWN = new RegExp(String.raw`^\s*(?:其中|${DETAIL}\s*[:：]|${INCLUDES_OPENING}|[^，,；;。：:]{2,20}?中(?=[，,])|${VIEW}\s*[:：,，])`);
 /**
  * A breakdown that cuts the same whole again (“…收入389.9亿元…。分结构看:税收收入…;非税收入…。分级次看:省级收入…;市县收入…”,
  * “其中:省级收入…。全省一般公共预算收入中,…”): a view, or a whole named — never a plain “其中”, which may break down a part.
@@ -342,9 +343,12 @@ function listTotalBefore(upToPart: Mention[], part: Mention, opensWithParts: boo
   // holds parts — its first amount is a part, never the whole (that is the sentence before's)
   return beforeBreakdown ?? (opensWithParts || MEASURE_ONLY.test(part.label) ? undefined : upToPart.find(eligible));
 }
-/** A sentence opening with “其中”: the parts of the amount the sentence before states. */
-/** A sentence or paragraph opening with “其中”: the parts of the amount before it. */
-export const OPENS_PARTS = /^\s*其中/;
+/**
+ * A sentence or paragraph opening with “其中”, or with the words that open details as it does (“具体是:”, “分项为:”, “包括:”): the
+ * parts of the amount before it — “…安排省级福利彩票公益金36000万元,…。” then “具体是:养老服务体系建设项目资金26092万元,…;
+ * 医疗救助项目资金500万元,占1.3%;…”: 26092 is the first part, not the whole the shares are of.
+ */
+export const OPENS_PARTS = new RegExp(String.raw`^\s*(?:其中|${DETAIL}\s*[:：]|${INCLUDES_OPENING})`);
 const BREAKS_DOWN = /^\s*[,，;；]?\s*其中/;
 /** Words that say how or when an amount was counted, naming no item (“累计完成”, “当月完成”, “为”). */
 const MEASURE_ONLY = /^(?:当月|本月|累计|全年|当年|本年|上半年|下半年|[一二三四1-4]季度)?(?:累计|实际)?(?:执行|完成|实现|达到?|为)?$/;

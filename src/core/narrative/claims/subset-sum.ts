@@ -1,7 +1,7 @@
 import { Decimal } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
-import { baseMeasure, COMPLETION_AMOUNT, DETAIL, isBound, isPlainAmount, isPrior, isStatedTotal, VIEW } from "./binding";
+import { baseMeasure, COMPLETION_AMOUNT, DETAIL, INCLUDES_OPENING, isBound, isPlainAmount, isPrior, isStatedTotal, VIEW } from "./binding";
 import { ADD } from "./addition";
 import { completeIdentity, completeNames, partOfWhole } from "./complete-list";
 import { isNilItem, nilItems } from "./nil-items";
@@ -276,6 +276,13 @@ const INCLUDES = String.raw`(?<=元\s*[，,]\s*)包括\s*[:：]`;
 const OPENS_INCLUDES = /^包括/;
 
 /**
+ * “安排支出326.81万元,主要用于:扶贫、济困、救孤等48.73万元,养老服务体系建设278.08万元。” (姜堰 2021 福彩公益金): the uses
+ * after “主要用于:” are spent out of the amount before them — its parts, a list that may leave some out (主要) — when an
+ * amount follows in the colon's own clause; “…为A万元,主要用于:对外招商…等支出;公务用车购置及运行费为B万元” describes the use in
+ * words, and B is the next item of the outer list.
+ */
+const MAINLY_USED = String.raw`主要用于\s*[:：](?=[^，,；;。：:]*?\d)`;
+/**
  * “其中” (or words that open the details, “具体为:”, ./binding.ts DETAIL), or “中” right after an amount (“2018年本年支出3629.2万元中,
  * 财政拨款支出2131.80万元,…”, 澧县 六中 2018; “年度支出33609.06万元中,一般公共服务支出…”, 全国人大 办公厅 2012), or “在项目支出当中” / a sentence opening “下达盟市各类补助资金中，” naming the whole it breaks down (the total's words
  * must end with that name; no bracket in it: “11167万元(其中,…)” read as a part's own list opens with “其中”), a view of the amount before opening the sentence (“分级次看:省级收入…;市县收入…”), or the words
@@ -284,7 +291,7 @@ const OPENS_INCLUDES = /^包括/;
  * is no “其中”: in “财政拨款收入284.90万元(其中,一般公共预算257.90万元,…)” (民盟温州市委 2019) the “其中” opens the list.
  */
 const BREAKDOWN = new RegExp(
-  String.raw`其中|(?<=元\s*)中(?=\s*[，,：:])|${DETAIL}\s*[:：]|${INCLUDES}|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:（）()]{2,20}?)(?<!其|元\s*)中(?=[，,])|^\s*${VIEW}\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?`,
+  String.raw`其中|(?<=元\s*)中(?=\s*[，,：:])|${DETAIL}\s*[:：]|${INCLUDES}|^\s*${INCLUDES_OPENING}|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:（）()]{2,20}?)(?<!其|元\s*)中(?=[，,])|^\s*${VIEW}\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?|${MAINLY_USED}`,
   "g",
 );
 
