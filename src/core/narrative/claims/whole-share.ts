@@ -33,7 +33,7 @@ function slipAmount(slip: Mention, confirmed: Mention, claim: ShareClaim, readin
   const { num, unit } = writtenUnit(slip);
   const value = num(reading.value(confirmed));
   const subject = slip.label || "该项";
-  const other = confirmed === claim.part ? `${claim.part.label || "该项"}` : "所述合计";
+  const other = confirmed === claim.part ? claim.part.label || "该项" : "所述合计";
   return {
     rule: "share",
     verdict: "error",
@@ -48,7 +48,7 @@ function slipAmount(slip: Mention, confirmed: Mention, claim: ShareClaim, readin
   };
 }
 
-/** Neither amount (or both) confirmed elsewhere: the part and the total to check, one warning at the part. */
+/** Neither amount confirmed elsewhere (or the total not stated in the text): both to check, one warning at the part. */
 function checkBoth(claim: ShareClaim, total: Mention | undefined, issue: ClaimIssue): ClaimIssue {
   const whole = total ? `合计${total.text}` : "合计";
   const subject = claim.part.label || "该项";
