@@ -11,6 +11,7 @@ import type { Reading } from "./reading";
 import { shareListSlip } from "./share-slip";
 import { listSumIssue, shareSumIssue } from "./share-sums";
 import { partsTotal, totalFor, type ShareTotal, type TotalResolver } from "./share-total";
+import { wholeShareIssue } from "./whole-share";
 
 const HUNDRED_INTERVAL = RoundingInterval.exact(HUNDRED);
 
@@ -21,7 +22,8 @@ export function checkShareLists(s: SentenceClaims, resolveTotal: TotalResolver, 
   for (let list = 0; list < s.listTotals.length; list++) {
     const members = shares.filter((c) => c.list === list);
     const total = shareListTotal(s, list, reading);
-    issues.push(...checkShareList(members, total, s.listNames[list], { resolveTotal, reading, relations }, unsharedParts(s, members, total)));
+    const found = checkShareList(members, total, s.listNames[list], { resolveTotal, reading, relations }, unsharedParts(s, members, total));
+    issues.push(...found.map((issue) => wholeShareIssue(issue, members, reading, relations)));
   }
   return issues;
 }
