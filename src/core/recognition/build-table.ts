@@ -14,7 +14,6 @@ import { compact, stripNumbering } from "../text/normalize";
 import { ECONOMIC_CLASSES, FUNCTION_CLASSES } from "./classification-names";
 import { inputFinding, isInputProblem } from "./input-findings";
 import { CellLayout, RowCells } from "./row-cells";
-import { ExactAmounts } from "./exact-amounts";
 import { splitCarryOverByFund } from "./fund-split";
 import { totalsFromColumns } from "./column-totals";
 import { fractionalCounts } from "./counts";
@@ -258,16 +257,13 @@ interface RowContext {
 
 function readGroupRows(ctx: RowContext, group: ColumnGroup, layout: CellLayout, bodyEnd: number): void {
   const { grid, span } = ctx;
-  const first = span.block.bodyStart;
-  const amounts = new ExactAmounts(first, bodyEnd - first + 1, layout.cols.length);
-  for (let r = first; r <= bodyEnd; r++) {
+  for (let r = span.block.bodyStart; r <= bodyEnd; r++) {
     const labelText = group.labelCol !== undefined ? grid.text(r, group.labelCol) : "";
     const codeText = codeTextOf(grid, group, r);
-    const cells = new RowCells(layout, span.sheetName, r, grid.sheet.cells[r], amounts);
+    const cells = new RowCells(layout, span.sheetName, r, grid.sheet.cells[r]);
     const row = span.kind.rowScheme === "items" ? itemRow(ctx, group, r, labelText, codeText, cells) : codeRow(ctx, r, labelText, codeText, cells);
     if (!row) continue;
     reportInputProblems(ctx, layout, r);
-    amounts.readLine(r, grid.sheet.cells[r], layout.cols);
     const labelCol = group.codeCols[0] ?? group.labelCol;
     if (row.code && labelCol !== undefined) row.codeCol = labelCol;
     ctx.rows.push(row);

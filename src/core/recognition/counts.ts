@@ -2,7 +2,6 @@ import type { Finding } from "../findings/finding";
 import type { EngineRuleId } from "../findings/rule-id";
 import type { TableRow } from "../tables/table-model";
 import { compact } from "../text/normalize";
-import type { ScaledAmount } from "../numbers/scaled-amount";
 
 /**
  * Lines and columns of counts (团组数, 人次, 批次, 保有量, 辆, 个 …) in the 三公 tables: never amounts, never part of
@@ -14,20 +13,11 @@ export function isCountLabel(text: string): boolean {
   return COUNT_WORDS.test(compact(text));
 }
 
-/** Where a count is read for the whole-number test (reading is synchronous: one object serves every cell). */
-const READ: ScaledAmount = { units: 0, scale: 0 };
-
-/**
- * A count that is not a whole number (2.5 团组) is an input slip at its cell. A count printed as stored with no
- * decimals (3) or a blank is told so without its cell view; any other is read as shown.
- */
+/** A count that is not a whole number (2.5 团组) is an input slip at its cell. */
 export function fractionalCounts(row: TableRow, sheet: string, table: string): Finding[] {
   const out: Finding[] = [];
-  for (const column of row.cells.keys()) {
-    const read = row.cells.readExact(column, READ);
-    if (read === "blank" || (read === "exact" && READ.scale === 0)) continue;
-    const cell = row.cells.get(column);
-    if (!cell || cell.blank || cell.value.isInteger()) continue;
+  for (const [column, cell] of row.cells) {
+    if (cell.blank || cell.value.isInteger()) continue;
     out.push({
       rule: "input.count" satisfies EngineRuleId,
       kind: "input",

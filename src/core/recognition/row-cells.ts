@@ -1,8 +1,8 @@
 import type { CellSnapshot } from "../snapshot/types";
 import type { AmountCell, ExactRead, RowAmounts } from "../tables/table-model";
-import type { ScaledAmount } from "../numbers/scaled-amount";
+import { exactAsPrinted, type ScaledAmount } from "../numbers/scaled-amount";
+import { parseCellNumber, storedNumber } from "../snapshot/cell-number";
 import { SheetAmount } from "./amount-cell";
-import { type ExactAmounts, readCell } from "./exact-amounts";
 import { isUncomputedFormula } from "../snapshot/computed-formulas";
 
 /** Where a column group's amounts are: column keys and their sheet columns, shared by every row of the group. */
@@ -36,14 +36,11 @@ export class CellLayout {
 }
 
 const NO_CELLS: readonly (CellSnapshot | undefined)[] = [];
-/** Where isBlank has a cell read (reading is synchronous: one object serves every row). */
-const SCRATCH: ScaledAmount = { units: 0, scale: 0 };
 
 /**
  * The amount cells of one row by column key, read from the sheet's own row: each access makes a small view
  * of the cell, used and dropped (a model of a million cells keeps no million objects alive). Compare cells
- * by sheet, row and column, not by identity. With `amounts`, the group's cells read once (exact-amounts.ts), each
- * cell is read from its sheet object once.
+ * by sheet, row and column, not by identity.
  */
 export class RowCells implements RowAmounts {
   constructor(
@@ -51,7 +48,6 @@ export class RowCells implements RowAmounts {
     private readonly sheet: string,
     private readonly row: number,
     private readonly line: readonly (CellSnapshot | undefined)[] = NO_CELLS,
-    private readonly amounts?: ExactAmounts,
   ) {}
 
   get size(): number {
@@ -73,7 +69,9 @@ export class RowCells implements RowAmounts {
   }
 
   isBlank(key: string): boolean {
-    return this.readExact(key, SCRATCH) === "blank";
+    const source = this.sourceOf(key);
+    if (source === undefined) return true;
+    return storedNumber(source) === undefined && parseCellNumber(source).kind !== "number";
   }
 
   isPending(key: string): boolean {
@@ -81,10 +79,11 @@ export class RowCells implements RowAmounts {
   }
 
   readExact(key: string, out: ScaledAmount): ExactRead {
-    const i = this.layout.indexOf(key);
-    if (i === undefined) return "blank";
-    const source = this.line[this.layout.cols[i]];
-    return this.amounts ? this.amounts.read(this.row, i, source, out) : readCell(source, out);
+    const source = this.sourceOf(key);
+    if (source === undefined) return "blank";
+    const v = storedNumber(source);
+    if (v !== undefined) return exactAsPrinted(v, source.numberFormat, out) ? "exact" : "other";
+    return parseCellNumber(source).kind === "number" ? "other" : "blank";
   }
 
   private sourceOf(key: string): CellSnapshot | undefined {

@@ -1,6 +1,5 @@
 import { exactAsPrinted, rescale, scaledFromNumberText, type ScaledAmount } from "../../../src/core/numbers/scaled-amount";
 import { CellLayout, RowCells } from "../../../src/core/recognition/row-cells";
-import { ExactAmounts } from "../../../src/core/recognition/exact-amounts";
 
 describe("scaled amounts (exact printed values)", () => {
   test("read from a number's shortest text", () => {
@@ -98,56 +97,5 @@ describe("RowCells: a row's amounts read from the sheet row", () => {
     ]);
     expect(twice.keys).toEqual(["金额"]);
     expect(twice.cols).toEqual([5]);
-  });
-});
-
-describe("ExactAmounts: a group's cells read once for the exact check", () => {
-  const keys = ["本年支出合计", "基本支出", "项目支出", "四舍五入", "文本数字"];
-  const layout = new CellLayout(keys.map((key, i) => ({ key, col: i + 2 })));
-  const line = [
-    { value: "210" },
-    { value: "卫生健康支出" },
-    { value: 465.22, numberFormat: "0.00" },
-    { value: 400.2, numberFormat: "#,##0.00" },
-    { value: "—" },
-    { value: 465.225, numberFormat: "0.00" },
-    { value: "1,234.50" },
-  ];
-
-  test("a row read through the cache answers as the row read from the sheet, the first read and every later one", () => {
-    const amounts = new ExactAmounts(10, 3, keys.length);
-    const cached = new RowCells(layout, "公开03表", 11, line, amounts);
-    const direct = new RowCells(layout, "公开03表", 11, line);
-    const read = (cells: RowCells) =>
-      keys.map((k) => {
-        const out = { units: 0, scale: 0 };
-        const kind = cells.readExact(k, out);
-        return [kind, kind === "exact" ? out : undefined, cells.isBlank(k)];
-      });
-    expect(read(cached)).toEqual([
-      ["exact", { units: 46522, scale: 2 }, false],
-      ["exact", { units: 4002, scale: 1 }, false],
-      ["blank", undefined, true],
-      ["other", undefined, false],
-      ["other", undefined, false],
-    ]);
-    expect(read(cached)).toEqual(read(direct));
-  });
-
-  test("a cell is read from the sheet once: readLine reads the line, later reads come from the cache", () => {
-    const amounts = new ExactAmounts(10, 3, keys.length);
-    const sheetLine = line.map((c) => ({ ...c }));
-    amounts.readLine(12, sheetLine, layout.cols);
-    sheetLine[2].value = 1; // the cell object is not read again (a snapshot never changes during a check)
-    const out = { units: 0, scale: 0 };
-    expect([new RowCells(layout, "公开03表", 12, sheetLine, amounts).readExact("本年支出合计", out), out]).toEqual(["exact", { units: 46522, scale: 2 }]);
-  });
-
-  test("a row outside the rows it holds is read from the sheet", () => {
-    const amounts = new ExactAmounts(10, 3, keys.length);
-    const out = { units: 0, scale: 0 };
-    const below = new RowCells(layout, "公开03表", 13, [undefined, undefined, { value: 7, numberFormat: "0.00" }], amounts);
-    expect([below.readExact("本年支出合计", out), out]).toEqual(["exact", { units: 7, scale: 0 }]);
-    expect(below.isBlank("基本支出")).toBe(true);
   });
 });
