@@ -48,7 +48,7 @@ export function buildTable(grid: SheetGrid, span: TableSpan, findings: Finding[]
   const headers = readColumns(grid, span);
   const layout = columnLayout(span.kind, headers);
   const bodyEnd = findBodyEnd(grid, span);
-  const ctx: RowContext = { grid, span, findings, rows: [], usedKeys: new Set(), claimed: new Set(), seenCode: false };
+  const ctx: RowContext = { grid, span, findings, rows: [], usedKeys: new Set(), claimed: new Map(), seenCode: false };
   const across = layout.across;
   if (across) readItemsAcross(ctx, across, bodyEnd);
   else layout.groups.forEach((group, i) => readGroupRows(ctx, group, layout.cells[i], bodyEnd));
@@ -247,8 +247,8 @@ interface RowContext {
   findings: Finding[];
   rows: TableRow[];
   usedKeys: Set<string>;
-  /** Cells already read as the value of a total printed to their left. */
-  claimed: Set<string>;
+  /** Cells already read as the value of a total printed to their left: their columns by sheet row. */
+  claimed: Map<number, number[]>;
   /** A subject-code row has been read (uncoded rows after it are items, not subtotals). */
   seenCode: boolean;
   /** Side of the current line in a two-sided table printed stacked (收入 lines, then 支出 lines, in one column pair). */
@@ -321,7 +321,7 @@ function codeRow(ctx: RowContext, r: number, labelText: string, codeText: string
   if (TOTAL_LABEL.test(codeText) || TOTAL_LABEL.test(compact(labelText)))
     return tableRow({ row: r, cells, name: "合计", key: uniqueKey(ctx, "合计"), total: true });
   if (NAMES_TOTAL.test(codeText) && !split.code) return namedTotalRow(ctx, r, codeText, cells);
-  if (!codeText && !labelText && claimedByTotal(ctx, cells)) return undefined;
+  if (!codeText && !labelText && claimedByTotal(ctx, r, cells)) return undefined;
   const dictionary = ctx.span.kind.rowScheme === "economic-code" ? ECONOMIC_CLASSES : FUNCTION_CLASSES;
   const code = split.code ?? dictionary[name];
   if (code) return subjectRow(ctx, r, code, split.name.trim(), cells);
@@ -345,19 +345,23 @@ function namedTotalRow(ctx: RowContext, r: number, name: string, cells: RowCells
   const row = tableRow({ row: r, cells, name, key: uniqueKey(ctx, name), total: true });
   if (hasValues(cells)) return row;
   const [firstKey] = cells.keys();
-  const start = Math.min(...[...cells.values()].map((c) => c.col));
+  const start = Math.min(...cells.cols);
   for (let c = start + 1; c <= ctx.span.right; c++) {
     if (!holdsNumber(ctx.grid.cell(r, c))) continue;
-    ctx.claimed.add(cellAddress(r, c));
+    const claimed = ctx.claimed.get(r);
+    if (claimed) claimed.push(c);
+    else ctx.claimed.set(r, [c]);
     row.cells = new RowCells(new CellLayout([{ key: firstKey ?? "金额", col: c }]), ctx.span.sheetName, r, ctx.grid.sheet.cells[r]);
     break;
   }
   return row;
 }
 
-function claimedByTotal(ctx: RowContext, cells: RowCells): boolean {
-  if (ctx.claimed.size === 0) return false; // nothing claimed: no cell view, no address made
-  for (const c of cells.values()) if (ctx.claimed.has(c.address)) return true;
+/** A line of row r whose amount cells a total printed to their left has read already (compared by column: no cell view made). */
+function claimedByTotal(ctx: RowContext, r: number, cells: RowCells): boolean {
+  const claimed = ctx.claimed.get(r);
+  if (!claimed) return false;
+  for (const col of cells.cols) if (claimed.includes(col)) return true;
   return false;
 }
 
@@ -376,10 +380,14 @@ function codeLevel(code: string, scheme: string): number {
 
 /** The key itself, else "key/name", else "key#n": rows of a code table never share a key. */
 function uniqueKey(ctx: RowContext, key: string, name?: string): string {
-  let chosen = key;
-  if (ctx.usedKeys.has(chosen) && name) chosen = `${key}/${compact(name)}`;
-  if (ctx.usedKeys.has(chosen)) chosen = `${key}#${ctx.rows.length + 1}`;
-  ctx.usedKeys.add(chosen);
+  const used = ctx.usedKeys;
+  if (!used.has(key)) {
+    used.add(key); // nearly every key is new: one question of the set, not two
+    return key;
+  }
+  let chosen = name ? `${key}/${compact(name)}` : key;
+  if (used.has(chosen)) chosen = `${key}#${ctx.rows.length + 1}`;
+  used.add(chosen);
   return chosen;
 }
 
@@ -493,7 +501,7 @@ function linkCodeHierarchy(rows: TableRow[]): { row: TableRow; group: TableRow }
   const misplaced: { row: TableRow; group: TableRow }[] = [];
   const chain: TableRow[] = [];
   let unit: TableRow | undefined;
-  let byCode = new Map<string, TableRow>();
+  const byCode = new Map<number, TableRow>();
   let lastClass: TableRow | undefined;
   let seenCode = false;
   for (const row of rows) {
@@ -502,7 +510,7 @@ function linkCodeHierarchy(rows: TableRow[]): { row: TableRow; group: TableRow }
       row.parent = seenCode ? (unit?.parent ?? chain[chain.length - 2]?.key) : chain[chain.length - 1]?.key;
       if (!seenCode) chain.push(row);
       unit = row;
-      byCode = new Map();
+      byCode.clear();
       lastClass = undefined;
       continue;
     }
@@ -514,7 +522,7 @@ function linkCodeHierarchy(rows: TableRow[]): { row: TableRow; group: TableRow }
     }
     row.parent = nearestPrefixParent(byCode, row.code)?.key ?? unit?.key;
     if (lastClass && row.level !== 1 && !row.code.startsWith(lastClass.code ?? "")) misplaced.push({ row, group: lastClass });
-    byCode.set(row.code, row);
+    byCode.set(codeNumber(Number(row.code), row.code.length), row);
     if (row.level === 1) lastClass = row;
   }
   attachRootsToBottomTotal(rows);
@@ -543,12 +551,23 @@ function isBottomTotal(row: TableRow, seenCode: boolean): boolean {
   return seenCode && row.name !== "" && NAMES_TOTAL.test(row.name) && row.key !== "合计";
 }
 
-function nearestPrefixParent(byCode: Map<string, TableRow>, code: string): TableRow | undefined {
+/**
+ * The row of the longest shorter code that prefixes `code` (2080505: 20805, else 208). A code line's code is digits
+ * (3 to 7, as codeRow reads it), so each prefix is a number: no string is cut per prefix.
+ */
+function nearestPrefixParent(byCode: Map<number, TableRow>, code: string): TableRow | undefined {
+  let prefix = Number(code);
   for (let len = code.length - 1; len >= 3; len--) {
-    const p = byCode.get(code.slice(0, len));
+    prefix = Math.floor(prefix / 10);
+    const p = byCode.get(codeNumber(prefix, len));
     if (p) return p;
   }
   return undefined;
+}
+
+/** A code of `length` digits as one number that keeps its length (“020” and “20” differ): 20805 → 20805 × 8 + 5. */
+function codeNumber(value: number, length: number): number {
+  return value * 8 + length;
 }
 
 /** When the only 合计 line is printed at the bottom, it is the parent of the top-level rows. */

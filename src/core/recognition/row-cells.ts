@@ -54,6 +54,11 @@ export class RowCells implements RowAmounts {
     return this.layout.keys.length;
   }
 
+  /** The sheet columns of the row's amount cells, in key order. */
+  get cols(): readonly number[] {
+    return this.layout.cols;
+  }
+
   has(key: string): boolean {
     return this.layout.indexOf(key) !== undefined;
   }
