@@ -1,7 +1,7 @@
 import { checkNarrative } from "../../../src/core/narrative";
 import { findMentions } from "../../../src/core/narrative/claims/mentions";
 import { readTextFile } from "../../../src/core/paragraphs";
-import { paragraphOf } from "../../support/text-corpus";
+import { checkText, paragraphOf, readCorpusDocument } from "../../support/text-corpus";
 
 /**
  * Which figure a broken list names, weighed against the other relations each figure sits in
@@ -147,7 +147,7 @@ describe("a total confirmed by its own change against a base stated with it (竹
   it("税收 typed 32183: no error naming the confirmed total; a warning at ¶1 to check the two parts, each free", () => {
     expect(errors(slipped)).toEqual([]);
     const [warning] = warnings(slipped, "N.listSum");
-    expect(warning.headline).toContain("与同句所写的上年数、报告数或预算数相符");
+    expect(warning.headline).toContain("本级收入49508万元与同句所写“比报告数49500万元增加8万元”相符，差额应出在所列几项中");
     expect(warning.headline).toContain("请核对税收收入完成、非税收入完成");
     expect(paragraphOf(warning)).toBe(1);
   });
@@ -302,5 +302,70 @@ describe("a total typed wrong, its own change and rate broken by the same slip: 
 
   it("typed 97: the one error names 97, 应为79; no second error at its rate", () => {
     expect(budget(real.replace("预算为79万元", "预算为97万元")).map((f) => [f.rule, f.actual, f.expected])).toEqual([["N.total", "97", "79.00"]]);
+  });
+});
+
+describe("a finding says which relation confirms the total it keeps (culprit.ts Confirmation), with its figures or words", () => {
+  const list = ["其中:", "1、公务用车购置费50.00万元,比上年减少10.00万元,下降16.7%。", "2、公务用车运行费200.00万元。"];
+  const car = (total: string, ...after: string[]) => [total + list[0], ...list.slice(1), ...after].join("\n");
+  const slip = (text: string) => found(text).find((f) => f.severity === "error" && f.rule === "N.total")!;
+
+  it("another sum: its figures and the paragraph of its whole (a warning when either part may be the slip)", () => {
+    const lines = [
+      "2019年本单位“三公”经费财政拨款支出300.00万元。",
+      "(一)因公出国(境)费10.00万元。",
+      "(二)公务用车购置及运行费200.00万元。其中:",
+      "1、公务用车购置费50.00万元。",
+      "2、公务用车运行费200.00万元。",
+      "(三)公务接待费90.00万元。",
+    ];
+    const [warning] = warnings(lines.join("\n"), "N.total");
+    expect(warning.headline).toContain(
+      "公务用车费200.00万元与第1段所写的另一合计相符（三公经费合计300.00万元 = 因公出国费10.00 + 公务用车费200.00 + 公务接待费90.00），差额应出在所列几项中",
+    );
+    expect(warning.message).toContain("公务用车费200.00万元与第1段所写的另一合计相符（三公经费合计300.00万元");
+  });
+
+  it("its change against a prior stated in its own sentence: those words", () => {
+    const error = slip(car("公务用车购置及运行费200.00万元,比上年的180.00万元增加20.00万元。"));
+    expect([paragraphOf(error), error.expected]).toEqual([3, "150.00"]);
+    expect(error.message).toContain("公务用车费200.00万元与同句所写“比上年的180.00万元增加20.00万元”相符，公务用车运行维护费应为150.00万元");
+  });
+
+  it("its completion of a budget stated with it: those words", () => {
+    const error = slip(car("公务用车购置及运行费200.00万元,为预算数250.00万元的80%。"));
+    expect(error.message).toContain("公务用车费200.00万元与同句所写“为预算数250.00万元的80%”相符");
+  });
+
+  it("the same figure written again: the paragraph it is written in", () => {
+    const error = slip(car("公务用车购置及运行费200.00万元。", "全年公务用车购置及运行费200.00万元。"));
+    expect(error.message).toContain("公务用车费200.00万元与第4段所写相同，公务用车运行维护费应为150.00万元");
+  });
+});
+
+describe("the corpus findings that keep a confirmed total name its one relation", () => {
+  const messageAt = (id: string, paragraph: number) => {
+    const doc = readCorpusDocument(id);
+    return checkText(doc.paragraphs, doc.year)
+      .filter((f) => (f.rule === "N.total" || f.rule === "N.listSum") && paragraphOf(f) === paragraph)
+      .map((f) => f.message);
+  };
+
+  it("西乡塘 人大 2017 ¶2: 收入总预算 by its own change and rate, in its own sentence", () => {
+    expect(messageAt("gx-xixiangtang-renda-2017-budget", 2)).toEqual([
+      "第2段（第9行）：“1、一般公共财政预算拨款507.37万元”：收入总预算501.98万元与同句所写“同比减少17.05万元,同比下降3.28%”相符，一般公共财政预算拨款应不超过493.68万元，文中写507.37万元。",
+    ]);
+  });
+
+  it("长乐 2017 ¶5: the car line by the 三公 sum of ¶1, with its figures", () => {
+    expect(messageAt("fj-changle-2017-final-sangong", 5)).toEqual([
+      "第5段（第12行）：“2、公务用车运行费1116.14万元”：公务用车费1116.14万元与第1段（第8行）所写的另一合计相符（三公经费合计1360.13万元 = 因公出国费22.00 + 公务用车费1116.14 + 公务接待费221.98），公务用车运行维护费应为1081.43万元，文中写1116.14万元。",
+    ]);
+  });
+
+  it("塘子 2023 ¶9: the car line by the 三公 sum of ¶2, with its figures", () => {
+    expect(messageAt("yn-xundian-tangzi-2023-final-sangong", 9)).toEqual([
+      "第9段（第16行）：“公务用车运行维护支出0万元”：公务用车费4.02万元与第2段（第9行）所写的另一合计相符（三公经费合计11.96万元 = 因公出国费0.00 + 公务用车费4.02 + 公务接待费7.94），公务用车运行维护费应为4.02万元，文中写0万元。",
+    ]);
   });
 });

@@ -9,6 +9,18 @@ import type { Mention } from "./mentions";
 export type Standing = "confirmed" | "contradicted" | "free";
 
 /**
+ * The relation that confirms a total, as a finding names it for an accountant to check: another sum that adds up with it
+ * (its figures), words written about it that fit it (its change, its completion of a budget, a share), or the same
+ * figure written again. `elsewhere`: where the words or the figure are written, when not in the total's own sentence.
+ */
+export interface Confirmation {
+  kind: "sum" | "fits" | "again";
+  /** The sum with its figures (““三公”经费1360.13 = …”), or the words as written (“同比减少17.05万元,同比下降3.28%”). */
+  words: string;
+  elsewhere?: string;
+}
+
+/**
  * How a stated amount stands in the relations it sits in besides one sum being judged (the identity whose whole is
  * `judged`, a figure of ./figures.ts FIGURE_IDENTITIES, if the sum is one): culpritOf weighs them; ./standing.ts reads them from the text.
  */
@@ -27,6 +39,8 @@ export interface Relations {
    * figure stated again elsewhere with the same value confirms it: a slip is made once.
    */
   ofTotal(m: Mention, judged?: string, at?: Decimal): Standing;
+  /** The first relation that confirms the total, when ofTotal finds it confirmed (a finding names that one). */
+  confirmationOf(m: Mention, judged?: string, at?: Decimal): Confirmation | undefined;
   /**
    * As a part: any relation of its own — its own sum, a sum it is part of, its change and rate, its completion of a
    * budget stated with it, its 0 said again in words; `at`, the value the sum judged gives it (the total less the other
@@ -49,15 +63,17 @@ export interface Relations {
 /** The figure of a broken sum to name: the total, the one part that can be the slip (with its value), or none for sure. */
 export type Culprit<T> =
   | { at: "total" }
-  | { at: "part"; part: T; value: Decimal; belowIncrease?: true; atMost?: true }
-  | { at: "unknown"; suspects: T[] };
+  | { at: "part"; part: T; value: Decimal; by: Confirmation; belowIncrease?: true; atMost?: true }
+  | { at: "unknown"; suspects: T[]; by: Confirmation };
 
 export interface BrokenSum<T> {
   total: T;
   parts: readonly T[];
   value(figure: T): Decimal;
-  /** `at`: the value the sum gives the figure — for the total its parts' sum, for a part the total less the others (Relations). */
+  /** A part's standing; `at`: the value the sum gives it, the total less the others (Relations.ofPart). */
   standing(figure: T, at?: Decimal): Standing;
+  /** The relation that confirms the total, if one does; `at`: the parts' sum (Relations.confirmationOf). */
+  confirmedBy(at: Decimal): Confirmation | undefined;
   /**
    * The list may leave parts out (a “其中” list not known complete, judged only by a sum above its total): a part's
    * value is then not the total less the others, so no part is named with one — the parts to check. A list of every
@@ -91,9 +107,10 @@ export interface Bounds<T> {
  * - Otherwise the total, as each rule names it when nothing confirms it (a list with no other relation; a total its
  *   other relations contradict too).
  */
-export function culpritOf<T>({ total, parts, value, standing, partial, bounds }: BrokenSum<T>): Culprit<T> {
+export function culpritOf<T>({ total, parts, value, standing, confirmedBy, partial, bounds }: BrokenSum<T>): Culprit<T> {
   const sum = parts.reduce((acc, p) => acc.plus(value(p)), new Decimal(0));
-  if (standing(total, sum) !== "confirmed") return { at: "total" };
+  const by = confirmedBy(sum);
+  if (!by) return { at: "total" };
   const correction = (p: T) => value(total).minus(sum.minus(value(p)));
   // the highest the printed figures allow the part (corrected, or as printed), against the least it can be
   const below = (p: T, corrected: boolean) => {
@@ -106,9 +123,9 @@ export function culpritOf<T>({ total, parts, value, standing, partial, bounds }:
   // a list that may leave parts out gives a part no value, only its most (the total less the others): nothing to tell a
   // relation of the part by
   const open = parts.filter((p) => standing(p, partial ? undefined : correction(p)) !== "confirmed" && !correction(p).isNegative() && !below(p, true));
-  if (open.length === 1) return { at: "part", part: open[0], value: correction(open[0]), ...(partial ? { atMost: true as const } : {}) };
+  if (open.length === 1) return { at: "part", part: open[0], value: correction(open[0]), by, ...(partial ? { atMost: true as const } : {}) };
   // one part printed below its own increase is wrong as printed: the one slip, when its correction is not
   const impossible = open.filter((p) => below(p, false));
-  if (impossible.length === 1 && !partial) return { at: "part", part: impossible[0], value: correction(impossible[0]), belowIncrease: true };
-  return { at: "unknown", suspects: open.length > 0 ? open : [...parts] };
+  if (impossible.length === 1 && !partial) return { at: "part", part: impossible[0], value: correction(impossible[0]), by, belowIncrease: true };
+  return { at: "unknown", suspects: open.length > 0 ? open : [...parts], by };
 }

@@ -4,8 +4,8 @@ import { judgeDerived, judgeStated, percentInterval } from "../../numbers/verdic
 import { changeConfirmed } from "./change";
 import { completionHolds } from "./completion";
 import { sumOf } from "./cross";
-import type { Relations, Standing } from "./culprit";
-import type { ChangeClaim, CompletionClaim, ShareClaim } from "./extract";
+import type { Confirmation, Relations, Standing } from "./culprit";
+import type { ChangeClaim, Claim, CompletionClaim, SentenceClaims, ShareClaim } from "./extract";
 import { FIGURE_IDENTITIES } from "./figures";
 import type { Mention } from "./mentions";
 import type { ParsedParagraph } from "./parsed";
@@ -14,6 +14,20 @@ import { namesEachPartsOwn, totalFor, type TotalResolver } from "./share-total";
 import { shareListTotal } from "./shares";
 import { identityParts } from "./stated-parts";
 import { sameOwner, sentenceOf, type FigureLookup, type Statement } from "./statements";
+import { whereOf } from "../../paragraphs/paragraph";
+import { writtenUnit } from "./issue";
+
+/** A relation's standing, with the relation as a finding names it when it confirms (./culprit.ts Confirmation). */
+interface Judged {
+  standing: Standing;
+  by?: Confirmation;
+}
+
+/** Where a claim is written. */
+interface Place {
+  at: ParsedParagraph;
+  sentence: SentenceClaims;
+}
 
 /**
  * The relations of the text's amounts: the catalogue's sums over the text's own statements (./stated-parts.ts, each
@@ -36,7 +50,7 @@ export function textRelations(
     statements.find((x) => x.figure === figure && x.year === of.year && x.others.length === 0 && sameOwner(x, of));
   // a sum the amount sits in as printed: as its whole, or as a part whose statement there has the amount's value; one
   // that breaks as well with the amount at `at` says nothing of it
-  const sumStanding = (s: Statement, whole: string, at?: Decimal): Standing | undefined => {
+  const sumStanding = (s: Statement, whole: string, at?: Decimal): Judged | undefined => {
     const of = whole === s.figure ? s : certain(whole, s);
     const identity = of && partsOf(of);
     const value = reading.value(s.mention);
@@ -44,11 +58,11 @@ export function textRelations(
     const sum = sumOf(identity.known.map((k) => reading.value(k.mention)));
     const interval = sumIntervals(identity.known.map((k) => reading.interval(k.mention)));
     const broken = (stated: Decimal, parts: Decimal) => judgeStated(stated, of.mention.unit, parts, interval) === "error";
-    if (!broken(reading.value(of.mention), sum)) return "confirmed";
+    if (!broken(reading.value(of.mention), sum)) return { standing: "confirmed", by: sumConfirms(of, s, identity.known, reading) };
     if (at && (of === s ? broken(at, sum) : broken(reading.value(of.mention), sum.minus(value).plus(at)))) return undefined;
-    return "contradicted";
+    return { standing: "contradicted" };
   };
-  const sums = (m: Mention, judged?: string, at?: Decimal): Standing[] => {
+  const sums = (m: Mention, judged?: string, at?: Decimal): Judged[] => {
     const s = statements.find((x) => x.mention === m && x.others.length === 0);
     if (!s) return [];
     return Object.entries(FIGURE_IDENTITIES)
@@ -60,16 +74,34 @@ export function textRelations(
     const s = statements.find((x) => x.mention === m && x.others.length === 0);
     const again = (x: Statement) =>
       x.mention !== m && x.figure === s!.figure && x.year === s!.year && x.others.length === 0 && sameOwner(x, s!) && !sameSentence(x, s!);
-    return s ? statements.filter(again).map((x) => reading.value(x.mention)) : [];
+    return s ? statements.filter(again) : [];
   };
-  const statedAgain = (m: Mention): Standing[] => (againOf(m).some((v) => v.equals(reading.value(m))) ? ["confirmed"] : []);
+  const statedAgain = (m: Mention): Judged[] =>
+    againOf(m)
+      .filter((x) => reading.value(x.mention).equals(reading.value(m)))
+      .slice(0, 1)
+      .map((x) => ({ standing: "confirmed", by: { kind: "again", words: x.mention.text, elsewhere: placeName(x.at) } }));
+  const place = placesOf(parsed);
+  // the words of a claim about m, as written, and where when not in m's own sentence
+  const fits = (m: Mention, claim: Claim, mentions: readonly (Mention | undefined)[]): Confirmation => {
+    const { at, sentence } = place.get(claim)!;
+    return { kind: "fits", words: wordsOf(at, mentions), ...(sentence.mentions.includes(m) ? {} : { elsewhere: placeName(at) }) };
+  };
+  const changeFits = (m: Mention, c: ChangeClaim) => fits(m, c, [c.prior, c.change, c.percent]);
+  const judgedChange = (m: Mention, c: ChangeClaim, standing: Standing): Judged => ({
+    standing,
+    ...(standing === "confirmed" ? { by: changeFits(m, c) } : {}),
+  });
   const changesOf = (m: Mention) => claims.filter((c) => c.subject!.to === m);
-  const changes = (m: Mention) => changesOf(m).map((c) => changeStanding(c, reading));
-  const totalChanges = (m: Mention) => changesOf(m).map((c) => (c.prior ? changeStanding(c, reading) : againstOnly(changeStanding(c, reading))));
-  const saidTwice = (m: Mention): Standing[] => (statements.some((x) => x.mention === m && saidNone(x)) ? ["confirmed"] : []);
+  const changes = (m: Mention) => changesOf(m).map((c) => judgedChange(m, c, changeStanding(c, reading)));
+  const totalChanges = (m: Mention) =>
+    changesOf(m).map((c) => judgedChange(m, c, c.prior ? changeStanding(c, reading) : againstOnly(changeStanding(c, reading))));
+  const saidTwice = (m: Mention): Judged[] => (statements.some((x) => x.mention === m && saidNone(x)) ? [{ standing: "confirmed" }] : []);
   // its completion of a budget stated with it (“28239万元,为调整预算数38651万元的73.06%”), a base as a change's prior is
-  const budgets = (m: Mention): Standing[] =>
-    completions.filter((c) => c.actual === m).map((c) => (completionHolds(c, reading) ? "confirmed" : "contradicted"));
+  const budgets = (m: Mention): Judged[] =>
+    completions
+      .filter((c) => c.actual === m)
+      .map((c) => (completionHolds(c, reading) ? { standing: "confirmed", by: fits(m, c, [c.budget, c.rate, c.alternative]) } : { standing: "contradicted" }));
   const shares = sharesOf(parsed, resolveTotal, reading);
   // a relation through a rate (a total's own change with its rate only, a share) holds anywhere within the rate's
   // rounding: it speaks for the amount only where it holds as printed and breaks with the amount at the value the broken
@@ -77,11 +109,23 @@ export function textRelations(
   // A line copied whole from another item carries its change and rate along (“公务用车购置及运行费支出决算9.00万元,增加8.00万元,
   // 增长800.00%” where the text states the car's 30.00 twice elsewhere): an amount stated elsewhere with another value is told
   // by nothing of its own line
-  const telling = (m: Mention, at: Decimal | undefined, relations: readonly (() => boolean)[]): Standing[] =>
-    at && !againOf(m).some((v) => !v.equals(reading.value(m))) && relations.some((holds) => holds() && !reading.readAt(m, at, holds)) ? ["confirmed"] : [];
-  const rates = (m: Mention) => changesOf(m).filter((c) => !c.prior && c.percent).map((c) => () => changeConfirmed(c, reading));
-  const ofTotal = (m: Mention, judged?: string, at?: Decimal) =>
-    combined([...sums(m, judged, at), ...totalChanges(m), ...budgets(m), ...statedAgain(m), ...telling(m, at, [...rates(m), ...shares(m)])]);
+  const telling = (m: Mention, at: Decimal | undefined, relations: readonly Telling[]): Judged[] => {
+    if (!at || againOf(m).some((x) => !reading.value(x.mention).equals(reading.value(m)))) return [];
+    const told = relations.find((r) => r.holds() && !reading.readAt(m, at, r.holds));
+    return told ? [{ standing: "confirmed", by: fits(m, told.claim, told.mentions) }] : [];
+  };
+  const rates = (m: Mention): Telling[] =>
+    changesOf(m)
+      .filter((c) => !c.prior && c.percent)
+      .map((c) => ({ claim: c, mentions: [c.change, c.percent], holds: () => changeConfirmed(c, reading) }));
+  const totalRelations = (m: Mention, judged?: string, at?: Decimal) => [
+    ...sums(m, judged, at),
+    ...totalChanges(m),
+    ...budgets(m),
+    ...statedAgain(m),
+    ...telling(m, at, [...rates(m), ...shares(m)]),
+  ];
+  const ofTotal = (m: Mention, judged?: string, at?: Decimal) => combined(totalRelations(m, judged, at));
   const ofPart = (m: Mention, judged?: string, at?: Decimal) =>
     combined([...sums(m, judged), ...changes(m), ...budgets(m), ...saidTwice(m), ...statedAgain(m), ...telling(m, at, shares(m))]);
   const ownWhole = (m: Mention) => statements.find((x) => x.mention === m && x.others.length === 0 && FIGURE_IDENTITIES[x.figure])?.figure;
@@ -96,6 +140,10 @@ export function textRelations(
           .reduce<RoundingInterval | undefined>((most, x) => (most && most.low.greaterThan(x.low) ? most : x), undefined);
   return {
     ofTotal,
+    confirmationOf: (m, judged, at) => {
+      const all = totalRelations(m, judged, at);
+      return combined(all) === "confirmed" ? all.find((x) => x.by)?.by : undefined;
+    },
     ofPart,
     least,
     settled: (m) => {
@@ -113,7 +161,7 @@ const sameSentence = (a: Statement, b: Statement) => a.at === b.at && sentenceOf
  * 占收入合计55.61%” with 本年收入合计7,977.75). A share of a whole each part has its own of (“占年初预算的”) is a completion,
  * and a lower bound (“占90%以上”) no figure: neither counts.
  */
-function sharesOf(parsed: readonly ParsedParagraph[], resolveTotal: TotalResolver, reading: Reading): (m: Mention) => (() => boolean)[] {
+function sharesOf(parsed: readonly ParsedParagraph[], resolveTotal: TotalResolver, reading: Reading): (m: Mention) => Telling[] {
   const all = parsed.flatMap((at) =>
     at.sentences.flatMap((s) =>
       s.claims
@@ -124,7 +172,44 @@ function sharesOf(parsed: readonly ParsedParagraph[], resolveTotal: TotalResolve
         }),
     ),
   );
-  return (m) => all.filter((x) => x.claim.part === m || x.whole === m).map((x) => x.holds);
+  return (m) =>
+    all.filter((x) => x.claim.part === m || x.whole === m).map((x) => ({ claim: x.claim, mentions: [x.claim.part, x.claim.share], holds: x.holds }));
+}
+
+/** A relation through a rate (a change with its rate only, a share): its claim, the figures its words span, whether it holds. */
+interface Telling {
+  claim: Claim;
+  mentions: readonly (Mention | undefined)[];
+  holds: () => boolean;
+}
+
+/** Where each claim of the text is written. */
+function placesOf(parsed: readonly ParsedParagraph[]): Map<Claim, Place> {
+  return new Map(parsed.flatMap((at) => at.sentences.flatMap((sentence) => sentence.claims.map((c): [Claim, Place] => [c, { at, sentence }]))));
+}
+
+/** A paragraph as a finding names it (“第3段”, “情况说明!A14”). */
+const placeName = (at: ParsedParagraph) => whereOf(at.paragraph) || "文中别处";
+
+/** The words of a paragraph's clause from its opening to the last of the figures written in it (“同比减少17.05万元,同比下降3.28%”). */
+function wordsOf(at: ParsedParagraph, mentions: readonly (Mention | undefined)[]): string {
+  const present = mentions.filter((m): m is Mention => !!m && at.mentions.includes(m));
+  const first = Math.min(...present.map((m) => m.start));
+  const start = first - CLAUSE_OPENING.exec(at.paragraph.text.slice(0, first))![0].length;
+  return at.paragraph.text.slice(start, Math.max(...present.map((m) => m.end))).trim();
+}
+
+/** The words before a figure back to the mark that opens its clause. */
+const CLAUSE_OPENING = /[^,，;；。:：、(（]*$/;
+
+/**
+ * A sum that confirms an amount, as its figures add up (“三公经费合计1360.13万元 = 因公出国费22.00 + 公务用车费1116.14 +
+ * 公务接待费221.98”), and where its whole is written when not in the amount's own sentence.
+ */
+function sumConfirms(whole: Statement, of: Statement, parts: readonly Statement[], reading: Reading): Confirmation {
+  const { num } = writtenUnit(whole.mention);
+  const words = `${whole.figure}${whole.mention.text} = ${parts.map((k) => `${k.figure}${num(reading.value(k.mention))}`).join(" + ")}`;
+  return { kind: "sum", words, ...(whole === of || sameSentence(whole, of) ? {} : { elsewhere: placeName(whole.at) }) };
 }
 
 function shareHolds(claim: ShareClaim, whole: ReturnType<typeof totalFor>, reading: Reading): boolean {
@@ -149,9 +234,10 @@ export function changeStanding(claim: ChangeClaim, reading: Reading): Standing {
 const againstOnly = (standing: Standing): Standing => (standing === "confirmed" ? "free" : standing);
 
 /** Several relations: any broken one contradicts, unless another holds (then the figure is left as if in none). */
-function combined(all: readonly Standing[]): Standing {
-  if (all.includes("contradicted")) return all.includes("confirmed") ? "free" : "contradicted";
-  return all.includes("confirmed") ? "confirmed" : "free";
+function combined(all: readonly Judged[]): Standing {
+  const has = (standing: Standing) => all.some((x) => x.standing === standing);
+  if (has("contradicted")) return has("confirmed") ? "free" : "contradicted";
+  return has("confirmed") ? "confirmed" : "free";
 }
 
 /**

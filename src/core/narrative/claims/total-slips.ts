@@ -3,7 +3,7 @@ import { sumIntervals } from "../../numbers/rounding-interval";
 import { judgeStated } from "../../numbers/verdict";
 import { changeConfirmed } from "./change";
 import { completionHolds } from "./completion";
-import type { Culprit } from "./culprit";
+import type { Confirmation, Culprit } from "./culprit";
 import type { ChangeClaim, CompletionClaim } from "./extract";
 import { quoted, writtenLike, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
@@ -101,7 +101,7 @@ export function culpritIssue(rule: "total" | "listSum", sum: NamedSum, culprit: 
   const nameOf = (m: Mention) => names[parts.indexOf(m)];
   if (culprit.at === "unknown") {
     const listed = culprit.suspects.map(nameOf).join("、");
-    const why = `${confirmedBy(name, total)}，差额应出在所列${culprit.suspects.length > 1 ? "几" : "这一"}项中`;
+    const why = `${confirmedBy(name, total, culprit.by)}，差额应出在所列${culprit.suspects.length > 1 ? "几" : "这一"}项中`;
     return {
       rule,
       verdict: "warning",
@@ -117,7 +117,7 @@ export function culpritIssue(rule: "total" | "listSum", sum: NamedSum, culprit: 
   const { part, value, belowIncrease, atMost } = culprit;
   const partName = nameOf(part);
   const right = correctedLike(part, total, value);
-  const confirmed = confirmedBy(name, total);
+  const confirmed = confirmedBy(name, total, culprit.by);
   const why = belowIncrease
     ? `${partName}写${part.text}，少于其本身所写的比上年增加额（上年数不会为负），改正其他部分也不能消除`
     : "其他各部分或有其他关系印证、或改正后为负数（或少于其本身所写的比上年增加额）";
@@ -138,9 +138,16 @@ export function culpritIssue(rule: "total" | "listSum", sum: NamedSum, culprit: 
   };
 }
 
-/** Why a total another relation confirms is no slip, in the words of a finding. */
-const confirmedBy = (name: string, total: Mention) =>
-  `${name}${total.text}已由文中别处印证（与另一合计关系相符，与同句所写的上年数、报告数或预算数相符，与其增减率或占比相符而按各部分之和则不符，或别处所写相同）`;
+/**
+ * Why a total another relation confirms is no slip, in the words of a finding: the one relation, with its figures or
+ * words and where it is written (“收入总预算501.98万元与同句所写“同比减少17.05万元,同比下降3.28%”相符”).
+ */
+function confirmedBy(name: string, total: Mention, by: Confirmation): string {
+  const figure = `${name}${total.text}`;
+  if (by.kind === "sum") return `${figure}与${by.elsewhere ? `${by.elsewhere}所写的` : ""}另一合计相符（${by.words}）`;
+  if (by.kind === "again") return `${figure}与${by.elsewhere}所写相同`;
+  return `${figure}与${by.elsewhere ?? "同句"}所写“${by.words}”相符`;
+}
 
 /**
  * A part's corrected value (total − the other parts) as the text would write it: at the part's places, or the total's
