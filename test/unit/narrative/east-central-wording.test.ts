@@ -234,7 +234,11 @@ describe("stop 31 round 2: a list closed by the rest of its whole (“…等其�
     // free: a warning at the total to check them, no error naming it
     const lowered = hecheng.text.replace("教育支出79111万元", "教育支出71911万元");
     expect(errors(lowered, hecheng.year)).toEqual([]);
-    expect(check(lowered, hecheng.year).filter((f) => f.severity === "warning" && f.rule === "N.listSum").map((f) => f.actual)).toEqual(["287975"]);
+    expect(
+      check(lowered, hecheng.year)
+        .filter((f) => f.severity === "warning" && f.rule === "N.listSum")
+        .map((f) => f.actual),
+    ).toEqual(["287975"]);
     expect(errors(lowered.replace(",比上年增加6364万元,同比增长2.26%", ""), hecheng.year)).toEqual([["N.listSum", "280775.00", "287975"]]);
   });
 

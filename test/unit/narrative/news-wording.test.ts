@@ -125,7 +125,11 @@ describe("a budget text names the “三公” items as a final-accounts text do
     ]) {
       const changed = guangdong.replace(from, to);
       expect(errors(changed, 2021)).toEqual([]);
-      expect(check(changed, 2021).filter((f) => f.severity === "warning" && f.rule === "N.total").map((f) => f.actual)).toEqual(["4.77亿元"]);
+      expect(
+        check(changed, 2021)
+          .filter((f) => f.severity === "warning" && f.rule === "N.total")
+          .map((f) => f.actual),
+      ).toEqual(["4.77亿元"]);
       expect(errors(untold(changed), 2021)).toEqual([["N.total", sum, "4.77亿元"]]);
     }
   });
@@ -180,7 +184,11 @@ describe("a news report of the following year", () => {
     // the total is told by its own change and rate (3.3 ÷ 8.3 = 39.8%; at 7, 32.0%): the items free, a warning at it (f11)
     const raised = henan.replace("公务接待费0.9", "公务接待费2.9");
     expect(errors(raised, 2015)).toEqual([]);
-    expect(check(raised, 2015).filter((f) => f.severity === "warning" && f.rule === "N.total").map((f) => f.actual)).toEqual(["5亿元"]);
+    expect(
+      check(raised, 2015)
+        .filter((f) => f.severity === "warning" && f.rule === "N.total")
+        .map((f) => f.actual),
+    ).toEqual(["5亿元"]);
   });
 });
 

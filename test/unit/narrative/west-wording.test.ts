@@ -177,7 +177,11 @@ describe("a view of the amount before (“分结构看:”, “分级次看:”)
     const lowered = may.text.replace("市县收入274.5亿元", "市县收入229.2亿元");
     // the whole is told by its own change and rate (60.7 ÷ 329.2 = 18.4%; at 344.6, 21.4%): both levels free, a warning at it
     expect(errors(lowered, may.year)).toEqual([]);
-    expect(check(lowered, may.year).filter((f) => f.severity === "warning" && f.rule === "N.listSum").map((f) => f.actual)).toEqual(["389.9亿元"]);
+    expect(
+      check(lowered, may.year)
+        .filter((f) => f.severity === "warning" && f.rule === "N.listSum")
+        .map((f) => f.actual),
+    ).toEqual(["389.9亿元"]);
   });
 
   it("a second view cuts the same whole, not the first view's parts", () => {

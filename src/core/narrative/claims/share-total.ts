@@ -57,7 +57,10 @@ export function totalFor(
     const own = (words: string | undefined) => words !== undefined && namesOwnTotal(words, claim.totalName!);
     const local =
       !!listTotal &&
-      (own(listTotal.label) || own(listName) || answersQualifiedWhole(listTotal.label, claim.totalName) || soleWholeOfFlow(claim, listTotal, resolveTotal, reading));
+      (own(listTotal.label) ||
+        own(listName) ||
+        answersQualifiedWhole(listTotal.label, claim.totalName) ||
+        soleWholeOfFlow(claim, listTotal, resolveTotal, reading));
     // “全区一般公共预算支出3095.01亿元…。其中:民生支出2428.54亿元,占一般公共预算支出的78.5%”: the whole the list breaks down,
     // named by the share, is its parent — not an amount of that name elsewhere in the text (“…自治区本级…;一般公共预算支出
     // 584.04亿元”, whose scope is in the clause before); a table's figure of that name still comes first

@@ -43,7 +43,12 @@ function anotherWholeOf(search: WholeSearch, named: WholeWords, whole: Mention, 
   if (isPrior(part) || !part.value.lessThan(whole.value)) return true;
   if (search.amounts.some(({ m, label }) => m === part && answers(wholeWords(label), named))) return true;
   const siblings = new Set(search.shares.map((c) => c.part));
-  return nearerWhole(search.before(part).filter(({ m }) => !siblings.has(m)), named, whole, part);
+  return nearerWhole(
+    search.before(part).filter(({ m }) => !siblings.has(m)),
+    named,
+    whole,
+    part,
+  );
 }
 
 /** The amounts and shares of the text a whole named in words is looked for among. */
