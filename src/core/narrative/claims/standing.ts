@@ -13,6 +13,7 @@ import type { Reading } from "./reading";
 import { namesEachPartsOwn, totalFor, type TotalResolver } from "./share-total";
 import { shareListTotal } from "./shares";
 import { identityParts } from "./stated-parts";
+import { completeLists } from "./subset-sum";
 import { sameOwner, sentenceOf, type FigureLookup, type Statement } from "./statements";
 
 /**
@@ -45,8 +46,8 @@ export function textRelations(
     const interval = sumIntervals(identity.known.map((k) => reading.interval(k.mention)));
     const broken = (stated: Decimal, parts: Decimal) => judgeStated(stated, of.mention.unit, parts, interval) === "error";
     if (!broken(reading.value(of.mention), sum)) return "confirmed";
-    if (at && (of === s ? broken(at, sum) : broken(reading.value(of.mention), sum.minus(value).plus(at)))) return undefined;
-    return "contradicted";
+    if (!at) return "contradicted";
+    return (of === s ? broken(at, sum) : broken(reading.value(of.mention), sum.minus(value).plus(at))) ? undefined : "accused";
   };
   const sums = (m: Mention, judged?: string, at?: Decimal): Standing[] => {
     const s = statements.find((x) => x.mention === m && x.others.length === 0);
@@ -77,13 +78,36 @@ export function textRelations(
   // A line copied whole from another item carries its change and rate along (“公务用车购置及运行费支出决算9.00万元,增加8.00万元,
   // 增长800.00%” where the text states the car's 30.00 twice elsewhere): an amount stated elsewhere with another value is told
   // by nothing of its own line
+  const copied = (m: Mention) => againOf(m).some((v) => !v.equals(reading.value(m)));
   const telling = (m: Mention, at: Decimal | undefined, relations: readonly (() => boolean)[]): Standing[] =>
-    at && !againOf(m).some((v) => !v.equals(reading.value(m))) && relations.some((holds) => holds() && !reading.readAt(m, at, holds)) ? ["confirmed"] : [];
+    at && !copied(m) && relations.some((holds) => holds() && !reading.readAt(m, at, holds)) ? ["confirmed"] : [];
+  // the mirror: a relation of its own — a sum it is the total of, its own change with its rate only — that breaks as
+  // printed and holds at the value the broken sum gives it accuses the amount (三门 公安 2020: 财政拨款收入 24,970.34 in
+  // 本年收入合计 25,031.67, its own 24,399.59 + 540.75 + 0 = 24,940.34 = 25,031.67 − 91.33). A share is no such relation:
+  // one of the broken sum's total holds at either figure's correction alike (99.64% of 25,031.67 or of 25,061.67)
+  const accusing = (m: Mention, at: Decimal | undefined, relations: readonly (() => boolean)[]): Standing[] =>
+    at && !copied(m) && relations.some((holds) => !holds() && reading.readAt(m, at, holds)) ? ["accused"] : [];
   const rates = (m: Mention) => changesOf(m).filter((c) => !c.prior && c.percent).map((c) => () => changeConfirmed(c, reading));
+  const lists = parsed.flatMap((at) => at.sentences.flatMap((s, i) => completeLists(s, at.sentences.slice(i + 1))));
+  const ownSums = (m: Mention, judged?: string) => {
+    const s = statements.find((x) => x.mention === m && x.others.length === 0 && x.figure !== judged && FIGURE_IDENTITIES[x.figure]);
+    return [
+      ...(s ? [() => sumStanding(s, s.figure) === "confirmed"] : []),
+      ...lists.filter((l) => l.total === m).map((l) => () => reading.judgeSum(l.total, l.parts).verdict !== "error"),
+    ];
+  };
   const ofTotal = (m: Mention, judged?: string, at?: Decimal) =>
-    combined([...sums(m, judged, at), ...totalChanges(m), ...budgets(m), ...statedAgain(m), ...telling(m, at, [...rates(m), ...shares(m)])]);
+    combined([...sums(m, judged, at), ...totalChanges(m), ...budgets(m), ...statedAgain(m), ...telling(m, at, [...rates(m), ...shares(m)]), ...accusing(m, at, rates(m))]);
   const ofPart = (m: Mention, judged?: string, at?: Decimal) =>
-    combined([...sums(m, judged), ...changes(m), ...budgets(m), ...saidTwice(m), ...statedAgain(m), ...telling(m, at, shares(m))]);
+    combined([
+      ...sums(m, judged),
+      ...changes(m),
+      ...budgets(m),
+      ...saidTwice(m),
+      ...statedAgain(m),
+      ...telling(m, at, shares(m)),
+      ...accusing(m, at, [...ownSums(m, judged), ...rates(m)]),
+    ]);
   const ownWhole = (m: Mention) => statements.find((x) => x.mention === m && x.others.length === 0 && FIGURE_IDENTITIES[x.figure])?.figure;
   // an increase tied with certainty, its direction not left open by a template (“增加(减少)”): last year's amount ≥ 0 —
   // of an amount not printed below 0 (“补充预算周转金-21万元”: such an item may be below 0 in either year)
@@ -124,7 +148,15 @@ function sharesOf(parsed: readonly ParsedParagraph[], resolveTotal: TotalResolve
         }),
     ),
   );
-  return (m) => all.filter((x) => x.claim.part === m || x.whole === m).map((x) => x.holds);
+  // a share through a figure an earlier finding corrected (read at its value from then on) tells nothing of the other
+  const through = (x: (typeof all)[number], m: Mention) => (x.claim.part === m ? x.whole : x.claim.part);
+  return (m) =>
+    all
+      .filter((x) => {
+        const other = through(x, m);
+        return (x.claim.part === m || x.whole === m) && !(other && reading.foundWrong(other));
+      })
+      .map((x) => x.holds);
 }
 
 function shareHolds(claim: ShareClaim, whole: ReturnType<typeof totalFor>, reading: Reading): boolean {
@@ -148,9 +180,13 @@ export function changeStanding(claim: ChangeClaim, reading: Reading): Standing {
  */
 const againstOnly = (standing: Standing): Standing => (standing === "confirmed" ? "free" : standing);
 
-/** Several relations: any broken one contradicts, unless another holds (then the figure is left as if in none). */
+/**
+ * Several relations: any broken one contradicts — accuses, when one holds at the value the broken sum gives the figure —
+ * unless another holds (then the figure is left as if in none).
+ */
 function combined(all: readonly Standing[]): Standing {
-  if (all.includes("contradicted")) return all.includes("confirmed") ? "free" : "contradicted";
+  const broken = all.includes("accused") ? "accused" : all.includes("contradicted") ? "contradicted" : undefined;
+  if (broken) return all.includes("confirmed") ? "free" : broken;
   return all.includes("confirmed") ? "confirmed" : "free";
 }
 
