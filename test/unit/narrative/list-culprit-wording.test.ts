@@ -369,3 +369,18 @@ describe("the corpus findings that keep a confirmed total name its one relation"
     ]);
   });
 });
+
+describe("a part its own change and rate accuse, under a total nothing confirms (蓝山 2024 预算 ¶1, hn-lanshan-2024-budget)", () => {
+  const real =
+    "(1)根据县委经济工作会议安排,地方一般公共预算收入116059万元,较上年增加6570万元,增长6%,其中税收收入82539万元,较上年增加4674万元,增长6%;非税收入33520万元,较上年增加1896万元,增长6%;税收收入占地方一般公共预算收入的比重为71.1%。";
+
+  it("holds on the real wording (82539 + 33520 = 116059)", () => {
+    expect(errors(real)).toEqual([]);
+  });
+
+  it("非税收入 typed 28142: 1896 ÷ 26246 = 7.22% breaks, at 116059 − 82539 = 33520 it is 6.00% — the error names 28142, never the total", () => {
+    const findings = found(real.replace("非税收入33520万元", "非税收入28142万元")).filter((f) => f.severity === "error");
+    expect(findings.map((f) => [f.rule, f.actual, f.expected])).toEqual([["N.listSum", "28142", "33520.00"]]);
+    expect(findings[0].message).toContain("非税收入自身各部分之和或其增减率按33520万元相符，按28142万元则不符");
+  });
+});

@@ -57,6 +57,19 @@ describe("“财政拨款收入A(其中,一般公共预算B,政府性基金预�
     }
   });
 
+  it("财政拨款收入 printed 24,970.34: its own three give 24,940.34 = 25,031.67 − 91.33 — it is the slip, never the 本年收入合计", () => {
+    const findings = checkNarrative(readTextFile(sanmen.replace("财政拨款收入24,940.34万元", "财政拨款收入24,970.34万元")), [], { year: 2022 });
+    expect(findings.filter((f) => f.severity === "error").map((f) => [f.actual, f.expected])).toEqual([["24970.34", "24,940.34万元"]]);
+    expect(findings.filter((f) => f.severity === "warning")).toEqual([]);
+  });
+
+  it("a 本年收入合计 read at its parts' sum by an earlier finding does not make the share 99.64% tell 财政拨款收入 (two slips: 24,970.34 and 24,409.59)", () => {
+    const text = sanmen.replace("财政拨款收入24,940.34万元", "财政拨款收入24,970.34万元").replace("一般公共预算24,399.59万元", "一般公共预算24,409.59万元");
+    const findings = checkNarrative(readTextFile(text), [], { year: 2022 });
+    expect(findings.filter((f) => f.actual === "24970.34").map((f) => [f.severity, f.expected])).toEqual([["error", "24,950.34"]]);
+    expect(findings.some((f) => f.message.includes("已由文中别处印证"))).toBe(false);
+  });
+
   it("two of the three may leave the third out, and a part named as the whole's own words is no whole: no error", () => {
     expect(errors("财政拨款收入4436.33万元(其中,一般公共预算3999.53万元,政府性基金预算336.80万元)。")).toEqual([]);
     expect(errors("一般公共预算财政拨款收入4436.33万元(其中,一般公共预算3999.53万元,政府性基金预算336.80万元,国有资本经营预算0万元)。")).toEqual([]);

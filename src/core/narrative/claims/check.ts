@@ -112,7 +112,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
     [...statements.flatMap((s) => checkStatement(s, tableFigure, reading, checked) ?? []), ...checkItems(items, rowCheck), ...checkClasses(classes, rowCheck)],
     // a part's change found wrong by confirmation is read at its corrected value by the sentence checks
     [
-      ...checkNamedLists(parsed, resolveTotal, reading),
+      ...checkNamedLists(parsed, resolveTotal, reading, relations),
       ...checkChangeCulprits(parsed, family, cross),
       ...checkTotalCulprits(statements, parsed, tableFigure, cross),
     ],

@@ -4,9 +4,10 @@ import type { Mention } from "./mentions";
 
 /**
  * How a figure stands in the relations it sits in besides the sum being judged (./standing.ts): one of them holds
- * (within rounding, every figure tied with certainty), one breaks, or it sits in none.
+ * (within rounding, every figure tied with certainty), one breaks, one breaks as printed and holds at the value the sum
+ * judged gives it (`at`: it accuses the figure), or it sits in none.
  */
-export type Standing = "confirmed" | "contradicted" | "free";
+export type Standing = "confirmed" | "contradicted" | "accused" | "free";
 
 /**
  * The relation that confirms a total, as a finding names it for an accountant to check: another sum that adds up with it
@@ -63,7 +64,7 @@ export interface Relations {
 /** The figure of a broken sum to name: the total, the one part that can be the slip (with its value), or none for sure. */
 export type Culprit<T> =
   | { at: "total" }
-  | { at: "part"; part: T; value: Decimal; by: Confirmation; belowIncrease?: true; atMost?: true }
+  | { at: "part"; part: T; value: Decimal; by?: Confirmation; belowIncrease?: true; atMost?: true; accused?: true }
   | { at: "unknown"; suspects: T[]; by: Confirmation };
 
 export interface BrokenSum<T> {
@@ -104,13 +105,15 @@ export interface Bounds<T> {
  *   part that can be the slip with its most, not a value (西乡塘 人大 2017: 收入总预算 501.98, its change 17.05 and
  *   rate 3.28% holding, above it 一般公共财政预算拨款 507.37 + 上年结余收入 8.3 — 8.3 confirmed by its own change and rate —
  *   so 507.37 is at most 501.98 − 8.3 = 493.68).
+ * - A total nothing confirms nor accuses, with one part that can be the slip accused by a relation of its own (a sum it
+ *   is the total of, its own change and rate: broken as printed, holding at total − the other parts; Relations.ofPart),
+ *   names that part with that value (三门 公安 2020: 财政拨款收入 24,970.34 under 本年收入合计 25,031.67, its own
+ *   24,399.59 + 540.75 + 0 = 24,940.34 = 25,031.67 − 91.33).
  * - Otherwise the total, as each rule names it when nothing confirms it (a list with no other relation; a total its
  *   other relations contradict too).
  */
 export function culpritOf<T>({ total, parts, value, standing, confirmedBy, partial, bounds }: BrokenSum<T>): Culprit<T> {
   const sum = parts.reduce((acc, p) => acc.plus(value(p)), new Decimal(0));
-  const by = confirmedBy(sum);
-  if (!by) return { at: "total" };
   const correction = (p: T) => value(total).minus(sum.minus(value(p)));
   // the highest the printed figures allow the part (corrected, or as printed), against the least it can be
   const below = (p: T, corrected: boolean) => {
@@ -120,6 +123,13 @@ export function culpritOf<T>({ total, parts, value, standing, confirmedBy, parti
     const high = corrected ? bounds.interval(total).high.minus(others) : bounds.interval(p).high;
     return high.lessThan(floor.low);
   };
+  const ofTotal = standing(total, sum);
+  const by = ofTotal === "confirmed" ? confirmedBy(sum) : undefined;
+  if (!by) {
+    const accused =
+      ofTotal === "accused" || partial ? [] : parts.filter((p) => !correction(p).isNegative() && !below(p, true) && standing(p, correction(p)) === "accused");
+    return accused.length === 1 ? { at: "part", part: accused[0], value: correction(accused[0]), accused: true } : { at: "total" };
+  }
   // a list that may leave parts out gives a part no value, only its most (the total less the others): nothing to tell a
   // relation of the part by
   const open = parts.filter((p) => standing(p, partial ? undefined : correction(p)) !== "confirmed" && !correction(p).isNegative() && !below(p, true));

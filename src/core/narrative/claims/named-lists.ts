@@ -1,6 +1,7 @@
 import { Decimal } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
+import type { Relations } from "./culprit";
 import type { Claim } from "./extract";
 import { quoted, writtenLike } from "./issue";
 import type { Mention } from "./mentions";
@@ -18,7 +19,7 @@ const HUNDRED = RoundingInterval.exact(new Decimal(100));
  * the items' own sum while the parent differs, the parent is the slip — one finding at the parent, which the
  * shares are then judged against at its corrected value (never one finding per share).
  */
-export function checkNamedLists(parsed: readonly ParsedParagraph[], resolveTotal: TotalResolver, reading: Reading): Located[] {
+export function checkNamedLists(parsed: readonly ParsedParagraph[], resolveTotal: TotalResolver, reading: Reading, relations: Relations): Located[] {
   const groups = new Map<Mention, ShareClaim[]>();
   for (const p of parsed) {
     for (const s of p.sentences) {
@@ -30,14 +31,14 @@ export function checkNamedLists(parsed: readonly ParsedParagraph[], resolveTotal
   }
   const out: Located[] = [];
   for (const [total, members] of groups) {
-    const found = parentSlip(total, members, reading);
+    const found = parentSlip(total, members, reading, relations);
     const at = parsed.find((p) => p.mentions.includes(total));
     if (found && at) out.push({ at, issue: found });
   }
   return out;
 }
 
-function parentSlip(total: Mention, members: ShareClaim[], reading: Reading) {
+function parentSlip(total: Mention, members: ShareClaim[], reading: Reading, relations: Relations) {
   if (members.length < 2) return undefined;
   const shares = sumIntervals(members.map((c) => RoundingInterval.of(c.share.value, c.share.unit)));
   if (!shares.overlaps(HUNDRED)) return undefined;
@@ -48,7 +49,10 @@ function parentSlip(total: Mention, members: ShareClaim[], reading: Reading) {
     const allowed = percentInterval(reading.interval(c.part), parts);
     return allowed && judgeDerived(c.share.value, c.share.unit, allowed) !== "error";
   });
-  if (!fits) return undefined;
+  // shares fit a slip in a large part as well as one in the parent: a part its own relations accuse at total − the
+  // others is left to the rules that weigh each figure (./culprit.ts)
+  const accused = (c: ShareClaim) => relations.ofPart(c.part, undefined, reading.value(total).minus(sum.minus(reading.value(c.part)))) === "accused";
+  if (!fits || members.some(accused)) return undefined;
   reading.correct(total, sum, total.unit);
   const terms = members.map((c) => c.part.text).join(" + ");
   const right = writtenLike(total, sum);

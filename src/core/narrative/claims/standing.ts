@@ -13,6 +13,7 @@ import type { Reading } from "./reading";
 import { namesEachPartsOwn, totalFor, type TotalResolver } from "./share-total";
 import { shareListTotal } from "./shares";
 import { identityParts } from "./stated-parts";
+import { completeLists } from "./subset-sum";
 import { sameOwner, sentenceOf, type FigureLookup, type Statement } from "./statements";
 import { whereOf } from "../../paragraphs/paragraph";
 import { writtenUnit } from "./issue";
@@ -59,8 +60,8 @@ export function textRelations(
     const interval = sumIntervals(identity.known.map((k) => reading.interval(k.mention)));
     const broken = (stated: Decimal, parts: Decimal) => judgeStated(stated, of.mention.unit, parts, interval) === "error";
     if (!broken(reading.value(of.mention), sum)) return { standing: "confirmed", by: sumConfirms(of, s, identity.known, reading) };
-    if (at && (of === s ? broken(at, sum) : broken(reading.value(of.mention), sum.minus(value).plus(at)))) return undefined;
-    return { standing: "contradicted" };
+    if (!at) return { standing: "contradicted" };
+    return (of === s ? broken(at, sum) : broken(reading.value(of.mention), sum.minus(value).plus(at))) ? undefined : { standing: "accused" };
   };
   const sums = (m: Mention, judged?: string, at?: Decimal): Judged[] => {
     const s = statements.find((x) => x.mention === m && x.others.length === 0);
@@ -109,25 +110,50 @@ export function textRelations(
   // A line copied whole from another item carries its change and rate along (“公务用车购置及运行费支出决算9.00万元,增加8.00万元,
   // 增长800.00%” where the text states the car's 30.00 twice elsewhere): an amount stated elsewhere with another value is told
   // by nothing of its own line
+  const copied = (m: Mention) => againOf(m).some((x) => !reading.value(x.mention).equals(reading.value(m)));
   const telling = (m: Mention, at: Decimal | undefined, relations: readonly Telling[]): Judged[] => {
-    if (!at || againOf(m).some((x) => !reading.value(x.mention).equals(reading.value(m)))) return [];
+    if (!at || copied(m)) return [];
     const told = relations.find((r) => r.holds() && !reading.readAt(m, at, r.holds));
     return told ? [{ standing: "confirmed", by: fits(m, told.claim, told.mentions) }] : [];
   };
+  // the mirror: a relation of its own — a sum it is the total of, its own change with its rate only — that breaks as
+  // printed and holds at the value the broken sum gives it accuses the amount (三门 公安 2020: 财政拨款收入 24,970.34 in
+  // 本年收入合计 25,031.67, its own 24,399.59 + 540.75 + 0 = 24,940.34 = 25,031.67 − 91.33). A share is no such relation:
+  // one of the broken sum's total holds at either figure's correction alike (99.64% of 25,031.67 or of 25,061.67)
+  const accusing = (m: Mention, at: Decimal | undefined, relations: readonly (() => boolean)[]): Judged[] =>
+    at && !copied(m) && relations.some((holds) => !holds() && reading.readAt(m, at, holds)) ? [{ standing: "accused" }] : [];
   const rates = (m: Mention): Telling[] =>
     changesOf(m)
       .filter((c) => !c.prior && c.percent)
       .map((c) => ({ claim: c, mentions: [c.change, c.percent], holds: () => changeConfirmed(c, reading) }));
+  const rateHolds = (m: Mention) => rates(m).map((r) => r.holds);
+  const lists = parsed.flatMap((at) => at.sentences.flatMap((s, i) => completeLists(s, at.sentences.slice(i + 1))));
+  const ownSums = (m: Mention, judged?: string) => {
+    const s = statements.find((x) => x.mention === m && x.others.length === 0 && x.figure !== judged && FIGURE_IDENTITIES[x.figure]);
+    return [
+      ...(s ? [() => sumStanding(s, s.figure)?.standing === "confirmed"] : []),
+      ...lists.filter((l) => l.total === m).map((l) => () => reading.judgeSum(l.total, l.parts).verdict !== "error"),
+    ];
+  };
   const totalRelations = (m: Mention, judged?: string, at?: Decimal) => [
     ...sums(m, judged, at),
     ...totalChanges(m),
     ...budgets(m),
     ...statedAgain(m),
     ...telling(m, at, [...rates(m), ...shares(m)]),
+    ...accusing(m, at, rateHolds(m)),
   ];
   const ofTotal = (m: Mention, judged?: string, at?: Decimal) => combined(totalRelations(m, judged, at));
   const ofPart = (m: Mention, judged?: string, at?: Decimal) =>
-    combined([...sums(m, judged), ...changes(m), ...budgets(m), ...saidTwice(m), ...statedAgain(m), ...telling(m, at, shares(m))]);
+    combined([
+      ...sums(m, judged),
+      ...changes(m),
+      ...budgets(m),
+      ...saidTwice(m),
+      ...statedAgain(m),
+      ...telling(m, at, shares(m)),
+      ...accusing(m, at, [...ownSums(m, judged), ...rateHolds(m)]),
+    ]);
   const ownWhole = (m: Mention) => statements.find((x) => x.mention === m && x.others.length === 0 && FIGURE_IDENTITIES[x.figure])?.figure;
   // an increase tied with certainty, its direction not left open by a template (“增加(减少)”): last year's amount ≥ 0 —
   // of an amount not printed below 0 (“补充预算周转金-21万元”: such an item may be below 0 in either year)
@@ -172,8 +198,15 @@ function sharesOf(parsed: readonly ParsedParagraph[], resolveTotal: TotalResolve
         }),
     ),
   );
+  // a share through a figure an earlier finding corrected (read at its value from then on) tells nothing of the other
+  const through = (x: (typeof all)[number], m: Mention) => (x.claim.part === m ? x.whole : x.claim.part);
   return (m) =>
-    all.filter((x) => x.claim.part === m || x.whole === m).map((x) => ({ claim: x.claim, mentions: [x.claim.part, x.claim.share], holds: x.holds }));
+    all
+      .filter((x) => {
+        const other = through(x, m);
+        return (x.claim.part === m || x.whole === m) && !(other && reading.foundWrong(other));
+      })
+      .map((x) => ({ claim: x.claim, mentions: [x.claim.part, x.claim.share], holds: x.holds }));
 }
 
 /** A relation through a rate (a change with its rate only, a share): its claim, the figures its words span, whether it holds. */
@@ -233,10 +266,14 @@ export function changeStanding(claim: ChangeClaim, reading: Reading): Standing {
  */
 const againstOnly = (standing: Standing): Standing => (standing === "confirmed" ? "free" : standing);
 
-/** Several relations: any broken one contradicts, unless another holds (then the figure is left as if in none). */
+/**
+ * Several relations: any broken one contradicts — accuses, when one holds at the value the broken sum gives the figure —
+ * unless another holds (then the figure is left as if in none).
+ */
 function combined(all: readonly Judged[]): Standing {
   const has = (standing: Standing) => all.some((x) => x.standing === standing);
-  if (has("contradicted")) return has("confirmed") ? "free" : "contradicted";
+  const broken = has("accused") ? "accused" : has("contradicted") ? "contradicted" : undefined;
+  if (broken) return has("confirmed") ? "free" : broken;
   return has("confirmed") ? "confirmed" : "free";
 }
 

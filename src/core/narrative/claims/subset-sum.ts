@@ -34,13 +34,26 @@ import { listUnitSlip } from "./unit-slip";
  * them (“；支出合计…”); the list ends at a section numeral (“三、”).
  */
 export function checkSubsetSum(s: SentenceClaims, reading: Reading, relations: Relations, next: readonly SentenceClaims[] = []): ClaimIssue[] {
+  return listsOf(s, next).flatMap(({ list, mentions }) => checkList(list, reading, relations, mentions));
+}
+
+/** The lists of a sentence, each with the amounts of the stretch it was read in. */
+function listsOf(s: SentenceClaims, next: readonly SentenceClaims[]): { list: List; mentions: readonly Mention[] }[] {
   return [
-    ...segments(s).flatMap((segment) =>
-      subsetLists(segment).flatMap((list) => checkList(continued(list, segment, s, next), reading, relations, segment.mentions)),
-    ),
-    ...identityInParentheses(s).flatMap((list) => checkList(list, reading, relations, s.mentions)),
+    ...segments(s).flatMap((segment) => subsetLists(segment).map((list) => ({ list: continued(list, segment, s, next), mentions: segment.mentions }))),
+    ...identityInParentheses(s).map((list) => ({ list, mentions: s.mentions })),
   ];
 }
+
+/** The lists of a sentence (`next`: the sentences after it) that name every part of a known whole: their sum is their total. */
+export function completeLists(s: SentenceClaims, next: readonly SentenceClaims[]): Pick<List, "total" | "parts">[] {
+  return listsOf(s, next)
+    .map(({ list }) => list)
+    .filter((list) => !!wholeOf(list));
+}
+
+/** The known whole a list names every part of (./complete-list.ts), if any. */
+const wholeOf = ({ total, parts, whole, nil = [] }: List) => whole ?? completeNames(total.label, [...parts.map((p) => p.label), ...nil]);
 
 /**
  * “新增地方政府债务限额861亿元(一般债务限额203亿元,专项债务限额658亿元)”: an amount with amounts in parentheses right after
@@ -149,12 +162,13 @@ function subLists(s: SentenceClaims): SentenceClaims[] {
   });
 }
 
-function checkList({ total, parts, opener, whole, nil: nils = [] }: List, reading: Reading, relations: Relations, mentions: readonly Mention[]): ClaimIssue[] {
+function checkList(list: List, reading: Reading, relations: Relations, mentions: readonly Mention[]): ClaimIssue[] {
+  const { total, parts, opener, nil: nils = [] } = list;
   if (reading.checked.has(total) && parts.every((p) => reading.checked.has(p))) return [];
   const approximate = [total, ...parts].some(isApproximate);
   const interval = (m: Mention) => (isApproximate(m) ? RoundingInterval.approximate(reading.value(m), m.unit) : reading.interval(m));
   const sum = parts.reduce((acc, p) => acc.plus(reading.value(p)), new Decimal(0));
-  const complete = whole ?? completeNames(total.label, [...parts.map((p) => p.label), ...nils]);
+  const complete = wholeOf(list);
   // a part printed in the odd unit that, read in the list's unit, makes the sum exact: the slip is the unit
   const unitSlip = !approximate && sum.lessThan(reading.value(total)) ? listUnitSlip(total, parts, reading, mentions) : undefined;
   if (unitSlip) return [unitSlip];

@@ -114,13 +114,16 @@ export function culpritIssue(rule: "total" | "listSum", sum: NamedSum, culprit: 
       actual: total.printed,
     };
   }
-  const { part, value, belowIncrease, atMost } = culprit;
+  const { part, value, belowIncrease, atMost, accused } = culprit;
   const partName = nameOf(part);
   const right = correctedLike(part, total, value);
-  const confirmed = confirmedBy(name, total, culprit.by);
+  // a part its own relations accuse (no relation confirms the total): the part's own sum or rate holds at the corrected value
+  const confirmed = culprit.by ? confirmedBy(name, total, culprit.by) : `${partName}自身各部分之和或其增减率按${right}相符，按${part.text}则不符`;
   const why = belowIncrease
     ? `${partName}写${part.text}，少于其本身所写的比上年增加额（上年数不会为负），改正其他部分也不能消除`
-    : "其他各部分或有其他关系印证、或改正后为负数（或少于其本身所写的比上年增加额）";
+    : accused
+      ? `其他各部分无此印证（或改正后为负数）`
+      : "其他各部分或有其他关系印证、或改正后为负数（或少于其本身所写的比上年增加额）";
   // a list that may leave parts out: the part is too large, by how much the text does not say
   const should = atMost ? `应不超过${right}` : `应为${right}`;
   if (!atMost) reading.correct(part, value, part.unit);
