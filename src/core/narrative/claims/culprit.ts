@@ -71,7 +71,7 @@ export interface BrokenSum<T> {
   total: T;
   parts: readonly T[];
   value(figure: T): Decimal;
-  /** A part's standing; `at`: the value the sum gives it, the total less the others (Relations.ofPart). */
+  /** A figure's standing (Relations.ofTotal for the total, ofPart for a part); `at`: the value the sum gives it. */
   standing(figure: T, at?: Decimal): Standing;
   /** The relation that confirms the total, if one does; `at`: the parts' sum (Relations.confirmationOf). */
   confirmedBy(at: Decimal): Confirmation | undefined;

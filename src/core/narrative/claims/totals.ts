@@ -57,7 +57,7 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
               total: s.mention,
               parts: known.map((k) => k.mention),
               value: (m) => ctx.reading.value(m),
-              standing: (m, at) => ctx.relations.ofPart(m, s.figure, at),
+              standing: (m, at) => (m === s.mention ? ctx.relations.ofTotal(m, s.figure, at) : ctx.relations.ofPart(m, s.figure, at)),
               confirmedBy: (at) => ctx.relations.confirmationOf(s.mention, s.figure, at),
               partial: !complete,
               bounds: { interval: (m) => ctx.reading.interval(m), least: (m) => ctx.relations.least(m) },
