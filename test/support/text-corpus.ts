@@ -53,6 +53,12 @@ export function readCorpusDocument(id: string): CorpusDocument {
   return { id, header, year: Number(header["年度"]), paragraphs, checked };
 }
 
+/** A document's paragraphs as one text, one a line (as a user would paste them), with its year and paragraph n's text. */
+export function corpusText(id: string): { text: string; year: number; paragraph: (n: number) => string } {
+  const doc = readCorpusDocument(id);
+  return { text: doc.paragraphs.map((p) => p.text).join("\n"), year: doc.year, paragraph: (n: number) => paragraphAt(doc, n).text };
+}
+
 /** Paragraph n of a document (“第N段”): lines the reader joined (a flattened table's rows) share the first one's number. */
 export function paragraphAt(doc: CorpusDocument, n: number): NarrativeParagraph {
   const found = doc.paragraphs.find((p) => p.index === n);

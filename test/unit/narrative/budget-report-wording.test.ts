@@ -1,6 +1,6 @@
 import { checkNarrative } from "../../../src/core/narrative";
 import { readTextFile } from "../../../src/core/paragraphs";
-import { readCorpusDocument } from "../../support/text-corpus";
+import { corpusText } from "../../support/text-corpus";
 
 /**
  * The wording of the s19q blind rounds on budget-execution, adjustment and audit reports (test/fixtures/texts/README.md,
@@ -12,10 +12,6 @@ const findings = (text: string, year: number, severity: string) =>
   check(text, year)
     .filter((f) => f.severity === severity)
     .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
-const corpusText = (id: string) => {
-  const doc = readCorpusDocument(id);
-  return { text: doc.paragraphs.map((p) => p.text).join("\n"), year: doc.year };
-};
 
 describe("“负增长p%” is a decrease of p% (常德 元至5月)", () => {
   const changde = corpusText("hn-changde-2022-revenue-may");

@@ -1,6 +1,6 @@
 import { checkNarrative } from "../../../src/core/narrative";
 import { readTextFile } from "../../../src/core/paragraphs";
-import { paragraphAt, readCorpusDocument } from "../../support/text-corpus";
+import { corpusText } from "../../support/text-corpus";
 
 /**
  * The wording of the 华东 / 华中 blind round (test/fixtures/texts/README.md, “Blind rounds on 华东 / 华中 texts”):
@@ -12,10 +12,6 @@ const errors = (text: string, year: number) =>
   check(text, year)
     .filter((f) => f.severity === "error")
     .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
-const corpusText = (id: string) => {
-  const doc = readCorpusDocument(id);
-  return { text: doc.paragraphs.map((p) => p.text).join("\n"), year: doc.year, paragraph: (n: number) => paragraphAt(doc, n).text };
-};
 
 describe("a share's parent named as its own sentence's total, after the report's period (河南 2012 一季度)", () => {
   const henan = corpusText("ha-province-2012-q1-execution");

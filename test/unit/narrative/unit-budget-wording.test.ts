@@ -1,6 +1,6 @@
 import { checkNarrative } from "../../../src/core/narrative";
 import { readTextFile } from "../../../src/core/paragraphs";
-import { readCorpusDocument } from "../../support/text-corpus";
+import { corpusText } from "../../support/text-corpus";
 
 /**
  * Wording of the m12 blind rounds on 事业单位 budgets and 决算 (test/fixtures/texts/README.md, “m12 blind rounds”): a
@@ -13,10 +13,6 @@ const findings = (text: string, year: number, severity: string) =>
   check(text, year)
     .filter((f) => f.severity === severity)
     .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
-const corpusText = (id: string) => {
-  const doc = readCorpusDocument(id);
-  return { text: doc.paragraphs.map((p) => p.text).join("\n"), year: doc.year };
-};
 
 describe("one amount under two names before “其中” heads the list (云阳 大阳小学 2025)", () => {
   const dayang = corpusText("cq-yunyang-dayang-xiaoxue-2025-budget");

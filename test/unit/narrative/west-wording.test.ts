@@ -1,6 +1,6 @@
 import { checkNarrative } from "../../../src/core/narrative";
 import { readTextFile } from "../../../src/core/paragraphs";
-import { readCorpusDocument } from "../../support/text-corpus";
+import { corpusText } from "../../support/text-corpus";
 
 /**
  * The wording of the stop-32 blind rounds on 华北 / 西北 / 西南 texts (test/fixtures/texts/README.md, “Blind rounds
@@ -13,10 +13,6 @@ const errors = (text: string, year: number) =>
   check(text, year)
     .filter((f) => f.severity === "error")
     .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
-const corpusText = (id: string) => {
-  const doc = readCorpusDocument(id);
-  return { text: doc.paragraphs.map((p) => p.text).join("\n"), year: doc.year };
-};
 
 describe("an amount of another budget (fund) than the total's is no part of its “其中” list (重庆 巴南 2021-6)", () => {
   const banan = corpusText("cq-banan-2021-revenue-jun");
