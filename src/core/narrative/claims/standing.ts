@@ -5,7 +5,7 @@ import { changeConfirmed } from "./change";
 import { completionHolds } from "./completion";
 import { sumOf } from "./cross";
 import type { Confirmation, Relations, Standing } from "./culprit";
-import type { ChangeClaim, Claim, CompletionClaim, SentenceClaims, ShareClaim } from "./extract";
+import type { ChangeClaim, Claim, CompletionClaim, ShareClaim } from "./extract";
 import { FIGURE_IDENTITIES } from "./figures";
 import type { Mention } from "./mentions";
 import type { ParsedParagraph } from "./parsed";
@@ -14,20 +14,13 @@ import { namesEachPartsOwn, totalFor, type TotalResolver } from "./share-total";
 import { shareListTotal } from "./shares";
 import { identityParts } from "./stated-parts";
 import { completeLists } from "./subset-sum";
-import { sameOwner, sentenceOf, type FigureLookup, type Statement } from "./statements";
-import { whereOf } from "../../paragraphs/paragraph";
-import { writtenUnit } from "./issue";
+import { sameOwner, sameSentence, type FigureLookup, type Statement } from "./statements";
+import { placeName, placesOf, sumConfirms, wordsOf } from "./confirmation-words";
 
 /** A relation's standing, with the relation as a finding names it when it confirms (./culprit.ts Confirmation). */
 interface Judged {
   standing: Standing;
   by?: Confirmation;
-}
-
-/** Where a claim is written. */
-interface Place {
-  at: ParsedParagraph;
-  sentence: SentenceClaims;
 }
 
 /**
@@ -179,8 +172,6 @@ export function textRelations(
   };
 }
 
-const sameSentence = (a: Statement, b: Statement) => a.at === b.at && sentenceOf(a) === sentenceOf(b);
-
 /**
  * The shares an amount sits in, as its part or as its whole (its list's total, or the total its words name: ./share-total.ts
  * totalFor), each as whether it holds at the figures' present reading (温州 党校 2019: “包括财政拨款收入4,436.33万元(…),
@@ -214,35 +205,6 @@ interface Telling {
   claim: Claim;
   mentions: readonly (Mention | undefined)[];
   holds: () => boolean;
-}
-
-/** Where each claim of the text is written. */
-function placesOf(parsed: readonly ParsedParagraph[]): Map<Claim, Place> {
-  return new Map(parsed.flatMap((at) => at.sentences.flatMap((sentence) => sentence.claims.map((c): [Claim, Place] => [c, { at, sentence }]))));
-}
-
-/** A paragraph as a finding names it (“第3段”, “情况说明!A14”). */
-const placeName = (at: ParsedParagraph) => whereOf(at.paragraph) || "文中别处";
-
-/** The words of a paragraph's clause from its opening to the last of the figures written in it (“同比减少17.05万元,同比下降3.28%”). */
-function wordsOf(at: ParsedParagraph, mentions: readonly (Mention | undefined)[]): string {
-  const present = mentions.filter((m): m is Mention => !!m && at.mentions.includes(m));
-  const first = Math.min(...present.map((m) => m.start));
-  const start = first - CLAUSE_OPENING.exec(at.paragraph.text.slice(0, first))![0].length;
-  return at.paragraph.text.slice(start, Math.max(...present.map((m) => m.end))).trim();
-}
-
-/** The words before a figure back to the mark that opens its clause. */
-const CLAUSE_OPENING = /[^,，;；。:：、(（]*$/;
-
-/**
- * A sum that confirms an amount, as its figures add up (“三公经费合计1360.13万元 = 因公出国费22.00 + 公务用车费1116.14 +
- * 公务接待费221.98”), and where its whole is written when not in the amount's own sentence.
- */
-function sumConfirms(whole: Statement, of: Statement, parts: readonly Statement[], reading: Reading): Confirmation {
-  const { num } = writtenUnit(whole.mention);
-  const words = `${whole.figure}${whole.mention.text} = ${parts.map((k) => `${k.figure}${num(reading.value(k.mention))}`).join(" + ")}`;
-  return { kind: "sum", words, ...(whole === of || sameSentence(whole, of) ? {} : { elsewhere: placeName(whole.at) }) };
 }
 
 function shareHolds(claim: ShareClaim, whole: ReturnType<typeof totalFor>, reading: Reading): boolean {

@@ -82,6 +82,9 @@ const UNIT_END = /(?:总局|总署|部|局|署|银行|委员会|委|院|厅|中�
 /** The sentence of its paragraph a statement is made in. */
 export const sentenceOf = (s: Statement) => s.at.sentences.find((x) => x.mentions.includes(s.mention));
 
+/** Two statements written in one sentence of one paragraph. */
+export const sameSentence = (a: Statement, b: Statement) => a.at === b.at && sentenceOf(a) === sentenceOf(b);
+
 export const sameOwner = (a: Statement, b: Statement): boolean => a.owner === undefined || b.owner === undefined || a.owner === b.owner;
 
 /** A year the sentence is about (not one it compares with: “与2023年度相比”, “较2024年的”; nor a year whose own amount follows: “2024年的2190万元”). */

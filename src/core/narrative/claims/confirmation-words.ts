@@ -1,0 +1,47 @@
+/**
+ * The words a finding uses to name the relation that confirms a figure (./culprit.ts Confirmation): the clause as
+ * written and where it stands, or a sum with its figures.
+ */
+import { whereOf } from "../../paragraphs/paragraph";
+import type { Confirmation } from "./culprit";
+import type { Claim, SentenceClaims } from "./extract";
+import { writtenUnit } from "./issue";
+import type { Mention } from "./mentions";
+import type { ParsedParagraph } from "./parsed";
+import type { Reading } from "./reading";
+import { sameSentence, type Statement } from "./statements";
+
+/** Where a claim is written. */
+interface Place {
+  at: ParsedParagraph;
+  sentence: SentenceClaims;
+}
+
+/** Where each claim of the text is written. */
+export function placesOf(parsed: readonly ParsedParagraph[]): Map<Claim, Place> {
+  return new Map(parsed.flatMap((at) => at.sentences.flatMap((sentence) => sentence.claims.map((c): [Claim, Place] => [c, { at, sentence }]))));
+}
+
+/** A paragraph as a finding names it (“第3段”, “情况说明!A14”). */
+export const placeName = (at: ParsedParagraph) => whereOf(at.paragraph) || "文中别处";
+
+/** The words of a paragraph's clause from its opening to the last of the figures written in it (“同比减少17.05万元,同比下降3.28%”). */
+export function wordsOf(at: ParsedParagraph, mentions: readonly (Mention | undefined)[]): string {
+  const present = mentions.filter((m): m is Mention => !!m && at.mentions.includes(m));
+  const first = Math.min(...present.map((m) => m.start));
+  const start = first - CLAUSE_OPENING.exec(at.paragraph.text.slice(0, first))![0].length;
+  return at.paragraph.text.slice(start, Math.max(...present.map((m) => m.end))).trim();
+}
+
+/** The words before a figure back to the mark that opens its clause. */
+const CLAUSE_OPENING = /[^,，;；。:：、(（]*$/;
+
+/**
+ * A sum that confirms an amount, as its figures add up (“三公经费合计1360.13万元 = 因公出国费22.00 + 公务用车费1116.14 +
+ * 公务接待费221.98”), and where its whole is written when not in the amount's own sentence.
+ */
+export function sumConfirms(whole: Statement, of: Statement, parts: readonly Statement[], reading: Reading): Confirmation {
+  const { num } = writtenUnit(whole.mention);
+  const words = `${whole.figure}${whole.mention.text} = ${parts.map((k) => `${k.figure}${num(reading.value(k.mention))}`).join(" + ")}`;
+  return { kind: "sum", words, ...(whole === of || sameSentence(whole, of) ? {} : { elsewhere: placeName(whole.at) }) };
+}
