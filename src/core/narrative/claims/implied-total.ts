@@ -6,6 +6,7 @@ import { completeList } from "./complete-list";
 import type { ShareClaim } from "./extract";
 import { derivedHeadline, percentOf, quoted, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
+import { sharesMakeWhole } from "./share-sums";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
 import { namesEachPartsOwn, type TotalResolver } from "./share-total";
@@ -78,9 +79,8 @@ function disagreement(shares: PlacedShare[], stated: readonly Mention[], reading
 function wholeOfPair(shares: PlacedShare[], stated: readonly Mention[], reading: Reading): ClaimIssue[] | undefined {
   const claims = shares.map((s) => s.claim);
   const parts = claims.map((c) => c.part);
-  const sharesSum = sumIntervals(claims.map((c) => RoundingInterval.of(c.share.value, c.share.unit)));
   const name = claims[0].totalName!;
-  const all = sharesSum.overlaps(RoundingInterval.exact(HUNDRED))
+  const all = sharesMakeWhole(claims)
     ? `两项占${name}${claims.map((c) => c.share.text).join("、")}，合计100%，即两项为${name}的全部`
     : completeList(name, parts) && `${parts.map((m) => m.label).join("与")}即${name}的全部`;
   if (!all) return undefined;

@@ -1,17 +1,16 @@
 import { Decimal } from "../../numbers/decimal";
-import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
+import { sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdict";
 import type { Relations } from "./culprit";
 import type { Claim } from "./extract";
 import { quoted, writtenLike } from "./issue";
 import type { Mention } from "./mentions";
+import { sharesMakeWhole } from "./share-sums";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
 import type { TotalResolver } from "./share-total";
 
 type ShareClaim = Extract<Claim, { kind: "share" }>;
-
-const HUNDRED = RoundingInterval.exact(new Decimal(100));
 
 /**
  * An enumeration across paragraphs: “1.基本支出预算 924,289.71 元…。其中：” then one line per item, each “占基本支出
@@ -40,8 +39,7 @@ export function checkNamedLists(parsed: readonly ParsedParagraph[], resolveTotal
 
 function parentSlip(total: Mention, members: ShareClaim[], reading: Reading, relations: Relations) {
   if (members.length < 2) return undefined;
-  const shares = sumIntervals(members.map((c) => RoundingInterval.of(c.share.value, c.share.unit)));
-  if (!shares.overlaps(HUNDRED)) return undefined;
+  if (!sharesMakeWhole(members)) return undefined;
   const parts = sumIntervals(members.map((c) => reading.interval(c.part)));
   const sum = members.reduce((acc, c) => acc.plus(reading.value(c.part)), new Decimal(0));
   if (judgeAmounts(reading.value(total), reading.interval(total), sum, parts) !== "error") return undefined;

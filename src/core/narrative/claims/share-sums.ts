@@ -1,10 +1,18 @@
-import { Decimal, formatFixed } from "../../numbers/decimal";
-import type { RoundingInterval } from "../../numbers/rounding-interval";
+import { Decimal, formatFixed, HUNDRED } from "../../numbers/decimal";
+import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
 import { quoted, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
 import type { ShareClaim } from "./extract";
+
+/** What sibling shares add up to, within their rounding. */
+export const sharesSum = (members: readonly ShareClaim[]): RoundingInterval =>
+  sumIntervals(members.map((c) => RoundingInterval.of(c.share.value, c.share.unit)));
+
+/** Whether sibling shares add up to 100% within their rounding: their parts are all of their whole. */
+export const sharesMakeWhole = (members: readonly ShareClaim[]): boolean => sharesSum(members).overlaps(ALL);
+const ALL = RoundingInterval.exact(HUNDRED);
 
 /** Sibling shares of one list that add up to more than 100%. */
 export function shareSumIssue(members: ShareClaim[]): ClaimIssue {

@@ -9,11 +9,9 @@ import { derivedHeadline, percentOf, quoted, writtenUnit, type ClaimIssue } from
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
 import { shareListSlip } from "./share-slip";
-import { listSumIssue, shareSumIssue } from "./share-sums";
+import { listSumIssue, sharesMakeWhole, sharesSum, shareSumIssue } from "./share-sums";
 import { partsTotal, totalFor, type ShareTotal, type TotalResolver } from "./share-total";
 import { wholeShareIssue } from "./whole-share";
-
-const HUNDRED_INTERVAL = RoundingInterval.exact(HUNDRED);
 
 /** Each share of a sentence against its total, and each list of shares against 100% and against its stated total. */
 export function checkShareLists(s: SentenceClaims, resolveTotal: TotalResolver, reading: Reading, relations: Relations): ClaimIssue[] {
@@ -71,8 +69,7 @@ function checkShareList(
   unshared: boolean,
 ): ClaimIssue[] {
   const partsSum = sumIntervals(members.map((c) => reading.interval(c.part)));
-  const sharesSum = sumIntervals(members.map((c) => RoundingInterval.of(c.share.value, c.share.unit)));
-  const complete = members.length > 1 && !unshared && sharesSum.overlaps(HUNDRED_INTERVAL);
+  const complete = members.length > 1 && !unshared && sharesMakeWhole(members);
   const named = members.some((m) => m.totalName);
   // the parts and their shares agree with each other and not with the stated total: the total is the slip
   const totalSlip = complete && listTotal && !named ? listSumIssue(members, listTotal, partsSum, reading) : undefined;
@@ -100,7 +97,7 @@ function checkShareList(
   // shares of one parent named in words may overlap (中小企业 and 小微企业 of 政府采购规模); the items of one list
   // (“货物、工程、服务…分别为A、B和C，占…比例为p、q和r”) are siblings, whose shares cannot exceed 100%
   const siblings = members.every((c) => c.share.groupSize === members.length && c.share.group === members[0].share.group);
-  if (members.length > 1 && !complete && (!named || siblings) && sharesSum.low.greaterThan(HUNDRED)) {
+  if (members.length > 1 && !complete && (!named || siblings) && sharesSum(members).low.greaterThan(HUNDRED)) {
     issues.push(oddShare(judged, partsSum, reading) ?? shareSumIssue(members));
   }
   if (complete && listTotal && !named) {

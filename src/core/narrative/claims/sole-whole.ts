@@ -5,6 +5,7 @@ import { isPrior } from "./binding";
 import type { ShareClaim } from "./extract";
 import { CONTEXT_PREFIX, nameCore } from "./figures";
 import type { Mention } from "./mentions";
+import { sharesMakeWhole } from "./share-sums";
 
 /**
  * “2021年,北海市红十字会本级实现财务收入279.40万元。…本年度公益性资金收入41.31万元,占总收入的14.79%”, “完成地方一般公共
@@ -76,13 +77,11 @@ const nearerWhole = (before: readonly Worded[], named: WholeWords, whole: Mentio
 function partsOfAnother(shares: readonly ShareClaim[], name: string, whole: Mention): boolean {
   const members = shares.filter((c) => c.totalName !== undefined && bare(c.totalName) === bare(name));
   if (members.length < 2) return false;
-  const sharesSum = sumIntervals(members.map((c) => RoundingInterval.of(c.share.value, c.share.unit)));
-  if (!sharesSum.overlaps(HUNDRED)) return false;
+  if (!sharesMakeWhole(members)) return false;
   const parts = sumIntervals(members.map((c) => RoundingInterval.of(c.part.value, c.part.unit)));
   const sum = members.reduce((acc, c) => acc.plus(c.part.value), new Decimal(0));
   return judgeAmounts(whole.value, RoundingInterval.of(whole.value, whole.unit), sum, parts) === "error";
 }
-const HUNDRED = RoundingInterval.exact(new Decimal(100));
 const bare = (words: string) => words.replace(/\s+/g, "");
 
 /**

@@ -120,12 +120,16 @@ export function textRelations(
       .filter((c) => !c.prior && c.percent)
       .map((c) => ({ claim: c, mentions: [c.change, c.percent], holds: () => changeConfirmed(c, reading) }));
   const rateHolds = (m: Mention) => rates(m).map((r) => r.holds);
-  const lists = parsed.flatMap((at) => at.sentences.flatMap((s, i) => completeLists(s, at.sentences.slice(i + 1))));
+  // the text's complete lists, read once and only when a broken sum asks (most texts have none)
+  let lists: ReturnType<typeof completeLists> | undefined;
+  const listsOf = () => (lists ??= parsed.flatMap((at) => at.sentences.flatMap((s, i) => completeLists(s, at.sentences.slice(i + 1)))));
   const ownSums = (m: Mention, judged?: string) => {
     const s = statements.find((x) => x.mention === m && x.others.length === 0 && x.figure !== judged && FIGURE_IDENTITIES[x.figure]);
     return [
       ...(s ? [() => sumStanding(s, s.figure)?.standing === "confirmed"] : []),
-      ...lists.filter((l) => l.total === m).map((l) => () => reading.judgeSum(l.total, l.parts).verdict !== "error"),
+      ...listsOf()
+        .filter((l) => l.total === m)
+        .map((l) => () => reading.judgeSum(l.total, l.parts).verdict !== "error"),
     ];
   };
   const totalRelations = (m: Mention, judged?: string, at?: Decimal) => [
