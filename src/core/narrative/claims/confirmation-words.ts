@@ -18,8 +18,17 @@ interface Place {
 }
 
 /** Where each claim of the text is written. */
-export function placesOf(parsed: readonly ParsedParagraph[]): Map<Claim, Place> {
+function placesOf(parsed: readonly ParsedParagraph[]): Map<Claim, Place> {
   return new Map(parsed.flatMap((at) => at.sentences.flatMap((sentence) => sentence.claims.map((c): [Claim, Place] => [c, { at, sentence }]))));
+}
+
+/** The words of a claim about an amount, as written, and where when not in the amount's own sentence. */
+export function fitsOf(parsed: readonly ParsedParagraph[]): (m: Mention, claim: Claim, mentions: readonly (Mention | undefined)[]) => Confirmation {
+  const place = placesOf(parsed);
+  return (m, claim, mentions) => {
+    const { at, sentence } = place.get(claim)!;
+    return { kind: "fits", words: wordsOf(at, mentions), ...(sentence.mentions.includes(m) ? {} : { elsewhere: placeName(at) }) };
+  };
 }
 
 /** A paragraph as a finding names it (“第3段”, “情况说明!A14”). */
