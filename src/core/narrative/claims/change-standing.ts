@@ -25,7 +25,7 @@ export function changeStandings({ claims, reading, fits }: Pick<RelationText, "c
   const rates = (m: Mention): Telling[] =>
     changesOf(m)
       .filter((c) => !c.prior && c.percent)
-      .map((c) => ({ claim: c, mentions: [c.change, c.percent], holds: () => changeConfirmed(c, reading) }));
+      .map((c) => ({ holds: () => changeConfirmed(c, reading), by: () => fits(m, c, [c.change, c.percent]) }));
   // an increase tied with certainty, its direction not left open by a template (“增加(减少)”): last year's amount ≥ 0 —
   // of an amount not printed below 0 (“补充预算周转金-21万元”: such an item may be below 0 in either year)
   const least = (m: Mention) =>

@@ -13,7 +13,7 @@ import type { Telling } from "./telling";
  * 占收入合计55.61%” with 本年收入合计7,977.75). A share of a whole each part has its own of (“占年初预算的”) is a completion,
  * and a lower bound (“占90%以上”) no figure: neither counts.
  */
-export function sharesOf({ parsed, reading }: Pick<RelationText, "parsed" | "reading">, resolveTotal: TotalResolver): (m: Mention) => Telling[] {
+export function sharesOf({ parsed, reading, fits }: Pick<RelationText, "parsed" | "reading" | "fits">, resolveTotal: TotalResolver): (m: Mention) => Telling[] {
   const all = parsed.flatMap((at) =>
     at.sentences.flatMap((s) =>
       s.claims
@@ -32,7 +32,7 @@ export function sharesOf({ parsed, reading }: Pick<RelationText, "parsed" | "rea
         const other = through(x, m);
         return (x.claim.part === m || x.whole === m) && !(other && reading.foundWrong(other));
       })
-      .map((x) => ({ claim: x.claim, mentions: [x.claim.part, x.claim.share], holds: x.holds }));
+      .map((x) => ({ holds: x.holds, by: () => fits(m, x.claim, [x.claim.part, x.claim.share]) }));
 }
 
 function shareHolds(claim: ShareClaim, whole: ReturnType<typeof totalFor>, reading: Reading): boolean {

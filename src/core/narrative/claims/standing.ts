@@ -2,8 +2,8 @@ import type { Decimal } from "../../numbers/decimal";
 import { changeStandings } from "./change-standing";
 import { budgetStandings } from "./completion-standing";
 import { fitsOf } from "./confirmation-words";
-import type { Relations } from "./culprit";
-import { combined, type RelationText } from "./judged";
+import type { Confirmation, Relations, Standing } from "./culprit";
+import { combined, type Judged, type RelationText } from "./judged";
 import type { Mention } from "./mentions";
 import type { ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
@@ -34,38 +34,40 @@ export function textRelations(
   const budgets = budgetStandings(text);
   const { statedAgain, copied, saidTwice } = restatements(text);
   const shares = sharesOf(text, resolveTotal);
-  const { telling, accusing } = tellingRelations(text, copied);
-  const rateHolds = (m: Mention) => rates(m).map((r) => r.holds);
+  const { telling, accusing } = tellingRelations(reading, copied);
   const totalRelations = (m: Mention, judged?: string, at?: Decimal) => [
     ...sums(m, judged, at),
     ...totalChanges(m),
     ...budgets(m),
     ...statedAgain(m),
     ...telling(m, at, [...rates(m), ...shares(m)]),
-    ...accusing(m, at, rateHolds(m)),
+    ...accusing(m, at, rates(m)),
   ];
   const ofTotal = (m: Mention, judged?: string, at?: Decimal) => combined(totalRelations(m, judged, at));
-  const ofPart = (m: Mention, judged?: string, at?: Decimal) =>
-    combined([
-      ...sums(m, judged),
-      ...changes(m),
-      ...budgets(m),
-      ...saidTwice(m),
-      ...statedAgain(m),
-      ...telling(m, at, shares(m)),
-      ...accusing(m, at, [...ownSums(m, judged), ...rateHolds(m)]),
-    ]);
+  const partRelations = (m: Mention, judged?: string, at?: Decimal) => [
+    ...sums(m, judged),
+    ...changes(m),
+    ...budgets(m),
+    ...saidTwice(m),
+    ...statedAgain(m),
+    ...telling(m, at, shares(m)),
+    ...accusing(m, at, [...ownSums(m, judged), ...rates(m)]),
+  ];
+  const ofPart = (m: Mention, judged?: string, at?: Decimal) => combined(partRelations(m, judged, at));
   return {
     ofTotal,
-    confirmationOf: (m, judged, at) => {
-      const all = totalRelations(m, judged, at);
-      return combined(all) === "confirmed" ? all.find((x) => x.by)?.by : undefined;
-    },
+    confirmationOf: (m, judged, at) => named(totalRelations(m, judged, at), "confirmed"),
+    accusationOf: (m, judged, at) => named(partRelations(m, judged, at), "accused"),
     ofPart,
     least,
     settled: (m) => {
       const whole = ownWhole(m);
-      return ofPart(m) === "confirmed" || (whole !== undefined && ofTotal(m, whole) === "confirmed");
+      return named(partRelations(m), "confirmed") ?? (whole === undefined ? undefined : named(totalRelations(m, whole), "confirmed"));
     },
   };
+}
+
+/** The relation a finding names when several combine to `standing`: the first of that standing (each names itself). */
+function named(all: readonly Judged[], standing: Standing): Confirmation | undefined {
+  return combined(all) === standing ? all.find((x) => x.standing === standing)?.by : undefined;
 }

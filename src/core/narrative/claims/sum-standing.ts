@@ -1,14 +1,15 @@
 import type { Decimal } from "../../numbers/decimal";
 import { sumIntervals } from "../../numbers/rounding-interval";
 import { judgeStated } from "../../numbers/verdict";
-import { sumConfirms } from "./confirmation-words";
+import { partsAddUp, placeName, sumConfirms } from "./confirmation-words";
 import { sumOf } from "./cross";
 import { FIGURE_IDENTITIES } from "./figures";
 import type { Judged, RelationText } from "./judged";
 import type { Mention } from "./mentions";
 import { identityParts } from "./stated-parts";
-import { sameOwner, type FigureLookup, type Statement } from "./statements";
+import { sameOwner, sameSentence, type FigureLookup, type Statement } from "./statements";
 import { completeLists } from "./subset-sum";
+import type { Telling } from "./telling";
 
 /**
  * The sums an amount sits in: the catalogue's sums over the text's own statements (./stated-parts.ts, each figure tied
@@ -43,14 +44,22 @@ export function sumStandings({ statements, parsed, reading }: Pick<RelationText,
   // the text's complete lists, read once and only when a broken sum asks (most texts have none)
   let lists: ReturnType<typeof completeLists> | undefined;
   const listsOf = () => (lists ??= parsed.flatMap((at) => at.sentences.flatMap((s, i) => completeLists(s, at.sentences.slice(i + 1)))));
-  // the sums it is the total of, each as whether it holds at the figures' present reading
-  const ownSums = (m: Mention, judged?: string) => {
+  // the sums it is the total of, each as whether it holds at the figures' present reading, named by its parts: its
+  // identity's, where they are written when not in its own sentence, and the complete lists below it
+  const identitySum = (s: Statement): Telling => ({
+    holds: () => sumStanding(s, s.figure)?.standing === "confirmed",
+    by: () => {
+      const known = partsOf(s)!.known;
+      return partsAddUp(s.mention, known.map((k) => k.mention), reading, known.every((k) => sameSentence(k, s)) ? undefined : placeName(known[0].at));
+    },
+  });
+  const ownSums = (m: Mention, judged?: string): Telling[] => {
     const s = statements.find((x) => x.mention === m && x.others.length === 0 && x.figure !== judged && FIGURE_IDENTITIES[x.figure]);
     return [
-      ...(s ? [() => sumStanding(s, s.figure)?.standing === "confirmed"] : []),
+      ...(s ? [identitySum(s)] : []),
       ...listsOf()
         .filter((l) => l.total === m)
-        .map((l) => () => reading.judgeSum(l.total, l.parts).verdict !== "error"),
+        .map((l) => ({ holds: () => reading.judgeSum(l.total, l.parts).verdict !== "error", by: () => partsAddUp(l.total, l.parts, reading) })),
     ];
   };
   const ownWhole = (m: Mention) => statements.find((x) => x.mention === m && x.others.length === 0 && FIGURE_IDENTITIES[x.figure])?.figure;
