@@ -424,3 +424,25 @@ describe("a part its own breakdown accuses (三门 公安 2020 ¶13, zj-sanmen-g
     expect(issueFor("第14段").message).toContain("：第14段所列其各部分一般公共预算24,399.59万元、");
   });
 });
+
+/**
+ * A part's change with its rate only tells its value from the one a broken sum gives it only where it breaks there — as a
+ * total's does (src/core/narrative/claims/standing.ts). 达州 2021 三公 (sc-dazhou-2021-budget-sangong ¶1) with 公务用车
+ * 2066 typed 2086: “减少12万元,下降0.58%” holds at 2086 (12 ÷ 2098 = 0.572%, within the figures' rounding) and at 2066 alike,
+ * and 因公出国(境)经费90 “与上年持平” has no figure of its own: two free parts under a confirmed total.
+ */
+describe("a part's rate-only change that holds at the printed and the corrected value alike (达州 2021 三公 ¶1)", () => {
+  const doc = readCorpusDocument("sc-dazhou-2021-budget-sangong");
+  const planted = doc.paragraphs.map((p) => ({ ...p, text: p.text.replace("维护费2066万元", "维护费2086万元") }));
+
+  it("no error names 因公出国(境)经费90 (应为70 was raised before); one warning asks to check the listed items", () => {
+    const findings = checkText(planted, doc.year);
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+    const warnings = findings.filter((f) => f.severity === "warning");
+    expect(warnings.map((f) => [paragraphOf(f), f.message.includes("3156.00万元，与此处不符")])).toEqual([[1, true]]);
+  });
+
+  it("the real text: nothing", () => {
+    expect(checkText(doc.paragraphs, doc.year)).toEqual([]);
+  });
+});

@@ -44,13 +44,15 @@ export function textRelations(
     ...accusing(m, at, rates(m)),
   ];
   const ofTotal = (m: Mention, judged?: string, at?: Decimal) => combined(totalRelations(m, judged, at));
+  // weighing a broken sum, a part's change with its rate only speaks for it as a total's does: only where it tells its
+  // printed value from the one the sum gives it (达州 2021: 公务用车 2086 “减少12万元,下降0.58%” holds at 2066 too)
   const partRelations = (m: Mention, judged?: string, at?: Decimal) => [
     ...sums(m, judged),
-    ...changes(m),
+    ...(at ? totalChanges(m) : changes(m)),
     ...budgets(m),
     ...saidTwice(m),
     ...statedAgain(m),
-    ...telling(m, at, shares(m)),
+    ...telling(m, at, [...(at ? rates(m) : []), ...shares(m)]),
     ...accusing(m, at, [...ownSums(m, judged), ...rates(m)]),
   ];
   const ofPart = (m: Mention, judged?: string, at?: Decimal) => combined(partRelations(m, judged, at));
