@@ -22,6 +22,13 @@ describe("长寿档案馆 2020 ¶6: “收入合计386.31万元,较上年决算�
     expect(findings(income.replace("财政拨款收入386.31", "财政拨款收入368.31"))).toEqual([["error", "N.share", "386.31", "368.31"]]);
   });
 
+  it("the finding names the change and rate that confirm the total, as written", () => {
+    const [found] = checkNarrative(readTextFile(income.replace("财政拨款收入386.31", "财政拨款收入368.31")), [], { year: 2020 });
+    expect(found.message).toBe(
+      "第1段：“财政拨款收入368.31万元，占100%”说该项即为合计，两数应相等；所述合计386.31万元与同句所写“较上年决算数减少144.43万元、 下降27.21%”相符，财政拨款收入写368.31万元，应为386.31万元。",
+    );
+  });
+
   it("no finding names the “100%” when the total is the changed figure", () => {
     const named = findings(income.replace("收入合计386.31", "收入合计368.31")).map(([, , , actual]) => actual);
     expect(named).not.toContain("100%");
@@ -48,8 +55,12 @@ describe("沙坪坝检察院 2016: “本部门2016年度收入合计6955.73万�
 describe("a part confirmed by its own change and rate, its total not", () => {
   const income = "本年收入合计386.31万元，其中：财政拨款收入386.31万元，比上年增加10万元，增长2.66%，占100%。";
 
-  it("names the total, 应为 the part (10 ÷ 376.31 = 2.66%)", () => {
+  it("names the total, 应为 the part (10 ÷ 376.31 = 2.66%), and the part's change and rate that confirm it", () => {
     expect(findings(income.replace("合计386.31", "合计368.31"))).toEqual([["error", "N.share", "386.31", "368.31"]]);
+    const [found] = checkNarrative(readTextFile(income.replace("合计386.31", "合计368.31")), [], { year: 2020 });
+    expect(found.headline).toBe(
+      "第1段：本年收入合计写368.31万元：“占100%”说此项与财政拨款收入386.31万元相等，财政拨款收入386.31万元与同句所写“比上年增加10万元，增长2.66%”相符：此项应为386.31万元。",
+    );
   });
 });
 

@@ -1,11 +1,12 @@
 /**
- * The words a finding uses to name the relation that confirms a figure (./culprit.ts Confirmation): the clause as
- * written and where it stands, or a sum with its figures.
+ * The words a finding uses to name the relation that confirms a figure, or accuses it (./culprit.ts Confirmation): the
+ * clause as written and where it stands, or a sum with its figures.
  */
 import { whereOf } from "../../paragraphs/paragraph";
 import type { Confirmation } from "./culprit";
 import type { Claim, SentenceClaims } from "./extract";
-import { writtenUnit } from "./issue";
+import { sumOf } from "./cross";
+import { writtenLike, writtenUnit } from "./issue";
 import type { Mention } from "./mentions";
 import type { ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
@@ -18,8 +19,17 @@ interface Place {
 }
 
 /** Where each claim of the text is written. */
-export function placesOf(parsed: readonly ParsedParagraph[]): Map<Claim, Place> {
+function placesOf(parsed: readonly ParsedParagraph[]): Map<Claim, Place> {
   return new Map(parsed.flatMap((at) => at.sentences.flatMap((sentence) => sentence.claims.map((c): [Claim, Place] => [c, { at, sentence }]))));
+}
+
+/** The words of a claim about an amount, as written, and where when not in the amount's own sentence. */
+export function fitsOf(parsed: readonly ParsedParagraph[]): (m: Mention, claim: Claim, mentions: readonly (Mention | undefined)[]) => Confirmation {
+  const place = placesOf(parsed);
+  return (m, claim, mentions) => {
+    const { at, sentence } = place.get(claim)!;
+    return { kind: "fits", words: wordsOf(at, mentions), ...(sentence.mentions.includes(m) ? {} : { elsewhere: placeName(at) }) };
+  };
 }
 
 /** A paragraph as a finding names it (“第3段”, “情况说明!A14”). */
@@ -44,4 +54,34 @@ export function sumConfirms(whole: Statement, of: Statement, parts: readonly Sta
   const { num } = writtenUnit(whole.mention);
   const words = `${whole.figure}${whole.mention.text} = ${parts.map((k) => `${k.figure}${num(reading.value(k.mention))}`).join(" + ")}`;
   return { kind: "sum", words, ...(whole === of || sameSentence(whole, of) ? {} : { elsewhere: placeName(whole.at) }) };
+}
+
+/**
+ * A part's own parts as written, with the sum they make (“一般公共预算24,399.59万元、政府性基金预算540.75万元、国有资本经营预算
+ * 0万元合计24,940.34万元”), and where they are written when not in the part's own sentence: the sum that accuses the part.
+ */
+export function partsAddUp(total: Mention, parts: readonly Mention[], reading: Reading, elsewhere?: string): Confirmation {
+  const values = parts.map((p) => reading.value(p));
+  const words = `${parts.map((p, i) => `${p.label}${writtenLike(p, values[i])}`).join("、")}合计${writtenLike(total, sumOf(values))}`;
+  return { kind: "sum", words, ...(elsewhere ? { elsewhere } : {}) };
+}
+
+/**
+ * Why a figure another relation confirms is no slip, in the words of a finding: the one relation, with its figures or
+ * words and where it is written (“收入总预算501.98万元与同句所写“同比减少17.05万元,同比下降3.28%”相符”).
+ */
+export function confirmedBy(name: string, figure: Mention, by: Confirmation): string {
+  const stated = `${name}${figure.text}`;
+  if (by.kind === "sum") return `${stated}与${by.elsewhere ? `${by.elsewhere}所写的` : ""}另一合计相符（${by.words}）`;
+  if (by.kind === "again") return `${stated}与${by.elsewhere}所写相同`;
+  return `${stated}与${by.elsewhere ?? "同句"}所写“${by.words}”相符`;
+}
+
+/**
+ * Why a part a relation of its own accuses is the slip, in the words of a finding: its own parts and their sum (“其下所列
+ * 一般公共预算24,399.59万元、…合计24,940.34万元”), or its words that fit the corrected value `right` and not the printed one.
+ */
+export function accusedBy(name: string, part: Mention, right: string, by: Confirmation): string {
+  if (by.kind === "sum") return `${by.elsewhere ? `${by.elsewhere}所列其各部分` : "其下所列"}${by.words}`;
+  return `按${right}，${name}与${by.elsewhere ?? "同句"}所写“${by.words}”相符，按${part.text}则不符`;
 }

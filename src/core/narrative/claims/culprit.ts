@@ -10,13 +10,18 @@ import type { Mention } from "./mentions";
 export type Standing = "confirmed" | "contradicted" | "accused" | "free";
 
 /**
- * The relation that confirms a total, as a finding names it for an accountant to check: another sum that adds up with it
+ * The relation that confirms a figure, as a finding names it for an accountant to check: another sum that adds up with it
  * (its figures), words written about it that fit it (its change, its completion of a budget, a share), or the same
- * figure written again. `elsewhere`: where the words or the figure are written, when not in the total's own sentence.
+ * figure written again; or, for a part a relation of its own accuses, the one that holds at its corrected value — its own
+ * parts with their sum, or words that fit that value. `elsewhere`: where the words or the figures are written, when not
+ * in the figure's own sentence.
  */
 export interface Confirmation {
   kind: "sum" | "fits" | "again";
-  /** The sum with its figures (““三公”经费1360.13 = …”), or the words as written (“同比减少17.05万元,同比下降3.28%”). */
+  /**
+   * The sum with its figures (““三公”经费1360.13 = …”; a part's own: “一般公共预算24,399.59万元、…合计24,940.34万元”), or the
+   * words as written (“同比减少17.05万元,同比下降3.28%”).
+   */
   words: string;
   elsewhere?: string;
 }
@@ -43,6 +48,11 @@ export interface Relations {
   /** The first relation that confirms the total, when ofTotal finds it confirmed (a finding names that one). */
   confirmationOf(m: Mention, judged?: string, at?: Decimal): Confirmation | undefined;
   /**
+   * The relation of its own that accuses a part, when ofPart finds it accused at `at` (a finding names that one: its own
+   * parts, or its change and rate).
+   */
+  accusationOf(m: Mention, judged: string | undefined, at: Decimal): Confirmation | undefined;
+  /**
    * As a part: any relation of its own — its own sum, a sum it is part of, its change and rate, its completion of a
    * budget stated with it, its 0 said again in words; `at`, the value the sum judged gives it (the total less the other
    * parts), lets a share it sits in speak for it (Relations.ofTotal).
@@ -54,17 +64,17 @@ export interface Relations {
    */
   least(m: Mention): RoundingInterval | undefined;
   /**
-   * Whether a figure another claim relies on (a share's part) is tied with certainty: confirmed as a part, or the total
-   * of a sum of its own that breaks, confirmed by another sum as that total — so the broken sum names one of its parts,
-   * never it (culpritOf): 塘子街道's 公务用车 4.02 against 购置 0 + 运行 0, with 三公 11.96 = 0 + 4.02 + 7.94.
+   * Whether a figure another claim relies on (a share's part) is tied with certainty, as the relation that ties it: confirmed
+   * as a part, or the total of a sum of its own that breaks, confirmed by another sum as that total — so the broken sum
+   * names one of its parts, never it (culpritOf): 塘子街道's 公务用车 4.02 against 购置 0 + 运行 0, with 三公 11.96 = 0 + 4.02 + 7.94.
    */
-  settled(m: Mention): boolean;
+  settled(m: Mention): Confirmation | undefined;
 }
 
 /** The figure of a broken sum to name: the total, the one part that can be the slip (with its value), or none for sure. */
 export type Culprit<T> =
   | { at: "total" }
-  | { at: "part"; part: T; value: Decimal; by?: Confirmation; belowIncrease?: true; atMost?: true; accused?: true }
+  | { at: "part"; part: T; value: Decimal; by?: Confirmation; belowIncrease?: true; atMost?: true; accused?: Confirmation }
   | { at: "unknown"; suspects: T[]; by: Confirmation };
 
 export interface BrokenSum<T> {
@@ -75,6 +85,8 @@ export interface BrokenSum<T> {
   standing(figure: T, at?: Decimal): Standing;
   /** The relation that confirms the total, if one does; `at`: the parts' sum (Relations.confirmationOf). */
   confirmedBy(at: Decimal): Confirmation | undefined;
+  /** The relation of a part's own that accuses it, if one does; `at`: the value the sum gives it (Relations.accusationOf). */
+  accusedBy(part: T, at: Decimal): Confirmation | undefined;
   /**
    * The list may leave parts out (a “其中” list not known complete, judged only by a sum above its total): a part's
    * value is then not the total less the others, so no part is named with one — the parts to check. A list of every
@@ -112,7 +124,7 @@ export interface Bounds<T> {
  * - Otherwise the total, as each rule names it when nothing confirms it (a list with no other relation; a total its
  *   other relations contradict too).
  */
-export function culpritOf<T>({ total, parts, value, standing, confirmedBy, partial, bounds }: BrokenSum<T>): Culprit<T> {
+export function culpritOf<T>({ total, parts, value, standing, confirmedBy, accusedBy, partial, bounds }: BrokenSum<T>): Culprit<T> {
   const sum = parts.reduce((acc, p) => acc.plus(value(p)), new Decimal(0));
   const correction = (p: T) => value(total).minus(sum.minus(value(p)));
   // the highest the printed figures allow the part (corrected, or as printed), against the least it can be
@@ -127,8 +139,13 @@ export function culpritOf<T>({ total, parts, value, standing, confirmedBy, parti
   const by = ofTotal === "confirmed" ? confirmedBy(sum) : undefined;
   if (!by) {
     const accused =
-      ofTotal === "accused" || partial ? [] : parts.filter((p) => !correction(p).isNegative() && !below(p, true) && standing(p, correction(p)) === "accused");
-    return accused.length === 1 ? { at: "part", part: accused[0], value: correction(accused[0]), accused: true } : { at: "total" };
+      ofTotal === "accused" || partial
+        ? []
+        : parts.flatMap((p) => {
+            const by = !correction(p).isNegative() && !below(p, true) ? accusedBy(p, correction(p)) : undefined;
+            return by ? [{ part: p, by }] : [];
+          });
+    return accused.length === 1 ? { at: "part", part: accused[0].part, value: correction(accused[0].part), accused: accused[0].by } : { at: "total" };
   }
   // a list that may leave parts out gives a part no value, only its most (the total less the others): nothing to tell a
   // relation of the part by

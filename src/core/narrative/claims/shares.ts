@@ -164,7 +164,7 @@ function openingWhole(members: ShareClaim[], listName: string | undefined, parts
  * (./complete-list.ts) — the parts are all of the whole, so their sum is it. Every share but one holds against that sum,
  * at least one of them of a part above 0 (it ties the whole): the one is the slip, named at its share. Two or more off
  * leave open whether a share or an amount is wrong — unless every part is confirmed by a relation of its own
- * (./standing.ts: 塘子街道 ¶5's 0, 4.02 and 7.94 add up to the “三公” 11.96 stated with them in ¶2), which ties the parts
+ * (./sum-standing.ts: 塘子街道 ¶5's 0, 4.02 and 7.94 add up to the “三公” 11.96 stated with them in ¶2), which ties the parts
  * and so their sum, the whole: then each share off is a slip, named with its value (“占89.33%” 应为 4.02 ÷ 11.96 = 33.61%).
  */
 function offSharesOfWhole(

@@ -184,6 +184,7 @@ function checkList(list: List, reading: Reading, relations: Relations, mentions:
           value: (m) => reading.value(m),
           standing: (m, at) => (m === total ? relations.ofTotal(m, judged, at) : relations.ofPart(m, judged, at)),
           confirmedBy: (at) => relations.confirmationOf(total, judged, at),
+          accusedBy: (m, at) => relations.accusationOf(m, judged, at),
           partial: !complete,
           bounds: { interval: (m) => reading.interval(m), least: (m) => relations.least(m) },
         })

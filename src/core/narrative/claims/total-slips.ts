@@ -3,7 +3,7 @@ import { sumIntervals } from "../../numbers/rounding-interval";
 import { judgeStated } from "../../numbers/verdict";
 import { changeConfirmed } from "./change";
 import { completionHolds } from "./completion";
-import type { Confirmation, Culprit } from "./culprit";
+import type { Culprit } from "./culprit";
 import type { ChangeClaim, CompletionClaim } from "./extract";
 import { quoted, writtenLike, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
@@ -11,6 +11,7 @@ import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
 import type { FigureLookup, Statement } from "./statements";
 import { sumOf, type CrossContext } from "./cross";
+import { accusedBy, confirmedBy } from "./confirmation-words";
 import { identityParts } from "./stated-parts";
 
 /**
@@ -117,8 +118,8 @@ export function culpritIssue(rule: "total" | "listSum", sum: NamedSum, culprit: 
   const { part, value, belowIncrease, atMost, accused } = culprit;
   const partName = nameOf(part);
   const right = correctedLike(part, total, value);
-  // a part its own relations accuse (no relation confirms the total): the part's own sum or rate holds at the corrected value
-  const confirmed = culprit.by ? confirmedBy(name, total, culprit.by) : `${partName}自身各部分之和或其增减率按${right}相符，按${part.text}则不符`;
+  // a part a relation of its own accuses (no relation confirms the total): its own sum or rate holds at the corrected value
+  const confirmed = culprit.by ? confirmedBy(name, total, culprit.by) : accusedBy(partName, part, right, accused!);
   const why = belowIncrease
     ? `${partName}写${part.text}，少于其本身所写的比上年增加额（上年数不会为负），改正其他部分也不能消除`
     : accused
@@ -139,17 +140,6 @@ export function culpritIssue(rule: "total" | "listSum", sum: NamedSum, culprit: 
     ...(atMost ? {} : { expected: num(value) }),
     actual: part.printed,
   };
-}
-
-/**
- * Why a total another relation confirms is no slip, in the words of a finding: the one relation, with its figures or
- * words and where it is written (“收入总预算501.98万元与同句所写“同比减少17.05万元,同比下降3.28%”相符”).
- */
-function confirmedBy(name: string, total: Mention, by: Confirmation): string {
-  const figure = `${name}${total.text}`;
-  if (by.kind === "sum") return `${figure}与${by.elsewhere ? `${by.elsewhere}所写的` : ""}另一合计相符（${by.words}）`;
-  if (by.kind === "again") return `${figure}与${by.elsewhere}所写相同`;
-  return `${figure}与${by.elsewhere ?? "同句"}所写“${by.words}”相符`;
 }
 
 /**

@@ -59,6 +59,7 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
               value: (m) => ctx.reading.value(m),
               standing: (m, at) => (m === s.mention ? ctx.relations.ofTotal(m, s.figure, at) : ctx.relations.ofPart(m, s.figure, at)),
               confirmedBy: (at) => ctx.relations.confirmationOf(s.mention, s.figure, at),
+              accusedBy: (m, at) => ctx.relations.accusationOf(m, s.figure, at),
               partial: !complete,
               bounds: { interval: (m) => ctx.reading.interval(m), least: (m) => ctx.relations.least(m) },
             })

@@ -1,5 +1,6 @@
 import { HUNDRED } from "../../numbers/decimal";
-import type { Relations } from "./culprit";
+import { confirmedBy } from "./confirmation-words";
+import type { Confirmation, Relations } from "./culprit";
 import type { ShareClaim } from "./extract";
 import { quoted, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
@@ -10,7 +11,8 @@ import type { Reading } from "./reading";
  * no rate worked out from two amounts but the statement that the part is all of its total (part = total). When the two
  * amounts differ beyond rounding the slip is in one of them, never in “100%”: the amount is named where the other is
  * confirmed by a relation of its own that holds (Relations.settled: 长寿档案馆 2020's 收入合计 386.31, “较上年决算数减少
- * 144.43万元、下降27.21%” = 144.43 ÷ (386.31 + 144.43), against a 财政拨款收入 printed 368.31) and it is not; where both are
+ * 144.43万元、下降27.21%” = 144.43 ÷ (386.31 + 144.43), against a 财政拨款收入 printed 368.31) and it is not, the finding
+ * naming that relation (./confirmation-words.ts confirmedBy); where both are
  * confirmed the statement itself is the slip (the share's own error stands); otherwise one warning names both amounts to
  * check. A list with another part above 0 (“…占100%；其他收入40万元，占10.35%”) says no such thing: its shares are rates.
  * `issue`: a share's finding of a list (`members`) against the total checkShare judged it by (its second figure, when
@@ -22,27 +24,28 @@ export function wholeShareIssue(issue: ClaimIssue, members: readonly ShareClaim[
   if (members.some((c) => c !== claim && !reading.value(c.part).isZero())) return issue;
   const total = issue.involved?.[1];
   const partSettled = relations.settled(claim.part);
-  const totalSettled = !!total && relations.settled(total);
-  if (total && totalSettled && !partSettled) return slipAmount(claim.part, total, claim, reading);
-  if (total && partSettled && !totalSettled) return slipAmount(total, claim.part, claim, reading);
+  const totalSettled = total && relations.settled(total);
+  if (total && totalSettled && !partSettled) return slipAmount(claim.part, total, totalSettled, claim, reading);
+  if (total && partSettled && !totalSettled) return slipAmount(total, claim.part, partSettled, claim, reading);
   return partSettled && totalSettled ? issue : checkBoth(claim, total, issue);
 }
 
-/** The amount of part = total that is the slip, the other confirmed: it should be the other's value. */
-function slipAmount(slip: Mention, confirmed: Mention, claim: ShareClaim, reading: Reading): ClaimIssue {
+/** The amount of part = total that is the slip, the other confirmed (`by`, the relation that confirms it): it should be the other's value. */
+function slipAmount(slip: Mention, confirmed: Mention, by: Confirmation, claim: ShareClaim, reading: Reading): ClaimIssue {
   const { num, unit } = writtenUnit(slip);
   const value = num(reading.value(confirmed));
   const subject = slip.label || "该项";
   const other = confirmed === claim.part ? claim.part.label || "该项" : "所述合计";
+  const why = confirmedBy(other, confirmed, by);
   return {
     rule: "share",
     verdict: "error",
     target: slip,
     involved: [confirmed, claim.share],
     subject,
-    headline: `${subject}写${slip.text}：“占${claim.share.text}”说此项与${other}${confirmed.text}相等，${other}另有关系印证：此项应为${value}${unit}。`,
-    steps: [`“${quoted(claim.part)}，占${claim.share.text}”：该项即为合计`, `${other} ${confirmed.text}，与文中另一关系相符`, `文中写 ${slip.text}`],
-    message: `“${quoted(claim.part)}，占${claim.share.text}”说该项即为合计，两数应相等；${other}${confirmed.text}另有关系印证，${subject}写${slip.text}，应为${value}${unit}。`,
+    headline: `${subject}写${slip.text}：“占${claim.share.text}”说此项与${other}${confirmed.text}相等，${why}：此项应为${value}${unit}。`,
+    steps: [`“${quoted(claim.part)}，占${claim.share.text}”：该项即为合计`, why, `文中写 ${slip.text}`],
+    message: `“${quoted(claim.part)}，占${claim.share.text}”说该项即为合计，两数应相等；${why}，${subject}写${slip.text}，应为${value}${unit}。`,
     expected: value,
     actual: slip.printed,
   };
