@@ -192,6 +192,21 @@ describe("“共计A万元,其组成情况如下:一是…a,二是…b,三是…
   });
 });
 
+describe("“可用财力为A万元,具体构成如下:…a,…b,…c”: what A is made of, listed as a “其中” lists it", () => {
+  // m13 blind round 1 (湟里 2025 预算执行): the real text, whose six parts add up to 50582
+  const hengli =
+    "根据现有的财政结算体制,预算内预计可用财力为50582万元,具体构成如下:按收入完成情况预计今年支出基数为16986万元,超目标任务分成346万元,专项分成497万元,专款指标15373万元,一次性补助9772万元,调入资金7608万元。";
+
+  it("holds on the real text", () => {
+    expect(errors(hengli)).toEqual([]);
+  });
+
+  it("parts above the total are an error naming the total and the sum; parts below it are none", () => {
+    expect(errors(hengli.replace("专款指标15373", "专款指标15873"))).toEqual([["N.listSum", "51082.00", "50582"]]);
+    expect(errors(hengli.replace("专款指标15373", "专款指标14373"))).toEqual([]);
+  });
+});
+
 describe("“结转2023年…” in a 2022 text names the year money is carried into, no subject year", () => {
   // m11 blind round 3 (仁寿 2022 福彩公益金)
   const renshou = "2022年仁寿县本级福彩公益金共筹集2086.57824万元。结转2023年福利彩票公益金1123.276221万元,其中:省级资金361万元,地方分成资金762.276221万元。";
