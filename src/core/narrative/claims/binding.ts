@@ -61,10 +61,11 @@ export const VIEW = String.raw`(?:分|按|从)(?![^，,；;。：:\d]{0,8}?情�
 export const DETAIL = String.raw`(?:(?:分项|具体)(?:情况)?(?:为|是)|(?:收入|支出)包括|其?(?:具体)?(?:组成|构成)(?:情况)?如下)`;
 /**
  * “包括:” opening a sentence: the parts of the one amount the sentence before states, as a sentence opening with “其中” holds
- * them (“1.老年人福利119.57万元。包括:玉蟾街道黄金村互助养老家园42.8万元、海潮镇敬老院建设项目76.77万元;”, 泸县 2020): as regex
- * source, to follow a “^\s*”.
+ * them (“1.老年人福利119.57万元。包括:玉蟾街道黄金村互助养老家园42.8万元、海潮镇敬老院建设项目76.77万元;”, 泸县 2020); so does
+ * “主要是” whose first amount is followed by its share (“…支出完成14179万元,…下降72.1%。主要是其他支出5683万元,占比40%,…”, 西乡
+ * 2024) — a “主要是” of reasons states changes, not shares: as regex source, to follow a “^\s*”.
  */
-export const INCLUDES_OPENING = String.raw`包括\s*[:：]`;
+export const INCLUDES_OPENING = String.raw`(?:包括\s*[:：]|主要是(?=[^，,；;。：:]*?元\s*[，,]\s*占))`;
 /**
  * An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”, “为年初计划3165亿元的26%”, with the
  * item it plans: “完成年度收入计划535,000万元的101.0%”; after 占: “收入完成112853万元,占年计划100500万元的112.29%”, the
