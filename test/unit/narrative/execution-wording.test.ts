@@ -78,6 +78,20 @@ describe("“完成A万元，同比增长p%，增收D万元”: a rate right bef
   });
 });
 
+describe("“预算数为A,比上年同口径执行数增加D,增长p%”: last year's amount recast on this year's basis, compared with A", () => {
+  // m13 blind round 1 (中央国有资本经营预算 2023): 67.09 ÷ (2410.4 − 67.09) = 2.86%
+  const central = "2023年中央国有资本经营收入预算数为2410.4亿元,比上年同口径执行数增加67.09亿元,增长2.9%。";
+
+  it("holds on the real text", () => {
+    expect(check(central)).toEqual([]);
+  });
+
+  it("a change or rate that no longer fits A is an error", () => {
+    expect(errors(central.replace("增加67.09", "增加76.09"))).toEqual([["N.growth", "3.26%", "2.9%"]]);
+    expect(errors(central.replace("增长2.9%", "增长3.9%"))).toEqual([["N.growth", "2.86%", "3.9%"]]);
+  });
+});
+
 describe("a 三公 budget stated, listed after “其中”, then changed “同口径比2018年”", () => {
   const city =
     "2019年,市本级一般公共预算支出安排的 “三公”经费预算为3328万元。其中,因公出国(境)费50万元,公务接待费478万元,公务用车购置及运行费2800万元。同口径比2018年减少830万元,下降20%。其中:因公出国(境)费同口径比2018年减少9万元,下降15.3%。公务接待费同口径比2018年减少38万元,同口径比2018年下降7.4 %;公务用车购置费同口径比2018年减少334万元,下降90%。公务用车运行费同口径比2018年减少449万元,下降14%。";

@@ -201,6 +201,18 @@ const MISSED_TODAY = new Set<string>([
   // 结余292.5万元、台山市结余128.37万元、开平市结余405” (cut) — a list below its total, and 7592 − 6612.35 = 979.65 is no balance read
   "gd-jiangmen-2019-lottery-welfare ¶3 1070→1196",
   "gd-jiangmen-2019-lottery-welfare ¶5 979.65→1209.23",
+  // m13 blind round 1: “使用非财政拨款结余和专用结余60.86万元,年初结转和结余减少14.55万元” after the reasons of a 66.69 change
+  // (涪陵 增福 卫生院 2024) — 60.86 is an amount, not a change (it equals its change only if last year's was 0, not stated),
+  // and the reasons' changes (“主要原因是”) need not be every part: the generator's sum of changes is no stated identity
+  "cq-fuling-zengfu-wsy-2024-final ¶13 77.07→84.41",
+  "cq-fuling-zengfu-wsy-2024-final ¶13 60.86→56.12",
+  // “可用财力为50582万元,具体构成如下:…” (湟里 2025) read as “其组成情况如下” is: parts above the total are an error, a list
+  // below it may leave parts out (no known identity)
+  "js-hengli-2025-budget-execution ¶8 16986→14297",
+  // “公务接待费59.64万元。其中:外事接待费支出17万元,主要用于…;…工作。国内公务接待支出42.64万元,…” (四川省教育厅 2011): the
+  // “其中” list ends at “。”, its second item stands in the next sentence (as 梁平 ¶7 of m12)
+  "sc-edu-2011-final-sangong ¶7 17→37",
+  "sc-edu-2011-final-sangong ¶7 59.64→49.05",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such

@@ -192,6 +192,39 @@ describe("“共计A万元,其组成情况如下:一是…a,二是…b,三是…
   });
 });
 
+describe("a sentence opening with “主要是” whose amounts carry their shares lists parts of the amount before, as “包括:” does", () => {
+  // m13 blind round 2 (西乡 2024 1–5月): 5683 ÷ 14179 = 40.08%, 5180 ÷ 14179 = 36.53%, 2340 ÷ 14179 = 16.50%
+  const xixiang =
+    "2024年5月份,全县政府性基金预算支出完成14179万元,较上年同期减支36662万元,下降72.1%。主要是其他支出5683万元,占比40%,国有土地使用权出让收入安排的支出5180万元,占比36.5%,大中型水库移民后期扶持基金支出2340万元,占比16.5%。";
+
+  it("holds on the real text", () => {
+    expect(errors(xixiang)).toEqual([]);
+  });
+
+  it("a share far from part ÷ the amount before is an error naming it", () => {
+    expect(errors(xixiang.replace("占比36.5%", "占比38.5%"))).toEqual([["N.share", "36.53%", "38.5%"]]);
+  });
+
+  it("a “主要是” of reasons (changes, no shares) lists no parts", () => {
+    expect(check("支出14179万元,比上年减少36662万元。主要是土地支出减少30000万元,其他支出减少6662万元。")).toEqual([]);
+  });
+});
+
+describe("“可用财力为A万元,具体构成如下:…a,…b,…c”: what A is made of, listed as a “其中” lists it", () => {
+  // m13 blind round 1 (湟里 2025 预算执行): the real text, whose six parts add up to 50582
+  const hengli =
+    "根据现有的财政结算体制,预算内预计可用财力为50582万元,具体构成如下:按收入完成情况预计今年支出基数为16986万元,超目标任务分成346万元,专项分成497万元,专款指标15373万元,一次性补助9772万元,调入资金7608万元。";
+
+  it("holds on the real text", () => {
+    expect(errors(hengli)).toEqual([]);
+  });
+
+  it("parts above the total are an error naming the total and the sum; parts below it are none", () => {
+    expect(errors(hengli.replace("专款指标15373", "专款指标15873"))).toEqual([["N.listSum", "51082.00", "50582"]]);
+    expect(errors(hengli.replace("专款指标15373", "专款指标14373"))).toEqual([]);
+  });
+});
+
 describe("“结转2023年…” in a 2022 text names the year money is carried into, no subject year", () => {
   // m11 blind round 3 (仁寿 2022 福彩公益金)
   const renshou = "2022年仁寿县本级福彩公益金共筹集2086.57824万元。结转2023年福利彩票公益金1123.276221万元,其中:省级资金361万元,地方分成资金762.276221万元。";

@@ -55,15 +55,17 @@ export const VIEW = String.raw`(?:分|按|从)(?![^，,；;。：:\d]{0,8}?情�
  * Words that open the details of the amount before them, as “其中” does (““三公”经费预算30.5万元,具体为:因公出国(境)费…”,
  * “…比上年增加0.5万元。分项为:…”, “分项情况是:…”), and the sides of a 收支 total listed after it (“财政拨款收支预算3354.33万元。
  * 收入包括:一般公共预算当年拨款收入3225万元,上年结转129.33万元;支出包括:…”), or what it is made of (“体育彩票公益金共计123.22
- * 万元,其组成情况如下:一是…37.22万元,二是…85万元,三是…4.5万元”, 平昌 2017): as regex source, without its colon.
+ * 万元,其组成情况如下:一是…37.22万元,二是…85万元,三是…4.5万元”, 平昌 2017; “可用财力为50582万元,具体构成如下:…”, 湟里 2025): as
+ * regex source, without its colon.
  */
-export const DETAIL = String.raw`(?:(?:分项|具体)(?:情况)?(?:为|是)|(?:收入|支出)包括|其?组成情况如下)`;
+export const DETAIL = String.raw`(?:(?:分项|具体)(?:情况)?(?:为|是)|(?:收入|支出)包括|其?(?:具体)?(?:组成|构成)(?:情况)?如下)`;
 /**
  * “包括:” opening a sentence: the parts of the one amount the sentence before states, as a sentence opening with “其中” holds
- * them (“1.老年人福利119.57万元。包括:玉蟾街道黄金村互助养老家园42.8万元、海潮镇敬老院建设项目76.77万元;”, 泸县 2020): as regex
- * source, to follow a “^\s*”.
+ * them (“1.老年人福利119.57万元。包括:玉蟾街道黄金村互助养老家园42.8万元、海潮镇敬老院建设项目76.77万元;”, 泸县 2020); so does
+ * “主要是” whose first amount is followed by its share (“…支出完成14179万元,…下降72.1%。主要是其他支出5683万元,占比40%,…”, 西乡
+ * 2024) — a “主要是” of reasons states changes, not shares: as regex source, to follow a “^\s*”.
  */
-export const INCLUDES_OPENING = String.raw`包括\s*[:：]`;
+export const INCLUDES_OPENING = String.raw`(?:包括\s*[:：]|主要是(?=[^，,；;。：:]*?元\s*[，,]\s*占))`;
 /**
  * An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”, “为年初计划3165亿元的26%”, with the
  * item it plans: “完成年度收入计划535,000万元的101.0%”; after 占: “收入完成112853万元,占年计划100500万元的112.29%”, the
@@ -97,9 +99,9 @@ const ACTUAL_WORDS = /决算|执行|实际/;
 /**
  * Comparison words around a change (“与2023年度相比”, “比2019年决算数”, “较上年同期”, “同比”, “同口径比”, “各”; the unit's own
  * budget of last year in either word order, “比2024年单位预算收入”, “较上年部门预算支出”; a report on “去年” measured
- * “比前年”): they name no figure.
+ * “比前年”; last year's amount recast on this year's basis, “比上年同口径执行数”, 中央国有资本经营预算 2023): they name no figure.
  */
-const COMPARISON = `(?:同比|环比|同口径|(?:与|比|较)(?:${EARLIER_PERIOD}|前年|当年|本年)?(?:同期)?(?:\\d+(?:\\.\\d+)?)?(?:年初|初|全年)?(?:单位|部门)?(?:实际)?(?:支出|收入)?(?:决算数?|预算数?|执行数?|数)?(?:支出|收入)?(?:相比|相较|对比)?|对比|各|均|共|分别|的|[，,、])+`;
+const COMPARISON = `(?:同比|环比|同口径|(?:与|比|较)(?:${EARLIER_PERIOD}|前年|当年|本年)?(?:同期)?(?:同口径|可比口径)?(?:\\d+(?:\\.\\d+)?)?(?:年初|初|全年)?(?:单位|部门)?(?:实际)?(?:支出|收入)?(?:决算数?|预算数?|执行数?|数)?(?:支出|收入)?(?:相比|相较|对比)?|对比|各|均|共|分别|的|[，,、])+`;
 const LEADING_COMPARISON = new RegExp(`^${COMPARISON}`);
 const TRAILING_COMPARISON = new RegExp(`${COMPARISON}$`);
 const YEAR = /\d{4}\s*年度?/g;
