@@ -16,6 +16,7 @@ import { identityParts } from "./stated-parts";
 import { completeLists } from "./subset-sum";
 import { sameOwner, sameSentence, type FigureLookup, type Statement } from "./statements";
 import { placeName, placesOf, sumConfirms, wordsOf } from "./confirmation-words";
+import { balanceConfirmation } from "./balanced-budget";
 
 /** A relation's standing, with the relation as a finding names it when it confirms (./culprit.ts Confirmation). */
 interface Judged {
@@ -75,6 +76,9 @@ export function textRelations(
       .filter((x) => reading.value(x.mention).equals(reading.value(m)))
       .slice(0, 1)
       .map((x) => ({ standing: "confirmed", by: { kind: "again", words: x.mention.text, elsewhere: placeName(x.at) } }));
+  // the whole of the other side of a balanced budget, equal as printed (./balanced-budget.ts)
+  const balance = balanceConfirmation(parsed, reading);
+  const balanced = (m: Mention): Judged[] => balance(m).map((by) => ({ standing: "confirmed", by }));
   const place = placesOf(parsed);
   // the words of a claim about m, as written, and where when not in m's own sentence
   const fits = (m: Mention, claim: Claim, mentions: readonly (Mention | undefined)[]): Confirmation => {
@@ -137,6 +141,7 @@ export function textRelations(
     ...totalChanges(m),
     ...budgets(m),
     ...statedAgain(m),
+    ...balanced(m),
     ...telling(m, at, [...rates(m), ...shares(m)]),
     ...accusing(m, at, rateHolds(m)),
   ];
@@ -148,6 +153,7 @@ export function textRelations(
       ...budgets(m),
       ...saidTwice(m),
       ...statedAgain(m),
+      ...balanced(m),
       ...telling(m, at, shares(m)),
       ...accusing(m, at, [...ownSums(m, judged), ...rateHolds(m)]),
     ]);
