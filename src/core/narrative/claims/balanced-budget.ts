@@ -2,6 +2,7 @@ import { toHalfWidth } from "../../numbers/parse-number";
 import { placeName } from "./confirmation-words";
 import type { Confirmation } from "./culprit";
 import { CONTEXT_PREFIX } from "./figures";
+import type { SentenceClaims } from "./extract";
 import type { Mention } from "./mentions";
 import type { ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
@@ -19,7 +20,7 @@ export function balanceConfirmation(parsed: readonly ParsedParagraph[], reading:
     at.sentences.flatMap((s) =>
       s.mentions.flatMap((m): SideWhole[] => {
         const named = m.kind === "amount" && m.groupSize === 1 ? sideNamed(s.sentence.slice(0, m.start - s.start)) : undefined;
-        return named ? [{ mention: m, at, ...named, words: `${named.words}${m.text}` }] : [];
+        return named ? [{ mention: m, at, sentence: s, ...named, words: `${named.words}${m.text}` }] : [];
       }),
     ),
   );
@@ -37,15 +38,19 @@ export function balanceConfirmation(parsed: readonly ParsedParagraph[], reading:
 interface SideWhole {
   mention: Mention;
   at: ParsedParagraph;
+  sentence: SentenceClaims;
   side: string;
   unit?: string;
   year?: string;
   words: string;
 }
 
-/** Two wholes of the two sides (or one of both sides), of one unit and one year where both name theirs. */
+/**
+ * Two wholes of the two sides (or one of both sides), of one unit and one year where both name theirs, in two sentences (as
+ * a figure stated again: “收入总计4697.76万元,支出总计4697.76万元” may be one figure written twice in one go).
+ */
 const balances = (a: SideWhole, b: SideWhole) =>
-  a.mention !== b.mention && (a.side !== b.side || a.side === BOTH) && agree(a.unit, b.unit) && agree(a.year, b.year);
+  a.sentence !== b.sentence && (a.side !== b.side || a.side === BOTH) && agree(a.unit, b.unit) && agree(a.year, b.year);
 const agree = (a?: string, b?: string) => !a || !b || a === b;
 const BOTH = "收支";
 
@@ -54,7 +59,7 @@ const BOTH = "收支";
  * 收入预算”, “2016年收支总预算”, “收入总计” — its unit and year before, its heading number; nothing that makes it
  * another figure (“一般公共预算收入预算”, “上年收入预算”: CONTEXT_PREFIX and QUALIFIED).
  */
-function sideNamed(before: string): Omit<SideWhole, "mention" | "at"> | undefined {
+function sideNamed(before: string): Omit<SideWhole, "mention" | "at" | "sentence"> | undefined {
   const clause = toHalfWidth(before)
     .split(/[,，;；。]/)
     .pop()!
