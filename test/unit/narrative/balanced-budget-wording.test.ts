@@ -72,6 +72,31 @@ describe("the two sides of a balanced budget confirm each other's whole", () => 
   });
 });
 
+describe("a 决算's 收入总计 and 支出总计 (璧山 大兴镇 2024: cq-bishan-daxing-2024-final-report.txt ¶4, ¶5)", () => {
+  const BISHAN = [
+    "(1)收入总计8303万元。其中:本级收入1240万元(包含:工商税收收入1139万元,契税收入30万元,非税收入71万元),上级补助收入4709万元,动用预算稳定调节基金2354万元。",
+    "(2)支出总计8303万元。其中:一般公共预算支出7399万元,体制及专项上解支出904万元。",
+  ].join("\n");
+
+  it("as published: no error", () => {
+    expect(errors(BISHAN, 2024)).toEqual([]);
+  });
+
+  it("上解支出 904 → 1057: 支出总计 8303 is ¶1's 收入总计 too — either part may be the slip, a warning naming both at ¶2", () => {
+    const text = BISHAN.replace("上解支出904", "上解支出1057");
+    expect(errors(text, 2024)).toEqual([]);
+    const [warning] = warnings(text, 2024);
+    expect(paragraphOf(warning)).toBe(2);
+    expect(warning.headline).toContain("与第1段所写“收入总计8303万元”相等");
+    expect(warning.headline).toContain("请核对一般公共预算支出、体制及专项上解支出。");
+  });
+
+  it("收入总计 printed otherwise (8403): nothing confirms 支出总计, its list names it as before", () => {
+    const text = BISHAN.replace("上解支出904", "上解支出1057").replace("收入总计8303", "收入总计8403");
+    expect(errors(text, 2024)).toEqual([["N.listSum", 2, "8303"]]);
+  });
+});
+
 describe("收支总预算 is the whole of both sides", () => {
   const LONGGANG = [
     "龙岗区残疾人联合会2016年收支总预算8,795.61万元(详见表一),其中:本年收入8,795.61万元,占收入预算100%;本年支出8,795.61万元。",
