@@ -74,6 +74,7 @@ export function confirmedBy(name: string, figure: Mention, by: Confirmation): st
   const stated = `${name}${figure.text}`;
   if (by.kind === "sum") return `${stated}与${by.elsewhere ? `${by.elsewhere}所写的` : ""}另一合计相符（${by.words}）`;
   if (by.kind === "again") return `${stated}与${by.elsewhere}所写相同`;
+  if (by.kind === "balance") return `${stated}与${by.elsewhere}所写“${by.words}”相等（预算收支平衡：收入总计、支出总计、收支总计三者相等）`;
   return `${stated}与${by.elsewhere ?? "同句"}所写“${by.words}”相符`;
 }
 

@@ -12,12 +12,12 @@ export type Standing = "confirmed" | "contradicted" | "accused" | "free";
 /**
  * The relation that confirms a figure, as a finding names it for an accountant to check: another sum that adds up with it
  * (its figures), words written about it that fit it (its change, its completion of a budget, a share), or the same
- * figure written again; or, for a part a relation of its own accuses, the one that holds at its corrected value — its own
- * parts with their sum, or words that fit that value. `elsewhere`: where the words or the figures are written, when not
- * in the figure's own sentence.
+ * figure written again, or the whole of the other side of a balanced budget (./balanced-budget.ts); or, for a part a
+ * relation of its own accuses, the one that holds at its corrected value — its own parts with their sum, or words that
+ * fit that value. `elsewhere`: where the words or the figures are written, when not in the figure's own sentence.
  */
 export interface Confirmation {
-  kind: "sum" | "fits" | "again";
+  kind: "sum" | "fits" | "again" | "balance";
   /**
    * The sum with its figures (““三公”经费1360.13 = …”; a part's own: “一般公共预算24,399.59万元、…合计24,940.34万元”), or the
    * words as written (“同比减少17.05万元,同比下降3.28%”).
@@ -42,7 +42,8 @@ export interface Relations {
    * judged as the list rules always did. `at`: the value the sum judged gives it (its
    * parts' sum) — another sum that breaks at the printed value and at `at` alike says nothing of which it is (三公 11.52
    * against 0 + 公务用车 35 + 11.52 breaks with 公务用车 at 40 too: the 三公 total is the slip there, not the 35). The same
-   * figure stated again elsewhere with the same value confirms it: a slip is made once.
+   * figure stated again elsewhere with the same value confirms it: a slip is made once; so does the whole of the other side
+   * of a balanced budget, equal as printed (./balanced-budget.ts).
    */
   ofTotal(m: Mention, judged?: string, at?: Decimal): Standing;
   /** The first relation that confirms the total, when ofTotal finds it confirmed (a finding names that one). */

@@ -1,5 +1,6 @@
 import type { Decimal } from "../../numbers/decimal";
 import { changeStandings } from "./change-standing";
+import { balanceConfirmation } from "./balanced-budget";
 import { budgetStandings } from "./completion-standing";
 import { fitsOf } from "./confirmation-words";
 import type { Confirmation, Relations, Standing } from "./culprit";
@@ -35,11 +36,15 @@ export function textRelations(
   const { statedAgain, copied, saidTwice } = restatements(text);
   const shares = sharesOf(text, resolveTotal);
   const { telling, accusing } = tellingRelations(reading, copied);
+  // the whole of the other side of a balanced budget, equal as printed (./balanced-budget.ts)
+  const balance = balanceConfirmation(parsed, reading);
+  const balanced = (m: Mention): Judged[] => balance(m).map((by) => ({ standing: "confirmed", by }));
   const totalRelations = (m: Mention, judged?: string, at?: Decimal) => [
     ...sums(m, judged, at),
     ...totalChanges(m),
     ...budgets(m),
     ...statedAgain(m),
+    ...balanced(m),
     ...telling(m, at, [...rates(m), ...shares(m)]),
     ...accusing(m, at, rates(m)),
   ];
@@ -52,6 +57,7 @@ export function textRelations(
     ...budgets(m),
     ...saidTwice(m),
     ...statedAgain(m),
+    ...balanced(m),
     ...telling(m, at, [...(at ? rates(m) : []), ...shares(m)]),
     ...accusing(m, at, [...ownSums(m, judged), ...rates(m)]),
   ];

@@ -1,0 +1,82 @@
+import { toHalfWidth } from "../../numbers/parse-number";
+import { placeName } from "./confirmation-words";
+import type { Confirmation } from "./culprit";
+import { CONTEXT_PREFIX } from "./figures";
+import type { SentenceClaims } from "./extract";
+import type { Mention } from "./mentions";
+import type { ParsedParagraph } from "./parsed";
+import type { Reading } from "./reading";
+
+/**
+ * A budget's balance: a 部门预算 / 决算's 收入总计 and 支出总计 of one year are equal (the 收支总表 is balanced:
+ * “收支总预算8,795.61万元”), so the whole of one side, written as its own, confirms the whole of the other where the two are
+ * equal as printed — as the same figure written again does (a slip is made once). 巫山 医共体 2026: “(一)收入预算:2026年年初
+ * 预算数335.74万元,其中:…” and “(二)支出预算:2026年年初预算数335.74万元,其中:…”. Only each side's whole by its own
+ * words (收入预算, 收入总预算, 收入总计; 收支总预算, 收支总计 for both): never 本年收入合计 against 本年支出合计, which the
+ * 结转 make differ.
+ */
+export function balanceConfirmation(parsed: readonly ParsedParagraph[], reading: Reading): (m: Mention) => Confirmation[] {
+  const wholes = parsed.flatMap((at) =>
+    at.sentences.flatMap((s) =>
+      s.mentions.flatMap((m): SideWhole[] => {
+        const named = m.kind === "amount" && m.groupSize === 1 ? sideNamed(s.sentence.slice(0, m.start - s.start)) : undefined;
+        return named ? [{ mention: m, at, sentence: s, ...named, words: `${named.words}${m.text}` }] : [];
+      }),
+    ),
+  );
+  return (m) => {
+    const own = wholes.find((w) => w.mention === m);
+    const other = own && wholes.find((w) => balances(own, w) && reading.value(w.mention).equals(reading.value(m)));
+    return other ? [{ kind: "balance", words: other.words, elsewhere: placeName(other.at) }] : [];
+  };
+}
+
+/**
+ * The whole of one side of a budget's money (收入 / 支出) or of both (收支) as written, with the unit and the year its words
+ * name, if they name them.
+ */
+interface SideWhole {
+  mention: Mention;
+  at: ParsedParagraph;
+  sentence: SentenceClaims;
+  side: string;
+  unit?: string;
+  year?: string;
+  words: string;
+}
+
+/**
+ * Two wholes of the two sides (or one of both sides), of one unit and one year where both name theirs, in two sentences (as
+ * a figure stated again: “收入总计4697.76万元,支出总计4697.76万元” may be one figure written twice in one go).
+ */
+const balances = (a: SideWhole, b: SideWhole) =>
+  a.sentence !== b.sentence && (a.side !== b.side || a.side === BOTH) && agree(a.unit, b.unit) && agree(a.year, b.year);
+const agree = (a?: string, b?: string) => !a || !b || a === b;
+const BOTH = "收支";
+
+/**
+ * The clause before an amount naming it the whole of a side: “(一)收入预算:2026年年初预算数”, “龙岗区残疾人联合会2016年度
+ * 收入预算”, “2016年收支总预算”, “收入总计” — its unit and year before, its heading number; nothing that makes it
+ * another figure (“一般公共预算收入预算”, “上年收入预算”: CONTEXT_PREFIX and QUALIFIED).
+ */
+function sideNamed(before: string): Omit<SideWhole, "mention" | "at" | "sentence"> | undefined {
+  const clause = toHalfWidth(before)
+    .split(/[,，;；。]/)
+    .pop()!
+    .replace(/\s+/g, "");
+  const whole = SIDE_WHOLE.exec(clause);
+  if (!whole?.groups) return undefined;
+  const { unit, side, year, budgetYear } = whole.groups;
+  if (QUALIFIED.test(unit) || !CONTEXT_PREFIX.test(unit)) return undefined;
+  const owner = unit.replace(SELF, "");
+  return { side, ...(owner ? { unit: owner } : {}), ...((year ?? budgetYear) ? { year: year ?? budgetYear } : {}), words: clause.replace(HEADING_NUMBER, "") };
+}
+const HEADING_NUMBER = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])/;
+const SIDE_WHOLE = new RegExp(
+  `^(?:${HEADING_NUMBER.source.slice(1)})?(?<unit>.*?)(?:(?<year>\\d{4})年度?)?(?<side>收支|收入|支出)(?:总预算|预算总?(?:数|额|计)?|总计)` +
+    `(?:[:：](?:(?<budgetYear>\\d{4})年度?)?(?:年初)?预算数?)?(?:为|是|共计)?[:：]?$`,
+);
+/** The unit's words for itself and the year's (“本部门”, “我单位”, “本年”): no name. */
+const SELF = /(?:本|我)(?:单位|部门)|本年度?|当年|全年/g;
+/** Words that make an amount a fund's or last year's, not the unit's budget of the year. */
+const QUALIFIED = /预算|基金|财政|拨款|国有资本|上年|去年|上一年|其中/;
