@@ -381,6 +381,6 @@ describe("a part its own change and rate accuse, under a total nothing confirms 
   it("非税收入 typed 28142: 1896 ÷ 26246 = 7.22% breaks, at 116059 − 82539 = 33520 it is 6.00% — the error names 28142, never the total", () => {
     const findings = found(real.replace("非税收入33520万元", "非税收入28142万元")).filter((f) => f.severity === "error");
     expect(findings.map((f) => [f.rule, f.actual, f.expected])).toEqual([["N.listSum", "28142", "33520.00"]]);
-    expect(findings[0].message).toContain("非税收入自身各部分之和或其增减率按33520万元相符，按28142万元则不符");
+    expect(findings[0].message).toContain("非税收入自身各部分之和、增减率或括号内所写按33520万元相符，按28142万元则不符");
   });
 });

@@ -13,7 +13,8 @@ import type { Reading } from "./reading";
 import { namesEachPartsOwn, totalFor, type TotalResolver } from "./share-total";
 import { shareListTotal } from "./shares";
 import { identityParts } from "./stated-parts";
-import { completeLists } from "./subset-sum";
+import { completeLists, listsInParentheses } from "./subset-sum";
+import { parenthesizedItems } from "./parenthesized-parts";
 import { sameOwner, sameSentence, type FigureLookup, type Statement } from "./statements";
 import { placeName, placesOf, sumConfirms, wordsOf } from "./confirmation-words";
 
@@ -130,13 +131,35 @@ export function textRelations(
       ...listsOf()
         .filter((l) => l.total === m)
         .map((l) => () => reading.judgeSum(l.total, l.parts).verdict !== "error"),
+      ...parenthesized()
+        .lists.filter((l) => l.total === m)
+        .map((l) => () => reading.judgeSum(l.total, l.parts).verdict !== "error"),
     ];
   };
+  // what parentheses right after the amount say of it (./parenthesized-parts.ts): its parts adding up to it, or its own
+  // restatement with its value, confirm it; a restatement with another value accuses it where it holds at the value the
+  // broken sum gives it (汉滨 2019: “社会公益类项目41万元(社会工作与志愿服务14万元)” in a list that adds up with 14)
+  let inParentheses: ReturnType<typeof parenthesizedOf> | undefined;
+  const parenthesized = () => (inParentheses ??= parenthesizedOf(parsed));
+  const ownParts = (m: Mention): Judged[] =>
+    parenthesized()
+      .lists.filter((l) => l.total === m && reading.judgeSum(l.total, l.parts).verdict !== "error")
+      .map((l) => ({ standing: "confirmed", by: { kind: "sum", words: `${l.total.text} = ${l.parts.map((p) => `${p.label}${p.text}`).join(" + ")}` } }));
+  const restated = (m: Mention, at?: Decimal): Judged[] =>
+    parenthesized()
+      .restatements.filter((r) => r.amount === m)
+      .flatMap(({ item }): Judged[] => {
+        const same = () => reading.judgeSum(m, [item]).verdict !== "error";
+        if (same()) return [{ standing: "confirmed", by: { kind: "fits", words: `${item.label}${item.text}` } }];
+        return at && !copied(m) && reading.readAt(m, at, same) ? [{ standing: "accused" }] : [];
+      });
   const totalRelations = (m: Mention, judged?: string, at?: Decimal) => [
     ...sums(m, judged, at),
     ...totalChanges(m),
     ...budgets(m),
     ...statedAgain(m),
+    ...ownParts(m),
+    ...restated(m, at),
     ...telling(m, at, [...rates(m), ...shares(m)]),
     ...accusing(m, at, rateHolds(m)),
   ];
@@ -148,6 +171,8 @@ export function textRelations(
       ...budgets(m),
       ...saidTwice(m),
       ...statedAgain(m),
+      ...ownParts(m),
+      ...restated(m, at),
       ...telling(m, at, shares(m)),
       ...accusing(m, at, [...ownSums(m, judged), ...rateHolds(m)]),
     ]);
@@ -202,6 +227,15 @@ function sharesOf(parsed: readonly ParsedParagraph[], resolveTotal: TotalResolve
         return (x.claim.part === m || x.whole === m) && !(other && reading.foundWrong(other));
       })
       .map((x) => ({ claim: x.claim, mentions: [x.claim.part, x.claim.share], holds: x.holds }));
+}
+
+/** The text's parenthesized breakdowns (./subset-sum.ts listsInParentheses) and one-item restatements, each by its amount. */
+function parenthesizedOf(parsed: readonly ParsedParagraph[]) {
+  const sentences = parsed.flatMap((at) => at.sentences);
+  return {
+    lists: sentences.flatMap(listsInParentheses),
+    restatements: sentences.flatMap(parenthesizedItems).flatMap(({ amount, items }) => (items.length === 1 ? [{ amount, item: items[0] }] : [])),
+  };
 }
 
 /** A relation through a rate (a change with its rate only, a share): its claim, the figures its words span, whether it holds. */

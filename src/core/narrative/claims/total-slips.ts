@@ -118,7 +118,7 @@ export function culpritIssue(rule: "total" | "listSum", sum: NamedSum, culprit: 
   const partName = nameOf(part);
   const right = correctedLike(part, total, value);
   // a part its own relations accuse (no relation confirms the total): the part's own sum or rate holds at the corrected value
-  const confirmed = culprit.by ? confirmedBy(name, total, culprit.by) : `${partName}自身各部分之和或其增减率按${right}相符，按${part.text}则不符`;
+  const confirmed = culprit.by ? confirmedBy(name, total, culprit.by) : `${partName}自身各部分之和、增减率或括号内所写按${right}相符，按${part.text}则不符`;
   const why = belowIncrease
     ? `${partName}写${part.text}，少于其本身所写的比上年增加额（上年数不会为负），改正其他部分也不能消除`
     : accused
