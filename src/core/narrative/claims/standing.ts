@@ -13,7 +13,7 @@ import type { Reading } from "./reading";
 import { namesEachPartsOwn, totalFor, type TotalResolver } from "./share-total";
 import { shareListTotal } from "./shares";
 import { identityParts } from "./stated-parts";
-import { completeLists, listsInParentheses } from "./subset-sum";
+import { completeLists, listsInParentheses, usesOf } from "./subset-sum";
 import { parenthesizedItems } from "./parenthesized-parts";
 import { sameOwner, sameSentence, type FigureLookup, type Statement } from "./statements";
 import { placeName, placesOf, sumConfirms, wordsOf } from "./confirmation-words";
@@ -136,9 +136,10 @@ export function textRelations(
         .map((l) => () => reading.judgeSum(l.total, l.parts).verdict !== "error"),
     ];
   };
-  // what parentheses right after the amount say of it (./parenthesized-parts.ts): its parts adding up to it, or its own
-  // restatement with its value, confirm it; a restatement with another value accuses it where it holds at the value the
-  // broken sum gives it (汉滨 2019: “社会公益类项目41万元(社会工作与志愿服务14万元)” in a list that adds up with 14)
+  // what parentheses right after the amount say of it (./parenthesized-parts.ts), or the uses after it (./uses-list.ts): its
+  // parts adding up to it, or its own restatement with its value, confirm it; a restatement with another value accuses it
+  // where it holds at the value the broken sum gives it (汉滨 2019: “社会公益类项目41万元(社会工作与志愿服务14万元)” in a list
+  // that adds up with 14)
   let inParentheses: ReturnType<typeof parenthesizedOf> | undefined;
   const parenthesized = () => (inParentheses ??= parenthesizedOf(parsed));
   const ownParts = (m: Mention): Judged[] =>
@@ -229,11 +230,14 @@ function sharesOf(parsed: readonly ParsedParagraph[], resolveTotal: TotalResolve
       .map((x) => ({ claim: x.claim, mentions: [x.claim.part, x.claim.share], holds: x.holds }));
 }
 
-/** The text's parenthesized breakdowns (./subset-sum.ts listsInParentheses) and one-item restatements, each by its amount. */
+/**
+ * The text's breakdowns with no list opener — in parentheses (./subset-sum.ts listsInParentheses) or as uses (usesOf) — and
+ * its one-item restatements in parentheses, each by its amount.
+ */
 function parenthesizedOf(parsed: readonly ParsedParagraph[]) {
   const sentences = parsed.flatMap((at) => at.sentences);
   return {
-    lists: sentences.flatMap(listsInParentheses),
+    lists: [...sentences.flatMap(listsInParentheses), ...sentences.flatMap(usesOf)],
     restatements: sentences.flatMap(parenthesizedItems).flatMap(({ amount, items }) => (items.length === 1 ? [{ amount, item: items[0] }] : [])),
   };
 }

@@ -14,6 +14,7 @@ import { cleanLabel, type Mention } from "./mentions";
 import type { Reading } from "./reading";
 import { listUnitSlip } from "./unit-slip";
 import { NOT_A_PART, parenthesizedItems } from "./parenthesized-parts";
+import { usesList } from "./uses-list";
 
 /**
  * “事业运行经费总预算A元，其中：基本支出预算B元，项目支出预算C元” / “一般公共预算收入53.24亿元，其中：税收收入
@@ -43,7 +44,19 @@ function listsOf(s: SentenceClaims, next: readonly SentenceClaims[]): { list: Li
   return [
     ...segments(s).flatMap((segment) => subsetLists(segment).map((list) => ({ list: continued(list, segment, s, next), mentions: segment.mentions }))),
     ...listsInParentheses(s).map((list) => ({ list, mentions: s.mentions })),
+    ...usesOf(s)
+      .filter((list) => !!list.whole)
+      .map((list) => ({ list, mentions: s.mentions })),
   ];
+}
+
+/**
+ * The uses of an amount with no list opener (./uses-list.ts), as a list: complete when what is left closes it (its whole the
+ * amount's own name), else read only as a relation where it adds up (./standing.ts).
+ */
+export function usesOf(s: SentenceClaims): List[] {
+  const uses = usesList(s);
+  return uses ? [{ total: uses.total, parts: uses.uses, opener: uses.opener, ...(uses.closed ? { whole: uses.total.label || "合计" } : {}) }] : [];
 }
 
 /** The lists of a sentence (`next`: the sentences after it) that name every part of a known whole: their sum is their total. */
