@@ -24,6 +24,14 @@ describe("uses closed by what is left: every use of the amount (庆阳 2021 福�
     expect(errors(welfare.replace("下达西峰区144万元", "下达西峰区174万元"))).toEqual([["N.listSum", "528.00", "498"]]);
   });
 
+  it("498 stated again under the same name (¶3's list): the total is no slip — a warning names the uses to check", () => {
+    const text = `2021年,省财政厅下达市级地方留成彩票公益金1237万元。其中,福利彩票公益金498万元,体育彩票公益金739万元。\n${welfare.replace("下达西峰区144万元", "下达西峰区114万元")}`;
+    const findings = checkNarrative(readTextFile(text), [], { year: 2021 });
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+    const warnings = findings.filter((f) => f.severity === "warning" && f.rule === "N.listSum");
+    expect(warnings.map((f) => [f.actual, f.headline])).toEqual([["498", expect.stringContaining("福利彩票公益金498万元与第1段所写相同")]]);
+  });
+
   it("last year's balance is a source, not what is left: “上年结转” closes nothing", () => {
     expect(errors("福利彩票公益金498万元,安排用于社会福利事业286万元;下达西峰区114万元;上年结转68万元。")).toEqual([]);
   });

@@ -65,4 +65,4 @@ const OPENED = /^(?:含|包含|包括|其中|约|即|合|折合)/;
  * Words naming a stage of the amount itself — its budget at the start of the year, a revision, what it was raised to, a
  * reason — not a part of it: “预算数为9,564.38万元(年初预算数1,984.38万元,由于机构调整追加到9,564.38万元)” (国家邮政局 2012).
  */
-const STAGE = /年初|调整|追加|调[增减]|(?:预算|决算|执行)数|由于|原因/;
+export const STAGE = /年初|调整|追加|调[增减]|(?:预算|决算|执行)数|由于|原因/;

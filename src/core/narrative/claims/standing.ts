@@ -1,6 +1,7 @@
 import type { Decimal } from "../../numbers/decimal";
 import { sumIntervals, type RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeDerived, judgeStated, percentInterval } from "../../numbers/verdict";
+import { isStatedTotal } from "./binding";
 import { changeConfirmed } from "./change";
 import { completionHolds } from "./completion";
 import { sumOf } from "./cross";
@@ -14,7 +15,7 @@ import { namesEachPartsOwn, totalFor, type TotalResolver } from "./share-total";
 import { shareListTotal } from "./shares";
 import { identityParts } from "./stated-parts";
 import { completeLists, listsInParentheses, usesOf } from "./subset-sum";
-import { parenthesizedItems } from "./parenthesized-parts";
+import { NOT_A_PART, parenthesizedItems, STAGE } from "./parenthesized-parts";
 import { sameOwner, sameSentence, type FigureLookup, type Statement } from "./statements";
 import { placeName, placesOf, sumConfirms, wordsOf } from "./confirmation-words";
 
@@ -76,6 +77,16 @@ export function textRelations(
       .filter((x) => reading.value(x.mention).equals(reading.value(m)))
       .slice(0, 1)
       .map((x) => ({ standing: "confirmed", by: { kind: "again", words: x.mention.text, elsewhere: placeName(x.at) } }));
+  // an amount no catalogue figure names, stated again in another sentence under the same words with the same value (庆阳
+  // 2021: “福利彩票公益金498万元” in ¶3's list and opening ¶6's uses): a slip is made once. The words as written, the
+  // subject before a year kept — and a name of its own, not words that say which amount of an item follows: “(一)收入预算:
+  // 2025年年初预算数1211.02万元” and “(二)支出预算:2025年年初预算数1211.02万元” (万州 太龙 2025) are two amounts
+  const namedAgain = (m: Mention): Judged[] => {
+    if (!ownName(m) || !isStatedTotal(m) || statements.some((x) => x.mention === m)) return [];
+    const same = (x: Mention) => x.label === m.label && writtenName(x) === writtenName(m) && isStatedTotal(x) && reading.value(x).equals(reading.value(m));
+    const again = parsed.flatMap((at) => at.sentences.filter((s) => !s.mentions.includes(m)).flatMap((s) => s.mentions.filter(same).map((x) => ({ x, at }))));
+    return again.slice(0, 1).map(({ x, at }) => ({ standing: "confirmed", by: { kind: "again", words: x.text, elsewhere: placeName(at) } }));
+  };
   const place = placesOf(parsed);
   // the words of a claim about m, as written, and where when not in m's own sentence
   const fits = (m: Mention, claim: Claim, mentions: readonly (Mention | undefined)[]): Confirmation => {
@@ -159,6 +170,7 @@ export function textRelations(
     ...totalChanges(m),
     ...budgets(m),
     ...statedAgain(m),
+    ...namedAgain(m),
     ...ownParts(m),
     ...restated(m, at),
     ...telling(m, at, [...rates(m), ...shares(m)]),
@@ -172,6 +184,7 @@ export function textRelations(
       ...budgets(m),
       ...saidTwice(m),
       ...statedAgain(m),
+      ...namedAgain(m),
       ...ownParts(m),
       ...restated(m, at),
       ...telling(m, at, shares(m)),
@@ -229,6 +242,14 @@ function sharesOf(parsed: readonly ParsedParagraph[], resolveTotal: TotalResolve
       })
       .map((x) => ({ claim: x.claim, mentions: [x.claim.part, x.claim.share], holds: x.holds }));
 }
+
+/** The fewest characters of a name that tells an amount stated again (“福利彩票公益金”), not a bare “收入” or “支出”. */
+const NAMED_AGAIN = 4;
+/** A name that tells an amount (“福利彩票公益金”): four characters at least, and no stage of an item (“年初预算数”, “合计”). */
+const ownName = (m: Mention) => m.label.length >= NAMED_AGAIN && !NOT_A_PART.test(m.label) && !STAGE.test(m.label);
+/** An amount's words as written, its item number (“1.”, “(二)”) left out. */
+const writtenName = (m: Mention) => m.rawLabel.replace(/\s+/g, "").replace(ITEM_NUMBER, "");
+const ITEM_NUMBER = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])/;
 
 /**
  * The text's breakdowns with no list opener — in parentheses (./subset-sum.ts listsInParentheses) or as uses (usesOf) — and
