@@ -1,13 +1,15 @@
+import { isStatedTotal } from "./binding";
 import type { Judged, RelationText } from "./judged";
 import type { Mention } from "./mentions";
 import { placeName } from "./confirmation-words";
+import { NOT_A_PART, STAGE } from "./parenthesized-parts";
 import { sameOwner, sameSentence, type Statement } from "./statements";
 
 /**
  * An amount stated again: the same figure in another sentence — with the same value it confirms the amount (a slip is made
  * once), with another it marks the amount's line as copied — or a 0 said again in words.
  */
-export function restatements({ statements, reading }: Pick<RelationText, "statements" | "reading">) {
+export function restatements({ statements, parsed, reading }: Pick<RelationText, "statements" | "parsed" | "reading">) {
   const againOf = (m: Mention) => {
     const s = statements.find((x) => x.mention === m && x.others.length === 0);
     const again = (x: Statement) =>
@@ -19,6 +21,16 @@ export function restatements({ statements, reading }: Pick<RelationText, "statem
       .filter((x) => reading.value(x.mention).equals(reading.value(m)))
       .slice(0, 1)
       .map((x) => ({ standing: "confirmed", by: { kind: "again", words: x.mention.text, elsewhere: placeName(x.at) } }));
+  // an amount no catalogue figure names, stated again in another sentence under the same words with the same value (庆阳
+  // 2021: “福利彩票公益金498万元” in ¶3's list and opening ¶6's uses): a slip is made once. The words as written, the
+  // subject before a year kept — and a name of its own, not words that say which amount of an item follows: “(一)收入预算:
+  // 2025年年初预算数1211.02万元” and “(二)支出预算:2025年年初预算数1211.02万元” (万州 太龙 2025) are two amounts
+  const namedAgain = (m: Mention): Judged[] => {
+    if (!ownName(m) || !isStatedTotal(m) || statements.some((x) => x.mention === m)) return [];
+    const same = (x: Mention) => x.label === m.label && writtenName(x) === writtenName(m) && isStatedTotal(x) && reading.value(x).equals(reading.value(m));
+    const again = parsed.flatMap((at) => at.sentences.filter((s) => !s.mentions.includes(m)).flatMap((s) => s.mentions.filter(same).map((x) => ({ x, at }))));
+    return again.slice(0, 1).map(({ x, at }) => ({ standing: "confirmed", by: { kind: "again", words: x.text, elsewhere: placeName(at) } }));
+  };
   // A line copied whole from another item carries its change and rate along (“公务用车购置及运行费支出决算9.00万元,增加8.00万元,
   // 增长800.00%” where the text states the car's 30.00 twice elsewhere): an amount stated elsewhere with another value is told
   // by nothing of its own line
@@ -31,7 +43,7 @@ export function restatements({ statements, reading }: Pick<RelationText, "statem
         return words ? [{ standing: "confirmed" as const, by: { kind: "fits" as const, words, elsewhere: placeName(x.at) } }] : [];
       })
       .slice(0, 1);
-  return { statedAgain, copied, saidTwice };
+  return { statedAgain, namedAgain, copied, saidTwice };
 }
 
 /**
@@ -47,3 +59,11 @@ function saidNone(k: Statement): string | undefined {
   const upTo = k.mention.end + said.index;
   return k.at.mentions.some((m) => m.kind === "amount" && m.start >= k.mention.end && m.start < upTo) ? undefined : said[0];
 }
+
+/** The fewest characters of a name that tells an amount stated again (“福利彩票公益金”), not a bare “收入” or “支出”. */
+const NAMED_AGAIN = 4;
+/** A name that tells an amount (“福利彩票公益金”): four characters at least, and no stage of an item (“年初预算数”, “合计”). */
+const ownName = (m: Mention) => m.label.length >= NAMED_AGAIN && !NOT_A_PART.test(m.label) && !STAGE.test(m.label);
+/** An amount's words as written, its item number (“1.”, “(二)”) left out. */
+const writtenName = (m: Mention) => m.rawLabel.replace(/\s+/g, "").replace(ITEM_NUMBER, "");
+const ITEM_NUMBER = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])/;

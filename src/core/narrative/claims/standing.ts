@@ -6,6 +6,7 @@ import { fitsOf } from "./confirmation-words";
 import type { Confirmation, Relations, Standing } from "./culprit";
 import { combined, type Judged, type RelationText } from "./judged";
 import type { Mention } from "./mentions";
+import { parenthesizedStandings } from "./parenthesized-standing";
 import type { ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
 import { restatements } from "./restatement";
@@ -33,9 +34,10 @@ export function textRelations(
   const { sums, ownSums, ownWhole } = sumStandings(text, tableFigure);
   const { changes, totalChanges, rates, least } = changeStandings(text);
   const budgets = budgetStandings(text);
-  const { statedAgain, copied, saidTwice } = restatements(text);
+  const { statedAgain, namedAgain, copied, saidTwice } = restatements(text);
   const shares = sharesOf(text, resolveTotal);
   const { telling, accusing } = tellingRelations(reading, copied);
+  const { ownParts, partSums, restated } = parenthesizedStandings(text, copied);
   // the whole of the other side of a balanced budget, equal as printed (./balanced-budget.ts)
   const balance = balanceConfirmation(parsed, reading);
   const balanced = (m: Mention): Judged[] => balance(m).map((by) => ({ standing: "confirmed", by }));
@@ -45,6 +47,9 @@ export function textRelations(
     ...budgets(m),
     ...statedAgain(m),
     ...balanced(m),
+    ...namedAgain(m),
+    ...ownParts(m),
+    ...restated(m, at),
     ...telling(m, at, [...rates(m), ...shares(m)]),
     ...accusing(m, at, rates(m)),
   ];
@@ -58,8 +63,11 @@ export function textRelations(
     ...saidTwice(m),
     ...statedAgain(m),
     ...balanced(m),
+    ...namedAgain(m),
+    ...ownParts(m),
+    ...restated(m, at),
     ...telling(m, at, [...(at ? rates(m) : []), ...shares(m)]),
-    ...accusing(m, at, [...ownSums(m, judged), ...rates(m)]),
+    ...accusing(m, at, [...ownSums(m, judged), ...partSums(m), ...rates(m)]),
   ];
   const ofPart = (m: Mention, judged?: string, at?: Decimal) => combined(partRelations(m, judged, at));
   return {

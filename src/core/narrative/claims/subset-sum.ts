@@ -13,6 +13,8 @@ import { culpritIssue } from "./total-slips";
 import { cleanLabel, type Mention } from "./mentions";
 import type { Reading } from "./reading";
 import { listUnitSlip } from "./unit-slip";
+import { NOT_A_PART, parenthesizedItems } from "./parenthesized-parts";
+import { usesList } from "./uses-list";
 
 /**
  * “事业运行经费总预算A元，其中：基本支出预算B元，项目支出预算C元” / “一般公共预算收入53.24亿元，其中：税收收入
@@ -41,8 +43,20 @@ export function checkSubsetSum(s: SentenceClaims, reading: Reading, relations: R
 function listsOf(s: SentenceClaims, next: readonly SentenceClaims[]): { list: List; mentions: readonly Mention[] }[] {
   return [
     ...segments(s).flatMap((segment) => subsetLists(segment).map((list) => ({ list: continued(list, segment, s, next), mentions: segment.mentions }))),
-    ...identityInParentheses(s).map((list) => ({ list, mentions: s.mentions })),
+    ...listsInParentheses(s).map((list) => ({ list, mentions: s.mentions })),
+    ...usesOf(s)
+      .filter((list) => !!list.whole)
+      .map((list) => ({ list, mentions: s.mentions })),
   ];
+}
+
+/**
+ * The uses of an amount with no list opener (./uses-list.ts), as a list: complete when what is left closes it (its whole the
+ * amount's own name), else read only as a relation where it adds up (./standing.ts).
+ */
+export function usesOf(s: SentenceClaims): List[] {
+  const uses = usesList(s);
+  return uses ? [{ total: uses.total, parts: uses.uses, opener: uses.opener, ...(uses.closed ? { whole: uses.total.label || "合计" } : {}) }] : [];
 }
 
 /** The lists of a sentence (`next`: the sentences after it) that name every part of a known whole: their sum is their total. */
@@ -56,24 +70,17 @@ export function completeLists(s: SentenceClaims, next: readonly SentenceClaims[]
 const wholeOf = ({ total, parts, whole, nil = [] }: List) => whole ?? completeNames(total.label, [...parts.map((p) => p.label), ...nil]);
 
 /**
- * “新增地方政府债务限额861亿元(一般债务限额203亿元,专项债务限额658亿元)”: an amount with amounts in parentheses right after
- * it and no “其中” there. Such parentheses hold a remark as often as a breakdown (“(上年120万元)”, “(含外债转贷额度3.65亿元)”),
- * so they are read as a list only where the amounts name every part of a known identity of the amount (./complete-list.ts):
- * their sum is then the amount's.
+ * “收入合计109.69亿元(县本级87.87亿元,高新区 21.82亿元)” (闽侯 2020), “新增地方政府债务限额861亿元(一般债务限额203亿元,专项债务限额658亿元)”:
+ * two or more named amounts in parentheses right after an amount, and nothing else there (./parenthesized-parts.ts), break it
+ * down as a “其中” list does — parts that may leave some out, unless they name every part of a known identity of the amount
+ * (./complete-list.ts): their sum is then the amount's.
  */
-function identityInParentheses(s: SentenceClaims): List[] {
-  return s.mentions.flatMap((total) => {
-    const opening = OPENING_BRACKET.exec(s.sentence.slice(total.end - s.start));
-    if (!opening || !isStatedTotal(total)) return [];
-    const from = total.end - s.start + opening[0].length;
-    const closing = s.sentence.slice(from).search(/[)）]/);
-    const inside = s.sentence.slice(from, closing < 0 ? undefined : from + closing);
-    const parts = s.mentions.filter((m) => m.start >= s.start + from && m.end <= s.start + from + inside.length);
-    if (parts.length < 2 || /其中|[（(]/.test(inside) || !parts.every((m) => isPlainAmount(m) && m.depth === total.depth + 1)) return [];
-    return completeIdentity(total, parts) ? [{ total, parts, opener: opening[0].trim() }] : [];
-  });
+export function listsInParentheses(s: SentenceClaims): List[] {
+  return parenthesizedItems(s)
+    .filter(({ items }) => items.length >= 2)
+    .map(({ amount, items }) => ({ total: amount, parts: items, opener: IN_PARENTHESES }));
 }
-const OPENING_BRACKET = /^\s*[（(]/;
+const IN_PARENTHESES = "（";
 
 /**
  * “总收入87.32亿元，其中：A，B；总支出84.37亿元，其中：C，D…”: a sentence breaking down more than one whole, each in its
@@ -197,7 +204,8 @@ function checkList(list: List, reading: Reading, relations: Relations, mentions:
   const short = sum.lessThan(reading.value(total));
   const gap = num(sum.minus(reading.value(total)).abs());
   const relation = verdict === "rounding" && !approximate ? `与所述合计相差${gap}${unit}，在四舍五入尾差范围内` : `${short ? "少于" : "超过"}所述合计`;
-  const why = complete ? `所列各项已是${complete}的全部组成部分，之和应等于合计` : `“${opener.replace(/\s*[:：]$/, "")}”各项是合计的一部分，之和不能超过合计`;
+  const listed = opener === IN_PARENTHESES ? "括号内所列各项" : `“${opener.replace(/\s*[:：]$/, "")}”各项`;
+  const why = complete ? `所列各项已是${complete}的全部组成部分，之和应等于合计` : `${listed}是合计的一部分，之和不能超过合计`;
   return [
     {
       rule: "listSum",
@@ -219,7 +227,7 @@ function checkList(list: List, reading: Reading, relations: Relations, mentions:
         why,
         ...(approximate ? ["“约”数按上下一成的出入计算，仍不相符"] : []),
       ],
-      message: `“${total.rawLabel}${total.text}，${opener}……”：所列各项 ${terms} = ${num(sum)}${unit}，${relation}。`,
+      message: `“${total.rawLabel}${total.text}${opener === IN_PARENTHESES ? "（……）" : `，${opener}……`}”：所列各项 ${terms} = ${num(sum)}${unit}，${relation}。`,
       expected: num(sum),
       actual: total.printed,
     },
@@ -248,12 +256,6 @@ const APPROXIMATE = /约(?:为|是|有|计|合)?\s*$/;
 const isApproximate = (m: Mention) => APPROXIMATE.test(m.rawLabel);
 const written = (m: Mention) => `${isApproximate(m) ? "约" : ""}${m.text}`;
 
-/**
- * Names that make an amount no part of the list: words that only say which amount of the item follows (“预算数”), a new
- * whole (“合计”), or an amount that offsets a part or measures it against its plan (“其中留抵退税冲减收入194.35亿元” under a
- * 国内增值税 of 101.87亿元; “超收5,459万元”).
- */
-const NOT_A_PART = /^(?:支出|收入)?(?:决算|预算|执行|实际)数?$|合计|总计|总额|总数|总预算|总支出|总收入|[冲抵扣核]减|超收|短收|超支/;
 const CLAUSE = /[，,；;：:]/;
 /** “30万元用于基建工程项目审计”: what the amount is for, written right after it. */
 const PURPOSE = /^\s*(用于[^，,；;：:。]+)/;
