@@ -140,7 +140,7 @@ describe("one named amount in parentheses right after a part restates it (汉滨
     const findings = checkNarrative(readTextFile(hanbin.replace("社会公益类项目14万元", "社会公益类项目41万元")), [], { year: 2019 });
     const found = findings.filter((f) => f.severity === "error");
     expect(found.map((f) => [f.rule, f.expected, f.actual])).toEqual([["N.listSum", "14.00", "41"]]);
-    expect(found[0].headline).toContain("括号内所写按14万元相符");
+    expect(found[0].headline).toContain("按14万元，社会公益类项目与同句所写“社会工作与志愿服务14万元”相符，按41万元则不符");
   });
 
   it("a restatement that differs where the list holds says nothing (it may be one main item of the part)", () => {
