@@ -32,9 +32,7 @@ describe("headed items under “…占总数的100.0%。其中:”, numbered ite
   });
 
   it("a “其中” list's items below their total say nothing", () => {
-    expect(errors(tianchang.text.replace("设施543.10万元", "设施443.10万元").replace("建设、维护193.8万元", "建设、维护93.8万元"), tianchang.year)).toEqual(
-      [],
-    );
+    expect(errors(tianchang.text.replace("设施543.10万元", "设施443.10万元").replace("建设、维护193.8万元", "建设、维护93.8万元"), tianchang.year)).toEqual([]);
   });
 });
 
@@ -111,6 +109,17 @@ describe("paragraphs that are no items of the amount above them", () => {
   it("“具体情况如下:” with the excerpt cut inside the list (财政部 2024 经济分类): nothing", () => {
     const mof = corpusText("zy-mof-2024-final-economic");
     expect(errors(mof.text, mof.year)).toEqual([]);
+  });
+
+  it("a heading stating two amounts leaves in doubt which one its items break down (梧州 军休所 2021's wording)", () => {
+    const text = [
+      "(一)本年收入390.55万元,上年结转和结余190.89万元。",
+      "1.一般公共预算财政拨款收入382.17万元;",
+      "2.上级补助收入8.38万元;",
+      "3.上年结转和结余190.89万元。",
+    ].join("\n");
+    expect(errors(text, 2021)).toEqual([]);
+    expect(errors(text.replace(",上年结转和结余190.89万元。", "。"), 2021)).toEqual([["N.listSum", 1, "390.55", "581.44"]]);
   });
 
   it("reasons after “主要原因如下:” are no items of the change", () => {

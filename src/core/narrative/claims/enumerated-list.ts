@@ -63,15 +63,18 @@ function leadOf(parsed: readonly ParsedParagraph[], i: number): Lead | undefined
     const opener = OPENS_LIST.exec(text)?.[0].trim() ?? LEAD_OPENER.exec(text)![0].trim();
     return { total: opening.total, opener, details: OPENS_DETAILS.test(text), level: number?.level, complete: declaredWhole(opening.sentence, opener) };
   }
+  // a heading stating another amount beside its own (“(一)本单位2021年度总收入581.45万元,其中本年收入390.55万元,…”) leaves
+  // in doubt which one its items break down
   const heading = number && headAmount(at);
-  if (heading) return { total: heading, details: false, level: number.level, complete: declaredWhole(sentenceOf(at, heading), "") };
+  const alone = heading && sentenceOf(at, heading).mentions.every((m) => m === heading || !candidate(m));
+  if (heading && alone) return { total: heading, details: false, level: number.level, complete: declaredWhole(sentenceOf(at, heading).sentence, "") };
   // a paragraph of its own amount only is a lead when its words call it a total (“支出共16.43万元”): after a section
   // heading, numbered paragraphs may be anything else of the section (“(一)收入” “(二)支出”)
   const lone = !number && i > 0 && parsed[i - 1].heading && at.mentions.length === 1 && candidate(at.mentions[0]) ? at.mentions[0] : undefined;
-  const words = lone && sentenceOf(at, lone);
+  const words = lone && sentenceOf(at, lone).sentence;
   return words && WHOLE_WORDS.test(words) && !SOME_OF.test(words) ? { total: lone, details: false, complete: declaredWhole(words, "") } : undefined;
 }
-const sentenceOf = (at: ParsedParagraph, m: Mention) => at.sentences.find((s) => s.mentions.includes(m))!.sentence;
+const sentenceOf = (at: ParsedParagraph, m: Mention) => at.sentences.find((s) => s.mentions.includes(m))!;
 
 /**
  * Whether the lead's words say its items are the whole total: “共计”, “合计”, “总计”, “共16.43万元”, a count of items
