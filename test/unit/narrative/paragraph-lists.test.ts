@@ -122,6 +122,22 @@ describe("paragraphs that are no items of the amount above them", () => {
     expect(errors(text.replace(",上年结转和结余190.89万元。", "。"), 2021)).toEqual([["N.listSum", 1, "390.55", "581.44"]]);
   });
 
+  it("a line named as the total restates it: no list", () => {
+    const text = ["(一)收入预算100.00万元。", "1.收入预算100.00万元,比上年增加5.00万元;", "2.支出预算100.00万元,比上年增加5.00万元。"].join("\n");
+    expect(errors(text, 2021)).toEqual([]);
+  });
+
+  it("full-width digits count the items alike: “共计５个项目” with four listed is no complete list", () => {
+    const text = [
+      "(二)社会公益类共计５个项目,共计６７６．２万元。",
+      "1、资助本区“关爱功臣活动”项目87.2万元;",
+      "2、资助上海市慈善基金会宝山代表机构200万元;",
+      "3、资助上海市拥军优属基金会宝山区工作委员会100万元;",
+      "4、资助本区综合帮扶项目250万元;",
+    ].join("\n");
+    expect(errors(text, 2019)).toEqual([]);
+  });
+
   it("reasons after “主要原因如下:” are no items of the change", () => {
     const text = ["支出合计100.00万元,主要原因如下:", "1.人员经费80.00万元;", "2.项目经费50.00万元。"].join("\n");
     expect(errors(text, 2021)).toEqual([]);

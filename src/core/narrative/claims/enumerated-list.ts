@@ -71,7 +71,7 @@ function leadOf(parsed: readonly ParsedParagraph[], i: number): Lead | undefined
   // a paragraph of its own amount only is a lead when its words call it a total (“支出共16.43万元”): after a section
   // heading, numbered paragraphs may be anything else of the section (“(一)收入” “(二)支出”)
   const lone = !number && i > 0 && parsed[i - 1].heading && at.mentions.length === 1 && candidate(at.mentions[0]) ? at.mentions[0] : undefined;
-  const words = lone && sentenceOf(at, lone).sentence;
+  const words = lone && toHalfWidth(sentenceOf(at, lone).sentence);
   return words && WHOLE_WORDS.test(words) && !SOME_OF.test(words) ? { total: lone, details: false, complete: declaredWhole(words, "") } : undefined;
 }
 const sentenceOf = (at: ParsedParagraph, m: Mention) => at.sentences.find((s) => s.mentions.includes(m))!;
@@ -82,7 +82,7 @@ const sentenceOf = (at: ParsedParagraph, m: Mention) => at.sentences.find((s) =>
  * (“其中”, “主要”, “包括”, “等”) or count other than the items listed.
  */
 function declaredWhole(sentence: string, opener: string): (count: number) => boolean {
-  const words = sentence + opener;
+  const words = toHalfWidth(sentence + opener);
   if (SOME_OF.test(words)) return () => false;
   const counted = COUNTED.exec(words);
   const says = WHOLE_WORDS.test(words) || WHOLE_OPENER.test(opener);
@@ -132,7 +132,9 @@ function listRun(parsed: readonly ParsedParagraph[], i: number, lead: Lead): Run
   const first = parsed[i + 1] && itemNumber(parsed[i + 1].paragraph.text);
   if (!first || first.n !== 1 || (lead.level !== undefined && first.level <= lead.level)) return undefined;
   const run = siblings(parsed, i + 1, first.level);
-  return run && (!lead.details || (run.whole && run.parts.every((p) => sameMeasure(p, lead.total)))) ? run : undefined;
+  // an item named as the total itself restates it (“(一)收入预算100万元” then “1.收入预算100万元…” “2.支出预算…”): no parts
+  if (!run || run.parts.some((p) => p.label === lead.total.label)) return undefined;
+  return !lead.details || (run.whole && run.parts.every((p) => sameMeasure(p, lead.total))) ? run : undefined;
 }
 
 function siblings(parsed: readonly ParsedParagraph[], from: number, level: number): Run | undefined {
