@@ -127,8 +127,9 @@ describe("“具体完成情况:” then numbered lines: each line's first amoun
     expect(check(revenue.replace("20000", "32000"), 2024)[0].message).toContain("具体完成情况:”及其下逐条所列各项");
   });
 
-  it("other words before the lines open no list", () => {
-    expect(errors(revenue.replace("具体完成情况:", "完成情况:").replace("20000", "32000"), 2024)).toEqual([]);
+  it("other words ending with “:” open the same list (a list across paragraphs, ./paragraph-lists.test.ts); reasons open none", () => {
+    expect(errors(revenue.replace("具体完成情况:", "完成情况:").replace("20000", "32000"), 2024)).toEqual([["N.listSum", "52000.00", "50000"]]);
+    expect(errors(revenue.replace("具体完成情况:", "主要原因是:").replace("20000", "32000"), 2024)).toEqual([]);
   });
 });
 
