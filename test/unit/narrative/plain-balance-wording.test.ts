@@ -102,3 +102,34 @@ describe("the words of the amount carried say what it spans", () => {
     expect(findings(own.replace("年终结余6.41", "年终结余6.14"), gulou.year)).toEqual([["error", "N.total", "6.41", "6.14亿元"]]);
   });
 });
+
+describe("a 结余 of the year with no 收支 is what is left at the year's end", () => {
+  const zengdu = corpusText("hb-zengdu-2024-lottery-sports");
+  const sentence = zengdu.paragraph(3);
+
+  it("曾都 2024 ¶3 (1233.62 + 65.34 − 1270.6 − 6.86 = 21.5): no “收入 − 支出” balance of 总收入 and 总支出 alone", () => {
+    expect(sentence).toBe(
+      "2024年本级体育彩票公益金总收入1233.62万元,上年结转65.34万元,2024年体育彩公益金总支出1270.6万元,财政收回统筹6.86万元,本年结余21.5万元。",
+    );
+    expect(findings(sentence, zengdu.year)).toEqual([]);
+    expect(findings(zengdu.text, zengdu.year)).toEqual([]);
+  });
+
+  it("an outflow no role word names (财政收回统筹) leaves the sentence unread: a changed 结余 is no error", () => {
+    expect(findings(sentence.replace("本年结余21.5", "本年结余25.1"), zengdu.year)).toEqual([]);
+  });
+
+  it("“本年收支结余” is the year's income less its spending (checkYearBalances)", () => {
+    const net = "2013年,全国社会保险基金总收入35994亿元,比上年增长15%;总支出28744亿元,比上年增长20%;本年收支结余7520亿元。";
+    expect(findings(net, 2013)).toEqual([["error", "N.total", "7250.00", "7520亿元"]]);
+  });
+
+  it("two scopes (全区, 区本级) are no balance of one fund", () => {
+    const gulou = corpusText("fj-gulou-2021-final");
+    const mixed = gulou
+      .paragraph(8)
+      .replace("区本级财政收入合计54.95亿元,支出48.54亿元", "全区收入合计54.95亿元,区本级支出48.54亿元")
+      .replace("年终结余6.41", "年终结余6.14");
+    expect(findings(mixed, gulou.year)).toEqual([]);
+  });
+});

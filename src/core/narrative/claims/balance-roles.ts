@@ -25,9 +25,10 @@ const ANY_WORD = new RegExp(WORDS.map((w) => w.word).join("|"), "g");
 
 /**
  * Words that qualify a role's amount without naming another fund (“当年实际支出”, “总收入”, “支出总额为”, “结转下年使用资金”,
- * “年终结余”, “年末滚存结余”): what is left of a name once its role word and these are taken out is the fund it names, if any.
+ * “年终结余”, “年末滚存结余”): what is left of a name once its role word and these are taken out is the fund it names, if any
+ * — with its scope: “全区” and “区本级” are two.
  */
-const QUALIFIERS = /本级|本年|当年|全年|年终|年末|当期|滚存|实际|总额|合计|总计|总|共|累计|资金|为|额|了/g;
+const QUALIFIERS = /本年|当年|全年|年终|年末|当期|滚存|实际|总额|合计|总计|总|共|累计|资金|为|额|了/g;
 
 /** A name's role and the fund it names (“县级福彩公益金本年收入”: income, 县级福彩公益金); none when it holds no one role. */
 export function balanceRole(label: string): { role: BalanceRole; fund: string } | undefined {
@@ -38,10 +39,12 @@ export function balanceRole(label: string): { role: BalanceRole; fund: string } 
 
 /**
  * How a carried amount's words say it was reached: over this period only (“当期结余”, “本年收支结余”: this year's income less
- * this year's spending), or accumulated over the years (“年末滚存结余”, “累计结余”: last year's balance is in it).
+ * this year's spending), or accumulated over the years (“年末滚存结余”, “累计结余”: last year's balance is in it). A 结余 of
+ * the year with no 收支 (“本年结余”, “当年结余”) says neither: texts write it for what is left at the year's end, what was
+ * carried in too (西山 2022: 上年结余518.5785 + 本年留成241.8305 − 支出92.4875 = 本年结余667.9215).
  */
 export function carriedSpan(label: string): "period" | "accumulated" | undefined {
-  if (/当期|本年|当年|本期|收支结余/.test(label)) return "period";
+  if (/当期|收支结余/.test(label)) return "period";
   return /滚存|累计/.test(label) ? "accumulated" : undefined;
 }
 
