@@ -133,3 +133,19 @@ describe("a 结余 of the year with no 收支 is what is left at the year's end"
     expect(findings(mixed, gulou.year)).toEqual([]);
   });
 });
+
+describe("which figure of a broken balance is named: culprit.ts, as the other sums", () => {
+  // the 决算's wording, the figures of this test's own; 收入合计 is stated again in the paragraph before
+  const balance = (spent: string, carried: string) => `2021年度本单位收入合计100.00万元。\n收入合计100.00万元,支出合计${spent}万元,结余${carried}万元。`;
+
+  it("the whole income confirmed, the others free: a warning naming the figures to check", () => {
+    const [warning] = checkNarrative(readTextFile(balance("95.00", "10.00")), [], { year: 2021 });
+    expect([warning.severity, warning.actual]).toEqual(["warning", "100.00"]);
+    expect(warning.headline).toContain("请核对支出合计、结余");
+  });
+
+  it("“本年收入合计” is this year's income only: a break is a warning, what was carried in may be left out", () => {
+    const thisYear = "本年收入合计100.00万元,本年支出合计90.00万元,结余15.00万元。";
+    expect(findings(thisYear, 2021)).toEqual([["warning", "N.total", "10.00", "15.00"]]);
+  });
+});

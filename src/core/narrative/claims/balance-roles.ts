@@ -48,5 +48,8 @@ export function carriedSpan(label: string): "period" | "accumulated" | undefined
   return /滚存|累计/.test(label) ? "accumulated" : undefined;
 }
 
-/** An income named as everything that came in (“总收入”, “收入合计”, “共筹集”), not one source among others. */
-export const isWholeIncome = (label: string) => /总收入|收入(?:合计|总计|总额|总量)|共筹集|筹集总额/.test(label);
+/**
+ * An income named as everything that came in (“总收入”, “收入合计”, “共筹集”), not one source among others — nor this year's
+ * only (“本年收入合计”: the 决算's 年初结转和结余 is beside it).
+ */
+export const isWholeIncome = (label: string) => /总收入|收入(?:合计|总计|总额|总量)|共筹集|筹集总额/.test(label) && !/本年|当年/.test(label);
