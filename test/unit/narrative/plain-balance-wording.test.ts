@@ -144,6 +144,13 @@ describe("which figure of a broken balance is named: culprit.ts, as the other su
     expect(warning.headline).toContain("请核对支出合计、结余");
   });
 
+  it("the whole income and the spending confirmed: an error naming the 结余 with its value", () => {
+    const both = "2021年度本单位收入合计100.00万元,支出合计90.00万元。\n收入合计100.00万元,支出合计90.00万元,结余15.00万元。";
+    const [error] = checkNarrative(readTextFile(both), [], { year: 2021 });
+    expect([error.severity, error.expected, error.actual]).toEqual(["error", "10.00", "15.00"]);
+    expect(error.headline).toContain("结余写15.00万元，应为10.00万元");
+  });
+
   it("“本年收入合计” is this year's income only: a break is a warning, what was carried in may be left out", () => {
     const thisYear = "本年收入合计100.00万元,本年支出合计90.00万元,结余15.00万元。";
     expect(findings(thisYear, 2021)).toEqual([["warning", "N.total", "10.00", "15.00"]]);
