@@ -11,7 +11,7 @@ export type BalanceRole = "income" | "brought" | "planned" | "spent" | "carried"
  * carried, never spent): a name holding none, or words of two roles, plays no role.
  */
 const ROLE_WORDS: Record<BalanceRole, readonly string[]> = {
-  brought: ["上年结转", "上年结余", "年初结转", "年初结余"],
+  brought: ["上年结转和结余", "上年结转结余", "上年结转", "上年结余", "年初结转", "年初结余"],
   carried: ["结转下年使用", "结转下年", "年末结余", "结余", "结存"],
   income: ["收入", "筹集"],
   planned: ["安排下达支出", "安排支出"],
@@ -29,6 +29,9 @@ const ANY_WORD = new RegExp(WORDS.map((w) => w.word).join("|"), "g");
  * — with its scope: “全区” and “区本级” are two.
  */
 const QUALIFIERS = /本年|当年|全年|年终|年末|当期|滚存|实际|总额|合计|总计|总|共|累计|资金|为|额|了/g;
+
+/** Whether a name holds any role's words (one role or several). */
+export const holdsRoleWords = (label: string) => new RegExp(ANY_WORD.source).test(label);
 
 /** A name's role and the fund it names (“县级福彩公益金本年收入”: income, 县级福彩公益金); none when it holds no one role. */
 export function balanceRole(label: string): { role: BalanceRole; fund: string } | undefined {

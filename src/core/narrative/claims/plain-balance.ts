@@ -1,7 +1,7 @@
 import type { Decimal } from "../../numbers/decimal";
 import { sumOf } from "./cross";
 import { isStatedTotal } from "./binding";
-import { balanceRole, carriedSpan, isWholeIncome, type BalanceRole } from "./balance-roles";
+import { balanceRole, carriedSpan, holdsRoleWords, isWholeIncome, type BalanceRole } from "./balance-roles";
 import { culpritOf, type Relations } from "./culprit";
 import type { SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
@@ -15,9 +15,9 @@ import { culpritIssue } from "./total-slips";
  * 元,安排支出1169万元,结转下年使用68万元” (庆阳 2021), “…总收入266.98万元,上年结转171.6万元,…总支出405.43万元,结余33.15万元”
  * (曾都 2022), “当年安排支出276.288万元,当年实际支出219.488万元,结转下年使用资金56.8万元” (勉县 2021). The amounts of one
  * sentence — or of a sentence and the next of its paragraph, when the first leaves the balance open — whose names each hold
- * one role (./balance-roles.ts), of one fund and one year, tie with certainty when
- * - every amount after the first with a role has one (an amount with none before them names the fund: “省市下达福彩公益金
- *   276.288万元,当年安排支出…”), none inside parentheses, none after a “其中” (its parts, a list of their own);
+ * one role (./balance-roles.ts), of one fund (with its scope) and one year, tie with certainty when
+ * - every amount after the first with a role has one (an amount whose words name no role before them names the fund:
+ *   “省市下达福彩公益金276.288万元,当年安排支出…”), none inside parentheses, none after a “其中” (its parts, a list of their own);
  * - each role is named once, and there is an amount carried over and one spent (or arranged to be spent);
  * then what came in equals what was spent plus what is carried over: income (+ brought) = spent + carried, or — the
  * amount arranged against the amount spent — planned − spent = carried. Texts differ on whether 上年结转 is inside 收入 or
@@ -52,6 +52,8 @@ function balanceOf(sentences: readonly SentenceClaims[]): Balance | undefined {
   const roled = amounts.map((m) => ({ m, role: balanceRole(m.label) }));
   const first = roled.findIndex((r) => r.role);
   if (first < 0 || amounts.some((m) => m.depth > 0 || !isStatedTotal(m))) return undefined;
+  // an amount before them names the fund only when its words name no role at all (not words of two roles)
+  if (roled.slice(0, first).some((r) => holdsRoleWords(r.m.label))) return undefined;
   const tied = roled.slice(first);
   if (tied.some((r) => !r.role)) return undefined;
   const balance: Balance = {};
