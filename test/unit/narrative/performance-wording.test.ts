@@ -83,8 +83,11 @@ describe("“上年结转结余A,加…总收入B,减…总支出C,…结余R”
     expect(totals(xiaolan("0.23", "12.6"), 2025)).toEqual([["error", "1.23", "0.23亿元"]]);
   });
 
-  it("a last amount not named 结余 / 结转, or no clause opening with “减”, is not read as the balance", () => {
+  it("a last amount not named 结余 / 结转, or no clause opening with “减”, is not read as the chain's balance", () => {
     expect(totals("上年结转结余0亿元,加一般公共预算总收入13.83亿元,减一般公共预算总支出13.6亿元,调出资金0.43亿元。", 2025)).toEqual([]);
-    expect(totals("上年结转结余0亿元,加一般公共预算总收入13.83亿元,一般公共预算总支出13.6亿元,结余0.43亿元。", 2025)).toEqual([]);
+    // with no “减” each amount's own words still name its role: the balance written as plain clauses (plain-balance.ts)
+    const plain = check("上年结转结余0亿元,加一般公共预算总收入13.83亿元,一般公共预算总支出13.6亿元,结余0.43亿元。", 2025);
+    expect(plain.map((f) => [f.severity, f.expected, f.actual])).toEqual([["error", "0.23", "0.43亿元"]]);
+    expect(plain[0].headline).toContain("文中写结余0.43亿元，而");
   });
 });

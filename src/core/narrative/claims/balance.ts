@@ -90,7 +90,12 @@ export function checkYearBalances(parsed: readonly ParsedParagraph[], reading: R
   });
 }
 
-const YEAR_BALANCE = /^(?:本年|当年)(?:收支)?结余$/;
+/**
+ * “本年收支结余”, “当年收支结余”: the year's income less its spending. A 结余 of the year with no 收支 (“本年结余21.5万元” after
+ * “上年结转65.34万元” and “财政收回统筹6.86万元”, 曾都 2024; “当年结余3.3亿元” of a 收入总计 with 上年结转 in it, 上海 2014) is
+ * what is left at the year's end, what was carried in too: no balance of the two amounts alone.
+ */
+const YEAR_BALANCE = /^(?:本年|当年)收支结余$/;
 
 function yearBalanceIssue(before: readonly Mention[], balance: Mention, reading: Reading, position: number): ClaimIssue | undefined {
   const income = before.filter((m) => /收入$/.test(m.label));

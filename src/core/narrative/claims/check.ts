@@ -12,6 +12,7 @@ import { FINAL_TEMPLATE } from "../templates/final";
 import { checkAddition } from "./addition";
 import { checkComposedOf } from "./composed-of";
 import { checkBalances, checkYearBalances } from "./balance";
+import { checkPlainBalances } from "./plain-balance";
 import { checkCarriedBudgets } from "./carried-budget";
 import { checkCarriedPriorRates } from "./carried-prior-rate";
 import { checkNamedYearRates } from "./named-year-rate";
@@ -141,6 +142,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
       ...checkEnumeratedLists(parsed, reading, relations),
       ...checkBalances(parsed, reading),
       ...checkYearBalances(parsed, reading),
+      ...checkPlainBalances(parsed, reading, relations),
       ...checkCarriedBudgets(parsed, reading),
       ...checkCarriedPriorRates(statements, year, reading),
       ...checkNamedYearRates(statements, parsed, family, year, reading),
