@@ -127,6 +127,7 @@ function balanceIssue(b: Balance, reading: Reading, relations: Relations): Claim
       value: (m) => reading.value(m),
       standing: (m, at) => (m === total ? relations.ofTotal(m, undefined, at) : relations.ofPart(m, undefined, at)),
       confirmedBy: (at) => relations.confirmationOf(total, undefined, at),
+      accusedBy: (m, at) => relations.accusationOf(m, undefined, at),
     });
     if (culprit.at !== "total") return culpritIssue("total", { total, name: total.label, parts, names: parts.map((p) => p.label) }, culprit, reading);
   }

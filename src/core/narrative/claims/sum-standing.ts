@@ -50,7 +50,12 @@ export function sumStandings({ statements, parsed, reading }: Pick<RelationText,
     holds: () => sumStanding(s, s.figure)?.standing === "confirmed",
     by: () => {
       const known = partsOf(s)!.known;
-      return partsAddUp(s.mention, known.map((k) => k.mention), reading, known.every((k) => sameSentence(k, s)) ? undefined : placeName(known[0].at));
+      return partsAddUp(
+        s.mention,
+        known.map((k) => k.mention),
+        reading,
+        known.every((k) => sameSentence(k, s)) ? undefined : placeName(known[0].at),
+      );
     },
   });
   const ownSums = (m: Mention, judged?: string): Telling[] => {

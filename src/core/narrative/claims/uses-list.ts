@@ -33,7 +33,12 @@ export function usesList(s: SentenceClaims): UsesList | undefined {
   });
   if (!words.every((w): w is string => w !== undefined && (SPENT.test(w) || LEFT.test(w)))) return undefined;
   if (words.slice(0, -1).some((w) => LEFT.test(w) && !SPENT.test(w))) return undefined;
-  return { total, uses, opener: SPENT.exec(words[0])?.[0] ?? words[0].trim(), closed: LEFT.test(words[words.length - 1]) && !SPENT.test(words[words.length - 1]) };
+  return {
+    total,
+    uses,
+    opener: SPENT.exec(words[0])?.[0] ?? words[0].trim(),
+    closed: LEFT.test(words[words.length - 1]) && !SPENT.test(words[words.length - 1]),
+  };
 }
 
 /** Words that spend the amount on something: “安排用于”, “主要用于”, “下达西峰区”, “拨付”. */
