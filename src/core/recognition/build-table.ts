@@ -318,15 +318,23 @@ function codeRow(ctx: RowContext, r: number, labelText: string, codeText: string
   if (CODE.test(codeText)) return subjectRow(ctx, r, codeText, labelText.trim(), cells);
   const split = splitCodeAndName(codeText, labelText);
   const name = stripNumbering(split.name);
-  if (TOTAL_LABEL.test(codeText) || TOTAL_LABEL.test(compact(labelText)))
-    return tableRow({ row: r, cells, name: "合计", key: uniqueKey(ctx, "合计"), total: true });
+  if (TOTAL_LABEL.test(codeText) || TOTAL_LABEL.test(compact(labelText))) return totalRow(uniqueKey(ctx, "合计"), "合计", r, cells);
   if (NAMES_TOTAL.test(codeText) && !split.code) return namedTotalRow(ctx, r, codeText, cells);
   if (!codeText && !labelText && claimedByTotal(ctx, r, cells)) return undefined;
   const dictionary = ctx.span.kind.rowScheme === "economic-code" ? ECONOMIC_CLASSES : FUNCTION_CLASSES;
   const code = split.code ?? dictionary[name];
   if (code) return subjectRow(ctx, r, code, split.name.trim(), cells);
   if (!hasValues(cells)) return undefined;
-  return tableRow({ row: r, cells, name: split.name.trim(), key: uniqueKey(ctx, name || `第${r + 1}行`), total: !name || !ctx.seenCode ? true : undefined });
+  const row = tableRow(uniqueKey(ctx, name || `第${r + 1}行`), split.name.trim(), r, cells);
+  if (!name || !ctx.seenCode) row.total = true;
+  return row;
+}
+
+/** A 合计 / 总计 line or a unit's subtotal. */
+function totalRow(key: string, name: string, r: number, cells: RowCells): TableRow {
+  const row = tableRow(key, name, r, cells);
+  row.total = true;
+  return row;
 }
 
 const CODE = /^\d{3,7}$/;
@@ -334,7 +342,10 @@ const CODE = /^\d{3,7}$/;
 /** A line with its subject code (类 3 digits, 款 5, 项 7). */
 function subjectRow(ctx: RowContext, r: number, code: string, name: string, cells: RowCells): TableRow {
   ctx.seenCode = true;
-  return tableRow({ row: r, cells, name, key: uniqueKey(ctx, code, name), code, level: codeLevel(code, ctx.span.kind.rowScheme) });
+  const row = tableRow(uniqueKey(ctx, code, name), name, r, cells);
+  row.code = code;
+  row.level = codeLevel(code, ctx.span.kind.rowScheme);
+  return row;
 }
 
 /**
@@ -342,7 +353,7 @@ function subjectRow(ctx: RowContext, r: number, code: string, name: string, cell
  * 公用经费合计 spanning to the last group's amount column): its value is the first amount to the right.
  */
 function namedTotalRow(ctx: RowContext, r: number, name: string, cells: RowCells): TableRow {
-  const row = tableRow({ row: r, cells, name, key: uniqueKey(ctx, name), total: true });
+  const row = totalRow(uniqueKey(ctx, name), name, r, cells);
   if (hasValues(cells)) return row;
   const [firstKey] = cells.keys();
   const start = Math.min(...cells.cols);
@@ -399,16 +410,11 @@ function itemRow(ctx: RowContext, group: ColumnGroup, r: number, labelText: stri
   if (read.note) return undefined;
   const side = group.side ?? stackedSide(ctx, read.name);
   const meaning = itemMeaning(ctx.span.kind, side && read.bareTotal ? (side === "income" ? "收入" : "支出") + read.name : read.name);
-  const row = tableRow({
-    key: meaning.canonical,
-    name: meaning.canonical,
-    code: meaning.code,
-    side,
-    total: meaning.total || undefined,
-    row: r,
-    cells,
-    level: read.numbered ? 1 : undefined,
-  });
+  const row = tableRow(meaning.canonical, meaning.canonical, r, cells);
+  row.code = meaning.code;
+  row.side = side;
+  if (meaning.total) row.total = true;
+  if (read.numbered) row.level = 1;
   if (!meaning.count) return row;
   row.count = true;
   for (const f of fractionalCounts(row, ctx.span.sheetName, ctx.span.kind.title)) ctx.findings.push(f);
@@ -438,7 +444,10 @@ function unlabelledLine(group: ColumnGroup, r: number): string {
 function inheritedLabelRow(ctx: RowContext, group: ColumnGroup, r: number, cells: RowCells): TableRow | undefined {
   const other = otherSideLine(ctx.rows, r, group.side);
   if (!other) return undefined;
-  return tableRow({ key: other.name, name: other.name, side: group.side, row: r, cells, level: other.level });
+  const row = tableRow(other.name, other.name, r, cells);
+  row.side = group.side;
+  row.level = other.level;
+  return row;
 }
 
 /** The line already read on row r for the other side. */

@@ -19,16 +19,10 @@ export function totalsFromColumns(rows: TableRow[], sheet: SheetSnapshot, column
       { key: column, col: cell.col },
       { key: "金额", col: cell.col },
     ]);
-    added.push(
-      tableRow({
-        key: line,
-        name: line,
-        row: total.row,
-        total: true,
-        derived: true,
-        cells: new RowCells(layout, sheet.name, total.row, sheet.cells[total.row]),
-      }),
-    );
+    const row = tableRow(line, line, total.row, new RowCells(layout, sheet.name, total.row, sheet.cells[total.row]));
+    row.total = true;
+    row.derived = true;
+    added.push(row);
   }
   return added;
 }

@@ -22,7 +22,11 @@ export function splitCarryOverByFund(rows: TableRow[], sheet: SheetSnapshot): Ta
       const col = fundColumn(line, fund, active);
       if (col === undefined) continue;
       const cells = new RowCells(new CellLayout([{ key: "合计", col }]), sheet.name, line.row, sheet.cells[line.row]);
-      added.push(tableRow({ key, name: fund, side: line.side, row: line.row, level: 1, cells, derived: true }));
+      const row = tableRow(key, fund, line.row, cells);
+      row.side = line.side;
+      row.level = 1;
+      row.derived = true;
+      added.push(row);
       keys.add(key);
     }
   }

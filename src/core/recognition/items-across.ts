@@ -40,15 +40,11 @@ export function itemsAcross(kind: TableKindSpec, amountCols: readonly ColumnInfo
 export function itemRowsAt(columns: readonly ItemColumn[], row: number, makeCells: (layout: CellLayout) => TableRow["cells"]): TableRow[] {
   const byItem = new Map<string, ItemColumn[]>();
   for (const c of columns) byItem.set(c.item, [...(byItem.get(c.item) ?? []), c]);
-  return [...byItem.values()].map((cols) =>
-    tableRow({
-      key: cols[0].item,
-      name: cols[0].printed,
-      row,
-      total: cols[0].item === "合计" || undefined,
-      cells: makeCells(new CellLayout(cols.map((c) => ({ key: c.measure, col: c.col })))),
-    }),
-  );
+  return [...byItem.values()].map((cols) => {
+    const line = tableRow(cols[0].item, cols[0].printed, row, makeCells(new CellLayout(cols.map((c) => ({ key: c.measure, col: c.col })))));
+    if (cols[0].item === "合计") line.total = true;
+    return line;
+  });
 }
 
 /** One head naming both (上海: “机关运行经费决算数”): the item, then the measure; any other head as it is. */

@@ -100,27 +100,25 @@ export interface TableRow {
   cells: RowAmounts;
 }
 
-/** What a line is made from: key, name, row and cells, and whichever other fields it has. */
-export type TableRowFields = Pick<TableRow, "key" | "name" | "row" | "cells"> & Partial<TableRow>;
-
 /**
- * Every line is made here, with all of TableRow's fields in one order (undefined where absent) and none added later:
- * the engine then meets one shape of line everywhere (lines of several shapes cost it megamorphic loads and deopts).
+ * Every line is made here from its key, name, sheet row and cells, with all of TableRow's other fields present in one
+ * order and undefined, for its reader to set (none is added later): the engine then meets one shape of line everywhere
+ * (lines of several shapes cost it megamorphic loads and deopts), and no object of fields is made to make a line.
  */
-export function tableRow(f: TableRowFields): TableRow {
+export function tableRow(key: string, name: string, row: number, cells: RowAmounts): TableRow {
   return {
-    key: f.key,
-    code: f.code,
-    name: f.name,
-    level: f.level,
-    parent: f.parent,
-    total: f.total,
-    side: f.side,
-    count: f.count,
-    derived: f.derived,
-    row: f.row,
-    codeCol: f.codeCol,
-    cells: f.cells,
+    key,
+    code: undefined,
+    name,
+    level: undefined,
+    parent: undefined,
+    total: undefined,
+    side: undefined,
+    count: undefined,
+    derived: undefined,
+    row,
+    codeCol: undefined,
+    cells,
   };
 }
 
