@@ -60,11 +60,6 @@ const MISSED_TODAY = new Set<string>([
   // 3.28%; at the parts' 515.67, 3.20%), 上年结余 8.3 by its own (增加8.3, 100%): 一般公共财政预算拨款 507.37 is the one part that
   // can be the slip, at most 493.68 (an alternative of ¶2's N.growth problem), not the ¶1 total the hand check names
   "gx-xixiangtang-renda-2017-budget ¶1 501.98",
-  // m11 blind round 1: “省级彩票公益金758.54万元,其中:社会公益类项目591万元(农村互助幸福院项目167万元、…、资助贫困家庭大学生入学
-  // 120.1万元)、儿童补助类项目47.44万元” — the “其中” list (591 + 47.44) falls short of 758.54, which a list need not cover, and the
-  // parts in 591's parentheses (adding to 711.1) are a remark by design (parenthesized-parts-wording.test.ts: no “其中”, no known
-  // identity; “(上年120万元,决算95万元)” is written the same way): neither relation ties 591 with certainty
-  "sn-hanbin-2019-lottery-welfare ¶5 591",
   // f19: “(一)收入预算:2025年年初预算数1211.02万元,其中:一般公共预算拨款224.10万元,…,事业收入986.92万元,…,其他收入0.10万元” — the
   // parts add to 1211.12, but ¶4's “(二)支出预算:2025年年初预算数1211.02万元” (its own parts adding to 1211.02) is the other side of
   // the balanced budget (balanced-budget.ts): the total is right, and any of 224.10, 986.92, 0.10 may be the slip — a warning
