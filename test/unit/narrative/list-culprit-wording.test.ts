@@ -403,6 +403,15 @@ describe("one finding per slip: a figure a list finds wrong is read so by the se
     expect(all(real.replace("非税收入33520万元", "非税收入28142万元"), 2024)).toEqual([["N.listSum", "error", "28142", "33520.00"]]);
   });
 
+  it("石鼓 2019 ¶3, the total typed 30488: its rate “较上年增收2719万元,增长8.14%” breaks there and holds at 30751 + 5374 = 36125 — one finding at the total, no N.growth", () => {
+    const real =
+      "收入方面:2019年区级一般公共预算收入完成36125万元,为年度预算的102.99%,较上年增收2719万元,增长8.14%。其中税收收入30751万元,非税收入5374万元,地方一般公共预算收入税占比85.12%。";
+    expect(all(real.replace("完成36125万元", "完成30488万元"), 2019)).toEqual([["N.listSum", "error", "30488", "36125.00"]]);
+    // a rate that breaks at the parts' sum too is a slip of its own: it stays (2719 ÷ 27769 = 9.79%; at 36125, 8.14% ≠ 9.1%)
+    const both = real.replace("完成36125万元", "完成30488万元").replace("增长8.14%", "增长9.1%");
+    expect(all(both, 2019).map(([rule]) => rule)).toEqual(["N.listSum", "N.growth"]);
+  });
+
   it("丰都 法院 2018 ¶8, 本年支出合计 typed 4,745.22: one finding at it, 应不超过4,076.79 — its rate and its part's share 80.44% hold below that", () => {
     // cq-fengdu-fayuan-2018-final: ¶6's 支出总计 4,076.79 (its change and rate hold) above 本年支出合计; 30.64 ÷ 4,093.62 = 0.75%
     // and 3,268.32 ÷ 4,062.98 = 80.44% at the real 4,062.98

@@ -26,6 +26,7 @@ import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns } from "./breakdowns";
 import { checkChangeBounds, checkChangeCulprits, checkChangeSums } from "./change-sums";
 import type { CrossContext } from "./cross";
+import { changeConfirmed } from "./change";
 import { checkRepeated } from "./repeated";
 import { checkDoubtfulAmounts } from "./doubtful-amounts";
 import type { TotalResolver } from "./share-total";
@@ -33,7 +34,7 @@ import { checkTotalCulprits } from "./total-slips";
 import { checkTotals } from "./totals";
 import { figureBinding, holdsName, namesSameFigure } from "./figures";
 import { namesWhole, soleWhole, type WholeSearch } from "./sole-whole";
-import type { ShareClaim } from "./extract";
+import type { ChangeClaim, ShareClaim } from "./extract";
 import { checkDigits } from "./digits";
 import { checkForm, coveredYears } from "./form";
 import { checkGaps } from "./gap";
@@ -152,6 +153,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
     // budget − actual = saving: after the lists, whose totals the budget and the actual may be
     ...parsed.flatMap((at) => checkSavings(at, reading)),
   ];
+  readAccusedTotals(lists, parsed, reading);
   const sentenceChecks: Located[] = parsed.flatMap((at) => [
     ...at.sentences.flatMap((s) =>
       [
@@ -172,6 +174,26 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
   // in order of priority (a figure's first finding is the one kept), which is not the order they ran in
   return oneFindingPerSlip([...fromTables, ...culprits, ...sentenceChecks, ...lists, ...form], reading);
 }
+
+/**
+ * A total a broken sum names with no value (“合计或某一项有误”) whose own changes all break as printed and hold at the parts'
+ * sum (石鼓 2019: 36125 typed 30488, “较上年增收2719万元,增长8.14%” holds at 30751 + 5374) is that sum: read so by the sentence
+ * checks after, its rate says nothing more. A change that holds as printed, or breaks at the sum too, leaves it as printed.
+ */
+function readAccusedTotals(located: readonly Located[], parsed: readonly ParsedParagraph[], reading: Reading): void {
+  const changes = parsed.flatMap((p) => p.sentences.flatMap((s) => s.claims)).filter((c): c is ChangeClaim => c.kind === "change" && !!c.subject?.certain);
+  for (const { issue } of located) {
+    const total = issue.target;
+    if (issue.verdict !== "error" || !SUM_RULES.has(issue.rule) || !total || total.kind !== "amount" || reading.foundWrong(total)) continue;
+    const parts = issue.involved ?? [];
+    const own = changes.filter((c) => c.subject!.to === total && !c.eitherWay);
+    if (parts.length < 2 || parts.some((m) => m.kind !== "amount") || own.length === 0) continue;
+    const sum = parts.reduce((acc, m) => acc.plus(reading.value(m)), new Decimal(0));
+    const accuse = (c: ChangeClaim) => !changeConfirmed(c, reading) && reading.readAt(total, sum, () => changeConfirmed(c, reading));
+    if (own.every(accuse)) reading.correct(total, sum, total.unit);
+  }
+}
+const SUM_RULES = new Set<ClaimIssue["rule"]>(["listSum", "total"]);
 
 /**
  * Keeps an issue only when none of its figures was already found wrong (an error or a rounding tail; a
