@@ -37,6 +37,15 @@ describe("an item name inside a longer phrase is that item, not the shorter figu
     expect(check(changed)[0].message).toMatch(/^第1段：/);
   });
 
+  it("a parent with no relation of its own is the slip when the shares of two items break at it (澧县 六中 2018 ¶7, #19)", () => {
+    // hn-lixian-liuzhong-2018-final: 2131.80 ÷ 3629.2 = 58.74%, 1497.40 ÷ 3629.2 = 41.26% — a slip in one item breaks its own share alone
+    const lixian = "2018年本年支出3629.2万元中,财政拨款支出2131.80万元,占本年支出的58.74%。纳入专户管理的非税收入拨款支出1497.40万元,占本年支出的41.26%。";
+    expect(check(lixian)).toEqual([]);
+    expect(check(lixian.replace("3629.2", "4086.6")).map((f) => [f.rule, f.severity, f.expected ?? null, f.actual ?? null])).toEqual([
+      ["N.listSum", "error", "3629.2万元", "4086.6"],
+    ]);
+  });
+
   it("a growth rate in 元 with thousands separators: 261,443.84 ÷ (857,890.16 + 261,443.84) = 23.36%", () => {
     const changed = enumeration.replace("下降 23.36%", "下降 25.36%");
     expect(errors(changed)).toEqual([["N.growth", "23.36%", "25.36%"]]);

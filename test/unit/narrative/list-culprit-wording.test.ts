@@ -446,3 +446,43 @@ describe("a part's rate-only change that holds at the printed and the corrected 
     expect(checkText(doc.paragraphs, doc.year)).toEqual([]);
   });
 });
+
+describe("one finding per slip: a figure a list finds wrong is read so by the sentence checks after it (#19)", () => {
+  const all = (text: string, year: number) =>
+    checkNarrative(readTextFile(text), [], { year }).map((f) => [f.rule, f.severity, f.actual ?? null, f.expected ?? null]);
+
+  it("清流 2021 ¶2, 税收收入 typed 33219: the list names it, 应为 45343 − 9497 = 35846; its own rate (1157 ÷ 34689 = 3.34%) holds there — no N.growth", () => {
+    // fj-qingliu-2021-final ¶2: 45343 = 35846 + 9497, and the total's own 增收1848万元,增长4.25% (1848 ÷ 43495 = 4.249%) confirms it
+    const real =
+      "2021年县级一般公共预算收入45343万元,完成年初预算的104.7%,完成调整预算的99.2%,比上年增收1848万元,增长4.25%。其中,税收收入35846万元,完成年初预算的102.2%,完成调整预算的103.7%,比上年增收1157万元,增长3.3%;非税收入9497万元,完成年初预算的115.1%,完成调整预算的85.6%,比上年增收691万元,增长7.8%。";
+    expect(all(real, 2021)).toEqual([]);
+    expect(all(real.replace("税收收入35846万元", "税收收入33219万元"), 2021)).toEqual([["N.listSum", "error", "33219", "35846.00"]]);
+  });
+
+  it("蓝山 2024 ¶1, 非税收入 typed 28142: one finding at it, no warning at its rate “增长6%” (1896 ÷ 26246 = 7.22%)", () => {
+    const real =
+      "(1)根据县委经济工作会议安排,地方一般公共预算收入116059万元,较上年增加6570万元,增长6%,其中税收收入82539万元,较上年增加4674万元,增长6%;非税收入33520万元,较上年增加1896万元,增长6%;税收收入占地方一般公共预算收入的比重为71.1%。";
+    expect(all(real.replace("非税收入33520万元", "非税收入28142万元"), 2024)).toEqual([["N.listSum", "error", "28142", "33520.00"]]);
+  });
+
+  it("石鼓 2019 ¶3, the total typed 30488: its rate “较上年增收2719万元,增长8.14%” breaks there and holds at 30751 + 5374 = 36125 — one finding at the total, no N.growth", () => {
+    const real =
+      "收入方面:2019年区级一般公共预算收入完成36125万元,为年度预算的102.99%,较上年增收2719万元,增长8.14%。其中税收收入30751万元,非税收入5374万元,地方一般公共预算收入税占比85.12%。";
+    expect(all(real.replace("完成36125万元", "完成30488万元"), 2019)).toEqual([["N.listSum", "error", "30488", "36125.00"]]);
+    // a rate that breaks at the parts' sum too is a slip of its own: it stays (2719 ÷ 27769 = 9.79%; at 36125, 8.14% ≠ 9.1%)
+    const both = real.replace("完成36125万元", "完成30488万元").replace("增长8.14%", "增长9.1%");
+    expect(all(both, 2019).map(([rule]) => rule)).toEqual(["N.listSum", "N.growth"]);
+  });
+
+  it("丰都 法院 2018 ¶8, 本年支出合计 typed 4,745.22: one finding at it, 应不超过4,076.79 — its rate and its part's share 80.44% hold below that", () => {
+    // cq-fengdu-fayuan-2018-final: ¶6's 支出总计 4,076.79 (its change and rate hold) above 本年支出合计; 30.64 ÷ 4,093.62 = 0.75%
+    // and 3,268.32 ÷ 4,062.98 = 80.44% at the real 4,062.98
+    const doc = readCorpusDocument("cq-fengdu-fayuan-2018-final");
+    const typed = doc.paragraphs.map((p) => (p.index === 8 ? { ...p, text: p.text.replace("4,062.98", "4,745.22") } : p));
+    const at8 = (paragraphs: typeof typed) => checkText(paragraphs, doc.year).filter((f) => paragraphOf(f) === 8);
+    expect(at8(doc.paragraphs)).toEqual([]);
+    const findings = at8(typed);
+    expect(findings.map((f) => [f.rule, f.severity, f.actual])).toEqual([["N.total", "error", "4745.22"]]);
+    expect(findings[0].headline).toContain("应不超过4,076.79万元");
+  });
+});

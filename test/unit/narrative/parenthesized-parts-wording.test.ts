@@ -68,11 +68,30 @@ describe("“财政拨款收入A(其中,一般公共预算B,政府性基金预�
     expect(findings.filter((f) => f.severity === "warning")).toEqual([]);
   });
 
-  it("a 本年收入合计 read at its parts' sum by an earlier finding does not make the share 99.64% tell 财政拨款收入 (two slips: 24,970.34 and 24,409.59)", () => {
+  describe("two slips (财政拨款收入 24,970.34, its own 一般公共预算 24,409.59): the six items give 25,061.67, the shares fit it (#19)", () => {
     const text = sanmen.replace("财政拨款收入24,940.34万元", "财政拨款收入24,970.34万元").replace("一般公共预算24,399.59万元", "一般公共预算24,409.59万元");
-    const findings = checkNarrative(readTextFile(text), [], { year: 2022 });
-    expect(findings.filter((f) => f.actual === "24970.34").map((f) => [f.severity, f.expected])).toEqual([["error", "24,950.34"]]);
-    expect(findings.some((f) => f.message.includes("已由文中别处印证"))).toBe(false);
+
+    it("only 99.64% breaks at 25,031.67 — a slip in 财政拨款收入 fits it as well: no error at 本年收入合计, a warning naming both", () => {
+      const findings = checkNarrative(readTextFile(text), [], { year: 2022 });
+      expect(findings.filter((f) => f.actual === "25031.67").map((f) => [f.rule, f.severity, f.headline])).toEqual([
+        ["N.listSum", "warning", expect.stringContaining("请核对本年收入合计、财政拨款收入。")],
+      ]);
+      // 25,031.67 − 91.33 = 24,940.34, 99.64% of it: the share's own finding gives 财政拨款收入 its value
+      expect(findings.filter((f) => f.severity === "error").map((f) => [f.actual, f.expected])).toEqual([["24970.34", "24,940.34万元"]]);
+      expect(findings.some((f) => f.message.includes("已由文中别处印证"))).toBe(false);
+    });
+
+    it("本年收入合计 stated alike in another paragraph: confirmed, the warning names 财政拨款收入 alone", () => {
+      const stated = [
+        "2020年度收入总计25,031.67万元,支出总计25,031.67万元。",
+        "一、收入决算情况说明。本年收入合计25,031.67万元,比上年增加1,031.67万元,增长4.30%。",
+        text,
+      ];
+      const findings = checkNarrative(readTextFile(stated.join("\n")), [], { year: 2020 });
+      const [warning] = findings.filter((f) => f.severity === "warning" && f.rule === "N.listSum");
+      expect(warning.headline).toContain("本年收入合计25,031.67万元另有印证，差额应出在财政拨款收入中，请核对财政拨款收入。");
+      expect(findings.filter((f) => f.severity === "error").map((f) => f.actual)).toEqual(["24970.34"]);
+    });
   });
 
   it("two of the three may leave the third out, and a part named as the whole's own words is no whole: no error", () => {

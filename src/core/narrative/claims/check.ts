@@ -27,6 +27,7 @@ import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns } from "./breakdowns";
 import { checkChangeBounds, checkChangeCulprits, checkChangeSums } from "./change-sums";
 import type { CrossContext } from "./cross";
+import { changeConfirmed } from "./change";
 import { checkRepeated } from "./repeated";
 import { checkDoubtfulAmounts } from "./doubtful-amounts";
 import type { TotalResolver } from "./share-total";
@@ -34,7 +35,7 @@ import { checkTotalCulprits } from "./total-slips";
 import { checkTotals } from "./totals";
 import { figureBinding, holdsName, namesSameFigure } from "./figures";
 import { namesWhole, soleWhole, type WholeSearch } from "./sole-whole";
-import type { ShareClaim } from "./extract";
+import type { ChangeClaim, ShareClaim } from "./extract";
 import { checkDigits } from "./digits";
 import { checkForm, coveredYears } from "./form";
 import { checkGaps } from "./gap";
@@ -107,75 +108,102 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
   const cross: CrossContext = { reading, checked, whereOf: (at) => whereOf(at.paragraph), year, relations };
   const basicTable = tables.find((t) => t.kind.id === "J06" && !t.isEmpty);
 
-  // in order of priority: a figure's first finding is the one kept
-  const covered = coveredYears(parsed, options.year);
-  const tiers: Located[][] = [
-    [...statements.flatMap((s) => checkStatement(s, tableFigure, reading, checked) ?? []), ...checkItems(items, rowCheck), ...checkClasses(classes, rowCheck)],
-    // a part's change found wrong by confirmation is read at its corrected value by the sentence checks
-    [
-      ...checkNamedLists(parsed, resolveTotal, reading, relations),
-      ...checkChangeCulprits(parsed, family, cross),
-      ...checkTotalCulprits(statements, parsed, tableFigure, cross),
-    ],
-    parsed.flatMap((at) => [
-      ...at.sentences.flatMap((s) =>
+  // run in this order: a figure a check finds wrong with certainty is read at its corrected value by every check after
+  // it — the sums and lists (a part or a total they correct) before the sentence checks that rest on it (税收收入 typed
+  // 33219 in “…其中,税收收入33219万元,…比上年增收1157万元,增长3.3%”: the list reads it at 35846, where its rate holds)
+  const fromTables = [
+    ...statements.flatMap((s) => checkStatement(s, tableFigure, reading, checked) ?? []),
+    ...checkItems(items, rowCheck),
+    ...checkClasses(classes, rowCheck),
+  ];
+  // a part's change found wrong by confirmation is read at its corrected value by the checks after
+  const culprits = [
+    ...checkNamedLists(parsed, resolveTotal, reading, relations),
+    ...checkChangeCulprits(parsed, family, cross),
+    ...checkTotalCulprits(statements, parsed, tableFigure, cross),
+  ];
+  const lists: Located[] = [
+    ...checkTotals(statements, tableFigure, cross),
+    ...checkRepeated(statements, cross),
+    ...checkDoubtfulAmounts(stated, tableFigure, cross),
+    ...checkBreakdowns(classes, items, parsed, cross),
+    ...checkChangeSums(parsed, family, cross),
+    ...checkChangeBounds(parsed, family, statements, cross),
+    ...checkEnumeratedLists(parsed, reading, relations),
+    ...checkBalances(parsed, reading),
+    ...checkYearBalances(parsed, reading),
+    ...checkPlainBalances(parsed, reading, relations),
+    ...checkCarriedBudgets(parsed, reading),
+    ...checkCarriedPriorRates(statements, year, reading),
+    ...checkNamedYearRates(statements, parsed, family, year, reading),
+    ...parsed.flatMap((at) => [...checkListChanges(at, reading), ...checkChangeLists(at, reading)]),
+    ...checkSiblingShares(parsed, family, reading, year),
+    ...checkImpliedTotals(parsed, resolveTotal, reading),
+    ...checkTableSums(parsed),
+    ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
+    // totals the catalogue does not know: after the checks that name the figure
+    ...parsed.flatMap((at) =>
+      at.sentences.flatMap((s, i) =>
         [
-          ...checkArithmetic(s, resolveTotal, reading, relations),
-          ...checkGaps(s, reading),
-          ...checkStatedRates(s, reading),
-          ...checkCompoundRates(s, reading),
-          ...(statedSaving(at) ? [] : checkSavingRates(s, reading)),
-          ...checkYearPairRates(s, reading),
-          ...checkPointGaps(s),
+          ...checkSubsetSum(s, reading, relations, at.sentences.slice(i + 1)),
+          ...checkAddition(at.sentences, i, reading),
+          ...checkComposedOf(at.sentences, i, reading),
+          ...checkListedTotals(s, reading),
         ].map((issue) => ({ issue, at })),
       ),
-      ...checkCompletionAgainstTables(at, family, tableFigure),
-      ...checkCompareWords(at),
-    ]),
-    [
-      ...checkTotals(statements, tableFigure, cross),
-      ...checkRepeated(statements, cross),
-      ...checkDoubtfulAmounts(stated, tableFigure, cross),
-      ...checkBreakdowns(classes, items, parsed, cross),
-      ...checkChangeSums(parsed, family, cross),
-      ...checkChangeBounds(parsed, family, statements, cross),
-      ...checkEnumeratedLists(parsed, reading, relations),
-      ...checkBalances(parsed, reading),
-      ...checkYearBalances(parsed, reading),
-      ...checkPlainBalances(parsed, reading, relations),
-      ...checkCarriedBudgets(parsed, reading),
-      ...checkCarriedPriorRates(statements, year, reading),
-      ...checkNamedYearRates(statements, parsed, family, year, reading),
-      ...parsed.flatMap((at) => [...checkListChanges(at, reading), ...checkChangeLists(at, reading)]),
-      ...checkSiblingShares(parsed, family, reading, year),
-      ...checkImpliedTotals(parsed, resolveTotal, reading),
-      ...checkTableSums(parsed),
-      ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
-      // totals the catalogue does not know: after the checks that name the figure
-      ...parsed.flatMap((at) =>
-        at.sentences.flatMap((s, i) =>
-          [
-            ...checkSubsetSum(s, reading, relations, at.sentences.slice(i + 1)),
-            ...checkAddition(at.sentences, i, reading),
-            ...checkComposedOf(at.sentences, i, reading),
-            ...checkListedTotals(s, reading),
-          ].map((issue) => ({ issue, at })),
-        ),
-      ),
-      // budget − actual = saving: after the lists, whose totals the budget and the actual may be
-      ...parsed.flatMap((at) => checkSavings(at, reading)),
-    ],
-    [...parsed.flatMap((at) => checkForm(at, options.year, family, covered)), ...checkDigits(parsed, reading)],
+    ),
+    // budget − actual = saving: after the lists, whose totals the budget and the actual may be
+    ...parsed.flatMap((at) => checkSavings(at, reading)),
   ];
-  return oneFindingPerSlip(tiers.flat());
+  readAccusedTotals(lists, parsed, reading);
+  const sentenceChecks: Located[] = parsed.flatMap((at) => [
+    ...at.sentences.flatMap((s) =>
+      [
+        ...checkArithmetic(s, resolveTotal, reading, relations),
+        ...checkGaps(s, reading),
+        ...checkStatedRates(s, reading),
+        ...checkCompoundRates(s, reading),
+        ...(statedSaving(at) ? [] : checkSavingRates(s, reading)),
+        ...checkYearPairRates(s, reading),
+        ...checkPointGaps(s),
+      ].map((issue) => ({ issue, at })),
+    ),
+    ...checkCompletionAgainstTables(at, family, tableFigure),
+    ...checkCompareWords(at),
+  ]);
+  const covered = coveredYears(parsed, options.year);
+  const form = [...parsed.flatMap((at) => checkForm(at, options.year, family, covered)), ...checkDigits(parsed, reading)];
+  // in order of priority (a figure's first finding is the one kept), which is not the order they ran in
+  return oneFindingPerSlip([...fromTables, ...culprits, ...sentenceChecks, ...lists, ...form], reading);
 }
+
+/**
+ * A total a broken sum names with no value (“合计或某一项有误”) whose own changes all break as printed and hold at the parts'
+ * sum (石鼓 2019: 36125 typed 30488, “较上年增收2719万元,增长8.14%” holds at 30751 + 5374) is that sum: read so by the sentence
+ * checks after, its rate says nothing more. A change that holds as printed, or breaks at the sum too, leaves it as printed.
+ */
+function readAccusedTotals(located: readonly Located[], parsed: readonly ParsedParagraph[], reading: Reading): void {
+  const changes = parsed.flatMap((p) => p.sentences.flatMap((s) => s.claims)).filter((c): c is ChangeClaim => c.kind === "change" && !!c.subject?.certain);
+  for (const { issue } of located) {
+    const total = issue.target;
+    if (issue.verdict !== "error" || !SUM_RULES.has(issue.rule) || !total || total.kind !== "amount" || reading.foundWrong(total)) continue;
+    const parts = issue.involved ?? [];
+    const own = changes.filter((c) => c.subject!.to === total && !c.eitherWay);
+    if (parts.length < 2 || parts.some((m) => m.kind !== "amount") || own.length === 0) continue;
+    const sum = parts.reduce((acc, m) => acc.plus(reading.value(m)), new Decimal(0));
+    const accuse = (c: ChangeClaim) => !changeConfirmed(c, reading) && reading.readAt(total, sum, () => changeConfirmed(c, reading));
+    if (own.every(accuse)) reading.correct(total, sum, total.unit);
+  }
+}
+const SUM_RULES = new Set<ClaimIssue["rule"]>(["listSum", "total"]);
 
 /**
  * Keeps an issue only when none of its figures was already found wrong (an error or a rounding tail; a
  * warning — a doubt about the form or the reading, “百分数缺少%” — leaves the figure usable), nor — a warning — on the same figures as one told
- * already (a list two rules read, N.total and N.listSum, warned of once); then orders them as the text reads.
+ * already (a list two rules read, N.total and N.listSum, warned of once), nor a tail or a warning about a figure a check found
+ * wrong and read at another value (its doubt is that finding's); then orders them as the text reads.
  */
-function oneFindingPerSlip(located: Located[]): Located[] {
+function oneFindingPerSlip(located: Located[], reading: Reading): Located[] {
   const flagged = new Set<Mention>();
   const told = new Set<string>();
   const ids = new Map<Mention, number>();
@@ -183,6 +211,7 @@ function oneFindingPerSlip(located: Located[]): Located[] {
   const kept = located.filter(({ issue }) => {
     const figures = [issue.target, ...(issue.involved ?? [])].filter((m): m is Mention => !!m);
     if (figures.some((m) => flagged.has(m))) return false;
+    if (issue.verdict !== "error" && issue.target && reading.foundWrong(issue.target)) return false;
     const key = figures
       .map(idOf)
       .sort((a, b) => a - b)

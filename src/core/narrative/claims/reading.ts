@@ -9,12 +9,22 @@ import type { Mention } from "./mentions";
  * judged with the table's 2995.39 and raises nothing more.
  */
 export class Reading {
-  private readonly corrected = new Map<Mention, { value: Decimal; unit: Decimal }>();
+  private readonly corrected = new Map<Mention, { value: Decimal; unit: Decimal; atMost?: true }>();
   /** Figures compared with a table (whatever the verdict): sums of such figures carry the tables' own tails. */
   readonly checked = new Set<Mention>();
 
   correct(m: Mention, value: Decimal, unit: Decimal): void {
     this.corrected.set(m, { value, unit });
+  }
+
+  /**
+   * Found too large, by how much the text does not say (a part of a list that may leave parts out, above its total:
+   * “应不超过3511万元”): read as anything from 0 up to `most` from then on — a check after that holds somewhere there says
+   * nothing more of it (留坝 2024: 税收收入 typed 4511, “占年初预算8465万元的41.5%” holds at 3511), one that holds nowhere
+   * there stands on its own (西乡塘 2017: 507.37 at most 493.68, “减少19.96万元,下降3.85%” needs 498.5).
+   */
+  correctAtMost(m: Mention, most: Decimal): void {
+    this.corrected.set(m, { value: most, unit: m.unit, atMost: true });
   }
 
   /** What `judge` finds with the figure read at `value` (as if printed so, to its own places); the reading is left as it was. */
@@ -42,6 +52,7 @@ export class Reading {
   /** The printed number as the interval of true values it may stand for (尾差 model, docs/domain.md §3.3). */
   interval(m: Mention): RoundingInterval {
     const c = this.corrected.get(m);
+    if (c?.atMost) return new RoundingInterval(new Decimal(0), RoundingInterval.of(c.value, c.unit).high);
     if (c) return RoundingInterval.of(c.value, c.unit);
     // a lower bound (“1.8亿多元”) stands for anything from its printed value up to twice that
     return m.atLeast ? new RoundingInterval(m.value.minus(m.unit.dividedBy(2)), m.value.times(2).plus(m.unit)) : RoundingInterval.of(m.value, m.unit);

@@ -127,7 +127,8 @@ export function culpritIssue(rule: "total" | "listSum", sum: NamedSum, culprit: 
       : "其他各部分或有其他关系印证、或改正后为负数（或少于其本身所写的比上年增加额）";
   // a list that may leave parts out: the part is too large, by how much the text does not say
   const should = atMost ? `应不超过${right}` : `应为${right}`;
-  if (!atMost) reading.correct(part, value, part.unit);
+  if (atMost) reading.correctAtMost(part, value);
+  else reading.correct(part, value, part.unit);
   return {
     rule,
     verdict: "error",
