@@ -282,6 +282,12 @@ describe("a list that may leave parts out, above a total its rate tells, one par
     expect(listed[0].headline).toContain("应不超过493.68万元");
   });
 
+  it("its growth rate, judged after, says it reads 507.37 at its bound and what the text writes (19.96 ÷ 513.64 = 3.89%)", () => {
+    const growth = found(text).filter((f) => f.severity === "error" && f.rule === "N.growth");
+    expect(growth.map((f) => [paragraphOf(f), f.actual, f.expected])).toEqual([[2, "3.85%", "3.89%"]]);
+    expect(growth[0].message).toContain("本年按至多493.68万元（文中写507.37万元），则上年为513.64万元");
+  });
+
   it("上年结余 free too: it cannot be the slip (507.37 alone is above 501.98) — 507.37 is still the one named", () => {
     const free = text.replace(",同比增加8.3万元,增长100%;其中:其他结转5.39万元,同比增加5.39万元,增长100%", "");
     expect(errors(free).filter(([rule]) => rule === "N.listSum")).toEqual([["N.listSum", 2, "507.37", null]]);

@@ -61,7 +61,7 @@ export function checkGrowth(claim: ChangeClaim, subject: Mention, reading: Readi
   const moreWord = claim.up ? "增加" : "减少";
   const rateWord = claim.up ? "增长" : "下降";
   const { priorValue, allowed } = growthRate(claim, subject, reading);
-  const currentText = `${num(reading.value(subject))}${unit}`;
+  const currentText = valueText(subject, `${num(reading.value(subject))}${unit}`, reading);
   if (!allowed) {
     // a prior that only rounding could bring to 0 (“1万元，增加0.5万元，增长100%”: 0.50) leaves the rate unjudged
     if (!priorValue.isZero() || isNoChange(claim)) return [];
@@ -101,4 +101,14 @@ export function checkGrowth(claim: ChangeClaim, subject: Mention, reading: Readi
       actual: percent.printed,
     },
   ];
+}
+
+/**
+ * The value a figure is read at, as a finding words it: a figure an earlier finding corrected is read at its correction,
+ * and says so beside what the text writes (长乐 2017: “本年按改正后的1081.43万元（文中写1116.14万元）”).
+ */
+function valueText(m: Mention, value: string, reading: Reading): string {
+  const as = reading.readAs(m);
+  if (as === "printed") return value;
+  return `按${as === "atMost" ? "至多" : "改正后的"}${value}（文中写${m.text}）`;
 }

@@ -45,6 +45,12 @@ export class Reading {
     return !!c && !c.value.equals(m.value);
   }
 
+  /** How a finding words the value the figure is read at: as printed, or its correction (“改正后的”, or “至多” for an upper bound). */
+  readAs(m: Mention): "printed" | "corrected" | "atMost" {
+    if (!this.foundWrong(m)) return "printed";
+    return this.corrected.get(m)!.atMost ? "atMost" : "corrected";
+  }
+
   value(m: Mention): Decimal {
     return this.corrected.get(m)?.value ?? m.value;
   }
