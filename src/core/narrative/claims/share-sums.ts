@@ -1,4 +1,5 @@
 import { Decimal, formatFixed, HUNDRED } from "../../numbers/decimal";
+import { ECONOMIC_CLASSES, FUNCTION_CLASSES } from "../../recognition/classification-names";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
 import { quoted, writtenUnit, type ClaimIssue } from "./issue";
@@ -13,6 +14,18 @@ export const sharesSum = (members: readonly ShareClaim[]): RoundingInterval =>
 /** Whether sibling shares add up to 100% within their rounding: their parts are all of their whole. */
 export const sharesMakeWhole = (members: readonly ShareClaim[]): boolean => sharesSum(members).overlaps(ALL);
 const ALL = RoundingInterval.exact(HUNDRED);
+
+const CLASS_NAMES = [...Object.keys(FUNCTION_CLASSES), ...Object.keys(ECONOMIC_CLASSES)];
+
+/**
+ * Whether two parts of a list end in the same class name (“中国人民大学教育支出48.79亿元,占比达96.72%;吉林大学教育支出
+ * 60.05亿元,占比为95.22%”): a whole lists each class once, so these are one item of two wholes stated side by side, and
+ * their shares are not parts of one 100%.
+ */
+export function repeatsAClass(members: readonly ShareClaim[]): boolean {
+  const classes = members.flatMap((c) => CLASS_NAMES.filter((name) => c.part.label.endsWith(name)));
+  return new Set(classes).size < classes.length;
+}
 
 /** Sibling shares of one list that add up to more than 100%. */
 export function shareSumIssue(members: ShareClaim[]): ClaimIssue {

@@ -9,7 +9,7 @@ import { derivedHeadline, percentOf, quoted, writtenUnit, type ClaimIssue } from
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
 import { shareListSlip } from "./share-slip";
-import { listSumIssue, sharesMakeWhole, sharesSum, shareSumIssue } from "./share-sums";
+import { listSumIssue, repeatsAClass, sharesMakeWhole, sharesSum, shareSumIssue } from "./share-sums";
 import { partsTotal, totalFor, type ShareTotal, type TotalResolver } from "./share-total";
 import { wholeShareIssue } from "./whole-share";
 
@@ -95,9 +95,10 @@ function checkShareList(
   const slip = complete && members.every((c) => c.totalName) ? shareListSlip(judged, reading) : undefined;
   const issues: ClaimIssue[] = judged.flatMap((j) => (slip && j.issue?.target === slip.target ? [slip.issue] : j.issue ? [j.issue] : []));
   // shares of one parent named in words may overlap (中小企业 and 小微企业 of 政府采购规模); the items of one list
-  // (“货物、工程、服务…分别为A、B和C，占…比例为p、q和r”) are siblings, whose shares cannot exceed 100%
+  // (“货物、工程、服务…分别为A、B和C，占…比例为p、q和r”) are siblings, whose shares cannot exceed 100% — unless two of
+  // them are the same class (./share-sums.ts repeatsAClass)
   const siblings = members.every((c) => c.share.groupSize === members.length && c.share.group === members[0].share.group);
-  if (members.length > 1 && !complete && (!named || siblings) && sharesSum(members).low.greaterThan(HUNDRED)) {
+  if (members.length > 1 && !complete && (!named || siblings) && !repeatsAClass(members) && sharesSum(members).low.greaterThan(HUNDRED)) {
     issues.push(oddShare(judged, partsSum, reading) ?? shareSumIssue(members));
   }
   if (complete && listTotal && !named) {
