@@ -29,10 +29,11 @@ const OPENING = /^\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?([^，�
 /**
  * Words before or after a year that make it a comparison, a range, a date in passing, a source's year (“根据河南省
  * 2022年统计年鉴，…2021年的…” names the yearbook, not the year the text is about) or the year money is carried into
- * (“结转2023年福利彩票公益金1123.276221万元” in a 2022 公告: next year's, by design).
+ * (“结转2023年福利彩票公益金1123.276221万元” in a 2022 公告: next year's, by design), or where a history starts (“2013年开始,
+ * 部属高校公开部门预算” in a 2018 report).
  */
 const NOT_SUBJECT_BEFORE = /与|比|较|同|相比|对比|上年|去年|以来|自|从|继|于|在|截至|截止|到|至|及|和|根据|依据|结转|转入/;
-const NOT_SUBJECT_AFTER = /^\s*年?度?\s*(?:相比|比|较|与|同|及|和|、|至|-|—|~)/;
+const NOT_SUBJECT_AFTER = /^\s*年?度?\s*(?:相比|比|较|与|同|及|和|、|至|-|—|~|开始|起)/;
 
 /** A year compared with in a title (“2016年决算数与2015年决算数对比情况”): the title's subject is the other one. */
 const COMPARED = /(?:与|比|较|同|对比)\s*$/;

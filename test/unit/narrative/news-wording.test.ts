@@ -215,10 +215,22 @@ describe("the form of news texts", () => {
     expect(check(history, 2023).filter((f) => f.rule === "N.year")).toEqual([]);
   });
 
+  it("a year followed by “开始” / “起” is where a history starts (“2013年开始,部属高校公开部门预算”, m14 blind round)", () => {
+    const history = "2013年开始,部属高校公开部门预算,至今已是第六个年头。";
+    expect(check(history, 2018).filter((f) => f.rule === "N.year")).toEqual([]);
+    expect(check(history.replace("2013年开始,", "2013年,"), 2018).map((f) => f.rule)).toEqual(["N.year"]);
+  });
+
   it("a reposted page's traditional counters (“下降1.5個百分點”) make the number no percentage either (s19u blind round 2)", () => {
     const hainan = "地方一般預算支出484.5億元,比上年增支126.5億元。金融機構存、貸款分別增長35%和40.1%,不良貸款率下降1.5個百分點。";
     expect(check(hainan, 2009).filter((f) => f.rule === "N.percentSign")).toEqual([]);
     expect(check("不良贷款率下降1.5。", 2009).map((f) => f.rule)).toEqual(["N.percentSign"]);
+  });
+
+  it("a count after “占” is no percentage: “东部高校占8席” (zy-moe-universities-2018-budget-xinjingbao ¶6, m14 blind round)", () => {
+    const seats = "从地域来看,东部高校占优,预算总数排名前十的高校,东部高校占8席,华中科技、武大是跻身前十的中西部部属高校。";
+    expect(check(seats, 2018).filter((f) => f.rule === "N.percentSign")).toEqual([]);
+    expect(check(seats.replace("占8席", "占8"), 2018).map((f) => [f.rule, f.expected])).toEqual([["N.percentSign", "8%"]]);
   });
 
   it("a number broken by a space before its decimal point (“下降50 .9%”) is half a number: no % asked for it (sfin6)", () => {

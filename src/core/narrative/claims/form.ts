@@ -114,12 +114,12 @@ export function yearIssue(y: StatedYear, year: number): ClaimIssue {
 
 /**
  * “增长 13.95。” — a rate word followed by a number without % (“增长1,055.4%” has its %); a unit or counter after the number
- * makes it no percentage (a reposted page's “下降1.5個百分點”, “增加3萬元” reach it in simplified characters:
+ * makes it no percentage (“东部高校占8席”, a reposted page's “下降1.5個百分點”, “增加3萬元” reach it in simplified characters:
  * src/core/text/simplified-text.ts). A number
  * broken by a space before its decimal point (a reposted page's “下降50 .9%”) is half a number: no finding.
  */
 const BARE_PERCENT =
-  /(增长|下降|上升|降低|占(?:[^，。；,;\d]{0,12}?的)?|完成(?:年初|全年)?预算(?:数)?的?|执行率为?)\s*(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]|\s+\.\d|[,，/／]\d|\s*(?:%|％|万|亿|元|个|人|辆|台|套|批|次|项|年|月|日|倍|分|家|户|名|平方|亩))/g;
+  /(增长|下降|上升|降低|占(?:[^，。；,;\d]{0,12}?的)?|完成(?:年初|全年)?预算(?:数)?的?|执行率为?)\s*(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.]|\s+\.\d|[,，/／]\d|\s*(?:%|％|万|亿|元|个|人|辆|台|套|批|次|项|年|月|日|倍|分|家|户|名|席|所|位|座|处|条|件|种|类|场|期|届|平方|亩))/g;
 
 function missingPercentSigns(text: string): ClaimIssue[] {
   return [...text.matchAll(BARE_PERCENT)].map((m) => ({
