@@ -1,5 +1,6 @@
 import { checkNarrative } from "../../../src/core/narrative";
 import { readTextFile } from "../../../src/core/paragraphs";
+import { corpusText } from "../../support/text-corpus";
 
 /**
  * The wording of s19x's blind rounds (test/fixtures/texts/: news reports of 三公 决算 and 预算 from 北京 陕西 新疆 河南,
@@ -216,9 +217,9 @@ describe("the form of news texts", () => {
   });
 
   it("a year followed by “开始” / “起” is where a history starts (“2013年开始,部属高校公开部门预算”, m14 blind round)", () => {
-    const history = "2013年开始,部属高校公开部门预算,至今已是第六个年头。";
-    expect(check(history, 2018).filter((f) => f.rule === "N.year")).toEqual([]);
-    expect(check(history.replace("2013年开始,", "2013年,"), 2018).map((f) => f.rule)).toEqual(["N.year"]);
+    const { text, year } = corpusText("zy-moe-universities-2018-budget-xinjingbao-b");
+    expect(check(text, year).filter((f) => f.rule === "N.year")).toEqual([]);
+    expect(check(text.replace("2013年开始,,", "2013年度"), year).map((f) => [f.rule, f.actual])).toEqual([["N.year", "2013年度"]]);
   });
 
   it("a reposted page's traditional counters (“下降1.5個百分點”) make the number no percentage either (s19u blind round 2)", () => {
