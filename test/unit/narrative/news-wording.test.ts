@@ -256,6 +256,31 @@ describe("round 2 wording (周至 2023 预算执行, 中央 三公 reports)", ()
     expect(errors("县级一般公共预算收入31751万元,较上年28899万元增长9.9%,税收收入占县级一般公共预算收入的47.7%。")).toEqual([]);
   });
 
+  // ¶1 of test/fixtures/texts/sn-zhouzhi-2023-budget-execution.txt, and its 县级 sentence with its 税收 / 非税 (¶2–¶3) as a list
+  const zhouzhiRevenue =
+    "全年县级一般公共预算收入31751万元,完成预算数31220万元的101.7%,较上年28899万元增长9.9%,税收收入占县级一般公共预算收入的57.7%,加上上划中省市收入29318万元,全县财政总收入61069万元,较上年53169万元增长14.9%。";
+  const zhouzhiList = "全年县级一般公共预算收入31751万元,较上年28899万元增长9.9%。其中:税收收入18319万元,非税收入13432万元。";
+
+  it("a total whose rate against a stated prior breaks as printed and holds at its parts' sum is that sum: one error (#19)", () => {
+    expect(check(zhouzhiRevenue, 2023)).toEqual([]);
+    // 31751 + 29318 = 61069; “较上年53169万元增长14.9%” breaks at 70040 (31.73%) and holds at 61069 (14.86%): the total is the
+    // slip, read at 61069 by the rate after it — no second error at the right 14.9%
+    const typed = check(zhouzhiRevenue.replace("61069", "70040"), 2023);
+    expect(typed.map((f) => [f.rule, f.severity, f.expected ?? null, f.actual])).toEqual([["N.total", "error", "61069.00", "70040"]]);
+    const list = check(zhouzhiList.replace("31751", "35751"), 2023);
+    expect(list.map((f) => [f.rule, f.severity, f.expected ?? null, f.actual])).toEqual([["N.listSum", "error", "31751.00", "35751"]]);
+  });
+
+  it("a total whose rate against a stated prior holds as printed and breaks at its parts' sum is confirmed: no error at it (#19)", () => {
+    expect(check(zhouzhiList, 2023)).toEqual([]);
+    // 22319 + 13432 = 35751 above 31751; 31751 ÷ 28899 − 1 = 9.87% holds, at 35751 it is 23.71%: the total stands, and
+    // neither part has a relation of its own — a warning naming both, never an error at 31751
+    const typed = check(zhouzhiList.replace("18319", "22319"), 2023);
+    expect(typed.map((f) => [f.rule, f.severity, f.actual])).toEqual([["N.listSum", "warning", "31751"]]);
+    expect(typed[0].headline).toContain("与同句所写“全年县级一般公共预算收入31751万元,较上年28899万元增长9.9%”相符");
+    expect(typed[0].headline).toContain("请核对税收收入、非税收入");
+  });
+
   const central2015 =
     "报告显示,2015年中央行政事业单位财政拨款的“三公”经费支出合计53.73亿元,比预算数减少9.43亿元。“三公”经费中,因公出国(境)经费17.44亿元,比预算数减少1.94亿元;公务用车购置及运行费30.87亿元,减少3.72亿元;公务接待费5.42亿元,减少3.77亿元。";
   const central2013 = "2013年中央本级“三公经费”财政拨款预算79.69亿元中,因公出国(境)费21.36亿元,公务用车购置及运行费43.99亿元,公务接待费14.34亿元。";
@@ -302,12 +327,16 @@ describe("a “其中” list whose parts each state their own budget, as the to
     expect(check(liuba, 2024)).toEqual([]);
   });
 
-  it("the parts' budgets above the total's budget are an error at it; the amounts are checked as before", () => {
-    // and the changed budget's own rate (“占年初预算9183万元的41.5%”: 3511 ÷ 9183) is read as its completion
-    expect(errors(liuba.replace("8465", "9183"), 2024)).toEqual([
-      ["N.listSum", "10783.00", "10065"],
-      ["N.completion", "38.23%", "41.5%"],
-    ]);
+  it("the parts' budgets above the total's budget name no total its completion confirms; the amounts are checked as before", () => {
+    // the changed budget's own rate (“占年初预算9183万元的41.5%”: 3511 ÷ 9183) is read as its completion; 9183 + 1600 = 10783
+    // is above 10065, but 4348 ÷ 10065 = 43.20% holds as printed and breaks at 10783 (40.32%): the total's budget stands, and
+    // the list (其中: it may leave parts out, so no part is told by a value) warns of its parts, never an error at 10065 (#19)
+    const planted = check(liuba.replace("8465", "9183"), 2024);
+    expect(planted.filter((f) => f.severity === "error").map((f) => [f.rule, f.expected ?? null, f.actual])).toEqual([["N.completion", "38.23%", "41.5%"]]);
+    const list = planted.filter((f) => f.rule === "N.listSum");
+    expect(list.map((f) => [f.severity, f.actual])).toEqual([["warning", "10065"]]);
+    expect(list[0].headline).toContain("9183.00 + 占年初预算1600.00");
+    expect(list[0].headline).toContain("与同句所写“全县完成财政总收入4348万元,占年初预算10065万元的43.2%”相符");
     // 4348 is confirmed by its completion of the stated 10065 (43.2%), 837 by its own of 1600 (52.3%): the list names no
     // total but 税收, the one part that can be the slip — at most 4348 − 837 = 3511 (the list may leave parts out, so no
     // value is given: f11); its own completion “占年初预算8465万元的41.5%” holds there (3511 ÷ 8465 = 41.48%): the same slip,

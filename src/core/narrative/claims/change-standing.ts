@@ -1,18 +1,21 @@
 import type { RoundingInterval } from "../../numbers/rounding-interval";
 import { changeConfirmed } from "./change";
+import { wordsOf } from "./confirmation-words";
 import type { Standing } from "./culprit";
 import type { ChangeClaim } from "./extract";
 import type { Judged, RelationText } from "./judged";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
+import { statedRateHolds, statedRates } from "./stated-rate";
 import type { Telling } from "./telling";
 
 /**
  * An amount's changes tied to it with certainty: each against its own figures, as a part's or as a total's relation
  * (a total's change with its rate only never confirms it), its rate-only changes as relations through a rate
- * (./telling.ts), and the least its increases leave it.
+ * (./telling.ts), its changes against a prior stated with it — a change amount, or a rate alone (“全县财政总收入61069万元,
+ * 较上年53169万元增长14.9%”: ./stated-rate.ts) — as relations that may accuse it, and the least its increases leave it.
  */
-export function changeStandings({ claims, reading, fits }: Pick<RelationText, "claims" | "reading" | "fits">) {
+export function changeStandings({ parsed, claims, reading, fits }: Pick<RelationText, "parsed" | "claims" | "reading" | "fits">) {
   const certain = claims.filter((c): c is ChangeClaim => c.kind === "change" && !!c.subject?.certain);
   const changesOf = (m: Mention) => certain.filter((c) => c.subject!.to === m);
   const judgedChange = (m: Mention, c: ChangeClaim, standing: Standing): Judged => ({
@@ -26,6 +29,18 @@ export function changeStandings({ claims, reading, fits }: Pick<RelationText, "c
     changesOf(m)
       .filter((c) => !c.prior && c.percent)
       .map((c) => ({ holds: () => changeConfirmed(c, reading), by: () => fits(m, c, [c.change, c.percent]) }));
+  // a rate alone against a stated prior holds anywhere within its rounding, as a rate-only change does: it tells too
+  const priorRates = parsed.flatMap((at) => at.sentences.flatMap((sentence) => statedRates(sentence).map((r) => ({ r, at }))));
+  const statedPriorRates = (m: Mention): Telling[] =>
+    priorRates
+      .filter(({ r }) => r.current === m)
+      .map(({ r, at }) => ({ holds: () => statedRateHolds(r, reading), by: () => ({ kind: "fits", words: wordsOf(at, [r.current, r.prior, r.rate]) }) }));
+  const againstPrior = (m: Mention): Telling[] => [
+    ...changesOf(m)
+      .filter((c) => c.prior)
+      .map((c) => ({ holds: () => changeConfirmed(c, reading), by: () => fits(m, c, [c.prior, c.change, c.percent]) })),
+    ...statedPriorRates(m),
+  ];
   // an increase tied with certainty, its direction not left open by a template (“增加(减少)”): last year's amount ≥ 0 —
   // of an amount not printed below 0 (“补充预算周转金-21万元”: such an item may be below 0 in either year)
   const least = (m: Mention) =>
@@ -35,7 +50,7 @@ export function changeStandings({ claims, reading, fits }: Pick<RelationText, "c
           .filter((c) => c.subject!.to === m && c.up && !c.eitherWay)
           .map((c) => reading.interval(c.change))
           .reduce<RoundingInterval | undefined>((most, x) => (most && most.low.greaterThan(x.low) ? most : x), undefined);
-  return { changes, totalChanges, rates, least };
+  return { changes, totalChanges, rates, statedPriorRates, againstPrior, least };
 }
 
 /**

@@ -21,7 +21,7 @@ import { checkArithmetic } from "./arithmetic";
 import { checkChangeLists, checkListChanges } from "./list-changes";
 import { checkSavings, statedSaving } from "./savings";
 import { checkPointGaps } from "./point-gap";
-import { checkStatedRates } from "./stated-rate";
+import { checkStatedRates, statedRateHolds, statedRates } from "./stated-rate";
 import { checkCompoundRates } from "./compound-rate";
 import { CLAIM_RULES } from "./catalogue";
 import { checkBreakdowns } from "./breakdowns";
@@ -178,20 +178,28 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
 }
 
 /**
- * A total a broken sum names with no value (“合计或某一项有误”) whose own changes all break as printed and hold at the parts'
- * sum (石鼓 2019: 36125 typed 30488, “较上年增收2719万元,增长8.14%” holds at 30751 + 5374) is that sum: read so by the sentence
- * checks after, its rate says nothing more. A change that holds as printed, or breaks at the sum too, leaves it as printed.
+ * A total a broken sum names with no value (“合计或某一项有误”) whose own changes — and rates against a prior stated with
+ * it — all break as printed and hold at the parts' sum (石鼓 2019: 36125 typed 30488, “较上年增收2719万元,增长8.14%” holds at
+ * 30751 + 5374; 周至 2023: 61069 typed 70040, “较上年53169万元增长14.9%” holds at 31751 + 29318) is that sum: read so by the
+ * sentence checks after, its rate says nothing more. A change that holds as printed, or breaks at the sum too, leaves it as printed.
  */
 function readAccusedTotals(located: readonly Located[], parsed: readonly ParsedParagraph[], reading: Reading): void {
-  const changes = parsed.flatMap((p) => p.sentences.flatMap((s) => s.claims)).filter((c): c is ChangeClaim => c.kind === "change" && !!c.subject?.certain);
+  const sentences = parsed.flatMap((p) => p.sentences);
+  const changes = sentences.flatMap((s) => s.claims).filter((c): c is ChangeClaim => c.kind === "change" && !!c.subject?.certain && !c.eitherWay);
+  const priorRates = sentences.flatMap(statedRates);
+  // its changes, and its rates against a prior stated with it (“全县财政总收入61069万元,较上年53169万元增长14.9%”)
+  const ownRelations = (total: Mention): (() => boolean)[] => [
+    ...changes.filter((c) => c.subject!.to === total).map((c) => () => changeConfirmed(c, reading)),
+    ...priorRates.filter((r) => r.current === total).map((r) => () => statedRateHolds(r, reading)),
+  ];
   for (const { issue } of located) {
     const total = issue.target;
     if (issue.verdict !== "error" || !SUM_RULES.has(issue.rule) || !total || total.kind !== "amount" || reading.foundWrong(total)) continue;
     const parts = issue.involved ?? [];
-    const own = changes.filter((c) => c.subject!.to === total && !c.eitherWay);
+    const own = ownRelations(total);
     if (parts.length < 2 || parts.some((m) => m.kind !== "amount") || own.length === 0) continue;
     const sum = parts.reduce((acc, m) => acc.plus(reading.value(m)), new Decimal(0));
-    const accuse = (c: ChangeClaim) => !changeConfirmed(c, reading) && reading.readAt(total, sum, () => changeConfirmed(c, reading));
+    const accuse = (holds: () => boolean) => !holds() && reading.readAt(total, sum, holds);
     if (own.every(accuse)) reading.correct(total, sum, total.unit);
   }
 }

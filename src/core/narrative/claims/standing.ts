@@ -32,8 +32,8 @@ export function textRelations(
   const claims = parsed.flatMap((at) => at.sentences.flatMap((x) => x.claims));
   const text: RelationText = { statements, parsed, claims, reading, fits: fitsOf(parsed) };
   const { sums, ownSums, ownWhole } = sumStandings(text, tableFigure);
-  const { changes, totalChanges, rates, least } = changeStandings(text);
-  const budgets = budgetStandings(text);
+  const { changes, totalChanges, rates, statedPriorRates, againstPrior, least } = changeStandings(text);
+  const { budgets, completedOf } = budgetStandings(text);
   const { statedAgain, namedAgain, copied, saidTwice } = restatements(text);
   const shares = sharesOf(text, resolveTotal);
   const { telling, accusing } = tellingRelations(reading, copied);
@@ -50,8 +50,8 @@ export function textRelations(
     ...namedAgain(m),
     ...ownParts(m),
     ...restated(m, at),
-    ...telling(m, at, [...rates(m), ...shares(m)]),
-    ...accusing(m, at, rates(m)),
+    ...telling(m, at, [...rates(m), ...statedPriorRates(m), ...shares(m), ...completedOf(m)]),
+    ...accusing(m, at, [...rates(m), ...againstPrior(m)]),
   ];
   const ofTotal = (m: Mention, judged?: string, at?: Decimal) => combined(totalRelations(m, judged, at));
   // weighing a broken sum, a part's change with its rate only speaks for it as a total's does: only where it tells its
@@ -66,7 +66,7 @@ export function textRelations(
     ...namedAgain(m),
     ...ownParts(m),
     ...restated(m, at),
-    ...telling(m, at, [...(at ? rates(m) : []), ...shares(m)]),
+    ...telling(m, at, [...(at ? rates(m) : []), ...shares(m), ...completedOf(m)]),
     ...accusing(m, at, [...ownSums(m, judged), ...partSums(m), ...rates(m)]),
   ];
   const ofPart = (m: Mention, judged?: string, at?: Decimal) => combined(partRelations(m, judged, at));

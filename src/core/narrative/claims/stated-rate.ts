@@ -15,20 +15,39 @@ import type { Reading } from "./reading";
  * left to the words' check.
  */
 export function checkStatedRates(s: SentenceClaims, reading: Reading): ClaimIssue[] {
+  return statedRates(s).flatMap(({ rate, current, prior, up }) => {
+    const [now, then] = [reading.value(current), reading.value(prior)];
+    // a rate whose direction the amounts contradict is left to the words' check
+    if (up ? now.lessThan(then) : now.greaterThan(then)) return [];
+    return twoYearRateIssue(rate, current, prior, up, reading);
+  });
+}
+
+/** A rate between this year's amount and last year's, both stated with it (checkStatedRates). */
+export interface StatedRate {
+  rate: Mention;
+  current: Mention;
+  prior: Mention;
+  up: boolean;
+}
+
+/** The sentence's rates between two stated years' amounts, tied with certainty (checkStatedRates). */
+export function statedRates(s: SentenceClaims): StatedRate[] {
   const owned = new Set(s.claims.flatMap((c) => (c.kind === "change" && c.percent ? [c.percent] : [])));
   return s.mentions.flatMap((rate, i) => {
     if (rate.kind !== "percent" || owned.has(rate) || i < 2 || !RATE.test(rate.label.replace(/\s+/g, ""))) return [];
     const pair = reachedPair(s.mentions[i - 2], s.mentions[i - 1]) ?? comparedPair(s.mentions[i - 2], s.mentions[i - 1]);
     const single = (m: Mention) => m.groupSize === 1 && m.clause === rate.clause && m.depth === rate.depth;
     if (!pair || ![pair.current, pair.prior, rate].every(single)) return [];
-    const { current, prior } = pair;
     const up = UP.test(rate.label);
-    if (pair.up !== undefined && pair.up !== up) return [];
-    const [now, then] = [reading.value(current), reading.value(prior)];
-    // a rate whose direction the amounts contradict is left to the words' check
-    if (up ? now.lessThan(then) : now.greaterThan(then)) return [];
-    return twoYearRateIssue(rate, current, prior, up, reading);
+    return pair.up !== undefined && pair.up !== up ? [] : [{ rate, current: pair.current, prior: pair.prior, up }];
   });
+}
+
+/** Whether the rate holds at the two amounts' present reading, each within its printed rounding. */
+export function statedRateHolds({ rate, current, prior, up }: StatedRate, reading: Reading): boolean {
+  const allowed = twoYearRateAllowed(current, prior, up, reading);
+  return !!allowed && judgeDerived(rate.value, rate.unit, allowed) === "equal";
 }
 
 /** “10.77亿元，比1999年的8.19亿元”: this year's amount, then last year's named as such right after it. */
@@ -62,8 +81,7 @@ const UP = /增|升/;
  * `apart`: the amounts were stated in other sentences than the rate (./named-year-rate.ts), and are quoted as 前文.
  */
 export function twoYearRateIssue(rate: Mention, current: Mention, prior: Mention, up: boolean, reading: Reading, apart = false): ClaimIssue[] {
-  const delta = up ? reading.interval(current).minus(reading.interval(prior)) : reading.interval(prior).minus(reading.interval(current));
-  const allowed = percentInterval(delta, reading.interval(prior));
+  const allowed = twoYearRateAllowed(current, prior, up, reading);
   if (!allowed) return [];
   const verdict = judgeDerived(rate.value, rate.unit, allowed);
   if (verdict === "equal") return [];
@@ -96,4 +114,10 @@ export function twoYearRateIssue(rate: Mention, current: Mention, prior: Mention
       actual: rate.printed,
     },
   ];
+}
+
+/** The rate (this year − last year) ÷ last year as the interval the two amounts' printed rounding allows. */
+function twoYearRateAllowed(current: Mention, prior: Mention, up: boolean, reading: Reading) {
+  const delta = up ? reading.interval(current).minus(reading.interval(prior)) : reading.interval(prior).minus(reading.interval(current));
+  return percentInterval(delta, reading.interval(prior));
 }

@@ -26,9 +26,10 @@ export function tellingRelations(reading: Reading, copied: (m: Mention) => boole
     const told = relations.find((r) => r.holds() && !reading.readAt(m, at, r.holds));
     return told ? [{ standing: "confirmed", by: told.by() }] : [];
   };
-  // the mirror: a relation of its own — a sum it is the total of, its own change with its rate only — that breaks as
-  // printed and holds at the value the broken sum gives it accuses the amount (三门 公安 2020: 财政拨款收入 24,970.34 in
-  // 本年收入合计 25,031.67, its own 24,399.59 + 540.75 + 0 = 24,940.34 = 25,031.67 − 91.33). A share is no such relation:
+  // the mirror: a relation of its own — a sum it is the total of, its own change with its rate only or against a prior
+  // stated with it — that breaks as printed and holds at the value the broken sum gives it accuses the amount (三门 公安
+  // 2020: 财政拨款收入 24,970.34 in 本年收入合计 25,031.67, its own 24,399.59 + 540.75 + 0 = 24,940.34 = 25,031.67 − 91.33;
+  // 周至 2023: 县级收入 typed 35751 over 税收 18319 + 非税 13432, “较上年28899万元增长9.9%” holding at 31751). A share is no such relation:
   // one of the broken sum's total holds at either figure's correction alike (99.64% of 25,031.67 or of 25,061.67)
   const accusing = (m: Mention, at: Decimal | undefined, relations: readonly Telling[]): Judged[] => {
     if (!at || copied(m)) return [];
