@@ -1,11 +1,13 @@
+import { HUNDRED } from "../../numbers/decimal";
 import type { RoundingInterval } from "../../numbers/rounding-interval";
 import { changeConfirmed } from "./change";
+import { checkGrowth } from "./growth";
 import type { Standing } from "./culprit";
 import type { ChangeClaim } from "./extract";
 import type { Judged, RelationText } from "./judged";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
-import type { Telling } from "./telling";
+import type { RateRelation } from "./telling";
 
 /**
  * An amount's changes tied to it with certainty: each against its own figures, as a part's or as a total's relation
@@ -22,10 +24,17 @@ export function changeStandings({ claims, reading, fits }: Pick<RelationText, "c
   const changes = (m: Mention) => changesOf(m).map((c) => judgedChange(m, c, changeStanding(c, reading)));
   const totalChanges = (m: Mention) =>
     changesOf(m).map((c) => judgedChange(m, c, c.prior ? changeStanding(c, reading) : againstOnly(changeStanding(c, reading))));
-  const rates = (m: Mention): Telling[] =>
+  const rates = (m: Mention): RateRelation[] =>
     changesOf(m)
       .filter((c) => !c.prior && c.percent)
-      .map((c) => ({ holds: () => changeConfirmed(c, reading), by: () => fits(m, c, [c.change, c.percent]) }));
+      .map((c) => ({
+        rule: "growth",
+        holds: () => changeConfirmed(c, reading),
+        by: () => fits(m, c, [c.change, c.percent]),
+        through: [c.change, c.percent!],
+        gives: () => rateGives(c, reading),
+        breaks: () => !c.eitherWay && c.percentUp === c.up && checkGrowth(c, m, reading).some((i) => i.rule === "growth" && i.verdict === "error"),
+      }));
   // an increase tied with certainty, its direction not left open by a template (“增加(减少)”): last year's amount ≥ 0 —
   // of an amount not printed below 0 (“补充预算周转金-21万元”: such an item may be below 0 in either year)
   const least = (m: Mention) =>
@@ -53,3 +62,12 @@ function changeStanding(claim: ChangeClaim, reading: Reading): Standing {
  * counts as none. A change against a stated base confirms it (Relations.ofTotal).
  */
 const againstOnly = (standing: Standing): Standing => (standing === "confirmed" ? "free" : standing);
+
+/** The amount a change and its rate give (last year = change ÷ rate, this year = last year ± change), at their present reading. */
+function rateGives(c: ChangeClaim, reading: Reading) {
+  const rate = c.percent && reading.value(c.percent);
+  if (!rate || rate.isZero()) return undefined;
+  const change = reading.value(c.change);
+  const prior = change.times(HUNDRED).dividedBy(rate);
+  return c.up ? prior.plus(change) : prior.minus(change);
+}

@@ -76,6 +76,8 @@ export function textRelations(
     accusationOf: (m, judged, at) => named(partRelations(m, judged, at), "accused"),
     ofPart,
     least,
+    anyConfirmation: (m) => [...partRelations(m), ...totalRelations(m)].find((x) => x.standing === "confirmed")?.by,
+    rateRelations: (m) => [...rates(m), ...shares(m)],
     settled: (m) => {
       const whole = ownWhole(m);
       return named(partRelations(m), "confirmed") ?? (whole === undefined ? undefined : named(totalRelations(m, whole), "confirmed"));
