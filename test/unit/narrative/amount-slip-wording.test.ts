@@ -63,3 +63,15 @@ describe("“三门县公安局2019年收入预算16947.30万元,其中:公共�
     expect(found[0].headline).toContain("各项占比也与之相符：合计应为16947.30万元");
   });
 });
+
+describe("“4月,政府性基金预算收入累计完成2236万元,完成年初预算数25200万元的8.9%,比上年增收367万元,增长19.6%”", () => {
+  const revenue = "4月,政府性基金预算收入累计完成2236万元,完成年初预算数25200万元的8.9%,比上年增收367万元,增长19.6%。";
+
+  it("holds on the real wording (test/fixtures/texts/yn-dayao-2024-april.txt ¶8)", () => {
+    expect(findings(revenue)).toEqual([]);
+  });
+
+  it("the actual typed wrong breaks its completion and its rate alike: the actual is named (both hold at 2239: 8.88%, 19.60%)", () => {
+    expect(findings(revenue.replace("2236", "2411"))).toEqual([["N.growth", "2239万元", "2411"]]);
+  });
+});

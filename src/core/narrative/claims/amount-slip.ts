@@ -8,7 +8,7 @@ import type { RateRelation } from "./telling";
 
 /**
  * An amount two or more independent relations through a rate run through (its change with its rate only, the shares it
- * sits in — each through figures of its own, none shared), every one broken beyond rounding as printed and every one
+ * sits in, its completion of a budget stated with it — each through figures of its own, none shared), every one broken beyond rounding as printed and every one
  * holding at one value of the amount, and no other relation holding through it as printed (a sum, its change against a
  * stated base, the figure said again): one slip in the amount explains them all, a slip in any other figure only one — the
  * amount is named, read at that value by the rate checks after (梧州 2024: 工资福利支出预算 typed 1722259.71 in “…占基本

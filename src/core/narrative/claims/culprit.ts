@@ -73,7 +73,7 @@ export interface Relations {
   settled(m: Mention): Confirmation | undefined;
   /** A relation of any kind that holds through the amount as read (a sum, its change against a stated base, the figure said again…). */
   anyConfirmation(m: Mention): Confirmation | undefined;
-  /** The amount's relations through a rate (its changes with their rates only, the shares it sits in): ./amount-slip.ts. */
+  /** The amount's relations through a rate (its changes with their rates only, its shares, its completions): ./amount-slip.ts. */
   rateRelations(m: Mention): RateRelation[];
 }
 

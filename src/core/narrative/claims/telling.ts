@@ -15,7 +15,8 @@ export interface Telling {
 }
 
 /**
- * A relation through a rate that gives the amount a value of its own (its change with its rate only, a share it sits in):
+ * A relation through a rate that gives the amount a value of its own (its change with its rate only, a share it sits in, its
+ * completion of a stated budget):
  * the figures it runs through besides the amount, the value it gives the amount (the rate's figures as printed), and
  * whether it breaks beyond rounding at the present reading (./amount-slip.ts).
  */
