@@ -1,13 +1,15 @@
+import { HUNDRED } from "../../numbers/decimal";
 import type { RoundingInterval } from "../../numbers/rounding-interval";
 import { changeConfirmed } from "./change";
 import { wordsOf } from "./confirmation-words";
+import { checkGrowth } from "./growth";
 import type { Standing } from "./culprit";
 import type { ChangeClaim } from "./extract";
 import type { Judged, RelationText } from "./judged";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
 import { statedRateHolds, statedRates } from "./stated-rate";
-import type { Telling } from "./telling";
+import type { RateRelation, Telling } from "./telling";
 
 /**
  * An amount's changes tied to it with certainty: each against its own figures, as a part's or as a total's relation
@@ -25,10 +27,17 @@ export function changeStandings({ parsed, claims, reading, fits }: Pick<Relation
   const changes = (m: Mention) => changesOf(m).map((c) => judgedChange(m, c, changeStanding(c, reading)));
   const totalChanges = (m: Mention) =>
     changesOf(m).map((c) => judgedChange(m, c, c.prior ? changeStanding(c, reading) : againstOnly(changeStanding(c, reading))));
-  const rates = (m: Mention): Telling[] =>
+  const rates = (m: Mention): RateRelation[] =>
     changesOf(m)
       .filter((c) => !c.prior && c.percent)
-      .map((c) => ({ holds: () => changeConfirmed(c, reading), by: () => fits(m, c, [c.change, c.percent]) }));
+      .map((c) => ({
+        rule: "growth",
+        holds: () => changeConfirmed(c, reading),
+        by: () => fits(m, c, [c.change, c.percent]),
+        through: [c.change, c.percent!],
+        gives: () => rateGives(c, reading),
+        breaks: () => !c.eitherWay && c.percentUp === c.up && checkGrowth(c, m, reading).some((i) => i.rule === "growth" && i.verdict === "error"),
+      }));
   // a rate alone against a stated prior holds anywhere within its rounding, as a rate-only change does: it tells too
   const priorRates = parsed.flatMap((at) => at.sentences.flatMap((sentence) => statedRates(sentence).map((r) => ({ r, at }))));
   const statedPriorRates = (m: Mention): Telling[] =>
@@ -68,3 +77,12 @@ function changeStanding(claim: ChangeClaim, reading: Reading): Standing {
  * counts as none. A change against a stated base confirms it (Relations.ofTotal).
  */
 const againstOnly = (standing: Standing): Standing => (standing === "confirmed" ? "free" : standing);
+
+/** The amount a change and its rate give (last year = change ÷ rate, this year = last year ± change), at their present reading. */
+function rateGives(c: ChangeClaim, reading: Reading) {
+  const rate = c.percent && reading.value(c.percent);
+  if (!rate || rate.isZero()) return undefined;
+  const change = reading.value(c.change);
+  const prior = change.times(HUNDRED).dividedBy(rate);
+  return c.up ? prior.plus(change) : prior.minus(change);
+}

@@ -10,6 +10,7 @@ import { parseTemplate, type Template } from "../template/template";
 import { BUDGET_TEMPLATE } from "../templates/budget";
 import { FINAL_TEMPLATE } from "../templates/final";
 import { checkAddition } from "./addition";
+import { checkAmountSlips } from "./amount-slip";
 import { checkComposedOf } from "./composed-of";
 import { checkBalances, checkYearBalances } from "./balance";
 import { checkPlainBalances } from "./plain-balance";
@@ -156,6 +157,8 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
     ...parsed.flatMap((at) => checkSavings(at, reading)),
   ];
   readAccusedTotals(lists, parsed, reading);
+  // an amount its rates all accuse alike: before the rate checks, which read it at that value
+  const amountSlips = checkAmountSlips(parsed, relations, reading, [...fromTables, ...culprits, ...lists]);
   const sentenceChecks: Located[] = parsed.flatMap((at) => [
     ...at.sentences.flatMap((s) =>
       [
@@ -174,7 +177,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
   const covered = coveredYears(parsed, options.year);
   const form = [...parsed.flatMap((at) => checkForm(at, options.year, family, covered)), ...checkDigits(parsed, reading)];
   // in order of priority (a figure's first finding is the one kept), which is not the order they ran in
-  return oneFindingPerSlip([...fromTables, ...culprits, ...sentenceChecks, ...lists, ...form], reading);
+  return oneFindingPerSlip([...fromTables, ...culprits, ...amountSlips, ...sentenceChecks, ...lists, ...form], reading);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Decimal } from "../../numbers/decimal";
 import type { RoundingInterval } from "../../numbers/rounding-interval";
 import type { Mention } from "./mentions";
+import type { RateRelation } from "./telling";
 
 /**
  * How a figure stands in the relations it sits in besides the sum being judged (./standing.ts): one of them holds
@@ -70,6 +71,10 @@ export interface Relations {
    * names one of its parts, never it (culpritOf): 塘子街道's 公务用车 4.02 against 购置 0 + 运行 0, with 三公 11.96 = 0 + 4.02 + 7.94.
    */
   settled(m: Mention): Confirmation | undefined;
+  /** A relation of any kind that holds through the amount as read (a sum, its change against a stated base, the figure said again…). */
+  anyConfirmation(m: Mention): Confirmation | undefined;
+  /** The amount's relations through a rate (its changes with their rates only, its shares, its completions): ./amount-slip.ts. */
+  rateRelations(m: Mention): RateRelation[];
 }
 
 /** The figure of a broken sum to name: the total, the one part that can be the slip (with its value), or none for sure. */

@@ -1,7 +1,7 @@
 import type { Decimal } from "../../numbers/decimal";
 import { changeStandings } from "./change-standing";
 import { balanceConfirmation } from "./balanced-budget";
-import { budgetStandings } from "./completion-standing";
+import { budgetStandings, completionRates } from "./completion-standing";
 import { fitsOf } from "./confirmation-words";
 import type { Confirmation, Relations, Standing } from "./culprit";
 import { combined, type Judged, type RelationText } from "./judged";
@@ -34,6 +34,7 @@ export function textRelations(
   const { sums, ownSums, ownWhole } = sumStandings(text, tableFigure);
   const { changes, totalChanges, rates, statedPriorRates, againstPrior, least } = changeStandings(text);
   const { budgets, completedOf } = budgetStandings(text);
+  const completions = completionRates(text);
   const { statedAgain, namedAgain, copied, saidTwice } = restatements(text);
   const shares = sharesOf(text, resolveTotal);
   const { telling, accusing } = tellingRelations(reading, copied);
@@ -76,6 +77,8 @@ export function textRelations(
     accusationOf: (m, judged, at) => named(partRelations(m, judged, at), "accused"),
     ofPart,
     least,
+    anyConfirmation: (m) => [...partRelations(m), ...totalRelations(m)].find((x) => x.standing === "confirmed")?.by,
+    rateRelations: (m) => [...rates(m), ...shares(m), ...completions(m)],
     settled: (m) => {
       const whole = ownWhole(m);
       return named(partRelations(m), "confirmed") ?? (whole === undefined ? undefined : named(totalRelations(m, whole), "confirmed"));

@@ -1,4 +1,5 @@
 import type { Decimal } from "../../numbers/decimal";
+import type { ClaimRuleKey } from "./catalogue";
 import type { Confirmation } from "./culprit";
 import type { Judged } from "./judged";
 import type { Mention } from "./mentions";
@@ -11,6 +12,19 @@ import type { Reading } from "./reading";
 export interface Telling {
   holds: () => boolean;
   by: () => Confirmation;
+}
+
+/**
+ * A relation through a rate that gives the amount a value of its own (its change with its rate only, a share it sits in, its
+ * completion of a stated budget):
+ * the figures it runs through besides the amount, the value it gives the amount (the rate's figures as printed), and
+ * whether it breaks beyond rounding at the present reading (./amount-slip.ts).
+ */
+export interface RateRelation extends Telling {
+  rule: ClaimRuleKey;
+  through: readonly Mention[];
+  gives: () => Decimal | undefined;
+  breaks: () => boolean;
 }
 
 /**
