@@ -31,9 +31,7 @@ describe("“工资福利支出预算 2016908.34 元,占基本支出预算81.45%
   });
 
   it("a rate typed wrong alone is that rate's slip: its share holds, so the amount is not named", () => {
-    expect(findings(text.replace("增长 1.68%", "增长 2.68%"))).toEqual([
-      ["N.growth", "1.68%", "2.68%"],
-    ]);
+    expect(findings(text.replace("增长 1.68%", "增长 2.68%"))).toEqual([["N.growth", "1.68%", "2.68%"]]);
   });
 
   it("an amount another relation confirms as printed (the same figure stated again alike) is never named: the rates are", () => {

@@ -1,10 +1,9 @@
 import { Decimal } from "../../numbers/decimal";
-import type { Relations } from "./culprit";
+import type { RateRelation, Relations } from "./culprit";
 import { quoted, writtenLike, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
-import type { RateRelation } from "./telling";
 
 /**
  * An amount two or more independent relations through a rate run through (its change with its rate only, the shares it

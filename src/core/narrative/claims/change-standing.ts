@@ -3,13 +3,12 @@ import type { RoundingInterval } from "../../numbers/rounding-interval";
 import { changeConfirmed } from "./change";
 import { wordsOf } from "./confirmation-words";
 import { checkGrowth } from "./growth";
-import type { Standing } from "./culprit";
+import type { RateRelation, Standing, Telling } from "./culprit";
 import type { ChangeClaim } from "./extract";
 import type { Judged, RelationText } from "./judged";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
 import { statedRateHolds, statedRates } from "./stated-rate";
-import type { RateRelation, Telling } from "./telling";
 
 /**
  * An amount's changes tied to it with certainty: each against its own figures, as a part's or as a total's relation

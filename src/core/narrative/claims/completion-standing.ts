@@ -4,7 +4,7 @@ import { completionHolds } from "./completion";
 import type { CompletionClaim } from "./extract";
 import type { Judged, RelationText } from "./judged";
 import type { Mention } from "./mentions";
-import type { RateRelation, Telling } from "./telling";
+import type { RateRelation, Telling } from "./culprit";
 
 /**
  * An amount's completion of a budget stated with it (“28239万元,为调整预算数38651万元的73.06%”), a base as a change's prior is;

@@ -1,7 +1,7 @@
 import { Decimal } from "../../numbers/decimal";
 import type { RoundingInterval } from "../../numbers/rounding-interval";
 import type { Mention } from "./mentions";
-import type { RateRelation } from "./telling";
+import type { ClaimRuleKey } from "./catalogue";
 
 /**
  * How a figure stands in the relations it sits in besides the sum being judged (./standing.ts): one of them holds
@@ -25,6 +25,28 @@ export interface Confirmation {
    */
   words: string;
   elsewhere?: string;
+}
+
+/**
+ * A relation that may tell an amount's value (a change with its rate only, a share, a sum it is the total of): whether it
+ * holds at the figures' present reading, and the relation as a finding names it.
+ */
+export interface Telling {
+  holds: () => boolean;
+  by: () => Confirmation;
+}
+
+/**
+ * A relation through a rate that gives the amount a value of its own (its change with its rate only, a share it sits in, its
+ * completion of a stated budget):
+ * the figures it runs through besides the amount, the value it gives the amount (the rate's figures as printed), and
+ * whether it breaks beyond rounding at the present reading (./amount-slip.ts).
+ */
+export interface RateRelation extends Telling {
+  rule: ClaimRuleKey;
+  through: readonly Mention[];
+  gives: () => Decimal | undefined;
+  breaks: () => boolean;
 }
 
 /**

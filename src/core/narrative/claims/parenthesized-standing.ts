@@ -5,7 +5,7 @@ import type { Mention } from "./mentions";
 import type { ParsedParagraph } from "./parsed";
 import { parenthesizedItems } from "./parenthesized-parts";
 import { listsInParentheses, usesOf } from "./subset-sum";
-import type { Telling } from "./telling";
+import type { Telling } from "./culprit";
 
 /**
  * What parentheses right after an amount say of it (./parenthesized-parts.ts), or the uses after it (./uses-list.ts): its

@@ -7,7 +7,7 @@ import type { Reading } from "./reading";
 import { sharesMakeWhole } from "./share-sums";
 import { namesEachPartsOwn, totalFor, type TotalResolver } from "./share-total";
 import { shareListTotal } from "./shares";
-import type { RateRelation } from "./telling";
+import type { RateRelation } from "./culprit";
 
 /**
  * The shares an amount sits in, as its part or as its whole (its list's total, or the total its words name: ./share-total.ts
@@ -15,7 +15,10 @@ import type { RateRelation } from "./telling";
  * 占收入合计55.61%” with 本年收入合计7,977.75). A share of a whole each part has its own of (“占年初预算的”) is a completion,
  * and a lower bound (“占90%以上”) no figure: neither counts.
  */
-export function sharesOf({ parsed, reading, fits }: Pick<RelationText, "parsed" | "reading" | "fits">, resolveTotal: TotalResolver): (m: Mention) => RateRelation[] {
+export function sharesOf(
+  { parsed, reading, fits }: Pick<RelationText, "parsed" | "reading" | "fits">,
+  resolveTotal: TotalResolver,
+): (m: Mention) => RateRelation[] {
   const all = parsed.flatMap((at) =>
     at.sentences.flatMap((s) =>
       s.claims

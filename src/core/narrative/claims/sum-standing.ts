@@ -9,7 +9,7 @@ import type { Mention } from "./mentions";
 import { identityParts } from "./stated-parts";
 import { sameOwner, sameSentence, type FigureLookup, type Statement } from "./statements";
 import { completeLists } from "./subset-sum";
-import type { Telling } from "./telling";
+import type { Telling } from "./culprit";
 
 /**
  * The sums an amount sits in: the catalogue's sums over the text's own statements (./stated-parts.ts, each figure tied

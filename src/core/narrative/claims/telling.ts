@@ -1,31 +1,8 @@
 import type { Decimal } from "../../numbers/decimal";
-import type { ClaimRuleKey } from "./catalogue";
-import type { Confirmation } from "./culprit";
+import type { Telling } from "./culprit";
 import type { Judged } from "./judged";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
-
-/**
- * A relation that may tell an amount's value (a change with its rate only, a share, a sum it is the total of): whether it
- * holds at the figures' present reading, and the relation as a finding names it.
- */
-export interface Telling {
-  holds: () => boolean;
-  by: () => Confirmation;
-}
-
-/**
- * A relation through a rate that gives the amount a value of its own (its change with its rate only, a share it sits in, its
- * completion of a stated budget):
- * the figures it runs through besides the amount, the value it gives the amount (the rate's figures as printed), and
- * whether it breaks beyond rounding at the present reading (./amount-slip.ts).
- */
-export interface RateRelation extends Telling {
-  rule: ClaimRuleKey;
-  through: readonly Mention[];
-  gives: () => Decimal | undefined;
-  breaks: () => boolean;
-}
 
 /**
  * Weighing a broken sum, the relations that tell an amount's printed value from the one the sum gives it (`at`). An amount
