@@ -2,6 +2,7 @@ import { toHalfWidth } from "../../numbers/parse-number";
 import { placeName } from "./confirmation-words";
 import type { Confirmation } from "./culprit";
 import { CONTEXT_PREFIX } from "./figures";
+import { withoutItemNumber } from "./item-numbers";
 import type { SentenceClaims } from "./extract";
 import type { Mention } from "./mentions";
 import type { ParsedParagraph } from "./parsed";
@@ -60,20 +61,21 @@ const BOTH = "收支";
  * another figure (“一般公共预算收入预算”, “上年收入预算”: CONTEXT_PREFIX and QUALIFIED).
  */
 function sideNamed(before: string): Omit<SideWhole, "mention" | "at" | "sentence"> | undefined {
-  const clause = toHalfWidth(before)
-    .split(/[,，;；。]/)
-    .pop()!
-    .replace(/\s+/g, "");
+  const clause = withoutItemNumber(
+    toHalfWidth(before)
+      .split(/[,，;；。]/)
+      .pop()!
+      .replace(/\s+/g, ""),
+  );
   const whole = SIDE_WHOLE.exec(clause);
   if (!whole?.groups) return undefined;
   const { unit, side, year, budgetYear } = whole.groups;
   if (QUALIFIED.test(unit) || !CONTEXT_PREFIX.test(unit)) return undefined;
   const owner = unit.replace(SELF, "");
-  return { side, ...(owner ? { unit: owner } : {}), ...((year ?? budgetYear) ? { year: year ?? budgetYear } : {}), words: clause.replace(HEADING_NUMBER, "") };
+  return { side, ...(owner ? { unit: owner } : {}), ...((year ?? budgetYear) ? { year: year ?? budgetYear } : {}), words: clause };
 }
-const HEADING_NUMBER = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])/;
 const SIDE_WHOLE = new RegExp(
-  `^(?:${HEADING_NUMBER.source.slice(1)})?(?<unit>.*?)(?:(?<year>\\d{4})年度?)?(?<side>收支|收入|支出)(?:总预算|预算总?(?:数|额|计)?|总计)` +
+  `^(?<unit>.*?)(?:(?<year>\\d{4})年度?)?(?<side>收支|收入|支出)(?:总预算|预算总?(?:数|额|计)?|总计)` +
     `(?:[:：](?:(?<budgetYear>\\d{4})年度?)?(?:年初)?预算数?)?(?:为|是|共计)?[:：]?$`,
 );
 /** The unit's words for itself and the year's (“本部门”, “我单位”, “本年”): no name. */

@@ -28,6 +28,16 @@ export function itemNumber(text: string): ItemNumber | undefined {
   return undefined;
 }
 
+/** The outline numbers (“一、”, “(一)”, “1.”, “(1)”): “一是” is a word of its sentence, kept. */
+const OUTLINE_LEVELS = LEVELS.slice(0, 4);
+
+/** A name or clause without the outline number it opens with (“(二)支出预算” → “支出预算”), as written otherwise. */
+export function withoutItemNumber(text: string): string {
+  const plain = toHalfWidth(text);
+  const number = OUTLINE_LEVELS.map((pattern) => pattern.exec(plain)).find((m) => m);
+  return number ? text.slice(number[0].length) : text;
+}
+
 const DIGITS = "一二三四五六七八九";
 
 /** “3” → 3, “三” → 3, “十二” → 12, “二十一” → 21. */

@@ -1,4 +1,5 @@
 import { isStatedTotal } from "./binding";
+import { withoutItemNumber } from "./item-numbers";
 import type { Judged, RelationText } from "./judged";
 import type { Mention } from "./mentions";
 import { placeName } from "./confirmation-words";
@@ -65,5 +66,4 @@ const NAMED_AGAIN = 4;
 /** A name that tells an amount (“福利彩票公益金”): four characters at least, and no stage of an item (“年初预算数”, “合计”). */
 const ownName = (m: Mention) => m.label.length >= NAMED_AGAIN && !NOT_A_PART.test(m.label) && !STAGE.test(m.label);
 /** An amount's words as written, its item number (“1.”, “(二)”) left out. */
-const writtenName = (m: Mention) => m.rawLabel.replace(/\s+/g, "").replace(ITEM_NUMBER, "");
-const ITEM_NUMBER = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])/;
+const writtenName = (m: Mention) => withoutItemNumber(m.rawLabel.replace(/\s+/g, ""));
