@@ -7,14 +7,14 @@ import type { Reading } from "./reading";
 
 /**
  * An amount two or more independent relations through a rate run through (its change with its rate only, the shares it
- * sits in, its completion of a budget stated with it — each through figures of its own, none shared), every one broken beyond rounding as printed and every one
- * holding at one value of the amount, and no other relation holding through it as printed (a sum, its change against a
- * stated base, the figure said again): one slip in the amount explains them all, a slip in any other figure only one — the
- * amount is named, read at that value by the rate checks after (梧州 2024: 工资福利支出预算 typed 1722259.71 in “…占基本
- * 支出预算81.45%,同比增加33279.22元,增长1.68%”, both holding near 2016908). The value is the one a relation gives, rounded
- * to the amount's places, at which all hold: a rate allows a range, so the finding says “约”. An amount an earlier finding
- * names already (`named`: a sum its parts break, 三门 公安 2019 “收入预算13347.51万元” against its parts' 16947.30) is that
- * finding's, its rates judged as before.
+ * sits in, its completion of a budget stated with it — each through figures of its own, none shared), every one broken
+ * beyond rounding as printed and every one holding at one value of the amount, and no other relation holding through it
+ * as printed (a sum, its change against a stated base, the figure said again): one slip in the amount explains them all,
+ * a slip in any other figure only one — the amount is named, read at that value by the rate checks after (梧州 2024:
+ * 工资福利支出预算 typed 1722259.71 in “…占基本支出预算81.45%,同比增加33279.22元,增长1.68%”, both holding near 2016908).
+ * The value is the one a relation gives, rounded to the amount's places, at which all hold: a rate allows a range, so the
+ * finding says “约”. An amount an earlier finding names already (`named`: a sum its parts break, 三门 公安 2019
+ * “收入预算13347.51万元” against its parts' 16947.30) is that finding's, its rates judged as before.
  */
 export function checkAmountSlips(parsed: readonly ParsedParagraph[], relations: Relations, reading: Reading, named: readonly Located[]): Located[] {
   const accused = new Set(named.filter(({ issue }) => issue.verdict === "error").map(({ issue }) => issue.target));
