@@ -7,7 +7,7 @@ import { corpusText, paragraphOf } from "../../support/text-corpus";
  * whole of the other where the two are equal as printed — the real sentences of 巫山 医共体 2026
  * (test/fixtures/texts/cq-wushan-yigongti-2026-budget.txt ¶11, ¶12), 万州 太龙 卫生院 2025 (cq-wanzhou-tailong-wsy-2025-budget.txt
  * ¶3, ¶4) and 龙岗 残联 2016 (gd-longgang-canlian-2016-budget.txt ¶6, ¶8); and a budget's 财政拨款 收入 and 支出 printed
- * equal (巫山 ¶14, 垫江 规划信息 2026 ¶8, 云阳 大阳小学 2025 ¶10).
+ * equal (巫山 ¶14, 垫江 规划信息 2026 ¶8, 云阳 大阳小学 2025 ¶10); the two sides' changes of a balanced budget (长寿湖镇 2026 ¶8, ¶9).
  */
 const found = (text: string, year: number) => checkNarrative(readTextFile(text), [], { year });
 const errors = (text: string, year: number) =>
@@ -190,5 +190,41 @@ describe("财政拨款 收入 and 支出 printed equal confirm each other (they 
     );
     expect(errors(["2025年一般公共预算财政拨款收入335.74万元。", spending].join("\n"), 2026)).toEqual([["N.listSum", 2, "335.74"]]);
     expect(errors(["2026年一般公共预算财政拨款收入335.74万元。", spending].join("\n"), 2026)).toEqual([["N.listSum", 2, "353.4"]]);
+  });
+});
+
+describe("a balanced budget's two sides change alike (balanced-changes.ts; 长寿湖镇 2026: cq-changshouhu-cunzhen-2026-budget.txt ¶8, ¶9)", () => {
+  const doc = corpusText("cq-changshouhu-cunzhen-2026-budget");
+  const CUNZHEN = [doc.paragraph(8), doc.paragraph(9)].join("\n");
+  const balancedChanges = (text: string) => found(text, 2026).filter((f) => f.rule === "N.balancedChange");
+
+  it("as published (收入、支出 each 较去年增加385.83万元): nothing", () => {
+    expect(found(CUNZHEN, 2026)).toEqual([]);
+  });
+
+  it("支出 385.83 → 358.83: either change may be the slip — a warning naming both, at ¶2, no error", () => {
+    const text = CUNZHEN.replace("支出较去年增加385.83万元", "支出较去年增加358.83万元");
+    expect(errors(text, 2026)).toEqual([]);
+    const [warning] = balancedChanges(text);
+    expect([warning.severity, paragraphOf(warning), warning.actual]).toEqual(["warning", 2, "358.83"]);
+    expect(warning.headline).toContain("第1段“收入预算:2026年年初预算数593.34万元”与本段“支出预算:2026年年初预算数593.34万元”相等");
+    expect(warning.headline).toContain("文中却写“收入较去年增加385.83万元”、“支出较去年增加358.83万元”，不知哪一处有误");
+  });
+
+  it("a change of the other direction is as different (支出较去年减少385.83万元)", () => {
+    expect(balancedChanges(CUNZHEN.replace("支出较去年增加385.83万元", "支出较去年减少385.83万元"))).toHaveLength(1);
+  });
+
+  it("two wholes that differ say nothing of the changes (支出预算 593.43)", () => {
+    const text = CUNZHEN.replace("(二)支出预算:2026年年初预算数593.34万元", "(二)支出预算:2026年年初预算数593.43万元").replace(
+      "支出较去年增加385.83万元",
+      "支出较去年增加358.83万元",
+    );
+    expect(balancedChanges(text)).toEqual([]);
+  });
+
+  it("a change named by more than the side's word (“一般公共预算财政拨款支出较去年增加”) is no change of the whole", () => {
+    const text = CUNZHEN.replace("支出较去年增加385.83万元", "一般公共预算财政拨款支出较去年增加358.83万元");
+    expect(balancedChanges(text)).toEqual([]);
   });
 });

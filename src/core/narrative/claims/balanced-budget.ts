@@ -22,14 +22,7 @@ import type { Reading } from "./reading";
  * nothing (the 结转 may be the difference).
  */
 export function balanceConfirmation(parsed: readonly ParsedParagraph[], reading: Reading): (m: Mention) => Confirmation[] {
-  const wholes = parsed.flatMap((at) =>
-    at.sentences.flatMap((s) =>
-      s.mentions.flatMap((m): SideWhole[] => {
-        const named = m.kind === "amount" && m.groupSize === 1 ? sideNamed(s.sentence.slice(0, m.start - s.start)) : undefined;
-        return named ? [{ mention: m, at, sentence: s, ...named, words: `${named.words}${m.text}` }] : [];
-      }),
-    ),
-  );
+  const wholes = sideWholes(parsed);
   return (m) => {
     const own = wholes.find((w) => w.mention === m);
     const other = own && wholes.find((w) => balances(own, w) && reading.value(w.mention).equals(reading.value(m)));
@@ -39,11 +32,35 @@ export function balanceConfirmation(parsed: readonly ParsedParagraph[], reading:
   };
 }
 
+/** Every whole of a side the text writes, in reading order. */
+function sideWholes(parsed: readonly ParsedParagraph[]): SideWhole[] {
+  return parsed.flatMap((at) =>
+    at.sentences.flatMap((s) =>
+      s.mentions.flatMap((m): SideWhole[] => {
+        const named = m.kind === "amount" && m.groupSize === 1 ? sideNamed(s.sentence.slice(0, m.start - s.start)) : undefined;
+        return named ? [{ mention: m, at, sentence: s, ...named, words: `${named.words}${m.text}` }] : [];
+      }),
+    ),
+  );
+}
+
+/** The budget's 收入 whole and the 支出 whole that balances it, equal as printed (the 财政拨款 sides are no identity). */
+export function balancedSides(parsed: readonly ParsedParagraph[], reading: Reading): [income: SideWhole, spending: SideWhole][] {
+  const wholes = sideWholes(parsed).filter((w) => w.funded === undefined);
+  return wholes
+    .filter((w) => w.side === "收入")
+    .flatMap((income): [SideWhole, SideWhole][] => {
+      const same = (w: SideWhole) => w.side === "支出" && balances(income, w) && reading.value(w.mention).equals(reading.value(income.mention));
+      const spending = wholes.find(same);
+      return spending ? [[income, spending]] : [];
+    });
+}
+
 /**
  * The whole of one side of a budget's money (收入 / 支出) or of both (收支) as written, with the unit and the year its words
  * name, if they name them.
  */
-interface SideWhole {
+export interface SideWhole {
   mention: Mention;
   at: ParsedParagraph;
   sentence: SentenceClaims;
