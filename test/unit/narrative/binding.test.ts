@@ -118,6 +118,24 @@ describe("the amount a change belongs to", () => {
     expect(check(text).map((f) => [f.rule, f.severity])).toEqual([["N.growth", "warning"]]);
   });
 
+  // 涪陵 增福镇卫生院 2024 (test/fixtures/texts/cq-fuling-zengfu-wsy-2024-final.txt ¶13): 66.69 ÷ (1262.46 − 66.69) = 5.58%
+  const ZENGFU =
+    "1.总体情况。2024年度收入总计1262.46万元,支出总计1262.46万元。收、支与2023年度相比,增加66.69万元,增长5.6%,主要原因是:一般公共预算财政拨款收入增加235.35万元、事业收入减少77.07万元、其他收入减少137.9万元。";
+
+  it("“收、支” written once is of each side's total: holding against one and broken against the other names the other (joint-change.ts)", () => {
+    expect(errors(ZENGFU)).toEqual([]);
+    const changed = ZENGFU.replace("支出总计1262.46万元", "支出总计1162.46万元");
+    expect(errors(changed)).toEqual([["N.growth", null, "1162.46"]]);
+    const [error] = check(changed).filter((f) => f.severity === "error");
+    expect(error.message).toContain("按收入总计1262.46万元计算相符，按支出总计1162.46万元计算增长率为6.09%，不是5.6%");
+  });
+
+  it("the other side broken by one unit only (5.75% for 5.6%: 1226.46) is no error; two totals of one side are not “each”", () => {
+    expect(errors(ZENGFU.replace("支出总计1262.46万元", "支出总计1226.46万元"))).toEqual([]);
+    const oneSide = "2024年度收入总计1262.46万元,本年收入合计1162.46万元。收、支与2023年度相比,增加66.69万元,增长5.6%。";
+    expect(errors(oneSide)).toEqual([]);
+  });
+
   it("a prior-year amount stated with the change: the change is their difference (绵竹 2025)", () => {
     const text = "“三公”经费预算总额为1969万元,较2024年的2190万元减少221万元,下降10.1%。";
     expect(check(text)).toEqual([]);

@@ -131,6 +131,12 @@ const EXAMPLES: Record<keyof typeof CLAIM_RULES, Example> = {
     ],
   },
   // 2.34 read in 元 breaks the list (and its share); read in 万元 like every other amount, both hold
+  // 长寿湖镇 2026: the two wholes equal, so the two sides' changes are equal too
+  balancedChange: {
+    fail: ["(一)收入预算:2026年年初预算数593.34万元。收入较去年增加385.83万元。", "(二)支出预算:2026年年初预算数593.34万元。支出较去年增加358.83万元。"],
+    pass: ["(一)收入预算:2026年年初预算数593.34万元。收入较去年增加385.83万元。", "(二)支出预算:2026年年初预算数593.34万元。支出较去年增加385.83万元。"],
+    year: 2026,
+  },
   unit: {
     fail: ["本年收入合计3765.66万元,其中:财政拨款收入3763.32万元,占99.94%;其他收入2.34元,占0.06%。"],
     pass: ["本年收入合计3765.66万元,其中:财政拨款收入3763.32万元,占99.94%;其他收入2.34万元,占0.06%。"],

@@ -11,6 +11,8 @@ export interface Bound {
   certain: boolean;
   /** When not certain: every amount the figure may be tied to (the claim can be judged under each). */
   candidates?: Mention[];
+  /** The words name every candidate (“收、支与2023年度相比,增加66.69万元”): the figure is of each (./joint-change.ts). */
+  each?: true;
 }
 
 /** `found`: the amounts the words allow; when several, the candidates are every amount of the sentence before the change. */
@@ -249,12 +251,17 @@ const SIDE_TOTAL = /(?:收入?[、和与及]?支出?|收入|支出)(?:总计|合
 const isSideTotal = (m: Mention) => subjectLike(m) && SIDE_TOTAL.test(m.label);
 /**
  * A change of income and expenditure together is of both totals the sentence states: certain when they are one figure
- * (“收入总计7548.19万元,支出总计7548.19万元”, “收、支总计均为832.82万元”), else in doubt between them.
+ * (“收入总计7548.19万元,支出总计7548.19万元”, “收、支总计均为832.82万元”), else of each (`each`: neither is its one amount).
  */
 function sideTotals(mentions: readonly Mention[], side?: string): Bound | undefined {
   const totals = mentions.filter((m) => isSideTotal(m) && (side === undefined || SIDE_OF.exec(m.label)?.[1] === side));
-  return totals.length > 0 ? bound(totals, totals) : undefined;
+  return totals.length > 0 ? ofEach(bound(totals, totals), side === undefined) : undefined;
 }
+/** Words naming both sides speak of each of two totals, one of each side (not of a 本年收入合计 beside the 收入总计). */
+const ofEach = (b: Bound, joint: boolean): Bound => {
+  const sides = (b.candidates ?? []).map((m) => SIDE_OF.exec(m.label)?.[1]);
+  return joint && !b.certain && sides.length === 2 && sides.includes("收入") && sides.includes("支出") ? { ...b, each: true } : b;
+};
 /**
  * “收入总计901万元,支出总计901万元,与2017年相比,收、支总计各增加12万元,增长1.3%”: words naming both sides with the totals'
  * own word (“收、支总计”, “收入、支出总计”) are of the totals of that word stated for each side without other words (“收入总计”,
@@ -265,7 +272,7 @@ const PLAIN_SIDE_TOTAL = /^(?:收入?[、和与及]?支出?|收入|支出)(总�
 function namedSideTotals(mentions: readonly Mention[], own: string): Bound | undefined {
   const word = JOINT_NAMED.exec(own)?.[1];
   const totals = mentions.filter((m) => subjectLike(m) && PLAIN_SIDE_TOTAL.exec(m.label.replace(/\s+/g, ""))?.[1] === word);
-  return totals.length > 0 ? bound(totals, totals) : undefined;
+  return totals.length > 0 ? ofEach(bound(totals, totals), true) : undefined;
 }
 /**
  * “收入总计6955.73万元,支出总计6,954.57万元。与2015年决算数相比,收入增加950.05万元…。支出增加841.13万元”: a change named by

@@ -37,6 +37,7 @@ export const CLAIM_RULES = {
   total: rule("N.total", "error", "合计 = 文中所述各组成部分之和（本年支出合计 = 基本支出 + 项目支出 …）"),
   breakdown: rule("N.breakdown", "error", "总体或类的金额 = 后文逐项列出的金额之和"),
   changeSum: rule("N.changeSum", "error", "合计的增减额 = 各组成部分增减额之和"),
+  balancedChange: rule("N.balancedChange", "error", "预算收支平衡（收入预算 = 支出预算）：收入、支出的增减额相同"),
   tableSum: rule("N.tableSum", "error", "文中表格（逐行列出）的合计行 = 其所合计各行之和，逐列"),
   saving: rule("N.saving", "error", "节约额 = 预算 − 实际；节约率 = 节约额 ÷ 预算"),
   // ── form ──

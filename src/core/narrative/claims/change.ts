@@ -4,6 +4,7 @@ import { judgeAmounts, judgeDerived, percentInterval } from "../../numbers/verdi
 import type { ChangeClaim } from "./extract";
 import { checkEveryCandidate, checkGrowth, isNoChange } from "./growth";
 import type { ClaimIssue } from "./issue";
+import { checkJointChange } from "./joint-change";
 import type { Reading } from "./reading";
 import { checkDifference, priorSlip } from "./stated-prior";
 
@@ -41,7 +42,7 @@ function checkOneWay(claim: ChangeClaim, reading: Reading): ClaimIssue[] {
   const subject = claim.subject?.certain ? claim.subject.to : undefined;
   if (claim.prior && subject)
     return priorSlip(claim, subject, claim.prior, reading) ?? checkDifference(claim, subject, claim.prior, reading) ?? checkGrowth(claim, subject, reading);
-  return subject ? checkGrowth(claim, subject, reading) : checkEveryCandidate(claim, reading);
+  return subject ? checkGrowth(claim, subject, reading) : (checkJointChange(claim, reading) ?? checkEveryCandidate(claim, reading));
 }
 
 /**

@@ -14,6 +14,7 @@ import { checkAmountSlips } from "./amount-slip";
 import { checkComposedOf } from "./composed-of";
 import { checkBalances, checkYearBalances } from "./balance";
 import { checkPlainBalances } from "./plain-balance";
+import { checkBalancedChanges } from "./balanced-changes";
 import { checkCarriedBudgets } from "./carried-budget";
 import { checkCarriedPriorRates } from "./carried-prior-rate";
 import { checkNamedYearRates } from "./named-year-rate";
@@ -134,6 +135,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
     ...checkBalances(parsed, reading),
     ...checkYearBalances(parsed, reading),
     ...checkPlainBalances(parsed, reading, relations),
+    ...checkBalancedChanges(parsed, reading),
     ...checkCarriedBudgets(parsed, reading),
     ...checkCarriedPriorRates(statements, year, reading),
     ...checkNamedYearRates(statements, parsed, family, year, reading),

@@ -75,6 +75,7 @@ export function confirmedBy(name: string, figure: Mention, by: Confirmation): st
   if (by.kind === "sum") return `${stated}与${by.elsewhere ? `${by.elsewhere}所写的` : ""}另一合计相符（${by.words}）`;
   if (by.kind === "again") return `${stated}与${by.elsewhere}所写相同`;
   if (by.kind === "balance") return `${stated}与${by.elsewhere}所写“${by.words}”相等（预算收支平衡：收入总计、支出总计、收支总计三者相等）`;
+  if (by.kind === "printedEqual") return `${stated}与${by.elsewhere ?? "同句"}所写“${by.words}”相等（财政拨款收入、支出各写一次，为同一金额）`;
   return `${stated}与${by.elsewhere ?? "同句"}所写“${by.words}”相符`;
 }
 

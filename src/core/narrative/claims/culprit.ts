@@ -13,12 +13,13 @@ export type Standing = "confirmed" | "contradicted" | "accused" | "free";
 /**
  * The relation that confirms a figure, as a finding names it for an accountant to check: another sum that adds up with it
  * (its figures), words written about it that fit it (its change, its completion of a budget, a share), or the same
- * figure written again, or the whole of the other side of a balanced budget (./balanced-budget.ts); or, for a part a
+ * figure written again, or the whole of the other side of a balanced budget, or the other side of its 财政拨款 printed equal
+ * (./balanced-budget.ts); or, for a part a
  * relation of its own accuses, the one that holds at its corrected value — its own parts with their sum, or words that
  * fit that value. `elsewhere`: where the words or the figures are written, when not in the figure's own sentence.
  */
 export interface Confirmation {
-  kind: "sum" | "fits" | "again" | "balance";
+  kind: "sum" | "fits" | "again" | "balance" | "printedEqual";
   /**
    * The sum with its figures (““三公”经费1360.13 = …”; a part's own: “一般公共预算24,399.59万元、…合计24,940.34万元”), or the
    * words as written (“同比减少17.05万元,同比下降3.28%”).
