@@ -1,0 +1,48 @@
+import { checkNarrative } from "../../../src/core/narrative";
+import { readTextFile } from "../../../src/core/paragraphs";
+import { corpusText } from "../../support/text-corpus";
+
+/**
+ * The wording of news reports on the 教育部直属高校 budgets (m14 hand probes, test/fixtures/texts/probes/m14.json): a change
+ * written “从去年的A猛减到今年的B”, with its rate and maybe its amount.
+ */
+const check = (text: string, year = 2018) => checkNarrative(readTextFile(text), [], { year });
+const errors = (text: string, year?: number) =>
+  check(text, year)
+    .filter((f) => f.severity === "error")
+    .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+
+describe("“从去年的A…到今年的B”: one amount in two years (zy-moe-universities-2018-budget-beiqingbao ¶8)", () => {
+  const beiqingbao = corpusText("zy-moe-universities-2018-budget-beiqingbao");
+  const peking = beiqingbao.paragraph(8);
+  const sentence = "北京大学预算总经费从去年的193.45亿元减少到今年的125.54亿元,减少67.91亿元,下降35.1%。";
+
+  it("holds on the real text (67.91 ÷ 193.45 = 35.10%)", () => {
+    expect(errors(beiqingbao.text, beiqingbao.year)).toEqual([]);
+    expect(errors(sentence)).toEqual([]);
+  });
+
+  it("a changed rate is an error naming it", () => {
+    expect(errors(peking.replace("降幅达35.1%", "降幅达38.1%"))).toEqual([["N.growth", "35.10%", "38.1%"]]);
+  });
+
+  it("a changed amount breaks the rate it is measured with", () => {
+    expect(errors(peking.replace("今年的125.54亿元", "今年的135.54亿元"))).toEqual([["N.growth", "29.94%", "35.1%"]]);
+  });
+
+  it("a stated change is of the amount reached, measured from last year's", () => {
+    expect(errors(sentence.replace("减少67.91", "减少57.91"))).toEqual([["N.difference", "67.91", "57.91亿元"]]);
+    expect(errors(sentence.replace("下降35.1%", "下降38.1%"))).toEqual([["N.growth", "35.10%", "38.1%"]]);
+    const found = check(sentence.replace("减少67.91", "减少57.91")).find((f) => f.rule === "N.difference")!;
+    expect(found.message).toContain("本年125.54亿元、上年193.45亿元");
+  });
+
+  it("years named one apart are last year and this year; a longer span may carry a yearly average", () => {
+    const span = (from: string, to: string, rate: string) => `全县一般公共预算收入从${from}的2007万元上升到${to}的2468万元,增长${rate}%。`;
+    expect(errors(span("2017年", "2018年", "22.97"))).toEqual([]);
+    expect(errors(span("2017年", "2018年", "4.22"))).toEqual([["N.growth", "22.97%", "4.22%"]]);
+    // 壤塘 2020 writes “年均增长4.22%” over five years: without “年均” the span leaves the rate in doubt
+    expect(errors(span("2015年", "2020年", "4.22"))).toEqual([]);
+    expect(errors(span("2017年", "今年", "4.22"))).toEqual([]);
+  });
+});
