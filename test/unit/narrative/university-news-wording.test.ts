@@ -4,7 +4,8 @@ import { corpusText } from "../../support/text-corpus";
 
 /**
  * The wording of news reports on the 教育部直属高校 budgets (m14 hand probes, test/fixtures/texts/probes/m14.json): a change
- * written “从去年的A猛减到今年的B”, with its rate and maybe its amount.
+ * written “从去年的A猛减到今年的B”, with its rate and maybe its amount; a share's whole named with the unit's own name
+ * (“上海交通大学本年收入…占本年收入50%”).
  */
 const check = (text: string, year = 2018) => checkNarrative(readTextFile(text), [], { year });
 const errors = (text: string, year?: number) =>
@@ -44,5 +45,30 @@ describe("“从去年的A…到今年的B”: one amount in two years (zy-moe-u
     // 壤塘 2020 writes “年均增长4.22%” over five years: without “年均” the span leaves the rate in doubt
     expect(errors(span("2015年", "2020年", "4.22"))).toEqual([]);
     expect(errors(span("2017年", "今年", "4.22"))).toEqual([]);
+  });
+});
+
+describe("a whole named with the unit's own name (zy-moe-universities-2018-budget-xinjingbao-b ¶1)", () => {
+  const xinjingbao = corpusText("zy-moe-universities-2018-budget-xinjingbao-b");
+  const shanghai = xinjingbao.paragraph(1);
+  const peking = "北京大学本年收入200.5亿元,事业收入100亿元。";
+
+  it("holds on the real text (56.5 ÷ 111.91 = 50.49%)", () => {
+    expect(errors(xinjingbao.text, xinjingbao.year)).toEqual([]);
+  });
+
+  it("“占本年收入” is of “上海交通大学本年收入”: a changed part or share is an error at the share", () => {
+    expect(errors(shanghai.replace("事业收入56.5亿元", "事业收入66.5亿元"))).toEqual([["N.share", "59.42%", "50%"]]);
+    expect(errors(shanghai.replace("占本年收入50%。", "占本年收入40%。"))).toEqual([["N.share", "50.49%", "40%"]]);
+  });
+
+  it("another university's 本年收入 is its own: no repeated figure, and the share's own sentence names its whole", () => {
+    expect(errors(peking + shanghai)).toEqual([]);
+    expect(errors(`${peking}\n${shanghai}`)).toEqual([]);
+    expect(errors(peking + shanghai.replace("事业收入56.5亿元", "事业收入66.5亿元"))).toEqual([["N.share", "59.42%", "50%"]]);
+  });
+
+  it("two universities' 本年收入 and a share in a sentence of neither: the whole is in doubt", () => {
+    expect(errors("上海交通大学本年收入111.91亿元。北京大学本年收入200.5亿元。事业收入66.5亿元,占本年收入50%。")).toEqual([]);
   });
 });
