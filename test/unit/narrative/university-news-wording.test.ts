@@ -5,7 +5,8 @@ import { corpusText } from "../../support/text-corpus";
 /**
  * The wording of news reports on the 教育部直属高校 budgets (m14 hand probes, test/fixtures/texts/probes/m14.json): a change
  * written “从去年的A猛减到今年的B”, with its rate and maybe its amount; a share's whole named with the unit's own name
- * (“上海交通大学本年收入…占本年收入50%”).
+ * (“上海交通大学本年收入…占本年收入50%”); last year's figure with this year's rate (“…2017年度预算达233亿元,今年同比增长15.47%”),
+ * this year's amount stated before.
  */
 const check = (text: string, year = 2018) => checkNarrative(readTextFile(text), [], { year });
 const errors = (text: string, year?: number) =>
@@ -70,5 +71,29 @@ describe("a whole named with the unit's own name (zy-moe-universities-2018-budge
 
   it("two universities' 本年收入 and a share in a sentence of neither: the whole is in doubt", () => {
     expect(errors("上海交通大学本年收入111.91亿元。北京大学本年收入200.5亿元。事业收入66.5亿元,占本年收入50%。")).toEqual([]);
+  });
+});
+
+describe("last year's figure with this year's rate, this year's stated before (zy-moe-universities-2018-budget-xinjingbao ¶1)", () => {
+  const xinjingbao = corpusText("zy-moe-universities-2018-budget-xinjingbao");
+  const tsinghua = xinjingbao.paragraph(1);
+  const named = "清华大学2018年收支预算总数为269亿元。清华大学2017年收支预算总数为233亿元,今年同比增长15.47%。";
+
+  it("holds where both amounts name the figure and the unit (269 ÷ 233 − 1 = 15.45%)", () => {
+    expect(errors(xinjingbao.text, xinjingbao.year)).toEqual([]);
+    expect(errors(named)).toEqual([]);
+  });
+
+  it("a changed rate or prior is an error naming it", () => {
+    expect(errors(named.replace("增长15.47%", "增长25.47%"))).toEqual([["N.growth", "15.45%", "25.47%"]]);
+    expect(errors(named.replace("233亿元", "213亿元"))).toEqual([["N.growth", "26.29%", "15.47%"]]);
+  });
+
+  it("another unit's amount is no current of it", () => {
+    expect(errors(named.replace("清华大学2018年", "北京大学2018年").replace("增长15.47%", "增长25.47%"))).toEqual([]);
+  });
+
+  it("“清华大学以269亿的大幅领先优势再度领跑” names no figure (the lead or the budget): the real rate is tied to nothing", () => {
+    expect(errors(tsinghua.replace("今年同比增长15.47%", "今年同比增长25.47%"))).toEqual([]);
   });
 });
