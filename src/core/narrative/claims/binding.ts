@@ -474,6 +474,39 @@ export function seriesPair(mentions: readonly Mention[], i: number): { current: 
   return then && now && now.year - then.year === 1 && then.measure !== "" && then.measure === now.measure ? { current, prior } : undefined;
 }
 const LAST_YEAR_COMPARED = /^(?:比|较|与)(?:上一?年度?)(?:相比)?(?:增加|减少|增长|下降)了?$/;
+
+/**
+ * “普通高等学校由上年的17916.00元增加到21360.17元”, “预算总经费从去年的193.45亿元猛减到今年的125.54亿元”, “由2021年的…
+ * 下降至…”: last year's amount after “由” / “从” and its period, then the amount it reached after a verb of one direction
+ * and “到” / “至” — one amount in two years, the verb saying which way it went. Named years are one apart (“从2015年的2007万元
+ * 上升到2020年的2468万元” spans five: a rate after it may be the yearly average); an earlier year named against “今年” spans
+ * what the words do not say.
+ */
+export function reachedPair(prior: Mention, current: Mention): { current: Mention; prior: Mention; up: boolean } | undefined {
+  const from = FROM_PERIOD.exec(prior.rawLabel.replace(/\s+/g, ""));
+  const reached = REACHED.exec(current.rawLabel.replace(/\s+/g, ""));
+  if (!from || !reached || isBound(prior) || isBound(current)) return undefined;
+  const [then, now, thisYear] = [from[1], reached[2], reached[3]];
+  if (then && (thisYear || (now && Number(now) - Number(then) !== 1))) return undefined;
+  return { current, prior, up: /增|提高|上升|升/.test(reached[1]) };
+}
+/** Last year's amount opened by “由” / “从” (“由上年的”, “从去年的”, “由2021年”, “由去年同期的”). */
+const FROM_PERIOD = /[由从](?:上年|去年|上一年|(\d{4})年度?)(?:同期)?的?$/;
+/** “增加到”, “下降至”, “猛减到今年的”, “上升到2018年的”: the amount reached, the direction, and the period reached if named. */
+const REACHED = /^(?:猛|骤|大幅)?(增加|增长|提高|上升|减少|下降|降低|[增减降升])(?:到|至)(?:(\d{4})年度?|(今年|本年度?))?的?$/;
+
+/**
+ * “预算总经费从去年的193.45亿元减少到今年的125.54亿元,减少67.91亿元”: a change right after an amount reached from last
+ * year's in its clause (reachedPair), its words only a change's, is of that amount, measured from last year's; both tied
+ * with certainty.
+ */
+export function reachedChangePair(mentions: readonly Mention[], i: number): { current: Mention; prior: Mention; up: boolean } | undefined {
+  const change = mentions[i];
+  const [a, b] = [mentions[i - 2], mentions[i - 1]];
+  if (!a || !b || change.groupSize > 1 || ownWords(change.rawLabel) !== "") return undefined;
+  const single = (m: Mention) => isPlainAmount(m) && m.groupSize === 1 && m.depth === change.depth && m.clause === change.clause;
+  return single(a) && single(b) ? reachedPair(a, b) : undefined;
+}
 /**
  * “2015年我厅系统“三公经费”部门预算451.62万元比2014年“三公经费”部门预算287.17万元增加164.45万元”: the second amount compared
  * with the first in its clause (“比” / “较” right after the first), named by the tail of the first's words (the unit said

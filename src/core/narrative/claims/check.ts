@@ -314,7 +314,10 @@ function totalResolver(family: Family, tableFigure: FigureLookup, statements: St
     if (fromTables) return { value: fromTables.value, unit: fromTables.unit, where: "表中数" };
     const sentence = sentenceOf(parsed, near);
     const stated = binding
-      ? statements.find((s) => s.figure === binding.figure && s.year === undefined && s.others.length === 0)?.mention
+      ? oneOf(
+          statements.filter((s) => s.figure === binding.figure && s.year === undefined && s.others.length === 0).map((s) => s.mention),
+          sentence,
+        )
       : namedAmount(amounts, name, sentence);
     // a name certain to be a catalogue figure the text does not state (“占本年支出合计的”) names no amount of other words
     const own = stated ?? (binding?.others.length === 0 ? undefined : soleWhole(search, name, near));
@@ -367,7 +370,10 @@ const heldInSentence = (sentence: readonly Mention[] | undefined, stated: Mentio
   !sentence.includes(stated) &&
   sentence.some((m) => m.kind === "amount" && m.groupSize === 1 && !m.value.equals(stated.value) && holdsName(m.label, name));
 
-/** The amounts a name gives: one value however often it is stated, else the one in the share's own sentence. */
+/**
+ * The amounts a name gives: one value however often it is stated, else the one in the share's own sentence (“北京大学本年收入
+ * 200.5亿元…。上海交通大学本年收入111.91亿元,其中…事业收入56.5亿元,占本年收入50%”: each unit's own); none there leaves it in doubt.
+ */
 function oneOf(named: Mention[], sentence?: readonly Mention[]): Mention | undefined {
   if (named.every((m) => m.value.equals(named[0].value))) return named[0];
   const own = named.filter((m) => sentence?.includes(m));

@@ -23,6 +23,7 @@ import {
   sideTotalsOf,
   yearPair,
   seriesPair,
+  reachedChangePair,
   type Bound,
   VIEW,
   type StatedBefore,
@@ -416,7 +417,8 @@ function changeClaim(mentions: Mention[], i: number, previous: Before, leadOf: (
   const up = UP_WORDS.test(CHANGE_WORD.exec(change.label)![1]);
   const eitherWay = (m?: Mention) => !!m && EITHER_WAY.test(m.label.replace(/\s+/g, ""));
   const vsBudget = budgetComparison(mentions, i, previous.mentions);
-  const pair = vsBudget ? undefined : (yearPair(mentions, i) ?? seriesPair(mentions, i));
+  const reached = reachedChangePair(mentions, i);
+  const pair = vsBudget ? undefined : (yearPair(mentions, i) ?? seriesPair(mentions, i) ?? (reached?.up === up ? reached : undefined));
   const tie = vsBudget
     ? { subject: { to: vsBudget.actual, certain: true }, prior: vsBudget.budget, againstBudget: true }
     : pair

@@ -230,13 +230,13 @@ const QUALIFIER = /一般公共预算|政府性基金|国有资本经营|财政�
 const OWN_SCOPE: Record<string, RegExp> = { 三公经费合计: /(?:使用)?(?:一般公共预算(?:支出)?中?)?(?:财政拨款)?(?:安排)?的?$/ };
 
 /**
- * What may stand before a figure's own words and leave it that figure: the unit's name (“…财政局”), its level (“省级”), 本年 /
+ * What may stand before a figure's own words and leave it that figure: the unit's name (“…财政局”, “上海交通大学”), its level (“省级”), 本年 /
  * 全年 / 本单位, “…中”, what it was spent on before “等” (“交通费、住宿费、用餐费等公务接待费”), the verb that budgets it
  * (“…统计局安排公务接待费预算”). Any other words make a longer item name (“工资福利支出预算” is not “支出预算”,
  * “对个人和家庭补助支出” is not “支出”): the phrase names no figure of the catalogue.
  */
 export const CONTEXT_PREFIX =
-  /^(?:.*(?:单位|部门|本级|(?:省|市|县|区|乡|镇|中央)级|全[国省市区县乡镇]|机关|局|委|办|院|所|站|馆|校|中心|厅|处|室|队|会|社|部|系统|中|等|安排))?(?:本年度?|当年|全年|本单位|本部门|我单位|我部门)?$/;
+  /^(?:.*(?:单位|部门|本级|(?:省|市|县|区|乡|镇|中央)级|全[国省市区县乡镇]|机关|局|委|办|院|所|站|馆|校|大学|中心|厅|处|室|队|会|社|部|系统|中|等|安排))?(?:本年度?|当年|全年|本单位|本部门|我单位|我部门)?$/;
 
 /**
  * Words that name a figure only probably, with the other figure they may name: “总收入” is 本年收入合计 in one

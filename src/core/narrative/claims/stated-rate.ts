@@ -1,5 +1,5 @@
 import { judgeDerived, percentInterval } from "../../numbers/verdict";
-import { isBound, isBudgetBase, isEarlierYearBudget, isPlainAmount, isPrior } from "./binding";
+import { isBound, isBudgetBase, isEarlierYearBudget, isPlainAmount, isPrior, reachedPair } from "./binding";
 import type { SentenceClaims } from "./extract";
 import { derivedHeadline, percentOf, quoted, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
@@ -11,7 +11,7 @@ import type { Reading } from "./reading";
  * clause, one figure each — the amount, last year's amount named as such right after it (“比1999年的”, “较上年同期
  * 的”, “较2022年预算” after “2023年预算”; this year's budget compared with is another relation), and the rate right after that, its words a rate's only — and no
  * change of the sentence claims the rate. The same pair in the other order when a verb of reaching says which way it
- * went (“由上年的17916.00元增加到21360.17元，增长19.22%”: reachedPair). A rate whose direction its words contradict is
+ * went (“由上年的17916.00元增加到21360.17元，增长19.22%”, “从去年的193.45亿元猛减到今年的125.54亿元,降幅达35.1%”: reachedPair). A rate whose direction its words contradict is
  * left to the words' check.
  */
 export function checkStatedRates(s: SentenceClaims, reading: Reading): ClaimIssue[] {
@@ -56,20 +56,6 @@ function comparedPair(current: Mention, prior: Mention): { current: Mention; pri
   if (!isPlainAmount(prior) || !isPrior(prior) || (isBudgetBase(prior) && !isEarlierYearBudget(prior, current)) || isBound(prior)) return undefined;
   return { current, prior };
 }
-
-/**
- * “普通高等学校由上年的17916.00元增加到21360.17元”, “由2021年的…下降至…”: last year's amount after “由”, then this
- * year's after a verb of reaching in one direction — the pair in the other order, the verb saying which way it went.
- */
-function reachedPair(prior: Mention, current: Mention): { current: Mention; prior: Mention; up: boolean } | undefined {
-  const reached = REACHED.exec(current.label.replace(/\s+/g, ""));
-  if (!reached || !FROM_PRIOR.test(prior.rawLabel.replace(/\s+/g, "")) || isBound(prior) || isBound(current)) return undefined;
-  return { current, prior, up: /增|提高|上升|升/.test(reached[1]) };
-}
-/** Last year's amount opened by “由” (“由上年的”, “由2021年”, “由去年同期的”). */
-const FROM_PRIOR = /由(?:上年|去年|上一年|\d{4}年度?)(?:同期)?的?$/;
-/** “增加到”, “下降至”, “增至”: the amount reached, and the direction. */
-const REACHED = /^(增加|增长|提高|上升|减少|下降|降低|[增减降升])(?:到|至)$/;
 
 /** “增长”, “下降”, “增长了”, “增幅为” (the label is cleaned of 为 / 达): the words of a rate alone. */
 const RATE = /^(?:增长|下降|上升|降低|增幅|降幅|减少|增加)了?$/;

@@ -33,11 +33,14 @@ export interface Statement {
   doubtful?: true;
 }
 
+/** How a unit's name ends (“北京市公安局”, “区教育委员会”, “中国人民银行”, “中央音乐学院”, “上海交通大学”). */
+const UNIT_NAME_END = "总局|总署|局|署|银行|委员会|委|院|厅|中心|大学";
+
 /**
  * A unit named at a sentence's opening, after an optional year: “国家税务总局去年…”, “2011年,商务部…”, “中国人民银行2011年度…”.
  * The unit's own words for itself (本局, 我单位) name no other unit.
  */
-const OWNER = /^\s*(?:(?:19|20)\d{2}\s*年度?\s*[,，]?\s*)?((?:国家|中国|中央)?[\u4e00-\u9fff]{1,8}?(?:总局|总署|部(?!门)|局|署|银行|委员会|委|院|厅|中心))/;
+const OWNER = new RegExp(`^\\s*(?:(?:19|20)\\d{2}\\s*年度?\\s*[,，]?\\s*)?((?:国家|中国|中央)?[\\u4e00-\\u9fff]{1,8}?(?:${UNIT_NAME_END}|部(?!门)))`);
 /** Words a unit's name never opens with: itself (本局, 我单位), or a preposition (“根据国家林业局网站上公布的…”) — no subject. */
 const SELF = /^(?:[本我该据经从在对由按依其]|根据)/;
 function ownerOf(sentence: string): string | undefined {
@@ -63,7 +66,7 @@ function headingUnit(text: string): string | undefined {
   return HEADING_UNIT.test(name) && !SELF.test(name) ? name : undefined;
 }
 /** A heading that is a unit's name and nothing else (“市公安局”, “区教育委员会”): no topic heading (“公务接待”, “市住建局花销最少”). */
-const HEADING_UNIT = /^[\u4e00-\u9fff]{1,12}(?:总局|总署|部|局|署|银行|委员会|委|院|厅|中心|办公室)$/;
+const HEADING_UNIT = new RegExp(`^[\\u4e00-\\u9fff]{1,12}(?:${UNIT_NAME_END}|部|办公室)$`);
 
 /**
  * The unit the figure's own words name before its name (“今年北京市公安局的“三公”经费…”: 北京市公安局; “2015年北京市级党政机关
@@ -73,7 +76,7 @@ function scopeOwner(scope: string | undefined): string | undefined {
   const words = scope?.replace(/(?:19|20)\d{2}\s*年度?|今年|去年|本年度?|当年|全年|[的，,\s]/g, "");
   return words && UNIT_END.test(words) && !SELF.test(words) ? words : undefined;
 }
-const UNIT_END = /(?:总局|总署|部|局|署|银行|委员会|委|院|厅|中心|单位|部门|系统)$/;
+const UNIT_END = new RegExp(`(?:${UNIT_NAME_END}|部|单位|部门|系统)$`);
 
 /**
  * Two statements may be of one unit: unless both name theirs and the names differ — “商务部“三公经费”财政拨款支出6,083.70万元”
