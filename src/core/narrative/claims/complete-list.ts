@@ -78,7 +78,7 @@ const LEVELS: readonly [RegExp, RegExp][] = [
   [/^中央(?:本级)?/, /^地方/],
   [/^市(?:本)?级/, /^(?:县区|区县|县市区)级?/],
 ];
-function byLevel(wholeName: string, names: readonly string[]): boolean {
+export function byLevel(wholeName: string, names: readonly string[]): boolean {
   if (names.length !== 2) return false;
   const [a, b] = names.map(normal);
   return LEVELS.some(([first, second]) => {

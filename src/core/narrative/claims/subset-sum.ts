@@ -1,7 +1,7 @@
 import { Decimal } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
-import { baseMeasure, COMPLETION_AMOUNT, DETAIL, INCLUDES_OPENING, isBound, isPlainAmount, isPrior, isStatedTotal, VIEW } from "./binding";
+import { baseMeasure, COMPLETION_AMOUNT, DETAIL, INCLUDES_OPENING, isBound, isPlainAmount, isPrior, isStatedTotal, VIEW, VIEW_OPENING } from "./binding";
 import { ADD } from "./addition";
 import { completeIdentity, completeNames, partOfWhole } from "./complete-list";
 import { isNilItem, nilItems } from "./nil-items";
@@ -309,7 +309,7 @@ const MAINLY_USED = String.raw`主要用于\s*[:：](?=[^，,；;。：:]*?\d)`;
  * is no “其中”: in “财政拨款收入284.90万元(其中,一般公共预算257.90万元,…)” (民盟温州市委 2019) the “其中” opens the list.
  */
 const BREAKDOWN = new RegExp(
-  String.raw`其中|(?<=元\s*)中(?=\s*[，,：:])|${DETAIL}\s*[:：]|${INCLUDES}|^\s*${INCLUDES_OPENING}|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:（）()]{2,20}?)(?<!其|元\s*)中(?=[，,])|^\s*${VIEW}\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?|${MAINLY_USED}`,
+  String.raw`其中|(?<=元\s*)中(?=\s*[，,：:])|${DETAIL}\s*[:：]|${INCLUDES}|^\s*${INCLUDES_OPENING}|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:（）()]{2,20}?)(?<!其|元\s*)中(?=[，,])|${VIEW_OPENING}|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?|${MAINLY_USED}`,
   "g",
 );
 

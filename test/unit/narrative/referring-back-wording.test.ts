@@ -1,0 +1,92 @@
+import { checkNarrative } from "../../../src/core/narrative";
+import { readTextFile } from "../../../src/core/paragraphs";
+import { corpusText } from "../../support/text-corpus";
+
+/**
+ * Parts and budgets a paragraph apart, tied only by words that refer back with certainty (issue #19, round f28): a view
+ * opening a paragraph (“分中央和地方看,…”) cuts the whole the paragraph before states when its parts are the two levels of
+ * that whole named in its own words; a completion “为调整预算的p%” takes the budget an earlier sentence revised
+ * (“…预算进行了调整,调整后,全区财政总收入为A万元,…”) when exactly one such amount names the same item.
+ */
+const check = (text: string, year: number) => checkNarrative(readTextFile(text), [], { year });
+const errors = (text: string, year: number) =>
+  check(text, year)
+    .filter((f) => f.severity === "error")
+    .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+
+describe("a paragraph opening with a view cuts the whole of the paragraph before into its levels (财政部 2025 上半年)", () => {
+  const h1 = corpusText("zy-national-2025-h1-revenue");
+
+  it("holds on the real text: 48589 + 66977 = 115566 and 19914 + 121357 = 141271", () => {
+    expect(check(h1.text, h1.year)).toEqual([]);
+  });
+
+  it("a level changed is an error at the whole the two levels are all of (118266 against 115566)", () => {
+    expect(errors(h1.text.replace("地方一般公共预算本级收入66977亿元", "地方一般公共预算本级收入69677亿元"), h1.year)).toEqual([
+      ["N.listSum", "118266.00", "115566亿元"],
+    ]);
+  });
+
+  it("below the whole too, the two levels being all of it (19194 + 121357 = 140551 against 141271)", () => {
+    expect(errors(h1.text.replace("中央一般公共预算本级支出19914亿元", "中央一般公共预算本级支出19194亿元"), h1.year)).toEqual([
+      ["N.listSum", "140551.00", "141271亿元"],
+    ]);
+  });
+
+  it("a paragraph before stating the whole's words twice ties neither", () => {
+    const twice = h1.text.replace("同比下降0.3%。", "同比下降0.3%;二季度,全国一般公共预算收入60000亿元。");
+    expect(errors(twice.replace("地方一般公共预算本级收入66977亿元", "地方一般公共预算本级收入69677亿元"), h1.year)).toEqual([]);
+  });
+
+  it("parts that are no two levels of the whole's own words tie nothing (“从全国看,…全省…”, “旗本级…苏木镇及开发区…”)", () => {
+    const wider = "全市一般公共预算收入100亿元,同比增长3%。\n从全国看,全国一般公共预算收入115566亿元;全省一般公共预算收入3000亿元。";
+    expect(errors(wider, 2025)).toEqual([]);
+    const wushen = corpusText("nm-wushen-2022-budget-execution-h1");
+    expect(check(wushen.text, wushen.year)).toEqual([]);
+    expect(errors(wushen.text.replace("完24.56亿元", "完34.56亿元"), wushen.year)).toEqual([]);
+  });
+});
+
+describe("the side of the money named before the view (“收入方面,分中央和地方看,…”, 财政部 2025 一季度)", () => {
+  const q1 = corpusText("zy-national-2025-revenue-q1");
+
+  it("holds on the real text", () => {
+    expect(check(q1.text, q1.year)).toEqual([]);
+  });
+
+  it("the view takes the one whole of the paragraph before that its levels name: 收入 60189, not 支出 72815", () => {
+    expect(errors(q1.text.replace("地方一般公共预算本级收入35857亿元", "地方一般公共预算本级收入38557亿元"), q1.year)).toEqual([
+      ["N.listSum", "62889.00", "60189亿元"],
+    ]);
+  });
+
+  it("a whole two paragraphs up, past another view, is not read (支出 72815 in ¶1, its levels in ¶3)", () => {
+    expect(errors(q1.text.replace("中央一般公共预算本级支出8717亿元", "中央一般公共预算本级支出7817亿元"), q1.year)).toEqual([]);
+  });
+});
+
+describe("a completion of a budget an earlier sentence revised (播州 2020 “调整后,全区财政总收入为385,000万元”)", () => {
+  const bozhou = corpusText("gz-bozhou-2020-budget-execution");
+
+  it("holds on the real text: 392,026 ÷ 385,000 = 101.8%, 132,646 ÷ 126,600 = 104.8%", () => {
+    expect(check(bozhou.text, bozhou.year)).toEqual([]);
+  });
+
+  it("a changed rate is an error naming it, of “为调整预算的” and of plain “为预算的”", () => {
+    expect(errors(bozhou.text.replace("为调整预算的101.8%", "为调整预算的108.1%"), bozhou.year)).toEqual([["N.completion", "101.82%", "108.1%"]]);
+    expect(errors(bozhou.text.replace("为预算的104.8%", "为预算的108.4%"), bozhou.year)).toEqual([["N.completion", "104.78%", "108.4%"]]);
+  });
+
+  it("amounts after “调整后,” with no budget revised before it, or of another item, are no budget", () => {
+    const notRevised = bozhou.text.replace("对全区和区本级预算进行了调整,调整后,", "调整后,");
+    expect(errors(notRevised.replace("为调整预算的101.8%", "为调整预算的108.1%"), bozhou.year)).toEqual([]);
+    const otherItem = bozhou.text.replace("全区财政总收入完成392,026万元", "全区税收收入完成392,026万元");
+    expect(errors(otherItem.replace("为调整预算的101.8%", "为调整预算的108.1%"), bozhou.year)).toEqual([]);
+  });
+
+  it("two revised budgets of the item tie neither, and 年初预算 is no revised one", () => {
+    const two = bozhou.text.replace("一般公共预算支出为525,000万元。", "一般公共预算支出为525,000万元;区本级预算调整后,全区财政总收入为390,000万元。");
+    expect(errors(two.replace("为调整预算的101.8%", "为调整预算的108.1%"), bozhou.year)).toEqual([]);
+    expect(errors(bozhou.text.replace("为调整预算的101.8%", "为年初预算的108.1%"), bozhou.year)).toEqual([]);
+  });
+});
