@@ -90,3 +90,34 @@ describe("a completion of a budget an earlier sentence revised (播州 2020 “�
     expect(errors(bozhou.text.replace("为调整预算的101.8%", "为年初预算的108.1%"), bozhou.year)).toEqual([]);
   });
 });
+
+describe("“持平” with a named year is a change of 0 against that year's amount stated before (四川 教育厅 2011/2012)", () => {
+  const edu = corpusText("sc-edu-2011-final-sangong");
+  const flat = edu.text.replace("公务接待费预算59.94万元,与2011年决算基本持平", "公务接待费预算59.64万元,与2011年决算持平");
+
+  it("holds on the real text, and “基本持平” (59.94 against 59.64) says nothing", () => {
+    expect(check(edu.text, edu.year)).toEqual([]);
+    expect(check(flat, edu.year)).toEqual([]);
+  });
+
+  it("a flat budget off the 决算 stated before for that year and item is an error naming it (59.94 against ¶7's 59.64)", () => {
+    expect(errors(flat.replace("公务接待费预算59.64万元", "公务接待费预算59.94万元"), edu.year)).toEqual([["N.difference", "59.64", "59.94"]]);
+  });
+
+  it("another measure than the words name, two amounts of that year, or another year tie nothing", () => {
+    const off = flat.replace("公务接待费预算59.64万元", "公务接待费预算59.94万元");
+    expect(errors(off.replace("59.94万元,与2011年决算持平", "59.94万元,与2011年预算持平"), edu.year)).toEqual([]);
+    expect(errors(off.replace("59.94万元,与2011年决算持平", "59.94万元,与2010年决算持平"), edu.year)).toEqual([]);
+    const twice = off.replace("国内公务接待支出42.64万元", "国内公务接待支出42.64万元。2011年公务接待费支出合计59.60万元");
+    expect(errors(twice, edu.year)).toEqual([]);
+  });
+
+  it("the 2011 amount of ¶4 is bound by no figure's words (“…合作交流项目住宿费、旅费…等费用共计25万元”): ¶5 is not judged", () => {
+    expect(errors(edu.text.replace("经费预算25万元", "经费预算52万元"), edu.year)).toEqual([]);
+    const named = edu.text.replace(
+      "实际发生因公出国(境)学习培训及合作交流项目住宿费、旅费、伙食费、杂费、培训费等费用共计25万元",
+      "因公出国(境)经费支出25万元",
+    );
+    expect(errors(named.replace("经费预算25万元", "经费预算52万元"), edu.year)).toEqual([["N.difference", "25.00", "52"]]);
+  });
+});

@@ -25,7 +25,7 @@ export function checkCarriedPriorRates(statements: readonly Statement[], year: n
     if (s.mentions.some((m) => m.kind === "amount" && m.clause === rate.clause && CHANGE_WORD.test(m.label))) return [];
     const named = words[1] ? Number(words[1]) : (current.year ?? year) - 1;
     if (named === (current.year ?? year) || !isPlainAmount(current.mention)) return [];
-    const bases = statements.slice(0, k).filter((b) => itemOf(b.figure) === itemOf(current.figure) && (b.year ?? year) === named && sameOwner(b, current));
+    const bases = earlierOfYear(statements, k, named, year);
     if (bases.length !== 1) return [];
     const up = UP.test(words[2]);
     const [now, then] = [reading.value(current.mention), reading.value(bases[0].mention)];
@@ -38,6 +38,14 @@ export function checkCarriedPriorRates(statements: readonly Statement[], year: n
 const RATE_WORDS = /^(?:较|比|与)(?:(\d{4})年度?|上年|去年)的?(?:决算|预算|执行|实际)?数?(?:相比)?(增长|增加|上升|下降|减少|降低)了?$/;
 const UP = /增|升/;
 
+/** The statements before the k-th of its item (whatever their measure) and unit, of the year named (`year`: the report's). */
+export function earlierOfYear(statements: readonly Statement[], k: number, named: number, year: number): Statement[] {
+  const current = statements[k];
+  return statements.slice(0, k).filter((b) => itemOf(b.figure) === itemOf(current.figure) && (b.year ?? year) === named && sameOwner(b, current));
+}
+
 /** An item's figure whatever its measure: 因公出国费预算 is 因公出国费's budget. */
 const ACTUAL_OF = new Map(Object.entries(FIGURE_BUDGETS).map(([actual, budget]) => [budget, actual]));
 const itemOf = (figure: string) => ACTUAL_OF.get(figure) ?? figure;
+/** The figure is an item's budget (因公出国费预算), not what was spent. */
+export const isBudgetFigure = (figure: string) => ACTUAL_OF.has(figure);

@@ -15,6 +15,7 @@ import { checkComposedOf } from "./composed-of";
 import { checkBalances, checkYearBalances } from "./balance";
 import { checkPlainBalances } from "./plain-balance";
 import { checkCarriedBudgets } from "./carried-budget";
+import { checkCarriedFlats } from "./carried-flat";
 import { checkCarriedPriorRates } from "./carried-prior-rate";
 import { checkNamedYearRates } from "./named-year-rate";
 import { checkListedTotals } from "./listed-total";
@@ -136,6 +137,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
     ...checkPlainBalances(parsed, reading, relations),
     ...checkCarriedBudgets(parsed, reading),
     ...checkCarriedPriorRates(statements, year, reading),
+    ...checkCarriedFlats(statements, year, reading),
     ...checkNamedYearRates(statements, parsed, family, year, reading),
     ...parsed.flatMap((at) => [...checkListChanges(at, reading), ...checkChangeLists(at, reading)]),
     ...checkSiblingShares(parsed, family, reading, year),
