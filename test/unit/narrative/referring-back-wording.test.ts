@@ -47,6 +47,26 @@ describe("a paragraph opening with a view cuts the whole of the paragraph before
   });
 });
 
+describe("a level's remark in parentheses says what it covers (宜春 2024 “分级次看,市级(市本级、“三区”)…,县(市、区)…”)", () => {
+  const yichun = corpusText("jx-yichun-2024-budget-execution");
+
+  it("holds on the real text: 49.5 + 234.6 = 284.1 of the paragraph before", () => {
+    expect(check(yichun.text, yichun.year)).toEqual([]);
+  });
+
+  it("the whole above its two levels is an error at it; a level changed under a whole its share confirms, a warning at the whole", () => {
+    const whole = yichun.text.replace("全市一般公共预算收入284.1亿元", "全市一般公共预算收入248.1亿元");
+    expect(errors(whole, yichun.year)).toContainEqual(["N.listSum", "284.10", "248.1亿元"]);
+    const level = yichun.text.replace("县(市、区)一般公共预算收入234.6亿元", "县(市、区)一般公共预算收入243.6亿元");
+    expect(errors(level, yichun.year)).toEqual([]);
+    expect(
+      check(level, yichun.year)
+        .filter((f) => f.rule === "N.listSum")
+        .map((f) => [f.severity, f.actual]),
+    ).toEqual([["warning", "284.1亿元"]]);
+  });
+});
+
 describe("the side of the money named before the view (“收入方面,分中央和地方看,…”, 财政部 2025 一季度)", () => {
   const q1 = corpusText("zy-national-2025-revenue-q1");
 
