@@ -141,3 +141,23 @@ describe("“持平” with a named year is a change of 0 against that year's am
     expect(errors(named.replace("经费预算25万元", "经费预算52万元"), edu.year)).toEqual([["N.difference", "25.00", "52"]]);
   });
 });
+
+describe("a completion of a total revised under a heading naming the budget's revision (璧山 大兴 2024 “收入总计调整为9877万元”)", () => {
+  const daxing = corpusText("cq-bishan-daxing-2024-final-report");
+  const income = "(1)收入总计10855万元,完成调整预算的109.9%";
+
+  it("holds on the real text: 10855 ÷ 9877 = 109.9% for 收入总计 and 支出总计 alike", () => {
+    expect(check(daxing.text, daxing.year)).toEqual([]);
+  });
+
+  it("a changed rate is an error naming it, against the revised total of its own item", () => {
+    expect(errors(daxing.text.replace(income, "(1)收入总计10855万元,完成调整预算的119.9%"), daxing.year)).toEqual([["N.completion", "109.90%", "119.9%"]]);
+  });
+
+  it("“调整为” outside a revision of the budget, or the parts of a revised list, are no revised budget", () => {
+    const noHeading = daxing.text.replace("批准的预算调整方案。", "批准的方案。").replace(income, "(1)收入总计10855万元,完成调整预算的119.9%");
+    expect(errors(noHeading, daxing.year)).toEqual([]);
+    // 6796 ÷ 8141 (¶8, a part of the revised 支出总计's list) = 83.48%: not read
+    expect(errors(daxing.text.replace("为调整预算的83.48%", "为调整预算的88.48%"), daxing.year)).toEqual([]);
+  });
+});

@@ -18,7 +18,10 @@ export function checkCarriedBudgets(parsed: readonly ParsedParagraph[], reading:
   const earlier: Mention[] = [];
   const revised = new Set<Mention>();
   const out: Located[] = [];
+  // under a heading naming the budget's revision (“2.镇…会议批准的预算调整方案。”), up to the next heading
+  let revising = false;
   for (const at of parsed) {
+    if (at.heading) revising = REVISION.test(at.paragraph.text);
     for (const s of at.sentences) {
       s.mentions.forEach((rate, i) => {
         const words = RATE_WORDS.exec(rate.label.replace(/\s+/g, ""));
@@ -28,35 +31,42 @@ export function checkCarriedBudgets(parsed: readonly ParsedParagraph[], reading:
           (m) => isBudgetOf(m, actual, words[1], words[2]) || (revised.has(m) && isRevisedBudgetOf(m, actual, words[1], words[2])),
         );
         if (budgets.length !== 1) return;
-        const issue = judge(rate, actual, budgets[0], reading, revised.has(budgets[0]) ? "调整后" : "");
+        const issue = judge(rate, actual, budgets[0], reading, revised.has(budgets[0]) && !/调整/.test(budgets[0].rawLabel) ? "调整后" : "");
         if (issue) out.push({ issue, at });
       });
       earlier.push(...s.mentions);
-      revisedAmounts(s).forEach((m) => revised.add(m));
+      revisedAmounts(s, revising).forEach((m) => revised.add(m));
     }
   }
   return out;
 }
 
 /**
- * “…对全区和区本级预算进行了调整,调整后,全区财政总收入为385,000万元,一般公共预算收入为126,600万元,…” (播州 2020): after words
- * saying the budget was revised, a clause “调整后,” opens the revised budget's amounts, each named by its item alone — the
- * 调整预算 of that item, up to the sentence's end.
+ * The revised budget's amounts, each named by its item alone — the 调整预算 of that item: after words saying the budget was
+ * revised, those a clause “调整后,” opens, up to the sentence's end (“…对全区和区本级预算进行了调整,调整后,全区财政总收入为
+ * 385,000万元,一般公共预算收入为126,600万元,…”, 播州 2020); and, in a sentence that names the budget's revision or under a
+ * heading that does (`revising`), an amount whose own words say its item was revised to it (“2.…批准的预算调整方案。” then
+ * “(1)收入总计调整为9877万元。”, 璧山 大兴 2024) — not its list's parts, whose measure only the list says.
  */
-function revisedAmounts(s: SentenceClaims): Mention[] {
+function revisedAmounts(s: SentenceClaims, revising: boolean): Mention[] {
   const opening = REVISED.exec(s.sentence);
-  if (!opening) return [];
-  const from = s.start + opening.index + opening[0].length;
-  return s.mentions.filter((m) => m.start >= from && m.kind === "amount" && isPlainAmount(m) && m.groupSize === 1 && ITEM_ONLY.test(m.rawLabel));
+  const from = opening ? s.start + opening.index + opening[0].length : Infinity;
+  const plain = (m: Mention) => m.kind === "amount" && isPlainAmount(m) && m.groupSize === 1;
+  const revisedTo = revising || REVISION.test(s.sentence);
+  return s.mentions.filter((m) => plain(m) && ((m.start >= from && ITEM_ONLY.test(m.rawLabel)) || (revisedTo && REVISED_TO.test(m.rawLabel))));
 }
 const REVISED = /预算[^。；;]*?调整[^。；;]*?[，,]\s*调整后\s*[，,]/;
+const REVISION = /预算调整|调整预算/;
 /** An item's name and “为” at most: no measure, change or remark of its own (“一般公共预算收入为”). */
 const ITEM_ONLY = /^[^\d（）()]+?为?$/;
+/** An item's name, after its outline number at most, then “调整为” (“(1)收入总计调整为”): no “由…” revision of an amount. */
+const REVISED_TO = /^(?:[(（]\d+[)）])?[^\d（）()由]+?调整为$/;
 
 /** A revised budget (revisedAmounts) is the budget a rate “为调整预算的” or “为预算的” names, when its item is the actual's. */
 function isRevisedBudgetOf(m: Mention, actual: Mention, kind: string | undefined, measure: string): boolean {
   if (measure !== "预算" || (kind && kind !== "调整")) return false;
-  return namesSameFigure(m.label.replace(/\s+/g, "").replace(SCOPE, ""), actual.label.replace(/\s+/g, "").replace(SCOPE, ""));
+  const item = m.label.replace(/\s+/g, "").replace(/调整为?$/, "");
+  return namesSameFigure(item.replace(SCOPE, ""), actual.label.replace(/\s+/g, "").replace(SCOPE, ""));
 }
 
 /** “为调整预期的”, “完成年初预算的”: the budget's kind and measure, no amount of its own. */
