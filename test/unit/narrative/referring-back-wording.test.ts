@@ -67,6 +67,28 @@ describe("a level's remark in parentheses says what it covers (宜春 2024 “�
   });
 });
 
+describe("a paragraph opening with the whole named in full breaks down the one amount of the paragraph before of that name (阿拉善 2020)", () => {
+  const alxa = corpusText("nm-alxa-2020-budget-execution");
+
+  it("holds on the real text: 33648 + 277034 = 310682 = 213251 + 97431", () => {
+    expect(check(alxa.text, alxa.year)).toEqual([]);
+  });
+
+  it("a level or a part changed is an error naming it: the whole's own change and rate confirm it", () => {
+    expect(errors(alxa.text.replace("旗级一般公共预算收入累计完成277034万元", "旗级一般公共预算收入累计完成270734万元"), alxa.year)).toEqual([
+      ["N.listSum", "277034.00", "270734"],
+    ]);
+    expect(errors(alxa.text.replace("非税收入累计完成97431万元", "非税收入累计完成79431万元"), alxa.year)).toEqual([["N.listSum", "97431.00", "79431"]]);
+  });
+
+  it("a name the paragraph before states twice, or not at all, ties nothing", () => {
+    const changed = alxa.text.replace("旗级一般公共预算收入累计完成277034万元", "旗级一般公共预算收入累计完成270734万元");
+    expect(errors(changed.replace("在全盟一般公共预算收入中", "在全盟一般公共预算支出中"), alxa.year)).toEqual([]);
+    const twice = changed.replace("增长8.1%;", "增长8.1%;12月全盟一般公共预算收入完成30000万元;");
+    expect(errors(twice, alxa.year)).toEqual([]);
+  });
+});
+
 describe("the side of the money named before the view (“收入方面,分中央和地方看,…”, 财政部 2025 一季度)", () => {
   const q1 = corpusText("zy-national-2025-revenue-q1");
 

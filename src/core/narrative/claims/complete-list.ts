@@ -78,6 +78,7 @@ const LEVELS: readonly [RegExp, RegExp][] = [
   [/^省(?:本)?级/, /^市县级?/],
   [/^中央(?:本级)?/, /^地方/],
   [/^市(?:本)?级/, /^(?:县区|区县|县市区|县（市、区）)级?/],
+  [/^盟(?:本)?级/, /^旗(?:县|区)?级/],
 ];
 export function byLevel(wholeName: string, names: readonly string[]): boolean {
   if (names.length !== 2) return false;

@@ -1,5 +1,6 @@
 import { isStatedTotal, VIEW_OPENING } from "./binding";
 import { byLevel } from "./complete-list";
+import { endsWithName } from "./figures";
 import { extractClaims } from "./extract";
 import type { Mention } from "./mentions";
 
@@ -14,12 +15,27 @@ import type { Mention } from "./mentions";
  * Returns the whole as the amounts the paragraph's first sentence goes on from, or none.
  */
 export function viewedWhole(text: string, before: readonly Mention[]): Mention[] {
-  if (!OPENS_VIEW.test(text)) return [];
-  const [first] = extractClaims(text);
-  const parts = (first?.mentions ?? []).filter((m) => isStatedTotal(m) && m.depth === 0);
-  const names = parts.map((m) => m.label);
-  const wholes = before.filter((m) => isStatedTotal(m) && m.depth === 0 && byLevel(m.label, names));
+  const stated = before.filter((m) => isStatedTotal(m) && m.depth === 0);
+  const named = NAMED_WHOLE.exec(text)?.[1];
+  const wholes = named
+    ? stated.filter((m) => endsWithName(m.label, named))
+    : OPENS_VIEW.test(text)
+      ? stated.filter((m) => byLevel(m.label, levelsOf(text)))
+      : [];
   return wholes.length === 1 ? wholes : [];
 }
 
+/** The names of the stated amounts of a paragraph's first sentence. */
+function levelsOf(text: string): string[] {
+  const [first] = extractClaims(text);
+  return (first?.mentions ?? []).filter((m) => isStatedTotal(m) && m.depth === 0).map((m) => m.label);
+}
+
 const OPENS_VIEW = new RegExp(VIEW_OPENING);
+/**
+ * “在全盟一般公共预算收入中,盟本级…;旗级…” after a paragraph stating “…全盟一般公共预算收入累计完成310682万元,…;一般公共预算支出
+ * 累计完成1107315万元” (阿拉善 2020): the whole named in full opening the paragraph is the one amount of the paragraph before
+ * whose words end with that name (./figures.ts endsWithName: four characters or more) — its parts a list that may leave some
+ * out, unless they are its two levels (./complete-list.ts).
+ */
+const NAMED_WHOLE = /^\s*在?([^，,；;。：:（）()\d]{4,20}?)(?<!其)中\s*[，,]/;
