@@ -54,6 +54,11 @@ const isChange = (m: Mention) => CHANGE_WORD.test(m.label);
  */
 export const VIEW = String.raw`(?:分|按|从)(?![^，,；;。：:\d]{0,8}?情况)[^，,；;。：:\d]{1,8}?(?:看|分)`;
 /**
+ * A view opening its sentence, its colon or comma included, after the side of the money it speaks of when that is named
+ * first (“收入方面,分中央和地方看,一季度,中央一般公共预算收入…”, 财政部 2025): as regex source, anchored at the start.
+ */
+export const VIEW_OPENING = String.raw`^\s*(?:(?:收入|支出)方面[，,]+\s*)?${VIEW}\s*[:：,，]`;
+/**
  * Words that open the details of the amount before them, as “其中” does (““三公”经费预算30.5万元,具体为:因公出国(境)费…”,
  * “…比上年增加0.5万元。分项为:…”, “分项情况是:…”), and the sides of a 收支 total listed after it (“财政拨款收支预算3354.33万元。
  * 收入包括:一般公共预算当年拨款收入3225万元,上年结转129.33万元;支出包括:…”), or what it is made of (“体育彩票公益金共计123.22

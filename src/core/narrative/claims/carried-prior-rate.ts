@@ -32,7 +32,7 @@ export function checkCarriedPriorRates(statements: readonly Statement[], year: n
     // the year of the other amount: the one the rate names (or 上年), or this year's after last year's amount
     const other = thisYear ? year : words[1] ? Number(words[1]) : ownYear - 1;
     if (thisYear ? ownYear !== year - 1 : other === ownYear) return [];
-    const others = statements.slice(0, k).filter((b) => itemOf(b.figure) === itemOf(stated.figure) && (b.year ?? year) === other && sameOwner(b, stated));
+    const others = earlierOfYear(statements, k, other, year);
     if (others.length !== 1) return [];
     const [current, prior] = thisYear ? [others[0].mention, stated.mention] : [stated.mention, others[0].mention];
     const up = UP.test(words.groups!.direction);
@@ -48,6 +48,14 @@ const RATE_WORDS = /^(?:较|比|与)(?:(\d{4})年度?|上年|去年)的?(?:决�
 const THIS_YEAR_RATE = /^(?<thisYear>今年|本年度?)(?:同比|(?:比|较)(?:上年|去年))?(?<direction>增长|增加|上升|下降|减少|降低)了?$/;
 const UP = /增|升/;
 
+/** The statements before the k-th of its item (whatever their measure) and unit, of the year named (`year`: the report's). */
+export function earlierOfYear(statements: readonly Statement[], k: number, named: number, year: number): Statement[] {
+  const current = statements[k];
+  return statements.slice(0, k).filter((b) => itemOf(b.figure) === itemOf(current.figure) && (b.year ?? year) === named && sameOwner(b, current));
+}
+
 /** An item's figure whatever its measure: 因公出国费预算 is 因公出国费's budget. */
 const ACTUAL_OF = new Map(Object.entries(FIGURE_BUDGETS).map(([actual, budget]) => [budget, actual]));
 const itemOf = (figure: string) => ACTUAL_OF.get(figure) ?? figure;
+/** The figure is an item's budget (因公出国费预算), not what was spent. */
+export const isBudgetFigure = (figure: string) => ACTUAL_OF.has(figure);

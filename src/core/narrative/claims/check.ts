@@ -16,6 +16,7 @@ import { checkBalances, checkYearBalances } from "./balance";
 import { checkPlainBalances } from "./plain-balance";
 import { checkBalancedChanges } from "./balanced-changes";
 import { checkCarriedBudgets } from "./carried-budget";
+import { checkCarriedFlats } from "./carried-flat";
 import { checkCarriedPriorRates } from "./carried-prior-rate";
 import { checkNamedYearRates } from "./named-year-rate";
 import { checkListedTotals } from "./listed-total";
@@ -138,6 +139,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
     ...checkBalancedChanges(parsed, reading),
     ...checkCarriedBudgets(parsed, reading),
     ...checkCarriedPriorRates(statements, year, reading),
+    ...checkCarriedFlats(statements, year, reading),
     ...checkNamedYearRates(statements, parsed, family, year, reading),
     ...parsed.flatMap((at) => [...checkListChanges(at, reading), ...checkChangeLists(at, reading)]),
     ...checkSiblingShares(parsed, family, reading, year),

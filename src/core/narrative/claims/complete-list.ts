@@ -71,19 +71,21 @@ export function partOfWhole(total: Mention, part: Mention): string | undefined {
 /**
  * A whole split by level of government into its two levels, each named by its level and the same words (“全省一般公共预算
  * 收入389.9亿元…分级次看:省级收入115.4亿元…;市县收入274.5亿元”, “中央一般公共预算收入…;地方一般公共预算本级收入…”): the two
- * are the whole, whatever it is called — its name ends with those words.
+ * are the whole, whatever it is called — its name ends with those words. A remark in parentheses after the level says what
+ * it covers (“市级(市本级、“三区”)一般公共预算收入49.5亿元,…县(市、区)一般公共预算收入234.6亿元”, 宜春 2024).
  */
 const LEVELS: readonly [RegExp, RegExp][] = [
   [/^省(?:本)?级/, /^市县级?/],
   [/^中央(?:本级)?/, /^地方/],
-  [/^市(?:本)?级/, /^(?:县区|区县|县市区)级?/],
+  [/^市(?:本)?级/, /^(?:县区|区县|县市区|县（市、区）)级?/],
+  [/^盟(?:本)?级/, /^旗(?:县|区)?级/],
 ];
-function byLevel(wholeName: string, names: readonly string[]): boolean {
+export function byLevel(wholeName: string, names: readonly string[]): boolean {
   if (names.length !== 2) return false;
   const [a, b] = names.map(normal);
   return LEVELS.some(([first, second]) => {
     if (!first.test(a) || !second.test(b)) return false;
-    const [restA, restB] = [a.replace(first, ""), b.replace(second, "")].map((rest) => rest.replace(/本级/g, ""));
+    const [restA, restB] = [a.replace(first, ""), b.replace(second, "")].map((rest) => rest.replace(/^（[^（）]*）/, "").replace(/本级/g, ""));
     return restA !== "" && restA === restB && normal(wholeName).replace(/本级/g, "").endsWith(restA);
   });
 }

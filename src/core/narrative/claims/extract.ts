@@ -25,7 +25,7 @@ import {
   seriesPair,
   reachedChangePair,
   type Bound,
-  VIEW,
+  VIEW_OPENING,
   type StatedBefore,
 } from "./binding";
 import { toHalfWidth } from "../../numbers/parse-number";
@@ -207,12 +207,12 @@ export function baseAfter(mentions: readonly Mention[], amount: Mention): Mentio
  * “其中…”, the whole named before “中，” (“下达盟市各类补助资金中，返还性资金…”), or a view of the amount before (“分结构看:”,
  * “按级次分:”).
  */
-const OPENS_BREAKDOWN = new RegExp(String.raw`^\s*(?:其中|${DETAIL}\s*[:：]|${INCLUDES_OPENING}|[^，,；;。：:]{2,20}?中(?=[，,])|${VIEW}\s*[:：,，])`);
+const OPENS_BREAKDOWN = new RegExp(String.raw`^\s*(?:其中|${DETAIL}\s*[:：]|${INCLUDES_OPENING}|[^，,；;。：:]{2,20}?中(?=[，,]))|${VIEW_OPENING}`);
 /**
  * A breakdown that cuts the same whole again (“…收入389.9亿元…。分结构看:税收收入…;非税收入…。分级次看:省级收入…;市县收入…”,
  * “其中:省级收入…。全省一般公共预算收入中,…”): a view, or a whole named — never a plain “其中”, which may break down a part.
  */
-const RECUT = new RegExp(String.raw`^\s*(?:[^，,；;。：:]{2,20}?中(?=[，,])|${VIEW}\s*[:：,，])`);
+const RECUT = new RegExp(String.raw`^\s*[^，,；;。：:]{2,20}?中(?=[，,])|${VIEW_OPENING}`);
 
 /**
  * “2022年基本支出3736.92万元,其中人员经费3727.71万元,公用经费353.71万元。”: a sentence stating one amount, then after “其中”

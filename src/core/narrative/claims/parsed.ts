@@ -1,6 +1,7 @@
 import { isPlainAmount } from "./binding";
 import { extractClaims, OPENS_PARTS, type SentenceClaims } from "./extract";
 import type { ClaimIssue } from "./issue";
+import { viewedWhole } from "./viewed-whole";
 import type { Mention } from "./mentions";
 import type { NarrativeParagraph } from "../../paragraphs/paragraph";
 
@@ -38,14 +39,15 @@ const SUBSECTION = /^\s*[（(][一二三四五六七八九十]+[)）]/;
  */
 export function parseParagraphs(paragraphs: readonly NarrativeParagraph[]): ParsedParagraph[] {
   let context = false;
+  // the plain amounts of the paragraph before
   let last: readonly Mention[] = [];
   return paragraphs.map((paragraph, order) => {
     // “1-5月,全省一般公共预算支出1532.7亿元,下降0.3%。” then a paragraph “其中:省级支出344.3亿元,…;市县级支出1188.4亿元,…”:
     // a paragraph opening with “其中” breaks down the one amount the paragraph before states (one of several — “…支出2396815
     // 万元…。收支结算后,结余724358万元。” — is left in doubt)
-    const sentences = extractClaims(paragraph.text, OPENS_PARTS.test(paragraph.text) ? last : []);
-    const amounts = sentences.flatMap((s) => s.mentions.filter(isPlainAmount));
-    last = amounts.length === 1 ? amounts : [];
+    // — and a paragraph opening with a view the one whole of the paragraph before it names the levels of (./viewed-whole.ts)
+    const sentences = extractClaims(paragraph.text, OPENS_PARTS.test(paragraph.text) ? (last.length === 1 ? last : []) : viewedWhole(paragraph.text, last));
+    last = sentences.flatMap((s) => s.mentions.filter(isPlainAmount));
     const mentions = sentences.flatMap((s) => s.mentions);
     const text = paragraph.text.trim();
     const heading = mentions.length === 0 && text.length <= HEADING_MAX;

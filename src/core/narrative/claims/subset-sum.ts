@@ -1,13 +1,13 @@
 import { Decimal } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
-import { baseMeasure, COMPLETION_AMOUNT, DETAIL, INCLUDES_OPENING, isBound, isPlainAmount, isPrior, isStatedTotal, VIEW } from "./binding";
+import { baseMeasure, COMPLETION_AMOUNT, DETAIL, INCLUDES_OPENING, isBound, isPlainAmount, isPrior, isStatedTotal, VIEW, VIEW_OPENING } from "./binding";
 import { ADD } from "./addition";
 import { completeIdentity, completeNames, partOfWhole } from "./complete-list";
 import { isNilItem, nilItems } from "./nil-items";
 import { baseAfter, semicolonParts, type SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
-import { FIGURE_IDENTITIES, flowNamed, fundNamed } from "./figures";
+import { FIGURE_IDENTITIES, flowNamed, fundNamed, nameCore } from "./figures";
 import { culpritOf, type Relations } from "./culprit";
 import { culpritIssue } from "./total-slips";
 import { cleanLabel, type Mention } from "./mentions";
@@ -309,9 +309,18 @@ const MAINLY_USED = String.raw`主要用于\s*[:：](?=[^，,；;。：:]*?\d)`;
  * is no “其中”: in “财政拨款收入284.90万元(其中,一般公共预算257.90万元,…)” (民盟温州市委 2019) the “其中” opens the list.
  */
 const BREAKDOWN = new RegExp(
-  String.raw`其中|(?<=元\s*)中(?=\s*[，,：:])|${DETAIL}\s*[:：]|${INCLUDES}|^\s*${INCLUDES_OPENING}|在([^，,；;。：:在]{1,20}?)当中|^\s*([^，,；;。：:（）()]{2,20}?)(?<!其|元\s*)中(?=[，,])|^\s*${VIEW}\s*[:：,，]|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?|${MAINLY_USED}`,
+  String.raw`其中|(?<=元\s*)中(?=\s*[，,：:])|${DETAIL}\s*[:：]|${INCLUDES}|^\s*${INCLUDES_OPENING}|在([^，,；;。：:在]{1,20}?)当中|^\s*在?([^，,；;。：:（）()]{2,20}?)(?<!其|元\s*)中(?=[，,])|${VIEW_OPENING}|分别(?:列入|用于|安排|下达|拨付|分配)(?:到|至|于|给)?|${MAINLY_USED}`,
   "g",
 );
+
+/**
+ * The total's words end with the whole a breakdown names (“下达盟市各类补助资金中，…”), its verb and scope words aside
+ * (“去年全年全盟一般公共预算收入累计完成310682万元” for “在全盟一般公共预算收入中,…”).
+ */
+const namesWholeOf = (total: Mention, whole: string) => {
+  const named = nameCore(whole);
+  return total.label.replace(/\s+/g, "").endsWith(whole.replace(/\s+/g, "")) || (named !== "" && nameCore(total.label).endsWith(named));
+};
 
 interface Breakdown {
   /** Positions in the sentence. */
@@ -371,7 +380,7 @@ export function subsetLists(s: SentenceClaims): List[] {
   const before = s.mentions.filter((m) => m.end <= position && candidate(m) && m.depth <= depth);
   const total = opening ? (s.openingOnly ? s.openingTotal : undefined) : before.pop();
   if (!total || !candidate(total)) return [];
-  if (breakdown.whole !== undefined && !total.label.replace(/\s+/g, "").endsWith(breakdown.whole.replace(/\s+/g, ""))) return [];
+  if (breakdown.whole !== undefined && !namesWholeOf(total, breakdown.whole)) return [];
   const end = listEnd(s, s.start + breakdown.end);
   if (OPENS_INCLUDES.test(breakdown.words) && !listsAlone(s, total, position)) return [];
   const listed = otherMoneyCut(
