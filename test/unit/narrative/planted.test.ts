@@ -251,6 +251,13 @@ const MISSED_TODAY = new Set<string>([
   // m15 blind (经济参考报 2019): “其中,中央国有企业资产总额80.8万亿元、负债总额54.7万亿元、…;地方国有企业资产总额129.6万亿元、负债
   // 总额80.3万亿元、…” — each part states three measures; the 负债 of 中央 and 地方 adding to the 负债总额 135.0 is not read
   "zy-state-assets-2018-jjckb ¶2 80.3→94.4",
+  // m15 round 3 (光明日报 2019): “全国国有企业资产总额210.4万亿元,其中中央国有企业资产总额80.8万亿元、地方国有企业资产总额129.6万亿元” —
+  // parts whose names say 总额 are read as new wholes (NOT_A_PART as subset-sum.ts applies it), so the “其中” list has no parts; and
+  // 金融企业资产 264.3 ≈ 地方国有企业资产 129.6 + 负债总额 135 within the whole “135万亿元”'s rounding (a coincidence, the generator's)
+  "zy-state-assets-2018-gmrb ¶2 210.4→191.7",
+  "zy-state-assets-2018-gmrb ¶2 264.3→203.2",
+  // m15 round 3 (北京青年报 2019): the “其中” of 资产总额 after “…,负债总额9.9万亿元,净资产23.6万亿元。”, as 新京报 ¶3 above
+  "zy-state-assets-2018-bqb ¶9 10.1→12.3",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
