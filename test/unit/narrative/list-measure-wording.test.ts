@@ -186,3 +186,17 @@ describe("a “其中” list ends at the next section numeral of its sentence",
     expect(errors(kaifaqu.replace("运行费150万元", "运行费190万元"), 2023).map(([rule]) => rule)).toEqual(["N.total"]);
   });
 });
+
+describe("a part whose words place it inside an earlier part is no sibling (芥末堆 on 教育部 2019 决算, m15 round 4)", () => {
+  // zy-moe-2019-final-jiemodui ¶1: 高等教育 2827 is part of 教育支出 3095, not a second part of the 3326 (blind: a false N.listSum warning)
+  const moe = "2019年教育部合计支出约为3326亿元,其中教育支出超3095亿元,高等教育在教育支出中占比最大,超2827亿元。";
+
+  it("holds on the real wording, and with exact amounts", () => {
+    expect(check(moe, 2019).filter((f) => f.rule === "N.listSum")).toEqual([]);
+    expect(errors("2019年教育部合计支出为3326亿元,其中教育支出3095亿元,高等教育在教育支出中占比最大,2827亿元。", 2019)).toEqual([]);
+  });
+
+  it("a second part named on its own is still a sibling: above the total an error", () => {
+    expect(errors("2019年教育部合计支出为3326亿元,其中教育支出3095亿元,科学技术支出431亿元。", 2019)).toEqual([["N.listSum", "3526.00", "3326亿元"]]);
+  });
+});

@@ -170,3 +170,21 @@ describe("one named amount in parentheses right after a part restates it (汉滨
     expect(errors(hanbin.replace("社会工作与志愿服务14万元", "社会工作与志愿服务4万元"))).toEqual([]);
   });
 });
+
+describe("parts named in the gross measure after a net amount (新京报 2019: 2018 行政事业性国有资产 “净资产3.7万亿元(行政单位资产…)”)", () => {
+  // zy-state-assets-2018-xinjingbao ¶4 (m15 blind false error: 0.8 + 3.9 = 4.7 read as the parts of 净资产 3.7)
+  const central =
+    "具体到中央和地方,中央行政事业性国有资产总额4.7万亿元,负债总额1万亿元,净资产3.7万亿元(行政单位资产0.8万亿元,事业单位资产3.9万亿元);地方行政事业性国有资产总额28.8万亿元,负债总额8.9万亿元,净资产19.9万亿元(行政单位资产9.3万亿元,事业单位资产19.5万亿元)。";
+
+  it("holds on the real wording: 行政单位资产 + 事业单位资产 make the 资产总额 (0.8 + 3.9 = 4.7), not the 净资产 3.7", () => {
+    expect(errors(central)).toEqual([]);
+  });
+
+  it("parts that say “净” are the net amount's breakdown, and above it an error", () => {
+    expect(errors("中央净资产3.7亿元(行政单位净资产0.8亿元,事业单位净资产3.9亿元)。")).toEqual([["N.listSum", "4.70", "3.7亿元"]]);
+  });
+
+  it("a gross amount keeps its parentheses: parts above it are an error", () => {
+    expect(errors("中央行政事业性国有资产总额3.7亿元(行政单位资产0.8亿元,事业单位资产3.9亿元)。")).toEqual([["N.listSum", "4.70", "3.7亿元"]]);
+  });
+});

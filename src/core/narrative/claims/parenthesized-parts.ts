@@ -18,7 +18,8 @@ export const NOT_A_PART = /^(?:支出|收入)?(?:决算|预算|执行|实际)数
  *   or one main item of it — its wording cannot tell which.
  * A comparison base (“(上年120万元,决算95万元)”), a stage of the amount itself (“(年初预算数…,…追加到…)”), an amount a word
  * opens (“(含外债转贷额度3.65亿元)”, “(含均衡性转移支付收入166万元、…)”: “含” is no name) or a year with no name
- * (“(2022年30万元)”) makes the parentheses a remark: nothing is read.
+ * (“(2022年30万元)”) makes the parentheses a remark: nothing is read; so do items named in the gross measure after a net
+ * amount (“净资产…(行政单位资产…,事业单位资产…)”).
  */
 export interface Parenthesized {
   /** The amount right before the parentheses. */
@@ -36,10 +37,18 @@ export function parenthesizedItems(s: SentenceClaims): Parenthesized[] {
     const inside = s.sentence.slice(from, from + closing);
     if (/[（(]/.test(inside)) return [];
     const items = itemsOf(inside, s.start + from, s.mentions, amount.depth + 1);
-    return items ? [{ amount, items }] : [];
+    return items && !grossPartsOfNet(amount, items) ? [{ amount, items }] : [];
   });
 }
 const OPENING = /^\s*[（(]/;
+
+/**
+ * A net amount (“净资产3.7万亿元”: 资产 − 负债) is a difference, not a sum of parts named in the gross measure: items that
+ * do not say “净” (“(行政单位资产0.8万亿元,事业单位资产3.9万亿元)”, after “资产总额4.7万亿元,负债总额1万亿元,净资产3.7万亿元”,
+ * 新京报 2019 on the 2018 行政事业性国有资产 report) break down the clause's gross amount, not the net one before them.
+ */
+const grossPartsOfNet = (amount: Mention, items: readonly Mention[]) => NET.test(amount.label) && !items.some((m) => NET.test(m.label));
+const NET = /净/;
 
 /** The items of the parentheses' words (starting at `at` in the paragraph), each “name + amount”; undefined if any is not. */
 function itemsOf(inside: string, at: number, mentions: readonly Mention[], depth: number): Mention[] | undefined {

@@ -397,6 +397,7 @@ export function subsetLists(s: SentenceClaims): List[] {
   const names = own.map((m) => nameOf(s, m, s.start + breakdown.end));
   if (own.length === 0 || names.some((n, i) => n === "" || (NOT_A_PART.test(n) && !isOwnSubtotal(n, total, own.slice(0, i), own[i])))) return [];
   if (isNet(own)) return [];
+  if (own.some((m, i) => insideEarlierPart(s, m, names.slice(0, i)))) return [];
   // the words as written too — a label is cleaned of “合计为”: “加上级转移支付收入1884万元,其中:一般转移支付收入1478万元,上年结转
   // 结余60万元,基金调入103万元,收入合计为6449万元” — the list has run on into the addition chain around it and its total
   // — but the year's 合计 opening a 总计's list is its first part (isYearTotalOf)
@@ -454,6 +455,17 @@ function opensWithPart(sentence: SentenceClaims, first: Mention, total: Mention,
   const part = partOfWhole(total, first);
   return part !== undefined && !parts.some((p) => partOfWhole(total, p) === part);
 }
+
+/**
+ * “其中教育支出超3095亿元,高等教育在教育支出中占比最大,超2827亿元” (芥末堆 on 教育部 2019 决算): a part whose own words place it
+ * inside an earlier part of the list (“在教育支出中”) is that part's item, not the total's — the list is in doubt, left unread.
+ */
+function insideEarlierPart(s: SentenceClaims, m: Mention, earlierNames: readonly string[]): boolean {
+  const from = Math.max(s.start, ...s.mentions.filter((x) => x.end <= m.start).map((x) => x.end));
+  const inside = INSIDE.exec(s.sentence.slice(from - s.start, m.start - s.start))?.[1];
+  return inside !== undefined && earlierNames.some((name) => name.includes(inside));
+}
+const INSIDE = /在([^，,；;。、]+?)中/;
 
 /** The one amount of the list that is no part of it is a comparison base after its last part. */
 const closesList = (after: readonly Mention[], own: readonly Mention[]) =>
