@@ -4,7 +4,7 @@ import type { TableModel } from "../../../src/core/tables/table-model";
 import type { Finding } from "../../../src/core/findings/finding";
 import { Decimal } from "../../../src/core/numbers/decimal";
 import { checkNarrative, generateNarrative, priorYearFromTables } from "../../../src/core/narrative";
-import type { NarrativeParagraph } from "../../../src/core/paragraphs";
+import { readTextFile, type NarrativeParagraph } from "../../../src/core/paragraphs";
 
 /** A paragraph's 万元 amounts rewritten in 元 with thousands separators (“473.92万元” → “4,739,200.00元”). */
 const inYuan = (text: string) =>
@@ -138,5 +138,21 @@ describe("a share's total is printed in the part's unit (#19)", () => {
     expect(tail("支出合计100.0万元，其中：基本支出70.00万元，占70.0%；项目支出30.01万元，占30.0%。")).toBe(
       "第1行：所述合计100.0万元与其中各项之和100.01万元相差在四舍五入尾差范围内，请确认。",
     );
+  });
+});
+
+describe("amounts in 万亿元 are stated in 万亿元 (test/fixtures/texts/zy-state-assets-2018-bqb.txt)", () => {
+  const text = "截至2018年末,全国行政事业性国有资产总额33.5万亿元。其中,行政单位资产10.1万亿元,事业单位资产23.4万亿元。";
+  const check = (t: string) => checkNarrative(readTextFile(t), [], { year: 2018 });
+
+  it("the real sentence holds", () => {
+    expect(check(text)).toEqual([]);
+  });
+
+  it("事业单位资产 typed 25.4: the sum and the total in 万亿元, not in 万元 (“355000000.00”)", () => {
+    const found = check(text.replace("23.4万亿元", "25.4万亿元"));
+    expect(found.map((f) => [f.rule, f.severity, f.expected, f.actual])).toEqual([["N.listSum", "error", "35.50", "33.5万亿元"]]);
+    expect(found[0].steps).toEqual(["10.10 + 25.40 = 35.50万亿元", "文中合计 33.5万亿元", "“其中”各项是合计的一部分，之和不能超过合计"]);
+    expect(found[0].headline).toBe("第1段：全国行政事业性国有资产总额写33.5万亿元，其中所列各项之和已达35.50万亿元，超过合计2.00万亿元：合计或某一项有误。");
   });
 });

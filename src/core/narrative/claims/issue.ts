@@ -55,7 +55,8 @@ export function derivedHeadline(verdict: Exclude<Verdict, "equal">, what: string
 }
 
 /** The unit a mention is printed in (`printed` ends with 元 or 亿元; 万元 amounts are bare), and the factor from 万元. */
-function printedUnit(m: Mention): { unit: "元" | "万元" | "亿元"; scale: Decimal } {
+function printedUnit(m: Mention): { unit: "元" | "万元" | "亿元" | "万亿元"; scale: Decimal } {
+  if (m.printed.endsWith("万亿元")) return { unit: "万亿元", scale: new Decimal("0.00000001") };
   if (m.printed.endsWith("亿元")) return { unit: "亿元", scale: new Decimal("0.0001") };
   if (m.printed.endsWith("元")) return { unit: "元", scale: new Decimal(10000) };
   return { unit: "万元", scale: new Decimal(1) };

@@ -212,6 +212,8 @@ function restated(mentions: Mention[]): Mention[] {
 
 /** Nothing but a list separator between two numbers with their units. */
 const LIST_ONLY = /^\s*[、,，和及]\s*$/;
+/** The unit a mention's `printed` keeps (“元”, “亿元”, “万亿元”; none for 万元, the unit amounts are compared in). */
+const printedUnitOf = (suffix: string): string => (suffix === "元" ? "元" : suffix.startsWith("万亿") ? "万亿元" : suffix.startsWith("亿") ? "亿元" : "");
 const kindOf = (suffix: string): Mention["kind"] => (suffix === "%" || suffix === "％" ? "percent" : "amount");
 
 /**
@@ -245,7 +247,7 @@ function mentionOf(
     label: cleanLabel(rawLabel),
     rawLabel,
     text: text.slice(token.start, end).replace(/\s+/g, ""),
-    printed: `${digits}${percent ? "%" : suffix === "元" ? "元" : suffix.startsWith("亿") ? "亿元" : ""}`,
+    printed: `${digits}${percent ? "%" : printedUnitOf(suffix)}`,
     start: token.start,
     end,
     depth: depthAt(before),

@@ -30,9 +30,10 @@ const SLIPS: readonly Slip[] = [
   { printed: "亿元", as: "万元" },
 ];
 
-/** The unit an amount is printed in, as its words end (“10 元”, “1.58万元”, “4.4亿”). */
+/** The unit an amount is printed in, as its words end (“10 元”, “1.58万元”, “4.4亿”, “3.7万亿元”). */
 function printedUnit(printed: string): string | undefined {
   const written = toHalfWidth(printed).replace(/\s+/g, "");
+  if (/万亿元?$/.test(written)) return "万亿元";
   if (/亿元?$/.test(written)) return "亿元";
   if (/万元?$/.test(written)) return "万元";
   return /\d元$/.test(written) ? "元" : undefined;
