@@ -95,3 +95,31 @@ describe("泸县 2020 福彩公益金: the part's item heading the section of it
     expect(errors(text.replace("市级福彩公益金40.63万元,", "市级福彩公益金46.03万元,"))).toEqual([["N.listSum", 1, "46.03", "40.63"]]);
   });
 });
+
+describe("a total confirmed, two parts free of relations but one stated again elsewhere at the value the sum gives it", () => {
+  // 三公 30 = 32 − 2 as stated (its change against a stated base confirms it); 因公出国 0 corrected would be −5; 公务用车 20
+  // and 公务接待 15 both stand free — but ¶2 states 公务接待费 10 = 30 − 0 − 20: the 15 is the slip (a slip is made once)
+  const text = [
+    "2021年“三公”经费支出30万元,比上年32万元减少2万元,其中:因公出国(境)费0万元,公务用车购置及运行费20万元,公务接待费15万元。",
+    "二、公务接待费10万元,主要用于上级检查指导工作。",
+  ].join("\n");
+
+  it("公务接待费 15 is named at ¶1, 应为10.00, with the total's confirmation and the other statement", () => {
+    expect(errors(text)).toEqual([["N.total", 1, "15", "10.00"]]);
+    const [error] = found(text).filter((f) => f.severity === "error");
+    expect(error.headline).toContain(
+      "三公经费合计30万元与同句所写“比上年32万元减少2万元”相符；按10万元，各项之和正合合计，也与第2段另写的“公务接待费10万元”相同",
+    );
+  });
+
+  it("15 printed 10: nothing", () => {
+    expect(found(text.replace("公务接待费15万元", "公务接待费10万元"))).toEqual([]);
+  });
+
+  it("the other statement left out: either free part may be the slip — a warning naming both, no error", () => {
+    const alone = text.split("\n")[0];
+    expect(errors(alone)).toEqual([]);
+    const warnings = found(alone).filter((f) => f.severity === "warning" && f.rule === "N.total");
+    expect(warnings.map((f) => f.headline)).toEqual([expect.stringContaining("请核对公务用车费、公务接待费")]);
+  });
+});
