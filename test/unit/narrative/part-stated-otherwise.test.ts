@@ -37,9 +37,11 @@ describe("勉县 2021 体彩公益金: the part's item stated again in words of 
     expect(errors(typed.replace("2021年省级下达", "2020年省级下达"))).toEqual([["N.listSum", 1, "132.35", "142.35"]]);
   });
 
-  it("the other statement a sub-amount of another whole its sentence states first (“…合计90万元,其中省级下达…”): the total is named", () => {
+  it("the other statement a sub-amount of another whole (“…合计900万元,其中省级下达…”, or its “其中” sentence): the total is named", () => {
     const under = typed.replace("2021年省级下达体彩公益金70万元", "2021年全省体彩公益金合计900万元,其中省级下达体彩公益金70万元");
     expect(errors(under)).toEqual([["N.listSum", 1, "132.35", "142.35"]]);
+    const broken = typed.replace("2021年省级下达体彩公益金70万元", "2021年全省体彩公益金合计900万元。其中省级下达体彩公益金70万元");
+    expect(errors(broken)).toEqual([["N.listSum", 1, "132.35", "142.35"]]);
   });
 
   it("the other statement where the list does not hold exactly (65 ≠ 132.35 − 62.35): the total is named", () => {

@@ -73,7 +73,7 @@ interface Written {
  * The other statement of an amount's item: the one other amount of the text written under the same item words (itemWords)
  * of a name of its own, of the same year, opening a sentence of its own — the item stated for itself (“2、社会公益类3.6万元。”),
  * not a sub-amount of another whole its sentence states first (勉县 2021: ¶2's “当年安排下达支出176万元” is the 县级 fund's,
- * ¶3's “当年安排支出276.288万元” the 省市 fund's). Words that name more than two amounts (姜堰 2021: “儿童福利类” under both
+ * ¶3's “当年安排支出276.288万元” the 省市 fund's) or its “其中” breaks down (extract.ts openingTotal). Words that name more than two amounts (姜堰 2021: “儿童福利类” under both
  * 中央 and 省级 funds; 勉县 2021: “当年实际支出” of each fund) tell no item: none.
  */
 function sameItem(parsed: readonly ParsedParagraph[], year: number | undefined): (m: Mention) => Written | undefined {
@@ -86,7 +86,7 @@ function sameItem(parsed: readonly ParsedParagraph[], year: number | undefined):
           byWords.set(words, [...(byWords.get(words) ?? []), { mention, at, sentence }]);
       }
   const yearOf = (x: Written) => yearOfSentence(x.sentence, x.mention, year);
-  const opens = (x: Written) => x.sentence.mentions.find((k) => k.kind === "amount") === x.mention;
+  const opens = (x: Written) => !x.sentence.openingTotal && x.sentence.mentions.find((k) => k.kind === "amount") === x.mention;
   return (m) => {
     const both = byWords.get(itemWords(m)) ?? [];
     const own = both.find((x) => x.mention === m);
