@@ -44,6 +44,13 @@ describe("勉县 2021 体彩公益金: the part's item stated again in words of 
     expect(errors(broken)).toEqual([["N.listSum", 1, "132.35", "142.35"]]);
   });
 
+  it("the other statement of another unit (“国家体育总局…” against “商务部…”) is no statement of the part: the total is named", () => {
+    const own = ["商务部2021年度体彩公益金总收入132.35万元,其中县级体彩公益金62.35万元,省级转移支付的体彩公益金80万元。"];
+    const of = (unit: string) => [...own, `${unit}2021年省级下达体彩公益金70万元,主要用于全民健身工程。`].join("\n");
+    expect(errors(of("国家体育总局"))).toEqual([["N.listSum", 1, "132.35", "142.35"]]);
+    expect(errors(of("商务部"))).toEqual([["N.listSum", 1, "80", "70.00"]]);
+  });
+
   it("the other statement where the list does not hold exactly (65 ≠ 132.35 − 62.35): the total is named", () => {
     expect(errors(typed.replace("2021年省级下达体彩公益金70万元", "2021年省级下达体彩公益金65万元"))).toEqual([["N.listSum", 1, "132.35", "142.35"]]);
   });

@@ -7,7 +7,7 @@ import { placeName } from "./confirmation-words";
 import { NOT_A_PART, STAGE } from "./parenthesized-parts";
 import type { ParsedParagraph } from "./parsed";
 import type { SentenceClaims } from "./extract";
-import { sameOwner, sameSentence, yearOfSentence, type Statement } from "./statements";
+import { sameOwner, sameSentence, sentenceOwners, yearOfSentence, type Statement } from "./statements";
 
 /**
  * An amount stated again: the same figure in another sentence — with the same value it confirms the amount (a slip is made
@@ -71,10 +71,10 @@ interface Written {
 
 /**
  * The other statement of an amount's item: the one other amount of the text written under the same item words (itemWords)
- * of a name of its own, of the same year, opening a sentence of its own — the item stated for itself (“2、社会公益类3.6万元。”),
- * not a sub-amount of another whole its sentence states first (勉县 2021: ¶2's “当年安排下达支出176万元” is the 县级 fund's,
- * ¶3's “当年安排支出276.288万元” the 省市 fund's) or its “其中” breaks down (extract.ts openingTotal). Words that name more than two amounts (姜堰 2021: “儿童福利类” under both
- * 中央 and 省级 funds; 勉县 2021: “当年实际支出” of each fund) tell no item: none.
+ * of a name of its own, of the same year and unit (./statements.ts sentenceOwners, where both name one), opening a sentence
+ * of its own — the item stated for itself (“2、社会公益类3.6万元。”), not a sub-amount of another whole its sentence states first (勉县 2021: ¶2's “当年安排下达支出176万元” is the 县级 fund's,
+ * ¶3's “当年安排支出276.288万元” the 省市 fund's) or its “其中” breaks down (extract.ts openingTotal). Words that name more than
+ * two amounts (姜堰 2021: “儿童福利类” under both 中央 and 省级 funds; 勉县 2021: “当年实际支出” of each fund) tell no item: none.
  */
 function sameItem(parsed: readonly ParsedParagraph[], year: number | undefined): (m: Mention) => Written | undefined {
   const byWords = new Map<string, Written[]>();
@@ -86,12 +86,19 @@ function sameItem(parsed: readonly ParsedParagraph[], year: number | undefined):
           byWords.set(words, [...(byWords.get(words) ?? []), { mention, at, sentence }]);
       }
   const yearOf = (x: Written) => yearOfSentence(x.sentence, x.mention, year);
+  const owners = sentenceOwners(parsed);
+  const ofOneUnit = (a: Written, b: Written) => {
+    const [one, other] = [owners.get(a.sentence), owners.get(b.sentence)];
+    return one === undefined || other === undefined || one === other;
+  };
   const opens = (x: Written) => !x.sentence.openingTotal && x.sentence.mentions.find((k) => k.kind === "amount") === x.mention;
   return (m) => {
     const both = byWords.get(itemWords(m)) ?? [];
     const own = both.find((x) => x.mention === m);
     const other = both.find((x) => x.mention !== m);
-    return both.length === 2 && own && other && own.sentence !== other.sentence && opens(other) && yearOf(own) === yearOf(other) ? other : undefined;
+    return both.length === 2 && own && other && own.sentence !== other.sentence && opens(other) && yearOf(own) === yearOf(other) && ofOneUnit(own, other)
+      ? other
+      : undefined;
   };
 }
 
