@@ -107,7 +107,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
   const classes = classStatements(parsed);
   const rowCheck: RowCheck = { source, family, reading, checked };
   const resolveTotal = totalResolver(family, tableFigure, statements, parsed);
-  const relations = textRelations(statements, parsed, tableFigure, reading, resolveTotal);
+  const relations = textRelations(statements, parsed, tableFigure, reading, resolveTotal, year);
   const cross: CrossContext = { reading, checked, whereOf: (at) => whereOf(at.paragraph), year, relations };
   const basicTable = tables.find((t) => t.kind.id === "J06" && !t.isEmpty);
 

@@ -81,9 +81,11 @@ export function confirmedBy(name: string, figure: Mention, by: Confirmation): st
 
 /**
  * Why a part a relation of its own accuses is the slip, in the words of a finding: its own parts and their sum (“其下所列
- * 一般公共预算24,399.59万元、…合计24,940.34万元”), or its words that fit the corrected value `right` and not the printed one.
+ * 一般公共预算24,399.59万元、…合计24,940.34万元”), its item stated again elsewhere at the corrected value `right`, or its words
+ * that fit that value and not the printed one.
  */
 export function accusedBy(name: string, part: Mention, right: string, by: Confirmation): string {
   if (by.kind === "sum") return `${by.elsewhere ? `${by.elsewhere}所列其各部分` : "其下所列"}${by.words}`;
+  if (by.kind === "again") return `按${right}，各项之和正合合计，也与${by.elsewhere}另写的“${by.words}”相同`;
   return `按${right}，${name}与${by.elsewhere ?? "同句"}所写“${by.words}”相符，按${part.text}则不符`;
 }

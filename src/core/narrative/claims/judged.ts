@@ -17,6 +17,8 @@ export interface RelationText {
   parsed: readonly ParsedParagraph[];
   claims: readonly Claim[];
   reading: Reading;
+  /** The report's year, if known (a year written before an amount names another year only when it is not this one). */
+  year?: number;
   /** The words of a claim about an amount, as written, and where when not in the amount's own sentence. */
   fits(m: Mention, claim: Claim, mentions: readonly (Mention | undefined)[]): Confirmation;
 }

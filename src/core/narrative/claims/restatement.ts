@@ -1,16 +1,19 @@
+import type { Decimal } from "../../numbers/decimal";
 import { isStatedTotal } from "./binding";
 import { withoutItemNumber } from "./item-numbers";
 import type { Judged, RelationText } from "./judged";
 import type { Mention } from "./mentions";
 import { placeName } from "./confirmation-words";
 import { NOT_A_PART, STAGE } from "./parenthesized-parts";
-import { sameOwner, sameSentence, type Statement } from "./statements";
+import type { ParsedParagraph } from "./parsed";
+import type { SentenceClaims } from "./extract";
+import { sameOwner, sameSentence, sentenceOwners, yearOfSentence, type Statement } from "./statements";
 
 /**
  * An amount stated again: the same figure in another sentence — with the same value it confirms the amount (a slip is made
  * once), with another it marks the amount's line as copied — or a 0 said again in words.
  */
-export function restatements({ statements, parsed, reading }: Pick<RelationText, "statements" | "parsed" | "reading">) {
+export function restatements({ statements, parsed, reading, year }: Pick<RelationText, "statements" | "parsed" | "reading" | "year">) {
   const againOf = (m: Mention) => {
     const s = statements.find((x) => x.mention === m && x.others.length === 0);
     const again = (x: Statement) =>
@@ -44,8 +47,68 @@ export function restatements({ statements, parsed, reading }: Pick<RelationText,
         return words ? [{ standing: "confirmed" as const, by: { kind: "fits" as const, words, elsewhere: placeName(x.at) } }] : [];
       })
       .slice(0, 1);
-  return { statedAgain, namedAgain, copied, saidTwice };
+  // weighing a broken sum, an amount stated otherwise under its item's words (./restatement.ts sameItem) accuses it where
+  // the sum holds exactly at that other statement's value (`at`): the two statements are one figure, and the sum says which
+  // is right (姜堰 2021: ¶10's “社会公益类6.3万元” under 10.6 beside 儿童福利类7, and ¶13's item “2、社会公益类3.6万元” —
+  // 10.6 − 7 = 3.6: the 6.3 is the slip, not the total)
+  const item = sameItem(parsed, year);
+  const statedOtherwise = (m: Mention, at?: Decimal): Judged[] => {
+    if (!at) return [];
+    const other = item(m);
+    if (!other || reading.value(other.mention).equals(reading.value(m)) || !reading.value(other.mention).equals(at)) return [];
+    const words = `${withoutItemNumber(other.mention.rawLabel.trim())}${other.mention.text}`;
+    return [{ standing: "accused", by: { kind: "again", words, elsewhere: placeName(other.at) } }];
+  };
+  return { statedAgain, namedAgain, copied, saidTwice, statedOtherwise };
 }
+
+/** An amount where it is written. */
+interface Written {
+  mention: Mention;
+  at: ParsedParagraph;
+  sentence: SentenceClaims;
+}
+
+/**
+ * The other statement of an amount's item: the one other amount of the text written under the same item words (itemWords)
+ * of a name of its own, of the same year and unit (./statements.ts sentenceOwners, where both name one), opening a sentence
+ * of its own — the item stated for itself (“2、社会公益类3.6万元。”), not a sub-amount of another whole its sentence states first (勉县 2021: ¶2's “当年安排下达支出176万元” is the 县级 fund's,
+ * ¶3's “当年安排支出276.288万元” the 省市 fund's) or its “其中” breaks down (extract.ts openingTotal). Words that name more than
+ * two amounts (姜堰 2021: “儿童福利类” under both 中央 and 省级 funds; 勉县 2021: “当年实际支出” of each fund) tell no item: none.
+ */
+function sameItem(parsed: readonly ParsedParagraph[], year: number | undefined): (m: Mention) => Written | undefined {
+  const byWords = new Map<string, Written[]>();
+  for (const at of parsed)
+    for (const sentence of at.sentences)
+      for (const mention of sentence.mentions.filter(isStatedTotal)) {
+        const words = itemWords(mention);
+        if (words.length >= NAMED_AGAIN && !NOT_A_PART.test(words) && !STAGE.test(words))
+          byWords.set(words, [...(byWords.get(words) ?? []), { mention, at, sentence }]);
+      }
+  const yearOf = (x: Written) => yearOfSentence(x.sentence, x.mention, year);
+  const owners = sentenceOwners(parsed);
+  const ofOneUnit = (a: Written, b: Written) => {
+    const [one, other] = [owners.get(a.sentence), owners.get(b.sentence)];
+    return one === undefined || other === undefined || one === other;
+  };
+  const opens = (x: Written) => !x.sentence.openingTotal && x.sentence.mentions.find((k) => k.kind === "amount") === x.mention;
+  return (m) => {
+    const both = byWords.get(itemWords(m)) ?? [];
+    const own = both.find((x) => x.mention === m);
+    const other = both.find((x) => x.mention !== m);
+    return both.length === 2 && own && other && own.sentence !== other.sentence && opens(other) && yearOf(own) === yearOf(other) && ofOneUnit(own, other)
+      ? other
+      : undefined;
+  };
+}
+
+/**
+ * Words that say how an amount came or what it went to, not which item it is: “省级转移支付的体彩公益金70万元” and “2021年省级下达
+ * 体彩公益金70万元” (勉县 2021), “养老服务体系建设278.08万元” and “1、资助养老服务体系建设278.08万元” (姜堰 2021) name one item.
+ */
+const HOW_IT_CAME = /转移支付的?|下达的?|^(?:资助|用于)/g;
+/** An amount's item words: its label (years, item numbers and connectors already left out) without the words of how it came. */
+const itemWords = (m: Mention) => m.label.replace(/\s+/g, "").replace(HOW_IT_CAME, "");
 
 /**
  * “公务用车购置支出0万元,购置车辆0辆。本单位2023年度无此项支出。”: a part stated 0 whose own words go on to say there was no

@@ -28,14 +28,15 @@ export function textRelations(
   tableFigure: FigureLookup,
   reading: Reading,
   resolveTotal: TotalResolver,
+  year?: number,
 ): Relations {
   const claims = parsed.flatMap((at) => at.sentences.flatMap((x) => x.claims));
-  const text: RelationText = { statements, parsed, claims, reading, fits: fitsOf(parsed) };
+  const text: RelationText = { statements, parsed, claims, reading, year, fits: fitsOf(parsed) };
   const { sums, ownSums, ownWhole } = sumStandings(text, tableFigure);
   const { changes, totalChanges, rates, statedPriorRates, againstPrior, least } = changeStandings(text);
   const { budgets, completedOf } = budgetStandings(text);
   const completions = completionRates(text);
-  const { statedAgain, namedAgain, copied, saidTwice } = restatements(text);
+  const { statedAgain, namedAgain, copied, saidTwice, statedOtherwise } = restatements(text);
   const shares = sharesOf(text, resolveTotal);
   const { telling, accusing } = tellingRelations(reading, copied);
   const { ownParts, partSums, restated } = parenthesizedStandings(text, copied);
@@ -67,6 +68,7 @@ export function textRelations(
     ...namedAgain(m),
     ...ownParts(m),
     ...restated(m, at),
+    ...statedOtherwise(m, at),
     ...telling(m, at, [...(at ? rates(m) : []), ...shares(m), ...completedOf(m)]),
     ...accusing(m, at, [...ownSums(m, judged), ...partSums(m), ...rates(m)]),
   ];

@@ -61,6 +61,20 @@ function unitSections(parsed: readonly ParsedParagraph[]): (string | undefined)[
   return names.map((name) => (section = name ?? section));
 }
 const WHOLE_REPORT = "（全文）";
+
+/**
+ * The unit each sentence's figures are of, if the text names one: the unit its paragraph's opening sentence or an earlier
+ * one names (“商务部…”), else the unit heading the paragraph is under (unitSections).
+ */
+export function sentenceOwners(parsed: readonly ParsedParagraph[]): Map<SentenceClaims, string | undefined> {
+  const sections = unitSections(parsed);
+  return new Map(
+    parsed.flatMap((at, i) => {
+      let owner = sections[i];
+      return at.sentences.map((s): [SentenceClaims, string | undefined] => [s, (owner = ownerOf(s.sentence) ?? owner)]);
+    }),
+  );
+}
 function headingUnit(text: string): string | undefined {
   const name = toHalfWidth(text).replace(/[\s:：。]/g, "");
   return HEADING_UNIT.test(name) && !SELF.test(name) ? name : undefined;
@@ -134,11 +148,10 @@ export type FigureLookup = (figure: string) => { value: Decimal; unit: Decimal }
  * a list of changes leaves in doubt comes flagged `doubtful`.
  */
 export function statementsOf(parsed: readonly ParsedParagraph[], family: "决算" | "预算", year?: number): Statement[] {
-  const sections = unitSections(parsed);
-  return parsed.flatMap((at, i) => {
-    let owner = sections[i];
+  const owners = sentenceOwners(parsed);
+  return parsed.flatMap((at) => {
     return at.sentences.flatMap((s, k) => {
-      owner = ownerOf(s.sentence) ?? owner;
+      const owner = owners.get(s);
       let subject: { figure: string; clause: number } | undefined;
       return s.claims.flatMap((claim): Statement[] => {
         if (claim.kind !== "amount") return [];

@@ -119,7 +119,7 @@ export function culpritIssue(rule: "total" | "listSum", sum: NamedSum, culprit: 
   const partName = nameOf(part);
   const right = correctedLike(part, total, value);
   // a part a relation of its own accuses (no relation confirms the total): its own sum or rate holds at the corrected value
-  const confirmed = culprit.by ? confirmedBy(name, total, culprit.by) : accusedBy(partName, part, right, accused!);
+  const confirmed = [culprit.by && confirmedBy(name, total, culprit.by), accused && accusedBy(partName, part, right, accused)].filter(Boolean).join("；");
   const why = belowIncrease
     ? `${partName}写${part.text}，少于其本身所写的比上年增加额（上年数不会为负），改正其他部分也不能消除`
     : accused
