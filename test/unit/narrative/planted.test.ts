@@ -239,6 +239,11 @@ const MISSED_TODAY = new Set<string>([
   // (“学校本年收入…” is judged)
   "zy-moe-universities-2018-budget-xinjingbao-b ¶1 111.91→94.66",
   "zy-moe-universities-2018-budget-xinjingbao-b ¶1 50→45",
+  // m16 blind round (天津开发区 2024): “政府性基金预算财力96.9亿元(含新增专项债券…41.2亿元、结转专项债券11.5亿元),…安排支出68.9亿元,
+  // 结余28.0亿元” — 财力 − 安排支出 = 结余 is a plain balance (plain-balance.ts), but 财力 names no income role and the sentence
+  // holds amounts in parentheses: the balance is not read
+  "tj-teda-2024-budget-execution ¶6 96.9→76.1",
+  "tj-teda-2024-budget-execution ¶6 68.9→60.0",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such
