@@ -271,3 +271,17 @@ describe("a budget named by who handed it down, its name after the amount: “�
     expect(errors(huangping)).toEqual([]);
   });
 });
+
+describe("a part's own completion between it and its share: “税收收入完成A亿元,完成年初预算p%,占一般公共预算收入q%” (m16, 吐鲁番 2025)", () => {
+  const turpan =
+    "1.全市地方一般公共预算收入完成37.24亿元(按原体制口径数据,下同),完成年初预算47%,同比增收3.72亿元,增长11.11%。其中:\n(1)税收收入完成18.92亿元,完成年初预算39.5%,占一般公共预算收入50.82%,同比减收1.42亿元,下降6.97%。";
+
+  it("holds on the real text (50.82% within the rounding of 18.92 ÷ 37.24)", () => {
+    expect(errors(turpan)).toEqual([]);
+  });
+
+  it("the share is of the part before its completion rate: a changed share, or a changed part, is found", () => {
+    expect(errors(turpan.replace("收入50.82%", "收入55.82%"))).toEqual([["N.share", "50.81%", "55.82%"]]);
+    expect(errors(turpan.replace("税收收入完成18.92", "税收收入完成19.82")).map(([rule, , actual]) => [rule, actual])).toEqual([["N.growth", "19.82亿元"]]);
+  });
+});

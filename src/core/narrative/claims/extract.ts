@@ -402,9 +402,11 @@ function partBefore(mentions: Mention[], i: number): Mention | undefined {
 
 /**
  * The amount's own change and rate between it and its share (“78.9亿元，同比增长17.9%，占全市…比重为27.8%”, “…，比上年
- * 增加C万元，增长p%，占q%”): the share is still of that amount.
+ * 增加C万元，增长p%，占q%”), or its own completion (“税收收入完成18.92亿元,完成年初预算39.5%,占一般公共预算收入50.82%”):
+ * the share is still of that amount.
  */
-const ownRate = (m: Mention) => (m.kind === "amount" ? isChange(m) : RATE_WORD.test(m.label.replace(/^(?:同比|比上年|较上年)/, "")) && m.groupSize === 1);
+const ownRate = (m: Mention) =>
+  m.kind === "amount" ? isChange(m) : (RATE_WORD.test(m.label.replace(/^(?:同比|比上年|较上年)/, "")) || COMPLETION_WORD.test(m.label)) && m.groupSize === 1;
 
 /** A change with the amount it belongs to and the percent after it (“各下降p%、q%”: slot by slot). */
 function changeClaim(mentions: Mention[], i: number, previous: Before, leadOf: (m: Mention) => string): Claim {
