@@ -249,3 +249,39 @@ describe("last year's execution and the report year's budget side by side in one
     expect(check(slip, 2025).map((f) => [f.rule, f.actual])).toContainEqual(["N.year", "2024年"]);
   });
 });
+
+describe("a budget named by who handed it down, its name after the amount: “完成新区下达B亿元收入预算目标的p%” (m16, 天津开发区 2024)", () => {
+  const teda =
+    "2024年,我区完成区级一般公共预算收入152.4亿元,同比增长11.2%,完成新区下达147.4亿元收入预算目标的103.4%。其中:税收收入完成142.7亿元,同比增长9.3%,税收占比93.6%。";
+
+  it("holds on the real text: the “其中” list breaks down the 152.4 done, not the 147.4 target (before: 142.7 ÷ 147.4 = 96.81%)", () => {
+    expect(check(teda)).toEqual([]);
+  });
+
+  it("the completion is judged (152.4 ÷ 147.4 = 103.39%), and a share or total changed is found against 152.4", () => {
+    expect(errors(teda.replace("目标的103.4%", "目标的104.3%"))).toEqual([["N.completion", "103.39%", "104.3%"]]);
+    expect(errors(teda.replace("下达147.4", "下达157.4"))).toEqual([["N.completion", "96.82%", "103.4%"]]);
+    expect(errors(teda.replace("占比93.6%", "占比96.3%"))).toEqual([["N.share", "93.64%", "96.3%"]]);
+  });
+
+  it("“完成市级下达的B万元任务的p%” is a completion too; a share of an item after a rate stays a share", () => {
+    expect(errors("全县一般公共预算收入完成28583万元,完成市级下达的27000万元任务的107.9%。")).toEqual([["N.completion", "105.86%", "107.9%"]]);
+    const huangping =
+      "其中:税务部门完成13,866万元,占调整预算100.93%,占一般公共预算收入的48.51%;财政部门完成14,717万元,占调整预算110.14%,占一般公共预算收入的51.49%。";
+    expect(errors(huangping)).toEqual([]);
+  });
+});
+
+describe("a part's own completion between it and its share: “税收收入完成A亿元,完成年初预算p%,占一般公共预算收入q%” (m16, 吐鲁番 2025)", () => {
+  const turpan =
+    "1.全市地方一般公共预算收入完成37.24亿元(按原体制口径数据,下同),完成年初预算47%,同比增收3.72亿元,增长11.11%。其中:\n(1)税收收入完成18.92亿元,完成年初预算39.5%,占一般公共预算收入50.82%,同比减收1.42亿元,下降6.97%。";
+
+  it("holds on the real text (50.82% within the rounding of 18.92 ÷ 37.24)", () => {
+    expect(errors(turpan)).toEqual([]);
+  });
+
+  it("the share is of the part before its completion rate: a changed share, or a changed part, is found", () => {
+    expect(errors(turpan.replace("收入50.82%", "收入55.82%"))).toEqual([["N.share", "50.81%", "55.82%"]]);
+    expect(errors(turpan.replace("税收收入完成18.92", "税收收入完成19.82")).map(([rule, , actual]) => [rule, actual])).toEqual([["N.growth", "19.82亿元"]]);
+  });
+});

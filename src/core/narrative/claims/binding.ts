@@ -76,11 +76,12 @@ export const INCLUDES_OPENING = String.raw`(?:包括\s*[:：]|主要是(?=[^，,
 /**
  * An amount a completion phrase names as its budget (“完成全年预算84.82万元的73.2%”, “为年初计划3165亿元的26%”, with the
  * item it plans: “完成年度收入计划535,000万元的101.0%”; after 占: “收入完成112853万元,占年计划100500万元的112.29%”, the
- * amount's own plan; with who approved it: “为县人民代表大会批准全县全年预算46,908万元的80.43%”), not a subject; “完成一般
- * 公共预算收入282.18亿元” is the amount done.
+ * amount's own plan; with who approved it: “为县人民代表大会批准全县全年预算46,908万元的80.43%”, or who handed it down, its
+ * name then written after it: “完成新区下达147.4亿元收入预算目标的103.4%”), not a subject; “完成一般公共预算收入282.18亿元” is
+ * the amount done.
  */
 export const COMPLETION_AMOUNT =
-  /^(?:完成|为|达|占)(?:[^，,；;。\d]{0,16}?批准的?)?(?:全[省市县区旗])?(?:年初|全年|年度|当年|年|调整后?的?)?(?:[^，,；;。\d]{0,8}?(?:收入|支出))?(?:预算|计划|预期|目标)数?$/;
+  /^(?:(?:完成|为|达|占)(?:[^，,；;。\d]{0,16}?(?:批准|下达)的?)?(?:全[省市县区旗])?(?:年初|全年|年度|当年|年|调整后?的?)?(?:[^，,；;。\d]{0,8}?(?:收入|支出))?(?:预算|计划|预期|目标)数?|完成[^，,；;。\d]{0,16}?下达的?)$/;
 /**
  * The period before the one reported, in words: last year (“上年”, “去年”, “上年同期”), or last month or quarter in a monthly
  * execution report (“较上个月的424.4亿元增加了54.2亿元”).

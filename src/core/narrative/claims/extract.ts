@@ -290,7 +290,7 @@ function claimsOf(
       return;
     }
     if (COMPLETION_WORD.test(m.label)) claims.push(completionClaim(mentions, i));
-    else if (m.label === "的" && COMPLETION_AMOUNT.test(mentions[i - 1]?.label ?? "")) claims.push(namedBudgetCompletion(mentions, i));
+    else if (completesNamedBudget(mentions[i - 1], m)) claims.push(namedBudgetCompletion(mentions, i));
     previousWasShare = false;
   });
   return { claims: claims.map((c) => (c.kind === "completion" ? budgetCut(c, claims) : c)), listTotals, listNames };
@@ -403,9 +403,11 @@ function partBefore(mentions: Mention[], i: number): Mention | undefined {
 
 /**
  * The amount's own change and rate between it and its share (“78.9亿元，同比增长17.9%，占全市…比重为27.8%”, “…，比上年
- * 增加C万元，增长p%，占q%”): the share is still of that amount.
+ * 增加C万元，增长p%，占q%”), or its own completion (“税收收入完成18.92亿元,完成年初预算39.5%,占一般公共预算收入50.82%”):
+ * the share is still of that amount.
  */
-const ownRate = (m: Mention) => (m.kind === "amount" ? isChange(m) : RATE_WORD.test(m.label.replace(/^(?:同比|比上年|较上年)/, "")) && m.groupSize === 1);
+const ownRate = (m: Mention) =>
+  m.kind === "amount" ? isChange(m) : (RATE_WORD.test(m.label.replace(/^(?:同比|比上年|较上年)/, "")) || COMPLETION_WORD.test(m.label)) && m.groupSize === 1;
 
 /** A change with the amount it belongs to and the percent after it (“各下降p%、q%”: slot by slot). */
 function changeClaim(mentions: Mention[], i: number, previous: Before, leadOf: (m: Mention) => string): Claim {
@@ -523,6 +525,16 @@ const NEGATIVE = /[-－−]\s*$|负(?=增长$)/;
 const rateWords = (label: string) => label.replace(NEGATIVE, "");
 const OPEN_ONLY = /^\s*[（(]\s*$/;
 const BARE = /^[\s,，]*$/;
+
+/**
+ * A rate of the budget named right before it: “为年初预算1946亿元的25.4%”, or an amount's budget whose name follows it
+ * (“完成新区下达147.4亿元收入预算目标的103.4%”) — never a share of an item (“占一般公共预算收入的48.51%”).
+ */
+function completesNamedBudget(budget: Mention | undefined, rate: Mention): boolean {
+  if (!budget || !COMPLETION_AMOUNT.test(budget.label)) return false;
+  return rate.label === "的" || (budget.kind === "amount" && BUDGET_NAMED_AFTER.test(rate.label));
+}
+const BUDGET_NAMED_AFTER = /^[^，,；;。\d]{0,8}?(?:预算|计划|任务|目标)数?的$/;
 
 /**
  * “地方公共财政预算收入493.9亿元，为年初预算1946亿元的25.4%”, “决算为62.07万元，完成全年预算84.82万元的73.2%”: the

@@ -314,7 +314,8 @@ const TABLE_CELLS_BEFORE = /^.*(?:^|\s)\d[\d,.]*\s+(?![\d年月日号度])/s;
 const LEADING = /^(其中|包括|主要包括|主要用于|含|即|和|及|与|而|分别|、|[()（）]|\s)+/;
 /** List numbering before an item: “1.”, “2、”, “(一)”, “（三）”. */
 const NUMBERING = /^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)+(?!\d)/;
-const TRAILING = /(分别为|分别是|各为|各是|均为|合计为|总计为|为|是|共计|共|达到|达|约|：|:|\s)+$/;
+/** Words that end an amount's name without naming it (“下达” names who handed a budget down: it stays). */
+const TRAILING = /(分别为|分别是|各为|各是|均为|合计为|总计为|为|是|共计|共|达到|(?<!下)达|约|：|:|\s)+$/;
 
 /**
  * “2023年度本年收入合计为” → “本年收入合计”; drops the unit name before the year, connectors, and a remark on how
