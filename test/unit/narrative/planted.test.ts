@@ -258,11 +258,6 @@ const MISSED_TODAY = new Set<string>([
   "zy-state-assets-2018-gmrb ¶2 264.3→203.2",
   // m15 round 3 (北京青年报 2019): the “其中” of 资产总额 after “…,负债总额9.9万亿元,净资产23.6万亿元。”, as 新京报 ¶3 above
   "zy-state-assets-2018-bqb ¶9 10.1→12.3",
-  // m14 blind: “上海交通大学本年收入111.91亿元,其中,,一般公共预算拨款占本年收入29%,;事业收入56.5亿元,占本年收入50%” — the whole's
-  // words open with the university's name, which “占本年收入” does not name up to filler words: the share is tied to no total
-  // (“学校本年收入…” is judged)
-  "zy-moe-universities-2018-budget-xinjingbao-b ¶1 111.91→94.66",
-  "zy-moe-universities-2018-budget-xinjingbao-b ¶1 50→45",
   // m16 blind round (天津开发区 2024): “政府性基金预算财力96.9亿元(含新增专项债券…41.2亿元、结转专项债券11.5亿元),…安排支出68.9亿元,
   // 结余28.0亿元” — 财力 − 安排支出 = 结余 is a plain balance (plain-balance.ts), but 财力 names no income role and the sentence
   // holds amounts in parentheses: the balance is not read
