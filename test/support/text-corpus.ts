@@ -86,7 +86,7 @@ export function paragraphOf(f: Finding): number | undefined {
 
 /** A figure as compared: without thousands separators, spaces and the unit (“1,055.4 %” → “1055.4%”, “75800元” → “75800”). */
 export function normalFigure(text: string): string {
-  return text.replace(/[,，\s]/g, "").replace(/(万元|亿元|元)$/, "");
+  return text.replace(/[,，\s]/g, "").replace(/(万亿元|万元|亿元|元)$/, "");
 }
 
 /** The figure a finding names as wrong, as a planted change is compared (a change sum's “减少221万元”: 221; “12.5%”: 12.5). */
