@@ -33,17 +33,30 @@ export function decimalsOf(text: string): number {
   return dot < 0 ? 0 : text.length - dot - 1;
 }
 
-/** A workbook uses a handful of formats for thousands of cells: each is read once. */
-const FORMAT_INFO = new Map<string, { decimals: number | undefined; percent: boolean }>();
-const GENERAL_INFO = { decimals: undefined, percent: false };
+/** What a number format shows: its decimals (undefined for General) and whether it is a percentage. */
+interface FormatInfo {
+  decimals: number | undefined;
+  percent: boolean;
+}
 
-export function formatInfo(format: string | undefined): { decimals: number | undefined; percent: boolean } {
+/** A workbook uses a handful of formats for thousands of cells: each is read once. */
+const FORMAT_INFO = new Map<string, FormatInfo>();
+const GENERAL_INFO: FormatInfo = { decimals: undefined, percent: false };
+
+/** The format last asked and its reading: a table's amount cells share one format, asked cell after cell. */
+let lastFormat: string | undefined;
+let lastInfo = GENERAL_INFO;
+
+export function formatInfo(format: string | undefined): FormatInfo {
   if (!format) return GENERAL_INFO;
+  if (format === lastFormat) return lastInfo;
   let info = FORMAT_INFO.get(format);
   if (!info) {
     info = { decimals: formatDecimals(format), percent: isPercentFormat(format) };
     FORMAT_INFO.set(format, info);
   }
+  lastFormat = format;
+  lastInfo = info;
   return info;
 }
 

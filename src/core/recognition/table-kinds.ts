@@ -42,12 +42,24 @@ export interface TableKindSpec extends TableKind {
   totalWhenAlone?: string[];
 }
 
+/**
+ * A kind with every field, in one order (the ones it lacks undefined): readers ask a kind's fields at every line of
+ * every table, and kinds of one shape are read there without a lookup by name.
+ */
 const spec = (id: string, title: string, family: TableFamily, rowScheme: RowScheme, rest: Partial<TableKindSpec> = {}): TableKindSpec => ({
   id,
   title,
   family,
   rowScheme,
   titles: [title, ...(rest.titles ?? [])],
+  columns: undefined,
+  rows: undefined,
+  core: undefined,
+  carryOverByFund: undefined,
+  columnTotals: undefined,
+  lines: undefined,
+  outsideTotal: undefined,
+  totalWhenAlone: undefined,
   ...omitTitles(rest),
 });
 

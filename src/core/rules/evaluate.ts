@@ -86,7 +86,7 @@ const ROW_FILTERS: Partial<Record<Rule["scope"]["kind"], (row: TableRow) => bool
 function forEachFrame(rule: Rule, set: TableSet, table: TableModel, visit: (frame: Frame) => void, near?: ReadonlySet<RowAmounts>): void {
   const scope = rule.scope.kind;
   const rowFilter = ROW_FILTERS[scope];
-  const frame: Frame = { set, table };
+  const frame: Frame = { set, table, row: undefined, column: undefined, children: undefined }; // one shape at every place
   if (scope === "table") return visit(frame);
   if (rowFilter) {
     for (const row of table.rows) {

@@ -106,7 +106,7 @@ export function parseExpr(text: string, lineNo: number): Expr {
     if (op !== "+" && op !== "-") throw new RuleSyntaxError(`“${op}”前缺少 + 或 -`, lineNo);
     terms.push({ sign: op === "+" ? 1 : -1, expr: term() });
   }
-  return terms.length === 1 ? terms[0].expr : { type: "sum", terms };
+  return terms.length === 1 ? terms[0].expr : node({ type: "sum", terms });
 }
 
 /** Splits on + and - outside brackets (names such as 国(境)外接待费 contain no +/-). */
@@ -130,16 +130,16 @@ function tokenize(text: string, lineNo: number): string[] {
 }
 
 function parseTerm(token: string, lineNo: number): Expr {
-  if (token === "sum(children)" || token === "children") return { type: "children" };
-  if (token === "self") return { type: "self" };
+  if (token === "sum(children)" || token === "children") return node({ type: "children" });
+  if (token === "self") return node({ type: "self" });
   if (/^\d+(\.\d+)?$/.test(token)) {
     if (!/^0+(\.0+)?$/.test(token)) throw new RuleSyntaxError(`规则只比较单元格，不支持常数“${token}”（0 除外）`, lineNo);
-    return { type: "number", value: token };
+    return node({ type: "number", value: token });
   }
   const classSum = /^sum\((.*?)\s*class rows\s*(?:[,，]\s*(.+))?\)$/.exec(token);
-  if (classSum) return { type: "class-sum", table: classSum[1].trim() || undefined, column: classSum[2]?.trim() };
+  if (classSum) return node({ type: "class-sum", table: classSum[1].trim() || undefined, column: classSum[2]?.trim() });
   const under = /^sum\((.+?)\s+rows under @\s*(?:[,，]\s*(.+))?\)$/.exec(token);
-  if (under) return { type: "rows-under", table: under[1].trim(), column: under[2]?.trim() };
+  if (under) return node({ type: "rows-under", table: under[1].trim(), column: under[2]?.trim() });
   const m = /^([^[\]]*)\[([^\]]*)\]$/.exec(token);
   if (!m) throw new RuleSyntaxError(`无法理解“${token}”（单元格引用写作 表名[行, 列] 或 [列]）`, lineNo);
   return parseRef(m[1].trim(), m[2], token);
@@ -150,5 +150,13 @@ function parseRef(table: string, inside: string, text: string): CellRef {
   const optional = parts.some((p) => p.endsWith("?"));
   const names = parts.map((p) => p.replace(/\?$/, "").trim());
   const ref: CellRef = { type: "ref", table: table || undefined, optional, text };
-  return names.length === 1 ? { ...ref, single: names[0] } : { ...ref, row: names[0], column: names[1] };
+  return node(names.length === 1 ? { ...ref, single: names[0] } : { ...ref, row: names[0], column: names[1] });
+}
+
+/**
+ * A node of an expression with every field any node has, in one order (absent ones undefined): the rules visit
+ * nodes at every place of every table, and nodes of one shape are read there without a lookup per field.
+ */
+function node<E extends Expr>(fields: E): E {
+  return { terms: undefined, value: undefined, table: undefined, row: undefined, column: undefined, single: undefined, optional: undefined, text: undefined, ...fields };
 }

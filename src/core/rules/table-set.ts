@@ -15,6 +15,9 @@ export class TableSet {
   private readonly byName = new Map<string, TableModel | null>();
   /** Per table: its rows' names read in order (a small table), or its row indexes (a larger one). */
   private readonly rowLookup = new Map<TableModel, RowIndexes>();
+  /** The table last looked up and its indexes: a rule asks one table at place after place. */
+  private lastTable: TableModel | undefined;
+  private lastIndexes: RowIndexes | undefined;
 
   /**
    * `tables`: the set's own tables, each checked by the rules scoped on it; `borrowed`: tables of the same unit's
@@ -88,11 +91,14 @@ export class TableSet {
 
   /** A table's row indexes, looked up once per lookup (most lookups hit keys; the others are built when first asked). */
   private indexesOf(table: TableModel): RowIndexes {
+    if (table === this.lastTable && this.lastIndexes) return this.lastIndexes;
     let indexes = this.rowLookup.get(table);
     if (!indexes) {
       indexes = {};
       this.rowLookup.set(table, indexes);
     }
+    this.lastTable = table;
+    this.lastIndexes = indexes;
     return indexes;
   }
 
