@@ -158,5 +158,15 @@ function parseRef(table: string, inside: string, text: string): CellRef {
  * nodes at every place of every table, and nodes of one shape are read there without a lookup per field.
  */
 function node<E extends Expr>(fields: E): E {
-  return { terms: undefined, value: undefined, table: undefined, row: undefined, column: undefined, single: undefined, optional: undefined, text: undefined, ...fields };
+  return {
+    terms: undefined,
+    value: undefined,
+    table: undefined,
+    row: undefined,
+    column: undefined,
+    single: undefined,
+    optional: undefined,
+    text: undefined,
+    ...fields,
+  };
 }
