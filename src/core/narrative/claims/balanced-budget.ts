@@ -84,18 +84,16 @@ const balances = (a: SideWhole, b: SideWhole) =>
 const agree = (a?: string, b?: string) => !a || !b || a === b;
 const BOTH = "收支";
 
+/** The words after the last of `breaks` in `before`, half-width and without spaces: what names the amount that follows. */
+export const lastClause = (before: string, breaks: RegExp): string => toHalfWidth(before).split(breaks).pop()!.replace(/\s+/g, "");
+
 /**
  * The clause before an amount naming it the whole of a side: “(一)收入预算:2026年年初预算数”, “龙岗区残疾人联合会2016年度
  * 收入预算”, “2016年收支总预算”, “收入总计” — its unit and year before, its heading number; nothing that makes it
  * another figure (“一般公共预算收入预算”, “上年收入预算”: CONTEXT_PREFIX and QUALIFIED).
  */
 function sideNamed(before: string): Omit<SideWhole, "mention" | "at" | "sentence"> | undefined {
-  const clause = withoutItemNumber(
-    toHalfWidth(before)
-      .split(/[,，;；。]/)
-      .pop()!
-      .replace(/\s+/g, ""),
-  );
+  const clause = withoutItemNumber(lastClause(before, /[,，;；。]/));
   const whole = SIDE_WHOLE.exec(clause) ?? FUNDED_SIDE.exec(clause);
   if (!whole?.groups) return undefined;
   const { unit, side, year, budgetYear, fund } = whole.groups;

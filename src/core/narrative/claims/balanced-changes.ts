@@ -1,5 +1,4 @@
-import { toHalfWidth } from "../../numbers/parse-number";
-import { balancedSides, type SideWhole } from "./balanced-budget";
+import { balancedSides, lastClause, type SideWhole } from "./balanced-budget";
 import { placeName } from "./confirmation-words";
 import { judge } from "./cross";
 import type { Mention } from "./mentions";
@@ -54,10 +53,7 @@ function sideChange(whole: SideWhole): SideChange | undefined {
   const text = whole.at.paragraph.text;
   for (const m of whole.at.mentions) {
     if (m.start <= whole.mention.end || m.kind !== "amount" || m.groupSize !== 1 || m.depth !== 0) continue;
-    const clause = toHalfWidth(text.slice(0, m.start))
-      .split(/[,，;；。:：]/)
-      .pop()!
-      .replace(/\s+/g, "");
+    const clause = lastClause(text.slice(0, m.start), /[,，;；。:：]/);
     const named = SIDE_CHANGE.exec(clause);
     if (named?.groups?.side === whole.side) return { mention: m, up: named.groups.way === "增加", words: `${clause}${m.text}` };
   }

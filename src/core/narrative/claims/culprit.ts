@@ -143,14 +143,15 @@ export interface Bounds<T> {
  *   printed: 购置 20 “比上年增加25” beside 运行 10 under a confirmed 35 — 运行 corrected would leave 购置 impossible still)
  *   when it is the only one (every other part confirmed or ruled out, so the value is certain); of several, the one a
  *   relation of its own accuses (its item stated again elsewhere at total − the other parts: a slip is made once, and that
- *   one explains both breaks) is named with that value too; else no part is certain: the parts to check, a warning. A list that may leave parts out, above its total, names its one
- *   part that can be the slip with its most, not a value (西乡塘 人大 2017: 收入总预算 501.98, its change 17.05 and
+ *   one explains both breaks) is named with that value too; else no part is certain: the parts to check, a warning.
+ *   A list that may leave parts out, above its total, names its one part that can be the slip with its most, not a
+ *   value (西乡塘 人大 2017: 收入总预算 501.98, its change 17.05 and
  *   rate 3.28% holding, above it 一般公共财政预算拨款 507.37 + 上年结余收入 8.3 — 8.3 confirmed by its own change and rate —
  *   so 507.37 is at most 501.98 − 8.3 = 493.68).
  * - A total nothing confirms nor accuses, with one part that can be the slip accused by a relation of its own (a sum it
  *   is the total of, its own change and rate, its restatement in parentheses or its item stated again elsewhere: broken as
- *   printed, holding at total − the other parts; Relations.ofPart), names that part with that value (三门 公安 2020: 财政拨款收入 24,970.34 under 本年收入合计
- *   25,031.67, its own 24,399.59 + 540.75 + 0 = 24,940.34 = 25,031.67 − 91.33) — in a list that may leave parts out too, where
+ *   printed, holding at total − the other parts; Relations.ofPart), names that part with that value (三门 公安 2020:
+ *   财政拨款收入 24,970.34 under 本年收入合计 25,031.67, its own 24,399.59 + 540.75 + 0 = 24,940.34 = 25,031.67 − 91.33) — in a list that may leave parts out too, where
  *   the value that relation holds at makes the list add up exactly (上海 2023: 下拨各区 8.60 with its own 3.56 + 4.5 = 8.06 =
  *   36.43 − 17.96 − 10.41).
  * - Otherwise the total, as each rule names it when nothing confirms it (a list with no other relation; a total its

@@ -30,7 +30,7 @@ export function restatements({ statements, parsed, reading, year }: Pick<Relatio
   // subject before a year kept — and a name of its own, not words that say which amount of an item follows: “(一)收入预算:
   // 2025年年初预算数1211.02万元” and “(二)支出预算:2025年年初预算数1211.02万元” (万州 太龙 2025) are two amounts
   const namedAgain = (m: Mention): Judged[] => {
-    if (!ownName(m) || !isStatedTotal(m) || statements.some((x) => x.mention === m)) return [];
+    if (!tellsAmount(m.label) || !isStatedTotal(m) || statements.some((x) => x.mention === m)) return [];
     const same = (x: Mention) => x.label === m.label && writtenName(x) === writtenName(m) && isStatedTotal(x) && reading.value(x).equals(reading.value(m));
     const again = parsed.flatMap((at) => at.sentences.filter((s) => !s.mentions.includes(m)).flatMap((s) => s.mentions.filter(same).map((x) => ({ x, at }))));
     return again.slice(0, 1).map(({ x, at }) => ({ standing: "confirmed", by: { kind: "again", words: x.text, elsewhere: placeName(at) } }));
@@ -72,8 +72,8 @@ interface Written {
 /**
  * The other statement of an amount's item: the one other amount of the text written under the same item words (itemWords)
  * of a name of its own, of the same year and unit (./statements.ts sentenceOwners, where both name one), opening a sentence
- * of its own — the item stated for itself (“2、社会公益类3.6万元。”), not a sub-amount of another whole its sentence states first (勉县 2021: ¶2's “当年安排下达支出176万元” is the 县级 fund's,
- * ¶3's “当年安排支出276.288万元” the 省市 fund's) or its “其中” breaks down (extract.ts openingTotal). Words that name more than
+ * of its own — the item stated for itself (“2、社会公益类3.6万元。”), not a sub-amount of another whole its sentence
+ * states first (勉县 2021: ¶2's “当年安排下达支出176万元” is the 县级 fund's, ¶3's “当年安排支出276.288万元” the 省市 fund's) or its “其中” breaks down (extract.ts openingTotal). Words that name more than
  * two amounts (姜堰 2021: “儿童福利类” under both 中央 and 省级 funds; 勉县 2021: “当年实际支出” of each fund) tell no item: none.
  */
 function sameItem(parsed: readonly ParsedParagraph[], year: number | undefined): (m: Mention) => Written | undefined {
@@ -82,8 +82,7 @@ function sameItem(parsed: readonly ParsedParagraph[], year: number | undefined):
     for (const sentence of at.sentences)
       for (const mention of sentence.mentions.filter(isStatedTotal)) {
         const words = itemWords(mention);
-        if (words.length >= NAMED_AGAIN && !NOT_A_PART.test(words) && !STAGE.test(words))
-          byWords.set(words, [...(byWords.get(words) ?? []), { mention, at, sentence }]);
+        if (tellsAmount(words)) byWords.set(words, [...(byWords.get(words) ?? []), { mention, at, sentence }]);
       }
   const yearOf = (x: Written) => yearOfSentence(x.sentence, x.mention, year);
   const owners = sentenceOwners(parsed);
@@ -126,7 +125,7 @@ function saidNone(k: Statement): string | undefined {
 
 /** The fewest characters of a name that tells an amount stated again (“福利彩票公益金”), not a bare “收入” or “支出”. */
 const NAMED_AGAIN = 4;
-/** A name that tells an amount (“福利彩票公益金”): four characters at least, and no stage of an item (“年初预算数”, “合计”). */
-const ownName = (m: Mention) => m.label.length >= NAMED_AGAIN && !NOT_A_PART.test(m.label) && !STAGE.test(m.label);
+/** Words that tell an amount (“福利彩票公益金”): four characters at least, and no stage of an item (“年初预算数”, “合计”). */
+const tellsAmount = (words: string) => words.length >= NAMED_AGAIN && !NOT_A_PART.test(words) && !STAGE.test(words);
 /** An amount's words as written, its item number (“1.”, “(二)”) left out. */
 const writtenName = (m: Mention) => withoutItemNumber(m.rawLabel.replace(/\s+/g, ""));

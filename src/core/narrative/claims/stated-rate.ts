@@ -11,8 +11,8 @@ import type { Reading } from "./reading";
  * clause, one figure each — the amount, last year's amount named as such right after it (“比1999年的”, “较上年同期
  * 的”, “较2022年预算” after “2023年预算”; this year's budget compared with is another relation), and the rate right after that, its words a rate's only — and no
  * change of the sentence claims the rate. The same pair in the other order when a verb of reaching says which way it
- * went (“由上年的17916.00元增加到21360.17元，增长19.22%”, “从去年的193.45亿元猛减到今年的125.54亿元,降幅达35.1%”: reachedPair). A rate whose direction its words contradict is
- * left to the words' check.
+ * went (“由上年的17916.00元增加到21360.17元，增长19.22%”, “从去年的193.45亿元猛减到今年的125.54亿元,降幅达35.1%”:
+ * reachedPair). A rate whose direction its words contradict is left to the words' check.
  */
 export function checkStatedRates(s: SentenceClaims, reading: Reading): ClaimIssue[] {
   return statedRates(s).flatMap(({ rate, current, prior, up }) => {
