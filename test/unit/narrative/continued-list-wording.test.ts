@@ -100,6 +100,12 @@ describe("a list is not read past its sentence into another kind of amount", () 
     expect(errorsIn("sh-xuhui-2020-budget-execution", 3)).toEqual([]);
   });
 
+  it("under the whole of a known identity only its parts go on: “公务接待费” is no part of 公务用车购置及运行费", () => {
+    const car = "2019年公务用车购置及运行费35万元,其中:公务用车运行费10万元,主要用于燃油。";
+    expect(errors(`${car}公务接待费40万元。`, 2019)).toEqual([]);
+    expect(errors(`${car}公务用车购置费45万元。`, 2019)).toEqual([["N.total", "35", "55.00"]]);
+  });
+
   it("a sentence breaking down a listed part (“基本支出中…”) is its own list", () => {
     expect(errors("2019年支出总额100万元,其中:基本支出60万元。基本支出中人员经费50万元。", 2019)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { isStatedTotal } from "./binding";
 import { balanceRole } from "./balance-roles";
-import { completeIdentity, partOfWhole } from "./complete-list";
+import { completeIdentity, namesKnownWhole, partOfWhole } from "./complete-list";
 import type { SentenceClaims, ShareClaim } from "./extract";
 import { flowNamed, fundNamed } from "./figures";
 import { itemNumber } from "./item-numbers";
@@ -101,7 +101,8 @@ function opensClause(sentence: SentenceClaims, m: Mention): boolean {
  * An item of the total's kind: not the other side of the money nor another fund (./figures.ts flowNamed, fundNamed), not a
  * whole (“支出合计”), no name holding a listed one's or the total's or held in one (“政府主权外贷资金” after “政府主权外贷”,
  * “基本支出中医疗业务支出” after “基本支出”), nor a part or the whole of a listed part by a known identity (“人员经费” after
- * “基本支出”); what was brought from the year before (“上年结余”) is a part only of a total named as everything received
+ * “基本支出”), nor — under the whole of a known identity — anything but one of its parts (“公务接待费” after a list of
+ * 公务用车购置及运行费); what was brought from the year before (“上年结余”) is a part only of a total named as everything received
  * (“收入预算总额”, “收入总计” — not “收入合计”, “本年收入”, which 决算 texts write beside 年初结转和结余), and what is carried to
  * the next (“结转下年”, “年终结余”) is no part of a list's total.
  */
@@ -113,6 +114,7 @@ function sameKind(item: Mention, total: Mention, listed: readonly Mention[]): bo
   const holds = (a: string, b: string) => a.includes(b) || b.includes(a);
   if ([total, ...listed].some((p) => holds(normal(p.label), normal(name)))) return false;
   if (listed.some((p) => partOfWhole(p, item) !== undefined || partOfWhole(item, p) !== undefined)) return false;
+  if (namesKnownWhole(total) && partOfWhole(total, item) === undefined) return false;
   const role = balanceRole(name)?.role;
   if (role === "carried") return false;
   return role !== "brought" || (wholeFlow === "收入" && EVERYTHING_RECEIVED.test(whole) && !THIS_YEAR.test(whole));
