@@ -50,8 +50,13 @@ export function continuedList(total: Mention, parts: readonly Mention[], sentenc
     }
   }
   if (read.length === parts.length) return undefined;
-  const shares = sharesOfTotal(used, total, read);
-  return shares ? { parts: read, whole: total.label || "合计", shares } : { parts: read };
+  return { parts: read, ...closedByShares(used, total, read) };
+}
+
+/** The list's whole when every part's share of the total is stated in its sentences and the shares make 100% (sharesOfTotal). */
+export function closedByShares(sentences: readonly SentenceClaims[], total: Mention, parts: readonly Mention[]): Omit<Continued, "parts"> {
+  const shares = sharesOfTotal(sentences, total, parts);
+  return shares ? { whole: total.label || "合计", shares } : {};
 }
 
 /** The parts add up to less than the total beyond rounding: more may follow. */
@@ -129,7 +134,8 @@ const THIS_YEAR = /本年|当年/;
  */
 function sharesOfTotal(sentences: readonly SentenceClaims[], total: Mention, parts: readonly Mention[]): Mention[] | undefined {
   const claims = sentences.flatMap((s) => s.claims).filter((c): c is ShareClaim => c.kind === "share" && parts.includes(c.part) && ofTotal(c, total));
-  if (claims.length !== parts.length || new Set(claims.map((c) => c.part)).size !== parts.length) return undefined;
+  // one part “占100%” is the whole restated, not a list (./whole-share.ts)
+  if (parts.length < 2 || claims.length !== parts.length || new Set(claims.map((c) => c.part)).size !== parts.length) return undefined;
   return sharesMakeWhole(claims) ? claims.map((c) => c.share) : undefined;
 }
 

@@ -15,7 +15,7 @@ import type { Reading } from "./reading";
 import { listUnitSlip } from "./unit-slip";
 import { NOT_A_PART, parenthesizedItems } from "./parenthesized-parts";
 import { usesList } from "./uses-list";
-import { continuedList } from "./continued-list";
+import { closedByShares, continuedList } from "./continued-list";
 
 /**
  * “事业运行经费总预算A元，其中：基本支出预算B元，项目支出预算C元” / “一般公共预算收入53.24亿元，其中：税收收入
@@ -424,13 +424,16 @@ export function subsetLists(s: SentenceClaims): List[] {
   ];
 }
 
-/** A list that runs to the end of its sentence, as it goes on in the sentences after it (./continued-list.ts). */
+/**
+ * A list that runs to the end of its sentence, as it goes on in the sentences after it (./continued-list.ts); a list whose
+ * parts' shares of the total make 100% is complete, in one sentence or across several.
+ */
 function continued(list: List, segment: SentenceClaims, s: SentenceClaims, next: readonly SentenceClaims[]): List {
   const last = list.parts[list.parts.length - 1];
   const toEnd = segment.start + segment.sentence.length === s.start + s.sentence.length && listEnd(segment, last.end) === Infinity;
-  if (!toEnd || list.whole || (list.nil ?? []).length > 0 || completeIdentity(list.total, list.parts)) return list;
-  const goes = continuedList(list.total, list.parts, [s, ...next]);
-  return goes ? { ...list, ...goes } : list;
+  if (list.whole || (list.nil ?? []).length > 0 || completeIdentity(list.total, list.parts)) return list;
+  const goes = toEnd ? continuedList(list.total, list.parts, [s, ...next]) : undefined;
+  return goes ? { ...list, ...goes } : { ...list, ...closedByShares([s], list.total, list.parts) };
 }
 
 /** The one amount of the list that is no part of it is a comparison base after its last part. */
