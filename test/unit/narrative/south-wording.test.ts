@@ -78,7 +78,9 @@ describe("shares naming their parts in words, the amounts in the sentence before
 
   it("“第一产业增加值占地区生产总值的比重为14.2%” is 2861.18 ÷ 20164.58", () => {
     expect(errors(guizhou("2861.18"), 2022)).toEqual([]);
-    expect(errors(guizhou("3261.18"), 2022).map(([rule]) => rule)).toContain("N.share");
+    // since f27 the shares tie 20164.58 (share-total.ts) and tell 7113.03 and 10190.37 at their most (culprit.ts): the list
+    // names the changed amount itself, at most 20164.58 − 7113.03 − 10190.37 = 2861.18 (its share 14.2% the same slip)
+    expect(errors(guizhou("3261.18"), 2022)).toEqual([["N.listSum", null, "3261.18亿元"]]);
   });
 
   it("a name stated for no amount, or for two, ties nothing", () => {

@@ -68,6 +68,9 @@ export function partOfWhole(total: Mention, part: Mention): string | undefined {
   return parts.includes(named.figure) || parts.some((p) => IDENTITIES[p]?.includes(named.figure)) ? named.figure : undefined;
 }
 
+/** The total is named as the whole of a known identity (公务用车购置及运行费, 三公): its parts are that identity's, and no other. */
+export const namesKnownWhole = (total: Mention) => wholeNamed(total.label) !== undefined;
+
 /**
  * A whole split by level of government into its two levels, each named by its level and the same words (“全省一般公共预算
  * 收入389.9亿元…分级次看:省级收入115.4亿元…;市县收入274.5亿元”, “中央一般公共预算收入…;地方一般公共预算本级收入…”): the two

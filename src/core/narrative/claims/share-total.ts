@@ -70,6 +70,9 @@ export function totalFor(
       interval: named.mention ? reading.interval(named.mention) : RoundingInterval.of(named.value, named.unit),
       value: named.mention ? reading.value(named.mention) : named.value,
       where: `${claim.totalName}（${named.where}）`,
+      // the amount the name is tied to: the share is one of its relations (澧县六中 2018: “纳入专户管理的非税收入拨款支出1497.40万元,
+      // 占本年支出的41.26%” tells the 本年支出 3629.2 of the sentence before)
+      ...(named.mention ? { mention: named.mention } : {}),
     };
   }
   if (listTotal) return otherLevel(claim.part, listTotal) ? undefined : listTotalOf(listTotal, reading);

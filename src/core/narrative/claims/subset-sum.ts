@@ -3,7 +3,7 @@ import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval"
 import { judgeAmounts } from "../../numbers/verdict";
 import { baseMeasure, COMPLETION_AMOUNT, DETAIL, INCLUDES_OPENING, isBound, isPlainAmount, isPrior, isStatedTotal, VIEW, VIEW_OPENING } from "./binding";
 import { ADD } from "./addition";
-import { completeIdentity, completeNames, partOfWhole } from "./complete-list";
+import { completeIdentity, completeNames } from "./complete-list";
 import { isNilItem, nilItems } from "./nil-items";
 import { baseAfter, semicolonParts, type SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
@@ -15,6 +15,7 @@ import type { Reading } from "./reading";
 import { listUnitSlip } from "./unit-slip";
 import { NOT_A_PART, parenthesizedItems } from "./parenthesized-parts";
 import { usesList } from "./uses-list";
+import { closedByShares, continuedList } from "./continued-list";
 
 /**
  * “事业运行经费总预算A元，其中：基本支出预算B元，项目支出预算C元” / “一般公共预算收入53.24亿元，其中：税收收入
@@ -170,7 +171,7 @@ function subLists(s: SentenceClaims): SentenceClaims[] {
 }
 
 function checkList(list: List, reading: Reading, relations: Relations, mentions: readonly Mention[]): ClaimIssue[] {
-  const { total, parts, opener, nil: nils = [] } = list;
+  const { total, parts, opener, nil: nils = [], shares = [] } = list;
   if (reading.checked.has(total) && parts.every((p) => reading.checked.has(p))) return [];
   const approximate = [total, ...parts].some(isApproximate);
   const interval = (m: Mention) => (isApproximate(m) ? RoundingInterval.approximate(reading.value(m), m.unit) : reading.interval(m));
@@ -205,7 +206,12 @@ function checkList(list: List, reading: Reading, relations: Relations, mentions:
   const gap = num(sum.minus(reading.value(total)).abs());
   const relation = verdict === "rounding" && !approximate ? `与所述合计相差${gap}${unit}，在四舍五入尾差范围内` : `${short ? "少于" : "超过"}所述合计`;
   const listed = opener === IN_PARENTHESES ? "括号内所列各项" : `“${opener.replace(/\s*[:：]$/, "")}”各项`;
-  const why = complete ? `所列各项已是${complete}的全部组成部分，之和应等于合计` : `${listed}是合计的一部分，之和不能超过合计`;
+  const why =
+    shares.length > 0
+      ? `各项占${what}之比 ${shares.map((m) => m.text).join(" + ")} 合为100%：所列各项即合计的全部，之和应等于合计`
+      : complete
+        ? `所列各项已是${complete}的全部组成部分，之和应等于合计`
+        : `${listed}是合计的一部分，之和不能超过合计`;
   return [
     {
       rule: "listSum",
@@ -364,9 +370,10 @@ const AMOUNT_INCLUDES = /(?<=元\s*[，,]\s*)(?:包括|主要(?:是|为|包括))
 /**
  * `opener`: the words that open the list (“其中”, “具体为:”); `whole`: the identity the parts complete, when the words name
  * it on other figures (the amounts whose bases these are); `nil`: the names of the items the list says are nil in words
- * (./nil-items.ts), parts of the whole that add nothing.
+ * (./nil-items.ts), parts of the whole that add nothing; `shares`: the parts' shares of the total, when they make 100% and so
+ * close the list (./continued-list.ts).
  */
-type List = { total: Mention; parts: Mention[]; opener: string; whole?: string; nil?: string[] };
+type List = { total: Mention; parts: Mention[]; opener: string; whole?: string; nil?: string[]; shares?: Mention[] };
 
 export function subsetLists(s: SentenceClaims): List[] {
   const breakdown = breakdownIn(s.sentence);
@@ -428,32 +435,15 @@ export function subsetLists(s: SentenceClaims): List[] {
 }
 
 /**
- * “(三)公务用车购置及运行费预算,35万元,…。其中,公务用车运行费10万元,…,主要原因是…;该项经费主要用于…。公务用车购置费25万元,
- * 比上年增加25万元,…”: a list that runs to the end of its sentence naming only some parts of its total's known whole
- * (./complete-list.ts) goes on in the sentences after it that each open with the name of another part of that whole and its
- * amount — a reason or a use between the parts does not end it. Read only when the parts so gathered are the whole's every
- * part (the list is then complete); the list is left as it was otherwise.
+ * A list that runs to the end of its sentence, as it goes on in the sentences after it (./continued-list.ts); a list whose
+ * parts' shares of the total make 100% is complete, in one sentence or across several.
  */
 function continued(list: List, segment: SentenceClaims, s: SentenceClaims, next: readonly SentenceClaims[]): List {
   const last = list.parts[list.parts.length - 1];
   const toEnd = segment.start + segment.sentence.length === s.start + s.sentence.length && listEnd(segment, last.end) === Infinity;
-  if (!toEnd || list.whole || (list.nil ?? []).length > 0 || completeIdentity(list.total, list.parts)) return list;
-  const parts = [...list.parts];
-  for (const sentence of next) {
-    const first = sentence.mentions[0];
-    if (!first || !opensWithPart(sentence, first, list.total, parts)) return list;
-    parts.push(first);
-    if (completeIdentity(list.total, parts)) return { ...list, parts };
-  }
-  return list;
-}
-
-/** The sentence opens with the name of a part of the total's whole not named yet, and its amount. */
-function opensWithPart(sentence: SentenceClaims, first: Mention, total: Mention, parts: readonly Mention[]): boolean {
-  const opening = sentence.sentence.slice(0, first.start - sentence.start).trim();
-  if (!isStatedTotal(first) || first.depth !== 0 || opening === "" || opening !== first.label) return false;
-  const part = partOfWhole(total, first);
-  return part !== undefined && !parts.some((p) => partOfWhole(total, p) === part);
+  if (list.whole || (list.nil ?? []).length > 0 || completeIdentity(list.total, list.parts)) return list;
+  const goes = toEnd ? continuedList(list.total, list.parts, [s, ...next]) : undefined;
+  return goes ? { ...list, ...goes } : { ...list, ...closedByShares([s], list.total, list.parts) };
 }
 
 /**
