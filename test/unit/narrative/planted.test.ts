@@ -220,8 +220,9 @@ const MISSED_TODAY = new Set<string>([
   // “可用财力为50582万元,具体构成如下:…” (湟里 2025) read as “其组成情况如下” is: parts above the total are an error, a list
   // below it may leave parts out (no known identity)
   "js-hengli-2025-budget-execution ¶8 16986→14297",
-  // “公务接待费59.64万元。其中:外事接待费支出17万元,主要用于…;…工作。国内公务接待支出42.64万元,…” (四川省教育厅 2011): the
-  // “其中” list ends at “。”, its second item stands in the next sentence (as 梁平 ¶7 of m12)
+  // “公务接待费59.64万元。其中:外事接待费支出17万元,主要用于…;…工作。国内公务接待支出42.64万元,…” (四川省教育厅 2011): read
+  // since f27 past the sentence's end, but 外事接待费 may be inside 国内接待费 (the 三公 tables since 2014): a list naming both is
+  // judged without 外事 (held-items.ts), and 42.64 alone lies below either total
   "sc-edu-2011-final-sangong ¶7 17→37",
   "sc-edu-2011-final-sangong ¶7 59.64→49.05",
   // f28: “去年全年全盟一般公共预算收入累计完成310682万元,同比增加23188万元,增长8.1%” (阿拉善 2020 ¶2) then ¶3 “在全盟一般公共预算收入中,

@@ -16,6 +16,7 @@ import { listUnitSlip } from "./unit-slip";
 import { NOT_A_PART, parenthesizedItems } from "./parenthesized-parts";
 import { usesList } from "./uses-list";
 import { closedByShares, continuedList } from "./continued-list";
+import { withoutHeld } from "./held-items";
 
 /**
  * “事业运行经费总预算A元，其中：基本支出预算B元，项目支出预算C元” / “一般公共预算收入53.24亿元，其中：税收收入
@@ -43,7 +44,9 @@ export function checkSubsetSum(s: SentenceClaims, reading: Reading, relations: R
 /** The lists of a sentence, each with the amounts of the stretch it was read in. */
 function listsOf(s: SentenceClaims, next: readonly SentenceClaims[]): { list: List; mentions: readonly Mention[] }[] {
   return [
-    ...segments(s).flatMap((segment) => subsetLists(segment).map((list) => ({ list: continued(list, segment, s, next), mentions: segment.mentions }))),
+    ...segments(s).flatMap((segment) =>
+      subsetLists(segment).map((list) => ({ list: withoutHeld(continued(list, segment, s, next)), mentions: segment.mentions })),
+    ),
     ...listsInParentheses(s).map((list) => ({ list, mentions: s.mentions })),
     ...usesOf(s)
       .filter((list) => !!list.whole)
@@ -171,7 +174,7 @@ function subLists(s: SentenceClaims): SentenceClaims[] {
 }
 
 function checkList(list: List, reading: Reading, relations: Relations, mentions: readonly Mention[]): ClaimIssue[] {
-  const { total, parts, opener, nil: nils = [], shares = [] } = list;
+  const { total, parts, opener, nil: nils = [], shares = [], held = [] } = list;
   if (reading.checked.has(total) && parts.every((p) => reading.checked.has(p))) return [];
   const approximate = [total, ...parts].some(isApproximate);
   const interval = (m: Mention) => (isApproximate(m) ? RoundingInterval.approximate(reading.value(m), m.unit) : reading.interval(m));
@@ -229,11 +232,12 @@ function checkList(list: List, reading: Reading, relations: Relations, mentions:
       steps: [
         `${terms} = ${num(sum)}${unit}`,
         ...nils.map((name) => `文中写明${name}为零：按0计`),
+        ...held,
         `文中合计 ${total.text}`,
         why,
         ...(approximate ? ["“约”数按上下一成的出入计算，仍不相符"] : []),
       ],
-      message: `“${total.rawLabel}${total.text}${opener === IN_PARENTHESES ? "（……）" : `，${opener}……`}”：所列各项 ${terms} = ${num(sum)}${unit}，${relation}。`,
+      message: `“${total.rawLabel}${total.text}${opener === IN_PARENTHESES ? "（……）" : `，${opener}……`}”：${parts.length > 1 ? `所列各项 ${terms} = ${num(sum)}${unit}` : `所列${parts[0].label}${terms}${unit}`}，${relation}。`,
       expected: num(sum),
       actual: total.printed,
     },
@@ -373,7 +377,7 @@ const AMOUNT_INCLUDES = /(?<=元\s*[，,]\s*)(?:包括|主要(?:是|为|包括))
  * (./nil-items.ts), parts of the whole that add nothing; `shares`: the parts' shares of the total, when they make 100% and so
  * close the list (./continued-list.ts).
  */
-type List = { total: Mention; parts: Mention[]; opener: string; whole?: string; nil?: string[]; shares?: Mention[] };
+type List = { total: Mention; parts: Mention[]; opener: string; whole?: string; nil?: string[]; shares?: Mention[]; held?: string[] };
 
 export function subsetLists(s: SentenceClaims): List[] {
   const breakdown = breakdownIn(s.sentence);
