@@ -18,6 +18,10 @@ describe("a list naming 外事接待费 beside 国内接待费", () => {
     expect(findings("公务接待费20万元,其中:外事接待费3.5万元,国内接待费20万元。")).toEqual([]);
   });
 
+  it("the same in parentheses after the total: nothing", () => {
+    expect(findings("公务接待费20万元(国内接待费20万元,外事接待费3.5万元)。")).toEqual([]);
+  });
+
   it("the same read on past the sentence's end: nothing", () => {
     expect(findings("公务接待费20万元。其中:外事接待费3.5万元,主要用于接待外宾。国内接待费20万元,主要用于上级检查。")).toEqual([]);
   });

@@ -44,14 +44,12 @@ export function checkSubsetSum(s: SentenceClaims, reading: Reading, relations: R
 /** The lists of a sentence, each with the amounts of the stretch it was read in. */
 function listsOf(s: SentenceClaims, next: readonly SentenceClaims[]): { list: List; mentions: readonly Mention[] }[] {
   return [
-    ...segments(s).flatMap((segment) =>
-      subsetLists(segment).map((list) => ({ list: withoutHeld(continued(list, segment, s, next)), mentions: segment.mentions })),
-    ),
+    ...segments(s).flatMap((segment) => subsetLists(segment).map((list) => ({ list: continued(list, segment, s, next), mentions: segment.mentions }))),
     ...listsInParentheses(s).map((list) => ({ list, mentions: s.mentions })),
     ...usesOf(s)
       .filter((list) => !!list.whole)
       .map((list) => ({ list, mentions: s.mentions })),
-  ];
+  ].map(({ list, mentions }) => ({ list: withoutHeld(list), mentions }));
 }
 
 /**
