@@ -52,8 +52,12 @@ describe("“公务接待费59.64万元。其中:外事接待费支出17万元,�
     expect(errorsIn(doc, 7)).toEqual([]);
   });
 
-  it("国内 46.24 puts the parts above the total: an error on the list (either figure may be the slip, each stated once)", () => {
-    expect(errorsIn(doc, 7, "国内公务接待支出42.64", "国内公务接待支出46.24")).toEqual([["N.listSum", "59.64", "63.24"]]);
+  it("国内 46.24 puts the parts above the total only where 外事 is beside 国内 (the tables before 2014): nothing (held-items.ts)", () => {
+    expect(errorsIn(doc, 7, "国内公务接待支出42.64", "国内公务接待支出46.24")).toEqual([]);
+  });
+
+  it("国内 62.64 is above the total in either version: an error on the list, read past the sentence's end", () => {
+    expect(errorsIn(doc, 7, "国内公务接待支出42.64", "国内公务接待支出62.64")).toEqual([["N.listSum", "59.64", "62.64"]]);
   });
 
   it("国内 32.64 leaves the open list below its total: nothing", () => {
