@@ -285,3 +285,15 @@ describe("a part's own completion between it and its share: “税收收入完�
     expect(errors(turpan.replace("税收收入完成18.92", "税收收入完成19.82")).map(([rule, , actual]) => [rule, actual])).toEqual([["N.growth", "19.82亿元"]]);
   });
 });
+
+describe("a rate in a clause of its own between an amount and a share: “支出A亿元,增长p%,其中民生支出增长q%,占一般公共预算支出r%” (m17, 河北 2022 1–7月)", () => {
+  const hebei = "全省一般公共预算支出5394.4亿元,增长4.5%,其中民生支出增长5%,占一般公共预算支出80.5%,民生等重点领域支出得到较好保障。";
+
+  it("holds on the real text: the share is of 民生支出, whose amount the sentence does not state", () => {
+    expect(errors(hebei)).toEqual([]);
+  });
+
+  it("an amount's own rate in its own clause still leaves the share to that amount", () => {
+    expect(errors("其中民生支出4343.9亿元,增长5%,占一般公共预算支出85.5%。全省一般公共预算支出5394.4亿元。")).toEqual([["N.share", "80.53%", "85.5%"]]);
+  });
+});

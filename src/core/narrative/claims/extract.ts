@@ -393,10 +393,18 @@ function partBefore(mentions: Mention[], i: number): Mention | undefined {
       .filter((m) => isPlainAmount(m) && m.groupSize === share.groupSize && m.slot === share.slot)
       .pop();
   }
+  const skipped: Mention[] = [];
   for (let j = i - 1; j >= 0; j--) {
     const m = mentions[j];
-    if (m.depth > share.depth || ownRate(m)) continue;
-    return m.kind === "amount" && m.depth === share.depth && !isChange(m) ? m : undefined;
+    if (m.depth > share.depth) continue;
+    if (ownRate(m)) {
+      skipped.push(m);
+      continue;
+    }
+    // “支出5394.4亿元,增长4.5%,其中民生支出增长5%,占一般公共预算支出80.5%”: a rate in a clause of its own (after “其中”, “；”)
+    // is a part's, and so is the share after it — the part's amount is not stated
+    const own = skipped.every((rate) => rate.clause === m.clause);
+    return own && m.kind === "amount" && m.depth === share.depth && !isChange(m) ? m : undefined;
   }
   return undefined;
 }
