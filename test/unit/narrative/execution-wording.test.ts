@@ -297,3 +297,18 @@ describe("a rate in a clause of its own between an amount and a share: “支出
     expect(errors("其中民生支出4343.9亿元,增长5%,占一般公共预算支出85.5%。全省一般公共预算支出5394.4亿元。")).toEqual([["N.share", "80.53%", "85.5%"]]);
   });
 });
+
+describe("“占全年总支出的p%” when the text states two wholes of spending: “总支出A,其中:一般公共预算支出B,…。…具体支出情况如下:X,占全年总支出的p%” (m17, 卡若 2022)", () => {
+  const karuo =
+    "2022年我区总支出为312497万元,其中:一般公共预算支出277798万元,上解支出394万元,安排预算稳定调节基金34295万元。\n一般公共预算具体支出情况如下:一般性公共服务支出37153万元,占全年总支出的13.37%;国防支出682万,占全年总支出的0.25%;";
+
+  it("holds on the real text: the shares are of 277798 (13.37%, 0.25%), not of 312497 — the general words leave the whole in doubt", () => {
+    expect(errors(karuo)).toEqual([]);
+  });
+
+  it("with one whole of spending stated, the general words still tie the share to it", () => {
+    expect(errors("2022年全区一般公共预算支出277798万元。\n具体支出情况如下:一般性公共服务支出37153万元,占全年总支出的15.37%。")).toEqual([
+      ["N.share", "13.37%", "15.37%"],
+    ]);
+  });
+});
