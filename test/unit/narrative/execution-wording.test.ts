@@ -312,3 +312,15 @@ describe("“占全年总支出的p%” when the text states two wholes of spend
     ]);
   });
 });
+
+describe("“完成税收收入A亿元,税占比p%”: a short name of the part after a verb before it (m17, 江宁 2022)", () => {
+  const jiangning = "2022年全区完成一般公共预算收入202.96亿元,完成调整预算数的101.42%,直比下降23.5%。其中,完成税收收入173.65亿元,税占比85.6%。";
+
+  it("holds on the real text (173.65 ÷ 202.96 = 85.56%)", () => {
+    expect(errors(jiangning)).toEqual([]);
+  });
+
+  it("a changed share is found against the whole its “其中” breaks down", () => {
+    expect(errors(jiangning.replace("税占比85.6", "税占比86.5"))).toEqual([["N.share", "85.56%", "86.5%"]]);
+  });
+});
