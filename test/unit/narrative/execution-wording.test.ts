@@ -324,3 +324,16 @@ describe("“完成税收收入A亿元,税占比p%”: a short name of the part 
     expect(errors(jiangning.replace("税占比85.6", "税占比86.5"))).toEqual([["N.share", "85.56%", "86.5%"]]);
   });
 });
+
+describe("a revised budget whose words carry the year: “将我区2022年一般公共预算收入调整为A万元” then “…收入完成B万元,为调整预算的p%” (m17, 迎泽 2022)", () => {
+  const yingze =
+    "预算执行中,受大规模实施增值税留抵退税、疫情阶段性频发以及经济下行等因素影响,财政收入大幅减收,根据《预算法》规定,经区委、区政府研究,及时向区人大常委会提出预算调整方案,经区六届人大常委会第十三次会议审查批准,将我区2022年一般公共预算收入调整为165620万元,比年初收入预算减少36300万元,同时相应调减支出预算36300万元,一般公共预算支出调整为263670万元。\n2022年实际执行情况:一般公共预算收入完成166375万元,为调整预算的100.46%(以下";
+
+  it("holds on the real text (166375 ÷ 165620 = 100.46%)", () => {
+    expect(errors(yingze)).toEqual([]);
+  });
+
+  it("a changed completion is found against the revised budget a paragraph up", () => {
+    expect(errors(yingze.replace("100.46%", "100.64%"))).toEqual([["N.completion", "100.46%", "100.64%"]]);
+  });
+});
