@@ -65,6 +65,15 @@ const MISSED_TODAY = new Set<string>([
   // the balanced budget (balanced-budget.ts): the total is right, and any of 224.10, 986.92, 0.10 may be the slip — a warning
   // naming the three, no error (before f19 the error named the total)
   "cq-wanzhou-tailong-wsy-2025-budget ¶3 1211.02",
+  // m17 blind round 1 (预算执行 / 决算 reports, 西藏 卡若 2022): “总支出为312497万元,其中:一般公共预算支出277798万元,上解支出394万元,
+  // 安排预算稳定调节基金34295万元。收支相抵,年终结转结余19570万元” — the parts add to 312487 and 总财力 332057 − 312487 = 19570: 总支出 is
+  // printed 10 too high. A “其中” list short of its total is no error (it may leave parts out: only parts above their total are, N.listSum),
+  // and the “收支相抵” balance of 总财力 (a paragraph-long sentence earlier) against 总支出 and 结转结余 is not read (19570 → 29570 raises nothing)
+  "xz-karuo-2022-budget-execution ¶4 312497",
+  // m17 blind round 3 (玉树州 2017 概况): “农村常住居民人均可支配收入6838.86元,比上年增加661.69元,增长10.71% 。其中:工资性收入626.64元,…;经营
+  // 净收入3781元,…;财产净收入129.58元,…;转移净收入2101.46元” — the four sources add to 6638.68 (3781 likely 3981.18), but a per-head amount
+  // (“人均”) is left out of every check (mentions.ts exactFigure, PER_UNIT: an amount divided by a count)
+  "qh-yushu-2017-economy-overview ¶1 3781",
 ]);
 
 const docs: CorpusDocument[] = corpusIds().map(readCorpusDocument);

@@ -285,3 +285,55 @@ describe("a part's own completion between it and its share: “税收收入完�
     expect(errors(turpan.replace("税收收入完成18.92", "税收收入完成19.82")).map(([rule, , actual]) => [rule, actual])).toEqual([["N.growth", "19.82亿元"]]);
   });
 });
+
+describe("a rate in a clause of its own between an amount and a share: “支出A亿元,增长p%,其中民生支出增长q%,占一般公共预算支出r%” (m17, 河北 2022 1–7月)", () => {
+  const hebei = "全省一般公共预算支出5394.4亿元,增长4.5%,其中民生支出增长5%,占一般公共预算支出80.5%,民生等重点领域支出得到较好保障。";
+
+  it("holds on the real text: the share is of 民生支出, whose amount the sentence does not state", () => {
+    expect(errors(hebei)).toEqual([]);
+  });
+
+  it("an amount's own rate in its own clause still leaves the share to that amount", () => {
+    expect(errors("其中民生支出4343.9亿元,增长5%,占一般公共预算支出85.5%。全省一般公共预算支出5394.4亿元。")).toEqual([["N.share", "80.53%", "85.5%"]]);
+  });
+});
+
+describe("“占全年总支出的p%” when the text states two wholes of spending: “总支出A,其中:一般公共预算支出B,…。…具体支出情况如下:X,占全年总支出的p%” (m17, 卡若 2022)", () => {
+  const karuo =
+    "2022年我区总支出为312497万元,其中:一般公共预算支出277798万元,上解支出394万元,安排预算稳定调节基金34295万元。\n一般公共预算具体支出情况如下:一般性公共服务支出37153万元,占全年总支出的13.37%;国防支出682万,占全年总支出的0.25%;";
+
+  it("holds on the real text: the shares are of 277798 (13.37%, 0.25%), not of 312497 — the general words leave the whole in doubt", () => {
+    expect(errors(karuo)).toEqual([]);
+  });
+
+  it("with one whole of spending stated, the general words still tie the share to it", () => {
+    expect(errors("2022年全区一般公共预算支出277798万元。\n具体支出情况如下:一般性公共服务支出37153万元,占全年总支出的15.37%。")).toEqual([
+      ["N.share", "13.37%", "15.37%"],
+    ]);
+  });
+});
+
+describe("“完成税收收入A亿元,税占比p%”: a short name of the part after a verb before it (m17, 江宁 2022)", () => {
+  const jiangning = "2022年全区完成一般公共预算收入202.96亿元,完成调整预算数的101.42%,直比下降23.5%。其中,完成税收收入173.65亿元,税占比85.6%。";
+
+  it("holds on the real text (173.65 ÷ 202.96 = 85.56%)", () => {
+    expect(errors(jiangning)).toEqual([]);
+  });
+
+  it("a changed share is found against the whole its “其中” breaks down", () => {
+    expect(errors(jiangning.replace("税占比85.6", "税占比86.5"))).toEqual([["N.share", "85.56%", "86.5%"]]);
+  });
+});
+
+describe("a revised budget whose words carry the year: “将我区2022年一般公共预算收入调整为A万元” then “…收入完成B万元,为调整预算的p%” (m17, 迎泽 2022)", () => {
+  const yingze =
+    "预算执行中,受大规模实施增值税留抵退税、疫情阶段性频发以及经济下行等因素影响,财政收入大幅减收,根据《预算法》规定,经区委、区政府研究,及时向区人大常委会提出预算调整方案,经区六届人大常委会第十三次会议审查批准,将我区2022年一般公共预算收入调整为165620万元,比年初收入预算减少36300万元,同时相应调减支出预算36300万元,一般公共预算支出调整为263670万元。\n2022年实际执行情况:一般公共预算收入完成166375万元,为调整预算的100.46%(以下";
+
+  it("holds on the real text (166375 ÷ 165620 = 100.46%)", () => {
+    expect(errors(yingze)).toEqual([]);
+  });
+
+  it("a changed completion is found against the revised budget a paragraph up", () => {
+    expect(errors(yingze.replace("100.46%", "100.64%"))).toEqual([["N.completion", "100.46%", "100.64%"]]);
+  });
+});

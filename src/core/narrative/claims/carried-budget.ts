@@ -53,8 +53,12 @@ function revisedAmounts(s: SentenceClaims, revising: boolean): Mention[] {
   const from = opening ? s.start + opening.index + opening[0].length : Infinity;
   const plain = (m: Mention) => m.kind === "amount" && isPlainAmount(m) && m.groupSize === 1;
   const revisedTo = revising || REVISION.test(s.sentence);
-  return s.mentions.filter((m) => plain(m) && ((m.start >= from && ITEM_ONLY.test(m.rawLabel)) || (revisedTo && REVISED_TO.test(m.rawLabel))));
+  return s.mentions.filter(
+    (m) => plain(m) && ((m.start >= from && ITEM_ONLY.test(m.rawLabel)) || (revisedTo && REVISED_TO.test(m.rawLabel.replace(YEAR, "")))),
+  );
 }
+/** A year in an item's words (“将我区2022年一般公共预算收入调整为”, 迎泽 2022) is no number of the sentence. */
+const YEAR = /\d{4}年度?/g;
 const REVISED = /预算[^。；;]*?调整[^。；;]*?[，,]\s*调整后\s*[，,]/;
 const REVISION = /预算调整|调整预算/;
 /** An item's name and “为” at most: no measure, change or remark of its own (“一般公共预算收入为”). */

@@ -370,7 +370,7 @@ function shareOf(mentions: Mention[], i: number, before: readonly Mention[]): { 
   const short = SHORT_SHARE.exec(words);
   const named = short ? undefined : NAMED_SHARE.exec(words);
   const part = short || named ? partBefore(mentions, i) : undefined;
-  if (part && short && bare(short[1]) !== "" && bare(part.label).startsWith(bare(short[1]))) return { part, named: true };
+  if (part && short && bare(short[1]) !== "" && bare(part.label).replace(LEADING_VERB, "").startsWith(bare(short[1]))) return { part, named: true };
   if (part && named && bare(part.label) === bare(named[1])) return { part, totalName: named[2] || undefined, named: true };
   // “其中,第一产业增加值2861.18亿元,…。第一产业增加值占地区生产总值的比重为14.2%,…”: no amount before the share in its
   // sentence, its words name the part — the one amount of that name in the sentence before
@@ -380,6 +380,8 @@ function shareOf(mentions: Mention[], i: number, before: readonly Mention[]): { 
 const NAMED_SHARE = /^(.+?)占(?:到)?(.*?)的?(比重|比例)?(为|是)?$/;
 const SHORT_SHARE = /^(.+?)占比(?:为|是)?$/;
 const bare = (words: string) => words.replace(/[\s“”"‘’]/g, "");
+/** “完成税收收入173.65亿元,税占比85.6%”: the verb before the part's name is no part of it. */
+const LEADING_VERB = /^(?:累计|实际)?(?:执行|完成|实现|达到?)/;
 
 /**
  * The amount a share belongs to: the nearest amount before it at the share's own parenthesis depth; a share of
@@ -393,10 +395,18 @@ function partBefore(mentions: Mention[], i: number): Mention | undefined {
       .filter((m) => isPlainAmount(m) && m.groupSize === share.groupSize && m.slot === share.slot)
       .pop();
   }
+  const skipped: Mention[] = [];
   for (let j = i - 1; j >= 0; j--) {
     const m = mentions[j];
-    if (m.depth > share.depth || ownRate(m)) continue;
-    return m.kind === "amount" && m.depth === share.depth && !isChange(m) ? m : undefined;
+    if (m.depth > share.depth) continue;
+    if (ownRate(m)) {
+      skipped.push(m);
+      continue;
+    }
+    // “支出5394.4亿元,增长4.5%,其中民生支出增长5%,占一般公共预算支出80.5%”: a rate in a clause of its own (after “其中”, “；”)
+    // is a part's, and so is the share after it — the part's amount is not stated
+    const own = skipped.every((rate) => rate.clause === m.clause);
+    return own && m.kind === "amount" && m.depth === share.depth && !isChange(m) ? m : undefined;
   }
   return undefined;
 }

@@ -65,6 +65,7 @@ export function totalFor(
     // named by the share, is its parent — not an amount of that name elsewhere in the text (“…自治区本级…;一般公共预算支出
     // 584.04亿元”, whose scope is in the clause before); a table's figure of that name still comes first
     if (local && named?.mention) return listTotalOf(listTotal!, reading);
+    if (named?.mention && otherWholeOfFlow(claim, named.mention, resolveTotal, reading)) return undefined;
     if (!named) return listTotal && (local || endsWithName(listTotal.label, claim.totalName)) ? listTotalOf(listTotal, reading) : undefined;
     return {
       interval: named.mention ? reading.interval(named.mention) : RoundingInterval.of(named.value, named.unit),
@@ -92,6 +93,17 @@ function containerOf(claim: ShareClaim, resolveTotal: TotalResolver, reading: Re
   return { interval: reading.interval(named.mention), value: reading.value(named.mention), where: `${container}（${named.where}）`, mention: named.mention };
 }
 const CONTAINER = /^(.+?)中的/;
+
+/**
+ * “总支出为312497万元,其中:一般公共预算支出277798万元,…。一般公共预算具体支出情况如下:一般性公共服务支出37153万元,占全年
+ * 总支出的13.37%”: general words naming one side of the money whole (“全年总支出”) tie the share to the amount their name
+ * finds only when no other whole of that side (./figures.ts namesWholeOfFlow) is stated before the share, in its paragraph
+ * and the one before, with another value — otherwise the whole is in doubt (卡若 2022: the shares are of 277798).
+ */
+function otherWholeOfFlow(claim: ShareClaim, whole: Mention, resolveTotal: TotalResolver, reading: Reading): boolean {
+  const value = reading.value(whole);
+  return resolveTotal.statedBefore(claim.part).some((m) => isStatedTotal(m) && namesWholeOfFlow(m.label, claim.totalName!) && !reading.value(m).equals(value));
+}
 
 /**
  * “上半年,全省一般公共预算支出累计执行1864.2亿元,…。其中,…13项民生支出执行1526.3亿元,占全部支出的81.9%”: general words
