@@ -132,3 +132,27 @@ describe("parts in parentheses after a 净资产 that name 资产 break down the
     expect(found[0].headline).toContain("请核对负债总额、净资产");
   });
 });
+
+describe("a “其中” whose parts each state several measures: one list per measure", () => {
+  const jjckb = corpusText("zy-state-assets-2018-jjckb");
+  const companies = jjckb.paragraph(2);
+
+  it("经济参考报 ¶2 as published (资产 80.8 + 129.6 = 210.4, 负债 54.7 + 80.3 = 135.0, 国有资本权益 16.7 + 42.0 = 58.7): silent", () => {
+    expect(companies).toContain("其中,中央国有企业资产总额80.8万亿元、负债总额54.7万亿元、国有资本权益总额16.7万亿元,平均资产负债率67.7%;");
+    expect(findings(companies, jjckb.year)).toEqual([]);
+    expect(findings(jjckb.text, jjckb.year)).toEqual([]);
+  });
+
+  it("a part changed above its measure's whole is an error on that measure's list (and the part's mean ratio a warning)", () => {
+    expect(findings(companies.replace("负债总额80.3", "负债总额94.4"), jjckb.year)).toEqual([
+      ["error", "N.listSum", "149.10", "135.0万亿元"],
+      ["warning", "N.share", "72.84%", "62.0%"],
+    ]);
+    expect(findings(companies.replace("国有资本权益总额42.0", "国有资本权益总额52.0"), jjckb.year)).toEqual([["error", "N.listSum", "68.70", "58.7万亿元"]]);
+  });
+
+  it("parts whose measures differ (one states no 国有资本权益) are no grid: nothing is read", () => {
+    const uneven = companies.replace("、国有资本权益总额42.0万亿元", "").replace("负债总额80.3", "负债总额94.4");
+    expect(findings(uneven, jjckb.year).filter(([, rule]) => rule === "N.listSum")).toEqual([]);
+  });
+});

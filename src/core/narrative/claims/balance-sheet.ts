@@ -58,7 +58,7 @@ function sheetsOf(s: SentenceClaims, before: SentenceClaims | undefined): Sheet[
     if (years.size > 1) return [];
     const sheet: Sheet = { assets: first, doubtful: false };
     for (const r of run) {
-      if (r.measure === "assets" || sheet[r.measure]) return [];
+      if (r.measure === "assets" || r.measure === "equity" || sheet[r.measure]) return [];
       sheet[r.measure] = r.m;
       if (r.measure === "ratio") sheet.doubtful = MEAN.test(r.m.label) || (!!whole && r.owner === "" && !whole.has("ratio"));
     }
@@ -68,16 +68,17 @@ function sheetsOf(s: SentenceClaims, before: SentenceClaims | undefined): Sheet[
 
 /**
  * The measures right after the 资产 in its clause: each amount a measure of its owner (or bare), up to the first that is
- * not (an amount of something else ends the run; 国有资本权益 and other percentages are passed over).
+ * not (an amount of something else ends the run; 国有资本权益 — no 净资产 — and other percentages are passed over).
  */
 function runAfter(assets: Read, after: readonly Mention[]): Read[] {
   const run: Read[] = [];
   for (const m of after) {
     if (m.clause !== assets.m.clause) break;
     const r = measureOf(m);
+    if (r?.measure === "equity") continue;
     const ours = r && (r.owner === "" || r.owner === assets.owner) && r.measure !== "assets";
     if (ours && (m.kind === "percent" || isStatedTotal(m))) run.push(r);
-    else if (m.kind === "amount" && !EQUITY.test(m.label)) break;
+    else if (m.kind === "amount") break;
   }
   return run;
 }
@@ -94,8 +95,6 @@ function wholeMeasures(s: SentenceClaims, part: Mention, before: SentenceClaims 
   return new Set(stated.flatMap((m) => measureOf(m)?.measure ?? []));
 }
 
-/** The state's share of the 净资产 (“国有资本及权益总额”, “国有资本权益总额”): written beside the measures, none of them. */
-const EQUITY = /国有资本(?:及)?权益(?:总额)?$/;
 
 function sheetIssues(sheet: Sheet, reading: Reading, relations: Relations): ClaimIssue[] {
   const identity = sheet.net ? identityIssue(sheet.assets, sheet.liabilities!, sheet.net, reading, relations) : undefined;

@@ -1,11 +1,11 @@
 import type { Mention } from "./mentions";
 
 /**
- * The measures of a balance sheet (资产, 负债, 净资产 and 资产负债率), read by their words: what an amount measures and whose
+ * The measures of a balance sheet (资产, 负债, 净资产, 国有资本权益 and 资产负债率), read by their words: what an amount measures and whose
  * it is — the owner, the words before the measure (“全国行政事业性国有” in “全国行政事业性国有资产总额”; none in a bare
  * “负债总额”). Defined once: ./balance-sheet.ts ties them, ./measure-breakdown.ts reads the measure a “其中” breaks down.
  */
-export type Measure = "assets" | "liabilities" | "net" | "ratio";
+export type Measure = "assets" | "liabilities" | "net" | "equity" | "ratio";
 
 export interface Read {
   m: Mention;
@@ -16,6 +16,8 @@ export interface Read {
 /** Each measure's words, the owner before them (tried in this order: 净资产 and 资产负债率 before 资产). */
 const MEASURES: Record<Measure, RegExp> = {
   net: /^(.*?)(?:净资产|所有者权益)(?:总额|合计)?$/,
+  // the state's share of the 净资产 (a company's minority holders own the rest: 210.4 − 135.0 ≠ 58.7), no 净资产
+  equity: /^(.*?)国有资本(?:及)?权益(?:总额)?$/,
   liabilities: /^(.*?)负债(?:总额|总计|合计)?$/,
   ratio: /^(.*?)(?:平均)?资产负债率$/,
   assets: /^(.*?)(?:资产|总资产)(?:总额|总计|合计)?$/,

@@ -49,6 +49,7 @@ function listsOf(s: SentenceClaims, next: readonly SentenceClaims[]): { list: Li
       subsetLists(segment).map((list) => ({ list: withoutHeld(continued(list, segment, s, next)), mentions: segment.mentions })),
     ),
     ...listsInParentheses(s).map((list) => ({ list, mentions: s.mentions })),
+    ...(s.measureLists ?? []).map((list) => ({ list: { ...list, opener: "其中" }, mentions: s.mentions })),
     ...usesOf(s)
       .filter((list) => !!list.whole)
       .map((list) => ({ list, mentions: s.mentions })),
