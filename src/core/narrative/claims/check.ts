@@ -14,6 +14,7 @@ import { checkAmountSlips } from "./amount-slip";
 import { checkComposedOf } from "./composed-of";
 import { checkBalances, checkYearBalances } from "./balance";
 import { checkPlainBalances } from "./plain-balance";
+import { checkBalanceSheets } from "./balance-sheet";
 import { checkBalancedChanges } from "./balanced-changes";
 import { checkCarriedBudgets } from "./carried-budget";
 import { checkCarriedFlats } from "./carried-flat";
@@ -136,6 +137,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
     ...checkBalances(parsed, reading),
     ...checkYearBalances(parsed, reading),
     ...checkPlainBalances(parsed, reading, relations),
+    ...checkBalanceSheets(parsed, reading, relations),
     ...checkBalancedChanges(parsed, reading),
     ...checkCarriedBudgets(parsed, reading),
     ...checkCarriedPriorRates(statements, year, reading),

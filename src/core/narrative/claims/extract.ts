@@ -31,6 +31,7 @@ import {
 import { toHalfWidth } from "../../numbers/parse-number";
 import { sentences } from "../../text/sentences";
 import { findMentions, sharedAmountUnit, type Mention } from "./mentions";
+import { measureBrokenDown, measureLists } from "./measure-breakdown";
 
 export { CHANGE_WORD } from "./binding";
 
@@ -106,6 +107,11 @@ export interface SentenceClaims {
    * 其中：基本支出…；项目支出…”, 云阳 大阳小学 2025: whichever the list breaks down, its parts add up to 727.11): the tie is certain.
    */
   openingOnly?: boolean;
+  /**
+   * A sentence opening with “其中” whose parts each state several measures of a balance sheet breaks down each whole of the
+   * sentence before by its measure (./measure-breakdown.ts measureLists): one list per measure.
+   */
+  measureLists?: { total: Mention; parts: Mention[] }[];
   /** The budget stated with the opening total (“总收入4348万元，占年初预算10065万元的43.2%。其中…”), if any. */
   openingBase?: Mention;
 }
@@ -141,7 +147,11 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     );
     const source = opensBreakdown && cut && RECUT.test(text) ? cut : stated;
     // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down; nor is a bound
-    const totals = opensBreakdown ? measuredAmounts(source.filter(isStatedTotal), text) : [];
+    const measured = opensBreakdown ? measuredAmounts(source.filter(isStatedTotal), text) : [];
+    // “…负债总额9.9万亿元,净资产23.6万亿元。其中,行政单位资产10.1万亿元,…”: the one amount of the measure the parts name
+    const ofMeasure = measureBrokenDown(measured, mentions.filter((m) => m.depth === 0));
+    const totals = ofMeasure ? [ofMeasure] : measured;
+    const byMeasure = opensBreakdown ? measureLists(measured, mentions.filter((m) => m.depth === 0)) : [];
     const openingOnly = totals.length > 0 && totals.every((m) => m.depth === 0 && sameAmount(m, totals[0]));
     const openingTotal = totals.pop();
     const openingBase = openingTotal && baseAfter(source, openingTotal);
@@ -166,6 +176,7 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
       openingTotal,
       openingOnly,
       ...(openingBase ? { openingBase } : {}),
+      ...(byMeasure.length > 0 ? { measureLists: byMeasure } : {}),
     };
   });
 }

@@ -1,6 +1,7 @@
 import { isPlainAmount, isPrior, isStatedTotal } from "./binding";
 import type { SentenceClaims } from "./extract";
 import { cleanLabel, type Mention } from "./mentions";
+import { measureBrokenDown } from "./measure-breakdown";
 
 /**
  * Names that make an amount no part of a list: words that only say which amount of the item follows (“预算数”), a new
@@ -18,8 +19,10 @@ export const NOT_A_PART = /^(?:支出|收入)?(?:决算|预算|执行|实际)数
  *   or one main item of it — its wording cannot tell which.
  * A comparison base (“(上年120万元,决算95万元)”), a stage of the amount itself (“(年初预算数…,…追加到…)”), an amount a word
  * opens (“(含外债转贷额度3.65亿元)”, “(含均衡性转移支付收入166万元、…)”: “含” is no name) or a year with no name
- * (“(2022年30万元)”) makes the parentheses a remark: nothing is read; so do items named in the gross measure after a net
- * amount (“净资产…(行政单位资产…,事业单位资产…)”).
+ * (“(2022年30万元)”) makes the parentheses a remark: nothing is read. Items that all name one measure of a balance sheet
+ * break down the clause's amount of that measure, wherever it stands before them (“资产总额4.7万亿元,负债总额1万亿元,净资产3.7
+ * 万亿元(行政单位资产0.8万亿元,事业单位资产3.9万亿元)”: the 4.7); named in the gross measure after a net amount with no such
+ * whole stated, they are a remark.
  */
 export interface Parenthesized {
   /** The amount right before the parentheses. */
@@ -37,15 +40,23 @@ export function parenthesizedItems(s: SentenceClaims): Parenthesized[] {
     const inside = s.sentence.slice(from, from + closing);
     if (/[（(]/.test(inside)) return [];
     const items = itemsOf(inside, s.start + from, s.mentions, amount.depth + 1);
-    return items && !grossPartsOfNet(amount, items) ? [{ amount, items }] : [];
+    if (!items) return [];
+    const whole = measureBrokenDown(clauseBefore(s, amount), items);
+    if (whole) return [{ amount: whole, items }];
+    return grossPartsOfNet(amount, items) ? [] : [{ amount, items }];
   });
 }
+
+/** The stated amounts of the amount's clause up to it, at its depth: the wholes parentheses after it may break down. */
+const clauseBefore = (s: SentenceClaims, amount: Mention) =>
+  s.mentions.filter((m) => m.clause === amount.clause && m.depth === amount.depth && m.end <= amount.end && isStatedTotal(m));
 const OPENING = /^\s*[（(]/;
 
 /**
  * A net amount (“净资产3.7万亿元”: 资产 − 负债) is a difference, not a sum of parts named in the gross measure: items that
  * do not say “净” (“(行政单位资产0.8万亿元,事业单位资产3.9万亿元)”, after “资产总额4.7万亿元,负债总额1万亿元,净资产3.7万亿元”,
- * 新京报 2019 on the 2018 行政事业性国有资产 report) break down the clause's gross amount, not the net one before them.
+ * 新京报 2019 on the 2018 行政事业性国有资产 report) break down the clause's gross amount, not the net one before them — read
+ * against it when the clause states that measure once (./measure-breakdown.ts), else a remark.
  */
 const grossPartsOfNet = (amount: Mention, items: readonly Mention[]) => NET.test(amount.label) && !items.some((m) => NET.test(m.label));
 const NET = /净/;

@@ -17,6 +17,7 @@ import { NOT_A_PART, parenthesizedItems } from "./parenthesized-parts";
 import { usesList } from "./uses-list";
 import { closedByShares, continuedList } from "./continued-list";
 import { withoutHeld } from "./held-items";
+import { namesMeasureOf, partsOfMeasure } from "./measure-breakdown";
 
 /**
  * “事业运行经费总预算A元，其中：基本支出预算B元，项目支出预算C元” / “一般公共预算收入53.24亿元，其中：税收收入
@@ -46,6 +47,7 @@ function listsOf(s: SentenceClaims, next: readonly SentenceClaims[]): { list: Li
   return [
     ...segments(s).flatMap((segment) => subsetLists(segment).map((list) => ({ list: continued(list, segment, s, next), mentions: segment.mentions }))),
     ...listsInParentheses(s).map((list) => ({ list, mentions: s.mentions })),
+    ...(s.measureLists ?? []).map((list) => ({ list: { ...list, opener: "其中" }, mentions: s.mentions })),
     ...usesOf(s)
       .filter((list) => !!list.whole)
       .map((list) => ({ list, mentions: s.mentions })),
@@ -400,11 +402,12 @@ export function subsetLists(s: SentenceClaims): List[] {
   );
   const inner = innerBreakdown(s, listed, s.start + breakdown.end, end);
   if (!inner) return [];
-  const after = listed.filter((m) => !inner.items.includes(m));
+  const after = partsOfMeasure(total, listed.filter((m) => !inner.items.includes(m)));
   // the budget a part is compared with (“占年初预算8465万元的41.5%”) or completes (“完成年度收入计划535,000万元的101.0%”)
   const own = after.filter((m) => !isPrior(m) && !COMPLETION_AMOUNT.test(m.label));
   const names = own.map((m) => nameOf(s, m, s.start + breakdown.end));
-  if (own.length === 0 || names.some((n, i) => n === "" || (NOT_A_PART.test(n) && !isOwnSubtotal(n, total, own.slice(0, i), own[i])))) return [];
+  const measured = namesMeasureOf(total, own);
+  if (own.length === 0 || names.some((n, i) => n === "" || (NOT_A_PART.test(n) && !measured && !isOwnSubtotal(n, total, own.slice(0, i), own[i])))) return [];
   if (isNet(own)) return [];
   if (own.some((m, i) => insideEarlierPart(s, m, names.slice(0, i)))) return [];
   // the words as written too — a label is cleaned of “合计为”: “加上级转移支付收入1884万元,其中:一般转移支付收入1478万元,上年结转
