@@ -40,11 +40,28 @@ export function rescale(units: number, from: number, to: number): number {
 /**
  * The exact value when the number is printed as stored (no rounding by its format, not a percentage), written into
  * `out` (the rules ask this of every cell at every place: one reused object, none made per cell); false when there
- * is none.
+ * is none. A format that shows decimals is read at its own scale, one test: a number with no more decimals than the
+ * format shows passes it (“465.2” shown as 465.20 → 46520 at scale 2), one with more does not.
  */
 export function exactAsPrinted(v: number, format: string | undefined, out: ScaledAmount): boolean {
   const { decimals, percent } = formatInfo(format);
-  return !percent && scaledOf(v, out) && (decimals === undefined || out.scale <= decimals);
+  if (percent) return false;
+  return decimals === undefined ? scaledOf(v, out) : atScale(v, decimals, out);
+}
+
+/**
+ * `v` as a whole count of 10^-scale when it is exactly that: Math.round(v × 10^scale) / 10^scale is this very double
+ * (division is correctly rounded, so any value of `scale` or fewer decimals passes, and no other). False beyond the
+ * safe integers or 15 decimals: Decimal examines those.
+ */
+function atScale(v: number, scale: number, out: ScaledAmount): boolean {
+  const power = POWERS[scale];
+  if (power === undefined) return false;
+  const units = Math.round(v * power);
+  if (units / power !== v || !Number.isSafeInteger(units)) return false;
+  out.units = units;
+  out.scale = scale;
+  return true;
 }
 
 /**

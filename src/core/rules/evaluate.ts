@@ -29,25 +29,41 @@ export type PlaceCounts = Map<TableModel, Map<string, number>>;
 
 /**
  * Applies one rule to one reporting unit at every place its scope names in `table` (the set's own table of the
- * rule's scope); returns the places where it fails and counts, per table, the places where it applied.
+ * rule's scope); appends the places where it fails to `checks` and counts, per table, the places where it applied.
  */
-export function evaluateRule(rule: Rule, set: TableSet, table: TableModel, places?: PlaceCounts): Check[] {
-  const checks: Check[] = [];
-  let applied = 0;
-  forEachFrame(rule, set, table, (frame) => {
-    const outcome = exactOutcome(rule, frame);
-    if (outcome === "not-applicable") return;
-    applied++;
-    if (outcome === "holds") return;
-    const check = evaluateAt(rule, frame);
-    if (check) checks.push(check);
-  });
-  if (places && applied > 0) {
-    const byRule = places.get(table) ?? new Map<string, number>();
-    byRule.set(rule.id, (byRule.get(rule.id) ?? 0) + applied);
-    places.set(table, byRule);
-  }
-  return checks;
+export function evaluateRule(rule: Rule, set: TableSet, table: TableModel, checks: Check[], places?: PlaceCounts): void {
+  evaluating.rule = rule;
+  evaluating.checks = checks;
+  evaluating.applied = 0;
+  forEachFrame(rule, set, table, evaluatePlace);
+  const applied = evaluating.applied;
+  evaluating.rule = undefined; // holds no workbook after the rule
+  evaluating.checks = NO_CHECKS;
+  if (places && applied > 0) countPlaces(places, table, rule.id, applied);
+}
+
+/**
+ * The rule being applied, where its failures go and how many places it applied at: one module-level visitor for
+ * every rule and set instead of a closure and a list made per call (evaluation is synchronous).
+ */
+const NO_CHECKS: Check[] = [];
+const evaluating: { rule: Rule | undefined; checks: Check[]; applied: number } = { rule: undefined, checks: NO_CHECKS, applied: 0 };
+
+function evaluatePlace(frame: Frame): void {
+  const rule = evaluating.rule;
+  if (!rule) return;
+  const outcome = exactOutcome(rule, frame);
+  if (outcome === "not-applicable") return;
+  evaluating.applied++;
+  if (outcome === "holds") return;
+  const check = evaluateAt(rule, frame);
+  if (check) evaluating.checks.push(check);
+}
+
+function countPlaces(places: PlaceCounts, table: TableModel, ruleId: string, applied: number): void {
+  let byRule = places.get(table);
+  if (!byRule) places.set(table, (byRule = new Map<string, number>()));
+  byRule.set(ruleId, (byRule.get(ruleId) ?? 0) + applied);
 }
 
 /**
@@ -116,8 +132,11 @@ function forEachFrame(rule: Rule, set: TableSet, table: TableModel, visit: (fram
   }
 }
 
+/** The table's column keys, each once, in order (a table has a few columns: no set is made to tell repeats). */
 function columnKeys(table: TableModel): string[] {
-  return [...new Set(table.columns.map((c) => c.key))];
+  const keys: string[] = [];
+  for (const c of table.columns) if (!keys.includes(c.key)) keys.push(c.key);
+  return keys;
 }
 
 /** Child rows by parent key, made once per table (every parent rule of the table reads them). */

@@ -33,10 +33,9 @@ export function runRules(tables: TableModel[], rules: Rule[] = BUILT_IN_RULES, t
     for (let i = 0; i < rules.length; i++) {
       const table = owned[scopes.of[i]];
       if (!table) continue;
-      for (const check of evaluateRule(rules[i], set, table, places)) {
-        checks.push(check);
-        if (tally) countFailure(tally.failures, table, check);
-      }
+      const before = checks.length;
+      evaluateRule(rules[i], set, table, checks, places);
+      if (tally) for (let k = before; k < checks.length; k++) countFailure(tally.failures, table, checks[k]);
     }
   }
   return withStructureDoubts(

@@ -11,10 +11,12 @@ import { HeldCache } from "../cache/held-cache";
  */
 export class TableSet {
   private readonly byKind = new Map<string, TableModel>();
-  /** Names asked of table(), with their answer (null: none). */
-  private readonly byName = new Map<string, TableModel | null>();
-  /** Per table: its rows' names read in order (a small table), or its row indexes (a larger one). */
-  private readonly rowLookup = new Map<TableModel, RowIndexes>();
+  /**
+   * Per table looked up (a set's few tables, found by reading the list): its rows' names read in order (a small
+   * table), or its row indexes (a larger one). Lists, not a map: a county makes hundreds of sets, each map grown anew.
+   */
+  private readonly indexedTables: TableModel[] = [];
+  private readonly rowIndexes: RowIndexes[] = [];
   /** The table last looked up and its indexes: a rule asks one table at place after place. */
   private lastTable: TableModel | undefined;
   private lastIndexes: RowIndexes | undefined;
@@ -36,14 +38,13 @@ export class TableSet {
     return this.tables.includes(table);
   }
 
-  /** Table by standard title, alias or kind id (each name told once per set: the rules ask at every place). */
+  /**
+   * Table by standard title, alias or kind id. The name is told once for every set (kindIdFor remembers it): a set
+   * keeps no map of names, which every one of a county's hundreds of sets would fill with the same few names.
+   */
   table(name: string): TableModel | undefined {
-    const known = this.byName.get(name);
-    if (known !== undefined) return known ?? undefined;
     const id = kindIdFor(name);
-    const table = id ? this.byKind.get(id) : undefined;
-    this.byName.set(name, table ?? null);
-    return table;
+    return id ? this.byKind.get(id) : undefined;
   }
 
   /** Rows with this key, code or name (in that order of preference). */
@@ -92,10 +93,12 @@ export class TableSet {
   /** A table's row indexes, looked up once per lookup (most lookups hit keys; the others are built when first asked). */
   private indexesOf(table: TableModel): RowIndexes {
     if (table === this.lastTable && this.lastIndexes) return this.lastIndexes;
-    let indexes = this.rowLookup.get(table);
+    const at = this.indexedTables.indexOf(table);
+    let indexes = at < 0 ? undefined : this.rowIndexes[at];
     if (!indexes) {
       indexes = {};
-      this.rowLookup.set(table, indexes);
+      this.indexedTables.push(table);
+      this.rowIndexes.push(indexes);
     }
     this.lastTable = table;
     this.lastIndexes = indexes;

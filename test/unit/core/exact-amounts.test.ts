@@ -27,17 +27,37 @@ function printed(v: number, format: string | undefined): ScaledAmount | undefine
 }
 
 describe("exact form of a stored number as printed", () => {
-  test("the fewest decimals that give this very double, within what the format shows", () => {
+  test("at the scale its format shows (a number with fewer decimals too); the fewest decimals that give this very double in General", () => {
     expect(printed(465.22, "0.00")).toEqual({ units: 46522, scale: 2 });
-    expect(printed(0.1, "0.00")).toEqual({ units: 1, scale: 1 });
+    expect(printed(0.1, "0.00")).toEqual({ units: 10, scale: 2 });
     expect(printed(-0.05, "#,##0.00")).toEqual({ units: -5, scale: 2 });
     expect(printed(3, "0")).toEqual({ units: 3, scale: 0 });
+    expect(printed(3, "#,##0.0000")).toEqual({ units: 30000, scale: 4 });
+    expect(printed(1.234567, "0.000000")).toEqual({ units: 1234567, scale: 6 });
     expect(printed(12345.6789, undefined)).toEqual({ units: 123456789, scale: 4 });
     expect(printed(0.123456, undefined)).toEqual({ units: 123456, scale: 6 });
+    expect(printed(0.1, undefined)).toEqual({ units: 1, scale: 1 });
+  });
+  test("exact under a format exactly when the number's own decimals (its shortest text) are no more than the format shows and its count at that scale is a safe integer", () => {
+    const format = (decimals: number) => (decimals === 0 ? "0" : `0.${"0".repeat(decimals)}`);
+    for (const k of [0, 1, 7, 10, 99, 105, 46522, -46522, 123456789, 999999999999]) {
+      for (let s = 0; s <= 4; s++) {
+        const v = k / 10 ** s;
+        const own = scaledFromNumberText(String(v));
+        for (let d = 0; d <= 6; d++) {
+          const read = printed(v, format(d));
+          const fits = own !== undefined && own.scale <= d && Number.isSafeInteger(own.units * 10 ** (d - own.scale));
+          expect([v, d, read !== undefined]).toEqual([v, d, fits]);
+          if (read && own) expect(read.units).toBe(own.units * 10 ** (read.scale - own.scale));
+        }
+      }
+    }
   });
   test("no exact form: rounded by its format, a percentage, or beyond the safe integers", () => {
     expect(printed(3.5, "0")).toBeUndefined();
     expect(printed(465.225, "0.00")).toBeUndefined();
+    expect(printed(1.005, "0.00")).toBeUndefined(); // stored 1.00499999999999989…: three decimals, shown with two
+    expect(printed(0.1 + 0.2, "0.000000")).toBeUndefined();
     expect(printed(0.25, "0.00%")).toBeUndefined();
     expect(printed(0.1 + 0.2, undefined)).toBeUndefined();
     expect(printed(1e21, undefined)).toBeUndefined();
