@@ -32,7 +32,8 @@ function findTextCells(snapshot: WorkbookSnapshot): TextCell[] {
       if (line === undefined) continue; // a row without cells (the rows are a sparse array)
       for (let col = 0; col < line.length; col++) {
         const value = line[col]?.value;
-        if (typeof value === "string" && value.length > 1 && (value.length >= LONG_TEXT || mayMatter(value))) found.push({ text: value, sheet: sheet.name, row, col });
+        if (typeof value === "string" && value.length > 1 && (value.length >= LONG_TEXT || mayMatter(value)))
+          found.push({ text: value, sheet: sheet.name, row, col });
       }
     }
   }
