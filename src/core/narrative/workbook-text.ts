@@ -9,6 +9,7 @@ import { leftoverIssue, yearIssue } from "./claims/form";
 import { toFinding } from "./claims/check";
 import type { NarrativeParagraph } from "../paragraphs/paragraph";
 import { HeldCache } from "../cache/held-cache";
+import { mayMatter, textCells, type TextCell } from "../text/text-cells";
 
 /**
  * The report's year: the subject year most often stated in the workbook's text cells (titles such as
@@ -80,53 +81,16 @@ function isLastYearColumn(text: string, stated: number, year: number): boolean {
   return stated === year - 1 && YEAR_COLUMN_HEAD.test(text);
 }
 
-interface TextCell {
-  text: string;
-  sheet: string;
-  row: number;
-  col: number;
-}
-
 /**
- * The text cells that may state a year or hold a leftover, collected in one pass and kept per snapshot: the
- * year, the unit's name and the scan all read the same few cells (a table's labels hold neither).
+ * The text cells that may state a year or hold a leftover, kept per snapshot: the year, the unit's name and the scan
+ * all read the same few cells (a table's labels hold neither), taken from the one pass over the workbook's text cells.
  */
 const CANDIDATES = new HeldCache<WorkbookSnapshot, TextCell[]>("text candidates");
-/** Characters of a leftover or a year's context (“XX局”, “（增加/减少）”, “【待填写】”, “请填写”, “持平”, “万元”). */
-const MARKS = "XxＸｘ×╳（(【[增减大小高低持万仍请此填";
-/** MARKS by character code: every text cell of the workbook is asked, so each character is told by one load. */
-const IS_MARK = new Uint8Array(0x10000);
-for (let i = 0; i < MARKS.length; i++) IS_MARK[MARKS.charCodeAt(i)] = 1;
-
-/** A text that may state a year (“2024年”: 20 and two digits) or hold a leftover (one of MARKS). */
-function mayMatter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (IS_MARK[code] === 1) return true;
-    if (code === 0x32 && text.charCodeAt(i + 1) === 0x30 && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) return true;
-  }
-  return false;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
 
 function candidates(snapshot: WorkbookSnapshot): TextCell[] {
   return CANDIDATES.of(snapshot, findCandidates);
 }
 
 function findCandidates(snapshot: WorkbookSnapshot): TextCell[] {
-  const found: TextCell[] = [];
-  for (const sheet of snapshot.sheets) {
-    for (let row = 0; row < sheet.cells.length; row++) {
-      const line = sheet.cells[row];
-      if (line === undefined) continue; // a row without cells (the rows are a sparse array)
-      for (let col = 0; col < line.length; col++) {
-        const value = line[col]?.value;
-        if (typeof value === "string" && value.length > 1 && mayMatter(value)) found.push({ text: value, sheet: sheet.name, row, col });
-      }
-    }
-  }
-  return found;
+  return textCells(snapshot).filter((c) => mayMatter(c.text));
 }

@@ -17,7 +17,11 @@ export function isAmountUnit(text: string): text is AmountUnit {
   return Object.prototype.hasOwnProperty.call(AMOUNT_UNITS, text);
 }
 
+/** Each unit's value in 元 as a Decimal, made once (a Decimal never changes: every table of a unit shares it). */
+const SCALES = new Map<string, Decimal>(Object.entries(AMOUNT_UNITS).map(([unit, value]) => [unit, new Decimal(value)]));
+const DEFAULT_SCALE = new Decimal(AMOUNT_UNITS[DEFAULT_AMOUNT_UNIT]);
+
 /** 元 per unit: 万元 → 10000. An unknown unit counts as 万元, the default. */
 export function unitScale(unit: string): Decimal {
-  return new Decimal(isAmountUnit(unit) ? AMOUNT_UNITS[unit] : AMOUNT_UNITS[DEFAULT_AMOUNT_UNIT]);
+  return SCALES.get(unit) ?? DEFAULT_SCALE;
 }

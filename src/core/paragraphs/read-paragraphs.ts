@@ -2,6 +2,7 @@ import { cellAddress } from "../snapshot/address";
 import type { CellRange, SheetSnapshot, WorkbookSnapshot } from "../snapshot/types";
 import { cellCount, spacedHeaderCells, spacedNameRowCells, TABLE_ROW } from "../text/table-row";
 import { HeldCache } from "../cache/held-cache";
+import { LONG_TEXT, textCells } from "../text/text-cells";
 import type { NarrativeParagraph } from "./paragraph";
 
 /** Sheets whose name says they hold text: 情况说明, 说明, 整体绩效评价报告, 项目自评报告 … */
@@ -10,7 +11,7 @@ const TEXT_TITLE = /说明|报告/;
 /** A paragraph has words, not just a number or a code. */
 const HAS_WORDS = /[\u4e00-\u9fff]{2,}/;
 /** Prose: a long cell with sentence punctuation. */
-const PROSE_LENGTH = 40;
+const PROSE_LENGTH = LONG_TEXT;
 const PROSE_PUNCTUATION = /[，。；]/;
 /**
  * A paragraph that ends mid-sentence continues in the next cell (“…绩效评级为” / “”优“的项目39个；…”). A full stop typed
@@ -116,19 +117,16 @@ const EXPLANATION_LINE = /^\s*[\u4e00-\u9fff“”"]{0,10}说明\s*[:：]\s*\S/;
  * checked at their cell like a 说明 sheet's; a prose sheet's cells are read with the sheet instead.
  */
 export function readTableExplanations(snapshot: WorkbookSnapshot, tables: readonly { sheet: string; range: CellRange }[]): NarrativeParagraph[] {
+  const lines = textCells(snapshot).filter((c) => c.text.length >= PROSE_LENGTH && EXPLANATION_LINE.test(c.text));
   const blocks = new Map<string, TextBlock>(); // by place: a cell two tables' ranges share is one paragraph
   for (const sheet of snapshot.sheets) {
-    const ranges = tables.filter((t) => t.sheet === sheet.name).map((t) => t.range);
-    if (ranges.length === 0 || isProseSheet(sheet)) continue;
-    for (const range of ranges) {
-      for (let r = range.top; r <= Math.min(range.bottom, sheet.cells.length - 1); r++) {
-        const line = sheet.cells[r];
-        for (let c = range.left; line && c <= Math.min(range.right, line.length - 1); c++) {
-          const value = line[c]?.value;
-          if (typeof value !== "string" || value.length < PROSE_LENGTH || !EXPLANATION_LINE.test(value)) continue;
-          const cell = cellAddress(r, c);
-          blocks.set(`${sheet.name}!${cell}`, { text: value, place: { sheet: sheet.name, cell } });
-        }
+    const own = lines.filter((c) => c.sheet === sheet.name);
+    if (own.length === 0 || isProseSheet(sheet)) continue;
+    for (const range of tables.filter((t) => t.sheet === sheet.name).map((t) => t.range)) {
+      for (const { text, row, col } of own) {
+        if (row < range.top || row > range.bottom || col < range.left || col > range.right) continue;
+        const cell = cellAddress(row, col);
+        blocks.set(`${sheet.name}!${cell}`, { text, place: { sheet: sheet.name, cell } });
       }
     }
   }
@@ -137,10 +135,10 @@ export function readTableExplanations(snapshot: WorkbookSnapshot, tables: readon
 
 /** The existing text of a workbook: every text cell of its prose sheets, in reading order, one paragraph per line of a cell. */
 export function readNarrativeText(snapshot: WorkbookSnapshot): NarrativeParagraph[] {
-  return readBlocks(snapshot.sheets.filter(isProseSheet).flatMap(textCells));
+  return readBlocks(snapshot.sheets.filter(isProseSheet).flatMap(textBlocks));
 }
 
-function textCells(sheet: SheetSnapshot): TextBlock[] {
+function textBlocks(sheet: SheetSnapshot): TextBlock[] {
   const blocks: TextBlock[] = [];
   sheet.cells.forEach((line, r) =>
     line.forEach((cell, c) => {

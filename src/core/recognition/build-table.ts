@@ -3,6 +3,7 @@ import type { Finding } from "../findings/finding";
 import type { EngineRuleId } from "../findings/rule-id";
 import type { TableKindSpec } from "./table-kinds";
 import type { SheetGrid } from "./sheet-grid";
+import type { CellSnapshot } from "../snapshot/types";
 import type { HeaderBlock } from "./header";
 import { type ColumnHeader, readColumns } from "./header-columns";
 import { type ColumnGroup, type ColumnInfo, assignColumnKeys, columnRole, groupColumns } from "./columns";
@@ -183,11 +184,34 @@ function withoutRepeatedWord(headers: readonly ColumnHeader[]): ColumnHeader[] |
 function findBodyEnd(grid: SheetGrid, span: TableSpan): number {
   let last = span.block.bodyStart - 1;
   for (let r = grid.rowFrom(span.block.bodyStart); r <= span.lastRow; r = grid.rowFrom(r + 1)) {
+    if (opensWithFigure(grid.sheet.cells[r])) {
+      last = r;
+      continue;
+    }
     const first = grid.firstText(r);
     if (first && NOTE_START.test(first) && !rowHasNumber(grid, r, span)) break;
     if (first || rowHasNumber(grid, r, span)) last = r;
   }
   return last;
+}
+
+/**
+ * A row whose first cell holds a number, or a text opening with a digit (a subject code): its first text is no note
+ * and not empty, so it is a line of the body, told without its text read and compacted.
+ */
+function opensWithFigure(line: readonly (CellSnapshot | undefined)[] | undefined): boolean {
+  if (!line) return false;
+  for (let c = 0; c < line.length; c++) {
+    const value = line[c]?.value;
+    if (value === undefined) continue;
+    if (typeof value === "number") return true;
+    return typeof value === "string" && isDigit(value.charCodeAt(0));
+  }
+  return false;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** A number in the body outside the code, name and 行次 columns. */

@@ -3,7 +3,7 @@ import type { Finding } from "../findings/finding";
 import type { TableModel } from "../tables/table-model";
 import { rangeAddress } from "../snapshot/address";
 import { SheetGrid } from "./sheet-grid";
-import { findTitles } from "./titles";
+import { titlesOf, type TitleHit } from "./titles";
 import { readHeaderBlock } from "./header";
 import { buildTable } from "./build-table";
 import { identifyByHeader, threePublicByHeader } from "./identify-by-header";
@@ -34,41 +34,50 @@ export function recognizeTables(snapshot: WorkbookSnapshot): RecognitionResult {
   return result;
 }
 
+/**
+ * Each table is read as soon as the title search has found the title after it (which ends it): its rows are the
+ * ones the search has just passed, still at hand, where a search through the whole sheet first would have left them.
+ */
 function recognizeSheet(grid: SheetGrid, result: RecognitionResult): void {
-  const titles = findTitles(grid);
-  const right = Math.max(0, grid.columnCount - 1);
-  if (titles.length === 0) {
-    if (hasNumbers(grid)) readUntitledSheet(grid, right, result);
+  const titles = titlesOf(grid);
+  let hit = titles.next();
+  if (hit.done) {
+    if (hasNumbers(grid)) readUntitledSheet(grid, Math.max(0, grid.columnCount - 1), result);
     return;
   }
-  for (let i = 0; i < titles.length; i++) {
-    const hit = titles[i];
-    const lastRow = i + 1 < titles.length ? titles[i + 1].row - 1 : grid.rowCount - 1;
-    if (hit.kind?.family === "绩效") {
-      if (!result.performanceSheets.includes(grid.sheet.name)) result.performanceSheets.push(grid.sheet.name);
-      continue;
-    }
-    const block = readHeaderBlock(grid, hit.row, lastRow);
-    const frame = {
-      sheetName: grid.sheet.name,
-      title: hit.text,
-      titleRow: hit.row,
-      lastRow,
-      left: 0,
-      right: tableRight(grid, hit.row, block.bodyStart),
-      block,
-    };
-    const named = hit.kind ?? threePublicByHeader(grid, frame);
-    const byHeader = named ? undefined : identifyByHeader(grid, frame);
-    const kind = named ?? byHeader;
-    if (!kind) {
-      const range = rangeAddress({ top: hit.row, left: 0, bottom: lastRow, right });
-      const reason = unreadReason(grid, hit.row + 1, lastRow, "不是已知的公开表，表头也不足以判断是哪张表，未作检查。");
-      result.unrecognized.push({ sheet: grid.sheet.name, range, title: hit.text, reason });
-      continue;
-    }
-    result.tables.push(buildTable(grid, { ...frame, kind, identifiedBy: byHeader ? "header" : undefined }, result.findings));
+  while (!hit.done) {
+    const next = titles.next();
+    readTitled(grid, hit.value, next.done ? grid.rowCount - 1 : next.value.row - 1, result);
+    hit = next;
   }
+}
+
+/** The table under a title, its last row the one before the next title (绩效 tables are read by src/core/performance). */
+function readTitled(grid: SheetGrid, hit: TitleHit, lastRow: number, result: RecognitionResult): void {
+  if (hit.kind?.family === "绩效") {
+    if (!result.performanceSheets.includes(grid.sheet.name)) result.performanceSheets.push(grid.sheet.name);
+    return;
+  }
+  const block = readHeaderBlock(grid, hit.row, lastRow);
+  const frame = {
+    sheetName: grid.sheet.name,
+    title: hit.text,
+    titleRow: hit.row,
+    lastRow,
+    left: 0,
+    right: tableRight(grid, hit.row, block.bodyStart),
+    block,
+  };
+  const named = hit.kind ?? threePublicByHeader(grid, frame);
+  const byHeader = named ? undefined : identifyByHeader(grid, frame);
+  const kind = named ?? byHeader;
+  if (!kind) {
+    const range = rangeAddress({ top: hit.row, left: 0, bottom: lastRow, right: Math.max(0, grid.columnCount - 1) });
+    const reason = unreadReason(grid, hit.row + 1, lastRow, "不是已知的公开表，表头也不足以判断是哪张表，未作检查。");
+    result.unrecognized.push({ sheet: grid.sheet.name, range, title: hit.text, reason });
+    return;
+  }
+  result.tables.push(buildTable(grid, { ...frame, kind, identifiedBy: byHeader ? "header" : undefined }, result.findings));
 }
 
 /** A sheet with numbers and no title: its 三公 table told from its lines, else reported as not read. */

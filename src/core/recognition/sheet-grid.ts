@@ -116,6 +116,27 @@ export class SheetGrid {
     let texts = this.rowTextCache.get(row);
     if (texts) return texts;
     // Gathered in one reused list and kept as a copy of its size (a list grown by push keeps room for 17).
+    const count = this.merges.mergesIn(row).length === 0 ? this.gatherOwnTexts(row) : this.gatherFilledTexts(row);
+    texts = ROW_TEXTS.slice(0, count);
+    this.rowTextCache.set(row, texts);
+    return texts;
+  }
+
+  /** A row no merge crosses: its own cells' texts into ROW_TEXTS, read in place (no list of its columns made). */
+  private gatherOwnTexts(row: number): number {
+    const line = this.sheet.cells[row];
+    let count = 0;
+    if (line)
+      for (let c = 0; c < line.length; c++) {
+        const cell = line[c];
+        const t = cell ? compact(cellText(cell.value)) : "";
+        if (t && !amongFirst(ROW_TEXTS, count, t)) ROW_TEXTS[count++] = t;
+      }
+    return count;
+  }
+
+  /** A row merges cross: each column's text as filled from its merge, a merge's text once, into ROW_TEXTS. */
+  private gatherFilledTexts(row: number): number {
     let count = 0;
     for (const c of this.columns(row)) {
       const merge = this.merges.coveringMerge(row, c);
@@ -123,9 +144,7 @@ export class SheetGrid {
       const t = compact(this.filledTextUnder(merge, row, c));
       if (t && !amongFirst(ROW_TEXTS, count, t)) ROW_TEXTS[count++] = t;
     }
-    texts = ROW_TEXTS.slice(0, count);
-    this.rowTextCache.set(row, texts);
-    return texts;
+    return count;
   }
 
   /**

@@ -75,26 +75,32 @@ const TITLE_QUALIFIERS = /\((按)?(功能|经济)分类(科目)?\)|功能分类|
  * A numbered section heading of a text (“七、财政拨款“三公”经费支出决算情况说明”) or a prose line is never a title.
  */
 export function findTitles(grid: SheetGrid): TitleHit[] {
-  const hits: TitleHit[] = [];
+  return [...titlesOf(grid)];
+}
+
+/**
+ * findTitles one title at a time: a title is given as soon as the title-like line after its block is met, so a reader
+ * that reads each table as the search passes it reads rows the search has just read.
+ */
+export function* titlesOf(grid: SheetGrid): Generator<TitleHit, void, undefined> {
   let block: TitleHit[] = [];
   for (let r = grid.rowFrom(0); r < grid.rowCount; r = grid.rowFrom(r + 1)) {
     const candidate = titleCandidate(grid, r);
-    if (candidate) {
-      if (block.length > 0 && !onlyMetaBetween(grid, block[block.length - 1].row, r)) {
-        closeBlock(grid, block, r, hits);
-        block = [];
-      }
-      block.push(candidate);
+    if (!candidate) continue;
+    if (block.length > 0 && !onlyMetaBetween(grid, block[block.length - 1].row, r)) {
+      const title = blockTitle(grid, block, r);
+      if (title) yield title;
+      block = [];
     }
+    block.push(candidate);
   }
-  closeBlock(grid, block, grid.rowCount, hits);
-  return hits;
+  const title = blockTitle(grid, block, grid.rowCount);
+  if (title) yield title;
 }
 
-/** The title of a block of title-like lines (if one of them is a table's title) goes to hits. */
-function closeBlock(grid: SheetGrid, block: TitleHit[], nextRow: number, hits: TitleHit[]): void {
-  const title = block.length > 0 ? chooseTitle(grid, block, nextRow) : undefined;
-  if (title) hits.push(title);
+/** The title of a block of title-like lines, if one of them is a table's title. */
+function blockTitle(grid: SheetGrid, block: TitleHit[], nextRow: number): TitleHit | undefined {
+  return block.length > 0 ? chooseTitle(grid, block, nextRow) : undefined;
 }
 
 /** A title-like line: one distinct text across the row (or text + table code), short, not a note or heading. */
