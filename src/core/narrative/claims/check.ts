@@ -58,6 +58,7 @@ import { checkClasses, checkItems, classStatements, itemStatements, type RowChec
 import { checkImpliedTotals } from "./implied-total";
 import { checkSavingRates } from "./saving-rate";
 import { checkSiblingShares } from "./sibling-shares";
+import { checkUnstatedWholes } from "./unstated-whole";
 import { checkSubsetSum } from "./subset-sum";
 import { checkTableSums } from "./table-sums";
 import { checkCompletionAgainstTables, checkStatement, namedBefore, statementsOf, type FigureLookup, type Statement } from "./statements";
@@ -143,6 +144,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
     ...checkNamedYearRates(statements, parsed, family, year, reading),
     ...parsed.flatMap((at) => [...checkListChanges(at, reading), ...checkChangeLists(at, reading)]),
     ...checkSiblingShares(parsed, family, reading, year),
+    ...checkUnstatedWholes(parsed, resolveTotal, reading, relations, year),
     ...checkImpliedTotals(parsed, resolveTotal, reading),
     ...checkTableSums(parsed),
     ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
