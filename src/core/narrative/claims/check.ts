@@ -58,6 +58,7 @@ import { checkClasses, checkItems, classStatements, itemStatements, type RowChec
 import { checkImpliedTotals } from "./implied-total";
 import { checkSavingRates } from "./saving-rate";
 import { checkSiblingShares } from "./sibling-shares";
+import { checkSplitShares } from "./split-shares";
 import { checkUnstatedWholes } from "./unstated-whole";
 import { checkSubsetSum } from "./subset-sum";
 import { checkTableSums } from "./table-sums";
@@ -175,6 +176,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
         ...(statedSaving(at) ? [] : checkSavingRates(s, reading)),
         ...checkYearPairRates(s, reading),
         ...checkPointGaps(s),
+        ...checkSplitShares(s),
       ].map((issue) => ({ issue, at })),
     ),
     ...checkCompletionAgainstTables(at, family, tableFigure),
