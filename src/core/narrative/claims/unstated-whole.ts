@@ -1,7 +1,9 @@
 import { Decimal, HUNDRED } from "../../numbers/decimal";
 import { RoundingInterval } from "../../numbers/rounding-interval";
 import { judgeDerived, percentInterval } from "../../numbers/verdict";
+import { isStatedTotal } from "./binding";
 import type { Confirmation, Relations } from "./culprit";
+import { wholeFlowNamed } from "./figures";
 import type { ShareClaim } from "./extract";
 import { percentOf, quoted, writtenUnit, type ClaimIssue } from "./issue";
 import type { Located, ParsedParagraph } from "./parsed";
@@ -23,7 +25,8 @@ interface PlacedShare {
  * pair is the slip only when every other pair — two at least — implies one whole and that pair alone misses it, stated among
  * them (not before or after them all, where it may be of another passage's whole of that name): its share is then the slip when
  * its amount is confirmed by a relation of its own (Relations.settled), else one of the pair is. Two pairs that disagree, or
- * several apart, say only that some figure is wrong: a warning naming what to check.
+ * several apart, say only that some figure is wrong: a warning naming what to check. Shares of one paragraph alone are
+ * ./implied-total.ts's; words naming one side's whole (“总支出”) answer to the amounts of that side, so they name no unstated whole.
  */
 export function checkUnstatedWholes(
   parsed: readonly ParsedParagraph[],
@@ -32,19 +35,27 @@ export function checkUnstatedWholes(
   relations: Relations,
   year?: number,
 ): Located[] {
+  const stated = parsed.flatMap((at) => at.mentions.filter(isStatedTotal));
+  // words naming one side's whole (“总支出”) answer to any amount of that side the text states, even in doubt: no unstated whole
+  const borne = (name: string) => {
+    const flow = wholeFlowNamed(name);
+    return flow !== undefined && stated.some((m) => m.label.includes(flow));
+  };
   const byWhole = new Map<string, PlacedShare[]>();
   for (const at of parsed) {
     for (const s of at.sentences) {
       for (const claim of s.claims) {
         if (claim.kind !== "share" || !claim.totalName || claim.share.atLeast || s.listTotals[claim.list] || s.openingTotal) continue;
         const name = claim.totalName.replace(/\s+/g, "").replace(/的$/, "");
-        if (namesEachPartsOwn(name) || yearOfSentence(s, claim.part, year) !== undefined || resolveTotal(name, claim.part)) continue;
+        if (namesEachPartsOwn(name) || yearOfSentence(s, claim.part, year) !== undefined || resolveTotal(name, claim.part) || borne(name)) continue;
         const whole = impliedWhole(claim, reading);
         if (whole) byWhole.set(name, [...(byWhole.get(name) ?? []), { claim, at, whole }]);
       }
     }
   }
-  return [...byWhole.values()].flatMap((shares) => wholeIssues(shares, reading, relations));
+  // the shares of one paragraph alone are ./implied-total.ts's
+  const apart = (shares: PlacedShare[]) => shares.some((s) => s.at !== shares[0].at);
+  return [...byWhole.values()].filter(apart).flatMap((shares) => wholeIssues(shares, reading, relations));
 }
 
 /**
