@@ -24,7 +24,7 @@ export const CLAIM_RULES = {
   difference: rule("N.difference", "error", "增减额 = 本年数 − 所述上年数"),
   zeroBase: rule("N.zeroBase", "warning", "上年数为0却写增长率（应写“上年无此项”）"),
   share: rule("N.share", "error", "占比 = 部分 ÷ 所述合计"),
-  shareSum: rule("N.shareSum", "error", "同一列举中各项占比之和超过100%"),
+  shareSum: rule("N.shareSum", "error", "同一列举中各项占比之和超过100%；完整划分（各级次、其余部分收尾）的各项占比之和 = 100%"),
   listSum: rule("N.listSum", "error", "“其中”各项之和 = 所述合计"),
   completion: rule("N.completion", "error", "完成预算% = 决算数 ÷ 预算数"),
   zeroBudget: rule("N.zeroBudget", "warning", "预算数为0却写完成预算的百分比"),

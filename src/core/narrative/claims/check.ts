@@ -59,6 +59,8 @@ import { checkClasses, checkItems, classStatements, itemStatements, type RowChec
 import { checkImpliedTotals } from "./implied-total";
 import { checkSavingRates } from "./saving-rate";
 import { checkSiblingShares } from "./sibling-shares";
+import { checkSplitShares } from "./split-shares";
+import { checkUnstatedWholes } from "./unstated-whole";
 import { checkSubsetSum } from "./subset-sum";
 import { checkTableSums } from "./table-sums";
 import { checkCompletionAgainstTables, checkStatement, namedBefore, statementsOf, type FigureLookup, type Statement } from "./statements";
@@ -145,6 +147,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
     ...checkNamedYearRates(statements, parsed, family, year, reading),
     ...parsed.flatMap((at) => [...checkListChanges(at, reading), ...checkChangeLists(at, reading)]),
     ...checkSiblingShares(parsed, family, reading, year),
+    ...checkUnstatedWholes(parsed, resolveTotal, reading, relations, year),
     ...checkImpliedTotals(parsed, resolveTotal, reading),
     ...checkTableSums(parsed),
     ...parsed.flatMap((at) => checkListedItems(at, basicTable, tableFigure)),
@@ -175,6 +178,7 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
         ...(statedSaving(at) ? [] : checkSavingRates(s, reading)),
         ...checkYearPairRates(s, reading),
         ...checkPointGaps(s),
+        ...checkSplitShares(s),
       ].map((issue) => ({ issue, at })),
     ),
     ...checkCompletionAgainstTables(at, family, tableFigure),

@@ -293,7 +293,10 @@ function claimsOf(
         const total =
           (list > 0 && partsOnly) || wholeOpening ? undefined : listTotalBefore(mentions.slice(0, mentions.indexOf(part) + 1), part, opensWithParts);
         listTotals.push(total);
-        listNames.push(total ? nameAfter(lead(part).slice(lead(total).length + total.end - total.start)) : (wholeOpening ?? nameOpening(lead(part))));
+        const own = mentions.includes(part);
+        listNames.push(
+          total ? nameAfter(lead(part).slice(lead(total).length + total.end - total.start)) : (wholeOpening ?? (own ? nameOpening(lead(part)) : undefined)),
+        );
       }
       listDepth = part.depth;
       claims.push({ kind: "share", part, share: m, totalName, list, ...(named ? { named } : {}) });
@@ -373,7 +376,7 @@ function shareOf(mentions: Mention[], i: number, before: readonly Mention[]): { 
   const words = mentions[i].label;
   const plain = SHARE_WORD.exec(words);
   if (plain) {
-    const part = partBefore(mentions, i);
+    const part = partBefore(mentions, i) ?? pairedByPlace(mentions, i, before);
     // “占比73.9%”: a share that names no parent
     return part && { part, totalName: plain[1] && !/^比[重例]?$/.test(plain[1]) ? plain[1] : undefined };
   }
@@ -420,6 +423,27 @@ function partBefore(mentions: Mention[], i: number): Mention | undefined {
     return own && m.kind === "amount" && m.depth === share.depth && !isChange(m) ? m : undefined;
   }
   return undefined;
+}
+
+/**
+ * “…销售乐透数字型彩票394709.4万元;竞猜型彩票312114.6万元;即开型彩票588861.5万元;基诺型彩票125185.7万元。占彩票销售总量的比重
+ * 分别为27.8%、22%、41.4%、8.8%”: shares listed together (“分别为”) after as many amounts, each the one figure of a clause of its
+ * own, in clauses one after another, with nothing between them and the shares — in the share's sentence, else, when the shares open
+ * it, ending the sentence before — are those amounts' shares in turn. Any other count or figure between pairs nothing.
+ */
+function pairedByPlace(mentions: Mention[], i: number, before: readonly Mention[]): Mention | undefined {
+  const share = mentions[i];
+  const first = i - share.slot;
+  const group = mentions.slice(first, first + share.groupSize);
+  if (share.groupSize < 2 || first < 0 || group.length !== share.groupSize || group.some((m) => m.kind !== "percent" || m.group !== share.group))
+    return undefined;
+  const ahead = first > 0 ? mentions.slice(0, first) : before;
+  const parts = ahead.slice(-share.groupSize);
+  const alone = (m: Mention) => ahead.filter((x) => x.clause === m.clause).length === 1;
+  const inTurn = parts.every(
+    (m, k) => isPlainAmount(m) && m.groupSize === 1 && alone(m) && m.depth === share.depth && (k === 0 || m.clause > parts[k - 1].clause),
+  );
+  return parts.length === share.groupSize && inTurn ? parts[share.slot] : undefined;
 }
 
 /**

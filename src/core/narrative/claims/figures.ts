@@ -324,7 +324,7 @@ export function holdsName(words: string, name: string): boolean {
  * “占全部支出的81.9%”, “占总支出的”, “占支出总额的”: words naming one side of the money whole (全部 / 总 / 总额 / 合计
  * around 收入 or 支出, nothing else) — which side, if they name no more.
  */
-const wholeFlowNamed = (name: string): string | undefined => FLOW_ALONE.exec(nameCore(name))?.[1];
+export const wholeFlowNamed = (name: string): string | undefined => FLOW_ALONE.exec(nameCore(name))?.[1];
 const FLOW_ALONE = /^(收入|支出)$/;
 /**
  * An amount named as the whole of one side of a budget's money, at a level of government or the unit's (“全省一般公共预算
