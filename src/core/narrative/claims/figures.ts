@@ -1,4 +1,5 @@
 import { GRANTING_KINDS, KIND_STEM, KIND_WRITTEN } from "./budget-kinds";
+import { SHARED_UNIT_NAME_END, UNIT_NAME_END } from "./unit-names";
 
 /**
  * The “三公” items go by the same words in a budget and in a final-accounts text (“因公出国(境)支出0.6亿元、公务用车购置及运行维护
@@ -232,8 +233,9 @@ const OWN_SCOPE: Record<string, RegExp> = { 三公经费合计: /(?:使用)?(?:�
  * (“…统计局安排公务接待费预算”). Any other words make a longer item name (“工资福利支出预算” is not “支出预算”,
  * “对个人和家庭补助支出” is not “支出”): the phrase names no figure of the catalogue.
  */
-export const CONTEXT_PREFIX =
-  /^(?:.*(?:单位|部门|本级|(?:省|市|县|区|乡|镇|中央)级|全[国省市区县乡镇]|机关|局|委|办|院|所|站|馆|校|大学|中心|厅|处|室|队|会|社|部|系统|中|等|安排))?(?:本年度?|当年|全年|本单位|本部门|我单位|我部门)?$/;
+export const CONTEXT_PREFIX = new RegExp(
+  `^(?:.*(?:单位|部门|本级|(?:省|市|县|区|乡|镇|中央)级|全[国省市区县乡镇]|${UNIT_NAME_END}|${SHARED_UNIT_NAME_END}|部|系统|中|等|安排))?(?:本年度?|当年|全年|本单位|本部门|我单位|我部门)?$`,
+);
 
 /**
  * Words that name a figure only probably, with the other figure they may name: “总收入” is 本年收入合计 in one
