@@ -15,6 +15,7 @@ import type { Reading } from "./reading";
 import { listUnitSlip } from "./unit-slip";
 import { NOT_A_PART, parenthesizedItems } from "./parenthesized-parts";
 import { usesList } from "./uses-list";
+import { sectionNumberAt } from "./item-numbers";
 
 /**
  * “事业运行经费总预算A元，其中：基本支出预算B元，项目支出预算C元” / “一般公共预算收入53.24亿元，其中：税收收入
@@ -543,10 +544,9 @@ function innerItems(listed: Mention[], at: number, word: string, rest: string, e
  * what is added to the total (“…收入14.71亿元,…,其中:税收收入13.56亿元,…;非税收入1.16亿元,…;加上转移性收入17.93亿元(…),
  * …可用资金为32.64亿元”, ./addition.ts ADD).
  */
-const SECTION = /[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]/;
 function listEnd(s: SentenceClaims, from: number): number {
   const rest = s.sentence.slice(from - s.start);
-  const next = [rest.search(SECTION), rest.search(ADD)].filter((at) => at >= 0);
+  const next = [sectionNumberAt(rest), rest.search(ADD)].filter((at) => at >= 0);
   return next.length === 0 ? Infinity : from + Math.min(...next);
 }
 
