@@ -8,7 +8,7 @@ import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
 import { OPENS_PARTS } from "./extract";
 import { FIGURE_IDENTITIES } from "./figures";
-import { culpritOf, type Relations } from "./culprit";
+import { listCulprit, type Relations } from "./culprit";
 import { culpritIssue } from "./total-slips";
 
 /**
@@ -300,16 +300,7 @@ function listIssue(lead: Lead, parts: Mention[], declared: boolean, reading: Rea
   const { sum, verdict } = reading.judgeSum(total, parts, complete ? "=" : ">=");
   if (verdict !== "error") return undefined;
   const judged = identity && FIGURE_IDENTITIES[identity] ? identity : undefined;
-  const culprit = culpritOf({
-    total,
-    parts,
-    value: (m) => reading.value(m),
-    standing: (m, at) => (m === total ? relations.ofTotal(m, judged, at) : relations.ofPart(m, judged, at)),
-    confirmedBy: (at) => relations.confirmationOf(total, judged, at),
-    accusedBy: (m, at) => relations.accusationOf(m, judged, at),
-    partial: !complete,
-    bounds: { interval: (m) => reading.interval(m), least: (m) => relations.least(m) },
-  });
+  const culprit = listCulprit(total, parts, judged, !complete, reading, relations);
   if (culprit.at !== "total") return culpritIssue("listSum", { total, name: total.label || "合计", parts, names: parts.map((p) => p.label) }, culprit, reading);
   const { num, unit } = writtenUnit(total);
   const terms = parts.map((p) => num(reading.value(p))).join(" + ");

@@ -8,7 +8,7 @@ import { isNilItem, nilItems } from "./nil-items";
 import { baseAfter, semicolonParts, type SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
 import { FIGURE_IDENTITIES, flowNamed, fundNamed, nameCore } from "./figures";
-import { culpritOf, type Relations } from "./culprit";
+import { listCulprit, type Relations } from "./culprit";
 import { culpritIssue } from "./total-slips";
 import { cleanLabel, type Mention } from "./mentions";
 import type { Reading } from "./reading";
@@ -184,19 +184,7 @@ function checkList(list: List, reading: Reading, relations: Relations, mentions:
   if (verdict === "equal" || (verdict === "rounding" && (approximate || reading.roundsTo(total, parts, sum)))) return [];
   // which figure a broken list names, weighed against the other relations each sits in (./culprit.ts)
   const judged = complete && FIGURE_IDENTITIES[complete] ? complete : undefined;
-  const culprit =
-    verdict === "error" && !approximate
-      ? culpritOf({
-          total,
-          parts,
-          value: (m) => reading.value(m),
-          standing: (m, at) => (m === total ? relations.ofTotal(m, judged, at) : relations.ofPart(m, judged, at)),
-          confirmedBy: (at) => relations.confirmationOf(total, judged, at),
-          accusedBy: (m, at) => relations.accusationOf(m, judged, at),
-          partial: !complete,
-          bounds: { interval: (m) => reading.interval(m), least: (m) => relations.least(m) },
-        })
-      : undefined;
+  const culprit = verdict === "error" && !approximate ? listCulprit(total, parts, judged, !complete, reading, relations) : undefined;
   if (culprit && culprit.at !== "total")
     return [culpritIssue("listSum", { total, name: total.label || "合计", parts, names: parts.map((p) => p.label) }, culprit, reading)];
   const { num, unit } = writtenUnit(total);
