@@ -284,6 +284,12 @@ describe("a part's own completion between it and its share: “税收收入完�
     expect(errors(turpan.replace("收入50.82%", "收入55.82%"))).toEqual([["N.share", "50.81%", "55.82%"]]);
     expect(errors(turpan.replace("税收收入完成18.92", "税收收入完成19.82")).map(([rule, , actual]) => [rule, actual])).toEqual([["N.growth", "19.82亿元"]]);
   });
+
+  it("the message quotes the clause with its item number whole: “(1)税收…”, not “1)税收…”", () => {
+    const [growth] = check(turpan.replace("税收收入完成18.92", "税收收入完成19.82")).filter((f) => f.severity === "error");
+    expect(growth.message).toContain("、“(1)税收收入完成19.82亿元,完成年初预算39.5%,占一般公共预算收入50.82%”按所写金额均不符");
+    expect(growth.steps).toContain("(1)税收收入完成19.82亿元,完成年初预算39.5%,占一般公共预算收入50.82%：按19.82亿元不符，按18.93亿元相符");
+  });
 });
 
 describe("a rate in a clause of its own between an amount and a share: “支出A亿元,增长p%,其中民生支出增长q%,占一般公共预算支出r%” (m17, 河北 2022 1–7月)", () => {

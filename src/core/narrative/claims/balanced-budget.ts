@@ -1,4 +1,5 @@
 import { toHalfWidth } from "../../numbers/parse-number";
+import { GRANTING_KINDS } from "./budget-kinds";
 import { placeName } from "./confirmation-words";
 import type { Confirmation } from "./culprit";
 import { CONTEXT_PREFIX } from "./figures";
@@ -113,7 +114,7 @@ const SIDE_WHOLE = new RegExp(
 );
 /** “2026年一般公共预算财政拨款收入”, “本单位财政拨款支出预算”: one side of the 财政拨款 of one fund or of all. */
 const FUNDED_SIDE = new RegExp(
-  `^(?<unit>.*?)(?:(?<year>\\d{4})年度?)?(?<fund>一般公共预算|政府性基金预算|国有资本经营预算|)财政拨款(?<side>收入|支出)(?:预算数?)?(?:为|是)?[:：]?$`,
+  `^(?<unit>.*?)(?:(?<year>\\d{4})年度?)?(?<fund>${GRANTING_KINDS.join("|")}|)财政拨款(?<side>收入|支出)(?:预算数?)?(?:为|是)?[:：]?$`,
 );
 /** The unit's words for itself and the year's (“本部门”, “我单位”, “本年”): no name. */
 const SELF = /(?:本|我)(?:单位|部门)|本年度?|当年|全年/g;

@@ -1,3 +1,4 @@
+import { KIND_NAME } from "./budget-kinds";
 import { CONTEXT_PREFIX } from "./figures";
 import { BOUND, type Mention } from "./mentions";
 
@@ -727,7 +728,7 @@ export function measuredAmounts(totals: Mention[], words: string): Mention[] {
 const COMPLETED_BUDGET = /完成(?:年初|全年|调整后?)?预算数?的/g;
 
 /** The name of a kind of budget (“国有资本经营预算收入总量”), not a budget figure. */
-const BUDGET_KIND = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
+const BUDGET_KIND = new RegExp(KIND_NAME, "g");
 
 /**
  * Of a budget and an actual side by side, the one a change is of: the actual (“预算为…,决算为…,较上年增加…”), unless the

@@ -1,6 +1,7 @@
 import { judgeDerived, percentInterval } from "../../numbers/verdict";
 import { isPlainAmount } from "./binding";
 import { namesSameFigure } from "./figures";
+import { withoutItemNumber } from "./item-numbers";
 import { derivedHeadline, percentOf, quoted, writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { SentenceClaims } from "./extract";
@@ -53,9 +54,7 @@ function revisedAmounts(s: SentenceClaims, revising: boolean): Mention[] {
   const from = opening ? s.start + opening.index + opening[0].length : Infinity;
   const plain = (m: Mention) => m.kind === "amount" && isPlainAmount(m) && m.groupSize === 1;
   const revisedTo = revising || REVISION.test(s.sentence);
-  return s.mentions.filter(
-    (m) => plain(m) && ((m.start >= from && ITEM_ONLY.test(m.rawLabel)) || (revisedTo && REVISED_TO.test(m.rawLabel.replace(YEAR, "")))),
-  );
+  return s.mentions.filter((m) => plain(m) && ((m.start >= from && ITEM_ONLY.test(m.rawLabel)) || (revisedTo && namesRevisedItem(m))));
 }
 /** A year in an item's words (“将我区2022年一般公共预算收入调整为”, 迎泽 2022) is no number of the sentence. */
 const YEAR = /\d{4}年度?/g;
@@ -64,7 +63,8 @@ const REVISION = /预算调整|调整预算/;
 /** An item's name and “为” at most: no measure, change or remark of its own (“一般公共预算收入为”). */
 const ITEM_ONLY = /^[^\d（）()]+?为?$/;
 /** An item's name, after its outline number at most, then “调整为” (“(1)收入总计调整为”): no “由…” revision of an amount. */
-const REVISED_TO = /^(?:[(（]\d+[)）])?[^\d（）()由]+?调整为$/;
+const namesRevisedItem = (m: Mention) => REVISED_TO.test(withoutItemNumber(m.rawLabel).replace(YEAR, ""));
+const REVISED_TO = /^[^\d（）()由]+?调整为$/;
 
 /** A revised budget (revisedAmounts) is the budget a rate “为调整预算的” or “为预算的” names, when its item is the actual's. */
 function isRevisedBudgetOf(m: Mention, actual: Mention, kind: string | undefined, measure: string): boolean {

@@ -38,13 +38,52 @@ export const placeName = (at: ParsedParagraph) => whereOf(at.paragraph) || "文�
 /** The words of a paragraph's clause from its opening to the last of the figures written in it (“同比减少17.05万元,同比下降3.28%”). */
 export function wordsOf(at: ParsedParagraph, mentions: readonly (Mention | undefined)[]): string {
   const present = mentions.filter((m): m is Mention => !!m && at.mentions.includes(m));
-  const first = Math.min(...present.map((m) => m.start));
-  const start = first - CLAUSE_OPENING.exec(at.paragraph.text.slice(0, first))![0].length;
-  return at.paragraph.text.slice(start, Math.max(...present.map((m) => m.end))).trim();
+  const text = at.paragraph.text;
+  const [start, end] = bracketsWhole(text, clauseStart(text, Math.min(...present.map((m) => m.start))), Math.max(...present.map((m) => m.end)));
+  return text.slice(start, end).trim();
 }
 
-/** The words before a figure back to the mark that opens its clause. */
+/** Where the clause of the words at `at` opens: back to the mark before them. */
+const clauseStart = (text: string, at: number) => at - CLAUSE_OPENING.exec(text.slice(0, at))![0].length;
 const CLAUSE_OPENING = /[^,，;；。:：、(（]*$/;
+
+/**
+ * The words [start, end) of a text widened until no bracket in them is cut: “(1)税收收入完成19.82亿元,完成年初预算39.5%,…” (吐鲁番
+ * 2025), not “1)税收收入完成…” — an opening bracket's clause is taken whole, a closing bracket added where the words stop inside.
+ */
+function bracketsWhole(text: string, start: number, end: number): [number, number] {
+  const { unopened, unclosed } = brackets(text.slice(start, end));
+  const opening = unopened > 0 ? matching(text, start, -1) : undefined;
+  if (opening !== undefined) return bracketsWhole(text, clauseStart(text, opening), end);
+  const closing = unclosed > 0 ? matching(text, end, 1) : undefined;
+  return closing === undefined ? [start, end] : bracketsWhole(text, start, closing + 1);
+}
+
+/** The brackets words close that they never open, and those they open and never close. */
+function brackets(words: string): { unopened: number; unclosed: number } {
+  let [unopened, unclosed] = [0, 0];
+  for (const c of words) {
+    if (OPENING.includes(c)) unclosed++;
+    else if (CLOSING.includes(c)) [unopened, unclosed] = unclosed > 0 ? [unopened, unclosed - 1] : [unopened + 1, unclosed];
+  }
+  return { unopened, unclosed };
+}
+
+/** The bracket left unmatched by the words from `from` on, searching backwards (-1: an opening) or forwards (1: a closing). */
+function matching(text: string, from: number, way: -1 | 1): number | undefined {
+  const [sought, nested] = way < 0 ? [OPENING, CLOSING] : [CLOSING, OPENING];
+  let depth = 0;
+  for (let i = way < 0 ? from - 1 : from; i >= 0 && i < text.length; i += way) {
+    if (nested.includes(text[i])) depth++;
+    else if (sought.includes(text[i])) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return undefined;
+}
+const OPENING = "(（";
+const CLOSING = ")）";
 
 /**
  * A sum that confirms an amount, as its figures add up (“三公经费合计1360.13万元 = 因公出国费22.00 + 公务用车费1116.14 +

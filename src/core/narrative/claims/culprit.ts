@@ -2,6 +2,7 @@ import { Decimal } from "../../numbers/decimal";
 import type { RoundingInterval } from "../../numbers/rounding-interval";
 import type { Mention } from "./mentions";
 import type { ClaimRuleKey } from "./catalogue";
+import type { Reading } from "./reading";
 
 /**
  * How a figure stands in the relations it sits in besides the sum being judged (./standing.ts): one of them holds
@@ -198,4 +199,29 @@ export function culpritOf<T>({ total, parts, value, standing, confirmedBy, accus
   const impossible = open.filter((p) => below(p, false));
   if (impossible.length === 1 && !partial) return { at: "part", part: impossible[0], value: correction(impossible[0]), by, belowIncrease: true };
   return { at: "unknown", suspects: open.length > 0 ? open : [...parts], by };
+}
+
+/**
+ * culpritOf over a broken list of the text's amounts, each weighed by the text's other relations as the identity the list
+ * is (`judged`, a figure of ./figures.ts FIGURE_IDENTITIES, if it is one) reads them, within the figures' rounding: the
+ * one call of the list rules (./totals.ts, ./enumerated-list.ts, ./subset-sum.ts). `partial`: the list may leave parts out.
+ */
+export function listCulprit(
+  total: Mention,
+  parts: readonly Mention[],
+  judged: string | undefined,
+  partial: boolean,
+  reading: Reading,
+  relations: Relations,
+): Culprit<Mention> {
+  return culpritOf({
+    total,
+    parts,
+    value: (m) => reading.value(m),
+    standing: (m, at) => (m === total ? relations.ofTotal(m, judged, at) : relations.ofPart(m, judged, at)),
+    confirmedBy: (at) => relations.confirmationOf(total, judged, at),
+    accusedBy: (m, at) => relations.accusationOf(m, judged, at),
+    partial,
+    bounds: { interval: (m) => reading.interval(m), least: (m) => relations.least(m) },
+  });
 }

@@ -1,5 +1,5 @@
 import { toHalfWidth } from "../../numbers/parse-number";
-import { itemNumber } from "./item-numbers";
+import { itemNumber, opensPart } from "./item-numbers";
 import { isStatedTotal } from "./binding";
 import { completeIdentity, isPartOf, partOfWhole } from "./complete-list";
 import { writtenUnit, type ClaimIssue } from "./issue";
@@ -8,7 +8,7 @@ import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
 import { OPENS_PARTS } from "./extract";
 import { FIGURE_IDENTITIES } from "./figures";
-import { culpritOf, type Relations } from "./culprit";
+import { listCulprit, type Relations } from "./culprit";
 import { culpritIssue } from "./total-slips";
 
 /**
@@ -262,7 +262,7 @@ function namedItems(parsed: readonly ParsedParagraph[], from: number, total: Men
   const years = new Set([...parsed[from - 1].paragraph.text.matchAll(/(\d{4})\s*年/g)].map((m) => m[1]));
   for (let j = from; j < parsed.length; j++) {
     const text = toHalfWidth(parsed[j].paragraph.text);
-    if (NEW_SECTION.test(text)) break;
+    if (opensSection(text)) break;
     const first = parsed[j].mentions[0];
     if (!first) {
       if (numbered) continue;
@@ -283,7 +283,7 @@ function namedItems(parsed: readonly ParsedParagraph[], from: number, total: Men
 /** What may stand before an item's own words at the opening of its paragraph: its number, then the total's year. */
 const OPENING = /^\s*((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）][、.．]?)?\s*(?:(\d{4})\s*年度?\s*)?$/;
 /** A section of the level above the list's (“三、…”, “第二部分”). */
-const NEW_SECTION = /^\s*(?:[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十]+部分)/;
+const opensSection = (text: string) => opensPart(text) || itemNumber(text)?.level === 0;
 
 /**
  * The list's sum judged; a broken one names the figure its other relations leave (./culprit.ts): the total, as a list
@@ -300,16 +300,7 @@ function listIssue(lead: Lead, parts: Mention[], declared: boolean, reading: Rea
   const { sum, verdict } = reading.judgeSum(total, parts, complete ? "=" : ">=");
   if (verdict !== "error") return undefined;
   const judged = identity && FIGURE_IDENTITIES[identity] ? identity : undefined;
-  const culprit = culpritOf({
-    total,
-    parts,
-    value: (m) => reading.value(m),
-    standing: (m, at) => (m === total ? relations.ofTotal(m, judged, at) : relations.ofPart(m, judged, at)),
-    confirmedBy: (at) => relations.confirmationOf(total, judged, at),
-    accusedBy: (m, at) => relations.accusationOf(m, judged, at),
-    partial: !complete,
-    bounds: { interval: (m) => reading.interval(m), least: (m) => relations.least(m) },
-  });
+  const culprit = listCulprit(total, parts, judged, !complete, reading, relations);
   if (culprit.at !== "total") return culpritIssue("listSum", { total, name: total.label || "合计", parts, names: parts.map((p) => p.label) }, culprit, reading);
   const { num, unit } = writtenUnit(total);
   const terms = parts.map((p) => num(reading.value(p))).join(" + ");

@@ -1,3 +1,6 @@
+import { GRANTING_KINDS, KIND_STEM, KIND_WRITTEN } from "./budget-kinds";
+import { SHARED_UNIT_NAME_END, UNIT_NAME_END } from "./unit-names";
+
 /**
  * The “三公” items go by the same words in a budget and in a final-accounts text (“因公出国(境)支出0.6亿元、公务用车购置及运行维护
  * 支出3.3亿元、公务接待费支出0.87亿元”, 广东省级 2021 预算). 中央部门 reports of 2010–2011 name them without 因公 / 公务用车:
@@ -151,7 +154,7 @@ export const LIST_IDENTITIES: Record<string, string[]> = {
   上级补助收入: ["返还性收入", "一般性转移支付收入", "专项转移支付收入"],
   // a unit's 财政拨款 comes from the three budgets only (财政拨款收入支出决算总表's three columns): “财政拨款收入24,940.34万元(其中,
   // 一般公共预算24,399.59万元,政府性基金预算540.75万元,国有资本经营预算0万元)” (三门 公安 2020)
-  财政拨款收入: ["一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入"],
+  财政拨款收入: GRANTING_KINDS.map((kind) => `${kind}财政拨款收入`),
 };
 
 /**
@@ -162,17 +165,15 @@ export const LIST_WORDS: Record<string, string[]> = {
   返还性收入: ["税收返还收入", "返还性补助收入", "返还性补助"],
   一般性转移支付收入: ["一般性转移支付补助收入", "一般性转移支付补助", "一般性转移支付"],
   专项转移支付收入: ["专项转移支付补助收入", "专项转移支付补助", "专项转移支付", "专项补助收入"],
-  ...fundWords("一般公共预算"),
-  ...fundWords("政府性基金预算"),
-  ...fundWords("国有资本经营预算"),
+  ...Object.fromEntries(GRANTING_KINDS.map(grantWords)),
 };
 
 /**
  * A budget's 财政拨款 as the text names it under 财政拨款收入: “一般公共预算”, “一般公共预算拨款收入”, “一般公共预算财政拨款”… (not
  * “一般公共预算收入”: a government's revenue, ./figures.ts LIST_IDENTITIES) — the long names too, so that a total named so (“一般公共预算财政拨款收入”) is read as that part, never as the whole it ends with.
  */
-function fundWords(fund: string): Record<string, string[]> {
-  return { [`${fund}财政拨款收入`]: [fund, `${fund}拨款`, `${fund}拨款收入`, `${fund}财政拨款`] };
+function grantWords(kind: string): [string, string[]] {
+  return [`${kind}财政拨款收入`, [kind, `${kind}拨款`, `${kind}拨款收入`, `${kind}财政拨款`]];
 }
 
 /** The changes of these figures add up too (三公 = 出国 + 用车 + 接待; 公务用车 = 购置 + 运行). */
@@ -201,11 +202,8 @@ export const FIGURE_CONTEXT: Record<string, RegExp> = {
   公用经费: /一般公共预算/,
 };
 
-/**
- * The budgets (预算) a government's money is kept in, each balanced on its own: an amount of one is never a part of
- * another's (“一般公共预算收入…，其中：税收收入…；非税收入…；政府性基金预算收入1616万元” — the last is no 一般公共预算收入).
- */
-const FUND = /一般公共预算|政府性基金|国有资本经营|社会保险基金/;
+/** The budget an amount is of (./budget-kinds.ts): an amount of one is never a part of another's. */
+const FUND = new RegExp(KIND_STEM);
 /** The budget (fund) words name, if they name one. */
 export const fundNamed = (words: string): string | undefined => FUND.exec(words)?.[0];
 /**
@@ -235,8 +233,9 @@ const OWN_SCOPE: Record<string, RegExp> = { 三公经费合计: /(?:使用)?(?:�
  * (“…统计局安排公务接待费预算”). Any other words make a longer item name (“工资福利支出预算” is not “支出预算”,
  * “对个人和家庭补助支出” is not “支出”): the phrase names no figure of the catalogue.
  */
-export const CONTEXT_PREFIX =
-  /^(?:.*(?:单位|部门|本级|(?:省|市|县|区|乡|镇|中央)级|全[国省市区县乡镇]|机关|局|委|办|院|所|站|馆|校|大学|中心|厅|处|室|队|会|社|部|系统|中|等|安排))?(?:本年度?|当年|全年|本单位|本部门|我单位|我部门)?$/;
+export const CONTEXT_PREFIX = new RegExp(
+  `^(?:.*(?:单位|部门|本级|(?:省|市|县|区|乡|镇|中央)级|全[国省市区县乡镇]|${UNIT_NAME_END}|${SHARED_UNIT_NAME_END}|部|系统|中|等|安排))?(?:本年度?|当年|全年|本单位|本部门|我单位|我部门)?$`,
+);
 
 /**
  * Words that name a figure only probably, with the other figure they may name: “总收入” is 本年收入合计 in one
@@ -331,8 +330,7 @@ const FLOW_ALONE = /^(收入|支出)$/;
  * 支出累计执行”, “地方一般公共预算收入”, “财政总收入”, “本年支出”), not of an item (“民生支出”, “税收收入”): that side.
  */
 const wholeOfFlow = (words: string): string | undefined => FLOW_WHOLE.exec(nameCore(words))?.[1];
-const FLOW_WHOLE =
-  /^(?:地方|中央|本级|[省市县区]本?级)?(?:一般公共预算|公共财政预算|公共财政|财政|政府性基金预算?|国有资本经营预算?|社会保险基金预算?)?(收入|支出)$/;
+const FLOW_WHOLE = new RegExp(`^(?:地方|中央|本级|[省市县区]本?级)?(?:${KIND_WRITTEN})?(收入|支出)$`);
 /** Whether an amount's words name the whole of the side of the money that general words (“全部支出”) name. */
 export function namesWholeOfFlow(words: string, name: string): boolean {
   const flow = wholeFlowNamed(name);

@@ -2,7 +2,7 @@ import { toHalfWidth } from "../../numbers/parse-number";
 
 /**
  * The number a paragraph opens with as an item of a list, and its level — the numbering styles of a 情况说明 from the
- * outermost: “一、”, “(一)”, “1.” / “1、”, “(1)”, “一是”. Items of one list share a level; an item's own parts are of a
+ * outermost: “一、” / “一.”, “(一)”, “1.” / “1、”, “(1)”, “一是”. Items of one list share a level; an item's own parts are of a
  * deeper one.
  */
 export interface ItemNumber {
@@ -11,13 +11,15 @@ export interface ItemNumber {
   n: number;
 }
 
-const LEVELS: readonly RegExp[] = [
-  /^\s*([一二三四五六七八九十]{1,3})\s*、/,
-  /^\s*[(（]([一二三四五六七八九十]{1,3})[)）]/,
-  /^\s*(\d{1,2})\s*[.．、](?!\d)/,
-  /^\s*[(（](\d{1,2})[)）]/,
-  /^\s*([一二三四五六七八九十]{1,3})是/,
+/** Each level's number as written, from the outermost: as regex source, the numeral captured. */
+const MARKS: readonly string[] = [
+  String.raw`([一二三四五六七八九十]{1,3})\s*[、.．]`,
+  String.raw`[(（]([一二三四五六七八九十]{1,3})[)）]`,
+  String.raw`(\d{1,2})\s*[.．、](?!\d)`,
+  String.raw`[(（](\d{1,2})[)）]`,
+  String.raw`([一二三四五六七八九十]{1,3})是`,
 ];
+const LEVELS: readonly RegExp[] = MARKS.map((mark) => new RegExp(String.raw`^\s*${mark}`));
 
 export function itemNumber(text: string): ItemNumber | undefined {
   const plain = toHalfWidth(text);
@@ -37,6 +39,17 @@ export function withoutItemNumber(text: string): string {
   const number = OUTLINE_LEVELS.map((pattern) => pattern.exec(plain)).find((m) => m);
   return number ? text.slice(number[0].length) : text;
 }
+
+/**
+ * A section number inside words, of the two outer levels (“…，三、公务接待费预算200万元”, “（三）”): where the next item of the
+ * text's outline opens, or -1.
+ */
+export const sectionNumberAt = (words: string): number => words.search(SECTION_NUMBER);
+const SECTION_NUMBER = new RegExp(MARKS.slice(0, 2).join("|"));
+
+/** “第二部分”: a part of the text, the level above its “一、”. */
+export const opensPart = (text: string): boolean => PART.test(text);
+const PART = /^\s*第[一二三四五六七八九十]+部分/;
 
 const DIGITS = "一二三四五六七八九";
 

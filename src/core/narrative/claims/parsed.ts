@@ -1,6 +1,7 @@
 import { isPlainAmount } from "./binding";
 import { extractClaims, OPENS_PARTS, type SentenceClaims } from "./extract";
 import type { ClaimIssue } from "./issue";
+import { itemNumber, opensPart } from "./item-numbers";
 import { viewedWhole } from "./viewed-whole";
 import type { Mention } from "./mentions";
 import type { NarrativeParagraph } from "../../paragraphs/paragraph";
@@ -30,8 +31,8 @@ export interface Located {
 }
 
 const HEADING_MAX = 40;
-const SECTION = /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．])/;
-const SUBSECTION = /^\s*[（(][一二三四五六七八九十]+[)）]/;
+/** A heading's outline level: a part (“第二部分”) or a section (“五、”) is 0, a sub-section (“(三)”) 1. */
+const headingLevel = (text: string) => (opensPart(text) ? 0 : itemNumber(text)?.level);
 
 /**
  * Parses every paragraph. A section heading (五、…) sets the 一般公共预算 context of the paragraphs under it;
@@ -52,8 +53,9 @@ export function parseParagraphs(paragraphs: readonly NarrativeParagraph[]): Pars
     const text = paragraph.text.trim();
     const heading = mentions.length === 0 && text.length <= HEADING_MAX;
     const general = text.includes("一般公共预算");
-    if (heading && SECTION.test(text)) context = general;
-    else if (heading && SUBSECTION.test(text) && general) context = true;
+    const level = heading ? headingLevel(text) : undefined;
+    if (level === 0) context = general;
+    else if (level === 1 && general) context = true;
     return { paragraph, order, sentences, mentions, heading, generalBudget: context || general, generalSection: context };
   });
 }

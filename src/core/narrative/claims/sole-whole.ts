@@ -2,6 +2,7 @@ import { Decimal } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { judgeAmounts } from "../../numbers/verdict";
 import { isPrior } from "./binding";
+import { KIND_WRITTEN } from "./budget-kinds";
 import type { ShareClaim } from "./extract";
 import { CONTEXT_PREFIX, nameCore } from "./figures";
 import type { Mention } from "./mentions";
@@ -125,7 +126,8 @@ const YEAR = /\d{4}\s*年度?[,，]?/g;
 /** What was done with the amount, before or after its name (“实现财务收入”, “总支出安排”). */
 const VERB = "(?:累计|实际|共计|合计|计)?(?:执行|完成|实现|达到?|安排)?";
 const LEVEL = "地方|中央|本级|[省市县区乡镇]本?级";
-const KIND = "一般公共预算|公共财政预算|公共财政|财政|财务|政府性基金预算?|国有资本经营预算?|社会保险基金预算?";
+/** A budget by any of its names, or the unit's own money (“财务收入”). */
+const KIND = `${KIND_WRITTEN}|财务`;
 const BUDGET = "(?:年初|调整后?|全年)?(?:预算|决算)";
 const WHOLE_WORDS = new RegExp(
   `^(?<context>.*?)(?:${VERB})(?<level>${LEVEL})?(?<kind>${KIND})?(?<budget>${BUDGET})?(?<flow>收入|支出|收支)(?:${BUDGET})?(?:共?计|额|量)?(?:${VERB})(?:为|是)?$`,

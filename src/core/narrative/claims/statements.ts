@@ -11,6 +11,7 @@ import type { SentenceClaims } from "./extract";
 import { inListOfChanges } from "./list-of-changes";
 import type { Located, ParsedParagraph } from "./parsed";
 import type { Reading } from "./reading";
+import { UNIT_NAME_END } from "./unit-names";
 
 /** A figure the text names (收支总计, 本年支出合计, 三公经费合计 …) with the amount it states. */
 export interface Statement {
@@ -32,9 +33,6 @@ export interface Statement {
    */
   doubtful?: true;
 }
-
-/** How a unit's name ends (“北京市公安局”, “区教育委员会”, “中国人民银行”, “中央音乐学院”, “上海交通大学”). */
-const UNIT_NAME_END = "总局|总署|局|署|银行|委员会|委|院|厅|中心|大学";
 
 /**
  * A unit named at a sentence's opening, after an optional year: “国家税务总局去年…”, “2011年,商务部…”, “中国人民银行2011年度…”.

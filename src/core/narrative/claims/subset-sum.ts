@@ -8,7 +8,7 @@ import { isNilItem, nilItems } from "./nil-items";
 import { baseAfter, semicolonParts, type SentenceClaims } from "./extract";
 import { writtenUnit, type ClaimIssue } from "./issue";
 import { FIGURE_IDENTITIES, flowNamed, fundNamed, nameCore } from "./figures";
-import { culpritOf, type Relations } from "./culprit";
+import { listCulprit, type Relations } from "./culprit";
 import { culpritIssue } from "./total-slips";
 import { cleanLabel, type Mention } from "./mentions";
 import type { Reading } from "./reading";
@@ -18,6 +18,7 @@ import { usesList } from "./uses-list";
 import { closedByShares, continuedList } from "./continued-list";
 import { withoutHeld } from "./held-items";
 import { namesMeasureOf, partsOfMeasure } from "./measure-breakdown";
+import { sectionNumberAt } from "./item-numbers";
 
 /**
  * “事业运行经费总预算A元，其中：基本支出预算B元，项目支出预算C元” / “一般公共预算收入53.24亿元，其中：税收收入
@@ -187,19 +188,7 @@ function checkList(list: List, reading: Reading, relations: Relations, mentions:
   if (verdict === "equal" || (verdict === "rounding" && (approximate || reading.roundsTo(total, parts, sum)))) return [];
   // which figure a broken list names, weighed against the other relations each sits in (./culprit.ts)
   const judged = complete && FIGURE_IDENTITIES[complete] ? complete : undefined;
-  const culprit =
-    verdict === "error" && !approximate
-      ? culpritOf({
-          total,
-          parts,
-          value: (m) => reading.value(m),
-          standing: (m, at) => (m === total ? relations.ofTotal(m, judged, at) : relations.ofPart(m, judged, at)),
-          confirmedBy: (at) => relations.confirmationOf(total, judged, at),
-          accusedBy: (m, at) => relations.accusationOf(m, judged, at),
-          partial: !complete,
-          bounds: { interval: (m) => reading.interval(m), least: (m) => relations.least(m) },
-        })
-      : undefined;
+  const culprit = verdict === "error" && !approximate ? listCulprit(total, parts, judged, !complete, reading, relations) : undefined;
   if (culprit && culprit.at !== "total")
     return [culpritIssue("listSum", { total, name: total.label || "合计", parts, names: parts.map((p) => p.label) }, culprit, reading)];
   const { num, unit } = writtenUnit(total);
@@ -402,7 +391,10 @@ export function subsetLists(s: SentenceClaims): List[] {
   );
   const inner = innerBreakdown(s, listed, s.start + breakdown.end, end);
   if (!inner) return [];
-  const after = partsOfMeasure(total, listed.filter((m) => !inner.items.includes(m)));
+  const after = partsOfMeasure(
+    total,
+    listed.filter((m) => !inner.items.includes(m)),
+  );
   // the budget a part is compared with (“占年初预算8465万元的41.5%”) or completes (“完成年度收入计划535,000万元的101.0%”)
   const own = after.filter((m) => !isPrior(m) && !COMPLETION_AMOUNT.test(m.label));
   const names = own.map((m) => nameOf(s, m, s.start + breakdown.end));
@@ -538,10 +530,9 @@ function innerItems(listed: Mention[], at: number, word: string, rest: string, e
  * what is added to the total (“…收入14.71亿元,…,其中:税收收入13.56亿元,…;非税收入1.16亿元,…;加上转移性收入17.93亿元(…),
  * …可用资金为32.64亿元”, ./addition.ts ADD).
  */
-const SECTION = /[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]/;
 function listEnd(s: SentenceClaims, from: number): number {
   const rest = s.sentence.slice(from - s.start);
-  const next = [rest.search(SECTION), rest.search(ADD)].filter((at) => at >= 0);
+  const next = [sectionNumberAt(rest), rest.search(ADD)].filter((at) => at >= 0);
   return next.length === 0 ? Infinity : from + Math.min(...next);
 }
 

@@ -8,7 +8,7 @@ import { sumOf, type CrossContext } from "./cross";
 import { statedParts } from "./stated-parts";
 import type { Mention } from "./mentions";
 import { culpritIssue } from "./total-slips";
-import { culpritOf } from "./culprit";
+import { listCulprit } from "./culprit";
 import { FIGURE_IDENTITIES } from "./figures";
 import { OPEN_IDENTITIES } from "./complete-list";
 
@@ -53,16 +53,14 @@ export function checkTotals(statements: readonly Statement[], tableFigure: Figur
         return [];
       const culprit =
         verdict === "error"
-          ? culpritOf({
-              total: s.mention,
-              parts: known.map((k) => k.mention),
-              value: (m) => ctx.reading.value(m),
-              standing: (m, at) => (m === s.mention ? ctx.relations.ofTotal(m, s.figure, at) : ctx.relations.ofPart(m, s.figure, at)),
-              confirmedBy: (at) => ctx.relations.confirmationOf(s.mention, s.figure, at),
-              accusedBy: (m, at) => ctx.relations.accusationOf(m, s.figure, at),
-              partial: !complete,
-              bounds: { interval: (m) => ctx.reading.interval(m), least: (m) => ctx.relations.least(m) },
-            })
+          ? listCulprit(
+              s.mention,
+              known.map((k) => k.mention),
+              s.figure,
+              !complete,
+              ctx.reading,
+              ctx.relations,
+            )
           : undefined;
       if (culprit && culprit.at !== "total") {
         // one finding for the figure however often it is stated
