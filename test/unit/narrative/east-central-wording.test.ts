@@ -42,7 +42,15 @@ describe("a completion naming its budget: “为年初预算1946亿元的25.4%�
 
   it("“完成一般公共预算收入282.18亿元” is the amount done, which a sum after 加上 starts from", () => {
     const huangpu = corpusText("sh-huangpu-2023-budget-execution");
-    expect(errors(huangpu.text.replace("结算60.24亿元", "结算70.24亿元"), huangpu.year)).toEqual([["N.total", "357.23", "347.23亿元"]]);
+    // 收入总计347.23 equals the 支出总计 beside it (balanced-budget.ts), and the chain's culprit weighs it (f31, addition.ts):
+    // 282.18 and 70.24 can each be the slip — a warning naming the parts, no error on the right total
+    const changed = huangpu.text.replace("结算60.24亿元", "结算70.24亿元");
+    expect(errors(changed, huangpu.year)).toEqual([]);
+    expect(
+      check(changed, huangpu.year)
+        .filter((f) => f.severity === "warning")
+        .map((f) => [f.rule, f.actual]),
+    ).toEqual([["N.total", "347.23亿元"]]);
   });
 });
 

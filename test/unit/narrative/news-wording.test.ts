@@ -401,8 +401,14 @@ describe("a heading that is a unit's name alone makes the paragraphs under it th
     expect(errors(jining("1224.05"), 2017)).toEqual([["N.total", "1124.05", "1224.05"]]);
   });
 
-  it("without the heading the city's parts are the total's: an error names it", () => {
-    expect(errors(jining("1124.05").replace("市公安局\n", ""), 2017).length).toBeGreaterThan(0);
+  it("without the heading the city's parts are the total's: a finding names it — a warning, its own “其中” (0 + 1124.05) adding up (f31)", () => {
+    const alone = jining("1124.05").replace("市公安局\n", "");
+    expect(errors(alone, 2017)).toEqual([]);
+    expect(
+      check(alone, 2017)
+        .filter((f) => f.severity === "warning")
+        .map((f) => [f.rule, f.actual]),
+    ).toEqual([["N.total", "1124.05"]]);
   });
 });
 

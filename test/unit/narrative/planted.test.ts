@@ -197,7 +197,8 @@ const MISSED_TODAY = new Set<string>([
   // bare “共计” after amounts each of its own name is no sum read with certainty (listed-total.ts: amounts side by side with no
   // joining word may be of different things; addition.ts closedList: only a total naming its 收入 / 支出 side, or a count of
   // the parts); “本级分成福彩公益金216.46万元(上年第四季度31.64万元,当年1-4季度184.82万元)” — parts in parentheses with no
-  // “其中” and no known identity are a remark (parenthesized-parts-wording.test.ts)
+  // “其中” and no known identity are a remark (parenthesized-parts-wording.test.ts); since f31 the 216.46 their sum breaks is
+  // confirmed by ¶16's “县本级分成福彩公益金216.46万元”: a warning naming the two parts, no error on the total
   "js-jiangyan-2021-lottery-welfare ¶1 10.6→8.6",
   "js-jiangyan-2021-lottery-welfare ¶1 378.91→429.24",
   "sc-luxian-2020-lottery-welfare ¶2 31.64→37.61",
@@ -243,6 +244,18 @@ const MISSED_TODAY = new Set<string>([
   // holds amounts in parentheses: the balance is not read
   "tj-teda-2024-budget-execution ¶6 96.9→76.1",
   "tj-teda-2024-budget-execution ¶6 68.9→60.0",
+  // f31 (#19: a broken sum names no total a relation of its own confirms — culprit.ts weighed for the addition chains too,
+  // addition.ts brokenSumIssue; the same amount under its item's words, restatement.ts namedAgain): the total is right, and with
+  // two parts or more free to be the slip the finding is a warning naming them, no error (before f31 the error named the
+  // total). 闽侯 2020 ¶7: 收入合计109.69亿元(县本级87.87亿元,高新区 21.82亿元) adds up; 甘谷 2023 ¶6: 收入总计481342万元 stated again
+  // in ¶10; 长宁 2024 ¶3: 支出总计266.84 equals ¶2's 收入总计 (balanced-budget.ts); 高昌 2025 ¶2: “财政体制改革后一般公共预算收入
+  // 完成12.70亿元” and ¶4's “(改革后)…一般公共预算收入完成12.70亿元”
+  "fj-minhou-2020-final ¶7 0.13→0.33",
+  "fj-minhou-2020-final ¶7 20.75→17.58",
+  "gs-gangu-2023-final ¶6 11080→12134",
+  "sh-changning-2024-final-report ¶3 33.83→29.26",
+  "xj-gaochang-2025-budget-execution ¶2 5.42→6.58",
+  "xj-gaochang-2025-budget-execution ¶2 7.28→8.43",
 ]);
 /**
  * Changes an earlier generator planted that the text does not state enough to see; the generator now leaves such

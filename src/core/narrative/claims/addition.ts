@@ -2,10 +2,12 @@ import type { Decimal } from "../../numbers/decimal";
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { COMPLETION_AMOUNT, isBound, isPlainAmount, isPrior, isStatedTotal, measuredAmounts } from "./binding";
 import { semicolonParts, type SentenceClaims } from "./extract";
+import { listCulprit, type Relations } from "./culprit";
 import { flowNamed } from "./figures";
 import { writtenUnit, type ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
+import { culpritIssue } from "./total-slips";
 
 /**
  * “一般公共预算收入完成147.1亿元，完成年度预算的100.2%，同比增长7.2%。加上转移性收入49.2亿元，收入合计196.3亿元” (the
@@ -189,11 +191,41 @@ function partsAtTotals(s: SentenceClaims): SentenceClaims[] {
   });
 }
 
-export function checkAddition(sentences: readonly SentenceClaims[], i: number, reading: Reading): ClaimIssue[] {
+export function checkAddition(sentences: readonly SentenceClaims[], i: number, reading: Reading, relations: Relations): ClaimIssue[] {
   return readChains(sentences, i).flatMap((chain) => {
     const { sum, verdict } = reading.judgeSum(chain.total, chain.added, "=", chain.subtracted);
-    return verdict === "equal" ? [] : [additionIssue(verdict, chain.total, chain.added, sum, reading, "加减的各项", chain.subtracted)];
+    if (verdict === "equal") return [];
+    return [brokenSumIssue({ verdict, total: chain.total, terms: chain.added, sum, named: "加减的各项", subtracted: chain.subtracted }, reading, relations)];
   });
+}
+
+/** A sum of named amounts the words state (a chain, a list closed by its total, the parts a total is composed of) that breaks. */
+export interface BrokenNamedSum {
+  verdict: "rounding" | "error";
+  total: Mention;
+  terms: Mention[];
+  sum: Decimal;
+  /** How the message names the terms (“加减的各项”, “所列各项”). */
+  named: string;
+  subtracted?: Mention[];
+  /** The terms may leave amounts out (“主要由…构成”): only a sum above the total breaks it. */
+  partial?: boolean;
+}
+
+/**
+ * The finding of a broken sum of named amounts: which figure is wrong weighed as every list rule weighs it (./culprit.ts) —
+ * a total another relation confirms (its parenthesized breakdown adding up exactly, the same figure stated again, its own
+ * change against a base stated with it…) is not named, a part is where it is the one that can be the slip, else a warning
+ * naming the parts to check. A chain that takes amounts away is judged as a whole (a part taken away corrects the other
+ * way): it names its total, as before.
+ */
+export function brokenSumIssue(broken: BrokenNamedSum, reading: Reading, relations: Relations): ClaimIssue {
+  const { verdict, total, terms, sum, named, subtracted = [], partial = false } = broken;
+  const weighed = verdict === "error" && subtracted.length === 0 && terms.every((m) => !reading.value(m).isNegative());
+  const culprit = weighed ? listCulprit(total, terms, undefined, partial, reading, relations) : undefined;
+  return culprit && culprit.at !== "total"
+    ? culpritIssue("total", { total, name: total.label || "合计", parts: terms, names: terms.map((m) => m.label) }, culprit, reading)
+    : additionIssue(verdict, total, terms, sum, reading, named, subtracted);
 }
 
 /**

@@ -156,9 +156,9 @@ function locatedIssues(paragraphs: NarrativeParagraph[], tables: TableModel[], o
       at.sentences.flatMap((s, i) =>
         [
           ...checkSubsetSum(s, reading, relations, at.sentences.slice(i + 1)),
-          ...checkAddition(at.sentences, i, reading),
-          ...checkComposedOf(at.sentences, i, reading),
-          ...checkListedTotals(s, reading),
+          ...checkAddition(at.sentences, i, reading, relations),
+          ...checkComposedOf(at.sentences, i, reading, relations),
+          ...checkListedTotals(s, reading, relations),
         ].map((issue) => ({ issue, at })),
       ),
     ),

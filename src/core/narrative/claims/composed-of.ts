@@ -1,5 +1,6 @@
 import { isBound, isPlainAmount, isPrior, isStatedTotal, COMPLETION_AMOUNT } from "./binding";
-import { additionIssue } from "./addition";
+import { brokenSumIssue } from "./addition";
+import type { Relations } from "./culprit";
 import type { SentenceClaims } from "./extract";
 import type { ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
@@ -15,11 +16,12 @@ import type { Reading } from "./reading";
  * Tied with certainty only when the words between are two or more named amounts and nothing else that carries a figure
  * (no change, no rate, no “其中” nesting one in another, none a comparison base, a bound or a completion's budget).
  */
-export function checkComposedOf(sentences: readonly SentenceClaims[], i: number, reading: Reading): ClaimIssue[] {
+export function checkComposedOf(sentences: readonly SentenceClaims[], i: number, reading: Reading, relations: Relations): ClaimIssue[] {
   const list = composedOf(sentences, i);
   if (!list) return [];
   const { sum, verdict } = reading.judgeSum(list.total, list.parts, list.subset ? ">=" : "=");
-  return verdict === "equal" ? [] : [additionIssue(verdict, list.total, list.parts, sum, reading, "构成它的各项")];
+  if (verdict === "equal") return [];
+  return [brokenSumIssue({ verdict, total: list.total, terms: list.parts, sum, named: "构成它的各项", partial: list.subset }, reading, relations)];
 }
 
 /** “由A和B构成”: the span from 由 to 构成 / 组成 (a 由 of “由于” or of a revision, “由A调整为B”, opens none). */

@@ -67,8 +67,11 @@ export interface Relations {
    * judged as the list rules always did. `at`: the value the sum judged gives it (its
    * parts' sum) — another sum that breaks at the printed value and at `at` alike says nothing of which it is (三公 11.52
    * against 0 + 公务用车 35 + 11.52 breaks with 公务用车 at 40 too: the 三公 total is the slip there, not the 35). The same
-   * figure stated again elsewhere with the same value confirms it: a slip is made once; so does the whole of the other side
-   * of a balanced budget, equal as printed (./balanced-budget.ts).
+   * figure stated again elsewhere with the same value confirms it: a slip is made once — so does the same amount under its
+   * item's words (./restatement.ts namedAgain: “——筹集体育彩票公益金155682.4万元” and “体育彩票机构筹集体育彩票公益金155682.4万元”),
+   * another breakdown of it that adds up (a view, a “其中” list, parentheses: ./parenthesized-standing.ts; 新疆 2023:
+   * 215763.4 + 155682.4 = 371445.8 beside the four kinds), and the whole of the other side of a balanced budget, equal as
+   * printed (./balanced-budget.ts).
    */
   ofTotal(m: Mention, judged?: string, at?: Decimal): Standing;
   /** The first relation that confirms the total, when ofTotal finds it confirmed (a finding names that one). */
@@ -134,7 +137,8 @@ export interface Bounds<T> {
 
 /**
  * Which figure of a sum that breaks beyond rounding is wrong, weighed against the other relations each figure sits
- * in — the one decision of every list rule that names a figure (./totals.ts, ./enumerated-list.ts, ./subset-sum.ts).
+ * in — the one decision of every sum rule that names a figure (./totals.ts, ./enumerated-list.ts, ./subset-sum.ts, and the
+ * chains and lists closed by their total of ./addition.ts).
  * 长乐 2017: “(二)公务用车购置及运行费1116.14万元。其中:” “1、购置费34.71万元” “2、运行费1116.14万元” breaks (34.71 +
  * 1116.14 = 1150.85), but 三公 1360.13 ≈ 22.00 + 1116.14 + 221.98 confirms the subtotal and 购置's own change and rate
  * (79.4, 69.6%) confirm 购置: the 运行 is the slip, 应为 1116.14 − 34.71 = 1081.43.
@@ -204,7 +208,8 @@ export function culpritOf<T>({ total, parts, value, standing, confirmedBy, accus
 /**
  * culpritOf over a broken list of the text's amounts, each weighed by the text's other relations as the identity the list
  * is (`judged`, a figure of ./figures.ts FIGURE_IDENTITIES, if it is one) reads them, within the figures' rounding: the
- * one call of the list rules (./totals.ts, ./enumerated-list.ts, ./subset-sum.ts). `partial`: the list may leave parts out.
+ * one call of the list rules (./totals.ts, ./enumerated-list.ts, ./subset-sum.ts, ./addition.ts's named sums). `partial`:
+ * the list may leave parts out.
  */
 export function listCulprit(
   total: Mention,

@@ -1,6 +1,7 @@
-import { additionIssue } from "./addition";
+import { brokenSumIssue } from "./addition";
 import { isPlainAmount, isPrior } from "./binding";
 import type { SentenceClaims } from "./extract";
+import type { Relations } from "./culprit";
 import type { ClaimIssue } from "./issue";
 import type { Mention } from "./mentions";
 import type { Reading } from "./reading";
@@ -10,12 +11,12 @@ import type { Reading } from "./reading";
  * an amount named by a total word alone (合计, 总数, 总计, 共计, 总额), right after a list of amounts sharing one
  * phrase, in the same clause and parentheses, is the list's sum — tied with certainty, whatever the items are.
  */
-export function checkListedTotals(s: SentenceClaims, reading: Reading): ClaimIssue[] {
+export function checkListedTotals(s: SentenceClaims, reading: Reading, relations: Relations): ClaimIssue[] {
   return s.mentions.flatMap((total, i) => {
     const parts = isTotal(total) ? listBefore(s.mentions, i) : undefined;
     if (!parts || !parts.every((m) => isPlainAmount(m) && !isPrior(m) && !m.atLeast && m.clause === total.clause && m.depth === total.depth)) return [];
     const { sum, verdict } = reading.judgeSum(total, parts);
-    return verdict === "equal" ? [] : [additionIssue(verdict, total, parts, sum, reading, "所列各项")];
+    return verdict === "equal" ? [] : [brokenSumIssue({ verdict, total, terms: parts, sum, named: "所列各项" }, reading, relations)];
   });
 }
 

@@ -4,15 +4,17 @@ import type { Judged, RelationText } from "./judged";
 import type { Mention } from "./mentions";
 import type { ParsedParagraph } from "./parsed";
 import { parenthesizedItems } from "./parenthesized-parts";
-import { listsInParentheses, usesOf } from "./subset-sum";
+import { textLists, usesOf } from "./subset-sum";
 import type { Telling } from "./culprit";
 
 /**
- * What parentheses right after an amount say of it (./parenthesized-parts.ts), or the uses after it (./uses-list.ts): its
- * parts adding up to it, or its own restatement with its value, confirm it; a restatement with another value accuses it
- * where it holds at the value the broken sum gives it (汉滨 2019: “社会公益类项目41万元(社会工作与志愿服务14万元)” in a list
- * that adds up with 14); its parts are a sum it is the total of (./telling.ts accusing). Read once, and only when a broken
- * sum asks.
+ * What the text's breakdowns say of an amount — a “其中” list below it, parentheses right after it (./parenthesized-parts.ts),
+ * the uses after it (./uses-list.ts), every list ./subset-sum.ts reads: its parts adding up to it (exactly, within rounding:
+ * a slip in it would break them), or its own restatement with its value, confirm it; so does a breakdown it is a part of
+ * that adds up (xj 2023: ¶4's 215763.4 + 155682.4 = 371445.8 for each of the three); a restatement with another value
+ * accuses it where it holds at the value the broken sum gives it (汉滨 2019: “社会公益类项目41万元(社会工作与志愿服务14万元)”
+ * in a list that adds up with 14); its parts are a sum it is the total of (./telling.ts accusing). A list that may leave
+ * parts out confirms only where it adds up: below its total it says nothing. Read once, and only when a broken sum asks.
  */
 export function parenthesizedStandings({ parsed, reading }: Pick<RelationText, "parsed" | "reading">, copied: (m: Mention) => boolean) {
   let read: ReturnType<typeof parenthesizedOf> | undefined;
@@ -22,6 +24,12 @@ export function parenthesizedStandings({ parsed, reading }: Pick<RelationText, "
     parenthesized()
       .lists.filter((l) => l.total === m && holds(l))
       .map((l) => ({ standing: "confirmed", by: { kind: "sum", words: `${l.total.text} = ${l.parts.map((p) => `${p.label}${p.text}`).join(" + ")}` } }));
+  // a breakdown the amount is a part of, adding up as printed: its total and its other parts tie it
+  const inSums = (m: Mention): Judged[] =>
+    parenthesized()
+      .lists.filter((l) => l.parts.includes(m) && holds(l))
+      .slice(0, 1)
+      .map((l) => ({ standing: "confirmed", by: partsAddUp(l.total, l.parts, reading) }));
   const partSums = (m: Mention): Telling[] =>
     parenthesized()
       .lists.filter((l) => l.total === m)
@@ -35,17 +43,18 @@ export function parenthesizedStandings({ parsed, reading }: Pick<RelationText, "
         if (same()) return [{ standing: "confirmed", by }];
         return at && !copied(m) && reading.readAt(m, at, same) ? [{ standing: "accused", by }] : [];
       });
-  return { ownParts, partSums, restated };
+  return { ownParts, inSums, partSums, restated };
 }
 
 /**
- * The text's breakdowns with no list opener — in parentheses (./subset-sum.ts listsInParentheses) or as uses (usesOf) — and
- * its one-item restatements in parentheses, each by its amount.
+ * The text's breakdowns — every list ./subset-sum.ts reads, and the uses of an amount (usesOf) also where nothing closes
+ * them — and its one-item restatements in parentheses, each by its amount.
  */
 function parenthesizedOf(parsed: readonly ParsedParagraph[]) {
   const sentences = parsed.flatMap((at) => at.sentences);
+  const lists = parsed.flatMap((at) => at.sentences.flatMap((s, i) => textLists(s, at.sentences.slice(i + 1))));
   return {
-    lists: [...sentences.flatMap(listsInParentheses), ...sentences.flatMap(usesOf)],
+    lists: [...lists, ...sentences.flatMap(usesOf)],
     restatements: sentences.flatMap(parenthesizedItems).flatMap(({ amount, items }) => (items.length === 1 ? [{ amount, item: items[0] }] : [])),
   };
 }

@@ -29,11 +29,26 @@ export function restatements({ statements, parsed, reading, year }: Pick<Relatio
   // 2021: “福利彩票公益金498万元” in ¶3's list and opening ¶6's uses): a slip is made once. The words as written, the
   // subject before a year kept — and a name of its own, not words that say which amount of an item follows: “(一)收入预算:
   // 2025年年初预算数1211.02万元” and “(二)支出预算:2025年年初预算数1211.02万元” (万州 太龙 2025) are two amounts
+  // Under its item's words: the same name, or one that only says more of whose it is before them (xj 2023: ¶8's
+  // “——筹集体育彩票公益金155682.4万元” and ¶4's “体育彩票机构筹集体育彩票公益金155682.4万元”; “全区共筹集…” and “全区筹集…”),
+  // of the same year and unit (./statements.ts sentenceOwners, where both name one)
+  const owners = sentenceOwners(parsed);
+  const written = writtenAmounts(parsed);
   const namedAgain = (m: Mention): Judged[] => {
     if (!tellsAmount(m.label) || !isStatedTotal(m) || statements.some((x) => x.mention === m)) return [];
-    const same = (x: Mention) => x.label === m.label && writtenName(x) === writtenName(m) && isStatedTotal(x) && reading.value(x).equals(reading.value(m));
-    const again = parsed.flatMap((at) => at.sentences.filter((s) => !s.mentions.includes(m)).flatMap((s) => s.mentions.filter(same).map((x) => ({ x, at }))));
-    return again.slice(0, 1).map(({ x, at }) => ({ standing: "confirmed", by: { kind: "again", words: x.text, elsewhere: placeName(at) } }));
+    const own = written.find((w) => w.mention === m);
+    if (!own) return [];
+    const same = (x: Written) =>
+      x.sentence !== own.sentence &&
+      isStatedTotal(x.mention) &&
+      oneItem(writtenName(x.mention), writtenName(m)) &&
+      reading.value(x.mention).equals(reading.value(m)) &&
+      yearOfSentence(x.sentence, x.mention, year) === yearOfSentence(own.sentence, m, year) &&
+      ofOneUnit(owners, x, own);
+    return written
+      .filter(same)
+      .slice(0, 1)
+      .map(({ mention, at }) => ({ standing: "confirmed", by: { kind: "again", words: mention.text, elsewhere: placeName(at) } }));
   };
   // A line copied whole from another item carries its change and rate along (“公务用车购置及运行费支出决算9.00万元,增加8.00万元,
   // 增长800.00%” where the text states the car's 30.00 twice elsewhere): an amount stated elsewhere with another value is told
@@ -86,20 +101,47 @@ function sameItem(parsed: readonly ParsedParagraph[], year: number | undefined):
       }
   const yearOf = (x: Written) => yearOfSentence(x.sentence, x.mention, year);
   const owners = sentenceOwners(parsed);
-  const ofOneUnit = (a: Written, b: Written) => {
-    const [one, other] = [owners.get(a.sentence), owners.get(b.sentence)];
-    return one === undefined || other === undefined || one === other;
-  };
   const opens = (x: Written) => !x.sentence.openingTotal && x.sentence.mentions.find((k) => k.kind === "amount") === x.mention;
   return (m) => {
     const both = byWords.get(itemWords(m)) ?? [];
     const own = both.find((x) => x.mention === m);
     const other = both.find((x) => x.mention !== m);
-    return both.length === 2 && own && other && own.sentence !== other.sentence && opens(other) && yearOf(own) === yearOf(other) && ofOneUnit(own, other)
+    return both.length === 2 &&
+      own &&
+      other &&
+      own.sentence !== other.sentence &&
+      opens(other) &&
+      yearOf(own) === yearOf(other) &&
+      ofOneUnit(owners, own, other)
       ? other
       : undefined;
   };
 }
+
+/** Every amount of the text that may be stated for itself (binding.ts isStatedTotal), where it is written. */
+function writtenAmounts(parsed: readonly ParsedParagraph[]): Written[] {
+  return parsed.flatMap((at) => at.sentences.flatMap((sentence) => sentence.mentions.filter(isStatedTotal).map((mention) => ({ mention, at, sentence }))));
+}
+
+/** Two amounts of one unit: their sentences name the same one, or either names none. */
+function ofOneUnit(owners: Map<SentenceClaims, string | undefined>, a: Written, b: Written): boolean {
+  const [one, other] = [owners.get(a.sentence), owners.get(b.sentence)];
+  return one === undefined || other === undefined || one === other;
+}
+
+/**
+ * Two written names of one item: alike once the marks before the words (“——”) and the word of a sum (“共”, “共计”) are left
+ * out, or the one ending with the whole of the other — words before an item's own name say whose it is (“体育彩票机构”),
+ * never another item — where the shorter still tells an amount (tellsAmount: “彩票公益金”, not “支出”).
+ */
+function oneItem(a: string, b: string): boolean {
+  const [x, y] = [itemName(a), itemName(b)];
+  if (x === y) return true;
+  const [shorter, longer] = x.length < y.length ? [x, y] : [y, x];
+  return tellsAmount(shorter) && longer.endsWith(shorter);
+}
+const SUM_WORD = /(?<!公)共计?/g;
+const itemName = (name: string) => name.replace(/^[^\p{L}\p{N}]+/u, "").replace(SUM_WORD, "");
 
 /**
  * Words that say how an amount came or what it went to, not which item it is: “省级转移支付的体彩公益金70万元” and “2021年省级下达

@@ -39,7 +39,7 @@ export function textRelations(
   const { statedAgain, namedAgain, copied, saidTwice, statedOtherwise } = restatements(text);
   const shares = sharesOf(text, resolveTotal);
   const { telling, accusing } = tellingRelations(reading, copied);
-  const { ownParts, partSums, restated } = parenthesizedStandings(text, copied);
+  const { ownParts, inSums, partSums, restated } = parenthesizedStandings(text, copied);
   // the whole of the other side of a balanced budget, equal as printed (./balanced-budget.ts)
   const balance = balanceConfirmation(parsed, reading);
   const balanced = (m: Mention): Judged[] => balance(m).map((by) => ({ standing: "confirmed", by }));
@@ -67,6 +67,7 @@ export function textRelations(
     ...balanced(m),
     ...namedAgain(m),
     ...ownParts(m),
+    ...inSums(m),
     ...restated(m, at),
     ...statedOtherwise(m, at),
     ...telling(m, at, [...(at ? rates(m) : []), ...shares(m), ...completedOf(m)]),

@@ -64,6 +64,11 @@ export function usesOf(s: SentenceClaims): List[] {
   return uses ? [{ total: uses.total, parts: uses.uses, opener: uses.opener, ...(uses.closed ? { whole: uses.total.label || "合计" } : {}) }] : [];
 }
 
+/** Every list of a sentence (`next`: the sentences after it), as checkSubsetSum reads it. */
+export function textLists(s: SentenceClaims, next: readonly SentenceClaims[]): Pick<List, "total" | "parts">[] {
+  return listsOf(s, next).map(({ list }) => list);
+}
+
 /** The lists of a sentence (`next`: the sentences after it) that name every part of a known whole: their sum is their total. */
 export function completeLists(s: SentenceClaims, next: readonly SentenceClaims[]): Pick<List, "total" | "parts">[] {
   return listsOf(s, next)
