@@ -26,13 +26,29 @@ describe("资产 = 负债 + 净资产 in one sentence", () => {
     expect(findings(xinjingbao.text, xinjingbao.year)).toEqual([]);
   });
 
+  // the sentence alone: ¶1's next sentence breaks the 资产 down (10.1 + 23.4 = 33.5), which confirms it (below)
+  const sheetAlone = national.split("。")[0] + "。";
+
   it("a changed 净资产 is an error naming it: 资产 − 负债", () => {
-    expect(changed(national, "净资产23.6", "净资产26.3")).toEqual([["error", "N.total", "23.60", "26.3万亿元"]]);
+    expect(changed(sheetAlone, "净资产23.6", "净资产26.3")).toEqual([["error", "N.total", "23.60", "26.3万亿元"]]);
   });
 
   it("a changed 资产 or 负债 breaks it too: the error names the 净资产 the others give, “或资产、负债有误”", () => {
     expect(changed(levels, "中央行政事业性国有资产总额4.7", "中央行政事业性国有资产总额5.7")).toEqual([["error", "N.total", "4.70", "3.7万亿元"]]);
-    expect(changed(national, "负债总额9.9", "负债总额8.9")).toEqual([["error", "N.total", "24.60", "23.6万亿元"]]);
+    expect(changed(sheetAlone, "负债总额9.9", "负债总额8.9")).toEqual([["error", "N.total", "24.60", "23.6万亿元"]]);
+  });
+
+  it("with the 资产 confirmed by its own breakdown (¶1's next sentence), 负债 or 净资产 may be the slip: a warning naming both", () => {
+    for (const [from, to] of [
+      ["净资产23.6", "净资产26.3"],
+      ["负债总额9.9", "负债总额8.9"],
+    ]) {
+      const [finding, ...others] = checkNarrative(readTextFile(national.replace(from, to)), [], { year: xinjingbao.year }).filter((f) => f.severity !== "info");
+      expect(others).toEqual([]);
+      expect([finding.severity, finding.rule]).toEqual(["warning", "N.total"]);
+      expect(finding.message).toContain("33.5万亿元 = 行政单位资产10.1万亿元 + 事业单位资产23.4万亿元");
+      expect(finding.message).toContain("差额应出在所列几项中");
+    }
   });
 
   it("measures of two owners, or of two years, are no balance sheet of one: silent", () => {
