@@ -95,7 +95,6 @@ function wholeMeasures(s: SentenceClaims, part: Mention, before: SentenceClaims 
   return new Set(stated.flatMap((m) => measureOf(m)?.measure ?? []));
 }
 
-
 function sheetIssues(sheet: Sheet, reading: Reading, relations: Relations): ClaimIssue[] {
   const identity = sheet.net ? identityIssue(sheet.assets, sheet.liabilities!, sheet.net, reading, relations) : undefined;
   const ratio = sheet.ratio ? ratioIssue(sheet, reading) : undefined;

@@ -149,9 +149,10 @@ export function extractClaims(paragraph: string, previous: readonly Mention[] = 
     // “公务用车费用7.6亿元，低于预算的8.5亿元。其中…”: the amount compared with is not the one broken down; nor is a bound
     const measured = opensBreakdown ? measuredAmounts(source.filter(isStatedTotal), text) : [];
     // “…负债总额9.9万亿元,净资产23.6万亿元。其中,行政单位资产10.1万亿元,…”: the one amount of the measure the parts name
-    const ofMeasure = measureBrokenDown(measured, mentions.filter((m) => m.depth === 0));
+    const topLevel = mentions.filter((m) => m.depth === 0);
+    const ofMeasure = measureBrokenDown(measured, topLevel);
     const totals = ofMeasure ? [ofMeasure] : measured;
-    const byMeasure = opensBreakdown ? measureLists(measured, mentions.filter((m) => m.depth === 0)) : [];
+    const byMeasure = opensBreakdown ? measureLists(measured, topLevel) : [];
     const openingOnly = totals.length > 0 && totals.every((m) => m.depth === 0 && sameAmount(m, totals[0]));
     const openingTotal = totals.pop();
     const openingBase = openingTotal && baseAfter(source, openingTotal);
