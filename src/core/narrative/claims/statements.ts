@@ -288,7 +288,9 @@ function clauseBinding(
   }
   if (!subject || !AMOUNT_OF_SUBJECT.test(label)) return undefined;
   if (!/预算/.test(label)) return { binding: { figure: subject, others: [] }, subject };
-  const budget = family === "决算" ? FIGURE_BUDGETS[subject] : subject;
+  // in a 预算 text the clause's amount before a bare “预算” is what was spent (“三公经费支出10044.01万元,预算11324.44万元”):
+  // which of the two is the figure is in doubt
+  const budget = family === "决算" ? FIGURE_BUDGETS[subject] : undefined;
   return budget ? { binding: { figure: budget, others: [] }, subject } : undefined;
 }
 
