@@ -34,6 +34,13 @@ describe("a list naming 外事接待费 beside 国内接待费", () => {
     expect(finding.message).toBe("第1段：“公务接待费163万元，其中……”：所列国内公务接待支出181.50万元，超过所述合计。");
   });
 
+  it("公务接待费 and its own 国内接待费 side by side under the 三公 total: judged without 国内", () => {
+    expect(findings("“三公”经费支出10万元,其中公务接待费10万元,国内接待费10万元。")).toEqual([]);
+    expect(findings("“三公”经费支出10.5万元,其中因公出国(境)费5.1万元,公务接待费6.2万元,国内接待费6.2万元。")).toEqual([
+      ["N.listSum", "error", "10.5", "11.30"],
+    ]);
+  });
+
   it("国内 beside 国(境)外接待费 is a plain list: 18 + 3.5 above 20 is an error", () => {
     expect(findings("公务接待费20万元,其中:国内接待费18万元,国(境)外接待费3.5万元。")).toEqual([["N.listSum", "error", "20", "21.50"]]);
   });

@@ -11,7 +11,7 @@ export type BalanceRole = "income" | "brought" | "planned" | "spent" | "carried"
  * carried, never spent): a name holding none, or words of two roles, plays no role.
  */
 const ROLE_WORDS: Record<BalanceRole, readonly string[]> = {
-  brought: ["上年结转和结余", "上年结转结余", "上年结转", "上年结余", "年初结转", "年初结余"],
+  brought: ["上年结转和结余", "上年结转结余", "年初结转和结余", "上年结转", "上年结余", "年初结转", "年初结余"],
   carried: ["结转下年使用", "结转下年", "年末结余", "结余", "结存"],
   income: ["收入", "筹集"],
   planned: ["安排下达支出", "安排支出"],

@@ -122,11 +122,18 @@ function sameKind(item: Mention, total: Mention, listed: readonly Mention[]): bo
   if (namesKnownWhole(total) && partOfWhole(total, item) === undefined) return false;
   const role = balanceRole(name)?.role;
   if (role === "carried") return false;
-  return role !== "brought" || (wholeFlow === "收入" && EVERYTHING_RECEIVED.test(whole) && !THIS_YEAR.test(whole));
+  return role !== "brought" || (wholeFlow === "收入" && namesEverything(whole));
 }
 const A_WHOLE = /合计|总计|总额|总数|总量|总预算|总收入|总支出|共计/;
-const EVERYTHING_RECEIVED = /总计|总额|总预算/;
-const THIS_YEAR = /本年|当年/;
+
+/**
+ * A total named as everything of its side (“收入预算总额”, “收入总计”, “支出总计”) — not “收入合计”, “本年收入”, which 决算 texts
+ * write beside 年初结转和结余: only such a total holds what was brought from the year before or is carried to the next.
+ */
+export const namesEverything = (whole: string) => EVERYTHING.test(whole) && !namesThisYear(whole);
+const EVERYTHING = /总计|总额|总预算/;
+/** A total named as this year's own (“本年收入合计”, “当年支出”). */
+export const namesThisYear = (whole: string) => /本年|当年/.test(whole);
 
 /**
  * Every part's share of the total, stated once, the shares making 100%: the parts are all of it. A share of the total is one

@@ -1,13 +1,15 @@
 import type { Mention } from "./mentions";
 
 /**
- * Items one version of the tables holds inside another and an older one lists beside it: 外事接待费 is inside 国内接待费 in
+ * Items the tables hold inside another, in one version at least, that a list may name beside it: 外事接待费 is inside 国内接待费 in
  * the 三公 tables since 2014 (“国内接待费支出决算4,895.00元(其中:外事接待费支出决算0元)”), beside it before (“公务接待费185万元。
  * 其中:外事接待费支出3.5万元,…。国内公务接待支出181.5万元”, 四川 统计局 2012). Which version a text follows its words do not
  * say with certainty. `why`: the step a finding shows for leaving the inner item out.
  */
 const MAY_HOLD: readonly { outer: RegExp; inner: RegExp; why: string }[] = [
   { outer: /国内.*接待/, inner: /外事接待/, why: "2014年起的“三公”经费表中外事接待费列在国内接待费之下" },
+  // and 国内接待费 is always a part of 公务接待费 (公务接待费 = 国内接待费 + 国(境)外接待费): “其中公务接待费10万元,国内接待费10万元”
+  { outer: /^(?!.*(?:国内|外事|境外|国[(（]境[)）]外)).*公务接待/, inner: /国内.*接待/, why: "公务接待费 = 国内接待费 + 国(境)外接待费" },
 ];
 
 /**

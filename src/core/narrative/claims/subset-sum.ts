@@ -15,7 +15,8 @@ import type { Reading } from "./reading";
 import { listUnitSlip } from "./unit-slip";
 import { NOT_A_PART, parenthesizedItems } from "./parenthesized-parts";
 import { usesList } from "./uses-list";
-import { closedByShares, continuedList } from "./continued-list";
+import { closedByShares, continuedList, namesThisYear } from "./continued-list";
+import { balanceRole } from "./balance-roles";
 import { withoutHeld } from "./held-items";
 import { namesMeasureOf, partsOfMeasure } from "./measure-breakdown";
 import { sectionNumberAt } from "./item-numbers";
@@ -388,10 +389,15 @@ export function subsetLists(s: SentenceClaims): List[] {
   if (breakdown.whole !== undefined && !namesWholeOf(total, breakdown.whole)) return [];
   const end = listEnd(s, s.start + breakdown.end);
   if (OPENS_INCLUDES.test(breakdown.words) && !listsAlone(s, total, position)) return [];
-  const listed = otherMoneyCut(
+  const listed = otherYearCut(
     s,
     total,
-    s.mentions.filter((m) => m.start > position && m.start < end && isPlainAmount(m) && m.depth === depth),
+    otherMoneyCut(
+      s,
+      total,
+      s.mentions.filter((m) => m.start > position && m.start < end && isPlainAmount(m) && m.depth === depth),
+      s.start + breakdown.end,
+    ),
     s.start + breakdown.end,
   );
   const inner = innerBreakdown(s, listed, s.start + breakdown.end, end);
@@ -483,6 +489,24 @@ function otherMoneyCut(s: SentenceClaims, total: Mention, listed: Mention[], lis
   });
   return other < 0 ? listed : listed.slice(0, other);
 }
+
+/**
+ * “本年收入合计300万元,其中:财政拨款收入200万元,…;年初结转和结余50万元”: what was brought from the year before (“年初结转和结余”,
+ * “上年结转”, “使用非财政拨款结余”) or is carried to the next (“年末结转和结余”, “结转下年”) is no part of a total named as this
+ * year's own money (./continued-list.ts namesThisYear) — the list ends before it. Other totals may hold them (“年度支出33609.06
+ * 万元中,…,结转下年108.10万元”, 全国人大 办公厅 2012; “一般公共预算收入完成100.03亿元,其中:…;上年结余3.38亿元”, 乌审 2023).
+ */
+function otherYearCut(s: SentenceClaims, total: Mention, listed: Mention[], listStart: number): Mention[] {
+  if (!flowNamed(total.label) || !namesThisYear(total.label)) return listed;
+  const other = listed.findIndex((m) => {
+    const name = nameOf(s, m, listStart);
+    const role = balanceRole(name)?.role;
+    return role === "brought" || role === "carried" || NON_FISCAL_BALANCE.test(name);
+  });
+  return other < 0 ? listed : listed.slice(0, other);
+}
+/** A budget's 收入 side's third line (部门收支总表): neither this year's income nor what was carried in. */
+const NON_FISCAL_BALANCE = /使用非财政拨款结余/;
 
 /** “主要是” / “主要为”: the words that open a part's main items (or its reason, when no amount follows them at once). */
 const MAINLY = /主要(?:是|为)/;
