@@ -55,4 +55,7 @@ export function carriedSpan(label: string): "period" | "accumulated" | undefined
  * An income named as everything that came in (“总收入”, “收入合计”, “共筹集”), not one source among others — nor this year's
  * only (“本年收入合计”: the 决算's 年初结转和结余 is beside it).
  */
-export const isWholeIncome = (label: string) => /总收入|收入(?:合计|总计|总额|总量)|共筹集|筹集总额/.test(label) && !/本年|当年/.test(label);
+export const isWholeIncome = (label: string) => /总收入|收入(?:合计|总计|总额|总量)|共筹集|筹集总额/.test(label) && !namesThisYear(label);
+
+/** A total named as this year's own (“本年收入合计”, “当年支出”): what was brought in or is carried out is none of it. */
+export const namesThisYear = (whole: string) => /本年|当年/.test(whole);

@@ -1,6 +1,6 @@
 import { RoundingInterval, sumIntervals } from "../../numbers/rounding-interval";
 import { isStatedTotal } from "./binding";
-import { balanceRole } from "./balance-roles";
+import { balanceRole, namesThisYear } from "./balance-roles";
 import { completeIdentity, namesKnownWhole, partOfWhole } from "./complete-list";
 import type { SentenceClaims, ShareClaim } from "./extract";
 import { flowNamed, fundNamed } from "./figures";
@@ -132,8 +132,6 @@ const A_WHOLE = /合计|总计|总额|总数|总量|总预算|总收入|总支�
  */
 export const namesEverything = (whole: string) => EVERYTHING.test(whole) && !namesThisYear(whole);
 const EVERYTHING = /总计|总额|总预算/;
-/** A total named as this year's own (“本年收入合计”, “当年支出”). */
-export const namesThisYear = (whole: string) => /本年|当年/.test(whole);
 
 /**
  * Every part's share of the total, stated once, the shares making 100%: the parts are all of it. A share of the total is one

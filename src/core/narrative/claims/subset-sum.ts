@@ -15,8 +15,8 @@ import type { Reading } from "./reading";
 import { listUnitSlip } from "./unit-slip";
 import { NOT_A_PART, parenthesizedItems } from "./parenthesized-parts";
 import { usesList } from "./uses-list";
-import { closedByShares, continuedList, namesThisYear } from "./continued-list";
-import { balanceRole } from "./balance-roles";
+import { closedByShares, continuedList } from "./continued-list";
+import { balanceRole, namesThisYear } from "./balance-roles";
 import { withoutHeld } from "./held-items";
 import { namesMeasureOf, partsOfMeasure } from "./measure-breakdown";
 import { sectionNumberAt } from "./item-numbers";
@@ -493,7 +493,7 @@ function otherMoneyCut(s: SentenceClaims, total: Mention, listed: Mention[], lis
 /**
  * “本年收入合计300万元,其中:财政拨款收入200万元,…;年初结转和结余50万元”: what was brought from the year before (“年初结转和结余”,
  * “上年结转”, “使用非财政拨款结余”) or is carried to the next (“年末结转和结余”, “结转下年”) is no part of a total named as this
- * year's own money (./continued-list.ts namesThisYear) — the list ends before it. Other totals may hold them (“年度支出33609.06
+ * year's own money (./balance-roles.ts namesThisYear) — the list ends before it. Other totals may hold them (“年度支出33609.06
  * 万元中,…,结转下年108.10万元”, 全国人大 办公厅 2012; “一般公共预算收入完成100.03亿元,其中:…;上年结余3.38亿元”, 乌审 2023).
  */
 function otherYearCut(s: SentenceClaims, total: Mention, listed: Mention[], listStart: number): Mention[] {
